@@ -1,0 +1,1 @@
+"""QGIS Processing adapters: parameters in, engine call, sinks out."""

@@ -1,0 +1,150 @@
+"""tailings:validateregistry: check a facility layer feature by feature, without changing it."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from tailings_qgis_plugin.core.common import check_cancel
+from tailings_qgis_plugin.core.registry import ERROR, SCHEMA, WARNING, Problem, validate_records
+
+from .base import TailingsAlgorithm
+from .layer_io import check_source, geometry_problem, iterate
+
+# parameter name -> registry field it maps
+MAPPINGS = {
+    "ID_FIELD": ("facility_id", "Facility id field"),
+    "NAME_FIELD": ("name", "Name field"),
+    "HEIGHT_FIELD": ("dam_height_m", "Dam height field (m)"),
+    "VOLUME_FIELD": ("volume_m3", "Stored volume field (m³)"),
+    "HAZARD_CLASS_FIELD": ("water_hazard_class", "Water hazard class field (1–3)"),
+    "STATUS_FIELD": ("status", "Status field"),
+}
+
+
+class ValidateRegistryAlgorithm(TailingsAlgorithm):
+    NAME = "validateregistry"
+    GROUP = "registry"
+
+    INPUT = "INPUT"
+    OUTPUT = "OUTPUT"
+    ERRORS = "ERRORS"
+    WARNINGS = "WARNINGS"
+
+    def displayName(self):
+        return self.tr("Validate facility registry")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Checks a tailings facility layer feature by feature and writes a table of problems "
+            "(facility, field, severity, message). The input layer is never changed.<br>"
+            "Checks: geometry present and valid; CRS set; facility ids unique and non-empty; required fields "
+            "(facility_id, name) present; numbers numeric and plausible (dam height 0.5–350 m, stored volume "
+            "1–10¹⁰ m³, area 0.01–50,000 ha, water hazard class 1–3); inspection dates not in the future; "
+            "status and dam type among the known values.<br>"
+            "Layers with other field names can be checked by naming the field that holds each value. "
+            "Fields that are absent are reported once, not for every facility."
+        )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT,
+                self.tr("Facility layer"),
+                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
+            )
+        )
+        for param, (_target, label) in MAPPINGS.items():
+            self.addParameter(
+                QgsProcessingParameterField(
+                    param, self.tr(label), parentLayerParameterName=self.INPUT, optional=True
+                )
+            )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Registry problems"), QgsProcessing.TypeVector
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber(self.ERRORS, self.tr("Number of errors")))
+        self.addOutput(QgsProcessingOutputNumber(self.WARNINGS, self.tr("Number of warnings")))
+
+    def process(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        check_source(source, self.tr("facility"), [QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry])
+
+        # registry field -> layer field
+        names = source.fields().names()
+        mapping = {spec.name: spec.name for spec in SCHEMA if spec.name in names}
+        for param, (target, _label) in MAPPINGS.items():
+            chosen = self.parameterAsString(parameters, param, context)
+            if chosen:
+                if chosen not in names:
+                    raise QgsProcessingException(
+                        self.tr("The field '{f}' is not in the facility layer.").format(f=chosen)
+                    )
+                mapping[target] = chosen
+
+        layer_problems = []
+        crs = source.sourceCrs()
+        if not crs.isValid():
+            layer_problems.append(
+                Problem(
+                    self.tr("(layer)"), "crs", ERROR, self.tr("The layer has no coordinate reference system.")
+                )
+            )
+        for spec in SCHEMA:
+            if spec.name not in mapping:
+                layer_problems.append(
+                    Problem(
+                        self.tr("(layer)"),
+                        spec.name,
+                        ERROR if spec.required else WARNING,
+                        self.tr("Field '{f}' is missing from the layer.").format(f=spec.name),
+                    )
+                )
+
+        def records():
+            for feature in iterate(source, feedback):
+                record = {target: feature[field] for target, field in mapping.items()}
+                record["__fid__"] = feature.id()
+                record["__geometry__"] = geometry_problem(feature.geometry()) or "ok"
+                yield record
+
+        result = validate_records(records(), feedback=feedback)
+        check_cancel(feedback)
+        problems = layer_problems + result.problems
+
+        fields = QgsFields()
+        for name in ("facility", "field", "severity", "message"):
+            fields.append(QgsField(name, QVariant.String))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        for problem in problems:
+            feature = QgsFeature(fields)
+            feature.setAttributes([problem.facility, problem.field, problem.severity, problem.message])
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        del sink
+
+        errors = sum(1 for p in problems if p.severity == ERROR)
+        warnings = len(problems) - errors
+        summary = self.tr("{n} facilities checked: {e} errors, {w} warnings.").format(
+            n=result.checked, e=errors, w=warnings
+        )
+        if errors:
+            feedback.pushWarning(summary)
+        else:
+            feedback.pushInfo(summary)
+        return {self.OUTPUT: dest, self.ERRORS: errors, self.WARNINGS: warnings}

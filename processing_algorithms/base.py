@@ -1,0 +1,102 @@
+"""Base class shared by every Tailings Processing algorithm.
+
+It gives the icon, group, translation, ``createInstance`` and the optional
+dependency check. Subclasses implement :meth:`process` (never ``run``, which QGIS owns) instead of
+``processAlgorithm``: the base checks dependencies again (``processing.run``
+ignores ``canExecute``) and turns engine errors into ``QgsProcessingException``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from tailings_qgis_plugin.core.common import Cancelled, TailingsError
+from tailings_qgis_plugin.i18n import CONTEXT
+from tailings_qgis_plugin.paths import icon_path
+
+# group id -> English group name (translated in group())
+GROUPS = {
+    "registry": "Facility registry",
+    "hazard": "Hazard screening",
+    "pathways": "Pathways and impact",
+    "reports": "Maps and reports",
+}
+
+INSTALL_HINTS = {
+    "geopandas": "python3-geopandas",
+    "rasterio": "python3-rasterio",
+    "openpyxl": "python3-openpyxl",
+}
+
+
+def missing_modules(modules) -> list[str]:
+    """Names of the optional Python modules that cannot be imported (without importing them)."""
+    return [name for name in modules if importlib.util.find_spec(name) is None]
+
+
+def install_message(modules) -> str:
+    names = ", ".join(modules)
+    debian = " ".join(INSTALL_HINTS.get(m, "python3-" + m) for m in modules)
+    return QCoreApplication.translate(
+        CONTEXT,
+        "This algorithm needs the Python module(s) {names}, which QGIS cannot find. Install them, "
+        "then restart QGIS. Debian/Ubuntu: sudo apt install {debian}. OSGeo4W (Windows): run the "
+        "OSGeo4W installer and select the python3-{first} package. conda: conda install -c "
+        "conda-forge {names_space}.",
+    ).format(names=names, debian=debian, first=modules[0], names_space=" ".join(modules))
+
+
+class TailingsAlgorithm(QgsProcessingAlgorithm):
+    """Common behaviour. Subclasses set ``NAME``, ``GROUP`` and optionally ``REQUIRES``."""
+
+    NAME = ""
+    GROUP = "registry"
+    REQUIRES: tuple = ()
+
+    # --- identity -----------------------------------------------------------
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate(CONTEXT, text)
+
+    def name(self) -> str:
+        return self.NAME
+
+    def group(self) -> str:
+        return self.tr(GROUPS[self.GROUP])
+
+    def groupId(self) -> str:
+        return self.GROUP
+
+    def icon(self) -> QIcon:
+        return QIcon(icon_path())
+
+    def createInstance(self):
+        return type(self)()
+
+    def helpUrl(self) -> str:
+        return "https://github.com/tailings-kz/tailings_qgis_plugin#readme"
+
+    # --- dependencies -------------------------------------------------------
+    def canExecute(self):
+        missing = missing_modules(self.REQUIRES)
+        if missing:
+            return False, install_message(missing)
+        return True, ""
+
+    def processAlgorithm(self, parameters, context, feedback):
+        ok, message = self.canExecute()
+        if not ok:
+            raise QgsProcessingException(message)
+        try:
+            return self.process(parameters, context, feedback)
+        except TailingsError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+        except Cancelled as exc:
+            # Algorithms compute first and create their sinks last, so nothing is half-written.
+            raise QgsProcessingException(self.tr("Cancelled by the user: no output was written.")) from exc
+
+    def process(self, parameters, context, feedback):  # pragma: no cover - abstract
+        raise NotImplementedError

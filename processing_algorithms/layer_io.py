@@ -1,0 +1,204 @@
+"""Reading QGIS feature sources into the engine's plain arrays, with the input checks.
+
+Every algorithm goes through these helpers, so an empty layer, a wrong
+geometry type, a missing CRS or NULL geometries give the same clear message
+everywhere. Coordinates are handed to the engine in WGS 84 longitude/latitude.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from tailings_qgis_plugin.core.registry import is_missing
+from tailings_qgis_plugin.i18n import CONTEXT
+
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def check_source(source, label: str, geometry_types=None, allow_empty: bool = False):
+    """Raise a clear ``QgsProcessingException`` for a missing, empty or wrong-type layer or a missing CRS."""
+    if source is None:
+        raise QgsProcessingException(_tr("The {label} layer could not be opened.").format(label=label))
+    if not allow_empty and source.featureCount() == 0:
+        raise QgsProcessingException(
+            _tr("The {label} layer is empty: it has no features to work with.").format(label=label)
+        )
+    if geometry_types is not None:
+        gtype = QgsWkbTypes.geometryType(source.wkbType())
+        if gtype not in geometry_types:
+            wanted = " / ".join(_geometry_type_name(t) for t in geometry_types)
+            raise QgsProcessingException(
+                _tr("The {label} layer has {got} geometries; {wanted} geometries are needed.").format(
+                    label=label, got=_geometry_type_name(gtype), wanted=wanted
+                )
+            )
+    crs = source.sourceCrs()
+    if crs is None or not crs.isValid():
+        raise QgsProcessingException(
+            _tr(
+                "The {label} layer has no coordinate reference system. Set it in the layer properties "
+                "(Layer ▸ Layer CRS) and run again."
+            ).format(label=label)
+        )
+
+
+def _geometry_type_name(gtype) -> str:
+    names = {
+        QgsWkbTypes.PointGeometry: _tr("point"),
+        QgsWkbTypes.LineGeometry: _tr("line"),
+        QgsWkbTypes.PolygonGeometry: _tr("polygon"),
+    }
+    return names.get(gtype, _tr("no"))
+
+
+def require_field(source, field_name: str, label: str, numeric: bool = False) -> int:
+    """Index of ``field_name`` in ``source``; a clear error when it is absent or not numeric."""
+    if not field_name:
+        raise QgsProcessingException(_tr("No field was chosen for the {label}.").format(label=label))
+    index = source.fields().lookupField(field_name)
+    if index < 0:
+        available = ", ".join(source.fields().names())
+        raise QgsProcessingException(
+            _tr("The field '{field}' ({label}) is not in the layer. Available fields: {available}.").format(
+                field=field_name, label=label, available=available
+            )
+        )
+    if numeric and not source.fields().at(index).isNumeric():
+        # Text fields are accepted; values are parsed and bad ones reported feature by feature.
+        pass
+    return index
+
+
+def to_wgs84_transform(source, context) -> QgsCoordinateTransform:
+    return QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
+
+
+def warn_mixed_crs(feedback, *sources_and_labels):
+    """Tell the user when layers come in different CRSs (all are reprojected to WGS 84 internally)."""
+    crss = {}
+    for source, label in sources_and_labels:
+        if source is not None:
+            crss.setdefault(source.sourceCrs().authid() or source.sourceCrs().description(), []).append(label)
+    if len(crss) > 1:
+        parts = "; ".join(f"{', '.join(labels)}: {crs}" for crs, labels in crss.items())
+        feedback.pushWarning(
+            _tr(
+                "The layers use different coordinate reference systems ({parts}); all are reprojected to "
+                "WGS 84 for the analysis."
+            ).format(parts=parts)
+        )
+
+
+def iterate(source, feedback, attributes=None, progress_span=(0.0, 100.0)):
+    """Yield features with progress and cancellation (raises ``Cancelled`` through check in callers)."""
+    request = QgsFeatureRequest()
+    if attributes is not None:
+        request.setSubsetOfAttributes(attributes)
+    total = max(source.featureCount(), 1)
+    start, end = progress_span
+    for i, feature in enumerate(source.getFeatures(request)):
+        if feedback.isCanceled():
+            break
+        if i % 200 == 0:
+            feedback.setProgress(start + (end - start) * i / total)
+        yield feature
+
+
+def geometry_problem(geometry: QgsGeometry):
+    """``None`` for a usable geometry, else a short reason (missing, empty or invalid)."""
+    if geometry is None or geometry.isNull():
+        return "missing"
+    if geometry.isEmpty():
+        return "empty"
+    if not geometry.isGeosValid():
+        error = geometry.lastError() or _tr("self-intersection or too few points")
+        return error
+    return None
+
+
+def read_points(source, context, feedback, id_field: str | None = None, label: str = "facilities"):
+    """Points of a point or polygon layer in lon/lat (polygons by a point on their surface).
+
+    Returns ``(ids, lonlat (n,2), features_fids)``; features without usable geometry are
+    skipped with a warning naming them.
+    """
+    transform = to_wgs84_transform(source, context)
+    id_index = source.fields().lookupField(id_field) if id_field else -1
+    ids, coords, fids, skipped = [], [], [], []
+    for feature in iterate(source, feedback):
+        fid = feature.attribute(id_index) if id_index >= 0 else feature.id()
+        fid = str(feature.id()) if is_missing(fid) else str(fid)
+        geometry = feature.geometry()
+        if geometry is None or geometry.isNull() or geometry.isEmpty():
+            skipped.append(fid)
+            continue
+        geometry = QgsGeometry(geometry)
+        if QgsWkbTypes.geometryType(geometry.wkbType()) == QgsWkbTypes.PolygonGeometry:
+            geometry = geometry.pointOnSurface()
+        elif QgsWkbTypes.geometryType(geometry.wkbType()) == QgsWkbTypes.LineGeometry:
+            geometry = geometry.interpolate(geometry.length() / 2.0)
+        geometry.transform(transform)
+        point = geometry.centroid().asPoint() if geometry.isMultipart() else geometry.asPoint()
+        ids.append(fid)
+        coords.append((point.x(), point.y()))
+        fids.append(feature.id())
+    if skipped:
+        feedback.pushWarning(
+            _tr("{n} {label} have no geometry and were skipped: {ids}.").format(
+                n=len(skipped), label=label, ids=", ".join(skipped[:20]) + (" …" if len(skipped) > 20 else "")
+            )
+        )
+    return ids, np.asarray(coords, dtype=float).reshape(-1, 2), fids
+
+
+def read_lines(source, context, feedback, attributes=(), label: str = "rivers"):
+    """Line parts of a line layer in lon/lat.
+
+    Returns ``(lines, feature_index, values, fids)``: one (k,2) array per part, the index of its
+    feature, per-feature attribute values for the requested field names, and the feature ids.
+    NULL, empty and single-vertex geometries are skipped with a warning.
+    """
+    transform = to_wgs84_transform(source, context)
+    indices = [source.fields().lookupField(name) for name in attributes]
+    lines, owner, fids = [], [], []
+    values = {name: [] for name in attributes}
+    skipped = 0
+    for feature in iterate(source, feedback):
+        geometry = feature.geometry()
+        if geometry is None or geometry.isNull() or geometry.isEmpty():
+            skipped += 1
+            continue
+        geometry = QgsGeometry(geometry)
+        geometry.transform(transform)
+        parts = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
+        parts = [p for p in parts if len(p) >= 2]
+        if not parts:
+            skipped += 1
+            continue
+        row = len(fids)
+        fids.append(feature.id())
+        for name, index in zip(attributes, indices):
+            values[name].append(feature.attribute(index) if index >= 0 else None)
+        for part in parts:
+            lines.append(np.array([(p.x(), p.y()) for p in part], dtype=float))
+            owner.append(row)
+    if skipped:
+        feedback.pushWarning(
+            _tr("{n} {label} features have no usable line geometry and were skipped.").format(
+                n=skipped, label=label
+            )
+        )
+    return lines, np.asarray(owner, dtype=np.int64), values, fids

@@ -1,0 +1,42 @@
+"""The Tailings Processing provider: it only lists the algorithms."""
+
+from __future__ import annotations
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from tailings_qgis_plugin.i18n import tr
+from tailings_qgis_plugin.paths import icon_path, plugin_version
+
+from .alg_create_registry import CreateRegistryAlgorithm
+from .alg_validate_registry import ValidateRegistryAlgorithm
+
+PROVIDER_ID = "tailings"
+
+
+def algorithm_classes():
+    return [
+        CreateRegistryAlgorithm,
+        ValidateRegistryAlgorithm,
+    ]
+
+
+class TailingsProvider(QgsProcessingProvider):
+    def id(self):
+        return PROVIDER_ID
+
+    def name(self):
+        return tr("Tailings")
+
+    def longName(self):
+        return tr("Tailings downstream impact {version}").format(version=plugin_version())
+
+    def icon(self):
+        return QIcon(icon_path())
+
+    def versionInfo(self):
+        return plugin_version()
+
+    def loadAlgorithms(self):
+        for cls in algorithm_classes():
+            self.addAlgorithm(cls())

@@ -1,0 +1,1 @@
+"""The engine: pure Python (numpy, shapely, pyproj); no QGIS, no Qt."""

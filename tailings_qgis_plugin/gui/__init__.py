@@ -1,0 +1,1 @@
+"""Dock panel and map tool: they show results and start algorithms; no analysis code here."""

@@ -1,0 +1,73 @@
+"""Shared fixtures: the plugin loaded into a real (headless) QGIS with Processing initialised."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+SAMPLE_GPKG = ROOT / "resources" / "sample_data" / "kazakhstan.gpkg"
+SHARED_DATA = ROOT.parent / "shared" / "data"
+
+
+def pytest_report_header(config):
+    try:
+        from osgeo import gdal
+        from qgis.core import Qgis
+        from qgis.PyQt.QtCore import QT_VERSION_STR
+
+        debian = Path("/etc/debian_version")
+        release = debian.read_text().strip() if debian.exists() else "?"
+        return f"QGIS {Qgis.QGIS_VERSION}, GDAL {gdal.__version__}, Qt {QT_VERSION_STR}, Debian {release}"
+    except Exception as exc:  # noqa: BLE001 - header only
+        return f"QGIS not importable: {exc}"
+
+
+@pytest.fixture(scope="session")
+def plugin(qgis_iface, qgis_processing):
+    """The plugin created through ``classFactory`` with its GUI initialised, as QGIS does."""
+    import tailings_qgis_plugin
+
+    instance = tailings_qgis_plugin.classFactory(qgis_iface)
+    instance.initGui()
+    yield instance
+    instance.unload()
+
+
+@pytest.fixture(scope="session")
+def provider(plugin):
+    return plugin.provider
+
+
+@pytest.fixture()
+def sample_layer():
+    """Open a layer of the bundled sample GeoPackage (a fresh object each time)."""
+    from qgis.core import QgsVectorLayer
+
+    def _open(name: str):
+        layer = QgsVectorLayer(f"{SAMPLE_GPKG}|layername={name}", name, "ogr")
+        assert layer.isValid(), f"sample layer {name} did not open"
+        return layer
+
+    return _open
+
+
+@pytest.fixture()
+def shared_data():
+    if not SHARED_DATA.is_dir():
+        pytest.skip("../shared/data is not present")
+    return SHARED_DATA
+
+
+def run_alg(alg_id: str, params: dict, feedback=None):
+    """Run a Processing algorithm and return its results (raises QgsProcessingException on error)."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    context = QgsProcessingContext()
+    return processing.run(alg_id, params, context=context, feedback=feedback or QgsProcessingFeedback())
