@@ -49,6 +49,8 @@ def test_zip_loads_in_qgis_process(built_zip, tmp_path):
     env = dict(
         os.environ, QGIS_PLUGINPATH=str(plugins), HOME=str(tmp_path / "home"), QT_QPA_PLATFORM="offscreen"
     )
+    # a fresh profile, never the developer's or the one pytest-qgis set up
+    env["QGIS_CUSTOM_CONFIG_PATH"] = str(tmp_path / "profile")
     enable = subprocess.run(
         [exe, "plugins", "enable", "tailings_qgis_plugin"],
         env=env,
