@@ -17,7 +17,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from tailings_qgis_plugin.core.common import check_cancel
+from tailings_qgis_plugin.core.common import check_cancel, tr_noop
 from tailings_qgis_plugin.core.registry import ERROR, SCHEMA, WARNING, Problem, validate_records
 
 from .base import TailingsAlgorithm
@@ -25,12 +25,12 @@ from .layer_io import check_source, geometry_problem, iterate
 
 # parameter name -> registry field it maps
 MAPPINGS = {
-    "ID_FIELD": ("facility_id", "Facility id field"),
-    "NAME_FIELD": ("name", "Name field"),
-    "HEIGHT_FIELD": ("dam_height_m", "Dam height field (m)"),
-    "VOLUME_FIELD": ("volume_m3", "Stored volume field (m³)"),
-    "HAZARD_CLASS_FIELD": ("water_hazard_class", "Water hazard class field (1–3)"),
-    "STATUS_FIELD": ("status", "Status field"),
+    "ID_FIELD": ("facility_id", tr_noop("Facility id field")),
+    "NAME_FIELD": ("name", tr_noop("Name field")),
+    "HEIGHT_FIELD": ("dam_height_m", tr_noop("Dam height field (m)")),
+    "VOLUME_FIELD": ("volume_m3", tr_noop("Stored volume field (m³)")),
+    "HAZARD_CLASS_FIELD": ("water_hazard_class", tr_noop("Water hazard class field (1–3)")),
+    "STATUS_FIELD": ("status", tr_noop("Status field")),
 }
 
 

@@ -14,16 +14,16 @@ from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from tailings_qgis_plugin.core.common import Cancelled, TailingsError
+from tailings_qgis_plugin.core.common import Cancelled, TailingsError, tr_noop
 from tailings_qgis_plugin.i18n import CONTEXT
 from tailings_qgis_plugin.paths import icon_path
 
 # group id -> English group name (translated in group())
 GROUPS = {
-    "registry": "Facility registry",
-    "hazard": "Hazard screening",
-    "pathways": "Pathways and impact",
-    "reports": "Maps and reports",
+    "registry": tr_noop("Facility registry"),
+    "hazard": tr_noop("Hazard screening"),
+    "pathways": tr_noop("Pathways and impact"),
+    "reports": tr_noop("Maps and reports"),
 }
 
 INSTALL_HINTS = {

@@ -6,19 +6,20 @@ from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
+from .core.common import tr_noop
 from .i18n import install_translator, remove_translator, tr
 from .paths import icon_path, sample_data_path
 
-MENU = "&Tailings"
+MENU = tr_noop("&Tailings")
 
 # Sample GeoPackage layers, bottom to top.
 SAMPLE_LAYERS = (
-    ("countries", "Countries"),
-    ("oblasts", "Oblasts of Kazakhstan"),
-    ("lakes", "Lakes and reservoirs"),
-    ("rivers", "Rivers (WaterHydro)"),
-    ("settlements", "Settlements (GeoNames)"),
-    ("facilities", "Mining and processing sites (ICMM)"),
+    ("countries", tr_noop("Countries")),
+    ("oblasts", tr_noop("Oblasts of Kazakhstan")),
+    ("lakes", tr_noop("Lakes and reservoirs")),
+    ("rivers", tr_noop("Rivers (WaterHydro)")),
+    ("settlements", tr_noop("Settlements (GeoNames)")),
+    ("facilities", tr_noop("Mining and processing sites (ICMM)")),
 )
 
 

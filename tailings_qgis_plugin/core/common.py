@@ -53,7 +53,7 @@ def check_cancel(feedback) -> None:
 # The plugin installs Qt's translate function here at start-up; in plain Python
 # the English source text is returned unchanged.
 _TRANSLATE = None
-TR_CONTEXT = "TailingsCore"
+TR_CONTEXT = "Tailings"  # one context for the whole plugin
 
 
 def set_translate(func) -> None:
@@ -63,7 +63,12 @@ def set_translate(func) -> None:
 
 
 def tr(text: str) -> str:
-    """Translate a user-visible engine message (context ``TailingsCore``)."""
+    """Translate a user-visible engine message."""
     if _TRANSLATE is None:
         return text
     return _TRANSLATE(TR_CONTEXT, text)
+
+
+def tr_noop(text: str) -> str:
+    """Mark ``text`` for translation where it is defined (tables, labels); translate it where shown."""
+    return text

@@ -10,7 +10,7 @@ import datetime as _dt
 import math
 from dataclasses import dataclass, field
 
-from .common import tr
+from .common import tr, tr_noop
 
 STATUSES = ("operating", "inactive", "closed", "abandoned", "under construction")
 DAM_TYPES = ("upstream", "downstream", "centreline", "other")
@@ -34,22 +34,22 @@ class FieldSpec:
 # and the largest facilities hold a few billion m3 (GISTM 2020 context, ICOLD
 # Bulletin 121); values outside these ranges are almost always unit errors.
 SCHEMA: tuple[FieldSpec, ...] = (
-    FieldSpec("facility_id", "text", "Facility ID", required=True, comment="unique, non-empty"),
-    FieldSpec("name", "text", "Name", required=True),
-    FieldSpec("name_ru", "text", "Name (Russian)"),
-    FieldSpec("operator", "text", "Operator"),
-    FieldSpec("region", "text", "Region (oblast)"),
-    FieldSpec("river_basin", "text", "River basin"),
-    FieldSpec("commodity", "text", "Commodity"),
-    FieldSpec("status", "text", "Status", choices=STATUSES),
-    FieldSpec("dam_type", "text", "Dam type (raise method)", choices=DAM_TYPES),
-    FieldSpec("dam_height_m", "real", "Dam height (m)", minimum=0.5, maximum=350.0),
-    FieldSpec("volume_m3", "real", "Stored volume (m³)", minimum=1.0, maximum=1.0e10),
-    FieldSpec("area_ha", "real", "Area (ha)", minimum=0.01, maximum=50000.0),
-    FieldSpec("water_hazard_class", "int", "Water hazard class (WGK 1–3)", minimum=1, maximum=3),
-    FieldSpec("last_inspection", "date", "Last inspection"),
-    FieldSpec("source", "text", "Source"),
-    FieldSpec("notes", "text", "Notes"),
+    FieldSpec("facility_id", "text", tr_noop("Facility ID"), required=True, comment="unique, non-empty"),
+    FieldSpec("name", "text", tr_noop("Name"), required=True),
+    FieldSpec("name_ru", "text", tr_noop("Name (Russian)")),
+    FieldSpec("operator", "text", tr_noop("Operator")),
+    FieldSpec("region", "text", tr_noop("Region (oblast)")),
+    FieldSpec("river_basin", "text", tr_noop("River basin")),
+    FieldSpec("commodity", "text", tr_noop("Commodity")),
+    FieldSpec("status", "text", tr_noop("Status"), choices=STATUSES),
+    FieldSpec("dam_type", "text", tr_noop("Dam type (raise method)"), choices=DAM_TYPES),
+    FieldSpec("dam_height_m", "real", tr_noop("Dam height (m)"), minimum=0.5, maximum=350.0),
+    FieldSpec("volume_m3", "real", tr_noop("Stored volume (m³)"), minimum=1.0, maximum=1.0e10),
+    FieldSpec("area_ha", "real", tr_noop("Area (ha)"), minimum=0.01, maximum=50000.0),
+    FieldSpec("water_hazard_class", "int", tr_noop("Water hazard class (WGK 1–3)"), minimum=1, maximum=3),
+    FieldSpec("last_inspection", "date", tr_noop("Last inspection")),
+    FieldSpec("source", "text", tr_noop("Source")),
+    FieldSpec("notes", "text", tr_noop("Notes")),
 )
 
 SCHEMA_BY_NAME = {spec.name: spec for spec in SCHEMA}
