@@ -9,6 +9,7 @@ from tailings_qgis_plugin.i18n import tr
 from tailings_qgis_plugin.paths import icon_path, plugin_version
 
 from .alg_create_registry import CreateRegistryAlgorithm
+from .alg_hazard_screening import HazardScreeningAlgorithm
 from .alg_validate_registry import ValidateRegistryAlgorithm
 
 PROVIDER_ID = "tailings"
@@ -18,6 +19,7 @@ def algorithm_classes():
     return [
         CreateRegistryAlgorithm,
         ValidateRegistryAlgorithm,
+        HazardScreeningAlgorithm,
     ]
 
 

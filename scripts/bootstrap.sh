@@ -34,3 +34,7 @@ if [ ! -f "$stamp" ] || [ requirements-dev.txt -nt "$stamp" ]; then
   "$VENV/bin/python" -m pip install -q --disable-pip-version-check -r requirements-dev.txt
   touch "$stamp"
 fi
+# pyproj inside a venv looks for PROJ's data under the venv's prefix; point it at Debian's.
+if [ -d /usr/share/proj ] && [ -x "$VENV/bin/python" ] && [ ! -e "$VENV/share/proj" ]; then
+  mkdir -p "$VENV/share" && ln -s /usr/share/proj "$VENV/share/proj"
+fi
