@@ -8,8 +8,11 @@ from qgis.PyQt.QtGui import QIcon
 from tailings_qgis_plugin.i18n import tr
 from tailings_qgis_plugin.paths import icon_path, plugin_version
 
+from .alg_check_network import CheckNetworkAlgorithm
 from .alg_create_registry import CreateRegistryAlgorithm
+from .alg_downstream_impact import DownstreamImpactAlgorithm
 from .alg_hazard_screening import HazardScreeningAlgorithm
+from .alg_trace_downstream import TraceDownstreamAlgorithm
 from .alg_validate_registry import ValidateRegistryAlgorithm
 
 PROVIDER_ID = "tailings"
@@ -20,6 +23,9 @@ def algorithm_classes():
         CreateRegistryAlgorithm,
         ValidateRegistryAlgorithm,
         HazardScreeningAlgorithm,
+        TraceDownstreamAlgorithm,
+        CheckNetworkAlgorithm,
+        DownstreamImpactAlgorithm,
     ]
 
 

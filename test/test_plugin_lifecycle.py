@@ -10,7 +10,14 @@ from qgis.core import QgsApplication
 
 from conftest import ROOT
 
-EXPECTED_ALGORITHMS = {"createregistry", "validateregistry"}
+EXPECTED_ALGORITHMS = {
+    "createregistry",
+    "validateregistry",
+    "hazardscreening",
+    "tracedownstream",
+    "checknetwork",
+    "downstreamimpact",
+}
 
 
 def test_class_factory_imports_no_heavy_module():
