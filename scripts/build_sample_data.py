@@ -236,7 +236,9 @@ def main(data: Path) -> None:
     ne_lakes = gpd.read_file(data / "rivers_naturalearth" / "ne_10m_lakes_central_asia.geojson")
     named = gpd.sjoin(lakes[["geometry"]], ne_lakes[["name", "geometry"]], how="left", predicate="intersects")
     named = named[~named.index.duplicated()]
-    lakes_out = gpd.GeoDataFrame({"name": named["name"]}, geometry=lakes.geometry.values, crs="EPSG:4326")
+    # One WaterHydro lake polygon self-intersects; buffer(0) repairs it so QGIS's validity check passes.
+    repaired = lakes.geometry.where(lakes.is_valid, lakes.geometry.buffer(0))
+    lakes_out = gpd.GeoDataFrame({"name": named["name"]}, geometry=repaired.values, crs="EPSG:4326")
     lakes_out.insert(0, "lake_id", range(1, len(lakes_out) + 1))
     lakes_out.to_file(tmp, layer="lakes", driver="GPKG")
 

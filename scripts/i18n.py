@@ -1,6 +1,6 @@
 """Translation sources: extract every user-visible string into resources/i18n/*.ts, and compile .qm.
 
-    python scripts/i18n.py extract   # update tailings_ru.ts and tailings_kk.ts from the code
+    python scripts/i18n.py extract [ru|kk]  # update tailings_ru.ts and tailings_kk.ts from the code
     python scripts/i18n.py compile   # .ts -> .qm (lrelease), as `make package` does
     python scripts/i18n.py check     # list source strings without a translation (exit 1 if any)
 
@@ -96,10 +96,12 @@ def _write_ts(path: Path, language: str, strings: dict[str, str], translations: 
     tmp.replace(path)
 
 
-def extract() -> None:
+def extract(only: str | None = None) -> None:
     strings = extract_strings()
     I18N.mkdir(parents=True, exist_ok=True)
     for short, language in LANGUAGES.items():
+        if only and short != only:
+            continue
         path = I18N / f"tailings_{short}.ts"
         translations = _read_ts(path)
         _write_ts(path, language, strings, translations)
@@ -129,7 +131,7 @@ def compile_all(target: Path = I18N) -> list[Path]:
 def main(argv) -> int:
     command = argv[1] if len(argv) > 1 else "extract"
     if command == "extract":
-        extract()
+        extract(argv[2] if len(argv) > 2 else None)
     elif command == "compile":
         for qm in compile_all():
             print(f"wrote {qm.relative_to(ROOT)}")

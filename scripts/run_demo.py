@@ -81,12 +81,73 @@ def main(argv=None) -> int:
     app, _provider = start_qgis()
     written = []
 
+    gpkg = out / "downstream_impact.gpkg"
+    if gpkg.exists():
+        gpkg.unlink()
+
     # 1. Validate the facility registry
     problems = out / "registry_problems.csv"
     result = run("tailings:validateregistry", {"INPUT": layer("facilities"), "OUTPUT": str(problems)})
     written.append(
         (problems, f"registry validation: {result['ERRORS']} errors, {result['WARNINGS']} warnings")
     )
+
+    # 2. Hazard screening on the labelled scenario columns (dam height and volume are not in any source)
+    screened = f"ogr:dbname='{gpkg}' table=\"hazard_screening\" (geom)"
+    run(
+        "tailings:hazardscreening",
+        {
+            "FACILITIES": layer("facilities"),
+            "FACILITY_ID_FIELD": "facility_id",
+            "VOLUME_FIELD": "scenario_volume_m3",
+            "HEIGHT_FIELD": "scenario_dam_height_m",
+            "OUTPUT": screened,
+        },
+    )
+    written.append((gpkg, "layer hazard_screening: THI, released volume, runout (scenario inputs)"))
+
+    # 3. Trace every facility downstream on the WaterHydro network (digitised direction)
+    trace = run(
+        "tailings:tracedownstream",
+        {
+            "FACILITIES": layer("facilities"),
+            "FACILITY_ID_FIELD": "facility_id",
+            "RIVERS": layer("rivers"),
+            "DIRECTION": 0,
+            "SNAP_DISTANCE": 100000,
+            "LAKES": layer("lakes"),
+            "OUTPUT": f"ogr:dbname='{gpkg}' table=\"trace_pathways\" (geom)",
+            "SUMMARY": f"ogr:dbname='{gpkg}' table=\"trace_summary\" (geom)",
+        },
+    )
+    written.append((gpkg, "layers trace_pathways, trace_summary"))
+
+    # 4. Downstream impact: settlements, arrival, border crossings
+    impact = run(
+        "tailings:downstreamimpact",
+        {
+            "FACILITIES": layer("facilities"),
+            "FACILITY_ID_FIELD": "facility_id",
+            "RIVERS": layer("rivers"),
+            "DIRECTION": 0,
+            "SNAP_DISTANCE": 100000,
+            "LAKES": layer("lakes"),
+            "SETTLEMENTS": layer("settlements"),
+            "SETTLEMENT_NAME_FIELD": "name",
+            "POPULATION_FIELD": "population",
+            "COUNTRIES": layer("countries"),
+            "COUNTRY_FIELD": "adm0_a3",
+            "CORRIDOR": 5000,
+            "VELOCITY_SOURCE": 0,
+            "VELOCITY": 1.0,
+            "PATHWAYS": f"ogr:dbname='{gpkg}' table=\"pathways\" (geom)",
+            "EXPOSED": f"ogr:dbname='{gpkg}' table=\"exposed\" (geom)",
+            "CROSSINGS": f"ogr:dbname='{gpkg}' table=\"crossings\" (geom)",
+            "SUMMARY": f"ogr:dbname='{gpkg}' table=\"summary\" (geom)",
+        },
+    )
+    written.append((gpkg, "layers pathways, exposed, crossings, summary"))
+    _ = trace, impact
 
     print()
     print(f"Demo finished in {time.perf_counter() - started:.1f} s. Files written under {out}:")
