@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
@@ -99,11 +102,18 @@ class TailingsPlugin:
             self.dock_action.setChecked(visible)
 
     def open_sample_data(self):
-        """Add the bundled sample layers to the project (each once)."""
-        path = sample_data_path()
-        if not path.is_file():
+        """Add the sample layers to the project, from a working copy in the user's QGIS profile.
+
+        The bundled file is copied once, so that edits made while learning never change the plugin.
+        """
+        bundled = sample_data_path()
+        if not bundled.is_file():
             self.iface.messageBar().pushWarning(tr("Tailings"), tr("The sample data file is missing."))
             return []
+        path = Path(QgsApplication.qgisSettingsDirPath()) / "tailings" / bundled.name
+        if not path.is_file():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(bundled, path)
         added = []
         root = QgsProject.instance().layerTreeRoot()
         group = root.findGroup(tr("Tailings sample data")) or root.insertGroup(0, tr("Tailings sample data"))

@@ -44,13 +44,24 @@ def provider(plugin):
     return plugin.provider
 
 
+@pytest.fixture(scope="session")
+def sample_gpkg(tmp_path_factory):
+    """A private copy of the sample GeoPackage: QGIS may write to a GeoPackage it opens (an edit
+    session bumps SQLite's change counter), and the shipped file must never change."""
+    import shutil
+
+    copy = tmp_path_factory.mktemp("sample") / SAMPLE_GPKG.name
+    shutil.copy2(SAMPLE_GPKG, copy)
+    return copy
+
+
 @pytest.fixture()
-def sample_layer():
-    """Open a layer of the bundled sample GeoPackage (a fresh object each time)."""
+def sample_layer(sample_gpkg):
+    """Open a layer of the bundled sample GeoPackage (a fresh object each time, from a copy)."""
     from qgis.core import QgsVectorLayer
 
     def _open(name: str):
-        layer = QgsVectorLayer(f"{SAMPLE_GPKG}|layername={name}", name, "ogr")
+        layer = QgsVectorLayer(f"{sample_gpkg}|layername={name}", name, "ogr")
         assert layer.isValid(), f"sample layer {name} did not open"
         return layer
 

@@ -1,0 +1,243 @@
+"""Benchmark: the facility dock with 10,000 facilities (the 81 sample sites replicated).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_dock.py [--n 10000] [--runs 30]
+
+Measures (plain timers, several runs, median):
+- updating the record card for one facility (the panel's hot path: feature read,
+  hazard row, downstream summary/settlements/crossings, HTML, QTextBrowser.setHtml),
+  target < 50 ms; the first update includes building the facility-id indexes;
+- the baseline measured in the same run: the same rows found with an expression
+  filter (``"facility_id" = '...'``) on each output layer, as a naive panel would;
+- reading the list (10,000 rows) and filtering it with a search term.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SAMPLE = ROOT / "resources" / "sample_data" / "kazakhstan.gpkg"
+TARGET_MS = 50.0
+
+
+def start_qgis():
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], True)
+    app.initQgis()
+    return app
+
+
+class _Iface:
+    """The few QgisInterface calls the panel makes."""
+
+    def __init__(self):
+        from qgis.gui import QgsMapCanvas, QgsMessageBar
+
+        self.canvas = QgsMapCanvas()
+        self.bar = QgsMessageBar()
+
+    def mapCanvas(self):  # noqa: N802
+        return self.canvas
+
+    def messageBar(self):  # noqa: N802
+        return self.bar
+
+    def openFeatureForm(self, *args):  # noqa: N802
+        pass
+
+
+def build_layers(n: int, seed: int = 1):
+    """Facilities (n, sample sites replicated), hazard copy, and downstream outputs (5 places each)."""
+    from qgis.core import QgsFeature, QgsField, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+
+    sample = QgsVectorLayer(f"{SAMPLE}|layername=facilities", "sample", "ogr")
+    if not sample.isValid():
+        raise SystemExit(f"sample data missing: {SAMPLE}")
+    rng = random.Random(seed)
+    fields = [f for f in sample.fields() if f.name() != "fid"]
+    sources = list(sample.getFeatures())
+
+    facilities = QgsVectorLayer("Point?crs=EPSG:4326", "Facilities 10k", "memory")
+    facilities.dataProvider().addAttributes(fields)
+    facilities.updateFields()
+    hazard = QgsVectorLayer("Point?crs=EPSG:4326", "Hazard screening", "memory")
+    extra = [("thi", QVariant.Double), ("thi_cap", QVariant.Double), ("thi_tox", QVariant.Double)]
+    extra += [("thi_complete", QVariant.Bool), ("thi_missing", QVariant.String), ("vf_m3", QVariant.Double)]
+    extra += [
+        ("runout_km", QVariant.Double),
+        ("par", QVariant.Double),
+        ("consequence_class", QVariant.String),
+    ]
+    hazard.dataProvider().addAttributes(fields + [QgsField(a, t) for a, t in extra])
+    hazard.updateFields()
+
+    def table(name, spec):
+        layer = QgsVectorLayer("None", name, "memory")
+        layer.dataProvider().addAttributes([QgsField(a, t) for a, t in spec])
+        layer.updateFields()
+        return layer
+
+    exposed = table(
+        "Exposed",
+        [("facility_id", QVariant.String), ("name", QVariant.String), ("population", QVariant.Double),
+         ("country", QVariant.String), ("dist_km", QVariant.Double), ("offset_m", QVariant.Double),
+         ("arrival_h", QVariant.Double), ("peak_h", QVariant.Double), ("peak_conc_mg_l", QVariant.Double),
+         ("dilution", QVariant.Double)],
+    )  # fmt: skip
+    crossings = table(
+        "Crossings",
+        [("facility_id", QVariant.String), ("from_country", QVariant.String), ("to_country", QVariant.String),
+         ("dist_km", QVariant.Double), ("arrival_h", QVariant.Double)],
+    )  # fmt: skip
+    summary = table(
+        "Summary",
+        [("facility_id", QVariant.String), ("n_settlements", QVariant.Int), ("population", QVariant.Double),
+         ("countries", QVariant.String), ("n_borders", QVariant.Int), ("first_border_km", QVariant.Double),
+         ("first_border_h", QVariant.Double), ("first_border_to", QVariant.String), ("end_km", QVariant.Double),
+         ("end_h", QVariant.Double), ("end_reason", QVariant.String)],
+    )  # fmt: skip
+
+    fac_feats, haz_feats, exp_feats, cross_feats, sum_feats = [], [], [], [], []
+    for i in range(n):
+        src = sources[i % len(sources)]
+        fid_text = f"{src['facility_id']}-{i:05d}"
+        f = QgsFeature(facilities.fields())
+        geometry = src.geometry()
+        geometry.translate(rng.uniform(-0.2, 0.2), rng.uniform(-0.2, 0.2))
+        f.setGeometry(geometry)
+        for field in fields:
+            f[field.name()] = src[field.name()]
+        f["facility_id"] = fid_text
+        f["name"] = f"{src['name']} {i}"
+        fac_feats.append(f)
+        h = QgsFeature(hazard.fields())
+        h.setGeometry(geometry)
+        for field in fields:
+            h[field.name()] = f[field.name()]
+        thi = rng.uniform(5, 15)
+        for key, value in (("thi", thi), ("thi_cap", 7.0), ("thi_tox", thi - 7.0), ("thi_complete", False),
+                           ("thi_missing", "dam_safety"), ("vf_m3", 3.5e6), ("runout_km", rng.uniform(1, 30)),
+                           ("par", rng.randint(0, 5000)), ("consequence_class", "High")):  # fmt: skip
+            h[key] = value
+        haz_feats.append(h)
+        for k in range(5):
+            e = QgsFeature(exposed.fields())
+            e.setAttributes([fid_text, f"Place {k}", 1000.0 * (k + 1), "KZ", 10.0 * (k + 1), 200.0,
+                             2.5 * (k + 1), 3.0 * (k + 1), 12.0 / (k + 1), 1.0 + k])  # fmt: skip
+            exp_feats.append(e)
+        c = QgsFeature(crossings.fields())
+        c.setAttributes([fid_text, "KZ", "RU", 380.0, 88.0])
+        cross_feats.append(c)
+        s = QgsFeature(summary.fields())
+        s.setAttributes(
+            [fid_text, 5, 15000.0, "KZ / RU", 1, 380.0, 88.0, "RU", 500.0, 120.0, "maximum distance"]
+        )
+        sum_feats.append(s)
+    for layer, feats in ((facilities, fac_feats), (hazard, haz_feats), (exposed, exp_feats),
+                         (crossings, cross_feats), (summary, sum_feats)):  # fmt: skip
+        layer.dataProvider().addFeatures(feats)
+    return facilities, [hazard, exposed, crossings, summary]
+
+
+def timed(func, runs):
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        func()
+        times.append((time.perf_counter() - t0) * 1000.0)
+    return statistics.median(times), min(times), max(times)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=10000)
+    parser.add_argument("--runs", type=int, default=30)
+    args = parser.parse_args(argv)
+
+    app = start_qgis()
+    from qgis.core import QgsExpression, QgsFeatureRequest, QgsProject
+
+    from tailings_qgis_plugin.gui.dock import FacilityDock
+
+    t0 = time.perf_counter()
+    facilities, outputs = build_layers(args.n)
+    print(f"built {args.n} facilities + outputs in {time.perf_counter() - t0:.1f} s")
+    project = QgsProject.instance()
+    project.addMapLayer(facilities)
+    iface = _Iface()
+    dock = FacilityDock(iface)
+    t0 = time.perf_counter()
+    project.addMapLayers(outputs)  # the panel reads the list again (hazard index column)
+    print(f"list with hazard index loaded: {(time.perf_counter() - t0) * 1000:.0f} ms")
+    assert dock.layer is facilities and dock.model.total() == args.n
+
+    rng = random.Random(7)
+    fids = [f.id() for f in facilities.getFeatures(QgsFeatureRequest().setNoAttributes())]
+    chosen = iter(rng.choice(fids) for _ in range(10 * args.runs))
+
+    t0 = time.perf_counter()
+    dock.show_facility(fids[0])
+    cold = (time.perf_counter() - t0) * 1000.0
+    assert "Place 4" in dock.ui.cardBrowser.toPlainText(), "card misses the downstream rows"
+
+    def card_update():
+        dock.current_fid = next(chosen)
+        dock.refresh_card()
+
+    median, low, high = timed(card_update, args.runs)
+
+    # baseline: the same rows through expression filters (what a panel without indexes does)
+    ids = [facilities.getFeature(fid)["facility_id"] for fid in fids[: args.runs]]
+    ids_iter = iter(ids * 2)
+
+    def naive_lookup():
+        fac_id = next(ids_iter)
+        expression = QgsExpression.createFieldEqualityExpression("facility_id", fac_id)
+        for layer in outputs:
+            list(layer.getFeatures(QgsFeatureRequest().setFilterExpression(expression)))
+
+    base_median, _lo, _hi = timed(naive_lookup, min(args.runs, 10))
+
+    def list_reload():
+        dock.reload_list()
+
+    reload_median, _lo, _hi = timed(list_reload, 5)
+
+    def search():
+        dock.ui.searchEdit.setText("Балхаш")
+        dock.ui.searchEdit.setText("")
+
+    search_median, _lo, _hi = timed(search, 5)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+    print(f"card update, {args.n} facilities: median {median:.1f} ms (min {low:.1f}, max {high:.1f}, "
+          f"{args.runs} runs); first update incl. index build {cold:.0f} ms")  # fmt: skip
+    print(f"baseline (expression filters on the 4 output layers, lookup only): median {base_median:.1f} ms "
+          f"-> {base_median / median:.1f}x the whole card update")  # fmt: skip
+    print(
+        f"list reload: median {reload_median:.0f} ms; search (filter + clear): median {search_median:.1f} ms"
+    )
+    print(f"peak RSS {peak_mb:.0f} MB")
+    dock.close_panel()
+    dock.deleteLater()
+    QgsProject.instance().clear()
+    app.processEvents()
+    verdict = "OK" if median < TARGET_MS else "TOO SLOW"
+    print(f"{verdict}: target < {TARGET_MS:.0f} ms per card update")
+    return 0 if median < TARGET_MS else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
