@@ -43,7 +43,15 @@ from tailings_qgis_plugin.core.registry import is_missing
 from tailings_qgis_plugin.core.tracing import SNAP_DISTANCE_M, Tracer
 
 from .base import TailingsAlgorithm
-from .layer_io import WGS84, check_source, iterate, read_lines, to_wgs84_transform, warn_mixed_crs
+from .layer_io import (
+    WGS84,
+    check_source,
+    guess_field,
+    iterate,
+    read_lines,
+    to_wgs84_transform,
+    warn_mixed_crs,
+)
 
 try:  # QGIS >= 3.36 scoped enums; the old names are gone in QGIS 4
     from qgis.core import Qgis
@@ -512,10 +520,15 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
             self.addParameter(QgsProcessingParameterFeatureSink(name, label, kind))
 
     # --- helpers ----------------------------------------------------------------------------------------
-    def _field(self, parameters, name, context, source, label):
+    def _field(self, parameters, name, context, source, label, role=None, feedback=None):
         value = self.parameterAsString(parameters, name, context)
         if not value:
-            return None
+            value = guess_field(source, role) if role else None
+            if value and feedback is not None:
+                feedback.pushInfo(
+                    self.tr("No {label} field chosen: using '{f}'.").format(label=label, f=value)
+                )
+            return value
         if source is None or source.fields().lookupField(value) < 0:
             raise QgsProcessingException(
                 self.tr("The field '{f}' ({label}) is not in the layer.").format(f=value, label=label)
@@ -614,7 +627,9 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
         vsource = self.VELOCITY_SOURCES[self.parameterAsEnum(parameters, self.VELOCITY_SOURCE, context)]
 
         # --- facility fields
-        id_field = self._field(parameters, self.FACILITY_ID_FIELD, context, fac, self.tr("facility id"))
+        id_field = self._field(
+            parameters, self.FACILITY_ID_FIELD, context, fac, self.tr("facility id"), "facility_id", feedback
+        )
         maxd_field = self._field(
             parameters, self.MAX_DISTANCE_FIELD, context, fac, self.tr("maximum distance")
         )
@@ -812,9 +827,23 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
         settlements = None
         if settle is not None:
             name_f = self._field(
-                parameters, self.SETTLEMENT_NAME_FIELD, context, settle, self.tr("settlement name")
+                parameters,
+                self.SETTLEMENT_NAME_FIELD,
+                context,
+                settle,
+                self.tr("settlement name"),
+                "name",
+                feedback,
             )
-            pop_f = self._field(parameters, self.POPULATION_FIELD, context, settle, self.tr("population"))
+            pop_f = self._field(
+                parameters,
+                self.POPULATION_FIELD,
+                context,
+                settle,
+                self.tr("population"),
+                "population",
+                feedback,
+            )
             if not pop_f:
                 feedback.pushWarning(
                     self.tr("No population field: settlements are listed without population.")
@@ -823,12 +852,26 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
         rec = None
         if receptors is not None:
             rname = self._field(
-                parameters, self.RECEPTOR_NAME_FIELD, context, receptors, self.tr("receptor name")
+                parameters,
+                self.RECEPTOR_NAME_FIELD,
+                context,
+                receptors,
+                self.tr("receptor name"),
+                "name",
+                feedback,
             )
             rec = self._places(receptors, context, feedback, rname, None, "receptor")
         countries = None
         if countries_src is not None:
-            cf = self._field(parameters, self.COUNTRY_FIELD, context, countries_src, self.tr("country"))
+            cf = self._field(
+                parameters,
+                self.COUNTRY_FIELD,
+                context,
+                countries_src,
+                self.tr("country"),
+                "country",
+                feedback,
+            )
             geoms, names = self._polygons(countries_src, context, feedback, cf)
             countries = Countries(geoms, names)
 

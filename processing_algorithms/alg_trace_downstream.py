@@ -27,7 +27,7 @@ from tailings_qgis_plugin.core.network import RiverNetwork
 from tailings_qgis_plugin.core.tracing import Tracer
 
 from .base import TailingsAlgorithm
-from .layer_io import WGS84, check_source, read_lines, read_points, require_field, warn_mixed_crs
+from .layer_io import WGS84, check_source, guess_field, read_lines, read_points, require_field, warn_mixed_crs
 
 DIGITISED, IDS, DEM = 0, 1, 2
 
@@ -304,6 +304,10 @@ class TraceDownstreamAlgorithm(TailingsAlgorithm):
         check_source(rivers, self.tr("river"), [QgsWkbTypes.LineGeometry])
         warn_mixed_crs(feedback, (facilities, self.tr("facilities")), (rivers, self.tr("rivers")))
         fid_field = self.parameterAsString(parameters, "FACILITY_ID_FIELD", context)
+        if not fid_field:
+            fid_field = guess_field(facilities, "facility_id")
+            if fid_field:
+                feedback.pushInfo(self.tr("No facility id field chosen: using '{f}'.").format(f=fid_field))
         ids, lonlat, ffids = read_points(facilities, context, feedback, id_field=fid_field or None)
         if len(ids) == 0:
             raise QgsProcessingException(self.tr("No facility has a usable geometry."))

@@ -202,3 +202,23 @@ def read_lines(source, context, feedback, attributes=(), label: str = "rivers"):
             )
         )
     return lines, np.asarray(owner, dtype=np.int64), values, fids
+
+
+# Field names tried, in order, when the user leaves a field parameter empty.
+FIELD_GUESSES = {
+    "facility_id": ("facility_id", "id", "code", "icmm_id"),
+    "name": ("name", "name_en", "nameascii", "title"),
+    "population": ("population", "pop_max", "pop", "pop_est"),
+    "country": ("adm0_a3", "iso_a3", "iso3", "country_code", "iso_a2", "name", "admin"),
+}
+
+
+def guess_field(source, role: str):
+    """The first field of ``source`` whose name (case-insensitive) is a usual name for ``role``, or None."""
+    if source is None:
+        return None
+    names = {name.lower(): name for name in source.fields().names()}
+    for candidate in FIELD_GUESSES.get(role, ()):
+        if candidate in names:
+            return names[candidate]
+    return None

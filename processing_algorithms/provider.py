@@ -11,6 +11,8 @@ from tailings_qgis_plugin.paths import icon_path, plugin_version
 from .alg_check_network import CheckNetworkAlgorithm
 from .alg_create_registry import CreateRegistryAlgorithm
 from .alg_downstream_impact import DownstreamImpactAlgorithm
+from .alg_export_impact_maps import ExportImpactMapsAlgorithm
+from .alg_export_report import ExportReportAlgorithm
 from .alg_hazard_screening import HazardScreeningAlgorithm
 from .alg_trace_downstream import TraceDownstreamAlgorithm
 from .alg_validate_registry import ValidateRegistryAlgorithm
@@ -26,6 +28,8 @@ def algorithm_classes():
         TraceDownstreamAlgorithm,
         CheckNetworkAlgorithm,
         DownstreamImpactAlgorithm,
+        ExportImpactMapsAlgorithm,
+        ExportReportAlgorithm,
     ]
 
 

@@ -17,6 +17,8 @@ EXPECTED_ALGORITHMS = {
     "tracedownstream",
     "checknetwork",
     "downstreamimpact",
+    "exportimpactmaps",
+    "exportreport",
 }
 
 

@@ -1,0 +1,315 @@
+"""tailings:exportimpactmaps: one meeting-ready map page per facility (PDF, multi-page PDF or PNG)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from tailings_qgis_plugin.maps.layout_builder import FORMATS, ImpactAtlas, MapInputs
+from tailings_qgis_plugin.maps.templates import template_path
+
+from .base import TailingsAlgorithm
+
+PAGE_SIZES = ("a4", "a3")
+
+
+def materialize(alg, parameters, name, context, feedback):
+    """A private memory copy of a feature-source parameter (respects 'selected features only'), or None."""
+    source = alg.parameterAsSource(parameters, name, context)
+    if source is None:
+        return None
+    return source.materialize(QgsFeatureRequest(), feedback)
+
+
+def parse_hours(text: str, tr) -> list[float]:
+    """'6, 24, 72' -> [6.0, 24.0, 72.0]; a clear error for anything else."""
+    hours = []
+    for part in (text or "").replace(";", ",").split(","):
+        part = part.strip()
+        if not part:
+            continue
+        try:
+            value = float(part)
+        except ValueError as exc:
+            raise QgsProcessingException(
+                tr(
+                    "Time marks must be hours separated by commas (e.g. 6, 24, 72); '{p}' is not a number."
+                ).format(p=part)
+            ) from exc
+        if value <= 0:
+            raise QgsProcessingException(tr("Time marks must be positive hours; got {v:g}.").format(v=value))
+        hours.append(value)
+    return hours
+
+
+class ExportImpactMapsAlgorithm(TailingsAlgorithm):
+    NAME = "exportimpactmaps"
+    GROUP = "reports"
+
+    FACILITIES = "FACILITIES"
+    FACILITY_ID_FIELD = "FACILITY_ID_FIELD"
+    NAME_FIELD = "NAME_FIELD"
+    OPERATOR_FIELD = "OPERATOR_FIELD"
+    PATHWAYS = "PATHWAYS"
+    EXPOSED = "EXPOSED"
+    CROSSINGS = "CROSSINGS"
+    RIVERS = "RIVERS"
+    LAKES = "LAKES"
+    SETTLEMENTS = "SETTLEMENTS"
+    SETTLEMENT_NAME_FIELD = "SETTLEMENT_NAME_FIELD"
+    POPULATION_FIELD = "POPULATION_FIELD"
+    COUNTRIES = "COUNTRIES"
+    FACILITY_IDS = "FACILITY_IDS"
+    ALL_FACILITIES = "ALL_FACILITIES"
+    PAGE_SIZE = "PAGE_SIZE"
+    TEMPLATE = "TEMPLATE"
+    FORMAT = "FORMAT"
+    DPI = "DPI"
+    TIME_MARKS = "TIME_MARKS"
+    SOURCES_TEXT = "SOURCES_TEXT"
+    OUTPUT_FOLDER = "OUTPUT_FOLDER"
+    FILES = "FILES"
+    PAGES = "PAGES"
+
+    def flags(self):
+        # Print layouts are Qt graphics scenes: build and export them on the main thread.
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def displayName(self):
+        return self.tr("Export impact maps (atlas)")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Writes one map page per facility, ready for a meeting: the facility and its downstream pathway "
+            "coloured by the arrival time of the release (marks at 6, 24 and 72 h), rivers, lakes, "
+            "settlements sized by population, exposed settlements in red, border crossings with their "
+            "arrival time, an overview inset of Kazakhstan and its neighbours, a close-up of the facility "
+            "when the pathway is long, legend, scale bar, north arrow, title (facility name and operator), "
+            "tables of the exposed settlements and border crossings, date, data sources and a disclaimer "
+            "that these are screening estimates.<br>"
+            "Inputs are the outputs of <b>tailings:downstreamimpact</b> (PATHWAYS, EXPOSED, CROSSINGS) "
+            "and a facility layer (ideally the output of tailings:hazardscreening, whose thi, runout_km and "
+            "consequence_class are shown). The output of tailings:tracedownstream also works as pathways "
+            "(one colour, no time marks). Background layers default to the bundled sample data.<br>"
+            "Formats: one PDF per facility, one multi-page PDF (impact_maps.pdf), or one PNG per facility; "
+            "files are named by facility id. Pages are ordered by hazard index (highest first).<br>"
+            "<b>Templates</b>: A4 or A3 landscape, or your own .qpt edited in QGIS (start from "
+            "resources/layouts/). The items are found by their id: main_map, overview_map, legend, title, "
+            "exposed_table, crossings_table, scalebar, north_arrow, disclaimer are required; subtitle, date, "
+            "data_sources, facility_map, exposed_caption, crossings_caption are optional. Labels may use "
+            'the page fields, e.g. [% "name" %], [% "operator" %], [% "thi" %], '
+            '[% "settlements_exposed" %], [% "first_border" %].'
+        )
+
+    def initAlgorithm(self, config=None):
+        P = QgsProcessing  # noqa: N806
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.FACILITIES, self.tr("Tailings facilities"), [P.TypeVectorPoint, P.TypeVectorPolygon]
+            )
+        )
+        for name, label, default in (
+            (self.FACILITY_ID_FIELD, "Facility id field", "facility_id"),
+            (self.NAME_FIELD, "Facility name field", "name"),
+            (self.OPERATOR_FIELD, "Operator field", "operator"),
+        ):
+            self.addParameter(
+                QgsProcessingParameterField(
+                    name,
+                    self.tr(label),
+                    defaultValue=default,
+                    parentLayerParameterName=self.FACILITIES,
+                    optional=True,
+                )
+            )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.PATHWAYS, self.tr("Pathways (tailings:downstreamimpact PATHWAYS)"), [P.TypeVectorLine]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.EXPOSED, self.tr("Exposed settlements (EXPOSED)"), [P.TypeVector], optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.CROSSINGS, self.tr("Border crossings (CROSSINGS)"), [P.TypeVectorPoint], optional=True
+            )
+        )
+        for name, label, kind in (
+            (self.RIVERS, "Rivers (default: bundled sample)", P.TypeVectorLine),
+            (self.LAKES, "Lakes (default: bundled sample)", P.TypeVectorPolygon),
+            (self.SETTLEMENTS, "Settlements (default: bundled sample)", P.TypeVectorPoint),
+            (self.COUNTRIES, "Countries (default: bundled sample)", P.TypeVectorPolygon),
+        ):
+            self.addParameter(
+                QgsProcessingParameterFeatureSource(name, self.tr(label), [kind], optional=True)
+            )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.SETTLEMENT_NAME_FIELD,
+                self.tr("Settlement name field"),
+                defaultValue="name",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.POPULATION_FIELD, self.tr("Population field"), defaultValue="population", optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.FACILITY_IDS,
+                self.tr("Only these facility ids (comma-separated; empty = all)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.ALL_FACILITIES, self.tr("Also map facilities without a pathway"), defaultValue=False
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.PAGE_SIZE,
+                self.tr("Page"),
+                [self.tr("A4 landscape"), self.tr("A3 landscape")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.TEMPLATE,
+                self.tr("Own layout template (.qpt; overrides the page choice)"),
+                extension="qpt",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.FORMAT,
+                self.tr("Output"),
+                [
+                    self.tr("One PDF per facility"),
+                    self.tr("One multi-page PDF"),
+                    self.tr("One PNG per facility"),
+                ],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.DPI,
+                self.tr("Resolution (dpi)"),
+                QgsProcessingParameterNumber.Integer,
+                150,
+                minValue=30,
+                maxValue=600,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.TIME_MARKS, self.tr("Time marks along the pathway (hours)"), defaultValue="6, 24, 72"
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.SOURCES_TEXT,
+                self.tr("Data sources text (empty: the template's)"),
+                optional=True,
+                multiLine=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, self.tr("Output folder"))
+        )
+        self.addOutput(QgsProcessingOutputString(self.FILES, self.tr("Files written (separated by ';')")))
+        self.addOutput(QgsProcessingOutputNumber(self.PAGES, self.tr("Number of map pages")))
+
+    def inputs(self, parameters, context, feedback) -> MapInputs:
+        """The layers as private copies (the inputs are never changed)."""
+        layers = {
+            key: materialize(self, parameters, key, context, feedback)
+            for key in (
+                self.FACILITIES,
+                self.PATHWAYS,
+                self.EXPOSED,
+                self.CROSSINGS,
+                self.RIVERS,
+                self.LAKES,
+                self.SETTLEMENTS,
+                self.COUNTRIES,
+            )
+        }
+        if layers[self.FACILITIES] is None:
+            raise QgsProcessingException(self.tr("The facility layer could not be opened."))
+        if layers[self.PATHWAYS] is None:
+            raise QgsProcessingException(self.tr("The pathway layer could not be opened."))
+        return MapInputs(
+            facilities=layers[self.FACILITIES],
+            pathways=layers[self.PATHWAYS],
+            exposed=layers[self.EXPOSED],
+            crossings=layers[self.CROSSINGS],
+            rivers=layers[self.RIVERS],
+            lakes=layers[self.LAKES],
+            settlements=layers[self.SETTLEMENTS],
+            countries=layers[self.COUNTRIES],
+            id_field=self.parameterAsString(parameters, self.FACILITY_ID_FIELD, context) or "facility_id",
+            name_field=self.parameterAsString(parameters, self.NAME_FIELD, context) or "name",
+            operator_field=self.parameterAsString(parameters, self.OPERATOR_FIELD, context) or "operator",
+            settlement_name_field=self.parameterAsString(parameters, self.SETTLEMENT_NAME_FIELD, context)
+            or "name",
+            population_field=self.parameterAsString(parameters, self.POPULATION_FIELD, context)
+            or "population",
+        )
+
+    def template(self, parameters, context) -> Path:
+        own = self.parameterAsFile(parameters, self.TEMPLATE, context)
+        if own:
+            return Path(own)
+        return template_path(PAGE_SIZES[self.parameterAsEnum(parameters, self.PAGE_SIZE, context)])
+
+    def process(self, parameters, context, feedback):
+        inputs = self.inputs(parameters, context, feedback)
+        ids = [
+            s.strip()
+            for s in (self.parameterAsString(parameters, self.FACILITY_IDS, context) or "").split(",")
+        ]
+        ids = [s for s in ids if s]
+        marks = parse_hours(self.parameterAsString(parameters, self.TIME_MARKS, context), self.tr)
+        fmt = FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)]
+        dpi = self.parameterAsInt(parameters, self.DPI, context)
+        folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
+        atlas = ImpactAtlas(
+            inputs,
+            self.template(parameters, context),
+            facility_ids=ids or None,
+            only_with_pathway=not self.parameterAsBool(parameters, self.ALL_FACILITIES, context),
+            time_marks_h=marks,
+            sources_text=self.parameterAsString(parameters, self.SOURCES_TEXT, context) or None,
+            feedback=feedback,
+        )
+        for warning in atlas.warnings:
+            feedback.pushWarning(warning)
+        feedback.pushInfo(self.tr("{n} map pages to write.").format(n=len(atlas.page_ids)))
+        files = atlas.export(folder, fmt, dpi)
+        feedback.pushInfo(self.tr("Wrote {n} files into {folder}.").format(n=len(files), folder=folder))
+        return {self.OUTPUT_FOLDER: folder, self.FILES: ";".join(files), self.PAGES: len(atlas.page_ids)}

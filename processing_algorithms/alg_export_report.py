@@ -1,0 +1,292 @@
+"""tailings:exportreport: a self-contained HTML report and a spreadsheet (XLSX, CSV), one row per facility."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+)
+from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from qgis.PyQt.QtGui import QImage
+
+from tailings_qgis_plugin.core import report
+from tailings_qgis_plugin.core.common import check_cancel
+from tailings_qgis_plugin.maps.templates import DEFAULT_SOURCES
+
+from .base import TailingsAlgorithm, install_message, missing_modules
+
+MAX_IMAGE_WIDTH = 1200  # px: enough to read a map page on screen, small enough for 80 pages in one file
+
+
+def source_rows(source, feedback, rename=None):
+    """Attributes of a feature source as plain dicts (NULL -> None)."""
+    if source is None:
+        return None
+    names = source.fields().names()
+    rename = rename or {}
+    rows = []
+    for i, feature in enumerate(source.getFeatures()):
+        if i % 500 == 0:
+            check_cancel(feedback)
+        row = {}
+        for name, value in zip(names, feature.attributes()):
+            if value is None or (hasattr(value, "isNull") and value.isNull()):
+                value = None
+            row[rename.get(name, name)] = value
+        rows.append(row)
+    return rows
+
+
+def image_bytes(image: QImage, max_width: int = MAX_IMAGE_WIDTH):
+    """('image/jpeg', bytes) of an image scaled down to ``max_width``; None for a null image."""
+    if image is None or image.isNull():
+        return None
+    if image.width() > max_width:
+        image = image.scaledToWidth(max_width, Qt.SmoothTransformation)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.WriteOnly)
+    image.save(buffer, "JPG", 82)
+    buffer.close()
+    return "image/jpeg", bytes(data)
+
+
+class ExportReportAlgorithm(TailingsAlgorithm):
+    NAME = "exportreport"
+    GROUP = "reports"
+
+    FACILITIES = "FACILITIES"
+    FACILITY_ID_FIELD = "FACILITY_ID_FIELD"
+    NAME_FIELD = "NAME_FIELD"
+    OPERATOR_FIELD = "OPERATOR_FIELD"
+    SUMMARY = "SUMMARY"
+    EXPOSED = "EXPOSED"
+    CROSSINGS = "CROSSINGS"
+    PATHWAYS = "PATHWAYS"
+    MAPS_FOLDER = "MAPS_FOLDER"
+    RENDER_MAPS = "RENDER_MAPS"
+    TITLE = "TITLE"
+    OUTPUT_HTML = "OUTPUT_HTML"
+    OUTPUT_XLSX = "OUTPUT_XLSX"
+    OUTPUT_CSV = "OUTPUT_CSV"
+    FACILITY_COUNT = "FACILITY_COUNT"
+    EXPOSED_COUNT = "EXPOSED_COUNT"
+
+    def flags(self):
+        # rendering map images uses print layouts: main thread only
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def displayName(self):
+        return self.tr("Export summary report (HTML, XLSX, CSV)")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Writes the report that goes into the minutes: a single self-contained HTML file (styles and "
+            "map images embedded, no external links; every name from the data is escaped) and a spreadsheet "
+            "with one row per facility: hazard index, runout, consequence class, settlements and population "
+            "exposed (and reached within 24 h), first border crossed with distance and arrival time, pathway "
+            "length; plus a sheet (XLSX) or a second file (CSV, '_exposed' suffix) with every exposed "
+            "settlement in downstream order.<br>"
+            "Inputs: the facility layer (ideally the output of tailings:hazardscreening: thi, thi_rank, "
+            "runout_km, consequence_class) and the outputs of tailings:downstreamimpact (EXPOSED, CROSSINGS, "
+            "SUMMARY, PATHWAYS). Exposure and borders are counted from EXPOSED and CROSSINGS when given, "
+            "else taken from SUMMARY.<br>"
+            "Maps: PNG files named <i>facility_id</i>.png in a folder (the PNG output of "
+            "tailings:exportimpactmaps) are embedded; or tick 'Render maps' to draw small A4 pages from the "
+            "pathways. XLSX needs the Python module openpyxl (python3-openpyxl); CSV is UTF-8 with a BOM so "
+            "that spreadsheet programs read Cyrillic names.<br>"
+            "All figures are screening estimates."
+        )
+
+    def initAlgorithm(self, config=None):
+        P = QgsProcessing  # noqa: N806
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.FACILITIES, self.tr("Tailings facilities (hazard screening output)"), [P.TypeVector]
+            )
+        )
+        for name, label, default in (
+            (self.FACILITY_ID_FIELD, "Facility id field", "facility_id"),
+            (self.NAME_FIELD, "Facility name field", "name"),
+            (self.OPERATOR_FIELD, "Operator field", "operator"),
+        ):
+            self.addParameter(
+                QgsProcessingParameterField(
+                    name,
+                    self.tr(label),
+                    defaultValue=default,
+                    parentLayerParameterName=self.FACILITIES,
+                    optional=True,
+                )
+            )
+        for name, label in (
+            (self.SUMMARY, "Impact summary (SUMMARY)"),
+            (self.EXPOSED, "Exposed settlements (EXPOSED)"),
+            (self.CROSSINGS, "Border crossings (CROSSINGS)"),
+            (self.PATHWAYS, "Pathways (PATHWAYS)"),
+        ):
+            self.addParameter(
+                QgsProcessingParameterFeatureSource(name, self.tr(label), [P.TypeVector], optional=True)
+            )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.MAPS_FOLDER,
+                self.tr("Folder of map images (facility_id.png) to embed"),
+                behavior=QgsProcessingParameterFile.Folder,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.RENDER_MAPS, self.tr("Render small maps from the pathways (slower)"), defaultValue=False
+            )
+        )
+        self.addParameter(QgsProcessingParameterString(self.TITLE, self.tr("Report title"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT_HTML, self.tr("HTML report"), "HTML files (*.html)"
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT_XLSX,
+                self.tr("Spreadsheet (XLSX)"),
+                "Excel workbooks (*.xlsx)",
+                optional=True,
+                createByDefault=False,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT_CSV,
+                self.tr("Table (CSV)"),
+                "CSV files (*.csv)",
+                optional=True,
+                createByDefault=False,
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber(self.FACILITY_COUNT, self.tr("Facilities in the report")))
+        self.addOutput(QgsProcessingOutputNumber(self.EXPOSED_COUNT, self.tr("Exposed settlement rows")))
+
+    def _images(self, parameters, context, feedback, facility_ids):
+        images = {}
+        folder = self.parameterAsFile(parameters, self.MAPS_FOLDER, context)
+        if folder:
+            from tailings_qgis_plugin.maps.layout_builder import safe_filename
+
+            folder = Path(folder)
+            if not folder.is_dir():
+                raise QgsProcessingException(self.tr("The map folder {f} does not exist.").format(f=folder))
+            for fid in facility_ids:
+                path = folder / f"{safe_filename(fid)}.png"
+                if path.is_file():
+                    encoded = image_bytes(QImage(str(path)))
+                    if encoded:
+                        images[fid] = encoded
+            feedback.pushInfo(self.tr("{n} map images found in {f}.").format(n=len(images), f=folder))
+            return images
+        if not self.parameterAsBool(parameters, self.RENDER_MAPS, context):
+            return images
+        if self.parameterAsSource(parameters, self.PATHWAYS, context) is None:
+            feedback.pushWarning(self.tr("'Render maps' needs the pathway layer; the report has no maps."))
+            return images
+        from tailings_qgis_plugin.maps.layout_builder import ImpactAtlas
+        from tailings_qgis_plugin.maps.templates import template_path
+
+        from .alg_export_impact_maps import ExportImpactMapsAlgorithm
+
+        helper = ExportImpactMapsAlgorithm()
+        helper.initAlgorithm()
+        mapping = dict(parameters)
+        inputs = helper.inputs(mapping, context, feedback)
+        atlas = ImpactAtlas(inputs, template_path("a4"), feedback=feedback)
+        for fid, image in atlas.render_images(dpi=90):
+            encoded = image_bytes(image)
+            if encoded:
+                images[fid] = encoded
+        return images
+
+    def process(self, parameters, context, feedback):
+        xlsx = self.parameterAsFileOutput(parameters, self.OUTPUT_XLSX, context)
+        if xlsx and missing_modules(["openpyxl"]):
+            raise QgsProcessingException(install_message(["openpyxl"]))
+        facilities_source = self.parameterAsSource(parameters, self.FACILITIES, context)
+        if facilities_source is None:
+            raise QgsProcessingException(self.tr("The facility layer could not be opened."))
+        id_field = self.parameterAsString(parameters, self.FACILITY_ID_FIELD, context) or "facility_id"
+        names = facilities_source.fields().names()
+        if id_field not in names:
+            raise QgsProcessingException(
+                self.tr("The facility layer has no field '{f}'. Available fields: {names}.").format(
+                    f=id_field, names=", ".join(names)
+                )
+            )
+        rename = {id_field: "facility_id"}
+        for param, target in ((self.NAME_FIELD, "name"), (self.OPERATOR_FIELD, "operator")):
+            chosen = self.parameterAsString(parameters, param, context)
+            if chosen and chosen in names:
+                rename[chosen] = target
+        facilities = source_rows(facilities_source, feedback, rename)
+
+        def rows(name):
+            return source_rows(self.parameterAsSource(parameters, name, context), feedback)
+
+        exposed_in, crossings, summary, pathways = (
+            rows(self.EXPOSED),
+            rows(self.CROSSINGS),
+            rows(self.SUMMARY),
+            rows(self.PATHWAYS),
+        )
+        table = report.facility_rows(facilities, exposed_in, crossings, summary, pathways, feedback=feedback)
+        names_by_id = {row["facility_id"]: row.get("name") for row in table}
+        exposed = report.exposed_rows(exposed_in or [], names_by_id)
+        feedback.setProgress(30)
+        images = self._images(parameters, context, feedback, [row["facility_id"] for row in table])
+        feedback.setProgress(80)
+
+        html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
+        text = report.build_html(
+            table,
+            exposed if exposed_in is not None else None,
+            crossings,
+            images=images,
+            title=self.parameterAsString(parameters, self.TITLE, context) or None,
+            sources=[DEFAULT_SOURCES],
+        )
+        report.write_html(html_path, text)
+        results = {
+            self.OUTPUT_HTML: html_path,
+            self.FACILITY_COUNT: len(table),
+            self.EXPOSED_COUNT: len(exposed),
+        }
+        if xlsx:
+            report.write_xlsx(
+                xlsx,
+                [
+                    (self.tr("Facilities"), report.FACILITY_COLUMNS, table),
+                    (self.tr("Exposed settlements"), report.EXPOSED_COLUMNS, exposed),
+                ],
+            )
+            results[self.OUTPUT_XLSX] = xlsx
+        csv_path = self.parameterAsFileOutput(parameters, self.OUTPUT_CSV, context)
+        if csv_path:
+            report.write_csv(csv_path, report.FACILITY_COLUMNS, table)
+            exposed_csv = str(Path(csv_path).with_name(Path(csv_path).stem + "_exposed.csv"))
+            report.write_csv(exposed_csv, report.EXPOSED_COLUMNS, exposed)
+            results[self.OUTPUT_CSV] = csv_path
+        feedback.pushInfo(
+            self.tr("Report: {n} facilities, {e} exposed settlement rows, {i} maps embedded.").format(
+                n=len(table), e=len(exposed), i=len(images)
+            )
+        )
+        return results
