@@ -183,6 +183,53 @@ def main(argv=None) -> int:
     )
     written.append((gpkg, "layers pathways, exposed, crossings, summary"))
     _ = trace, impact
+
+    # 5. Meeting maps: one PNG per facility (for the report and screens) and one multi-page PDF (print)
+    table = f"{gpkg}|layername="
+    map_inputs = {
+        "FACILITIES": table + "hazard_screening",
+        "FACILITY_ID_FIELD": "facility_id",
+        "NAME_FIELD": "name",
+        "PATHWAYS": table + "pathways",
+        "EXPOSED": table + "exposed",
+        "CROSSINGS": table + "crossings",
+        "RIVERS": layer("rivers"),
+        "LAKES": layer("lakes"),
+        "SETTLEMENTS": layer("settlements"),
+        "COUNTRIES": layer("countries"),
+        "ALL_FACILITIES": True,
+        "PAGE_SIZE": 0,
+    }
+    maps = out / "maps"
+    pngs = run(
+        "tailings:exportimpactmaps", {**map_inputs, "FORMAT": 2, "DPI": 110, "OUTPUT_FOLDER": str(maps)}
+    )
+    written.append((maps, f"{pngs['PAGES']} map pages as PNG"))
+    pdfs = out / "pdf"
+    pdf = run(
+        "tailings:exportimpactmaps", {**map_inputs, "FORMAT": 1, "DPI": 150, "OUTPUT_FOLDER": str(pdfs)}
+    )
+    written.append((pdfs, f"one PDF of {pdf['PAGES']} A4 pages"))
+
+    # 6. Report: one HTML file with the maps embedded, and the spreadsheet
+    run(
+        "tailings:exportreport",
+        {
+            "FACILITIES": table + "hazard_screening",
+            "FACILITY_ID_FIELD": "facility_id",
+            "NAME_FIELD": "name",
+            "SUMMARY": table + "summary",
+            "EXPOSED": table + "exposed",
+            "CROSSINGS": table + "crossings",
+            "MAPS_FOLDER": str(maps),
+            "OUTPUT_HTML": str(out / "report.html"),
+            "OUTPUT_XLSX": str(out / "report.xlsx"),
+            "OUTPUT_CSV": str(out / "report.csv"),
+        },
+    )
+    written.append((out / "report.html", "self-contained HTML report with the maps"))
+    written.append((out / "report.xlsx", "one row per facility, plus a sheet of exposed settlements"))
+    written.append((out / "report.csv", "the same table as CSV (and report_exposed.csv)"))
     summarise(gpkg)
 
     print()

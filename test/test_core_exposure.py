@@ -371,11 +371,23 @@ def test_gap_and_overlap_warned():
         [pw], countries=gap, hydraulics={"fallback_velocity_m_s": 1.0}, feedback=fb
     )
     assert any("no country polygon" in w for w in fb.warnings)
-    assert res.summary[0]["countries"] == f"AAA > {NO_COUNTRY} > BBB"
+    # a gap between polygons is warned about but is not a country: the river goes from AAA to BBB
+    assert res.summary[0]["countries"] == "AAA > BBB"
+    assert [(c["from_country"], c["to_country"]) for c in res.crossings] == [("AAA", "BBB")]
     over = Countries([box(60.0, 40.0, 80.0, 50.1), box(60.0, 49.9, 80.0, 60.0)], ["AAA", "BBB"])
     fb = NullFeedback()
     analyse_downstream_impact([pw], countries=over, hydraulics={"fallback_velocity_m_s": 1.0}, feedback=fb)
     assert any("more than one country" in w for w in fb.warnings)
+
+
+def test_river_ending_in_a_sea_outside_every_country_crosses_no_border():
+    """The Ural ends in the Caspian, which no land-country polygon covers: that is no border crossing."""
+    land = Countries([box(60.0, 40.0, 80.0, 50.0)], ["KAZ"])
+    pw = Pathway("f", np.column_stack([np.full(101, 70.0), np.linspace(49.0, 51.0, 101)]))
+    res = analyse_downstream_impact([pw], countries=land, hydraulics={"fallback_velocity_m_s": 1.0})
+    assert res.crossings == []
+    assert res.summary[0]["countries"] == "KAZ"
+    assert NO_COUNTRY not in res.summary[0]["countries"]
 
 
 def test_countries_must_be_polygons_in_degrees():

@@ -574,6 +574,21 @@ def vertex_countries(pathway: Pathway, countries: Countries) -> np.ndarray:
     return countries.classify(pathway.coords[:, 0], pathway.coords[:, 1])[0]
 
 
+def fill_gaps(labels) -> np.ndarray:
+    """Country labels with "in no polygon" (-1) vertices given the last known country (the next known one
+    at the start). A river does not enter "no country": gaps between polygons, lakes and seas left out of a
+    land-country layer (the Caspian, Balkhash) and coastline mismatches are not border crossings.
+    """
+    lab = np.asarray(labels, dtype=np.int64).copy()
+    known = np.flatnonzero(lab >= 0)
+    if known.size == 0 or known.size == lab.size:
+        return lab
+    # index of the last known vertex at or before each vertex (or the first known one)
+    last = np.maximum.accumulate(np.where(lab >= 0, np.arange(lab.size), -1))
+    last[last < 0] = known[0]
+    return lab[last]
+
+
 def _locate_change(pathway, i, a, b, countries, iters=20):
     """Fraction along segment i where the country changes from a to b (bisection on point-in-polygon)."""
     (x0, y0), (x1, y1) = pathway.coords[i], pathway.coords[i + 1]
@@ -607,7 +622,7 @@ def border_crossings(pathway: Pathway, countries: Countries, tolerance_km=5.0, l
     """
     if tolerance_km is None or not np.isfinite(tolerance_km) or tolerance_km < 0:
         raise TailingsError(tr("The border tolerance must be 0 or a positive number of km."))
-    lab = vertex_countries(pathway, countries) if labels is None else np.asarray(labels)
+    lab = fill_gaps(vertex_countries(pathway, countries) if labels is None else labels)
     change = np.flatnonzero(lab[1:] != lab[:-1])
     if change.size == 0:
         return []
@@ -789,7 +804,7 @@ def analyse_downstream_impact(
         if countries is not None:
             lab = labels_all[offsets[j] : offsets[j + 1]]
             cross = border_crossings(pw, countries, border_tolerance_km, labels=lab)
-            order = [countries.name(int(lab[0]))]
+            order = [countries.name(int(fill_gaps(lab)[0]))]
             for c in cross:
                 for name in c["countries"] + [c["to_country"]]:
                     if name not in order:
