@@ -21,6 +21,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from tailings_qgis_plugin.core.common import tr_noop
 from tailings_qgis_plugin.maps.layout_builder import FORMATS, ImpactAtlas, MapInputs
 from tailings_qgis_plugin.maps.templates import template_path
 
@@ -125,9 +126,9 @@ class ExportImpactMapsAlgorithm(TailingsAlgorithm):
             )
         )
         for name, label, default in (
-            (self.FACILITY_ID_FIELD, "Facility id field", "facility_id"),
-            (self.NAME_FIELD, "Facility name field", "name"),
-            (self.OPERATOR_FIELD, "Operator field", "operator"),
+            (self.FACILITY_ID_FIELD, tr_noop("Facility id field"), "facility_id"),
+            (self.NAME_FIELD, tr_noop("Facility name field"), "name"),
+            (self.OPERATOR_FIELD, tr_noop("Operator field"), "operator"),
         ):
             self.addParameter(
                 QgsProcessingParameterField(
@@ -154,10 +155,10 @@ class ExportImpactMapsAlgorithm(TailingsAlgorithm):
             )
         )
         for name, label, kind in (
-            (self.RIVERS, "Rivers (default: bundled sample)", P.TypeVectorLine),
-            (self.LAKES, "Lakes (default: bundled sample)", P.TypeVectorPolygon),
-            (self.SETTLEMENTS, "Settlements (default: bundled sample)", P.TypeVectorPoint),
-            (self.COUNTRIES, "Countries (default: bundled sample)", P.TypeVectorPolygon),
+            (self.RIVERS, tr_noop("Rivers (default: bundled sample)"), P.TypeVectorLine),
+            (self.LAKES, tr_noop("Lakes (default: bundled sample)"), P.TypeVectorPolygon),
+            (self.SETTLEMENTS, tr_noop("Settlements (default: bundled sample)"), P.TypeVectorPoint),
+            (self.COUNTRIES, tr_noop("Countries (default: bundled sample)"), P.TypeVectorPolygon),
         ):
             self.addParameter(
                 QgsProcessingParameterFeatureSource(name, self.tr(label), [kind], optional=True)

@@ -20,7 +20,7 @@ from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from qgis.PyQt.QtGui import QImage
 
 from tailings_qgis_plugin.core import report
-from tailings_qgis_plugin.core.common import check_cancel
+from tailings_qgis_plugin.core.common import check_cancel, tr_noop
 from tailings_qgis_plugin.maps.templates import DEFAULT_SOURCES
 
 from .base import TailingsAlgorithm, install_message, missing_modules
@@ -116,9 +116,9 @@ class ExportReportAlgorithm(TailingsAlgorithm):
             )
         )
         for name, label, default in (
-            (self.FACILITY_ID_FIELD, "Facility id field", "facility_id"),
-            (self.NAME_FIELD, "Facility name field", "name"),
-            (self.OPERATOR_FIELD, "Operator field", "operator"),
+            (self.FACILITY_ID_FIELD, tr_noop("Facility id field"), "facility_id"),
+            (self.NAME_FIELD, tr_noop("Facility name field"), "name"),
+            (self.OPERATOR_FIELD, tr_noop("Operator field"), "operator"),
         ):
             self.addParameter(
                 QgsProcessingParameterField(
@@ -130,10 +130,10 @@ class ExportReportAlgorithm(TailingsAlgorithm):
                 )
             )
         for name, label in (
-            (self.SUMMARY, "Impact summary (SUMMARY)"),
-            (self.EXPOSED, "Exposed settlements (EXPOSED)"),
-            (self.CROSSINGS, "Border crossings (CROSSINGS)"),
-            (self.PATHWAYS, "Pathways (PATHWAYS)"),
+            (self.SUMMARY, tr_noop("Impact summary (SUMMARY)")),
+            (self.EXPOSED, tr_noop("Exposed settlements (EXPOSED)")),
+            (self.CROSSINGS, tr_noop("Border crossings (CROSSINGS)")),
+            (self.PATHWAYS, tr_noop("Pathways (PATHWAYS)")),
         ):
             self.addParameter(
                 QgsProcessingParameterFeatureSource(name, self.tr(label), [P.TypeVector], optional=True)
@@ -232,7 +232,7 @@ class ExportReportAlgorithm(TailingsAlgorithm):
                 )
             )
         rename = {id_field: "facility_id"}
-        for param, target in ((self.NAME_FIELD, "name"), (self.OPERATOR_FIELD, "operator")):
+        for param, target in ((self.NAME_FIELD, tr_noop("name")), (self.OPERATOR_FIELD, tr_noop("operator"))):
             chosen = self.parameterAsString(parameters, param, context)
             if chosen and chosen in names:
                 rename[chosen] = target

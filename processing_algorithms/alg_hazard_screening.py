@@ -30,7 +30,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from tailings_qgis_plugin.core.common import check_cancel
+from tailings_qgis_plugin.core.common import check_cancel, tr_noop
 from tailings_qgis_plugin.core.hazard import output_fields, screen_facilities
 from tailings_qgis_plugin.core.hazard_index import load_thi_rules
 from tailings_qgis_plugin.core.registry import is_missing
@@ -42,13 +42,16 @@ from .layer_io import WGS84, check_source, iterate, to_wgs84_transform
 
 # parameter -> (engine input key, label, default field name looked up in the layer)
 MAPPINGS = {
-    "VOLUME_FIELD": ("volume_m3", "Stored volume field (m³)"),
-    "HEIGHT_FIELD": ("dam_height_m", "Dam height field (m)"),
-    "HAZARD_CLASS_FIELD": ("water_hazard_class", "Water hazard class field (WGK 1–3)"),
-    "STATUS_FIELD": ("status", "Status field (operating / inactive / closed / abandoned …)"),
-    "DAM_SAFETY_FIELD": ("dam_safety", "Dam safety field (good / fair / poor or 0–2)"),
-    "FLOOD_FIELD": ("flood_hazard", "Flood hazard field (none / low / medium / high or 100-year depth m)"),
-    "SEISMIC_FIELD": ("seismic_hazard", "Seismic hazard field (low / moderate / high or PGA g)"),
+    "VOLUME_FIELD": ("volume_m3", tr_noop("Stored volume field (m³)")),
+    "HEIGHT_FIELD": ("dam_height_m", tr_noop("Dam height field (m)")),
+    "HAZARD_CLASS_FIELD": ("water_hazard_class", tr_noop("Water hazard class field (WGK 1–3)")),
+    "STATUS_FIELD": ("status", tr_noop("Status field (operating / inactive / closed / abandoned …)")),
+    "DAM_SAFETY_FIELD": ("dam_safety", tr_noop("Dam safety field (good / fair / poor or 0–2)")),
+    "FLOOD_FIELD": (
+        "flood_hazard",
+        tr_noop("Flood hazard field (none / low / medium / high or 100-year depth m)"),
+    ),
+    "SEISMIC_FIELD": ("seismic_hazard", tr_noop("Seismic hazard field (low / moderate / high or PGA g)")),
 }
 try:  # QGIS >= 3.36 scoped enums; the old names are gone in QGIS 4
     from qgis.core import Qgis

@@ -1,6 +1,7 @@
 """Translation sources: extract every user-visible string into resources/i18n/*.ts, and compile .qm.
 
     python scripts/i18n.py extract [ru|kk]  # update tailings_ru.ts and tailings_kk.ts from the code
+    python scripts/i18n.py merge ru FILE.json  # add translations from [{"context", "source", "translation"}]
     python scripts/i18n.py compile   # .ts -> .qm (lrelease), as `make package` does
     python scripts/i18n.py check     # list source strings without a translation (exit 1 if any)
 
@@ -34,9 +35,19 @@ def _literal(node):
     return None
 
 
-def extract_strings() -> dict[str, str]:
-    """Source text -> 'file:line' of its first use."""
-    found: dict[str, str] = {}
+def extract_strings() -> dict[tuple[str, str], str]:
+    """(context, source text) -> 'file:line' of its first use.
+
+    Python code uses the one context ``Tailings``; a Qt Designer form (``resources/ui/*.ui``) is
+    translated by ``uic`` under the context of its top widget class.
+    """
+    found: dict[tuple[str, str], str] = {}
+    for path in sorted((ROOT / "resources" / "ui").glob("*.ui")):
+        root = ET.parse(path).getroot()
+        context = root.findtext("class") or path.stem
+        for node in root.iter("string"):
+            if node.text and node.get("notr") != "true":
+                found.setdefault((context, node.text), f"{path.relative_to(ROOT).as_posix()}:0")
     for folder in SOURCES:
         for path in sorted((ROOT / folder).rglob("*.py")):
             tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
@@ -51,40 +62,44 @@ def extract_strings() -> dict[str, str]:
                 elif name == "translate" and len(node.args) >= 2:
                     text = _literal(node.args[1])
                 if text:
-                    found.setdefault(text, f"{path.relative_to(ROOT).as_posix()}:{node.lineno}")
+                    found.setdefault((CONTEXT, text), f"{path.relative_to(ROOT).as_posix()}:{node.lineno}")
     return found
 
 
-def _read_ts(path: Path) -> dict[str, str]:
+def _read_ts(path: Path) -> dict[tuple[str, str], str]:
     if not path.is_file():
         return {}
     translations = {}
-    for message in ET.parse(path).getroot().iter("message"):
-        source = message.findtext("source")
-        node = message.find("translation")
-        if source is not None and node is not None and node.text and node.get("type") not in ("unfinished",):
-            translations[source] = node.text
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            node = message.find("translation")
+            if source is not None and node is not None and node.text and node.get("type") != "unfinished":
+                translations[(name, source)] = node.text
     return translations
 
 
-def _write_ts(path: Path, language: str, strings: dict[str, str], translations: dict[str, str]) -> None:
+def _write_ts(path: Path, language: str, strings: dict, translations: dict) -> None:
     root = ET.Element("TS", version="2.1", language=language, sourcelanguage="en")
-    context = ET.SubElement(root, "context")
-    ET.SubElement(context, "name").text = CONTEXT
-    for source in sorted(set(strings) | set(translations)):
-        message = ET.SubElement(context, "message")
-        if source in strings:
-            file, line = strings[source].rsplit(":", 1)
-            ET.SubElement(message, "location", filename="../../" + file, line=line)
-        ET.SubElement(message, "source").text = source
-        node = ET.SubElement(message, "translation")
-        if source not in strings:
-            node.set("type", "obsolete")
-            node.text = translations[source]
-        elif source in translations:
-            node.text = translations[source]
-        else:
-            node.set("type", "unfinished")
+    keys = set(strings) | set(translations)
+    for context_name in sorted({c for c, _s in keys}):
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = context_name
+        for key in sorted(k for k in keys if k[0] == context_name):
+            message = ET.SubElement(context, "message")
+            if key in strings:
+                file, line = strings[key].rsplit(":", 1)
+                ET.SubElement(message, "location", filename="../../" + file, line=line)
+            ET.SubElement(message, "source").text = key[1]
+            node = ET.SubElement(message, "translation")
+            if key not in strings:
+                node.set("type", "obsolete")
+                node.text = translations[key]
+            elif key in translations:
+                node.text = translations[key]
+            else:
+                node.set("type", "unfinished")
     ET.indent(root) if hasattr(ET, "indent") else None
     tmp = path.with_suffix(".ts.part")
     tmp.write_text(
@@ -107,6 +122,22 @@ def extract(only: str | None = None) -> None:
         _write_ts(path, language, strings, translations)
         done = sum(1 for s in strings if s in translations)
         print(f"{path.relative_to(ROOT)}: {len(strings)} strings, {done} translated")
+
+
+def merge(short: str, json_path: Path) -> int:
+    """Add translations from a JSON list of {"context", "source", "translation"} objects."""
+    import json
+
+    path = I18N / f"tailings_{short}.ts"
+    translations = _read_ts(path)
+    added = 0
+    for item in json.loads(Path(json_path).read_text(encoding="utf-8")):
+        text = (item.get("translation") or "").strip()
+        if text:
+            translations[(item.get("context") or CONTEXT, item["source"])] = item["translation"]
+            added += 1
+    _write_ts(path, LANGUAGES[short], extract_strings(), translations)
+    return added
 
 
 def missing() -> dict[str, list[str]]:
@@ -132,14 +163,16 @@ def main(argv) -> int:
     command = argv[1] if len(argv) > 1 else "extract"
     if command == "extract":
         extract(argv[2] if len(argv) > 2 else None)
+    elif command == "merge":
+        print(f"{merge(argv[2], Path(argv[3]))} translations merged into tailings_{argv[2]}.ts")
     elif command == "compile":
         for qm in compile_all():
             print(f"wrote {qm.relative_to(ROOT)}")
     elif command == "check":
         gaps = missing()
         for short, texts in gaps.items():
-            for text in texts:
-                print(f"[{short}] untranslated: {text[:100]!r}")
+            for context, text in texts:
+                print(f"[{short}] untranslated ({context}): {text[:100]!r}")
         return 1 if any(gaps.values()) else 0
     else:
         print(__doc__)

@@ -15,7 +15,7 @@ import html
 import math
 from dataclasses import dataclass, field
 
-from ..core.common import tr
+from ..core.common import tr, tr_noop
 from ..core.registry import is_missing, to_date
 
 DASH = "\u2014"
@@ -23,23 +23,23 @@ MAX_SETTLEMENT_ROWS = 30
 
 # Registry fields in card order: (field, label, unit kind)
 IDENTITY_FIELDS = (
-    ("facility_id", "Facility ID", "text"),
-    ("name_ru", "Name (Russian)", "text"),
-    ("operator", "Operator", "text"),
-    ("region", "Region (oblast)", "text"),
-    ("river_basin", "River basin", "text"),
-    ("commodity", "Commodity", "text"),
+    ("facility_id", tr_noop("Facility ID"), "text"),
+    ("name_ru", tr_noop("Name (Russian)"), "text"),
+    ("operator", tr_noop("Operator"), "text"),
+    ("region", tr_noop("Region (oblast)"), "text"),
+    ("river_basin", tr_noop("River basin"), "text"),
+    ("commodity", tr_noop("Commodity"), "text"),
 )
 PHYSICAL_FIELDS = (
-    ("dam_type", "Dam type (raise method)", "text"),
-    ("dam_height_m", "Dam height", "m"),
-    ("volume_m3", "Stored volume", "m3"),
-    ("area_ha", "Area", "ha"),
-    ("water_hazard_class", "Water hazard class (WGK 1–3)", "int"),
+    ("dam_type", tr_noop("Dam type (raise method)"), "text"),
+    ("dam_height_m", tr_noop("Dam height"), "m"),
+    ("volume_m3", tr_noop("Stored volume"), "m3"),
+    ("area_ha", tr_noop("Area"), "ha"),
+    ("water_hazard_class", tr_noop("Water hazard class (WGK 1–3)"), "int"),
 )
 STATUS_FIELDS = (
-    ("status", "Status", "text"),
-    ("last_inspection", "Last inspection", "date"),
+    ("status", tr_noop("Status"), "text"),
+    ("last_inspection", tr_noop("Last inspection"), "date"),
 )
 SHOWN_REGISTRY_FIELDS = {
     f for group in (IDENTITY_FIELDS, PHYSICAL_FIELDS, STATUS_FIELDS) for f, _l, _k in group
@@ -48,16 +48,16 @@ SHOWN_REGISTRY_FIELDS.add("name")
 
 # Downstream SUMMARY row (tailings:downstreamimpact): fields shown with a label, in this order.
 SUMMARY_FIELDS = (
-    ("n_settlements", "Settlements downstream", "count"),
-    ("population", "Population downstream", "count"),
-    ("population_24h", "Population reached within 24 h", "count"),
-    ("population_72h", "Population reached within 72 h", "count"),
-    ("n_pop_unknown", "Settlements of unknown population", "count"),
-    ("n_receptors", "Other receptors downstream", "count"),
-    ("n_borders", "Border crossings", "count"),
-    ("snap_distance_m", "Facility to the river", "m"),
-    ("mass_kg", "Released mass", "kg"),
-    ("end_peak_conc_mg_l", "Peak concentration at the end of the trace", "mg_l"),
+    ("n_settlements", tr_noop("Settlements downstream"), "count"),
+    ("population", tr_noop("Population downstream"), "count"),
+    ("population_24h", tr_noop("Population reached within 24 h"), "count"),
+    ("population_72h", tr_noop("Population reached within 72 h"), "count"),
+    ("n_pop_unknown", tr_noop("Settlements of unknown population"), "count"),
+    ("n_receptors", tr_noop("Other receptors downstream"), "count"),
+    ("n_borders", tr_noop("Border crossings"), "count"),
+    ("snap_distance_m", tr_noop("Facility to the river"), "m"),
+    ("mass_kg", tr_noop("Released mass"), "kg"),
+    ("end_peak_conc_mg_l", tr_noop("Peak concentration at the end of the trace"), "mg_l"),
 )
 SUMMARY_SHOWN = {f for f, _l, _k in SUMMARY_FIELDS} | {
     "countries",

@@ -40,29 +40,30 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
+from tailings_qgis_plugin.core.common import tr_noop
 from tailings_qgis_plugin.paths import resource
 
 from .styles import FONT, text_format
 
 # id -> (kind, what it is for); kind is checked when a template is loaded
 REQUIRED_ITEMS = {
-    "main_map": ("map", "the main map (facility and pathway)"),
-    "overview_map": ("map", "the overview inset of Kazakhstan and its neighbours"),
-    "legend": ("legend", "the legend"),
-    "title": ("label", "the title (facility name and operator)"),
-    "exposed_table": ("table", "the table of exposed settlements"),
-    "crossings_table": ("table", "the table of border crossings"),
-    "scalebar": ("scalebar", "the scale bar"),
-    "north_arrow": ("picture", "the north arrow"),
-    "disclaimer": ("label", "the screening-estimate disclaimer"),
+    "main_map": ("map", tr_noop("the main map (facility and pathway)")),
+    "overview_map": ("map", tr_noop("the overview inset of Kazakhstan and its neighbours")),
+    "legend": ("legend", tr_noop("the legend")),
+    "title": ("label", tr_noop("the title (facility name and operator)")),
+    "exposed_table": ("table", tr_noop("the table of exposed settlements")),
+    "crossings_table": ("table", tr_noop("the table of border crossings")),
+    "scalebar": ("scalebar", tr_noop("the scale bar")),
+    "north_arrow": ("picture", tr_noop("the north arrow")),
+    "disclaimer": ("label", tr_noop("the screening-estimate disclaimer")),
 }
 OPTIONAL_ITEMS = {
-    "subtitle": ("label", "facility facts under the title"),
-    "date": ("label", "the print date"),
-    "data_sources": ("label", "the data sources"),
-    "facility_map": ("map", "a close-up of the facility, shown when the pathway is long"),
-    "exposed_caption": ("label", "the caption of the exposed-settlement table"),
-    "crossings_caption": ("label", "the caption of the border-crossing table"),
+    "subtitle": ("label", tr_noop("facility facts under the title")),
+    "date": ("label", tr_noop("the print date")),
+    "data_sources": ("label", tr_noop("the data sources")),
+    "facility_map": ("map", tr_noop("a close-up of the facility, shown when the pathway is long")),
+    "exposed_caption": ("label", tr_noop("the caption of the exposed-settlement table")),
+    "crossings_caption": ("label", tr_noop("the caption of the border-crossing table")),
 }
 
 # Kazakhstan-centred Lambert conformal conic (standard parallels 42° and 54° N), metres on WGS 84:

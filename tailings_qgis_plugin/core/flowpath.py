@@ -1,0 +1,721 @@
+"""Overland flow paths over a DEM: from a release point downhill to the first river it meets.
+
+Method
+------
+* **Steepest descent (D8).** From the start cell the path steps to the neighbour (of 8) with the
+  steepest downward slope (drop / true distance between cell centres), as GRASS ``r.drain`` does
+  (O'Callaghan & Mark 1984, "The extraction of drainage networks from digital elevation data",
+  Computer Vision, Graphics, and Image Processing 28:323-344). Geographic DEMs use the true cell sizes
+  at each row's latitude (:mod:`.dem`); path lengths are geodesic (pyproj ``Geod``, WGS 84).
+* **Depressions and flats: priority-flood, on demand.** The conditioned surface is the one of Barnes,
+  Lehman & Mulla (2014), "Priority-flood: An optimal depression-filling and watershed-labeling algorithm
+  for digital elevation models", Computers & Geosciences 62:117-127: every depression is filled to its
+  spill elevation. Their "+epsilon" variant (Algorithm 3) also tilts the filled flats towards the outlet;
+  here the tilt is kept apart from the elevation, as the breadth-first distance of each filled cell to
+  the spill cells (the order in which the epsilon queue raises them; Barnes, Lehman & Mulla 2014b, "An
+  efficient assignment of drainage direction over flat surfaces in raster digital elevation models",
+  Computers & Geosciences 62:128-135, also keep flat gradients apart). On a filled flat the path steps
+  to the neighbour one step closer to the outlet, so it never wanders and never stops in a pit.
+  Instead of flooding the whole raster from its edges, the flood starts where the path needs it: when
+  the path reaches a cell without a lower neighbour (a pit or an unresolved flat), a priority queue grows
+  the flooded region from that cell in order of elevation until it pops a cell lower than the water level
+  (the spill, found over the whole DEM, not a window) or an outlet (a DEM edge cell, a cell next to nodata,
+  or a river cell); the remaining cells at exactly the spill level are absorbed too, so a flat drains to
+  the nearest of all its outlets. A pit-centred search of this kind is also how Lindsay (2016, "Efficient
+  hybrid breaching-filling sink removal methods for flow path enforcement in digital elevation models",
+  Hydrological Processes 30:846-857) treats depressions. The filled values are remembered (modified blocks
+  stay in memory), so later paths and floods see one consistent surface: a later flood merges with an
+  earlier fill through exact ties, as the global priority-flood would. When a later flood swallows cells
+  the path has already visited (two depressions merging), the path is cut back to its first cell in the
+  merged region and continues from there. Along a path the filled elevation never increases, and on
+  flats the distance to the outlet strictly decreases.
+* **Large DEMs.** Only 256 x 256 blocks the path or a flood touches are read (rasterio windowed reads),
+  so no window edge is ever treated as an outlet and no padding is needed; peak memory is the blocks
+  touched (512 KiB each), not the DEM.
+* **End of a path.** ``river``: the first cell within the tolerance of a river reach (reach polylines are
+  rasterised onto the DEM grid, always including the 4-neighbours of the cells a reach crosses, so a
+  diagonal D8 step cannot jump over a reach); ``dem_edge`` / ``nodata``: a cell on the DEM edge or next to
+  nodata with no lower neighbour (the DEM edge and nodata are outlets, as in Barnes et al. 2014);
+  ``max_length``: the next step would exceed ``max_length_m``; ``pit``: a depression deeper than
+  ``max_fill_depth_m`` (a closed basin, e.g. a steppe lake, where the release would pond), or a flood
+  larger than ``max_flood_cells``.
+
+rasterio, pyproj and shapely are imported inside the functions that need them.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from array import array
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .common import TailingsError, check_cancel, ensure_feedback, tr
+from .dem import BLOCK_MASK, BLOCK_SHIFT, DemReader, sample_elevation
+
+__all__ = [
+    "END_REASONS",
+    "FlowPath",
+    "FlowPathRouter",
+    "sample_elevation",
+    "trace_flow_paths",
+]
+
+END_RIVER = "river"
+END_EDGE = "dem_edge"
+END_NODATA = "nodata"
+END_MAX_LENGTH = "max_length"
+END_PIT = "pit"
+END_REASONS = (END_RIVER, END_EDGE, END_NODATA, END_MAX_LENGTH, END_PIT)
+
+# D8 neighbours: (drow, dcol, kind) with kind 0 = east-west, 1 = north-south, 2 = diagonal
+_OFFSETS = (
+    (0, 1, 0),
+    (1, 1, 2),
+    (1, 0, 1),
+    (1, -1, 2),
+    (0, -1, 0),
+    (-1, -1, 2),
+    (-1, 0, 1),
+    (-1, 1, 2),
+)
+_OFF8 = tuple((dr, dc) for dr, dc, _ in _OFFSETS)
+_INF = math.inf
+
+
+@dataclass
+class FlowPath:
+    """One overland flow path. Coordinates are cell centres along the path, start cell first."""
+
+    start_lonlat: tuple
+    rows: np.ndarray
+    cols: np.ndarray
+    xy: np.ndarray  # (n, 2) in the DEM CRS
+    lonlat: np.ndarray  # (n, 2) WGS 84
+    z: np.ndarray  # original DEM elevation (m) of each cell
+    z_filled: np.ndarray  # depression-filled elevation: never increases along the path
+    flat_distance: np.ndarray  # steps to the outlet of a filled flat (0 off flats): decreases on flats
+    length_m: float  # geodesic length of the cell-centre polyline (WGS 84)
+    drop_m: float  # z of the start cell minus z of the end cell (original DEM)
+    end_reason: str  # one of END_REASONS
+    river_index: int | None = None  # index of the reach met (in the order the reaches were given)
+    river_lonlat: tuple | None = None  # nearest point of that reach to the end cell
+    river_offset_m: float | None = None  # geodesic distance from the end cell centre to that point
+    n_depressions: int = 0  # depressions / flats filled while tracing this path
+    max_fill_m: float = 0.0  # largest fill depth (filled minus original) along the path
+    warnings: list = field(default_factory=list)
+
+    @property
+    def n_cells(self) -> int:
+        return len(self.rows)
+
+
+def _as_lines(rivers) -> tuple[list, list]:
+    """Reach polylines as a list of (n, 2) lon/lat arrays (MultiLineStrings are split; order kept)."""
+    out: list[np.ndarray] = []
+    owner: list[int] = []
+    if rivers is None:
+        return out, owner
+    for k, geom in enumerate(rivers):
+        parts = []
+        if geom is None:
+            continue
+        gtype = getattr(geom, "geom_type", None)
+        if gtype == "LineString":
+            parts = [np.asarray(geom.coords, dtype=float)[:, :2]]
+        elif gtype == "MultiLineString":
+            parts = [np.asarray(p.coords, dtype=float)[:, :2] for p in geom.geoms]
+        elif gtype is not None:
+            raise TailingsError(tr("River reach {k} is a {t}, not a line.").format(k=k, t=gtype))
+        else:
+            arr = np.asarray(geom, dtype=float)
+            if arr.ndim != 2 or arr.shape[1] < 2:
+                raise TailingsError(tr("River reach {k} is not an (n, 2) array of lon/lat.").format(k=k))
+            parts = [arr[:, :2]]
+        for p in parts:
+            if len(p) >= 1 and np.isfinite(p).all():
+                out.append(p)
+                owner.append(k)
+    return out, owner
+
+
+class FlowPathRouter:
+    """Traces flow paths on one DEM, keeping the conditioned blocks between paths.
+
+    Parameters
+    ----------
+    dem_path: a single-band DEM readable by rasterio, in any CRS (north-up grid).
+    rivers: optional reach polylines in lon/lat (shapely lines or (n, 2) arrays); a path ends at the first
+        cell within ``river_tolerance_m`` of one of them.
+    river_mask: optional raster on exactly the DEM grid; non-zero cells are river cells (read by blocks).
+    river_tolerance_m: cells whose centre is within this distance of a cell crossed by a reach are river
+        cells (the 4-neighbours always are).
+    max_fill_depth_m: a depression needing deeper filling stops the path (``end_reason = "pit"``);
+        None fills every depression, like ``r.fill.dir``.
+    max_flood_cells: safety limit on the size of one flood (``pit`` beyond it).
+    cache_mb: memory for unmodified DEM blocks.
+    """
+
+    def __init__(
+        self,
+        dem_path,
+        rivers=None,
+        river_mask=None,
+        river_tolerance_m: float = 0.0,
+        max_fill_depth_m: float | None = None,
+        max_flood_cells: int = 20_000_000,
+        cache_mb: float = 64.0,
+        feedback=None,
+    ):
+        self.feedback = ensure_feedback(feedback)
+        self.dem = DemReader(dem_path, cache_mb=cache_mb)
+        self.W = self.dem.width
+        self.H = self.dem.height
+        self.max_fill_depth_m = _INF if max_fill_depth_m is None else float(max_fill_depth_m)
+        if self.max_fill_depth_m < 0:
+            raise TailingsError(tr("The maximum fill depth must be zero or positive."))
+        self.max_flood_cells = int(max_flood_cells)
+        self.river_tolerance_m = max(0.0, float(river_tolerance_m or 0.0))
+        self._rmask: dict[int, bytearray] = {}
+        self._mask_ds = None
+        self._mask_seen: set[int] = set()
+        self._lines, self._line_owner = _as_lines(rivers)
+        if self._lines:
+            self._rasterise_rivers()
+        if river_mask is not None:
+            self._open_mask(river_mask)
+        self._dx = self.dem.dx.tolist()
+        self._dy = self.dem.dy.tolist()
+        self._dd = self.dem.dd.tolist()
+        self._flatd: dict[int, array] = {}
+        self.dem.on_evict.append(self._drop_flatd)
+        self.dem.companion_blocks = 1  # the flat-distance array of each modified block
+        self.n_floods = 0
+        self.flooded_cells = 0
+
+    # --- resolved flats: breadth-first distance (1 = spill cell) to the outlet of a filled region ------
+    def _drop_flatd(self, key: int) -> None:
+        self._flatd.pop(key, None)
+
+    def _set_flatd(self, g: int, d: int) -> None:
+        r, c = divmod(g, self.W)
+        key = (r >> BLOCK_SHIFT) * self.dem._nbx + (c >> BLOCK_SHIFT)
+        a = self._flatd.get(key)
+        if a is None:
+            a = self._flatd[key] = array("i", bytes(4 << (2 * BLOCK_SHIFT)))
+        self.dem.pinned.add(key)
+        a[((r & BLOCK_MASK) << BLOCK_SHIFT) | (c & BLOCK_MASK)] = d
+
+    def flat_distance(self, r: int, c: int) -> int:
+        """Steps to the outlet of the filled flat holding cell (r, c) (1 = spill cell; 0 = none)."""
+        a = self._flatd.get((r >> BLOCK_SHIFT) * self.dem._nbx + (c >> BLOCK_SHIFT))
+        return 0 if a is None else a[((r & BLOCK_MASK) << BLOCK_SHIFT) | (c & BLOCK_MASK)]
+
+    # --- rivers -----------------------------------------------------------------
+    def _mark(self, rows: np.ndarray, cols: np.ndarray) -> None:
+        keys = (rows >> BLOCK_SHIFT) * self.dem._nbx + (cols >> BLOCK_SHIFT)
+        idx = ((rows & BLOCK_MASK) << BLOCK_SHIFT) | (cols & BLOCK_MASK)
+        order = np.argsort(keys, kind="stable")
+        keys, idx = keys[order], idx[order]
+        bounds = np.flatnonzero(np.diff(keys)) + 1
+        for ks, ix in zip(np.split(keys, bounds), np.split(idx, bounds)):
+            if len(ks) == 0:
+                continue
+            m = self._rmask.get(int(ks[0]))
+            if m is None:
+                m = self._rmask[int(ks[0])] = bytearray(1 << (2 * BLOCK_SHIFT))
+            for i in ix.tolist():
+                m[i] = 1
+
+    def _rasterise_rivers(self) -> None:
+        """Mark the cells each reach crosses (densified at <= 1/3 cell), then dilate."""
+        t = self.dem.transform
+        rows_all, cols_all = [], []
+        for line in self._lines:
+            xy = self.dem.to_dem_xy(line)
+            fc = (xy[:, 0] - t.c) / t.a
+            fr = (xy[:, 1] - t.f) / t.e
+            if len(fc) == 1:
+                pr, pc = fr, fc
+            else:
+                steps = np.maximum(
+                    1, np.ceil(np.maximum(np.abs(np.diff(fc)), np.abs(np.diff(fr))) * 3)
+                ).astype(int)
+                pr = [fr[:1]]
+                pc = [fc[:1]]
+                for i, n in enumerate(steps.tolist()):
+                    f = np.arange(1, n + 1) / n
+                    pr.append(fr[i] + f * (fr[i + 1] - fr[i]))
+                    pc.append(fc[i] + f * (fc[i + 1] - fc[i]))
+                pr = np.concatenate(pr)
+                pc = np.concatenate(pc)
+            r = np.floor(pr).astype(np.int64)
+            c = np.floor(pc).astype(np.int64)
+            # keep a one-cell margin outside the raster so that dilation reaches edge cells
+            ok = (r >= -1) & (r <= self.H) & (c >= -1) & (c <= self.W)
+            rows_all.append(r[ok])
+            cols_all.append(c[ok])
+        if not rows_all:
+            return
+        r = np.concatenate(rows_all)
+        c = np.concatenate(cols_all)
+        if len(r) == 0:
+            return
+        flat = np.unique((r + 1) * (self.W + 2) + (c + 1))
+        r = flat // (self.W + 2) - 1
+        c = flat % (self.W + 2) - 1
+        rc = np.clip(r, 0, self.H - 1)
+        rr, cc = self._dilate_any(r, c, rc)
+        if len(rr):
+            self._mark(rr, cc)
+
+    def _dilate_any(self, r, c, rclip):
+        tol = self.river_tolerance_m
+        dx = self.dem.dx[rclip]
+        dy = self.dem.dy[rclip]
+        kx = max(1, int(math.ceil(tol / float(self.dem.dx.min())))) if tol > 0 else 1
+        ky = max(1, int(math.ceil(tol / float(self.dem.dy.min())))) if tol > 0 else 1
+        out_r, out_c = [], []
+        for di in range(-ky, ky + 1):
+            for dj in range(-kx, kx + 1):
+                if abs(di) + abs(dj) <= 1:
+                    sel = np.ones(len(r), bool)
+                else:
+                    sel = (di * dy) ** 2 + (dj * dx) ** 2 <= tol * tol
+                if sel.any():
+                    out_r.append(r[sel] + di)
+                    out_c.append(c[sel] + dj)
+        rr = np.concatenate(out_r)
+        cc = np.concatenate(out_c)
+        ok = self.dem.inside(rr, cc)
+        flat = np.unique(rr[ok] * self.W + cc[ok])
+        return flat // self.W, flat % self.W
+
+    def _open_mask(self, river_mask) -> None:
+        import rasterio
+
+        try:
+            ds = rasterio.open(str(river_mask))
+        except Exception as exc:  # noqa: BLE001
+            raise TailingsError(
+                tr("Cannot open the river mask {path}: {err}").format(path=river_mask, err=exc)
+            ) from exc
+        if ds.width != self.W or ds.height != self.H or not ds.transform.almost_equals(self.dem.transform):
+            ds.close()
+            raise TailingsError(
+                tr("The river mask {path} is not on the DEM grid; resample it onto the DEM first.").format(
+                    path=river_mask
+                )
+            )
+        self._mask_ds = ds
+
+    def _mask_block(self, key: int) -> None:
+        """Read one block of the river mask raster into the river cells (once)."""
+        from rasterio.windows import Window
+
+        self._mask_seen.add(key)
+        bi, bj = divmod(key, self.dem._nbx)
+        r0, c0 = bi << BLOCK_SHIFT, bj << BLOCK_SHIFT
+        h = min(1 << BLOCK_SHIFT, self.H - r0)
+        w = min(1 << BLOCK_SHIFT, self.W - c0)
+        data = self._mask_ds.read(1, window=Window(c0, r0, w, h))
+        nd = self._mask_ds.nodata
+        on = data != 0
+        if nd is not None:
+            on &= data != nd
+        rr, cc = np.nonzero(on)
+        if len(rr):
+            rr = rr.astype(np.int64) + r0
+            cc = cc.astype(np.int64) + c0
+            rr, cc = self._dilate_any(rr, cc, rr)
+            self._mark(rr, cc)
+
+    def is_river(self, r: int, c: int) -> bool:
+        key = (r >> BLOCK_SHIFT) * self.dem._nbx + (c >> BLOCK_SHIFT)
+        if self._mask_ds is not None and key not in self._mask_seen:
+            self._mask_block(key)
+        m = self._rmask.get(key)
+        return m is not None and m[((r & BLOCK_MASK) << BLOCK_SHIFT) | (c & BLOCK_MASK)] == 1
+
+    def _nearest_reach(self, lon: float, lat: float):
+        """(index, (lon, lat), distance_m) of the reach nearest to a point, or (None, None, None)."""
+        if not self._lines:
+            return None, None, None
+        from pyproj import Geod
+        from shapely.geometry import LineString, Point
+
+        k = math.cos(math.radians(lat))
+        best = (math.inf, None, None)
+        for i, line in enumerate(self._lines):
+            # local equirectangular metric around the point (only to choose the reach and the point)
+            xy = np.column_stack([(line[:, 0] - lon) * k, line[:, 1] - lat])
+            if len(xy) == 1:
+                d, q = float(np.hypot(*xy[0])), xy[0]
+            else:
+                ls = LineString(xy)
+                d = ls.distance(Point(0.0, 0.0))
+                p = ls.interpolate(ls.project(Point(0.0, 0.0)))
+                q = (p.x, p.y)
+            if d < best[0]:
+                best = (d, i, (q[0] / k + lon, q[1] + lat))
+        _, i, q = best
+        dist = Geod(ellps="WGS84").inv(lon, lat, q[0], q[1])[2]
+        return self._line_owner[i], q, float(dist)
+
+    # --- depression filling -------------------------------------------------
+    def _flood(self, g0: int):
+        """Flood from the pit ``g0`` to the first outlet, then condition the flooded cells.
+
+        1. Priority-flood outwards from the pit (cells popped in order of elevation, each once), through
+           every depression on the way, until the first outlet is popped: a river cell, a DEM edge cell
+           or a cell next to nodata. Popping the lowest frontier cell first makes this Prim's algorithm
+           on elevations, whose tree paths are minimax paths; the first outlet popped is therefore the
+           one the pit drains to over the lowest possible spill, i.e. its filled elevation in the global
+           priority-flood of Barnes et al. (2014).
+        2. Priority-flood back from that outlet over the popped cells only (Barnes et al. 2014,
+           Algorithm 2): filled elevation F = max(z, F of the cell that floods it); the breadth-first
+           distance within each level (the order of their "+epsilon" queue) resolves flats.
+
+        Returns the set of flooded cells (filled and draining to the outlet), or None when the pit needs
+        more than ``max_fill_depth_m`` of filling or the flood exceeds ``max_flood_cells``.
+        """
+        W, H = self.W, self.H
+        get = self.dem.get
+        is_river = self.is_river
+        push, pop = heapq.heappush, heapq.heappop
+        fb = self.feedback
+        r0, c0 = divmod(g0, W)
+        e0 = get(r0, c0)
+        heap = [(e0, 0, g0)]
+        seen = {g0}
+        popped = []
+        top = e0
+        seq = 1
+        maxdepth = self.max_fill_depth_m
+        limit = self.max_flood_cells
+        outlet_cell = -1
+        while heap:
+            e, _, g = pop(heap)
+            if e > top:
+                top = e
+                if top - e0 > maxdepth:
+                    return None
+            popped.append(g)
+            if len(popped) > limit:
+                fb.pushWarning(
+                    tr("A depression or flat larger than {n} cells was met; the path stops there.").format(
+                        n=limit
+                    )
+                )
+                return None
+            if not (len(popped) & 0xFFFF):
+                check_cancel(fb)
+            r, c = divmod(g, W)
+            outlet = is_river(r, c)
+            for dr, dc in _OFF8:
+                rr = r + dr
+                cc = c + dc
+                if rr < 0 or rr >= H or cc < 0 or cc >= W:
+                    outlet = True  # the DEM edge is an outlet (Barnes et al. 2014)
+                    continue
+                gn = rr * W + cc
+                if gn in seen:
+                    continue
+                en = get(rr, cc)
+                if en != en:  # so is nodata
+                    outlet = True
+                    continue
+                seen.add(gn)
+                push(heap, (en, seq, gn))
+                seq += 1
+            if outlet:
+                outlet_cell = g
+                break
+        if outlet_cell < 0:  # pragma: no cover - a finite raster always has an outlet
+            return None
+        del heap, seen
+        region = set(popped)
+        # 2. priority-flood from the outlet over the region: fill and flat distances
+        setv = self.dem.set
+        set_d = self._set_flatd
+        ro, co = divmod(outlet_cell, W)
+        fo = get(ro, co)
+        heap = [(fo, 0, outlet_cell, 0)]
+        done = {outlet_cell}
+        set_d(outlet_cell, 1)
+        seq = 1
+        while heap:
+            f, _, g, d = pop(heap)
+            r, c = divmod(g, W)
+            for dr, dc in _OFF8:
+                cc = c + dc
+                if cc < 0 or cc >= W:
+                    continue
+                rr = r + dr
+                gn = rr * W + cc
+                if gn not in region or gn in done:
+                    continue
+                done.add(gn)
+                en = get(rr, cc)
+                if en <= f:
+                    if en < f:
+                        setv(rr, cc, f)
+                    dn = d + 1
+                    fn = f
+                else:
+                    dn = 0
+                    fn = en
+                set_d(gn, dn + 1)
+                push(heap, (fn, seq, gn, dn))
+                seq += 1
+        self.n_floods += 1
+        self.flooded_cells += len(region)
+        if top - e0 > 0 and len(region) > 1_000_000:
+            ll = self.dem.to_lonlat(self.dem.rowcol_to_xy([r0], [c0]))[0]
+            fb.pushWarning(
+                tr(
+                    "The depression near {lon:.4f} E, {lat:.4f} N drains only over a spill at {z:.1f} m; "
+                    "{n} cells were flooded to find it."
+                ).format(lon=ll[0], lat=ll[1], z=top, n=len(region))
+            )
+        return region
+
+    # --- tracing --------------------------------------------------------------
+    def start_cell(self, lon: float, lat: float) -> tuple[int, int]:
+        """(row, col) of the DEM cell holding a lon/lat point; TailingsError if outside or nodata."""
+        if not (math.isfinite(lon) and math.isfinite(lat)):
+            raise TailingsError(tr("The start point has no valid coordinates."))
+        rows, cols = self.dem.xy_to_rowcol(self.dem.to_dem_xy([(lon, lat)]))
+        r, c = rows[0], cols[0]
+        if not (np.isfinite(r) and np.isfinite(c)) or not self.dem.inside(r, c):
+            ll = self.dem.to_lonlat(
+                self.dem.rowcol_to_xy([0, self.H - 1], [0, self.W - 1]),
+            )
+            raise TailingsError(
+                tr(
+                    "The start point {lon:.5f} E, {lat:.5f} N lies outside the DEM (about {w:.3f} to "
+                    "{e:.3f} E, {s:.3f} to {n:.3f} N). Use a DEM that covers it, and check that the "
+                    "coordinate reference systems of the points and of the DEM are declared correctly."
+                ).format(
+                    lon=lon,
+                    lat=lat,
+                    w=ll[:, 0].min(),
+                    e=ll[:, 0].max(),
+                    s=ll[:, 1].min(),
+                    n=ll[:, 1].max(),
+                )
+            )
+        r, c = int(r), int(c)
+        if math.isnan(self.dem.raw(r, c)):
+            raise TailingsError(
+                tr(
+                    "The start point {lon:.5f} E, {lat:.5f} N falls on a nodata cell of the DEM (a void or "
+                    "masked water body). Move the point onto land or fill the DEM voids first."
+                ).format(lon=lon, lat=lat)
+            )
+        return r, c
+
+    def trace(self, lon: float, lat: float, max_length_m: float | None = None) -> FlowPath:
+        """Trace the flow path from a lon/lat point. Raises TailingsError for a bad start point."""
+        r, c = self.start_cell(lon, lat)
+        max_len = _INF if max_length_m is None or max_length_m <= 0 else float(max_length_m)
+        W, H = self.W, self.H
+        get = self.dem.get
+        is_river = self.is_river
+        flat_d = self.flat_distance
+        dists = (self._dx, self._dy, self._dd)
+        fb = self.feedback
+        g = r * W + c
+        path = [g]
+        cum = [0.0]
+        nbx = self.dem._nbx
+        pinned = self.dem.pinned
+        last_key = (r >> BLOCK_SHIFT) * nbx + (c >> BLOCK_SHIFT)
+        pinned.add(last_key)
+        n_dep = 0
+        steps = 0
+        reason = None
+        region = None  # after a flood, the walk stays in the flooded region until its outlet
+        while reason is None:
+            steps += 1
+            if not (steps & 0x3FFF):
+                check_cancel(fb)
+            e = get(r, c)
+            best = -1
+            best_s = 0.0
+            best_d = 0.0
+            edge = False
+            nod = False
+            for dr, dc, kind in _OFFSETS:
+                rr = r + dr
+                cc = c + dc
+                if rr < 0 or rr >= H or cc < 0 or cc >= W:
+                    edge = True
+                    continue
+                en = get(rr, cc)
+                if en != en:
+                    nod = True
+                    continue
+                if en < e and (region is None or rr * W + cc in region):
+                    d = dists[kind][r]
+                    s = (e - en) / d
+                    if s > best_s:
+                        best_s = s
+                        best = rr * W + cc
+                        best_d = d
+            if is_river(r, c):
+                reason = END_RIVER
+                break
+            if best < 0:
+                fd = flat_d(r, c)
+                if fd > 1:  # on a filled flat: step towards its outlet
+                    for dr, dc, kind in _OFFSETS:
+                        rr = r + dr
+                        cc = c + dc
+                        if (
+                            0 <= rr < H
+                            and 0 <= cc < W
+                            and flat_d(rr, cc) == fd - 1
+                            and get(rr, cc) == e
+                            and (region is None or rr * W + cc in region)
+                        ):
+                            best = rr * W + cc
+                            best_d = dists[kind][r]
+                            break
+            if best < 0:
+                if edge:
+                    reason = END_EDGE
+                    break
+                if nod:
+                    reason = END_NODATA
+                    break
+                if region is not None:  # pragma: no cover - the flooded region always drains
+                    reason = END_PIT
+                    break
+                region = self._flood(g)
+                if region is None:
+                    reason = END_PIT
+                    break
+                n_dep += 1
+                i = next(k for k, pg in enumerate(path) if pg in region)
+                del path[i + 1 :]
+                del cum[i + 1 :]
+                g = path[-1]
+                r, c = divmod(g, W)
+                continue
+            if cum[-1] + best_d > max_len:
+                reason = END_MAX_LENGTH
+                break
+            path.append(best)
+            cum.append(cum[-1] + best_d)
+            g = best
+            r, c = divmod(g, W)
+            key = (r >> BLOCK_SHIFT) * nbx + (c >> BLOCK_SHIFT)
+            if key != last_key:  # keep the blocks of the path until the result is read
+                pinned.add(key)
+                last_key = key
+        try:
+            return self._result(lon, lat, path, reason, n_dep)
+        finally:
+            self.dem.unpin_all()
+
+    def _result(self, lon, lat, path, reason, n_dep) -> FlowPath:
+        from pyproj import Geod
+
+        W = self.W
+        g = np.asarray(path, dtype=np.int64)
+        rows, cols = g // W, g % W
+        xy = self.dem.rowcol_to_xy(rows, cols)
+        ll = self.dem.to_lonlat(xy)
+        z = np.array([self.dem.raw(int(a), int(b)) for a, b in zip(rows, cols)])
+        zc = np.array([self.dem.get(int(a), int(b)) for a, b in zip(rows, cols)])
+        fd = np.array([self.flat_distance(int(a), int(b)) for a, b in zip(rows, cols)], dtype=np.int64)
+        length = float(Geod(ellps="WGS84").line_length(ll[:, 0], ll[:, 1])) if len(ll) > 1 else 0.0
+        fp = FlowPath(
+            start_lonlat=(float(lon), float(lat)),
+            rows=rows,
+            cols=cols,
+            xy=xy,
+            lonlat=ll,
+            z=z,
+            z_filled=zc,
+            flat_distance=fd,
+            length_m=length,
+            drop_m=float(z[0] - z[-1]),
+            end_reason=reason,
+            n_depressions=n_dep,
+            max_fill_m=float(np.max(zc - z)) if len(z) else 0.0,
+        )
+        if reason == END_RIVER:
+            idx, q, d = self._nearest_reach(float(ll[-1, 0]), float(ll[-1, 1]))
+            fp.river_index, fp.river_lonlat, fp.river_offset_m = idx, q, d
+        if len(z) > 1 and fp.drop_m <= 0 and reason != END_RIVER:
+            fp.warnings.append(
+                tr(
+                    "The flow path from {lon:.5f} E, {lat:.5f} N has no drop: the DEM is flat there, so the "
+                    "path only follows the shortest route off the flat ({reason})."
+                ).format(lon=lon, lat=lat, reason=reason)
+            )
+        return fp
+
+    def close(self) -> None:
+        self.dem.close()
+        if self._mask_ds is not None:
+            self._mask_ds.close()
+            self._mask_ds = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def trace_flow_paths(
+    dem_path,
+    start_lonlat,
+    rivers=None,
+    max_length_m: float | None = None,
+    river_tolerance_m: float = 0.0,
+    river_mask=None,
+    max_fill_depth_m: float | None = None,
+    cache_mb: float = 64.0,
+    feedback=None,
+    on_error: str = "warn",
+) -> list:
+    """Flow paths from each lon/lat start point (an (n, 2) array) over ``dem_path``.
+
+    Returns a list with one :class:`FlowPath` per point, or None for a point outside the DEM or on
+    nodata when ``on_error == "warn"`` (a warning says which and why); ``"raise"`` raises the
+    TailingsError instead. See :class:`FlowPathRouter` for the other parameters.
+    """
+    fb = ensure_feedback(feedback)
+    pts = np.asarray(start_lonlat, dtype=float).reshape(-1, 2)
+    out: list = []
+    with FlowPathRouter(
+        dem_path,
+        rivers=rivers,
+        river_mask=river_mask,
+        river_tolerance_m=river_tolerance_m,
+        max_fill_depth_m=max_fill_depth_m,
+        cache_mb=cache_mb,
+        feedback=fb,
+    ) as router:
+        n = len(pts)
+        for i, (lon, lat) in enumerate(pts.tolist()):
+            check_cancel(fb)
+            try:
+                fp = router.trace(lon, lat, max_length_m=max_length_m)
+            except TailingsError as exc:
+                if on_error == "raise":
+                    raise
+                fb.pushWarning(tr("Point {i}: {msg}").format(i=i, msg=str(exc)))
+                out.append(None)
+            else:
+                for w in fp.warnings:
+                    fb.pushWarning(w)
+                out.append(fp)
+            fb.setProgress(100.0 * (i + 1) / max(n, 1))
+    return out
