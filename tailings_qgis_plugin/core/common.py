@@ -9,6 +9,20 @@ a notebook or benchmark passes nothing.
 
 from __future__ import annotations
 
+import math
+
+
+def is_missing(value) -> bool:
+    """True for None, NaN, empty or blank text, and QGIS NULL (a QVariant whose ``isNull()`` is true)."""
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    if isinstance(value, str) and not value.strip():
+        return True
+    is_null = getattr(value, "isNull", None)  # duck-typed: no qgis import here
+    return bool(is_null and callable(is_null) and is_null())
+
 
 class TailingsError(ValueError):
     """Bad input the user can fix; the message says what to fix."""

@@ -25,7 +25,7 @@ import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .common import TailingsError, check_cancel, ensure_feedback, tr
+from .common import TailingsError, check_cancel, ensure_feedback, is_missing, tr
 from .hazard_data import Checker, hazard_data_path, read_json
 
 DATA_FILE = "thi_scoring.json"
@@ -225,18 +225,6 @@ class _MissingError(Exception):
     """Internal: the part has no usable input; ``args[0]`` is the reason or None (plain NULL)."""
 
 
-def _is_null(value) -> bool:
-    if value is None:
-        return True
-    if isinstance(value, float) and math.isnan(value):
-        return True
-    if isinstance(value, str) and not value.strip():
-        return True
-    # QVariant NULL from PyQGIS (duck-typed: no qgis import here)
-    is_null = getattr(value, "isNull", None)
-    return bool(callable(is_null) and is_null())
-
-
 def _to_number(value):
     """Float for numbers and numeric text, else None."""
     if isinstance(value, bool):
@@ -257,7 +245,7 @@ def _to_number(value):
 def score_part(part: ThiPart, value) -> float:
     """Score one part for one input value; :class:`TailingsError` when the value is unusable,
     ``_MissingError`` when it is NULL."""
-    if _is_null(value):
+    if is_missing(value):
         raise _MissingError(None)
     number = _to_number(value)
     if number is not None and (part.log10 is not None or part.thresholds):

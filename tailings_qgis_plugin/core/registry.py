@@ -10,7 +10,7 @@ import datetime as _dt
 import math
 from dataclasses import dataclass, field
 
-from .common import tr, tr_noop
+from .common import is_missing, tr, tr_noop
 
 STATUSES = ("operating", "inactive", "closed", "abandoned", "under construction")
 DAM_TYPES = ("upstream", "downstream", "centreline", "other")
@@ -85,19 +85,6 @@ class ValidationResult:
         return tr("{n} facilities checked: {e} errors, {w} warnings.").format(
             n=self.checked, e=self.errors, w=self.warnings
         )
-
-
-def is_missing(value) -> bool:
-    """NULL, None, empty text or NaN."""
-    if value is None:
-        return True
-    if isinstance(value, float) and math.isnan(value):
-        return True
-    if isinstance(value, str) and not value.strip():
-        return True
-    # QVariant NULL from PyQGIS arrives as a QVariant whose isNull() is True
-    is_null = getattr(value, "isNull", None)
-    return bool(is_null and callable(is_null) and is_null())
 
 
 def to_number(value):
