@@ -6,82 +6,82 @@
     <message>
       <location filename="../../resources/ui/facility_dock.ui" line="0" />
       <source>Analyse</source>
-      <translation type="unfinished" />
+      <translation>Анализ</translation>
     </message>
     <message>
       <location filename="../../resources/ui/facility_dock.ui" line="0" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Отмена</translation>
     </message>
     <message>
       <location filename="../../resources/ui/facility_dock.ui" line="0" />
       <source>Click a facility on the map to show its record</source>
-      <translation type="unfinished" />
+      <translation>Щёлкните по объекту на карте, чтобы открыть его карточку</translation>
     </message>
     <message>
       <location filename="../../resources/ui/facility_dock.ui" line="0" />
       <source>Edit</source>
-      <translation type="unfinished" />
+      <translation>Изменить</translation>
     </message>
     <message>
       <location filename="../../resources/ui/facility_dock.ui" line="0" />
       <source>Field that holds the facility name</source>
-      <translation type="unfinished" />
+      <translation>Поле с названием объекта</translation>
     </message>
     <message>
       <location filename="../../resources/ui/facility_dock.ui" line="0" />
       <source>Field that identifies each facility</source>
-      <translation type="unfinished" />
+      <translation>Поле с идентификатором объекта</translation>
     </message>
     <message>
       <location filename="../../resources/ui/facility_dock.ui" line="0" />
       <source>ID</source>
-      <translation type="unfinished" />
+      <translation>ID</translation>
     </message>
     <message>
       <location filename="../../resources/ui/facility_dock.ui" line="0" />
       <source>Layer</source>
-      <translation type="unfinished" />
+      <translation>Слой</translation>
     </message>
     <message>
       <location filename="../../resources/ui/facility_dock.ui" line="0" />
       <source>Map page</source>
-      <translation type="unfinished" />
+      <translation>Лист карты</translation>
     </message>
     <message>
       <location filename="../../resources/ui/facility_dock.ui" line="0" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Название</translation>
     </message>
     <message>
       <location filename="../../resources/ui/facility_dock.ui" line="0" />
       <source>Open the attribute form to edit the record (through the layer's edit buffer)</source>
-      <translation type="unfinished" />
+      <translation>Открыть форму атрибутов для редактирования записи (через буфер редактирования слоя)</translation>
     </message>
     <message>
       <location filename="../../resources/ui/facility_dock.ui" line="0" />
       <source>Pick</source>
-      <translation type="unfinished" />
+      <translation>Выбрать</translation>
     </message>
     <message>
       <location filename="../../resources/ui/facility_dock.ui" line="0" />
       <source>Search name, ID, operator, region, commodity (Latin or Cyrillic)</source>
-      <translation type="unfinished" />
+      <translation>Поиск по названию, ID, оператору, региону, полезному ископаемому (латиницей или кириллицей)</translation>
     </message>
     <message>
       <location filename="../../resources/ui/facility_dock.ui" line="0" />
       <source>The facility layer: registry layers are recognised by their fields; any point or polygon layer can be used with the ID and name fields chosen below.</source>
-      <translation type="unfinished" />
+      <translation>Слой хвостохранилищ: слои реестра распознаются по их полям; можно использовать любой точечный или полигональный слой, выбрав ниже поля ID и названия.</translation>
     </message>
     <message>
       <location filename="../../resources/ui/facility_dock.ui" line="0" />
       <source>Zoom</source>
-      <translation type="unfinished" />
+      <translation>Приблизить</translation>
     </message>
     <message>
       <location filename="../../resources/ui/facility_dock.ui" line="0" />
       <source>Zoom to the facility and flash it on the map</source>
-      <translation type="unfinished" />
+      <translation>Приблизить карту к объекту и подсветить его</translation>
     </message>
   </context>
   <context>
@@ -89,3092 +89,3232 @@
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="276" />
       <source> (constant velocity)</source>
-      <translation type="unfinished" />
+      <translation> (постоянная скорость)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1149" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1201" />
       <source> after {h:.0f} h</source>
-      <translation type="unfinished" />
+      <translation> через {h:.0f} ч</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/plugin.py" line="16" />
       <source>&amp;Tailings</source>
-      <translation type="unfinished" />
+      <translation>&amp;Хвостохранилища</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="201" />
       <source>'Render maps' needs the pathway layer; the report has no maps.</source>
-      <translation type="unfinished" />
+      <translation>Для параметра «Строить небольшие карты» нужен слой путей распространения; отчёт будет без карт.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="220" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="207" />
       <source>'{v}' is not a date (expected YYYY-MM-DD).</source>
-      <translation type="unfinished" />
+      <translation>«{v}» не является датой (ожидается формат ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="202" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="189" />
       <source>'{v}' is not a number.</source>
-      <translation type="unfinished" />
+      <translation>«{v}» не является числом.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="229" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="216" />
       <source>'{v}' is not one of: {choices}.</source>
-      <translation type="unfinished" />
+      <translation>«{v}» не входит в список допустимых значений: {choices}.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="104" />
       <source>(layer)</source>
-      <translation type="unfinished" />
+      <translation>(слой)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="324" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="338" />
       <source>(layout)</source>
-      <translation type="unfinished" />
+      <translation>(макет)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="48" />
       <source>(no name)</source>
-      <translation type="unfinished" />
+      <translation>(без названия)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="264" />
       <source>A band factor must be 0 (use the data file) or at least 1, found {v:g}.</source>
-      <translation type="unfinished" />
+      <translation>Коэффициент диапазона должен быть равен 0 (взять из файла данных) или не меньше 1; получено {v:g}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/consequence.py" line="110" />
       <source>A consequence class index must be 0-4, found {v!r}.</source>
-      <translation type="unfinished" />
+      <translation>Индекс класса последствий должен быть от 0 до 4, получено {v!r}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="408" />
       <source>A depression or flat larger than {n} cells was met; the path stops there.</source>
-      <translation type="unfinished" />
+      <translation>Встречено понижение или плоский участок размером более {n} ячеек; путь стока на этом обрывается.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/geodesy.py" line="180" />
       <source>A line needs at least two vertices; this one has {n}.</source>
-      <translation type="unfinished" />
+      <translation>Для линии нужны как минимум две вершины; у этой — {n}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="43" />
       <source>A pathway needs at least two lon/lat vertices.</source>
-      <translation type="unfinished" />
+      <translation>Для пути распространения нужны как минимум две вершины с координатами долготы/широты.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="180" />
       <source>A pathway needs at least two vertices.</source>
-      <translation type="unfinished" />
+      <translation>Для пути распространения нужны как минимум две вершины.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="195" />
       <source>A3 landscape</source>
-      <translation type="unfinished" />
+      <translation>A3, альбомная ориентация</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="195" />
       <source>A4 landscape</source>
-      <translation type="unfinished" />
+      <translation>A4, альбомная ориентация</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="161" />
       <source>Added to the project: {layers}.</source>
+      <translation>Добавлено в проект: {layers}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="401" />
+      <source>Along river, km</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="188" />
       <source>Also map facilities without a pathway</source>
-      <translation type="unfinished" />
+      <translation>Строить карты и для объектов без пути распространения</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="122" />
       <source>An analysis is already running; wait for it or cancel it.</source>
-      <translation type="unfinished" />
+      <translation>Анализ уже выполняется; дождитесь его завершения или отмените его.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="37" />
       <source>Area</source>
-      <translation type="unfinished" />
+      <translation>Площадь</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="48" />
       <source>Area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Площадь (га)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="57" />
       <source>Arrival (h)</source>
+      <translation>Время прихода (ч)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="402" />
+      <source>Arrival, h</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="488" />
       <source>Assumed slope where unknown (m/m; 0 = none: no concentration without slope)</source>
+      <translation>Принятый уклон, если он неизвестен (м/м; 0 = не принимать: без уклона концентрация не рассчитывается)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="424" />
+      <source>Border</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="647" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="696" />
       <source>Border crossing (arrival)</source>
-      <translation type="unfinished" />
+      <translation>Пересечение границы (время прихода)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="57" />
       <source>Border crossings</source>
-      <translation type="unfinished" />
+      <translation>Пересечения государственной границы</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="154" />
       <source>Border crossings (CROSSINGS)</source>
-      <translation type="unfinished" />
+      <translation>Пересечения государственной границы (CROSSINGS)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="949" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1001" />
       <source>Border crossings not computed: give the CROSSINGS output of tailings:downstreamimpact.</source>
-      <translation type="unfinished" />
+      <translation>Пересечения границы не рассчитаны: укажите выход CROSSINGS алгоритма tailings:downstreamimpact.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="508" />
       <source>Border stretch tolerance (km)</source>
-      <translation type="unfinished" />
+      <translation>Допуск для участков реки вдоль границы (км)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_trace_downstream.py" line="321" />
       <source>Building the river network...</source>
-      <translation type="unfinished" />
+      <translation>Построение речной сети...</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_check_network.py" line="46" />
       <source>Builds the river network as Trace downstream pathways would and writes one point per finding: gaps closed by the node tolerance (joined_by_tolerance), tributaries joined mid-line, reaches starting on another reach (not linked), dangling ends (reaches ending without a downstream reach outside any lake), reaches ending in a terminal lake, cycles (reaches flowing into each other), bifurcations (two or more downstream reaches), downstream ids that do not exist, and empty, zero-length or invalid lines. Counts, and the number of separate drainage systems (disconnected parts), are written to the log and returned as outputs.</source>
-      <translation type="unfinished" />
+      <translation>Строит речную сеть так же, как алгоритм «Трассировка путей распространения ниже по течению», и записывает по одной точке на каждую находку: разрывы, закрытые допуском узлов (joined_by_tolerance), притоки, примыкающие к середине линии, участки, начинающиеся на другом участке (не связаны), висячие концы (участки, заканчивающиеся без нижележащего участка вне какого-либо озера), участки, заканчивающиеся в бессточном озере, циклы (участки, впадающие друг в друга), бифуркации (два и более нижележащих участка), несуществующие идентификаторы нижележащих участков, а также пустые, нулевой длины или некорректные линии. Количества находок и число обособленных речных систем (несвязанных частей сети) записываются в журнал и возвращаются как выходные значения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/common.py" line="49" />
+      <location filename="../../tailings_qgis_plugin/core/common.py" line="63" />
       <source>Cancelled by the user.</source>
-      <translation type="unfinished" />
+      <translation>Отменено пользователем.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/base.py" line="99" />
       <source>Cancelled by the user: no output was written.</source>
-      <translation type="unfinished" />
+      <translation>Отменено пользователем: результаты не записаны.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/dem.py" line="76" />
       <source>Cannot open the DEM {path}: {err}</source>
-      <translation type="unfinished" />
+      <translation>Не удаётся открыть ЦМР {path}: {err}</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="198" />
       <source>Cannot open the algorithm dialog: {error}</source>
-      <translation type="unfinished" />
+      <translation>Не удаётся открыть диалог алгоритма: {error}</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="303" />
       <source>Cannot open the river mask {path}: {err}</source>
-      <translation type="unfinished" />
+      <translation>Не удаётся открыть маску рек {path}: {err}</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="294" />
       <source>Cannot write the CSV file {path}: {err}</source>
-      <translation type="unfinished" />
+      <translation>Не удаётся записать файл CSV {path}: {err}</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="485" />
       <source>Cannot write the HTML file {path}: {err}</source>
-      <translation type="unfinished" />
+      <translation>Не удаётся записать файл HTML {path}: {err}</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="343" />
       <source>Cannot write the XLSX file {path}: {err}</source>
-      <translation type="unfinished" />
+      <translation>Не удаётся записать файл XLSX {path}: {err}</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="216" />
       <source>Central estimate (runout_km)</source>
-      <translation type="unfinished" />
+      <translation>Центральная оценка (runout_km)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_check_network.py" line="43" />
       <source>Check river network</source>
-      <translation type="unfinished" />
+      <translation>Проверка речной сети</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="50" />
       <source>Checks a tailings facility layer feature by feature and writes a table of problems (facility, field, severity, message). The input layer is never changed.&lt;br&gt;Checks: geometry present and valid; CRS set; facility ids unique and non-empty; required fields (facility_id, name) present; numbers numeric and plausible (dam height 0.5–350 m, stored volume 1–10¹⁰ m³, area 0.01–50,000 ha, water hazard class 1–3); inspection dates not in the future; status and dam type among the known values.&lt;br&gt;Layers with other field names can be checked by naming the field that holds each value. Fields that are absent are reported once, not for every facility.</source>
-      <translation type="unfinished" />
+      <translation>Проверяет слой хвостохранилищ пообъектно и записывает таблицу выявленных проблем (объект, поле, степень важности, сообщение). Входной слой не изменяется.&lt;br&gt;Проверяется: наличие и корректность геометрии; наличие системы координат; уникальность и заполненность идентификаторов объектов; наличие обязательных полей (facility_id, name); числовой формат и правдоподобность значений (высота дамбы 0,5–350 м, объём складированных хвостов 1–10¹⁰ м³, площадь 0,01–50 000 га, класс опасности для воды 1–3); даты обследований не в будущем; статус и тип дамбы из списка известных значений.&lt;br&gt;Слои с другими именами полей можно проверить, указав поле, в котором хранится каждое значение. Об отсутствующих полях сообщается один раз, а не для каждого объекта.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/dock.py" line="199" />
       <source>Choose a facility layer to see each facility's record.</source>
-      <translation type="unfinished" />
+      <translation>Выберите слой хвостохранилищ, чтобы просматривать карточку каждого объекта.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="480" />
       <source>Choose the population field of the settlements layer (there is no 'population' field).</source>
-      <translation type="unfinished" />
+      <translation>Выберите поле численности населения в слое населённых пунктов (поля 'population' нет).</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="43" />
       <source>Commodity</source>
-      <translation type="unfinished" />
+      <translation>Полезное ископаемое</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="39" />
       <source>Consequence class</source>
-      <translation type="unfinished" />
+      <translation>Класс последствий</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="333" />
       <source>Consequence class (GISTM)</source>
-      <translation type="unfinished" />
+      <translation>Класс последствий (GISTM)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="401" />
       <source>Constant velocity</source>
-      <translation type="unfinished" />
+      <translation>Постоянная скорость</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="411" />
       <source>Constant velocity (m/s; also overland leg and reaches without value)</source>
-      <translation type="unfinished" />
+      <translation>Постоянная скорость течения (м/с; также для участка по поверхности и участков без значения)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="473" />
       <source>Contaminant concentration (mg/L, 0 = none)</source>
-      <translation type="unfinished" />
+      <translation>Концентрация загрязняющего вещества (мг/л, 0 = не задана)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="465" />
       <source>Contaminant concentration field (mg/L)</source>
-      <translation type="unfinished" />
+      <translation>Поле концентрации загрязняющего вещества (мг/л)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_create_registry.py" line="61" />
       <source>Coordinate reference system</source>
-      <translation type="unfinished" />
+      <translation>Система координат</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="393" />
       <source>Corridor (m from the river)</source>
-      <translation type="unfinished" />
+      <translation>Коридор (м от реки)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="206" />
       <source>Corridor around the pathway for the population at risk (m, each side)</source>
-      <translation type="unfinished" />
+      <translation>Коридор вокруг пути распространения для расчёта населения в зоне риска (м, в каждую сторону)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/plugin.py" line="20" />
       <source>Countries</source>
-      <translation type="unfinished" />
+      <translation>Страны</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="161" />
       <source>Countries (default: bundled sample)</source>
-      <translation type="unfinished" />
+      <translation>Страны (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="521" />
       <source>Countries must be polygons (got {t}).</source>
-      <translation type="unfinished" />
+      <translation>Страны должны быть заданы полигонами (получено: {t}).</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="439" />
       <source>Countries reached</source>
-      <translation type="unfinished" />
+      <translation>Затрагиваемые страны</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="514" />
       <source>Countries: {n} polygons but {m} names.</source>
-      <translation type="unfinished" />
+      <translation>Страны: полигонов — {n}, а названий — {m}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="53" />
       <source>Country</source>
-      <translation type="unfinished" />
+      <translation>Страна</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="386" />
       <source>Country name or code field</source>
-      <translation type="unfinished" />
+      <translation>Поле названия или кода страны</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="525" />
       <source>Country polygons are not lon/lat degrees: reproject them to EPSG:4326.</source>
-      <translation type="unfinished" />
+      <translation>Полигоны стран заданы не в градусах долготы/широты: перепроецируйте их в EPSG:4326.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_create_registry.py" line="31" />
       <source>Create facility registry</source>
-      <translation type="unfinished" />
+      <translation>Создание реестра хвостохранилищ</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_create_registry.py" line="84" />
       <source>Created an empty registry with {n} fields. Status values: {s}. Dam types: {d}.</source>
-      <translation type="unfinished" />
+      <translation>Создан пустой реестр (полей: {n}). Значения статуса: {s}. Типы дамб: {d}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="424" />
       <source>Created {date}</source>
-      <translation type="unfinished" />
+      <translation>Создано {date}</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_create_registry.py" line="42" />
       <source>Creates an empty tailings facility registry (GeoPackage by default) with the plugin's schema, field aliases and an attribute form ready for data entry. Facilities are points (dam or impoundment centre) or polygons (impoundment outline). Fields carry their unit in the name.</source>
-      <translation type="unfinished" />
+      <translation>Создаёт пустой реестр хвостохранилищ (по умолчанию GeoPackage) со схемой полей модуля, псевдонимами полей и формой атрибутов, готовой для ввода данных. Объекты — точки (дамба или центр чаши хвостохранилища) или полигоны (контур чаши). Единица измерения указана в имени поля.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="280" />
       <source>DEM</source>
+      <translation>ЦМР</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="82" />
+      <source>DEM (elevation, metres)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="293" />
       <source>DEM (flow direction)</source>
-      <translation type="unfinished" />
+      <translation>ЦМР (направление течения)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_trace_downstream.py" line="179" />
       <source>DEM (for the DEM direction)</source>
-      <translation type="unfinished" />
+      <translation>ЦМР (для направления по ЦМР)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="35" />
       <source>Dam height</source>
-      <translation type="unfinished" />
+      <translation>Высота дамбы</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/runout.py" line="288" />
       <source>Dam height (dam_height_m)</source>
-      <translation type="unfinished" />
+      <translation>Высота дамбы (dam_height_m)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="46" />
       <source>Dam height (m)</source>
-      <translation type="unfinished" />
+      <translation>Высота дамбы (м)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="46" />
       <source>Dam height field (m)</source>
-      <translation type="unfinished" />
+      <translation>Поле высоты дамбы (м)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/runout.py" line="290" />
       <source>Dam height must be greater than 0 m, found {v:g}.</source>
-      <translation type="unfinished" />
+      <translation>Высота дамбы должна быть больше 0 м, получено {v:g}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/runout.py" line="301" />
       <source>Dam height {h:g} m is above {hi:g} m: is the height in metres (not feet or cm)?</source>
-      <translation type="unfinished" />
+      <translation>Высота дамбы {h:g} м превышает {hi:g} м: указана ли высота в метрах (а не в футах или сантиметрах)?</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="49" />
       <source>Dam safety field (good / fair / poor or 0–2)</source>
-      <translation type="unfinished" />
+      <translation>Поле состояния безопасности дамбы (хорошее / удовлетворительное / плохое или 0–2)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="45" />
       <source>Dam type (raise method)</source>
-      <translation type="unfinished" />
+      <translation>Тип дамбы (способ наращивания)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="472" />
       <source>Data sources</source>
-      <translation type="unfinished" />
+      <translation>Источники данных</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="237" />
       <source>Data sources text (empty: the template's)</source>
+      <translation>Текст об источниках данных (пусто: из шаблона)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="82" />
+      <source>Data: facilities ICMM Global Mining Dataset 2025 (CC BY 4.0); rivers and lakes WaterHydro-Kazakhstan (HydroSHEDS, Lehner et al. 2008); settlements GeoNames (CC BY 4.0); borders Natural Earth. Pathways, times and concentrations: Tailings downstream-impact plugin.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="494" />
       <source>Decay or settling rate (per hour)</source>
-      <translation type="unfinished" />
+      <translation>Коэффициент распада или осаждения (в час)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_trace_downstream.py" line="160" />
       <source>Digitised direction</source>
-      <translation type="unfinished" />
+      <translation>Направление оцифровки</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="278" />
       <source>Digitising direction</source>
-      <translation type="unfinished" />
+      <translation>Направление оцифровки</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="60" />
       <source>Dilution</source>
-      <translation type="unfinished" />
+      <translation>Разбавление</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="732" />
       <source>Direction from a DEM was chosen: choose the DEM.</source>
-      <translation type="unfinished" />
+      <translation>Выбрано направление по ЦМР: выберите ЦМР.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="720" />
       <source>Direction from id fields was chosen: choose the reach id and downstream id fields.</source>
-      <translation type="unfinished" />
+      <translation>Выбрано направление по полям идентификаторов: выберите поля идентификатора участка и нижележащего участка.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="427" />
       <source>Discharge field (m³/s, e.g. DIS_AV_CMS)</source>
-      <translation type="unfinished" />
+      <translation>Поле расхода воды (м³/с, например DIS_AV_CMS)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="498" />
       <source>Dispersion coefficient</source>
-      <translation type="unfinished" />
+      <translation>Коэффициент продольной дисперсии</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="66" />
       <source>Distance (km)</source>
-      <translation type="unfinished" />
+      <translation>Расстояние (км)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="55" />
       <source>Distance along river (km)</source>
-      <translation type="unfinished" />
+      <translation>Расстояние по реке (км)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="56" />
       <source>Distance from river (m)</source>
-      <translation type="unfinished" />
+      <translation>Расстояние от реки (м)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="411" />
       <source>Downstream impact</source>
-      <translation type="unfinished" />
+      <translation>Воздействие ниже по течению</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="215" />
       <source>Downstream impact (settlements, arrival, concentration, borders)</source>
-      <translation type="unfinished" />
+      <translation>Воздействие ниже по течению (населённые пункты, время добегания, концентрация, границы)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="626" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="675" />
       <source>Downstream pathway: travel time</source>
-      <translation type="unfinished" />
+      <translation>Путь распространения ниже по течению: время добегания</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_trace_downstream.py" line="289" />
       <source>Downstream pathways</source>
-      <translation type="unfinished" />
+      <translation>Пути распространения ниже по течению</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="287" />
       <source>Downstream reach id field (0 or NULL = outlet)</source>
-      <translation type="unfinished" />
+      <translation>Поле идентификатора нижележащего участка (0 или NULL = устье)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_trace_downstream.py" line="172" />
       <source>Downstream reach id field (0 or NULL at an outlet)</source>
-      <translation type="unfinished" />
+      <translation>Поле идентификатора нижележащего участка (0 или NULL в устье)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="162" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="149" />
       <source>Duplicate facility id '{id}' (also feature {other}).</source>
-      <translation type="unfinished" />
+      <translation>Повторяющийся идентификатор объекта «{id}» (также у объекта {other}).</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/dock.py" line="643" />
       <source>Editing started on {layer}: save or discard the edits as usual.</source>
-      <translation type="unfinished" />
+      <translation>Начато редактирование слоя {layer}: сохраните или отмените изменения обычным способом.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="186" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="173" />
       <source>Empty geometry: the facility cannot be placed on the map.</source>
-      <translation type="unfinished" />
+      <translation>Пустая геометрия: объект невозможно нанести на карту.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="444" />
       <source>End of the trace</source>
-      <translation type="unfinished" />
+      <translation>Конец прослеженного пути</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="96" />
       <source>Export impact maps (atlas)</source>
-      <translation type="unfinished" />
+      <translation>Экспорт карт воздействия (атлас)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="90" />
       <source>Export summary report (HTML, XLSX, CSV)</source>
-      <translation type="unfinished" />
+      <translation>Экспорт сводного отчёта (HTML, XLSX, CSV)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/dock.py" line="528" />
       <source>Export the impact map page of this facility</source>
-      <translation type="unfinished" />
+      <translation>Экспортировать лист карты воздействия для этого объекта</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="645" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="694" />
       <source>Exposed settlement</source>
-      <translation type="unfinished" />
+      <translation>Населённый пункт в зоне воздействия</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="179" />
       <source>Exposed settlement rows</source>
-      <translation type="unfinished" />
+      <translation>Строк затрагиваемых населённых пунктов</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="277" />
       <source>Exposed settlements</source>
-      <translation type="unfinished" />
+      <translation>Затрагиваемые населённые пункты</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="149" />
       <source>Exposed settlements (EXPOSED)</source>
-      <translation type="unfinished" />
+      <translation>Затрагиваемые населённые пункты (EXPOSED)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="516" />
       <source>Exposed settlements and receptors</source>
-      <translation type="unfinished" />
+      <translation>Затрагиваемые населённые пункты и объекты воздействия</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="945" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="997" />
       <source>Exposure not computed: give the EXPOSED output of tailings:downstreamimpact.</source>
-      <translation type="unfinished" />
+      <translation>Воздействие не рассчитано: укажите выход EXPOSED алгоритма tailings:downstreamimpact.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="442" />
       <source>Facilities</source>
-      <translation type="unfinished" />
+      <translation>Объекты</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="178" />
       <source>Facilities in the report</source>
-      <translation type="unfinished" />
+      <translation>Объектов в отчёте</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="34" />
       <source>Facility</source>
-      <translation type="unfinished" />
+      <translation>Объект</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="37" />
       <source>Facility ID</source>
-      <translation type="unfinished" />
+      <translation>ID объекта</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="33" />
       <source>Facility id</source>
-      <translation type="unfinished" />
+      <translation>ID объекта</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="265" />
       <source>Facility id field</source>
-      <translation type="unfinished" />
+      <translation>Поле идентификатора объекта</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="65" />
       <source>Facility layer</source>
-      <translation type="unfinished" />
+      <translation>Слой хвостохранилищ</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="130" />
       <source>Facility name field</source>
-      <translation type="unfinished" />
+      <translation>Поле названия объекта</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_create_registry.py" line="67" />
       <source>Facility registry</source>
-      <translation type="unfinished" />
+      <translation>Реестр хвостохранилищ</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="58" />
       <source>Facility to the river</source>
-      <translation type="unfinished" />
+      <translation>Расстояние от объекта до реки</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="357" />
       <source>Facility {fid} has no geometry.</source>
-      <translation type="unfinished" />
+      <translation>Объект {fid} не имеет геометрии.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="650" />
       <source>Facility {fid} has no geometry: skipped.</source>
-      <translation type="unfinished" />
+      <translation>Объект {fid} не имеет геометрии: пропущен.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/runout.py" line="375" />
       <source>Facility {fid}: no runout estimate: {msg}</source>
-      <translation type="unfinished" />
+      <translation>Объект {fid}: нет оценки дальности распространения хвостов: {msg}</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="745" />
       <source>Facility {fid}: {msg}</source>
-      <translation type="unfinished" />
+      <translation>Объект {fid}: {msg}</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="114" />
       <source>Field '{f}' is missing from the layer.</source>
-      <translation type="unfinished" />
+      <translation>В слое отсутствует поле «{f}».</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="329" />
       <source>Fields used: {used}.</source>
-      <translation type="unfinished" />
+      <translation>Используемые поля: {used}.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="245" />
       <source>Files written (separated by ';')</source>
-      <translation type="unfinished" />
+      <translation>Записанные файлы (через ';')</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_check_network.py" line="147" />
       <source>Findings: {c}.</source>
-      <translation type="unfinished" />
+      <translation>Обнаружено: {c}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="43" />
       <source>First border</source>
-      <translation type="unfinished" />
+      <translation>Первая граница</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="44" />
       <source>First border (km)</source>
-      <translation type="unfinished" />
+      <translation>Первая граница (км)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="45" />
       <source>First border arrival (h)</source>
-      <translation type="unfinished" />
+      <translation>Время прихода к первой границе (ч)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="441" />
       <source>First border crossing</source>
-      <translation type="unfinished" />
+      <translation>Первое пересечение границы</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="171" />
       <source>Flood depth raster, 100-year (m)</source>
-      <translation type="unfinished" />
+      <translation>Растр глубины затопления при паводке 1% обеспеченности (м)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="52" />
       <source>Flood hazard field (none / low / medium / high or 100-year depth m)</source>
-      <translation type="unfinished" />
+      <translation>Поле опасности затопления (нет / низкая / средняя / высокая или глубина при паводке 1% обеспеченности, м)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="276" />
       <source>Flow direction from</source>
-      <translation type="unfinished" />
+      <translation>Источник направления течения</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="144" />
       <source>Folder of map images (facility_id.png) to embed</source>
+      <translation>Папка с изображениями карт (facility_id.png) для встраивания</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="49" />
+      <source>Follows the terrain from each facility down to the first river reach, instead of a straight line to the nearest reach (which can pick a river on the other side of a ridge).&lt;br&gt;Method: steepest descent over the 8 neighbours (D8, O'Callaghan &amp; Mark 1984) on a DEM whose depressions and flats are filled on demand by priority-flood (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); a path never stops in a pit or wanders on a flat. Geographic DEMs use true cell sizes at each latitude; lengths are geodesic (WGS 84). Only the parts of the DEM the paths need are read, so large DEMs are fine.&lt;br&gt;A path ends on the first river cell (RIVERS, within the tolerance), at the DEM edge, at nodata, at the maximum length, or in a closed depression deeper than the maximum fill depth.&lt;br&gt;OUTPUT: one line per facility (WGS 84): facility_id, length_m, drop_m (start minus end elevation), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (filled on the way), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: where each path meets a river (the nearest point of the reach): facility_id, river_fid (feature id in RIVERS), length_m, river_offset_m.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="218" />
       <source>For each tailings facility: traces the release downstream (as tailings:tracedownstream), lists the settlements and receptors within the corridor in downstream order with the distance along the river (dist_km), the distance from the river (offset_m), the arrival of the leading edge (arrival_h), the time of the peak (peak_h) and the peak concentration (peak_conc_mg_l), finds where the pathway crosses a border (UNECE Industrial Accidents Convention: the upstream country notifies the downstream one) and summarises each facility.&lt;br&gt;&lt;br&gt;&lt;b&gt;Travel time&lt;/b&gt;: tau = sum of segment length / velocity. Velocity is a constant (m/s), a per-reach field, or from a per-reach discharge Q by at-a-station hydraulic geometry (Leopold &amp;amp; Maddock 1953 form U = a·Q^b, depth h = c·Q^f, defaults a=0.194, b=0.285, c=0.409, f=0.294 of Raymond et al. 2012); width W = Q/(U·h). The overland leg and reaches without a value use the constant velocity (with a warning).&lt;br&gt;&lt;b&gt;Concentration&lt;/b&gt;: instantaneous, cross-sectionally mixed release, 1-D advection–dispersion (Taylor 1954; Fischer et al. 1979): C(x,t) = M/(A·√(4πKt))·exp(−(x−Ut)²/(4Kt))·exp(−kt), A = Q/U. Along a river whose U, Q and K change, the cloud is Gaussian in time at each station with variance σ² = Σ 2·K·L/U³ and peak M/(Q·√(2πσ²)): dilution as discharge grows (dilution = Q at the place / Q where the release enters the river). K from Fischer (1975) K = 0.011·U²W²/(h·u*), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) or Seo &amp;amp; Cheong (1998); peak_conc_lo/hi_mg_l give the spread over all four. u* = √(g·h·S) needs the slope S: from the slope field or the assumed slope (default 0.0001, a warning says it was assumed; 0 = no concentration without a slope field). Without discharge or mass peak_conc_mg_l is NULL. &lt;b&gt;mixed&lt;/b&gt; is false for places within the lateral mixing length of a bank release (Fischer et al. 1979: L = 0.4·U·W²/(0.6·h·u*)); there the value is a cross-sectional mean. Leading edge: 0.89 × time to peak (Jobson 1996, USGS WRIR 96-4013). Optional first-order decay or settling rate k (per hour). Mass M: the mass field or constant (kg), else released volume (m³) × concentration (mg/L) / 1000.&lt;br&gt;&lt;b&gt;Borders&lt;/b&gt;: each vertex of the pathway is placed in a country polygon; a change is located on its segment. Changes closer than the border tolerance (km) are merged into one border_stretch (a river forming the border), not dozens of crossings. Gaps between polygons are labelled 'unknown'; gaps and overlaps are warned.&lt;br&gt;&lt;b&gt;Summary&lt;/b&gt;: settlements and population within the corridor (total, arrival within 24 h and 72 h), countries reached in order, first border (km, h), end of the trace. Settlements without a usable population (NULL, 0, text) are listed, flagged and not counted.&lt;br&gt;Screening estimates for emergency planning, not a calibrated alarm model (those add dead zones and are calibrated with tracer tests).</source>
-      <translation type="unfinished" />
+      <translation>Для каждого хвостохранилища: прослеживает выброс вниз по течению (как tailings:tracedownstream), перечисляет населённые пункты и объекты воздействия в пределах коридора в порядке вниз по течению с расстоянием вдоль реки (dist_km), расстоянием от реки (offset_m), временем прихода переднего фронта (arrival_h), временем наступления пика (peak_h) и пиковой концентрацией (peak_conc_mg_l), находит места пересечения государственной границы путём распространения (Конвенция ЕЭК ООН о трансграничном воздействии промышленных аварий: страна выше по течению уведомляет страну ниже по течению) и составляет сводку по каждому объекту.&lt;br&gt;&lt;br&gt;&lt;b&gt;Время добегания&lt;/b&gt;: tau = сумма отношений длины отрезка к скорости течения. Скорость течения задаётся константой (м/с), полем участка или рассчитывается по расходу воды Q участка через гидравлическую геометрию створа (в форме Leopold &amp;amp; Maddock 1953: U = a·Q^b, глубина h = c·Q^f, по умолчанию a=0.194, b=0.285, c=0.409, f=0.294 по Raymond et al. 2012); ширина W = Q/(U·h). Для участка по поверхности и участков без значения используется постоянная скорость (с предупреждением).&lt;br&gt;&lt;b&gt;Концентрация&lt;/b&gt;: мгновенный выброс, полностью перемешанный по сечению, одномерная модель адвекции–дисперсии (Taylor 1954; Fischer et al. 1979): C(x,t) = M/(A·√(4πKt))·exp(−(x−Ut)²/(4Kt))·exp(−kt), A = Q/U. Вдоль реки с изменяющимися U, Q и K облако загрязнения в каждом створе имеет во времени гауссову форму с дисперсией σ² = Σ 2·K·L/U³ и пиком M/(Q·√(2πσ²)): разбавление по мере роста расхода (разбавление = Q в данном месте / Q в месте поступления выброса в реку). K — по Fischer (1975) K = 0.011·U²W²/(h·u*), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) или Seo &amp;amp; Cheong (1998); peak_conc_lo/hi_mg_l показывают разброс по всем четырём формулам. Для u* = √(g·h·S) нужен уклон S: из поля уклона или принятый уклон (по умолчанию 0.0001, выдаётся предупреждение, что он принят; 0 = без поля уклона концентрация не рассчитывается). Без расхода воды или массы peak_conc_mg_l равно NULL. &lt;b&gt;mixed&lt;/b&gt; равно false для мест в пределах длины поперечного перемешивания при береговом выбросе (Fischer et al. 1979: L = 0.4·U·W²/(0.6·h·u*)); там значение — среднее по сечению. Передний фронт: 0.89 × время до пика (Jobson 1996, USGS WRIR 96-4013). Необязательный коэффициент распада или осаждения первого порядка k (в час). Масса M: поле массы или константа (кг), иначе объём выброса (м³) × концентрация (мг/л) / 1000.&lt;br&gt;&lt;b&gt;Границы&lt;/b&gt;: каждая вершина пути распространения относится к полигону страны; смена страны локализуется на соответствующем отрезке. Смены ближе допуска границы (км) объединяются в один border_stretch (река, образующая границу), а не в десятки пересечений. Промежутки между полигонами помечаются как 'unknown'; о промежутках и перекрытиях выдаются предупреждения.&lt;br&gt;&lt;b&gt;Сводка&lt;/b&gt;: населённые пункты и население в пределах коридора (всего и с приходом фронта в течение 24 ч и 72 ч), достигнутые страны по порядку, первая граница (км, ч), конец трассы. Населённые пункты без пригодной численности населения (NULL, 0, текст) перечисляются, помечаются и не учитываются.&lt;br&gt;Это оценки скрининга для планирования действий при авариях, а не калиброванная модель оповещения (такие модели учитывают мёртвые зоны и калибруются по трассерным опытам).</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="64" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>Откуда</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_trace_downstream.py" line="209" />
       <source>From each facility, finds where a release enters the river network (the nearest point of the nearest reach within the snap distance, measured on the WGS84 ellipsoid) and follows the water downstream to the end of the network, a terminal lake (Balkhash, Aral, Caspian) or the maximum distance.&lt;br&gt;Flow direction comes from the digitising direction, from reach/downstream id fields (HydroRIVERS convention: NEXT_DOWN = 0 or NULL at an outlet) or from a DEM (reaches are turned downhill). Reach ends closer than the node tolerance are joined, tributaries that end on another reach mid-line are connected there, and cycles in bad data are broken.&lt;br&gt;OUTPUT: one line per facility and reach piece, in downstream order (facility_id, seq, reach_id, kind overland/river/lake, from_km, to_km from the facility, assumed). The first piece is the overland leg from the facility to the river, an assumed straight line.&lt;br&gt;SUMMARY: one point per facility at its entry point (or the facility when it is not on a river): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Distances are geodesic (Karney 2013). At a bifurcation all branches are followed unless a main-stem field (discharge, order) is given.</source>
-      <translation type="unfinished" />
+      <translation>От каждого объекта находит место поступления выброса в речную сеть (ближайшую точку ближайшего участка в пределах расстояния привязки, измеренного на эллипсоиде WGS84) и прослеживает движение воды вниз по течению до конца сети, бессточного озера (Балхаш, Аральское море, Каспийское море) или максимального расстояния.&lt;br&gt;Направление течения определяется по направлению оцифровки, по полям идентификаторов участка и нижележащего участка (соглашение HydroRIVERS: NEXT_DOWN = 0 или NULL в устье) или по ЦМР (участки разворачиваются вниз по уклону). Концы участков, расположенные ближе допуска узлов, соединяются; притоки, которые заканчиваются на другом участке посередине линии, подключаются в этом месте; циклы в ошибочных данных разрываются.&lt;br&gt;OUTPUT: по одной линии на каждый объект и фрагмент участка в порядке вниз по течению (facility_id, seq, reach_id, kind overland/river/lake, from_km, to_km от объекта, assumed). Первый фрагмент — участок по поверхности от объекта до реки, условно принятый прямой линией.&lt;br&gt;SUMMARY: по одной точке на объект в месте поступления в реку (или в точке объекта, если он не находится на реке): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Расстояния геодезические (Karney 2013). При бифуркации прослеживаются все ветви, если не задано поле главного русла (расход воды, порядок водотока).</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="339" />
       <source>From layer {name}.</source>
-      <translation type="unfinished" />
+      <translation>Из слоя {name}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="629" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="678" />
       <source>Front of the release, hours after failure</source>
-      <translation type="unfinished" />
+      <translation>Фронт выброса, ч после прорыва дамбы</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_create_registry.py" line="54" />
       <source>Geometry type</source>
-      <translation type="unfinished" />
+      <translation>Тип геометрии</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="157" />
       <source>HTML report</source>
-      <translation type="unfinished" />
+      <translation>Отчёт HTML</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="95" />
       <source>Hazard and consequence screening</source>
-      <translation type="unfinished" />
+      <translation>Предварительная оценка опасности и последствий</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="36" />
       <source>Hazard index (THI)</source>
-      <translation type="unfinished" />
+      <translation>Индекс опасности (THI)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="209" />
       <source>Hazard index not known (not analysed or inputs missing)</source>
-      <translation type="unfinished" />
+      <translation>Индекс опасности неизвестен (анализ не выполнялся или не хватает исходных данных)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="298" />
       <source>Hazard screening</source>
-      <translation type="unfinished" />
+      <translation>Предварительная оценка опасности</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="194" />
       <source>ID</source>
-      <translation type="unfinished" />
+      <translation>ID</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="267" />
       <source>Identity</source>
-      <translation type="unfinished" />
+      <translation>Общие сведения</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="518" />
       <source>Impact summary</source>
-      <translation type="unfinished" />
+      <translation>Сводка воздействия</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="133" />
       <source>Impact summary (SUMMARY)</source>
-      <translation type="unfinished" />
+      <translation>Сводка воздействия (SUMMARY)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="164" />
       <source>Injection must be 'side' or 'centre'.</source>
-      <translation type="unfinished" />
+      <translation>Параметр injection (место поступления) должен иметь значение 'side' (у берега) или 'centre' (по центру потока).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="188" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="175" />
       <source>Invalid geometry: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Некорректная геометрия: {reason}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="754" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="806" />
       <source>Lake or reservoir</source>
-      <translation type="unfinished" />
+      <translation>Озеро или водохранилище</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="159" />
       <source>Lakes (default: bundled sample)</source>
-      <translation type="unfinished" />
+      <translation>Озёра (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="333" />
       <source>Lakes (polygons: terminal lakes, links through lakes)</source>
-      <translation type="unfinished" />
+      <translation>Озёра (полигоны: бессточные озёра, связи через озёра)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_trace_downstream.py" line="194" />
       <source>Lakes (terminal lakes and lake reaches)</source>
-      <translation type="unfinished" />
+      <translation>Озёра (бессточные озёра и озёрные участки)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/plugin.py" line="22" />
       <source>Lakes and reservoirs</source>
-      <translation type="unfinished" />
+      <translation>Озёра и водохранилища</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="50" />
       <source>Last inspection</source>
+      <translation>Последнее обследование</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="346" />
+      <source>Legend</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="184" />
       <source>Longitude and latitude arrays differ in length.</source>
-      <translation type="unfinished" />
+      <translation>Массивы долгот и широт имеют разную длину.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="325" />
       <source>Main stem field (follow the largest value at a bifurcation)</source>
-      <translation type="unfinished" />
+      <translation>Поле главного русла (при бифуркации следовать по наибольшему значению)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_trace_downstream.py" line="273" />
       <source>Main stem field (follow the largest value at bifurcations)</source>
-      <translation type="unfinished" />
+      <translation>Поле главного русла (при бифуркациях следовать по наибольшему значению)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_data.py" line="64" />
       <source>Malformed {what} file {path}: {where}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>Ошибка в структуре файла «{what}» {path}: {where}: {problem}</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="459" />
       <source>Map of {name}</source>
-      <translation type="unfinished" />
+      <translation>Карта: {name}</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/base.py" line="26" />
       <source>Maps and reports</source>
-      <translation type="unfinished" />
+      <translation>Карты и отчёты</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="311" />
       <source>Maximum distance (km, 0 = no limit)</source>
-      <translation type="unfinished" />
+      <translation>Максимальное расстояние (км, 0 = без ограничения)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="317" />
       <source>Maximum distance field (km, per facility)</source>
+      <translation>Поле максимального расстояния (км, для каждого объекта)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="106" />
+      <source>Maximum fill depth of a depression (m, 0 = fill all)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="91" />
+      <source>Maximum path length (m, 0 = no limit)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/plugin.py" line="25" />
       <source>Mining and processing sites (ICMM)</source>
-      <translation type="unfinished" />
+      <translation>Объекты добычи и переработки (ICMM)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="670" />
       <source>More facility warnings follow in the field hazard_notes of the output; not repeated here.</source>
-      <translation type="unfinished" />
+      <translation>Остальные предупреждения по объектам приведены в поле hazard_notes результата; здесь они не повторяются.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="38" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Название</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="39" />
       <source>Name (Russian)</source>
-      <translation type="unfinished" />
+      <translation>Название (на русском)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="29" />
       <source>Name field</source>
-      <translation type="unfinished" />
+      <translation>Поле названия</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_check_network.py" line="60" />
       <source>Network diagnostics</source>
-      <translation type="unfinished" />
+      <translation>Диагностика сети</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard.py" line="125" />
       <source>No consequence class: {msg}</source>
-      <translation type="unfinished" />
+      <translation>Класс последствий не определён: {msg}</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="480" />
       <source>No exposed settlement recorded downstream.</source>
-      <translation type="unfinished" />
+      <translation>Населённые пункты в зоне воздействия ниже по течению не зафиксированы.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="549" />
       <source>No facility has a runout distance: par is left NULL.</source>
-      <translation type="unfinished" />
+      <translation>Ни у одного объекта нет дальности распространения: par остаётся NULL.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="671" />
       <source>No facility has a usable geometry.</source>
-      <translation type="unfinished" />
+      <translation>Ни у одного объекта нет пригодной геометрии.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_trace_downstream.py" line="310" />
       <source>No facility id field chosen: using '{f}'.</source>
-      <translation type="unfinished" />
+      <translation>Поле идентификатора объекта не выбрано: используется '{f}'.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/dock.py" line="367" />
       <source>No facility layer chosen.</source>
-      <translation type="unfinished" />
+      <translation>Слой хвостохранилищ не выбран.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="507" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="556" />
       <source>No facility to map: none of the chosen facilities has a pathway in the pathway layer.</source>
-      <translation type="unfinished" />
+      <translation>Нет объектов для картографирования: ни у одного из выбранных объектов нет пути в слое путей распространения.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="323" />
       <source>No field for {key}: release volume and runout cannot be estimated. Choose the field that holds it.</source>
-      <translation type="unfinished" />
+      <translation>Нет поля для {key}: объём выброса и дальность распространения не могут быть оценены. Выберите поле, в котором хранится это значение.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/layer_io.py" line="70" />
       <source>No field was chosen for the {label}.</source>
-      <translation type="unfinished" />
+      <translation>Не выбрано поле «{label}».</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="184" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="171" />
       <source>No geometry: the facility cannot be placed on the map.</source>
-      <translation type="unfinished" />
+      <translation>Нет геометрии: объект невозможно нанести на карту.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="849" />
       <source>No population field: settlements are listed without population.</source>
-      <translation type="unfinished" />
+      <translation>Поле численности населения не задано: населённые пункты перечисляются без численности населения.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="675" />
       <source>No release mass given (mass, or volume and concentration): concentrations stay NULL.</source>
-      <translation type="unfinished" />
+      <translation>Масса выброса не задана (ни масса, ни объём с концентрацией): концентрации остаются NULL.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="618" />
       <source>No released mass given: peak concentrations are left empty.</source>
+      <translation>Масса выброса не задана: пиковые концентрации не рассчитываются (поля остаются пустыми).</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="187" />
+      <source>No river layer: the paths run to the DEM edge, nodata or the maximum length.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard.py" line="109" />
       <source>No runout estimate: {msg}</source>
+      <translation>Нет оценки дальности распространения хвостов: {msg}</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="411" />
+      <source>No settlement within the corridor of this pathway.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="465" />
       <source>No settlement within the corridor.</source>
-      <translation type="unfinished" />
+      <translation>В коридоре нет населённых пунктов.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="448" />
       <source>No settlements and rivers given: population at risk and consequence class are left NULL.</source>
-      <translation type="unfinished" />
+      <translation>Населённые пункты и реки не заданы: население в зоне риска и класс последствий остаются NULL.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="590" />
       <source>No slope known on {n} river segments: no dispersion coefficient and no peak concentration downstream of them. Give a slope or an assumed slope.</source>
-      <translation type="unfinished" />
+      <translation>Сегментов реки с неизвестным уклоном: {n}; ниже них по течению коэффициент продольной дисперсии и пиковая концентрация не рассчитываются. Задайте уклон или принятый уклон.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="583" />
       <source>No slope known on {n} river segments: the dispersion coefficient uses the assumed slope {s:g} m/m there.</source>
+      <translation>Сегментов реки с неизвестным уклоном: {n}; на них коэффициент продольной дисперсии рассчитан по принятому уклону {s:g} м/м.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/i18n.py" line="121" />
+      <source>No translation file for '{code}' ({path}): the output is in English. Build it with 'make translations' (needs lrelease).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="529" />
       <source>No {label} field chosen: using '{f}'.</source>
-      <translation type="unfinished" />
+      <translation>Поле «{label}» не выбрано: используется '{f}'.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="306" />
       <source>Node tolerance (m)</source>
-      <translation type="unfinished" />
+      <translation>Допуск узлов (м)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_trace_downstream.py" line="184" />
       <source>Node tolerance (m): reach ends closer than this are joined</source>
-      <translation type="unfinished" />
+      <translation>Допуск узлов (м): концы участков, расположенные ближе этого расстояния, соединяются</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="421" />
       <source>Not analysed yet for this facility.</source>
-      <translation type="unfinished" />
+      <translation>Для этого объекта анализ ещё не выполнялся.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="302" />
       <source>Not analysed yet.</source>
-      <translation type="unfinished" />
+      <translation>Анализ ещё не выполнялся.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="52" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Примечания</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="80" />
       <source>Number of errors</source>
-      <translation type="unfinished" />
+      <translation>Число ошибок</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="246" />
       <source>Number of map pages</source>
-      <translation type="unfinished" />
+      <translation>Число листов карт</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="81" />
       <source>Number of warnings</source>
-      <translation type="unfinished" />
+      <translation>Число предупреждений</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/plugin.py" line="21" />
       <source>Oblasts of Kazakhstan</source>
-      <translation type="unfinished" />
+      <translation>Области Казахстана</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="212" />
       <source>One PDF per facility</source>
-      <translation type="unfinished" />
+      <translation>Отдельный PDF для каждого объекта</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="214" />
       <source>One PNG per facility</source>
-      <translation type="unfinished" />
+      <translation>Отдельный PNG для каждого объекта</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="213" />
       <source>One multi-page PDF</source>
-      <translation type="unfinished" />
+      <translation>Один многостраничный PDF</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="182" />
       <source>Only these facility ids (comma-separated; empty = all)</source>
-      <translation type="unfinished" />
+      <translation>Только эти идентификаторы объектов (через запятую; пусто = все)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/plugin.py" line="79" />
       <source>Open Kazakhstan sample data</source>
-      <translation type="unfinished" />
+      <translation>Открыть демонстрационные данные по Казахстану</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="40" />
       <source>Operator</source>
-      <translation type="unfinished" />
+      <translation>Оператор</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="131" />
       <source>Operator field</source>
-      <translation type="unfinished" />
+      <translation>Поле эксплуатирующей организации</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="291" />
       <source>Other attributes</source>
-      <translation type="unfinished" />
+      <translation>Прочие атрибуты</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="56" />
       <source>Other receptors downstream</source>
-      <translation type="unfinished" />
+      <translation>Другие объекты воздействия ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="641" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="690" />
       <source>Other tailings facilities</source>
-      <translation type="unfinished" />
+      <translation>Другие хвостохранилища</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="210" />
       <source>Output</source>
-      <translation type="unfinished" />
+      <translation>Формат вывода</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="243" />
       <source>Output folder</source>
+      <translation>Выходная папка</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="46" />
+      <source>Overland flow path to the river (DEM)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="116" />
+      <source>Overland flow paths</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="438" />
       <source>Overview map</source>
-      <translation type="unfinished" />
+      <translation>Обзорная карта</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="202" />
       <source>Own layout template (.qpt; overrides the page choice)</source>
-      <translation type="unfinished" />
+      <translation>Собственный шаблон макета (.qpt; заменяет выбор формата листа)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="194" />
       <source>Page</source>
-      <translation type="unfinished" />
+      <translation>Формат листа</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="46" />
       <source>Pathway length (km)</source>
-      <translation type="unfinished" />
+      <translation>Длина пути распространения (км)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="81" />
       <source>Pathway of facility {fid} has missing coordinates.</source>
-      <translation type="unfinished" />
+      <translation>В пути распространения от объекта {fid} отсутствуют координаты.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="85" />
       <source>Pathway of facility {fid} is not in lon/lat degrees (EPSG:4326).</source>
-      <translation type="unfinished" />
+      <translation>Путь распространения от объекта {fid} задан не в градусах долготы/широты (EPSG:4326).</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="74" />
       <source>Pathway of facility {fid} needs at least two lon/lat vertices.</source>
-      <translation type="unfinished" />
+      <translation>Для пути распространения от объекта {fid} нужны как минимум две вершины с координатами долготы/широты.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="101" />
       <source>Pathway of facility {fid}: chainage must be finite and not decrease.</source>
-      <translation type="unfinished" />
+      <translation>Путь распространения от объекта {fid}: расстояние вдоль пути (пикетаж) должно быть конечным и не убывать.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="95" />
       <source>Pathway of facility {fid}: {n} vertices but {m} chainage values.</source>
-      <translation type="unfinished" />
+      <translation>Путь распространения от объекта {fid}: вершин — {n}, а значений расстояния вдоль пути — {m}.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_trace_downstream.py" line="294" />
       <source>Pathway summary</source>
-      <translation type="unfinished" />
+      <translation>Сводка по путям распространения</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="515" />
       <source>Pathways</source>
-      <translation type="unfinished" />
+      <translation>Пути распространения</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="136" />
       <source>Pathways (PATHWAYS)</source>
-      <translation type="unfinished" />
+      <translation>Пути распространения (PATHWAYS)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="144" />
       <source>Pathways (tailings:downstreamimpact PATHWAYS)</source>
-      <translation type="unfinished" />
+      <translation>Пути распространения (PATHWAYS из tailings:downstreamimpact)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/base.py" line="25" />
       <source>Pathways and impact</source>
-      <translation type="unfinished" />
+      <translation>Пути распространения и воздействие</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="58" />
       <source>Peak (h)</source>
+      <translation>Время пика (ч)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="404" />
+      <source>Peak conc., mg/l</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="59" />
       <source>Peak concentration (mg/l)</source>
-      <translation type="unfinished" />
+      <translation>Пиковая концентрация (мг/л)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="60" />
       <source>Peak concentration at the end of the trace</source>
+      <translation>Пиковая концентрация в конце прослеженного пути</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="403" />
+      <source>Peak, h</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="403" />
       <source>Per-reach discharge field (hydraulic geometry)</source>
-      <translation type="unfinished" />
+      <translation>Поле расхода воды для участков (гидравлическая геометрия)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="402" />
       <source>Per-reach velocity field</source>
-      <translation type="unfinished" />
+      <translation>Поле скорости течения для участков</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="274" />
       <source>Physical data</source>
-      <translation type="unfinished" />
+      <translation>Технические характеристики</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="458" />
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>Пункт</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="456" />
       <source>Places downstream, in downstream order ({n})</source>
-      <translation type="unfinished" />
+      <translation>Пункты ниже по течению, по порядку вниз по течению ({n})</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_create_registry.py" line="55" />
       <source>Point</source>
-      <translation type="unfinished" />
+      <translation>Точка</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="714" />
       <source>Point {i}: {msg}</source>
-      <translation type="unfinished" />
+      <translation>Точка {i}: {msg}</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_create_registry.py" line="55" />
       <source>Polygon</source>
-      <translation type="unfinished" />
+      <translation>Полигон</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="54" />
       <source>Population</source>
-      <translation type="unfinished" />
+      <translation>Население</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/consequence.py" line="75" />
       <source>Population at risk</source>
-      <translation type="unfinished" />
+      <translation>Население в зоне риска</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="331" />
       <source>Population at risk (PAR)</source>
-      <translation type="unfinished" />
+      <translation>Население в зоне риска (PAR)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="615" />
       <source>Population at risk computed for {n} facilities (corridor {c:g} m, {k}).</source>
-      <translation type="unfinished" />
+      <translation>Население в зоне риска рассчитано для объектов: {n} (коридор {c:g} м, {k}).</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="52" />
       <source>Population downstream</source>
-      <translation type="unfinished" />
+      <translation>Население ниже по течению</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="41" />
       <source>Population exposed</source>
-      <translation type="unfinished" />
+      <translation>Население в зоне воздействия</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="357" />
       <source>Population field</source>
-      <translation type="unfinished" />
+      <translation>Поле численности населения</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="42" />
       <source>Population reached within 24 h</source>
-      <translation type="unfinished" />
+      <translation>Население, затрагиваемое в течение 24 ч</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="54" />
       <source>Population reached within 72 h</source>
-      <translation type="unfinished" />
+      <translation>Население, затрагиваемое в течение 72 ч</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/consequence.py" line="86" />
       <source>Potential loss of life</source>
-      <translation type="unfinished" />
+      <translation>Возможная гибель людей</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="267" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="281" />
       <source>QGIS could not read the layout template {path}.</source>
-      <translation type="unfinished" />
+      <translation>QGIS не удалось прочитать шаблон макета {path}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="321" />
       <source>Rank (1 = highest hazard)</source>
-      <translation type="unfinished" />
+      <translation>Ранг (1 = наибольшая опасность)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_trace_downstream.py" line="160" />
       <source>Reach and downstream id fields</source>
-      <translation type="unfinished" />
+      <translation>Поля идентификаторов участка и нижележащего участка</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="279" />
       <source>Reach id and downstream id fields</source>
-      <translation type="unfinished" />
+      <translation>Поля идентификаторов участка и нижележащего участка</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="286" />
       <source>Reach id field</source>
-      <translation type="unfinished" />
+      <translation>Поле идентификатора участка</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/network.py" line="1443" />
       <source>Reach ids must be numbers; got {v!r}.</source>
-      <translation type="unfinished" />
+      <translation>Идентификаторы участков должны быть числами; получено {v!r}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/dem.py" line="67" />
       <source>Reading a DEM needs the Python module rasterio (Debian/Ubuntu: python3-rasterio).</source>
-      <translation type="unfinished" />
+      <translation>Для чтения ЦМР нужен модуль Python rasterio (Debian/Ubuntu: python3-rasterio).</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="373" />
       <source>Receptor name field</source>
-      <translation type="unfinished" />
+      <translation>Поле названия объекта воздействия</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="365" />
       <source>Receptors (water intakes, protected areas …)</source>
-      <translation type="unfinished" />
+      <translation>Объекты воздействия (водозаборы, ООПТ …)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="41" />
       <source>Region (oblast)</source>
-      <translation type="unfinished" />
+      <translation>Регион (область)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="77" />
       <source>Registry problems</source>
-      <translation type="unfinished" />
+      <translation>Проблемы реестра</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="443" />
       <source>Released contaminant mass (kg, 0 = from volume × concentration)</source>
-      <translation type="unfinished" />
+      <translation>Масса выброшенного загрязняющего вещества (кг, 0 = объём × концентрация)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="435" />
       <source>Released contaminant mass field (kg)</source>
-      <translation type="unfinished" />
+      <translation>Поле массы выброшенного загрязняющего вещества (кг)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="59" />
       <source>Released mass</source>
-      <translation type="unfinished" />
+      <translation>Масса выброса</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="324" />
       <source>Released volume (estimate)</source>
-      <translation type="unfinished" />
+      <translation>Объём выброса (оценка)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="459" />
       <source>Released volume (m³, 0 = none)</source>
-      <translation type="unfinished" />
+      <translation>Объём выброса (м³, 0 = не задан)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="646" />
       <source>Released volume and concentration must be 0 or positive.</source>
-      <translation type="unfinished" />
+      <translation>Объём выброса и концентрация должны быть равны 0 или положительными.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="452" />
       <source>Released volume field (m³)</source>
-      <translation type="unfinished" />
+      <translation>Поле объёма выброса (м³)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="235" />
       <source>Released-volume band factor (0 = from the data file, 1 = spread between methods)</source>
-      <translation type="unfinished" />
+      <translation>Коэффициент диапазона объёма выброса (0 = из файла данных, 1 = только разброс между методами)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="151" />
       <source>Render small maps from the pathways (slower)</source>
-      <translation type="unfinished" />
+      <translation>Строить небольшие карты по путям распространения (медленнее)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="154" />
       <source>Report title</source>
-      <translation type="unfinished" />
+      <translation>Заголовок отчёта</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="288" />
       <source>Report: {n} facilities, {e} exposed settlement rows, {i} maps embedded.</source>
-      <translation type="unfinished" />
+      <translation>Отчёт: объектов — {n}, строк затрагиваемых населённых пунктов — {e}, встроенных карт — {i}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="196" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="183" />
       <source>Required value is missing.</source>
-      <translation type="unfinished" />
+      <translation>Отсутствует обязательное значение.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="222" />
       <source>Resolution (dpi)</source>
-      <translation type="unfinished" />
+      <translation>Разрешение (dpi)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="755" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="807" />
       <source>River</source>
-      <translation type="unfinished" />
+      <translation>Река</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="42" />
       <source>River basin</source>
+      <translation>Речной бассейн</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="121" />
+      <source>River entry points</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_trace_downstream.py" line="154" />
       <source>River network</source>
-      <translation type="unfinished" />
+      <translation>Речная сеть</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="131" />
       <source>River reach {k} is a {t}, not a line.</source>
-      <translation type="unfinished" />
+      <translation>Участок реки {k} имеет тип {t}, а не линия.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="135" />
       <source>River reach {k} is not an (n, 2) array of lon/lat.</source>
+      <translation>Участок реки {k} не является массивом (n, 2) долгот/широт.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="99" />
+      <source>River tolerance (m; the cells next to a reach always count)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="271" />
       <source>Rivers</source>
-      <translation type="unfinished" />
+      <translation>Реки</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/plugin.py" line="23" />
       <source>Rivers (WaterHydro)</source>
-      <translation type="unfinished" />
+      <translation>Реки (WaterHydro)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="158" />
       <source>Rivers (default: bundled sample)</source>
-      <translation type="unfinished" />
+      <translation>Реки (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="198" />
       <source>Rivers (digitised in flow direction)</source>
+      <translation>Реки (оцифрованы по направлению течения)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="85" />
+      <source>Rivers (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="303" />
       <source>Run Hazard screening to compute the hazard index and runout.</source>
-      <translation type="unfinished" />
+      <translation>Запустите алгоритм «Предварительная оценка опасности», чтобы рассчитать индекс опасности и дальность распространения хвостов.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/dock.py" line="527" />
       <source>Run the downstream analysis for this facility</source>
-      <translation type="unfinished" />
+      <translation>Запустить анализ воздействия ниже по течению для этого объекта</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="38" />
       <source>Runout (km)</source>
-      <translation type="unfinished" />
+      <translation>Дальность распространения (км)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="242" />
       <source>Runout band factor (0 = from the data file, 1 = spread between methods)</source>
-      <translation type="unfinished" />
+      <translation>Коэффициент диапазона дальности распространения (0 = из файла данных, 1 = только разброс между методами)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="327" />
       <source>Runout distance (estimate)</source>
-      <translation type="unfinished" />
+      <translation>Дальность распространения хвостов (оценка)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="229" />
       <source>Runout methods (JSON; default: bundled runout_methods.json)</source>
-      <translation type="unfinished" />
+      <translation>Методы расчёта дальности распространения (JSON; по умолчанию: прилагаемый runout_methods.json)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="215" />
       <source>Runout used for the population at risk</source>
+      <translation>Дальность распространения для расчёта населения в зоне риска</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="87" />
+      <source>SCREENING ESTIMATES: simplified models on public data, for planning and discussion; not a dam-break study, a forecast or an official notification. Overland legs (dashed) are assumed straight. Arrival times assume the modelled flow velocity; check on site before acting.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="25" />
       <source>Screening estimates for planning and discussion, not a dam-break study or a forecast. Pathways, arrival times and concentrations come from simplified models and public data; check them on site before acting on them.</source>
-      <translation type="unfinished" />
+      <translation>Предварительные (скрининговые) оценки для планирования и обсуждения, а не расчёт прорыва дамбы и не прогноз. Пути распространения, время добегания и концентрации получены по упрощённым моделям и открытым данным; прежде чем принимать меры на их основе, проверьте их на месте.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="98" />
       <source>Screens tailings facilities before any tracing: Tailings Hazard Index, released volume, runout distance, population at risk and consequence class. Writes a copy of the facilities with the results and a graduated style on &lt;b&gt;thi&lt;/b&gt;. Screening estimates, not a dam-break study.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tailings Hazard Index&lt;/b&gt; (structure of the UNECE / German Environment Agency TMF methodology: UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, with the ICPDR): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, where thi_cap = log10(stored volume in m³), thi_tox from the German water hazard class (WGK 1–3), thi_man from the facility status, thi_nat = flood + seismic hazard, thi_dam from the dam condition. The scores are placeholders marked [verify] in resources/hazard/thi_scoring.json (each rule with its source and status); replace them with the official spreadsheet values there, or pass your own file as 'THI scoring rules'. A missing or unusable input is never scored 0: the index is then a partial sum, &lt;b&gt;thi_complete&lt;/b&gt; is false and &lt;b&gt;thi_missing&lt;/b&gt; names the missing parts (e.g. 'flood;dam_safety'); thi_rank ranks all facilities (1 = highest), partial ones included.&lt;br&gt;Flood and seismic hazard come from a field (category or number) or, where the field is NULL, from a raster sampled at the facility (band 1: 100-year flood depth in m; peak ground acceleration in g, 10% in 50 years).&lt;br&gt;&lt;br&gt;&lt;b&gt;Released volume and runout&lt;/b&gt; (VT stored volume, VF released volume in million m³, H dam height in m, Dmax in km):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (fields vf_rico_m3, runout_rico_km);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545 with Hf = H·(VF/VT)·VF (fields vf_cll_m3, runout_cll_km).&lt;br&gt;VF never exceeds VT (cap max_release_fraction = 1 in resources/hazard/runout_methods.json; one public implementation uses 0.95). The runout coefficients are marked [verify] there.&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; and &lt;b&gt;runout_km&lt;/b&gt; are the central estimates: the geometric mean of the two methods (both are log-log regressions). &lt;b&gt;Uncertainty range&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): the spread between the two methods, widened by a factor for the scatter of each regression (default ×/÷ 2 for volume, ×/÷ 3 for runout). The fits are loose: r² = 0.86 for released volume and r² = 0.57 for runout (Rico et al. 2008), and Concha Larrauri &amp;amp; Lall (2018) advise reporting uncertainty bands. The factors are of that order but were not read in either paper (status [verify]); set a band factor of 1 to see the spread between methods alone. runout_km can be given to tailings:tracedownstream as the per-facility maximum distance.&lt;br&gt;&lt;br&gt;&lt;b&gt;Population at risk&lt;/b&gt; (par): when settlements and rivers are given, each facility is traced downstream with tailings:tracedownstream up to its runout distance (central or upper end), and the populations of the settlements within the corridor of that pathway are summed. Settlement points count with their whole population: a coarse proxy. Without settlements and rivers (or without the tracing algorithm) par stays NULL and no class is given.&lt;br&gt;&lt;b&gt;Consequence class&lt;/b&gt; (GISTM 2020, Annex 2, Table 1) from the population at risk: Low (0), Significant (1–10), High (10–100), Very High (100–1,000), Extreme (&amp;gt; 1,000). Shared end points belong to the lower class (10 → Significant, 100 → High, 1,000 → Very High), as the table's '&amp;gt; 1,000' implies. consequence_by names the criterion that set the class.&lt;br&gt;&lt;br&gt;Bad input (volume ≤ 0, height 0, NULLs, unknown status strings, implausible volumes such as values in million m³) is reported per facility in the log and in hazard_notes.</source>
-      <translation type="unfinished" />
+      <translation>Выполняет предварительную оценку хвостохранилищ до какой-либо трассировки: индекс опасности хвостохранилищ, объём выброса, дальность распространения хвостов, население в зоне риска и класс последствий. Записывает копию слоя объектов с результатами и градуированным стилем по &lt;b&gt;thi&lt;/b&gt;. Это оценки скрининга, а не расчёт прорыва дамбы.&lt;br&gt;&lt;br&gt;&lt;b&gt;Индекс опасности хвостохранилищ&lt;/b&gt; (структура методики ЕЭК ООН / Федерального ведомства по охране окружающей среды Германии для хвостохранилищ (TMF): UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, совместно с МКОРД): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, где thi_cap = log10(объём складированных хвостов в м³), thi_tox — по немецкому классу опасности для воды (WGK 1–3), thi_man — по статусу объекта, thi_nat = опасность затопления + сейсмическая опасность, thi_dam — по состоянию дамбы. Баллы — предварительные значения с пометкой [verify] в resources/hazard/thi_scoring.json (для каждого правила указаны источник и статус); замените их там значениями из официальной расчётной таблицы или укажите собственный файл в параметре «Правила балльной оценки THI». Отсутствующее или непригодное входное значение никогда не оценивается в 0 баллов: в этом случае индекс является частичной суммой, &lt;b&gt;thi_complete&lt;/b&gt; равно false, а &lt;b&gt;thi_missing&lt;/b&gt; перечисляет недостающие составляющие (например 'flood;dam_safety'); thi_rank ранжирует все объекты (1 = наибольший индекс), включая объекты с частичной суммой.&lt;br&gt;Опасность затопления и сейсмическая опасность берутся из поля (категория или число) или, если поле равно NULL, из растра в точке объекта (канал 1: глубина затопления при паводке 1% обеспеченности в м; пиковое ускорение грунта в g с вероятностью превышения 10% за 50 лет).&lt;br&gt;&lt;br&gt;&lt;b&gt;Объём выброса и дальность распространения&lt;/b&gt; (VT — объём складированных хвостов, VF — объём выброса, в млн м³, H — высота дамбы в м, Dmax в км):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (поля vf_rico_m3, runout_rico_km);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545, где Hf = H·(VF/VT)·VF (поля vf_cll_m3, runout_cll_km).&lt;br&gt;VF никогда не превышает VT (ограничение max_release_fraction = 1 в resources/hazard/runout_methods.json; в одной из открытых реализаций используется 0.95). Коэффициенты формул дальности распространения там помечены [verify].&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; и &lt;b&gt;runout_km&lt;/b&gt; — центральные оценки: среднее геометрическое двух методов (оба — регрессии в логарифмических координатах). &lt;b&gt;Диапазон неопределённости&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): разброс между двумя методами, расширенный на коэффициент, учитывающий рассеяние каждой регрессии (по умолчанию ×/÷ 2 для объёма, ×/÷ 3 для дальности распространения). Аппроксимации грубые: r² = 0.86 для объёма выброса и r² = 0.57 для дальности распространения (Rico et al. 2008), и Concha Larrauri &amp;amp; Lall (2018) рекомендуют приводить диапазоны неопределённости. Коэффициенты имеют такой порядок, но не взяты непосредственно ни из одной из статей (статус [verify]); задайте коэффициент диапазона 1, чтобы увидеть только разброс между методами. runout_km можно передать в tailings:tracedownstream как максимальное расстояние для каждого объекта.&lt;br&gt;&lt;br&gt;&lt;b&gt;Население в зоне риска&lt;/b&gt; (par): если заданы населённые пункты и реки, путь от каждого объекта прослеживается вниз по течению с помощью tailings:tracedownstream на его дальность распространения (центральную оценку или верхнюю границу диапазона), и численность населения населённых пунктов в коридоре этого пути суммируется. Населённые пункты, заданные точками, учитываются со всем населением: это грубое приближение. Без населённых пунктов и рек (или без алгоритма трассировки) par остаётся NULL и класс не присваивается.&lt;br&gt;&lt;b&gt;Класс последствий&lt;/b&gt; (GISTM 2020, приложение 2, таблица 1) по населению в зоне риска: Low (низкий, 0), Significant (значительный, 1–10), High (высокий, 10–100), Very High (очень высокий, 100–1000), Extreme (чрезвычайный, &amp;gt; 1000). Общие граничные значения относятся к нижнему классу (10 → Significant, 100 → High, 1000 → Very High), как следует из условия '&amp;gt; 1,000' в таблице. consequence_by указывает критерий, определивший класс.&lt;br&gt;&lt;br&gt;Некорректные входные данные (объём ≤ 0, высота 0, NULL, неизвестные значения статуса, неправдоподобные объёмы, например значения в млн м³) указываются по каждому объекту в журнале и в hazard_notes.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="54" />
       <source>Seismic hazard field (low / moderate / high or PGA g)</source>
-      <translation type="unfinished" />
+      <translation>Поле сейсмической опасности (низкая / умеренная / высокая или PGA, g)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="176" />
       <source>Seismic hazard raster, PGA (g)</source>
-      <translation type="unfinished" />
+      <translation>Растр сейсмической опасности, PGA (g)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_check_network.py" line="65" />
       <source>Separate drainage systems</source>
-      <translation type="unfinished" />
+      <translation>Обособленные речные системы</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="52" />
       <source>Settlement</source>
-      <translation type="unfinished" />
+      <translation>Населённый пункт</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="349" />
       <source>Settlement name field</source>
-      <translation type="unfinished" />
+      <translation>Поле названия населённого пункта</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="756" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="808" />
       <source>Settlement, by population</source>
-      <translation type="unfinished" />
+      <translation>Населённый пункт (по численности населения)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="341" />
       <source>Settlements</source>
-      <translation type="unfinished" />
+      <translation>Населённые пункты</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/plugin.py" line="24" />
       <source>Settlements (GeoNames)</source>
-      <translation type="unfinished" />
+      <translation>Населённые пункты (GeoNames)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="160" />
       <source>Settlements (default: bundled sample)</source>
-      <translation type="unfinished" />
+      <translation>Населённые пункты (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="182" />
       <source>Settlements (for the population at risk)</source>
-      <translation type="unfinished" />
+      <translation>Населённые пункты (для расчёта населения в зоне риска)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="51" />
       <source>Settlements downstream</source>
-      <translation type="unfinished" />
+      <translation>Населённые пункты ниже по течению</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="40" />
       <source>Settlements exposed</source>
-      <translation type="unfinished" />
+      <translation>Населённые пункты в зоне воздействия</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="55" />
       <source>Settlements of unknown population</source>
-      <translation type="unfinished" />
+      <translation>Населённые пункты с неизвестной численностью населения</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="482" />
       <source>Slope field (m/m)</source>
-      <translation type="unfinished" />
+      <translation>Поле уклона (м/м)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_trace_downstream.py" line="246" />
       <source>Snap distance (m)</source>
-      <translation type="unfinished" />
+      <translation>Расстояние привязки (м)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="298" />
       <source>Snap distance to the river (m)</source>
-      <translation type="unfinished" />
+      <translation>Расстояние привязки к реке (м)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/tracing.py" line="207" />
       <source>Snapping {n} facilities to the river network...</source>
-      <translation type="unfinished" />
+      <translation>Привязка объектов к речной сети (объектов: {n})...</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="766" />
       <source>Some exposed places lie within the lateral mixing length of the release (Fischer et al. 1979): their peak concentration is a cross-sectional mean; near the bank it can be higher.</source>
-      <translation type="unfinished" />
+      <translation>Некоторые затрагиваемые пункты находятся в пределах длины поперечного перемешивания от места выброса (Fischer et al. 1979): для них пиковая концентрация — средняя по поперечному сечению; у берега она может быть выше.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="51" />
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>Источник</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="163" />
       <source>Spreadsheet (XLSX)</source>
-      <translation type="unfinished" />
+      <translation>Электронная таблица (XLSX)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="44" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Статус</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="277" />
       <source>Status and inspection</source>
-      <translation type="unfinished" />
+      <translation>Статус и обследования</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="33" />
       <source>Status field</source>
-      <translation type="unfinished" />
+      <translation>Поле статуса</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="48" />
       <source>Status field (operating / inactive / closed / abandoned …)</source>
-      <translation type="unfinished" />
+      <translation>Поле статуса (действующее / неэксплуатируемое / закрытое / заброшенное …)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="36" />
       <source>Stored volume</source>
-      <translation type="unfinished" />
+      <translation>Объём складированных хвостов</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="47" />
       <source>Stored volume (m³)</source>
-      <translation type="unfinished" />
+      <translation>Объём складированных хвостов (м³)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/runout.py" line="285" />
       <source>Stored volume (volume_m3)</source>
-      <translation type="unfinished" />
+      <translation>Объём складированных хвостов (volume_m3)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="45" />
       <source>Stored volume field (m³)</source>
-      <translation type="unfinished" />
+      <translation>Поле объёма складированных хвостов (м³)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/runout.py" line="287" />
       <source>Stored volume must be greater than 0 m³, found {v:g}.</source>
-      <translation type="unfinished" />
+      <translation>Объём складированных хвостов должен быть больше 0 м³, получено {v:g}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/runout.py" line="294" />
       <source>Stored volume {v:g} m³ is outside the plausible range {lo:g}–{hi:g} m³: is the volume in m³ (not million m³ or thousand m³)?</source>
-      <translation type="unfinished" />
+      <translation>Объём складированных хвостов {v:g} м³ вне правдоподобного диапазона {lo:g}–{hi:g} м³: указан ли объём в м³ (а не в млн м³ или тыс. м³)?</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="439" />
       <source>Summary by facility</source>
-      <translation type="unfinished" />
+      <translation>Сводка по объектам</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="194" />
       <source>THI</source>
-      <translation type="unfinished" />
+      <translation>THI</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="37" />
       <source>THI rank</source>
-      <translation type="unfinished" />
+      <translation>Ранг по THI</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="223" />
       <source>THI scoring rules (JSON; default: bundled thi_scoring.json)</source>
-      <translation type="unfinished" />
+      <translation>Правила балльной оценки THI (JSON; по умолчанию: прилагаемый thi_scoring.json)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="172" />
       <source>Table (CSV)</source>
-      <translation type="unfinished" />
+      <translation>Таблица (CSV)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/dock.py" line="659" />
       <source>Tailings</source>
-      <translation type="unfinished" />
+      <translation>Хвостохранилища</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="318" />
       <source>Tailings Hazard Index (THI)</source>
-      <translation type="unfinished" />
+      <translation>Индекс опасности хвостохранилищ (THI)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="193" />
       <source>Tailings Hazard Index from the hazard screening (higher = more hazardous)</source>
-      <translation type="unfinished" />
+      <translation>Индекс опасности хвостохранилищ по результатам предварительной оценки опасности (чем выше, тем опаснее)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/provider.py" line="44" />
       <source>Tailings downstream impact {version}</source>
-      <translation type="unfinished" />
+      <translation>Воздействие хвостохранилищ ниже по течению {version}</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/dock.py" line="97" />
       <source>Tailings facilities</source>
-      <translation type="unfinished" />
+      <translation>Хвостохранилища</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="115" />
       <source>Tailings facilities (hazard screening output)</source>
-      <translation type="unfinished" />
+      <translation>Хвостохранилища (результат предварительной оценки опасности)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/plugin.py" line="72" />
       <source>Tailings facilities panel</source>
-      <translation type="unfinished" />
+      <translation>Панель хвостохранилищ</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="405" />
       <source>Tailings facilities: downstream impact screening</source>
-      <translation type="unfinished" />
+      <translation>Хвостохранилища: предварительная оценка воздействия ниже по течению</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_create_registry.py" line="97" />
       <source>Tailings facility registry</source>
-      <translation type="unfinished" />
+      <translation>Реестр хвостохранилищ</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/plugin.py" line="119" />
       <source>Tailings sample data</source>
-      <translation type="unfinished" />
+      <translation>Демонстрационные данные по хвостохранилищам</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_trace_downstream.py" line="121" />
       <source>The DEM direction needs a DEM raster layer (DEM).</source>
-      <translation type="unfinished" />
+      <translation>Для направления по ЦМР нужен растровый слой ЦМР (DEM).</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/network.py" line="890" />
       <source>The DEM direction needs an elevation sampler (a DEM layer).</source>
+      <translation>Для определения направления течения по ЦМР нужен источник высот (слой ЦМР).</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="141" />
+      <source>The DEM has no coordinate reference system; set it in the layer properties.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="137" />
+      <source>The DEM must be a raster file (GDAL provider); save it as GeoTIFF first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="134" />
+      <source>The DEM raster layer could not be opened.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/dem.py" line="90" />
       <source>The DEM {path} has no coordinate reference system; assign one (e.g. EPSG:4326).</source>
-      <translation type="unfinished" />
+      <translation>У ЦМР {path} не задана система координат; назначьте её (например, EPSG:4326).</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/dem.py" line="83" />
       <source>The DEM {path} is rotated or sheared; warp it to a north-up grid first.</source>
-      <translation type="unfinished" />
+      <translation>ЦМР {path} повёрнута или имеет скос осей; сначала трансформируйте её в сетку, ориентированную на север.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1051" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1103" />
       <source>The PDF {path} could not be written ({error}).</source>
-      <translation type="unfinished" />
+      <translation>Не удалось записать PDF {path} ({error}).</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="193" />
       <source>The Processing plugin is not enabled.</source>
-      <translation type="unfinished" />
+      <translation>Модуль Processing не включён.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="136" />
       <source>The algorithm needs more parameters.</source>
-      <translation type="unfinished" />
+      <translation>Алгоритму нужны дополнительные параметры.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="119" />
       <source>The algorithm {id} is not available.</source>
-      <translation type="unfinished" />
+      <translation>Алгоритм {id} недоступен.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="580" />
       <source>The assumed slope must be positive (m/m).</source>
-      <translation type="unfinished" />
+      <translation>Принятый уклон должен быть положительным (м/м).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1025" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1077" />
       <source>The atlas has no page to render.</source>
-      <translation type="unfinished" />
+      <translation>В атласе нет листов для вывода.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="624" />
       <source>The border tolerance must be 0 or a positive number of km.</source>
-      <translation type="unfinished" />
+      <translation>Допуск для границы должен быть равен 0 или положительному числу км.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="625" />
       <source>The constant velocity must be positive (m/s), found {v:g}.</source>
-      <translation type="unfinished" />
+      <translation>Постоянная скорость течения должна быть положительной (м/с), получено {v:g}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="414" />
       <source>The corridor width must be a positive number of metres (got {c}).</source>
-      <translation type="unfinished" />
+      <translation>Ширина коридора должна быть положительным числом метров (получено {c}).</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="417" />
       <source>The corridor width {c:.0f} m is too large; use at most 200 km.</source>
-      <translation type="unfinished" />
+      <translation>Ширина коридора {c:.0f} м слишком велика; используйте не более 200 км.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="536" />
       <source>The decay or settling rate must be 0 or positive (per hour).</source>
-      <translation type="unfinished" />
+      <translation>Коэффициент убыли (распада или осаждения) должен быть равен 0 или положительным (1/ч).</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="478" />
       <source>The depression near {lon:.4f} E, {lat:.4f} N drains only over a spill at {z:.1f} m; {n} cells were flooded to find it.</source>
-      <translation type="unfinished" />
+      <translation>Понижение около {lon:.4f} в. д., {lat:.4f} с. ш. имеет сток только через порог перелива на отметке {z:.1f} м; для его поиска затоплено ячеек: {n}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="422" />
       <source>The downstream layers in the project hold no rows for it.</source>
-      <translation type="unfinished" />
+      <translation>В слоях воздействия ниже по течению в проекте нет записей для него.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/network.py" line="900" />
       <source>The elevation sampler returned {k} values for {n} points.</source>
+      <translation>Источник высот вернул значений: {k}, а точек: {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="145" />
+      <source>The facilities ({f}) and the DEM ({d}) use different coordinate reference systems; the facilities are reprojected to the DEM.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="374" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="395" />
       <source>The facility layer could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось открыть слой хвостохранилищ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="402" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="423" />
       <source>The facility layer has no facility with an id and a location.</source>
-      <translation type="unfinished" />
+      <translation>В слое хвостохранилищ нет ни одного объекта с идентификатором и местоположением.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="379" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="400" />
       <source>The facility layer has no field '{f}'. Available fields: {names}.</source>
-      <translation type="unfinished" />
+      <translation>В слое хвостохранилищ нет поля «{f}». Доступные поля: {names}.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/layer_io.py" line="75" />
       <source>The field '{field}' ({label}) is not in the layer. Available fields: {available}.</source>
-      <translation type="unfinished" />
+      <translation>Поля «{field}» ({label}) нет в слое. Доступные поля: {available}.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="534" />
       <source>The field '{f}' ({label}) is not in the layer.</source>
-      <translation type="unfinished" />
+      <translation>Поля '{f}' ({label}) нет в слое.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="316" />
       <source>The field '{f}' is not in the facility layer.</source>
-      <translation type="unfinished" />
+      <translation>Поля '{f}' нет в слое объектов.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="656" />
       <source>The flow path from {lon:.5f} E, {lat:.5f} N has no drop: the DEM is flat there, so the path only follows the shortest route off the flat ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>Путь стока от точки {lon:.5f} в. д., {lat:.5f} с. ш. не имеет перепада высот: ЦМР здесь плоская, поэтому путь лишь следует кратчайшим маршрутом за пределы плоского участка ({reason}).</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="435" />
       <source>The hazard index style was not loaded: {m}</source>
-      <translation type="unfinished" />
+      <translation>Стиль индекса опасности не загружен: {m}</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_trace_downstream.py" line="88" />
       <source>The id direction needs REACH_ID_FIELD and DOWNSTREAM_ID_FIELD.</source>
-      <translation type="unfinished" />
+      <translation>Для определения направления течения по идентификаторам нужны параметры REACH_ID_FIELD и DOWNSTREAM_ID_FIELD.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/network.py" line="1019" />
       <source>The id direction needs a reach-id field and a downstream-id field.</source>
-      <translation type="unfinished" />
+      <translation>Для определения направления течения по идентификаторам нужны поле идентификатора участка и поле идентификатора нижележащего участка.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="392" />
       <source>The input field '{f}' is replaced by the result of the same name.</source>
-      <translation type="unfinished" />
+      <translation>Входное поле '{f}' заменяется одноимённым полем результата.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="104" />
       <source>The layer has no coordinate reference system.</source>
-      <translation type="unfinished" />
+      <translation>У слоя не задана система координат.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/layer_io.py" line="98" />
       <source>The layers use different coordinate reference systems ({parts}); all are reprojected to WGS 84 for the analysis.</source>
-      <translation type="unfinished" />
+      <translation>Слои заданы в разных системах координат ({parts}); для анализа все они перепроецируются в WGS 84.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="321" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="335" />
       <source>The layout template {name} cannot be used: {problems}. Give each item its id in QGIS (Item Properties ▸ Item ID) or start from the bundled template.</source>
-      <translation type="unfinished" />
+      <translation>Шаблон макета {name} нельзя использовать: {problems}. Задайте каждому элементу его идентификатор в QGIS (Свойства элемента ▸ ID элемента) или возьмите за основу встроенный шаблон.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="256" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="270" />
       <source>The layout template {path} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>Шаблон макета {path} не существует.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="262" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="276" />
       <source>The layout template {path} is not valid XML.</source>
-      <translation type="unfinished" />
+      <translation>Шаблон макета {path} не является корректным XML.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="534" />
       <source>The leading-edge fraction must lie between 0 and 1.</source>
-      <translation type="unfinished" />
+      <translation>Доля для определения переднего фронта должна быть в пределах от 0 до 1.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="189" />
       <source>The map folder {f} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>Папка карт {f} не существует.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1071" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1123" />
       <source>The map of facility {fid} could not be written to {path} (QGIS error {code}).</source>
-      <translation type="unfinished" />
+      <translation>Не удалось записать карту объекта {fid} в {path} (ошибка QGIS {code}).</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="178" />
       <source>The maximum fill depth must be zero or positive.</source>
-      <translation type="unfinished" />
+      <translation>Максимальная глубина заполнения понижений должна быть нулевой или положительной.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/network.py" line="768" />
       <source>The node tolerance must be zero or positive, not {t}.</source>
-      <translation type="unfinished" />
+      <translation>Допуск узлов должен быть нулевым или положительным, а не {t}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="222" />
       <source>The pathway chainage (dist_km) has missing values.</source>
-      <translation type="unfinished" />
+      <translation>В расстоянии вдоль пути распространения (dist_km) есть пропущенные значения.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="224" />
       <source>The pathway chainage (dist_km) must not decrease downstream.</source>
-      <translation type="unfinished" />
+      <translation>Расстояние вдоль пути распространения (dist_km) не должно убывать вниз по течению.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="266" />
       <source>The pathway layer could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось открыть слой путей распространения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="413" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="434" />
       <source>The pathway layer has no field 'facility_id'. Available fields: {names}.</source>
-      <translation type="unfinished" />
+      <translation>В слое путей распространения нет поля 'facility_id'. Доступные поля: {names}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="420" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="441" />
       <source>The pathway layer has no travel-time fields (from_h/to_h): pathways are drawn in one colour and without time marks. Use the PATHWAYS output of tailings:downstreamimpact.</source>
-      <translation type="unfinished" />
+      <translation>В слое путей распространения нет полей времени добегания (from_h/to_h): пути отрисовываются одним цветом и без отметок времени. Используйте выход PATHWAYS алгоритма tailings:downstreamimpact.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="567" />
       <source>The pathway passes through a lake; the 1-D river model treats it as a river reach, so concentrations downstream of the lake are indicative only.</source>
+      <translation>Путь распространения проходит через озеро; одномерная модель реки рассматривает его как участок реки, поэтому концентрации ниже озера по течению носят лишь ориентировочный характер.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="439" />
+      <source>The pathway stays within one country.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="504" />
       <source>The population at risk could not be computed ({err}); par is left NULL.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось рассчитать население в зоне риска ({err}); par остаётся NULL.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="455" />
       <source>The population at risk needs both settlements and rivers; par and consequence_class are left NULL.</source>
-      <translation type="unfinished" />
+      <translation>Для расчёта населения в зоне риска нужны и населённые пункты, и реки; par и consequence_class остаются NULL.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="538" />
       <source>The released mass must be 0 or positive (kg).</source>
-      <translation type="unfinished" />
+      <translation>Масса выброса должна быть равна 0 или положительной (кг).</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_trace_downstream.py" line="99" />
       <source>The river layer has no usable line features.</source>
-      <translation type="unfinished" />
+      <translation>В слое рек нет пригодных линейных объектов.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="704" />
       <source>The river layer has no usable lines.</source>
-      <translation type="unfinished" />
+      <translation>В слое рек нет пригодных линий.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/network.py" line="777" />
       <source>The river layer has no valid line: {n} features, none with two or more distinct vertices.</source>
-      <translation type="unfinished" />
+      <translation>В слое рек нет корректных линий: объектов — {n}, ни у одного нет двух или более различных вершин.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="308" />
       <source>The river mask {path} is not on the DEM grid; resample it onto the DEM first.</source>
-      <translation type="unfinished" />
+      <translation>Маска рек {path} не совпадает с сеткой ЦМР; сначала передискретизируйте её на сетку ЦМР.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="100" />
       <source>The river slope is unknown: give a slope (m/m) to compute the shear velocity and dispersion.</source>
-      <translation type="unfinished" />
+      <translation>Уклон реки неизвестен: задайте уклон (м/м), чтобы рассчитать динамическую скорость и дисперсию.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="104" />
       <source>The river slope must be positive (m/m), e.g. 0.0001 for 10 cm per km.</source>
-      <translation type="unfinished" />
+      <translation>Уклон реки должен быть положительным (м/м), например 0.0001 для 10 см на км.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/plugin.py" line="111" />
       <source>The sample data file is missing.</source>
-      <translation type="unfinished" />
+      <translation>Файл демонстрационных данных отсутствует.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="780" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="832" />
       <source>The settlement layer has no '{n}' or '{p}' field: settlements are not labelled.</source>
+      <translation>В слое населённых пунктов нет поля «{n}» или «{p}»: подписи населённых пунктов не выводятся.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/names.py" line="55" />
+      <source>The settlement layer has no field '{f}': settlements keep their original names. Available fields: {names}.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/tracing.py" line="185" />
       <source>The snap distance must be zero or positive (metres).</source>
-      <translation type="unfinished" />
+      <translation>Расстояние привязки должно быть нулевым или положительным (в метрах).</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="489" />
       <source>The start point has no valid coordinates.</source>
-      <translation type="unfinished" />
+      <translation>У начальной точки нет допустимых координат.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="513" />
       <source>The start point {lon:.5f} E, {lat:.5f} N falls on a nodata cell of the DEM (a void or masked water body). Move the point onto land or fill the DEM voids first.</source>
-      <translation type="unfinished" />
+      <translation>Начальная точка {lon:.5f} в. д., {lat:.5f} с. ш. попадает в ячейку ЦМР без данных (пропуск или замаскированный водный объект). Переместите точку на сушу или сначала заполните пропуски в ЦМР.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="497" />
       <source>The start point {lon:.5f} E, {lat:.5f} N lies outside the DEM (about {w:.3f} to {e:.3f} E, {s:.3f} to {n:.3f} N). Use a DEM that covers it, and check that the coordinate reference systems of the points and of the DEM are declared correctly.</source>
-      <translation type="unfinished" />
+      <translation>Начальная точка {lon:.5f} в. д., {lat:.5f} с. ш. лежит за пределами ЦМР (примерно от {w:.3f} до {e:.3f} в. д., от {s:.3f} до {n:.3f} с. ш.). Используйте ЦМР, покрывающую эту точку, и проверьте, правильно ли заданы системы координат точек и ЦМР.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/runout.py" line="218" />
       <source>The stored volume must be greater than 0.</source>
-      <translation type="unfinished" />
+      <translation>Объём складированных хвостов должен быть больше 0.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="465" />
       <source>The tracing algorithm {alg} is not available, so the population at risk cannot be computed; par and consequence_class are left NULL.</source>
-      <translation type="unfinished" />
+      <translation>Алгоритм трассировки {alg} недоступен, поэтому население в зоне риска не может быть рассчитано; par и consequence_class остаются NULL.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/layer_io.py" line="34" />
       <source>The {label} layer could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось открыть слой «{label}».</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/layer_io.py" line="51" />
       <source>The {label} layer has no coordinate reference system. Set it in the layer properties (Layer ▸ Layer CRS) and run again.</source>
-      <translation type="unfinished" />
+      <translation>У слоя «{label}» не задана система координат. Задайте её в свойствах слоя (Слой ▸ Система координат слоя) и запустите снова.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="455" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="477" />
       <source>The {label} layer has no field 'facility_id'. Available fields: {names}.</source>
-      <translation type="unfinished" />
+      <translation>В слое «{label}» нет поля 'facility_id'. Доступные поля: {names}.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/layer_io.py" line="44" />
       <source>The {label} layer has {got} geometries; {wanted} geometries are needed.</source>
-      <translation type="unfinished" />
+      <translation>Тип геометрии слоя «{label}»: {got}; требуется: {wanted}.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/layer_io.py" line="37" />
       <source>The {label} layer is empty: it has no features to work with.</source>
-      <translation type="unfinished" />
+      <translation>Слой «{label}» пуст: в нём нет объектов для обработки.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="767" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="819" />
       <source>The {name} layer could not be opened; it is left out.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось открыть слой «{name}»; он не включён в карту.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_data.py" line="44" />
       <source>The {what} file {path} cannot be read: {msg}.</source>
-      <translation type="unfinished" />
+      <translation>Не удаётся прочитать файл «{what}» {path}: {msg}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_data.py" line="32" />
       <source>The {what} file {path} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>Файл «{what}» {path} не существует.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_data.py" line="38" />
       <source>The {what} file {path} is not valid JSON (line {line}, column {col}): {msg}.</source>
-      <translation type="unfinished" />
+      <translation>Файл «{what}» {path} не является корректным JSON (строка {line}, столбец {col}): {msg}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_data.py" line="48" />
       <source>The {what} file {path} must hold a JSON object at the top level.</source>
-      <translation type="unfinished" />
+      <translation>Файл «{what}» {path} должен содержать JSON-объект на верхнем уровне.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/tracing.py" line="180" />
       <source>There are {a} longitudes for {b} latitudes.</source>
-      <translation type="unfinished" />
+      <translation>Долгот — {a}, а широт — {b}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/network.py" line="1024" />
       <source>There are {a} reach ids and {b} downstream ids for {n} reaches.</source>
-      <translation type="unfinished" />
+      <translation>Идентификаторов участков — {a}, идентификаторов нижележащих участков — {b}, а самих участков — {n}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/tracing.py" line="93" />
       <source>There are {k} main-stem values for {n} reaches.</source>
-      <translation type="unfinished" />
+      <translation>Значений главного русла — {k}, а участков — {n}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/network.py" line="829" />
       <source>There are {k} reach kinds for {n} reaches.</source>
-      <translation type="unfinished" />
+      <translation>Типов участков — {k}, а самих участков — {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="493" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="542" />
       <source>These facility ids are not in the facility layer: {ids}.</source>
-      <translation type="unfinished" />
+      <translation>Этих идентификаторов нет в слое хвостохранилищ: {ids}.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/base.py" line="44" />
       <source>This algorithm needs the Python module(s) {names}, which QGIS cannot find. Install them, then restart QGIS. Debian/Ubuntu: sudo apt install {debian}. OSGeo4W (Windows): run the OSGeo4W installer and select the python3-{first} package. conda: conda install -c conda-forge {names_space}.</source>
-      <translation type="unfinished" />
+      <translation>Для этого алгоритма нужны модули Python {names}, которые QGIS не находит. Установите их и перезапустите QGIS. Debian/Ubuntu: sudo apt install {debian}. OSGeo4W (Windows): запустите установщик OSGeo4W и выберите пакет python3-{first}. conda: conda install -c conda-forge {names_space}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="634" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="683" />
       <source>This facility</source>
-      <translation type="unfinished" />
+      <translation>Данный объект</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/dock.py" line="551" />
       <source>This facility has no geometry: it cannot be shown on the map.</source>
-      <translation type="unfinished" />
+      <translation>У этого объекта нет геометрии: его невозможно показать на карте.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="231" />
       <source>Time marks along the pathway (hours)</source>
-      <translation type="unfinished" />
+      <translation>Временные отметки вдоль пути распространения (ч)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="52" />
       <source>Time marks must be hours separated by commas (e.g. 6, 24, 72); '{p}' is not a number.</source>
-      <translation type="unfinished" />
+      <translation>Временные отметки задаются в часах через запятую (например 6, 24, 72); '{p}' — не число.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="57" />
       <source>Time marks must be positive hours; got {v:g}.</source>
-      <translation type="unfinished" />
+      <translation>Временные отметки должны быть положительными (в часах); получено {v:g}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="65" />
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>Куда</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_trace_downstream.py" line="206" />
       <source>Trace downstream pathways</source>
-      <translation type="unfinished" />
+      <translation>Трассировка путей распространения ниже по течению</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/tracing.py" line="312" />
       <source>Traced {n} facilities: {a} to an outlet, {b} to a terminal lake, {c} stopped at the maximum distance, {k} not on a river.</source>
-      <translation type="unfinished" />
+      <translation>Построены пути распространения для объектов: {n}; до устья — {a}, до бессточного озера — {b}, остановлены на максимальном расстоянии — {c}, не на реке — {k}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/runout.py" line="333" />
       <source>Uncertainty band factors must be at least 1 (1 = spread between methods only).</source>
-      <translation type="unfinished" />
+      <translation>Коэффициенты диапазона неопределённости должны быть не меньше 1 (1 = только разброс между методами).</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/consequence.py" line="105" />
       <source>Unknown consequence class {v!r}; expected one of: {allowed}.</source>
-      <translation type="unfinished" />
+      <translation>Неизвестный класс последствий {v!r}; допустимые значения: {allowed}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="127" />
       <source>Unknown dispersion method {m}; use one of {ok}.</source>
+      <translation>Неизвестный метод расчёта дисперсии {m}; используйте один из следующих: {ok}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/i18n.py" line="116" />
+      <source>Unknown language '{code}': the output is in English.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="529" />
       <source>Unknown leading-edge method {m}; use one of {ok}.</source>
-      <translation type="unfinished" />
+      <translation>Неизвестный метод расчёта переднего фронта {m}; используйте один из следующих: {ok}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1040" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1092" />
       <source>Unknown map format {fmt}.</source>
-      <translation type="unfinished" />
+      <translation>Неизвестный формат карты {fmt}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="562" />
       <source>Unknown pathway kind {k}; use river, lake or overland.</source>
-      <translation type="unfinished" />
+      <translation>Неизвестный тип пути {k}; используйте river, lake или overland.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/runout.py" line="74" />
       <source>Unknown runout method {key!r}; known: {known}.</source>
-      <translation type="unfinished" />
+      <translation>Неизвестный метод оценки дальности распространения {key!r}; известные методы: {known}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="383" />
       <source>Unsupported image type {mime}.</source>
-      <translation type="unfinished" />
+      <translation>Неподдерживаемый тип изображения {mime}.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="216" />
       <source>Upper end of the range (runout_high_km)</source>
-      <translation type="unfinished" />
+      <translation>Верхняя граница диапазона (runout_high_km)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="415" />
       <source>Use “Run downstream analysis” to trace this facility.</source>
-      <translation type="unfinished" />
+      <translation>Чтобы построить путь распространения от этого объекта, используйте команду «Запустить анализ ниже по течению».</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="47" />
       <source>Validate facility registry</source>
-      <translation type="unfinished" />
+      <translation>Проверка реестра хвостохранилищ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="204" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="191" />
       <source>Value is infinite.</source>
-      <translation type="unfinished" />
+      <translation>Значение бесконечно.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="419" />
       <source>Velocity field (m/s)</source>
-      <translation type="unfinished" />
+      <translation>Поле скорости течения (м/с)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="399" />
       <source>Velocity from</source>
-      <translation type="unfinished" />
+      <translation>Источник скорости течения</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="692" />
       <source>Velocity from a field was chosen: choose the velocity field.</source>
-      <translation type="unfinished" />
+      <translation>Выбрана скорость течения из поля: выберите поле скорости течения.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="696" />
       <source>Velocity from discharge was chosen: choose the discharge field.</source>
-      <translation type="unfinished" />
+      <translation>Выбран расчёт скорости течения по расходу: выберите поле расхода воды.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="235" />
       <source>Velocity must be positive (m/s){where}: {n} segment(s) have zero, negative or missing velocity (first at segment {i}). Fix the velocity field or give a constant velocity.</source>
-      <translation type="unfinished" />
+      <translation>Скорость течения должна быть положительной (м/с){where}: сегментов с нулевой, отрицательной или отсутствующей скоростью — {n} (первый — сегмент {i}). Исправьте поле скорости или задайте постоянную скорость.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="49" />
       <source>Water hazard class (WGK 1–3)</source>
-      <translation type="unfinished" />
+      <translation>Класс опасности для воды (WGK 1–3)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="32" />
       <source>Water hazard class field (1–3)</source>
-      <translation type="unfinished" />
+      <translation>Поле класса опасности для воды (1–3)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="47" />
       <source>Water hazard class field (WGK 1–3)</source>
-      <translation type="unfinished" />
+      <translation>Поле класса опасности для воды (WGK 1–3)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="99" />
       <source>Writes one map page per facility, ready for a meeting: the facility and its downstream pathway coloured by the arrival time of the release (marks at 6, 24 and 72 h), rivers, lakes, settlements sized by population, exposed settlements in red, border crossings with their arrival time, an overview inset of Kazakhstan and its neighbours, a close-up of the facility when the pathway is long, legend, scale bar, north arrow, title (facility name and operator), tables of the exposed settlements and border crossings, date, data sources and a disclaimer that these are screening estimates.&lt;br&gt;Inputs are the outputs of &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; (PATHWAYS, EXPOSED, CROSSINGS) and a facility layer (ideally the output of tailings:hazardscreening, whose thi, runout_km and consequence_class are shown). The output of tailings:tracedownstream also works as pathways (one colour, no time marks). Background layers default to the bundled sample data.&lt;br&gt;Formats: one PDF per facility, one multi-page PDF (impact_maps.pdf), or one PNG per facility; files are named by facility id. Pages are ordered by hazard index (highest first).&lt;br&gt;&lt;b&gt;Templates&lt;/b&gt;: A4 or A3 landscape, or your own .qpt edited in QGIS (start from resources/layouts/). The items are found by their id: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer are required; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption are optional. Labels may use the page fields, e.g. [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].</source>
-      <translation type="unfinished" />
+      <translation>Создаёт по одному листу карты на каждый объект, готовому для совещания: объект и его путь распространения ниже по течению, окрашенный по времени добегания выброса (отметки 6, 24 и 72 ч), реки, озёра, населённые пункты с размером знака по численности населения, затрагиваемые населённые пункты красным цветом, пересечения государственной границы с временем добегания, обзорная врезка с Казахстаном и соседними странами, крупный план объекта при длинном пути распространения, легенда, масштабная линейка, указатель севера, заголовок (название объекта и эксплуатирующая организация), таблицы затрагиваемых населённых пунктов и пересечений границы, дата, источники данных и оговорка о том, что это оценки скрининга.&lt;br&gt;Входные данные — результаты &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; (PATHWAYS, EXPOSED, CROSSINGS) и слой объектов (лучше всего результат tailings:hazardscreening, чьи thi, runout_km и consequence_class выводятся на карту). В качестве путей распространения подходит и результат tailings:tracedownstream (один цвет, без временных отметок). Фоновые слои по умолчанию берутся из прилагаемых демонстрационных данных.&lt;br&gt;Форматы: отдельный PDF для каждого объекта, один многостраничный PDF (impact_maps.pdf) или отдельный PNG для каждого объекта; файлы называются по идентификатору объекта. Листы упорядочены по индексу опасности (сначала наибольший).&lt;br&gt;&lt;b&gt;Шаблоны&lt;/b&gt;: A4 или A3 альбомной ориентации либо собственный .qpt, отредактированный в QGIS (за основу возьмите resources/layouts/). Элементы находятся по их id: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer обязательны; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption необязательны. В подписях можно использовать поля листа, например [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="93" />
       <source>Writes the report that goes into the minutes: a single self-contained HTML file (styles and map images embedded, no external links; every name from the data is escaped) and a spreadsheet with one row per facility: hazard index, runout, consequence class, settlements and population exposed (and reached within 24 h), first border crossed with distance and arrival time, pathway length; plus a sheet (XLSX) or a second file (CSV, '_exposed' suffix) with every exposed settlement in downstream order.&lt;br&gt;Inputs: the facility layer (ideally the output of tailings:hazardscreening: thi, thi_rank, runout_km, consequence_class) and the outputs of tailings:downstreamimpact (EXPOSED, CROSSINGS, SUMMARY, PATHWAYS). Exposure and borders are counted from EXPOSED and CROSSINGS when given, else taken from SUMMARY.&lt;br&gt;Maps: PNG files named &lt;i&gt;facility_id&lt;/i&gt;.png in a folder (the PNG output of tailings:exportimpactmaps) are embedded; or tick 'Render maps' to draw small A4 pages from the pathways. XLSX needs the Python module openpyxl (python3-openpyxl); CSV is UTF-8 with a BOM so that spreadsheet programs read Cyrillic names.&lt;br&gt;All figures are screening estimates.</source>
-      <translation type="unfinished" />
+      <translation>Создаёт отчёт для протокола: один автономный HTML-файл (стили и изображения карт встроены, внешних ссылок нет; все названия из данных экранируются) и электронную таблицу с одной строкой на объект: индекс опасности, дальность распространения, класс последствий, затрагиваемые населённые пункты и население (в том числе достигаемые в течение 24 ч), первая пересекаемая граница с расстоянием и временем добегания, длина пути распространения; а также лист (XLSX) или второй файл (CSV, суффикс '_exposed') со всеми затрагиваемыми населёнными пунктами в порядке вниз по течению.&lt;br&gt;Входные данные: слой объектов (лучше всего результат tailings:hazardscreening: thi, thi_rank, runout_km, consequence_class) и результаты tailings:downstreamimpact (EXPOSED, CROSSINGS, SUMMARY, PATHWAYS). Затрагиваемые населённые пункты и границы подсчитываются по EXPOSED и CROSSINGS, если они заданы, иначе берутся из SUMMARY.&lt;br&gt;Карты: встраиваются PNG-файлы с именами &lt;i&gt;facility_id&lt;/i&gt;.png из папки (PNG-результат tailings:exportimpactmaps); либо отметьте «Строить небольшие карты», чтобы построить небольшие листы A4 по путям распространения. Для XLSX нужен модуль Python openpyxl (python3-openpyxl); CSV записывается в UTF-8 с BOM, чтобы табличные программы правильно читали кириллические названия.&lt;br&gt;Все значения — оценки скрининга.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="309" />
       <source>Writing XLSX needs the Python module openpyxl, which is not installed. Install it (Debian/Ubuntu: sudo apt install python3-openpyxl; OSGeo4W: python3-openpyxl; conda: conda install -c conda-forge openpyxl) or leave the XLSX output empty and use the CSV.</source>
-      <translation type="unfinished" />
+      <translation>Для записи XLSX нужен модуль Python openpyxl, который не установлен. Установите его (Debian/Ubuntu: sudo apt install python3-openpyxl; OSGeo4W: python3-openpyxl; conda: conda install -c conda-forge openpyxl) или оставьте выход XLSX пустым и используйте CSV.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="315" />
       <source>Wrote {n} files into {folder}.</source>
-      <translation type="unfinished" />
+      <translation>В папку {folder} записано файлов: {n}.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="164" />
       <source>[default: {f}]</source>
-      <translation type="unfinished" />
+      <translation>[по умолчанию: {f}]</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="64" />
       <source>a close-up of the facility, shown when the pathway is long</source>
-      <translation type="unfinished" />
+      <translation>крупный план объекта (выводится при длинном пути распространения)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="460" />
       <source>arrival h</source>
-      <translation type="unfinished" />
+      <translation>приход, ч</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/runout.py" line="129" />
       <source>at least one method is needed.</source>
-      <translation type="unfinished" />
+      <translation>нужен хотя бы один метод.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="638" />
       <source>concentration</source>
-      <translation type="unfinished" />
+      <translation>концентрация</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1137" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1189" />
       <source>consequence class {c}</source>
-      <translation type="unfinished" />
+      <translation>класс последствий {c}</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="619" />
       <source>countries</source>
-      <translation type="unfinished" />
+      <translation>страны</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="612" />
       <source>country</source>
-      <translation type="unfinished" />
+      <translation>стран</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="483" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="529" />
       <source>crossings</source>
-      <translation type="unfinished" />
+      <translation>пересечения границы</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="687" />
       <source>discharge</source>
-      <translation type="unfinished" />
+      <translation>расход воды</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="684" />
       <source>downstream id</source>
-      <translation type="unfinished" />
+      <translation>идентификатор нижележащего участка</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="149" />
       <source>duplicate part name {v!r}.</source>
-      <translation type="unfinished" />
+      <translation>повторяющееся имя составляющей {v!r}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="179" />
       <source>expected a [lower bound, score] pair.</source>
-      <translation type="unfinished" />
+      <translation>ожидалась пара [нижняя граница, балл].</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="174" />
       <source>expected a non-empty list of [lower bound, score] pairs.</source>
-      <translation type="unfinished" />
+      <translation>ожидался непустой список пар [нижняя граница, балл].</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="127" />
       <source>expected a non-empty list.</source>
-      <translation type="unfinished" />
+      <translation>ожидался непустой список.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_data.py" line="88" />
       <source>expected a non-empty text.</source>
-      <translation type="unfinished" />
+      <translation>ожидался непустой текст.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_data.py" line="80" />
       <source>expected a number, found {v!r}.</source>
-      <translation type="unfinished" />
+      <translation>ожидалось число, получено {v!r}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_data.py" line="72" />
       <source>expected an object.</source>
-      <translation type="unfinished" />
+      <translation>ожидался объект.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="190" />
       <source>expected at least one category.</source>
-      <translation type="unfinished" />
+      <translation>ожидается хотя бы одна категория.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_data.py" line="96" />
       <source>expected one of {allowed}, found {v!r}.</source>
-      <translation type="unfinished" />
+      <translation>ожидалось одно из значений {allowed}, получено {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="478" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="514" />
       <source>exposed</source>
-      <translation type="unfinished" />
+      <translation>затрагиваемые объекты</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="615" />
       <source>facilities</source>
-      <translation type="unfinished" />
+      <translation>хвостохранилища</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="599" />
       <source>facility</source>
-      <translation type="unfinished" />
+      <translation>хвостохранилищ</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="61" />
       <source>facility facts under the title</source>
-      <translation type="unfinished" />
+      <translation>сведения об объекте под заголовком</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="631" />
       <source>facility id</source>
-      <translation type="unfinished" />
+      <translation>идентификатор объекта</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="176" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="163" />
       <source>feature {n}</source>
-      <translation type="unfinished" />
+      <translation>объект {n}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1147" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1199" />
       <source>first border {b}</source>
-      <translation type="unfinished" />
+      <translation>первая граница: {b}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1133" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1185" />
       <source>hazard index {v:.1f}</source>
-      <translation type="unfinished" />
+      <translation>индекс опасности {v:.1f}</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="243" />
       <source>in the future: check the date</source>
-      <translation type="unfinished" />
+      <translation>в будущем: проверьте дату</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="317" />
       <source>inputs missing: {parts}</source>
-      <translation type="unfinished" />
+      <translation>нет исходных данных: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="307" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="321" />
       <source>item '{id}' ({purpose}) is missing</source>
-      <translation type="unfinished" />
+      <translation>отсутствует элемент «{id}» ({purpose})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="313" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="327" />
       <source>item '{id}' must be {kind}, it is {got}</source>
-      <translation type="unfinished" />
+      <translation>элемент «{id}» должен быть типа «{kind}», а имеет тип «{got}»</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="557" />
       <source>kind needs one value per segment or per vertex.</source>
-      <translation type="unfinished" />
+      <translation>Для kind нужно по одному значению на сегмент или на вершину.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="460" />
       <source>km</source>
-      <translation type="unfinished" />
+      <translation>км</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="715" />
       <source>lake</source>
-      <translation type="unfinished" />
+      <translation>озёр</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="263" />
       <source>layer {name}</source>
-      <translation type="unfinished" />
+      <translation>слой {name}</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="246" />
       <source>less than a year ago</source>
-      <translation type="unfinished" />
+      <translation>менее года назад</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/layer_io.py" line="61" />
       <source>line</source>
-      <translation type="unfinished" />
+      <translation>линия</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="183" />
       <source>lower bounds must increase.</source>
-      <translation type="unfinished" />
+      <translation>нижние границы должны возрастать.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="689" />
       <source>main stem</source>
-      <translation type="unfinished" />
+      <translation>главное русло</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="636" />
       <source>mass</source>
-      <translation type="unfinished" />
+      <translation>масса</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="634" />
       <source>maximum distance</source>
-      <translation type="unfinished" />
+      <translation>максимальное расстояние</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="137" />
       <source>must be a unique field name, found {v!r}.</source>
-      <translation type="unfinished" />
+      <translation>должно быть уникальным именем поля, получено {v!r}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/runout.py" line="150" />
       <source>must be a unique lowercase identifier, found {v!r}.</source>
-      <translation type="unfinished" />
+      <translation>должно быть уникальным идентификатором в нижнем регистре, получено {v!r}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/runout.py" line="185" />
       <source>must be at least 1 (1 = spread between methods only).</source>
-      <translation type="unfinished" />
+      <translation>должно быть не меньше 1 (1 = только разброс между методами).</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_data.py" line="82" />
       <source>must be greater than 0, found {v!r}.</source>
-      <translation type="unfinished" />
+      <translation>значение должно быть больше 0, получено {v!r}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/runout.py" line="171" />
       <source>must not exceed 1 (VF can never exceed VT).</source>
-      <translation type="unfinished" />
+      <translation>не должно превышать 1 (VF никогда не может превышать VT).</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="235" />
       <source>name</source>
-      <translation type="unfinished" />
+      <translation>название</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="204" />
       <source>needs at least one rule: 'log10', 'thresholds' or 'categories'.</source>
-      <translation type="unfinished" />
+      <translation>нужно хотя бы одно правило: 'log10', 'thresholds' или 'categories'.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="190" />
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>нет</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="329" />
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>нет</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="439" />
       <source>none recorded</source>
-      <translation type="unfinished" />
+      <translation>не зафиксированы</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="388" />
       <source>none within the traced reach</source>
-      <translation type="unfinished" />
+      <translation>нет в пределах прослеженного участка</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="133" />
       <source>not known</source>
-      <translation type="unfinished" />
+      <translation>нет данных</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="235" />
       <source>operator</source>
-      <translation type="unfinished" />
+      <translation>оператор</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1131" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1183" />
       <source>operator not recorded</source>
-      <translation type="unfinished" />
+      <translation>оператор не указан</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="314" />
       <source>partial</source>
-      <translation type="unfinished" />
+      <translation>неполный</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="314" />
       <source>partial: missing {parts}</source>
-      <translation type="unfinished" />
+      <translation>неполный, отсутствуют: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1139" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1191" />
       <source>pathway {v:,.0f} km</source>
-      <translation type="unfinished" />
+      <translation>путь распространения {v:,.0f} км</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="461" />
       <source>peak mg/L</source>
-      <translation type="unfinished" />
+      <translation>пик, мг/л</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/layer_io.py" line="60" />
       <source>point</source>
-      <translation type="unfinished" />
+      <translation>точка</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="200" />
       <source>points to {t!r}, which is not a category.</source>
-      <translation type="unfinished" />
+      <translation>ссылается на {t!r}, что не является категорией.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/layer_io.py" line="62" />
       <source>polygon</source>
-      <translation type="unfinished" />
+      <translation>полигон</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="843" />
       <source>population</source>
-      <translation type="unfinished" />
+      <translation>численность населения</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="682" />
       <source>reach id</source>
-      <translation type="unfinished" />
+      <translation>идентификатор участка</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="610" />
       <source>receptor</source>
-      <translation type="unfinished" />
+      <translation>объектов воздействия</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="859" />
       <source>receptor name</source>
-      <translation type="unfinished" />
+      <translation>название объекта воздействия</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="618" />
       <source>receptors</source>
-      <translation type="unfinished" />
+      <translation>объекты воздействия</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_create_registry.py" line="37" />
       <source>required</source>
-      <translation type="unfinished" />
+      <translation>обязательное</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_check_network.py" line="69" />
       <source>river</source>
-      <translation type="unfinished" />
+      <translation>рек</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="616" />
       <source>rivers</source>
-      <translation type="unfinished" />
+      <translation>реки</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1135" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1187" />
       <source>runout {v:.0f} km</source>
-      <translation type="unfinished" />
+      <translation>дальность распространения {v:.0f} км</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/layer_io.py" line="127" />
       <source>self-intersection or too few points</source>
-      <translation type="unfinished" />
+      <translation>самопересечение или слишком мало точек</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="607" />
       <source>settlement</source>
-      <translation type="unfinished" />
+      <translation>населённых пунктов</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="834" />
       <source>settlement name</source>
-      <translation type="unfinished" />
+      <translation>название населённого пункта</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="617" />
       <source>settlements</source>
-      <translation type="unfinished" />
+      <translation>населённые пункты</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="688" />
       <source>slope</source>
-      <translation type="unfinished" />
+      <translation>уклон</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="66" />
       <source>the caption of the border-crossing table</source>
-      <translation type="unfinished" />
+      <translation>подпись таблицы пересечений границы</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="65" />
       <source>the caption of the exposed-settlement table</source>
-      <translation type="unfinished" />
+      <translation>подпись таблицы населённых пунктов в зоне воздействия</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="63" />
       <source>the data sources</source>
-      <translation type="unfinished" />
+      <translation>источники данных</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="52" />
       <source>the legend</source>
-      <translation type="unfinished" />
+      <translation>легенда</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="50" />
       <source>the main map (facility and pathway)</source>
-      <translation type="unfinished" />
+      <translation>основная карта (объект и путь распространения)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="57" />
       <source>the north arrow</source>
-      <translation type="unfinished" />
+      <translation>стрелка севера</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="51" />
       <source>the overview inset of Kazakhstan and its neighbours</source>
-      <translation type="unfinished" />
+      <translation>обзорная врезка: Казахстан и соседние страны</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="62" />
       <source>the print date</source>
-      <translation type="unfinished" />
+      <translation>дата печати</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="56" />
       <source>the scale bar</source>
-      <translation type="unfinished" />
+      <translation>масштабная линейка</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="58" />
       <source>the screening-estimate disclaimer</source>
-      <translation type="unfinished" />
+      <translation>оговорка о предварительном (скрининговом) характере оценки</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="55" />
       <source>the table of border crossings</source>
-      <translation type="unfinished" />
+      <translation>таблица пересечений границы</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="54" />
       <source>the table of exposed settlements</source>
-      <translation type="unfinished" />
+      <translation>таблица населённых пунктов в зоне воздействия</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="53" />
       <source>the title (facility name and operator)</source>
-      <translation type="unfinished" />
+      <translation>заголовок (название объекта и оператор)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="569" />
       <source>the tracing output could not be read</source>
-      <translation type="unfinished" />
+      <translation>не удалось прочитать результат трассировки</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="260" />
       <source>unnamed facility</source>
-      <translation type="unfinished" />
+      <translation>объект без названия</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="686" />
       <source>velocity</source>
-      <translation type="unfinished" />
+      <translation>скорость течения</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="637" />
       <source>volume</source>
-      <translation type="unfinished" />
+      <translation>объём</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/runout.py" line="192" />
       <source>volume_m3_min must be smaller than volume_m3_max.</source>
-      <translation type="unfinished" />
+      <translation>volume_m3_min должно быть меньше volume_m3_max.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="190" />
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>да</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="167" />
       <source>{alg} failed: see the Processing log for details.</source>
-      <translation type="unfinished" />
+      <translation>{alg}: ошибка выполнения; подробности см. в журнале Processing.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="159" />
       <source>{alg} finished.</source>
-      <translation type="unfinished" />
+      <translation>{alg}: выполнение завершено.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="164" />
       <source>{alg} was cancelled.</source>
-      <translation type="unfinished" />
+      <translation>{alg}: выполнение отменено.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="224" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="211" />
       <source>{d} is implausibly early.</source>
-      <translation type="unfinished" />
+      <translation>{d} — неправдоподобно ранняя дата.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="222" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="209" />
       <source>{d} is in the future.</source>
-      <translation type="unfinished" />
+      <translation>{d} — дата в будущем.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="274" />
       <source>{kind} coordinates are not lon/lat degrees: reproject the layer to EPSG:4326.</source>
-      <translation type="unfinished" />
+      <translation>{kind}: координаты заданы не в градусах долготы/широты; перепроецируйте слой в EPSG:4326.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="199" />
       <source>{kind}: {n} points but {m} countries.</source>
-      <translation type="unfinished" />
+      <translation>{kind}: точек — {n}, а стран — {m}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="189" />
       <source>{kind}: {n} points but {m} names.</source>
-      <translation type="unfinished" />
+      <translation>{kind}: точек — {n}, а названий — {m}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="193" />
       <source>{kind}: {n} points but {m} population values.</source>
-      <translation type="unfinished" />
+      <translation>{kind}: точек — {n}, а значений численности населения — {m}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="403" />
       <source>{km}, after {h}</source>
-      <translation type="unfinished" />
+      <translation>{km}, через {h}</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/tracing.py" line="234" />
       <source>{k} facilities are farther than {d:.0f} m from any river and were not traced (end_reason no_river, distance reported).</source>
-      <translation type="unfinished" />
+      <translation>Объектов, удалённых от ближайшей реки более чем на {d:.0f} м: {k}; путь распространения для них не построен (end_reason no_river, расстояние указано).</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/tracing.py" line="204" />
       <source>{k} facilities have no valid coordinates and were not traced.</source>
-      <translation type="unfinished" />
+      <translation>Объектов без допустимых координат: {k}; путь распространения для них не построен.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/tracing.py" line="192" />
       <source>{k} negative maximum distances were treated as no limit.</source>
-      <translation type="unfinished" />
+      <translation>Отрицательных значений максимального расстояния: {k}; они рассматриваются как отсутствие ограничения.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/network.py" line="1030" />
       <source>{k} reaches have an empty reach id; fill the reach-id field.</source>
-      <translation type="unfinished" />
+      <translation>Участков с пустым идентификатором: {k}; заполните поле идентификатора участка.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="758" />
       <source>{k} settlements have no usable population ({d}); they are listed but not counted.</source>
-      <translation type="unfinished" />
+      <translation>Населённых пунктов без пригодных данных о численности населения: {k} ({d}); они включены в список, но не учитываются в подсчёте.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/dock.py" line="650" />
       <source>{layer} cannot be edited: the form opens read-only.</source>
-      <translation type="unfinished" />
+      <translation>Слой {layer} нельзя редактировать: форма открывается только для чтения.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="749" />
       <source>{msg} ({k} pathways)</source>
-      <translation type="unfinished" />
+      <translation>{msg} (путей распространения: {k})</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="247" />
       <source>{n:.0f} years ago</source>
-      <translation type="unfinished" />
+      <translation>{n:.0f} г. назад</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="194" />
       <source>{name} has {k} values; a pathway of {n} vertices needs 1, {s} (per segment) or {n} (per vertex).</source>
-      <translation type="unfinished" />
+      <translation>{name}: значений — {k}; для пути из {n} вершин нужно 1, {s} (по сегментам) или {n} (по вершинам).</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/runout.py" line="272" />
       <source>{name} is infinite.</source>
-      <translation type="unfinished" />
+      <translation>{name}: значение бесконечно.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/runout.py" line="256" />
       <source>{name} is missing (NULL).</source>
-      <translation type="unfinished" />
+      <translation>{name}: значение отсутствует (NULL).</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/consequence.py" line="67" />
       <source>{name} is missing (NaN).</source>
-      <translation type="unfinished" />
+      <translation>{name}: значение отсутствует (NaN).</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/runout.py" line="260" />
       <source>{name} is missing (empty).</source>
-      <translation type="unfinished" />
+      <translation>{name}: значение отсутствует (пусто).</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/consequence.py" line="61" />
       <source>{name} is missing.</source>
-      <translation type="unfinished" />
+      <translation>{name}: значение отсутствует.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/consequence.py" line="65" />
       <source>{name} is not a number: {v!r}.</source>
-      <translation type="unfinished" />
+      <translation>{name}: значение {v!r} не является числом.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/consequence.py" line="69" />
       <source>{name} must be 0 or more, found {v:g}.</source>
-      <translation type="unfinished" />
+      <translation>{name}: значение должно быть не меньше 0, получено {v:g}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="305" />
+      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="293" />
       <source>{name}: expected a number, found {v!r}.</source>
-      <translation type="unfinished" />
+      <translation>{name}: ожидалось число, получено {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="301" />
+      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="289" />
       <source>{name}: unknown value {v!r}; expected one of: {allowed}.</source>
-      <translation type="unfinished" />
+      <translation>{name}: неизвестное значение {v!r}; допустимые значения: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="265" />
+      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="253" />
       <source>{name}: {v!r} is not a finite number.</source>
-      <translation type="unfinished" />
+      <translation>{name}: {v!r} не является конечным числом.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="287" />
+      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="275" />
       <source>{name}: {v:g} is below the lowest threshold {lo:g}.</source>
-      <translation type="unfinished" />
+      <translation>{name}: значение {v:g} ниже наименьшего порога {lo:g}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="273" />
+      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="261" />
       <source>{name}: {v:g} is outside the valid range{hint}.</source>
-      <translation type="unfinished" />
+      <translation>{name}: значение {v:g} вне допустимого диапазона{hint}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/network.py" line="144" />
       <source>{n} cycles (reaches flowing into each other) were found and broken at one link each.</source>
-      <translation type="unfinished" />
+      <translation>Найдено циклов (участков, впадающих друг в друга): {n}; каждый разорван в одной связи.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="85" />
       <source>{n} facilities checked: {e} errors, {w} warnings.</source>
-      <translation type="unfinished" />
+      <translation>Проверено объектов: {n}; ошибок: {e}, предупреждений: {w}.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="822" />
       <source>{n} facilities did not reach a river within the snap distance: {ids}.</source>
-      <translation type="unfinished" />
+      <translation>Объектов, не достигших реки в пределах расстояния привязки: {n} ({ids}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="503" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="552" />
       <source>{n} facilities have no pathway and get no page.</source>
-      <translation type="unfinished" />
+      <translation>Объектов без пути распространения (лист для них не создаётся): {n}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="427" />
       <source>{n} facilities, {e} with exposed settlements, {b} whose pathway crosses a border.</source>
-      <translation type="unfinished" />
+      <translation>Объектов: {n}; из них с населёнными пунктами в зоне воздействия: {e}; с путём распространения через государственную границу: {b}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/dock.py" line="371" />
       <source>{n} facilities.</source>
-      <translation type="unfinished" />
+      <translation>Объектов: {n}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/dock.py" line="274" />
       <source>{n} facilities. Choose one in the list, or click one on the map with Pick.</source>
-      <translation type="unfinished" />
+      <translation>Объектов: {n}. Выберите объект в списке или щёлкните по нему на карте с помощью кнопки «Выбрать».</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="418" />
       <source>{n} facilities: {c} with a complete hazard index, {r} with a runout estimate, {p} with a consequence class.</source>
-      <translation type="unfinished" />
+      <translation>Объектов: {n}; с полным индексом опасности: {c}, с оценкой дальности распространения: {r}, с классом последствий: {p}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/network.py" line="143" />
       <source>{n} links through lakes were added (reach ending in a lake to its outflow).</source>
-      <translation type="unfinished" />
+      <translation>Добавлено связей через озёра (от участка, впадающего в озеро, к вытекающему из него участку): {n}.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="196" />
       <source>{n} map images found in {f}.</source>
-      <translation type="unfinished" />
+      <translation>Найдено изображений карт в {f}: {n}.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="313" />
       <source>{n} map pages to write.</source>
-      <translation type="unfinished" />
+      <translation>Листов карт к записи: {n}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/network.py" line="135" />
       <source>{n} multipart reaches had gaps between parts, bridged by straight segments.</source>
+      <translation>Составных участков с разрывами между частями: {n}; разрывы соединены прямыми отрезками.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="247" />
+      <source>{n} of {m} facilities traced; end reasons: {r}.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="271" />
       <source>{n} of {m} pathway segments have neither a velocity nor a discharge; give a constant velocity (m/s) for them.</source>
-      <translation type="unfinished" />
+      <translation>Сегментов пути распространения, для которых не заданы ни скорость течения, ни расход воды: {n} из {m}; задайте для них постоянную скорость (м/с).</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard.py" line="140" />
       <source>{n} of {total} facilities have a partial hazard index (see thi_complete and thi_missing).</source>
-      <translation type="unfinished" />
+      <translation>Объектов с неполным индексом опасности: {n} из {total} (см. thi_complete и thi_missing).</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_trace_downstream.py" line="330" />
       <source>{n} of {t} facilities joined the network through an assumed overland leg.</source>
-      <translation type="unfinished" />
+      <translation>Объектов, подключённых к речной сети через предполагаемый участок по поверхности: {n} из {t}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="280" />
       <source>{n} pathway segments have no velocity or discharge; used the constant {v} m/s.</source>
-      <translation type="unfinished" />
+      <translation>Сегментов пути распространения без скорости течения и расхода воды: {n}; для них принята постоянная скорость {v} м/с.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="781" />
       <source>{n} pathway vertices lie in more than one country polygon; the first polygon is used.</source>
-      <translation type="unfinished" />
+      <translation>Вершин пути распространения, попадающих более чем в один полигон страны: {n}; используется первый полигон.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="788" />
       <source>{n} pathway vertices lie in no country polygon; they are labelled '{u}'.</source>
-      <translation type="unfinished" />
+      <translation>Вершин пути распространения вне полигонов стран: {n}; им присвоена метка «{u}».</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="815" />
       <source>{n} pathways branch at a bifurcation; only the first branch is analysed. Choose a main stem field (or a discharge field) to follow the main stem.</source>
-      <translation type="unfinished" />
+      <translation>Путей распространения, разветвляющихся в точке бифуркации: {n}; анализируется только первая ветвь. Выберите поле главного русла (или поле расхода воды), чтобы следовать по главному руслу.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/network.py" line="138" />
       <source>{n} reach ends were joined within the node tolerance.</source>
-      <translation type="unfinished" />
+      <translation>Концов участков, соединённых в пределах допуска узлов: {n}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/network.py" line="134" />
       <source>{n} reaches are empty, zero-length or invalid lines and were ignored.</source>
-      <translation type="unfinished" />
+      <translation>Пустых, нулевой длины или некорректных участков: {n}; они не учитываются.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/network.py" line="142" />
       <source>{n} reaches end in a lake without outflow (terminal lake).</source>
-      <translation type="unfinished" />
+      <translation>Участков, заканчивающихся в бессточном озере (конечный водоём): {n}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/network.py" line="141" />
       <source>{n} reaches end without a downstream reach and outside any lake.</source>
-      <translation type="unfinished" />
+      <translation>Участков, заканчивающихся без нижележащего участка и вне озёр: {n}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/network.py" line="153" />
       <source>{n} reaches have equal or missing elevations at both ends; digitised direction kept.</source>
-      <translation type="unfinished" />
+      <translation>Участков с одинаковыми или отсутствующими высотами на обоих концах: {n}; сохранено направление оцифровки.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/network.py" line="147" />
       <source>{n} reaches have two or more downstream reaches (bifurcations).</source>
-      <translation type="unfinished" />
+      <translation>Участков с двумя или более нижележащими участками (бифуркации): {n}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/network.py" line="139" />
       <source>{n} reaches join another reach mid-line; it was split there.</source>
-      <translation type="unfinished" />
+      <translation>Участков, примыкающих к другому участку не в его узле: {n}; тот участок разделён в точке примыкания.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/network.py" line="148" />
       <source>{n} reaches point to a downstream id that does not exist; treated as outlets.</source>
-      <translation type="unfinished" />
+      <translation>Участков со ссылкой на несуществующий идентификатор нижележащего участка: {n}; они рассматриваются как замыкающие (устьевые).</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/network.py" line="151" />
       <source>{n} reaches repeat a reach id; only the first is linked to.</source>
-      <translation type="unfinished" />
+      <translation>Участков с повторяющимся идентификатором: {n}; связь устанавливается только с первым из них.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/network.py" line="140" />
       <source>{n} reaches start on the interior of another reach (not linked).</source>
-      <translation type="unfinished" />
+      <translation>Участков, начинающихся внутри другого участка (не связаны): {n}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/network.py" line="152" />
       <source>{n} reaches were reversed to run downstream.</source>
-      <translation type="unfinished" />
+      <translation>Участков, перевёрнутых по направлению течения: {n}.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="604" />
       <source>{n} settlements have no usable population and count as 0 in the population at risk.</source>
-      <translation type="unfinished" />
+      <translation>Населённых пунктов без пригодной численности населения: {n}; в населении в зоне риска они учитываются как 0.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1142" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1194" />
       <source>{n} settlements, {p:,.0f} people exposed</source>
-      <translation type="unfinished" />
+      <translation>населённых пунктов в зоне воздействия: {n}, население: {p:,.0f} чел.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/layer_io.py" line="200" />
       <source>{n} {label} features have no usable line geometry and were skipped.</source>
-      <translation type="unfinished" />
+      <translation>Пропущены объекты без пригодной линейной геометрии ({label}: {n}).</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/layer_io.py" line="160" />
       <source>{n} {label} have no geometry and were skipped: {ids}.</source>
-      <translation type="unfinished" />
+      <translation>Пропущены объекты без геометрии ({label}: {n}): {ids}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="390" />
       <source>{route} at {km}, arrival after {h}</source>
-      <translation type="unfinished" />
+      <translation>{route}: на {km}, приход фронта через {h}</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/dock.py" line="373" />
       <source>{shown} of {n} facilities match the search.</source>
-      <translation type="unfinished" />
+      <translation>Соответствуют поиску: {shown} из {n} объектов.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="161" />
       <source>{v!r} is not a key of 'sources'.</source>
-      <translation type="unfinished" />
+      <translation>{v!r} не является ключом раздела 'sources'.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/network.py" line="129" />
       <source>{valid} of {reaches} reaches are valid lines; {components} separate drainage systems.</source>
-      <translation type="unfinished" />
+      <translation>Участков с корректной линейной геометрией: {valid} из {reaches}; обособленных речных систем: {components}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="212" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="199" />
       <source>{v} is above the plausible maximum {m:g}: check the unit.</source>
-      <translation type="unfinished" />
+      <translation>{v} больше правдоподобного максимума {m:g}: проверьте единицы измерения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="210" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="197" />
       <source>{v} is below the plausible minimum {m:g}.</source>
-      <translation type="unfinished" />
+      <translation>{v} меньше правдоподобного минимума {m:g}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="206" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="193" />
       <source>{v} is not a whole number.</source>
-      <translation type="unfinished" />
+      <translation>{v} не является целым числом.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="209" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="196" />
       <source>{v} must be positive.</source>
-      <translation type="unfinished" />
+      <translation>{v}: значение должно быть положительным.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/dock.py" line="538" />
       <source>{what}: choose a facility first.</source>
-      <translation type="unfinished" />
+      <translation>{what}: сначала выберите объект.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/dock.py" line="533" />
       <source>{what}: the algorithm {id} is not available (is the Tailings provider enabled?).</source>
-      <translation type="unfinished" />
+      <translation>{what}: алгоритм {id} недоступен (включён ли провайдер Tailings?).</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/dock.py" line="536" />
       <source>{what}: wait for the running analysis to finish.</source>
-      <translation type="unfinished" />
+      <translation>{what}: дождитесь завершения текущего анализа.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="475" />
       <source>… and {n} more (see the layer {name}).</source>
-      <translation type="unfinished" />
+      <translation>… и ещё {n} (см. слой {name}).</translation>
     </message>
   </context>
 </TS>
