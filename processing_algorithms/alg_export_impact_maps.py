@@ -22,6 +22,7 @@ from qgis.core import (
 )
 
 from tailings_qgis_plugin.core.common import tr_noop
+from tailings_qgis_plugin.i18n import LANGUAGE_NAMES, LANGUAGES, language_index
 from tailings_qgis_plugin.maps.layout_builder import FORMATS, ImpactAtlas, MapInputs
 from tailings_qgis_plugin.maps.templates import template_path
 
@@ -36,6 +37,35 @@ def materialize(alg, parameters, name, context, feedback):
     if source is None:
         return None
     return source.materialize(QgsFeatureRequest(), feedback)
+
+
+def add_language_parameters(alg) -> None:
+    """LANGUAGE (the language of the texts on the output; default: QGIS's) and
+    SETTLEMENT_LOCAL_NAME_FIELD (settlement names in that language), shared by the export algorithms."""
+    alg.addParameter(
+        QgsProcessingParameterEnum(
+            alg.LANGUAGE,
+            alg.tr("Language of the maps and report texts"),
+            list(LANGUAGE_NAMES),
+            defaultValue=language_index(),
+        )
+    )
+    alg.addParameter(
+        QgsProcessingParameterString(
+            alg.SETTLEMENT_LOCAL_NAME_FIELD,
+            alg.tr(
+                "Settlement names in that language: field of the settlement layer (empty: name_ru for "
+                "Russian, name_kk for Kazakh, when the layer has it)"
+            ),
+            optional=True,
+        )
+    )
+
+
+def chosen_language(alg, parameters, context) -> str:
+    """'en', 'ru' or 'kk' from the LANGUAGE parameter."""
+    index = alg.parameterAsEnum(parameters, alg.LANGUAGE, context)
+    return LANGUAGES[index] if 0 <= index < len(LANGUAGES) else "en"
 
 
 def parse_hours(text: str, tr) -> list[float]:
@@ -74,6 +104,8 @@ class ExportImpactMapsAlgorithm(TailingsAlgorithm):
     LAKES = "LAKES"
     SETTLEMENTS = "SETTLEMENTS"
     SETTLEMENT_NAME_FIELD = "SETTLEMENT_NAME_FIELD"
+    SETTLEMENT_LOCAL_NAME_FIELD = "SETTLEMENT_LOCAL_NAME_FIELD"
+    LANGUAGE = "LANGUAGE"
     POPULATION_FIELD = "POPULATION_FIELD"
     COUNTRIES = "COUNTRIES"
     FACILITY_IDS = "FACILITY_IDS"
@@ -96,26 +128,36 @@ class ExportImpactMapsAlgorithm(TailingsAlgorithm):
         return self.tr("Export impact maps (atlas)")
 
     def shortHelpString(self):
-        return self.tr(
-            "Writes one map page per facility, ready for a meeting: the facility and its downstream pathway "
-            "coloured by the arrival time of the release (marks at 6, 24 and 72 h), rivers, lakes, "
-            "settlements sized by population, exposed settlements in red, border crossings with their "
-            "arrival time, an overview inset of Kazakhstan and its neighbours, a close-up of the facility "
-            "when the pathway is long, legend, scale bar, north arrow, title (facility name and operator), "
-            "tables of the exposed settlements and border crossings, date, data sources and a disclaimer "
-            "that these are screening estimates.<br>"
-            "Inputs are the outputs of <b>tailings:downstreamimpact</b> (PATHWAYS, EXPOSED, CROSSINGS) "
-            "and a facility layer (ideally the output of tailings:hazardscreening, whose thi, runout_km and "
-            "consequence_class are shown). The output of tailings:tracedownstream also works as pathways "
-            "(one colour, no time marks). Background layers default to the bundled sample data.<br>"
-            "Formats: one PDF per facility, one multi-page PDF (impact_maps.pdf), or one PNG per facility; "
-            "files are named by facility id. Pages are ordered by hazard index (highest first).<br>"
-            "<b>Templates</b>: A4 or A3 landscape, or your own .qpt edited in QGIS (start from "
-            "resources/layouts/). The items are found by their id: main_map, overview_map, legend, title, "
-            "exposed_table, crossings_table, scalebar, north_arrow, disclaimer are required; subtitle, date, "
-            "data_sources, facility_map, exposed_caption, crossings_caption are optional. Labels may use "
-            'the page fields, e.g. [% "name" %], [% "operator" %], [% "thi" %], '
-            '[% "settlements_exposed" %], [% "first_border" %].'
+        return (
+            self.tr(
+                "Writes one map page per facility, ready for a meeting: the facility and its downstream pathway "
+                "coloured by the arrival time of the release (marks at 6, 24 and 72 h), rivers, lakes, "
+                "settlements sized by population, exposed settlements in red, border crossings with their "
+                "arrival time, an overview inset of Kazakhstan and its neighbours, a close-up of the facility "
+                "when the pathway is long, legend, scale bar, north arrow, title (facility name and operator), "
+                "tables of the exposed settlements and border crossings, date, data sources and a disclaimer "
+                "that these are screening estimates.<br>"
+                "Inputs are the outputs of <b>tailings:downstreamimpact</b> (PATHWAYS, EXPOSED, CROSSINGS) "
+                "and a facility layer (ideally the output of tailings:hazardscreening, whose thi, runout_km and "
+                "consequence_class are shown). The output of tailings:tracedownstream also works as pathways "
+                "(one colour, no time marks). Background layers default to the bundled sample data.<br>"
+                "Formats: one PDF per facility, one multi-page PDF (impact_maps.pdf), or one PNG per facility; "
+                "files are named by facility id. Pages are ordered by hazard index (highest first).<br>"
+                "<b>Templates</b>: A4 or A3 landscape, or your own .qpt edited in QGIS (start from "
+                "resources/layouts/). The items are found by their id: main_map, overview_map, legend, title, "
+                "exposed_table, crossings_table, scalebar, north_arrow, disclaimer are required; subtitle, date, "
+                "data_sources, facility_map, exposed_caption, crossings_caption are optional. Labels may use "
+                'the page fields, e.g. [% "name" %], [% "operator" %], [% "thi" %], '
+                '[% "settlements_exposed" %], [% "first_border" %].'
+            )
+            + "<br>"
+            + self.tr(
+                "<b>Language</b>: the texts the plugin writes on the page (captions, table headings, legend, "
+                "time marks, disclaimer) are in the chosen language, whatever the language of QGIS; a text of "
+                "your own template is translated only when it is one of the plugin's texts. Settlements are "
+                "named in that language when the settlement layer has a field for it (name_ru, name_kk, or "
+                "the field you give), else by their original name."
+            )
         )
 
     def initAlgorithm(self, config=None):
@@ -176,6 +218,7 @@ class ExportImpactMapsAlgorithm(TailingsAlgorithm):
                 self.POPULATION_FIELD, self.tr("Population field"), defaultValue="population", optional=True
             )
         )
+        add_language_parameters(self)
         self.addParameter(
             QgsProcessingParameterString(
                 self.FACILITY_IDS,
@@ -280,6 +323,10 @@ class ExportImpactMapsAlgorithm(TailingsAlgorithm):
             or "name",
             population_field=self.parameterAsString(parameters, self.POPULATION_FIELD, context)
             or "population",
+            settlement_local_name_field=self.parameterAsString(
+                parameters, self.SETTLEMENT_LOCAL_NAME_FIELD, context
+            )
+            or None,
         )
 
     def template(self, parameters, context) -> Path:
@@ -307,6 +354,7 @@ class ExportImpactMapsAlgorithm(TailingsAlgorithm):
             time_marks_h=marks,
             sources_text=self.parameterAsString(parameters, self.SOURCES_TEXT, context) or None,
             feedback=feedback,
+            language=chosen_language(self, parameters, context),
         )
         for warning in atlas.warnings:
             feedback.pushWarning(warning)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
+    QgsGeometry,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
@@ -15,21 +16,26 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from qgis.PyQt.QtGui import QImage
 
 from tailings_qgis_plugin.core import report
-from tailings_qgis_plugin.core.common import check_cancel, tr_noop
+from tailings_qgis_plugin.core.common import check_cancel, tr, tr_noop
+from tailings_qgis_plugin.i18n import language
 from tailings_qgis_plugin.maps.templates import DEFAULT_SOURCES
 
+from .alg_export_impact_maps import add_language_parameters, chosen_language, materialize
 from .base import TailingsAlgorithm, install_message, missing_modules
 
 MAX_IMAGE_WIDTH = 1200  # px: enough to read a map page on screen, small enough for 80 pages in one file
 
 
-def source_rows(source, feedback, rename=None):
-    """Attributes of a feature source as plain dicts (NULL -> None)."""
+def source_rows(source, feedback, rename=None, transform=None):
+    """Attributes of a feature source as plain dicts (NULL -> None). With ``transform`` (a
+    QgsCoordinateTransform from the source CRS), each row also gets ``_point``: its point (QgsPointXY,
+    transformed), or None."""
     if source is None:
         return None
     names = source.fields().names()
@@ -43,6 +49,18 @@ def source_rows(source, feedback, rename=None):
             if value is None or (hasattr(value, "isNull") and value.isNull()):
                 value = None
             row[rename.get(name, name)] = value
+        if transform is not None:
+            row["_point"] = None
+            geometry = feature.geometry()
+            if geometry is not None and not geometry.isEmpty():
+                geometry = QgsGeometry(geometry)
+                if geometry.isMultipart() or geometry.type() != QgsWkbTypes.PointGeometry:
+                    geometry = geometry.pointOnSurface()
+                try:
+                    geometry.transform(transform)
+                    row["_point"] = geometry.asPoint()
+                except Exception:  # noqa: BLE001 - a point outside the CRS: match by name only
+                    row["_point"] = None
         rows.append(row)
     return rows
 
@@ -76,6 +94,10 @@ class ExportReportAlgorithm(TailingsAlgorithm):
     MAPS_FOLDER = "MAPS_FOLDER"
     RENDER_MAPS = "RENDER_MAPS"
     TITLE = "TITLE"
+    LANGUAGE = "LANGUAGE"
+    SETTLEMENTS = "SETTLEMENTS"
+    SETTLEMENT_NAME_FIELD = "SETTLEMENT_NAME_FIELD"
+    SETTLEMENT_LOCAL_NAME_FIELD = "SETTLEMENT_LOCAL_NAME_FIELD"
     OUTPUT_HTML = "OUTPUT_HTML"
     OUTPUT_XLSX = "OUTPUT_XLSX"
     OUTPUT_CSV = "OUTPUT_CSV"
@@ -90,22 +112,31 @@ class ExportReportAlgorithm(TailingsAlgorithm):
         return self.tr("Export summary report (HTML, XLSX, CSV)")
 
     def shortHelpString(self):
-        return self.tr(
-            "Writes the report that goes into the minutes: a single self-contained HTML file (styles and "
-            "map images embedded, no external links; every name from the data is escaped) and a spreadsheet "
-            "with one row per facility: hazard index, runout, consequence class, settlements and population "
-            "exposed (and reached within 24 h), first border crossed with distance and arrival time, pathway "
-            "length; plus a sheet (XLSX) or a second file (CSV, '_exposed' suffix) with every exposed "
-            "settlement in downstream order.<br>"
-            "Inputs: the facility layer (ideally the output of tailings:hazardscreening: thi, thi_rank, "
-            "runout_km, consequence_class) and the outputs of tailings:downstreamimpact (EXPOSED, CROSSINGS, "
-            "SUMMARY, PATHWAYS). Exposure and borders are counted from EXPOSED and CROSSINGS when given, "
-            "else taken from SUMMARY.<br>"
-            "Maps: PNG files named <i>facility_id</i>.png in a folder (the PNG output of "
-            "tailings:exportimpactmaps) are embedded; or tick 'Render maps' to draw small A4 pages from the "
-            "pathways. XLSX needs the Python module openpyxl (python3-openpyxl); CSV is UTF-8 with a BOM so "
-            "that spreadsheet programs read Cyrillic names.<br>"
-            "All figures are screening estimates."
+        return (
+            self.tr(
+                "Writes the report that goes into the minutes: a single self-contained HTML file (styles and "
+                "map images embedded, no external links; every name from the data is escaped) and a spreadsheet "
+                "with one row per facility: hazard index, runout, consequence class, settlements and population "
+                "exposed (and reached within 24 h), first border crossed with distance and arrival time, pathway "
+                "length; plus a sheet (XLSX) or a second file (CSV, '_exposed' suffix) with every exposed "
+                "settlement in downstream order.<br>"
+                "Inputs: the facility layer (ideally the output of tailings:hazardscreening: thi, thi_rank, "
+                "runout_km, consequence_class) and the outputs of tailings:downstreamimpact (EXPOSED, CROSSINGS, "
+                "SUMMARY, PATHWAYS). Exposure and borders are counted from EXPOSED and CROSSINGS when given, "
+                "else taken from SUMMARY.<br>"
+                "Maps: PNG files named <i>facility_id</i>.png in a folder (the PNG output of "
+                "tailings:exportimpactmaps) are embedded; or tick 'Render maps' to draw small A4 pages from the "
+                "pathways. XLSX needs the Python module openpyxl (python3-openpyxl); CSV is UTF-8 with a BOM so "
+                "that spreadsheet programs read Cyrillic names.<br>"
+                "All figures are screening estimates."
+            )
+            + "<br>"
+            + self.tr(
+                "<b>Language</b>: headings, column names and notes are written in the chosen language, "
+                "whatever the language of QGIS. Exposed settlements are named in that language when the "
+                "settlement layer (default: the bundled sample) has a field for it (name_ru, name_kk, or the "
+                "field you give), matched by name and position, else by their original name."
+            )
         )
 
     def initAlgorithm(self, config=None):
@@ -152,6 +183,23 @@ class ExportReportAlgorithm(TailingsAlgorithm):
             )
         )
         self.addParameter(QgsProcessingParameterString(self.TITLE, self.tr("Report title"), optional=True))
+        add_language_parameters(self)
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.SETTLEMENTS,
+                self.tr("Settlements, for their names (default: bundled sample)"),
+                [QgsProcessing.TypeVectorPoint],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.SETTLEMENT_NAME_FIELD,
+                self.tr("Settlement name field"),
+                defaultValue="name",
+                optional=True,
+            )
+        )
         self.addParameter(
             QgsProcessingParameterFileDestination(
                 self.OUTPUT_HTML, self.tr("HTML report"), "HTML files (*.html)"
@@ -178,7 +226,41 @@ class ExportReportAlgorithm(TailingsAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.FACILITY_COUNT, self.tr("Facilities in the report")))
         self.addOutput(QgsProcessingOutputNumber(self.EXPOSED_COUNT, self.tr("Exposed settlement rows")))
 
-    def _images(self, parameters, context, feedback, facility_ids):
+    def _localise_exposed(self, parameters, context, feedback, exposed_source, rows, code):
+        """Exposed settlement names in the report language: the EXPOSED layer's own localised field when
+        it has one, else the settlement layer's (name_ru / name_kk / the chosen field), matched by the
+        original name and position (:class:`tailings_qgis_plugin.maps.names.SettlementNames`)."""
+        from tailings_qgis_plugin.maps.names import (
+            AUTO_FIELDS,
+            SettlementNames,
+            local_name_field,
+            settlement_layer,
+        )
+
+        explicit = self.parameterAsString(parameters, self.SETTLEMENT_LOCAL_NAME_FIELD, context) or None
+        wanted = explicit or AUTO_FIELDS.get(code)
+        if not wanted or not rows:
+            return
+        if wanted in exposed_source.fields().names():
+            for row in rows:
+                if row.get(wanted) is not None and str(row[wanted]).strip():
+                    row["name"] = str(row[wanted]).strip()
+            return
+        layer = settlement_layer(materialize(self, parameters, self.SETTLEMENTS, context, feedback))
+        if layer is None:
+            return
+        warnings = []
+        field = local_name_field(layer.fields().names(), code, explicit, warnings)
+        for warning in warnings:
+            feedback.pushWarning(warning)
+        name_field = self.parameterAsString(parameters, self.SETTLEMENT_NAME_FIELD, context) or "name"
+        names = SettlementNames(layer, name_field, field)
+        if not names:
+            return
+        for row in rows:
+            row["name"] = names.local(row.get("name"), row.get("_point"))
+
+    def _images(self, parameters, context, feedback, facility_ids, code="en"):
         images = {}
         folder = self.parameterAsFile(parameters, self.MAPS_FOLDER, context)
         if folder:
@@ -209,7 +291,7 @@ class ExportReportAlgorithm(TailingsAlgorithm):
         helper.initAlgorithm()
         mapping = dict(parameters)
         inputs = helper.inputs(mapping, context, feedback)
-        atlas = ImpactAtlas(inputs, template_path("a4"), feedback=feedback)
+        atlas = ImpactAtlas(inputs, template_path("a4"), feedback=feedback, language=code)
         for fid, image in atlas.render_images(dpi=90):
             encoded = image_bytes(image)
             if encoded:
@@ -238,52 +320,67 @@ class ExportReportAlgorithm(TailingsAlgorithm):
                 rename[chosen] = target
         facilities = source_rows(facilities_source, feedback, rename)
 
-        def rows(name):
-            return source_rows(self.parameterAsSource(parameters, name, context), feedback)
+        def rows(name, transform=None):
+            return source_rows(
+                self.parameterAsSource(parameters, name, context), feedback, transform=transform
+            )
 
+        code = chosen_language(self, parameters, context)
+        exposed_source = self.parameterAsSource(parameters, self.EXPOSED, context)
+        exposed_transform = None
+        if exposed_source is not None:
+            from tailings_qgis_plugin.maps.names import match_transform
+
+            exposed_transform = match_transform(exposed_source.sourceCrs())
         exposed_in, crossings, summary, pathways = (
-            rows(self.EXPOSED),
+            rows(self.EXPOSED, exposed_transform),
             rows(self.CROSSINGS),
             rows(self.SUMMARY),
             rows(self.PATHWAYS),
         )
-        table = report.facility_rows(facilities, exposed_in, crossings, summary, pathways, feedback=feedback)
-        names_by_id = {row["facility_id"]: row.get("name") for row in table}
-        exposed = report.exposed_rows(exposed_in or [], names_by_id)
-        feedback.setProgress(30)
-        images = self._images(parameters, context, feedback, [row["facility_id"] for row in table])
-        feedback.setProgress(80)
-
-        html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
-        text = report.build_html(
-            table,
-            exposed if exposed_in is not None else None,
-            crossings,
-            images=images,
-            title=self.parameterAsString(parameters, self.TITLE, context) or None,
-            sources=[DEFAULT_SOURCES],
-        )
-        report.write_html(html_path, text)
-        results = {
-            self.OUTPUT_HTML: html_path,
-            self.FACILITY_COUNT: len(table),
-            self.EXPOSED_COUNT: len(exposed),
-        }
-        if xlsx:
-            report.write_xlsx(
-                xlsx,
-                [
-                    (self.tr("Facilities"), report.FACILITY_COLUMNS, table),
-                    (self.tr("Exposed settlements"), report.EXPOSED_COLUMNS, exposed),
-                ],
+        # everything the report writes is in the chosen language; the interface language comes back after
+        with language(code, feedback) as used:
+            self._localise_exposed(parameters, context, feedback, exposed_source, exposed_in, used)
+            table = report.facility_rows(
+                facilities, exposed_in, crossings, summary, pathways, feedback=feedback
             )
-            results[self.OUTPUT_XLSX] = xlsx
-        csv_path = self.parameterAsFileOutput(parameters, self.OUTPUT_CSV, context)
-        if csv_path:
-            report.write_csv(csv_path, report.FACILITY_COLUMNS, table)
-            exposed_csv = str(Path(csv_path).with_name(Path(csv_path).stem + "_exposed.csv"))
-            report.write_csv(exposed_csv, report.EXPOSED_COLUMNS, exposed)
-            results[self.OUTPUT_CSV] = csv_path
+            names_by_id = {row["facility_id"]: row.get("name") for row in table}
+            exposed = report.exposed_rows(exposed_in or [], names_by_id)
+            feedback.setProgress(30)
+            images = self._images(parameters, context, feedback, [row["facility_id"] for row in table], used)
+            feedback.setProgress(80)
+
+            html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
+            text = report.build_html(
+                table,
+                exposed if exposed_in is not None else None,
+                crossings,
+                images=images,
+                title=self.parameterAsString(parameters, self.TITLE, context) or None,
+                sources=[tr(DEFAULT_SOURCES)],
+                language=used,
+            )
+            report.write_html(html_path, text)
+            results = {
+                self.OUTPUT_HTML: html_path,
+                self.FACILITY_COUNT: len(table),
+                self.EXPOSED_COUNT: len(exposed),
+            }
+            if xlsx:
+                report.write_xlsx(
+                    xlsx,
+                    [
+                        (self.tr("Facilities"), report.FACILITY_COLUMNS, table),
+                        (self.tr("Exposed settlements"), report.EXPOSED_COLUMNS, exposed),
+                    ],
+                )
+                results[self.OUTPUT_XLSX] = xlsx
+            csv_path = self.parameterAsFileOutput(parameters, self.OUTPUT_CSV, context)
+            if csv_path:
+                report.write_csv(csv_path, report.FACILITY_COLUMNS, table)
+                exposed_csv = str(Path(csv_path).with_name(Path(csv_path).stem + "_exposed.csv"))
+                report.write_csv(exposed_csv, report.EXPOSED_COLUMNS, exposed)
+                results[self.OUTPUT_CSV] = csv_path
         feedback.pushInfo(
             self.tr("Report: {n} facilities, {e} exposed settlement rows, {i} maps embedded.").format(
                 n=len(table), e=len(exposed), i=len(images)

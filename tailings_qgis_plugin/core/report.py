@@ -394,12 +394,15 @@ def build_html(
     sources: Iterable[str] = (),
     notes: Iterable[str] = (),
     created: _dt.datetime | None = None,
+    language: str = "en",
 ) -> str:
     """The self-contained HTML report.
 
     ``facilities``: rows of :func:`facility_rows`; ``exposed``: rows of :func:`exposed_rows`;
     ``crossings``: CROSSINGS rows; ``images``: facility id -> ``(mime, bytes)`` of its map;
-    ``overview_image``: ``(mime, bytes)`` or None. All text is escaped.
+    ``overview_image``: ``(mime, bytes)`` or None. All text is escaped. The texts are written through
+    ``tr()``: the caller installs the translator of the report language (``i18n.language``) and passes
+    its code as ``language`` (the page's ``lang`` attribute, for hyphenation and screen readers).
     """
     created = created or _dt.datetime.now()
     title = title or tr("Tailings facilities: downstream impact screening")
@@ -417,7 +420,7 @@ def build_html(
     n_exposed = sum(1 for f in facilities if (_number(f.get("settlements_exposed")) or 0) > 0)
     parts = [
         "<!DOCTYPE html>",
-        '<html><head><meta charset="utf-8">',
+        f'<html lang="{_esc(language or "en")}"><head><meta charset="utf-8">',
         f"<title>{_esc(title)}</title><style>{_CSS}</style></head><body>",
         f"<h1>{_esc(title)}</h1>",
         '<p class="meta">'

@@ -10,6 +10,14 @@ when the atlas moves; the tables filter themselves with ``@atlas_feature``. Inpu
 QGIS 3.22 notes: the static ``QgsLayoutExporter.exportToPdf(atlas, ...)`` returns ``(result, error)``;
 ``errorMessage()`` does not exist; ``QgsLayoutItemAttributeTable.setVectorLayer`` resets the columns,
 so the template's columns are put back after it.
+
+Language: ``ImpactAtlas(..., language="ru")`` builds the pages with the plugin's Russian translator
+installed (:func:`tailings_qgis_plugin.i18n.language`) and restores the interface language afterwards.
+Texts computed here (subtitle, captions, layer and legend names, time-mark labels, units) go through
+``tr()``; texts stored in the template (labels, legend title, table headings, empty-table messages, the
+scale-bar unit) are passed through ``tr()`` by :func:`translate_layout`, so the shipped templates' English
+texts are translated and a user's own texts stay as written. Settlement names follow the language
+(``name_ru`` / ``name_kk``, see :mod:`.names`).
 """
 
 from __future__ import annotations
@@ -53,11 +61,13 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtXml import QDomDocument
 
+from tailings_qgis_plugin import i18n
 from tailings_qgis_plugin.core.common import Cancelled, TailingsError, tr
 from tailings_qgis_plugin.core.report import border_label
 from tailings_qgis_plugin.paths import sample_data_path
 
 from . import styles
+from .names import AUTO_FIELDS, SettlementNames, local_name_field, settlement_layer
 from .templates import LONG_PATHWAY_KM, MAP_CRS_PROJ, OPTIONAL_ITEMS, REQUIRED_ITEMS, north_arrow_svg
 
 FORMAT_PDF_PER_FACILITY = "pdf"
@@ -82,6 +92,7 @@ COVERAGE_FIELDS = [
     ("name", QVariant.String),
     ("operator", QVariant.String),
     ("subtitle", QVariant.String),
+    ("exposed_caption", QVariant.String),
     ("region", QVariant.String),
     ("commodity", QVariant.String),
     ("thi", QVariant.Double),
@@ -123,6 +134,7 @@ CROSSING_FIELDS = [
     ("dist_km", QVariant.Double),
     ("end_km", QVariant.Double),
     ("arrival_h", QVariant.Double),
+    ("border", QVariant.String),  # 'KAZ → RUS', written here in the language of the export
 ]
 PATHWAY_FIELDS = [
     ("facility_id", QVariant.String),
@@ -246,6 +258,8 @@ class MapInputs:
     operator_field: str = "operator"
     settlement_name_field: str = "name"
     population_field: str = "population"
+    # field of localised settlement names; None: name_ru for Russian, name_kk for Kazakh when present
+    settlement_local_name_field: str | None = None
     extra: dict = field(default_factory=dict)
 
 
@@ -341,7 +355,11 @@ class ImpactAtlas:
         time_marks_h=(6.0, 24.0, 72.0),
         sources_text: str | None = None,
         feedback=None,
+        language: str | None = None,
     ):
+        """``language``: 'en', 'ru' or 'kk' for the texts of the pages (None: the current language,
+        normally QGIS's); the previous translator is restored when the pages are built and after
+        each export."""
         self.feedback = feedback
         self.inputs = inputs
         self.crs = QgsCoordinateReferenceSystem.fromProj(MAP_CRS_PROJ)
@@ -350,15 +368,18 @@ class ImpactAtlas:
         self.time_marks_h = sorted(float(t) for t in time_marks_h if float(t) > 0)
         self.warnings: list[str] = []
 
-        self._read_facilities()
-        self._read_pathways()
-        self._read_exposed()
-        self._read_crossings()
-        self.page_ids = self._choose_pages(facility_ids, only_with_pathway)
-        self.layout = load_template(template, self.project)
-        self.items = check_items(self.layout, Path(str(template)).name)
-        self._build_layers()
-        self._bind(sources_text)
+        with i18n.language(language, feedback) as used:
+            self.language = used
+            self._read_facilities()
+            self._read_pathways()
+            self._settlement_names()
+            self._read_exposed()
+            self._read_crossings()
+            self.page_ids = self._choose_pages(facility_ids, only_with_pathway)
+            self.layout = load_template(template, self.project)
+            self.items = check_items(self.layout, Path(str(template)).name)
+            self._build_layers()
+            self._bind(sources_text)
 
     # ---- reading ----
     def _transform(self, layer):
@@ -445,11 +466,12 @@ class ImpactAtlas:
         for pieces in self.pieces.values():
             pieces.sort(key=lambda p: (p["seq"] if p["seq"] is not None else 0, p["from_km"] or 0.0))
 
-    def _read_rows(self, layer, fields, label):
+    def _read_rows(self, layer, fields, label, extra=()):
         rows = {}
         if layer is None:
             return rows, False
         names = layer.fields().names()
+        fields = list(fields) + [(name, QVariant.String) for name in extra if name in names]
         if "facility_id" not in names:
             raise TailingsError(
                 tr("The {label} layer has no field 'facility_id'. Available fields: {names}.").format(
@@ -473,15 +495,42 @@ class ImpactAtlas:
             items.sort(key=lambda r: _float(r[1].get("dist_km")) or 0.0)
         return rows, has_points
 
-    def _read_exposed(self):
-        self.exposed, self.exposed_points = self._read_rows(
-            self.inputs.exposed, EXPOSED_FIELDS, tr("exposed")
+    def _settlement_names(self):
+        """The settlement layer (input or bundled sample), its localised-name field for the page
+        language and the name lookup for exposed settlements (:class:`.names.SettlementNames`)."""
+        self.settlement_source = settlement_layer(self.inputs.settlements)
+        fields = self.settlement_source.fields().names() if self.settlement_source is not None else []
+        self.local_name_field = local_name_field(
+            fields, self.language, self.inputs.settlement_local_name_field, self.warnings
         )
+        self.names = SettlementNames(
+            self.settlement_source, self.inputs.settlement_name_field, self.local_name_field, self.project
+        )
+
+    def _read_exposed(self):
+        # an EXPOSED layer that carries the localised name itself (e.g. name_ru) is read as it is
+        wanted = self.inputs.settlement_local_name_field or AUTO_FIELDS.get(self.language)
+        self.exposed, self.exposed_points = self._read_rows(
+            self.inputs.exposed, EXPOSED_FIELDS, tr("exposed"), extra=[wanted] if wanted else ()
+        )
+        for rows in self.exposed.values():
+            for geometry, attrs in rows:
+                attrs["name_original"] = attrs.get("name")
+                own = attrs.get(wanted) if wanted else None
+                if own is not None and str(own).strip():
+                    attrs["name"] = str(own).strip()
+                elif self.names:
+                    attrs["name"] = self.names.local(
+                        attrs.get("name"), geometry.asPoint() if geometry is not None else None
+                    )
 
     def _read_crossings(self):
         self.crossings, self.crossing_points = self._read_rows(
             self.inputs.crossings, CROSSING_FIELDS, tr("crossings")
         )
+        for rows in self.crossings.values():
+            for _geometry, attrs in rows:
+                attrs["border"] = crossing_label(attrs)
 
     def _choose_pages(self, facility_ids, only_with_pathway):
         wanted = [f for f in self.facilities]
@@ -544,7 +593,7 @@ class ImpactAtlas:
                 if t0 <= t < t1 and not any(m[1]["hours"] == t for m in marks):
                     d = (t - t0) / (t1 - t0) * length
                     marks.append(
-                        (_point_along(points, d), {"facility_id": fid, "hours": t, "label": _hours(t)})
+                        (_point_along(points, d), {"facility_id": fid, "hours": t, "label": hours_label(t)})
                     )
         return out, marks
 
@@ -700,6 +749,9 @@ class ImpactAtlas:
                 "page_order": order,
             }
             page["subtitle"] = subtitle(page)
+            page["exposed_caption"] = exposed_caption(
+                len(exposed), self.items["exposed_table"].maximumNumberOfFeatures()
+            )
             page["inset_x"], page["inset_y"], page["scalebar_x"], page["scalebar_y"] = self._inset_corner(
                 page_geometry.boundingBox(), pieces, exposed + crossings
             )
@@ -756,7 +808,9 @@ class ImpactAtlas:
             ("settlements", self.inputs.settlements, tr("Settlement, by population")),
         ]
         for key, layer, title in specs:
-            if layer is not None:
+            if key == "settlements" and self.settlement_source is not None:
+                copy = self.settlement_source  # read only: _settlements_copy makes the memory copy
+            elif layer is not None:
                 copy = layer.clone()
             elif sample.is_file():
                 copy = QgsVectorLayer(f"{sample}|layername={key}", key, "ogr")
@@ -767,7 +821,8 @@ class ImpactAtlas:
                     tr("The {name} layer could not be opened; it is left out.").format(name=key)
                 )
                 continue
-            copy.setName(title)
+            if key != "settlements":
+                copy.setName(title)
             names = set(copy.fields().names())
             if key == "settlements":
                 name_field = self.inputs.settlement_name_field
@@ -776,6 +831,8 @@ class ImpactAtlas:
                     copy = self._settlements_copy(copy, name_field, pop_field, title)
                     _set(copy, *styles.settlements_population("name", "population"))
                 else:
+                    copy = copy.clone() if copy is self.inputs.settlements else copy
+                    copy.setName(title)
                     self.warnings.append(
                         tr(
                             "The settlement layer has no '{n}' or '{p}' field: settlements are not labelled."
@@ -809,6 +866,7 @@ class ImpactAtlas:
             [("name", QVariant.String), ("population", QVariant.Double), ("exposed_by", QVariant.String)],
             self.crs,
         )
+        local_field = self.local_name_field
         transform = self._transform(layer)
         rows = []
         for feature in layer.getFeatures():
@@ -822,7 +880,10 @@ class ImpactAtlas:
             elif geometry.isMultipart():
                 geometry = geometry.centroid()
             geometry.transform(transform)
-            rows.append([geometry, _value(feature, name_field), _float(_value(feature, pop_field)), set()])
+            original = _value(feature, name_field)
+            local = _value(feature, local_field) if local_field else None
+            label = str(local).strip() if local is not None and str(local).strip() else original
+            rows.append([geometry, original, _float(_value(feature, pop_field)), set(), label])
         index = QgsSpatialIndex()
         for i, row in enumerate(rows):
             feature = QgsFeature(i)
@@ -836,7 +897,7 @@ class ImpactAtlas:
                 for i in index.intersects(
                     QgsRectangle(p.x() - 2000, p.y() - 2000, p.x() + 2000, p.y() + 2000)
                 ):
-                    if str(rows[i][1]) == str(attrs.get("name")):
+                    if str(rows[i][1]) == str(attrs.get("name_original", attrs.get("name"))):
                         rows[i][3].add(fid)
         _add(
             copy,
@@ -844,12 +905,12 @@ class ImpactAtlas:
                 (
                     g,
                     {
-                        "name": n,
+                        "name": label,
                         "population": pop,
                         "exposed_by": ("|" + "|".join(sorted(by)) + "|") if by else None,
                     },
                 )
-                for g, n, pop, by in rows
+                for g, _original, pop, by, label in rows
             ],
         )
         self.settlements_layer = copy
@@ -858,6 +919,9 @@ class ImpactAtlas:
     # ---- binding the template ----
     def _bind(self, sources_text):
         L = self.layers
+        translate_layout(self.layout)
+        for layer in L.values():
+            translate_renderer(layer)
         order = [
             "marks",
             "crossings_map",
@@ -1116,8 +1180,65 @@ def _render(exporter, dpi):
     return exporter.renderPageToImage(0, QSize(), dpi)
 
 
-def _hours(t: float) -> str:
-    return f"{t:g} h"
+def hours_label(t: float) -> str:
+    """A time-mark label, '24 h', in the language of the export."""
+    return tr("{h} h").format(h=f"{t:g}")
+
+
+def crossing_label(attrs: dict) -> str:
+    """'KAZ → RUS' for a crossing; 'KAZ / RUS (along the border)' for a river along the border."""
+    if attrs.get("kind") == "border_stretch":
+        countries = attrs.get("countries") or "{} / {}".format(
+            attrs.get("from_country") or "?", attrs.get("to_country") or "?"
+        )
+        return tr("{countries} (along the border)").format(countries=countries)
+    return border_label(attrs.get("from_country"), attrs.get("to_country"))
+
+
+def exposed_caption(total: int, shown: int) -> str:
+    """Caption of the exposed-settlement table; says when the page shows only the first rows."""
+    text = tr("Exposed settlements, downstream order")
+    if shown and total > shown:
+        text += tr(" (first {n} of {total}; all in the report)").format(n=shown, total=total)
+    return text
+
+
+def translate_layout(layout) -> None:
+    """Pass the texts stored in a layout through ``tr()``: label texts, legend titles, attribute table
+    headings and empty-table messages, scale-bar unit labels. The shipped templates' texts are in the
+    catalogue and come out in the language of the export; any other text is left as it is."""
+    for item in layout.items():
+        if isinstance(item, QgsLayoutItemLabel):
+            item.setText(tr(item.text()))
+        elif isinstance(item, QgsLayoutItemLegend):
+            if item.title():
+                item.setTitle(tr(item.title()))
+        elif isinstance(item, QgsLayoutItemScaleBar):
+            if item.unitLabel():
+                item.setUnitLabel(tr(item.unitLabel()))
+    for multi in layout.multiFrames():
+        if isinstance(multi, QgsLayoutItemAttributeTable):
+            columns = multi.columns()
+            for column in columns:
+                column.setHeading(tr(column.heading()))
+            multi.setColumns(columns)
+            if multi.emptyTableMessage():
+                multi.setEmptyTableMessage(tr(multi.emptyTableMessage()))
+
+
+def translate_renderer(layer) -> None:
+    """Pass the legend labels of a rule-based renderer's rules (e.g. '< 6 h', loaded from a QML or
+    built in code) through ``tr()``."""
+    renderer = layer.renderer() if layer is not None else None
+    root = renderer.rootRule() if renderer is not None and hasattr(renderer, "rootRule") else None
+    if root is None:
+        return
+    stack = list(root.children())
+    while stack:
+        rule = stack.pop()
+        if rule.label():
+            rule.setLabel(tr(rule.label()))
+        stack.extend(rule.children())
 
 
 def subtitle(page: dict) -> str:

@@ -7,11 +7,19 @@ so the code and the files agree. :func:`apply_style` loads the shipped QML and f
 
 Travel-time classes (< 6 h, 6–24 h, 24–72 h, 3–7 days, > 7 days) and population classes are display
 choices of the plugin, not thresholds of any regulation.
+
+Legend labels are English in the code and the QML files and marked with ``tr_noop``; the map export
+translates them (``layout_builder.translate_renderer``). Label expressions built here put their words
+through ``tr()`` when the style is built (:func:`expression_format`), so a style built during a Russian
+export labels in Russian.
 """
 
 from __future__ import annotations
 
+import re
+
 from qgis.core import (
+    QgsExpression,
     QgsFillSymbol,
     QgsLineSymbol,
     QgsMarkerSymbol,
@@ -26,26 +34,27 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
+from tailings_qgis_plugin.core.common import tr, tr_noop
 from tailings_qgis_plugin.paths import resource
 
 FONT = "DejaVu Sans"
 
 # travel-time classes: (lower h, upper h, label, colour); the last upper bound is open
 TIME_CLASSES = [
-    (0.0, 6.0, "< 6 h", "#67000d"),
-    (6.0, 24.0, "6–24 h", "#c81d25"),
-    (24.0, 72.0, "24–72 h", "#f0592b"),
-    (72.0, 168.0, "3–7 days", "#f9a03f"),
-    (168.0, None, "> 7 days", "#e9c93a"),
+    (0.0, 6.0, tr_noop("< 6 h"), "#67000d"),
+    (6.0, 24.0, tr_noop("6–24 h"), "#c81d25"),
+    (24.0, 72.0, tr_noop("24–72 h"), "#f0592b"),
+    (72.0, 168.0, tr_noop("3–7 days"), "#f9a03f"),
+    (168.0, None, tr_noop("> 7 days"), "#e9c93a"),
 ]
 UNKNOWN_TIME_COLOUR = "#7f7f7f"
 
 # population classes: (lower, upper, label, marker diameter mm)
 POPULATION_CLASSES = [
-    (0, 10_000, "< 10,000", 1.3),
-    (10_000, 100_000, "10,000 – 100,000", 2.0),
-    (100_000, 1_000_000, "100,000 – 1 million", 3.0),
-    (1_000_000, None, "> 1 million", 4.2),
+    (0, 10_000, tr_noop("< 10,000"), 1.3),
+    (10_000, 100_000, tr_noop("10,000 – 100,000"), 2.0),
+    (100_000, 1_000_000, tr_noop("100,000 – 1 million"), 3.0),
+    (1_000_000, None, tr_noop("> 1 million"), 4.2),
 ]
 
 STYLE_NAMES = (
@@ -110,6 +119,22 @@ def label_settings(
     return settings
 
 
+def expression_format(template: str, **expressions) -> str:
+    """A QGIS expression that writes ``template`` (a translated text with ``{name}`` placeholders) with
+    each placeholder replaced by the value of an expression: the words stay where the translation puts
+    them. ``expression_format("{h} h", h='format_number("t", 0)')`` -> ``format_number("t", 0) || ' h'``.
+    A placeholder not in ``expressions`` is written as it is."""
+    parts = []
+    for i, piece in enumerate(re.split(r"\{(\w+)\}", template)):
+        if i % 2:
+            parts.append(
+                f"({expressions[piece]})" if piece in expressions else QgsExpression.quotedString(piece)
+            )
+        elif piece:
+            parts.append(QgsExpression.quotedString(piece))
+    return " || ".join(parts) if parts else "''"
+
+
 def _rule(symbol, label: str, expression: str):
     rule = QgsRuleBasedRenderer.Rule(symbol)
     rule.setLabel(label)
@@ -158,7 +183,7 @@ def pathways_travel_time(time_field: str = "from_h", kind_field: str | None = "k
         root.appendChild(
             _rule(
                 pathway_line_symbol("#8c2d04", dashed=True),
-                "overland leg (assumed)",
+                tr_noop("overland leg (assumed)"),
                 f"\"{kind_field}\" = 'overland'",
             )
         )
@@ -168,7 +193,7 @@ def pathways_travel_time(time_field: str = "from_h", kind_field: str | None = "k
         if upper is not None:
             expression += f' AND "{time_field}" < {upper:g}'
         root.appendChild(_rule(pathway_line_symbol(colour), label, expression))
-    root.appendChild(_else_rule(pathway_line_symbol(UNKNOWN_TIME_COLOUR), "travel time not known"))
+    root.appendChild(_else_rule(pathway_line_symbol(UNKNOWN_TIME_COLOUR), tr_noop("travel time not known")))
     return QgsRuleBasedRenderer(root), None
 
 
@@ -179,11 +204,11 @@ def pathways_by_kind(kind_field: str | None = "kind"):
         root.appendChild(
             _rule(
                 pathway_line_symbol("#8c2d04", dashed=True),
-                "overland leg (assumed)",
+                tr_noop("overland leg (assumed)"),
                 f"\"{kind_field}\" = 'overland'",
             )
         )
-    root.appendChild(_else_rule(pathway_line_symbol("#c81d25"), "downstream pathway"))
+    root.appendChild(_else_rule(pathway_line_symbol("#c81d25"), tr_noop("downstream pathway")))
     return QgsRuleBasedRenderer(root), None
 
 
@@ -205,7 +230,7 @@ def population_renderer(field: str = "population", fill: str = "#505050", outlin
     for lower, upper, label, size in POPULATION_CLASSES:
         expression = f'"{field}" >= {lower}' + (f' AND "{field}" < {upper}' if upper is not None else "")
         root.appendChild(_rule(_population_marker(size, fill, outline), label, expression))
-    root.appendChild(_else_rule(_population_marker(1.0, fill, outline), "population not known"))
+    root.appendChild(_else_rule(_population_marker(1.0, fill, outline), tr_noop("population not known")))
     return QgsRuleBasedRenderer(root)
 
 
@@ -257,14 +282,13 @@ def crossings(
     )
     crossing = f"coalesce(\"{from_field}\", '?') || ' → ' || coalesce(\"{to_field}\", '?')"
     if kind_field and countries_field:
-        crossing = (
-            f'CASE WHEN "{kind_field}" = \'border_stretch\' THEN coalesce("{countries_field}", '
-            f"\"{from_field}\" || ' / ' || \"{to_field}\") || ' border' ELSE {crossing} END"
+        stretch = expression_format(
+            tr("{countries} border"),
+            countries=f'coalesce("{countries_field}", "{from_field}" || \' / \' || "{to_field}")',
         )
-    expression = (
-        f'{crossing} || CASE WHEN "{time_field}" IS NOT NULL THEN \'\\n\' || format_number("{time_field}", 0) '
-        "|| ' h' ELSE '' END"
-    )
+        crossing = f"CASE WHEN \"{kind_field}\" = 'border_stretch' THEN {stretch} ELSE {crossing} END"
+    hours = expression_format(tr("{h} h"), h=f'format_number("{time_field}", 0)')
+    expression = f"{crossing} || CASE WHEN \"{time_field}\" IS NOT NULL THEN '\\n' || {hours} ELSE '' END"
     settings = label_settings(expression, 7.5, "#000000", bold=True, priority=10, distance=1.5, buffer=1.0)
     return QgsSingleSymbolRenderer(symbol), QgsVectorLayerSimpleLabeling(settings)
 
@@ -293,8 +317,8 @@ def countries(code_field: str = "adm0_a3", name_field: str = "name", home: str =
     other_symbol = QgsFillSymbol.createSimple(
         {"color": "#e9e6dd", "outline_color": "#6e6e6e", "outline_width": "0.5", "outline_width_unit": "MM"}
     )
-    root.appendChild(_rule(home_symbol, "Kazakhstan", f"\"{code_field}\" = '{home}'"))
-    root.appendChild(_else_rule(other_symbol, "Other country"))
+    root.appendChild(_rule(home_symbol, tr_noop("Kazakhstan"), f"\"{code_field}\" = '{home}'"))
+    root.appendChild(_else_rule(other_symbol, tr_noop("Other country")))
     settings = label_settings(f'upper("{name_field}")', 8.0, "#8a8a8a", priority=1, point=False, buffer=0.6)
     fmt = settings.format()
     font = fmt.font()

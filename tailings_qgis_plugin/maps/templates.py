@@ -76,12 +76,15 @@ OVERVIEW_LONLAT = (44.0, 34.5, 91.5, 57.5)
 LONG_PATHWAY_KM = 250.0  # the facility close-up is shown for pathways longer than this
 FACILITY_MAP_HALF_M = 20_000.0
 
-DEFAULT_SOURCES = (
+# Texts of the shipped templates. They are marked for translation: at export time every label, legend
+# title, table heading, empty-table message and scale-bar unit of a layout is passed through tr(), so a
+# Russian map gets Russian captions (and a user's own text, not in the catalogue, stays as written).
+DEFAULT_SOURCES = tr_noop(
     "Data: facilities ICMM Global Mining Dataset 2025 (CC BY 4.0); rivers and lakes WaterHydro-Kazakhstan "
     "(HydroSHEDS, Lehner et al. 2008); settlements GeoNames (CC BY 4.0); borders Natural Earth. Pathways, "
     "times and concentrations: Tailings downstream-impact plugin."
 )
-DISCLAIMER_TEXT = (
+DISCLAIMER_TEXT = tr_noop(
     "SCREENING ESTIMATES: simplified models on public data, for planning and discussion; not a dam-break "
     "study, a forecast or an official notification. Overland legs (dashed) are assumed straight. Arrival "
     "times assume the modelled flow velocity; check on site before acting."
@@ -323,7 +326,7 @@ def build_layout(project=None, page: str = "a4"):
     bar.setStyle("Single Box")
     bar.setLinkedMap(main)
     bar.setUnits(QgsUnitTypes.DistanceKilometers)
-    bar.setUnitLabel("km")
+    bar.setUnitLabel(tr_noop("km"))
     bar.setNumberOfSegments(2)
     bar.setNumberOfSegmentsLeft(0)
     bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
@@ -340,7 +343,7 @@ def build_layout(project=None, page: str = "a4"):
 
     legend = QgsLayoutItemLegend(layout)
     legend.setId("legend")
-    legend.setTitle("Legend")
+    legend.setTitle(tr_noop("Legend"))
     legend.setLinkedMap(main)
     legend.setAutoUpdateModel(False)
     legend.setColumnCount(2)
@@ -370,14 +373,11 @@ def build_layout(project=None, page: str = "a4"):
     _place(legend, 192, 85, 97, 62, k)
 
     n = rows
+    # the caption is a page field written in the language of the export (layout_builder.exposed_caption)
     _label(
         layout,
         "exposed_caption",
-        'Exposed settlements, downstream order[% CASE WHEN "settlements_exposed" > '
-        + str(n)
-        + " THEN ' (first "
-        + str(n)
-        + " of ' || \"settlements_exposed\" || '; all in the report)' ELSE '' END %]",
+        '[% "exposed_caption" %]',
         8,
         149,
         180,
@@ -395,52 +395,48 @@ def build_layout(project=None, page: str = "a4"):
         layout,
         "exposed_table",
         [
-            ("Settlement", '"name"', 44),
-            ("Country", '"country"', 18),
-            ("Population", 'format_number("population", 0)', 22),
-            ("Along river, km", 'format_number("dist_km", 0)', 24),
-            ("Arrival, h", 'format_number("arrival_h", 1)', 18),
-            ("Peak, h", 'format_number("peak_h", 1)', 16),
-            ("Peak conc., mg/l", conc, 26),
+            (tr_noop("Settlement"), '"name"', 44),
+            (tr_noop("Country"), '"country"', 18),
+            (tr_noop("Population"), 'format_number("population", 0)', 22),
+            (tr_noop("Along river, km"), 'format_number("dist_km", 0)', 24),
+            (tr_noop("Arrival, h"), 'format_number("arrival_h", 1)', 18),
+            (tr_noop("Peak, h"), 'format_number("peak_h", 1)', 16),
+            (tr_noop("Peak conc., mg/l"), conc, 26),
         ],
         8,
         154.5,
         180,
         36,
         k,
-        "No settlement within the corridor of this pathway.",
+        tr_noop("No settlement within the corridor of this pathway."),
         7,
     )
     exposed.setMaximumNumberOfFeatures(n)
     _sort(exposed, '"dist_km"')
 
-    _label(layout, "crossings_caption", "Border crossings", 192, 149, 97, 5, k, 8, bold=True)
+    _label(layout, "crossings_caption", tr_noop("Border crossings"), 192, 149, 97, 5, k, 8, bold=True)
     crossings = _table(
         layout,
         "crossings_table",
         [
+            # "border" is written by layout_builder in the language of the export ('KAZ → RUS', or
+            # 'KAZ / RUS (along)' for a river along the border)
+            (tr_noop("Border"), '"border"', 37),
             (
-                "Border",
-                'CASE WHEN "kind" = \'border_stretch\' THEN coalesce("countries", "from_country" || \' / \' || '
-                "\"to_country\") || ' (along)' ELSE coalesce(\"from_country\", '?') || ' → ' || "
-                "coalesce(\"to_country\", '?') END",
-                37,
-            ),
-            (
-                "Along river, km",
+                tr_noop("Along river, km"),
                 'CASE WHEN "kind" = \'border_stretch\' AND "end_km" > "dist_km" THEN '
                 'format_number("dist_km", 0) || \'–\' || format_number("end_km", 0) '
                 'ELSE format_number("dist_km", 0) END',
                 30,
             ),
-            ("Arrival, h", 'format_number("arrival_h", 1)', 28),
+            (tr_noop("Arrival, h"), 'format_number("arrival_h", 1)', 28),
         ],
         192,
         154.5,
         97,
         36,
         k,
-        "The pathway stays within one country.",
+        tr_noop("The pathway stays within one country."),
         7,
     )
     crossings.setMaximumNumberOfFeatures(n)
