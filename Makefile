@@ -33,7 +33,7 @@ format: bootstrap
 test: bootstrap lint
 	$(PY) -m pytest -q --qgis_disable_gui -p no:cacheprovider test $(PYTEST_ARGS)
 
-demo: bootstrap
+demo: bootstrap translations
 	$(PY) scripts/run_demo.py --out $(OUT)
 
 translations: bootstrap

@@ -32,14 +32,18 @@ def _ignore(_folder, names):
     return [n for n in names if n in EXCLUDE_DIRS or any(n.endswith(s) for s in EXCLUDE_SUFFIXES)]
 
 
-def compile_translations(i18n_dir: Path) -> list[Path]:
-    """Compile every .ts under ``i18n_dir`` into .qm beside it (lrelease from qttools5-dev-tools)."""
+def compile_translations(source_dir: Path, target_dir: Path) -> list[Path]:
+    """Compile every .ts of ``source_dir`` into a .qm in ``target_dir`` (lrelease from qttools5-dev-tools).
+
+    The .ts sources stay out of the zip; only the compiled .qm files ship.
+    """
     made = []
     lrelease = shutil.which("lrelease") or shutil.which("lrelease-qt5")
-    for ts in sorted(i18n_dir.glob("*.ts")):
+    target_dir.mkdir(parents=True, exist_ok=True)
+    for ts in sorted(source_dir.glob("*.ts")):
         if lrelease is None:
             raise SystemExit("lrelease not found: install qttools5-dev-tools")
-        qm = ts.with_suffix(".qm")
+        qm = target_dir / ts.with_suffix(".qm").name
         subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
         made.append(qm)
     return made
@@ -55,7 +59,7 @@ def stage(build: Path) -> Path:
     for name in ("metadata.txt", "LICENSE", "README.md", "CHANGELOG.md"):
         if (ROOT / name).is_file():
             shutil.copy2(ROOT / name, target / name)
-    compile_translations(target / "resources" / "i18n")
+    compile_translations(ROOT / "resources" / "i18n", target / "resources" / "i18n")
     return target
 
 

@@ -32,6 +32,8 @@ def test_zip_layout(built_zip):
         "resources/icons/tailings.svg",
         "resources/sample_data/kazakhstan.gpkg",
         "LICENSE",
+        "resources/i18n/tailings_ru.qm",
+        "resources/i18n/tailings_kk.qm",
     ):
         assert f"tailings_qgis_plugin/{required}" in names, required
     assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
