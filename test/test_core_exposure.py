@@ -380,6 +380,18 @@ def test_gap_and_overlap_warned():
     assert any("more than one country" in w for w in fb.warnings)
 
 
+def test_countries_reached_list_a_return_to_the_first_country():
+    """The Ural leaves Kazakhstan for Russia and comes back: the summary must say KAZ > RUS > KAZ."""
+    three = Countries(
+        [box(60.0, 40.0, 80.0, 50.0), box(60.0, 50.0, 80.0, 51.0), box(60.0, 51.0, 80.0, 60.0)],
+        ["KAZ", "RUS", "KAZ"],
+    )
+    pw = Pathway("f", np.column_stack([np.full(301, 70.0), np.linspace(49.0, 52.0, 301)]))
+    res = analyse_downstream_impact([pw], countries=three, hydraulics={"fallback_velocity_m_s": 1.0})
+    assert res.summary[0]["countries"] == "KAZ > RUS > KAZ"
+    assert [(c["from_country"], c["to_country"]) for c in res.crossings] == [("KAZ", "RUS"), ("RUS", "KAZ")]
+
+
 def test_river_ending_in_a_sea_outside_every_country_crosses_no_border():
     """The Ural ends in the Caspian, which no land-country polygon covers: that is no border crossing."""
     land = Countries([box(60.0, 40.0, 80.0, 50.0)], ["KAZ"])
@@ -400,7 +412,9 @@ def test_countries_must_be_polygons_in_degrees():
 def test_concentration_null_without_discharge_and_velocity_zero_error():
     xy = np.array([[70.0, 50.0], [70.2, 50.0]])
     places = make_places([70.1], [50.001], ["a"], [10])
-    res = analyse_downstream_impact([Pathway("f", xy, velocity_m_s=1.0, mass_kg=100.0)], places)
+    fb = NullFeedback()
+    res = analyse_downstream_impact([Pathway("f", xy, velocity_m_s=1.0, mass_kg=100.0)], places, feedback=fb)
+    assert any("No discharge is known" in w for w in fb.warnings)
     assert res.exposed[0]["peak_conc_mg_l"] is None and res.exposed[0]["dilution"] is None
     assert res.exposed[0]["peak_h"] == pytest.approx(res.exposed[0]["dist_km"] / 3.6)
     with pytest.raises(TailingsError, match="Facility f: Velocity must be positive"):

@@ -804,10 +804,11 @@ def analyse_downstream_impact(
         if countries is not None:
             lab = labels_all[offsets[j] : offsets[j + 1]]
             cross = border_crossings(pw, countries, border_tolerance_km, labels=lab)
+            # countries in the order the water reaches them; a return is listed again (KAZ > RUS > KAZ)
             order = [countries.name(int(fill_gaps(lab)[0]))]
             for c in cross:
                 for name in c["countries"] + [c["to_country"]]:
-                    if name not in order:
+                    if name != order[-1]:
                         order.append(name)
             for c in cross:
                 at = prof.at(np.array([c["dist_km"]]))

@@ -616,6 +616,13 @@ def plume_profile(
             mix_km = float(ch[i] + lm / 1000.0)
     if mass_kg is None:
         fb.pushWarning(tr("No released mass given: peak concentrations are left empty."))
+    elif not np.any(river & np.isfinite(q)):
+        fb.pushWarning(
+            tr(
+                "No discharge is known along the pathway: peak concentrations and dilution are left empty. "
+                "Give a discharge field (m³/s) on the river layer."
+            )
+        )
     return PlumeProfile(
         chainage_km=ch,
         tau_h=tau_h,
