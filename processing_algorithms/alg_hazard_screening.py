@@ -79,6 +79,7 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
     POPULATION_FIELD = "POPULATION_FIELD"
     RIVERS = "RIVERS"
     CORRIDOR = "CORRIDOR"
+    SNAP_DISTANCE = "SNAP_DISTANCE"
     PAR_DISTANCE = "PAR_DISTANCE"
     THI_RULES = "THI_RULES"
     RUNOUT_METHODS = "RUNOUT_METHODS"
@@ -207,6 +208,15 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
                 _DOUBLE,
                 2000.0,
                 minValue=1.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.SNAP_DISTANCE,
+                self.tr("Snap distance to the river network for the population at risk (m)"),
+                _DOUBLE,
+                5000.0,
+                minValue=0.0,
             )
         )
         self.addParameter(
@@ -555,6 +565,7 @@ def _par_by_tracing(
             "FACILITY_ID_FIELD": "facility_id",
             "RIVERS": parameters[alg.RIVERS],
             "DIRECTION": 0,
+            "SNAP_DISTANCE": alg.parameterAsDouble(parameters, alg.SNAP_DISTANCE, context),
             "MAX_DISTANCE": 0,
             "MAX_DISTANCE_FIELD": "runout_km",
             "OUTPUT": "TEMPORARY_OUTPUT",
@@ -567,6 +578,19 @@ def _par_by_tracing(
     paths = QgsProcessingUtils.mapLayerFromString(result["OUTPUT"], context)
     if paths is None:
         raise RuntimeError(alg.tr("the tracing output could not be read"))
+    # A facility that never reached a river was not assessed: its par stays NULL, never 0 ("Low").
+    summary = QgsProcessingUtils.mapLayerFromString(result["SUMMARY"], context)
+    unreached = (
+        {str(f["facility_id"]) for f in summary.getFeatures() if not f["snapped"]} if summary else set()
+    )
+    if unreached:
+        feedback.pushWarning(
+            alg.tr(
+                "{n} facilities are farther from a river than the snap distance: their population at risk "
+                "and consequence class are left NULL (not assessed). Increase the snap distance to include them."
+            ).format(n=len(unreached))
+        )
+    traced = [fid for fid in traced if fid not in unreached]
     to_wgs84 = QgsCoordinateTransform(paths.crs(), WGS84, context.transformContext())
     pathways, owners = [], []
     for f in paths.getFeatures():

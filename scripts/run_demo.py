@@ -136,6 +136,10 @@ def main(argv=None) -> int:
             "FACILITY_ID_FIELD": "facility_id",
             "VOLUME_FIELD": "scenario_volume_m3",
             "HEIGHT_FIELD": "scenario_dam_height_m",
+            "RIVERS": layer("rivers"),
+            "SETTLEMENTS": layer("settlements"),
+            "POPULATION_FIELD": "population",
+            "SNAP_DISTANCE": 100000,
             "OUTPUT": screened,
         },
     )

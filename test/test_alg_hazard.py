@@ -271,7 +271,7 @@ def test_par_needs_settlements_and_rivers(qgis_processing, kz_sites, shared_data
     assert all(not f["consequence_class"] for f in out.getFeatures())
 
 
-def test_par_with_rivers_when_tracer_available(qgis_processing, kz_sites, shared_data, tmp_path):
+def test_par_with_rivers_when_tracer_available(plugin, kz_sites, shared_data, tmp_path):
     rivers = QgsVectorLayer(
         str(shared_data / "rivers_basins_waterhydro_kz" / "waterhydro_rivers.geojson"), "rivers", "ogr"
     )
@@ -311,6 +311,10 @@ def test_par_with_rivers_when_tracer_available(qgis_processing, kz_sites, shared
             assert f["consequence_class"] == expected and f["consequence_by"] == "par"
             n += 1
     assert n > 0
+    # sites beyond the 5 km snap distance were not assessed: NULL, never 0 and "Low"
+    unassessed = [f for f in out.getFeatures() if not is_missing(f["runout_km"]) and is_missing(f["par"])]
+    assert unassessed and all(not f["consequence_class"] for f in unassessed)
+    assert any("not assessed" in w for w in fb.warnings)
 
 
 def test_bad_inputs(qgis_processing, kz_sites, tmp_path):
