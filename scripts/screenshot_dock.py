@@ -69,83 +69,62 @@ def run_analyses(layers, facility_layer, fid):
 
     registry = QgsApplication.processingRegistry()
     if registry.providerById("tailings") is None:
-        registry.addProvider(TailingsProvider())
+        # keep a reference: a provider object collected by Python takes its algorithms with it
+        run_analyses.provider = TailingsProvider()
+        registry.addProvider(run_analyses.provider)
     added = []
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
     feedback = QgsProcessingFeedback()
-    if registry.algorithmById("tailings:hazardscreening") is not None:
-        try:
-            result = processing.run(
-                "tailings:hazardscreening",
-                {
-                    "FACILITIES": facility_layer,
-                    "FACILITY_ID_FIELD": "facility_id",
-                    "OUTPUT": "TEMPORARY_OUTPUT",
-                },
-                context=context,
-                feedback=feedback,
-            )
-            layer = _result_layer(context, result["OUTPUT"])
-            layer.setName("Hazard screening")
-            added.append(layer)
-        except Exception as exc:  # noqa: BLE001 - a screenshot without hazard results is still useful
-            print(f"hazard screening not run: {exc}")
+    try:
+        result = processing.run(
+            "tailings:hazardscreening",
+            {
+                "FACILITIES": facility_layer,
+                "FACILITY_ID_FIELD": "facility_id",
+                "VOLUME_FIELD": "scenario_volume_m3",
+                "HEIGHT_FIELD": "scenario_dam_height_m",
+                "RIVERS": layers["rivers"],
+                "SETTLEMENTS": layers["settlements"],
+                "POPULATION_FIELD": "population",
+                "SNAP_DISTANCE": 100000,
+                "OUTPUT": "TEMPORARY_OUTPUT",
+            },
+            context=context,
+            feedback=feedback,
+        )
+        layer = _result_layer(context, result["OUTPUT"])
+        layer.setName("Hazard screening")
+        added.append(layer)
+    except Exception as exc:  # noqa: BLE001 - a screenshot without hazard results is still useful
+        print(f"hazard screening not run: {exc}")
     alg_id = "tailings:downstreamimpact"
-    if registry.algorithmById(alg_id) is None:
-        try:
-            from qgis.core import QgsProcessingProvider
-
-            from tailings_qgis_plugin.processing_algorithms.alg_downstream_impact import (
-                DownstreamImpactAlgorithm,
-            )
-
-            class _Extra(QgsProcessingProvider):
-                def id(self):
-                    return "tailingsshot"
-
-                def name(self):
-                    return "screenshot"
-
-                def loadAlgorithms(self):
-                    self.addAlgorithm(DownstreamImpactAlgorithm())
-
-            extra = _Extra()
-            registry.addProvider(extra)
-            alg_id = "tailingsshot:downstreamimpact"
-            run_analyses.extra = extra  # keep alive
-        except Exception as exc:  # noqa: BLE001
-            print(f"downstream impact not available: {exc}")
-            alg_id = None
-    if alg_id is not None:
-        facility_layer.selectByIds([fid])
-        params = {
-            "FACILITIES": QgsProcessingFeatureSourceDefinition(
-                facility_layer.id(), selectedFeaturesOnly=True
-            ),
-            "FACILITY_ID_FIELD": "facility_id",
-            "RIVERS": layers["rivers"],
-            "LAKES": layers["lakes"],
-            "SETTLEMENTS": layers["settlements"],
-            "SETTLEMENT_NAME_FIELD": "name",
-            "POPULATION_FIELD": "population",
-            "COUNTRIES": layers["countries"],
-            "COUNTRY_FIELD": "name",
-            "VOLUME_FIELD": "scenario_volume_m3",
-        }
-        outputs = {"EXPOSED": "Exposed places", "CROSSINGS": "Border crossings", "SUMMARY": "Impact summary"}
-        outputs["PATHWAYS"] = "Pathway"
-        for key in outputs:
-            params[key] = "TEMPORARY_OUTPUT"
-        try:
-            result = processing.run(alg_id, params, context=context, feedback=feedback)
-            for key, title in outputs.items():
-                layer = _result_layer(context, result[key])
-                if layer is not None:
-                    layer.setName(title)
-                    added.append(layer)
-        except Exception as exc:  # noqa: BLE001
-            print(f"downstream impact not run: {exc}")
+    facility_layer.selectByIds([fid])
+    params = {
+        "FACILITIES": QgsProcessingFeatureSourceDefinition(facility_layer.id(), selectedFeaturesOnly=True),
+        "FACILITY_ID_FIELD": "facility_id",
+        "RIVERS": layers["rivers"],
+        "LAKES": layers["lakes"],
+        "SETTLEMENTS": layers["settlements"],
+        "SETTLEMENT_NAME_FIELD": "name",
+        "POPULATION_FIELD": "population",
+        "COUNTRIES": layers["countries"],
+        "COUNTRY_FIELD": "name",
+        "SNAP_DISTANCE": 100000,
+    }
+    outputs = {"EXPOSED": "Exposed places", "CROSSINGS": "Border crossings", "SUMMARY": "Impact summary"}
+    outputs["PATHWAYS"] = "Pathway"
+    for key in outputs:
+        params[key] = "TEMPORARY_OUTPUT"
+    try:
+        result = processing.run(alg_id, params, context=context, feedback=feedback)
+        for key, title in outputs.items():
+            layer = _result_layer(context, result[key])
+            if layer is not None:
+                layer.setName(title)
+                added.append(layer)
+    except Exception as exc:  # noqa: BLE001
+        print(f"downstream impact not run: {exc}")
     return added
 
 

@@ -816,3 +816,38 @@ def test_unload_removes_the_panel(plugin, project, sample_layer):
     QCoreApplication.processEvents()
     plugin.initGui()
     assert plugin.dock is None
+
+
+def test_map_export_dialog_is_prefilled_with_the_analysis_outputs():
+    """The 'Map page' action pre-fills PATHWAYS, EXPOSED and CROSSINGS from the project's analysis layers."""
+    from qgis.core import QgsVectorLayer
+
+    from tailings_qgis_plugin.gui.facility_layers import suggest_inputs
+
+    pathways = QgsVectorLayer(
+        "LineString?crs=EPSG:4326&field=facility_id:string&field=seq:integer&field=from_km:double"
+        "&field=arrival_from_h:double",
+        "pathways",
+        "memory",
+    )
+    exposed = QgsVectorLayer(
+        "Point?crs=EPSG:4326&field=facility_id:string&field=name:string&field=population:double"
+        "&field=offset_m:double&field=arrival_h:double&field=peak_h:double",
+        "exposed",
+        "memory",
+    )
+    crossings = QgsVectorLayer(
+        "Point?crs=EPSG:4326&field=facility_id:string&field=from_country:string&field=to_country:string",
+        "crossings",
+        "memory",
+    )
+    places = QgsVectorLayer(
+        "Point?crs=EPSG:4326&field=name:string&field=population:integer", "towns", "memory"
+    )
+    got = suggest_inputs(
+        {"PATHWAYS", "EXPOSED", "CROSSINGS", "SETTLEMENTS"}, [places, pathways, exposed, crossings]
+    )
+    assert got["PATHWAYS"] == pathways.id()
+    assert got["EXPOSED"] == exposed.id()
+    assert got["CROSSINGS"] == crossings.id()
+    assert got["SETTLEMENTS"] == places.id()

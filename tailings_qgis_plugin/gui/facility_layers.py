@@ -196,6 +196,10 @@ DIALOG_HINTS = {
         ("iso_a2", "adm0_a3"),
         {"COUNTRY_FIELD": "name"},
     ),
+    # outputs of tailings:downstreamimpact, for the map export
+    "PATHWAYS": (QgsWkbTypes.LineGeometry, ("pathway", "путь"), ("arrival_from_h", "from_km", "seq"), {}),
+    "EXPOSED": (QgsWkbTypes.PointGeometry, ("exposed",), ("offset_m", "arrival_h", "peak_h"), {}),
+    "CROSSINGS": (QgsWkbTypes.PointGeometry, ("crossing", "border"), ("from_country", "to_country"), {}),
 }
 
 
