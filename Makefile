@@ -11,7 +11,7 @@ VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 ZIP := $(BUILD)/tailings_qgis_plugin-$(VERSION).zip
 QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 
-.PHONY: help bootstrap lint format test demo package deploy clean sample-data translations bench
+.PHONY: help bootstrap lint format test demo package deploy clean sample-data translations bench screenshots
 
 help:
 	@echo "make test     install what is missing, lint, run the whole test suite headless"
@@ -19,6 +19,7 @@ help:
 	@echo "make package  build $(ZIP)"
 	@echo "make deploy   install the zip's folder into the default QGIS profile"
 	@echo "make bench    run the benchmarks under bench/ (slow; not part of the tests)"
+	@echo "make screenshots  regenerate docs/images/ from the real plugin under Xvfb"
 	@echo "make clean    remove build/, out/ and caches"
 
 bootstrap:
@@ -50,6 +51,12 @@ deploy: package
 
 sample-data: bootstrap
 	$(PY) scripts/build_sample_data.py
+
+XVFB := xvfb-run -a -s "-screen 0 1600x1000x24"
+
+screenshots: bootstrap translations
+	QT_QPA_PLATFORM=xcb $(XVFB) $(PY) scripts/make_screenshots.py --dock
+	QT_QPA_PLATFORM=xcb $(XVFB) $(PY) scripts/make_screenshots.py --lang ru
 
 bench: bootstrap
 	for b in bench/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
