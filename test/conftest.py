@@ -82,3 +82,26 @@ def run_alg(alg_id: str, params: dict, feedback=None):
 
     context = QgsProcessingContext()
     return processing.run(alg_id, params, context=context, feedback=feedback or QgsProcessingFeedback())
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _free_qgis_objects_before_exit(qgis_app):
+    """Destroy the QGIS objects Python still holds while QGIS and GDAL are alive.
+
+    pytest keeps tracebacks, fixture values and module globals until interpreter shutdown; an OGR
+    layer destroyed then (after QGIS has closed GDAL) crashes in GDALClose. Layouts go before the
+    projects and layers they use.
+    """
+    yield
+    import gc
+
+    from qgis.core import QgsLayout, QgsMapLayer, QgsProject
+    from qgis.PyQt import sip
+
+    QgsProject.instance().removeAllMapLayers()
+    gc.collect()
+    for kind in (QgsLayout, QgsProject, QgsMapLayer):
+        for obj in [o for o in gc.get_objects() if isinstance(o, kind)]:
+            if obj is not QgsProject.instance() and not sip.isdeleted(obj) and sip.ispyowned(obj):
+                sip.delete(obj)
+    gc.collect()

@@ -346,7 +346,8 @@ def test_shipped_templates_have_every_item(qgis_app, page, size):
     from tailings_qgis_plugin.maps.layout_builder import load_template
     from tailings_qgis_plugin.maps.templates import OPTIONAL_ITEMS, REQUIRED_ITEMS, template_path
 
-    layout = load_template(template_path(page), QgsProject())
+    project = QgsProject()  # must outlive the layout (QGIS 3.22 crashes otherwise)
+    layout = load_template(template_path(page), project)
     page_size = layout.pageCollection().page(0).pageSize()
     assert (round(page_size.width()), round(page_size.height())) == size
     for item_id in list(REQUIRED_ITEMS) + list(OPTIONAL_ITEMS):
@@ -358,6 +359,7 @@ def test_shipped_templates_have_every_item(qgis_app, page, size):
         assert rect.left() >= 0 and rect.top() >= 0, item_id
         assert rect.right() <= size[0] + 0.5 and rect.bottom() <= size[1] + 0.5, item_id
     assert "screening estimates" in layout.itemById("disclaimer").text().lower()
+    del layout  # before its project
 
 
 def _template_without(tmp_path, old, new):
@@ -376,8 +378,9 @@ def test_template_without_legend_names_the_missing_item(qgis_app, tmp_path):
     from tailings_qgis_plugin.maps.layout_builder import TemplateError, load_template
 
     path = _template_without(tmp_path, 'id="legend"', 'id="my_legend"')
+    project = QgsProject()
     with pytest.raises(TemplateError, match=r"'legend' \(the legend\) is missing"):
-        load_template(path, QgsProject())
+        load_template(path, project)
 
 
 def test_template_with_a_label_as_main_map_is_refused(qgis_app, tmp_path):
@@ -388,8 +391,9 @@ def test_template_with_a_label_as_main_map_is_refused(qgis_app, tmp_path):
     text_path = _template_without(tmp_path, 'id="main_map"', 'id="old_map"')
     text = text_path.read_text(encoding="utf-8").replace('id="date"', 'id="main_map"')
     text_path.write_text(text, encoding="utf-8")
+    project = QgsProject()
     with pytest.raises(TemplateError, match=r"'main_map' must be a map, it is a label"):
-        load_template(text_path, QgsProject())
+        load_template(text_path, project)
 
 
 def test_missing_template_file(qgis_app, tmp_path):

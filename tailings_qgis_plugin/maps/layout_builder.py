@@ -275,11 +275,17 @@ def load_template(path, project) -> QgsPrintLayout:
     if not ok:
         raise TemplateError(tr("The layout template {path} is not valid XML.").format(path=path))
     layout = QgsPrintLayout(project)
-    result = layout.loadFromTemplate(document, QgsReadWriteContext())
-    loaded = result[1] if isinstance(result, tuple) else bool(result)
-    if not loaded:
-        raise TemplateError(tr("QGIS could not read the layout template {path}.").format(path=path))
-    check_items(layout, path.name)
+    try:
+        result = layout.loadFromTemplate(document, QgsReadWriteContext())
+        loaded = result[1] if isinstance(result, tuple) else bool(result)
+        if not loaded:
+            raise TemplateError(tr("QGIS could not read the layout template {path}.").format(path=path))
+        check_items(layout, path.name)
+    except BaseException:
+        # Free the layout now, while its project is alive; the traceback would otherwise keep it until
+        # after the project is gone, and a layout that outlives its project crashes QGIS 3.22.
+        layout = None
+        raise
     return layout
 
 
@@ -368,18 +374,24 @@ class ImpactAtlas:
         self.time_marks_h = sorted(float(t) for t in time_marks_h if float(t) > 0)
         self.warnings: list[str] = []
 
-        with i18n.language(language, feedback) as used:
-            self.language = used
-            self._read_facilities()
-            self._read_pathways()
-            self._settlement_names()
-            self._read_exposed()
-            self._read_crossings()
-            self.page_ids = self._choose_pages(facility_ids, only_with_pathway)
-            self.layout = load_template(template, self.project)
-            self.items = check_items(self.layout, Path(str(template)).name)
-            self._build_layers()
-            self._bind(sources_text)
+        try:
+            with i18n.language(language, feedback) as used:
+                self.language = used
+                self._read_facilities()
+                self._read_pathways()
+                self._settlement_names()
+                self._read_exposed()
+                self._read_crossings()
+                self.page_ids = self._choose_pages(facility_ids, only_with_pathway)
+                self.layout = load_template(template, self.project)
+                self.items = check_items(self.layout, Path(str(template)).name)
+                self._build_layers()
+                self._bind(sources_text)
+        except BaseException:
+            # Free the layout and layers now, in the right order: the traceback keeps this half-built
+            # object alive, and freeing it later (after QGIS has shut down) crashes QGIS 3.22.
+            self.close()
+            raise
 
     # ---- reading ----
     def _transform(self, layer):
