@@ -92,12 +92,12 @@
       <translation> (тұрақты жылдамдық)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1202" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1214" />
       <source> (first {n} of {total}; all in the report)</source>
-      <translation type="unfinished" />
+      <translation> (жалпы {total} ішінен алғашқы {n}; толық тізім — есепте)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1270" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1282" />
       <source> after {h:.0f} h</source>
       <translation> — {h:.0f} сағ өткен соң</translation>
     </message>
@@ -107,7 +107,7 @@
       <translation>&amp;Қалдық қоймалары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="278" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="283" />
       <source>'Render maps' needs the pathway layer; the report has no maps.</source>
       <translation>'Карталарды салу' үшін таралу жолдары қабаты қажет; есепте карталар болмайды.</translation>
     </message>
@@ -132,7 +132,7 @@
       <translation>(қабат)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="338" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="344" />
       <source>(layout)</source>
       <translation>(макет)</translation>
     </message>
@@ -144,50 +144,60 @@
     <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="55" />
       <source>10,000 – 100,000</source>
-      <translation type="unfinished" />
+      <translation>10 000 – 100 000</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="56" />
       <source>100,000 – 1 million</source>
-      <translation type="unfinished" />
+      <translation>100 000 – 1 млн</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="46" />
       <source>24–72 h</source>
-      <translation type="unfinished" />
+      <translation>24–72 сағ</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="47" />
       <source>3–7 days</source>
-      <translation type="unfinished" />
+      <translation>3–7 тәулік</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="45" />
       <source>6–24 h</source>
-      <translation type="unfinished" />
+      <translation>6–24 сағ</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="54" />
       <source>&lt; 10,000</source>
-      <translation type="unfinished" />
+      <translation>&lt; 10 000</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="44" />
       <source>&lt; 6 h</source>
-      <translation type="unfinished" />
+      <translation>&lt; 6 сағ</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_report.py" line="134" />
+      <source>&lt;b&gt;Language&lt;/b&gt;: headings, column names and notes are written in the chosen language, whatever the language of QGIS. Exposed settlements are named in that language when the settlement layer (default: the bundled sample) has a field for it (name_ru, name_kk, or the field you give), matched by name and position, else by their original name.</source>
+      <translation>&lt;b&gt;Тіл&lt;/b&gt;: тақырыптар, баған атаулары мен ескертпелер QGIS тіліне қарамастан таңдалған тілде жазылады. Елді мекендер қабатында (әдепкі: плагинмен бірге берілген үлгі деректер) сәйкес өріс болса (name_ru, name_kk немесе сіз көрсеткен өріс), әсерге ұшырайтын елді мекендердің атаулары осы тілде беріледі; олар атауы мен орны бойынша сәйкестендіріледі, әйтпесе бастапқы атаулары сақталады.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="154" />
+      <source>&lt;b&gt;Language&lt;/b&gt;: the texts the plugin writes on the page (captions, table headings, legend, time marks, disclaimer) are in the chosen language, whatever the language of QGIS; a text of your own template is translated only when it is one of the plugin's texts. Settlements are named in that language when the settlement layer has a field for it (name_ru, name_kk, or the field you give), else by their original name.</source>
+      <translation>&lt;b&gt;Тіл&lt;/b&gt;: плагин бетке жазатын мәтіндер (жазулар, кесте тақырыптары, шартты белгілер, уақыт белгілері, ескерту) QGIS тіліне қарамастан таңдалған тілде болады; өз үлгіңіздегі мәтін плагин мәтіндерінің бірі болған жағдайда ғана аударылады. Елді мекендер қабатында сәйкес өріс болса (name_ru, name_kk немесе сіз көрсеткен өріс), елді мекендердің атаулары осы тілде беріледі, әйтпесе бастапқы атаулары қолданылады.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="57" />
       <source>&gt; 1 million</source>
-      <translation type="unfinished" />
+      <translation>&gt; 1 млн</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="48" />
       <source>&gt; 7 days</source>
-      <translation type="unfinished" />
+      <translation>&gt; 7 тәулік</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="264" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="274" />
       <source>A band factor must be 0 (use the data file) or at least 1, found {v:g}.</source>
       <translation>Ауқым коэффициенті 0 (деректер файлын қолдану) немесе кемінде 1 болуы керек, берілгені: {v:g}.</translation>
     </message>
@@ -197,7 +207,7 @@
       <translation>Салдар класының индексі 0-4 болуы керек, табылғаны: {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="408" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="410" />
       <source>A depression or flat larger than {n} cells was met; the path stops there.</source>
       <translation>{n} ұяшықтан үлкен ойпаң немесе тегіс аймақ кездесті; ағын жолы сол жерде тоқтайды.</translation>
     </message>
@@ -217,12 +227,12 @@
       <translation>Таралу жолында кемінде екі төбе болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="233" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="238" />
       <source>A3 landscape</source>
       <translation>A3, альбомдық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="233" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="238" />
       <source>A4 landscape</source>
       <translation>A4, альбомдық</translation>
     </message>
@@ -234,10 +244,10 @@
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="401" />
       <source>Along river, km</source>
-      <translation type="unfinished" />
+      <translation>Өзен бойымен, км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="226" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="231" />
       <source>Also map facilities without a pathway</source>
       <translation>Таралу жолы жоқ объектілерді де картаға түсіру</translation>
     </message>
@@ -264,7 +274,7 @@
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="402" />
       <source>Arrival, h</source>
-      <translation type="unfinished" />
+      <translation>Жету уақыты, сағ</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="488" />
@@ -274,10 +284,10 @@
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="424" />
       <source>Border</source>
-      <translation type="unfinished" />
+      <translation>Шекара</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="696" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="708" />
       <source>Border crossing (arrival)</source>
       <translation>Мемлекеттік шекарадан өту (жету уақыты)</translation>
     </message>
@@ -287,12 +297,12 @@
       <translation>Мемлекеттік шекарадан өту нүктелері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="191" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="196" />
       <source>Border crossings (CROSSINGS)</source>
       <translation>Мемлекеттік шекараны кесіп өту нүктелері (CROSSINGS)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1013" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1025" />
       <source>Border crossings not computed: give the CROSSINGS output of tailings:downstreamimpact.</source>
       <translation>Шекарадан өту нүктелері есептелмеген: tailings:downstreamimpact алгоритмінің CROSSINGS нәтижесін беріңіз.</translation>
     </message>
@@ -322,7 +332,7 @@
       <translation>Пайдаланушы тоқтатты: ешқандай нәтиже жазылған жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="76" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="75" />
       <source>Cannot open the DEM {path}: {err}</source>
       <translation>ЖСМ-ді ашу мүмкін емес ({path}): {err}</translation>
     </message>
@@ -332,7 +342,7 @@
       <translation>Алгоритм терезесін ашу мүмкін емес: {error}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="303" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="292" />
       <source>Cannot open the river mask {path}: {err}</source>
       <translation>Өзен маскасын ашу мүмкін емес ({path}): {err}</translation>
     </message>
@@ -352,7 +362,7 @@
       <translation>XLSX файлын жазу мүмкін емес ({path}): {err}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="216" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="226" />
       <source>Central estimate (runout_km)</source>
       <translation>Орталық баға (runout_km)</translation>
     </message>
@@ -372,7 +382,7 @@
       <translation>Әр объектінің жазбасын көру үшін объектілер қабатын таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="480" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="490" />
       <source>Choose the population field of the settlements layer (there is no 'population' field).</source>
       <translation>Елді мекендер қабатының халық саны өрісін таңдаңыз ('population' өрісі жоқ).</translation>
     </message>
@@ -422,7 +432,7 @@
       <translation>Дәліз (өзеннен, м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="206" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="207" />
       <source>Corridor around the pathway for the population at risk (m, each side)</source>
       <translation>Қауіп аймағындағы халықты есептеуге арналған таралу жолы бойындағы дәліз (м, әр жағынан)</translation>
     </message>
@@ -432,7 +442,7 @@
       <translation>Елдер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="198" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="203" />
       <source>Countries (default: bundled sample)</source>
       <translation>Елдер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
@@ -494,7 +504,7 @@
     <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="82" />
       <source>DEM (elevation, metres)</source>
-      <translation type="unfinished" />
+      <translation>ЖСМ (биіктік, метр)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="293" />
@@ -552,14 +562,14 @@
       <translation>Дереккөздер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="275" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="280" />
       <source>Data sources text (empty: the template's)</source>
       <translation>Деректер көздерінің мәтіні (бос болса: үлгідегі мәтін)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="82" />
       <source>Data: facilities ICMM Global Mining Dataset 2025 (CC BY 4.0); rivers and lakes WaterHydro-Kazakhstan (HydroSHEDS, Lehner et al. 2008); settlements GeoNames (CC BY 4.0); borders Natural Earth. Pathways, times and concentrations: Tailings downstream-impact plugin.</source>
-      <translation type="unfinished" />
+      <translation>Деректер: объектілер — ICMM Global Mining Dataset 2025 (CC BY 4.0); өзендер мен көлдер — WaterHydro-Kazakhstan (HydroSHEDS, Lehner et al. 2008); елді мекендер — GeoNames (CC BY 4.0); шекаралар — Natural Earth. Таралу жолдары, ағып жету уақыты мен концентрациялар: Tailings downstream-impact плагині.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="494" />
@@ -627,7 +637,7 @@
       <translation>Ағыс бойымен төмендегі әсер (елді мекендер, ластанудың келу уақыты, концентрация, шекаралар)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="675" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="687" />
       <source>Downstream pathway: travel time</source>
       <translation>Ағыс бойымен таралу жолы: ағып жету уақыты</translation>
     </message>
@@ -682,22 +692,22 @@
       <translation>Осы объектінің әсер картасы бетін экспорттау</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="694" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="706" />
       <source>Exposed settlement</source>
       <translation>Әсерге ұшырайтын елді мекен</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="222" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="227" />
       <source>Exposed settlement rows</source>
       <translation>Әсерге ұшырайтын елді мекендер жолдары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="367" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="374" />
       <source>Exposed settlements</source>
       <translation>Әсерге ұшырайтын елді мекендер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="186" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="191" />
       <source>Exposed settlements (EXPOSED)</source>
       <translation>Әсерге ұшырайтын елді мекендер (EXPOSED)</translation>
     </message>
@@ -707,12 +717,12 @@
       <translation>Әсерге ұшырайтын елді мекендер мен объектілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1200" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1212" />
       <source>Exposed settlements, downstream order</source>
-      <translation type="unfinished" />
+      <translation>Әсерге ұшырайтын елді мекендер (ағыс бойымен төмен ретімен)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1009" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1021" />
       <source>Exposure not computed: give the EXPOSED output of tailings:downstreamimpact.</source>
       <translation>Әсер ету есептелмеген: tailings:downstreamimpact алгоритмінің EXPOSED нәтижесін беріңіз.</translation>
     </message>
@@ -722,7 +732,7 @@
       <translation>Объектілер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="221" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="226" />
       <source>Facilities in the report</source>
       <translation>Есептегі объектілер</translation>
     </message>
@@ -752,7 +762,7 @@
       <translation>Объектілер қабаты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="167" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="172" />
       <source>Facility name field</source>
       <translation>Объект атауы өрісі</translation>
     </message>
@@ -767,7 +777,7 @@
       <translation>Объектіден өзенге дейін</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="357" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="367" />
       <source>Facility {fid} has no geometry.</source>
       <translation>{fid} объектісінің геометриясы жоқ.</translation>
     </message>
@@ -792,12 +802,12 @@
       <translation>Қабатта '{f}' өрісі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="329" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="339" />
       <source>Fields used: {used}.</source>
       <translation>Қолданылған өрістер: {used}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="283" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="288" />
       <source>Files written (separated by ';')</source>
       <translation>Жазылған файлдар (';' арқылы бөлінген)</translation>
     </message>
@@ -827,7 +837,7 @@
       <translation>Мемлекеттік шекарадан алғашқы өту</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="171" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="172" />
       <source>Flood depth raster, 100-year (m)</source>
       <translation>Су тасқыны тереңдігінің растры, 100 жылда бір рет (м)</translation>
     </message>
@@ -842,14 +852,14 @@
       <translation>Ағыс бағытының көзі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="170" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="175" />
       <source>Folder of map images (facility_id.png) to embed</source>
       <translation>Есепке енгізілетін карта суреттерінің қалтасы (facility_id.png)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="49" />
       <source>Follows the terrain from each facility down to the first river reach, instead of a straight line to the nearest reach (which can pick a river on the other side of a ridge).&lt;br&gt;Method: steepest descent over the 8 neighbours (D8, O'Callaghan &amp; Mark 1984) on a DEM whose depressions and flats are filled on demand by priority-flood (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); a path never stops in a pit or wanders on a flat. Geographic DEMs use true cell sizes at each latitude; lengths are geodesic (WGS 84). Only the parts of the DEM the paths need are read, so large DEMs are fine.&lt;br&gt;A path ends on the first river cell (RIVERS, within the tolerance), at the DEM edge, at nodata, at the maximum length, or in a closed depression deeper than the maximum fill depth.&lt;br&gt;OUTPUT: one line per facility (WGS 84): facility_id, length_m, drop_m (start minus end elevation), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (filled on the way), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: where each path meets a river (the nearest point of the reach): facility_id, river_fid (feature id in RIVERS), length_m, river_offset_m.</source>
-      <translation type="unfinished" />
+      <translation>Әр объектіден жер бедері бойымен төмен қарай бірінші өзен учаскесіне дейін жүреді — ең жақын учаскеге дейінгі түзу сызықтың орнына (ол жотаның арғы бетіндегі өзенді таңдап қоюы мүмкін).&lt;br&gt;Әдіс: ЖСМ бойынша 8 көрші ұяшық арқылы ең тік еңіспен түсу (D8, O'Callaghan &amp; Mark 1984); ЖСМ-дегі ойпаңдар мен тегіс аймақтар қажет болған кезде priority-flood әдісімен толтырылады (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); жол ешқашан тұйық шұңқырда тоқтамайды және тегіс аймақта адасып жүрмейді. Географиялық ЖСМ үшін әр ендіктегі ұяшықтардың нақты өлшемдері қолданылады; ұзындықтар геодезиялық (WGS 84). ЖСМ-нің тек жолдарға қажетті бөліктері ғана оқылады, сондықтан үлкен ЖСМ-дерді де қолдануға болады.&lt;br&gt;Жол бірінші өзен ұяшығында (RIVERS, төзімділік шегінде), ЖСМ шетінде, деректері жоқ (nodata) ұяшықта, ең үлкен ұзындыққа жеткенде немесе тереңдігі ең үлкен толтыру тереңдігінен асатын тұйық ойпаңда аяқталады.&lt;br&gt;OUTPUT: әр объектіге бір сызық (WGS 84): facility_id, length_m, drop_m (бастапқы биіктік минус соңғы биіктік), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (жол бойында толтырылған ойпаңдар), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: әр жолдың өзенге жететін жері (учаскенің ең жақын нүктесі): facility_id, river_fid (RIVERS қабатындағы объект идентификаторы), length_m, river_offset_m.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="218" />
@@ -872,7 +882,7 @@
       <translation>{name} қабатынан алынды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="678" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="690" />
       <source>Front of the release, hours after failure</source>
       <translation>Шығарынды фронты, бұзылудан кейінгі сағат</translation>
     </message>
@@ -882,12 +892,12 @@
       <translation>Геометрия түрі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="200" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="205" />
       <source>HTML report</source>
       <translation>HTML есебі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="95" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="96" />
       <source>Hazard and consequence screening</source>
       <translation>Қауіп пен салдарды алдын ала бағалау</translation>
     </message>
@@ -922,7 +932,7 @@
       <translation>Әсер қорытындысы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="159" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="164" />
       <source>Impact summary (SUMMARY)</source>
       <translation>Әсер қорытындысы (SUMMARY)</translation>
     </message>
@@ -937,17 +947,17 @@
       <translation>Жарамсыз геометрия: {reason}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="321" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="320" />
       <source>Kazakhstan</source>
-      <translation type="unfinished" />
+      <translation>Қазақстан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="806" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="818" />
       <source>Lake or reservoir</source>
       <translation>Көл немесе су қоймасы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="196" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="201" />
       <source>Lakes (default: bundled sample)</source>
       <translation>Көлдер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
@@ -969,7 +979,7 @@
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="48" />
       <source>Language of the maps and report texts</source>
-      <translation type="unfinished" />
+      <translation>Карталар мен есеп мәтіндерінің тілі</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="50" />
@@ -979,7 +989,7 @@
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="346" />
       <source>Legend</source>
-      <translation type="unfinished" />
+      <translation>Шартты белгілер</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="184" />
@@ -1024,12 +1034,12 @@
     <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="106" />
       <source>Maximum fill depth of a depression (m, 0 = fill all)</source>
-      <translation type="unfinished" />
+      <translation>Ойпаңды толтырудың ең үлкен тереңдігі (м, 0 = барлығын толтыру)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="91" />
       <source>Maximum path length (m, 0 = no limit)</source>
-      <translation type="unfinished" />
+      <translation>Жолдың ең үлкен ұзындығы (м, 0 = шектеусіз)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/plugin.py" line="25" />
@@ -1037,7 +1047,7 @@
       <translation>Тау-кен өндіру және байыту кәсіпорындары (ICMM)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="670" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="694" />
       <source>More facility warnings follow in the field hazard_notes of the output; not repeated here.</source>
       <translation>Объектілер бойынша қалған ескертулер нәтиженің hazard_notes өрісінде берілген; мұнда қайталанбайды.</translation>
     </message>
@@ -1067,12 +1077,17 @@
       <translation>Салдар класы анықталмады: {msg}</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="621" />
+      <source>No discharge is known along the pathway: peak concentrations and dilution are left empty. Give a discharge field (m³/s) on the river layer.</source>
+      <translation>Таралу жолы бойында су шығыны белгісіз: ең жоғары концентрациялар мен сұйылу бос қалдырылды. Өзендер қабатында су шығыны өрісін (м³/с) көрсетіңіз.</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="480" />
       <source>No exposed settlement recorded downstream.</source>
       <translation>Ағыс бойымен төмен әсерге ұшырайтын елді мекен тіркелмеген.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="549" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="559" />
       <source>No facility has a runout distance: par is left NULL.</source>
       <translation>Бірде-бір объектінің таралу қашықтығы жоқ: par NULL болып қалады.</translation>
     </message>
@@ -1092,12 +1107,12 @@
       <translation>Объектілер қабаты таңдалмаған.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="556" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="568" />
       <source>No facility to map: none of the chosen facilities has a pathway in the pathway layer.</source>
       <translation>Картаға түсіретін объект жоқ: таралу жолдары қабатында таңдалған объектілердің ешқайсысының жолы жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="323" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="333" />
       <source>No field for {key}: release volume and runout cannot be estimated. Choose the field that holds it.</source>
       <translation>{key} үшін өріс жоқ: шығарынды көлемі мен таралу қашықтығын бағалау мүмкін емес. Осы мән сақталған өрісті таңдаңыз.</translation>
     </message>
@@ -1129,7 +1144,7 @@
     <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="187" />
       <source>No river layer: the paths run to the DEM edge, nodata or the maximum length.</source>
-      <translation type="unfinished" />
+      <translation>Өзендер қабаты берілмеген: ағын жолдары ЖСМ шетіне, деректері жоқ (nodata) ұяшықтарға немесе ең үлкен ұзындыққа дейін жүргізіледі.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard.py" line="109" />
@@ -1139,7 +1154,7 @@
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="411" />
       <source>No settlement within the corridor of this pathway.</source>
-      <translation type="unfinished" />
+      <translation>Бұл таралу жолының дәлізінде елді мекендер жоқ.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="468" />
@@ -1147,7 +1162,7 @@
       <translation>Дәліз ішінде елді мекен жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="448" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="458" />
       <source>No settlements and rivers given: population at risk and consequence class are left NULL.</source>
       <translation>Елді мекендер мен өзендер берілмеген: қауіп аймағындағы халық пен салдар сыныбы NULL болып қалады.</translation>
     </message>
@@ -1164,7 +1179,7 @@
     <message>
       <location filename="../../tailings_qgis_plugin/i18n.py" line="121" />
       <source>No translation file for '{code}' ({path}): the output is in English. Build it with 'make translations' (needs lrelease).</source>
-      <translation type="unfinished" />
+      <translation>'{code}' үшін аударма файлы жоқ ({path}): нәтиже ағылшын тілінде шығарылады. Оны 'make translations' командасымен құрастырыңыз (lrelease қажет).</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="529" />
@@ -1202,7 +1217,7 @@
       <translation>Қателер саны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="284" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="289" />
       <source>Number of map pages</source>
       <translation>Карта беттерінің саны</translation>
     </message>
@@ -1217,22 +1232,22 @@
       <translation>Қазақстан облыстары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="250" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="255" />
       <source>One PDF per facility</source>
       <translation>Әр объектіге бір PDF</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="252" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="257" />
       <source>One PNG per facility</source>
       <translation>Әр объектіге бір PNG</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="251" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="256" />
       <source>One multi-page PDF</source>
       <translation>Бір көпбетті PDF</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="220" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="225" />
       <source>Only these facility ids (comma-separated; empty = all)</source>
       <translation>Тек осы объект идентификаторлары (үтір арқылы; бос = барлығы)</translation>
     </message>
@@ -1247,7 +1262,7 @@
       <translation>Операторы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="168" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="173" />
       <source>Operator field</source>
       <translation>Пайдаланушы ұйым (оператор) өрісі</translation>
     </message>
@@ -1257,9 +1272,9 @@
       <translation>Басқа атрибуттар</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="322" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="321" />
       <source>Other country</source>
-      <translation type="unfinished" />
+      <translation>Басқа елдер</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="56" />
@@ -1267,29 +1282,29 @@
       <translation>Ағыс бойымен төмендегі әсерге ұшырайтын басқа нысандар</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="690" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="702" />
       <source>Other tailings facilities</source>
       <translation>Басқа қалдық сақтау қоймалары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="248" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="253" />
       <source>Output</source>
       <translation>Нәтиже түрі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="281" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="286" />
       <source>Output folder</source>
       <translation>Нәтиже қалтасы</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="46" />
       <source>Overland flow path to the river (DEM)</source>
-      <translation type="unfinished" />
+      <translation>Жер беті бойынша өзенге дейінгі ағын жолы (ЖСМ)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="116" />
       <source>Overland flow paths</source>
-      <translation type="unfinished" />
+      <translation>Жер беті бойынша ағын жолдары</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="441" />
@@ -1297,12 +1312,12 @@
       <translation>Шолу картасы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="240" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="245" />
       <source>Own layout template (.qpt; overrides the page choice)</source>
       <translation>Өз макет үлгіңіз (.qpt; бет таңдауының орнына қолданылады)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="232" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="237" />
       <source>Page</source>
       <translation>Бет</translation>
     </message>
@@ -1347,12 +1362,12 @@
       <translation>Таралу жолдары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="162" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="167" />
       <source>Pathways (PATHWAYS)</source>
       <translation>Таралу жолдары (PATHWAYS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="181" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="186" />
       <source>Pathways (tailings:downstreamimpact PATHWAYS)</source>
       <translation>Таралу жолдары (tailings:downstreamimpact PATHWAYS)</translation>
     </message>
@@ -1369,7 +1384,7 @@
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="404" />
       <source>Peak conc., mg/l</source>
-      <translation type="unfinished" />
+      <translation>Ең жоғ. конц., мг/л</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="59" />
@@ -1384,7 +1399,7 @@
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="403" />
       <source>Peak, h</source>
-      <translation type="unfinished" />
+      <translation>Шың, сағ</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="403" />
@@ -1417,7 +1432,7 @@
       <translation>Нүкте</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="714" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="759" />
       <source>Point {i}: {msg}</source>
       <translation>Нүкте {i}: {msg}</translation>
     </message>
@@ -1442,7 +1457,7 @@
       <translation>Қауіп аймағындағы халық (PAR)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="615" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="639" />
       <source>Population at risk computed for {n} facilities (corridor {c:g} m, {k}).</source>
       <translation>Қауіп аймағындағы халық {n} объект үшін есептелді (дәліз {c:g} м, {k}).</translation>
     </message>
@@ -1477,7 +1492,7 @@
       <translation>Ықтимал адам шығыны</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="281" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="282" />
       <source>QGIS could not read the layout template {path}.</source>
       <translation>QGIS макет үлгісін ({path}) оқи алмады.</translation>
     </message>
@@ -1507,7 +1522,7 @@
       <translation>Учаске идентификаторлары сан болуы керек; берілгені: {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="67" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="66" />
       <source>Reading a DEM needs the Python module rasterio (Debian/Ubuntu: python3-rasterio).</source>
       <translation>ЖСМ-ді оқу үшін rasterio Python модулі қажет (Debian/Ubuntu: python3-rasterio).</translation>
     </message>
@@ -1557,7 +1572,7 @@
       <translation>Шығарынды көлемі (м³, 0 = жоқ)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="646" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="653" />
       <source>Released volume and concentration must be 0 or positive.</source>
       <translation>Шығарынды көлемі мен концентрациясы 0 немесе оң болуы керек.</translation>
     </message>
@@ -1567,22 +1582,22 @@
       <translation>Шығарынды көлемі өрісі (м³)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="235" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="245" />
       <source>Released-volume band factor (0 = from the data file, 1 = spread between methods)</source>
       <translation>Шығарынды көлемінің белгісіздік ауқымы коэффициенті (0 = деректер файлынан, 1 = тек әдістер арасындағы шашырау)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="177" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="182" />
       <source>Render small maps from the pathways (slower)</source>
       <translation>Таралу жолдары бойынша шағын карталарды салу (баяуырақ)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="180" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="185" />
       <source>Report title</source>
       <translation>Есеп тақырыбы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="378" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="385" />
       <source>Report: {n} facilities, {e} exposed settlement rows, {i} maps embedded.</source>
       <translation>Есеп: {n} объект, әсерге ұшырайтын елді мекендердің {e} жолы, {i} карта енгізілді.</translation>
     </message>
@@ -1592,12 +1607,12 @@
       <translation>Міндетті мән көрсетілмеген.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="260" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="265" />
       <source>Resolution (dpi)</source>
       <translation>Ажыратымдылық (dpi)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="807" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="819" />
       <source>River</source>
       <translation>Өзен</translation>
     </message>
@@ -1609,7 +1624,7 @@
     <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="121" />
       <source>River entry points</source>
-      <translation type="unfinished" />
+      <translation>Өзенге жету нүктелері</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_trace_downstream.py" line="154" />
@@ -1617,19 +1632,19 @@
       <translation>Өзен желісі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="131" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="135" />
       <source>River reach {k} is a {t}, not a line.</source>
       <translation>Өзен учаскесі {k} — сызық емес, {t}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="135" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="139" />
       <source>River reach {k} is not an (n, 2) array of lon/lat.</source>
       <translation>Өзен учаскесі {k} бойлық/ендіктің (n, 2) массиві емес.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="99" />
       <source>River tolerance (m; the cells next to a reach always count)</source>
-      <translation type="unfinished" />
+      <translation>Өзенді анықтау төзімділігі (м; учаскеге іргелес ұяшықтар әрқашан ескеріледі)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="271" />
@@ -1642,19 +1657,19 @@
       <translation>Өзендер (WaterHydro)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="195" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="200" />
       <source>Rivers (default: bundled sample)</source>
       <translation>Өзендер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="198" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="199" />
       <source>Rivers (digitised in flow direction)</source>
       <translation>Өзендер (ағыс бағытымен цифрланған)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="85" />
       <source>Rivers (optional)</source>
-      <translation type="unfinished" />
+      <translation>Өзендер (міндетті емес)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="303" />
@@ -1672,7 +1687,7 @@
       <translation>Таралу қашықтығы (км)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="242" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="252" />
       <source>Runout band factor (0 = from the data file, 1 = spread between methods)</source>
       <translation>Таралу қашықтығының белгісіздік ауқымы коэффициенті (0 = деректер файлынан, 1 = тек әдістер арасындағы шашырау)</translation>
     </message>
@@ -1682,19 +1697,19 @@
       <translation>Қалдықтардың таралу қашықтығы (бағалау)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="229" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="239" />
       <source>Runout methods (JSON; default: bundled runout_methods.json)</source>
       <translation>Таралу қашықтығын есептеу әдістері (JSON; әдепкі: плагинмен берілген runout_methods.json)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="215" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="225" />
       <source>Runout used for the population at risk</source>
       <translation>Қауіп аймағындағы халықты есептеуге қолданылатын таралу қашықтығы</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="87" />
       <source>SCREENING ESTIMATES: simplified models on public data, for planning and discussion; not a dam-break study, a forecast or an official notification. Overland legs (dashed) are assumed straight. Arrival times assume the modelled flow velocity; check on site before acting.</source>
-      <translation type="unfinished" />
+      <translation>АЛДЫН АЛА БАҒАЛАУЛАР: жалпыға қолжетімді деректерге негізделген жеңілдетілген модельдер, жоспарлау мен талқылауға арналған; бұл бөгеттің бұзылуын зерттеу, болжам немесе ресми хабарлама емес. Жер беті бойынша өтетін учаскелер (үзік сызық) түзу деп болжанған. Жету уақыттары модельденген ағыс жылдамдығына негізделген; шара қолданбас бұрын жергілікті жерде тексеріңіз.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="25" />
@@ -1702,7 +1717,7 @@
       <translation>Жоспарлау мен талқылауға арналған алдын ала (скринингтік) бағалау; бұл бөгеттің бұзылуын зерттеу де, болжам да емес. Таралу жолдары, жету уақыттары мен концентрациялар жеңілдетілген модельдер мен ашық деректер негізінде алынған; олар бойынша шара қолданбас бұрын жергілікті жерде тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="98" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="99" />
       <source>Screens tailings facilities before any tracing: Tailings Hazard Index, released volume, runout distance, population at risk and consequence class. Writes a copy of the facilities with the results and a graduated style on &lt;b&gt;thi&lt;/b&gt;. Screening estimates, not a dam-break study.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tailings Hazard Index&lt;/b&gt; (structure of the UNECE / German Environment Agency TMF methodology: UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, with the ICPDR): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, where thi_cap = log10(stored volume in m³), thi_tox from the German water hazard class (WGK 1–3), thi_man from the facility status, thi_nat = flood + seismic hazard, thi_dam from the dam condition. The scores are placeholders marked [verify] in resources/hazard/thi_scoring.json (each rule with its source and status); replace them with the official spreadsheet values there, or pass your own file as 'THI scoring rules'. A missing or unusable input is never scored 0: the index is then a partial sum, &lt;b&gt;thi_complete&lt;/b&gt; is false and &lt;b&gt;thi_missing&lt;/b&gt; names the missing parts (e.g. 'flood;dam_safety'); thi_rank ranks all facilities (1 = highest), partial ones included.&lt;br&gt;Flood and seismic hazard come from a field (category or number) or, where the field is NULL, from a raster sampled at the facility (band 1: 100-year flood depth in m; peak ground acceleration in g, 10% in 50 years).&lt;br&gt;&lt;br&gt;&lt;b&gt;Released volume and runout&lt;/b&gt; (VT stored volume, VF released volume in million m³, H dam height in m, Dmax in km):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (fields vf_rico_m3, runout_rico_km);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545 with Hf = H·(VF/VT)·VF (fields vf_cll_m3, runout_cll_km).&lt;br&gt;VF never exceeds VT (cap max_release_fraction = 1 in resources/hazard/runout_methods.json; one public implementation uses 0.95). The runout coefficients are marked [verify] there.&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; and &lt;b&gt;runout_km&lt;/b&gt; are the central estimates: the geometric mean of the two methods (both are log-log regressions). &lt;b&gt;Uncertainty range&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): the spread between the two methods, widened by a factor for the scatter of each regression (default ×/÷ 2 for volume, ×/÷ 3 for runout). The fits are loose: r² = 0.86 for released volume and r² = 0.57 for runout (Rico et al. 2008), and Concha Larrauri &amp;amp; Lall (2018) advise reporting uncertainty bands. The factors are of that order but were not read in either paper (status [verify]); set a band factor of 1 to see the spread between methods alone. runout_km can be given to tailings:tracedownstream as the per-facility maximum distance.&lt;br&gt;&lt;br&gt;&lt;b&gt;Population at risk&lt;/b&gt; (par): when settlements and rivers are given, each facility is traced downstream with tailings:tracedownstream up to its runout distance (central or upper end), and the populations of the settlements within the corridor of that pathway are summed. Settlement points count with their whole population: a coarse proxy. Without settlements and rivers (or without the tracing algorithm) par stays NULL and no class is given.&lt;br&gt;&lt;b&gt;Consequence class&lt;/b&gt; (GISTM 2020, Annex 2, Table 1) from the population at risk: Low (0), Significant (1–10), High (10–100), Very High (100–1,000), Extreme (&amp;gt; 1,000). Shared end points belong to the lower class (10 → Significant, 100 → High, 1,000 → Very High), as the table's '&amp;gt; 1,000' implies. consequence_by names the criterion that set the class.&lt;br&gt;&lt;br&gt;Bad input (volume ≤ 0, height 0, NULLs, unknown status strings, implausible volumes such as values in million m³) is reported per facility in the log and in hazard_notes.</source>
       <translation>Таралу жолын анықтаудан бұрын қалдық қоймаларын алдын ала бағалайды: қалдық қоймаларының қауіптілік индексі (THI), шығарынды көлемі, қалдықтардың таралу қашықтығы, қауіп аймағындағы халық және салдар сыныбы. Нәтижелері қосылған объектілер көшірмесін &lt;b&gt;thi&lt;/b&gt; бойынша градацияланған стильмен жазады. Бұл — алдын ала (скрининг) бағалау, бөгеттің бұзылуын зерттеу емес.&lt;br&gt;&lt;br&gt;&lt;b&gt;Қалдық қоймаларының қауіптілік индексі&lt;/b&gt; (БҰҰ ЕЭК / Германия Федералдық қоршаған ортаны қорғау агенттігінің TMF әдістемесінің құрылымы: UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, ICPDR-мен бірлесіп): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, мұнда thi_cap = log10(қоймадағы көлем, м³), thi_tox — Германияның суға қауіптілік сыныбы (WGK 1–3) бойынша, thi_man — объектінің мәртебесі бойынша, thi_nat = су тасқыны қаупі + сейсмикалық қауіп, thi_dam — бөгеттің жай-күйі бойынша. Балдар — resources/hazard/thi_scoring.json файлында [verify] деп белгіленген уақытша мәндер (әр ереженің дереккөзі мен мәртебесі көрсетілген); оларды сол файлда ресми кестедегі мәндермен алмастырыңыз немесе өз файлыңызды 'THI бағалау ережелері' параметріне беріңіз. Жоқ немесе жарамсыз кіріс мәні ешқашан 0 деп бағаланбайды: бұл жағдайда индекс ішінара қосынды болады, &lt;b&gt;thi_complete&lt;/b&gt; мәні false, ал &lt;b&gt;thi_missing&lt;/b&gt; жетіспейтін бөліктерді атайды (мысалы, 'flood;dam_safety'); thi_rank барлық объектілерді, соның ішінде ішінара бағаланғандарын да, ранжирлейді (1 = ең жоғары).&lt;br&gt;Су тасқыны және сейсмикалық қауіп өрістен (санат немесе сан) алынады, ал өріс NULL болса — объект орналасқан жердегі растр мәнінен (1-арна: 100 жылда бір рет болатын тасқын тереңдігі, м; топырақтың ең жоғары үдеуі, g, 50 жылда 10% ықтималдықпен).&lt;br&gt;&lt;br&gt;&lt;b&gt;Шығарынды көлемі және таралу қашықтығы&lt;/b&gt; (VT — қоймадағы көлем, VF — шығарынды көлемі, млн м³; H — бөгет биіктігі, м; Dmax — км):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (vf_rico_m3, runout_rico_km өрістері);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545, мұнда Hf = H·(VF/VT)·VF (vf_cll_m3, runout_cll_km өрістері).&lt;br&gt;VF ешқашан VT-дан аспайды (resources/hazard/runout_methods.json файлындағы max_release_fraction = 1 шегі; бір жария іске асыруда 0.95 қолданылады). Таралу қашықтығының коэффициенттері сол файлда [verify] деп белгіленген.&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; және &lt;b&gt;runout_km&lt;/b&gt; — орталық бағалар: екі әдістің геометриялық орташасы (екеуі де логарифмдік-логарифмдік регрессиялар). &lt;b&gt;Белгісіздік ауқымы&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): екі әдіс арасындағы шашырау, әр регрессияның шашырауын ескеретін коэффициентпен кеңейтілген (әдепкі бойынша көлем үшін ×/÷ 2, таралу қашықтығы үшін ×/÷ 3). Регрессиялардың дәлдігі төмен: шығарынды көлемі үшін r² = 0.86, таралу қашықтығы үшін r² = 0.57 (Rico et al. 2008), ал Concha Larrauri &amp;amp; Lall (2018) белгісіздік ауқымын көрсетуді ұсынады. Коэффициенттер осы шамалас, бірақ екі мақаланың ешқайсысынан оқылмаған (мәртебесі [verify]); тек әдістер арасындағы шашырауды көру үшін ауқым коэффициентін 1 деп қойыңыз. runout_km мәнін tailings:tracedownstream алгоритміне әр объект үшін ең үлкен қашықтық ретінде беруге болады.&lt;br&gt;&lt;br&gt;&lt;b&gt;Қауіп аймағындағы халық&lt;/b&gt; (par): елді мекендер мен өзендер берілсе, әр объектінің таралу жолы tailings:tracedownstream арқылы ағыс бойымен төмен таралу қашықтығына дейін (орталық баға немесе жоғарғы шек) анықталады және сол таралу жолы дәлізіндегі елді мекендердің халық саны қосылады. Елді мекен нүктелері бүкіл халық санымен есептеледі: бұл — өрескел жуықтау. Елді мекендер мен өзендер болмаса (немесе таралу жолын анықтау алгоритмі болмаса), par NULL болып қалады және сынып берілмейді.&lt;br&gt;&lt;b&gt;Салдар сыныбы&lt;/b&gt; (GISTM 2020, 2-қосымша, 1-кесте) қауіп аймағындағы халық бойынша: Low — төмен (0), Significant — елеулі (1–10), High — жоғары (10–100), Very High — өте жоғары (100–1 000), Extreme — төтенше (&amp;gt; 1 000). Ортақ шекаралық мәндер төменгі сыныпқа жатады (10 → Significant, 100 → High, 1 000 → Very High), кестедегі '&amp;gt; 1 000' жазуы осыны білдіреді. consequence_by сыныпты анықтаған өлшемшартты атайды.&lt;br&gt;&lt;br&gt;Қате кіріс деректері (көлем ≤ 0, биіктік 0, NULL мәндер, белгісіз мәртебе жолдары, млн м³-пен берілген мәндер сияқты ақылға сыймайтын көлемдер) әр объект бойынша журналда және hazard_notes өрісінде хабарланады.</translation>
     </message>
@@ -1712,7 +1727,7 @@
       <translation>Сейсмикалық қауіп өрісі (low / moderate / high немесе PGA, g)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="176" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="177" />
       <source>Seismic hazard raster, PGA (g)</source>
       <translation>Сейсмикалық қауіп растры, PGA (g)</translation>
     </message>
@@ -1734,10 +1749,10 @@
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="56" />
       <source>Settlement names in that language: field of the settlement layer (empty: name_ru for Russian, name_kk for Kazakh, when the layer has it)</source>
-      <translation type="unfinished" />
+      <translation>Елді мекендердің осы тілдегі атаулары: елді мекендер қабатының өрісі (бос болса: орыс тілі үшін name_ru, қазақ тілі үшін name_kk, егер қабатта ондай өріс болса)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="808" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="820" />
       <source>Settlement, by population</source>
       <translation>Елді мекен, халық саны бойынша</translation>
     </message>
@@ -1752,12 +1767,12 @@
       <translation>Елді мекендер (GeoNames)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="197" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="202" />
       <source>Settlements (default: bundled sample)</source>
       <translation>Елді мекендер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="182" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="183" />
       <source>Settlements (for the population at risk)</source>
       <translation>Елді мекендер (қауіп аймағындағы халықты есептеу үшін)</translation>
     </message>
@@ -1777,9 +1792,9 @@
       <translation>Халық саны белгісіз елді мекендер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="185" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="190" />
       <source>Settlements, for their names (default: bundled sample)</source>
-      <translation type="unfinished" />
+      <translation>Елді мекендер, атаулары үшін (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="482" />
@@ -1797,6 +1812,11 @@
       <translation>Өзенге байлау қашықтығы (м)</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="216" />
+      <source>Snap distance to the river network for the population at risk (m)</source>
+      <translation>Қауіп аймағындағы халықты есептеу үшін өзен желісіне байлау қашықтығы (м)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/tracing.py" line="207" />
       <source>Snapping {n} facilities to the river network...</source>
       <translation>{n} объект өзен желісіне байлануда...</translation>
@@ -1812,7 +1832,7 @@
       <translation>Дереккөз</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="206" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="211" />
       <source>Spreadsheet (XLSX)</source>
       <translation>Электрондық кесте (XLSX)</translation>
     </message>
@@ -1882,12 +1902,12 @@
       <translation>THI бойынша орны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="223" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="233" />
       <source>THI scoring rules (JSON; default: bundled thi_scoring.json)</source>
       <translation>THI бағалау ережелері (JSON; әдепкі: плагинмен берілген thi_scoring.json)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="215" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="220" />
       <source>Table (CSV)</source>
       <translation>Кесте (CSV)</translation>
     </message>
@@ -1917,7 +1937,7 @@
       <translation>Қалдық сақтау қоймалары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="141" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="146" />
       <source>Tailings facilities (hazard screening output)</source>
       <translation>Қалдық қоймалары (қауіпті алдын ала бағалау нәтижесі)</translation>
     </message>
@@ -1954,30 +1974,30 @@
     <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="141" />
       <source>The DEM has no coordinate reference system; set it in the layer properties.</source>
-      <translation type="unfinished" />
+      <translation>ЖСМ-де координаттар жүйесі берілмеген; оны қабат қасиеттерінде орнатыңыз.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="137" />
       <source>The DEM must be a raster file (GDAL provider); save it as GeoTIFF first.</source>
-      <translation type="unfinished" />
+      <translation>ЖСМ растрлық файл болуы керек (GDAL провайдері); алдымен оны GeoTIFF ретінде сақтаңыз.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="134" />
       <source>The DEM raster layer could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>ЖСМ растрлық қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="90" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="89" />
       <source>The DEM {path} has no coordinate reference system; assign one (e.g. EPSG:4326).</source>
       <translation>ЖСМ-де ({path}) координаттар жүйесі берілмеген; оны тағайындаңыз (мысалы, EPSG:4326).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="83" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="82" />
       <source>The DEM {path} is rotated or sheared; warp it to a north-up grid first.</source>
       <translation>ЖСМ ({path}) торы бұрылған немесе қисайған; алдымен оны солтүстікке бағытталған торға түрлендіріңіз (warp).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1115" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1127" />
       <source>The PDF {path} could not be written ({error}).</source>
       <translation>PDF файлын жазу мүмкін болмады: {path} ({error}).</translation>
     </message>
@@ -2002,7 +2022,7 @@
       <translation>Болжамды еңіс оң болуы керек (м/м).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1089" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1101" />
       <source>The atlas has no page to render.</source>
       <translation>Атласта шығаруға арналған бет жоқ.</translation>
     </message>
@@ -2032,7 +2052,7 @@
       <translation>Ыдырау немесе тұну жылдамдығы 0 немесе оң болуы керек (сағатына).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="478" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="514" />
       <source>The depression near {lon:.4f} E, {lat:.4f} N drains only over a spill at {z:.1f} m; {n} cells were flooded to find it.</source>
       <translation>{lon:.4f} ш.б., {lat:.4f} с.е. маңындағы ойпаңнан су тек {z:.1f} м биіктіктегі асу нүктесі арқылы ағып шығады; оны табу үшін {n} ұяшық толтырылды.</translation>
     </message>
@@ -2049,20 +2069,20 @@
     <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="145" />
       <source>The facilities ({f}) and the DEM ({d}) use different coordinate reference systems; the facilities are reprojected to the DEM.</source>
-      <translation type="unfinished" />
+      <translation>Объектілер ({f}) мен ЖСМ ({d}) әртүрлі координаттар жүйесінде; объектілер ЖСМ жүйесіне қайта проекцияланады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="395" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="407" />
       <source>The facility layer could not be opened.</source>
       <translation>Объектілер қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="423" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="435" />
       <source>The facility layer has no facility with an id and a location.</source>
       <translation>Объектілер қабатында идентификаторы мен орналасқан жері көрсетілген объект жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="400" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="412" />
       <source>The facility layer has no field '{f}'. Available fields: {names}.</source>
       <translation>Объектілер қабатында '{f}' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
@@ -2077,17 +2097,17 @@
       <translation>'{f}' өрісі ({label}) қабатта жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="316" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="326" />
       <source>The field '{f}' is not in the facility layer.</source>
       <translation>'{f}' өрісі объектілер қабатында жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="656" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="701" />
       <source>The flow path from {lon:.5f} E, {lat:.5f} N has no drop: the DEM is flat there, so the path only follows the shortest route off the flat ({reason}).</source>
       <translation>{lon:.5f} ш.б., {lat:.5f} с.е. нүктесінен басталатын ағын жолында биіктік айырмасы жоқ: ЖСМ ол жерде тегіс, сондықтан жол тек тегіс аймақтан шығатын ең қысқа бағытпен жүреді ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="435" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="445" />
       <source>The hazard index style was not loaded: {m}</source>
       <translation>Қауіптілік индексінің стилі жүктелмеді: {m}</translation>
     </message>
@@ -2102,7 +2122,7 @@
       <translation>Ағыс бағытын идентификаторлар бойынша анықтау үшін учаске идентификаторы өрісі және төменгі учаске идентификаторы өрісі қажет.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="392" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="402" />
       <source>The input field '{f}' is replaced by the result of the same name.</source>
       <translation>'{f}' кіріс өрісі аттас нәтиже өрісімен алмастырылады.</translation>
     </message>
@@ -2117,7 +2137,7 @@
       <translation>Қабаттар әртүрлі координаттар жүйесінде ({parts}); талдау үшін олардың барлығы WGS 84 жүйесіне қайта проекцияланады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="335" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="341" />
       <source>The layout template {name} cannot be used: {problems}. Give each item its id in QGIS (Item Properties ▸ Item ID) or start from the bundled template.</source>
       <translation>{name} макет үлгісін пайдалану мүмкін емес: {problems}. QGIS-те әр элементке оның идентификаторын беріңіз (Item Properties ▸ Item ID) немесе плагинмен бірге келетін үлгіден бастаңыз.</translation>
     </message>
@@ -2137,17 +2157,17 @@
       <translation>Фронттың алдыңғы шетінің үлесі 0 мен 1 аралығында болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="266" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="271" />
       <source>The map folder {f} does not exist.</source>
       <translation>Карталар қалтасы жоқ: {f}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1135" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1147" />
       <source>The map of facility {fid} could not be written to {path} (QGIS error {code}).</source>
       <translation>{fid} объектісінің картасын {path} файлына жазу мүмкін болмады (QGIS қатесі {code}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="178" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="183" />
       <source>The maximum fill depth must be zero or positive.</source>
       <translation>Толтырудың ең үлкен тереңдігі нөл немесе оң болуы керек.</translation>
     </message>
@@ -2167,17 +2187,17 @@
       <translation>Таралу жолының пикетажы (dist_km) ағыс бойымен төмен қарай кемімеуі керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="304" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="309" />
       <source>The pathway layer could not be opened.</source>
       <translation>Таралу жолдары қабаты ашылмады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="434" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="446" />
       <source>The pathway layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>Таралу жолдары қабатында 'facility_id' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="441" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="453" />
       <source>The pathway layer has no travel-time fields (from_h/to_h): pathways are drawn in one colour and without time marks. Use the PATHWAYS output of tailings:downstreamimpact.</source>
       <translation>Таралу жолдары қабатында ағып жету уақыты өрістері (from_h/to_h) жоқ: жолдар бір түспен және уақыт белгілерінсіз сызылады. tailings:downstreamimpact алгоритмінің PATHWAYS нәтижесін пайдаланыңыз.</translation>
     </message>
@@ -2189,15 +2209,15 @@
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="439" />
       <source>The pathway stays within one country.</source>
-      <translation type="unfinished" />
+      <translation>Таралу жолы бір елдің шегінен шықпайды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="504" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="514" />
       <source>The population at risk could not be computed ({err}); par is left NULL.</source>
       <translation>Қауіп аймағындағы халықты есептеу мүмкін болмады ({err}); par NULL болып қалады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="455" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="465" />
       <source>The population at risk needs both settlements and rivers; par and consequence_class are left NULL.</source>
       <translation>Қауіп аймағындағы халықты есептеу үшін елді мекендер де, өзендер де қажет; par және consequence_class NULL болып қалады.</translation>
     </message>
@@ -2222,7 +2242,7 @@
       <translation>Өзен қабатында жарамды сызық жоқ: {n} нысанның ешқайсысында екі не одан көп әртүрлі төбе жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="308" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="297" />
       <source>The river mask {path} is not on the DEM grid; resample it onto the DEM first.</source>
       <translation>Өзен маскасы ({path}) ЖСМ торына сәйкес келмейді; алдымен оны ЖСМ торына қайта дискреттеңіз (resample).</translation>
     </message>
@@ -2242,14 +2262,14 @@
       <translation>Үлгі деректер файлы жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="837" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="849" />
       <source>The settlement layer has no '{n}' or '{p}' field: settlements are not labelled.</source>
       <translation>Елді мекендер қабатында '{n}' немесе '{p}' өрісі жоқ: елді мекендердің жазулары көрсетілмейді.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/names.py" line="55" />
       <source>The settlement layer has no field '{f}': settlements keep their original names. Available fields: {names}.</source>
-      <translation type="unfinished" />
+      <translation>Елді мекендер қабатында '{f}' өрісі жоқ: елді мекендер бастапқы атауларын сақтайды. Қолжетімді өрістер: {names}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/tracing.py" line="185" />
@@ -2257,17 +2277,17 @@
       <translation>Өзенге байлау қашықтығы нөл немесе оң болуы керек (метр).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="489" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="548" />
       <source>The start point has no valid coordinates.</source>
       <translation>Бастапқы нүктенің жарамды координаттары жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="513" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="565" />
       <source>The start point {lon:.5f} E, {lat:.5f} N falls on a nodata cell of the DEM (a void or masked water body). Move the point onto land or fill the DEM voids first.</source>
       <translation>Бастапқы нүкте ({lon:.5f} ш.б., {lat:.5f} с.е.) ЖСМ-нің деректері жоқ (nodata) ұяшығына түседі (бос орын немесе маскаланған су айдыны). Нүктені құрлыққа жылжытыңыз немесе алдымен ЖСМ-дегі бос орындарды толтырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="497" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="554" />
       <source>The start point {lon:.5f} E, {lat:.5f} N lies outside the DEM (about {w:.3f} to {e:.3f} E, {s:.3f} to {n:.3f} N). Use a DEM that covers it, and check that the coordinate reference systems of the points and of the DEM are declared correctly.</source>
       <translation>Бастапқы нүкте ({lon:.5f} ш.б., {lat:.5f} с.е.) ЖСМ шегінен тыс жатыр (ЖСМ шамамен {w:.3f}–{e:.3f} ш.б., {s:.3f}–{n:.3f} с.е. аралығын қамтиды). Бұл нүктені қамтитын ЖСМ пайдаланыңыз және нүктелер мен ЖСМ координаттар жүйелерінің дұрыс көрсетілгенін тексеріңіз.</translation>
     </message>
@@ -2277,7 +2297,7 @@
       <translation>Жинақталған көлем 0-ден үлкен болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="465" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="475" />
       <source>The tracing algorithm {alg} is not available, so the population at risk cannot be computed; par and consequence_class are left NULL.</source>
       <translation>{alg} таралу жолын анықтау алгоритмі қолжетімсіз, сондықтан қауіп аймағындағы халықты есептеу мүмкін емес; par және consequence_class NULL болып қалады.</translation>
     </message>
@@ -2292,7 +2312,7 @@
       <translation>{label} қабатында координаттар жүйесі (CRS) берілмеген. Оны қабат қасиеттерінде (Layer ▸ Layer CRS) орнатып, қайта іске қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="477" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="489" />
       <source>The {label} layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>{label} қабатында 'facility_id' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
@@ -2307,7 +2327,7 @@
       <translation>{label} қабаты бос: онда өңделетін нысандар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="821" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="833" />
       <source>The {name} layer could not be opened; it is left out.</source>
       <translation>{name} қабатын ашу мүмкін болмады; ол картаға қосылмады.</translation>
     </message>
@@ -2352,7 +2372,7 @@
       <translation>{n} учаске үшін учаске түрінің {k} мәні берілген.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="542" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="554" />
       <source>These facility ids are not in the facility layer: {ids}.</source>
       <translation>Мына объект идентификаторлары объектілер қабатында жоқ: {ids}.</translation>
     </message>
@@ -2362,7 +2382,7 @@
       <translation>Бұл алгоритмге QGIS таба алмайтын Python модулі (модульдері) қажет: {names}. Оларды орнатып, QGIS-ті қайта іске қосыңыз. Debian/Ubuntu: sudo apt install {debian}. OSGeo4W (Windows): OSGeo4W орнатқышын іске қосып, python3-{first} пакетін таңдаңыз. conda: conda install -c conda-forge {names_space}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="683" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="695" />
       <source>This facility</source>
       <translation>Осы объект</translation>
     </message>
@@ -2372,7 +2392,7 @@
       <translation>Бұл объектінің геометриясы жоқ: оны картада көрсету мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="269" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="274" />
       <source>Time marks along the pathway (hours)</source>
       <translation>Таралу жолы бойындағы уақыт белгілері (сағат)</translation>
     </message>
@@ -2419,7 +2439,7 @@
     <message>
       <location filename="../../tailings_qgis_plugin/i18n.py" line="116" />
       <source>Unknown language '{code}': the output is in English.</source>
-      <translation type="unfinished" />
+      <translation>Белгісіз тіл '{code}': нәтиже ағылшын тілінде шығарылады.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="529" />
@@ -2427,7 +2447,7 @@
       <translation>Фронттың алдыңғы шетін анықтаудың белгісіз әдісі {m}; мыналардың бірін пайдаланыңыз: {ok}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1104" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1116" />
       <source>Unknown map format {fmt}.</source>
       <translation>Белгісіз карта пішімі: {fmt}.</translation>
     </message>
@@ -2447,7 +2467,7 @@
       <translation>Қолдау көрсетілмейтін сурет түрі: {mime}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="216" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="226" />
       <source>Upper end of the range (runout_high_km)</source>
       <translation>Ауқымның жоғарғы шегі (runout_high_km)</translation>
     </message>
@@ -2507,22 +2527,14 @@
       <translation>Суға қауіптілік сыныбы өрісі (WGK 1–3)</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="132" />
       <source>Writes one map page per facility, ready for a meeting: the facility and its downstream pathway coloured by the arrival time of the release (marks at 6, 24 and 72 h), rivers, lakes, settlements sized by population, exposed settlements in red, border crossings with their arrival time, an overview inset of Kazakhstan and its neighbours, a close-up of the facility when the pathway is long, legend, scale bar, north arrow, title (facility name and operator), tables of the exposed settlements and border crossings, date, data sources and a disclaimer that these are screening estimates.&lt;br&gt;Inputs are the outputs of &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; (PATHWAYS, EXPOSED, CROSSINGS) and a facility layer (ideally the output of tailings:hazardscreening, whose thi, runout_km and consequence_class are shown). The output of tailings:tracedownstream also works as pathways (one colour, no time marks). Background layers default to the bundled sample data.&lt;br&gt;Formats: one PDF per facility, one multi-page PDF (impact_maps.pdf), or one PNG per facility; files are named by facility id. Pages are ordered by hazard index (highest first).&lt;br&gt;&lt;b&gt;Templates&lt;/b&gt;: A4 or A3 landscape, or your own .qpt edited in QGIS (start from resources/layouts/). The items are found by their id: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer are required; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption are optional. Labels may use the page fields, e.g. [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].</source>
-      <translation type="obsolete">Әр объектіге кеңеске дайын бір карта бетін жазады: объект және оның ағыс бойымен төмен таралу жолы шығарындының келу уақыты бойынша түрлі түспен (6, 24 және 72 сағ белгілерімен), өзендер, көлдер, халық санына қарай өлшемі өзгеретін елді мекендер, әсерге ұшырайтын елді мекендер қызыл түспен, мемлекеттік шекараны кесіп өту нүктелері ластанудың келу уақытымен, Қазақстан мен көрші елдердің шолу картасы (ендірме), таралу жолы ұзын болса объектінің ірі масштабты фрагменті, шартты белгілер, масштаб сызғышы, солтүстік бағыт көрсеткісі, тақырып (объект атауы мен пайдаланушы ұйым), әсерге ұшырайтын елді мекендер мен шекара қиылыстарының кестелері, күні, деректер көздері және бұл алдын ала (скрининг) бағалау екені туралы ескертпе.&lt;br&gt;Кіріс деректері — &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; нәтижелері (PATHWAYS, EXPOSED, CROSSINGS) және объектілер қабаты (ең дұрысы — tailings:hazardscreening нәтижесі, оның thi, runout_km және consequence_class мәндері көрсетіледі). Таралу жолдары ретінде tailings:tracedownstream нәтижесін де қолдануға болады (бір түспен, уақыт белгілерісіз). Фондық қабаттар әдепкі бойынша плагинмен бірге берілген үлгі деректерден алынады.&lt;br&gt;Пішімдер: әр объектіге бір PDF, бір көпбетті PDF (impact_maps.pdf) немесе әр объектіге бір PNG; файлдар объект идентификаторы бойынша аталады. Беттер қауіптілік индексі бойынша реттеледі (ең жоғарысы бірінші).&lt;br&gt;&lt;b&gt;Үлгілер&lt;/b&gt;: альбомдық A4 немесе A3, не QGIS-те өңделген өз .qpt файлыңыз (resources/layouts/ ішіндегі үлгілерден бастаңыз). Элементтер өз id-і бойынша табылады: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer — міндетті; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption — қосымша. Жазуларда бет өрістерін қолдануға болады, мысалы [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].</translation>
+      <translation>Әр объектіге кеңеске дайын бір карта бетін жазады: объект және оның ағыс бойымен төмен таралу жолы шығарындының келу уақыты бойынша түрлі түспен (6, 24 және 72 сағ белгілерімен), өзендер, көлдер, халық санына қарай өлшемі өзгеретін елді мекендер, әсерге ұшырайтын елді мекендер қызыл түспен, мемлекеттік шекараны кесіп өту нүктелері ластанудың келу уақытымен, Қазақстан мен көрші елдердің шолу картасы (ендірме), таралу жолы ұзын болса объектінің ірі масштабты фрагменті, шартты белгілер, масштаб сызғышы, солтүстік бағыт көрсеткісі, тақырып (объект атауы мен пайдаланушы ұйым), әсерге ұшырайтын елді мекендер мен шекара қиылыстарының кестелері, күні, деректер көздері және бұл алдын ала (скрининг) бағалау екені туралы ескертпе.&lt;br&gt;Кіріс деректері — &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; нәтижелері (PATHWAYS, EXPOSED, CROSSINGS) және объектілер қабаты (ең дұрысы — tailings:hazardscreening нәтижесі, оның thi, runout_km және consequence_class мәндері көрсетіледі). Таралу жолдары ретінде tailings:tracedownstream нәтижесін де қолдануға болады (бір түспен, уақыт белгілерісіз). Фондық қабаттар әдепкі бойынша плагинмен бірге берілген үлгі деректерден алынады.&lt;br&gt;Пішімдер: әр объектіге бір PDF, бір көпбетті PDF (impact_maps.pdf) немесе әр объектіге бір PNG; файлдар объект идентификаторы бойынша аталады. Беттер қауіптілік индексі бойынша реттеледі (ең жоғарысы бірінші).&lt;br&gt;&lt;b&gt;Үлгілер&lt;/b&gt;: альбомдық A4 немесе A3, не QGIS-те өңделген өз .qpt файлыңыз (resources/layouts/ ішіндегі үлгілерден бастаңыз). Элементтер өз id-і бойынша табылады: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer — міндетті; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption — қосымша. Жазуларда бет өрістерін қолдануға болады, мысалы [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="131" />
-      <source>Writes one map page per facility, ready for a meeting: the facility and its downstream pathway coloured by the arrival time of the release (marks at 6, 24 and 72 h), rivers, lakes, settlements sized by population, exposed settlements in red, border crossings with their arrival time, an overview inset of Kazakhstan and its neighbours, a close-up of the facility when the pathway is long, legend, scale bar, north arrow, title (facility name and operator), tables of the exposed settlements and border crossings, date, data sources and a disclaimer that these are screening estimates.&lt;br&gt;Inputs are the outputs of &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; (PATHWAYS, EXPOSED, CROSSINGS) and a facility layer (ideally the output of tailings:hazardscreening, whose thi, runout_km and consequence_class are shown). The output of tailings:tracedownstream also works as pathways (one colour, no time marks). Background layers default to the bundled sample data.&lt;br&gt;Formats: one PDF per facility, one multi-page PDF (impact_maps.pdf), or one PNG per facility; files are named by facility id. Pages are ordered by hazard index (highest first).&lt;br&gt;&lt;b&gt;Templates&lt;/b&gt;: A4 or A3 landscape, or your own .qpt edited in QGIS (start from resources/layouts/). The items are found by their id: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer are required; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption are optional. Labels may use the page fields, e.g. [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].&lt;br&gt;&lt;b&gt;Language&lt;/b&gt;: the texts the plugin writes on the page (captions, table headings, legend, time marks, disclaimer) are in the chosen language, whatever the language of QGIS; a text of your own template is translated only when it is one of the plugin's texts. Settlements are named in that language when the settlement layer has a field for it (name_ru, name_kk, or the field you give), else by their original name.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="115" />
-      <source>Writes the report that goes into the minutes: a single self-contained HTML file (styles and map images embedded, no external links; every name from the data is escaped) and a spreadsheet with one row per facility: hazard index, runout, consequence class, settlements and population exposed (and reached within 24 h), first border crossed with distance and arrival time, pathway length; plus a sheet (XLSX) or a second file (CSV, '_exposed' suffix) with every exposed settlement in downstream order.&lt;br&gt;Inputs: the facility layer (ideally the output of tailings:hazardscreening: thi, thi_rank, runout_km, consequence_class) and the outputs of tailings:downstreamimpact (EXPOSED, CROSSINGS, SUMMARY, PATHWAYS). Exposure and borders are counted from EXPOSED and CROSSINGS when given, else taken from SUMMARY.&lt;br&gt;Maps: PNG files named &lt;i&gt;facility_id&lt;/i&gt;.png in a folder (the PNG output of tailings:exportimpactmaps) are embedded; or tick 'Render maps' to draw small A4 pages from the pathways. XLSX needs the Python module openpyxl (python3-openpyxl); CSV is UTF-8 with a BOM so that spreadsheet programs read Cyrillic names.&lt;br&gt;&lt;b&gt;Language&lt;/b&gt;: headings, column names and notes are written in the chosen language, whatever the language of QGIS. Exposed settlements are named in that language when the settlement layer (default: the bundled sample) has a field for it (name_ru, name_kk, or the field you give), matched by name and position, else by their original name.&lt;br&gt;All figures are screening estimates.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
+      <location filename="../../processing_algorithms/alg_export_report.py" line="116" />
       <source>Writes the report that goes into the minutes: a single self-contained HTML file (styles and map images embedded, no external links; every name from the data is escaped) and a spreadsheet with one row per facility: hazard index, runout, consequence class, settlements and population exposed (and reached within 24 h), first border crossed with distance and arrival time, pathway length; plus a sheet (XLSX) or a second file (CSV, '_exposed' suffix) with every exposed settlement in downstream order.&lt;br&gt;Inputs: the facility layer (ideally the output of tailings:hazardscreening: thi, thi_rank, runout_km, consequence_class) and the outputs of tailings:downstreamimpact (EXPOSED, CROSSINGS, SUMMARY, PATHWAYS). Exposure and borders are counted from EXPOSED and CROSSINGS when given, else taken from SUMMARY.&lt;br&gt;Maps: PNG files named &lt;i&gt;facility_id&lt;/i&gt;.png in a folder (the PNG output of tailings:exportimpactmaps) are embedded; or tick 'Render maps' to draw small A4 pages from the pathways. XLSX needs the Python module openpyxl (python3-openpyxl); CSV is UTF-8 with a BOM so that spreadsheet programs read Cyrillic names.&lt;br&gt;All figures are screening estimates.</source>
-      <translation type="obsolete">Хаттамаға қоса берілетін есепті жазады: бір дербес HTML файлы (стильдер мен карта суреттері ішіне енгізілген, сыртқы сілтемелер жоқ; деректердегі барлық атаулар экрандалған) және әр объектіге бір жолдан тұратын электрондық кесте: қауіптілік индексі, қалдықтардың таралу қашықтығы, салдар сыныбы, әсерге ұшырайтын елді мекендер мен халық (және ластану 24 сағ ішінде жететіндері), қашықтығы мен ластанудың келу уақыты көрсетілген бірінші кесіп өтілетін шекара, таралу жолының ұзындығы; сондай-ақ әсерге ұшырайтын барлық елді мекендер ағыс бойымен реті бойынша берілген парақ (XLSX) немесе екінші файл (CSV, '_exposed' жұрнағы).&lt;br&gt;Кіріс деректері: объектілер қабаты (ең дұрысы — tailings:hazardscreening нәтижесі: thi, thi_rank, runout_km, consequence_class) және tailings:downstreamimpact нәтижелері (EXPOSED, CROSSINGS, SUMMARY, PATHWAYS). Әсер мен шекаралар EXPOSED және CROSSINGS берілсе, солар бойынша есептеледі, әйтпесе SUMMARY-ден алынады.&lt;br&gt;Карталар: қалтадағы &lt;i&gt;facility_id&lt;/i&gt;.png деп аталған PNG файлдары (tailings:exportimpactmaps алгоритмінің PNG нәтижесі) есепке енгізіледі; немесе таралу жолдары бойынша шағын A4 беттерін салу үшін 'Карталарды салу' параметрін белгілеңіз. XLSX үшін openpyxl Python модулі (python3-openpyxl) қажет; электрондық кесте бағдарламалары кириллицадағы атауларды дұрыс оқуы үшін CSV BOM белгісі бар UTF-8 кодтауында жазылады.&lt;br&gt;Барлық көрсеткіштер — алдын ала (скрининг) бағалау.</translation>
+      <translation>Хаттамаға қоса берілетін есепті жазады: бір дербес HTML файлы (стильдер мен карта суреттері ішіне енгізілген, сыртқы сілтемелер жоқ; деректердегі барлық атаулар экрандалған) және әр объектіге бір жолдан тұратын электрондық кесте: қауіптілік индексі, қалдықтардың таралу қашықтығы, салдар сыныбы, әсерге ұшырайтын елді мекендер мен халық (және ластану 24 сағ ішінде жететіндері), қашықтығы мен ластанудың келу уақыты көрсетілген бірінші кесіп өтілетін шекара, таралу жолының ұзындығы; сондай-ақ әсерге ұшырайтын барлық елді мекендер ағыс бойымен реті бойынша берілген парақ (XLSX) немесе екінші файл (CSV, '_exposed' жұрнағы).&lt;br&gt;Кіріс деректері: объектілер қабаты (ең дұрысы — tailings:hazardscreening нәтижесі: thi, thi_rank, runout_km, consequence_class) және tailings:downstreamimpact нәтижелері (EXPOSED, CROSSINGS, SUMMARY, PATHWAYS). Әсер мен шекаралар EXPOSED және CROSSINGS берілсе, солар бойынша есептеледі, әйтпесе SUMMARY-ден алынады.&lt;br&gt;Карталар: қалтадағы &lt;i&gt;facility_id&lt;/i&gt;.png деп аталған PNG файлдары (tailings:exportimpactmaps алгоритмінің PNG нәтижесі) есепке енгізіледі; немесе таралу жолдары бойынша шағын A4 беттерін салу үшін 'Карталарды салу' параметрін белгілеңіз. XLSX үшін openpyxl Python модулі (python3-openpyxl) қажет; электрондық кесте бағдарламалары кириллицадағы атауларды дұрыс оқуы үшін CSV BOM белгісі бар UTF-8 кодтауында жазылады.&lt;br&gt;Барлық көрсеткіштер — алдын ала (скрининг) бағалау.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="309" />
@@ -2530,12 +2542,12 @@
       <translation>XLSX жазу үшін openpyxl Python модулі қажет, бірақ ол орнатылмаған. Оны орнатыңыз (Debian/Ubuntu: sudo apt install python3-openpyxl; OSGeo4W: python3-openpyxl; conda: conda install -c conda-forge openpyxl) немесе XLSX нәтижесін бос қалдырып, CSV пайдаланыңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="358" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="363" />
       <source>Wrote {n} files into {folder}.</source>
       <translation>{folder} қалтасына {n} файл жазылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="164" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="165" />
       <source>[default: {f}]</source>
       <translation>[әдепкі: {f}]</translation>
     </message>
@@ -2560,7 +2572,7 @@
       <translation>концентрация</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1258" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1270" />
       <source>consequence class {c}</source>
       <translation>салдар класы {c}</translation>
     </message>
@@ -2575,7 +2587,7 @@
       <translation>елдер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="529" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="541" />
       <source>crossings</source>
       <translation>шекарадан өту нүктелері</translation>
     </message>
@@ -2590,9 +2602,9 @@
       <translation>төменгі учаске идентификаторы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="209" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="211" />
       <source>downstream pathway</source>
-      <translation type="unfinished" />
+      <translation>ағыс бойымен төмен таралу жолы</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="149" />
@@ -2640,7 +2652,7 @@
       <translation>мына мәндердің бірі күтілген: {allowed}; табылғаны: {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="514" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="526" />
       <source>exposed</source>
       <translation>әсерге ұшырайтын нысандар</translation>
     </message>
@@ -2670,12 +2682,12 @@
       <translation>№{n} нысан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1268" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1280" />
       <source>first border {b}</source>
       <translation>бірінші шекара: {b}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1254" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1266" />
       <source>hazard index {v:.1f}</source>
       <translation>қауіптілік индексі {v:.1f}</translation>
     </message>
@@ -2690,12 +2702,12 @@
       <translation>бастапқы деректер жетіспейді: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="321" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="327" />
       <source>item '{id}' ({purpose}) is missing</source>
       <translation>'{id}' элементі ({purpose}) жоқ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="327" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="333" />
       <source>item '{id}' must be {kind}, it is {got}</source>
       <translation>'{id}' элементі {kind} болуы керек, ал ол — {got}</translation>
     </message>
@@ -2775,7 +2787,7 @@
       <translation>1-ден аспауы керек (VF ешқашан VT-дан аспайды).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="312" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="317" />
       <source>name</source>
       <translation>name</translation>
     </message>
@@ -2790,7 +2802,7 @@
       <translation>жоқ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="329" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="339" />
       <source>none</source>
       <translation>жоқ</translation>
     </message>
@@ -2810,19 +2822,19 @@
       <translation>белгісіз</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="312" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="317" />
       <source>operator</source>
       <translation>operator</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1252" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1264" />
       <source>operator not recorded</source>
       <translation>операторы көрсетілмеген</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="184" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="186" />
       <source>overland leg (assumed)</source>
-      <translation type="unfinished" />
+      <translation>жер беті бойынша өтетін учаске (болжамды)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="314" />
@@ -2835,7 +2847,7 @@
       <translation>ішінара, жетіспейтіндері: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1260" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1272" />
       <source>pathway {v:,.0f} km</source>
       <translation>таралу жолы {v:,.0f} км</translation>
     </message>
@@ -2865,9 +2877,9 @@
       <translation>халық саны</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="231" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="233" />
       <source>population not known</source>
-      <translation type="unfinished" />
+      <translation>халық саны белгісіз</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="682" />
@@ -2905,7 +2917,7 @@
       <translation>өзендер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1256" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1268" />
       <source>runout {v:.0f} km</source>
       <translation>таралу қашықтығы {v:.0f} км</translation>
     </message>
@@ -3000,14 +3012,14 @@
       <translation>тақырып (объект атауы және операторы)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="569" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="580" />
       <source>the tracing output could not be read</source>
       <translation>таралу жолын анықтау нәтижесін оқу мүмкін болмады</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="194" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="196" />
       <source>travel time not known</source>
-      <translation type="unfinished" />
+      <translation>ағып жету уақыты белгісіз</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="260" />
@@ -3050,14 +3062,14 @@
       <translation>{alg} тоқтатылды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1194" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1206" />
       <source>{countries} (along the border)</source>
-      <translation type="unfinished" />
+      <translation>{countries} (шекара бойымен)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="284" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="286" />
       <source>{countries} border</source>
-      <translation type="unfinished" />
+      <translation>{countries} шекарасы</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="211" />
@@ -3070,9 +3082,9 @@
       <translation>{d} — болашақтағы күн.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1185" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1197" />
       <source>{h} h</source>
-      <translation type="unfinished" />
+      <translation>{h} сағ</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="274" />
@@ -3210,6 +3222,11 @@
       <translation>{n} цикл (бір-біріне құятын учаскелер) табылды; әрқайсысы бір байланыс тұсынан үзілді.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="588" />
+      <source>{n} facilities are farther from a river than the snap distance: their population at risk and consequence class are left NULL (not assessed). Increase the snap distance to include them.</source>
+      <translation>{n} объект өзеннен байлау қашықтығынан алыс орналасқан: олардың қауіп аймағындағы халқы мен салдар сыныбы NULL болып қалады (бағаланбаған). Оларды қамту үшін байлау қашықтығын арттырыңыз.</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="85" />
       <source>{n} facilities checked: {e} errors, {w} warnings.</source>
       <translation>{n} объект тексерілді: {e} қате, {w} ескерту.</translation>
@@ -3220,7 +3237,7 @@
       <translation>{n} объект байлау қашықтығы шегінде өзенге жетпеді: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="552" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="564" />
       <source>{n} facilities have no pathway and get no page.</source>
       <translation>{n} объектінің таралу жолы жоқ, оларға бет жасалмайды.</translation>
     </message>
@@ -3240,7 +3257,7 @@
       <translation>{n} объект. Тізімнен біреуін таңдаңыз немесе «Таңдау» батырмасын басып, картадағы объектіні нұқыңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="418" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="428" />
       <source>{n} facilities: {c} with a complete hazard index, {r} with a runout estimate, {p} with a consequence class.</source>
       <translation>{n} объект: қауіптілік индексі толық есептелгені — {c}, таралу қашықтығы бағаланғаны — {r}, салдар сыныбы анықталғаны — {p}.</translation>
     </message>
@@ -3250,12 +3267,12 @@
       <translation>Көлдер арқылы {n} байланыс қосылды (көлде аяқталатын учаскеден көлден ағып шығатын жерге дейін).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="273" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="278" />
       <source>{n} map images found in {f}.</source>
       <translation>{f} қалтасынан {n} карта суреті табылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="356" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="361" />
       <source>{n} map pages to write.</source>
       <translation>Жазылатын карта беттерінің саны: {n}.</translation>
     </message>
@@ -3267,7 +3284,7 @@
     <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="247" />
       <source>{n} of {m} facilities traced; end reasons: {r}.</source>
-      <translation type="unfinished" />
+      <translation>{m} объектінің {n} объектісі үшін ағын жолы анықталды; аяқталу себептері: {r}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="271" />
@@ -3360,12 +3377,12 @@
       <translation>{n} учаскенің бағыты ағыс бойымен төмен қарай болатындай кері бұрылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="604" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="628" />
       <source>{n} settlements have no usable population and count as 0 in the population at risk.</source>
       <translation>{n} елді мекеннің халық саны жарамсыз, олар қауіп аймағындағы халықты есептегенде 0 деп алынады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1263" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1275" />
       <source>{n} settlements, {p:,.0f} people exposed</source>
       <translation>{n} елді мекен, әсерге ұшырайтын халық {p:,.0f} адам</translation>
     </message>

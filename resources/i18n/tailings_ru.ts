@@ -92,7 +92,12 @@
       <translation> (постоянная скорость)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1201" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1214" />
+      <source> (first {n} of {total}; all in the report)</source>
+      <translation> (первые {n} из {total}; полный список — в отчёте)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1282" />
       <source> after {h:.0f} h</source>
       <translation> через {h:.0f} ч</translation>
     </message>
@@ -102,7 +107,7 @@
       <translation>&amp;Хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="201" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="283" />
       <source>'Render maps' needs the pathway layer; the report has no maps.</source>
       <translation>Для параметра «Строить небольшие карты» нужен слой путей распространения; отчёт будет без карт.</translation>
     </message>
@@ -127,7 +132,7 @@
       <translation>(слой)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="338" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="344" />
       <source>(layout)</source>
       <translation>(макет)</translation>
     </message>
@@ -137,7 +142,62 @@
       <translation>(без названия)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="264" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="55" />
+      <source>10,000 – 100,000</source>
+      <translation>10 000 – 100 000</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="56" />
+      <source>100,000 – 1 million</source>
+      <translation>100 000 – 1 млн</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="46" />
+      <source>24–72 h</source>
+      <translation>24–72 ч</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="47" />
+      <source>3–7 days</source>
+      <translation>3–7 суток</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="45" />
+      <source>6–24 h</source>
+      <translation>6–24 ч</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="54" />
+      <source>&lt; 10,000</source>
+      <translation>&lt; 10 000</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="44" />
+      <source>&lt; 6 h</source>
+      <translation>&lt; 6 ч</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_report.py" line="134" />
+      <source>&lt;b&gt;Language&lt;/b&gt;: headings, column names and notes are written in the chosen language, whatever the language of QGIS. Exposed settlements are named in that language when the settlement layer (default: the bundled sample) has a field for it (name_ru, name_kk, or the field you give), matched by name and position, else by their original name.</source>
+      <translation>&lt;b&gt;Язык&lt;/b&gt;: заголовки, названия столбцов и примечания записываются на выбранном языке независимо от языка интерфейса QGIS. Затрагиваемые населённые пункты называются на этом языке, если в слое населённых пунктов (по умолчанию: прилагаемые демонстрационные данные) есть соответствующее поле (name_ru, name_kk или указанное вами поле); сопоставление выполняется по названию и положению, иначе сохраняется исходное название.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="154" />
+      <source>&lt;b&gt;Language&lt;/b&gt;: the texts the plugin writes on the page (captions, table headings, legend, time marks, disclaimer) are in the chosen language, whatever the language of QGIS; a text of your own template is translated only when it is one of the plugin's texts. Settlements are named in that language when the settlement layer has a field for it (name_ru, name_kk, or the field you give), else by their original name.</source>
+      <translation>&lt;b&gt;Язык&lt;/b&gt;: тексты, которые модуль размещает на листе (подписи, заголовки таблиц, условные обозначения, отметки времени, оговорка), выводятся на выбранном языке независимо от языка QGIS; текст вашего собственного шаблона переводится, только если он совпадает с одним из текстов модуля. Населённые пункты называются на этом языке, если в слое населённых пунктов есть соответствующее поле (name_ru, name_kk или указанное вами поле), иначе — по исходному названию.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="57" />
+      <source>&gt; 1 million</source>
+      <translation>&gt; 1 млн</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="48" />
+      <source>&gt; 7 days</source>
+      <translation>&gt; 7 суток</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="274" />
       <source>A band factor must be 0 (use the data file) or at least 1, found {v:g}.</source>
       <translation>Коэффициент диапазона должен быть равен 0 (взять из файла данных) или не меньше 1; получено {v:g}.</translation>
     </message>
@@ -147,7 +207,7 @@
       <translation>Индекс класса последствий должен быть от 0 до 4, получено {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="408" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="410" />
       <source>A depression or flat larger than {n} cells was met; the path stops there.</source>
       <translation>Встречено понижение или плоский участок размером более {n} ячеек; путь стока на этом обрывается.</translation>
     </message>
@@ -167,12 +227,12 @@
       <translation>Для пути распространения нужны как минимум две вершины.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="195" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="238" />
       <source>A3 landscape</source>
       <translation>A3, альбомная ориентация</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="195" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="238" />
       <source>A4 landscape</source>
       <translation>A4, альбомная ориентация</translation>
     </message>
@@ -184,10 +244,10 @@
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="401" />
       <source>Along river, km</source>
-      <translation type="unfinished" />
+      <translation>По реке, км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="188" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="231" />
       <source>Also map facilities without a pathway</source>
       <translation>Строить карты и для объектов без пути распространения</translation>
     </message>
@@ -214,7 +274,7 @@
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="402" />
       <source>Arrival, h</source>
-      <translation type="unfinished" />
+      <translation>Приход, ч</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="488" />
@@ -224,10 +284,10 @@
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="424" />
       <source>Border</source>
-      <translation type="unfinished" />
+      <translation>Граница</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="696" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="708" />
       <source>Border crossing (arrival)</source>
       <translation>Пересечение границы (время прихода)</translation>
     </message>
@@ -237,12 +297,12 @@
       <translation>Пересечения государственной границы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="154" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="196" />
       <source>Border crossings (CROSSINGS)</source>
       <translation>Пересечения государственной границы (CROSSINGS)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1001" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1025" />
       <source>Border crossings not computed: give the CROSSINGS output of tailings:downstreamimpact.</source>
       <translation>Пересечения границы не рассчитаны: укажите выход CROSSINGS алгоритма tailings:downstreamimpact.</translation>
     </message>
@@ -272,7 +332,7 @@
       <translation>Отменено пользователем: результаты не записаны.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="76" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="75" />
       <source>Cannot open the DEM {path}: {err}</source>
       <translation>Не удаётся открыть ЦМР {path}: {err}</translation>
     </message>
@@ -282,7 +342,7 @@
       <translation>Не удаётся открыть диалог алгоритма: {error}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="303" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="292" />
       <source>Cannot open the river mask {path}: {err}</source>
       <translation>Не удаётся открыть маску рек {path}: {err}</translation>
     </message>
@@ -292,7 +352,7 @@
       <translation>Не удаётся записать файл CSV {path}: {err}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="485" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="488" />
       <source>Cannot write the HTML file {path}: {err}</source>
       <translation>Не удаётся записать файл HTML {path}: {err}</translation>
     </message>
@@ -302,7 +362,7 @@
       <translation>Не удаётся записать файл XLSX {path}: {err}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="216" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="226" />
       <source>Central estimate (runout_km)</source>
       <translation>Центральная оценка (runout_km)</translation>
     </message>
@@ -322,7 +382,7 @@
       <translation>Выберите слой хвостохранилищ, чтобы просматривать карточку каждого объекта.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="480" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="490" />
       <source>Choose the population field of the settlements layer (there is no 'population' field).</source>
       <translation>Выберите поле численности населения в слое населённых пунктов (поля 'population' нет).</translation>
     </message>
@@ -372,7 +432,7 @@
       <translation>Коридор (м от реки)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="206" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="207" />
       <source>Corridor around the pathway for the population at risk (m, each side)</source>
       <translation>Коридор вокруг пути распространения для расчёта населения в зоне риска (м, в каждую сторону)</translation>
     </message>
@@ -382,7 +442,7 @@
       <translation>Страны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="161" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="203" />
       <source>Countries (default: bundled sample)</source>
       <translation>Страны (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
@@ -427,7 +487,7 @@
       <translation>Создан пустой реестр (полей: {n}). Значения статуса: {s}. Типы дамб: {d}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="424" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="427" />
       <source>Created {date}</source>
       <translation>Создано {date}</translation>
     </message>
@@ -444,7 +504,7 @@
     <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="82" />
       <source>DEM (elevation, metres)</source>
-      <translation type="unfinished" />
+      <translation>ЦМР (высоты, м)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="293" />
@@ -497,19 +557,19 @@
       <translation>Тип дамбы (способ наращивания)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="472" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="475" />
       <source>Data sources</source>
       <translation>Источники данных</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="237" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="280" />
       <source>Data sources text (empty: the template's)</source>
       <translation>Текст об источниках данных (пусто: из шаблона)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="82" />
       <source>Data: facilities ICMM Global Mining Dataset 2025 (CC BY 4.0); rivers and lakes WaterHydro-Kazakhstan (HydroSHEDS, Lehner et al. 2008); settlements GeoNames (CC BY 4.0); borders Natural Earth. Pathways, times and concentrations: Tailings downstream-impact plugin.</source>
-      <translation type="unfinished" />
+      <translation>Данные: объекты — ICMM Global Mining Dataset 2025 (CC BY 4.0); реки и озёра — WaterHydro-Kazakhstan (HydroSHEDS, Lehner et al. 2008); населённые пункты — GeoNames (CC BY 4.0); границы — Natural Earth. Пути распространения, время добегания и концентрации: модуль Tailings downstream-impact.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="494" />
@@ -577,7 +637,7 @@
       <translation>Воздействие ниже по течению (населённые пункты, время добегания, концентрация, границы)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="675" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="687" />
       <source>Downstream pathway: travel time</source>
       <translation>Путь распространения ниже по течению: время добегания</translation>
     </message>
@@ -617,12 +677,12 @@
       <translation>Конец прослеженного пути</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="96" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="128" />
       <source>Export impact maps (atlas)</source>
       <translation>Экспорт карт воздействия (атлас)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="90" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="112" />
       <source>Export summary report (HTML, XLSX, CSV)</source>
       <translation>Экспорт сводного отчёта (HTML, XLSX, CSV)</translation>
     </message>
@@ -632,22 +692,22 @@
       <translation>Экспортировать лист карты воздействия для этого объекта</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="694" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="706" />
       <source>Exposed settlement</source>
       <translation>Населённый пункт в зоне воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="179" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="227" />
       <source>Exposed settlement rows</source>
       <translation>Строк затрагиваемых населённых пунктов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="277" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="374" />
       <source>Exposed settlements</source>
       <translation>Затрагиваемые населённые пункты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="149" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="191" />
       <source>Exposed settlements (EXPOSED)</source>
       <translation>Затрагиваемые населённые пункты (EXPOSED)</translation>
     </message>
@@ -657,17 +717,22 @@
       <translation>Затрагиваемые населённые пункты и объекты воздействия</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="997" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1212" />
+      <source>Exposed settlements, downstream order</source>
+      <translation>Затрагиваемые населённые пункты (в порядке вниз по течению)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1021" />
       <source>Exposure not computed: give the EXPOSED output of tailings:downstreamimpact.</source>
       <translation>Воздействие не рассчитано: укажите выход EXPOSED алгоритма tailings:downstreamimpact.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="442" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="445" />
       <source>Facilities</source>
       <translation>Объекты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="178" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="226" />
       <source>Facilities in the report</source>
       <translation>Объектов в отчёте</translation>
     </message>
@@ -697,7 +762,7 @@
       <translation>Слой хвостохранилищ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="130" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="172" />
       <source>Facility name field</source>
       <translation>Поле названия объекта</translation>
     </message>
@@ -712,7 +777,7 @@
       <translation>Расстояние от объекта до реки</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="357" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="367" />
       <source>Facility {fid} has no geometry.</source>
       <translation>Объект {fid} не имеет геометрии.</translation>
     </message>
@@ -737,12 +802,12 @@
       <translation>В слое отсутствует поле «{f}».</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="329" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="339" />
       <source>Fields used: {used}.</source>
       <translation>Используемые поля: {used}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="245" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="288" />
       <source>Files written (separated by ';')</source>
       <translation>Записанные файлы (через ';')</translation>
     </message>
@@ -772,7 +837,7 @@
       <translation>Первое пересечение границы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="171" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="172" />
       <source>Flood depth raster, 100-year (m)</source>
       <translation>Растр глубины затопления при паводке 1% обеспеченности (м)</translation>
     </message>
@@ -787,14 +852,14 @@
       <translation>Источник направления течения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="144" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="175" />
       <source>Folder of map images (facility_id.png) to embed</source>
       <translation>Папка с изображениями карт (facility_id.png) для встраивания</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="49" />
       <source>Follows the terrain from each facility down to the first river reach, instead of a straight line to the nearest reach (which can pick a river on the other side of a ridge).&lt;br&gt;Method: steepest descent over the 8 neighbours (D8, O'Callaghan &amp; Mark 1984) on a DEM whose depressions and flats are filled on demand by priority-flood (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); a path never stops in a pit or wanders on a flat. Geographic DEMs use true cell sizes at each latitude; lengths are geodesic (WGS 84). Only the parts of the DEM the paths need are read, so large DEMs are fine.&lt;br&gt;A path ends on the first river cell (RIVERS, within the tolerance), at the DEM edge, at nodata, at the maximum length, or in a closed depression deeper than the maximum fill depth.&lt;br&gt;OUTPUT: one line per facility (WGS 84): facility_id, length_m, drop_m (start minus end elevation), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (filled on the way), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: where each path meets a river (the nearest point of the reach): facility_id, river_fid (feature id in RIVERS), length_m, river_offset_m.</source>
-      <translation type="unfinished" />
+      <translation>Прослеживает путь по рельефу от каждого объекта вниз до первого участка реки — вместо прямой линии до ближайшего участка (которая может указать на реку по другую сторону водораздела).&lt;br&gt;Метод: наискорейший спуск по 8 соседним ячейкам (D8, O'Callaghan &amp; Mark 1984) по ЦМР, понижения и плоские участки которой по мере необходимости заполняются методом priority-flood (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); путь никогда не останавливается в бессточной впадине и не блуждает по плоскому участку. Для ЦМР в географических координатах используются фактические размеры ячеек на каждой широте; длины геодезические (WGS 84). Считываются только те части ЦМР, которые нужны для путей, поэтому можно использовать и большие ЦМР.&lt;br&gt;Путь заканчивается на первой речной ячейке (RIVERS, в пределах допуска), на краю ЦМР, на ячейке без данных (nodata), при достижении максимальной длины или в замкнутом понижении глубже максимальной глубины заполнения.&lt;br&gt;OUTPUT: одна линия на объект (WGS 84): facility_id, length_m, drop_m (отметка начала минус отметка конца), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (понижения, заполненные по пути), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: место, где каждый путь достигает реки (ближайшая точка участка): facility_id, river_fid (идентификатор объекта в RIVERS), length_m, river_offset_m.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="218" />
@@ -817,7 +882,7 @@
       <translation>Из слоя {name}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="678" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="690" />
       <source>Front of the release, hours after failure</source>
       <translation>Фронт выброса, ч после прорыва дамбы</translation>
     </message>
@@ -827,12 +892,12 @@
       <translation>Тип геометрии</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="157" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="205" />
       <source>HTML report</source>
       <translation>Отчёт HTML</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="95" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="96" />
       <source>Hazard and consequence screening</source>
       <translation>Предварительная оценка опасности и последствий</translation>
     </message>
@@ -867,7 +932,7 @@
       <translation>Сводка воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="133" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="164" />
       <source>Impact summary (SUMMARY)</source>
       <translation>Сводка воздействия (SUMMARY)</translation>
     </message>
@@ -882,12 +947,17 @@
       <translation>Некорректная геометрия: {reason}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="806" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="320" />
+      <source>Kazakhstan</source>
+      <translation>Казахстан</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="818" />
       <source>Lake or reservoir</source>
       <translation>Озеро или водохранилище</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="159" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="201" />
       <source>Lakes (default: bundled sample)</source>
       <translation>Озёра (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
@@ -907,6 +977,11 @@
       <translation>Озёра и водохранилища</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="48" />
+      <source>Language of the maps and report texts</source>
+      <translation>Язык текстов карт и отчёта</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="50" />
       <source>Last inspection</source>
       <translation>Последнее обследование</translation>
@@ -914,7 +989,7 @@
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="346" />
       <source>Legend</source>
-      <translation type="unfinished" />
+      <translation>Условные обозначения</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="184" />
@@ -937,7 +1012,7 @@
       <translation>Ошибка в структуре файла «{what}» {path}: {where}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="459" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="462" />
       <source>Map of {name}</source>
       <translation>Карта: {name}</translation>
     </message>
@@ -959,12 +1034,12 @@
     <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="106" />
       <source>Maximum fill depth of a depression (m, 0 = fill all)</source>
-      <translation type="unfinished" />
+      <translation>Максимальная глубина заполнения понижения (м, 0 = заполнять все)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="91" />
       <source>Maximum path length (m, 0 = no limit)</source>
-      <translation type="unfinished" />
+      <translation>Максимальная длина пути (м, 0 = без ограничения)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/plugin.py" line="25" />
@@ -972,7 +1047,7 @@
       <translation>Объекты добычи и переработки (ICMM)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="670" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="694" />
       <source>More facility warnings follow in the field hazard_notes of the output; not repeated here.</source>
       <translation>Остальные предупреждения по объектам приведены в поле hazard_notes результата; здесь они не повторяются.</translation>
     </message>
@@ -1002,12 +1077,17 @@
       <translation>Класс последствий не определён: {msg}</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="621" />
+      <source>No discharge is known along the pathway: peak concentrations and dilution are left empty. Give a discharge field (m³/s) on the river layer.</source>
+      <translation>Расход воды вдоль пути распространения неизвестен: пиковые концентрации и разбавление не рассчитаны (поля пусты). Укажите поле расхода воды (м³/с) в слое рек.</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="480" />
       <source>No exposed settlement recorded downstream.</source>
       <translation>Населённые пункты в зоне воздействия ниже по течению не зафиксированы.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="549" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="559" />
       <source>No facility has a runout distance: par is left NULL.</source>
       <translation>Ни у одного объекта нет дальности распространения: par остаётся NULL.</translation>
     </message>
@@ -1027,12 +1107,12 @@
       <translation>Слой хвостохранилищ не выбран.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="556" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="568" />
       <source>No facility to map: none of the chosen facilities has a pathway in the pathway layer.</source>
       <translation>Нет объектов для картографирования: ни у одного из выбранных объектов нет пути в слое путей распространения.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="323" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="333" />
       <source>No field for {key}: release volume and runout cannot be estimated. Choose the field that holds it.</source>
       <translation>Нет поля для {key}: объём выброса и дальность распространения не могут быть оценены. Выберите поле, в котором хранится это значение.</translation>
     </message>
@@ -1064,7 +1144,7 @@
     <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="187" />
       <source>No river layer: the paths run to the DEM edge, nodata or the maximum length.</source>
-      <translation type="unfinished" />
+      <translation>Слой рек не задан: пути стока прослеживаются до края ЦМР, ячеек без данных (nodata) или максимальной длины.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard.py" line="109" />
@@ -1074,15 +1154,15 @@
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="411" />
       <source>No settlement within the corridor of this pathway.</source>
-      <translation type="unfinished" />
+      <translation>В коридоре этого пути распространения нет населённых пунктов.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="465" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="468" />
       <source>No settlement within the corridor.</source>
       <translation>В коридоре нет населённых пунктов.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="448" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="458" />
       <source>No settlements and rivers given: population at risk and consequence class are left NULL.</source>
       <translation>Населённые пункты и реки не заданы: население в зоне риска и класс последствий остаются NULL.</translation>
     </message>
@@ -1099,7 +1179,7 @@
     <message>
       <location filename="../../tailings_qgis_plugin/i18n.py" line="121" />
       <source>No translation file for '{code}' ({path}): the output is in English. Build it with 'make translations' (needs lrelease).</source>
-      <translation type="unfinished" />
+      <translation>Нет файла перевода для '{code}' ({path}): вывод выполняется на английском языке. Соберите его командой 'make translations' (нужна утилита lrelease).</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="529" />
@@ -1137,7 +1217,7 @@
       <translation>Число ошибок</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="246" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="289" />
       <source>Number of map pages</source>
       <translation>Число листов карт</translation>
     </message>
@@ -1152,22 +1232,22 @@
       <translation>Области Казахстана</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="212" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="255" />
       <source>One PDF per facility</source>
       <translation>Отдельный PDF для каждого объекта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="214" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="257" />
       <source>One PNG per facility</source>
       <translation>Отдельный PNG для каждого объекта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="213" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="256" />
       <source>One multi-page PDF</source>
       <translation>Один многостраничный PDF</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="182" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="225" />
       <source>Only these facility ids (comma-separated; empty = all)</source>
       <translation>Только эти идентификаторы объектов (через запятую; пусто = все)</translation>
     </message>
@@ -1182,7 +1262,7 @@
       <translation>Оператор</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="131" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="173" />
       <source>Operator field</source>
       <translation>Поле эксплуатирующей организации</translation>
     </message>
@@ -1192,47 +1272,52 @@
       <translation>Прочие атрибуты</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="321" />
+      <source>Other country</source>
+      <translation>Другие страны</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="56" />
       <source>Other receptors downstream</source>
       <translation>Другие объекты воздействия ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="690" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="702" />
       <source>Other tailings facilities</source>
       <translation>Другие хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="210" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="253" />
       <source>Output</source>
       <translation>Формат вывода</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="243" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="286" />
       <source>Output folder</source>
       <translation>Выходная папка</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="46" />
       <source>Overland flow path to the river (DEM)</source>
-      <translation type="unfinished" />
+      <translation>Путь поверхностного стока до реки (ЦМР)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="116" />
       <source>Overland flow paths</source>
-      <translation type="unfinished" />
+      <translation>Пути поверхностного стока</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="438" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="441" />
       <source>Overview map</source>
       <translation>Обзорная карта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="202" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="245" />
       <source>Own layout template (.qpt; overrides the page choice)</source>
       <translation>Собственный шаблон макета (.qpt; заменяет выбор формата листа)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="194" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="237" />
       <source>Page</source>
       <translation>Формат листа</translation>
     </message>
@@ -1277,12 +1362,12 @@
       <translation>Пути распространения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="136" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="167" />
       <source>Pathways (PATHWAYS)</source>
       <translation>Пути распространения (PATHWAYS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="144" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="186" />
       <source>Pathways (tailings:downstreamimpact PATHWAYS)</source>
       <translation>Пути распространения (PATHWAYS из tailings:downstreamimpact)</translation>
     </message>
@@ -1299,7 +1384,7 @@
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="404" />
       <source>Peak conc., mg/l</source>
-      <translation type="unfinished" />
+      <translation>Пик. конц., мг/л</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="59" />
@@ -1314,7 +1399,7 @@
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="403" />
       <source>Peak, h</source>
-      <translation type="unfinished" />
+      <translation>Пик, ч</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="403" />
@@ -1347,7 +1432,7 @@
       <translation>Точка</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="714" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="759" />
       <source>Point {i}: {msg}</source>
       <translation>Точка {i}: {msg}</translation>
     </message>
@@ -1372,7 +1457,7 @@
       <translation>Население в зоне риска (PAR)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="615" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="639" />
       <source>Population at risk computed for {n} facilities (corridor {c:g} m, {k}).</source>
       <translation>Население в зоне риска рассчитано для объектов: {n} (коридор {c:g} м, {k}).</translation>
     </message>
@@ -1407,7 +1492,7 @@
       <translation>Возможная гибель людей</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="281" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="282" />
       <source>QGIS could not read the layout template {path}.</source>
       <translation>QGIS не удалось прочитать шаблон макета {path}.</translation>
     </message>
@@ -1437,7 +1522,7 @@
       <translation>Идентификаторы участков должны быть числами; получено {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="67" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="66" />
       <source>Reading a DEM needs the Python module rasterio (Debian/Ubuntu: python3-rasterio).</source>
       <translation>Для чтения ЦМР нужен модуль Python rasterio (Debian/Ubuntu: python3-rasterio).</translation>
     </message>
@@ -1487,7 +1572,7 @@
       <translation>Объём выброса (м³, 0 = не задан)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="646" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="653" />
       <source>Released volume and concentration must be 0 or positive.</source>
       <translation>Объём выброса и концентрация должны быть равны 0 или положительными.</translation>
     </message>
@@ -1497,22 +1582,22 @@
       <translation>Поле объёма выброса (м³)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="235" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="245" />
       <source>Released-volume band factor (0 = from the data file, 1 = spread between methods)</source>
       <translation>Коэффициент диапазона объёма выброса (0 = из файла данных, 1 = только разброс между методами)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="151" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="182" />
       <source>Render small maps from the pathways (slower)</source>
       <translation>Строить небольшие карты по путям распространения (медленнее)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="154" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="185" />
       <source>Report title</source>
       <translation>Заголовок отчёта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="288" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="385" />
       <source>Report: {n} facilities, {e} exposed settlement rows, {i} maps embedded.</source>
       <translation>Отчёт: объектов — {n}, строк затрагиваемых населённых пунктов — {e}, встроенных карт — {i}.</translation>
     </message>
@@ -1522,12 +1607,12 @@
       <translation>Отсутствует обязательное значение.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="222" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="265" />
       <source>Resolution (dpi)</source>
       <translation>Разрешение (dpi)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="807" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="819" />
       <source>River</source>
       <translation>Река</translation>
     </message>
@@ -1539,7 +1624,7 @@
     <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="121" />
       <source>River entry points</source>
-      <translation type="unfinished" />
+      <translation>Точки выхода к реке</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_trace_downstream.py" line="154" />
@@ -1547,19 +1632,19 @@
       <translation>Речная сеть</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="131" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="135" />
       <source>River reach {k} is a {t}, not a line.</source>
       <translation>Участок реки {k} имеет тип {t}, а не линия.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="135" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="139" />
       <source>River reach {k} is not an (n, 2) array of lon/lat.</source>
       <translation>Участок реки {k} не является массивом (n, 2) долгот/широт.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="99" />
       <source>River tolerance (m; the cells next to a reach always count)</source>
-      <translation type="unfinished" />
+      <translation>Допуск до реки (м; ячейки, прилегающие к участку реки, учитываются всегда)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="271" />
@@ -1572,19 +1657,19 @@
       <translation>Реки (WaterHydro)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="158" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="200" />
       <source>Rivers (default: bundled sample)</source>
       <translation>Реки (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="198" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="199" />
       <source>Rivers (digitised in flow direction)</source>
       <translation>Реки (оцифрованы по направлению течения)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="85" />
       <source>Rivers (optional)</source>
-      <translation type="unfinished" />
+      <translation>Реки (необязательно)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="303" />
@@ -1602,7 +1687,7 @@
       <translation>Дальность распространения (км)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="242" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="252" />
       <source>Runout band factor (0 = from the data file, 1 = spread between methods)</source>
       <translation>Коэффициент диапазона дальности распространения (0 = из файла данных, 1 = только разброс между методами)</translation>
     </message>
@@ -1612,19 +1697,19 @@
       <translation>Дальность распространения хвостов (оценка)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="229" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="239" />
       <source>Runout methods (JSON; default: bundled runout_methods.json)</source>
       <translation>Методы расчёта дальности распространения (JSON; по умолчанию: прилагаемый runout_methods.json)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="215" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="225" />
       <source>Runout used for the population at risk</source>
       <translation>Дальность распространения для расчёта населения в зоне риска</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="87" />
       <source>SCREENING ESTIMATES: simplified models on public data, for planning and discussion; not a dam-break study, a forecast or an official notification. Overland legs (dashed) are assumed straight. Arrival times assume the modelled flow velocity; check on site before acting.</source>
-      <translation type="unfinished" />
+      <translation>ПРЕДВАРИТЕЛЬНЫЕ ОЦЕНКИ (СКРИНИНГ): упрощённые модели на основе открытых данных, для планирования и обсуждения; это не расчёт прорыва дамбы, не прогноз и не официальное оповещение. Участки по поверхности (пунктир) условно приняты прямолинейными. Время прихода рассчитано по смоделированной скорости течения; перед принятием мер проверьте на месте.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="25" />
@@ -1632,7 +1717,7 @@
       <translation>Предварительные (скрининговые) оценки для планирования и обсуждения, а не расчёт прорыва дамбы и не прогноз. Пути распространения, время добегания и концентрации получены по упрощённым моделям и открытым данным; прежде чем принимать меры на их основе, проверьте их на месте.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="98" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="99" />
       <source>Screens tailings facilities before any tracing: Tailings Hazard Index, released volume, runout distance, population at risk and consequence class. Writes a copy of the facilities with the results and a graduated style on &lt;b&gt;thi&lt;/b&gt;. Screening estimates, not a dam-break study.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tailings Hazard Index&lt;/b&gt; (structure of the UNECE / German Environment Agency TMF methodology: UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, with the ICPDR): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, where thi_cap = log10(stored volume in m³), thi_tox from the German water hazard class (WGK 1–3), thi_man from the facility status, thi_nat = flood + seismic hazard, thi_dam from the dam condition. The scores are placeholders marked [verify] in resources/hazard/thi_scoring.json (each rule with its source and status); replace them with the official spreadsheet values there, or pass your own file as 'THI scoring rules'. A missing or unusable input is never scored 0: the index is then a partial sum, &lt;b&gt;thi_complete&lt;/b&gt; is false and &lt;b&gt;thi_missing&lt;/b&gt; names the missing parts (e.g. 'flood;dam_safety'); thi_rank ranks all facilities (1 = highest), partial ones included.&lt;br&gt;Flood and seismic hazard come from a field (category or number) or, where the field is NULL, from a raster sampled at the facility (band 1: 100-year flood depth in m; peak ground acceleration in g, 10% in 50 years).&lt;br&gt;&lt;br&gt;&lt;b&gt;Released volume and runout&lt;/b&gt; (VT stored volume, VF released volume in million m³, H dam height in m, Dmax in km):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (fields vf_rico_m3, runout_rico_km);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545 with Hf = H·(VF/VT)·VF (fields vf_cll_m3, runout_cll_km).&lt;br&gt;VF never exceeds VT (cap max_release_fraction = 1 in resources/hazard/runout_methods.json; one public implementation uses 0.95). The runout coefficients are marked [verify] there.&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; and &lt;b&gt;runout_km&lt;/b&gt; are the central estimates: the geometric mean of the two methods (both are log-log regressions). &lt;b&gt;Uncertainty range&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): the spread between the two methods, widened by a factor for the scatter of each regression (default ×/÷ 2 for volume, ×/÷ 3 for runout). The fits are loose: r² = 0.86 for released volume and r² = 0.57 for runout (Rico et al. 2008), and Concha Larrauri &amp;amp; Lall (2018) advise reporting uncertainty bands. The factors are of that order but were not read in either paper (status [verify]); set a band factor of 1 to see the spread between methods alone. runout_km can be given to tailings:tracedownstream as the per-facility maximum distance.&lt;br&gt;&lt;br&gt;&lt;b&gt;Population at risk&lt;/b&gt; (par): when settlements and rivers are given, each facility is traced downstream with tailings:tracedownstream up to its runout distance (central or upper end), and the populations of the settlements within the corridor of that pathway are summed. Settlement points count with their whole population: a coarse proxy. Without settlements and rivers (or without the tracing algorithm) par stays NULL and no class is given.&lt;br&gt;&lt;b&gt;Consequence class&lt;/b&gt; (GISTM 2020, Annex 2, Table 1) from the population at risk: Low (0), Significant (1–10), High (10–100), Very High (100–1,000), Extreme (&amp;gt; 1,000). Shared end points belong to the lower class (10 → Significant, 100 → High, 1,000 → Very High), as the table's '&amp;gt; 1,000' implies. consequence_by names the criterion that set the class.&lt;br&gt;&lt;br&gt;Bad input (volume ≤ 0, height 0, NULLs, unknown status strings, implausible volumes such as values in million m³) is reported per facility in the log and in hazard_notes.</source>
       <translation>Выполняет предварительную оценку хвостохранилищ до какой-либо трассировки: индекс опасности хвостохранилищ, объём выброса, дальность распространения хвостов, население в зоне риска и класс последствий. Записывает копию слоя объектов с результатами и градуированным стилем по &lt;b&gt;thi&lt;/b&gt;. Это оценки скрининга, а не расчёт прорыва дамбы.&lt;br&gt;&lt;br&gt;&lt;b&gt;Индекс опасности хвостохранилищ&lt;/b&gt; (структура методики ЕЭК ООН / Федерального ведомства по охране окружающей среды Германии для хвостохранилищ (TMF): UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, совместно с МКОРД): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, где thi_cap = log10(объём складированных хвостов в м³), thi_tox — по немецкому классу опасности для воды (WGK 1–3), thi_man — по статусу объекта, thi_nat = опасность затопления + сейсмическая опасность, thi_dam — по состоянию дамбы. Баллы — предварительные значения с пометкой [verify] в resources/hazard/thi_scoring.json (для каждого правила указаны источник и статус); замените их там значениями из официальной расчётной таблицы или укажите собственный файл в параметре «Правила балльной оценки THI». Отсутствующее или непригодное входное значение никогда не оценивается в 0 баллов: в этом случае индекс является частичной суммой, &lt;b&gt;thi_complete&lt;/b&gt; равно false, а &lt;b&gt;thi_missing&lt;/b&gt; перечисляет недостающие составляющие (например 'flood;dam_safety'); thi_rank ранжирует все объекты (1 = наибольший индекс), включая объекты с частичной суммой.&lt;br&gt;Опасность затопления и сейсмическая опасность берутся из поля (категория или число) или, если поле равно NULL, из растра в точке объекта (канал 1: глубина затопления при паводке 1% обеспеченности в м; пиковое ускорение грунта в g с вероятностью превышения 10% за 50 лет).&lt;br&gt;&lt;br&gt;&lt;b&gt;Объём выброса и дальность распространения&lt;/b&gt; (VT — объём складированных хвостов, VF — объём выброса, в млн м³, H — высота дамбы в м, Dmax в км):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (поля vf_rico_m3, runout_rico_km);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545, где Hf = H·(VF/VT)·VF (поля vf_cll_m3, runout_cll_km).&lt;br&gt;VF никогда не превышает VT (ограничение max_release_fraction = 1 в resources/hazard/runout_methods.json; в одной из открытых реализаций используется 0.95). Коэффициенты формул дальности распространения там помечены [verify].&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; и &lt;b&gt;runout_km&lt;/b&gt; — центральные оценки: среднее геометрическое двух методов (оба — регрессии в логарифмических координатах). &lt;b&gt;Диапазон неопределённости&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): разброс между двумя методами, расширенный на коэффициент, учитывающий рассеяние каждой регрессии (по умолчанию ×/÷ 2 для объёма, ×/÷ 3 для дальности распространения). Аппроксимации грубые: r² = 0.86 для объёма выброса и r² = 0.57 для дальности распространения (Rico et al. 2008), и Concha Larrauri &amp;amp; Lall (2018) рекомендуют приводить диапазоны неопределённости. Коэффициенты имеют такой порядок, но не взяты непосредственно ни из одной из статей (статус [verify]); задайте коэффициент диапазона 1, чтобы увидеть только разброс между методами. runout_km можно передать в tailings:tracedownstream как максимальное расстояние для каждого объекта.&lt;br&gt;&lt;br&gt;&lt;b&gt;Население в зоне риска&lt;/b&gt; (par): если заданы населённые пункты и реки, путь от каждого объекта прослеживается вниз по течению с помощью tailings:tracedownstream на его дальность распространения (центральную оценку или верхнюю границу диапазона), и численность населения населённых пунктов в коридоре этого пути суммируется. Населённые пункты, заданные точками, учитываются со всем населением: это грубое приближение. Без населённых пунктов и рек (или без алгоритма трассировки) par остаётся NULL и класс не присваивается.&lt;br&gt;&lt;b&gt;Класс последствий&lt;/b&gt; (GISTM 2020, приложение 2, таблица 1) по населению в зоне риска: Low (низкий, 0), Significant (значительный, 1–10), High (высокий, 10–100), Very High (очень высокий, 100–1000), Extreme (чрезвычайный, &amp;gt; 1000). Общие граничные значения относятся к нижнему классу (10 → Significant, 100 → High, 1000 → Very High), как следует из условия '&amp;gt; 1,000' в таблице. consequence_by указывает критерий, определивший класс.&lt;br&gt;&lt;br&gt;Некорректные входные данные (объём ≤ 0, высота 0, NULL, неизвестные значения статуса, неправдоподобные объёмы, например значения в млн м³) указываются по каждому объекту в журнале и в hazard_notes.</translation>
     </message>
@@ -1642,7 +1727,7 @@
       <translation>Поле сейсмической опасности (низкая / умеренная / высокая или PGA, g)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="176" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="177" />
       <source>Seismic hazard raster, PGA (g)</source>
       <translation>Растр сейсмической опасности, PGA (g)</translation>
     </message>
@@ -1662,7 +1747,12 @@
       <translation>Поле названия населённого пункта</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="808" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="56" />
+      <source>Settlement names in that language: field of the settlement layer (empty: name_ru for Russian, name_kk for Kazakh, when the layer has it)</source>
+      <translation>Названия населённых пунктов на этом языке: поле слоя населённых пунктов (пусто: name_ru для русского, name_kk для казахского, если такое поле есть в слое)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="820" />
       <source>Settlement, by population</source>
       <translation>Населённый пункт (по численности населения)</translation>
     </message>
@@ -1677,12 +1767,12 @@
       <translation>Населённые пункты (GeoNames)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="160" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="202" />
       <source>Settlements (default: bundled sample)</source>
       <translation>Населённые пункты (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="182" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="183" />
       <source>Settlements (for the population at risk)</source>
       <translation>Населённые пункты (для расчёта населения в зоне риска)</translation>
     </message>
@@ -1702,6 +1792,11 @@
       <translation>Населённые пункты с неизвестной численностью населения</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_report.py" line="190" />
+      <source>Settlements, for their names (default: bundled sample)</source>
+      <translation>Населённые пункты, для названий (по умолчанию: прилагаемые демонстрационные данные)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="482" />
       <source>Slope field (m/m)</source>
       <translation>Поле уклона (м/м)</translation>
@@ -1715,6 +1810,11 @@
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="298" />
       <source>Snap distance to the river (m)</source>
       <translation>Расстояние привязки к реке (м)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="216" />
+      <source>Snap distance to the river network for the population at risk (m)</source>
+      <translation>Расстояние привязки к речной сети для расчёта населения в зоне риска (м)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/tracing.py" line="207" />
@@ -1732,7 +1832,7 @@
       <translation>Источник</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="163" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="211" />
       <source>Spreadsheet (XLSX)</source>
       <translation>Электронная таблица (XLSX)</translation>
     </message>
@@ -1787,7 +1887,7 @@
       <translation>Объём складированных хвостов {v:g} м³ вне правдоподобного диапазона {lo:g}–{hi:g} м³: указан ли объём в м³ (а не в млн м³ или тыс. м³)?</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="439" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="442" />
       <source>Summary by facility</source>
       <translation>Сводка по объектам</translation>
     </message>
@@ -1802,12 +1902,12 @@
       <translation>Ранг по THI</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="223" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="233" />
       <source>THI scoring rules (JSON; default: bundled thi_scoring.json)</source>
       <translation>Правила балльной оценки THI (JSON; по умолчанию: прилагаемый thi_scoring.json)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="172" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="220" />
       <source>Table (CSV)</source>
       <translation>Таблица (CSV)</translation>
     </message>
@@ -1837,7 +1937,7 @@
       <translation>Хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="115" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="146" />
       <source>Tailings facilities (hazard screening output)</source>
       <translation>Хвостохранилища (результат предварительной оценки опасности)</translation>
     </message>
@@ -1847,7 +1947,7 @@
       <translation>Панель хвостохранилищ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="405" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="408" />
       <source>Tailings facilities: downstream impact screening</source>
       <translation>Хвостохранилища: предварительная оценка воздействия ниже по течению</translation>
     </message>
@@ -1874,30 +1974,30 @@
     <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="141" />
       <source>The DEM has no coordinate reference system; set it in the layer properties.</source>
-      <translation type="unfinished" />
+      <translation>У ЦМР не задана система координат; задайте её в свойствах слоя.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="137" />
       <source>The DEM must be a raster file (GDAL provider); save it as GeoTIFF first.</source>
-      <translation type="unfinished" />
+      <translation>ЦМР должна быть растровым файлом (провайдер GDAL); сначала сохраните её в формате GeoTIFF.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="134" />
       <source>The DEM raster layer could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось открыть растровый слой ЦМР.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="90" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="89" />
       <source>The DEM {path} has no coordinate reference system; assign one (e.g. EPSG:4326).</source>
       <translation>У ЦМР {path} не задана система координат; назначьте её (например, EPSG:4326).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="83" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="82" />
       <source>The DEM {path} is rotated or sheared; warp it to a north-up grid first.</source>
       <translation>ЦМР {path} повёрнута или имеет скос осей; сначала трансформируйте её в сетку, ориентированную на север.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1103" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1127" />
       <source>The PDF {path} could not be written ({error}).</source>
       <translation>Не удалось записать PDF {path} ({error}).</translation>
     </message>
@@ -1922,7 +2022,7 @@
       <translation>Принятый уклон должен быть положительным (м/м).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1077" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1101" />
       <source>The atlas has no page to render.</source>
       <translation>В атласе нет листов для вывода.</translation>
     </message>
@@ -1952,7 +2052,7 @@
       <translation>Коэффициент убыли (распада или осаждения) должен быть равен 0 или положительным (1/ч).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="478" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="514" />
       <source>The depression near {lon:.4f} E, {lat:.4f} N drains only over a spill at {z:.1f} m; {n} cells were flooded to find it.</source>
       <translation>Понижение около {lon:.4f} в. д., {lat:.4f} с. ш. имеет сток только через порог перелива на отметке {z:.1f} м; для его поиска затоплено ячеек: {n}.</translation>
     </message>
@@ -1969,20 +2069,20 @@
     <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="145" />
       <source>The facilities ({f}) and the DEM ({d}) use different coordinate reference systems; the facilities are reprojected to the DEM.</source>
-      <translation type="unfinished" />
+      <translation>Объекты ({f}) и ЦМР ({d}) заданы в разных системах координат; объекты перепроецируются в систему координат ЦМР.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="395" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="407" />
       <source>The facility layer could not be opened.</source>
       <translation>Не удалось открыть слой хвостохранилищ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="423" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="435" />
       <source>The facility layer has no facility with an id and a location.</source>
       <translation>В слое хвостохранилищ нет ни одного объекта с идентификатором и местоположением.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="400" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="412" />
       <source>The facility layer has no field '{f}'. Available fields: {names}.</source>
       <translation>В слое хвостохранилищ нет поля «{f}». Доступные поля: {names}.</translation>
     </message>
@@ -1997,17 +2097,17 @@
       <translation>Поля '{f}' ({label}) нет в слое.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="316" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="326" />
       <source>The field '{f}' is not in the facility layer.</source>
       <translation>Поля '{f}' нет в слое объектов.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="656" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="701" />
       <source>The flow path from {lon:.5f} E, {lat:.5f} N has no drop: the DEM is flat there, so the path only follows the shortest route off the flat ({reason}).</source>
       <translation>Путь стока от точки {lon:.5f} в. д., {lat:.5f} с. ш. не имеет перепада высот: ЦМР здесь плоская, поэтому путь лишь следует кратчайшим маршрутом за пределы плоского участка ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="435" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="445" />
       <source>The hazard index style was not loaded: {m}</source>
       <translation>Стиль индекса опасности не загружен: {m}</translation>
     </message>
@@ -2022,7 +2122,7 @@
       <translation>Для определения направления течения по идентификаторам нужны поле идентификатора участка и поле идентификатора нижележащего участка.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="392" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="402" />
       <source>The input field '{f}' is replaced by the result of the same name.</source>
       <translation>Входное поле '{f}' заменяется одноимённым полем результата.</translation>
     </message>
@@ -2037,7 +2137,7 @@
       <translation>Слои заданы в разных системах координат ({parts}); для анализа все они перепроецируются в WGS 84.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="335" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="341" />
       <source>The layout template {name} cannot be used: {problems}. Give each item its id in QGIS (Item Properties ▸ Item ID) or start from the bundled template.</source>
       <translation>Шаблон макета {name} нельзя использовать: {problems}. Задайте каждому элементу его идентификатор в QGIS (Свойства элемента ▸ ID элемента) или возьмите за основу встроенный шаблон.</translation>
     </message>
@@ -2057,17 +2157,17 @@
       <translation>Доля для определения переднего фронта должна быть в пределах от 0 до 1.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="189" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="271" />
       <source>The map folder {f} does not exist.</source>
       <translation>Папка карт {f} не существует.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1123" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1147" />
       <source>The map of facility {fid} could not be written to {path} (QGIS error {code}).</source>
       <translation>Не удалось записать карту объекта {fid} в {path} (ошибка QGIS {code}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="178" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="183" />
       <source>The maximum fill depth must be zero or positive.</source>
       <translation>Максимальная глубина заполнения понижений должна быть нулевой или положительной.</translation>
     </message>
@@ -2087,17 +2187,17 @@
       <translation>Расстояние вдоль пути распространения (dist_km) не должно убывать вниз по течению.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="266" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="309" />
       <source>The pathway layer could not be opened.</source>
       <translation>Не удалось открыть слой путей распространения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="434" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="446" />
       <source>The pathway layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>В слое путей распространения нет поля 'facility_id'. Доступные поля: {names}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="441" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="453" />
       <source>The pathway layer has no travel-time fields (from_h/to_h): pathways are drawn in one colour and without time marks. Use the PATHWAYS output of tailings:downstreamimpact.</source>
       <translation>В слое путей распространения нет полей времени добегания (from_h/to_h): пути отрисовываются одним цветом и без отметок времени. Используйте выход PATHWAYS алгоритма tailings:downstreamimpact.</translation>
     </message>
@@ -2109,15 +2209,15 @@
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="439" />
       <source>The pathway stays within one country.</source>
-      <translation type="unfinished" />
+      <translation>Путь распространения не выходит за пределы одной страны.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="504" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="514" />
       <source>The population at risk could not be computed ({err}); par is left NULL.</source>
       <translation>Не удалось рассчитать население в зоне риска ({err}); par остаётся NULL.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="455" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="465" />
       <source>The population at risk needs both settlements and rivers; par and consequence_class are left NULL.</source>
       <translation>Для расчёта населения в зоне риска нужны и населённые пункты, и реки; par и consequence_class остаются NULL.</translation>
     </message>
@@ -2142,7 +2242,7 @@
       <translation>В слое рек нет корректных линий: объектов — {n}, ни у одного нет двух или более различных вершин.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="308" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="297" />
       <source>The river mask {path} is not on the DEM grid; resample it onto the DEM first.</source>
       <translation>Маска рек {path} не совпадает с сеткой ЦМР; сначала передискретизируйте её на сетку ЦМР.</translation>
     </message>
@@ -2162,14 +2262,14 @@
       <translation>Файл демонстрационных данных отсутствует.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="832" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="849" />
       <source>The settlement layer has no '{n}' or '{p}' field: settlements are not labelled.</source>
       <translation>В слое населённых пунктов нет поля «{n}» или «{p}»: подписи населённых пунктов не выводятся.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/names.py" line="55" />
       <source>The settlement layer has no field '{f}': settlements keep their original names. Available fields: {names}.</source>
-      <translation type="unfinished" />
+      <translation>В слое населённых пунктов нет поля '{f}': населённые пункты сохраняют исходные названия. Доступные поля: {names}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/tracing.py" line="185" />
@@ -2177,17 +2277,17 @@
       <translation>Расстояние привязки должно быть нулевым или положительным (в метрах).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="489" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="548" />
       <source>The start point has no valid coordinates.</source>
       <translation>У начальной точки нет допустимых координат.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="513" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="565" />
       <source>The start point {lon:.5f} E, {lat:.5f} N falls on a nodata cell of the DEM (a void or masked water body). Move the point onto land or fill the DEM voids first.</source>
       <translation>Начальная точка {lon:.5f} в. д., {lat:.5f} с. ш. попадает в ячейку ЦМР без данных (пропуск или замаскированный водный объект). Переместите точку на сушу или сначала заполните пропуски в ЦМР.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="497" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="554" />
       <source>The start point {lon:.5f} E, {lat:.5f} N lies outside the DEM (about {w:.3f} to {e:.3f} E, {s:.3f} to {n:.3f} N). Use a DEM that covers it, and check that the coordinate reference systems of the points and of the DEM are declared correctly.</source>
       <translation>Начальная точка {lon:.5f} в. д., {lat:.5f} с. ш. лежит за пределами ЦМР (примерно от {w:.3f} до {e:.3f} в. д., от {s:.3f} до {n:.3f} с. ш.). Используйте ЦМР, покрывающую эту точку, и проверьте, правильно ли заданы системы координат точек и ЦМР.</translation>
     </message>
@@ -2197,7 +2297,7 @@
       <translation>Объём складированных хвостов должен быть больше 0.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="465" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="475" />
       <source>The tracing algorithm {alg} is not available, so the population at risk cannot be computed; par and consequence_class are left NULL.</source>
       <translation>Алгоритм трассировки {alg} недоступен, поэтому население в зоне риска не может быть рассчитано; par и consequence_class остаются NULL.</translation>
     </message>
@@ -2212,7 +2312,7 @@
       <translation>У слоя «{label}» не задана система координат. Задайте её в свойствах слоя (Слой ▸ Система координат слоя) и запустите снова.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="477" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="489" />
       <source>The {label} layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>В слое «{label}» нет поля 'facility_id'. Доступные поля: {names}.</translation>
     </message>
@@ -2227,7 +2327,7 @@
       <translation>Слой «{label}» пуст: в нём нет объектов для обработки.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="819" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="833" />
       <source>The {name} layer could not be opened; it is left out.</source>
       <translation>Не удалось открыть слой «{name}»; он не включён в карту.</translation>
     </message>
@@ -2272,7 +2372,7 @@
       <translation>Типов участков — {k}, а самих участков — {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="542" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="554" />
       <source>These facility ids are not in the facility layer: {ids}.</source>
       <translation>Этих идентификаторов нет в слое хвостохранилищ: {ids}.</translation>
     </message>
@@ -2282,7 +2382,7 @@
       <translation>Для этого алгоритма нужны модули Python {names}, которые QGIS не находит. Установите их и перезапустите QGIS. Debian/Ubuntu: sudo apt install {debian}. OSGeo4W (Windows): запустите установщик OSGeo4W и выберите пакет python3-{first}. conda: conda install -c conda-forge {names_space}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="683" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="695" />
       <source>This facility</source>
       <translation>Данный объект</translation>
     </message>
@@ -2292,17 +2392,17 @@
       <translation>У этого объекта нет геометрии: его невозможно показать на карте.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="231" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="274" />
       <source>Time marks along the pathway (hours)</source>
       <translation>Временные отметки вдоль пути распространения (ч)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="52" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="82" />
       <source>Time marks must be hours separated by commas (e.g. 6, 24, 72); '{p}' is not a number.</source>
       <translation>Временные отметки задаются в часах через запятую (например 6, 24, 72); '{p}' — не число.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="57" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="87" />
       <source>Time marks must be positive hours; got {v:g}.</source>
       <translation>Временные отметки должны быть положительными (в часах); получено {v:g}.</translation>
     </message>
@@ -2339,7 +2439,7 @@
     <message>
       <location filename="../../tailings_qgis_plugin/i18n.py" line="116" />
       <source>Unknown language '{code}': the output is in English.</source>
-      <translation type="unfinished" />
+      <translation>Неизвестный язык '{code}': вывод выполняется на английском языке.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="529" />
@@ -2347,7 +2447,7 @@
       <translation>Неизвестный метод расчёта переднего фронта {m}; используйте один из следующих: {ok}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1092" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1116" />
       <source>Unknown map format {fmt}.</source>
       <translation>Неизвестный формат карты {fmt}.</translation>
     </message>
@@ -2367,7 +2467,7 @@
       <translation>Неподдерживаемый тип изображения {mime}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="216" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="226" />
       <source>Upper end of the range (runout_high_km)</source>
       <translation>Верхняя граница диапазона (runout_high_km)</translation>
     </message>
@@ -2427,12 +2527,12 @@
       <translation>Поле класса опасности для воды (WGK 1–3)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="99" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="132" />
       <source>Writes one map page per facility, ready for a meeting: the facility and its downstream pathway coloured by the arrival time of the release (marks at 6, 24 and 72 h), rivers, lakes, settlements sized by population, exposed settlements in red, border crossings with their arrival time, an overview inset of Kazakhstan and its neighbours, a close-up of the facility when the pathway is long, legend, scale bar, north arrow, title (facility name and operator), tables of the exposed settlements and border crossings, date, data sources and a disclaimer that these are screening estimates.&lt;br&gt;Inputs are the outputs of &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; (PATHWAYS, EXPOSED, CROSSINGS) and a facility layer (ideally the output of tailings:hazardscreening, whose thi, runout_km and consequence_class are shown). The output of tailings:tracedownstream also works as pathways (one colour, no time marks). Background layers default to the bundled sample data.&lt;br&gt;Formats: one PDF per facility, one multi-page PDF (impact_maps.pdf), or one PNG per facility; files are named by facility id. Pages are ordered by hazard index (highest first).&lt;br&gt;&lt;b&gt;Templates&lt;/b&gt;: A4 or A3 landscape, or your own .qpt edited in QGIS (start from resources/layouts/). The items are found by their id: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer are required; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption are optional. Labels may use the page fields, e.g. [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].</source>
       <translation>Создаёт по одному листу карты на каждый объект, готовому для совещания: объект и его путь распространения ниже по течению, окрашенный по времени добегания выброса (отметки 6, 24 и 72 ч), реки, озёра, населённые пункты с размером знака по численности населения, затрагиваемые населённые пункты красным цветом, пересечения государственной границы с временем добегания, обзорная врезка с Казахстаном и соседними странами, крупный план объекта при длинном пути распространения, легенда, масштабная линейка, указатель севера, заголовок (название объекта и эксплуатирующая организация), таблицы затрагиваемых населённых пунктов и пересечений границы, дата, источники данных и оговорка о том, что это оценки скрининга.&lt;br&gt;Входные данные — результаты &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; (PATHWAYS, EXPOSED, CROSSINGS) и слой объектов (лучше всего результат tailings:hazardscreening, чьи thi, runout_km и consequence_class выводятся на карту). В качестве путей распространения подходит и результат tailings:tracedownstream (один цвет, без временных отметок). Фоновые слои по умолчанию берутся из прилагаемых демонстрационных данных.&lt;br&gt;Форматы: отдельный PDF для каждого объекта, один многостраничный PDF (impact_maps.pdf) или отдельный PNG для каждого объекта; файлы называются по идентификатору объекта. Листы упорядочены по индексу опасности (сначала наибольший).&lt;br&gt;&lt;b&gt;Шаблоны&lt;/b&gt;: A4 или A3 альбомной ориентации либо собственный .qpt, отредактированный в QGIS (за основу возьмите resources/layouts/). Элементы находятся по их id: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer обязательны; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption необязательны. В подписях можно использовать поля листа, например [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="93" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="116" />
       <source>Writes the report that goes into the minutes: a single self-contained HTML file (styles and map images embedded, no external links; every name from the data is escaped) and a spreadsheet with one row per facility: hazard index, runout, consequence class, settlements and population exposed (and reached within 24 h), first border crossed with distance and arrival time, pathway length; plus a sheet (XLSX) or a second file (CSV, '_exposed' suffix) with every exposed settlement in downstream order.&lt;br&gt;Inputs: the facility layer (ideally the output of tailings:hazardscreening: thi, thi_rank, runout_km, consequence_class) and the outputs of tailings:downstreamimpact (EXPOSED, CROSSINGS, SUMMARY, PATHWAYS). Exposure and borders are counted from EXPOSED and CROSSINGS when given, else taken from SUMMARY.&lt;br&gt;Maps: PNG files named &lt;i&gt;facility_id&lt;/i&gt;.png in a folder (the PNG output of tailings:exportimpactmaps) are embedded; or tick 'Render maps' to draw small A4 pages from the pathways. XLSX needs the Python module openpyxl (python3-openpyxl); CSV is UTF-8 with a BOM so that spreadsheet programs read Cyrillic names.&lt;br&gt;All figures are screening estimates.</source>
       <translation>Создаёт отчёт для протокола: один автономный HTML-файл (стили и изображения карт встроены, внешних ссылок нет; все названия из данных экранируются) и электронную таблицу с одной строкой на объект: индекс опасности, дальность распространения, класс последствий, затрагиваемые населённые пункты и население (в том числе достигаемые в течение 24 ч), первая пересекаемая граница с расстоянием и временем добегания, длина пути распространения; а также лист (XLSX) или второй файл (CSV, суффикс '_exposed') со всеми затрагиваемыми населёнными пунктами в порядке вниз по течению.&lt;br&gt;Входные данные: слой объектов (лучше всего результат tailings:hazardscreening: thi, thi_rank, runout_km, consequence_class) и результаты tailings:downstreamimpact (EXPOSED, CROSSINGS, SUMMARY, PATHWAYS). Затрагиваемые населённые пункты и границы подсчитываются по EXPOSED и CROSSINGS, если они заданы, иначе берутся из SUMMARY.&lt;br&gt;Карты: встраиваются PNG-файлы с именами &lt;i&gt;facility_id&lt;/i&gt;.png из папки (PNG-результат tailings:exportimpactmaps); либо отметьте «Строить небольшие карты», чтобы построить небольшие листы A4 по путям распространения. Для XLSX нужен модуль Python openpyxl (python3-openpyxl); CSV записывается в UTF-8 с BOM, чтобы табличные программы правильно читали кириллические названия.&lt;br&gt;Все значения — оценки скрининга.</translation>
     </message>
@@ -2442,12 +2542,12 @@
       <translation>Для записи XLSX нужен модуль Python openpyxl, который не установлен. Установите его (Debian/Ubuntu: sudo apt install python3-openpyxl; OSGeo4W: python3-openpyxl; conda: conda install -c conda-forge openpyxl) или оставьте выход XLSX пустым и используйте CSV.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="315" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="363" />
       <source>Wrote {n} files into {folder}.</source>
       <translation>В папку {folder} записано файлов: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="164" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="165" />
       <source>[default: {f}]</source>
       <translation>[по умолчанию: {f}]</translation>
     </message>
@@ -2472,7 +2572,7 @@
       <translation>концентрация</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1189" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1270" />
       <source>consequence class {c}</source>
       <translation>класс последствий {c}</translation>
     </message>
@@ -2487,7 +2587,7 @@
       <translation>стран</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="529" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="541" />
       <source>crossings</source>
       <translation>пересечения границы</translation>
     </message>
@@ -2500,6 +2600,11 @@
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="684" />
       <source>downstream id</source>
       <translation>идентификатор нижележащего участка</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="211" />
+      <source>downstream pathway</source>
+      <translation>путь распространения ниже по течению</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="149" />
@@ -2547,7 +2652,7 @@
       <translation>ожидалось одно из значений {allowed}, получено {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="514" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="526" />
       <source>exposed</source>
       <translation>затрагиваемые объекты</translation>
     </message>
@@ -2577,12 +2682,12 @@
       <translation>объект {n}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1199" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1280" />
       <source>first border {b}</source>
       <translation>первая граница: {b}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1185" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1266" />
       <source>hazard index {v:.1f}</source>
       <translation>индекс опасности {v:.1f}</translation>
     </message>
@@ -2597,12 +2702,12 @@
       <translation>нет исходных данных: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="321" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="327" />
       <source>item '{id}' ({purpose}) is missing</source>
       <translation>отсутствует элемент «{id}» ({purpose})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="327" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="333" />
       <source>item '{id}' must be {kind}, it is {got}</source>
       <translation>элемент «{id}» должен быть типа «{kind}», а имеет тип «{got}»</translation>
     </message>
@@ -2682,7 +2787,7 @@
       <translation>не должно превышать 1 (VF никогда не может превышать VT).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="235" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="317" />
       <source>name</source>
       <translation>название</translation>
     </message>
@@ -2697,7 +2802,7 @@
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="329" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="339" />
       <source>none</source>
       <translation>нет</translation>
     </message>
@@ -2717,14 +2822,19 @@
       <translation>нет данных</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="235" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="317" />
       <source>operator</source>
       <translation>оператор</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1183" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1264" />
       <source>operator not recorded</source>
       <translation>оператор не указан</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="186" />
+      <source>overland leg (assumed)</source>
+      <translation>участок по поверхности (предполагаемый)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="314" />
@@ -2737,7 +2847,7 @@
       <translation>неполный, отсутствуют: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1191" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1272" />
       <source>pathway {v:,.0f} km</source>
       <translation>путь распространения {v:,.0f} км</translation>
     </message>
@@ -2765,6 +2875,11 @@
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="843" />
       <source>population</source>
       <translation>численность населения</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="233" />
+      <source>population not known</source>
+      <translation>численность населения неизвестна</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="682" />
@@ -2802,7 +2917,7 @@
       <translation>реки</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1187" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1268" />
       <source>runout {v:.0f} km</source>
       <translation>дальность распространения {v:.0f} км</translation>
     </message>
@@ -2897,9 +3012,14 @@
       <translation>заголовок (название объекта и оператор)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="569" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="580" />
       <source>the tracing output could not be read</source>
       <translation>не удалось прочитать результат трассировки</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="196" />
+      <source>travel time not known</source>
+      <translation>время добегания неизвестно</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="260" />
@@ -2942,6 +3062,16 @@
       <translation>{alg}: выполнение отменено.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1206" />
+      <source>{countries} (along the border)</source>
+      <translation>{countries} (вдоль границы)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="286" />
+      <source>{countries} border</source>
+      <translation>граница {countries}</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="211" />
       <source>{d} is implausibly early.</source>
       <translation>{d} — неправдоподобно ранняя дата.</translation>
@@ -2950,6 +3080,11 @@
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="209" />
       <source>{d} is in the future.</source>
       <translation>{d} — дата в будущем.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1197" />
+      <source>{h} h</source>
+      <translation>{h} ч</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="274" />
@@ -3087,6 +3222,11 @@
       <translation>Найдено циклов (участков, впадающих друг в друга): {n}; каждый разорван в одной связи.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="588" />
+      <source>{n} facilities are farther from a river than the snap distance: their population at risk and consequence class are left NULL (not assessed). Increase the snap distance to include them.</source>
+      <translation>Объектов, расположенных от реки дальше расстояния привязки: {n}; население в зоне риска и класс последствий для них остаются NULL (не оценены). Чтобы включить их, увеличьте расстояние привязки.</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="85" />
       <source>{n} facilities checked: {e} errors, {w} warnings.</source>
       <translation>Проверено объектов: {n}; ошибок: {e}, предупреждений: {w}.</translation>
@@ -3097,12 +3237,12 @@
       <translation>Объектов, не достигших реки в пределах расстояния привязки: {n} ({ids}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="552" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="564" />
       <source>{n} facilities have no pathway and get no page.</source>
       <translation>Объектов без пути распространения (лист для них не создаётся): {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="427" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="430" />
       <source>{n} facilities, {e} with exposed settlements, {b} whose pathway crosses a border.</source>
       <translation>Объектов: {n}; из них с населёнными пунктами в зоне воздействия: {e}; с путём распространения через государственную границу: {b}.</translation>
     </message>
@@ -3117,7 +3257,7 @@
       <translation>Объектов: {n}. Выберите объект в списке или щёлкните по нему на карте с помощью кнопки «Выбрать».</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="418" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="428" />
       <source>{n} facilities: {c} with a complete hazard index, {r} with a runout estimate, {p} with a consequence class.</source>
       <translation>Объектов: {n}; с полным индексом опасности: {c}, с оценкой дальности распространения: {r}, с классом последствий: {p}.</translation>
     </message>
@@ -3127,12 +3267,12 @@
       <translation>Добавлено связей через озёра (от участка, впадающего в озеро, к вытекающему из него участку): {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="196" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="278" />
       <source>{n} map images found in {f}.</source>
       <translation>Найдено изображений карт в {f}: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="313" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="361" />
       <source>{n} map pages to write.</source>
       <translation>Листов карт к записи: {n}.</translation>
     </message>
@@ -3144,7 +3284,7 @@
     <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="247" />
       <source>{n} of {m} facilities traced; end reasons: {r}.</source>
-      <translation type="unfinished" />
+      <translation>Пути стока построены для {n} из {m} объектов; причины завершения: {r}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="271" />
@@ -3237,12 +3377,12 @@
       <translation>Участков, перевёрнутых по направлению течения: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="604" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="628" />
       <source>{n} settlements have no usable population and count as 0 in the population at risk.</source>
       <translation>Населённых пунктов без пригодной численности населения: {n}; в населении в зоне риска они учитываются как 0.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1194" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1275" />
       <source>{n} settlements, {p:,.0f} people exposed</source>
       <translation>населённых пунктов в зоне воздействия: {n}, население: {p:,.0f} чел.</translation>
     </message>
