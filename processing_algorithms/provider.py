@@ -14,6 +14,7 @@ from .alg_downstream_impact import DownstreamImpactAlgorithm
 from .alg_export_impact_maps import ExportImpactMapsAlgorithm
 from .alg_export_report import ExportReportAlgorithm
 from .alg_hazard_screening import HazardScreeningAlgorithm
+from .alg_overland_flow_path import OverlandFlowPathAlgorithm
 from .alg_trace_downstream import TraceDownstreamAlgorithm
 from .alg_validate_registry import ValidateRegistryAlgorithm
 
@@ -28,6 +29,7 @@ def algorithm_classes():
         TraceDownstreamAlgorithm,
         CheckNetworkAlgorithm,
         DownstreamImpactAlgorithm,
+        OverlandFlowPathAlgorithm,
         ExportImpactMapsAlgorithm,
         ExportReportAlgorithm,
     ]

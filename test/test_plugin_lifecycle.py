@@ -19,6 +19,7 @@ EXPECTED_ALGORITHMS = {
     "downstreamimpact",
     "exportimpactmaps",
     "exportreport",
+    "overlandflowpath",
 }
 
 

@@ -3,8 +3,8 @@
 A DEM of a whole region can be far larger than what a flow path needs (the SRTM 1" mosaic of the
 Ishim/Zhabay area is 10801 x 7201 cells, 155 MB as Int16). :class:`DemReader` reads it in square
 blocks of 256 x 256 cells (rasterio windowed reads, aligned with the usual GeoTIFF tiling), on demand,
-and keeps a bounded number of them in a cache. Blocks that a computation has modified (the depression
-filling of :mod:`.flowpath`) are pinned in memory together with a copy of their original values.
+and keeps a bounded number of them in a cache (oldest dropped first). The reader never changes values:
+the depression filling of :mod:`.flowpath` keeps its changes apart, per path.
 
 Cell sizes of geographic DEMs (degrees) are the true ground sizes at the latitude of each row, from the
 radii of curvature of the WGS 84 ellipsoid (Snyder 1987, *Map Projections: A Working Manual*, USGS
@@ -55,8 +55,7 @@ class DemReader:
     """A single-band DEM read block by block, with true cell sizes and lon/lat conversions.
 
     Values are metres (float32); nodata and NaN cells read as NaN. Cells are addressed by
-    ``(row, col)`` of the whole raster. ``cache_mb`` bounds the memory of the blocks (256 KiB each,
-    plus the original copy of modified ones); pinned blocks are kept even beyond it.
+    ``(row, col)`` of the whole raster. ``cache_mb`` bounds the memory of the blocks (256 KiB each).
     """
 
     def __init__(self, path, cache_mb: float = 64.0):
@@ -108,10 +107,6 @@ class DemReader:
         self._nbx = (self.width + BLOCK - 1) >> BLOCK_SHIFT
         self._nby = (self.height + BLOCK - 1) >> BLOCK_SHIFT
         self._blocks: dict[int, array] = {}  # in load order; evicted oldest first
-        self._raw: dict[int, array] = {}  # original values of modified blocks
-        self.pinned: set[int] = set()  # blocks the current computation must keep
-        self.on_evict: list = []  # callables(key) told when a modified block is dropped
-        self.companion_blocks = 0  # per modified block, how many more block-sized arrays users keep
         self.max_bytes = max(16 * BLOCK_BYTES, int(cache_mb * 1024 * 1024))
         self.blocks_read = 0
         self._init_cell_sizes()
@@ -172,7 +167,7 @@ class DemReader:
         return (rows >= 0) & (rows < self.height) & (cols >= 0) & (cols < self.width)
 
     # --- blocks -----------------------------------------------------------------
-    # Values are kept as float32 (array "f"): exact for Int16 and Float32 DEMs, and the conditioning of
+    # Values are kept as float32 (array "f"): exact for Int16 and Float32 DEMs; the conditioning of
     # :mod:`.flowpath` only copies values (no arithmetic), so ties stay exact ties.
     def _load(self, key: int) -> array:
         """Read block ``key`` (= block_row * nbx + block_col) into the cache and return it."""
@@ -198,71 +193,32 @@ class DemReader:
         return blk
 
     def _evict(self) -> bool:
-        """Drop the oldest block that the current computation has not pinned; False if none."""
+        """Drop the oldest block; False if the cache is empty."""
         for k in self._blocks:
-            if k not in self.pinned:
-                del self._blocks[k]
-                if self._raw.pop(k, None) is not None:
-                    for hook in self.on_evict:
-                        hook(k)
-                return True
+            del self._blocks[k]
+            return True
         return False
 
-    def block(self, r: int, c: int) -> array:
-        key = (r >> BLOCK_SHIFT) * self._nbx + (c >> BLOCK_SHIFT)
-        blk = self._blocks.get(key)
-        return blk if blk is not None else self._load(key)
-
     def get(self, r: int, c: int) -> float:
-        """Current (possibly conditioned) value of cell (r, c), which must be inside the raster."""
+        """Value of cell (r, c), which must be inside the raster (NaN at nodata)."""
         key = (r >> BLOCK_SHIFT) * self._nbx + (c >> BLOCK_SHIFT)
         blk = self._blocks.get(key)
         if blk is None:
             blk = self._load(key)
         return blk[((r & BLOCK_MASK) << BLOCK_SHIFT) | (c & BLOCK_MASK)]
 
-    def set(self, r: int, c: int, value: float) -> None:
-        """Change cell (r, c); its block is pinned and its original values are kept for :meth:`raw`."""
+    raw = get
+
+    def block(self, r: int, c: int) -> array:
+        """The cached block (float32, 256 x 256, row-major) holding cell (r, c)."""
         key = (r >> BLOCK_SHIFT) * self._nbx + (c >> BLOCK_SHIFT)
         blk = self._blocks.get(key)
-        if blk is None:
-            blk = self._load(key)
-        if key not in self._raw:
-            self._raw[key] = array("f", blk)
-        self.pinned.add(key)
-        blk[((r & BLOCK_MASK) << BLOCK_SHIFT) | (c & BLOCK_MASK)] = value
-
-    def raw(self, r: int, c: int) -> float:
-        """Original DEM value of cell (r, c) (NaN at nodata)."""
-        key = (r >> BLOCK_SHIFT) * self._nbx + (c >> BLOCK_SHIFT)
-        src = self._raw.get(key)
-        if src is None:
-            return self.get(r, c)
-        return src[((r & BLOCK_MASK) << BLOCK_SHIFT) | (c & BLOCK_MASK)]
-
-    def pin(self, r: int, c: int) -> None:
-        """Keep the block of cell (r, c) in memory until :meth:`unpin_all`."""
-        self.pinned.add((r >> BLOCK_SHIFT) * self._nbx + (c >> BLOCK_SHIFT))
-
-    def unpin_all(self) -> None:
-        """Let every block be evicted again (modified blocks then lose their modifications)."""
-        self.pinned.clear()
-        while self.memory_bytes > self.max_bytes and self._evict():
-            pass
-
-    def reset(self) -> None:
-        """Forget every modification (and the cache)."""
-        for k in list(self._raw):
-            for hook in self.on_evict:
-                hook(k)
-        self._blocks.clear()
-        self._raw.clear()
-        self.pinned.clear()
+        return blk if blk is not None else self._load(key)
 
     @property
     def memory_bytes(self) -> int:
-        """Bytes held by cached blocks, original copies of modified blocks and their companions."""
-        return (len(self._blocks) + len(self._raw) * (1 + self.companion_blocks)) * BLOCK_BYTES
+        """Bytes held by cached blocks."""
+        return len(self._blocks) * BLOCK_BYTES
 
     def close(self) -> None:
         ds = getattr(self, "_ds", None)

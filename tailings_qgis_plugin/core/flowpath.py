@@ -16,22 +16,26 @@ Method
   efficient assignment of drainage direction over flat surfaces in raster digital elevation models",
   Computers & Geosciences 62:128-135, also keep flat gradients apart). On a filled flat the path steps
   to the neighbour one step closer to the outlet, so it never wanders and never stops in a pit.
-  Instead of flooding the whole raster from its edges, the flood starts where the path needs it: when
-  the path reaches a cell without a lower neighbour (a pit or an unresolved flat), a priority queue grows
-  the flooded region from that cell in order of elevation until it pops a cell lower than the water level
-  (the spill, found over the whole DEM, not a window) or an outlet (a DEM edge cell, a cell next to nodata,
-  or a river cell); the remaining cells at exactly the spill level are absorbed too, so a flat drains to
-  the nearest of all its outlets. A pit-centred search of this kind is also how Lindsay (2016, "Efficient
-  hybrid breaching-filling sink removal methods for flow path enforcement in digital elevation models",
-  Hydrological Processes 30:846-857) treats depressions. The filled values are remembered (modified blocks
-  stay in memory), so later paths and floods see one consistent surface: a later flood merges with an
-  earlier fill through exact ties, as the global priority-flood would. When a later flood swallows cells
-  the path has already visited (two depressions merging), the path is cut back to its first cell in the
-  merged region and continues from there. Along a path the filled elevation never increases, and on
-  flats the distance to the outlet strictly decreases.
-* **Large DEMs.** Only 256 x 256 blocks the path or a flood touches are read (rasterio windowed reads),
-  so no window edge is ever treated as an outlet and no padding is needed; peak memory is the blocks
-  touched (512 KiB each), not the DEM.
+  Instead of flooding the whole raster from its edges, the flood starts where the path needs it. The
+  path follows steepest descent until the first cell without a lower neighbour (a pit or a flat). From
+  there a priority queue floods outwards in order of elevation, through every depression on the way,
+  until it pops the first outlet: a river cell, a DEM edge cell or a cell next to nodata (the DEM edge
+  and nodata are outlets, as in Barnes et al. 2014). Popping the lowest frontier cell first is Prim's
+  algorithm on elevations, whose tree paths are minimax paths, so that outlet is reached over the lowest
+  possible spill, found over the whole DEM (not a window), and nested depressions are filled in one pass.
+  A second priority-flood, from that outlet back over the flooded cells only (Barnes et al. 2014,
+  Algorithm 2), gives their filled elevations and flat distances, and the path continues on them, inside
+  the flooded region, to the outlet; it is first cut back to its first cell in that region (the fill may
+  have drowned the last cells it walked). Pit-centred searches of this kind are also how Lindsay (2016,
+  "Efficient hybrid breaching-filling sink removal methods for flow path enforcement in digital
+  elevation models", Hydrological Processes 30:846-857) treats depressions. Along a path the filled
+  elevation never increases, and on flats the distance to the outlet strictly decreases. The fill is
+  kept per path, sparsely (only cells that differ), and dropped afterwards: results do not depend on the
+  order of the start points. Where the flooded region is not the whole area below the spill, a cell's
+  fill is the one over its route to the outlet found; the start cell's fill is exact.
+* **Large DEMs.** Only the 256 x 256 blocks the path or a flood touches are read (rasterio windowed
+  reads) into a bounded cache, so no window edge is ever treated as an outlet and no padding is needed;
+  memory is the cache plus the flooded cells of the current path, not the DEM.
 * **End of a path.** ``river``: the first cell within the tolerance of a river reach (reach polylines are
   rasterised onto the DEM grid, always including the 4-neighbours of the cells a reach crosses, so a
   diagonal D8 step cannot jump over a reach); ``dem_edge`` / ``nodata``: a cell on the DEM edge or next to
@@ -142,7 +146,7 @@ def _as_lines(rivers) -> tuple[list, list]:
 
 
 class FlowPathRouter:
-    """Traces flow paths on one DEM, keeping the conditioned blocks between paths.
+    """Traces flow paths on one DEM (the block cache is shared between paths; the fill is per path).
 
     Parameters
     ----------
@@ -155,7 +159,8 @@ class FlowPathRouter:
     max_fill_depth_m: a depression needing deeper filling stops the path (``end_reason = "pit"``);
         None fills every depression, like ``r.fill.dir``.
     max_flood_cells: safety limit on the size of one flood (``pit`` beyond it).
-    cache_mb: memory for unmodified DEM blocks.
+    cache_mb: memory for cached DEM blocks (256 x 256 float32, 256 KiB each); the flood of a path adds
+        about 70 bytes per flooded cell while it runs (a 1.1 million-cell flood: ~80 MB).
     """
 
     def __init__(
@@ -166,7 +171,7 @@ class FlowPathRouter:
         river_tolerance_m: float = 0.0,
         max_fill_depth_m: float | None = None,
         max_flood_cells: int = 20_000_000,
-        cache_mb: float = 64.0,
+        cache_mb: float = 32.0,
         feedback=None,
     ):
         self.feedback = ensure_feedback(feedback)
@@ -189,29 +194,13 @@ class FlowPathRouter:
         self._dx = self.dem.dx.tolist()
         self._dy = self.dem.dy.tolist()
         self._dd = self.dem.dd.tolist()
+        # per-path conditioning, by block, only for the blocks a flood touches: filled elevation (float32),
+        # flat distance (uint16) and flags (1 = queued, 2 = flooded, 4 = conditioned)
+        self._fill: dict[int, array] = {}
         self._flatd: dict[int, array] = {}
-        self.dem.on_evict.append(self._drop_flatd)
-        self.dem.companion_blocks = 1  # the flat-distance array of each modified block
+        self._flags: dict[int, bytearray] = {}
         self.n_floods = 0
         self.flooded_cells = 0
-
-    # --- resolved flats: breadth-first distance (1 = spill cell) to the outlet of a filled region ------
-    def _drop_flatd(self, key: int) -> None:
-        self._flatd.pop(key, None)
-
-    def _set_flatd(self, g: int, d: int) -> None:
-        r, c = divmod(g, self.W)
-        key = (r >> BLOCK_SHIFT) * self.dem._nbx + (c >> BLOCK_SHIFT)
-        a = self._flatd.get(key)
-        if a is None:
-            a = self._flatd[key] = array("i", bytes(4 << (2 * BLOCK_SHIFT)))
-        self.dem.pinned.add(key)
-        a[((r & BLOCK_MASK) << BLOCK_SHIFT) | (c & BLOCK_MASK)] = d
-
-    def flat_distance(self, r: int, c: int) -> int:
-        """Steps to the outlet of the filled flat holding cell (r, c) (1 = spill cell; 0 = none)."""
-        a = self._flatd.get((r >> BLOCK_SHIFT) * self.dem._nbx + (c >> BLOCK_SHIFT))
-        return 0 if a is None else a[((r & BLOCK_MASK) << BLOCK_SHIFT) | (c & BLOCK_MASK)]
 
     # --- rivers -----------------------------------------------------------------
     def _mark(self, rows: np.ndarray, cols: np.ndarray) -> None:
@@ -374,45 +363,61 @@ class FlowPathRouter:
            on elevations, whose tree paths are minimax paths; the first outlet popped is therefore the
            one the pit drains to over the lowest possible spill, i.e. its filled elevation in the global
            priority-flood of Barnes et al. (2014).
-        2. Priority-flood back from that outlet over the popped cells only (Barnes et al. 2014,
+        2. Priority-flood back from that outlet over the flooded cells only (Barnes et al. 2014,
            Algorithm 2): filled elevation F = max(z, F of the cell that floods it); the breadth-first
            distance within each level (the order of their "+epsilon" queue) resolves flats.
 
-        Returns the set of flooded cells (filled and draining to the outlet), or None when the pit needs
-        more than ``max_fill_depth_m`` of filling or the flood exceeds ``max_flood_cells``.
+        Both queues are bucket queues (one FIFO per elevation value, a heap of the values), which keeps
+        ties in breadth-first order and costs little memory on integer DEMs (Barnes et al. 2014 note the
+        same for integer elevations). Returns True, or False when the pit needs more than
+        ``max_fill_depth_m`` of filling or the flood exceeds ``max_flood_cells``.
         """
         W, H = self.W, self.H
         get = self.dem.get
         is_river = self.is_river
-        push, pop = heapq.heappush, heapq.heappop
+        heappush, heappop = heapq.heappush, heapq.heappop
         fb = self.feedback
+        flags = self._flags
+        nbx = self.dem._nbx
         r0, c0 = divmod(g0, W)
         e0 = get(r0, c0)
-        heap = [(e0, 0, g0)]
-        seen = {g0}
-        popped = []
+        keys = [e0]
+        buckets = {e0: [array("q", [g0]), 0]}  # elevation -> [FIFO of cells, read position]
+        self._flag(r0, c0, 1)
+        n_popped = 0
         top = e0
-        seq = 1
         maxdepth = self.max_fill_depth_m
         limit = self.max_flood_cells
         outlet_cell = -1
-        while heap:
-            e, _, g = pop(heap)
+        while keys:
+            e = keys[0]
+            b = buckets[e]
+            q, pos = b
+            g = q[pos]
+            pos += 1
+            if pos == len(q):
+                heappop(keys)
+                del buckets[e]
+            else:
+                b[1] = pos
             if e > top:
                 top = e
                 if top - e0 > maxdepth:
-                    return None
-            popped.append(g)
-            if len(popped) > limit:
+                    return False
+            n_popped += 1
+            if n_popped > limit:
                 fb.pushWarning(
                     tr("A depression or flat larger than {n} cells was met; the path stops there.").format(
                         n=limit
                     )
                 )
-                return None
-            if not (len(popped) & 0xFFFF):
+                return False
+            if not (n_popped & 0xFFFF):
                 check_cancel(fb)
             r, c = divmod(g, W)
+            flags[(r >> BLOCK_SHIFT) * nbx + (c >> BLOCK_SHIFT)][
+                ((r & BLOCK_MASK) << BLOCK_SHIFT) | (c & BLOCK_MASK)
+            ] |= 2  # flooded
             outlet = is_river(r, c)
             for dr, dc in _OFF8:
                 rr = r + dr
@@ -420,67 +425,121 @@ class FlowPathRouter:
                 if rr < 0 or rr >= H or cc < 0 or cc >= W:
                     outlet = True  # the DEM edge is an outlet (Barnes et al. 2014)
                     continue
-                gn = rr * W + cc
-                if gn in seen:
+                key = (rr >> BLOCK_SHIFT) * nbx + (cc >> BLOCK_SHIFT)
+                fl = flags.get(key)
+                if fl is None:
+                    fl = flags[key] = bytearray(1 << (2 * BLOCK_SHIFT))
+                i = ((rr & BLOCK_MASK) << BLOCK_SHIFT) | (cc & BLOCK_MASK)
+                if fl[i]:
                     continue
                 en = get(rr, cc)
                 if en != en:  # so is nodata
                     outlet = True
                     continue
-                seen.add(gn)
-                push(heap, (en, seq, gn))
-                seq += 1
+                fl[i] = 1
+                b = buckets.get(en)
+                if b is None:
+                    buckets[en] = [array("q", [rr * W + cc]), 0]
+                    heappush(keys, en)
+                else:
+                    b[0].append(rr * W + cc)
             if outlet:
                 outlet_cell = g
                 break
         if outlet_cell < 0:  # pragma: no cover - a finite raster always has an outlet
-            return None
-        del heap, seen
-        region = set(popped)
+            return False
+        del keys, buckets
         # 2. priority-flood from the outlet over the region: fill and flat distances
-        setv = self.dem.set
-        set_d = self._set_flatd
+        fill = self._fill
+        flatd = self._flatd
+        block = self.dem.block
         ro, co = divmod(outlet_cell, W)
-        fo = get(ro, co)
-        heap = [(fo, 0, outlet_cell, 0)]
-        done = {outlet_cell}
-        set_d(outlet_cell, 1)
-        seq = 1
-        while heap:
-            f, _, g, d = pop(heap)
+        f = get(ro, co)
+        keys = [f]
+        buckets = {f: [array("q", [outlet_cell]), 0]}
+        self._flag(ro, co, 4)
+        while keys:
+            f = keys[0]
+            b = buckets[f]
+            q, pos = b
+            g = q[pos]
+            pos += 1
+            if pos == len(q):
+                heappop(keys)
+                del buckets[f]
+            else:
+                b[1] = pos
             r, c = divmod(g, W)
+            fd = flatd.get((r >> BLOCK_SHIFT) * nbx + (c >> BLOCK_SHIFT))
+            d = 0 if fd is None else fd[((r & BLOCK_MASK) << BLOCK_SHIFT) | (c & BLOCK_MASK)]
             for dr, dc in _OFF8:
-                cc = c + dc
-                if cc < 0 or cc >= W:
-                    continue
                 rr = r + dr
-                gn = rr * W + cc
-                if gn not in region or gn in done:
+                cc = c + dc
+                if rr < 0 or rr >= H or cc < 0 or cc >= W:
                     continue
-                done.add(gn)
+                key = (rr >> BLOCK_SHIFT) * nbx + (cc >> BLOCK_SHIFT)
+                fl = flags.get(key)
+                if fl is None:
+                    continue
+                i = ((rr & BLOCK_MASK) << BLOCK_SHIFT) | (cc & BLOCK_MASK)
+                v = fl[i]
+                if not (v & 2) or (v & 4):
+                    continue
+                fl[i] = v | 4
                 en = get(rr, cc)
-                if en <= f:
+                if en <= f:  # filled or flat: at the level of the cell that floods it, one step further
                     if en < f:
-                        setv(rr, cc, f)
-                    dn = d + 1
+                        fa = fill.get(key)
+                        if fa is None:
+                            fa = fill[key] = array("f", block(rr, cc))
+                        fa[i] = f
+                    fd = flatd.get(key)
+                    if fd is None:
+                        fd = flatd[key] = array("H", bytes(2 << (2 * BLOCK_SHIFT)))
+                    fd[i] = min(d + 1, 65535)
                     fn = f
                 else:
-                    dn = 0
                     fn = en
-                set_d(gn, dn + 1)
-                push(heap, (fn, seq, gn, dn))
-                seq += 1
+                b = buckets.get(fn)
+                if b is None:
+                    buckets[fn] = [array("q", [rr * W + cc]), 0]
+                    heappush(keys, fn)
+                else:
+                    b[0].append(rr * W + cc)
         self.n_floods += 1
-        self.flooded_cells += len(region)
-        if top - e0 > 0 and len(region) > 1_000_000:
+        self.flooded_cells += n_popped
+        if top > e0 and n_popped > 1_000_000:
             ll = self.dem.to_lonlat(self.dem.rowcol_to_xy([r0], [c0]))[0]
             fb.pushWarning(
                 tr(
                     "The depression near {lon:.4f} E, {lat:.4f} N drains only over a spill at {z:.1f} m; "
                     "{n} cells were flooded to find it."
-                ).format(lon=ll[0], lat=ll[1], z=top, n=len(region))
+                ).format(lon=ll[0], lat=ll[1], z=top, n=n_popped)
             )
-        return region
+        return True
+
+    def _flag(self, r: int, c: int, bit: int) -> None:
+        key = (r >> BLOCK_SHIFT) * self.dem._nbx + (c >> BLOCK_SHIFT)
+        fl = self._flags.get(key)
+        if fl is None:
+            fl = self._flags[key] = bytearray(1 << (2 * BLOCK_SHIFT))
+        fl[((r & BLOCK_MASK) << BLOCK_SHIFT) | (c & BLOCK_MASK)] |= bit
+
+    def _in_region(self, r: int, c: int) -> bool:
+        fl = self._flags.get((r >> BLOCK_SHIFT) * self.dem._nbx + (c >> BLOCK_SHIFT))
+        return fl is not None and bool(fl[((r & BLOCK_MASK) << BLOCK_SHIFT) | (c & BLOCK_MASK)] & 2)
+
+    def filled(self, r: int, c: int) -> float:
+        """Conditioned elevation of cell (r, c) during the current path."""
+        fa = self._fill.get((r >> BLOCK_SHIFT) * self.dem._nbx + (c >> BLOCK_SHIFT))
+        if fa is None:
+            return self.dem.get(r, c)
+        return fa[((r & BLOCK_MASK) << BLOCK_SHIFT) | (c & BLOCK_MASK)]
+
+    def flat_distance(self, r: int, c: int) -> int:
+        """Steps to the outlet level on a filled flat during the current path (0 off flats)."""
+        fd = self._flatd.get((r >> BLOCK_SHIFT) * self.dem._nbx + (c >> BLOCK_SHIFT))
+        return 0 if fd is None else fd[((r & BLOCK_MASK) << BLOCK_SHIFT) | (c & BLOCK_MASK)]
 
     # --- tracing --------------------------------------------------------------
     def start_cell(self, lon: float, lat: float) -> tuple[int, int]:
@@ -490,25 +549,18 @@ class FlowPathRouter:
         rows, cols = self.dem.xy_to_rowcol(self.dem.to_dem_xy([(lon, lat)]))
         r, c = rows[0], cols[0]
         if not (np.isfinite(r) and np.isfinite(c)) or not self.dem.inside(r, c):
-            ll = self.dem.to_lonlat(
-                self.dem.rowcol_to_xy([0, self.H - 1], [0, self.W - 1]),
-            )
+            ll = self.dem.to_lonlat(self.dem.rowcol_to_xy([0, self.H - 1], [0, self.W - 1]))
             raise TailingsError(
                 tr(
                     "The start point {lon:.5f} E, {lat:.5f} N lies outside the DEM (about {w:.3f} to "
                     "{e:.3f} E, {s:.3f} to {n:.3f} N). Use a DEM that covers it, and check that the "
                     "coordinate reference systems of the points and of the DEM are declared correctly."
                 ).format(
-                    lon=lon,
-                    lat=lat,
-                    w=ll[:, 0].min(),
-                    e=ll[:, 0].max(),
-                    s=ll[:, 1].min(),
-                    n=ll[:, 1].max(),
+                    lon=lon, lat=lat, w=ll[:, 0].min(), e=ll[:, 0].max(), s=ll[:, 1].min(), n=ll[:, 1].max()
                 )
             )
         r, c = int(r), int(c)
-        if math.isnan(self.dem.raw(r, c)):
+        if math.isnan(self.dem.get(r, c)):
             raise TailingsError(
                 tr(
                     "The start point {lon:.5f} E, {lat:.5f} N falls on a nodata cell of the DEM (a void or "
@@ -518,27 +570,36 @@ class FlowPathRouter:
         return r, c
 
     def trace(self, lon: float, lat: float, max_length_m: float | None = None) -> FlowPath:
-        """Trace the flow path from a lon/lat point. Raises TailingsError for a bad start point."""
+        """Trace the flow path from a lon/lat point. Raises TailingsError for a bad start point.
+
+        Each path is conditioned on its own (the fill is dropped afterwards), so the result does not
+        depend on which paths were traced before.
+        """
         r, c = self.start_cell(lon, lat)
+        try:
+            path, reason, n_dep = self._walk(r, c, max_length_m)
+            return self._result(lon, lat, path, reason, n_dep)
+        finally:
+            self._fill.clear()
+            self._flatd.clear()
+            self._flags.clear()
+
+    def _walk(self, r: int, c: int, max_length_m):
         max_len = _INF if max_length_m is None or max_length_m <= 0 else float(max_length_m)
         W, H = self.W, self.H
-        get = self.dem.get
+        get = self.filled
+        flatd_get = self.flat_distance
+        in_region = self._in_region
         is_river = self.is_river
-        flat_d = self.flat_distance
         dists = (self._dx, self._dy, self._dd)
         fb = self.feedback
         g = r * W + c
         path = [g]
         cum = [0.0]
-        nbx = self.dem._nbx
-        pinned = self.dem.pinned
-        last_key = (r >> BLOCK_SHIFT) * nbx + (c >> BLOCK_SHIFT)
-        pinned.add(last_key)
         n_dep = 0
         steps = 0
-        reason = None
-        region = None  # after a flood, the walk stays in the flooded region until its outlet
-        while reason is None:
+        flooded = False  # after the flood, the walk stays in the flooded region until its outlet
+        while True:
             steps += 1
             if not (steps & 0x3FFF):
                 check_cancel(fb)
@@ -554,72 +615,56 @@ class FlowPathRouter:
                 if rr < 0 or rr >= H or cc < 0 or cc >= W:
                     edge = True
                     continue
+                gn = rr * W + cc
                 en = get(rr, cc)
                 if en != en:
                     nod = True
                     continue
-                if en < e and (region is None or rr * W + cc in region):
+                if en < e and (not flooded or in_region(rr, cc)):
                     d = dists[kind][r]
                     s = (e - en) / d
                     if s > best_s:
                         best_s = s
-                        best = rr * W + cc
+                        best = gn
                         best_d = d
             if is_river(r, c):
-                reason = END_RIVER
-                break
-            if best < 0:
-                fd = flat_d(r, c)
-                if fd > 1:  # on a filled flat: step towards its outlet
+                return path, END_RIVER, n_dep
+            if best < 0 and flooded:
+                fd = flatd_get(r, c)
+                if fd > 0:  # on a filled flat: step towards its outlet
                     for dr, dc, kind in _OFFSETS:
                         rr = r + dr
                         cc = c + dc
-                        if (
-                            0 <= rr < H
-                            and 0 <= cc < W
-                            and flat_d(rr, cc) == fd - 1
-                            and get(rr, cc) == e
-                            and (region is None or rr * W + cc in region)
-                        ):
+                        if rr < 0 or rr >= H or cc < 0 or cc >= W:
+                            continue
+                        if flatd_get(rr, cc) == fd - 1 and in_region(rr, cc) and get(rr, cc) == e:
                             best = rr * W + cc
                             best_d = dists[kind][r]
                             break
             if best < 0:
                 if edge:
-                    reason = END_EDGE
-                    break
+                    return path, END_EDGE, n_dep
                 if nod:
-                    reason = END_NODATA
-                    break
-                if region is not None:  # pragma: no cover - the flooded region always drains
-                    reason = END_PIT
-                    break
-                region = self._flood(g)
-                if region is None:
-                    reason = END_PIT
-                    break
+                    return path, END_NODATA, n_dep
+                if flooded:  # pragma: no cover - every flooded cell drains to the outlet
+                    return path, END_PIT, n_dep
+                if not self._flood(g):
+                    return path, END_PIT, n_dep
+                flooded = True
                 n_dep += 1
-                i = next(k for k, pg in enumerate(path) if pg in region)
+                # cut the path back to its first cell in the flooded region (merged depressions)
+                i = next(k for k, pg in enumerate(path) if in_region(*divmod(pg, W)))
                 del path[i + 1 :]
                 del cum[i + 1 :]
                 g = path[-1]
                 r, c = divmod(g, W)
                 continue
             if cum[-1] + best_d > max_len:
-                reason = END_MAX_LENGTH
-                break
+                return path, END_MAX_LENGTH, n_dep
             path.append(best)
             cum.append(cum[-1] + best_d)
             g = best
             r, c = divmod(g, W)
-            key = (r >> BLOCK_SHIFT) * nbx + (c >> BLOCK_SHIFT)
-            if key != last_key:  # keep the blocks of the path until the result is read
-                pinned.add(key)
-                last_key = key
-        try:
-            return self._result(lon, lat, path, reason, n_dep)
-        finally:
-            self.dem.unpin_all()
 
     def _result(self, lon, lat, path, reason, n_dep) -> FlowPath:
         from pyproj import Geod
@@ -629,8 +674,8 @@ class FlowPathRouter:
         rows, cols = g // W, g % W
         xy = self.dem.rowcol_to_xy(rows, cols)
         ll = self.dem.to_lonlat(xy)
-        z = np.array([self.dem.raw(int(a), int(b)) for a, b in zip(rows, cols)])
-        zc = np.array([self.dem.get(int(a), int(b)) for a, b in zip(rows, cols)])
+        z = np.array([self.dem.get(int(a), int(b)) for a, b in zip(rows, cols)])
+        zc = np.array([self.filled(int(a), int(b)) for a, b in zip(rows, cols)])
         fd = np.array([self.flat_distance(int(a), int(b)) for a, b in zip(rows, cols)], dtype=np.int64)
         length = float(Geod(ellps="WGS84").line_length(ll[:, 0], ll[:, 1])) if len(ll) > 1 else 0.0
         fp = FlowPath(
@@ -681,7 +726,7 @@ def trace_flow_paths(
     river_tolerance_m: float = 0.0,
     river_mask=None,
     max_fill_depth_m: float | None = None,
-    cache_mb: float = 64.0,
+    cache_mb: float = 32.0,
     feedback=None,
     on_error: str = "warn",
 ) -> list:

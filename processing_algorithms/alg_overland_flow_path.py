@@ -1,0 +1,251 @@
+"""tailings:overlandflowpath: the overland flow path from each facility down a DEM to the first river."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from tailings_qgis_plugin.core.common import TailingsError, check_cancel
+
+from .base import TailingsAlgorithm
+from .layer_io import WGS84, check_source, guess_field, read_lines, read_points
+
+
+class OverlandFlowPathAlgorithm(TailingsAlgorithm):
+    NAME = "overlandflowpath"
+    GROUP = "pathways"
+    REQUIRES = ("rasterio",)
+
+    FACILITIES = "FACILITIES"
+    FACILITY_ID_FIELD = "FACILITY_ID_FIELD"
+    DEM = "DEM"
+    RIVERS = "RIVERS"
+    MAX_LENGTH = "MAX_LENGTH"
+    RIVER_TOLERANCE = "RIVER_TOLERANCE"
+    MAX_FILL_DEPTH = "MAX_FILL_DEPTH"
+    OUTPUT = "OUTPUT"
+    RIVER_POINTS = "RIVER_POINTS"
+
+    def displayName(self):
+        return self.tr("Overland flow path to the river (DEM)")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Follows the terrain from each facility down to the first river reach, instead of a straight line "
+            "to the nearest reach (which can pick a river on the other side of a ridge).<br>"
+            "Method: steepest descent over the 8 neighbours (D8, O'Callaghan & Mark 1984) on a DEM whose "
+            "depressions and flats are filled on demand by priority-flood (Barnes, Lehman & Mulla 2014, "
+            "Computers & Geosciences 62:117-127); a path never stops in a pit or wanders on a flat. Geographic "
+            "DEMs use true cell sizes at each latitude; lengths are geodesic (WGS 84). Only the parts of the "
+            "DEM the paths need are read, so large DEMs are fine.<br>"
+            "A path ends on the first river cell (RIVERS, within the tolerance), at the DEM edge, at nodata, "
+            "at the maximum length, or in a closed depression deeper than the maximum fill depth.<br>"
+            "OUTPUT: one line per facility (WGS 84): facility_id, length_m, drop_m (start minus end "
+            "elevation), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, "
+            "depressions (filled on the way), max_fill_m, river_offset_m.<br>"
+            "RIVER_POINTS: where each path meets a river (the nearest point of the reach): facility_id, "
+            "river_fid (feature id in RIVERS), length_m, river_offset_m."
+        )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.FACILITIES,
+                self.tr("Facilities"),
+                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.FACILITY_ID_FIELD,
+                self.tr("Facility id field"),
+                parentLayerParameterName=self.FACILITIES,
+                optional=True,
+            )
+        )
+        self.addParameter(QgsProcessingParameterRasterLayer(self.DEM, self.tr("DEM (elevation, metres)")))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.RIVERS, self.tr("Rivers (optional)"), [QgsProcessing.TypeVectorLine], optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.MAX_LENGTH,
+                self.tr("Maximum path length (m, 0 = no limit)"),
+                QgsProcessingParameterNumber.Double,
+                defaultValue=50000.0,
+                minValue=0.0,
+            )
+        )
+        tol = QgsProcessingParameterNumber(
+            self.RIVER_TOLERANCE,
+            self.tr("River tolerance (m; the cells next to a reach always count)"),
+            QgsProcessingParameterNumber.Double,
+            defaultValue=0.0,
+            minValue=0.0,
+        )
+        fill = QgsProcessingParameterNumber(
+            self.MAX_FILL_DEPTH,
+            self.tr("Maximum fill depth of a depression (m, 0 = fill all)"),
+            QgsProcessingParameterNumber.Double,
+            defaultValue=0.0,
+            minValue=0.0,
+        )
+        for param in (tol, fill):
+            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(param)
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Overland flow paths"), QgsProcessing.TypeVectorLine
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.RIVER_POINTS, self.tr("River entry points"), QgsProcessing.TypeVectorPoint
+            )
+        )
+
+    def process(self, parameters, context, feedback):
+        from tailings_qgis_plugin.core.flowpath import FlowPathRouter
+
+        facilities = self.parameterAsSource(parameters, self.FACILITIES, context)
+        check_source(
+            facilities, self.tr("facility"), [QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry]
+        )
+        dem = self.parameterAsRasterLayer(parameters, self.DEM, context)
+        if dem is None or not dem.isValid():
+            raise QgsProcessingException(self.tr("The DEM raster layer could not be opened."))
+        if dem.providerType() != "gdal":
+            raise QgsProcessingException(
+                self.tr("The DEM must be a raster file (GDAL provider); save it as GeoTIFF first.")
+            )
+        if not dem.crs().isValid():
+            raise QgsProcessingException(
+                self.tr("The DEM has no coordinate reference system; set it in the layer properties.")
+            )
+        if dem.crs() != facilities.sourceCrs():
+            feedback.pushInfo(
+                self.tr(
+                    "The facilities ({f}) and the DEM ({d}) use different coordinate reference systems; the "
+                    "facilities are reprojected to the DEM."
+                ).format(f=facilities.sourceCrs().authid(), d=dem.crs().authid())
+            )
+        rivers = self.parameterAsSource(parameters, self.RIVERS, context)
+        id_field = self.parameterAsString(parameters, self.FACILITY_ID_FIELD, context) or guess_field(
+            facilities, "facility_id"
+        )
+        max_length = self.parameterAsDouble(parameters, self.MAX_LENGTH, context) or None
+        tolerance = self.parameterAsDouble(parameters, self.RIVER_TOLERANCE, context)
+        max_fill = self.parameterAsDouble(parameters, self.MAX_FILL_DEPTH, context) or None
+
+        ids, lonlat, _fids = read_points(facilities, context, feedback, id_field=id_field)
+        check_cancel(feedback)
+        lines, owner, river_fids = [], [], []
+        if rivers is not None:
+            check_source(rivers, self.tr("river"), [QgsWkbTypes.LineGeometry])
+            lines, owner, _values, river_fids = read_lines(rivers, context, feedback)
+        dem_path = dem.source().split("|")[0]
+
+        results = []
+        with FlowPathRouter(
+            dem_path,
+            rivers=lines or None,
+            river_tolerance_m=tolerance,
+            max_fill_depth_m=max_fill,
+            feedback=feedback,
+        ) as router:
+            for i, (fid, (lon, lat)) in enumerate(zip(ids, lonlat.tolist())):
+                check_cancel(feedback)
+                try:
+                    fp = router.trace(lon, lat, max_length_m=max_length)
+                except TailingsError as exc:
+                    feedback.pushWarning(self.tr("Facility {fid}: {msg}").format(fid=fid, msg=str(exc)))
+                    continue
+                for w in fp.warnings:
+                    feedback.pushWarning(self.tr("Facility {fid}: {msg}").format(fid=fid, msg=w))
+                results.append((fid, fp))
+                feedback.setProgress(100.0 * (i + 1) / max(len(ids), 1))
+        if rivers is None:
+            feedback.pushInfo(
+                self.tr("No river layer: the paths run to the DEM edge, nodata or the maximum length.")
+            )
+
+        fields = QgsFields()
+        fields.append(QgsField("facility_id", QVariant.String))
+        for name in ("length_m", "drop_m"):
+            fields.append(QgsField(name, QVariant.Double))
+        fields.append(QgsField("end_reason", QVariant.String))
+        for name in ("start_z_m", "end_z_m"):
+            fields.append(QgsField(name, QVariant.Double))
+        fields.append(QgsField("depressions", QVariant.Int))
+        for name in ("max_fill_m", "river_offset_m"):
+            fields.append(QgsField(name, QVariant.Double))
+        sink, dest = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, QgsWkbTypes.LineString, WGS84
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+
+        pfields = QgsFields()
+        pfields.append(QgsField("facility_id", QVariant.String))
+        pfields.append(QgsField("river_fid", QVariant.LongLong))
+        for name in ("length_m", "river_offset_m"):
+            pfields.append(QgsField(name, QVariant.Double))
+        psink, pdest = self.parameterAsSink(
+            parameters, self.RIVER_POINTS, context, pfields, QgsWkbTypes.Point, WGS84
+        )
+        if psink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.RIVER_POINTS))
+
+        reasons = {}
+        for fid, fp in results:
+            pts = [QgsPointXY(float(x), float(y)) for x, y in fp.lonlat]
+            if len(pts) == 1:
+                pts = pts * 2  # a start cell on the river: a zero-length line
+            feature = QgsFeature(fields)
+            feature.setGeometry(QgsGeometry.fromPolylineXY(pts))
+            feature.setAttributes(
+                [
+                    fid,
+                    round(fp.length_m, 1),
+                    float(fp.drop_m),
+                    fp.end_reason,
+                    float(fp.z[0]),
+                    float(fp.z[-1]),
+                    int(fp.n_depressions),
+                    round(fp.max_fill_m, 3),
+                    None if fp.river_offset_m is None else round(fp.river_offset_m, 1),
+                ]
+            )
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            reasons[fp.end_reason] = reasons.get(fp.end_reason, 0) + 1
+            if fp.end_reason == "river" and fp.river_lonlat is not None:
+                point = QgsFeature(pfields)
+                point.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*fp.river_lonlat)))
+                river_fid = int(river_fids[int(owner[fp.river_index])]) if len(river_fids) else None
+                point.setAttributes([fid, river_fid, round(fp.length_m, 1), round(fp.river_offset_m, 1)])
+                psink.addFeature(point, QgsFeatureSink.FastInsert)
+        del sink, psink
+        feedback.pushInfo(
+            self.tr("{n} of {m} facilities traced; end reasons: {r}.").format(
+                n=len(results), m=len(ids), r=", ".join(f"{k} {v}" for k, v in sorted(reasons.items())) or "-"
+            )
+        )
+        return {self.OUTPUT: dest, self.RIVER_POINTS: pdest}
