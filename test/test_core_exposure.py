@@ -392,6 +392,23 @@ def test_countries_reached_list_a_return_to_the_first_country():
     assert [(c["from_country"], c["to_country"]) for c in res.crossings] == [("KAZ", "RUS"), ("RUS", "KAZ")]
 
 
+def test_stretches_along_the_border_do_not_repeat_countries():
+    """A river that touches the border again and again (the Ural) lists the other bank once."""
+    from shapely.geometry import LineString
+
+    kaz = box(60.0, 40.0, 70.0, 60.0)
+    rus = box(70.0, 40.0, 80.0, 60.0)
+    # wiggles across the border at 70E every ~0.2 deg of latitude, always back to Kazakhstan
+    lat = np.linspace(45.0, 50.0, 501)
+    lon = 69.99 + 0.02 * (np.sin(lat * 40.0) > 0.9)
+    pw = Pathway("f", np.column_stack([lon, lat]))
+    assert LineString(pw.coords).crosses(rus)
+    res = analyse_downstream_impact(
+        [pw], countries=Countries([kaz, rus], ["KAZ", "RUS"]), hydraulics={"fallback_velocity_m_s": 1.0}
+    )
+    assert res.summary[0]["countries"] == "KAZ > RUS"
+
+
 def test_river_ending_in_a_sea_outside_every_country_crosses_no_border():
     """The Ural ends in the Caspian, which no land-country polygon covers: that is no border crossing."""
     land = Countries([box(60.0, 40.0, 80.0, 50.0)], ["KAZ"])

@@ -785,9 +785,10 @@ def analyse_downstream_impact(
         n_gap = int((labels_all < 0).sum())
         if n_gap:
             warn(
-                tr("{n} pathway vertices lie in no country polygon; they are labelled '{u}'.").format(
-                    n=n_gap, u=NO_COUNTRY
-                )
+                tr(
+                    "{n} pathway vertices lie in no country polygon (a gap, a sea or a lake); they are "
+                    "counted in the last country the pathway was in."
+                ).format(n=n_gap)
             )
     offsets = np.concatenate([[0], np.cumsum([pw.coords.shape[0] for pw in pathways])])
     exposed.sort(key=lambda r: (r["_path"], r["dist_km"], r["kind"]))
@@ -804,12 +805,16 @@ def analyse_downstream_impact(
         if countries is not None:
             lab = labels_all[offsets[j] : offsets[j + 1]]
             cross = border_crossings(pw, countries, border_tolerance_km, labels=lab)
-            # countries in the order the water reaches them; a return is listed again (KAZ > RUS > KAZ)
+            # Countries in the order the water reaches them. A real crossing back is listed again
+            # (KAZ > RUS > KAZ); a stretch along the border that stays on one side only adds the country
+            # across the river the first time it is touched, not a pair for every stretch.
             order = [countries.name(int(fill_gaps(lab)[0]))]
             for c in cross:
-                for name in c["countries"] + [c["to_country"]]:
-                    if name != order[-1]:
-                        order.append(name)
+                if c["kind"] == "border_stretch" and c["from_country"] == c["to_country"]:
+                    order.extend(name for name in c["countries"] if name not in order)
+                elif c["to_country"] != order[-1]:
+                    order.extend(n for n in c["countries"] if n not in order and n != c["to_country"])
+                    order.append(c["to_country"])
             for c in cross:
                 at = prof.at(np.array([c["dist_km"]]))
                 c["facility_id"] = pw.facility_id
