@@ -92,12 +92,12 @@
       <translation> (постоянная скорость)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1214" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1241" />
       <source> (first {n} of {total}; all in the report)</source>
       <translation> (первые {n} из {total}; полный список — в отчёте)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1282" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1309" />
       <source> after {h:.0f} h</source>
       <translation> через {h:.0f} ч</translation>
     </message>
@@ -132,7 +132,7 @@
       <translation>(слой)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="344" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="370" />
       <source>(layout)</source>
       <translation>(макет)</translation>
     </message>
@@ -287,9 +287,9 @@
       <translation>Граница</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="708" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="734" />
       <source>Border crossing (arrival)</source>
-      <translation>Пересечение границы (время прихода)</translation>
+      <translation>Пересечение границы</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="57" />
@@ -302,7 +302,7 @@
       <translation>Пересечения государственной границы (CROSSINGS)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1025" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1052" />
       <source>Border crossings not computed: give the CROSSINGS output of tailings:downstreamimpact.</source>
       <translation>Пересечения границы не рассчитаны: укажите выход CROSSINGS алгоритма tailings:downstreamimpact.</translation>
     </message>
@@ -637,7 +637,7 @@
       <translation>Воздействие ниже по течению (населённые пункты, время добегания, концентрация, границы)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="687" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="713" />
       <source>Downstream pathway: travel time</source>
       <translation>Путь распространения ниже по течению: время добегания</translation>
     </message>
@@ -692,9 +692,9 @@
       <translation>Экспортировать лист карты воздействия для этого объекта</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="706" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="732" />
       <source>Exposed settlement</source>
-      <translation>Населённый пункт в зоне воздействия</translation>
+      <translation>Затронутый нас. пункт</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="227" />
@@ -717,12 +717,12 @@
       <translation>Затрагиваемые населённые пункты и объекты воздействия</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1212" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1239" />
       <source>Exposed settlements, downstream order</source>
       <translation>Затрагиваемые населённые пункты (в порядке вниз по течению)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1021" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1048" />
       <source>Exposure not computed: give the EXPOSED output of tailings:downstreamimpact.</source>
       <translation>Воздействие не рассчитано: укажите выход EXPOSED алгоритма tailings:downstreamimpact.</translation>
     </message>
@@ -886,7 +886,7 @@
       <translation>Из слоя {name}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="690" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="716" />
       <source>Front of the release, hours after failure</source>
       <translation>Фронт выброса, ч после прорыва дамбы</translation>
     </message>
@@ -956,7 +956,7 @@
       <translation>Казахстан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="818" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="844" />
       <source>Lake or reservoir</source>
       <translation>Озеро или водохранилище</translation>
     </message>
@@ -1111,7 +1111,7 @@
       <translation>Слой хвостохранилищ не выбран.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="568" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="594" />
       <source>No facility to map: none of the chosen facilities has a pathway in the pathway layer.</source>
       <translation>Нет объектов для картографирования: ни у одного из выбранных объектов нет пути в слое путей распространения.</translation>
     </message>
@@ -1286,7 +1286,7 @@
       <translation>Другие объекты воздействия ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="702" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="728" />
       <source>Other tailings facilities</source>
       <translation>Другие хвостохранилища</translation>
     </message>
@@ -1496,7 +1496,7 @@
       <translation>Возможная гибель людей</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="282" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="308" />
       <source>QGIS could not read the layout template {path}.</source>
       <translation>QGIS не удалось прочитать шаблон макета {path}.</translation>
     </message>
@@ -1616,7 +1616,7 @@
       <translation>Разрешение (dpi)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="819" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="845" />
       <source>River</source>
       <translation>Река</translation>
     </message>
@@ -1756,9 +1756,9 @@
       <translation>Названия населённых пунктов на этом языке: поле слоя населённых пунктов (пусто: name_ru для русского, name_kk для казахского, если такое поле есть в слое)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="820" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="846" />
       <source>Settlement, by population</source>
-      <translation>Населённый пункт (по численности населения)</translation>
+      <translation>Население пунктов</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="342" />
@@ -2001,7 +2001,7 @@
       <translation>ЦМР {path} повёрнута или имеет скос осей; сначала трансформируйте её в сетку, ориентированную на север.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1127" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1154" />
       <source>The PDF {path} could not be written ({error}).</source>
       <translation>Не удалось записать PDF {path} ({error}).</translation>
     </message>
@@ -2026,7 +2026,7 @@
       <translation>Принятый уклон должен быть положительным (м/м).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1101" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1128" />
       <source>The atlas has no page to render.</source>
       <translation>В атласе нет листов для вывода.</translation>
     </message>
@@ -2076,17 +2076,17 @@
       <translation>Объекты ({f}) и ЦМР ({d}) заданы в разных системах координат; объекты перепроецируются в систему координат ЦМР.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="407" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="433" />
       <source>The facility layer could not be opened.</source>
       <translation>Не удалось открыть слой хвостохранилищ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="435" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="461" />
       <source>The facility layer has no facility with an id and a location.</source>
       <translation>В слое хвостохранилищ нет ни одного объекта с идентификатором и местоположением.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="412" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="438" />
       <source>The facility layer has no field '{f}'. Available fields: {names}.</source>
       <translation>В слое хвостохранилищ нет поля «{f}». Доступные поля: {names}.</translation>
     </message>
@@ -2141,17 +2141,17 @@
       <translation>Слои заданы в разных системах координат ({parts}); для анализа все они перепроецируются в WGS 84.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="341" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="367" />
       <source>The layout template {name} cannot be used: {problems}. Give each item its id in QGIS (Item Properties ▸ Item ID) or start from the bundled template.</source>
       <translation>Шаблон макета {name} нельзя использовать: {problems}. Задайте каждому элементу его идентификатор в QGIS (Свойства элемента ▸ ID элемента) или возьмите за основу встроенный шаблон.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="270" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="296" />
       <source>The layout template {path} does not exist.</source>
       <translation>Шаблон макета {path} не существует.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="276" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="302" />
       <source>The layout template {path} is not valid XML.</source>
       <translation>Шаблон макета {path} не является корректным XML.</translation>
     </message>
@@ -2166,7 +2166,7 @@
       <translation>Папка карт {f} не существует.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1147" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1174" />
       <source>The map of facility {fid} could not be written to {path} (QGIS error {code}).</source>
       <translation>Не удалось записать карту объекта {fid} в {path} (ошибка QGIS {code}).</translation>
     </message>
@@ -2196,12 +2196,12 @@
       <translation>Не удалось открыть слой путей распространения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="446" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="472" />
       <source>The pathway layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>В слое путей распространения нет поля 'facility_id'. Доступные поля: {names}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="453" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="479" />
       <source>The pathway layer has no travel-time fields (from_h/to_h): pathways are drawn in one colour and without time marks. Use the PATHWAYS output of tailings:downstreamimpact.</source>
       <translation>В слое путей распространения нет полей времени добегания (from_h/to_h): пути отрисовываются одним цветом и без отметок времени. Используйте выход PATHWAYS алгоритма tailings:downstreamimpact.</translation>
     </message>
@@ -2266,7 +2266,7 @@
       <translation>Файл демонстрационных данных отсутствует.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="849" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="875" />
       <source>The settlement layer has no '{n}' or '{p}' field: settlements are not labelled.</source>
       <translation>В слое населённых пунктов нет поля «{n}» или «{p}»: подписи населённых пунктов не выводятся.</translation>
     </message>
@@ -2316,7 +2316,7 @@
       <translation>У слоя «{label}» не задана система координат. Задайте её в свойствах слоя (Слой ▸ Система координат слоя) и запустите снова.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="489" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="515" />
       <source>The {label} layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>В слое «{label}» нет поля 'facility_id'. Доступные поля: {names}.</translation>
     </message>
@@ -2331,7 +2331,7 @@
       <translation>Слой «{label}» пуст: в нём нет объектов для обработки.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="833" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="859" />
       <source>The {name} layer could not be opened; it is left out.</source>
       <translation>Не удалось открыть слой «{name}»; он не включён в карту.</translation>
     </message>
@@ -2376,7 +2376,7 @@
       <translation>Типов участков — {k}, а самих участков — {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="554" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="580" />
       <source>These facility ids are not in the facility layer: {ids}.</source>
       <translation>Этих идентификаторов нет в слое хвостохранилищ: {ids}.</translation>
     </message>
@@ -2386,7 +2386,7 @@
       <translation>Для этого алгоритма нужны модули Python {names}, которые QGIS не находит. Установите их и перезапустите QGIS. Debian/Ubuntu: sudo apt install {debian}. OSGeo4W (Windows): запустите установщик OSGeo4W и выберите пакет python3-{first}. conda: conda install -c conda-forge {names_space}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="695" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="721" />
       <source>This facility</source>
       <translation>Данный объект</translation>
     </message>
@@ -2451,7 +2451,7 @@
       <translation>Неизвестный метод расчёта переднего фронта {m}; используйте один из следующих: {ok}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1116" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1143" />
       <source>Unknown map format {fmt}.</source>
       <translation>Неизвестный формат карты {fmt}.</translation>
     </message>
@@ -2576,7 +2576,7 @@
       <translation>концентрация</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1270" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1297" />
       <source>consequence class {c}</source>
       <translation>класс последствий {c}</translation>
     </message>
@@ -2591,7 +2591,7 @@
       <translation>стран</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="541" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="567" />
       <source>crossings</source>
       <translation>пересечения границы</translation>
     </message>
@@ -2656,7 +2656,7 @@
       <translation>ожидалось одно из значений {allowed}, получено {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="526" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="552" />
       <source>exposed</source>
       <translation>затрагиваемые объекты</translation>
     </message>
@@ -2686,12 +2686,12 @@
       <translation>объект {n}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1280" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1307" />
       <source>first border {b}</source>
       <translation>первая граница: {b}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1266" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1293" />
       <source>hazard index {v:.1f}</source>
       <translation>индекс опасности {v:.1f}</translation>
     </message>
@@ -2706,12 +2706,12 @@
       <translation>нет исходных данных: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="327" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="353" />
       <source>item '{id}' ({purpose}) is missing</source>
       <translation>отсутствует элемент «{id}» ({purpose})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="333" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="359" />
       <source>item '{id}' must be {kind}, it is {got}</source>
       <translation>элемент «{id}» должен быть типа «{kind}», а имеет тип «{got}»</translation>
     </message>
@@ -2831,7 +2831,7 @@
       <translation>оператор</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1264" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1291" />
       <source>operator not recorded</source>
       <translation>оператор не указан</translation>
     </message>
@@ -2851,7 +2851,7 @@
       <translation>неполный, отсутствуют: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1272" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1299" />
       <source>pathway {v:,.0f} km</source>
       <translation>путь распространения {v:,.0f} км</translation>
     </message>
@@ -2921,7 +2921,7 @@
       <translation>реки</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1268" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1295" />
       <source>runout {v:.0f} km</source>
       <translation>дальность распространения {v:.0f} км</translation>
     </message>
@@ -3066,7 +3066,7 @@
       <translation>{alg}: выполнение отменено.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1206" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1233" />
       <source>{countries} (along the border)</source>
       <translation>{countries} (вдоль границы)</translation>
     </message>
@@ -3086,7 +3086,7 @@
       <translation>{d} — дата в будущем.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1197" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1224" />
       <source>{h} h</source>
       <translation>{h} ч</translation>
     </message>
@@ -3241,7 +3241,7 @@
       <translation>Объектов, не достигших реки в пределах расстояния привязки: {n} ({ids}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="564" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="590" />
       <source>{n} facilities have no pathway and get no page.</source>
       <translation>Объектов без пути распространения (лист для них не создаётся): {n}.</translation>
     </message>
@@ -3390,7 +3390,7 @@
       <translation>Населённых пунктов без пригодной численности населения: {n}; в населении в зоне риска они учитываются как 0.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1275" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1302" />
       <source>{n} settlements, {p:,.0f} people exposed</source>
       <translation>населённых пунктов в зоне воздействия: {n}, население: {p:,.0f} чел.</translation>
     </message>

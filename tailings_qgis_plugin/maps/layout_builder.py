@@ -45,6 +45,8 @@ from qgis.core import (
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
     QgsLayoutObject,
+    QgsLegendRenderer,
+    QgsLegendStyle,
     QgsLineString,
     QgsMarkerSymbol,
     QgsPointXY,
@@ -261,6 +263,30 @@ class MapInputs:
     # field of localised settlement names; None: name_ru for Russian, name_kk for Kazakh when present
     settlement_local_name_field: str | None = None
     extra: dict = field(default_factory=dict)
+
+
+def _fit_legend(legend, steps: int = 3) -> None:
+    """Shrink the legend's fonts and symbols (at most to 0.9**steps) until its content is as wide as its frame.
+
+    Translated entries are longer than the English ones the templates were laid out for (Russian and
+    Kazakh often by a third); a legend item does not wrap text, so without this the last column is cut.
+    Only the width is checked: the renderer's minimum height ignores the column split. Fonts never go
+    below about 70 % so that the print stays legible.
+    """
+    frame = legend.rect()
+    styles = (QgsLegendStyle.Title, QgsLegendStyle.Group, QgsLegendStyle.Subgroup, QgsLegendStyle.SymbolLabel)
+    for _ in range(steps):
+        legend.refresh()
+        size = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize()
+        if size.width() <= frame.width():
+            return
+        for style in styles:
+            font = legend.styleFont(style)
+            font.setPointSizeF(font.pointSizeF() * 0.9)
+            legend.setStyleFont(style, font)
+        legend.setSymbolWidth(legend.symbolWidth() * 0.9)
+        legend.setSymbolHeight(legend.symbolHeight() * 0.9)
+        legend.setColumnSpace(legend.columnSpace() * 0.9)
 
 
 def load_template(path, project) -> QgsPrintLayout:
@@ -1005,6 +1031,7 @@ class ImpactAtlas:
                 self._legend_root.addLayer(L[key])
         legend.model().setRootGroup(self._legend_root)
         legend.setLinkedMap(self.items["main_map"])
+        _fit_legend(legend)
 
         for key in ("exposed_table", "crossings_table"):
             table = self.items[key]
