@@ -94,7 +94,7 @@
     <message>
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1241" />
       <source> (first {n} of {total}; all in the report)</source>
-      <translation> (жалпы {total} ішінен алғашқы {n}; толық тізім — есепте)</translation>
+      <translation> ({total} ішінен {n}; барлығы — есепте)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1309" />
@@ -719,7 +719,7 @@
     <message>
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1239" />
       <source>Exposed settlements, downstream order</source>
-      <translation>Әсерге ұшырайтын елді мекендер (ағыс бойымен төмен ретімен)</translation>
+      <translation>Әсерге ұшырайтын елді мекендер, ағыс бойымен</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1048" />

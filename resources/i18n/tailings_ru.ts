@@ -94,7 +94,7 @@
     <message>
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1241" />
       <source> (first {n} of {total}; all in the report)</source>
-      <translation> (первые {n} из {total}; полный список — в отчёте)</translation>
+      <translation> (первые {n} из {total}; все — в отчёте)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1309" />
@@ -719,7 +719,7 @@
     <message>
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1239" />
       <source>Exposed settlements, downstream order</source>
-      <translation>Затрагиваемые населённые пункты (в порядке вниз по течению)</translation>
+      <translation>Затрагиваемые населённые пункты вниз по течению</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1048" />
