@@ -21,7 +21,12 @@ def is_missing(value) -> bool:
     if isinstance(value, str) and not value.strip():
         return True
     is_null = getattr(value, "isNull", None)  # duck-typed: no qgis import here
-    return bool(is_null and callable(is_null) and is_null())
+    if callable(is_null):
+        try:
+            return bool(is_null())
+        except TypeError:  # an isNull that wants arguments is not QGIS's NULL test
+            return False
+    return False
 
 
 class TailingsError(ValueError):

@@ -20,7 +20,7 @@ import html
 import math
 from collections.abc import Iterable, Mapping
 
-from .common import TailingsError, check_cancel, tr, tr_noop
+from .common import TailingsError, check_cancel, is_missing, tr, tr_noop
 
 DISCLAIMER = tr_noop(
     "Screening estimates for planning and discussion, not a dam-break study or a forecast. Pathways, "
@@ -73,26 +73,9 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # --- values --------------------------------------------------------------------------------------------
 
 
-def _missing(value) -> bool:
-    """True for None, NaN, empty text and QGIS NULL (a QVariant whose ``isNull()`` is true)."""
-    if value is None:
-        return True
-    if isinstance(value, float) and math.isnan(value):
-        return True
-    if isinstance(value, str) and not value.strip():
-        return True
-    is_null = getattr(value, "isNull", None)
-    if callable(is_null):
-        try:
-            return bool(is_null())
-        except TypeError:
-            return False
-    return False
-
-
 def _number(value):
     """A float, or None for a missing or non-numeric value."""
-    if _missing(value) or isinstance(value, bool):
+    if is_missing(value) or isinstance(value, bool):
         return None
     try:
         number = float(value)
@@ -102,12 +85,12 @@ def _number(value):
 
 
 def _text(value) -> str:
-    return "" if _missing(value) else str(value)
+    return "" if is_missing(value) else str(value)
 
 
 def _key(value) -> str:
     """Facility ids compared as text (a layer may hold them as integers, another as strings)."""
-    if _missing(value):
+    if is_missing(value):
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
@@ -133,7 +116,7 @@ def format_value(value, kind: str) -> str:
 def _native(value, kind: str):
     """Value for a spreadsheet cell: a number for numeric columns, text otherwise, None when missing."""
     if kind == "text":
-        return None if _missing(value) else str(value)
+        return None if is_missing(value) else str(value)
     number = _number(value)
     if number is None:
         return None
