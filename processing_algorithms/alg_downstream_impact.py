@@ -10,7 +10,6 @@ import math
 
 import numpy as np
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
     QgsField,
@@ -42,6 +41,7 @@ from tailings_qgis_plugin.core.network import RiverNetwork
 from tailings_qgis_plugin.core.registry import is_missing
 from tailings_qgis_plugin.core.tracing import SNAP_DISTANCE_M, Tracer
 
+from .alg_trace_downstream import dem_sampler
 from .base import TailingsAlgorithm
 from .layer_io import (
     WGS84,
@@ -579,21 +579,6 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
         check_cancel(feedback)
         return geoms, names
 
-    def _dem_sampler(self, raster, context):
-        transform = QgsCoordinateTransform(WGS84, raster.crs(), context.transformContext())
-        provider = raster.dataProvider()
-
-        def sample(lonlat):
-            out = np.full(len(lonlat), np.nan)
-            for i, (x, y) in enumerate(np.asarray(lonlat, dtype=float)):
-                p = transform.transform(QgsPointXY(x, y))
-                value, ok = provider.sample(p, 1)
-                if ok and value == value:
-                    out[i] = float(value)
-            return out
-
-        return sample
-
     # --- run --------------------------------------------------------------------------------------------
     def process(self, parameters, context, feedback):
         fac = self.parameterAsSource(parameters, self.FACILITIES, context)
@@ -732,7 +717,7 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
             if dem is None:
                 raise QgsProcessingException(self.tr("Direction from a DEM was chosen: choose the DEM."))
             net = RiverNetwork.build_from_dem(
-                lines, self._dem_sampler(dem, context), node_tolerance_m=tol, lakes=lakes, feedback=feedback
+                lines, dem_sampler(dem, context), node_tolerance_m=tol, lakes=lakes, feedback=feedback
             )
         else:
             net = RiverNetwork.build_from_digitised(
