@@ -18,9 +18,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from .alg_trace_downstream import network_parameters, read_network
 from .base import TailingsAlgorithm
 from .layer_io import WGS84, check_source
+from .network_io import network_parameters, read_network
 
 PROBLEMS = (
     "joined_by_tolerance",

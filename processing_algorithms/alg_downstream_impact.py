@@ -37,21 +37,19 @@ from tailings_qgis_plugin.core.exposure import (
     places_from_geometries,
 )
 from tailings_qgis_plugin.core.hydraulics import DISPERSION_METHODS, TYPICAL_LOWLAND_SLOPE, release_mass_kg
-from tailings_qgis_plugin.core.network import RiverNetwork
 from tailings_qgis_plugin.core.registry import is_missing
 from tailings_qgis_plugin.core.tracing import SNAP_DISTANCE_M, Tracer
 
-from .alg_trace_downstream import dem_sampler
 from .base import TailingsAlgorithm
 from .layer_io import (
     WGS84,
     check_source,
     guess_field,
     iterate,
-    read_lines,
     to_wgs84_transform,
     warn_mixed_crs,
 )
+from .network_io import read_network_with
 
 try:  # QGIS >= 3.36 scoped enums; the old names are gone in QGIS 4
     from qgis.core import Qgis
@@ -681,51 +679,33 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
             raise QgsProcessingException(
                 self.tr("Velocity from discharge was chosen: choose the discharge field.")
             )
-        attrs = [f for f in (rid_field, did_field, vel_field, q_field, s_field, ms_field) if f]
-        lines, owner, values, _fids = read_lines(
-            rivers, context, feedback, attributes=list(dict.fromkeys(attrs))
+        if direction == 1 and not (rid_field and did_field):
+            raise QgsProcessingException(
+                self.tr("Direction from id fields was chosen: choose the reach id and downstream id fields.")
+            )
+        lakes_src = self.parameterAsSource(parameters, self.LAKES, context)
+        if lakes_src is not None:
+            check_source(lakes_src, self.tr("lake"), [QgsWkbTypes.PolygonGeometry], allow_empty=True)
+        # the same reader as tailings:tracedownstream, plus the hydraulic attributes of each reach
+        net, reach_ids, main_stem, extra = read_network_with(
+            self,
+            parameters,
+            context,
+            feedback,
+            rivers,
+            with_main_stem=bool(ms_field),
+            extra_fields=(vel_field, q_field, s_field),
         )
         check_cancel(feedback)
-        if not lines:
-            raise QgsProcessingException(self.tr("The river layer has no usable lines."))
 
         def per_part(name):
             if not name:
                 return None
-            return np.array([_num(values[name][o]) for o in owner])
+            return np.array([_num(v) for v in extra[name]])
 
-        tol = self.parameterAsDouble(parameters, self.NODE_TOLERANCE, context)
-        lakes = None
-        lakes_src = self.parameterAsSource(parameters, self.LAKES, context)
-        if lakes_src is not None:
-            check_source(lakes_src, self.tr("lake"), [QgsWkbTypes.PolygonGeometry], allow_empty=True)
-            lakes = self._polygons(lakes_src, context, feedback)[0]
-        if direction == 1:
-            if not (rid_field and did_field):
-                raise QgsProcessingException(
-                    self.tr(
-                        "Direction from id fields was chosen: choose the reach id and downstream id fields."
-                    )
-                )
-            rid = [values[rid_field][o] for o in owner]
-            did = [None if is_missing(values[did_field][o]) else values[did_field][o] for o in owner]
-            net = RiverNetwork.build_from_ids(
-                lines, rid, did, node_tolerance_m=tol, lakes=lakes, feedback=feedback
-            )
-        elif direction == 2:
-            dem = self.parameterAsRasterLayer(parameters, self.DEM, context)
-            if dem is None:
-                raise QgsProcessingException(self.tr("Direction from a DEM was chosen: choose the DEM."))
-            net = RiverNetwork.build_from_dem(
-                lines, dem_sampler(dem, context), node_tolerance_m=tol, lakes=lakes, feedback=feedback
-            )
-        else:
-            net = RiverNetwork.build_from_digitised(
-                lines, node_tolerance_m=tol, lakes=lakes, feedback=feedback
-            )
-        check_cancel(feedback)
-        main_stem = per_part(ms_field)
-        if main_stem is None and q_field:
+        if main_stem is not None:
+            main_stem = np.asarray(main_stem, dtype=float)
+        elif q_field:
             main_stem = per_part(q_field)  # the larger discharge is the main stem at a bifurcation
         tracer = Tracer(net, main_stem, feedback=None)
         snap = self.parameterAsDouble(parameters, self.SNAP_DISTANCE, context)
@@ -737,7 +717,7 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
         v_part = per_part(vel_field) if vsource == "field" else None
         q_part = per_part(q_field)
         s_part = per_part(s_field)
-        rid_part = [values[rid_field][o] for o in owner] if rid_field else None
+        rid_part = reach_ids if rid_field else None
 
         pathways, pieces_of, not_snapped, branching = [], {}, [], 0
         for i in range(len(ids)):

@@ -1,0 +1,207 @@
+"""Reading a river layer into the engine's network, shared by the pathway algorithms.
+
+The parameters (RIVERS, DIRECTION, REACH_ID_FIELD, DOWNSTREAM_ID_FIELD, DEM, NODE_TOLERANCE, LAKES) and the
+way a layer becomes a :class:`RiverNetwork` are the same for tailings:tracedownstream,
+tailings:checknetwork and tailings:downstreamimpact, so they live here once.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from qgis.core import (
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+)
+
+from tailings_qgis_plugin.core.network import RiverNetwork
+
+from .layer_io import WGS84, read_lines, require_field
+
+DIGITISED, IDS, DEM = 0, 1, 2
+
+
+def plain(value):
+    """A Python value for a QGIS attribute: None for NULL (QVariant or None)."""
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return None
+    return value
+
+
+def as_float(value):
+    value = plain(value)
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return np.nan
+
+
+def dem_sampler(raster_layer, context):
+    """``sampler(lonlat (n,2)) -> elevations`` reading band 1 of a QGIS raster layer (nodata -> NaN)."""
+    from qgis.core import QgsCoordinateTransform
+
+    provider = raster_layer.dataProvider()
+    to_dem = QgsCoordinateTransform(WGS84, raster_layer.crs(), context.transformContext())
+
+    def sample(lonlat):
+        out = np.full(len(lonlat), np.nan)
+        for i, (x, y) in enumerate(lonlat):
+            p = to_dem.transform(QgsPointXY(float(x), float(y)))
+            value, ok = provider.sample(p, 1)
+            if ok and value == value:
+                out[i] = value
+        return out
+
+    return sample
+
+
+def read_network(alg, parameters, context, feedback, rivers, with_main_stem=False):
+    """Read the river layer and build the network for the chosen direction source.
+
+    Returns ``(network, reach_ids (one per engine reach), main_stem values or None)``. Multipart features are
+    split into their parts in the digitised and DEM modes (each part a reach carrying the feature's id); in
+    id mode the parts of a feature are chained into one reach by the engine.
+    """
+    net, reach_ids, main, _extra = read_network_with(
+        alg, parameters, context, feedback, rivers, with_main_stem
+    )
+    return net, reach_ids, main
+
+
+def read_network_with(alg, parameters, context, feedback, rivers, with_main_stem=False, extra_fields=()):
+    """:func:`read_network`, plus ``{field: [value per engine reach]}`` for the ``extra_fields`` (e.g. the
+    velocity, discharge or slope of each reach; NULL -> None)."""
+    direction = alg.parameterAsEnum(parameters, "DIRECTION", context)
+    tol = alg.parameterAsDouble(parameters, "NODE_TOLERANCE", context)
+    id_field = alg.parameterAsString(parameters, "REACH_ID_FIELD", context)
+    down_field = alg.parameterAsString(parameters, "DOWNSTREAM_ID_FIELD", context)
+    main_field = alg.parameterAsString(parameters, "MAIN_STEM_FIELD", context) if with_main_stem else ""
+    attrs = []
+    if id_field:
+        require_field(rivers, id_field, alg.tr("reach id"))
+        attrs.append(id_field)
+    if direction == IDS:
+        if not id_field or not down_field:
+            raise QgsProcessingException(
+                alg.tr("The id direction needs REACH_ID_FIELD and DOWNSTREAM_ID_FIELD.")
+            )
+        require_field(rivers, down_field, alg.tr("downstream id"), numeric=True)
+        attrs.append(down_field)
+    if main_field:
+        require_field(rivers, main_field, alg.tr("main stem"), numeric=True)
+        attrs.append(main_field)
+    extra_fields = [f for f in extra_fields if f]
+    attrs.extend(extra_fields)
+    lines, owner, values, fids = read_lines(
+        rivers, context, feedback, attributes=tuple(dict.fromkeys(attrs)), label=alg.tr("river")
+    )
+    if not lines:
+        raise QgsProcessingException(alg.tr("The river layer has no usable line features."))
+    values = {k: [plain(v) for v in vs] for k, vs in values.items()}
+    feat_ids = values[id_field] if id_field else [str(f) for f in fids]
+    lakes = None
+    lake_source = alg.parameterAsSource(parameters, "LAKES", context) if "LAKES" in parameters else None
+    if lake_source is not None:
+        lakes = read_lake_polygons(lake_source, context, feedback)
+    if direction == IDS:
+        groups = [[] for _ in fids]
+        for line, o in zip(lines, owner):
+            groups[o].append(line)
+        net = RiverNetwork.build_from_ids(
+            groups, values[id_field], values[down_field], node_tolerance_m=tol, lakes=lakes, feedback=feedback
+        )
+        reach_ids = list(feat_ids)
+        main = values[main_field] if main_field else None
+        reach_owner = list(range(len(fids)))
+    else:
+        reach_ids = [feat_ids[o] for o in owner]
+        main = [values[main_field][o] for o in owner] if main_field else None
+        reach_owner = list(owner)
+        if direction == DEM:
+            dem = alg.parameterAsRasterLayer(parameters, "DEM", context)
+            if dem is None:
+                raise QgsProcessingException(alg.tr("The DEM direction needs a DEM raster layer (DEM)."))
+            net = RiverNetwork.build_from_dem(
+                lines, dem_sampler(dem, context), node_tolerance_m=tol, lakes=lakes, feedback=feedback
+            )
+        else:
+            net = RiverNetwork.build_from_digitised(
+                lines, node_tolerance_m=tol, lakes=lakes, feedback=feedback
+            )
+    if main is not None:
+        main = [as_float(v) for v in main]
+    extra = {name: [values[name][o] for o in reach_owner] for name in extra_fields}
+    return net, reach_ids, main, extra
+
+
+def read_lake_polygons(source, context, feedback):
+    from shapely import wkb
+
+    from .layer_io import iterate, to_wgs84_transform
+
+    transform = to_wgs84_transform(source, context)
+    polys = []
+    for feature in iterate(source, feedback):
+        g = feature.geometry()
+        if g is None or g.isNull() or g.isEmpty():
+            continue
+        g = QgsGeometry(g)
+        g.transform(transform)
+        shp = wkb.loads(bytes(g.asWkb()))
+        polys.extend(list(shp.geoms) if shp.geom_type == "MultiPolygon" else [shp])
+    return polys
+
+
+def network_parameters(alg, with_lakes=True):
+    alg.addParameter(
+        QgsProcessingParameterFeatureSource("RIVERS", alg.tr("River network"), [QgsProcessing.TypeVectorLine])
+    )
+    alg.addParameter(
+        QgsProcessingParameterEnum(
+            "DIRECTION",
+            alg.tr("Flow direction from"),
+            options=[alg.tr("Digitised direction"), alg.tr("Reach and downstream id fields"), alg.tr("DEM")],
+            defaultValue=DIGITISED,
+        )
+    )
+    alg.addParameter(
+        QgsProcessingParameterField(
+            "REACH_ID_FIELD", alg.tr("Reach id field"), parentLayerParameterName="RIVERS", optional=True
+        )
+    )
+    alg.addParameter(
+        QgsProcessingParameterField(
+            "DOWNSTREAM_ID_FIELD",
+            alg.tr("Downstream reach id field (0 or NULL at an outlet)"),
+            parentLayerParameterName="RIVERS",
+            type=QgsProcessingParameterField.Numeric,
+            optional=True,
+        )
+    )
+    alg.addParameter(
+        QgsProcessingParameterRasterLayer("DEM", alg.tr("DEM (for the DEM direction)"), optional=True)
+    )
+    alg.addParameter(
+        QgsProcessingParameterNumber(
+            "NODE_TOLERANCE",
+            alg.tr("Node tolerance (m): reach ends closer than this are joined"),
+            QgsProcessingParameterNumber.Double,
+            defaultValue=5.0,
+            minValue=0.0,
+        )
+    )
+    if with_lakes:
+        alg.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "LAKES",
+                alg.tr("Lakes (terminal lakes and lake reaches)"),
+                [QgsProcessing.TypeVectorPolygon],
+                optional=True,
+            )
+        )
