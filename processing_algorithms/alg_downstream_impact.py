@@ -46,6 +46,7 @@ from .layer_io import (
     check_source,
     guess_field,
     iterate,
+    read_polygons,
     to_wgs84_transform,
     warn_mixed_crs,
 )
@@ -552,31 +553,6 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
         check_cancel(feedback)
         return places_from_geometries(geoms, names, pops if pop_field else None, None, kind)
 
-    def _polygons(self, source, context, feedback, name_field=None):
-        """Valid shapely polygons in lon/lat and a name per polygon (feature id when no field)."""
-        from shapely.ops import unary_union
-
-        transform = to_wgs84_transform(source, context)
-        geoms, names = [], []
-        for feature in iterate(source, feedback):
-            g = feature.geometry()
-            if g is None or g.isNull() or g.isEmpty():
-                continue
-            g = QgsGeometry(g)
-            g.transform(transform)
-            if not g.isGeosValid():
-                g = g.makeValid()
-            shp = _to_shapely(g)
-            if shp.geom_type == "GeometryCollection":
-                shp = unary_union([p for p in shp.geoms if p.geom_type in ("Polygon", "MultiPolygon")])
-            if shp.is_empty or shp.geom_type not in ("Polygon", "MultiPolygon"):
-                continue
-            geoms.append(shp)
-            v = feature[name_field] if name_field else feature.id()
-            names.append(str(feature.id()) if is_missing(v) else str(v))
-        check_cancel(feedback)
-        return geoms, names
-
     # --- run --------------------------------------------------------------------------------------------
     def process(self, parameters, context, feedback):
         fac = self.parameterAsSource(parameters, self.FACILITIES, context)
@@ -838,7 +814,8 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
                 "country",
                 feedback,
             )
-            geoms, names = self._polygons(countries_src, context, feedback, cf)
+            geoms, names = read_polygons(countries_src, context, feedback, cf)
+            check_cancel(feedback)
             countries = Countries(geoms, names)
 
         method = DISPERSION_METHODS[self.parameterAsEnum(parameters, self.DISPERSION, context)]

@@ -222,3 +222,33 @@ def guess_field(source, role: str):
         if candidate in names:
             return names[candidate]
     return None
+
+
+def read_polygons(source, context, feedback, name_field=None):
+    """Valid shapely (Multi)Polygons in lon/lat and a name per feature (the feature id without a field).
+
+    Invalid geometries are repaired (makeValid) and kept when a polygon remains; NULL or empty ones are
+    skipped. Used for countries and lakes alike.
+    """
+    from shapely import wkb
+    from shapely.ops import unary_union
+
+    transform = to_wgs84_transform(source, context)
+    geoms, names = [], []
+    for feature in iterate(source, feedback):
+        g = feature.geometry()
+        if g is None or g.isNull() or g.isEmpty():
+            continue
+        g = QgsGeometry(g)
+        g.transform(transform)
+        if not g.isGeosValid():
+            g = g.makeValid()
+        shp = wkb.loads(bytes(g.asWkb()))
+        if shp.geom_type == "GeometryCollection":
+            shp = unary_union([p for p in shp.geoms if p.geom_type in ("Polygon", "MultiPolygon")])
+        if shp.is_empty or shp.geom_type not in ("Polygon", "MultiPolygon"):
+            continue
+        geoms.append(shp)
+        v = feature[name_field] if name_field else feature.id()
+        names.append(str(feature.id()) if is_missing(v) else str(v))
+    return geoms, names

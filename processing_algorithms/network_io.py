@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import numpy as np
 from qgis.core import (
-    QgsGeometry,
     QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
@@ -22,7 +21,7 @@ from qgis.core import (
 
 from tailings_qgis_plugin.core.network import RiverNetwork
 
-from .layer_io import WGS84, read_lines, require_field
+from .layer_io import WGS84, read_lines, read_polygons, require_field
 
 DIGITISED, IDS, DEM = 0, 1, 2
 
@@ -141,19 +140,9 @@ def read_network_with(alg, parameters, context, feedback, rivers, with_main_stem
 
 
 def read_lake_polygons(source, context, feedback):
-    from shapely import wkb
-
-    from .layer_io import iterate, to_wgs84_transform
-
-    transform = to_wgs84_transform(source, context)
+    """Lake polygons in lon/lat, one per part (repaired where invalid)."""
     polys = []
-    for feature in iterate(source, feedback):
-        g = feature.geometry()
-        if g is None or g.isNull() or g.isEmpty():
-            continue
-        g = QgsGeometry(g)
-        g.transform(transform)
-        shp = wkb.loads(bytes(g.asWkb()))
+    for shp in read_polygons(source, context, feedback)[0]:
         polys.extend(list(shp.geoms) if shp.geom_type == "MultiPolygon" else [shp])
     return polys
 

@@ -209,3 +209,24 @@ def test_check_network(qgis_processing):
     assert res["DANGLING_END"] == problems.count("dangling_end") > 0
     assert res["TERMINAL_LAKE"] == problems.count("terminal_lake") > 0
     assert res["COMPONENTS"] == res["DANGLING_END"] + res["TERMINAL_LAKE"]
+
+
+def test_lake_and_country_polygons_are_repaired(qgis_processing):
+    """One polygon reader serves lakes and countries: a self-intersecting polygon is repaired, not dropped
+    or passed on invalid (the WaterHydro lakes had one)."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
+
+    from tailings_qgis_plugin.processing_algorithms.layer_io import read_polygons
+    from tailings_qgis_plugin.processing_algorithms.network_io import read_lake_polygons
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4326&field=name:string", "lakes", "memory")
+    bow_tie = QgsFeature(layer.fields())
+    bow_tie.setAttributes(["bow tie"])
+    bow_tie.setGeometry(QgsGeometry.fromWkt("POLYGON((70 50, 71 51, 71 50, 70 51, 70 50))"))
+    layer.dataProvider().addFeatures([bow_tie])
+    assert not bow_tie.geometry().isGeosValid()
+    context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
+    geoms, names = read_polygons(layer, context, feedback, "name")
+    assert names == ["bow tie"] and geoms[0].is_valid and geoms[0].area > 0.4
+    lakes = read_lake_polygons(layer, context, feedback)
+    assert len(lakes) == 2 and all(p.is_valid and p.geom_type == "Polygon" for p in lakes)
