@@ -13,14 +13,14 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterFeatureSink,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
 from .base import TailingsAlgorithm
 from .layer_io import WGS84, check_source
-from .network_io import network_parameters, read_network
+from .network_io import read_network
+from .params import network_parameters, sink_parameters
 
 PROBLEMS = (
     "joined_by_tolerance",
@@ -55,11 +55,7 @@ class CheckNetworkAlgorithm(TailingsAlgorithm):
 
     def initAlgorithm(self, config=None):
         network_parameters(self, with_lakes=True)
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                "OUTPUT", self.tr("Network diagnostics"), QgsProcessing.TypeVectorPoint
-            )
-        )
+        sink_parameters(self, [("OUTPUT", self.tr("Network diagnostics"), QgsProcessing.TypeVectorPoint)])
         for name in PROBLEMS:
             self.addOutput(QgsProcessingOutputNumber(name.upper(), name))
         self.addOutput(QgsProcessingOutputNumber("COMPONENTS", self.tr("Separate drainage systems")))

@@ -16,13 +16,8 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterFile,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingUtils,
     QgsVectorLayer,
@@ -30,7 +25,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from tailings_qgis_plugin.core.common import check_cancel, tr_noop
+from tailings_qgis_plugin.core.common import SubFeedback, check_cancel, tr_noop
 from tailings_qgis_plugin.core.hazard import output_fields, screen_facilities
 from tailings_qgis_plugin.core.hazard_index import load_thi_rules
 from tailings_qgis_plugin.core.registry import is_missing
@@ -39,6 +34,16 @@ from tailings_qgis_plugin.paths import resource
 
 from .base import TailingsAlgorithm
 from .layer_io import WGS84, check_source, iterate, to_wgs84_transform
+from .params import (
+    advanced,
+    facility_parameters,
+    field,
+    number,
+    rivers_parameter,
+    settlement_parameters,
+    sink_parameters,
+    snap_parameter,
+)
 
 # parameter -> (engine input key, label, default field name looked up in the layer)
 MAPPINGS = {
@@ -53,14 +58,6 @@ MAPPINGS = {
     ),
     "SEISMIC_FIELD": ("seismic_hazard", tr_noop("Seismic hazard field (low / moderate / high or PGA g)")),
 }
-try:  # QGIS >= 3.36 scoped enums; the old names are gone in QGIS 4
-    from qgis.core import Qgis
-
-    _ADVANCED = Qgis.ProcessingParameterFlag.Advanced
-    _DOUBLE = Qgis.ProcessingNumberParameterType.Double
-except AttributeError:  # QGIS 3.22 (Debian 12)
-    _ADVANCED = QgsProcessingParameterDefinition.FlagAdvanced
-    _DOUBLE = QgsProcessingParameterNumber.Double
 
 KINDS = {"real": QVariant.Double, "int": QVariant.Int, "text": QVariant.String, "bool": QVariant.Bool}
 STYLE = ("styles", "hazard_index.qml")
@@ -143,28 +140,11 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.FACILITIES,
-                self.tr("Tailings facilities"),
-                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.FACILITY_ID_FIELD,
-                self.tr("Facility id field"),
-                parentLayerParameterName=self.FACILITIES,
-                optional=True,
-            )
-        )
+        facility_parameters(self)
         for param, (target, label) in MAPPINGS.items():
             self.addParameter(
-                QgsProcessingParameterField(
-                    param,
-                    self.tr(label) + " " + self.tr("[default: {f}]").format(f=target),
-                    parentLayerParameterName=self.FACILITIES,
-                    optional=True,
+                field(
+                    param, self.tr(label) + " " + self.tr("[default: {f}]").format(f=target), self.FACILITIES
                 )
             )
         self.addParameter(
@@ -177,48 +157,10 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
                 self.SEISMIC_RASTER, self.tr("Seismic hazard raster, PGA (g)"), optional=True
             )
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.SETTLEMENTS,
-                self.tr("Settlements (for the population at risk)"),
-                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.POPULATION_FIELD,
-                self.tr("Population field"),
-                parentLayerParameterName=self.SETTLEMENTS,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.RIVERS,
-                self.tr("Rivers (digitised in flow direction)"),
-                [QgsProcessing.TypeVectorLine],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.CORRIDOR,
-                self.tr("Corridor around the pathway for the population at risk (m, each side)"),
-                _DOUBLE,
-                2000.0,
-                minValue=1.0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.SNAP_DISTANCE,
-                self.tr("Snap distance to the river network for the population at risk (m)"),
-                _DOUBLE,
-                5000.0,
-                minValue=0.0,
-            )
-        )
+        # population at risk: settlements within the corridor of the pathway traced up to the runout
+        settlement_parameters(self, with_name=False)
+        rivers_parameter(self, optional=True)
+        snap_parameter(self)
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.PAR_DISTANCE,
@@ -227,7 +169,7 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
                 defaultValue=0,
             )
         )
-        advanced = [
+        for param in (
             QgsProcessingParameterFile(
                 self.THI_RULES,
                 self.tr("THI scoring rules (JSON; default: bundled thi_scoring.json)"),
@@ -240,28 +182,22 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
                 extension="json",
                 optional=True,
             ),
-            QgsProcessingParameterNumber(
+            number(
                 self.VOLUME_BAND_FACTOR,
                 self.tr("Released-volume band factor (0 = from the data file, 1 = spread between methods)"),
-                _DOUBLE,
                 0.0,
-                minValue=0.0,
+                decimals=1,
             ),
-            QgsProcessingParameterNumber(
+            number(
                 self.RUNOUT_BAND_FACTOR,
                 self.tr("Runout band factor (0 = from the data file, 1 = spread between methods)"),
-                _DOUBLE,
                 0.0,
-                minValue=0.0,
+                decimals=1,
             ),
-        ]
-        for param in advanced:
-            param.setFlags(param.flags() | _ADVANCED)
-            self.addParameter(param)
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Hazard screening"), QgsProcessing.TypeVectorAnyGeometry
-            )
+        ):
+            self.addParameter(advanced(param))
+        sink_parameters(
+            self, [(self.OUTPUT, self.tr("Hazard screening"), QgsProcessing.TypeVectorAnyGeometry)]
         )
 
     # --- helpers ----------------------------------------------------------------------------------------
@@ -375,7 +311,15 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
             runout_config=runout_config,
             volume_band_factor=vbf,
             runout_band_factor=rbf,
-            feedback=_Limited(_Span(feedback, 20.0, 50.0), self.tr),
+            feedback=SubFeedback(
+                feedback,
+                20.0,
+                50.0,
+                max_warnings=25,
+                overflow=self.tr(
+                    "More facility warnings follow in the field hazard_notes of the output; not repeated here."
+                ),
+            ),
         )
         check_cancel(feedback)
 
@@ -388,7 +332,7 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
                 runout_config=runout_config,
                 volume_band_factor=vbf,
                 runout_band_factor=rbf,
-                feedback=_Quiet(feedback),
+                feedback=SubFeedback(feedback, 50.0, 90.0, quiet=True),
             )
 
         # the copy: input fields (those the output replaces are dropped) + result fields
@@ -629,7 +573,9 @@ def _par_by_tracing(
                 "{n} settlements have no usable population and count as 0 in the population at risk."
             ).format(n=bad)
         )
-    hits = corridor_search(pathways, places, corridor_m=corridor_m, feedback=_Quiet(feedback))
+    hits = corridor_search(
+        pathways, places, corridor_m=corridor_m, feedback=SubFeedback(feedback, 50.0, 90.0, quiet=True)
+    )
     found = {fid: set() for fid in traced}
     for path_index, place in zip(hits.path, hits.place):
         found[owners[int(path_index)]].add(int(place))
@@ -641,57 +587,3 @@ def _par_by_tracing(
         )
     )
     return par
-
-
-class _Span:
-    """Feedback that maps the engine's 0-100 % onto a part of the algorithm's progress bar."""
-
-    def __init__(self, feedback, start, end):
-        self._fb, self._start, self._end = feedback, start, end
-
-    def setProgress(self, pct):  # noqa: N802
-        self._fb.setProgress(self._start + (self._end - self._start) * pct / 100.0)
-
-    def isCanceled(self):  # noqa: N802
-        return self._fb.isCanceled()
-
-    def pushInfo(self, text):  # noqa: N802
-        self._fb.pushInfo(text)
-
-    def pushWarning(self, text):  # noqa: N802
-        self._fb.pushWarning(text)
-
-
-class _Quiet(_Span):
-    """Cancellation only: messages already given once are not repeated."""
-
-    def __init__(self, feedback):
-        super().__init__(feedback, 50.0, 90.0)
-
-    def pushInfo(self, text):  # noqa: N802
-        pass
-
-    def pushWarning(self, text):  # noqa: N802
-        pass
-
-
-class _Limited(_Span):
-    """Pushes the first ``limit`` warnings, then one line saying how many more are in hazard_notes."""
-
-    def __init__(self, feedback, tr, limit=25):
-        super().__init__(feedback, 0.0, 100.0)
-        self._tr, self._limit, self._count = tr, limit, 0
-
-    def setProgress(self, pct):  # noqa: N802
-        self._fb.setProgress(pct)
-
-    def pushWarning(self, text):  # noqa: N802
-        self._count += 1
-        if self._count <= self._limit:
-            self._fb.pushWarning(text)
-        elif self._count == self._limit + 1:
-            self._fb.pushWarning(
-                self._tr(
-                    "More facility warnings follow in the field hazard_notes of the output; not repeated here."
-                )
-            )

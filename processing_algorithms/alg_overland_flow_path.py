@@ -11,11 +11,6 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterDefinition,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsWkbTypes,
 )
@@ -25,6 +20,7 @@ from tailings_qgis_plugin.core.common import TailingsError, check_cancel
 
 from .base import TailingsAlgorithm
 from .layer_io import WGS84, check_source, guess_field, read_lines, read_points
+from .params import facility_parameters, number, rivers_parameter, sink_parameters
 
 
 class OverlandFlowPathAlgorithm(TailingsAlgorithm):
@@ -64,62 +60,36 @@ class OverlandFlowPathAlgorithm(TailingsAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.FACILITIES,
-                self.tr("Facilities"),
-                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.FACILITY_ID_FIELD,
-                self.tr("Facility id field"),
-                parentLayerParameterName=self.FACILITIES,
-                optional=True,
-            )
-        )
+        facility_parameters(self)
         self.addParameter(QgsProcessingParameterRasterLayer(self.DEM, self.tr("DEM (elevation, metres)")))
+        rivers_parameter(self, optional=True)
         self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.RIVERS, self.tr("Rivers (optional)"), [QgsProcessing.TypeVectorLine], optional=True
+            number(self.MAX_LENGTH, self.tr("Maximum path length (m, 0 = no limit)"), 50000.0, decimals=0)
+        )
+        self.addParameter(
+            number(
+                self.RIVER_TOLERANCE,
+                self.tr("River tolerance (m; the cells next to a reach always count)"),
+                0.0,
+                decimals=1,
+                is_advanced=True,
             )
         )
         self.addParameter(
-            QgsProcessingParameterNumber(
-                self.MAX_LENGTH,
-                self.tr("Maximum path length (m, 0 = no limit)"),
-                QgsProcessingParameterNumber.Double,
-                defaultValue=50000.0,
-                minValue=0.0,
+            number(
+                self.MAX_FILL_DEPTH,
+                self.tr("Maximum fill depth of a depression (m, 0 = fill all)"),
+                0.0,
+                decimals=2,
+                is_advanced=True,
             )
         )
-        tol = QgsProcessingParameterNumber(
-            self.RIVER_TOLERANCE,
-            self.tr("River tolerance (m; the cells next to a reach always count)"),
-            QgsProcessingParameterNumber.Double,
-            defaultValue=0.0,
-            minValue=0.0,
-        )
-        fill = QgsProcessingParameterNumber(
-            self.MAX_FILL_DEPTH,
-            self.tr("Maximum fill depth of a depression (m, 0 = fill all)"),
-            QgsProcessingParameterNumber.Double,
-            defaultValue=0.0,
-            minValue=0.0,
-        )
-        for param in (tol, fill):
-            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-            self.addParameter(param)
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Overland flow paths"), QgsProcessing.TypeVectorLine
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.RIVER_POINTS, self.tr("River entry points"), QgsProcessing.TypeVectorPoint
-            )
+        sink_parameters(
+            self,
+            [
+                (self.OUTPUT, self.tr("Overland flow paths"), QgsProcessing.TypeVectorLine),
+                (self.RIVER_POINTS, self.tr("River entry points"), QgsProcessing.TypeVectorPoint),
+            ],
         )
 
     def process(self, parameters, context, feedback):

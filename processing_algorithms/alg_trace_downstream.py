@@ -12,10 +12,6 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -25,7 +21,14 @@ from tailings_qgis_plugin.core.tracing import Tracer
 
 from .base import TailingsAlgorithm
 from .layer_io import WGS84, check_source, guess_field, read_points, require_field, warn_mixed_crs
-from .network_io import as_float, network_parameters, read_network
+from .network_io import as_float, read_network
+from .params import (
+    facility_parameters,
+    network_parameters,
+    sink_parameters,
+    snap_parameter,
+    trace_limit_parameters,
+)
 
 
 class TraceDownstreamAlgorithm(TailingsAlgorithm):
@@ -54,75 +57,16 @@ class TraceDownstreamAlgorithm(TailingsAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                "FACILITIES",
-                self.tr("Facilities"),
-                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                "FACILITY_ID_FIELD",
-                self.tr("Facility id field"),
-                parentLayerParameterName="FACILITIES",
-                optional=True,
-            )
-        )
-        network_parameters(self, with_lakes=False)
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                "SNAP_DISTANCE",
-                self.tr("Snap distance (m)"),
-                QgsProcessingParameterNumber.Double,
-                defaultValue=5000.0,
-                minValue=0.0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                "MAX_DISTANCE",
-                self.tr("Maximum distance (km, 0 = no limit)"),
-                QgsProcessingParameterNumber.Double,
-                defaultValue=0.0,
-                minValue=0.0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                "MAX_DISTANCE_FIELD",
-                self.tr("Maximum distance field (km, per facility)"),
-                parentLayerParameterName="FACILITIES",
-                type=QgsProcessingParameterField.Numeric,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                "MAIN_STEM_FIELD",
-                self.tr("Main stem field (follow the largest value at bifurcations)"),
-                parentLayerParameterName="RIVERS",
-                type=QgsProcessingParameterField.Numeric,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                "LAKES",
-                self.tr("Lakes (terminal lakes and lake reaches)"),
-                [QgsProcessing.TypeVectorPolygon],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                "OUTPUT", self.tr("Downstream pathways"), QgsProcessing.TypeVectorLine
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                "SUMMARY", self.tr("Pathway summary"), QgsProcessing.TypeVectorPoint
-            )
+        facility_parameters(self)
+        network_parameters(self, with_lakes=True, with_main_stem=True)
+        snap_parameter(self)
+        trace_limit_parameters(self)
+        sink_parameters(
+            self,
+            [
+                ("OUTPUT", self.tr("Downstream pathways"), QgsProcessing.TypeVectorLine),
+                ("SUMMARY", self.tr("Pathway summary"), QgsProcessing.TypeVectorPoint),
+            ],
         )
 
     def process(self, parameters, context, feedback):

@@ -285,6 +285,7 @@ def test_par_with_rivers_when_tracer_available(plugin, kz_sites, shared_data, tm
         "SETTLEMENTS": settlements,
         "POPULATION_FIELD": "population",
         "RIVERS": rivers,
+        "SNAP_DISTANCE": 5000.0,  # some sites lie farther from a river: not assessed
         "OUTPUT": str(tmp_path / "par.gpkg"),
     }
     out = QgsVectorLayer(run_alg(_alg(), params, fb)["OUTPUT"], "o", "ogr")
