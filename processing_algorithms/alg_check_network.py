@@ -6,7 +6,6 @@ import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
@@ -15,7 +14,8 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+
+from tailings_qgis_plugin.qgis_compat import make_field
 
 from .base import TailingsAlgorithm
 from .layer_io import WGS84, check_source
@@ -121,11 +121,11 @@ class CheckNetworkAlgorithm(TailingsAlgorithm):
             rows.append(("invalid_line", r, None, None, reason, *(line[0] if ok else (None, None))))
 
         fields = QgsFields()
-        fields.append(QgsField("problem", QVariant.String))
-        fields.append(QgsField("reach_id", QVariant.String))
-        fields.append(QgsField("other_reach_id", QVariant.String))
-        fields.append(QgsField("distance_m", QVariant.Double))
-        fields.append(QgsField("detail", QVariant.String))
+        fields.append(make_field("problem", "text"))
+        fields.append(make_field("reach_id", "text"))
+        fields.append(make_field("other_reach_id", "text"))
+        fields.append(make_field("distance_m", "real"))
+        fields.append(make_field("detail", "text"))
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Point, WGS84)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))

@@ -12,7 +12,6 @@ import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
@@ -22,7 +21,6 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from tailings_qgis_plugin.core.common import SubFeedback, check_cancel
 from tailings_qgis_plugin.core.exposure import (
@@ -34,6 +32,7 @@ from tailings_qgis_plugin.core.exposure import (
 from tailings_qgis_plugin.core.hydraulics import DISPERSION_METHODS, release_mass_kg
 from tailings_qgis_plugin.core.registry import is_missing
 from tailings_qgis_plugin.core.tracing import Tracer
+from tailings_qgis_plugin.qgis_compat import make_field
 
 from .base import TailingsAlgorithm
 from .layer_io import (
@@ -57,8 +56,6 @@ from .params import (
     snap_parameter,
     trace_limit_parameters,
 )
-
-_T = {"real": QVariant.Double, "int": QVariant.Int, "text": QVariant.String, "bool": QVariant.Bool}
 
 PATHWAY_FIELDS = [
     ("facility_id", "text"),
@@ -129,7 +126,7 @@ SUMMARY_FIELDS = [
 def _fields(spec):
     fields = QgsFields()
     for name, kind in spec:
-        fields.append(QgsField(name, _T[kind]))
+        fields.append(make_field(name, kind))
     return fields
 
 

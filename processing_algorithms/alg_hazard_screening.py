@@ -10,7 +10,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -23,7 +22,6 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from tailings_qgis_plugin.core.common import SubFeedback, check_cancel, tr_noop
 from tailings_qgis_plugin.core.hazard import output_fields, screen_facilities
@@ -31,6 +29,7 @@ from tailings_qgis_plugin.core.hazard_index import load_thi_rules
 from tailings_qgis_plugin.core.registry import is_missing
 from tailings_qgis_plugin.core.runout import load_runout_methods
 from tailings_qgis_plugin.paths import resource
+from tailings_qgis_plugin.qgis_compat import make_field
 
 from .base import TailingsAlgorithm
 from .layer_io import WGS84, check_source, iterate, to_wgs84_transform
@@ -59,7 +58,6 @@ MAPPINGS = {
     "SEISMIC_FIELD": ("seismic_hazard", tr_noop("Seismic hazard field (low / moderate / high or PGA g)")),
 }
 
-KINDS = {"real": QVariant.Double, "int": QVariant.Int, "text": QVariant.String, "bool": QVariant.Bool}
 STYLE = ("styles", "hazard_index.qml")
 TRACE_ALG = "tailings:tracedownstream"
 
@@ -351,7 +349,7 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
             fields.append(fld)
             kept.append(index)
         for name, kind in spec:
-            fields.append(QgsField(name, KINDS[kind]))
+            fields.append(make_field(name, kind))
         sink, dest = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
         )
@@ -487,7 +485,7 @@ def _par_by_tracing(
     key = "runout_high_km" if use_high else "runout_km"
     layer = QgsVectorLayer("Point?crs=EPSG:4326", "facilities_runout", "memory")
     prov = layer.dataProvider()
-    prov.addAttributes([QgsField("facility_id", QVariant.String), QgsField("runout_km", QVariant.Double)])
+    prov.addAttributes([make_field("facility_id", "text"), make_field("runout_km", "real")])
     layer.updateFields()
     traced = []
     for (fid, _rec), xy, row in zip(items, lonlat, rows):

@@ -5,7 +5,6 @@ from __future__ import annotations
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
@@ -14,9 +13,9 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from tailings_qgis_plugin.core.common import TailingsError, check_cancel
+from tailings_qgis_plugin.qgis_compat import make_field
 
 from .base import TailingsAlgorithm
 from .layer_io import WGS84, check_source, guess_field, read_lines, read_points
@@ -158,15 +157,15 @@ class OverlandFlowPathAlgorithm(TailingsAlgorithm):
             )
 
         fields = QgsFields()
-        fields.append(QgsField("facility_id", QVariant.String))
+        fields.append(make_field("facility_id", "text"))
         for name in ("length_m", "drop_m"):
-            fields.append(QgsField(name, QVariant.Double))
-        fields.append(QgsField("end_reason", QVariant.String))
+            fields.append(make_field(name, "real"))
+        fields.append(make_field("end_reason", "text"))
         for name in ("start_z_m", "end_z_m"):
-            fields.append(QgsField(name, QVariant.Double))
-        fields.append(QgsField("depressions", QVariant.Int))
+            fields.append(make_field(name, "real"))
+        fields.append(make_field("depressions", "int"))
         for name in ("max_fill_m", "river_offset_m"):
-            fields.append(QgsField(name, QVariant.Double))
+            fields.append(make_field(name, "real"))
         sink, dest = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, QgsWkbTypes.LineString, WGS84
         )
@@ -174,10 +173,10 @@ class OverlandFlowPathAlgorithm(TailingsAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
 
         pfields = QgsFields()
-        pfields.append(QgsField("facility_id", QVariant.String))
-        pfields.append(QgsField("river_fid", QVariant.LongLong))
+        pfields.append(make_field("facility_id", "text"))
+        pfields.append(make_field("river_fid", "int64"))
         for name in ("length_m", "river_offset_m"):
-            pfields.append(QgsField(name, QVariant.Double))
+            pfields.append(make_field(name, "real"))
         psink, pdest = self.parameterAsSink(
             parameters, self.RIVER_POINTS, context, pfields, QgsWkbTypes.Point, WGS84
         )

@@ -6,7 +6,6 @@ import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
@@ -14,10 +13,10 @@ from qgis.core import (
     QgsProcessingException,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from tailings_qgis_plugin.core.common import check_cancel
 from tailings_qgis_plugin.core.tracing import Tracer
+from tailings_qgis_plugin.qgis_compat import make_field
 
 from .base import TailingsAlgorithm
 from .layer_io import WGS84, check_source, guess_field, read_points, require_field, warn_mixed_crs
@@ -107,21 +106,21 @@ class TraceDownstreamAlgorithm(TailingsAlgorithm):
         )
 
         fields = QgsFields()
-        fields.append(QgsField("facility_id", QVariant.String))
-        fields.append(QgsField("seq", QVariant.Int))
-        fields.append(QgsField("reach_id", QVariant.String))
-        fields.append(QgsField("kind", QVariant.String))
-        fields.append(QgsField("from_km", QVariant.Double))
-        fields.append(QgsField("to_km", QVariant.Double))
-        fields.append(QgsField("assumed", QVariant.Bool))
+        fields.append(make_field("facility_id", "text"))
+        fields.append(make_field("seq", "int"))
+        fields.append(make_field("reach_id", "text"))
+        fields.append(make_field("kind", "text"))
+        fields.append(make_field("from_km", "real"))
+        fields.append(make_field("to_km", "real"))
+        fields.append(make_field("assumed", "bool"))
         sfields = QgsFields()
-        sfields.append(QgsField("facility_id", QVariant.String))
-        sfields.append(QgsField("snapped", QVariant.Bool))
-        sfields.append(QgsField("snap_distance_m", QVariant.Double))
-        sfields.append(QgsField("total_km", QVariant.Double))
-        sfields.append(QgsField("end_reason", QVariant.String))
-        sfields.append(QgsField("end_x", QVariant.Double))
-        sfields.append(QgsField("end_y", QVariant.Double))
+        sfields.append(make_field("facility_id", "text"))
+        sfields.append(make_field("snapped", "bool"))
+        sfields.append(make_field("snap_distance_m", "real"))
+        sfields.append(make_field("total_km", "real"))
+        sfields.append(make_field("end_reason", "text"))
+        sfields.append(make_field("end_x", "real"))
+        sfields.append(make_field("end_y", "real"))
         sink, dest = self.parameterAsSink(
             parameters, "OUTPUT", context, fields, QgsWkbTypes.LineString, WGS84
         )

@@ -5,7 +5,6 @@ from __future__ import annotations
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -15,10 +14,10 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from tailings_qgis_plugin.core.common import check_cancel, tr_noop
 from tailings_qgis_plugin.core.registry import ERROR, SCHEMA, WARNING, Problem, validate_records
+from tailings_qgis_plugin.qgis_compat import make_field
 
 from .base import TailingsAlgorithm
 from .layer_io import check_source, geometry_problem, iterate
@@ -128,7 +127,7 @@ class ValidateRegistryAlgorithm(TailingsAlgorithm):
 
         fields = QgsFields()
         for name in ("facility", "field", "severity", "message"):
-            fields.append(QgsField(name, QVariant.String))
+            fields.append(make_field(name, "text"))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))

@@ -6,7 +6,8 @@ DeprecationWarning on any of them:
 - ``make_field``: ``QgsField(name, QMetaType.Type.X)`` from QGIS 3.38, ``QgsField(name, QVariant.X)`` before.
 - ``ADVANCED``, ``DOUBLE``, ``INTEGER``, ``NUMERIC_FIELD``: the scoped Processing enums of QGIS >= 3.36
   (the old unscoped names are gone in QGIS 4), the old names before.
-- ``set_layer_filters``: ``QgsMapLayerComboBox.setFilters`` takes ``Qgis.LayerFilters`` from 3.34.
+- ``layer_filter`` / ``point_polygon_filter``: ``QgsMapLayerComboBox.setFilters`` takes ``Qgis.LayerFilters``
+  from 3.34 (``QgsMapLayerProxyModel.Filters`` is deprecated there).
 - ``legend_style_font`` / ``set_legend_style_font``: a legend style's text format from 3.30 (the
   ``styleFont`` / ``setStyleFont`` pair is deprecated).
 """
@@ -108,16 +109,15 @@ def layer_filter(*names: str):
     return value
 
 
-def set_layer_filters(combo, filters) -> None:
-    """``combo.setFilters(filters)`` for a ``QgsMapLayerComboBox`` on every QGIS version."""
-    combo.setFilters(filters)
-
-
 # --- legend fonts -----------------------------------------------------------------------------------
 def legend_style_font(legend, style):
     """The font of a legend style (title, group, subgroup, symbol label)."""
     if QGIS_VERSION_INT >= 33000:
-        return legend.rstyle(style).textFormat().toQFont()
+        fmt = legend.rstyle(style).textFormat()
+        font = fmt.font()
+        if fmt.sizeUnit() == Qgis.RenderUnit.Points and fmt.size() > 0:
+            font.setPointSizeF(fmt.size())
+        return font
     return legend.styleFont(style)
 
 

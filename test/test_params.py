@@ -7,11 +7,21 @@ from qgis.core import QgsApplication, QgsProcessingParameterDefinition
 from tailings_qgis_plugin.processing_algorithms.params import SNAP_DISTANCE_DEFAULT_M
 
 PATHWAY_ALGS = ("tracedownstream", "checknetwork", "downstreamimpact", "hazardscreening", "overlandflowpath")
-HYDRAULICS = ("VELOCITY_SOURCE", "VELOCITY", "VELOCITY_FIELD", "DISCHARGE_FIELD", "SLOPE", "DECAY", "DISPERSION")
+HYDRAULICS = (
+    "VELOCITY_SOURCE",
+    "VELOCITY",
+    "VELOCITY_FIELD",
+    "DISCHARGE_FIELD",
+    "SLOPE",
+    "DECAY",
+    "DISPERSION",
+)
 
 
 def _algs(provider):
-    return {name: QgsApplication.processingRegistry().algorithmById("tailings:" + name) for name in PATHWAY_ALGS}
+    return {
+        name: QgsApplication.processingRegistry().algorithmById("tailings:" + name) for name in PATHWAY_ALGS
+    }
 
 
 def test_shared_parameters_have_one_label_and_default(provider):
