@@ -437,7 +437,7 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
     def postProcessAlgorithm(self, context, feedback):
         """Load the graduated THI style on the output layer (point layers)."""
         if self._dest and self._style_point:
-            layer = QgsProcessingUtils.mapLayerFromString(self._dest, context)
+            layer = QgsProcessingUtils.mapLayerFromString(self.final_output(self._dest), context)
             if layer is not None:
                 message, ok = layer.loadNamedStyle(str(resource(*STYLE)))
                 if not ok:
@@ -445,7 +445,7 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
                         self.tr("The hazard index style was not loaded: {m}").format(m=message)
                     )
                 layer.triggerRepaint()
-        return {self.OUTPUT: self._dest}
+        return {self.OUTPUT: self.final_output(self._dest)}
 
     # --- population at risk -----------------------------------------------------------------------------
     def _population_at_risk(self, parameters, context, feedback, items, lonlat, rows):

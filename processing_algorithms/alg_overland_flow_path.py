@@ -25,6 +25,7 @@ from tailings_qgis_plugin.core.common import TailingsError, check_cancel
 
 from .base import TailingsAlgorithm
 from .layer_io import WGS84, check_source, guess_field, read_lines, read_points
+from .output_guard import optional_sink
 
 
 class OverlandFlowPathAlgorithm(TailingsAlgorithm):
@@ -118,7 +119,11 @@ class OverlandFlowPathAlgorithm(TailingsAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.RIVER_POINTS, self.tr("River entry points"), QgsProcessing.TypeVectorPoint
+                self.RIVER_POINTS,
+                self.tr("River entry points"),
+                QgsProcessing.TypeVectorPoint,
+                optional=True,
+                createByDefault=True,
             )
         )
 
@@ -208,11 +213,9 @@ class OverlandFlowPathAlgorithm(TailingsAlgorithm):
         pfields.append(QgsField("river_fid", QVariant.LongLong))
         for name in ("length_m", "river_offset_m"):
             pfields.append(QgsField(name, QVariant.Double))
-        psink, pdest = self.parameterAsSink(
-            parameters, self.RIVER_POINTS, context, pfields, QgsWkbTypes.Point, WGS84
+        psink, pdest = optional_sink(
+            self, parameters, self.RIVER_POINTS, context, pfields, QgsWkbTypes.Point, WGS84
         )
-        if psink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.RIVER_POINTS))
 
         reasons = {}
         for fid, fp in results:
@@ -236,7 +239,7 @@ class OverlandFlowPathAlgorithm(TailingsAlgorithm):
             )
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
             reasons[fp.end_reason] = reasons.get(fp.end_reason, 0) + 1
-            if fp.end_reason == "river" and fp.river_lonlat is not None:
+            if psink is not None and fp.end_reason == "river" and fp.river_lonlat is not None:
                 point = QgsFeature(pfields)
                 point.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*fp.river_lonlat)))
                 river_fid = int(river_fids[int(owner[fp.river_index])]) if len(river_fids) else None
@@ -248,4 +251,7 @@ class OverlandFlowPathAlgorithm(TailingsAlgorithm):
                 n=len(results), m=len(ids), r=", ".join(f"{k} {v}" for k, v in sorted(reasons.items())) or "-"
             )
         )
-        return {self.OUTPUT: dest, self.RIVER_POINTS: pdest}
+        out = {self.OUTPUT: dest}
+        if pdest is not None:
+            out[self.RIVER_POINTS] = pdest
+        return out

@@ -434,7 +434,8 @@ def _search_chunk(grid, places, corridor_m, margin_lat, spath, si, x0, y0, x1, y
     cnt = ncx * ncy
     total = int(cnt.sum())
     rep = np.repeat(np.arange(spath.size), cnt)
-    starts = np.concatenate([[0], np.cumsum(cnt)[:-1]])
+    # exclusive prefix sums (length matches cnt even when cnt is empty: no settlement near the path)
+    starts = np.cumsum(cnt) - cnt
     o = np.arange(total) - np.repeat(starts, cnt)
     cx = ix0[rep] + o // ncy[rep]
     cy = iy0[rep] + o % ncy[rep]
@@ -445,7 +446,7 @@ def _search_chunk(grid, places, corridor_m, margin_lat, spath, si, x0, y0, x1, y
     has = nn > 0
     rep, lo, nn = rep[has], lo[has], nn[has]
     seg = np.repeat(rep, nn)
-    st = np.concatenate([[0], np.cumsum(nn)[:-1]])
+    st = np.cumsum(nn) - nn
     pos = np.repeat(lo, nn) + (np.arange(seg.size) - np.repeat(st, nn))
     samp = grid.index[pos]
     # nearest point on each candidate segment in a local equirectangular frame centred on the sample
