@@ -30,6 +30,7 @@ import shapely
 from . import geodesy
 from .common import TailingsError, check_cancel, ensure_feedback, tr
 from .hydraulics import plume_profile
+from .plausibility import MAX_POPULATION
 
 _M_PER_DEG_LAT_MIN = 110_500.0  # a degree of latitude is 110.57-111.69 km; smaller = safe margin
 _SHAPELY2 = int(shapely.__version__.split(".")[0]) >= 2
@@ -109,14 +110,15 @@ class Pathway:
         return float(self.chainage_km[-1] - self.chainage_km[0])
 
 
-_POP_FLAGS = ("missing", "zero", "negative", "not a number")
+_POP_FLAGS = ("missing", "zero", "negative", "not a number", "implausible")
 
 
 def parse_population(values):
     """Population values as floats (NaN where unusable) and a flag per value.
 
     Flags: '' (valid, > 0), 'missing' (NULL/None/NaN/empty text), 'zero', 'negative', 'not a number' (text
-    that is not a number). Numeric text such as '12000' or '12 000' is accepted.
+    that is not a number), 'implausible' (above :data:`.plausibility.MAX_POPULATION` for one place).
+    Numeric text such as '12000' or '12 000' is accepted.
     """
     vals = list(values) if values is not None else []
     pop = np.full(len(vals), np.nan)
@@ -148,6 +150,8 @@ def parse_population(values):
             flags[i] = "zero"
         elif x < 0:
             flags[i] = "negative"
+        elif x > MAX_POPULATION:
+            flags[i] = "implausible"  # above 5e7 for one place (core/plausibility.py)
         else:
             pop[i] = x
     return pop, flags
