@@ -137,8 +137,9 @@ class CheckNetworkAlgorithm(TailingsAlgorithm):
             sink.addFeature(f, QgsFeatureSink.FastInsert)
         del sink
         counts = {name: sum(1 for row in rows if row[0] == name) for name in PROBLEMS}
-        for line in rep.summary_lines():
-            feedback.pushInfo(line)
+        # one point per reach of a cycle, but the CYCLE output counts cycles, as the log does
+        counts["cycle"] = len(rep.cycles)
+        # the network summary was already logged once by the engine while building (RiverNetwork.build)
         feedback.pushInfo(
             self.tr("Findings: {c}.").format(c=", ".join(f"{k} {v}" for k, v in counts.items()))
         )

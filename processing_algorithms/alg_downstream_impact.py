@@ -56,6 +56,7 @@ from .params import (
     snap_parameter,
     trace_limit_parameters,
 )
+from .plausibility_io import enforce_facility_checks, part_count
 
 PATHWAY_FIELDS = [
     ("facility_id", "text"),
@@ -387,6 +388,7 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
 
         to_wgs = to_wgs84_transform(fac, context)
         ids, lonlat, maxd, masses = [], [], [], []
+        raw_ids, parts, feature_ids = [], [], []  # for the shared plausibility checks
         for feature in iterate(fac, feedback, progress_span=(0.0, 5.0)):
             g = feature.geometry()
             if g is None or g.isNull() or g.isEmpty():
@@ -401,6 +403,9 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
             p = g.asPoint() if not g.isMultipart() else g.centroid().asPoint()
             fid = feature[id_field] if id_field else None
             ids.append(str(feature.id()) if is_missing(fid) else str(fid))
+            raw_ids.append(fid)
+            parts.append(part_count(feature.geometry()))
+            feature_ids.append(feature.id())
             lonlat.append((p.x(), p.y()))
             d = _num(feature[maxd_field]) if maxd_field else math.nan
             maxd.append(d if d > 0 else (max_c if max_c > 0 else math.inf))
@@ -413,6 +418,9 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
         check_cancel(feedback)
         if not ids:
             raise QgsProcessingException(self.tr("No facility has a usable geometry."))
+        ids = enforce_facility_checks(
+            raw_ids if id_field else None, lonlat, parts, feature_ids, fac, feedback
+        ).ids
         lonlat = np.asarray(lonlat, dtype=float)
         if all(m is None for m in masses):
             feedback.pushInfo(

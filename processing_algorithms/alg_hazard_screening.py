@@ -43,6 +43,7 @@ from .params import (
     sink_parameters,
     snap_parameter,
 )
+from .plausibility_io import enforce_facility_checks, part_count
 
 # parameter -> (engine input key, label, default field name looked up in the layer)
 MAPPINGS = {
@@ -282,8 +283,11 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
         # read the facilities once: records for the engine, features kept for the copy
         to_wgs84 = to_wgs84_transform(source, context)
         items, features, lonlat = [], [], []
+        raw_ids, parts = [], []  # for the shared plausibility checks
         for feature in iterate(source, feedback, progress_span=(0.0, 20.0)):
             fid = feature[id_field] if id_field else None
+            raw_ids.append(fid)
+            parts.append(part_count(feature.geometry()))
             fid = str(feature.id()) if is_missing(fid) else str(fid)
             record = {}
             for target, field_name in mapping.items():
@@ -302,6 +306,10 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
             items.append((fid, record))
             features.append(feature)
         check_cancel(feedback)
+        checked = enforce_facility_checks(
+            raw_ids if id_field else None, lonlat, parts, [f.id() for f in features], source, feedback
+        )
+        items = [(fid, record) for fid, (_old, record) in zip(checked.ids, items)]
 
         rows = screen_facilities(
             items,
@@ -379,7 +387,7 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
     def postProcessAlgorithm(self, context, feedback):
         """Load the graduated THI style on the output layer (point layers)."""
         if self._dest and self._style_point:
-            layer = QgsProcessingUtils.mapLayerFromString(self._dest, context)
+            layer = QgsProcessingUtils.mapLayerFromString(self.final_output(self._dest), context)
             if layer is not None:
                 message, ok = layer.loadNamedStyle(str(resource(*STYLE)))
                 if not ok:
@@ -387,7 +395,7 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
                         self.tr("The hazard index style was not loaded: {m}").format(m=message)
                     )
                 layer.triggerRepaint()
-        return {self.OUTPUT: self._dest}
+        return {self.OUTPUT: self.final_output(self._dest)}
 
     # --- population at risk -----------------------------------------------------------------------------
     def _population_at_risk(self, parameters, context, feedback, items, lonlat, rows):
@@ -564,7 +572,7 @@ def _par_by_tracing(
         pops.append(f[pop_field])
     places = make_places(lon, lat, population=[None if is_missing(v) else v for v in pops])
     pop = places.population  # NaN where unusable (flagged by core.exposure.parse_population)
-    bad = sum(1 for fl in places.pop_flags if fl in ("missing", "negative", "not a number"))
+    bad = sum(1 for fl in places.pop_flags if fl in ("missing", "negative", "not a number", "implausible"))
     if bad:
         feedback.pushWarning(
             alg.tr(

@@ -19,6 +19,7 @@ from tailings_qgis_plugin.qgis_compat import make_field
 
 from .base import TailingsAlgorithm
 from .layer_io import WGS84, check_source, guess_field, read_lines, read_points
+from .output_guard import optional_sink
 from .params import facility_parameters, number, rivers_parameter, sink_parameters
 
 
@@ -87,7 +88,7 @@ class OverlandFlowPathAlgorithm(TailingsAlgorithm):
             self,
             [
                 (self.OUTPUT, self.tr("Overland flow paths"), QgsProcessing.TypeVectorLine),
-                (self.RIVER_POINTS, self.tr("River entry points"), QgsProcessing.TypeVectorPoint),
+                (self.RIVER_POINTS, self.tr("River entry points"), QgsProcessing.TypeVectorPoint, True),
             ],
         )
 
@@ -177,11 +178,9 @@ class OverlandFlowPathAlgorithm(TailingsAlgorithm):
         pfields.append(make_field("river_fid", "int64"))
         for name in ("length_m", "river_offset_m"):
             pfields.append(make_field(name, "real"))
-        psink, pdest = self.parameterAsSink(
-            parameters, self.RIVER_POINTS, context, pfields, QgsWkbTypes.Point, WGS84
+        psink, pdest = optional_sink(
+            self, parameters, self.RIVER_POINTS, context, pfields, QgsWkbTypes.Point, WGS84
         )
-        if psink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.RIVER_POINTS))
 
         reasons = {}
         for fid, fp in results:
@@ -205,7 +204,7 @@ class OverlandFlowPathAlgorithm(TailingsAlgorithm):
             )
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
             reasons[fp.end_reason] = reasons.get(fp.end_reason, 0) + 1
-            if fp.end_reason == "river" and fp.river_lonlat is not None:
+            if psink is not None and fp.end_reason == "river" and fp.river_lonlat is not None:
                 point = QgsFeature(pfields)
                 point.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*fp.river_lonlat)))
                 river_fid = int(river_fids[int(owner[fp.river_index])]) if len(river_fids) else None
@@ -217,4 +216,7 @@ class OverlandFlowPathAlgorithm(TailingsAlgorithm):
                 n=len(results), m=len(ids), r=", ".join(f"{k} {v}" for k, v in sorted(reasons.items())) or "-"
             )
         )
-        return {self.OUTPUT: dest, self.RIVER_POINTS: pdest}
+        out = {self.OUTPUT: dest}
+        if pdest is not None:
+            out[self.RIVER_POINTS] = pdest
+        return out

@@ -21,6 +21,7 @@ from tailings_qgis_plugin.qgis_compat import make_field
 from .base import TailingsAlgorithm
 from .layer_io import WGS84, check_source, guess_field, read_points, require_field, warn_mixed_crs
 from .network_io import as_float, read_network
+from .output_guard import optional_sink
 from .params import (
     facility_parameters,
     network_parameters,
@@ -64,7 +65,7 @@ class TraceDownstreamAlgorithm(TailingsAlgorithm):
             self,
             [
                 ("OUTPUT", self.tr("Downstream pathways"), QgsProcessing.TypeVectorLine),
-                ("SUMMARY", self.tr("Pathway summary"), QgsProcessing.TypeVectorPoint),
+                ("SUMMARY", self.tr("Pathway summary"), QgsProcessing.TypeVectorPoint, True),
             ],
         )
 
@@ -77,6 +78,8 @@ class TraceDownstreamAlgorithm(TailingsAlgorithm):
         check_source(rivers, self.tr("river"), [QgsWkbTypes.LineGeometry])
         warn_mixed_crs(feedback, (facilities, self.tr("facilities")), (rivers, self.tr("rivers")))
         fid_field = self.parameterAsString(parameters, "FACILITY_ID_FIELD", context)
+        if fid_field:  # refused like the other algorithms do, never silently replaced by feature ids
+            require_field(facilities, fid_field, self.tr("facility id"))
         if not fid_field:
             fid_field = guess_field(facilities, "facility_id")
             if fid_field:
@@ -93,8 +96,6 @@ class TraceDownstreamAlgorithm(TailingsAlgorithm):
             max_km = np.array([as_float(v) for v in vals])
         feedback.pushInfo(self.tr("Building the river network..."))
         net, reach_ids, main = read_network(self, parameters, context, feedback, rivers, with_main_stem=True)
-        for line in net.report.summary_lines():
-            feedback.pushInfo(line)
         check_cancel(feedback)
         snap = self.parameterAsDouble(parameters, "SNAP_DISTANCE", context)
         result = Tracer(net, main).trace(lonlat[:, 0], lonlat[:, 1], snap, max_km, feedback=feedback)
@@ -126,9 +127,7 @@ class TraceDownstreamAlgorithm(TailingsAlgorithm):
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
-        ssink, sdest = self.parameterAsSink(parameters, "SUMMARY", context, sfields, QgsWkbTypes.Point, WGS84)
-        if ssink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "SUMMARY"))
+        ssink, sdest = optional_sink(self, parameters, "SUMMARY", context, sfields, QgsWkbTypes.Point, WGS84)
 
         def num(v):
             return None if v is None or not np.isfinite(v) else float(v)
@@ -167,6 +166,10 @@ class TraceDownstreamAlgorithm(TailingsAlgorithm):
                     num(pw.end_lat),
                 ]
             )
-            ssink.addFeature(f, QgsFeatureSink.FastInsert)
+            if ssink is not None:
+                ssink.addFeature(f, QgsFeatureSink.FastInsert)
         del sink, ssink
-        return {"OUTPUT": dest, "SUMMARY": sdest}
+        out = {"OUTPUT": dest}
+        if sdest is not None:
+            out["SUMMARY"] = sdest
+        return out

@@ -20,7 +20,8 @@ from tailings_qgis_plugin.core.registry import ERROR, SCHEMA, WARNING, Problem, 
 from tailings_qgis_plugin.qgis_compat import make_field
 
 from .base import TailingsAlgorithm
-from .layer_io import check_source, geometry_problem, iterate
+from .layer_io import check_source, geometry_problem, iterate, to_wgs84_transform
+from .plausibility_io import position_problem
 
 # parameter name -> registry field it maps
 MAPPINGS = {
@@ -114,11 +115,18 @@ class ValidateRegistryAlgorithm(TailingsAlgorithm):
                     )
                 )
 
+        to_wgs = to_wgs84_transform(source, context)
+
         def records():
             for feature in iterate(source, feedback):
                 record = {target: feature[field] for target, field in mapping.items()}
                 record["__fid__"] = feature.id()
-                record["__geometry__"] = geometry_problem(feature.geometry()) or "ok"
+                geometry = feature.geometry()
+                record["__geometry__"] = (
+                    geometry_problem(geometry)
+                    or (position_problem(geometry, to_wgs) if crs.isValid() else None)
+                    or "ok"
+                )
                 yield record
 
         result = validate_records(records(), feedback=feedback)

@@ -275,5 +275,16 @@ def hydraulics_parameters(alg):
 
 # --- outputs ------------------------------------------------------------------------------------------
 def sink_parameters(alg, sinks):
-    """Feature sinks from ``[(name, label, QgsProcessing.TypeVector...), ...]``."""
-    _add(alg, [QgsProcessingParameterFeatureSink(name, label, kind) for name, label, kind in sinks])
+    """Feature sinks from ``[(name, label, QgsProcessing.TypeVector...[, secondary]), ...]``.
+
+    A secondary output (fourth item true) is optional, so ``qgis_process`` runs without it, and is
+    created by default in the dialog."""
+    params = []
+    for name, label, kind, *rest in sinks:
+        secondary = bool(rest and rest[0])
+        params.append(
+            QgsProcessingParameterFeatureSink(
+                name, label, kind, optional=secondary, createByDefault=True
+            )
+        )
+    _add(alg, params)

@@ -22,6 +22,7 @@ texts are translated and a user's own texts stay as written. Settlement names fo
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from dataclasses import dataclass, field
@@ -186,9 +187,17 @@ def _key(value) -> str:
 
 
 def safe_filename(text: str) -> str:
-    """A file name part made of letters, digits, dot, dash and underscore."""
-    cleaned = re.sub(r"[^\w.-]+", "_", str(text), flags=re.UNICODE).strip("._")
-    return cleaned[:80] or "facility"
+    """A file name part made of letters, digits, dot, dash and underscore, distinct for distinct ids.
+
+    An id that is already a clean name is kept as it is. When cleaning changes it (``K/1`` and ``K:1``
+    both clean to ``K_1``; a long id is cut), the first 8 hex digits of the SHA-1 of the id are appended
+    so that two ids never share a file (one map lost, the report showing one map twice)."""
+    text = str(text)
+    cleaned = re.sub(r"[^\w.-]+", "_", text, flags=re.UNICODE).strip("._")[:80] or "facility"
+    if cleaned == text:
+        return cleaned
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+    return f"{cleaned}-{digest}"
 
 
 def _memory_layer(geometry: str, name: str, fields, crs: QgsCoordinateReferenceSystem) -> QgsVectorLayer:
