@@ -1,0 +1,242 @@
+"""The shared PostGIS registry against a real PostgreSQL + PostGIS server (a throwaway cluster).
+
+The fixture starts its own server (test/pg_cluster.py); if it cannot, the tests fail, never skip.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import psycopg2
+import pytest
+from pg_cluster import Cluster
+from qgis.core import (
+    QgsFeature,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsVectorLayer,
+)
+
+from conftest import run_alg
+from tailings_qgis_plugin.core.registry import SCHEMA
+from tailings_qgis_plugin.core.shared_registry import SYSTEM_COLUMNS, expected_columns, hard_rules, mask_dsn
+
+_counter = itertools.count()
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    cluster = Cluster()
+    try:
+        cluster.start()
+        cluster.create_database("template_registry")  # with postgis; cloned per test (fast)
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture()
+def dsn(pg_cluster):
+    """A fresh, empty database with PostGIS; its libpq string (no password: trust on a private socket)."""
+    name = f"reg{next(_counter)}"
+    conn = psycopg2.connect(pg_cluster.dsn())
+    conn.autocommit = True
+    with conn.cursor() as cur:
+        cur.execute(f"CREATE DATABASE {name} TEMPLATE template_registry")
+    conn.close()
+    return pg_cluster.dsn(name)
+
+
+def _create(dsn, **extra):
+    params = {"DATABASE": dsn, "SCHEMA": "tailings", "CRS": "EPSG:4326", **extra}
+    return run_alg("tailings:createsharedregistry", params)
+
+
+def _import(dsn, layer, **extra):
+    params = {"INPUT": layer, "DATABASE": dsn, "SCHEMA": "tailings", "OUTPUT": "TEMPORARY_OUTPUT", **extra}
+    return run_alg("tailings:importregistry", params)
+
+
+def _query(dsn, sql, args=()):
+    conn = psycopg2.connect(dsn)
+    try:
+        with conn.cursor() as cur:
+            cur.execute(sql, args)
+            rows = cur.fetchall() if cur.description else None
+        conn.commit()
+        return rows
+    finally:
+        conn.close()
+
+
+def _layer(rows, crs="EPSG:4326"):
+    """A memory point layer with registry fields; rows: dicts with x, y and field values."""
+    fields = "&".join(
+        f"field={spec.name}:{ {'text': 'string', 'int': 'integer', 'real': 'double', 'date': 'date'}[spec.kind] }"
+        for spec in SCHEMA
+    )
+    layer = QgsVectorLayer(f"Point?crs={crs}&{fields}", "in", "memory")
+    features = []
+    for row in rows:
+        f = QgsFeature(layer.fields())
+        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(row.get("x", 70.0), row.get("y", 50.0))))
+        for key, value in row.items():
+            if key not in ("x", "y"):
+                f[key] = value
+        features.append(f)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+@pytest.fixture()
+def registry(plugin, dsn, sample_layer):
+    """The shared registry with the 81 sample facilities imported."""
+    _create(dsn)
+    result = _import(dsn, sample_layer("facilities"))
+    assert (result["IMPORTED"], result["REJECTED"]) == (81, 0)
+    return dsn
+
+
+# --- pure helpers ----------------------------------------------------------------------------------
+def test_passwords_are_masked():
+    assert "s3cret" not in mask_dsn("host=db dbname=x user=u password=s3cret sslmode=require")
+    assert "s3 cret" not in mask_dsn("host=db password='s3 cret' user=u")
+    assert "s3cret" not in mask_dsn("postgresql://u:s3cret@db:5432/x")
+    assert mask_dsn("service=tailings") == "service=tailings"
+
+
+def test_connection_error_does_not_show_the_password(plugin, tmp_path):
+    with pytest.raises(QgsProcessingException) as info:
+        _create(f"host={tmp_path} port=1 dbname=x user=u password=TopSecret42")
+    assert "TopSecret42" not in str(info.value) and "Cannot connect" in str(info.value)
+
+
+# --- create / upgrade ----------------------------------------------------------------------------
+def test_create_has_the_file_registry_fields_and_is_idempotent(plugin, dsn):
+    _create(dsn)
+    columns = dict(
+        _query(
+            dsn,
+            "SELECT column_name, CASE WHEN data_type = 'USER-DEFINED' THEN udt_name ELSE data_type END "
+            "FROM information_schema.columns WHERE table_schema = 'tailings' AND table_name = 'facilities'",
+        )
+    )
+    assert set(columns) == {spec.name for spec in SCHEMA} | set(SYSTEM_COLUMNS)
+    assert columns == expected_columns()
+    _query(
+        dsn,
+        "INSERT INTO tailings.facilities (facility_id, name, geom) VALUES ('K1', 'Keep me', ST_SetSRID(ST_MakePoint(70, 50), 4326))",
+    )
+    feedback = QgsProcessingFeedback()
+    _create(dsn, CREATE_ROLES=True)  # again: nothing dropped
+    assert _query(dsn, "SELECT facility_id, name FROM tailings.facilities") == [("K1", "Keep me")]
+    assert _query(dsn, "SELECT count(*) FROM tailings.facility_history")[0][0] == 1
+    del feedback
+
+
+def test_upgrade_of_an_older_registry_adds_columns_and_keeps_rows(plugin, dsn):
+    _query(
+        dsn,
+        "CREATE SCHEMA tailings; CREATE TABLE tailings.facilities (fid bigint GENERATED BY DEFAULT AS IDENTITY "
+        "PRIMARY KEY, facility_id text, name text, dam_height_m double precision, geom geometry(Point, 4326));"
+        "INSERT INTO tailings.facilities (facility_id, name, dam_height_m, geom) VALUES "
+        "('OLD1', 'Old dam', 12.5, ST_SetSRID(ST_MakePoint(70, 50), 4326))",
+    )
+    _create(dsn)
+    rows = _query(
+        dsn, "SELECT facility_id, name, dam_height_m, row_version, volume_m3 FROM tailings.facilities"
+    )
+    assert rows == [("OLD1", "Old dam", 12.5, 1, None)]
+    with pytest.raises(psycopg2.errors.CheckViolation):
+        _query(dsn, "UPDATE tailings.facilities SET dam_height_m = 900")
+
+
+def test_upgrade_refuses_precisely_and_changes_nothing(plugin, dsn):
+    _query(
+        dsn,
+        "CREATE SCHEMA tailings; CREATE TABLE tailings.facilities (fid bigint PRIMARY KEY, facility_id text, "
+        "name text, dam_height_m text, geom geometry(Point, 4326));"
+        "INSERT INTO tailings.facilities VALUES (1, 'A', 'Dam', '40 m', ST_SetSRID(ST_MakePoint(70, 50), 4326)),"
+        "(2, 'A', 'Dam 2', NULL, ST_SetSRID(ST_MakePoint(71, 50), 4326))",
+    )
+    with pytest.raises(QgsProcessingException, match="dam_height_m is of type text"):
+        _create(dsn)
+    assert _query(dsn, "SELECT to_regclass('tailings.facility_history')") == [(None,)]
+    _query(dsn, "ALTER TABLE tailings.facilities ALTER dam_height_m TYPE double precision USING NULL")
+    with pytest.raises(QgsProcessingException, match="Duplicate facility ids: A"):
+        _create(dsn)
+    with pytest.raises(QgsProcessingException, match="EPSG:4326, not EPSG:3857"):
+        _create(dsn, CRS="EPSG:3857")
+    assert _query(dsn, "SELECT count(*) FROM tailings.facilities") == [(2,)]
+
+
+# --- hard rules ----------------------------------------------------------------------------------
+def _insert(dsn, **values):
+    values.setdefault("facility_id", "T1")
+    values.setdefault("name", "Test dam")
+    names = ", ".join(values)
+    marks = ", ".join(["%s"] * len(values))
+    _query(
+        dsn,
+        f"INSERT INTO tailings.facilities ({names}, geom) VALUES ({marks}, ST_SetSRID(ST_MakePoint(70, 50), 4326))",
+        tuple(values.values()),
+    )
+
+
+@pytest.mark.parametrize("spec", [s for s in SCHEMA if s.minimum is not None], ids=lambda s: s.name)
+def test_ranges_are_those_of_the_file_registry(plugin, dsn, spec):
+    _create(dsn)
+    _insert(dsn, facility_id="LOW", **{spec.name: spec.minimum})
+    _insert(dsn, facility_id="HIGH", **{spec.name: spec.maximum})
+    for bad in (spec.minimum - 0.5 if spec.kind == "int" else spec.minimum * 0.99, spec.maximum * 1.01 + 1):
+        with pytest.raises(psycopg2.errors.CheckViolation) as info:
+            _insert(dsn, facility_id="BAD", **{spec.name: bad if spec.kind == "real" else int(bad)})
+        message = info.value.diag.message_primary
+        assert spec.name in message and "BAD" in message and "plausible range" in message
+
+
+def test_other_hard_rules_are_refused_with_a_readable_message(plugin, dsn):
+    _create(dsn)
+    _insert(dsn, facility_id="A", status=" Operating ")
+    assert _query(dsn, "SELECT status FROM tailings.facilities") == [("operating",)]
+    cases = [
+        (dict(facility_id="A"), psycopg2.errors.UniqueViolation, "facility_id"),
+        (dict(facility_id="  "), psycopg2.errors.CheckViolation, "empty"),
+        (dict(facility_id="B", status="exploded"), psycopg2.errors.CheckViolation, "not one of"),
+        (dict(facility_id="C", dam_type="beaver"), psycopg2.errors.CheckViolation, "not one of"),
+        (
+            dict(facility_id="D", last_inspection=dt.date.today() + dt.timedelta(days=3)),
+            psycopg2.errors.CheckViolation,
+            "future",
+        ),
+        (dict(facility_id="E", name=None), psycopg2.errors.NotNullViolation, "required"),
+    ]
+    for values, error, text in cases:
+        with pytest.raises(error) as info:
+            _insert(dsn, **values)
+        assert text in str(info.value)
+    with pytest.raises(psycopg2.errors.CheckViolation, match="geometry is empty or invalid"):
+        _query(
+            dsn,
+            "INSERT INTO tailings.facilities (facility_id, name, geom) VALUES ('G', 'x', "
+            "ST_SetSRID('POINT EMPTY'::geometry, 4326))",
+        )
+    assert _query(dsn, "SELECT count(*) FROM tailings.facilities") == [(1,)]
+    assert len(hard_rules()) >= 3 + sum(1 for s in SCHEMA if s.choices or s.minimum is not None)
+
+
+def test_soft_rules_are_warnings_in_a_view(plugin, dsn):
+    _create(dsn)
+    _insert(
+        dsn,
+        facility_id="W",
+        last_inspection=dt.date(1930, 5, 1),
+        dam_height_m=20,
+        volume_m3=1e6,
+        water_hazard_class=2,
+    )
+    rows = _query(dsn, "SELECT facility_id, field FROM tailings.facility_warnings ORDER BY field")
+    assert rows == [("W", "last_inspection"), ("W", "status")]
