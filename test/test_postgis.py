@@ -240,3 +240,86 @@ def test_soft_rules_are_warnings_in_a_view(plugin, dsn):
     )
     rows = _query(dsn, "SELECT facility_id, field FROM tailings.facility_warnings ORDER BY field")
     assert rows == [("W", "last_inspection"), ("W", "status")]
+
+
+# --- import / export -----------------------------------------------------------------------------
+def _by_id(layer, names):
+    return {f["facility_id"]: tuple(f[n] for n in names) for f in layer.getFeatures()}
+
+
+def test_import_sample_registry_copies_every_value(registry, sample_layer):
+    from processing_algorithms.pg_io import registry_layer
+
+    gpkg = sample_layer("facilities")
+    shared = registry_layer(registry, "tailings")
+    assert shared.featureCount() == 81
+    names = [spec.name for spec in SCHEMA]
+    assert _by_id(shared, names) == _by_id(gpkg, names)
+    a = {f["facility_id"]: f.geometry().asPoint() for f in gpkg.getFeatures()}
+    b = {f["facility_id"]: f.geometry().asPoint() for f in shared.getFeatures()}
+    assert all(a[k].distance(b[k]) < 1e-9 for k in a)
+    history = _query(registry, "SELECT operation, count(*) FROM tailings.facility_history GROUP BY 1")
+    assert history == [("INSERT", 81)]
+
+
+def test_import_is_all_or_nothing_and_names_each_rejected_row(registry, sample_layer):
+    rows = [
+        {"facility_id": "N1", "name": "New one", "dam_height_m": 30.0},
+        {"facility_id": "N2", "name": "Too tall", "dam_height_m": 900.0},
+        {"facility_id": "N1", "name": "Twin"},
+        {"facility_id": "N3", "name": "Bad status", "status": "exploded"},
+    ]
+    existing = next(sample_layer("facilities").getFeatures())["facility_id"]
+    rows.append({"facility_id": existing, "name": "Already there"})
+    result = _import(registry, _layer(rows))
+    assert (result["IMPORTED"], result["REJECTED"]) == (0, 4)
+    rejected = {(f["row"], f["field"]): f["message"] for f in result["OUTPUT"].getFeatures()}
+    assert set(rejected) == {(2, "dam_height_m"), (3, "facility_id"), (4, "status"), (5, "facility_id")}
+    assert "plausible maximum 350" in rejected[(2, "dam_height_m")]
+    assert "Duplicate facility id 'N1' (also row 1)" in rejected[(3, "facility_id")]
+    assert "already in the shared registry" in rejected[(5, "facility_id")]
+    assert _query(registry, "SELECT count(*) FROM tailings.facilities") == [(81,)]  # N1 not kept either
+
+
+def test_import_volume_unit_and_field_mapping(plugin, dsn):
+    _create(dsn)
+    layer = QgsVectorLayer(
+        "Point?crs=EPSG:3857&field=code:string&field=title:string&field=vol:double", "x", "memory"
+    )
+    f = QgsFeature(layer.fields())
+    f.setAttributes(["M1", "Mapped", 2.5])
+    f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(7792364.36, 6446275.84)))  # 70 E, 50 N
+    layer.dataProvider().addFeatures([f])
+    params = {"ID_FIELD": "code", "NAME_FIELD": "title", "VOLUME_FIELD": "vol", "VOLUME_UNIT": 2}
+    assert _import(dsn, layer, **params)["IMPORTED"] == 1
+    rows = _query(dsn, "SELECT facility_id, name, volume_m3, ST_X(geom), ST_Y(geom) FROM tailings.facilities")
+    assert rows[0][:3] == ("M1", "Mapped", 2.5e6)
+    assert rows[0][3:] == pytest.approx((70.0, 50.0), abs=1e-6)
+
+
+def test_import_without_registry_says_what_to_do(plugin, dsn):
+    with pytest.raises(QgsProcessingException, match="run tailings:createsharedregistry first"):
+        _import(dsn, _layer([{"facility_id": "A", "name": "x"}]))
+
+
+def test_export_back_to_geopackage(registry, sample_layer, tmp_path):
+    out = str(tmp_path / "offline.gpkg")
+    result = run_alg("tailings:exportregistry", {"DATABASE": registry, "SCHEMA": "tailings", "OUTPUT": out})
+    assert result["COUNT"] == 81
+    layer = QgsVectorLayer(out, "offline", "ogr")
+    names = [spec.name for spec in SCHEMA]
+    assert {"updated_at", "updated_by", "row_version"} <= set(layer.fields().names())
+    assert _by_id(layer, names) == _by_id(sample_layer("facilities"), names)
+
+
+def test_database_parameter_accepts_a_qgis_connection_name(plugin, dsn):
+    from qgis.core import QgsProviderRegistry
+
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    connection = metadata.createConnection(dsn, {"saveUsername": True})
+    metadata.saveConnection(connection, "tailings test group")
+    try:
+        _create("tailings test group")
+    finally:
+        metadata.deleteConnection("tailings test group")
+    assert _query(dsn, "SELECT value FROM tailings.registry_meta WHERE key = 'schema_version'") == [("1",)]

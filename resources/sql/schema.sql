@@ -68,20 +68,20 @@ DROP TRIGGER IF EXISTS facility_history_append_only ON @schema@.facility_history
 CREATE TRIGGER facility_history_append_only BEFORE UPDATE OR DELETE ON @schema@.facility_history
     FOR EACH ROW EXECUTE FUNCTION @schema@.facility_history_is_append_only();
 
--- Stamps updated_at / updated_by / row_version and refuses a stale edit. A client that takes part in
--- optimistic locking sends row_version = (the version it read) + 1; QGIS does this through the default
--- value "row_version" + 1 applied on update (set by tailings:createsharedregistry on the layer). If
--- another editor saved the facility in between, the version read is no longer current and the edit
--- is refused. A client that does not send row_version is not checked (last write wins).
+-- Stamps updated_at / updated_by / row_version and refuses a stale edit (optimistic locking). A client
+-- that takes part sends row_version = -(the version it read). QGIS does this through the default value
+-- -abs("row_version") applied on update (set on the layer by tailings:createsharedregistry); the
+-- expression gives the same value however many times QGIS applies it during one edit. If another
+-- editor saved the facility in between, the version read is no longer current and the edit is refused.
+-- A client that leaves row_version alone is not checked (last write wins).
 CREATE OR REPLACE FUNCTION @schema@.facilities_stamp() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'UPDATE' THEN
-        IF NEW.row_version IS DISTINCT FROM OLD.row_version
-           AND NEW.row_version IS DISTINCT FROM OLD.row_version + 1 THEN
-            RAISE EXCEPTION 'Stale edit refused: facility % was changed by % at % after you read it (your version %, current version %). Reload the layer and make your edit again.',
+        IF NEW.row_version < 0 AND -NEW.row_version <> OLD.row_version THEN
+            RAISE EXCEPTION 'Stale edit refused: facility % was changed by % at % after you read it (you read version %, it is now version %). Reload the layer and make your edit again.',
                 OLD.facility_id, OLD.updated_by, to_char(OLD.updated_at, 'YYYY-MM-DD HH24:MI:SS TZ'),
-                coalesce(NEW.row_version - 1, 0), OLD.row_version
+                -NEW.row_version, OLD.row_version
                 USING ERRCODE = 'serialization_failure', HINT = 'Another editor saved this facility first.';
         END IF;
         NEW.row_version := OLD.row_version + 1;
