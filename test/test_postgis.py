@@ -323,3 +323,120 @@ def test_database_parameter_accepts_a_qgis_connection_name(plugin, dsn):
     finally:
         metadata.deleteConnection("tailings test group")
     assert _query(dsn, "SELECT value FROM tailings.registry_meta WHERE key = 'schema_version'") == [("1",)]
+
+
+# --- two editors, history, roles -----------------------------------------------------------------
+def _connect_as(dsn, user):
+    return psycopg2.connect(dsn.replace("user=postgres", f"user={user}"))
+
+
+def _editor_logins(dsn):
+    _create(dsn, CREATE_ROLES=True)
+    _query(
+        dsn,
+        "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'ed_emergency') THEN "
+        "CREATE ROLE ed_emergency LOGIN IN ROLE tailings_editor_emergency; "
+        "CREATE ROLE ed_ecology LOGIN IN ROLE tailings_editor_ecology; "
+        "CREATE ROLE rd_science LOGIN IN ROLE tailings_reader; END IF; END $$",
+    )
+
+
+def _two_ids(dsn):
+    return [r[0] for r in _query(dsn, "SELECT facility_id FROM tailings.facilities ORDER BY fid LIMIT 2")]
+
+
+def test_two_editors_stale_edit_refused_other_facility_lands(registry):
+    _editor_logins(registry)
+    first, second = _two_ids(registry)
+    a, b = _connect_as(registry, "ed_emergency"), _connect_as(registry, "ed_ecology")
+    try:
+        read = {}
+        for name, conn in (("a", a), ("b", b)):
+            with conn.cursor() as cur:
+                cur.execute("SELECT row_version FROM tailings.facilities WHERE facility_id = %s", (first,))
+                read[name] = cur.fetchone()[0]
+            conn.commit()
+        update = "UPDATE tailings.facilities SET dam_height_m = %s, row_version = %s WHERE facility_id = %s"
+        with a.cursor() as cur:
+            cur.execute(update, (41.0, -read["a"], first))
+        a.commit()
+        with b.cursor() as cur, pytest.raises(psycopg2.errors.SerializationFailure) as info:
+            cur.execute(update, (99.0, -read["b"], first))
+        b.rollback()
+        message = info.value.diag.message_primary
+        assert f"Stale edit refused: facility {first} was changed by ed_emergency" in message
+        assert f"you read version {read['b']}, it is now version {read['b'] + 1}" in message
+        with b.cursor() as cur:  # a different facility: no conflict
+            cur.execute("SELECT row_version FROM tailings.facilities WHERE facility_id = %s", (second,))
+            cur.execute(update, (12.0, -cur.fetchone()[0], second))
+        b.commit()
+    finally:
+        a.close()
+        b.close()
+    rows = dict(
+        _query(
+            registry,
+            "SELECT facility_id, dam_height_m FROM tailings.facilities WHERE facility_id IN %s",
+            ((first, second),),
+        )
+    )
+    assert rows == {first: 41.0, second: 12.0}
+    history = _query(
+        registry,
+        "SELECT facility_id, changed_by, (old_row->>'row_version')::int, (new_row->>'dam_height_m')::float8 "
+        "FROM tailings.facility_history WHERE operation = 'UPDATE' ORDER BY history_id",
+    )
+    assert history == [(first, "ed_emergency", read["a"], 41.0), (second, "ed_ecology", 1, 12.0)]
+
+
+def test_stale_edit_refused_between_two_qgis_layers(registry):
+    from processing_algorithms.pg_io import configure_shared_form, registry_layer
+
+    first = _two_ids(registry)[0]
+    layers = [registry_layer(registry, "tailings") for _ in range(2)]
+    for layer in layers:
+        configure_shared_form(layer)
+    fids = [next(layer.getFeatures(f"\"facility_id\" = '{first}'")).id() for layer in layers]
+    height = layers[0].fields().lookupField("dam_height_m")
+    area = layers[0].fields().lookupField("area_ha")
+    layers[1].startEditing()  # the second editor starts first and is slow
+    assert layers[1].changeAttributeValue(fids[1], height, 77.0)
+    assert layers[1].changeAttributeValue(fids[1], area, 5.0)  # two changes: still one version
+    layers[0].startEditing()
+    assert layers[0].changeAttributeValue(fids[0], height, 55.0)
+    assert layers[0].commitChanges(), layers[0].commitErrors()
+    assert not layers[1].commitChanges()
+    assert any("Stale edit refused" in e for e in layers[1].commitErrors())
+    layers[1].rollBack()
+    assert _query(
+        registry, "SELECT dam_height_m, row_version FROM tailings.facilities WHERE facility_id = %s", (first,)
+    ) == [(55.0, 2)]
+
+
+def test_history_cannot_be_altered_by_editors_or_the_owner(registry):
+    _editor_logins(registry)
+    first = _two_ids(registry)[0]
+    editor = _connect_as(registry, "ed_emergency")
+    reader = _connect_as(registry, "rd_science")
+    try:
+        for sql in (
+            "UPDATE tailings.facility_history SET changed_by = 'nobody'",
+            "DELETE FROM tailings.facility_history",
+            "INSERT INTO tailings.facility_history (fid, operation) VALUES (1, 'INSERT')",
+            "DELETE FROM tailings.facilities",
+            "ALTER TABLE tailings.facilities DISABLE TRIGGER facilities_log",
+        ):
+            with editor.cursor() as cur, pytest.raises(psycopg2.errors.InsufficientPrivilege):
+                cur.execute(sql)
+            editor.rollback()
+        with reader.cursor() as cur, pytest.raises(psycopg2.errors.InsufficientPrivilege):
+            cur.execute("UPDATE tailings.facilities SET name = 'x'")
+        reader.rollback()
+        with reader.cursor() as cur:
+            cur.execute("SELECT count(*) FROM tailings.facility_history")
+            assert cur.fetchone()[0] == 81
+    finally:
+        editor.close()
+        reader.close()
+    with pytest.raises(psycopg2.errors.InsufficientPrivilege, match="append-only"):
+        _query(registry, "DELETE FROM tailings.facility_history WHERE facility_id = %s", (first,))
