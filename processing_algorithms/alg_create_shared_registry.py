@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingOutputString,
@@ -74,8 +75,9 @@ class CreateSharedRegistryAlgorithm(TailingsAlgorithm):
         self.addParameter(database_parameter(self.DATABASE))
         self.addParameter(schema_parameter(self.SCHEMA))
         self.addParameter(
+            # optional: QGIS 3.22 refuses an omitted CRS even with a default; EPSG:4326 is used then
             QgsProcessingParameterCrs(
-                self.CRS, self.tr("Coordinate reference system"), defaultValue="EPSG:4326"
+                self.CRS, self.tr("Coordinate reference system"), defaultValue="EPSG:4326", optional=True
             )
         )
         self.addParameter(
@@ -89,6 +91,8 @@ class CreateSharedRegistryAlgorithm(TailingsAlgorithm):
         database = self.parameterAsString(parameters, self.DATABASE, context)
         schema = (self.parameterAsString(parameters, self.SCHEMA, context) or "tailings").strip()
         crs = self.parameterAsCrs(parameters, self.CRS, context)
+        if not crs.isValid() and not self.parameterAsString(parameters, self.CRS, context):
+            crs = QgsCoordinateReferenceSystem("EPSG:4326")
         authority, _sep, code = crs.authid().partition(":")
         if not crs.isValid() or authority.upper() != "EPSG" or not code.isdigit():
             raise QgsProcessingException(self.tr("Choose a CRS with an EPSG code (for example EPSG:4326)."))

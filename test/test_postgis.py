@@ -51,7 +51,7 @@ def dsn(pg_cluster):
 
 
 def _create(dsn, **extra):
-    params = {"DATABASE": dsn, "SCHEMA": "tailings", "CRS": "EPSG:4326", **extra}
+    params = {"DATABASE": dsn, "SCHEMA": "tailings", **extra}
     return run_alg("tailings:createsharedregistry", params)
 
 
