@@ -42,7 +42,7 @@ import numpy as np
 
 from .common import TailingsError, check_cancel, ensure_feedback, tr
 from .exposure import Pathway, border_crossings, fill_gaps
-from .geodesy import substring
+from .geodesy import nearest_point_on_line, substring
 from .hydraulics import DISPERSION_METHODS, JOBSON_LEADING_EDGE_RATIO, plume_profile
 from .network import KIND_NAMES
 
@@ -220,10 +220,14 @@ class Snapped:
     lat: np.ndarray
     plon: np.ndarray
     plat: np.ndarray
+    owner: np.ndarray | None = None  #: receptor of each entry when a receptor has several (see attach)
 
     @property
     def snapped(self):
         return self.e >= 0
+
+    def owners(self):
+        return np.arange(self.e.size) if self.owner is None else self.owner
 
     def __len__(self):
         return self.e.size
@@ -236,11 +240,12 @@ class UpstreamResult:
     index: UpstreamIndex
     receptors: Snapped
     facilities: Snapped
-    receptor: np.ndarray
+    receptor: np.ndarray  #: receptor index (owner of the attachment point)
     facility: np.ndarray
     dist_km: np.ndarray
     values: dict  #: arrival_h, peak_h, travel_time_h, peak_conc_mg_l, peak_conc_lo_mg_l, peak_conc_hi_mg_l
-    _via: dict = field(default_factory=dict, repr=False)  #: receptor -> {edge: next edge} (branch walks)
+    point: np.ndarray = None  #: index into ``receptors`` of the network point reached
+    _via: dict = field(default_factory=dict, repr=False)  #: point -> {edge: next edge} (branch walks)
 
     def __len__(self):
         return self.receptor.size
@@ -254,7 +259,7 @@ class UpstreamResult:
     def edges(self, k):
         """(edge, c_from, c_to) pieces of pair ``k`` from the facility's entry to the receptor."""
         up = self.index
-        r, f = int(self.receptor[k]), int(self.facility[k])
+        r, f = int(self.point[k]), int(self.facility[k])
         e, c = int(self.facilities.e[f]), float(self.facilities.c[f])
         er, cr = int(self.receptors.e[r]), float(self.receptors.c[r])
         via = self._via.get(r)
@@ -380,6 +385,47 @@ class UpstreamIndex:
         lat = np.asarray(lat, dtype=float).reshape(-1)
         return Snapped(e, np.asarray(c, dtype=float).reshape(-1), np.zeros(e.size), lon, lat, lon, lat)
 
+    def attach(self, lon, lat, radius_m, feedback=None):
+        """Every reach a receptor lies within ``radius_m`` of: the nearest point of each edge within the
+        radius, ``owner`` = receptor index. A town at a confluence (Omsk on the Irtysh and the Om) is
+        reached down either river, as the forward corridor search finds it on either pathway. Receptors
+        with no edge within the radius get one unsnapped entry with the distance to the nearest reach."""
+        net = self.net
+        lon = np.asarray(lon, dtype=float).reshape(-1)
+        lat = np.asarray(lat, dtype=float).reshape(-1)
+        near = self.snap(lon, lat, radius_m, feedback)
+        idx = self.tracer.index
+        q, line = (np.zeros(0, np.int64), np.zeros(0, np.int64))
+        if not idx.empty and lon.size:
+            q, line = idx._candidates(lon, lat, np.full(lon.size, float(radius_m)))
+        rows = []
+        for n, (i, e) in enumerate(zip(q.tolist(), line.tolist())):
+            if n % 1000 == 0:
+                check_cancel(feedback)
+            a, b = net.e_offsets[e], net.e_offsets[e + 1]
+            cum = net.e_vcum[a:b] - net.e_vcum[a]
+            p = nearest_point_on_line(net.e_coords[a:b], lon[i], lat[i], cum)
+            if p.distance_m <= float(radius_m):
+                rows.append(
+                    (i, e, min(max(p.chainage_m, 0.0), float(net.e_len_m[e])), p.distance_m, p.lon, p.lat)
+                )
+        have = {r[0] for r in rows}
+        for i in range(lon.size):  # the nearest edge always, and receptors with none
+            if i not in have or near.e[i] >= 0:
+                rows.append((i, int(near.e[i]), near.c[i], near.distance_m[i], near.lon[i], near.lat[i]))
+        rows.sort(key=lambda r: (r[0], r[3]))
+        a = np.array([r[0] for r in rows], dtype=np.int64)
+        return Snapped(
+            e=np.array([r[1] for r in rows], dtype=np.int64),
+            c=np.array([r[2] for r in rows], dtype=float),
+            distance_m=np.array([r[3] for r in rows], dtype=float),
+            lon=np.array([r[4] for r in rows], dtype=float),
+            lat=np.array([r[5] for r in rows], dtype=float),
+            plon=lon[a],
+            plat=lat[a],
+            owner=a,
+        )
+
     # ----------------------------------------------------------------------------------------------------
     def _at(self, e, c):
         """Sums (metres, seconds, s2...) from chainage ``c`` of edges ``e`` to the end of their chains."""
@@ -486,13 +532,22 @@ class UpstreamIndex:
             rec = np.zeros(0, np.int64)
             fac = np.zeros(0, np.int64)
             sums = np.zeros((0, self.cum.shape[1]))
+        owner = receptors.owners()
         if pair_filter is not None and rec.size:
             keep = np.zeros(rec.size, dtype=bool)
             for r in np.unique(rec):
                 m = rec == r
-                keep[m] = np.asarray(pair_filter(int(r), fac[m]), dtype=bool)
+                keep[m] = np.asarray(pair_filter(int(owner[r]), fac[m]), dtype=bool)
             rec, fac, sums = rec[keep], fac[keep], sums[keep]
         dist_m = snap_m[fac] + sums[:, 0]
+        if receptors.owner is not None and rec.size:
+            # several network points of one receptor on a pathway: the nearest to the receptor counts
+            # (the forward corridor search takes the pathway point nearest to the place)
+            order = np.lexsort((dist_m, receptors.distance_m[rec], fac, owner[rec]))
+            o, f = owner[rec][order], fac[order]
+            first = np.r_[True, (o[1:] != o[:-1]) | (f[1:] != f[:-1])]
+            sel = order[first]
+            rec, fac, sums, dist_m = rec[sel], fac[sel], sums[sel], dist_m[sel]
         if hyd is not None:
             masses = (
                 np.full(nf, np.nan)
@@ -505,17 +560,19 @@ class UpstreamIndex:
             values = {"arrival_h": np.full(rec.size, np.nan)}
         keep = dist_m <= dmax + 1e-6
         keep &= ~(values["arrival_h"] > tmax)
-        order = np.lexsort((dist_m[keep], np.nan_to_num(values["arrival_h"][keep], nan=np.inf), rec[keep]))
+        own = owner[rec]
+        order = np.lexsort((dist_m[keep], np.nan_to_num(values["arrival_h"][keep], nan=np.inf), own[keep]))
         idx = np.flatnonzero(keep)[order]
         fb.setProgress(100.0)
         return UpstreamResult(
             self,
             receptors,
             facilities,
-            rec[idx],
+            own[idx],
             fac[idx],
             dist_m[idx] / 1000.0,
             {k: v[idx] for k, v in values.items()},
+            rec[idx],
             vias,
         )
 
