@@ -8,6 +8,7 @@ from qgis.PyQt.QtGui import QIcon
 from tailings_qgis_plugin.i18n import tr
 from tailings_qgis_plugin.paths import icon_path, plugin_version
 
+from .alg_border_watch import BorderWatchAlgorithm
 from .alg_check_network import CheckNetworkAlgorithm
 from .alg_create_registry import CreateRegistryAlgorithm
 from .alg_create_shared_registry import CreateSharedRegistryAlgorithm
@@ -18,6 +19,7 @@ from .alg_hazard_screening import HazardScreeningAlgorithm
 from .alg_import_registry import ExportRegistryAlgorithm, ImportRegistryAlgorithm
 from .alg_overland_flow_path import OverlandFlowPathAlgorithm
 from .alg_trace_downstream import TraceDownstreamAlgorithm
+from .alg_upstream_sources import UpstreamSourcesAlgorithm
 from .alg_validate_registry import ValidateRegistryAlgorithm
 
 PROVIDER_ID = "tailings"
@@ -31,6 +33,8 @@ def algorithm_classes():
         TraceDownstreamAlgorithm,
         CheckNetworkAlgorithm,
         DownstreamImpactAlgorithm,
+        UpstreamSourcesAlgorithm,
+        BorderWatchAlgorithm,
         OverlandFlowPathAlgorithm,
         ExportImpactMapsAlgorithm,
         ExportReportAlgorithm,

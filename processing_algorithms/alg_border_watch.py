@@ -1,0 +1,234 @@
+"""tailings:borderwatch: where rivers cross a country's border, which facilities reach each crossing, how soon.
+
+Thin adapter over ``core.upstream``: the crossings are found on the river network with the border logic of
+tailings:downstreamimpact (``core.exposure.border_crossings``), then used as receptors of the one-pass
+upstream search of tailings:upstreamsources.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from qgis.core import (
+    QgsFeatureSink,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from tailings_qgis_plugin.core.common import TailingsError, check_cancel
+from tailings_qgis_plugin.core.upstream import border_points
+
+from .alg_upstream_sources import PAIR_FIELDS, UpstreamAlgorithmBase, _Span, make_fields, optional_sink
+from .layer_io import WGS84
+
+DIRECTIONS = ("outgoing", "incoming", "both")
+
+CROSSING_KEYS = [
+    ("crossing_id", "text"),
+    ("direction", "text"),
+    ("kind", "text"),
+    ("from_country", "text"),
+    ("to_country", "text"),
+    ("reach_id", "text"),
+]
+
+
+class BorderWatchAlgorithm(UpstreamAlgorithmBase):
+    NAME = "borderwatch"
+
+    OUTPUT_FIELDS = (
+        CROSSING_KEYS + [("facility_id", "text"), ("facility_country", "text"), ("rank", "int")] + PAIR_FIELDS
+    )
+    SUMMARY_FIELDS = CROSSING_KEYS + [
+        ("n_changes", "int"),
+        ("n_facilities", "int"),
+        ("n_within_24h", "int"),
+        ("n_within_72h", "int"),
+        ("first_facility_id", "text"),
+        ("first_dist_km", "real"),
+        ("first_arrival_h", "real"),
+        ("worst_facility_id", "text"),
+        ("worst_hazard_index", "real"),
+    ]
+
+    def displayName(self):
+        return self.tr("Border watch (facilities that reach each border crossing of a river)")
+
+    def shortHelpString(self):
+        return self.tr(
+            "The table a transboundary notification plan needs (UNECE Industrial Accidents Convention: the "
+            "country of origin notifies the affected country). Finds every point where the river network "
+            "crosses the border of the chosen COUNTRY (e.g. KAZ) and lists the facilities whose release "
+            "reaches it: at an <b>outgoing</b> crossing (a river leaving the country) the facilities inside "
+            "the country, at an <b>incoming</b> crossing (a river entering it) the facilities outside.<br>"
+            "Crossings: each vertex of the network is placed in a country polygon; where the country changes "
+            "along a reach the crossing is located on the segment by bisection, and changes closer than the "
+            "border stretch tolerance (km) are merged into one border_stretch (a river forming the border), "
+            "as in tailings:downstreamimpact. Vertices in a gap between polygons take the country of the "
+            "neighbouring vertices.<br>"
+            "Distance, arrival, peak time and peak concentration from each facility to each crossing come "
+            "from the one-pass upstream search of tailings:upstreamsources (same network, snapping and "
+            "hydraulics as tailings:downstreamimpact; Leopold &amp; Maddock 1953, Raymond et al. 2012, "
+            "Fischer 1975, Jobson 1996).<br>"
+            "OUTPUT: one line per crossing × facility (the river stretch from the facility to the crossing), "
+            "ordered by crossing and arrival (rank 1 = most urgent). SUMMARY: one point per crossing with the "
+            "number of facilities and the earliest arrival and its facility."
+        )
+
+    def initAlgorithm(self, config=None):
+        P = QgsProcessing  # noqa: N806
+        self.add_facility_parameters()
+        self.addParameter(
+            QgsProcessingParameterFeatureSource("COUNTRIES", self.tr("Countries"), [P.TypeVectorPolygon])
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "COUNTRY_FIELD",
+                self.tr("Country name or code field"),
+                parentLayerParameterName="COUNTRIES",
+                optional=True,
+            )
+        )
+        self.addParameter(QgsProcessingParameterString("COUNTRY", self.tr("Country (code or name)"), "KAZ"))
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                "CROSSINGS",
+                self.tr("Crossings"),
+                [
+                    self.tr("Outgoing (rivers leaving the country)"),
+                    self.tr("Incoming (rivers entering the country)"),
+                    self.tr("Both"),
+                ],
+                defaultValue=2,
+            )
+        )
+        self.add_network_and_hydraulics_parameters()
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                "OUTPUT", self.tr("Border watch (crossing × facility)"), P.TypeVectorLine
+            )
+        )
+        self.addParameter(optional_sink("SUMMARY", self.tr("Border crossings"), P.TypeVectorPoint))
+
+    def process(self, parameters, context, feedback):
+        fac_src, fac = self.read_facilities(parameters, context, feedback)
+        countries = self.read_countries(parameters, context, feedback, required=True)
+        country = self.parameterAsString(parameters, "COUNTRY", context).strip()
+        if country not in countries.names:
+            match = [n for n in countries.names if n.lower() == country.lower()]
+            if not match:
+                raise QgsProcessingException(
+                    self.tr("The country '{c}' is not in the country field. Values found: {v}.").format(
+                        c=country, v=", ".join(sorted(set(countries.names))[:40])
+                    )
+                )
+            country = match[0]
+        which = DIRECTIONS[self.parameterAsEnum(parameters, "CROSSINGS", context)]
+        feedback.setProgress(5)
+        eng = self.build_engine(parameters, context, feedback, fac_src)
+        feedback.setProgress(25)
+        max_km, max_h, tol = self.limits(parameters, context)
+        feedback.pushInfo(self.tr("Finding where the rivers cross the borders..."))
+        try:
+            points = border_points(eng.net, countries, tol, feedback=_Span(feedback, 25.0, 45.0))
+        except TailingsError as e:
+            raise QgsProcessingException(str(e)) from e
+        crossings = []
+        for p in points:
+            if p["from_country"] == country and p["to_country"] != country:
+                p["direction"] = "outgoing"
+            elif p["to_country"] == country and p["from_country"] != country:
+                p["direction"] = "incoming"
+            else:
+                continue
+            if which in (p["direction"], "both"):
+                crossings.append(p)
+        if not crossings:
+            feedback.pushWarning(
+                self.tr("No river crosses the border of {c} in the chosen direction.").format(c=country)
+            )
+        crossings.sort(
+            key=lambda p: (p["direction"] != "outgoing", p["from_country"], p["to_country"], p["lon"])
+        )
+        for n, p in enumerate(crossings, 1):
+            par = int(eng.net.e_parent[p["edge"]])
+            p["reach_id"] = None if par < 0 else str(eng.reach_ids[par])
+            p["crossing_id"] = f"{p['from_country']}>{p['to_country']} {n}"
+        feedback.pushInfo(
+            self.tr("{n} crossings: {o} outgoing, {i} incoming.").format(
+                n=len(crossings),
+                o=sum(1 for p in crossings if p["direction"] == "outgoing"),
+                i=sum(1 for p in crossings if p["direction"] == "incoming"),
+            )
+        )
+        up = eng.up
+        snap = self.parameterAsDouble(parameters, "SNAP_DISTANCE", context)
+        fsnap = up.snap(fac.lonlat[:, 0], fac.lonlat[:, 1], snap, feedback)
+        lab, _ = countries.classify(fac.lonlat[:, 0], fac.lonlat[:, 1])
+        fac_country = [countries.name(int(k)) for k in lab]
+        inside = np.array([c == country for c in fac_country], dtype=bool)
+        rec = up.snap_on_edge(
+            [p["edge"] for p in crossings],
+            [p["c"] for p in crossings],
+            [p["lon"] for p in crossings],
+            [p["lat"] for p in crossings],
+        )
+
+        def keep(r, f):
+            return inside[f] if crossings[r]["direction"] == "outgoing" else ~inside[f]
+
+        try:
+            res = up.sources(rec, fsnap, max_km, max_h, fac.masses, keep, _Span(feedback, 45.0, 85.0))
+        except TailingsError as e:
+            raise QgsProcessingException(str(e)) from e
+        rows = self.pair_rows(res, fac, countries, tol, feedback)
+        check_cancel(feedback)
+
+        fields = make_fields(self.OUTPUT_FIELDS)
+        sink, dest = self.parameterAsSink(
+            parameters, "OUTPUT", context, fields, QgsWkbTypes.LineString, WGS84
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        rank = {}
+        by_r = {}
+        for row in rows:
+            r = row["_r"]
+            rank[r] = rank.get(r, 0) + 1
+            row.update({k: crossings[r][k] for k, _ in CROSSING_KEYS})
+            row.update(rank=rank[r], facility_country=fac_country[row["_f"]])
+            by_r.setdefault(r, []).append(row)
+            attrs = [row.get(name) for name, _ in self.OUTPUT_FIELDS]
+            sink.addFeature(self.line_feature(fields, row["_line"], attrs), QgsFeatureSink.FastInsert)
+        out = {"OUTPUT": dest}
+        sfields = make_fields(self.SUMMARY_FIELDS)
+        ssink, sdest = self.parameterAsSink(parameters, "SUMMARY", context, sfields, QgsWkbTypes.Point, WGS84)
+        if ssink is not None:
+            for r, p in enumerate(crossings):
+                mine = by_r.get(r, [])
+                first = mine[0] if mine else {}
+                rated = [m for m in mine if m["hazard_index"] == m["hazard_index"]]
+                worst = max(rated, key=lambda m: m["hazard_index"]) if rated else {}
+                arr = [m["arrival_h"] for m in mine]
+                attrs = [p[k] for k, _ in CROSSING_KEYS] + [
+                    p["n_changes"],
+                    len(mine),
+                    sum(1 for a in arr if a <= 24.0),
+                    sum(1 for a in arr if a <= 72.0),
+                    first.get("facility_id"),
+                    first.get("dist_km"),
+                    first.get("arrival_h"),
+                    worst.get("facility_id"),
+                    worst.get("hazard_index"),
+                ]
+                ssink.addFeature(
+                    self.point_feature(sfields, p["lon"], p["lat"], attrs), QgsFeatureSink.FastInsert
+                )
+            out["SUMMARY"] = sdest
+        feedback.setProgress(100)
+        return out

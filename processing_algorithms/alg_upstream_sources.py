@@ -1,0 +1,673 @@
+"""tailings:upstreamsources: for each receptor, every facility whose downstream pathway passes it.
+
+Thin adapter: reads the layers with the readers of the forward algorithms (``layer_io``, ``network_io``),
+builds the same network, snapping, main stem and hydraulics as tailings:downstreamimpact and hands them to
+``core.upstream`` (one pass for all receptor x facility pairs). ``UpstreamAlgorithmBase`` holds what
+tailings:borderwatch shares (parameters, reading, the pair sink).
+"""
+
+from __future__ import annotations
+
+import math
+from types import SimpleNamespace
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from tailings_qgis_plugin.core.common import TailingsError, check_cancel, is_missing
+from tailings_qgis_plugin.core.exposure import Countries
+from tailings_qgis_plugin.core.hydraulics import DISPERSION_METHODS, TYPICAL_LOWLAND_SLOPE, release_mass_kg
+from tailings_qgis_plugin.core.tracing import SNAP_DISTANCE_M, Tracer
+from tailings_qgis_plugin.core.upstream import EdgeHydraulics, UpstreamIndex
+
+from .base import TailingsAlgorithm
+from .layer_io import (
+    WGS84,
+    check_source,
+    guess_field,
+    read_points,
+    read_polygons,
+    require_field,
+    warn_mixed_crs,
+)
+from .network_io import as_float, network_parameters, read_network_with
+
+try:  # QGIS >= 3.36 scoped enums; the old names are gone in QGIS 4
+    from qgis.core import Qgis
+
+    _ADVANCED = Qgis.ProcessingParameterFlag.Advanced
+
+    _DOUBLE = Qgis.ProcessingNumberParameterType.Double
+except AttributeError:  # QGIS 3.22 (Debian 12)
+    _ADVANCED = QgsProcessingParameterDefinition.FlagAdvanced
+
+    _DOUBLE = QgsProcessingParameterNumber.Double
+
+_T = {"real": QVariant.Double, "int": QVariant.Int, "text": QVariant.String, "bool": QVariant.Bool}
+VELOCITY_SOURCES = ("constant", "field", "discharge")
+
+PAIR_FIELDS = [
+    ("dist_km", "real"),
+    ("travel_time_h", "real"),
+    ("arrival_h", "real"),
+    ("peak_h", "real"),
+    ("peak_conc_mg_l", "real"),
+    ("peak_conc_lo_mg_l", "real"),
+    ("peak_conc_hi_mg_l", "real"),
+    ("countries", "text"),
+    ("snap_distance_m", "real"),
+    ("hazard_index", "real"),
+    ("consequence_class", "text"),
+]
+
+
+def make_fields(spec):
+    fields = QgsFields()
+    for name, kind in spec:
+        fields.append(QgsField(name, _T[kind]))
+    return fields
+
+
+def value(v):
+    if v is None:
+        return None
+    if isinstance(v, (float, np.floating)):
+        return None if not math.isfinite(float(v)) else float(v)
+    if isinstance(v, np.integer):
+        return int(v)
+    if isinstance(v, np.bool_):
+        return bool(v)
+    return v
+
+
+def optional_sink(name, label, kind):
+    p = QgsProcessingParameterFeatureSink(name, label, kind, optional=True, createByDefault=True)
+    return p
+
+
+class UpstreamAlgorithmBase(TailingsAlgorithm):
+    """Parameters and reading shared by tailings:upstreamsources and tailings:borderwatch."""
+
+    GROUP = "pathways"
+
+    # --- parameters -------------------------------------------------------------------------------------
+    def add_facility_parameters(self):
+        P = QgsProcessing  # noqa: N806
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "FACILITIES", self.tr("Tailings facilities"), [P.TypeVectorPoint, P.TypeVectorPolygon]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "FACILITY_ID_FIELD",
+                self.tr("Facility id field"),
+                parentLayerParameterName="FACILITIES",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "SNAP_DISTANCE",
+                self.tr("Snap distance to the river (m)"),
+                _DOUBLE,
+                SNAP_DISTANCE_M,
+                minValue=0,
+            )
+        )
+
+    def add_network_and_hydraulics_parameters(self):
+        network_parameters(self, with_lakes=True)
+        self.addParameter(
+            QgsProcessingParameterField(
+                "MAIN_STEM_FIELD",
+                self.tr("Main stem field (follow the largest value at a bifurcation)"),
+                parentLayerParameterName="RIVERS",
+                type=QgsProcessingParameterField.Numeric,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "MAX_DISTANCE", self.tr("Maximum distance (km, 0 = no limit)"), _DOUBLE, 0.0, minValue=0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "MAX_TIME_H", self.tr("Maximum arrival time (h, 0 = no limit)"), _DOUBLE, 0.0, minValue=0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                "VELOCITY_SOURCE",
+                self.tr("Velocity from"),
+                [
+                    self.tr("Constant velocity"),
+                    self.tr("Per-reach velocity field"),
+                    self.tr("Per-reach discharge field (hydraulic geometry)"),
+                ],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "VELOCITY",
+                self.tr("Constant velocity (m/s; also overland leg and reaches without value)"),
+                _DOUBLE,
+                1.0,
+            )
+        )
+        for name, label in (
+            ("VELOCITY_FIELD", self.tr("Velocity field (m/s)")),
+            ("DISCHARGE_FIELD", self.tr("Discharge field (m³/s, e.g. DIS_AV_CMS)")),
+        ):
+            self.addParameter(
+                QgsProcessingParameterField(name, label, parentLayerParameterName="RIVERS", optional=True)
+            )
+        for name, label in (
+            ("MASS_FIELD", self.tr("Released contaminant mass field (kg)")),
+            ("VOLUME_FIELD", self.tr("Released volume field (m³)")),
+            ("CONCENTRATION_FIELD", self.tr("Contaminant concentration field (mg/L)")),
+            ("HAZARD_INDEX_FIELD", self.tr("Hazard index field (e.g. thi of tailings:hazardscreening)")),
+            ("CONSEQUENCE_FIELD", self.tr("Consequence class field (e.g. consequence_class)")),
+        ):
+            self.addParameter(
+                QgsProcessingParameterField(name, label, parentLayerParameterName="FACILITIES", optional=True)
+            )
+        for name, label in (
+            ("MASS", self.tr("Released contaminant mass (kg, 0 = from volume × concentration)")),
+            ("VOLUME", self.tr("Released volume (m³, 0 = none)")),
+            ("CONCENTRATION", self.tr("Contaminant concentration (mg/L, 0 = none)")),
+        ):
+            self.addParameter(QgsProcessingParameterNumber(name, label, _DOUBLE, 0.0, minValue=0))
+        advanced = [
+            QgsProcessingParameterField(
+                "SLOPE_FIELD", self.tr("Slope field (m/m)"), parentLayerParameterName="RIVERS", optional=True
+            ),
+            QgsProcessingParameterNumber(
+                "SLOPE",
+                self.tr("Assumed slope where unknown (m/m; 0 = none: no concentration without slope)"),
+                _DOUBLE,
+                TYPICAL_LOWLAND_SLOPE,
+                minValue=0,
+            ),
+            QgsProcessingParameterNumber(
+                "DECAY", self.tr("Decay or settling rate (per hour)"), _DOUBLE, 0.0, minValue=0
+            ),
+            QgsProcessingParameterEnum(
+                "DISPERSION",
+                self.tr("Dispersion coefficient"),
+                [
+                    "Fischer (1975)",
+                    "Kashefipour & Falconer (2002)",
+                    "Deng et al. (2001)",
+                    "Seo & Cheong (1998)",
+                ],
+                defaultValue=0,
+            ),
+            QgsProcessingParameterNumber(
+                "BORDER_TOLERANCE", self.tr("Border stretch tolerance (km)"), _DOUBLE, 5.0, minValue=0
+            ),
+        ]
+        for param in advanced:
+            param.setFlags(param.flags() | _ADVANCED)
+            self.addParameter(param)
+
+    # --- reading ----------------------------------------------------------------------------------------
+    def field_param(self, parameters, name, context, source, label, role=None, feedback=None, numeric=False):
+        chosen = self.parameterAsString(parameters, name, context)
+        if not chosen:
+            chosen = guess_field(source, role) if role else None
+            if chosen and feedback is not None:
+                feedback.pushInfo(
+                    self.tr("No {label} field chosen: using '{f}'.").format(label=label, f=chosen)
+                )
+            return chosen or None
+        require_field(source, chosen, label, numeric=numeric)
+        return chosen
+
+    def read_facilities(self, parameters, context, feedback):
+        fac = self.parameterAsSource(parameters, "FACILITIES", context)
+        check_source(fac, self.tr("facility"), [QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry])
+        id_field = self.field_param(
+            parameters, "FACILITY_ID_FIELD", context, fac, self.tr("facility id"), "facility_id", feedback
+        )
+        ids, lonlat, fids = read_points(
+            fac, context, feedback, id_field=id_field, label=self.tr("facilities")
+        )
+        if not ids:
+            raise QgsProcessingException(self.tr("No facility has a usable geometry."))
+        names = {}
+        for key, label in (
+            ("MASS_FIELD", self.tr("mass")),
+            ("VOLUME_FIELD", self.tr("volume")),
+            ("CONCENTRATION_FIELD", self.tr("concentration")),
+            ("HAZARD_INDEX_FIELD", self.tr("hazard index")),
+            ("CONSEQUENCE_FIELD", self.tr("consequence class")),
+        ):
+            names[key] = self.field_param(parameters, key, context, fac, label)
+        for key, guess in (("HAZARD_INDEX_FIELD", "thi"), ("CONSEQUENCE_FIELD", "consequence_class")):
+            if not names[key] and fac.fields().lookupField(guess) >= 0:
+                names[key] = guess
+        attrs = {}
+        wanted = [n for n in names.values() if n]
+        if wanted:
+            idx = {n: fac.fields().lookupField(n) for n in wanted}
+            for feature in fac.getFeatures():
+                attrs[feature.id()] = {n: feature.attribute(i) for n, i in idx.items()}
+        check_cancel(feedback)
+
+        def get(fid, key):
+            n = names[key]
+            v = attrs.get(fid, {}).get(n) if n else None
+            return None if is_missing(v) else v
+
+        mass_c = self.parameterAsDouble(parameters, "MASS", context) or None
+        vol_c = self.parameterAsDouble(parameters, "VOLUME", context) or None
+        conc_c = self.parameterAsDouble(parameters, "CONCENTRATION", context) or None
+        masses, thi, cclass = [], [], []
+        for fid in fids:
+            m = get(fid, "MASS_FIELD")
+            v = get(fid, "VOLUME_FIELD")
+            c = get(fid, "CONCENTRATION_FIELD")
+            masses.append(
+                release_mass_kg(
+                    m if m is not None else mass_c,
+                    v if v is not None else vol_c,
+                    c if c is not None else conc_c,
+                )
+            )
+            thi.append(as_float(get(fid, "HAZARD_INDEX_FIELD")))
+            cc = get(fid, "CONSEQUENCE_FIELD")
+            cclass.append(None if cc is None else str(cc))
+        if all(m is None for m in masses):
+            feedback.pushInfo(
+                self.tr(
+                    "No release mass given (mass, or volume and concentration): concentrations stay NULL."
+                )
+            )
+        return fac, SimpleNamespace(
+            ids=ids, lonlat=lonlat, masses=masses, thi=np.asarray(thi, dtype=float), cclass=cclass
+        )
+
+    def build_engine(self, parameters, context, feedback, fac):
+        """The network, tracer, hydraulics and upstream index, exactly as tailings:downstreamimpact."""
+        rivers = self.parameterAsSource(parameters, "RIVERS", context)
+        check_source(rivers, self.tr("river"), [QgsWkbTypes.LineGeometry])
+        warn_mixed_crs(feedback, (fac, self.tr("facilities")), (rivers, self.tr("rivers")))
+        velocity = self.parameterAsDouble(parameters, "VELOCITY", context)
+        if not velocity > 0:
+            raise QgsProcessingException(
+                self.tr("The constant velocity must be positive (m/s), found {v:g}.").format(v=velocity)
+            )
+        vsource = VELOCITY_SOURCES[self.parameterAsEnum(parameters, "VELOCITY_SOURCE", context)]
+        vel_f = self.field_param(parameters, "VELOCITY_FIELD", context, rivers, self.tr("velocity"))
+        q_f = self.field_param(parameters, "DISCHARGE_FIELD", context, rivers, self.tr("discharge"))
+        s_f = self.field_param(parameters, "SLOPE_FIELD", context, rivers, self.tr("slope"))
+        ms_f = self.parameterAsString(parameters, "MAIN_STEM_FIELD", context)
+        if vsource == "field" and not vel_f:
+            raise QgsProcessingException(
+                self.tr("Velocity from a field was chosen: choose the velocity field.")
+            )
+        if vsource == "discharge" and not q_f:
+            raise QgsProcessingException(
+                self.tr("Velocity from discharge was chosen: choose the discharge field.")
+            )
+        feedback.pushInfo(self.tr("Building the river network..."))
+        net, reach_ids, main, extra = read_network_with(
+            self,
+            parameters,
+            context,
+            feedback,
+            rivers,
+            with_main_stem=bool(ms_f),
+            extra_fields=(vel_f, q_f, s_f),
+        )
+        check_cancel(feedback)
+
+        def per_reach(name):
+            return None if not name else np.array([as_float(v) for v in extra[name]])
+
+        q = per_reach(q_f)
+        if main is not None:
+            main = np.asarray(main, dtype=float)
+        elif q is not None:
+            main = q  # the larger discharge is the main stem at a bifurcation (as tailings:downstreamimpact)
+        tracer = Tracer(net, main, feedback=None)
+        slope = self.parameterAsDouble(parameters, "SLOPE", context)
+        try:
+            hyd = EdgeHydraulics.build(
+                net,
+                per_reach(vel_f) if vsource == "field" else None,
+                q,
+                per_reach(s_f),
+                fallback_velocity_m_s=velocity,
+                assumed_slope=slope if slope > 0 else None,
+                decay_per_h=self.parameterAsDouble(parameters, "DECAY", context),
+                method=DISPERSION_METHODS[self.parameterAsEnum(parameters, "DISPERSION", context)],
+                feedback=feedback,
+            )
+        except TailingsError as e:
+            raise QgsProcessingException(str(e)) from e
+        for w in hyd.warnings:
+            if "mass" not in w:
+                feedback.pushWarning(w)
+        up = UpstreamIndex(tracer, hyd, feedback)
+        return SimpleNamespace(net=net, reach_ids=reach_ids, tracer=tracer, up=up)
+
+    def read_countries(self, parameters, context, feedback, required=False):
+        src = self.parameterAsSource(parameters, "COUNTRIES", context)
+        if src is None:
+            if required:
+                raise QgsProcessingException(self.tr("Choose a country polygon layer (COUNTRIES)."))
+            return None
+        check_source(src, self.tr("country"), [QgsWkbTypes.PolygonGeometry])
+        cf = self.field_param(
+            parameters, "COUNTRY_FIELD", context, src, self.tr("country"), "country", feedback
+        )
+        if not cf:
+            raise QgsProcessingException(
+                self.tr(
+                    "The country layer has no country code or name field that could be guessed: choose "
+                    "COUNTRY_FIELD (e.g. ADM0_A3)."
+                )
+            )
+        geoms, names = read_polygons(src, context, feedback, cf)
+        if not geoms:
+            raise QgsProcessingException(self.tr("The country layer has no usable polygon."))
+        check_cancel(feedback)
+        return Countries(geoms, names)
+
+    def limits(self, parameters, context):
+        return (
+            self.parameterAsDouble(parameters, "MAX_DISTANCE", context),
+            self.parameterAsDouble(parameters, "MAX_TIME_H", context),
+            self.parameterAsDouble(parameters, "BORDER_TOLERANCE", context),
+        )
+
+    def pair_rows(self, res, fac, countries, tolerance_km, feedback):
+        """One dict per pair (the PAIR_FIELDS plus receptor index, facility index and the line)."""
+        rows = []
+        for k in range(len(res)):
+            if k % 50 == 0:
+                check_cancel(feedback)
+            f = int(res.facility[k])
+            line = res.stretch(k)
+            row = {
+                "_r": int(res.receptor[k]),
+                "_f": f,
+                "_line": line,
+                "facility_id": fac.ids[f],
+                "dist_km": res.dist_km[k],
+                "snap_distance_m": res.facilities.distance_m[f],
+                "hazard_index": fac.thi[f],
+                "consequence_class": fac.cclass[f],
+                "countries": None,
+            }
+            for name in ("travel_time_h", "arrival_h", "peak_h", "peak_conc_mg_l", "peak_conc_lo_mg_l"):
+                row[name] = res.values[name][k]
+            row["peak_conc_hi_mg_l"] = res.values["peak_conc_hi_mg_l"][k]
+            if countries is not None:
+                row["countries"] = " > ".join(res.countries(k, countries, tolerance_km))
+            rows.append(row)
+        return rows
+
+    @staticmethod
+    def line_feature(fields, coords, attrs):
+        f = QgsFeature(fields)
+        f.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(float(x), float(y)) for x, y in coords]))
+        f.setAttributes([value(a) for a in attrs])
+        return f
+
+    @staticmethod
+    def point_feature(fields, x, y, attrs):
+        f = QgsFeature(fields)
+        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(x), float(y))))
+        f.setAttributes([value(a) for a in attrs])
+        return f
+
+
+class UpstreamSourcesAlgorithm(UpstreamAlgorithmBase):
+    NAME = "upstreamsources"
+
+    OUTPUT_FIELDS = [("receptor_id", "text"), ("facility_id", "text"), ("rank", "int")] + PAIR_FIELDS
+    SUMMARY_FIELDS = [
+        ("receptor_id", "text"),
+        ("snapped", "bool"),
+        ("receptor_snap_m", "real"),
+        ("n_facilities", "int"),
+        ("n_within_24h", "int"),
+        ("n_within_72h", "int"),
+        ("first_facility_id", "text"),
+        ("first_dist_km", "real"),
+        ("first_arrival_h", "real"),
+        ("worst_facility_id", "text"),
+        ("worst_hazard_index", "real"),
+        ("worst_consequence_class", "text"),
+    ]
+
+    def displayName(self):
+        return self.tr("Upstream sources (which facilities reach a receptor, and how soon)")
+
+    def shortHelpString(self):
+        return self.tr(
+            "The other way round from tailings:downstreamimpact: for each receptor (a water intake, a town, "
+            "a gauging station) every facility whose downstream pathway passes it, with the distance along "
+            "the river (dist_km, overland leg included), the arrival of the leading edge (arrival_h), the time "
+            "of the peak (peak_h) and the peak concentration (peak_conc_mg_l, with the spread over the four "
+            "dispersion formulas in peak_conc_lo/hi_mg_l).<br>"
+            "A receptor is reached on every reach within the receptor snap distance (a town at a confluence "
+            "is reached down either river; the nearest point counts, as in the corridor search of "
+            "tailings:downstreamimpact); facilities join the network as in tailings:tracedownstream. The river network, flow "
+            "direction, main stem and hydraulics are those of tailings:downstreamimpact, so both give the "
+            "same distance and arrival for a facility and a receptor on its pathway.<br>"
+            "<b>Method</b>: one pass for all receptors, not one trace per pair. Along the network the "
+            "distance, travel time tau = sum L/U and passage-time variance sigma² = sum 2·K·L/U³ (frozen "
+            "cloud, Fischer et al. 1979) from every reach to the end of its downstream chain are summed once "
+            "by pointer doubling; a facility reaches a receptor when the receptor lies the right number of "
+            "steps down its chain (binary lifting, Bender &amp; Farach-Colton 2000). Without a main stem, "
+            "pathways that meet a bifurcation follow all branches: a shortest-distance walk upstream from "
+            "the receptor (Dijkstra 1959). Velocity: constant, per-reach field or from discharge (Leopold "
+            "&amp; Maddock 1953; Raymond et al. 2012); dispersion K from Fischer (1975), Kashefipour &amp; "
+            "Falconer (2002), Deng et al. (2001) or Seo &amp; Cheong (1998); peak C = M/(Q·√(2πσ²)) at the "
+            "receptor; leading edge 0.89 × time to peak (Jobson 1996).<br>"
+            "MAX_DISTANCE (km) and MAX_TIME_H (h of arrival) limit the pairs. With a country layer, "
+            "countries lists the countries the release passes on the way (border stretches merged within "
+            "the border tolerance, as in tailings:downstreamimpact).<br>"
+            "OUTPUT: one line per receptor × facility (the river stretch from the facility to the receptor, "
+            "the first piece an assumed straight overland leg), ordered by arrival (rank 1 = first). "
+            "SUMMARY: one point per receptor with the number of facilities, the earliest arrival and from "
+            "which facility, and the hazard index and consequence class of the worst facility when the "
+            "facility layer carries them (e.g. the output of tailings:hazardscreening: thi, "
+            "consequence_class).<br>Screening estimates for emergency planning, not a calibrated alarm model."
+        )
+
+    def initAlgorithm(self, config=None):
+        P = QgsProcessing  # noqa: N806
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "RECEPTORS",
+                self.tr("Receptors (water intakes, towns, stations)"),
+                [P.TypeVectorPoint, P.TypeVectorPolygon],
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "RECEPTOR_ID_FIELD",
+                self.tr("Receptor id field"),
+                parentLayerParameterName="RECEPTORS",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "RECEPTOR_SNAP_DISTANCE",
+                self.tr("Receptor snap distance to the river (m)"),
+                _DOUBLE,
+                5000.0,
+                minValue=0,
+            )
+        )
+        self.add_facility_parameters()
+        self.add_network_and_hydraulics_parameters()
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "COUNTRIES",
+                self.tr("Countries (for the countries passed)"),
+                [P.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "COUNTRY_FIELD",
+                self.tr("Country name or code field"),
+                parentLayerParameterName="COUNTRIES",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                "OUTPUT", self.tr("Upstream sources (receptor × facility)"), P.TypeVectorLine
+            )
+        )
+        self.addParameter(
+            optional_sink("SUMMARY", self.tr("Upstream summary per receptor"), P.TypeVectorPoint)
+        )
+
+    def process(self, parameters, context, feedback):
+        rec_src = self.parameterAsSource(parameters, "RECEPTORS", context)
+        check_source(rec_src, self.tr("receptor"), [QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry])
+        rid_field = self.field_param(
+            parameters, "RECEPTOR_ID_FIELD", context, rec_src, self.tr("receptor id"), "name", feedback
+        )
+        rids, rlonlat, _ = read_points(
+            rec_src, context, feedback, id_field=rid_field, label=self.tr("receptors")
+        )
+        if not rids:
+            raise QgsProcessingException(self.tr("No receptor has a usable geometry."))
+        fac_src, fac = self.read_facilities(parameters, context, feedback)
+        countries = self.read_countries(parameters, context, feedback)
+        feedback.setProgress(5)
+        eng = self.build_engine(parameters, context, feedback, fac_src)
+        feedback.setProgress(30)
+        up = eng.up
+        rsnap = self.parameterAsDouble(parameters, "RECEPTOR_SNAP_DISTANCE", context)
+        rec = up.snap(rlonlat[:, 0], rlonlat[:, 1], rsnap, feedback)  # the nearest reach (for SUMMARY)
+        far = [rids[i] for i in np.flatnonzero(~rec.snapped)]
+        if len(far) == len(rids):
+            raise QgsProcessingException(
+                self.tr(
+                    "No receptor lies within {d:.0f} m of a river. Move the receptors onto the river or "
+                    "increase RECEPTOR_SNAP_DISTANCE."
+                ).format(d=rsnap)
+            )
+        if far:
+            feedback.pushWarning(
+                self.tr(
+                    "{n} receptors are farther than {d:.0f} m from any river and get no sources: {ids}."
+                ).format(n=len(far), d=rsnap, ids=", ".join(far[:20]))
+            )
+        snap = self.parameterAsDouble(parameters, "SNAP_DISTANCE", context)
+        fsnap = up.snap(fac.lonlat[:, 0], fac.lonlat[:, 1], snap, feedback)
+        n_off = int(np.count_nonzero(~fsnap.snapped))
+        if n_off:
+            feedback.pushWarning(
+                self.tr(
+                    "{k} facilities are farther than {d:.0f} m from any river and reach no receptor."
+                ).format(k=n_off, d=snap)
+            )
+        max_km, max_h, tol = self.limits(parameters, context)
+        try:
+            points = up.attach(rlonlat[:, 0], rlonlat[:, 1], rsnap, feedback)  # every reach within reach
+            res = up.sources(points, fsnap, max_km, max_h, fac.masses, feedback=_Span(feedback, 35.0, 80.0))
+        except TailingsError as e:
+            raise QgsProcessingException(str(e)) from e
+        rows = self.pair_rows(res, fac, countries, tol, feedback)
+        feedback.pushInfo(
+            self.tr("{n} receptor × facility pairs found for {r} receptors.").format(n=len(rows), r=len(rids))
+        )
+
+        # --- sinks (written last: nothing is half-written on cancel)
+        fields = make_fields(self.OUTPUT_FIELDS)
+        sink, dest = self.parameterAsSink(
+            parameters, "OUTPUT", context, fields, QgsWkbTypes.LineString, WGS84
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        rank = {}
+        for row in rows:
+            rank[row["_r"]] = rank.get(row["_r"], 0) + 1
+            row["receptor_id"] = rids[row["_r"]]
+            row["rank"] = rank[row["_r"]]
+            attrs = [row.get(name) for name, _ in self.OUTPUT_FIELDS]
+            sink.addFeature(self.line_feature(fields, row["_line"], attrs), QgsFeatureSink.FastInsert)
+        out = {"OUTPUT": dest}
+        sfields = make_fields(self.SUMMARY_FIELDS)
+        ssink, sdest = self.parameterAsSink(parameters, "SUMMARY", context, sfields, QgsWkbTypes.Point, WGS84)
+        if ssink is not None:
+            by_r = {}
+            for row in rows:
+                by_r.setdefault(row["_r"], []).append(row)
+            for r, rid in enumerate(rids):
+                check_cancel(feedback)
+                mine = by_r.get(r, [])
+                first = mine[0] if mine else {}
+                rated = [m for m in mine if m["hazard_index"] == m["hazard_index"]]
+                worst = max(rated, key=lambda m: m["hazard_index"]) if rated else {}
+                arr = [m["arrival_h"] for m in mine]
+                attrs = [
+                    rid,
+                    bool(rec.snapped[r]),
+                    rec.distance_m[r],
+                    len(mine),
+                    sum(1 for a in arr if a <= 24.0),
+                    sum(1 for a in arr if a <= 72.0),
+                    first.get("facility_id"),
+                    first.get("dist_km"),
+                    first.get("arrival_h"),
+                    worst.get("facility_id"),
+                    worst.get("hazard_index"),
+                    worst.get("consequence_class"),
+                ]
+                x, y = (rec.lon[r], rec.lat[r]) if rec.snapped[r] else (rlonlat[r, 0], rlonlat[r, 1])
+                ssink.addFeature(self.point_feature(sfields, x, y, attrs), QgsFeatureSink.FastInsert)
+            out["SUMMARY"] = sdest
+        feedback.setProgress(100)
+        return out
+
+
+class _Span:
+    """Feedback that maps the engine's 0-100 % onto a part of the algorithm's progress bar."""
+
+    def __init__(self, feedback, start, end):
+        self._fb, self._start, self._end = feedback, start, end
+
+    def setProgress(self, pct):  # noqa: N802
+        self._fb.setProgress(self._start + (self._end - self._start) * pct / 100.0)
+
+    def isCanceled(self):  # noqa: N802
+        return self._fb.isCanceled()
+
+    def pushInfo(self, text):  # noqa: N802
+        self._fb.pushInfo(text)
+
+    def pushWarning(self, text):  # noqa: N802
+        self._fb.pushWarning(text)
