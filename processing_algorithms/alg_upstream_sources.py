@@ -47,7 +47,8 @@ from .layer_io import (
     require_field,
     warn_mixed_crs,
 )
-from .network_io import as_float, network_parameters, read_network_with
+from .network_io import as_float, read_network_with
+from .params import network_parameters
 
 try:  # QGIS >= 3.36 scoped enums; the old names are gone in QGIS 4
     from qgis.core import Qgis
