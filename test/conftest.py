@@ -39,7 +39,7 @@ def pytest_report_header(config):
         debian = Path("/etc/debian_version")
         release = debian.read_text().strip() if debian.exists() else "?"
         return f"QGIS {Qgis.QGIS_VERSION}, GDAL {gdal.__version__}, Qt {QT_VERSION_STR}, Debian {release}"
-    except Exception as exc:  # noqa: BLE001 - header only
+    except Exception as exc:
         return f"QGIS not importable: {exc}"
 
 

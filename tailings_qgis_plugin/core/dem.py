@@ -70,7 +70,7 @@ class DemReader:
         self.path = str(path)
         try:
             self._ds = rasterio.open(self.path)
-        except Exception as exc:  # noqa: BLE001 - rasterio raises several types
+        except Exception as exc:
             raise TailingsError(
                 tr("Cannot open the DEM {path}: {err}").format(path=self.path, err=exc)
             ) from exc

@@ -313,7 +313,7 @@ def test_dem_without_crs_is_refused(tmp_path):
 
 def test_cancel(tmp_path):
     class Cancelling(NullFeedback):
-        def isCanceled(self):  # noqa: N802
+        def isCanceled(self):
             return True
 
     t = geo_transform()

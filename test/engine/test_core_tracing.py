@@ -273,7 +273,7 @@ def test_bifurcation_all_branches_or_main_stem():
 
 def test_cancel():
     class Cancelling(NullFeedback):
-        def isCanceled(self):  # noqa: N802
+        def isCanceled(self):
             return True
 
     net = RiverNetwork.build_from_digitised([np.array([[70.0, 50.0], [70.1, 50.1]])])
