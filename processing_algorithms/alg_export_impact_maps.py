@@ -161,7 +161,7 @@ class ExportImpactMapsAlgorithm(TailingsAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        P = QgsProcessing  # noqa: N806
+        P = QgsProcessing
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.FACILITIES, self.tr("Tailings facilities"), [P.TypeVectorPoint, P.TypeVectorPolygon]

@@ -46,11 +46,11 @@ class PrintFeedback:
         from qgis.core import QgsProcessingFeedback
 
         class _Feedback(QgsProcessingFeedback):
-            def pushWarning(self, text):  # noqa: N802
+            def pushWarning(self, text):
                 print(f"   warning: {text}")
                 super().pushWarning(text)
 
-            def reportError(self, text, fatalError=False):  # noqa: N802, N803
+            def reportError(self, text, fatalError=False):
                 print(f"   error: {text}")
                 super().reportError(text, fatalError)
 

@@ -1113,7 +1113,7 @@ class ImpactAtlas:
     def __del__(self):
         try:
             self.close()
-        except Exception:  # noqa: BLE001 - never raise from a destructor
+        except Exception:
             pass
 
     def __enter__(self):
