@@ -92,12 +92,12 @@
       <translation> (тұрақты жылдамдық)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1241" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1250" />
       <source> (first {n} of {total}; all in the report)</source>
       <translation> ({total} ішінен {n}; барлығы — есепте)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1309" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1318" />
       <source> after {h:.0f} h</source>
       <translation> — {h:.0f} сағ өткен соң</translation>
     </message>
@@ -112,27 +112,32 @@
       <translation>'Карталарды салу' үшін таралу жолдары қабаты қажет; есепте карталар болмайды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="207" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="208" />
       <source>'{v}' is not a date (expected YYYY-MM-DD).</source>
       <translation>'{v}' күн емес (ЖЖЖЖ-АА-КК пішімі күтілген).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="189" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="64" />
+      <source>'{v}' is not a number</source>
+      <translation>«{v}» сан емес</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="190" />
       <source>'{v}' is not a number.</source>
       <translation>'{v}' сан емес.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="216" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="217" />
       <source>'{v}' is not one of: {choices}.</source>
       <translation>'{v}' мына мәндердің бірі емес: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="104" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="105" />
       <source>(layer)</source>
       <translation>(қабат)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="370" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="379" />
       <source>(layout)</source>
       <translation>(макет)</translation>
     </message>
@@ -197,7 +202,7 @@
       <translation>&gt; 7 тәулік</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="274" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="275" />
       <source>A band factor must be 0 (use the data file) or at least 1, found {v:g}.</source>
       <translation>Ауқым коэффициенті 0 (деректер файлын қолдану) немесе кемінде 1 болуы керек, берілгені: {v:g}.</translation>
     </message>
@@ -217,7 +222,7 @@
       <translation>Сызықта кемінде екі төбе болуы керек; бұл сызықта {n} төбе бар.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="43" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="44" />
       <source>A pathway needs at least two lon/lat vertices.</source>
       <translation>Таралу жолында бойлық/ендікпен берілген кемінде екі төбе болуы керек.</translation>
     </message>
@@ -262,7 +267,7 @@
       <translation>Ауданы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="48" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="49" />
       <source>Area (ha)</source>
       <translation>Ауданы (га)</translation>
     </message>
@@ -287,7 +292,7 @@
       <translation>Шекара</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="734" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="743" />
       <source>Border crossing (arrival)</source>
       <translation>Шекарадан өту</translation>
     </message>
@@ -302,7 +307,7 @@
       <translation>Мемлекеттік шекараны кесіп өту нүктелері (CROSSINGS)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1052" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1061" />
       <source>Border crossings not computed: give the CROSSINGS output of tailings:downstreamimpact.</source>
       <translation>Шекарадан өту нүктелері есептелмеген: tailings:downstreamimpact алгоритмінің CROSSINGS нәтижесін беріңіз.</translation>
     </message>
@@ -312,7 +317,7 @@
       <translation>Шекаралық бөлік төзімділігі (км)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="321" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="158" />
       <source>Building the river network...</source>
       <translation>Өзен желісі құрылуда...</translation>
     </message>
@@ -322,12 +327,12 @@
       <translation>Өзен желісін «Ағыс бойымен төмен таралу жолдарын анықтау» алгоритмі сияқты құрады және әрбір анықталған мәселе үшін бір нүкте жазады: түйіндер төзімділігі арқылы жабылған үзілістер (joined_by_tolerance), сызықтың ортасына қосылған салалар, басқа учаскеден басталатын учаскелер (жалғанбаған), бос ұштар (көлден тыс жерде ағыс бойымен төменгі учаскесіз аяқталатын учаскелер), ағынсыз көлде аяқталатын учаскелер, циклдар (бір-біріне ағатын учаскелер), бифуркациялар (ағыс бойымен төмен екі не одан көп учаске), жоқ төменгі учаске идентификаторлары, сондай-ақ бос, нөлдік ұзындықтағы немесе жарамсыз сызықтар. Олардың саны және бөлек су жинау жүйелерінің саны (бір-бірімен байланыспаған бөліктер) журналға жазылады және нәтиже ретінде қайтарылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/common.py" line="63" />
+      <location filename="../../tailings_qgis_plugin/core/common.py" line="68" />
       <source>Cancelled by the user.</source>
       <translation>Пайдаланушы тоқтатты.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="99" />
+      <location filename="../../processing_algorithms/base.py" line="110" />
       <source>Cancelled by the user: no output was written.</source>
       <translation>Пайдаланушы тоқтатты: ешқандай нәтиже жазылған жоқ.</translation>
     </message>
@@ -347,22 +352,47 @@
       <translation>Өзен маскасын ашу мүмкін емес ({path}): {err}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="294" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="184" />
+      <source>Cannot read the DEM {path} (rows {r0}-{r1}, columns {c0}-{c1}): the file is damaged or truncated ({err}). Download or export it again.</source>
+      <translation>ЖБСМ {path} оқылмады ({r0}–{r1} жолдар, {c0}–{c1} бағандар): файл бүлінген немесе толық емес ({err}). Оны қайта жүктеп алыңыз немесе қайта экспорттаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/output_guard.py" line="400" />
+      <source>Cannot rename the layer {old} to {layer} in {path}.</source>
+      <translation>{path} ішіндегі {old} қабатының атауын {layer} деп өзгерту мүмкін болмады.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/output_guard.py" line="380" />
+      <source>Cannot update the GeoPackage {path}: it cannot be opened for writing.</source>
+      <translation>{path} GeoPackage файлын жаңарту мүмкін емес: оны жазу үшін ашу мүмкін болмады.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/output_guard.py" line="281" />
+      <source>Cannot write in the folder {folder}: {err}</source>
+      <translation>{folder} қалтасына жазу мүмкін емес: {err}</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="277" />
       <source>Cannot write the CSV file {path}: {err}</source>
       <translation>CSV файлын жазу мүмкін емес ({path}): {err}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="488" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="471" />
       <source>Cannot write the HTML file {path}: {err}</source>
       <translation>HTML файлын жазу мүмкін емес ({path}): {err}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="343" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="326" />
       <source>Cannot write the XLSX file {path}: {err}</source>
       <translation>XLSX файлын жазу мүмкін емес ({path}): {err}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="226" />
+      <location filename="../../processing_algorithms/output_guard.py" line="391" />
+      <source>Cannot write the layer {layer} into {path}.</source>
+      <translation>{layer} қабатын {path} ішіне жазу мүмкін болмады.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="227" />
       <source>Central estimate (runout_km)</source>
       <translation>Орталық баға (runout_km)</translation>
     </message>
@@ -372,7 +402,7 @@
       <translation>Өзен желісін тексеру</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="50" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="51" />
       <source>Checks a tailings facility layer feature by feature and writes a table of problems (facility, field, severity, message). The input layer is never changed.&lt;br&gt;Checks: geometry present and valid; CRS set; facility ids unique and non-empty; required fields (facility_id, name) present; numbers numeric and plausible (dam height 0.5–350 m, stored volume 1–10¹⁰ m³, area 0.01–50,000 ha, water hazard class 1–3); inspection dates not in the future; status and dam type among the known values.&lt;br&gt;Layers with other field names can be checked by naming the field that holds each value. Fields that are absent are reported once, not for every facility.</source>
       <translation>Қалдық сақтау қоймалары қабатын әр нысан бойынша тексеріп, ақаулар кестесін жазады (объект, өріс, маңыздылық деңгейі, хабарлама). Кіріс қабаты ешқашан өзгертілмейді.&lt;br&gt;Тексерілетіні: геометрия бар және дұрыс; координаттар жүйесі (CRS) берілген; объект идентификаторлары бірегей және бос емес; міндетті өрістер (facility_id, name) бар; сандық мәндер шынымен сан және нақтылыққа сай (бөгет биіктігі 0,5–350 м, жинақталған көлем 1–10¹⁰ м³, ауданы 0,01–50 000 га, су үшін қауіптілік класы 1–3); тексеру (инспекция) күндері болашақта емес; мәртебесі мен бөгет түрі белгілі мәндердің бірі.&lt;br&gt;Өрістері басқаша аталған қабаттарды әр мән сақталатын өрісті көрсету арқылы тексеруге болады. Жоқ өрістер туралы әр объект үшін емес, бір рет қана хабарланады.</translation>
     </message>
@@ -382,12 +412,12 @@
       <translation>Әр объектінің жазбасын көру үшін объектілер қабатын таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="490" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="498" />
       <source>Choose the population field of the settlements layer (there is no 'population' field).</source>
       <translation>Елді мекендер қабатының халық саны өрісін таңдаңыз ('population' өрісі жоқ).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="43" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="44" />
       <source>Commodity</source>
       <translation>Пайдалы қазба</translation>
     </message>
@@ -432,7 +462,7 @@
       <translation>Дәліз (өзеннен, м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="207" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="208" />
       <source>Corridor around the pathway for the population at risk (m, each side)</source>
       <translation>Қауіп аймағындағы халықты есептеуге арналған таралу жолы бойындағы дәліз (м, әр жағынан)</translation>
     </message>
@@ -447,7 +477,7 @@
       <translation>Елдер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="521" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="526" />
       <source>Countries must be polygons (got {t}).</source>
       <translation>Елдер полигон болуы керек (берілгені: {t}).</translation>
     </message>
@@ -457,7 +487,7 @@
       <translation>Ластану жететін елдер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="514" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="519" />
       <source>Countries: {n} polygons but {m} names.</source>
       <translation>Елдер: {n} полигон, бірақ {m} атау.</translation>
     </message>
@@ -472,7 +502,7 @@
       <translation>Ел атауы немесе коды өрісі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="525" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="530" />
       <source>Country polygons are not lon/lat degrees: reproject them to EPSG:4326.</source>
       <translation>Ел полигондары бойлық/ендік градусында емес: оларды EPSG:4326 жүйесіне қайта проекциялаңыз.</translation>
     </message>
@@ -487,7 +517,7 @@
       <translation>{n} өрісі бар бос тізілім құрылды. Мәртебе мәндері: {s}. Бөгет түрлері: {d}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="427" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="410" />
       <source>Created {date}</source>
       <translation>Жасалған күні: {date}</translation>
     </message>
@@ -502,7 +532,7 @@
       <translation>ЖСМ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="82" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="83" />
       <source>DEM (elevation, metres)</source>
       <translation>ЖСМ (биіктік, метр)</translation>
     </message>
@@ -512,7 +542,7 @@
       <translation>ЖСМ (ағыс бағыты)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="179" />
+      <location filename="../../processing_algorithms/network_io.py" line="177" />
       <source>DEM (for the DEM direction)</source>
       <translation>ЖСМ (ЖСМ бойынша бағыт үшін)</translation>
     </message>
@@ -527,12 +557,12 @@
       <translation>Бөгет биіктігі (dam_height_m)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="46" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="47" />
       <source>Dam height (m)</source>
       <translation>Бөгет биіктігі (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="46" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="47" />
       <source>Dam height field (m)</source>
       <translation>Бөгет биіктігі өрісі (м)</translation>
     </message>
@@ -547,17 +577,17 @@
       <translation>Бөгет биіктігі {h:g} м, бұл {hi:g} м-ден жоғары: биіктік метрмен берілген бе (фут немесе см емес пе)?</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="49" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="50" />
       <source>Dam safety field (good / fair / poor or 0–2)</source>
       <translation>Бөгет қауіпсіздігі өрісі (good / fair / poor немесе 0–2)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="45" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="46" />
       <source>Dam type (raise method)</source>
       <translation>Бөгет түрі (көтеру әдісі)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="475" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="458" />
       <source>Data sources</source>
       <translation>Дереккөздер</translation>
     </message>
@@ -577,7 +607,7 @@
       <translation>Ыдырау немесе тұну жылдамдығы (сағатына)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="160" />
+      <location filename="../../processing_algorithms/network_io.py" line="158" />
       <source>Digitised direction</source>
       <translation>Цифрлау бағыты</translation>
     </message>
@@ -592,12 +622,11 @@
       <translation>Сұйылу дәрежесі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="733" />
       <source>Direction from a DEM was chosen: choose the DEM.</source>
-      <translation>Бағытты ЖСМ бойынша анықтау таңдалған: ЖСМ-ді таңдаңыз.</translation>
+      <translation type="obsolete">Бағытты ЖСМ бойынша анықтау таңдалған: ЖСМ-ді таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="721" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="668" />
       <source>Direction from id fields was chosen: choose the reach id and downstream id fields.</source>
       <translation>Бағытты идентификатор өрістерінен алу таңдалған: учаске және төменгі учаске идентификаторларының өрістерін таңдаңыз.</translation>
     </message>
@@ -637,12 +666,12 @@
       <translation>Ағыс бойымен төмендегі әсер (елді мекендер, ластанудың келу уақыты, концентрация, шекаралар)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="713" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="722" />
       <source>Downstream pathway: travel time</source>
       <translation>Ағыс бойымен таралу жолы: ағып жету уақыты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="289" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="120" />
       <source>Downstream pathways</source>
       <translation>Ағыс бойымен төмен таралу жолдары</translation>
     </message>
@@ -652,12 +681,12 @@
       <translation>Төменгі учаске идентификаторы өрісі (0 немесе NULL = саға)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="172" />
+      <location filename="../../processing_algorithms/network_io.py" line="170" />
       <source>Downstream reach id field (0 or NULL at an outlet)</source>
       <translation>Төменгі учаске идентификаторы өрісі (сағада 0 немесе NULL)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="149" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="150" />
       <source>Duplicate facility id '{id}' (also feature {other}).</source>
       <translation>'{id}' объект идентификаторы қайталанады (сондай-ақ №{other} нысанда).</translation>
     </message>
@@ -667,7 +696,7 @@
       <translation>{layer} қабатын өңдеу басталды: өзгерістерді әдеттегідей сақтаңыз немесе қабылдамаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="173" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="174" />
       <source>Empty geometry: the facility cannot be placed on the map.</source>
       <translation>Геометрия бос: объектіні картаға орналастыру мүмкін емес.</translation>
     </message>
@@ -692,7 +721,7 @@
       <translation>Осы объектінің әсер картасы бетін экспорттау</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="732" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="741" />
       <source>Exposed settlement</source>
       <translation>Әсер аймағындағы мекен</translation>
     </message>
@@ -717,17 +746,17 @@
       <translation>Әсерге ұшырайтын елді мекендер мен объектілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1239" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1248" />
       <source>Exposed settlements, downstream order</source>
       <translation>Әсерге ұшырайтын елді мекендер, ағыс бойымен</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1048" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1057" />
       <source>Exposure not computed: give the EXPOSED output of tailings:downstreamimpact.</source>
       <translation>Әсер ету есептелмеген: tailings:downstreamimpact алгоритмінің EXPOSED нәтижесін беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="445" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="428" />
       <source>Facilities</source>
       <translation>Объектілер</translation>
     </message>
@@ -742,7 +771,7 @@
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="37" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="38" />
       <source>Facility ID</source>
       <translation>Объект ID</translation>
     </message>
@@ -757,7 +786,7 @@
       <translation>Объект идентификаторы өрісі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="65" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="66" />
       <source>Facility layer</source>
       <translation>Объектілер қабаты</translation>
     </message>
@@ -777,12 +806,12 @@
       <translation>Объектіден өзенге дейін</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="367" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="371" />
       <source>Facility {fid} has no geometry.</source>
       <translation>{fid} объектісінің геометриясы жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="651" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="612" />
       <source>Facility {fid} has no geometry: skipped.</source>
       <translation>{fid} объектісінің геометриясы жоқ: өткізіп жіберілді.</translation>
     </message>
@@ -792,17 +821,27 @@
       <translation>Объект {fid}: таралу қашықтығы бағаланбады: {msg}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="745" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="750" />
       <source>Facility {fid}: {msg}</source>
       <translation>Объект {fid}: {msg}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="114" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="189" />
+      <source>Facility {id} has impossible coordinates ({reason}): check the layer's CRS.</source>
+      <translation>{id} нысанының координаттары мүмкін емес ({reason}): қабаттың координаттар жүйесін тексеріңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="199" />
+      <source>Facility {id} has {n} parts: one facility must be one point or polygon (split it with Vector ▸ Geometry Tools ▸ Multipart to Singleparts and give each part its own id).</source>
+      <translation>{id} нысаны {n} бөліктен тұрады: бір нысан бір нүкте немесе бір полигон болуы тиіс (оны «Вектор ▸ Геометрия ▸ Көп бөлікті бір бөліктіге» құралымен бөліп, әр бөлікке жеке идентификатор беріңіз).</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="115" />
       <source>Field '{f}' is missing from the layer.</source>
       <translation>Қабатта '{f}' өрісі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="339" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="340" />
       <source>Fields used: {used}.</source>
       <translation>Қолданылған өрістер: {used}.</translation>
     </message>
@@ -812,7 +851,7 @@
       <translation>Жазылған файлдар (';' арқылы бөлінген)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="147" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="148" />
       <source>Findings: {c}.</source>
       <translation>Анықталған мәселелер: {c}.</translation>
     </message>
@@ -837,12 +876,12 @@
       <translation>Мемлекеттік шекарадан алғашқы өту</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="172" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="173" />
       <source>Flood depth raster, 100-year (m)</source>
       <translation>Су тасқыны тереңдігінің растры, 100 жылда бір рет (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="52" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="53" />
       <source>Flood hazard field (none / low / medium / high or 100-year depth m)</source>
       <translation>Су тасқыны қаупі өрісі (none / low / medium / high немесе 100 жылда бір рет болатын тасқын тереңдігі, м)</translation>
     </message>
@@ -857,7 +896,7 @@
       <translation>Есепке енгізілетін карта суреттерінің қалтасы (facility_id.png)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="49" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="50" />
       <source>Follows the terrain from each facility down to the first river reach, instead of a straight line to the nearest reach (which can pick a river on the other side of a ridge).&lt;br&gt;Method: steepest descent over the 8 neighbours (D8, O'Callaghan &amp; Mark 1984) on a DEM whose depressions and flats are filled on demand by priority-flood (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); a path never stops in a pit or wanders on a flat. Geographic DEMs use true cell sizes at each latitude; lengths are geodesic (WGS 84). Only the parts of the DEM the paths need are read, so large DEMs are fine.&lt;br&gt;A path ends on the first river cell (RIVERS, within the tolerance), at the DEM edge, at nodata, at the maximum length, or in a closed depression deeper than the maximum fill depth.&lt;br&gt;OUTPUT: one line per facility (WGS 84): facility_id, length_m, drop_m (start minus end elevation), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (filled on the way), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: where each path meets a river (the nearest point of the reach): facility_id, river_fid (feature id in RIVERS), length_m, river_offset_m.</source>
       <translation>Әр объектіден жер бедері бойымен төмен қарай бірінші өзен учаскесіне дейін жүреді — ең жақын учаскеге дейінгі түзу сызықтың орнына (ол жотаның арғы бетіндегі өзенді таңдап қоюы мүмкін).&lt;br&gt;Әдіс: ЖСМ бойынша 8 көрші ұяшық арқылы ең тік еңіспен түсу (D8, O'Callaghan &amp; Mark 1984); ЖСМ-дегі ойпаңдар мен тегіс аймақтар қажет болған кезде priority-flood әдісімен толтырылады (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); жол ешқашан тұйық шұңқырда тоқтамайды және тегіс аймақта адасып жүрмейді. Географиялық ЖСМ үшін әр ендіктегі ұяшықтардың нақты өлшемдері қолданылады; ұзындықтар геодезиялық (WGS 84). ЖСМ-нің тек жолдарға қажетті бөліктері ғана оқылады, сондықтан үлкен ЖСМ-дерді де қолдануға болады.&lt;br&gt;Жол бірінші өзен ұяшығында (RIVERS, төзімділік шегінде), ЖСМ шетінде, деректері жоқ (nodata) ұяшықта, ең үлкен ұзындыққа жеткенде немесе тереңдігі ең үлкен толтыру тереңдігінен асатын тұйық ойпаңда аяқталады.&lt;br&gt;OUTPUT: әр объектіге бір сызық (WGS 84): facility_id, length_m, drop_m (бастапқы биіктік минус соңғы биіктік), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (жол бойында толтырылған ойпаңдар), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: әр жолдың өзенге жететін жері (учаскенің ең жақын нүктесі): facility_id, river_fid (RIVERS қабатындағы объект идентификаторы), length_m, river_offset_m.</translation>
     </message>
@@ -876,7 +915,7 @@
       <translation>Қайдан</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="209" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="40" />
       <source>From each facility, finds where a release enters the river network (the nearest point of the nearest reach within the snap distance, measured on the WGS84 ellipsoid) and follows the water downstream to the end of the network, a terminal lake (Balkhash, Aral, Caspian) or the maximum distance.&lt;br&gt;Flow direction comes from the digitising direction, from reach/downstream id fields (HydroRIVERS convention: NEXT_DOWN = 0 or NULL at an outlet) or from a DEM (reaches are turned downhill). Reach ends closer than the node tolerance are joined, tributaries that end on another reach mid-line are connected there, and cycles in bad data are broken.&lt;br&gt;OUTPUT: one line per facility and reach piece, in downstream order (facility_id, seq, reach_id, kind overland/river/lake, from_km, to_km from the facility, assumed). The first piece is the overland leg from the facility to the river, an assumed straight line.&lt;br&gt;SUMMARY: one point per facility at its entry point (or the facility when it is not on a river): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Distances are geodesic (Karney 2013). At a bifurcation all branches are followed unless a main-stem field (discharge, order) is given.</source>
       <translation>Әр объектіден шығарындының өзен желісіне түсетін орнын (байлау қашықтығы шегіндегі ең жақын учаскенің ең жақын нүктесі, WGS84 эллипсоидында өлшенеді) тауып, суды ағыс бойымен төмен желінің соңына, ағынсыз көлге (Балқаш, Арал, Каспий) немесе ең үлкен қашықтыққа дейін қадағалайды.&lt;br&gt;Ағыс бағыты цифрлау бағытынан, учаске/төменгі учаске идентификаторлары өрістерінен (HydroRIVERS келісімі: сағада NEXT_DOWN = 0 немесе NULL) немесе ЖСМ-нен алынады (учаскелер еңіс бойымен төмен қарай бағытталады). Түйіндер төзімділігінен жақын учаске ұштары біріктіріледі, басқа учаскенің ортасында аяқталатын салалар сол жерде жалғанады, ал қате деректердегі циклдар үзіледі.&lt;br&gt;OUTPUT: әр объект пен учаске бөлігіне бір сызық, ағыс бойымен реті бойынша (facility_id, seq, reach_id, kind overland/river/lake, объектіден бастап from_km, to_km, assumed). Бірінші бөлік — объектіден өзенге дейін жер бетімен өтетін бөлік, болжамды түзу сызық.&lt;br&gt;SUMMARY: әр объектіге өзенге түсу нүктесінде бір нүкте (объект өзенге жетпесе — объектінің өзінде): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Қашықтықтар геодезиялық (Karney 2013). Негізгі арна өрісі (су шығыны, өзен реті) берілмесе, бифуркацияда барлық тармақтар бойынша жүріледі.</translation>
     </message>
@@ -886,7 +925,7 @@
       <translation>{name} қабатынан алынды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="716" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="725" />
       <source>Front of the release, hours after failure</source>
       <translation>Шығарынды фронты, бұзылудан кейінгі сағат</translation>
     </message>
@@ -901,7 +940,7 @@
       <translation>HTML есебі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="96" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="97" />
       <source>Hazard and consequence screening</source>
       <translation>Қауіп пен салдарды алдын ала бағалау</translation>
     </message>
@@ -946,7 +985,7 @@
       <translation>Ластаушының түсу орны 'side' (жағалаудан) немесе 'centre' (арна ортасынан) болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="175" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="176" />
       <source>Invalid geometry: {reason}</source>
       <translation>Жарамсыз геометрия: {reason}</translation>
     </message>
@@ -956,7 +995,7 @@
       <translation>Қазақстан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="844" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="853" />
       <source>Lake or reservoir</source>
       <translation>Көл немесе су қоймасы</translation>
     </message>
@@ -971,7 +1010,7 @@
       <translation>Көлдер (полигондар: ағынсыз көлдер, көлдер арқылы өтетін байланыстар)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="194" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="113" />
       <source>Lakes (terminal lakes and lake reaches)</source>
       <translation>Көлдер (ағынсыз көлдер және көлдегі учаскелер)</translation>
     </message>
@@ -986,7 +1025,7 @@
       <translation>Карталар мен есеп мәтіндерінің тілі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="50" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="51" />
       <source>Last inspection</source>
       <translation>Соңғы тексеру</translation>
     </message>
@@ -996,7 +1035,7 @@
       <translation>Шартты белгілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="184" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="188" />
       <source>Longitude and latitude arrays differ in length.</source>
       <translation>Бойлық пен ендік массивтерінің ұзындықтары әртүрлі.</translation>
     </message>
@@ -1006,7 +1045,7 @@
       <translation>Негізгі арна өрісі (бифуркацияда ең үлкен мәні бар тармақпен жүру)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="273" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="104" />
       <source>Main stem field (follow the largest value at bifurcations)</source>
       <translation>Негізгі арна өрісі (бифуркацияларда ең үлкен мәні бар тармақпен жүру)</translation>
     </message>
@@ -1016,12 +1055,12 @@
       <translation>{what} файлының ({path}) құрылымы қате: {where}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="462" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="445" />
       <source>Map of {name}</source>
       <translation>{name}: карта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="26" />
+      <location filename="../../processing_algorithms/base.py" line="29" />
       <source>Maps and reports</source>
       <translation>Карталар мен есептер</translation>
     </message>
@@ -1036,12 +1075,12 @@
       <translation>Ең үлкен қашықтық өрісі (км, әр объект үшін)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="106" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="107" />
       <source>Maximum fill depth of a depression (m, 0 = fill all)</source>
       <translation>Ойпаңды толтырудың ең үлкен тереңдігі (м, 0 = барлығын толтыру)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="91" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="92" />
       <source>Maximum path length (m, 0 = no limit)</source>
       <translation>Жолдың ең үлкен ұзындығы (м, 0 = шектеусіз)</translation>
     </message>
@@ -1051,22 +1090,22 @@
       <translation>Тау-кен өндіру және байыту кәсіпорындары (ICMM)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="694" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="702" />
       <source>More facility warnings follow in the field hazard_notes of the output; not repeated here.</source>
       <translation>Объектілер бойынша қалған ескертулер нәтиженің hazard_notes өрісінде берілген; мұнда қайталанбайды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="38" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="39" />
       <source>Name</source>
       <translation>Атауы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="39" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="40" />
       <source>Name (Russian)</source>
       <translation>Атауы (орысша)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="29" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="30" />
       <source>Name field</source>
       <translation>Атау өрісі</translation>
     </message>
@@ -1076,7 +1115,7 @@
       <translation>Желі диагностикасы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="125" />
+      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="127" />
       <source>No consequence class: {msg}</source>
       <translation>Салдар класы анықталмады: {msg}</translation>
     </message>
@@ -1091,17 +1130,17 @@
       <translation>Ағыс бойымен төмен әсерге ұшырайтын елді мекен тіркелмеген.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="559" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="567" />
       <source>No facility has a runout distance: par is left NULL.</source>
       <translation>Бірде-бір объектінің таралу қашықтығы жоқ: par NULL болып қалады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="672" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="636" />
       <source>No facility has a usable geometry.</source>
       <translation>Бірде-бір объектінің жарамды геометриясы жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="310" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="147" />
       <source>No facility id field chosen: using '{f}'.</source>
       <translation>Объект идентификаторы өрісі таңдалмаған: '{f}' қолданылады.</translation>
     </message>
@@ -1111,32 +1150,32 @@
       <translation>Объектілер қабаты таңдалмаған.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="594" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="603" />
       <source>No facility to map: none of the chosen facilities has a pathway in the pathway layer.</source>
       <translation>Картаға түсіретін объект жоқ: таралу жолдары қабатында таңдалған объектілердің ешқайсысының жолы жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="333" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="334" />
       <source>No field for {key}: release volume and runout cannot be estimated. Choose the field that holds it.</source>
       <translation>{key} үшін өріс жоқ: шығарынды көлемі мен таралу қашықтығын бағалау мүмкін емес. Осы мән сақталған өрісті таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="70" />
+      <location filename="../../processing_algorithms/layer_io.py" line="72" />
       <source>No field was chosen for the {label}.</source>
       <translation>{label} үшін өріс таңдалмаған.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="171" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="172" />
       <source>No geometry: the facility cannot be placed on the map.</source>
       <translation>Геометрия жоқ: объектіні картаға орналастыру мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="850" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="799" />
       <source>No population field: settlements are listed without population.</source>
       <translation>Халық саны өрісі жоқ: елді мекендер халық санынсыз тізімделеді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="676" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="643" />
       <source>No release mass given (mass, or volume and concentration): concentrations stay NULL.</source>
       <translation>Шығарынды массасы берілмеген (масса, не көлем мен концентрация): концентрациялар NULL болып қалады.</translation>
     </message>
@@ -1146,12 +1185,12 @@
       <translation>Шығарынды массасы берілмеген: ең жоғары концентрациялар бос қалдырылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="187" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="192" />
       <source>No river layer: the paths run to the DEM edge, nodata or the maximum length.</source>
       <translation>Өзендер қабаты берілмеген: ағын жолдары ЖСМ шетіне, деректері жоқ (nodata) ұяшықтарға немесе ең үлкен ұзындыққа дейін жүргізіледі.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="109" />
+      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="111" />
       <source>No runout estimate: {msg}</source>
       <translation>Таралу қашықтығы бағаланбады: {msg}</translation>
     </message>
@@ -1161,12 +1200,12 @@
       <translation>Бұл таралу жолының дәлізінде елді мекендер жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="468" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="451" />
       <source>No settlement within the corridor.</source>
       <translation>Дәліз ішінде елді мекен жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="458" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="466" />
       <source>No settlements and rivers given: population at risk and consequence class are left NULL.</source>
       <translation>Елді мекендер мен өзендер берілмеген: қауіп аймағындағы халық пен салдар сыныбы NULL болып қалады.</translation>
     </message>
@@ -1196,7 +1235,7 @@
       <translation>Түйіндер төзімділігі (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="184" />
+      <location filename="../../processing_algorithms/network_io.py" line="182" />
       <source>Node tolerance (m): reach ends closer than this are joined</source>
       <translation>Түйіндер төзімділігі (м): ұштары бұдан жақын учаскелер біріктіріледі</translation>
     </message>
@@ -1211,12 +1250,12 @@
       <translation>Әлі талданбаған.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="52" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="53" />
       <source>Notes</source>
       <translation>Ескертпелер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="80" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="81" />
       <source>Number of errors</source>
       <translation>Қателер саны</translation>
     </message>
@@ -1226,7 +1265,7 @@
       <translation>Карта беттерінің саны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="81" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="82" />
       <source>Number of warnings</source>
       <translation>Ескертулер саны</translation>
     </message>
@@ -1261,7 +1300,7 @@
       <translation>Қазақстан бойынша үлгі деректерді ашу</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="40" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="41" />
       <source>Operator</source>
       <translation>Операторы</translation>
     </message>
@@ -1286,7 +1325,7 @@
       <translation>Ағыс бойымен төмендегі әсерге ұшырайтын басқа нысандар</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="728" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="737" />
       <source>Other tailings facilities</source>
       <translation>Басқа қалдық сақтау қоймалары</translation>
     </message>
@@ -1301,17 +1340,17 @@
       <translation>Нәтиже қалтасы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="46" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="47" />
       <source>Overland flow path to the river (DEM)</source>
       <translation>Жер беті бойынша өзенге дейінгі ағын жолы (ЖСМ)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="116" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="117" />
       <source>Overland flow paths</source>
       <translation>Жер беті бойынша ағын жолдары</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="441" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="424" />
       <source>Overview map</source>
       <translation>Шолу картасы</translation>
     </message>
@@ -1331,32 +1370,32 @@
       <translation>Таралу жолының ұзындығы (км)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="81" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="82" />
       <source>Pathway of facility {fid} has missing coordinates.</source>
       <translation>{fid} объектісінің таралу жолында координаттар жетіспейді.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="85" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="86" />
       <source>Pathway of facility {fid} is not in lon/lat degrees (EPSG:4326).</source>
       <translation>{fid} объектісінің таралу жолы бойлық/ендік градусында (EPSG:4326) емес.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="74" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="75" />
       <source>Pathway of facility {fid} needs at least two lon/lat vertices.</source>
       <translation>{fid} объектісінің таралу жолында бойлық/ендікпен берілген кемінде екі төбе болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="101" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="102" />
       <source>Pathway of facility {fid}: chainage must be finite and not decrease.</source>
       <translation>{fid} объектісінің таралу жолы: пикетаж мәндері шекті болуы және кемімеуі керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="95" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="96" />
       <source>Pathway of facility {fid}: {n} vertices but {m} chainage values.</source>
       <translation>{fid} объектісінің таралу жолы: {n} төбе, бірақ пикетаждың {m} мәні.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="294" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="126" />
       <source>Pathway summary</source>
       <translation>Таралу жолдарының қорытындысы</translation>
     </message>
@@ -1376,7 +1415,7 @@
       <translation>Таралу жолдары (tailings:downstreamimpact PATHWAYS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="25" />
+      <location filename="../../processing_algorithms/base.py" line="28" />
       <source>Pathways and impact</source>
       <translation>Таралу жолдары және әсері</translation>
     </message>
@@ -1461,7 +1500,7 @@
       <translation>Қауіп аймағындағы халық (PAR)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="639" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="647" />
       <source>Population at risk computed for {n} facilities (corridor {c:g} m, {k}).</source>
       <translation>Қауіп аймағындағы халық {n} объект үшін есептелді (дәліз {c:g} м, {k}).</translation>
     </message>
@@ -1496,7 +1535,7 @@
       <translation>Ықтимал адам шығыны</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="308" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="317" />
       <source>QGIS could not read the layout template {path}.</source>
       <translation>QGIS макет үлгісін ({path}) оқи алмады.</translation>
     </message>
@@ -1506,7 +1545,7 @@
       <translation>Орны (1 = ең жоғары қауіп)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="160" />
+      <location filename="../../processing_algorithms/network_io.py" line="158" />
       <source>Reach and downstream id fields</source>
       <translation>Учаске және төменгі учаске идентификаторларының өрістері</translation>
     </message>
@@ -1541,12 +1580,12 @@
       <translation>Әсер ету объектілері (су алу құрылыстары, ерекше қорғалатын табиғи аумақтар …)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="41" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="42" />
       <source>Region (oblast)</source>
       <translation>Өңір (облыс)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="77" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="78" />
       <source>Registry problems</source>
       <translation>Тізілімдегі ақаулар</translation>
     </message>
@@ -1586,7 +1625,7 @@
       <translation>Шығарынды көлемі өрісі (м³)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="245" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="246" />
       <source>Released-volume band factor (0 = from the data file, 1 = spread between methods)</source>
       <translation>Шығарынды көлемінің белгісіздік ауқымы коэффициенті (0 = деректер файлынан, 1 = тек әдістер арасындағы шашырау)</translation>
     </message>
@@ -1606,7 +1645,7 @@
       <translation>Есеп: {n} объект, әсерге ұшырайтын елді мекендердің {e} жолы, {i} карта енгізілді.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="183" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="184" />
       <source>Required value is missing.</source>
       <translation>Міндетті мән көрсетілмеген.</translation>
     </message>
@@ -1616,22 +1655,22 @@
       <translation>Ажыратымдылық (dpi)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="845" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="854" />
       <source>River</source>
       <translation>Өзен</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="42" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="43" />
       <source>River basin</source>
       <translation>Өзен алабы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="121" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="123" />
       <source>River entry points</source>
       <translation>Өзенге жету нүктелері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="154" />
+      <location filename="../../processing_algorithms/network_io.py" line="152" />
       <source>River network</source>
       <translation>Өзен желісі</translation>
     </message>
@@ -1646,7 +1685,7 @@
       <translation>Өзен учаскесі {k} бойлық/ендіктің (n, 2) массиві емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="99" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="100" />
       <source>River tolerance (m; the cells next to a reach always count)</source>
       <translation>Өзенді анықтау төзімділігі (м; учаскеге іргелес ұяшықтар әрқашан ескеріледі)</translation>
     </message>
@@ -1666,12 +1705,12 @@
       <translation>Өзендер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="199" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="200" />
       <source>Rivers (digitised in flow direction)</source>
       <translation>Өзендер (ағыс бағытымен цифрланған)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="85" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="86" />
       <source>Rivers (optional)</source>
       <translation>Өзендер (міндетті емес)</translation>
     </message>
@@ -1691,7 +1730,7 @@
       <translation>Таралу қашықтығы (км)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="252" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="253" />
       <source>Runout band factor (0 = from the data file, 1 = spread between methods)</source>
       <translation>Таралу қашықтығының белгісіздік ауқымы коэффициенті (0 = деректер файлынан, 1 = тек әдістер арасындағы шашырау)</translation>
     </message>
@@ -1701,12 +1740,12 @@
       <translation>Қалдықтардың таралу қашықтығы (бағалау)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="239" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="240" />
       <source>Runout methods (JSON; default: bundled runout_methods.json)</source>
       <translation>Таралу қашықтығын есептеу әдістері (JSON; әдепкі: плагинмен берілген runout_methods.json)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="225" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="226" />
       <source>Runout used for the population at risk</source>
       <translation>Қауіп аймағындағы халықты есептеуге қолданылатын таралу қашықтығы</translation>
     </message>
@@ -1721,17 +1760,17 @@
       <translation>Жоспарлау мен талқылауға арналған алдын ала (скринингтік) бағалау; бұл бөгеттің бұзылуын зерттеу де, болжам да емес. Таралу жолдары, жету уақыттары мен концентрациялар жеңілдетілген модельдер мен ашық деректер негізінде алынған; олар бойынша шара қолданбас бұрын жергілікті жерде тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="99" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="100" />
       <source>Screens tailings facilities before any tracing: Tailings Hazard Index, released volume, runout distance, population at risk and consequence class. Writes a copy of the facilities with the results and a graduated style on &lt;b&gt;thi&lt;/b&gt;. Screening estimates, not a dam-break study.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tailings Hazard Index&lt;/b&gt; (structure of the UNECE / German Environment Agency TMF methodology: UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, with the ICPDR): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, where thi_cap = log10(stored volume in m³), thi_tox from the German water hazard class (WGK 1–3), thi_man from the facility status, thi_nat = flood + seismic hazard, thi_dam from the dam condition. The scores are placeholders marked [verify] in resources/hazard/thi_scoring.json (each rule with its source and status); replace them with the official spreadsheet values there, or pass your own file as 'THI scoring rules'. A missing or unusable input is never scored 0: the index is then a partial sum, &lt;b&gt;thi_complete&lt;/b&gt; is false and &lt;b&gt;thi_missing&lt;/b&gt; names the missing parts (e.g. 'flood;dam_safety'); thi_rank ranks all facilities (1 = highest), partial ones included.&lt;br&gt;Flood and seismic hazard come from a field (category or number) or, where the field is NULL, from a raster sampled at the facility (band 1: 100-year flood depth in m; peak ground acceleration in g, 10% in 50 years).&lt;br&gt;&lt;br&gt;&lt;b&gt;Released volume and runout&lt;/b&gt; (VT stored volume, VF released volume in million m³, H dam height in m, Dmax in km):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (fields vf_rico_m3, runout_rico_km);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545 with Hf = H·(VF/VT)·VF (fields vf_cll_m3, runout_cll_km).&lt;br&gt;VF never exceeds VT (cap max_release_fraction = 1 in resources/hazard/runout_methods.json; one public implementation uses 0.95). The runout coefficients are marked [verify] there.&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; and &lt;b&gt;runout_km&lt;/b&gt; are the central estimates: the geometric mean of the two methods (both are log-log regressions). &lt;b&gt;Uncertainty range&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): the spread between the two methods, widened by a factor for the scatter of each regression (default ×/÷ 2 for volume, ×/÷ 3 for runout). The fits are loose: r² = 0.86 for released volume and r² = 0.57 for runout (Rico et al. 2008), and Concha Larrauri &amp;amp; Lall (2018) advise reporting uncertainty bands. The factors are of that order but were not read in either paper (status [verify]); set a band factor of 1 to see the spread between methods alone. runout_km can be given to tailings:tracedownstream as the per-facility maximum distance.&lt;br&gt;&lt;br&gt;&lt;b&gt;Population at risk&lt;/b&gt; (par): when settlements and rivers are given, each facility is traced downstream with tailings:tracedownstream up to its runout distance (central or upper end), and the populations of the settlements within the corridor of that pathway are summed. Settlement points count with their whole population: a coarse proxy. Without settlements and rivers (or without the tracing algorithm) par stays NULL and no class is given.&lt;br&gt;&lt;b&gt;Consequence class&lt;/b&gt; (GISTM 2020, Annex 2, Table 1) from the population at risk: Low (0), Significant (1–10), High (10–100), Very High (100–1,000), Extreme (&amp;gt; 1,000). Shared end points belong to the lower class (10 → Significant, 100 → High, 1,000 → Very High), as the table's '&amp;gt; 1,000' implies. consequence_by names the criterion that set the class.&lt;br&gt;&lt;br&gt;Bad input (volume ≤ 0, height 0, NULLs, unknown status strings, implausible volumes such as values in million m³) is reported per facility in the log and in hazard_notes.</source>
       <translation>Таралу жолын анықтаудан бұрын қалдық қоймаларын алдын ала бағалайды: қалдық қоймаларының қауіптілік индексі (THI), шығарынды көлемі, қалдықтардың таралу қашықтығы, қауіп аймағындағы халық және салдар сыныбы. Нәтижелері қосылған объектілер көшірмесін &lt;b&gt;thi&lt;/b&gt; бойынша градацияланған стильмен жазады. Бұл — алдын ала (скрининг) бағалау, бөгеттің бұзылуын зерттеу емес.&lt;br&gt;&lt;br&gt;&lt;b&gt;Қалдық қоймаларының қауіптілік индексі&lt;/b&gt; (БҰҰ ЕЭК / Германия Федералдық қоршаған ортаны қорғау агенттігінің TMF әдістемесінің құрылымы: UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, ICPDR-мен бірлесіп): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, мұнда thi_cap = log10(қоймадағы көлем, м³), thi_tox — Германияның суға қауіптілік сыныбы (WGK 1–3) бойынша, thi_man — объектінің мәртебесі бойынша, thi_nat = су тасқыны қаупі + сейсмикалық қауіп, thi_dam — бөгеттің жай-күйі бойынша. Балдар — resources/hazard/thi_scoring.json файлында [verify] деп белгіленген уақытша мәндер (әр ереженің дереккөзі мен мәртебесі көрсетілген); оларды сол файлда ресми кестедегі мәндермен алмастырыңыз немесе өз файлыңызды 'THI бағалау ережелері' параметріне беріңіз. Жоқ немесе жарамсыз кіріс мәні ешқашан 0 деп бағаланбайды: бұл жағдайда индекс ішінара қосынды болады, &lt;b&gt;thi_complete&lt;/b&gt; мәні false, ал &lt;b&gt;thi_missing&lt;/b&gt; жетіспейтін бөліктерді атайды (мысалы, 'flood;dam_safety'); thi_rank барлық объектілерді, соның ішінде ішінара бағаланғандарын да, ранжирлейді (1 = ең жоғары).&lt;br&gt;Су тасқыны және сейсмикалық қауіп өрістен (санат немесе сан) алынады, ал өріс NULL болса — объект орналасқан жердегі растр мәнінен (1-арна: 100 жылда бір рет болатын тасқын тереңдігі, м; топырақтың ең жоғары үдеуі, g, 50 жылда 10% ықтималдықпен).&lt;br&gt;&lt;br&gt;&lt;b&gt;Шығарынды көлемі және таралу қашықтығы&lt;/b&gt; (VT — қоймадағы көлем, VF — шығарынды көлемі, млн м³; H — бөгет биіктігі, м; Dmax — км):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (vf_rico_m3, runout_rico_km өрістері);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545, мұнда Hf = H·(VF/VT)·VF (vf_cll_m3, runout_cll_km өрістері).&lt;br&gt;VF ешқашан VT-дан аспайды (resources/hazard/runout_methods.json файлындағы max_release_fraction = 1 шегі; бір жария іске асыруда 0.95 қолданылады). Таралу қашықтығының коэффициенттері сол файлда [verify] деп белгіленген.&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; және &lt;b&gt;runout_km&lt;/b&gt; — орталық бағалар: екі әдістің геометриялық орташасы (екеуі де логарифмдік-логарифмдік регрессиялар). &lt;b&gt;Белгісіздік ауқымы&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): екі әдіс арасындағы шашырау, әр регрессияның шашырауын ескеретін коэффициентпен кеңейтілген (әдепкі бойынша көлем үшін ×/÷ 2, таралу қашықтығы үшін ×/÷ 3). Регрессиялардың дәлдігі төмен: шығарынды көлемі үшін r² = 0.86, таралу қашықтығы үшін r² = 0.57 (Rico et al. 2008), ал Concha Larrauri &amp;amp; Lall (2018) белгісіздік ауқымын көрсетуді ұсынады. Коэффициенттер осы шамалас, бірақ екі мақаланың ешқайсысынан оқылмаған (мәртебесі [verify]); тек әдістер арасындағы шашырауды көру үшін ауқым коэффициентін 1 деп қойыңыз. runout_km мәнін tailings:tracedownstream алгоритміне әр объект үшін ең үлкен қашықтық ретінде беруге болады.&lt;br&gt;&lt;br&gt;&lt;b&gt;Қауіп аймағындағы халық&lt;/b&gt; (par): елді мекендер мен өзендер берілсе, әр объектінің таралу жолы tailings:tracedownstream арқылы ағыс бойымен төмен таралу қашықтығына дейін (орталық баға немесе жоғарғы шек) анықталады және сол таралу жолы дәлізіндегі елді мекендердің халық саны қосылады. Елді мекен нүктелері бүкіл халық санымен есептеледі: бұл — өрескел жуықтау. Елді мекендер мен өзендер болмаса (немесе таралу жолын анықтау алгоритмі болмаса), par NULL болып қалады және сынып берілмейді.&lt;br&gt;&lt;b&gt;Салдар сыныбы&lt;/b&gt; (GISTM 2020, 2-қосымша, 1-кесте) қауіп аймағындағы халық бойынша: Low — төмен (0), Significant — елеулі (1–10), High — жоғары (10–100), Very High — өте жоғары (100–1 000), Extreme — төтенше (&amp;gt; 1 000). Ортақ шекаралық мәндер төменгі сыныпқа жатады (10 → Significant, 100 → High, 1 000 → Very High), кестедегі '&amp;gt; 1 000' жазуы осыны білдіреді. consequence_by сыныпты анықтаған өлшемшартты атайды.&lt;br&gt;&lt;br&gt;Қате кіріс деректері (көлем ≤ 0, биіктік 0, NULL мәндер, белгісіз мәртебе жолдары, млн м³-пен берілген мәндер сияқты ақылға сыймайтын көлемдер) әр объект бойынша журналда және hazard_notes өрісінде хабарланады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="54" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="55" />
       <source>Seismic hazard field (low / moderate / high or PGA g)</source>
       <translation>Сейсмикалық қауіп өрісі (low / moderate / high немесе PGA, g)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="177" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="178" />
       <source>Seismic hazard raster, PGA (g)</source>
       <translation>Сейсмикалық қауіп растры, PGA (g)</translation>
     </message>
@@ -1756,7 +1795,7 @@
       <translation>Елді мекендердің осы тілдегі атаулары: елді мекендер қабатының өрісі (бос болса: орыс тілі үшін name_ru, қазақ тілі үшін name_kk, егер қабатта ондай өріс болса)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="846" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="855" />
       <source>Settlement, by population</source>
       <translation>Елді мекен (халқы)</translation>
     </message>
@@ -1776,7 +1815,7 @@
       <translation>Елді мекендер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="183" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="184" />
       <source>Settlements (for the population at risk)</source>
       <translation>Елді мекендер (қауіп аймағындағы халықты есептеу үшін)</translation>
     </message>
@@ -1806,7 +1845,7 @@
       <translation>Еңіс өрісі (м/м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="246" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="77" />
       <source>Snap distance (m)</source>
       <translation>Байлау қашықтығы (м)</translation>
     </message>
@@ -1816,7 +1855,7 @@
       <translation>Өзенге байлау қашықтығы (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="216" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="217" />
       <source>Snap distance to the river network for the population at risk (m)</source>
       <translation>Қауіп аймағындағы халықты есептеу үшін өзен желісіне байлау қашықтығы (м)</translation>
     </message>
@@ -1826,12 +1865,12 @@
       <translation>{n} объект өзен желісіне байлануда...</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="766" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="771" />
       <source>Some exposed places lie within the lateral mixing length of the release (Fischer et al. 1979): their peak concentration is a cross-sectional mean; near the bank it can be higher.</source>
       <translation>Әсерге ұшыраған кейбір орындар шығарындының көлденең араласу ұзындығы шегінде орналасқан (Fischer et al. 1979): олар үшін ең жоғары концентрация — қима бойынша орташа мән; жағалау маңында ол жоғарырақ болуы мүмкін.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="51" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="52" />
       <source>Source</source>
       <translation>Дереккөз</translation>
     </message>
@@ -1841,7 +1880,7 @@
       <translation>Электрондық кесте (XLSX)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="44" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="45" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
@@ -1851,12 +1890,12 @@
       <translation>Мәртебесі және тексеру</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="33" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="34" />
       <source>Status field</source>
       <translation>Мәртебе өрісі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="48" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="49" />
       <source>Status field (operating / inactive / closed / abandoned …)</source>
       <translation>Пайдалану мәртебесі өрісі (operating / inactive / closed / abandoned …)</translation>
     </message>
@@ -1866,7 +1905,7 @@
       <translation>Жинақталған көлем</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="47" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="48" />
       <source>Stored volume (m³)</source>
       <translation>Жинақталған көлем (м³)</translation>
     </message>
@@ -1876,7 +1915,7 @@
       <translation>Жинақталған көлем (volume_m3)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="45" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="46" />
       <source>Stored volume field (m³)</source>
       <translation>Қоймадағы қалдық көлемі өрісі (м³)</translation>
     </message>
@@ -1891,7 +1930,7 @@
       <translation>Жинақталған көлем {v:g} м³ мүмкін болатын ауқымнан ({lo:g}–{hi:g} м³) тыс: көлем м³-пен берілген бе (млн м³ немесе мың м³ емес пе)?</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="442" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="425" />
       <source>Summary by facility</source>
       <translation>Объектілер бойынша жиынтық</translation>
     </message>
@@ -1906,7 +1945,7 @@
       <translation>THI бойынша орны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="233" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="234" />
       <source>THI scoring rules (JSON; default: bundled thi_scoring.json)</source>
       <translation>THI бағалау ережелері (JSON; әдепкі: плагинмен берілген thi_scoring.json)</translation>
     </message>
@@ -1951,7 +1990,7 @@
       <translation>Қалдық сақтау қоймалары панелі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="408" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="391" />
       <source>Tailings facilities: downstream impact screening</source>
       <translation>Қалдық сақтау қоймалары: ағыс бойымен төмен әсерді алдын ала бағалау</translation>
     </message>
@@ -1966,7 +2005,7 @@
       <translation>Қалдық қоймалары бойынша үлгі деректер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="121" />
+      <location filename="../../processing_algorithms/network_io.py" line="128" />
       <source>The DEM direction needs a DEM raster layer (DEM).</source>
       <translation>ЖСМ бойынша бағытты анықтау үшін ЖСМ растрлық қабаты (DEM) қажет.</translation>
     </message>
@@ -1976,17 +2015,17 @@
       <translation>Ағыс бағытын ЖСМ бойынша анықтау үшін биіктік мәндерін алу құралы (ЖСМ қабаты) қажет.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="141" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="146" />
       <source>The DEM has no coordinate reference system; set it in the layer properties.</source>
       <translation>ЖСМ-де координаттар жүйесі берілмеген; оны қабат қасиеттерінде орнатыңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="137" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="142" />
       <source>The DEM must be a raster file (GDAL provider); save it as GeoTIFF first.</source>
       <translation>ЖСМ растрлық файл болуы керек (GDAL провайдері); алдымен оны GeoTIFF ретінде сақтаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="134" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="139" />
       <source>The DEM raster layer could not be opened.</source>
       <translation>ЖСМ растрлық қабатын ашу мүмкін болмады.</translation>
     </message>
@@ -2001,7 +2040,7 @@
       <translation>ЖСМ ({path}) торы бұрылған немесе қисайған; алдымен оны солтүстікке бағытталған торға түрлендіріңіз (warp).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1154" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1163" />
       <source>The PDF {path} could not be written ({error}).</source>
       <translation>PDF файлын жазу мүмкін болмады: {path} ({error}).</translation>
     </message>
@@ -2026,27 +2065,27 @@
       <translation>Болжамды еңіс оң болуы керек (м/м).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1128" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1137" />
       <source>The atlas has no page to render.</source>
       <translation>Атласта шығаруға арналған бет жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="624" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="629" />
       <source>The border tolerance must be 0 or a positive number of km.</source>
       <translation>Шекара бойынша рұқсат етілген ауытқу 0 немесе км-мен берілген оң сан болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="626" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="586" />
       <source>The constant velocity must be positive (m/s), found {v:g}.</source>
       <translation>Тұрақты ағыс жылдамдығы оң сан болуы керек (м/с), берілгені: {v:g}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="414" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="418" />
       <source>The corridor width must be a positive number of metres (got {c}).</source>
       <translation>Дәліз ені метрмен берілген оң сан болуы керек (берілгені: {c}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="417" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="421" />
       <source>The corridor width {c:.0f} m is too large; use at most 200 km.</source>
       <translation>Дәліз ені {c:.0f} м — тым үлкен; 200 км-ден аспайтын мән беріңіз.</translation>
     </message>
@@ -2071,27 +2110,32 @@
       <translation>Биіктік мәндерін алу құралы {n} нүкте үшін {k} мән қайтарды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="145" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="150" />
       <source>The facilities ({f}) and the DEM ({d}) use different coordinate reference systems; the facilities are reprojected to the DEM.</source>
       <translation>Объектілер ({f}) мен ЖСМ ({d}) әртүрлі координаттар жүйесінде; объектілер ЖСМ жүйесіне қайта проекцияланады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="433" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="177" />
+      <source>The facility id '{id}' is used by {n} features ({fids}): ids must be unique.</source>
+      <translation>«{id}» нысан идентификаторы {n} объектте қайталанады ({fids}): идентификаторлар бірегей болуы тиіс.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="442" />
       <source>The facility layer could not be opened.</source>
       <translation>Объектілер қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="461" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="470" />
       <source>The facility layer has no facility with an id and a location.</source>
       <translation>Объектілер қабатында идентификаторы мен орналасқан жері көрсетілген объект жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="438" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="447" />
       <source>The facility layer has no field '{f}'. Available fields: {names}.</source>
       <translation>Объектілер қабатында '{f}' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="75" />
+      <location filename="../../processing_algorithms/layer_io.py" line="77" />
       <source>The field '{field}' ({label}) is not in the layer. Available fields: {available}.</source>
       <translation>Қабатта '{field}' өрісі ({label}) жоқ. Бар өрістер: {available}.</translation>
     </message>
@@ -2101,7 +2145,7 @@
       <translation>'{f}' өрісі ({label}) қабатта жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="326" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="327" />
       <source>The field '{f}' is not in the facility layer.</source>
       <translation>'{f}' өрісі объектілер қабатында жоқ.</translation>
     </message>
@@ -2111,12 +2155,22 @@
       <translation>{lon:.5f} ш.б., {lat:.5f} с.е. нүктесінен басталатын ағын жолында биіктік айырмасы жоқ: ЖСМ ол жерде тегіс, сондықтан жол тек тегіс аймақтан шығатын ең қысқа бағытпен жүреді ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="445" />
+      <location filename="../../processing_algorithms/output_guard.py" line="256" />
+      <source>The folder {folder} of the output '{out}' does not exist. Create it or choose another.</source>
+      <translation>«{out}» нәтижесінің {folder} қалтасы жоқ. Оны жасаңыз немесе басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/output_guard.py" line="262" />
+      <source>The folder {folder} of the output '{out}' is read-only: choose a folder you can write to.</source>
+      <translation>«{out}» нәтижесінің {folder} қалтасы тек оқуға арналған: жазуға болатын қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="453" />
       <source>The hazard index style was not loaded: {m}</source>
       <translation>Қауіптілік индексінің стилі жүктелмеді: {m}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="88" />
+      <location filename="../../processing_algorithms/network_io.py" line="91" />
       <source>The id direction needs REACH_ID_FIELD and DOWNSTREAM_ID_FIELD.</source>
       <translation>Ағыс бағытын идентификаторлар бойынша анықтау үшін REACH_ID_FIELD және DOWNSTREAM_ID_FIELD қажет.</translation>
     </message>
@@ -2126,32 +2180,37 @@
       <translation>Ағыс бағытын идентификаторлар бойынша анықтау үшін учаске идентификаторы өрісі және төменгі учаске идентификаторы өрісі қажет.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="402" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="410" />
       <source>The input field '{f}' is replaced by the result of the same name.</source>
       <translation>'{f}' кіріс өрісі аттас нәтиже өрісімен алмастырылады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="104" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="105" />
       <source>The layer has no coordinate reference system.</source>
       <translation>Қабаттың координаттар жүйесі (CRS) берілмеген.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="98" />
+      <location filename="../../processing_algorithms/output_guard.py" line="409" />
+      <source>The layer {layer} of {path} was replaced; its other layers were kept.</source>
+      <translation>{path} ішіндегі {layer} қабаты ауыстырылды; файлдың басқа қабаттары сақталды.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/layer_io.py" line="100" />
       <source>The layers use different coordinate reference systems ({parts}); all are reprojected to WGS 84 for the analysis.</source>
       <translation>Қабаттар әртүрлі координаттар жүйесінде ({parts}); талдау үшін олардың барлығы WGS 84 жүйесіне қайта проекцияланады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="367" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="376" />
       <source>The layout template {name} cannot be used: {problems}. Give each item its id in QGIS (Item Properties ▸ Item ID) or start from the bundled template.</source>
       <translation>{name} макет үлгісін пайдалану мүмкін емес: {problems}. QGIS-те әр элементке оның идентификаторын беріңіз (Item Properties ▸ Item ID) немесе плагинмен бірге келетін үлгіден бастаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="296" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="305" />
       <source>The layout template {path} does not exist.</source>
       <translation>Макет үлгісі табылмады: {path}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="302" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="311" />
       <source>The layout template {path} is not valid XML.</source>
       <translation>Макет үлгісі ({path}) жарамды XML емес.</translation>
     </message>
@@ -2166,7 +2225,7 @@
       <translation>Карталар қалтасы жоқ: {f}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1174" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1183" />
       <source>The map of facility {fid} could not be written to {path} (QGIS error {code}).</source>
       <translation>{fid} объектісінің картасын {path} файлына жазу мүмкін болмады (QGIS қатесі {code}).</translation>
     </message>
@@ -2179,6 +2238,16 @@
       <location filename="../../tailings_qgis_plugin/core/network.py" line="768" />
       <source>The node tolerance must be zero or positive, not {t}.</source>
       <translation>Түйіндер үшін рұқсат етілген ауытқу нөл немесе оң болуы керек, ал берілгені: {t}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/output_guard.py" line="228" />
+      <source>The output '{out}' ({path}) is the input '{inp}': writing it would destroy the input. Choose another file name.</source>
+      <translation>«{out}» нәтижесі ({path}) «{inp}» кіріс деректерімен бірдей: оны жазу кіріс деректерін жойып жібереді. Басқа файл атауын таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/output_guard.py" line="199" />
+      <source>The output '{out}' names a layer with '|layername=', which QGIS cannot write. Write to a GeoPackage layer with ogr:dbname='{path}' table="{layer}" (geom), or to a file.</source>
+      <translation>«{out}» нәтижесі үшін қабат «|layername=» арқылы көрсетілген, QGIS мұндай жолға жаза алмайды. GeoPackage қабатын ogr:dbname='{path}' table="{layer}" (geom) түрінде немесе жеке файлды көрсетіңіз.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="222" />
@@ -2196,12 +2265,12 @@
       <translation>Таралу жолдары қабаты ашылмады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="472" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="481" />
       <source>The pathway layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>Таралу жолдары қабатында 'facility_id' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="479" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="488" />
       <source>The pathway layer has no travel-time fields (from_h/to_h): pathways are drawn in one colour and without time marks. Use the PATHWAYS output of tailings:downstreamimpact.</source>
       <translation>Таралу жолдары қабатында ағып жету уақыты өрістері (from_h/to_h) жоқ: жолдар бір түспен және уақыт белгілерінсіз сызылады. tailings:downstreamimpact алгоритмінің PATHWAYS нәтижесін пайдаланыңыз.</translation>
     </message>
@@ -2216,12 +2285,12 @@
       <translation>Таралу жолы бір елдің шегінен шықпайды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="514" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="522" />
       <source>The population at risk could not be computed ({err}); par is left NULL.</source>
       <translation>Қауіп аймағындағы халықты есептеу мүмкін болмады ({err}); par NULL болып қалады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="465" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="473" />
       <source>The population at risk needs both settlements and rivers; par and consequence_class are left NULL.</source>
       <translation>Қауіп аймағындағы халықты есептеу үшін елді мекендер де, өзендер де қажет; par және consequence_class NULL болып қалады.</translation>
     </message>
@@ -2231,14 +2300,13 @@
       <translation>Шығарынды массасы 0 немесе оң болуы керек (кг).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="99" />
+      <location filename="../../processing_algorithms/network_io.py" line="104" />
       <source>The river layer has no usable line features.</source>
       <translation>Өзен қабатында жарамды сызықтық нысандар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="705" />
       <source>The river layer has no usable lines.</source>
-      <translation>Өзендер қабатында жарамды сызықтар жоқ.</translation>
+      <translation type="obsolete">Өзендер қабатында жарамды сызықтар жоқ.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/network.py" line="777" />
@@ -2266,7 +2334,7 @@
       <translation>Үлгі деректер файлы жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="875" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="884" />
       <source>The settlement layer has no '{n}' or '{p}' field: settlements are not labelled.</source>
       <translation>Елді мекендер қабатында '{n}' немесе '{p}' өрісі жоқ: елді мекендердің жазулары көрсетілмейді.</translation>
     </message>
@@ -2301,37 +2369,37 @@
       <translation>Жинақталған көлем 0-ден үлкен болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="475" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="483" />
       <source>The tracing algorithm {alg} is not available, so the population at risk cannot be computed; par and consequence_class are left NULL.</source>
       <translation>{alg} таралу жолын анықтау алгоритмі қолжетімсіз, сондықтан қауіп аймағындағы халықты есептеу мүмкін емес; par және consequence_class NULL болып қалады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="34" />
+      <location filename="../../processing_algorithms/layer_io.py" line="36" />
       <source>The {label} layer could not be opened.</source>
       <translation>{label} қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="51" />
+      <location filename="../../processing_algorithms/layer_io.py" line="53" />
       <source>The {label} layer has no coordinate reference system. Set it in the layer properties (Layer ▸ Layer CRS) and run again.</source>
       <translation>{label} қабатында координаттар жүйесі (CRS) берілмеген. Оны қабат қасиеттерінде (Layer ▸ Layer CRS) орнатып, қайта іске қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="515" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="524" />
       <source>The {label} layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>{label} қабатында 'facility_id' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="44" />
+      <location filename="../../processing_algorithms/layer_io.py" line="46" />
       <source>The {label} layer has {got} geometries; {wanted} geometries are needed.</source>
       <translation>{label} қабатының геометрия түрі — {got}; қажетті түрі — {wanted}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="37" />
+      <location filename="../../processing_algorithms/layer_io.py" line="39" />
       <source>The {label} layer is empty: it has no features to work with.</source>
       <translation>{label} қабаты бос: онда өңделетін нысандар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="859" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="868" />
       <source>The {name} layer could not be opened; it is left out.</source>
       <translation>{name} қабатын ашу мүмкін болмады; ол картаға қосылмады.</translation>
     </message>
@@ -2376,17 +2444,17 @@
       <translation>{n} учаске үшін учаске түрінің {k} мәні берілген.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="580" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="589" />
       <source>These facility ids are not in the facility layer: {ids}.</source>
       <translation>Мына объект идентификаторлары объектілер қабатында жоқ: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="44" />
+      <location filename="../../processing_algorithms/base.py" line="47" />
       <source>This algorithm needs the Python module(s) {names}, which QGIS cannot find. Install them, then restart QGIS. Debian/Ubuntu: sudo apt install {debian}. OSGeo4W (Windows): run the OSGeo4W installer and select the python3-{first} package. conda: conda install -c conda-forge {names_space}.</source>
       <translation>Бұл алгоритмге QGIS таба алмайтын Python модулі (модульдері) қажет: {names}. Оларды орнатып, QGIS-ті қайта іске қосыңыз. Debian/Ubuntu: sudo apt install {debian}. OSGeo4W (Windows): OSGeo4W орнатқышын іске қосып, python3-{first} пакетін таңдаңыз. conda: conda install -c conda-forge {names_space}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="721" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="730" />
       <source>This facility</source>
       <translation>Осы объект</translation>
     </message>
@@ -2416,7 +2484,7 @@
       <translation>Қайда</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="206" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="37" />
       <source>Trace downstream pathways</source>
       <translation>Ағыс бойымен төмен таралу жолдарын анықтау</translation>
     </message>
@@ -2424,6 +2492,11 @@
       <location filename="../../tailings_qgis_plugin/core/tracing.py" line="312" />
       <source>Traced {n} facilities: {a} to an outlet, {b} to a terminal lake, {c} stopped at the maximum distance, {k} not on a river.</source>
       <translation>{n} объектінің таралу жолы анықталды: {a} — сағаға дейін, {b} — тұйық көлге дейін, {c} — ең үлкен қашықтықта тоқтады, {k} — өзенге байланбады.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/output_guard.py" line="242" />
+      <source>Two outputs are written to the same file {path}: give each its own file.</source>
+      <translation>Екі нәтиже бір {path} файлына жазылады: әрқайсысына жеке файл көрсетіңіз.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/runout.py" line="333" />
@@ -2451,7 +2524,7 @@
       <translation>Фронттың алдыңғы шетін анықтаудың белгісіз әдісі {m}; мыналардың бірін пайдаланыңыз: {ok}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1143" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1152" />
       <source>Unknown map format {fmt}.</source>
       <translation>Белгісіз карта пішімі: {fmt}.</translation>
     </message>
@@ -2466,12 +2539,12 @@
       <translation>Таралу қашықтығын бағалаудың белгісіз әдісі {key!r}; белгілі әдістер: {known}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="383" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="366" />
       <source>Unsupported image type {mime}.</source>
       <translation>Қолдау көрсетілмейтін сурет түрі: {mime}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="226" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="227" />
       <source>Upper end of the range (runout_high_km)</source>
       <translation>Ауқымның жоғарғы шегі (runout_high_km)</translation>
     </message>
@@ -2481,12 +2554,12 @@
       <translation>Осы объектінің таралу жолын анықтау үшін «Ағыс бойымен төмен талдауды іске қосу» пәрменін пайдаланыңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="47" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="48" />
       <source>Validate facility registry</source>
       <translation>Объектілер тізілімін тексеру</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="191" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="192" />
       <source>Value is infinite.</source>
       <translation>Мән шексіз.</translation>
     </message>
@@ -2501,12 +2574,12 @@
       <translation>Ағыс жылдамдығының көзі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="693" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="660" />
       <source>Velocity from a field was chosen: choose the velocity field.</source>
       <translation>Жылдамдықты өрістен алу таңдалған: жылдамдық өрісін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="697" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="664" />
       <source>Velocity from discharge was chosen: choose the discharge field.</source>
       <translation>Жылдамдықты су шығыны бойынша есептеу таңдалған: су шығыны өрісін таңдаңыз.</translation>
     </message>
@@ -2516,17 +2589,17 @@
       <translation>Ағыс жылдамдығы оң болуы керек (м/с){where}: {n} сегментте жылдамдық нөлге тең, теріс немесе жоқ (біріншісі — сегмент {i}). Жылдамдық өрісін түзетіңіз немесе тұрақты жылдамдық беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="49" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="50" />
       <source>Water hazard class (WGK 1–3)</source>
       <translation>Су үшін қауіптілік класы (WGK 1–3)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="32" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="33" />
       <source>Water hazard class field (1–3)</source>
       <translation>Су үшін қауіптілік класы өрісі (1–3)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="47" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="48" />
       <source>Water hazard class field (WGK 1–3)</source>
       <translation>Суға қауіптілік сыныбы өрісі (WGK 1–3)</translation>
     </message>
@@ -2541,7 +2614,7 @@
       <translation>Хаттамаға қоса берілетін есепті жазады: бір дербес HTML файлы (стильдер мен карта суреттері ішіне енгізілген, сыртқы сілтемелер жоқ; деректердегі барлық атаулар экрандалған) және әр объектіге бір жолдан тұратын электрондық кесте: қауіптілік индексі, қалдықтардың таралу қашықтығы, салдар сыныбы, әсерге ұшырайтын елді мекендер мен халық (және ластану 24 сағ ішінде жететіндері), қашықтығы мен ластанудың келу уақыты көрсетілген бірінші кесіп өтілетін шекара, таралу жолының ұзындығы; сондай-ақ әсерге ұшырайтын барлық елді мекендер ағыс бойымен реті бойынша берілген парақ (XLSX) немесе екінші файл (CSV, '_exposed' жұрнағы).&lt;br&gt;Кіріс деректері: объектілер қабаты (ең дұрысы — tailings:hazardscreening нәтижесі: thi, thi_rank, runout_km, consequence_class) және tailings:downstreamimpact нәтижелері (EXPOSED, CROSSINGS, SUMMARY, PATHWAYS). Әсер мен шекаралар EXPOSED және CROSSINGS берілсе, солар бойынша есептеледі, әйтпесе SUMMARY-ден алынады.&lt;br&gt;Карталар: қалтадағы &lt;i&gt;facility_id&lt;/i&gt;.png деп аталған PNG файлдары (tailings:exportimpactmaps алгоритмінің PNG нәтижесі) есепке енгізіледі; немесе таралу жолдары бойынша шағын A4 беттерін салу үшін 'Карталарды салу' параметрін белгілеңіз. XLSX үшін openpyxl Python модулі (python3-openpyxl) қажет; электрондық кесте бағдарламалары кириллицадағы атауларды дұрыс оқуы үшін CSV BOM белгісі бар UTF-8 кодтауында жазылады.&lt;br&gt;Барлық көрсеткіштер — алдын ала (скрининг) бағалау.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="309" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="292" />
       <source>Writing XLSX needs the Python module openpyxl, which is not installed. Install it (Debian/Ubuntu: sudo apt install python3-openpyxl; OSGeo4W: python3-openpyxl; conda: conda install -c conda-forge openpyxl) or leave the XLSX output empty and use the CSV.</source>
       <translation>XLSX жазу үшін openpyxl Python модулі қажет, бірақ ол орнатылмаған. Оны орнатыңыз (Debian/Ubuntu: sudo apt install python3-openpyxl; OSGeo4W: python3-openpyxl; conda: conda install -c conda-forge openpyxl) немесе XLSX нәтижесін бос қалдырып, CSV пайдаланыңыз.</translation>
     </message>
@@ -2551,7 +2624,7 @@
       <translation>{folder} қалтасына {n} файл жазылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="165" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="166" />
       <source>[default: {f}]</source>
       <translation>[әдепкі: {f}]</translation>
     </message>
@@ -2571,37 +2644,42 @@
       <translation>кемінде бір әдіс қажет.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="639" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="599" />
       <source>concentration</source>
       <translation>концентрация</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1297" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1306" />
       <source>consequence class {c}</source>
       <translation>салдар класы {c}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="620" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="96" />
+      <source>coordinates are not finite</source>
+      <translation>координаттар шекті сандар емес</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="580" />
       <source>countries</source>
       <translation>елдер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="613" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="573" />
       <source>country</source>
       <translation>елдер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="567" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="576" />
       <source>crossings</source>
       <translation>шекарадан өту нүктелері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="688" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="655" />
       <source>discharge</source>
       <translation>су шығыны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="685" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="652" />
       <source>downstream id</source>
       <translation>төменгі учаске идентификаторы</translation>
     </message>
@@ -2656,17 +2734,17 @@
       <translation>мына мәндердің бірі күтілген: {allowed}; табылғаны: {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="552" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="561" />
       <source>exposed</source>
       <translation>әсерге ұшырайтын нысандар</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="616" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="576" />
       <source>facilities</source>
       <translation>қалдық қоймалары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="600" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="560" />
       <source>facility</source>
       <translation>қалдық қоймалары</translation>
     </message>
@@ -2676,24 +2754,29 @@
       <translation>тақырып астындағы объект туралы негізгі мәліметтер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="632" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="592" />
       <source>facility id</source>
       <translation>объект идентификаторы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="163" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="157" />
       <source>feature {n}</source>
       <translation>№{n} нысан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1307" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1316" />
       <source>first border {b}</source>
       <translation>бірінші шекара: {b}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1293" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1302" />
       <source>hazard index {v:.1f}</source>
       <translation>қауіптілік индексі {v:.1f}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/plausibility_io.py" line="74" />
+      <source>impossible coordinates ({reason})</source>
+      <translation>мүмкін емес координаттар ({reason})</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="243" />
@@ -2706,12 +2789,12 @@
       <translation>бастапқы деректер жетіспейді: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="353" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="362" />
       <source>item '{id}' ({purpose}) is missing</source>
       <translation>'{id}' элементі ({purpose}) жоқ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="359" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="368" />
       <source>item '{id}' must be {kind}, it is {got}</source>
       <translation>'{id}' элементі {kind} болуы керек, ал ол — {got}</translation>
     </message>
@@ -2726,9 +2809,14 @@
       <translation>км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="716" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="672" />
       <source>lake</source>
       <translation>көлдер</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="98" />
+      <source>latitude {lat:g} is outside -90…90</source>
+      <translation>{lat:g} ендігі −90…90 аралығынан тыс</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="263" />
@@ -2741,9 +2829,14 @@
       <translation>бір жылдан аз уақыт бұрын</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="61" />
+      <location filename="../../processing_algorithms/layer_io.py" line="63" />
       <source>line</source>
       <translation>сызық</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="100" />
+      <source>longitude {lon:g} is outside -180…180</source>
+      <translation>{lon:g} бойлығы −180…180 аралығынан тыс</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="183" />
@@ -2751,17 +2844,17 @@
       <translation>төменгі шектер өсу ретімен берілуі керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="690" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="657" />
       <source>main stem</source>
       <translation>негізгі арна</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="637" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="597" />
       <source>mass</source>
       <translation>масса</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="635" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="595" />
       <source>maximum distance</source>
       <translation>ең үлкен қашықтық</translation>
     </message>
@@ -2806,7 +2899,12 @@
       <translation>жоқ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="339" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="94" />
+      <source>no coordinates</source>
+      <translation>координаттар жоқ</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="340" />
       <source>none</source>
       <translation>жоқ</translation>
     </message>
@@ -2831,7 +2929,7 @@
       <translation>operator</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1291" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1300" />
       <source>operator not recorded</source>
       <translation>операторы көрсетілмеген</translation>
     </message>
@@ -2851,7 +2949,7 @@
       <translation>ішінара, жетіспейтіндері: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1299" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1308" />
       <source>pathway {v:,.0f} km</source>
       <translation>таралу жолы {v:,.0f} км</translation>
     </message>
@@ -2861,7 +2959,7 @@
       <translation>ең жоғары, мг/л</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="60" />
+      <location filename="../../processing_algorithms/layer_io.py" line="62" />
       <source>point</source>
       <translation>нүкте</translation>
     </message>
@@ -2871,12 +2969,12 @@
       <translation>{t!r} мәніне сілтейді, бірақ ол санат емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="62" />
+      <location filename="../../processing_algorithms/layer_io.py" line="64" />
       <source>polygon</source>
       <translation>полигон</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="844" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="793" />
       <source>population</source>
       <translation>халық саны</translation>
     </message>
@@ -2886,22 +2984,22 @@
       <translation>халық саны белгісіз</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="683" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="650" />
       <source>reach id</source>
       <translation>учаске идентификаторы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="611" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="571" />
       <source>receptor</source>
       <translation>әсер ету объектілері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="860" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="809" />
       <source>receptor name</source>
       <translation>әсер ету объектісінің атауы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="619" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="579" />
       <source>receptors</source>
       <translation>әсер ету объектілері</translation>
     </message>
@@ -2916,37 +3014,37 @@
       <translation>өзендер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="617" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="577" />
       <source>rivers</source>
       <translation>өзендер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1295" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1304" />
       <source>runout {v:.0f} km</source>
       <translation>таралу қашықтығы {v:.0f} км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="127" />
+      <location filename="../../processing_algorithms/layer_io.py" line="129" />
       <source>self-intersection or too few points</source>
       <translation>өзін-өзі қиып өту немесе нүктелер тым аз</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="608" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="568" />
       <source>settlement</source>
       <translation>елді мекендер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="835" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="784" />
       <source>settlement name</source>
       <translation>елді мекен атауы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="618" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="578" />
       <source>settlements</source>
       <translation>елді мекендер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="689" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="656" />
       <source>slope</source>
       <translation>еңіс</translation>
     </message>
@@ -3016,7 +3114,7 @@
       <translation>тақырып (объект атауы және операторы)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="580" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="588" />
       <source>the tracing output could not be read</source>
       <translation>таралу жолын анықтау нәтижесін оқу мүмкін болмады</translation>
     </message>
@@ -3031,12 +3129,12 @@
       <translation>атауы жоқ объект</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="687" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="654" />
       <source>velocity</source>
       <translation>ағыс жылдамдығы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="638" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="598" />
       <source>volume</source>
       <translation>көлем</translation>
     </message>
@@ -3066,7 +3164,7 @@
       <translation>{alg} тоқтатылды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1233" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1242" />
       <source>{countries} (along the border)</source>
       <translation>{countries} (шекара бойымен)</translation>
     </message>
@@ -3076,37 +3174,42 @@
       <translation>{countries} шекарасы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="211" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="212" />
       <source>{d} is implausibly early.</source>
       <translation>{d} — нанымсыз ерте күн.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="209" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="210" />
       <source>{d} is in the future.</source>
       <translation>{d} — болашақтағы күн.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1224" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1233" />
       <source>{h} h</source>
       <translation>{h} сағ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="274" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="84" />
+      <source>{key}: {reason}; treated as missing.</source>
+      <translation>{key}: {reason}; мән жоқ деп есептеледі.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="278" />
       <source>{kind} coordinates are not lon/lat degrees: reproject the layer to EPSG:4326.</source>
       <translation>{kind}: координаттар бойлық/ендік градусында емес; қабатты EPSG:4326 жүйесіне қайта проекциялаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="203" />
       <source>{kind}: {n} points but {m} countries.</source>
       <translation>{kind}: {n} нүкте, бірақ {m} ел.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="189" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="193" />
       <source>{kind}: {n} points but {m} names.</source>
       <translation>{kind}: {n} нүкте, бірақ {m} атау.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="193" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="197" />
       <source>{kind}: {n} points but {m} population values.</source>
       <translation>{kind}: {n} нүкте, бірақ халық санының {m} мәні.</translation>
     </message>
@@ -3136,7 +3239,7 @@
       <translation>{k} учаскенің идентификаторы бос; учаске идентификаторы өрісін толтырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="758" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="763" />
       <source>{k} settlements have no usable population ({d}); they are listed but not counted.</source>
       <translation>{k} елді мекеннің халық саны туралы жарамды дерек жоқ ({d}); олар тізімде көрсетіледі, бірақ есепке алынбайды.</translation>
     </message>
@@ -3146,7 +3249,7 @@
       <translation>{layer} қабатын өңдеуге болмайды: форма тек оқу режимінде ашылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="749" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="754" />
       <source>{msg} ({k} pathways)</source>
       <translation>{msg} ({k} таралу жолы)</translation>
     </message>
@@ -3154,6 +3257,11 @@
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="247" />
       <source>{n:.0f} years ago</source>
       <translation>{n:.0f} жыл бұрын</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/base.py" line="119" />
+      <source>{name} failed: {err}. No output was written.</source>
+      <translation>«{name}» орындалмады: {err}. Нәтижелер жазылған жоқ.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="194" />
@@ -3226,27 +3334,37 @@
       <translation>{n} цикл (бір-біріне құятын учаскелер) табылды; әрқайсысы бір байланыс тұсынан үзілді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="588" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="596" />
       <source>{n} facilities are farther from a river than the snap distance: their population at risk and consequence class are left NULL (not assessed). Increase the snap distance to include them.</source>
       <translation>{n} объект өзеннен байлау қашықтығынан алыс орналасқан: олардың қауіп аймағындағы халқы мен салдар сыныбы NULL болып қалады (бағаланбаған). Оларды қамту үшін байлау қашықтығын арттырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="85" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="86" />
       <source>{n} facilities checked: {e} errors, {w} warnings.</source>
       <translation>{n} объект тексерілді: {e} қате, {w} ескерту.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="823" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="772" />
       <source>{n} facilities did not reach a river within the snap distance: {ids}.</source>
       <translation>{n} объект байлау қашықтығы шегінде өзенге жетпеді: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="590" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="167" />
+      <source>{n} facilities have an empty or NULL id; they are named 'feature &lt;number&gt;': {fids}.</source>
+      <translation>Идентификаторы бос (NULL) нысандар саны: {n}; олар «объект &lt;нөмір&gt;» деп аталды: {fids}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="599" />
       <source>{n} facilities have no pathway and get no page.</source>
       <translation>{n} объектінің таралу жолы жоқ, оларға бет жасалмайды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="430" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="206" />
+      <source>{n} facilities lie outside the area of use of the layer's CRS {crs}; check that the CRS is right: {ids}.</source>
+      <translation>{n} нысан қабаттың {crs} координаттар жүйесінің қолданылу аймағынан тыс жатыр; координаттар жүйесінің дұрыстығын тексеріңіз: {ids}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="413" />
       <source>{n} facilities, {e} with exposed settlements, {b} whose pathway crosses a border.</source>
       <translation>{n} объект; оның ішінде {e} объектінің әсер ету аймағында елді мекендер бар, {b} объектінің таралу жолы мемлекеттік шекарадан өтеді.</translation>
     </message>
@@ -3261,7 +3379,7 @@
       <translation>{n} объект. Тізімнен біреуін таңдаңыз немесе «Таңдау» батырмасын басып, картадағы объектіні нұқыңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="428" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="436" />
       <source>{n} facilities: {c} with a complete hazard index, {r} with a runout estimate, {p} with a consequence class.</source>
       <translation>{n} объект: қауіптілік индексі толық есептелгені — {c}, таралу қашықтығы бағаланғаны — {r}, салдар сыныбы анықталғаны — {p}.</translation>
     </message>
@@ -3286,7 +3404,7 @@
       <translation>Көп бөлікті {n} учаскенің бөліктері арасында үзілістер болды; олар түзу сегменттермен жалғанды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="247" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="250" />
       <source>{n} of {m} facilities traced; end reasons: {r}.</source>
       <translation>{m} объектінің {n} объектісі үшін ағын жолы анықталды; аяқталу себептері: {r}.</translation>
     </message>
@@ -3296,14 +3414,19 @@
       <translation>Таралу жолының {m} сегментінің ішінен {n} сегментте ағыс жылдамдығы да, су шығыны да жоқ; олар үшін тұрақты жылдамдық (м/с) беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="140" />
+      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="142" />
       <source>{n} of {total} facilities have a partial hazard index (see thi_complete and thi_missing).</source>
       <translation>{total} объектінің ішінен {n} объектінің қауіптілік индексі толық емес (thi_complete және thi_missing өрістерін қараңыз).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="330" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="165" />
       <source>{n} of {t} facilities joined the network through an assumed overland leg.</source>
       <translation>{t} объектінің ішінен {n} объект өзен желісіне жер беті бойынша өтетін болжамды учаске арқылы қосылды.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/plausibility_io.py" line="69" />
+      <source>{n} parts: one facility must be one point or polygon</source>
+      <translation>{n} бөлік: бір нысан бір нүкте немесе бір полигон болуы тиіс</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="280" />
@@ -3311,12 +3434,12 @@
       <translation>Таралу жолының {n} сегментінде ағыс жылдамдығы да, су шығыны да жоқ; тұрақты {v} м/с жылдамдық қолданылды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="781" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="786" />
       <source>{n} pathway vertices lie in more than one country polygon; the first polygon is used.</source>
       <translation>Таралу жолының {n} төбесі бірнеше ел полигонына түседі; бірінші полигон пайдаланылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="788" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="793" />
       <source>{n} pathway vertices lie in no country polygon (a gap, a sea or a lake); they are counted in the last country the pathway was in.</source>
       <translation>Таралу жолының {n} төбесі ешбір ел полигонына түспейді (саңылау, теңіз немесе көл); олар жол соңғы өткен елге жатқызылды.</translation>
     </message>
@@ -3325,7 +3448,7 @@
       <translation type="obsolete">Таралу жолының {n} төбесі ешбір ел полигонына түспейді; олар '{u}' деп белгіленді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="816" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="765" />
       <source>{n} pathways branch at a bifurcation; only the first branch is analysed. Choose a main stem field (or a discharge field) to follow the main stem.</source>
       <translation>{n} таралу жолы бифуркацияда тармақталады; тек бірінші тармақ талданады. Негізгі арнамен жүру үшін негізгі арна өрісін (немесе су шығыны өрісін) таңдаңыз.</translation>
     </message>
@@ -3385,22 +3508,22 @@
       <translation>{n} учаскенің бағыты ағыс бойымен төмен қарай болатындай кері бұрылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="628" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="636" />
       <source>{n} settlements have no usable population and count as 0 in the population at risk.</source>
       <translation>{n} елді мекеннің халық саны жарамсыз, олар қауіп аймағындағы халықты есептегенде 0 деп алынады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1302" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1311" />
       <source>{n} settlements, {p:,.0f} people exposed</source>
       <translation>{n} елді мекен, әсерге ұшырайтын халық {p:,.0f} адам</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="200" />
+      <location filename="../../processing_algorithms/layer_io.py" line="198" />
       <source>{n} {label} features have no usable line geometry and were skipped.</source>
       <translation>{label}: жарамды сызықтық геометриясы жоқ {n} нысан өткізіп жіберілді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="160" />
+      <location filename="../../processing_algorithms/layer_io.py" line="155" />
       <source>{n} {label} have no geometry and were skipped: {ids}.</source>
       <translation>{label}: геометриясы жоқ {n} нысан өткізіп жіберілді: {ids}.</translation>
     </message>
@@ -3420,27 +3543,42 @@
       <translation>{v!r} — 'sources' кілті емес.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="71" />
+      <source>{v:g} is above the plausible maximum {m:g} {unit}</source>
+      <translation>{v:g} шынайы ең үлкен мәннен ({m:g} {unit}) асады</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/network.py" line="129" />
       <source>{valid} of {reaches} reaches are valid lines; {components} separate drainage systems.</source>
       <translation>{reaches} учаскенің ішінен {valid} учаске жарамды сызық; бөлек су жүйелерінің саны: {components}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="200" />
       <source>{v} is above the plausible maximum {m:g}: check the unit.</source>
       <translation>{v} мүмкін болатын ең үлкен мәннен ({m:g}) жоғары: өлшем бірлігін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="197" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="198" />
       <source>{v} is below the plausible minimum {m:g}.</source>
       <translation>{v} мүмкін болатын ең кіші мәннен ({m:g}) төмен.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="193" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="68" />
+      <source>{v} is negative</source>
+      <translation>{v} теріс сан</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="66" />
+      <source>{v} is not a finite number</source>
+      <translation>{v} шекті сан емес</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="194" />
       <source>{v} is not a whole number.</source>
       <translation>{v} бүтін сан емес.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="196" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="197" />
       <source>{v} must be positive.</source>
       <translation>{v}: мән оң болуы керек.</translation>
     </message>
@@ -3463,6 +3601,11 @@
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="475" />
       <source>… and {n} more (see the layer {name}).</source>
       <translation>… және тағы {n} ({name} қабатын қараңыз).</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="135" />
+      <source>… and {n} more.</source>
+      <translation>… және тағы {n}.</translation>
     </message>
   </context>
 </TS>

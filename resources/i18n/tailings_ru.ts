@@ -92,12 +92,12 @@
       <translation> (постоянная скорость)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1241" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1250" />
       <source> (first {n} of {total}; all in the report)</source>
       <translation> (первые {n} из {total}; все — в отчёте)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1309" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1318" />
       <source> after {h:.0f} h</source>
       <translation> через {h:.0f} ч</translation>
     </message>
@@ -112,27 +112,32 @@
       <translation>Для параметра «Строить небольшие карты» нужен слой путей распространения; отчёт будет без карт.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="207" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="208" />
       <source>'{v}' is not a date (expected YYYY-MM-DD).</source>
       <translation>«{v}» не является датой (ожидается формат ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="189" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="64" />
+      <source>'{v}' is not a number</source>
+      <translation>«{v}» — не число</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="190" />
       <source>'{v}' is not a number.</source>
       <translation>«{v}» не является числом.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="216" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="217" />
       <source>'{v}' is not one of: {choices}.</source>
       <translation>«{v}» не входит в список допустимых значений: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="104" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="105" />
       <source>(layer)</source>
       <translation>(слой)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="370" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="379" />
       <source>(layout)</source>
       <translation>(макет)</translation>
     </message>
@@ -197,7 +202,7 @@
       <translation>&gt; 7 суток</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="274" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="275" />
       <source>A band factor must be 0 (use the data file) or at least 1, found {v:g}.</source>
       <translation>Коэффициент диапазона должен быть равен 0 (взять из файла данных) или не меньше 1; получено {v:g}.</translation>
     </message>
@@ -217,7 +222,7 @@
       <translation>Для линии нужны как минимум две вершины; у этой — {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="43" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="44" />
       <source>A pathway needs at least two lon/lat vertices.</source>
       <translation>Для пути распространения нужны как минимум две вершины с координатами долготы/широты.</translation>
     </message>
@@ -262,7 +267,7 @@
       <translation>Площадь</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="48" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="49" />
       <source>Area (ha)</source>
       <translation>Площадь (га)</translation>
     </message>
@@ -287,7 +292,7 @@
       <translation>Граница</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="734" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="743" />
       <source>Border crossing (arrival)</source>
       <translation>Пересечение границы</translation>
     </message>
@@ -302,7 +307,7 @@
       <translation>Пересечения государственной границы (CROSSINGS)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1052" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1061" />
       <source>Border crossings not computed: give the CROSSINGS output of tailings:downstreamimpact.</source>
       <translation>Пересечения границы не рассчитаны: укажите выход CROSSINGS алгоритма tailings:downstreamimpact.</translation>
     </message>
@@ -312,7 +317,7 @@
       <translation>Допуск для участков реки вдоль границы (км)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="321" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="158" />
       <source>Building the river network...</source>
       <translation>Построение речной сети...</translation>
     </message>
@@ -322,12 +327,12 @@
       <translation>Строит речную сеть так же, как алгоритм «Трассировка путей распространения ниже по течению», и записывает по одной точке на каждую находку: разрывы, закрытые допуском узлов (joined_by_tolerance), притоки, примыкающие к середине линии, участки, начинающиеся на другом участке (не связаны), висячие концы (участки, заканчивающиеся без нижележащего участка вне какого-либо озера), участки, заканчивающиеся в бессточном озере, циклы (участки, впадающие друг в друга), бифуркации (два и более нижележащих участка), несуществующие идентификаторы нижележащих участков, а также пустые, нулевой длины или некорректные линии. Количества находок и число обособленных речных систем (несвязанных частей сети) записываются в журнал и возвращаются как выходные значения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/common.py" line="63" />
+      <location filename="../../tailings_qgis_plugin/core/common.py" line="68" />
       <source>Cancelled by the user.</source>
       <translation>Отменено пользователем.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="99" />
+      <location filename="../../processing_algorithms/base.py" line="110" />
       <source>Cancelled by the user: no output was written.</source>
       <translation>Отменено пользователем: результаты не записаны.</translation>
     </message>
@@ -347,22 +352,47 @@
       <translation>Не удаётся открыть маску рек {path}: {err}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="294" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="184" />
+      <source>Cannot read the DEM {path} (rows {r0}-{r1}, columns {c0}-{c1}): the file is damaged or truncated ({err}). Download or export it again.</source>
+      <translation>Не удаётся прочитать ЦМР {path} (строки {r0}–{r1}, столбцы {c0}–{c1}): файл повреждён или обрезан ({err}). Скачайте или экспортируйте его заново.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/output_guard.py" line="400" />
+      <source>Cannot rename the layer {old} to {layer} in {path}.</source>
+      <translation>Не удаётся переименовать слой {old} в {layer} в файле {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/output_guard.py" line="380" />
+      <source>Cannot update the GeoPackage {path}: it cannot be opened for writing.</source>
+      <translation>Не удаётся обновить GeoPackage {path}: его нельзя открыть для записи.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/output_guard.py" line="281" />
+      <source>Cannot write in the folder {folder}: {err}</source>
+      <translation>Не удаётся записать в папку {folder}: {err}</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="277" />
       <source>Cannot write the CSV file {path}: {err}</source>
       <translation>Не удаётся записать файл CSV {path}: {err}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="488" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="471" />
       <source>Cannot write the HTML file {path}: {err}</source>
       <translation>Не удаётся записать файл HTML {path}: {err}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="343" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="326" />
       <source>Cannot write the XLSX file {path}: {err}</source>
       <translation>Не удаётся записать файл XLSX {path}: {err}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="226" />
+      <location filename="../../processing_algorithms/output_guard.py" line="391" />
+      <source>Cannot write the layer {layer} into {path}.</source>
+      <translation>Не удаётся записать слой {layer} в {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="227" />
       <source>Central estimate (runout_km)</source>
       <translation>Центральная оценка (runout_km)</translation>
     </message>
@@ -372,7 +402,7 @@
       <translation>Проверка речной сети</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="50" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="51" />
       <source>Checks a tailings facility layer feature by feature and writes a table of problems (facility, field, severity, message). The input layer is never changed.&lt;br&gt;Checks: geometry present and valid; CRS set; facility ids unique and non-empty; required fields (facility_id, name) present; numbers numeric and plausible (dam height 0.5–350 m, stored volume 1–10¹⁰ m³, area 0.01–50,000 ha, water hazard class 1–3); inspection dates not in the future; status and dam type among the known values.&lt;br&gt;Layers with other field names can be checked by naming the field that holds each value. Fields that are absent are reported once, not for every facility.</source>
       <translation>Проверяет слой хвостохранилищ пообъектно и записывает таблицу выявленных проблем (объект, поле, степень важности, сообщение). Входной слой не изменяется.&lt;br&gt;Проверяется: наличие и корректность геометрии; наличие системы координат; уникальность и заполненность идентификаторов объектов; наличие обязательных полей (facility_id, name); числовой формат и правдоподобность значений (высота дамбы 0,5–350 м, объём складированных хвостов 1–10¹⁰ м³, площадь 0,01–50 000 га, класс опасности для воды 1–3); даты обследований не в будущем; статус и тип дамбы из списка известных значений.&lt;br&gt;Слои с другими именами полей можно проверить, указав поле, в котором хранится каждое значение. Об отсутствующих полях сообщается один раз, а не для каждого объекта.</translation>
     </message>
@@ -382,12 +412,12 @@
       <translation>Выберите слой хвостохранилищ, чтобы просматривать карточку каждого объекта.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="490" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="498" />
       <source>Choose the population field of the settlements layer (there is no 'population' field).</source>
       <translation>Выберите поле численности населения в слое населённых пунктов (поля 'population' нет).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="43" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="44" />
       <source>Commodity</source>
       <translation>Полезное ископаемое</translation>
     </message>
@@ -432,7 +462,7 @@
       <translation>Коридор (м от реки)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="207" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="208" />
       <source>Corridor around the pathway for the population at risk (m, each side)</source>
       <translation>Коридор вокруг пути распространения для расчёта населения в зоне риска (м, в каждую сторону)</translation>
     </message>
@@ -447,7 +477,7 @@
       <translation>Страны (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="521" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="526" />
       <source>Countries must be polygons (got {t}).</source>
       <translation>Страны должны быть заданы полигонами (получено: {t}).</translation>
     </message>
@@ -457,7 +487,7 @@
       <translation>Затрагиваемые страны</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="514" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="519" />
       <source>Countries: {n} polygons but {m} names.</source>
       <translation>Страны: полигонов — {n}, а названий — {m}.</translation>
     </message>
@@ -472,7 +502,7 @@
       <translation>Поле названия или кода страны</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="525" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="530" />
       <source>Country polygons are not lon/lat degrees: reproject them to EPSG:4326.</source>
       <translation>Полигоны стран заданы не в градусах долготы/широты: перепроецируйте их в EPSG:4326.</translation>
     </message>
@@ -487,7 +517,7 @@
       <translation>Создан пустой реестр (полей: {n}). Значения статуса: {s}. Типы дамб: {d}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="427" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="410" />
       <source>Created {date}</source>
       <translation>Создано {date}</translation>
     </message>
@@ -502,7 +532,7 @@
       <translation>ЦМР</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="82" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="83" />
       <source>DEM (elevation, metres)</source>
       <translation>ЦМР (высоты, м)</translation>
     </message>
@@ -512,7 +542,7 @@
       <translation>ЦМР (направление течения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="179" />
+      <location filename="../../processing_algorithms/network_io.py" line="177" />
       <source>DEM (for the DEM direction)</source>
       <translation>ЦМР (для направления по ЦМР)</translation>
     </message>
@@ -527,12 +557,12 @@
       <translation>Высота дамбы (dam_height_m)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="46" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="47" />
       <source>Dam height (m)</source>
       <translation>Высота дамбы (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="46" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="47" />
       <source>Dam height field (m)</source>
       <translation>Поле высоты дамбы (м)</translation>
     </message>
@@ -547,17 +577,17 @@
       <translation>Высота дамбы {h:g} м превышает {hi:g} м: указана ли высота в метрах (а не в футах или сантиметрах)?</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="49" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="50" />
       <source>Dam safety field (good / fair / poor or 0–2)</source>
       <translation>Поле состояния безопасности дамбы (хорошее / удовлетворительное / плохое или 0–2)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="45" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="46" />
       <source>Dam type (raise method)</source>
       <translation>Тип дамбы (способ наращивания)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="475" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="458" />
       <source>Data sources</source>
       <translation>Источники данных</translation>
     </message>
@@ -577,7 +607,7 @@
       <translation>Коэффициент распада или осаждения (в час)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="160" />
+      <location filename="../../processing_algorithms/network_io.py" line="158" />
       <source>Digitised direction</source>
       <translation>Направление оцифровки</translation>
     </message>
@@ -592,12 +622,11 @@
       <translation>Разбавление</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="733" />
       <source>Direction from a DEM was chosen: choose the DEM.</source>
-      <translation>Выбрано направление по ЦМР: выберите ЦМР.</translation>
+      <translation type="obsolete">Выбрано направление по ЦМР: выберите ЦМР.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="721" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="668" />
       <source>Direction from id fields was chosen: choose the reach id and downstream id fields.</source>
       <translation>Выбрано направление по полям идентификаторов: выберите поля идентификатора участка и нижележащего участка.</translation>
     </message>
@@ -637,12 +666,12 @@
       <translation>Воздействие ниже по течению (населённые пункты, время добегания, концентрация, границы)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="713" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="722" />
       <source>Downstream pathway: travel time</source>
       <translation>Путь распространения ниже по течению: время добегания</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="289" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="120" />
       <source>Downstream pathways</source>
       <translation>Пути распространения ниже по течению</translation>
     </message>
@@ -652,12 +681,12 @@
       <translation>Поле идентификатора нижележащего участка (0 или NULL = устье)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="172" />
+      <location filename="../../processing_algorithms/network_io.py" line="170" />
       <source>Downstream reach id field (0 or NULL at an outlet)</source>
       <translation>Поле идентификатора нижележащего участка (0 или NULL в устье)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="149" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="150" />
       <source>Duplicate facility id '{id}' (also feature {other}).</source>
       <translation>Повторяющийся идентификатор объекта «{id}» (также у объекта {other}).</translation>
     </message>
@@ -667,7 +696,7 @@
       <translation>Начато редактирование слоя {layer}: сохраните или отмените изменения обычным способом.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="173" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="174" />
       <source>Empty geometry: the facility cannot be placed on the map.</source>
       <translation>Пустая геометрия: объект невозможно нанести на карту.</translation>
     </message>
@@ -692,7 +721,7 @@
       <translation>Экспортировать лист карты воздействия для этого объекта</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="732" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="741" />
       <source>Exposed settlement</source>
       <translation>Затронутый нас. пункт</translation>
     </message>
@@ -717,17 +746,17 @@
       <translation>Затрагиваемые населённые пункты и объекты воздействия</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1239" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1248" />
       <source>Exposed settlements, downstream order</source>
       <translation>Затрагиваемые населённые пункты вниз по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1048" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1057" />
       <source>Exposure not computed: give the EXPOSED output of tailings:downstreamimpact.</source>
       <translation>Воздействие не рассчитано: укажите выход EXPOSED алгоритма tailings:downstreamimpact.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="445" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="428" />
       <source>Facilities</source>
       <translation>Объекты</translation>
     </message>
@@ -742,7 +771,7 @@
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="37" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="38" />
       <source>Facility ID</source>
       <translation>ID объекта</translation>
     </message>
@@ -757,7 +786,7 @@
       <translation>Поле идентификатора объекта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="65" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="66" />
       <source>Facility layer</source>
       <translation>Слой хвостохранилищ</translation>
     </message>
@@ -777,12 +806,12 @@
       <translation>Расстояние от объекта до реки</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="367" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="371" />
       <source>Facility {fid} has no geometry.</source>
       <translation>Объект {fid} не имеет геометрии.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="651" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="612" />
       <source>Facility {fid} has no geometry: skipped.</source>
       <translation>Объект {fid} не имеет геометрии: пропущен.</translation>
     </message>
@@ -792,17 +821,27 @@
       <translation>Объект {fid}: нет оценки дальности распространения хвостов: {msg}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="745" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="750" />
       <source>Facility {fid}: {msg}</source>
       <translation>Объект {fid}: {msg}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="114" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="189" />
+      <source>Facility {id} has impossible coordinates ({reason}): check the layer's CRS.</source>
+      <translation>У объекта {id} невозможные координаты ({reason}): проверьте систему координат слоя.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="199" />
+      <source>Facility {id} has {n} parts: one facility must be one point or polygon (split it with Vector ▸ Geometry Tools ▸ Multipart to Singleparts and give each part its own id).</source>
+      <translation>Объект {id} состоит из нескольких частей (частей: {n}): один объект должен быть одной точкой или одним полигоном (разделите его инструментом «Вектор ▸ Геометрия ▸ Составные в простые» и дайте каждой части свой идентификатор).</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="115" />
       <source>Field '{f}' is missing from the layer.</source>
       <translation>В слое отсутствует поле «{f}».</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="339" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="340" />
       <source>Fields used: {used}.</source>
       <translation>Используемые поля: {used}.</translation>
     </message>
@@ -812,7 +851,7 @@
       <translation>Записанные файлы (через ';')</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="147" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="148" />
       <source>Findings: {c}.</source>
       <translation>Обнаружено: {c}.</translation>
     </message>
@@ -837,12 +876,12 @@
       <translation>Первое пересечение границы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="172" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="173" />
       <source>Flood depth raster, 100-year (m)</source>
       <translation>Растр глубины затопления при паводке 1% обеспеченности (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="52" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="53" />
       <source>Flood hazard field (none / low / medium / high or 100-year depth m)</source>
       <translation>Поле опасности затопления (нет / низкая / средняя / высокая или глубина при паводке 1% обеспеченности, м)</translation>
     </message>
@@ -857,7 +896,7 @@
       <translation>Папка с изображениями карт (facility_id.png) для встраивания</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="49" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="50" />
       <source>Follows the terrain from each facility down to the first river reach, instead of a straight line to the nearest reach (which can pick a river on the other side of a ridge).&lt;br&gt;Method: steepest descent over the 8 neighbours (D8, O'Callaghan &amp; Mark 1984) on a DEM whose depressions and flats are filled on demand by priority-flood (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); a path never stops in a pit or wanders on a flat. Geographic DEMs use true cell sizes at each latitude; lengths are geodesic (WGS 84). Only the parts of the DEM the paths need are read, so large DEMs are fine.&lt;br&gt;A path ends on the first river cell (RIVERS, within the tolerance), at the DEM edge, at nodata, at the maximum length, or in a closed depression deeper than the maximum fill depth.&lt;br&gt;OUTPUT: one line per facility (WGS 84): facility_id, length_m, drop_m (start minus end elevation), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (filled on the way), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: where each path meets a river (the nearest point of the reach): facility_id, river_fid (feature id in RIVERS), length_m, river_offset_m.</source>
       <translation>Прослеживает путь по рельефу от каждого объекта вниз до первого участка реки — вместо прямой линии до ближайшего участка (которая может указать на реку по другую сторону водораздела).&lt;br&gt;Метод: наискорейший спуск по 8 соседним ячейкам (D8, O'Callaghan &amp; Mark 1984) по ЦМР, понижения и плоские участки которой по мере необходимости заполняются методом priority-flood (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); путь никогда не останавливается в бессточной впадине и не блуждает по плоскому участку. Для ЦМР в географических координатах используются фактические размеры ячеек на каждой широте; длины геодезические (WGS 84). Считываются только те части ЦМР, которые нужны для путей, поэтому можно использовать и большие ЦМР.&lt;br&gt;Путь заканчивается на первой речной ячейке (RIVERS, в пределах допуска), на краю ЦМР, на ячейке без данных (nodata), при достижении максимальной длины или в замкнутом понижении глубже максимальной глубины заполнения.&lt;br&gt;OUTPUT: одна линия на объект (WGS 84): facility_id, length_m, drop_m (отметка начала минус отметка конца), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (понижения, заполненные по пути), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: место, где каждый путь достигает реки (ближайшая точка участка): facility_id, river_fid (идентификатор объекта в RIVERS), length_m, river_offset_m.</translation>
     </message>
@@ -876,7 +915,7 @@
       <translation>Откуда</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="209" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="40" />
       <source>From each facility, finds where a release enters the river network (the nearest point of the nearest reach within the snap distance, measured on the WGS84 ellipsoid) and follows the water downstream to the end of the network, a terminal lake (Balkhash, Aral, Caspian) or the maximum distance.&lt;br&gt;Flow direction comes from the digitising direction, from reach/downstream id fields (HydroRIVERS convention: NEXT_DOWN = 0 or NULL at an outlet) or from a DEM (reaches are turned downhill). Reach ends closer than the node tolerance are joined, tributaries that end on another reach mid-line are connected there, and cycles in bad data are broken.&lt;br&gt;OUTPUT: one line per facility and reach piece, in downstream order (facility_id, seq, reach_id, kind overland/river/lake, from_km, to_km from the facility, assumed). The first piece is the overland leg from the facility to the river, an assumed straight line.&lt;br&gt;SUMMARY: one point per facility at its entry point (or the facility when it is not on a river): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Distances are geodesic (Karney 2013). At a bifurcation all branches are followed unless a main-stem field (discharge, order) is given.</source>
       <translation>От каждого объекта находит место поступления выброса в речную сеть (ближайшую точку ближайшего участка в пределах расстояния привязки, измеренного на эллипсоиде WGS84) и прослеживает движение воды вниз по течению до конца сети, бессточного озера (Балхаш, Аральское море, Каспийское море) или максимального расстояния.&lt;br&gt;Направление течения определяется по направлению оцифровки, по полям идентификаторов участка и нижележащего участка (соглашение HydroRIVERS: NEXT_DOWN = 0 или NULL в устье) или по ЦМР (участки разворачиваются вниз по уклону). Концы участков, расположенные ближе допуска узлов, соединяются; притоки, которые заканчиваются на другом участке посередине линии, подключаются в этом месте; циклы в ошибочных данных разрываются.&lt;br&gt;OUTPUT: по одной линии на каждый объект и фрагмент участка в порядке вниз по течению (facility_id, seq, reach_id, kind overland/river/lake, from_km, to_km от объекта, assumed). Первый фрагмент — участок по поверхности от объекта до реки, условно принятый прямой линией.&lt;br&gt;SUMMARY: по одной точке на объект в месте поступления в реку (или в точке объекта, если он не находится на реке): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Расстояния геодезические (Karney 2013). При бифуркации прослеживаются все ветви, если не задано поле главного русла (расход воды, порядок водотока).</translation>
     </message>
@@ -886,7 +925,7 @@
       <translation>Из слоя {name}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="716" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="725" />
       <source>Front of the release, hours after failure</source>
       <translation>Фронт выброса, ч после прорыва дамбы</translation>
     </message>
@@ -901,7 +940,7 @@
       <translation>Отчёт HTML</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="96" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="97" />
       <source>Hazard and consequence screening</source>
       <translation>Предварительная оценка опасности и последствий</translation>
     </message>
@@ -946,7 +985,7 @@
       <translation>Параметр injection (место поступления) должен иметь значение 'side' (у берега) или 'centre' (по центру потока).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="175" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="176" />
       <source>Invalid geometry: {reason}</source>
       <translation>Некорректная геометрия: {reason}</translation>
     </message>
@@ -956,7 +995,7 @@
       <translation>Казахстан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="844" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="853" />
       <source>Lake or reservoir</source>
       <translation>Озеро или водохранилище</translation>
     </message>
@@ -971,7 +1010,7 @@
       <translation>Озёра (полигоны: бессточные озёра, связи через озёра)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="194" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="113" />
       <source>Lakes (terminal lakes and lake reaches)</source>
       <translation>Озёра (бессточные озёра и озёрные участки)</translation>
     </message>
@@ -986,7 +1025,7 @@
       <translation>Язык текстов карт и отчёта</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="50" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="51" />
       <source>Last inspection</source>
       <translation>Последнее обследование</translation>
     </message>
@@ -996,7 +1035,7 @@
       <translation>Условные обозначения</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="184" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="188" />
       <source>Longitude and latitude arrays differ in length.</source>
       <translation>Массивы долгот и широт имеют разную длину.</translation>
     </message>
@@ -1006,7 +1045,7 @@
       <translation>Поле главного русла (при бифуркации следовать по наибольшему значению)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="273" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="104" />
       <source>Main stem field (follow the largest value at bifurcations)</source>
       <translation>Поле главного русла (при бифуркациях следовать по наибольшему значению)</translation>
     </message>
@@ -1016,12 +1055,12 @@
       <translation>Ошибка в структуре файла «{what}» {path}: {where}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="462" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="445" />
       <source>Map of {name}</source>
       <translation>Карта: {name}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="26" />
+      <location filename="../../processing_algorithms/base.py" line="29" />
       <source>Maps and reports</source>
       <translation>Карты и отчёты</translation>
     </message>
@@ -1036,12 +1075,12 @@
       <translation>Поле максимального расстояния (км, для каждого объекта)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="106" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="107" />
       <source>Maximum fill depth of a depression (m, 0 = fill all)</source>
       <translation>Максимальная глубина заполнения понижения (м, 0 = заполнять все)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="91" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="92" />
       <source>Maximum path length (m, 0 = no limit)</source>
       <translation>Максимальная длина пути (м, 0 = без ограничения)</translation>
     </message>
@@ -1051,22 +1090,22 @@
       <translation>Объекты добычи и переработки (ICMM)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="694" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="702" />
       <source>More facility warnings follow in the field hazard_notes of the output; not repeated here.</source>
       <translation>Остальные предупреждения по объектам приведены в поле hazard_notes результата; здесь они не повторяются.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="38" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="39" />
       <source>Name</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="39" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="40" />
       <source>Name (Russian)</source>
       <translation>Название (на русском)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="29" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="30" />
       <source>Name field</source>
       <translation>Поле названия</translation>
     </message>
@@ -1076,7 +1115,7 @@
       <translation>Диагностика сети</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="125" />
+      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="127" />
       <source>No consequence class: {msg}</source>
       <translation>Класс последствий не определён: {msg}</translation>
     </message>
@@ -1091,17 +1130,17 @@
       <translation>Населённые пункты в зоне воздействия ниже по течению не зафиксированы.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="559" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="567" />
       <source>No facility has a runout distance: par is left NULL.</source>
       <translation>Ни у одного объекта нет дальности распространения: par остаётся NULL.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="672" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="636" />
       <source>No facility has a usable geometry.</source>
       <translation>Ни у одного объекта нет пригодной геометрии.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="310" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="147" />
       <source>No facility id field chosen: using '{f}'.</source>
       <translation>Поле идентификатора объекта не выбрано: используется '{f}'.</translation>
     </message>
@@ -1111,32 +1150,32 @@
       <translation>Слой хвостохранилищ не выбран.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="594" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="603" />
       <source>No facility to map: none of the chosen facilities has a pathway in the pathway layer.</source>
       <translation>Нет объектов для картографирования: ни у одного из выбранных объектов нет пути в слое путей распространения.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="333" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="334" />
       <source>No field for {key}: release volume and runout cannot be estimated. Choose the field that holds it.</source>
       <translation>Нет поля для {key}: объём выброса и дальность распространения не могут быть оценены. Выберите поле, в котором хранится это значение.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="70" />
+      <location filename="../../processing_algorithms/layer_io.py" line="72" />
       <source>No field was chosen for the {label}.</source>
       <translation>Не выбрано поле «{label}».</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="171" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="172" />
       <source>No geometry: the facility cannot be placed on the map.</source>
       <translation>Нет геометрии: объект невозможно нанести на карту.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="850" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="799" />
       <source>No population field: settlements are listed without population.</source>
       <translation>Поле численности населения не задано: населённые пункты перечисляются без численности населения.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="676" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="643" />
       <source>No release mass given (mass, or volume and concentration): concentrations stay NULL.</source>
       <translation>Масса выброса не задана (ни масса, ни объём с концентрацией): концентрации остаются NULL.</translation>
     </message>
@@ -1146,12 +1185,12 @@
       <translation>Масса выброса не задана: пиковые концентрации не рассчитываются (поля остаются пустыми).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="187" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="192" />
       <source>No river layer: the paths run to the DEM edge, nodata or the maximum length.</source>
       <translation>Слой рек не задан: пути стока прослеживаются до края ЦМР, ячеек без данных (nodata) или максимальной длины.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="109" />
+      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="111" />
       <source>No runout estimate: {msg}</source>
       <translation>Нет оценки дальности распространения хвостов: {msg}</translation>
     </message>
@@ -1161,12 +1200,12 @@
       <translation>В коридоре этого пути распространения нет населённых пунктов.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="468" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="451" />
       <source>No settlement within the corridor.</source>
       <translation>В коридоре нет населённых пунктов.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="458" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="466" />
       <source>No settlements and rivers given: population at risk and consequence class are left NULL.</source>
       <translation>Населённые пункты и реки не заданы: население в зоне риска и класс последствий остаются NULL.</translation>
     </message>
@@ -1196,7 +1235,7 @@
       <translation>Допуск узлов (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="184" />
+      <location filename="../../processing_algorithms/network_io.py" line="182" />
       <source>Node tolerance (m): reach ends closer than this are joined</source>
       <translation>Допуск узлов (м): концы участков, расположенные ближе этого расстояния, соединяются</translation>
     </message>
@@ -1211,12 +1250,12 @@
       <translation>Анализ ещё не выполнялся.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="52" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="53" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="80" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="81" />
       <source>Number of errors</source>
       <translation>Число ошибок</translation>
     </message>
@@ -1226,7 +1265,7 @@
       <translation>Число листов карт</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="81" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="82" />
       <source>Number of warnings</source>
       <translation>Число предупреждений</translation>
     </message>
@@ -1261,7 +1300,7 @@
       <translation>Открыть демонстрационные данные по Казахстану</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="40" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="41" />
       <source>Operator</source>
       <translation>Оператор</translation>
     </message>
@@ -1286,7 +1325,7 @@
       <translation>Другие объекты воздействия ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="728" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="737" />
       <source>Other tailings facilities</source>
       <translation>Другие хвостохранилища</translation>
     </message>
@@ -1301,17 +1340,17 @@
       <translation>Выходная папка</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="46" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="47" />
       <source>Overland flow path to the river (DEM)</source>
       <translation>Путь поверхностного стока до реки (ЦМР)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="116" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="117" />
       <source>Overland flow paths</source>
       <translation>Пути поверхностного стока</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="441" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="424" />
       <source>Overview map</source>
       <translation>Обзорная карта</translation>
     </message>
@@ -1331,32 +1370,32 @@
       <translation>Длина пути распространения (км)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="81" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="82" />
       <source>Pathway of facility {fid} has missing coordinates.</source>
       <translation>В пути распространения от объекта {fid} отсутствуют координаты.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="85" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="86" />
       <source>Pathway of facility {fid} is not in lon/lat degrees (EPSG:4326).</source>
       <translation>Путь распространения от объекта {fid} задан не в градусах долготы/широты (EPSG:4326).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="74" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="75" />
       <source>Pathway of facility {fid} needs at least two lon/lat vertices.</source>
       <translation>Для пути распространения от объекта {fid} нужны как минимум две вершины с координатами долготы/широты.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="101" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="102" />
       <source>Pathway of facility {fid}: chainage must be finite and not decrease.</source>
       <translation>Путь распространения от объекта {fid}: расстояние вдоль пути (пикетаж) должно быть конечным и не убывать.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="95" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="96" />
       <source>Pathway of facility {fid}: {n} vertices but {m} chainage values.</source>
       <translation>Путь распространения от объекта {fid}: вершин — {n}, а значений расстояния вдоль пути — {m}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="294" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="126" />
       <source>Pathway summary</source>
       <translation>Сводка по путям распространения</translation>
     </message>
@@ -1376,7 +1415,7 @@
       <translation>Пути распространения (PATHWAYS из tailings:downstreamimpact)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="25" />
+      <location filename="../../processing_algorithms/base.py" line="28" />
       <source>Pathways and impact</source>
       <translation>Пути распространения и воздействие</translation>
     </message>
@@ -1461,7 +1500,7 @@
       <translation>Население в зоне риска (PAR)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="639" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="647" />
       <source>Population at risk computed for {n} facilities (corridor {c:g} m, {k}).</source>
       <translation>Население в зоне риска рассчитано для объектов: {n} (коридор {c:g} м, {k}).</translation>
     </message>
@@ -1496,7 +1535,7 @@
       <translation>Возможная гибель людей</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="308" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="317" />
       <source>QGIS could not read the layout template {path}.</source>
       <translation>QGIS не удалось прочитать шаблон макета {path}.</translation>
     </message>
@@ -1506,7 +1545,7 @@
       <translation>Ранг (1 = наибольшая опасность)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="160" />
+      <location filename="../../processing_algorithms/network_io.py" line="158" />
       <source>Reach and downstream id fields</source>
       <translation>Поля идентификаторов участка и нижележащего участка</translation>
     </message>
@@ -1541,12 +1580,12 @@
       <translation>Объекты воздействия (водозаборы, ООПТ …)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="41" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="42" />
       <source>Region (oblast)</source>
       <translation>Регион (область)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="77" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="78" />
       <source>Registry problems</source>
       <translation>Проблемы реестра</translation>
     </message>
@@ -1586,7 +1625,7 @@
       <translation>Поле объёма выброса (м³)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="245" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="246" />
       <source>Released-volume band factor (0 = from the data file, 1 = spread between methods)</source>
       <translation>Коэффициент диапазона объёма выброса (0 = из файла данных, 1 = только разброс между методами)</translation>
     </message>
@@ -1606,7 +1645,7 @@
       <translation>Отчёт: объектов — {n}, строк затрагиваемых населённых пунктов — {e}, встроенных карт — {i}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="183" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="184" />
       <source>Required value is missing.</source>
       <translation>Отсутствует обязательное значение.</translation>
     </message>
@@ -1616,22 +1655,22 @@
       <translation>Разрешение (dpi)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="845" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="854" />
       <source>River</source>
       <translation>Река</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="42" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="43" />
       <source>River basin</source>
       <translation>Речной бассейн</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="121" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="123" />
       <source>River entry points</source>
       <translation>Точки выхода к реке</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="154" />
+      <location filename="../../processing_algorithms/network_io.py" line="152" />
       <source>River network</source>
       <translation>Речная сеть</translation>
     </message>
@@ -1646,7 +1685,7 @@
       <translation>Участок реки {k} не является массивом (n, 2) долгот/широт.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="99" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="100" />
       <source>River tolerance (m; the cells next to a reach always count)</source>
       <translation>Допуск до реки (м; ячейки, прилегающие к участку реки, учитываются всегда)</translation>
     </message>
@@ -1666,12 +1705,12 @@
       <translation>Реки (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="199" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="200" />
       <source>Rivers (digitised in flow direction)</source>
       <translation>Реки (оцифрованы по направлению течения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="85" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="86" />
       <source>Rivers (optional)</source>
       <translation>Реки (необязательно)</translation>
     </message>
@@ -1691,7 +1730,7 @@
       <translation>Дальность распространения (км)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="252" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="253" />
       <source>Runout band factor (0 = from the data file, 1 = spread between methods)</source>
       <translation>Коэффициент диапазона дальности распространения (0 = из файла данных, 1 = только разброс между методами)</translation>
     </message>
@@ -1701,12 +1740,12 @@
       <translation>Дальность распространения хвостов (оценка)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="239" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="240" />
       <source>Runout methods (JSON; default: bundled runout_methods.json)</source>
       <translation>Методы расчёта дальности распространения (JSON; по умолчанию: прилагаемый runout_methods.json)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="225" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="226" />
       <source>Runout used for the population at risk</source>
       <translation>Дальность распространения для расчёта населения в зоне риска</translation>
     </message>
@@ -1721,17 +1760,17 @@
       <translation>Предварительные (скрининговые) оценки для планирования и обсуждения, а не расчёт прорыва дамбы и не прогноз. Пути распространения, время добегания и концентрации получены по упрощённым моделям и открытым данным; прежде чем принимать меры на их основе, проверьте их на месте.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="99" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="100" />
       <source>Screens tailings facilities before any tracing: Tailings Hazard Index, released volume, runout distance, population at risk and consequence class. Writes a copy of the facilities with the results and a graduated style on &lt;b&gt;thi&lt;/b&gt;. Screening estimates, not a dam-break study.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tailings Hazard Index&lt;/b&gt; (structure of the UNECE / German Environment Agency TMF methodology: UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, with the ICPDR): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, where thi_cap = log10(stored volume in m³), thi_tox from the German water hazard class (WGK 1–3), thi_man from the facility status, thi_nat = flood + seismic hazard, thi_dam from the dam condition. The scores are placeholders marked [verify] in resources/hazard/thi_scoring.json (each rule with its source and status); replace them with the official spreadsheet values there, or pass your own file as 'THI scoring rules'. A missing or unusable input is never scored 0: the index is then a partial sum, &lt;b&gt;thi_complete&lt;/b&gt; is false and &lt;b&gt;thi_missing&lt;/b&gt; names the missing parts (e.g. 'flood;dam_safety'); thi_rank ranks all facilities (1 = highest), partial ones included.&lt;br&gt;Flood and seismic hazard come from a field (category or number) or, where the field is NULL, from a raster sampled at the facility (band 1: 100-year flood depth in m; peak ground acceleration in g, 10% in 50 years).&lt;br&gt;&lt;br&gt;&lt;b&gt;Released volume and runout&lt;/b&gt; (VT stored volume, VF released volume in million m³, H dam height in m, Dmax in km):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (fields vf_rico_m3, runout_rico_km);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545 with Hf = H·(VF/VT)·VF (fields vf_cll_m3, runout_cll_km).&lt;br&gt;VF never exceeds VT (cap max_release_fraction = 1 in resources/hazard/runout_methods.json; one public implementation uses 0.95). The runout coefficients are marked [verify] there.&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; and &lt;b&gt;runout_km&lt;/b&gt; are the central estimates: the geometric mean of the two methods (both are log-log regressions). &lt;b&gt;Uncertainty range&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): the spread between the two methods, widened by a factor for the scatter of each regression (default ×/÷ 2 for volume, ×/÷ 3 for runout). The fits are loose: r² = 0.86 for released volume and r² = 0.57 for runout (Rico et al. 2008), and Concha Larrauri &amp;amp; Lall (2018) advise reporting uncertainty bands. The factors are of that order but were not read in either paper (status [verify]); set a band factor of 1 to see the spread between methods alone. runout_km can be given to tailings:tracedownstream as the per-facility maximum distance.&lt;br&gt;&lt;br&gt;&lt;b&gt;Population at risk&lt;/b&gt; (par): when settlements and rivers are given, each facility is traced downstream with tailings:tracedownstream up to its runout distance (central or upper end), and the populations of the settlements within the corridor of that pathway are summed. Settlement points count with their whole population: a coarse proxy. Without settlements and rivers (or without the tracing algorithm) par stays NULL and no class is given.&lt;br&gt;&lt;b&gt;Consequence class&lt;/b&gt; (GISTM 2020, Annex 2, Table 1) from the population at risk: Low (0), Significant (1–10), High (10–100), Very High (100–1,000), Extreme (&amp;gt; 1,000). Shared end points belong to the lower class (10 → Significant, 100 → High, 1,000 → Very High), as the table's '&amp;gt; 1,000' implies. consequence_by names the criterion that set the class.&lt;br&gt;&lt;br&gt;Bad input (volume ≤ 0, height 0, NULLs, unknown status strings, implausible volumes such as values in million m³) is reported per facility in the log and in hazard_notes.</source>
       <translation>Выполняет предварительную оценку хвостохранилищ до какой-либо трассировки: индекс опасности хвостохранилищ, объём выброса, дальность распространения хвостов, население в зоне риска и класс последствий. Записывает копию слоя объектов с результатами и градуированным стилем по &lt;b&gt;thi&lt;/b&gt;. Это оценки скрининга, а не расчёт прорыва дамбы.&lt;br&gt;&lt;br&gt;&lt;b&gt;Индекс опасности хвостохранилищ&lt;/b&gt; (структура методики ЕЭК ООН / Федерального ведомства по охране окружающей среды Германии для хвостохранилищ (TMF): UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, совместно с МКОРД): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, где thi_cap = log10(объём складированных хвостов в м³), thi_tox — по немецкому классу опасности для воды (WGK 1–3), thi_man — по статусу объекта, thi_nat = опасность затопления + сейсмическая опасность, thi_dam — по состоянию дамбы. Баллы — предварительные значения с пометкой [verify] в resources/hazard/thi_scoring.json (для каждого правила указаны источник и статус); замените их там значениями из официальной расчётной таблицы или укажите собственный файл в параметре «Правила балльной оценки THI». Отсутствующее или непригодное входное значение никогда не оценивается в 0 баллов: в этом случае индекс является частичной суммой, &lt;b&gt;thi_complete&lt;/b&gt; равно false, а &lt;b&gt;thi_missing&lt;/b&gt; перечисляет недостающие составляющие (например 'flood;dam_safety'); thi_rank ранжирует все объекты (1 = наибольший индекс), включая объекты с частичной суммой.&lt;br&gt;Опасность затопления и сейсмическая опасность берутся из поля (категория или число) или, если поле равно NULL, из растра в точке объекта (канал 1: глубина затопления при паводке 1% обеспеченности в м; пиковое ускорение грунта в g с вероятностью превышения 10% за 50 лет).&lt;br&gt;&lt;br&gt;&lt;b&gt;Объём выброса и дальность распространения&lt;/b&gt; (VT — объём складированных хвостов, VF — объём выброса, в млн м³, H — высота дамбы в м, Dmax в км):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (поля vf_rico_m3, runout_rico_km);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545, где Hf = H·(VF/VT)·VF (поля vf_cll_m3, runout_cll_km).&lt;br&gt;VF никогда не превышает VT (ограничение max_release_fraction = 1 в resources/hazard/runout_methods.json; в одной из открытых реализаций используется 0.95). Коэффициенты формул дальности распространения там помечены [verify].&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; и &lt;b&gt;runout_km&lt;/b&gt; — центральные оценки: среднее геометрическое двух методов (оба — регрессии в логарифмических координатах). &lt;b&gt;Диапазон неопределённости&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): разброс между двумя методами, расширенный на коэффициент, учитывающий рассеяние каждой регрессии (по умолчанию ×/÷ 2 для объёма, ×/÷ 3 для дальности распространения). Аппроксимации грубые: r² = 0.86 для объёма выброса и r² = 0.57 для дальности распространения (Rico et al. 2008), и Concha Larrauri &amp;amp; Lall (2018) рекомендуют приводить диапазоны неопределённости. Коэффициенты имеют такой порядок, но не взяты непосредственно ни из одной из статей (статус [verify]); задайте коэффициент диапазона 1, чтобы увидеть только разброс между методами. runout_km можно передать в tailings:tracedownstream как максимальное расстояние для каждого объекта.&lt;br&gt;&lt;br&gt;&lt;b&gt;Население в зоне риска&lt;/b&gt; (par): если заданы населённые пункты и реки, путь от каждого объекта прослеживается вниз по течению с помощью tailings:tracedownstream на его дальность распространения (центральную оценку или верхнюю границу диапазона), и численность населения населённых пунктов в коридоре этого пути суммируется. Населённые пункты, заданные точками, учитываются со всем населением: это грубое приближение. Без населённых пунктов и рек (или без алгоритма трассировки) par остаётся NULL и класс не присваивается.&lt;br&gt;&lt;b&gt;Класс последствий&lt;/b&gt; (GISTM 2020, приложение 2, таблица 1) по населению в зоне риска: Low (низкий, 0), Significant (значительный, 1–10), High (высокий, 10–100), Very High (очень высокий, 100–1000), Extreme (чрезвычайный, &amp;gt; 1000). Общие граничные значения относятся к нижнему классу (10 → Significant, 100 → High, 1000 → Very High), как следует из условия '&amp;gt; 1,000' в таблице. consequence_by указывает критерий, определивший класс.&lt;br&gt;&lt;br&gt;Некорректные входные данные (объём ≤ 0, высота 0, NULL, неизвестные значения статуса, неправдоподобные объёмы, например значения в млн м³) указываются по каждому объекту в журнале и в hazard_notes.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="54" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="55" />
       <source>Seismic hazard field (low / moderate / high or PGA g)</source>
       <translation>Поле сейсмической опасности (низкая / умеренная / высокая или PGA, g)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="177" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="178" />
       <source>Seismic hazard raster, PGA (g)</source>
       <translation>Растр сейсмической опасности, PGA (g)</translation>
     </message>
@@ -1756,7 +1795,7 @@
       <translation>Названия населённых пунктов на этом языке: поле слоя населённых пунктов (пусто: name_ru для русского, name_kk для казахского, если такое поле есть в слое)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="846" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="855" />
       <source>Settlement, by population</source>
       <translation>Население пунктов</translation>
     </message>
@@ -1776,7 +1815,7 @@
       <translation>Населённые пункты (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="183" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="184" />
       <source>Settlements (for the population at risk)</source>
       <translation>Населённые пункты (для расчёта населения в зоне риска)</translation>
     </message>
@@ -1806,7 +1845,7 @@
       <translation>Поле уклона (м/м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="246" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="77" />
       <source>Snap distance (m)</source>
       <translation>Расстояние привязки (м)</translation>
     </message>
@@ -1816,7 +1855,7 @@
       <translation>Расстояние привязки к реке (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="216" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="217" />
       <source>Snap distance to the river network for the population at risk (m)</source>
       <translation>Расстояние привязки к речной сети для расчёта населения в зоне риска (м)</translation>
     </message>
@@ -1826,12 +1865,12 @@
       <translation>Привязка объектов к речной сети (объектов: {n})...</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="766" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="771" />
       <source>Some exposed places lie within the lateral mixing length of the release (Fischer et al. 1979): their peak concentration is a cross-sectional mean; near the bank it can be higher.</source>
       <translation>Некоторые затрагиваемые пункты находятся в пределах длины поперечного перемешивания от места выброса (Fischer et al. 1979): для них пиковая концентрация — средняя по поперечному сечению; у берега она может быть выше.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="51" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="52" />
       <source>Source</source>
       <translation>Источник</translation>
     </message>
@@ -1841,7 +1880,7 @@
       <translation>Электронная таблица (XLSX)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="44" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="45" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
@@ -1851,12 +1890,12 @@
       <translation>Статус и обследования</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="33" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="34" />
       <source>Status field</source>
       <translation>Поле статуса</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="48" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="49" />
       <source>Status field (operating / inactive / closed / abandoned …)</source>
       <translation>Поле статуса (действующее / неэксплуатируемое / закрытое / заброшенное …)</translation>
     </message>
@@ -1866,7 +1905,7 @@
       <translation>Объём складированных хвостов</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="47" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="48" />
       <source>Stored volume (m³)</source>
       <translation>Объём складированных хвостов (м³)</translation>
     </message>
@@ -1876,7 +1915,7 @@
       <translation>Объём складированных хвостов (volume_m3)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="45" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="46" />
       <source>Stored volume field (m³)</source>
       <translation>Поле объёма складированных хвостов (м³)</translation>
     </message>
@@ -1891,7 +1930,7 @@
       <translation>Объём складированных хвостов {v:g} м³ вне правдоподобного диапазона {lo:g}–{hi:g} м³: указан ли объём в м³ (а не в млн м³ или тыс. м³)?</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="442" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="425" />
       <source>Summary by facility</source>
       <translation>Сводка по объектам</translation>
     </message>
@@ -1906,7 +1945,7 @@
       <translation>Ранг по THI</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="233" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="234" />
       <source>THI scoring rules (JSON; default: bundled thi_scoring.json)</source>
       <translation>Правила балльной оценки THI (JSON; по умолчанию: прилагаемый thi_scoring.json)</translation>
     </message>
@@ -1951,7 +1990,7 @@
       <translation>Панель хвостохранилищ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="408" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="391" />
       <source>Tailings facilities: downstream impact screening</source>
       <translation>Хвостохранилища: предварительная оценка воздействия ниже по течению</translation>
     </message>
@@ -1966,7 +2005,7 @@
       <translation>Демонстрационные данные по хвостохранилищам</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="121" />
+      <location filename="../../processing_algorithms/network_io.py" line="128" />
       <source>The DEM direction needs a DEM raster layer (DEM).</source>
       <translation>Для направления по ЦМР нужен растровый слой ЦМР (DEM).</translation>
     </message>
@@ -1976,17 +2015,17 @@
       <translation>Для определения направления течения по ЦМР нужен источник высот (слой ЦМР).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="141" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="146" />
       <source>The DEM has no coordinate reference system; set it in the layer properties.</source>
       <translation>У ЦМР не задана система координат; задайте её в свойствах слоя.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="137" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="142" />
       <source>The DEM must be a raster file (GDAL provider); save it as GeoTIFF first.</source>
       <translation>ЦМР должна быть растровым файлом (провайдер GDAL); сначала сохраните её в формате GeoTIFF.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="134" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="139" />
       <source>The DEM raster layer could not be opened.</source>
       <translation>Не удалось открыть растровый слой ЦМР.</translation>
     </message>
@@ -2001,7 +2040,7 @@
       <translation>ЦМР {path} повёрнута или имеет скос осей; сначала трансформируйте её в сетку, ориентированную на север.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1154" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1163" />
       <source>The PDF {path} could not be written ({error}).</source>
       <translation>Не удалось записать PDF {path} ({error}).</translation>
     </message>
@@ -2026,27 +2065,27 @@
       <translation>Принятый уклон должен быть положительным (м/м).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1128" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1137" />
       <source>The atlas has no page to render.</source>
       <translation>В атласе нет листов для вывода.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="624" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="629" />
       <source>The border tolerance must be 0 or a positive number of km.</source>
       <translation>Допуск для границы должен быть равен 0 или положительному числу км.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="626" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="586" />
       <source>The constant velocity must be positive (m/s), found {v:g}.</source>
       <translation>Постоянная скорость течения должна быть положительной (м/с), получено {v:g}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="414" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="418" />
       <source>The corridor width must be a positive number of metres (got {c}).</source>
       <translation>Ширина коридора должна быть положительным числом метров (получено {c}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="417" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="421" />
       <source>The corridor width {c:.0f} m is too large; use at most 200 km.</source>
       <translation>Ширина коридора {c:.0f} м слишком велика; используйте не более 200 км.</translation>
     </message>
@@ -2071,27 +2110,32 @@
       <translation>Источник высот вернул значений: {k}, а точек: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="145" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="150" />
       <source>The facilities ({f}) and the DEM ({d}) use different coordinate reference systems; the facilities are reprojected to the DEM.</source>
       <translation>Объекты ({f}) и ЦМР ({d}) заданы в разных системах координат; объекты перепроецируются в систему координат ЦМР.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="433" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="177" />
+      <source>The facility id '{id}' is used by {n} features ({fids}): ids must be unique.</source>
+      <translation>Идентификатор объекта «{id}» повторяется (объектов: {n}; {fids}): идентификаторы должны быть уникальными.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="442" />
       <source>The facility layer could not be opened.</source>
       <translation>Не удалось открыть слой хвостохранилищ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="461" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="470" />
       <source>The facility layer has no facility with an id and a location.</source>
       <translation>В слое хвостохранилищ нет ни одного объекта с идентификатором и местоположением.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="438" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="447" />
       <source>The facility layer has no field '{f}'. Available fields: {names}.</source>
       <translation>В слое хвостохранилищ нет поля «{f}». Доступные поля: {names}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="75" />
+      <location filename="../../processing_algorithms/layer_io.py" line="77" />
       <source>The field '{field}' ({label}) is not in the layer. Available fields: {available}.</source>
       <translation>Поля «{field}» ({label}) нет в слое. Доступные поля: {available}.</translation>
     </message>
@@ -2101,7 +2145,7 @@
       <translation>Поля '{f}' ({label}) нет в слое.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="326" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="327" />
       <source>The field '{f}' is not in the facility layer.</source>
       <translation>Поля '{f}' нет в слое объектов.</translation>
     </message>
@@ -2111,12 +2155,22 @@
       <translation>Путь стока от точки {lon:.5f} в. д., {lat:.5f} с. ш. не имеет перепада высот: ЦМР здесь плоская, поэтому путь лишь следует кратчайшим маршрутом за пределы плоского участка ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="445" />
+      <location filename="../../processing_algorithms/output_guard.py" line="256" />
+      <source>The folder {folder} of the output '{out}' does not exist. Create it or choose another.</source>
+      <translation>Папка {folder} для результата «{out}» не существует. Создайте её или выберите другую.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/output_guard.py" line="262" />
+      <source>The folder {folder} of the output '{out}' is read-only: choose a folder you can write to.</source>
+      <translation>Папка {folder} для результата «{out}» доступна только для чтения: выберите папку, в которую можно записывать.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="453" />
       <source>The hazard index style was not loaded: {m}</source>
       <translation>Стиль индекса опасности не загружен: {m}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="88" />
+      <location filename="../../processing_algorithms/network_io.py" line="91" />
       <source>The id direction needs REACH_ID_FIELD and DOWNSTREAM_ID_FIELD.</source>
       <translation>Для определения направления течения по идентификаторам нужны параметры REACH_ID_FIELD и DOWNSTREAM_ID_FIELD.</translation>
     </message>
@@ -2126,32 +2180,37 @@
       <translation>Для определения направления течения по идентификаторам нужны поле идентификатора участка и поле идентификатора нижележащего участка.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="402" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="410" />
       <source>The input field '{f}' is replaced by the result of the same name.</source>
       <translation>Входное поле '{f}' заменяется одноимённым полем результата.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="104" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="105" />
       <source>The layer has no coordinate reference system.</source>
       <translation>У слоя не задана система координат.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="98" />
+      <location filename="../../processing_algorithms/output_guard.py" line="409" />
+      <source>The layer {layer} of {path} was replaced; its other layers were kept.</source>
+      <translation>Слой {layer} в {path} заменён; остальные слои файла сохранены.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/layer_io.py" line="100" />
       <source>The layers use different coordinate reference systems ({parts}); all are reprojected to WGS 84 for the analysis.</source>
       <translation>Слои заданы в разных системах координат ({parts}); для анализа все они перепроецируются в WGS 84.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="367" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="376" />
       <source>The layout template {name} cannot be used: {problems}. Give each item its id in QGIS (Item Properties ▸ Item ID) or start from the bundled template.</source>
       <translation>Шаблон макета {name} нельзя использовать: {problems}. Задайте каждому элементу его идентификатор в QGIS (Свойства элемента ▸ ID элемента) или возьмите за основу встроенный шаблон.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="296" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="305" />
       <source>The layout template {path} does not exist.</source>
       <translation>Шаблон макета {path} не существует.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="302" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="311" />
       <source>The layout template {path} is not valid XML.</source>
       <translation>Шаблон макета {path} не является корректным XML.</translation>
     </message>
@@ -2166,7 +2225,7 @@
       <translation>Папка карт {f} не существует.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1174" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1183" />
       <source>The map of facility {fid} could not be written to {path} (QGIS error {code}).</source>
       <translation>Не удалось записать карту объекта {fid} в {path} (ошибка QGIS {code}).</translation>
     </message>
@@ -2179,6 +2238,16 @@
       <location filename="../../tailings_qgis_plugin/core/network.py" line="768" />
       <source>The node tolerance must be zero or positive, not {t}.</source>
       <translation>Допуск узлов должен быть нулевым или положительным, а не {t}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/output_guard.py" line="228" />
+      <source>The output '{out}' ({path}) is the input '{inp}': writing it would destroy the input. Choose another file name.</source>
+      <translation>Результат «{out}» ({path}) совпадает с входными данными «{inp}»: запись уничтожила бы входные данные. Выберите другое имя файла.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/output_guard.py" line="199" />
+      <source>The output '{out}' names a layer with '|layername=', which QGIS cannot write. Write to a GeoPackage layer with ogr:dbname='{path}' table="{layer}" (geom), or to a file.</source>
+      <translation>Для результата «{out}» указан слой через «|layername=», а QGIS не может записать такой путь. Укажите слой GeoPackage в виде ogr:dbname='{path}' table="{layer}" (geom) или отдельный файл.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="222" />
@@ -2196,12 +2265,12 @@
       <translation>Не удалось открыть слой путей распространения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="472" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="481" />
       <source>The pathway layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>В слое путей распространения нет поля 'facility_id'. Доступные поля: {names}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="479" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="488" />
       <source>The pathway layer has no travel-time fields (from_h/to_h): pathways are drawn in one colour and without time marks. Use the PATHWAYS output of tailings:downstreamimpact.</source>
       <translation>В слое путей распространения нет полей времени добегания (from_h/to_h): пути отрисовываются одним цветом и без отметок времени. Используйте выход PATHWAYS алгоритма tailings:downstreamimpact.</translation>
     </message>
@@ -2216,12 +2285,12 @@
       <translation>Путь распространения не выходит за пределы одной страны.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="514" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="522" />
       <source>The population at risk could not be computed ({err}); par is left NULL.</source>
       <translation>Не удалось рассчитать население в зоне риска ({err}); par остаётся NULL.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="465" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="473" />
       <source>The population at risk needs both settlements and rivers; par and consequence_class are left NULL.</source>
       <translation>Для расчёта населения в зоне риска нужны и населённые пункты, и реки; par и consequence_class остаются NULL.</translation>
     </message>
@@ -2231,14 +2300,13 @@
       <translation>Масса выброса должна быть равна 0 или положительной (кг).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="99" />
+      <location filename="../../processing_algorithms/network_io.py" line="104" />
       <source>The river layer has no usable line features.</source>
       <translation>В слое рек нет пригодных линейных объектов.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="705" />
       <source>The river layer has no usable lines.</source>
-      <translation>В слое рек нет пригодных линий.</translation>
+      <translation type="obsolete">В слое рек нет пригодных линий.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/network.py" line="777" />
@@ -2266,7 +2334,7 @@
       <translation>Файл демонстрационных данных отсутствует.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="875" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="884" />
       <source>The settlement layer has no '{n}' or '{p}' field: settlements are not labelled.</source>
       <translation>В слое населённых пунктов нет поля «{n}» или «{p}»: подписи населённых пунктов не выводятся.</translation>
     </message>
@@ -2301,37 +2369,37 @@
       <translation>Объём складированных хвостов должен быть больше 0.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="475" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="483" />
       <source>The tracing algorithm {alg} is not available, so the population at risk cannot be computed; par and consequence_class are left NULL.</source>
       <translation>Алгоритм трассировки {alg} недоступен, поэтому население в зоне риска не может быть рассчитано; par и consequence_class остаются NULL.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="34" />
+      <location filename="../../processing_algorithms/layer_io.py" line="36" />
       <source>The {label} layer could not be opened.</source>
       <translation>Не удалось открыть слой «{label}».</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="51" />
+      <location filename="../../processing_algorithms/layer_io.py" line="53" />
       <source>The {label} layer has no coordinate reference system. Set it in the layer properties (Layer ▸ Layer CRS) and run again.</source>
       <translation>У слоя «{label}» не задана система координат. Задайте её в свойствах слоя (Слой ▸ Система координат слоя) и запустите снова.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="515" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="524" />
       <source>The {label} layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>В слое «{label}» нет поля 'facility_id'. Доступные поля: {names}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="44" />
+      <location filename="../../processing_algorithms/layer_io.py" line="46" />
       <source>The {label} layer has {got} geometries; {wanted} geometries are needed.</source>
       <translation>Тип геометрии слоя «{label}»: {got}; требуется: {wanted}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="37" />
+      <location filename="../../processing_algorithms/layer_io.py" line="39" />
       <source>The {label} layer is empty: it has no features to work with.</source>
       <translation>Слой «{label}» пуст: в нём нет объектов для обработки.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="859" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="868" />
       <source>The {name} layer could not be opened; it is left out.</source>
       <translation>Не удалось открыть слой «{name}»; он не включён в карту.</translation>
     </message>
@@ -2376,17 +2444,17 @@
       <translation>Типов участков — {k}, а самих участков — {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="580" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="589" />
       <source>These facility ids are not in the facility layer: {ids}.</source>
       <translation>Этих идентификаторов нет в слое хвостохранилищ: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="44" />
+      <location filename="../../processing_algorithms/base.py" line="47" />
       <source>This algorithm needs the Python module(s) {names}, which QGIS cannot find. Install them, then restart QGIS. Debian/Ubuntu: sudo apt install {debian}. OSGeo4W (Windows): run the OSGeo4W installer and select the python3-{first} package. conda: conda install -c conda-forge {names_space}.</source>
       <translation>Для этого алгоритма нужны модули Python {names}, которые QGIS не находит. Установите их и перезапустите QGIS. Debian/Ubuntu: sudo apt install {debian}. OSGeo4W (Windows): запустите установщик OSGeo4W и выберите пакет python3-{first}. conda: conda install -c conda-forge {names_space}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="721" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="730" />
       <source>This facility</source>
       <translation>Данный объект</translation>
     </message>
@@ -2416,7 +2484,7 @@
       <translation>Куда</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="206" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="37" />
       <source>Trace downstream pathways</source>
       <translation>Трассировка путей распространения ниже по течению</translation>
     </message>
@@ -2424,6 +2492,11 @@
       <location filename="../../tailings_qgis_plugin/core/tracing.py" line="312" />
       <source>Traced {n} facilities: {a} to an outlet, {b} to a terminal lake, {c} stopped at the maximum distance, {k} not on a river.</source>
       <translation>Построены пути распространения для объектов: {n}; до устья — {a}, до бессточного озера — {b}, остановлены на максимальном расстоянии — {c}, не на реке — {k}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/output_guard.py" line="242" />
+      <source>Two outputs are written to the same file {path}: give each its own file.</source>
+      <translation>Два результата записываются в один и тот же файл {path}: укажите для каждого свой файл.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/runout.py" line="333" />
@@ -2451,7 +2524,7 @@
       <translation>Неизвестный метод расчёта переднего фронта {m}; используйте один из следующих: {ok}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1143" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1152" />
       <source>Unknown map format {fmt}.</source>
       <translation>Неизвестный формат карты {fmt}.</translation>
     </message>
@@ -2466,12 +2539,12 @@
       <translation>Неизвестный метод оценки дальности распространения {key!r}; известные методы: {known}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="383" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="366" />
       <source>Unsupported image type {mime}.</source>
       <translation>Неподдерживаемый тип изображения {mime}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="226" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="227" />
       <source>Upper end of the range (runout_high_km)</source>
       <translation>Верхняя граница диапазона (runout_high_km)</translation>
     </message>
@@ -2481,12 +2554,12 @@
       <translation>Чтобы построить путь распространения от этого объекта, используйте команду «Запустить анализ ниже по течению».</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="47" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="48" />
       <source>Validate facility registry</source>
       <translation>Проверка реестра хвостохранилищ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="191" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="192" />
       <source>Value is infinite.</source>
       <translation>Значение бесконечно.</translation>
     </message>
@@ -2501,12 +2574,12 @@
       <translation>Источник скорости течения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="693" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="660" />
       <source>Velocity from a field was chosen: choose the velocity field.</source>
       <translation>Выбрана скорость течения из поля: выберите поле скорости течения.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="697" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="664" />
       <source>Velocity from discharge was chosen: choose the discharge field.</source>
       <translation>Выбран расчёт скорости течения по расходу: выберите поле расхода воды.</translation>
     </message>
@@ -2516,17 +2589,17 @@
       <translation>Скорость течения должна быть положительной (м/с){where}: сегментов с нулевой, отрицательной или отсутствующей скоростью — {n} (первый — сегмент {i}). Исправьте поле скорости или задайте постоянную скорость.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="49" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="50" />
       <source>Water hazard class (WGK 1–3)</source>
       <translation>Класс опасности для воды (WGK 1–3)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="32" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="33" />
       <source>Water hazard class field (1–3)</source>
       <translation>Поле класса опасности для воды (1–3)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="47" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="48" />
       <source>Water hazard class field (WGK 1–3)</source>
       <translation>Поле класса опасности для воды (WGK 1–3)</translation>
     </message>
@@ -2541,7 +2614,7 @@
       <translation>Создаёт отчёт для протокола: один автономный HTML-файл (стили и изображения карт встроены, внешних ссылок нет; все названия из данных экранируются) и электронную таблицу с одной строкой на объект: индекс опасности, дальность распространения, класс последствий, затрагиваемые населённые пункты и население (в том числе достигаемые в течение 24 ч), первая пересекаемая граница с расстоянием и временем добегания, длина пути распространения; а также лист (XLSX) или второй файл (CSV, суффикс '_exposed') со всеми затрагиваемыми населёнными пунктами в порядке вниз по течению.&lt;br&gt;Входные данные: слой объектов (лучше всего результат tailings:hazardscreening: thi, thi_rank, runout_km, consequence_class) и результаты tailings:downstreamimpact (EXPOSED, CROSSINGS, SUMMARY, PATHWAYS). Затрагиваемые населённые пункты и границы подсчитываются по EXPOSED и CROSSINGS, если они заданы, иначе берутся из SUMMARY.&lt;br&gt;Карты: встраиваются PNG-файлы с именами &lt;i&gt;facility_id&lt;/i&gt;.png из папки (PNG-результат tailings:exportimpactmaps); либо отметьте «Строить небольшие карты», чтобы построить небольшие листы A4 по путям распространения. Для XLSX нужен модуль Python openpyxl (python3-openpyxl); CSV записывается в UTF-8 с BOM, чтобы табличные программы правильно читали кириллические названия.&lt;br&gt;Все значения — оценки скрининга.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="309" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="292" />
       <source>Writing XLSX needs the Python module openpyxl, which is not installed. Install it (Debian/Ubuntu: sudo apt install python3-openpyxl; OSGeo4W: python3-openpyxl; conda: conda install -c conda-forge openpyxl) or leave the XLSX output empty and use the CSV.</source>
       <translation>Для записи XLSX нужен модуль Python openpyxl, который не установлен. Установите его (Debian/Ubuntu: sudo apt install python3-openpyxl; OSGeo4W: python3-openpyxl; conda: conda install -c conda-forge openpyxl) или оставьте выход XLSX пустым и используйте CSV.</translation>
     </message>
@@ -2551,7 +2624,7 @@
       <translation>В папку {folder} записано файлов: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="165" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="166" />
       <source>[default: {f}]</source>
       <translation>[по умолчанию: {f}]</translation>
     </message>
@@ -2571,37 +2644,42 @@
       <translation>нужен хотя бы один метод.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="639" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="599" />
       <source>concentration</source>
       <translation>концентрация</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1297" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1306" />
       <source>consequence class {c}</source>
       <translation>класс последствий {c}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="620" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="96" />
+      <source>coordinates are not finite</source>
+      <translation>координаты не являются конечными числами</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="580" />
       <source>countries</source>
       <translation>страны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="613" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="573" />
       <source>country</source>
       <translation>стран</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="567" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="576" />
       <source>crossings</source>
       <translation>пересечения границы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="688" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="655" />
       <source>discharge</source>
       <translation>расход воды</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="685" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="652" />
       <source>downstream id</source>
       <translation>идентификатор нижележащего участка</translation>
     </message>
@@ -2656,17 +2734,17 @@
       <translation>ожидалось одно из значений {allowed}, получено {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="552" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="561" />
       <source>exposed</source>
       <translation>затрагиваемые объекты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="616" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="576" />
       <source>facilities</source>
       <translation>хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="600" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="560" />
       <source>facility</source>
       <translation>хвостохранилищ</translation>
     </message>
@@ -2676,24 +2754,29 @@
       <translation>сведения об объекте под заголовком</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="632" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="592" />
       <source>facility id</source>
       <translation>идентификатор объекта</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="163" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="157" />
       <source>feature {n}</source>
       <translation>объект {n}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1307" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1316" />
       <source>first border {b}</source>
       <translation>первая граница: {b}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1293" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1302" />
       <source>hazard index {v:.1f}</source>
       <translation>индекс опасности {v:.1f}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/plausibility_io.py" line="74" />
+      <source>impossible coordinates ({reason})</source>
+      <translation>невозможные координаты ({reason})</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="243" />
@@ -2706,12 +2789,12 @@
       <translation>нет исходных данных: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="353" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="362" />
       <source>item '{id}' ({purpose}) is missing</source>
       <translation>отсутствует элемент «{id}» ({purpose})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="359" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="368" />
       <source>item '{id}' must be {kind}, it is {got}</source>
       <translation>элемент «{id}» должен быть типа «{kind}», а имеет тип «{got}»</translation>
     </message>
@@ -2726,9 +2809,14 @@
       <translation>км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="716" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="672" />
       <source>lake</source>
       <translation>озёр</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="98" />
+      <source>latitude {lat:g} is outside -90…90</source>
+      <translation>широта {lat:g} вне диапазона −90…90</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="263" />
@@ -2741,9 +2829,14 @@
       <translation>менее года назад</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="61" />
+      <location filename="../../processing_algorithms/layer_io.py" line="63" />
       <source>line</source>
       <translation>линия</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="100" />
+      <source>longitude {lon:g} is outside -180…180</source>
+      <translation>долгота {lon:g} вне диапазона −180…180</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="183" />
@@ -2751,17 +2844,17 @@
       <translation>нижние границы должны возрастать.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="690" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="657" />
       <source>main stem</source>
       <translation>главное русло</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="637" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="597" />
       <source>mass</source>
       <translation>масса</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="635" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="595" />
       <source>maximum distance</source>
       <translation>максимальное расстояние</translation>
     </message>
@@ -2806,7 +2899,12 @@
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="339" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="94" />
+      <source>no coordinates</source>
+      <translation>нет координат</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="340" />
       <source>none</source>
       <translation>нет</translation>
     </message>
@@ -2831,7 +2929,7 @@
       <translation>оператор</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1291" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1300" />
       <source>operator not recorded</source>
       <translation>оператор не указан</translation>
     </message>
@@ -2851,7 +2949,7 @@
       <translation>неполный, отсутствуют: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1299" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1308" />
       <source>pathway {v:,.0f} km</source>
       <translation>путь распространения {v:,.0f} км</translation>
     </message>
@@ -2861,7 +2959,7 @@
       <translation>пик, мг/л</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="60" />
+      <location filename="../../processing_algorithms/layer_io.py" line="62" />
       <source>point</source>
       <translation>точка</translation>
     </message>
@@ -2871,12 +2969,12 @@
       <translation>ссылается на {t!r}, что не является категорией.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="62" />
+      <location filename="../../processing_algorithms/layer_io.py" line="64" />
       <source>polygon</source>
       <translation>полигон</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="844" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="793" />
       <source>population</source>
       <translation>численность населения</translation>
     </message>
@@ -2886,22 +2984,22 @@
       <translation>численность населения неизвестна</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="683" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="650" />
       <source>reach id</source>
       <translation>идентификатор участка</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="611" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="571" />
       <source>receptor</source>
       <translation>объектов воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="860" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="809" />
       <source>receptor name</source>
       <translation>название объекта воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="619" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="579" />
       <source>receptors</source>
       <translation>объекты воздействия</translation>
     </message>
@@ -2916,37 +3014,37 @@
       <translation>рек</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="617" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="577" />
       <source>rivers</source>
       <translation>реки</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1295" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1304" />
       <source>runout {v:.0f} km</source>
       <translation>дальность распространения {v:.0f} км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="127" />
+      <location filename="../../processing_algorithms/layer_io.py" line="129" />
       <source>self-intersection or too few points</source>
       <translation>самопересечение или слишком мало точек</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="608" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="568" />
       <source>settlement</source>
       <translation>населённых пунктов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="835" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="784" />
       <source>settlement name</source>
       <translation>название населённого пункта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="618" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="578" />
       <source>settlements</source>
       <translation>населённые пункты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="689" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="656" />
       <source>slope</source>
       <translation>уклон</translation>
     </message>
@@ -3016,7 +3114,7 @@
       <translation>заголовок (название объекта и оператор)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="580" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="588" />
       <source>the tracing output could not be read</source>
       <translation>не удалось прочитать результат трассировки</translation>
     </message>
@@ -3031,12 +3129,12 @@
       <translation>объект без названия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="687" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="654" />
       <source>velocity</source>
       <translation>скорость течения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="638" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="598" />
       <source>volume</source>
       <translation>объём</translation>
     </message>
@@ -3066,7 +3164,7 @@
       <translation>{alg}: выполнение отменено.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1233" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1242" />
       <source>{countries} (along the border)</source>
       <translation>{countries} (вдоль границы)</translation>
     </message>
@@ -3076,37 +3174,42 @@
       <translation>граница {countries}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="211" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="212" />
       <source>{d} is implausibly early.</source>
       <translation>{d} — неправдоподобно ранняя дата.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="209" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="210" />
       <source>{d} is in the future.</source>
       <translation>{d} — дата в будущем.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1224" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1233" />
       <source>{h} h</source>
       <translation>{h} ч</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="274" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="84" />
+      <source>{key}: {reason}; treated as missing.</source>
+      <translation>{key}: {reason}; значение считается отсутствующим.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="278" />
       <source>{kind} coordinates are not lon/lat degrees: reproject the layer to EPSG:4326.</source>
       <translation>{kind}: координаты заданы не в градусах долготы/широты; перепроецируйте слой в EPSG:4326.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="203" />
       <source>{kind}: {n} points but {m} countries.</source>
       <translation>{kind}: точек — {n}, а стран — {m}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="189" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="193" />
       <source>{kind}: {n} points but {m} names.</source>
       <translation>{kind}: точек — {n}, а названий — {m}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="193" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="197" />
       <source>{kind}: {n} points but {m} population values.</source>
       <translation>{kind}: точек — {n}, а значений численности населения — {m}.</translation>
     </message>
@@ -3136,7 +3239,7 @@
       <translation>Участков с пустым идентификатором: {k}; заполните поле идентификатора участка.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="758" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="763" />
       <source>{k} settlements have no usable population ({d}); they are listed but not counted.</source>
       <translation>Населённых пунктов без пригодных данных о численности населения: {k} ({d}); они включены в список, но не учитываются в подсчёте.</translation>
     </message>
@@ -3146,7 +3249,7 @@
       <translation>Слой {layer} нельзя редактировать: форма открывается только для чтения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="749" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="754" />
       <source>{msg} ({k} pathways)</source>
       <translation>{msg} (путей распространения: {k})</translation>
     </message>
@@ -3154,6 +3257,11 @@
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="247" />
       <source>{n:.0f} years ago</source>
       <translation>{n:.0f} г. назад</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/base.py" line="119" />
+      <source>{name} failed: {err}. No output was written.</source>
+      <translation>Ошибка в «{name}»: {err}. Результаты не записаны.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="194" />
@@ -3226,27 +3334,37 @@
       <translation>Найдено циклов (участков, впадающих друг в друга): {n}; каждый разорван в одной связи.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="588" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="596" />
       <source>{n} facilities are farther from a river than the snap distance: their population at risk and consequence class are left NULL (not assessed). Increase the snap distance to include them.</source>
       <translation>Объектов, расположенных от реки дальше расстояния привязки: {n}; население в зоне риска и класс последствий для них остаются NULL (не оценены). Чтобы включить их, увеличьте расстояние привязки.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="85" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="86" />
       <source>{n} facilities checked: {e} errors, {w} warnings.</source>
       <translation>Проверено объектов: {n}; ошибок: {e}, предупреждений: {w}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="823" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="772" />
       <source>{n} facilities did not reach a river within the snap distance: {ids}.</source>
       <translation>Объектов, не достигших реки в пределах расстояния привязки: {n} ({ids}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="590" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="167" />
+      <source>{n} facilities have an empty or NULL id; they are named 'feature &lt;number&gt;': {fids}.</source>
+      <translation>Объектов с пустым идентификатором (NULL): {n}; они названы «объект &lt;номер&gt;»: {fids}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="599" />
       <source>{n} facilities have no pathway and get no page.</source>
       <translation>Объектов без пути распространения (лист для них не создаётся): {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="430" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="206" />
+      <source>{n} facilities lie outside the area of use of the layer's CRS {crs}; check that the CRS is right: {ids}.</source>
+      <translation>Объектов вне области применения системы координат слоя {crs}: {n}; проверьте, правильно ли задана система координат: {ids}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="413" />
       <source>{n} facilities, {e} with exposed settlements, {b} whose pathway crosses a border.</source>
       <translation>Объектов: {n}; из них с населёнными пунктами в зоне воздействия: {e}; с путём распространения через государственную границу: {b}.</translation>
     </message>
@@ -3261,7 +3379,7 @@
       <translation>Объектов: {n}. Выберите объект в списке или щёлкните по нему на карте с помощью кнопки «Выбрать».</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="428" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="436" />
       <source>{n} facilities: {c} with a complete hazard index, {r} with a runout estimate, {p} with a consequence class.</source>
       <translation>Объектов: {n}; с полным индексом опасности: {c}, с оценкой дальности распространения: {r}, с классом последствий: {p}.</translation>
     </message>
@@ -3286,7 +3404,7 @@
       <translation>Составных участков с разрывами между частями: {n}; разрывы соединены прямыми отрезками.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="247" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="250" />
       <source>{n} of {m} facilities traced; end reasons: {r}.</source>
       <translation>Пути стока построены для {n} из {m} объектов; причины завершения: {r}.</translation>
     </message>
@@ -3296,14 +3414,19 @@
       <translation>Сегментов пути распространения, для которых не заданы ни скорость течения, ни расход воды: {n} из {m}; задайте для них постоянную скорость (м/с).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="140" />
+      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="142" />
       <source>{n} of {total} facilities have a partial hazard index (see thi_complete and thi_missing).</source>
       <translation>Объектов с неполным индексом опасности: {n} из {total} (см. thi_complete и thi_missing).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="330" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="165" />
       <source>{n} of {t} facilities joined the network through an assumed overland leg.</source>
       <translation>Объектов, подключённых к речной сети через предполагаемый участок по поверхности: {n} из {t}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/plausibility_io.py" line="69" />
+      <source>{n} parts: one facility must be one point or polygon</source>
+      <translation>частей: {n}; один объект должен быть одной точкой или одним полигоном</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="280" />
@@ -3311,12 +3434,12 @@
       <translation>Сегментов пути распространения без скорости течения и расхода воды: {n}; для них принята постоянная скорость {v} м/с.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="781" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="786" />
       <source>{n} pathway vertices lie in more than one country polygon; the first polygon is used.</source>
       <translation>Вершин пути распространения, попадающих более чем в один полигон страны: {n}; используется первый полигон.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="788" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="793" />
       <source>{n} pathway vertices lie in no country polygon (a gap, a sea or a lake); they are counted in the last country the pathway was in.</source>
       <translation>Вершин пути распространения вне полигонов стран (промежуток, море или озеро): {n}; они отнесены к последней стране, через которую прошёл путь.</translation>
     </message>
@@ -3325,7 +3448,7 @@
       <translation type="obsolete">Вершин пути распространения вне полигонов стран: {n}; им присвоена метка «{u}».</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="816" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="765" />
       <source>{n} pathways branch at a bifurcation; only the first branch is analysed. Choose a main stem field (or a discharge field) to follow the main stem.</source>
       <translation>Путей распространения, разветвляющихся в точке бифуркации: {n}; анализируется только первая ветвь. Выберите поле главного русла (или поле расхода воды), чтобы следовать по главному руслу.</translation>
     </message>
@@ -3385,22 +3508,22 @@
       <translation>Участков, перевёрнутых по направлению течения: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="628" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="636" />
       <source>{n} settlements have no usable population and count as 0 in the population at risk.</source>
       <translation>Населённых пунктов без пригодной численности населения: {n}; в населении в зоне риска они учитываются как 0.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1302" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1311" />
       <source>{n} settlements, {p:,.0f} people exposed</source>
       <translation>населённых пунктов в зоне воздействия: {n}, население: {p:,.0f} чел.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="200" />
+      <location filename="../../processing_algorithms/layer_io.py" line="198" />
       <source>{n} {label} features have no usable line geometry and were skipped.</source>
       <translation>Пропущены объекты без пригодной линейной геометрии ({label}: {n}).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="160" />
+      <location filename="../../processing_algorithms/layer_io.py" line="155" />
       <source>{n} {label} have no geometry and were skipped: {ids}.</source>
       <translation>Пропущены объекты без геометрии ({label}: {n}): {ids}.</translation>
     </message>
@@ -3420,27 +3543,42 @@
       <translation>{v!r} не является ключом раздела 'sources'.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="71" />
+      <source>{v:g} is above the plausible maximum {m:g} {unit}</source>
+      <translation>{v:g} больше правдоподобного максимума {m:g} {unit}</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/network.py" line="129" />
       <source>{valid} of {reaches} reaches are valid lines; {components} separate drainage systems.</source>
       <translation>Участков с корректной линейной геометрией: {valid} из {reaches}; обособленных речных систем: {components}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="200" />
       <source>{v} is above the plausible maximum {m:g}: check the unit.</source>
       <translation>{v} больше правдоподобного максимума {m:g}: проверьте единицы измерения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="197" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="198" />
       <source>{v} is below the plausible minimum {m:g}.</source>
       <translation>{v} меньше правдоподобного минимума {m:g}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="193" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="68" />
+      <source>{v} is negative</source>
+      <translation>{v} — отрицательное число</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="66" />
+      <source>{v} is not a finite number</source>
+      <translation>{v} — не конечное число</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="194" />
       <source>{v} is not a whole number.</source>
       <translation>{v} не является целым числом.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="196" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="197" />
       <source>{v} must be positive.</source>
       <translation>{v}: значение должно быть положительным.</translation>
     </message>
@@ -3463,6 +3601,11 @@
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="475" />
       <source>… and {n} more (see the layer {name}).</source>
       <translation>… и ещё {n} (см. слой {name}).</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="135" />
+      <source>… and {n} more.</source>
+      <translation>… и ещё {n}.</translation>
     </message>
   </context>
 </TS>
