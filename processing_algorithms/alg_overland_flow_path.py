@@ -22,6 +22,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from tailings_qgis_plugin.core.common import TailingsError, check_cancel
+from tailings_qgis_plugin.core.dem import DemReadError
 
 from .base import TailingsAlgorithm
 from .layer_io import WGS84, check_source, guess_field, read_lines, read_points
@@ -181,6 +182,8 @@ class OverlandFlowPathAlgorithm(TailingsAlgorithm):
                 try:
                     fp = router.trace(lon, lat, max_length_m=max_length)
                 except TailingsError as exc:
+                    if isinstance(exc, DemReadError):
+                        raise  # a damaged DEM fails every facility: stop with its message
                     feedback.pushWarning(self.tr("Facility {fid}: {msg}").format(fid=fid, msg=str(exc)))
                     continue
                 for w in fp.warnings:

@@ -272,6 +272,14 @@ class OutputGuard:
         for out in self.outputs:
             if out.kind == "folder":
                 out.before = set(os.listdir(out.target)) if os.path.isdir(out.target) else None
+                try:
+                    os.makedirs(out.target, exist_ok=True)  # removed again by abort() when the run fails
+                except OSError as exc:
+                    raise QgsProcessingException(
+                        _tr("Cannot write in the folder {folder}: {err}").format(
+                            folder=out.target, err=exc.strerror
+                        )
+                    ) from exc
                 continue
             folder = os.path.dirname(out.target)
             try:

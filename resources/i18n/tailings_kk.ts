@@ -187,7 +187,7 @@
       <translation>&lt;b&gt;Тіл&lt;/b&gt;: тақырыптар, баған атаулары мен ескертпелер QGIS тіліне қарамастан таңдалған тілде жазылады. Елді мекендер қабатында (әдепкі: плагинмен бірге берілген үлгі деректер) сәйкес өріс болса (name_ru, name_kk немесе сіз көрсеткен өріс), әсерге ұшырайтын елді мекендердің атаулары осы тілде беріледі; олар атауы мен орны бойынша сәйкестендіріледі, әйтпесе бастапқы атаулары сақталады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="154" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="156" />
       <source>&lt;b&gt;Language&lt;/b&gt;: the texts the plugin writes on the page (captions, table headings, legend, time marks, disclaimer) are in the chosen language, whatever the language of QGIS; a text of your own template is translated only when it is one of the plugin's texts. Settlements are named in that language when the settlement layer has a field for it (name_ru, name_kk, or the field you give), else by their original name.</source>
       <translation>&lt;b&gt;Тіл&lt;/b&gt;: плагин бетке жазатын мәтіндер (жазулар, кесте тақырыптары, шартты белгілер, уақыт белгілері, ескерту) QGIS тіліне қарамастан таңдалған тілде болады; өз үлгіңіздегі мәтін плагин мәтіндерінің бірі болған жағдайда ғана аударылады. Елді мекендер қабатында сәйкес өріс болса (name_ru, name_kk немесе сіз көрсеткен өріс), елді мекендердің атаулары осы тілде беріледі, әйтпесе бастапқы атаулары қолданылады.</translation>
     </message>
@@ -232,12 +232,12 @@
       <translation>Таралу жолында кемінде екі төбе болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="238" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="240" />
       <source>A3 landscape</source>
       <translation>A3, альбомдық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="238" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="240" />
       <source>A4 landscape</source>
       <translation>A4, альбомдық</translation>
     </message>
@@ -252,7 +252,7 @@
       <translation>Өзен бойымен, км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="231" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="233" />
       <source>Also map facilities without a pathway</source>
       <translation>Таралу жолы жоқ объектілерді де картаға түсіру</translation>
     </message>
@@ -302,7 +302,7 @@
       <translation>Мемлекеттік шекарадан өту нүктелері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="196" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="198" />
       <source>Border crossings (CROSSINGS)</source>
       <translation>Мемлекеттік шекараны кесіп өту нүктелері (CROSSINGS)</translation>
     </message>
@@ -337,7 +337,7 @@
       <translation>Пайдаланушы тоқтатты: ешқандай нәтиже жазылған жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="75" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="79" />
       <source>Cannot open the DEM {path}: {err}</source>
       <translation>ЖСМ-ді ашу мүмкін емес ({path}): {err}</translation>
     </message>
@@ -352,22 +352,22 @@
       <translation>Өзен маскасын ашу мүмкін емес ({path}): {err}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="184" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="188" />
       <source>Cannot read the DEM {path} (rows {r0}-{r1}, columns {c0}-{c1}): the file is damaged or truncated ({err}). Download or export it again.</source>
       <translation>ЖБСМ {path} оқылмады ({r0}–{r1} жолдар, {c0}–{c1} бағандар): файл бүлінген немесе толық емес ({err}). Оны қайта жүктеп алыңыз немесе қайта экспорттаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="400" />
+      <location filename="../../processing_algorithms/output_guard.py" line="408" />
       <source>Cannot rename the layer {old} to {layer} in {path}.</source>
       <translation>{path} ішіндегі {old} қабатының атауын {layer} деп өзгерту мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="380" />
+      <location filename="../../processing_algorithms/output_guard.py" line="388" />
       <source>Cannot update the GeoPackage {path}: it cannot be opened for writing.</source>
       <translation>{path} GeoPackage файлын жаңарту мүмкін емес: оны жазу үшін ашу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="281" />
+      <location filename="../../processing_algorithms/output_guard.py" line="289" />
       <source>Cannot write in the folder {folder}: {err}</source>
       <translation>{folder} қалтасына жазу мүмкін емес: {err}</translation>
     </message>
@@ -387,7 +387,7 @@
       <translation>XLSX файлын жазу мүмкін емес ({path}): {err}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="391" />
+      <location filename="../../processing_algorithms/output_guard.py" line="399" />
       <source>Cannot write the layer {layer} into {path}.</source>
       <translation>{layer} қабатын {path} ішіне жазу мүмкін болмады.</translation>
     </message>
@@ -472,7 +472,7 @@
       <translation>Елдер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="203" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="205" />
       <source>Countries (default: bundled sample)</source>
       <translation>Елдер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
@@ -512,7 +512,7 @@
       <translation>Қалдық қоймалары тізілімін құру</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_registry.py" line="84" />
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="91" />
       <source>Created an empty registry with {n} fields. Status values: {s}. Dam types: {d}.</source>
       <translation>{n} өрісі бар бос тізілім құрылды. Мәртебе мәндері: {s}. Бөгет түрлері: {d}.</translation>
     </message>
@@ -532,7 +532,7 @@
       <translation>ЖСМ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="83" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="84" />
       <source>DEM (elevation, metres)</source>
       <translation>ЖСМ (биіктік, метр)</translation>
     </message>
@@ -592,7 +592,7 @@
       <translation>Дереккөздер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="280" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="282" />
       <source>Data sources text (empty: the template's)</source>
       <translation>Деректер көздерінің мәтіні (бос болса: үлгідегі мәтін)</translation>
     </message>
@@ -706,7 +706,7 @@
       <translation>Таралу жолының соңы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="128" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="130" />
       <source>Export impact maps (atlas)</source>
       <translation>Әсер карталарын экспорттау (атлас)</translation>
     </message>
@@ -736,7 +736,7 @@
       <translation>Әсерге ұшырайтын елді мекендер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="191" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="193" />
       <source>Exposed settlements (EXPOSED)</source>
       <translation>Әсерге ұшырайтын елді мекендер (EXPOSED)</translation>
     </message>
@@ -791,7 +791,7 @@
       <translation>Объектілер қабаты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="172" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="174" />
       <source>Facility name field</source>
       <translation>Объект атауы өрісі</translation>
     </message>
@@ -846,7 +846,7 @@
       <translation>Қолданылған өрістер: {used}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="288" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="290" />
       <source>Files written (separated by ';')</source>
       <translation>Жазылған файлдар (';' арқылы бөлінген)</translation>
     </message>
@@ -896,7 +896,7 @@
       <translation>Есепке енгізілетін карта суреттерінің қалтасы (facility_id.png)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="50" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="51" />
       <source>Follows the terrain from each facility down to the first river reach, instead of a straight line to the nearest reach (which can pick a river on the other side of a ridge).&lt;br&gt;Method: steepest descent over the 8 neighbours (D8, O'Callaghan &amp; Mark 1984) on a DEM whose depressions and flats are filled on demand by priority-flood (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); a path never stops in a pit or wanders on a flat. Geographic DEMs use true cell sizes at each latitude; lengths are geodesic (WGS 84). Only the parts of the DEM the paths need are read, so large DEMs are fine.&lt;br&gt;A path ends on the first river cell (RIVERS, within the tolerance), at the DEM edge, at nodata, at the maximum length, or in a closed depression deeper than the maximum fill depth.&lt;br&gt;OUTPUT: one line per facility (WGS 84): facility_id, length_m, drop_m (start minus end elevation), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (filled on the way), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: where each path meets a river (the nearest point of the reach): facility_id, river_fid (feature id in RIVERS), length_m, river_offset_m.</source>
       <translation>Әр объектіден жер бедері бойымен төмен қарай бірінші өзен учаскесіне дейін жүреді — ең жақын учаскеге дейінгі түзу сызықтың орнына (ол жотаның арғы бетіндегі өзенді таңдап қоюы мүмкін).&lt;br&gt;Әдіс: ЖСМ бойынша 8 көрші ұяшық арқылы ең тік еңіспен түсу (D8, O'Callaghan &amp; Mark 1984); ЖСМ-дегі ойпаңдар мен тегіс аймақтар қажет болған кезде priority-flood әдісімен толтырылады (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); жол ешқашан тұйық шұңқырда тоқтамайды және тегіс аймақта адасып жүрмейді. Географиялық ЖСМ үшін әр ендіктегі ұяшықтардың нақты өлшемдері қолданылады; ұзындықтар геодезиялық (WGS 84). ЖСМ-нің тек жолдарға қажетті бөліктері ғана оқылады, сондықтан үлкен ЖСМ-дерді де қолдануға болады.&lt;br&gt;Жол бірінші өзен ұяшығында (RIVERS, төзімділік шегінде), ЖСМ шетінде, деректері жоқ (nodata) ұяшықта, ең үлкен ұзындыққа жеткенде немесе тереңдігі ең үлкен толтыру тереңдігінен асатын тұйық ойпаңда аяқталады.&lt;br&gt;OUTPUT: әр объектіге бір сызық (WGS 84): facility_id, length_m, drop_m (бастапқы биіктік минус соңғы биіктік), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (жол бойында толтырылған ойпаңдар), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: әр жолдың өзенге жететін жері (учаскенің ең жақын нүктесі): facility_id, river_fid (RIVERS қабатындағы объект идентификаторы), length_m, river_offset_m.</translation>
     </message>
@@ -1000,7 +1000,7 @@
       <translation>Көл немесе су қоймасы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="201" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="203" />
       <source>Lakes (default: bundled sample)</source>
       <translation>Көлдер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
@@ -1020,7 +1020,7 @@
       <translation>Көлдер мен су қоймалары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="48" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="50" />
       <source>Language of the maps and report texts</source>
       <translation>Карталар мен есеп мәтіндерінің тілі</translation>
     </message>
@@ -1075,12 +1075,12 @@
       <translation>Ең үлкен қашықтық өрісі (км, әр объект үшін)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="107" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="108" />
       <source>Maximum fill depth of a depression (m, 0 = fill all)</source>
       <translation>Ойпаңды толтырудың ең үлкен тереңдігі (м, 0 = барлығын толтыру)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="92" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="93" />
       <source>Maximum path length (m, 0 = no limit)</source>
       <translation>Жолдың ең үлкен ұзындығы (м, 0 = шектеусіз)</translation>
     </message>
@@ -1160,7 +1160,7 @@
       <translation>{key} үшін өріс жоқ: шығарынды көлемі мен таралу қашықтығын бағалау мүмкін емес. Осы мән сақталған өрісті таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="72" />
+      <location filename="../../processing_algorithms/layer_io.py" line="81" />
       <source>No field was chosen for the {label}.</source>
       <translation>{label} үшін өріс таңдалмаған.</translation>
     </message>
@@ -1185,7 +1185,7 @@
       <translation>Шығарынды массасы берілмеген: ең жоғары концентрациялар бос қалдырылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="192" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="195" />
       <source>No river layer: the paths run to the DEM edge, nodata or the maximum length.</source>
       <translation>Өзендер қабаты берілмеген: ағын жолдары ЖСМ шетіне, деректері жоқ (nodata) ұяшықтарға немесе ең үлкен ұзындыққа дейін жүргізіледі.</translation>
     </message>
@@ -1260,7 +1260,7 @@
       <translation>Қателер саны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="289" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="291" />
       <source>Number of map pages</source>
       <translation>Карта беттерінің саны</translation>
     </message>
@@ -1275,22 +1275,22 @@
       <translation>Қазақстан облыстары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="255" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="257" />
       <source>One PDF per facility</source>
       <translation>Әр объектіге бір PDF</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="257" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="259" />
       <source>One PNG per facility</source>
       <translation>Әр объектіге бір PNG</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="256" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="258" />
       <source>One multi-page PDF</source>
       <translation>Бір көпбетті PDF</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="225" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="227" />
       <source>Only these facility ids (comma-separated; empty = all)</source>
       <translation>Тек осы объект идентификаторлары (үтір арқылы; бос = барлығы)</translation>
     </message>
@@ -1305,7 +1305,7 @@
       <translation>Операторы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="173" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="175" />
       <source>Operator field</source>
       <translation>Пайдаланушы ұйым (оператор) өрісі</translation>
     </message>
@@ -1330,22 +1330,22 @@
       <translation>Басқа қалдық сақтау қоймалары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="253" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="255" />
       <source>Output</source>
       <translation>Нәтиже түрі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="286" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="288" />
       <source>Output folder</source>
       <translation>Нәтиже қалтасы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="47" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="48" />
       <source>Overland flow path to the river (DEM)</source>
       <translation>Жер беті бойынша өзенге дейінгі ағын жолы (ЖСМ)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="117" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="118" />
       <source>Overland flow paths</source>
       <translation>Жер беті бойынша ағын жолдары</translation>
     </message>
@@ -1355,12 +1355,12 @@
       <translation>Шолу картасы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="245" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="247" />
       <source>Own layout template (.qpt; overrides the page choice)</source>
       <translation>Өз макет үлгіңіз (.qpt; бет таңдауының орнына қолданылады)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="237" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="239" />
       <source>Page</source>
       <translation>Бет</translation>
     </message>
@@ -1410,7 +1410,7 @@
       <translation>Таралу жолдары (PATHWAYS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="186" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="188" />
       <source>Pathways (tailings:downstreamimpact PATHWAYS)</source>
       <translation>Таралу жолдары (tailings:downstreamimpact PATHWAYS)</translation>
     </message>
@@ -1565,7 +1565,7 @@
       <translation>Учаске идентификаторлары сан болуы керек; берілгені: {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="66" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="70" />
       <source>Reading a DEM needs the Python module rasterio (Debian/Ubuntu: python3-rasterio).</source>
       <translation>ЖСМ-ді оқу үшін rasterio Python модулі қажет (Debian/Ubuntu: python3-rasterio).</translation>
     </message>
@@ -1650,7 +1650,7 @@
       <translation>Міндетті мән көрсетілмеген.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="265" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="267" />
       <source>Resolution (dpi)</source>
       <translation>Ажыратымдылық (dpi)</translation>
     </message>
@@ -1665,7 +1665,7 @@
       <translation>Өзен алабы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="123" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="124" />
       <source>River entry points</source>
       <translation>Өзенге жету нүктелері</translation>
     </message>
@@ -1685,7 +1685,7 @@
       <translation>Өзен учаскесі {k} бойлық/ендіктің (n, 2) массиві емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="100" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="101" />
       <source>River tolerance (m; the cells next to a reach always count)</source>
       <translation>Өзенді анықтау төзімділігі (м; учаскеге іргелес ұяшықтар әрқашан ескеріледі)</translation>
     </message>
@@ -1700,7 +1700,7 @@
       <translation>Өзендер (WaterHydro)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="200" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="202" />
       <source>Rivers (default: bundled sample)</source>
       <translation>Өзендер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
@@ -1710,7 +1710,7 @@
       <translation>Өзендер (ағыс бағытымен цифрланған)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="86" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="87" />
       <source>Rivers (optional)</source>
       <translation>Өзендер (міндетті емес)</translation>
     </message>
@@ -1790,7 +1790,7 @@
       <translation>Елді мекен атауы өрісі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="56" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="58" />
       <source>Settlement names in that language: field of the settlement layer (empty: name_ru for Russian, name_kk for Kazakh, when the layer has it)</source>
       <translation>Елді мекендердің осы тілдегі атаулары: елді мекендер қабатының өрісі (бос болса: орыс тілі үшін name_ru, қазақ тілі үшін name_kk, егер қабатта ондай өріс болса)</translation>
     </message>
@@ -1810,7 +1810,7 @@
       <translation>Елді мекендер (GeoNames)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="202" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="204" />
       <source>Settlements (default: bundled sample)</source>
       <translation>Елді мекендер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
@@ -1995,7 +1995,7 @@
       <translation>Қалдық сақтау қоймалары: ағыс бойымен төмен әсерді алдын ала бағалау</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_registry.py" line="97" />
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="104" />
       <source>Tailings facility registry</source>
       <translation>Қалдық қоймалары тізілімі</translation>
     </message>
@@ -2015,27 +2015,27 @@
       <translation>Ағыс бағытын ЖСМ бойынша анықтау үшін биіктік мәндерін алу құралы (ЖСМ қабаты) қажет.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="146" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="147" />
       <source>The DEM has no coordinate reference system; set it in the layer properties.</source>
       <translation>ЖСМ-де координаттар жүйесі берілмеген; оны қабат қасиеттерінде орнатыңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="142" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="143" />
       <source>The DEM must be a raster file (GDAL provider); save it as GeoTIFF first.</source>
       <translation>ЖСМ растрлық файл болуы керек (GDAL провайдері); алдымен оны GeoTIFF ретінде сақтаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="139" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="140" />
       <source>The DEM raster layer could not be opened.</source>
       <translation>ЖСМ растрлық қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="89" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="93" />
       <source>The DEM {path} has no coordinate reference system; assign one (e.g. EPSG:4326).</source>
       <translation>ЖСМ-де ({path}) координаттар жүйесі берілмеген; оны тағайындаңыз (мысалы, EPSG:4326).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="82" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="86" />
       <source>The DEM {path} is rotated or sheared; warp it to a north-up grid first.</source>
       <translation>ЖСМ ({path}) торы бұрылған немесе қисайған; алдымен оны солтүстікке бағытталған торға түрлендіріңіз (warp).</translation>
     </message>
@@ -2080,6 +2080,11 @@
       <translation>Тұрақты ағыс жылдамдығы оң сан болуы керек (м/с), берілгені: {v:g}.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="80" />
+      <source>The coordinate reference system {crs} is not valid: choose another one.</source>
+      <translation>{crs} координаттар жүйесі жарамсыз: басқасын таңдаңыз.</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="418" />
       <source>The corridor width must be a positive number of metres (got {c}).</source>
       <translation>Дәліз ені метрмен берілген оң сан болуы керек (берілгені: {c}).</translation>
@@ -2110,7 +2115,7 @@
       <translation>Биіктік мәндерін алу құралы {n} нүкте үшін {k} мән қайтарды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="150" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="151" />
       <source>The facilities ({f}) and the DEM ({d}) use different coordinate reference systems; the facilities are reprojected to the DEM.</source>
       <translation>Объектілер ({f}) мен ЖСМ ({d}) әртүрлі координаттар жүйесінде; объектілер ЖСМ жүйесіне қайта проекцияланады.</translation>
     </message>
@@ -2135,7 +2140,7 @@
       <translation>Объектілер қабатында '{f}' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="77" />
+      <location filename="../../processing_algorithms/layer_io.py" line="86" />
       <source>The field '{field}' ({label}) is not in the layer. Available fields: {available}.</source>
       <translation>Қабатта '{field}' өрісі ({label}) жоқ. Бар өрістер: {available}.</translation>
     </message>
@@ -2190,12 +2195,12 @@
       <translation>Қабаттың координаттар жүйесі (CRS) берілмеген.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="409" />
+      <location filename="../../processing_algorithms/output_guard.py" line="417" />
       <source>The layer {layer} of {path} was replaced; its other layers were kept.</source>
       <translation>{path} ішіндегі {layer} қабаты ауыстырылды; файлдың басқа қабаттары сақталды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="100" />
+      <location filename="../../processing_algorithms/layer_io.py" line="109" />
       <source>The layers use different coordinate reference systems ({parts}); all are reprojected to WGS 84 for the analysis.</source>
       <translation>Қабаттар әртүрлі координаттар жүйесінде ({parts}); талдау үшін олардың барлығы WGS 84 жүйесіне қайта проекцияланады.</translation>
     </message>
@@ -2260,7 +2265,7 @@
       <translation>Таралу жолының пикетажы (dist_km) ағыс бойымен төмен қарай кемімеуі керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="309" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="311" />
       <source>The pathway layer could not be opened.</source>
       <translation>Таралу жолдары қабаты ашылмады.</translation>
     </message>
@@ -2379,7 +2384,7 @@
       <translation>{label} қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="53" />
+      <location filename="../../processing_algorithms/layer_io.py" line="62" />
       <source>The {label} layer has no coordinate reference system. Set it in the layer properties (Layer ▸ Layer CRS) and run again.</source>
       <translation>{label} қабатында координаттар жүйесі (CRS) берілмеген. Оны қабат қасиеттерінде (Layer ▸ Layer CRS) орнатып, қайта іске қосыңыз.</translation>
     </message>
@@ -2397,6 +2402,11 @@
       <location filename="../../processing_algorithms/layer_io.py" line="39" />
       <source>The {label} layer is empty: it has no features to work with.</source>
       <translation>{label} қабаты бос: онда өңделетін нысандар жоқ.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/layer_io.py" line="55" />
+      <source>The {label} layer's coordinate reference system is undefined ({crs}). Set the right one in the layer properties (Layer ▸ Layer CRS) and run again.</source>
+      <translation>{label} қабатының координаттар жүйесі анықталмаған ({crs}). Қабат қасиеттерінде (Layer ▸ Layer CRS) дұрысын орнатып, қайта іске қосыңыз.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="868" />
@@ -2464,17 +2474,17 @@
       <translation>Бұл объектінің геометриясы жоқ: оны картада көрсету мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="274" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="276" />
       <source>Time marks along the pathway (hours)</source>
       <translation>Таралу жолы бойындағы уақыт белгілері (сағат)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="82" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="84" />
       <source>Time marks must be hours separated by commas (e.g. 6, 24, 72); '{p}' is not a number.</source>
       <translation>Уақыт белгілері үтір арқылы бөлінген сағаттар болуы керек (мысалы, 6, 24, 72); '{p}' сан емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="87" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="89" />
       <source>Time marks must be positive hours; got {v:g}.</source>
       <translation>Уақыт белгілері оң сағат мәндері болуы керек; берілгені: {v:g}.</translation>
     </message>
@@ -2604,7 +2614,7 @@
       <translation>Суға қауіптілік сыныбы өрісі (WGK 1–3)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="132" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="134" />
       <source>Writes one map page per facility, ready for a meeting: the facility and its downstream pathway coloured by the arrival time of the release (marks at 6, 24 and 72 h), rivers, lakes, settlements sized by population, exposed settlements in red, border crossings with their arrival time, an overview inset of Kazakhstan and its neighbours, a close-up of the facility when the pathway is long, legend, scale bar, north arrow, title (facility name and operator), tables of the exposed settlements and border crossings, date, data sources and a disclaimer that these are screening estimates.&lt;br&gt;Inputs are the outputs of &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; (PATHWAYS, EXPOSED, CROSSINGS) and a facility layer (ideally the output of tailings:hazardscreening, whose thi, runout_km and consequence_class are shown). The output of tailings:tracedownstream also works as pathways (one colour, no time marks). Background layers default to the bundled sample data.&lt;br&gt;Formats: one PDF per facility, one multi-page PDF (impact_maps.pdf), or one PNG per facility; files are named by facility id. Pages are ordered by hazard index (highest first).&lt;br&gt;&lt;b&gt;Templates&lt;/b&gt;: A4 or A3 landscape, or your own .qpt edited in QGIS (start from resources/layouts/). The items are found by their id: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer are required; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption are optional. Labels may use the page fields, e.g. [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].</source>
       <translation>Әр объектіге кеңеске дайын бір карта бетін жазады: объект және оның ағыс бойымен төмен таралу жолы шығарындының келу уақыты бойынша түрлі түспен (6, 24 және 72 сағ белгілерімен), өзендер, көлдер, халық санына қарай өлшемі өзгеретін елді мекендер, әсерге ұшырайтын елді мекендер қызыл түспен, мемлекеттік шекараны кесіп өту нүктелері ластанудың келу уақытымен, Қазақстан мен көрші елдердің шолу картасы (ендірме), таралу жолы ұзын болса объектінің ірі масштабты фрагменті, шартты белгілер, масштаб сызғышы, солтүстік бағыт көрсеткісі, тақырып (объект атауы мен пайдаланушы ұйым), әсерге ұшырайтын елді мекендер мен шекара қиылыстарының кестелері, күні, деректер көздері және бұл алдын ала (скрининг) бағалау екені туралы ескертпе.&lt;br&gt;Кіріс деректері — &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; нәтижелері (PATHWAYS, EXPOSED, CROSSINGS) және объектілер қабаты (ең дұрысы — tailings:hazardscreening нәтижесі, оның thi, runout_km және consequence_class мәндері көрсетіледі). Таралу жолдары ретінде tailings:tracedownstream нәтижесін де қолдануға болады (бір түспен, уақыт белгілерісіз). Фондық қабаттар әдепкі бойынша плагинмен бірге берілген үлгі деректерден алынады.&lt;br&gt;Пішімдер: әр объектіге бір PDF, бір көпбетті PDF (impact_maps.pdf) немесе әр объектіге бір PNG; файлдар объект идентификаторы бойынша аталады. Беттер қауіптілік индексі бойынша реттеледі (ең жоғарысы бірінші).&lt;br&gt;&lt;b&gt;Үлгілер&lt;/b&gt;: альбомдық A4 немесе A3, не QGIS-те өңделген өз .qpt файлыңыз (resources/layouts/ ішіндегі үлгілерден бастаңыз). Элементтер өз id-і бойынша табылады: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer — міндетті; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption — қосымша. Жазуларда бет өрістерін қолдануға болады, мысалы [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].</translation>
     </message>
@@ -2619,7 +2629,7 @@
       <translation>XLSX жазу үшін openpyxl Python модулі қажет, бірақ ол орнатылмаған. Оны орнатыңыз (Debian/Ubuntu: sudo apt install python3-openpyxl; OSGeo4W: python3-openpyxl; conda: conda install -c conda-forge openpyxl) немесе XLSX нәтижесін бос қалдырып, CSV пайдаланыңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="363" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="370" />
       <source>Wrote {n} files into {folder}.</source>
       <translation>{folder} қалтасына {n} файл жазылды.</translation>
     </message>
@@ -2829,7 +2839,7 @@
       <translation>бір жылдан аз уақыт бұрын</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="63" />
+      <location filename="../../processing_algorithms/layer_io.py" line="72" />
       <source>line</source>
       <translation>сызық</translation>
     </message>
@@ -2949,6 +2959,11 @@
       <translation>ішінара, жетіспейтіндері: {parts}</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="313" />
+      <source>pathway</source>
+      <translation>таралу жолдары</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1308" />
       <source>pathway {v:,.0f} km</source>
       <translation>таралу жолы {v:,.0f} км</translation>
@@ -2959,7 +2974,7 @@
       <translation>ең жоғары, мг/л</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="62" />
+      <location filename="../../processing_algorithms/layer_io.py" line="71" />
       <source>point</source>
       <translation>нүкте</translation>
     </message>
@@ -2969,7 +2984,7 @@
       <translation>{t!r} мәніне сілтейді, бірақ ол санат емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="64" />
+      <location filename="../../processing_algorithms/layer_io.py" line="73" />
       <source>polygon</source>
       <translation>полигон</translation>
     </message>
@@ -3024,7 +3039,7 @@
       <translation>таралу қашықтығы {v:.0f} км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="129" />
+      <location filename="../../processing_algorithms/layer_io.py" line="138" />
       <source>self-intersection or too few points</source>
       <translation>өзін-өзі қиып өту немесе нүктелер тым аз</translation>
     </message>
@@ -3398,7 +3413,7 @@
       <translation>{f} қалтасынан {n} карта суреті табылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="361" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="368" />
       <source>{n} map pages to write.</source>
       <translation>Жазылатын карта беттерінің саны: {n}.</translation>
     </message>
@@ -3408,7 +3423,7 @@
       <translation>Көп бөлікті {n} учаскенің бөліктері арасында үзілістер болды; олар түзу сегменттермен жалғанды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="250" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="253" />
       <source>{n} of {m} facilities traced; end reasons: {r}.</source>
       <translation>{m} объектінің {n} объектісі үшін ағын жолы анықталды; аяқталу себептері: {r}.</translation>
     </message>
@@ -3522,12 +3537,12 @@
       <translation>{n} елді мекен, әсерге ұшырайтын халық {p:,.0f} адам</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="198" />
+      <location filename="../../processing_algorithms/layer_io.py" line="207" />
       <source>{n} {label} features have no usable line geometry and were skipped.</source>
       <translation>{label}: жарамды сызықтық геометриясы жоқ {n} нысан өткізіп жіберілді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="155" />
+      <location filename="../../processing_algorithms/layer_io.py" line="164" />
       <source>{n} {label} have no geometry and were skipped: {ids}.</source>
       <translation>{label}: геометриясы жоқ {n} нысан өткізіп жіберілді: {ids}.</translation>
     </message>

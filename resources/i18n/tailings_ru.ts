@@ -187,7 +187,7 @@
       <translation>&lt;b&gt;Язык&lt;/b&gt;: заголовки, названия столбцов и примечания записываются на выбранном языке независимо от языка интерфейса QGIS. Затрагиваемые населённые пункты называются на этом языке, если в слое населённых пунктов (по умолчанию: прилагаемые демонстрационные данные) есть соответствующее поле (name_ru, name_kk или указанное вами поле); сопоставление выполняется по названию и положению, иначе сохраняется исходное название.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="154" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="156" />
       <source>&lt;b&gt;Language&lt;/b&gt;: the texts the plugin writes on the page (captions, table headings, legend, time marks, disclaimer) are in the chosen language, whatever the language of QGIS; a text of your own template is translated only when it is one of the plugin's texts. Settlements are named in that language when the settlement layer has a field for it (name_ru, name_kk, or the field you give), else by their original name.</source>
       <translation>&lt;b&gt;Язык&lt;/b&gt;: тексты, которые модуль размещает на листе (подписи, заголовки таблиц, условные обозначения, отметки времени, оговорка), выводятся на выбранном языке независимо от языка QGIS; текст вашего собственного шаблона переводится, только если он совпадает с одним из текстов модуля. Населённые пункты называются на этом языке, если в слое населённых пунктов есть соответствующее поле (name_ru, name_kk или указанное вами поле), иначе — по исходному названию.</translation>
     </message>
@@ -232,12 +232,12 @@
       <translation>Для пути распространения нужны как минимум две вершины.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="238" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="240" />
       <source>A3 landscape</source>
       <translation>A3, альбомная ориентация</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="238" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="240" />
       <source>A4 landscape</source>
       <translation>A4, альбомная ориентация</translation>
     </message>
@@ -252,7 +252,7 @@
       <translation>По реке, км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="231" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="233" />
       <source>Also map facilities without a pathway</source>
       <translation>Строить карты и для объектов без пути распространения</translation>
     </message>
@@ -302,7 +302,7 @@
       <translation>Пересечения государственной границы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="196" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="198" />
       <source>Border crossings (CROSSINGS)</source>
       <translation>Пересечения государственной границы (CROSSINGS)</translation>
     </message>
@@ -337,7 +337,7 @@
       <translation>Отменено пользователем: результаты не записаны.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="75" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="79" />
       <source>Cannot open the DEM {path}: {err}</source>
       <translation>Не удаётся открыть ЦМР {path}: {err}</translation>
     </message>
@@ -352,22 +352,22 @@
       <translation>Не удаётся открыть маску рек {path}: {err}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="184" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="188" />
       <source>Cannot read the DEM {path} (rows {r0}-{r1}, columns {c0}-{c1}): the file is damaged or truncated ({err}). Download or export it again.</source>
       <translation>Не удаётся прочитать ЦМР {path} (строки {r0}–{r1}, столбцы {c0}–{c1}): файл повреждён или обрезан ({err}). Скачайте или экспортируйте его заново.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="400" />
+      <location filename="../../processing_algorithms/output_guard.py" line="408" />
       <source>Cannot rename the layer {old} to {layer} in {path}.</source>
       <translation>Не удаётся переименовать слой {old} в {layer} в файле {path}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="380" />
+      <location filename="../../processing_algorithms/output_guard.py" line="388" />
       <source>Cannot update the GeoPackage {path}: it cannot be opened for writing.</source>
       <translation>Не удаётся обновить GeoPackage {path}: его нельзя открыть для записи.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="281" />
+      <location filename="../../processing_algorithms/output_guard.py" line="289" />
       <source>Cannot write in the folder {folder}: {err}</source>
       <translation>Не удаётся записать в папку {folder}: {err}</translation>
     </message>
@@ -387,7 +387,7 @@
       <translation>Не удаётся записать файл XLSX {path}: {err}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="391" />
+      <location filename="../../processing_algorithms/output_guard.py" line="399" />
       <source>Cannot write the layer {layer} into {path}.</source>
       <translation>Не удаётся записать слой {layer} в {path}.</translation>
     </message>
@@ -472,7 +472,7 @@
       <translation>Страны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="203" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="205" />
       <source>Countries (default: bundled sample)</source>
       <translation>Страны (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
@@ -512,7 +512,7 @@
       <translation>Создание реестра хвостохранилищ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_registry.py" line="84" />
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="91" />
       <source>Created an empty registry with {n} fields. Status values: {s}. Dam types: {d}.</source>
       <translation>Создан пустой реестр (полей: {n}). Значения статуса: {s}. Типы дамб: {d}.</translation>
     </message>
@@ -532,7 +532,7 @@
       <translation>ЦМР</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="83" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="84" />
       <source>DEM (elevation, metres)</source>
       <translation>ЦМР (высоты, м)</translation>
     </message>
@@ -592,7 +592,7 @@
       <translation>Источники данных</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="280" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="282" />
       <source>Data sources text (empty: the template's)</source>
       <translation>Текст об источниках данных (пусто: из шаблона)</translation>
     </message>
@@ -706,7 +706,7 @@
       <translation>Конец прослеженного пути</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="128" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="130" />
       <source>Export impact maps (atlas)</source>
       <translation>Экспорт карт воздействия (атлас)</translation>
     </message>
@@ -736,7 +736,7 @@
       <translation>Затрагиваемые населённые пункты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="191" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="193" />
       <source>Exposed settlements (EXPOSED)</source>
       <translation>Затрагиваемые населённые пункты (EXPOSED)</translation>
     </message>
@@ -791,7 +791,7 @@
       <translation>Слой хвостохранилищ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="172" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="174" />
       <source>Facility name field</source>
       <translation>Поле названия объекта</translation>
     </message>
@@ -846,7 +846,7 @@
       <translation>Используемые поля: {used}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="288" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="290" />
       <source>Files written (separated by ';')</source>
       <translation>Записанные файлы (через ';')</translation>
     </message>
@@ -896,7 +896,7 @@
       <translation>Папка с изображениями карт (facility_id.png) для встраивания</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="50" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="51" />
       <source>Follows the terrain from each facility down to the first river reach, instead of a straight line to the nearest reach (which can pick a river on the other side of a ridge).&lt;br&gt;Method: steepest descent over the 8 neighbours (D8, O'Callaghan &amp; Mark 1984) on a DEM whose depressions and flats are filled on demand by priority-flood (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); a path never stops in a pit or wanders on a flat. Geographic DEMs use true cell sizes at each latitude; lengths are geodesic (WGS 84). Only the parts of the DEM the paths need are read, so large DEMs are fine.&lt;br&gt;A path ends on the first river cell (RIVERS, within the tolerance), at the DEM edge, at nodata, at the maximum length, or in a closed depression deeper than the maximum fill depth.&lt;br&gt;OUTPUT: one line per facility (WGS 84): facility_id, length_m, drop_m (start minus end elevation), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (filled on the way), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: where each path meets a river (the nearest point of the reach): facility_id, river_fid (feature id in RIVERS), length_m, river_offset_m.</source>
       <translation>Прослеживает путь по рельефу от каждого объекта вниз до первого участка реки — вместо прямой линии до ближайшего участка (которая может указать на реку по другую сторону водораздела).&lt;br&gt;Метод: наискорейший спуск по 8 соседним ячейкам (D8, O'Callaghan &amp; Mark 1984) по ЦМР, понижения и плоские участки которой по мере необходимости заполняются методом priority-flood (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); путь никогда не останавливается в бессточной впадине и не блуждает по плоскому участку. Для ЦМР в географических координатах используются фактические размеры ячеек на каждой широте; длины геодезические (WGS 84). Считываются только те части ЦМР, которые нужны для путей, поэтому можно использовать и большие ЦМР.&lt;br&gt;Путь заканчивается на первой речной ячейке (RIVERS, в пределах допуска), на краю ЦМР, на ячейке без данных (nodata), при достижении максимальной длины или в замкнутом понижении глубже максимальной глубины заполнения.&lt;br&gt;OUTPUT: одна линия на объект (WGS 84): facility_id, length_m, drop_m (отметка начала минус отметка конца), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (понижения, заполненные по пути), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: место, где каждый путь достигает реки (ближайшая точка участка): facility_id, river_fid (идентификатор объекта в RIVERS), length_m, river_offset_m.</translation>
     </message>
@@ -1000,7 +1000,7 @@
       <translation>Озеро или водохранилище</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="201" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="203" />
       <source>Lakes (default: bundled sample)</source>
       <translation>Озёра (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
@@ -1020,7 +1020,7 @@
       <translation>Озёра и водохранилища</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="48" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="50" />
       <source>Language of the maps and report texts</source>
       <translation>Язык текстов карт и отчёта</translation>
     </message>
@@ -1075,12 +1075,12 @@
       <translation>Поле максимального расстояния (км, для каждого объекта)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="107" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="108" />
       <source>Maximum fill depth of a depression (m, 0 = fill all)</source>
       <translation>Максимальная глубина заполнения понижения (м, 0 = заполнять все)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="92" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="93" />
       <source>Maximum path length (m, 0 = no limit)</source>
       <translation>Максимальная длина пути (м, 0 = без ограничения)</translation>
     </message>
@@ -1160,7 +1160,7 @@
       <translation>Нет поля для {key}: объём выброса и дальность распространения не могут быть оценены. Выберите поле, в котором хранится это значение.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="72" />
+      <location filename="../../processing_algorithms/layer_io.py" line="81" />
       <source>No field was chosen for the {label}.</source>
       <translation>Не выбрано поле «{label}».</translation>
     </message>
@@ -1185,7 +1185,7 @@
       <translation>Масса выброса не задана: пиковые концентрации не рассчитываются (поля остаются пустыми).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="192" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="195" />
       <source>No river layer: the paths run to the DEM edge, nodata or the maximum length.</source>
       <translation>Слой рек не задан: пути стока прослеживаются до края ЦМР, ячеек без данных (nodata) или максимальной длины.</translation>
     </message>
@@ -1260,7 +1260,7 @@
       <translation>Число ошибок</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="289" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="291" />
       <source>Number of map pages</source>
       <translation>Число листов карт</translation>
     </message>
@@ -1275,22 +1275,22 @@
       <translation>Области Казахстана</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="255" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="257" />
       <source>One PDF per facility</source>
       <translation>Отдельный PDF для каждого объекта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="257" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="259" />
       <source>One PNG per facility</source>
       <translation>Отдельный PNG для каждого объекта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="256" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="258" />
       <source>One multi-page PDF</source>
       <translation>Один многостраничный PDF</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="225" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="227" />
       <source>Only these facility ids (comma-separated; empty = all)</source>
       <translation>Только эти идентификаторы объектов (через запятую; пусто = все)</translation>
     </message>
@@ -1305,7 +1305,7 @@
       <translation>Оператор</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="173" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="175" />
       <source>Operator field</source>
       <translation>Поле эксплуатирующей организации</translation>
     </message>
@@ -1330,22 +1330,22 @@
       <translation>Другие хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="253" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="255" />
       <source>Output</source>
       <translation>Формат вывода</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="286" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="288" />
       <source>Output folder</source>
       <translation>Выходная папка</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="47" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="48" />
       <source>Overland flow path to the river (DEM)</source>
       <translation>Путь поверхностного стока до реки (ЦМР)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="117" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="118" />
       <source>Overland flow paths</source>
       <translation>Пути поверхностного стока</translation>
     </message>
@@ -1355,12 +1355,12 @@
       <translation>Обзорная карта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="245" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="247" />
       <source>Own layout template (.qpt; overrides the page choice)</source>
       <translation>Собственный шаблон макета (.qpt; заменяет выбор формата листа)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="237" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="239" />
       <source>Page</source>
       <translation>Формат листа</translation>
     </message>
@@ -1410,7 +1410,7 @@
       <translation>Пути распространения (PATHWAYS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="186" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="188" />
       <source>Pathways (tailings:downstreamimpact PATHWAYS)</source>
       <translation>Пути распространения (PATHWAYS из tailings:downstreamimpact)</translation>
     </message>
@@ -1565,7 +1565,7 @@
       <translation>Идентификаторы участков должны быть числами; получено {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="66" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="70" />
       <source>Reading a DEM needs the Python module rasterio (Debian/Ubuntu: python3-rasterio).</source>
       <translation>Для чтения ЦМР нужен модуль Python rasterio (Debian/Ubuntu: python3-rasterio).</translation>
     </message>
@@ -1650,7 +1650,7 @@
       <translation>Отсутствует обязательное значение.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="265" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="267" />
       <source>Resolution (dpi)</source>
       <translation>Разрешение (dpi)</translation>
     </message>
@@ -1665,7 +1665,7 @@
       <translation>Речной бассейн</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="123" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="124" />
       <source>River entry points</source>
       <translation>Точки выхода к реке</translation>
     </message>
@@ -1685,7 +1685,7 @@
       <translation>Участок реки {k} не является массивом (n, 2) долгот/широт.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="100" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="101" />
       <source>River tolerance (m; the cells next to a reach always count)</source>
       <translation>Допуск до реки (м; ячейки, прилегающие к участку реки, учитываются всегда)</translation>
     </message>
@@ -1700,7 +1700,7 @@
       <translation>Реки (WaterHydro)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="200" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="202" />
       <source>Rivers (default: bundled sample)</source>
       <translation>Реки (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
@@ -1710,7 +1710,7 @@
       <translation>Реки (оцифрованы по направлению течения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="86" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="87" />
       <source>Rivers (optional)</source>
       <translation>Реки (необязательно)</translation>
     </message>
@@ -1790,7 +1790,7 @@
       <translation>Поле названия населённого пункта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="56" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="58" />
       <source>Settlement names in that language: field of the settlement layer (empty: name_ru for Russian, name_kk for Kazakh, when the layer has it)</source>
       <translation>Названия населённых пунктов на этом языке: поле слоя населённых пунктов (пусто: name_ru для русского, name_kk для казахского, если такое поле есть в слое)</translation>
     </message>
@@ -1810,7 +1810,7 @@
       <translation>Населённые пункты (GeoNames)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="202" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="204" />
       <source>Settlements (default: bundled sample)</source>
       <translation>Населённые пункты (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
@@ -1995,7 +1995,7 @@
       <translation>Хвостохранилища: предварительная оценка воздействия ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_registry.py" line="97" />
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="104" />
       <source>Tailings facility registry</source>
       <translation>Реестр хвостохранилищ</translation>
     </message>
@@ -2015,27 +2015,27 @@
       <translation>Для определения направления течения по ЦМР нужен источник высот (слой ЦМР).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="146" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="147" />
       <source>The DEM has no coordinate reference system; set it in the layer properties.</source>
       <translation>У ЦМР не задана система координат; задайте её в свойствах слоя.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="142" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="143" />
       <source>The DEM must be a raster file (GDAL provider); save it as GeoTIFF first.</source>
       <translation>ЦМР должна быть растровым файлом (провайдер GDAL); сначала сохраните её в формате GeoTIFF.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="139" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="140" />
       <source>The DEM raster layer could not be opened.</source>
       <translation>Не удалось открыть растровый слой ЦМР.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="89" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="93" />
       <source>The DEM {path} has no coordinate reference system; assign one (e.g. EPSG:4326).</source>
       <translation>У ЦМР {path} не задана система координат; назначьте её (например, EPSG:4326).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="82" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="86" />
       <source>The DEM {path} is rotated or sheared; warp it to a north-up grid first.</source>
       <translation>ЦМР {path} повёрнута или имеет скос осей; сначала трансформируйте её в сетку, ориентированную на север.</translation>
     </message>
@@ -2080,6 +2080,11 @@
       <translation>Постоянная скорость течения должна быть положительной (м/с), получено {v:g}.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="80" />
+      <source>The coordinate reference system {crs} is not valid: choose another one.</source>
+      <translation>Система координат {crs} недействительна: выберите другую.</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="418" />
       <source>The corridor width must be a positive number of metres (got {c}).</source>
       <translation>Ширина коридора должна быть положительным числом метров (получено {c}).</translation>
@@ -2110,7 +2115,7 @@
       <translation>Источник высот вернул значений: {k}, а точек: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="150" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="151" />
       <source>The facilities ({f}) and the DEM ({d}) use different coordinate reference systems; the facilities are reprojected to the DEM.</source>
       <translation>Объекты ({f}) и ЦМР ({d}) заданы в разных системах координат; объекты перепроецируются в систему координат ЦМР.</translation>
     </message>
@@ -2135,7 +2140,7 @@
       <translation>В слое хвостохранилищ нет поля «{f}». Доступные поля: {names}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="77" />
+      <location filename="../../processing_algorithms/layer_io.py" line="86" />
       <source>The field '{field}' ({label}) is not in the layer. Available fields: {available}.</source>
       <translation>Поля «{field}» ({label}) нет в слое. Доступные поля: {available}.</translation>
     </message>
@@ -2190,12 +2195,12 @@
       <translation>У слоя не задана система координат.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="409" />
+      <location filename="../../processing_algorithms/output_guard.py" line="417" />
       <source>The layer {layer} of {path} was replaced; its other layers were kept.</source>
       <translation>Слой {layer} в {path} заменён; остальные слои файла сохранены.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="100" />
+      <location filename="../../processing_algorithms/layer_io.py" line="109" />
       <source>The layers use different coordinate reference systems ({parts}); all are reprojected to WGS 84 for the analysis.</source>
       <translation>Слои заданы в разных системах координат ({parts}); для анализа все они перепроецируются в WGS 84.</translation>
     </message>
@@ -2260,7 +2265,7 @@
       <translation>Расстояние вдоль пути распространения (dist_km) не должно убывать вниз по течению.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="309" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="311" />
       <source>The pathway layer could not be opened.</source>
       <translation>Не удалось открыть слой путей распространения.</translation>
     </message>
@@ -2379,7 +2384,7 @@
       <translation>Не удалось открыть слой «{label}».</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="53" />
+      <location filename="../../processing_algorithms/layer_io.py" line="62" />
       <source>The {label} layer has no coordinate reference system. Set it in the layer properties (Layer ▸ Layer CRS) and run again.</source>
       <translation>У слоя «{label}» не задана система координат. Задайте её в свойствах слоя (Слой ▸ Система координат слоя) и запустите снова.</translation>
     </message>
@@ -2397,6 +2402,11 @@
       <location filename="../../processing_algorithms/layer_io.py" line="39" />
       <source>The {label} layer is empty: it has no features to work with.</source>
       <translation>Слой «{label}» пуст: в нём нет объектов для обработки.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/layer_io.py" line="55" />
+      <source>The {label} layer's coordinate reference system is undefined ({crs}). Set the right one in the layer properties (Layer ▸ Layer CRS) and run again.</source>
+      <translation>Система координат слоя «{label}» не определена ({crs}). Задайте правильную в свойствах слоя (Слой ▸ Система координат слоя) и запустите снова.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="868" />
@@ -2464,17 +2474,17 @@
       <translation>У этого объекта нет геометрии: его невозможно показать на карте.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="274" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="276" />
       <source>Time marks along the pathway (hours)</source>
       <translation>Временные отметки вдоль пути распространения (ч)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="82" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="84" />
       <source>Time marks must be hours separated by commas (e.g. 6, 24, 72); '{p}' is not a number.</source>
       <translation>Временные отметки задаются в часах через запятую (например 6, 24, 72); '{p}' — не число.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="87" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="89" />
       <source>Time marks must be positive hours; got {v:g}.</source>
       <translation>Временные отметки должны быть положительными (в часах); получено {v:g}.</translation>
     </message>
@@ -2604,7 +2614,7 @@
       <translation>Поле класса опасности для воды (WGK 1–3)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="132" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="134" />
       <source>Writes one map page per facility, ready for a meeting: the facility and its downstream pathway coloured by the arrival time of the release (marks at 6, 24 and 72 h), rivers, lakes, settlements sized by population, exposed settlements in red, border crossings with their arrival time, an overview inset of Kazakhstan and its neighbours, a close-up of the facility when the pathway is long, legend, scale bar, north arrow, title (facility name and operator), tables of the exposed settlements and border crossings, date, data sources and a disclaimer that these are screening estimates.&lt;br&gt;Inputs are the outputs of &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; (PATHWAYS, EXPOSED, CROSSINGS) and a facility layer (ideally the output of tailings:hazardscreening, whose thi, runout_km and consequence_class are shown). The output of tailings:tracedownstream also works as pathways (one colour, no time marks). Background layers default to the bundled sample data.&lt;br&gt;Formats: one PDF per facility, one multi-page PDF (impact_maps.pdf), or one PNG per facility; files are named by facility id. Pages are ordered by hazard index (highest first).&lt;br&gt;&lt;b&gt;Templates&lt;/b&gt;: A4 or A3 landscape, or your own .qpt edited in QGIS (start from resources/layouts/). The items are found by their id: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer are required; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption are optional. Labels may use the page fields, e.g. [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].</source>
       <translation>Создаёт по одному листу карты на каждый объект, готовому для совещания: объект и его путь распространения ниже по течению, окрашенный по времени добегания выброса (отметки 6, 24 и 72 ч), реки, озёра, населённые пункты с размером знака по численности населения, затрагиваемые населённые пункты красным цветом, пересечения государственной границы с временем добегания, обзорная врезка с Казахстаном и соседними странами, крупный план объекта при длинном пути распространения, легенда, масштабная линейка, указатель севера, заголовок (название объекта и эксплуатирующая организация), таблицы затрагиваемых населённых пунктов и пересечений границы, дата, источники данных и оговорка о том, что это оценки скрининга.&lt;br&gt;Входные данные — результаты &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; (PATHWAYS, EXPOSED, CROSSINGS) и слой объектов (лучше всего результат tailings:hazardscreening, чьи thi, runout_km и consequence_class выводятся на карту). В качестве путей распространения подходит и результат tailings:tracedownstream (один цвет, без временных отметок). Фоновые слои по умолчанию берутся из прилагаемых демонстрационных данных.&lt;br&gt;Форматы: отдельный PDF для каждого объекта, один многостраничный PDF (impact_maps.pdf) или отдельный PNG для каждого объекта; файлы называются по идентификатору объекта. Листы упорядочены по индексу опасности (сначала наибольший).&lt;br&gt;&lt;b&gt;Шаблоны&lt;/b&gt;: A4 или A3 альбомной ориентации либо собственный .qpt, отредактированный в QGIS (за основу возьмите resources/layouts/). Элементы находятся по их id: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer обязательны; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption необязательны. В подписях можно использовать поля листа, например [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].</translation>
     </message>
@@ -2619,7 +2629,7 @@
       <translation>Для записи XLSX нужен модуль Python openpyxl, который не установлен. Установите его (Debian/Ubuntu: sudo apt install python3-openpyxl; OSGeo4W: python3-openpyxl; conda: conda install -c conda-forge openpyxl) или оставьте выход XLSX пустым и используйте CSV.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="363" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="370" />
       <source>Wrote {n} files into {folder}.</source>
       <translation>В папку {folder} записано файлов: {n}.</translation>
     </message>
@@ -2829,7 +2839,7 @@
       <translation>менее года назад</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="63" />
+      <location filename="../../processing_algorithms/layer_io.py" line="72" />
       <source>line</source>
       <translation>линия</translation>
     </message>
@@ -2949,6 +2959,11 @@
       <translation>неполный, отсутствуют: {parts}</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="313" />
+      <source>pathway</source>
+      <translation>путей переноса</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1308" />
       <source>pathway {v:,.0f} km</source>
       <translation>путь распространения {v:,.0f} км</translation>
@@ -2959,7 +2974,7 @@
       <translation>пик, мг/л</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="62" />
+      <location filename="../../processing_algorithms/layer_io.py" line="71" />
       <source>point</source>
       <translation>точка</translation>
     </message>
@@ -2969,7 +2984,7 @@
       <translation>ссылается на {t!r}, что не является категорией.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="64" />
+      <location filename="../../processing_algorithms/layer_io.py" line="73" />
       <source>polygon</source>
       <translation>полигон</translation>
     </message>
@@ -3024,7 +3039,7 @@
       <translation>дальность распространения {v:.0f} км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="129" />
+      <location filename="../../processing_algorithms/layer_io.py" line="138" />
       <source>self-intersection or too few points</source>
       <translation>самопересечение или слишком мало точек</translation>
     </message>
@@ -3398,7 +3413,7 @@
       <translation>Найдено изображений карт в {f}: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="361" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="368" />
       <source>{n} map pages to write.</source>
       <translation>Листов карт к записи: {n}.</translation>
     </message>
@@ -3408,7 +3423,7 @@
       <translation>Составных участков с разрывами между частями: {n}; разрывы соединены прямыми отрезками.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="250" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="253" />
       <source>{n} of {m} facilities traced; end reasons: {r}.</source>
       <translation>Пути стока построены для {n} из {m} объектов; причины завершения: {r}.</translation>
     </message>
@@ -3522,12 +3537,12 @@
       <translation>населённых пунктов в зоне воздействия: {n}, население: {p:,.0f} чел.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="198" />
+      <location filename="../../processing_algorithms/layer_io.py" line="207" />
       <source>{n} {label} features have no usable line geometry and were skipped.</source>
       <translation>Пропущены объекты без пригодной линейной геометрии ({label}: {n}).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="155" />
+      <location filename="../../processing_algorithms/layer_io.py" line="164" />
       <source>{n} {label} have no geometry and were skipped: {ids}.</source>
       <translation>Пропущены объекты без геометрии ({label}: {n}): {ids}.</translation>
     </message>
