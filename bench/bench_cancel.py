@@ -144,7 +144,7 @@ def main():
     try:
         shutil.copy2(SAMPLE, work / "sample.gpkg")
         print(
-            f"{'algorithm':18s} {'full run s':>10s} {'latency median s':>17s} {'max s':>7s}  empty after cancel"
+            f"{'algorithm':18s} {'full run s':>10s} {'latency median s':>17s} {'max s':>7s}  nothing left"
         )
         for alg_id, params in cases(work).items():
             out = work / "out"
