@@ -114,7 +114,7 @@ class CreateSharedRegistryAlgorithm(TailingsAlgorithm):
             )
         except TailingsError:
             raise
-        except Exception as exc:  # noqa: BLE001 - psycopg2.Error: the database's reason, masked
+        except Exception as exc:
             conn.rollback()
             raise QgsProcessingException(
                 self.tr("The database refused to create the registry: {reason}").format(

@@ -157,7 +157,7 @@ class ImportRegistryAlgorithm(TailingsAlgorithm):
                 imported, rejected = import_records(conn, schema, records, feedback)
             except QgsProcessingException:
                 raise
-            except Exception as exc:  # noqa: BLE001 - psycopg2.Error outside a row: database's reason
+            except Exception as exc:
                 conn.rollback()
                 raise QgsProcessingException(
                     self.tr("The database refused the import: {reason}").format(reason=database_message(exc))
@@ -214,7 +214,7 @@ class ImportRegistryAlgorithm(TailingsAlgorithm):
             geometry = type(geometry)(geometry)
             try:
                 geometry.transform(transform)
-            except Exception:  # noqa: BLE001 - QgsCsException: outside the target CRS
+            except Exception:
                 return self.tr("cannot be transformed to the registry CRS"), None
         point = geometry.constGet()
         wkb = QgsWkbTypes.flatType(point.wkbType())

@@ -40,7 +40,7 @@ def _connection_uri(name: str):
         return None
     try:
         connection = metadata.findConnection(name)
-    except Exception:  # noqa: BLE001 - QgsProviderConnectionException: no such connection
+    except Exception:
         return None
     return connection.uri() if connection is not None else None
 

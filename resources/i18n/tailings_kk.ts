@@ -92,12 +92,12 @@
       <translation> (тұрақты жылдамдық)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1250" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1254" />
       <source> (first {n} of {total}; all in the report)</source>
       <translation> ({total} ішінен {n}; барлығы — есепте)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1318" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1322" />
       <source> after {h:.0f} h</source>
       <translation> — {h:.0f} сағ өткен соң</translation>
     </message>
@@ -137,7 +137,7 @@
       <translation>(қабат)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="379" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="380" />
       <source>(layout)</source>
       <translation>(макет)</translation>
     </message>
@@ -187,7 +187,7 @@
       <translation>&lt;b&gt;Тіл&lt;/b&gt;: тақырыптар, баған атаулары мен ескертпелер QGIS тіліне қарамастан таңдалған тілде жазылады. Елді мекендер қабатында (әдепкі: плагинмен бірге берілген үлгі деректер) сәйкес өріс болса (name_ru, name_kk немесе сіз көрсеткен өріс), әсерге ұшырайтын елді мекендердің атаулары осы тілде беріледі; олар атауы мен орны бойынша сәйкестендіріледі, әйтпесе бастапқы атаулары сақталады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="154" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="156" />
       <source>&lt;b&gt;Language&lt;/b&gt;: the texts the plugin writes on the page (captions, table headings, legend, time marks, disclaimer) are in the chosen language, whatever the language of QGIS; a text of your own template is translated only when it is one of the plugin's texts. Settlements are named in that language when the settlement layer has a field for it (name_ru, name_kk, or the field you give), else by their original name.</source>
       <translation>&lt;b&gt;Тіл&lt;/b&gt;: плагин бетке жазатын мәтіндер (жазулар, кесте тақырыптары, шартты белгілер, уақыт белгілері, ескерту) QGIS тіліне қарамастан таңдалған тілде болады; өз үлгіңіздегі мәтін плагин мәтіндерінің бірі болған жағдайда ғана аударылады. Елді мекендер қабатында сәйкес өріс болса (name_ru, name_kk немесе сіз көрсеткен өріс), елді мекендердің атаулары осы тілде беріледі, әйтпесе бастапқы атаулары қолданылады.</translation>
     </message>
@@ -237,12 +237,12 @@
       <translation>Уақыт шегі үшін желінің гидравликасы (ағыс жылдамдығы) қажет.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="238" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="240" />
       <source>A3 landscape</source>
       <translation>A3, альбомдық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="238" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="240" />
       <source>A4 landscape</source>
       <translation>A4, альбомдық</translation>
     </message>
@@ -257,7 +257,7 @@
       <translation>Өзен бойымен, км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="231" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="233" />
       <source>Also map facilities without a pathway</source>
       <translation>Таралу жолы жоқ объектілерді де картаға түсіру</translation>
     </message>
@@ -287,7 +287,7 @@
       <translation>Жету уақыты, сағ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="206" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="207" />
       <source>Assumed slope where unknown (m/m; 0 = none: no concentration without slope)</source>
       <translation>Белгісіз жерде қабылданатын еңіс (м/м; 0 = жоқ: еңіс болмаса, концентрация есептелмейді)</translation>
     </message>
@@ -297,7 +297,7 @@
       <translation>Шекара</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="743" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="744" />
       <source>Border crossing (arrival)</source>
       <translation>Шекарадан өту</translation>
     </message>
@@ -307,12 +307,12 @@
       <translation>Мемлекеттік шекарадан өту нүктелері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="196" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="198" />
       <source>Border crossings (CROSSINGS)</source>
       <translation>Мемлекеттік шекараны кесіп өту нүктелері (CROSSINGS)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1061" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1062" />
       <source>Border crossings not computed: give the CROSSINGS output of tailings:downstreamimpact.</source>
       <translation>Шекарадан өту нүктелері есептелмеген: tailings:downstreamimpact алгоритмінің CROSSINGS нәтижесін беріңіз.</translation>
     </message>
@@ -362,7 +362,7 @@
       <translation>{db} дерекқорына қосылу мүмкін емес: {reason}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="75" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="79" />
       <source>Cannot open the DEM {path}: {err}</source>
       <translation>ЖСМ-ді ашу мүмкін емес ({path}): {err}</translation>
     </message>
@@ -377,22 +377,22 @@
       <translation>Өзен маскасын ашу мүмкін емес ({path}): {err}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="184" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="188" />
       <source>Cannot read the DEM {path} (rows {r0}-{r1}, columns {c0}-{c1}): the file is damaged or truncated ({err}). Download or export it again.</source>
       <translation>ЖБСМ {path} оқылмады ({r0}–{r1} жолдар, {c0}–{c1} бағандар): файл бүлінген немесе толық емес ({err}). Оны қайта жүктеп алыңыз немесе қайта экспорттаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="400" />
+      <location filename="../../processing_algorithms/output_guard.py" line="408" />
       <source>Cannot rename the layer {old} to {layer} in {path}.</source>
       <translation>{path} ішіндегі {old} қабатының атауын {layer} деп өзгерту мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="380" />
+      <location filename="../../processing_algorithms/output_guard.py" line="388" />
       <source>Cannot update the GeoPackage {path}: it cannot be opened for writing.</source>
       <translation>{path} GeoPackage файлын жаңарту мүмкін емес: оны жазу үшін ашу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="281" />
+      <location filename="../../processing_algorithms/output_guard.py" line="289" />
       <source>Cannot write in the folder {folder}: {err}</source>
       <translation>{folder} қалтасына жазу мүмкін емес: {err}</translation>
     </message>
@@ -412,7 +412,7 @@
       <translation>XLSX файлын жазу мүмкін емес ({path}): {err}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="391" />
+      <location filename="../../processing_algorithms/output_guard.py" line="399" />
       <source>Cannot write the layer {layer} into {path}.</source>
       <translation>{layer} қабатын {path} ішіне жазу мүмкін болмады.</translation>
     </message>
@@ -437,12 +437,12 @@
       <translation>EPSG коды бар координаттар жүйесін таңдаңыз (мысалы, EPSG:4326).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="379" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="380" />
       <source>Choose a country polygon layer (COUNTRIES).</source>
       <translation>Елдердің полигон қабатын таңдаңыз (COUNTRIES).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="196" />
       <source>Choose a facility layer to see each facility's record.</source>
       <translation>Әр объектінің жазбасын көру үшін объектілер қабатын таңдаңыз.</translation>
     </message>
@@ -477,27 +477,27 @@
       <translation>Салдар класы (GISTM)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="189" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="190" />
       <source>Consequence class field (e.g. consequence_class)</source>
       <translation>Салдар класы өрісі (мысалы, consequence_class)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="162" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="163" />
       <source>Constant velocity</source>
       <translation>Тұрақты жылдамдық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="172" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="173" />
       <source>Constant velocity (m/s; also overland leg and reaches without value)</source>
       <translation>Тұрақты ағыс жылдамдығы (м/с; жер бетімен өтетін бөлік пен мәні жоқ учаскелер үшін де)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="197" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="198" />
       <source>Contaminant concentration (mg/L, 0 = none)</source>
       <translation>Ластағыш зат концентрациясы (мг/л, 0 = жоқ)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="187" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="188" />
       <source>Contaminant concentration field (mg/L)</source>
       <translation>Ластағыш зат концентрациясы өрісі (мг/л)</translation>
     </message>
@@ -525,7 +525,7 @@
       <translation type="obsolete">Қауіп аймағындағы халықты есептеуге арналған таралу жолы бойындағы дәліз (м, әр жағынан)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="204" />
+      <location filename="../../processing_algorithms/params.py" line="207" />
       <source>Corridor each side of the pathway (m)</source>
       <translation>Таралу жолының әр жағындағы дәліз (м)</translation>
     </message>
@@ -535,12 +535,12 @@
       <translation>Елдер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="203" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="205" />
       <source>Countries (default: bundled sample)</source>
       <translation>Елдер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="533" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="534" />
       <source>Countries (for the countries passed)</source>
       <translation>Елдер (өтетін елдер тізімі үшін)</translation>
     </message>
@@ -595,7 +595,7 @@
       <translation>Үлгі рөлдерді құру</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_registry.py" line="84" />
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="91" />
       <source>Created an empty registry with {n} fields. Status values: {s}. Dam types: {d}.</source>
       <translation>{n} өрісі бар бос тізілім құрылды. Мәртебе мәндері: {s}. Бөгет түрлері: {d}.</translation>
     </message>
@@ -629,12 +629,12 @@
       <translation>Қиылыстар</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="131" />
+      <location filename="../../processing_algorithms/params.py" line="134" />
       <source>DEM</source>
       <translation>ЖСМ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="64" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="65" />
       <source>DEM (elevation, metres)</source>
       <translation>ЖСМ (биіктік, метр)</translation>
     </message>
@@ -643,7 +643,7 @@
       <translation type="obsolete">ЖСМ (ағыс бағыты)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="141" />
+      <location filename="../../processing_algorithms/params.py" line="144" />
       <source>DEM (for the DEM direction)</source>
       <translation>ЖСМ (ЖСМ бойынша бағыт үшін)</translation>
     </message>
@@ -693,7 +693,7 @@
       <translation>Дереккөздер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="280" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="282" />
       <source>Data sources text (empty: the template's)</source>
       <translation>Деректер көздерінің мәтіні (бос болса: үлгідегі мәтін)</translation>
     </message>
@@ -708,12 +708,12 @@
       <translation>Дерекқор (QGIS-тегі PostgreSQL қосылымының атауы, сервис атауы немесе қосылым жолы)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="212" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="213" />
       <source>Decay or settling rate (per hour)</source>
       <translation>Ыдырау немесе тұну жылдамдығы (сағатына)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="131" />
+      <location filename="../../processing_algorithms/params.py" line="134" />
       <source>Digitised direction</source>
       <translation>Цифрлау бағыты</translation>
     </message>
@@ -736,12 +736,12 @@
       <translation>Бағытты идентификатор өрістерінен алу таңдалған: учаске және төменгі учаске идентификаторларының өрістерін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="179" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="180" />
       <source>Discharge field (m³/s, e.g. DIS_AV_CMS)</source>
       <translation>Су шығыны өрісі (м³/с, мысалы DIS_AV_CMS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="216" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="217" />
       <source>Dispersion coefficient</source>
       <translation>Бойлық дисперсия коэффициенті</translation>
     </message>
@@ -771,7 +771,7 @@
       <translation>Ағыс бойымен төмендегі әсер (елді мекендер, ластанудың келу уақыты, концентрация, шекаралар)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="722" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="723" />
       <source>Downstream pathway: travel time</source>
       <translation>Ағыс бойымен таралу жолы: ағып жету уақыты</translation>
     </message>
@@ -785,7 +785,7 @@
       <translation type="obsolete">Төменгі учаске идентификаторы өрісі (0 немесе NULL = саға)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="137" />
+      <location filename="../../processing_algorithms/params.py" line="140" />
       <source>Downstream reach id field (0 or NULL at an outlet)</source>
       <translation>Төменгі учаске идентификаторы өрісі (сағада 0 немесе NULL)</translation>
     </message>
@@ -810,7 +810,7 @@
       <translation>EPSG:{srid} PostGIS-ке белгісіз (spatial_ref_sys).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="643" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="640" />
       <source>Editing started on {layer}: save or discard the edits as usual.</source>
       <translation>{layer} қабатын өңдеу басталды: өзгерістерді әдеттегідей сақтаңыз немесе қабылдамаңыз.</translation>
     </message>
@@ -825,7 +825,7 @@
       <translation>Таралу жолының соңы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="128" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="130" />
       <source>Export impact maps (atlas)</source>
       <translation>Әсер карталарын экспорттау (атлас)</translation>
     </message>
@@ -840,7 +840,7 @@
       <translation>Жиынтық есепті экспорттау (HTML, XLSX, CSV)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="528" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="525" />
       <source>Export the impact map page of this facility</source>
       <translation>Осы объектінің әсер картасы бетін экспорттау</translation>
     </message>
@@ -850,7 +850,7 @@
       <translation>Экспортталған объектілер саны: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="741" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="742" />
       <source>Exposed settlement</source>
       <translation>Әсер аймағындағы мекен</translation>
     </message>
@@ -865,7 +865,7 @@
       <translation>Әсерге ұшырайтын елді мекендер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="191" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="193" />
       <source>Exposed settlements (EXPOSED)</source>
       <translation>Әсерге ұшырайтын елді мекендер (EXPOSED)</translation>
     </message>
@@ -875,12 +875,12 @@
       <translation>Әсерге ұшырайтын елді мекендер мен объектілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1248" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1252" />
       <source>Exposed settlements, downstream order</source>
       <translation>Әсерге ұшырайтын елді мекендер, ағыс бойымен</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1057" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1058" />
       <source>Exposure not computed: give the EXPOSED output of tailings:downstreamimpact.</source>
       <translation>Әсер ету есептелмеген: tailings:downstreamimpact алгоритмінің EXPOSED нәтижесін беріңіз.</translation>
     </message>
@@ -915,7 +915,7 @@
       <translation>'{id}' объект идентификаторы ортақ тізілімде бұрыннан бар.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="171" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="173" />
       <source>Facility id field</source>
       <translation>Объект идентификаторы өрісі</translation>
     </message>
@@ -930,7 +930,7 @@
       <translation>Импортталатын объектілер қабаты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="172" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="174" />
       <source>Facility name field</source>
       <translation>Объект атауы өрісі</translation>
     </message>
@@ -965,12 +965,12 @@
       <translation>Объект {fid}: {msg}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="189" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="194" />
       <source>Facility {id} has impossible coordinates ({reason}): check the layer's CRS.</source>
       <translation>{id} нысанының координаттары мүмкін емес ({reason}): қабаттың координаттар жүйесін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="204" />
       <source>Facility {id} has {n} parts: one facility must be one point or polygon (split it with Vector ▸ Geometry Tools ▸ Multipart to Singleparts and give each part its own id).</source>
       <translation>{id} нысаны {n} бөліктен тұрады: бір нысан бір нүкте немесе бір полигон болуы тиіс (оны «Вектор ▸ Геометрия ▸ Көп бөлікті бір бөліктіге» құралымен бөліп, әр бөлікке жеке идентификатор беріңіз).</translation>
     </message>
@@ -980,12 +980,16 @@
       <translation>Қабатта '{f}' өрісі жоқ.</translation>
     </message>
     <message>
+      <source>Fields that are not registry fields are not copied: {names}.</source>
+      <translation type="obsolete">Тізілімде жоқ өрістер көшірілмейді: {names}.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="274" />
       <source>Fields used: {used}.</source>
       <translation>Қолданылған өрістер: {used}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="288" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="290" />
       <source>Files written (separated by ';')</source>
       <translation>Жазылған файлдар (';' арқылы бөлінген)</translation>
     </message>
@@ -1030,7 +1034,7 @@
       <translation>Су тасқыны қаупі өрісі (none / low / medium / high немесе 100 жылда бір рет болатын тасқын тереңдігі, м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="130" />
+      <location filename="../../processing_algorithms/params.py" line="133" />
       <source>Flow direction from</source>
       <translation>Ағыс бағытының көзі</translation>
     </message>
@@ -1040,7 +1044,7 @@
       <translation>Есепке енгізілетін карта суреттерінің қалтасы (facility_id.png)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="45" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="46" />
       <source>Follows the terrain from each facility down to the first river reach, instead of a straight line to the nearest reach (which can pick a river on the other side of a ridge).&lt;br&gt;Method: steepest descent over the 8 neighbours (D8, O'Callaghan &amp; Mark 1984) on a DEM whose depressions and flats are filled on demand by priority-flood (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); a path never stops in a pit or wanders on a flat. Geographic DEMs use true cell sizes at each latitude; lengths are geodesic (WGS 84). Only the parts of the DEM the paths need are read, so large DEMs are fine.&lt;br&gt;A path ends on the first river cell (RIVERS, within the tolerance), at the DEM edge, at nodata, at the maximum length, or in a closed depression deeper than the maximum fill depth.&lt;br&gt;OUTPUT: one line per facility (WGS 84): facility_id, length_m, drop_m (start minus end elevation), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (filled on the way), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: where each path meets a river (the nearest point of the reach): facility_id, river_fid (feature id in RIVERS), length_m, river_offset_m.</source>
       <translation>Әр объектіден жер бедері бойымен төмен қарай бірінші өзен учаскесіне дейін жүреді — ең жақын учаскеге дейінгі түзу сызықтың орнына (ол жотаның арғы бетіндегі өзенді таңдап қоюы мүмкін).&lt;br&gt;Әдіс: ЖСМ бойынша 8 көрші ұяшық арқылы ең тік еңіспен түсу (D8, O'Callaghan &amp; Mark 1984); ЖСМ-дегі ойпаңдар мен тегіс аймақтар қажет болған кезде priority-flood әдісімен толтырылады (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); жол ешқашан тұйық шұңқырда тоқтамайды және тегіс аймақта адасып жүрмейді. Географиялық ЖСМ үшін әр ендіктегі ұяшықтардың нақты өлшемдері қолданылады; ұзындықтар геодезиялық (WGS 84). ЖСМ-нің тек жолдарға қажетті бөліктері ғана оқылады, сондықтан үлкен ЖСМ-дерді де қолдануға болады.&lt;br&gt;Жол бірінші өзен ұяшығында (RIVERS, төзімділік шегінде), ЖСМ шетінде, деректері жоқ (nodata) ұяшықта, ең үлкен ұзындыққа жеткенде немесе тереңдігі ең үлкен толтыру тереңдігінен асатын тұйық ойпаңда аяқталады.&lt;br&gt;OUTPUT: әр объектіге бір сызық (WGS 84): facility_id, length_m, drop_m (бастапқы биіктік минус соңғы биіктік), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (жол бойында толтырылған ойпаңдар), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: әр жолдың өзенге жететін жері (учаскенің ең жақын нүктесі): facility_id, river_fid (RIVERS қабатындағы объект идентификаторы), length_m, river_offset_m.</translation>
     </message>
@@ -1069,7 +1073,7 @@
       <translation>{name} қабатынан алынды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="725" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="726" />
       <source>Front of the release, hours after failure</source>
       <translation>Шығарынды фронты, бұзылудан кейінгі сағат</translation>
     </message>
@@ -1099,7 +1103,7 @@
       <translation>Қауіптілік индексі (THI)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="188" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="189" />
       <source>Hazard index field (e.g. thi of tailings:hazardscreening)</source>
       <translation>Қауіптілік индексі өрісі (мысалы, tailings:hazardscreening нәтижесіндегі thi)</translation>
     </message>
@@ -1164,12 +1168,12 @@
       <translation>Қазақстан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="853" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="854" />
       <source>Lake or reservoir</source>
       <translation>Көл немесе су қоймасы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="201" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="203" />
       <source>Lakes (default: bundled sample)</source>
       <translation>Көлдер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
@@ -1178,7 +1182,7 @@
       <translation type="obsolete">Көлдер (полигондар: ағынсыз көлдер, көлдер арқылы өтетін байланыстар)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="156" />
+      <location filename="../../processing_algorithms/params.py" line="159" />
       <source>Lakes (terminal lakes and lake reaches)</source>
       <translation>Көлдер (ағынсыз көлдер және көлдегі учаскелер)</translation>
     </message>
@@ -1188,7 +1192,7 @@
       <translation>Көлдер мен су қоймалары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="48" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="50" />
       <source>Language of the maps and report texts</source>
       <translation>Карталар мен есеп мәтіндерінің тілі</translation>
     </message>
@@ -1208,7 +1212,7 @@
       <translation>Бойлық пен ендік массивтерінің ұзындықтары әртүрлі.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="141" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="142" />
       <source>Main stem field (follow the largest value at a bifurcation)</source>
       <translation>Негізгі арна өрісі (бифуркацияда ең үлкен мәні бар тармақпен жүру)</translation>
     </message>
@@ -1232,27 +1236,27 @@
       <translation>Карталар мен есептер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="154" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="155" />
       <source>Maximum arrival time (h, 0 = no limit)</source>
       <translation>Ең ұзақ ағып жету уақыты (сағ, 0 = шектеусіз)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="149" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="150" />
       <source>Maximum distance (km, 0 = no limit)</source>
       <translation>Ең үлкен қашықтық (км, 0 = шектеусіз)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="181" />
+      <location filename="../../processing_algorithms/params.py" line="184" />
       <source>Maximum distance field (km, per facility)</source>
       <translation>Ең үлкен қашықтық өрісі (км, әр объект үшін)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="81" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="82" />
       <source>Maximum fill depth of a depression (m, 0 = fill all)</source>
       <translation>Ойпаңды толтырудың ең үлкен тереңдігі (м, 0 = барлығын толтыру)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="67" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="68" />
       <source>Maximum path length (m, 0 = no limit)</source>
       <translation>Жолдың ең үлкен ұзындығы (м, 0 = шектеусіз)</translation>
     </message>
@@ -1322,12 +1326,12 @@
       <translation>Объект идентификаторы өрісі таңдалмаған: '{f}' қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="367" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="364" />
       <source>No facility layer chosen.</source>
       <translation>Объектілер қабаты таңдалмаған.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="603" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="604" />
       <source>No facility to map: none of the chosen facilities has a pathway in the pathway layer.</source>
       <translation>Картаға түсіретін объект жоқ: таралу жолдары қабатында таңдалған объектілердің ешқайсысының жолы жоқ.</translation>
     </message>
@@ -1337,7 +1341,7 @@
       <translation>{key} үшін өріс жоқ: шығарынды көлемі мен таралу қашықтығын бағалау мүмкін емес. Осы мән сақталған өрісті таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="72" />
+      <location filename="../../processing_algorithms/layer_io.py" line="81" />
       <source>No field was chosen for the {label}.</source>
       <translation>{label} үшін өріс таңдалмаған.</translation>
     </message>
@@ -1352,12 +1356,12 @@
       <translation>Халық саны өрісі жоқ: елді мекендер халық санынсыз тізімделеді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="565" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="566" />
       <source>No receptor has a usable geometry.</source>
       <translation>Әсер ету объектілерінің ешқайсысында жарамды геометрия жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="577" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="578" />
       <source>No receptor lies within {d:.0f} m of a river. Move the receptors onto the river or increase RECEPTOR_SNAP_DISTANCE.</source>
       <translation>Әсер ету объектілерінің ешқайсысы өзенге {d:.0f} м-ден жақын емес. Объектілерді өзенге жылжытыңыз немесе RECEPTOR_SNAP_DISTANCE мәнін арттырыңыз.</translation>
     </message>
@@ -1377,7 +1381,7 @@
       <translation>Таңдалған бағытта {c} шекарасын бірде-бір өзен қиып өтпейді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="157" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="160" />
       <source>No river layer: the paths run to the DEM edge, nodata or the maximum length.</source>
       <translation>Өзендер қабаты берілмеген: ағын жолдары ЖСМ шетіне, деректері жоқ (nodata) ұяшықтарға немесе ең үлкен ұзындыққа дейін жүргізіледі.</translation>
     </message>
@@ -1426,7 +1430,7 @@
       <translation type="obsolete">Түйіндер төзімділігі (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="164" />
+      <location filename="../../processing_algorithms/params.py" line="167" />
       <source>Node tolerance (m): reach ends closer than this are joined</source>
       <translation>Түйіндер төзімділігі (м): ұштары бұдан жақын учаскелер біріктіріледі</translation>
     </message>
@@ -1466,7 +1470,7 @@
       <translation>Импортталған объектілер саны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="289" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="291" />
       <source>Number of map pages</source>
       <translation>Карта беттерінің саны</translation>
     </message>
@@ -1486,22 +1490,22 @@
       <translation>Қазақстан облыстары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="255" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="257" />
       <source>One PDF per facility</source>
       <translation>Әр объектіге бір PDF</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="257" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="259" />
       <source>One PNG per facility</source>
       <translation>Әр объектіге бір PNG</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="256" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="258" />
       <source>One multi-page PDF</source>
       <translation>Бір көпбетті PDF</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="225" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="227" />
       <source>Only these facility ids (comma-separated; empty = all)</source>
       <translation>Тек осы объект идентификаторлары (үтір арқылы; бос = барлығы)</translation>
     </message>
@@ -1516,7 +1520,7 @@
       <translation>Операторы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="173" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="175" />
       <source>Operator field</source>
       <translation>Пайдаланушы ұйым (оператор) өрісі</translation>
     </message>
@@ -1536,7 +1540,7 @@
       <translation>Ағыс бойымен төмендегі әсерге ұшырайтын басқа нысандар</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="737" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="738" />
       <source>Other tailings facilities</source>
       <translation>Басқа қалдық сақтау қоймалары</translation>
     </message>
@@ -1546,22 +1550,22 @@
       <translation>Шығатын (елден ағып шығатын өзендер)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="253" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="255" />
       <source>Output</source>
       <translation>Нәтиже түрі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="286" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="288" />
       <source>Output folder</source>
       <translation>Нәтиже қалтасы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="42" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="43" />
       <source>Overland flow path to the river (DEM)</source>
       <translation>Жер беті бойынша өзенге дейінгі ағын жолы (ЖСМ)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="90" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="91" />
       <source>Overland flow paths</source>
       <translation>Жер беті бойынша ағын жолдары</translation>
     </message>
@@ -1571,12 +1575,12 @@
       <translation>Шолу картасы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="245" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="247" />
       <source>Own layout template (.qpt; overrides the page choice)</source>
       <translation>Өз макет үлгіңіз (.qpt; бет таңдауының орнына қолданылады)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="237" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="239" />
       <source>Page</source>
       <translation>Бет</translation>
     </message>
@@ -1626,7 +1630,7 @@
       <translation>Таралу жолдары (PATHWAYS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="186" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="188" />
       <source>Pathways (tailings:downstreamimpact PATHWAYS)</source>
       <translation>Таралу жолдары (tailings:downstreamimpact PATHWAYS)</translation>
     </message>
@@ -1661,12 +1665,12 @@
       <translation>Шың, сағ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="164" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="165" />
       <source>Per-reach discharge field (hydraulic geometry)</source>
       <translation>Учаскелер бойынша су шығыны өрісі (гидравликалық геометрия)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="163" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="164" />
       <source>Per-reach velocity field</source>
       <translation>Учаскелер бойынша жылдамдық өрісі</translation>
     </message>
@@ -1731,7 +1735,7 @@
       <translation>Әсерге ұшырайтын халық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="218" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="220" />
       <source>Population field</source>
       <translation>Халық саны өрісі</translation>
     </message>
@@ -1756,7 +1760,7 @@
       <translation>Ықтимал адам шығыны</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="317" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="318" />
       <source>QGIS could not read the layout template {path}.</source>
       <translation>QGIS макет үлгісін ({path}) оқи алмады.</translation>
     </message>
@@ -1766,7 +1770,7 @@
       <translation>Орны (1 = ең жоғары қауіп)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="131" />
+      <location filename="../../processing_algorithms/params.py" line="134" />
       <source>Reach and downstream id fields</source>
       <translation>Учаске және төменгі учаске идентификаторларының өрістері</translation>
     </message>
@@ -1775,22 +1779,22 @@
       <translation type="obsolete">Учаске және төменгі учаске идентификаторларының өрістері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="134" />
+      <location filename="../../processing_algorithms/params.py" line="137" />
       <source>Reach id field</source>
       <translation>Учаске идентификаторы өрісі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="1443" />
+      <location filename="../../tailings_qgis_plugin/core/network.py" line="1453" />
       <source>Reach ids must be numbers; got {v!r}.</source>
       <translation>Учаске идентификаторлары сан болуы керек; берілгені: {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="66" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="70" />
       <source>Reading a DEM needs the Python module rasterio (Debian/Ubuntu: python3-rasterio).</source>
       <translation>ЖСМ-ді оқу үшін rasterio Python модулі қажет (Debian/Ubuntu: python3-rasterio).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="514" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="515" />
       <source>Receptor id field</source>
       <translation>Әсер ету объектісінің идентификаторы өрісі</translation>
     </message>
@@ -1800,7 +1804,7 @@
       <translation>Әсер ету объектісінің атауы өрісі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="522" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="523" />
       <source>Receptor snap distance to the river (m)</source>
       <translation>Әсер ету объектісін өзенге байлау қашықтығы (м)</translation>
     </message>
@@ -1810,7 +1814,7 @@
       <translation>Әсер ету объектілері (су алу құрылыстары, ерекше қорғалатын табиғи аумақтар …)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="507" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="508" />
       <source>Receptors (water intakes, towns, stations)</source>
       <translation>Әсер ету объектілері (су алу құрылыстары, елді мекендер, гидробекеттер)</translation>
     </message>
@@ -1835,12 +1839,12 @@
       <translation>Қабылданбаған жолдар</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="195" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="196" />
       <source>Released contaminant mass (kg, 0 = from volume × concentration)</source>
       <translation>Шығарылған ластағыш зат массасы (кг, 0 = көлем × концентрация бойынша)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="185" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="186" />
       <source>Released contaminant mass field (kg)</source>
       <translation>Шығарылған ластағыш зат массасы өрісі (кг)</translation>
     </message>
@@ -1855,7 +1859,7 @@
       <translation>Шығарынды көлемі (бағалау)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="196" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="197" />
       <source>Released volume (m³, 0 = none)</source>
       <translation>Шығарынды көлемі (м³, 0 = жоқ)</translation>
     </message>
@@ -1865,7 +1869,7 @@
       <translation>Шығарынды көлемі мен концентрациясы 0 немесе оң болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="186" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="187" />
       <source>Released volume field (m³)</source>
       <translation>Шығарынды көлемі өрісі (м³)</translation>
     </message>
@@ -1895,12 +1899,12 @@
       <translation>Міндетті мән көрсетілмеген.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="265" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="267" />
       <source>Resolution (dpi)</source>
       <translation>Ажыратымдылық (dpi)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="854" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="855" />
       <source>River</source>
       <translation>Өзен</translation>
     </message>
@@ -1910,12 +1914,16 @@
       <translation>Өзен алабы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="91" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="92" />
       <source>River entry points</source>
       <translation>Өзенге жету нүктелері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="118" />
+      <source>River name field (for the river column)</source>
+      <translation type="obsolete">Өзен атауы өрісі (river бағаны үшін)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/params.py" line="121" />
       <source>River network</source>
       <translation>Өзен желісі</translation>
     </message>
@@ -1930,7 +1938,7 @@
       <translation>Өзен учаскесі {k} бойлық/ендіктің (n, 2) массиві емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="72" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="73" />
       <source>River tolerance (m; the cells next to a reach always count)</source>
       <translation>Өзенді анықтау төзімділігі (м; учаскеге іргелес ұяшықтар әрқашан ескеріледі)</translation>
     </message>
@@ -1944,7 +1952,7 @@
       <translation>Өзендер (WaterHydro)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="200" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="202" />
       <source>Rivers (default: bundled sample)</source>
       <translation>Өзендер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
@@ -1972,7 +1980,7 @@
       <translation>Қауіптілік индексі мен таралу қашықтығын есептеу үшін «Қауіпті алдын ала бағалау» алгоритмін іске қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="527" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="524" />
       <source>Run the downstream analysis for this facility</source>
       <translation>Осы объект үшін ағыс бойымен төмен әсерді талдауды іске қосу</translation>
     </message>
@@ -2042,22 +2050,22 @@
       <translation>Елді мекен</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="211" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="213" />
       <source>Settlement name field</source>
       <translation>Елді мекен атауы өрісі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="56" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="58" />
       <source>Settlement names in that language: field of the settlement layer (empty: name_ru for Russian, name_kk for Kazakh, when the layer has it)</source>
       <translation>Елді мекендердің осы тілдегі атаулары: елді мекендер қабатының өрісі (бос болса: орыс тілі үшін name_ru, қазақ тілі үшін name_kk, егер қабатта ондай өріс болса)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="855" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="856" />
       <source>Settlement, by population</source>
       <translation>Елді мекен (халқы)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="194" />
+      <location filename="../../processing_algorithms/params.py" line="197" />
       <source>Settlements</source>
       <translation>Елді мекендер</translation>
     </message>
@@ -2067,7 +2075,7 @@
       <translation>Елді мекендер (GeoNames)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="202" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="204" />
       <source>Settlements (default: bundled sample)</source>
       <translation>Елді мекендер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
@@ -2101,7 +2109,7 @@
       <translation>Қалдық қоймаларының ортақ тізілімі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="202" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="203" />
       <source>Slope field (m/m)</source>
       <translation>Еңіс өрісі (м/м)</translation>
     </message>
@@ -2110,12 +2118,12 @@
       <translation type="obsolete">Байлау қашықтығы (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="106" />
+      <location filename="../../processing_algorithms/params.py" line="109" />
       <source>Snap distance from a facility to the river network (m)</source>
       <translation>Нысанның өзен желісіне байлау қашықтығы (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="129" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="130" />
       <source>Snap distance to the river (m)</source>
       <translation>Өзенге байлау қашықтығы (м)</translation>
     </message>
@@ -2224,7 +2232,7 @@
       <translation>Кестелер: {schema}.{table}, {schema}.{history}; ескертулер көрінісі: {schema}.{view}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="659" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="656" />
       <source>Tailings</source>
       <translation>Қалдық қоймалары</translation>
     </message>
@@ -2244,7 +2252,7 @@
       <translation>Қалдық қоймалары: ағыс бойымен төмен әсер {version}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="97" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="94" />
       <source>Tailings facilities</source>
       <translation>Қалдық сақтау қоймалары</translation>
     </message>
@@ -2264,7 +2272,7 @@
       <translation>Қалдық сақтау қоймалары: ағыс бойымен төмен әсерді алдын ала бағалау</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_registry.py" line="97" />
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="104" />
       <source>Tailings facility registry</source>
       <translation>Қалдық қоймалары тізілімі</translation>
     </message>
@@ -2284,32 +2292,37 @@
       <translation>Ағыс бағытын ЖСМ бойынша анықтау үшін биіктік мәндерін алу құралы (ЖСМ қабаты) қажет.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="111" />
+      <location filename="../../tailings_qgis_plugin/core/network.py" line="909" />
+      <source>The DEM gives no elevation at any reach end (all nodata, or it does not cover the rivers): the flow direction cannot be taken from it. Use a DEM covering the rivers, or another direction source.</source>
+      <translation>ЖБСМ учаскелердің ешбір ұшында биіктік бермейді (барлық мәндер NoData немесе ЖБСМ өзендерді қамтымайды): ағыс бағытын ол бойынша анықтау мүмкін емес. Өзендерді қамтитын ЖБСМ немесе бағыттың басқа көзін пайдаланыңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="112" />
       <source>The DEM has no coordinate reference system; set it in the layer properties.</source>
       <translation>ЖСМ-де координаттар жүйесі берілмеген; оны қабат қасиеттерінде орнатыңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="107" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="108" />
       <source>The DEM must be a raster file (GDAL provider); save it as GeoTIFF first.</source>
       <translation>ЖСМ растрлық файл болуы керек (GDAL провайдері); алдымен оны GeoTIFF ретінде сақтаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="104" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="105" />
       <source>The DEM raster layer could not be opened.</source>
       <translation>ЖСМ растрлық қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="89" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="93" />
       <source>The DEM {path} has no coordinate reference system; assign one (e.g. EPSG:4326).</source>
       <translation>ЖСМ-де ({path}) координаттар жүйесі берілмеген; оны тағайындаңыз (мысалы, EPSG:4326).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="82" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="86" />
       <source>The DEM {path} is rotated or sheared; warp it to a north-up grid first.</source>
       <translation>ЖСМ ({path}) торы бұрылған немесе қисайған; алдымен оны солтүстікке бағытталған торға түрлендіріңіз (warp).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1163" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1167" />
       <source>The PDF {path} could not be written ({error}).</source>
       <translation>PDF файлын жазу мүмкін болмады: {path} ({error}).</translation>
     </message>
@@ -2334,7 +2347,7 @@
       <translation>Болжамды еңіс оң болуы керек (м/м).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1137" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1138" />
       <source>The atlas has no page to render.</source>
       <translation>Атласта шығаруға арналған бет жоқ.</translation>
     </message>
@@ -2354,6 +2367,11 @@
       <translation>Тұрақты ағыс жылдамдығы оң сан болуы керек (м/с), берілгені: {v:g}.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="80" />
+      <source>The coordinate reference system {crs} is not valid: choose another one.</source>
+      <translation>{crs} координаттар жүйесі жарамсыз: басқасын таңдаңыз.</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="418" />
       <source>The corridor width must be a positive number of metres (got {c}).</source>
       <translation>Дәліз ені метрмен берілген оң сан болуы керек (берілгені: {c}).</translation>
@@ -2369,12 +2387,12 @@
       <translation>«{c}» елі ел өрісінде жоқ. Табылған мәндер: {v}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="387" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="388" />
       <source>The country layer has no country code or name field that could be guessed: choose COUNTRY_FIELD (e.g. ADM0_A3).</source>
       <translation>Елдер қабатында ел коды немесе атауы өрісін анықтау мүмкін болмады: COUNTRY_FIELD таңдаңыз (мысалы, ADM0_A3).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="394" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="395" />
       <source>The country layer has no usable polygon.</source>
       <translation>Елдер қабатында жарамды полигон жоқ.</translation>
     </message>
@@ -2419,32 +2437,32 @@
       <translation>{schema}.{table} бар тізілімін жаңарту мүмкін емес; ештеңе өзгертілмеді:</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="115" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="116" />
       <source>The facilities ({f}) and the DEM ({d}) use different coordinate reference systems; the facilities are reprojected to the DEM.</source>
       <translation>Объектілер ({f}) мен ЖСМ ({d}) әртүрлі координаттар жүйесінде; объектілер ЖСМ жүйесіне қайта проекцияланады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="177" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="182" />
       <source>The facility id '{id}' is used by {n} features ({fids}): ids must be unique.</source>
       <translation>«{id}» нысан идентификаторы {n} объектте қайталанады ({fids}): идентификаторлар бірегей болуы тиіс.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="442" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="443" />
       <source>The facility layer could not be opened.</source>
       <translation>Объектілер қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="470" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="471" />
       <source>The facility layer has no facility with an id and a location.</source>
       <translation>Объектілер қабатында идентификаторы мен орналасқан жері көрсетілген объект жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="447" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="448" />
       <source>The facility layer has no field '{f}'. Available fields: {names}.</source>
       <translation>Объектілер қабатында '{f}' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="77" />
+      <location filename="../../processing_algorithms/layer_io.py" line="86" />
       <source>The field '{field}' ({label}) is not in the layer. Available fields: {available}.</source>
       <translation>Қабатта '{field}' өрісі ({label}) жоқ. Бар өрістер: {available}.</translation>
     </message>
@@ -2484,7 +2502,7 @@
       <translation>Ағыс бағытын идентификаторлар бойынша анықтау үшін REACH_ID_FIELD және DOWNSTREAM_ID_FIELD қажет.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="1019" />
+      <location filename="../../tailings_qgis_plugin/core/network.py" line="1029" />
       <source>The id direction needs a reach-id field and a downstream-id field.</source>
       <translation>Ағыс бағытын идентификаторлар бойынша анықтау үшін учаске идентификаторы өрісі және төменгі учаске идентификаторы өрісі қажет.</translation>
     </message>
@@ -2509,27 +2527,27 @@
       <translation>Қабатта '{f}' өрісі жоқ: ол сақталатын өрісті көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="409" />
+      <location filename="../../processing_algorithms/output_guard.py" line="417" />
       <source>The layer {layer} of {path} was replaced; its other layers were kept.</source>
       <translation>{path} ішіндегі {layer} қабаты ауыстырылды; файлдың басқа қабаттары сақталды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="100" />
+      <location filename="../../processing_algorithms/layer_io.py" line="109" />
       <source>The layers use different coordinate reference systems ({parts}); all are reprojected to WGS 84 for the analysis.</source>
       <translation>Қабаттар әртүрлі координаттар жүйесінде ({parts}); талдау үшін олардың барлығы WGS 84 жүйесіне қайта проекцияланады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="376" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="377" />
       <source>The layout template {name} cannot be used: {problems}. Give each item its id in QGIS (Item Properties ▸ Item ID) or start from the bundled template.</source>
       <translation>{name} макет үлгісін пайдалану мүмкін емес: {problems}. QGIS-те әр элементке оның идентификаторын беріңіз (Item Properties ▸ Item ID) немесе плагинмен бірге келетін үлгіден бастаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="305" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="306" />
       <source>The layout template {path} does not exist.</source>
       <translation>Макет үлгісі табылмады: {path}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="311" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="312" />
       <source>The layout template {path} is not valid XML.</source>
       <translation>Макет үлгісі ({path}) жарамды XML емес.</translation>
     </message>
@@ -2544,7 +2562,7 @@
       <translation>Карталар қалтасы жоқ: {f}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1183" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1187" />
       <source>The map of facility {fid} could not be written to {path} (QGIS error {code}).</source>
       <translation>{fid} объектісінің картасын {path} файлына жазу мүмкін болмады (QGIS қатесі {code}).</translation>
     </message>
@@ -2559,7 +2577,7 @@
       <translation>Түйіндер үшін рұқсат етілген ауытқу нөл немесе оң болуы керек, ал берілгені: {t}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="470" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="471" />
       <source>The other way round from tailings:downstreamimpact: for each receptor (a water intake, a town, a gauging station) every facility whose downstream pathway passes it, with the distance along the river (dist_km, overland leg included), the arrival of the leading edge (arrival_h), the time of the peak (peak_h) and the peak concentration (peak_conc_mg_l, with the spread over the four dispersion formulas in peak_conc_lo/hi_mg_l).&lt;br&gt;A receptor is reached on every reach within the receptor snap distance (a town at a confluence is reached down either river; the nearest point counts, as in the corridor search of tailings:downstreamimpact); facilities join the network as in tailings:tracedownstream. The river network, flow direction, main stem and hydraulics are those of tailings:downstreamimpact, so both give the same distance and arrival for a facility and a receptor on its pathway.&lt;br&gt;&lt;b&gt;Method&lt;/b&gt;: one pass for all receptors, not one trace per pair. Along the network the distance, travel time tau = sum L/U and passage-time variance sigma² = sum 2·K·L/U³ (frozen cloud, Fischer et al. 1979) from every reach to the end of its downstream chain are summed once by pointer doubling; a facility reaches a receptor when the receptor lies the right number of steps down its chain (binary lifting, Bender &amp;amp; Farach-Colton 2000). Without a main stem, pathways that meet a bifurcation follow all branches: a shortest-distance walk upstream from the receptor (Dijkstra 1959). Velocity: constant, per-reach field or from discharge (Leopold &amp;amp; Maddock 1953; Raymond et al. 2012); dispersion K from Fischer (1975), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) or Seo &amp;amp; Cheong (1998); peak C = M/(Q·√(2πσ²)) at the receptor; leading edge 0.89 × time to peak (Jobson 1996).&lt;br&gt;MAX_DISTANCE (km) and MAX_TIME_H (h of arrival) limit the pairs. With a country layer, countries lists the countries the release passes on the way (border stretches merged within the border tolerance, as in tailings:downstreamimpact).&lt;br&gt;OUTPUT: one line per receptor × facility (the river stretch from the facility to the receptor, the first piece an assumed straight overland leg), ordered by arrival (rank 1 = first). SUMMARY: one point per receptor with the number of facilities, the earliest arrival and from which facility, and the hazard index and consequence class of the worst facility when the facility layer carries them (e.g. the output of tailings:hazardscreening: thi, consequence_class).&lt;br&gt;Screening estimates for emergency planning, not a calibrated alarm model.</source>
       <translation>tailings:downstreamimpact алгоритміне кері есеп: әр әсер ету объектісі (су алу құрылысы, елді мекен, гидробекет) үшін ағыс бойымен төмен таралу жолы одан өтетін барлық объектілер, өзен бойындағы қашықтық (dist_km, жер бетіндегі учаскені қоса), ластану шебінің ағып жету уақыты (arrival_h), шың уақыты (peak_h) және ең жоғары концентрация (peak_conc_mg_l, төрт дисперсия формуласы бойынша шашырауы peak_conc_lo/hi_mg_l өрістерінде).&lt;br&gt;Әсер ету объектісіне оның байлау қашықтығы шегіндегі әр өзен учаскесі арқылы жетуге болады (өзендер қосылатын жердегі елді мекенге кез келген өзен арқылы жетеді; tailings:downstreamimpact дәлізіндегі іздеудегідей ең жақын нүкте ескеріледі); объектілер желіге tailings:tracedownstream алгоритміндегідей байланады. Өзен желісі, ағыс бағыты, негізгі арна және гидравлика tailings:downstreamimpact алгоритміндегідей, сондықтан екі алгоритм объект пен оның жолындағы әсер ету объектісі үшін бірдей қашықтық пен ағып жету уақытын береді.&lt;br&gt;&lt;b&gt;Әдіс&lt;/b&gt;: әр жұп үшін жеке трассалау емес, барлық әсер ету объектілері үшін бір өту. Әр учаскеден оның ағыс бойымен төмендегі тізбегінің соңына дейінгі қашықтық, ағып жету уақыты tau = sum L/U және өту уақытының дисперсиясы sigma² = sum 2·K·L/U³ («қатып қалған бұлт» жуықтауы, Fischer et al. 1979) көрсеткіштерді екі еселеу әдісімен бір рет қосылады; әсер ету объектісі объектінің тізбегі бойымен қажетті қадам санымен төменде жатса, объект оған жетеді (екілік көтерілу, Bender &amp;amp; Farach-Colton 2000). Негізгі арна берілмесе, бифуркацияға жеткен жолдар барлық тармақтармен жүреді: әсер ету объектісінен ағыс бойымен жоғары ең қысқа жолды іздеу (Dijkstra 1959). Жылдамдық: тұрақты, учаске өрісінен немесе су өтімі бойынша (Leopold &amp;amp; Maddock 1953; Raymond et al. 2012); дисперсия коэффициенті K: Fischer (1975), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) немесе Seo &amp;amp; Cheong (1998); әсер ету объектісіндегі ең жоғары концентрация C = M/(Q·√(2πσ²)); ластану шебі шыңға дейінгі уақыттың 0,89 бөлігі (Jobson 1996).&lt;br&gt;MAX_DISTANCE (км) және MAX_TIME_H (ағып жету уақыты, сағ) жұптарды шектейді. Елдер қабаты берілсе, countries өрісі ағызынды жолда өтетін елдерді тізеді (шекара бойындағы учаскелер рұқсат етілген ауытқу шегінде біріктіріледі, tailings:downstreamimpact алгоритміндегідей).&lt;br&gt;OUTPUT: әр «әсер ету объектісі × объект» жұбына бір сызық (объектіден әсер ету объектісіне дейінгі өзен учаскесі; бірінші бөлігі — шартты түзу жер беті учаскесі), ағып жету уақыты бойынша реттелген (rank 1 = бірінші). SUMMARY: әр әсер ету объектісіне бір нүкте: объектілер саны, ең ерте ағып жету уақыты және оның объектісі, сондай-ақ объектілер қабатында болса, ең қауіпті объектінің қауіптілік индексі мен салдар класы (мысалы, tailings:hazardscreening нәтижесі: thi, consequence_class).&lt;br&gt;Төтенше жағдайларға дайындық үшін бағалаулар, калибрленген ескерту моделі емес.</translation>
     </message>
@@ -2589,17 +2607,17 @@
       <translation>Таралу жолының пикетажы (dist_km) ағыс бойымен төмен қарай кемімеуі керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="309" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="311" />
       <source>The pathway layer could not be opened.</source>
       <translation>Таралу жолдары қабаты ашылмады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="481" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="482" />
       <source>The pathway layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>Таралу жолдары қабатында 'facility_id' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="488" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="489" />
       <source>The pathway layer has no travel-time fields (from_h/to_h): pathways are drawn in one colour and without time marks. Use the PATHWAYS output of tailings:downstreamimpact.</source>
       <translation>Таралу жолдары қабатында ағып жету уақыты өрістері (from_h/to_h) жоқ: жолдар бір түспен және уақыт белгілерінсіз сызылады. tailings:downstreamimpact алгоритмінің PATHWAYS нәтижесін пайдаланыңыз.</translation>
     </message>
@@ -2678,7 +2696,7 @@
       <translation>Схема атауы бос немесе жарамсыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="884" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="885" />
       <source>The settlement layer has no '{n}' or '{p}' field: settlements are not labelled.</source>
       <translation>Елді мекендер қабатында '{n}' немесе '{p}' өрісі жоқ: елді мекендердің жазулары көрсетілмейді.</translation>
     </message>
@@ -2733,12 +2751,12 @@
       <translation>{label} қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="53" />
+      <location filename="../../processing_algorithms/layer_io.py" line="62" />
       <source>The {label} layer has no coordinate reference system. Set it in the layer properties (Layer ▸ Layer CRS) and run again.</source>
       <translation>{label} қабатында координаттар жүйесі (CRS) берілмеген. Оны қабат қасиеттерінде (Layer ▸ Layer CRS) орнатып, қайта іске қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="524" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="525" />
       <source>The {label} layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>{label} қабатында 'facility_id' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
@@ -2753,7 +2771,12 @@
       <translation>{label} қабаты бос: онда өңделетін нысандар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="868" />
+      <location filename="../../processing_algorithms/layer_io.py" line="55" />
+      <source>The {label} layer's coordinate reference system is undefined ({crs}). Set the right one in the layer properties (Layer ▸ Layer CRS) and run again.</source>
+      <translation>{label} қабатының координаттар жүйесі анықталмаған ({crs}). Қабат қасиеттерінде (Layer ▸ Layer CRS) дұрысын орнатып, қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="869" />
       <source>The {name} layer could not be opened; it is left out.</source>
       <translation>{name} қабатын ашу мүмкін болмады; ол картаға қосылмады.</translation>
     </message>
@@ -2783,7 +2806,7 @@
       <translation>{b} ендік үшін {a} бойлық берілген.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="1024" />
+      <location filename="../../tailings_qgis_plugin/core/network.py" line="1034" />
       <source>There are {a} reach ids and {b} downstream ids for {n} reaches.</source>
       <translation>{n} учаске үшін {a} учаске идентификаторы және {b} төменгі учаске идентификаторы берілген.</translation>
     </message>
@@ -2808,7 +2831,7 @@
       <translation>Бұл дерекқорда {schema}.{table} ортақ тізілімі жоқ: алдымен tailings:createsharedregistry іске қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="589" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="590" />
       <source>These facility ids are not in the facility layer: {ids}.</source>
       <translation>Мына объект идентификаторлары объектілер қабатында жоқ: {ids}.</translation>
     </message>
@@ -2818,27 +2841,27 @@
       <translation>Бұл алгоритмге QGIS таба алмайтын Python модулі (модульдері) қажет: {names}. Оларды орнатып, QGIS-ті қайта іске қосыңыз. Debian/Ubuntu: sudo apt install {debian}. OSGeo4W (Windows): OSGeo4W орнатқышын іске қосып, python3-{first} пакетін таңдаңыз. conda: conda install -c conda-forge {names_space}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="730" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="731" />
       <source>This facility</source>
       <translation>Осы объект</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="551" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="548" />
       <source>This facility has no geometry: it cannot be shown on the map.</source>
       <translation>Бұл объектінің геометриясы жоқ: оны картада көрсету мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="274" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="276" />
       <source>Time marks along the pathway (hours)</source>
       <translation>Таралу жолы бойындағы уақыт белгілері (сағат)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="82" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="84" />
       <source>Time marks must be hours separated by commas (e.g. 6, 24, 72); '{p}' is not a number.</source>
       <translation>Уақыт белгілері үтір арқылы бөлінген сағаттар болуы керек (мысалы, 6, 24, 72); '{p}' сан емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="87" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="89" />
       <source>Time marks must be positive hours; got {v:g}.</source>
       <translation>Уақыт белгілері оң сағат мәндері болуы керек; берілгені: {v:g}.</translation>
     </message>
@@ -2888,7 +2911,7 @@
       <translation>Фронттың алдыңғы шетін анықтаудың белгісіз әдісі {m}; мыналардың бірін пайдаланыңыз: {ok}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1152" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1153" />
       <source>Unknown map format {fmt}.</source>
       <translation>Белгісіз карта пішімі: {fmt}.</translation>
     </message>
@@ -2913,17 +2936,17 @@
       <translation>Ауқымның жоғарғы шегі (runout_high_km)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="548" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="549" />
       <source>Upstream sources (receptor × facility)</source>
       <translation>Ағыс бойымен жоғарыдағы көздер (әсер ету объектісі × объект)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="467" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="468" />
       <source>Upstream sources (which facilities reach a receptor, and how soon)</source>
       <translation>Ағыс бойымен жоғарыдағы көздер (қай объектілер әсер ету объектісіне жетеді және қаншалықты тез)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="552" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="553" />
       <source>Upstream summary per receptor</source>
       <translation>Әсер ету объектілері бойынша жиынтық</translation>
     </message>
@@ -2943,12 +2966,12 @@
       <translation>Мән шексіз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="178" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="179" />
       <source>Velocity field (m/s)</source>
       <translation>Ағыс жылдамдығы өрісі (м/с)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="160" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="161" />
       <source>Velocity from</source>
       <translation>Ағыс жылдамдығының көзі</translation>
     </message>
@@ -2988,7 +3011,7 @@
       <translation>Суға қауіптілік сыныбы өрісі (WGK 1–3)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="132" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="134" />
       <source>Writes one map page per facility, ready for a meeting: the facility and its downstream pathway coloured by the arrival time of the release (marks at 6, 24 and 72 h), rivers, lakes, settlements sized by population, exposed settlements in red, border crossings with their arrival time, an overview inset of Kazakhstan and its neighbours, a close-up of the facility when the pathway is long, legend, scale bar, north arrow, title (facility name and operator), tables of the exposed settlements and border crossings, date, data sources and a disclaimer that these are screening estimates.&lt;br&gt;Inputs are the outputs of &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; (PATHWAYS, EXPOSED, CROSSINGS) and a facility layer (ideally the output of tailings:hazardscreening, whose thi, runout_km and consequence_class are shown). The output of tailings:tracedownstream also works as pathways (one colour, no time marks). Background layers default to the bundled sample data.&lt;br&gt;Formats: one PDF per facility, one multi-page PDF (impact_maps.pdf), or one PNG per facility; files are named by facility id. Pages are ordered by hazard index (highest first).&lt;br&gt;&lt;b&gt;Templates&lt;/b&gt;: A4 or A3 landscape, or your own .qpt edited in QGIS (start from resources/layouts/). The items are found by their id: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer are required; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption are optional. Labels may use the page fields, e.g. [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].</source>
       <translation>Әр объектіге кеңеске дайын бір карта бетін жазады: объект және оның ағыс бойымен төмен таралу жолы шығарындының келу уақыты бойынша түрлі түспен (6, 24 және 72 сағ белгілерімен), өзендер, көлдер, халық санына қарай өлшемі өзгеретін елді мекендер, әсерге ұшырайтын елді мекендер қызыл түспен, мемлекеттік шекараны кесіп өту нүктелері ластанудың келу уақытымен, Қазақстан мен көрші елдердің шолу картасы (ендірме), таралу жолы ұзын болса объектінің ірі масштабты фрагменті, шартты белгілер, масштаб сызғышы, солтүстік бағыт көрсеткісі, тақырып (объект атауы мен пайдаланушы ұйым), әсерге ұшырайтын елді мекендер мен шекара қиылыстарының кестелері, күні, деректер көздері және бұл алдын ала (скрининг) бағалау екені туралы ескертпе.&lt;br&gt;Кіріс деректері — &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; нәтижелері (PATHWAYS, EXPOSED, CROSSINGS) және объектілер қабаты (ең дұрысы — tailings:hazardscreening нәтижесі, оның thi, runout_km және consequence_class мәндері көрсетіледі). Таралу жолдары ретінде tailings:tracedownstream нәтижесін де қолдануға болады (бір түспен, уақыт белгілерісіз). Фондық қабаттар әдепкі бойынша плагинмен бірге берілген үлгі деректерден алынады.&lt;br&gt;Пішімдер: әр объектіге бір PDF, бір көпбетті PDF (impact_maps.pdf) немесе әр объектіге бір PNG; файлдар объект идентификаторы бойынша аталады. Беттер қауіптілік индексі бойынша реттеледі (ең жоғарысы бірінші).&lt;br&gt;&lt;b&gt;Үлгілер&lt;/b&gt;: альбомдық A4 немесе A3, не QGIS-те өңделген өз .qpt файлыңыз (resources/layouts/ ішіндегі үлгілерден бастаңыз). Элементтер өз id-і бойынша табылады: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer — міндетті; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption — қосымша. Жазуларда бет өрістерін қолдануға болады, мысалы [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].</translation>
     </message>
@@ -3003,7 +3026,7 @@
       <translation>XLSX жазу үшін openpyxl Python модулі қажет, бірақ ол орнатылмаған. Оны орнатыңыз (Debian/Ubuntu: sudo apt install python3-openpyxl; OSGeo4W: python3-openpyxl; conda: conda install -c conda-forge openpyxl) немесе XLSX нәтижесін бос қалдырып, CSV пайдаланыңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="363" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="370" />
       <source>Wrote {n} files into {folder}.</source>
       <translation>{folder} қалтасына {n} файл жазылды.</translation>
     </message>
@@ -3043,12 +3066,12 @@
       <translation>концентрация</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="263" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="264" />
       <source>consequence class</source>
       <translation>салдар класы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1306" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1310" />
       <source>consequence class {c}</source>
       <translation>салдар класы {c}</translation>
     </message>
@@ -3068,7 +3091,7 @@
       <translation>елдер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="576" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="577" />
       <source>crossings</source>
       <translation>шекарадан өту нүктелері</translation>
     </message>
@@ -3133,7 +3156,7 @@
       <translation>мына мәндердің бірі күтілген: {allowed}; табылғаны: {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="561" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="562" />
       <source>exposed</source>
       <translation>әсерге ұшырайтын нысандар</translation>
     </message>
@@ -3163,17 +3186,17 @@
       <translation>№{n} нысан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1316" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1320" />
       <source>first border {b}</source>
       <translation>бірінші шекара: {b}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="262" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="263" />
       <source>hazard index</source>
       <translation>қауіптілік индексі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1302" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1306" />
       <source>hazard index {v:.1f}</source>
       <translation>қауіптілік индексі {v:.1f}</translation>
     </message>
@@ -3193,12 +3216,12 @@
       <translation>бастапқы деректер жетіспейді: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="362" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="363" />
       <source>item '{id}' ({purpose}) is missing</source>
       <translation>'{id}' элементі ({purpose}) жоқ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="368" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="369" />
       <source>item '{id}' must be {kind}, it is {got}</source>
       <translation>'{id}' элементі {kind} болуы керек, ал ол — {got}</translation>
     </message>
@@ -3233,7 +3256,7 @@
       <translation>бір жылдан аз уақыт бұрын</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="63" />
+      <location filename="../../processing_algorithms/layer_io.py" line="72" />
       <source>line</source>
       <translation>сызық</translation>
     </message>
@@ -3348,7 +3371,7 @@
       <translation>operator</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1300" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1304" />
       <source>operator not recorded</source>
       <translation>операторы көрсетілмеген</translation>
     </message>
@@ -3368,7 +3391,12 @@
       <translation>ішінара, жетіспейтіндері: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1308" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="313" />
+      <source>pathway</source>
+      <translation>таралу жолдары</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1312" />
       <source>pathway {v:,.0f} km</source>
       <translation>таралу жолы {v:,.0f} км</translation>
     </message>
@@ -3378,7 +3406,7 @@
       <translation>ең жоғары, мг/л</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="62" />
+      <location filename="../../processing_algorithms/layer_io.py" line="71" />
       <source>point</source>
       <translation>нүкте</translation>
     </message>
@@ -3388,7 +3416,7 @@
       <translation>{t!r} мәніне сілтейді, бірақ ол санат емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="64" />
+      <location filename="../../processing_algorithms/layer_io.py" line="73" />
       <source>polygon</source>
       <translation>полигон</translation>
     </message>
@@ -3413,7 +3441,7 @@
       <translation>әсер ету объектілері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="559" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="560" />
       <source>receptor id</source>
       <translation>әсер ету объектісінің идентификаторы</translation>
     </message>
@@ -3438,6 +3466,10 @@
       <translation>өзендер</translation>
     </message>
     <message>
+      <source>river name</source>
+      <translation type="obsolete">өзен атауы</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="361" />
       <source>rivers</source>
       <translation>өзендер</translation>
@@ -3448,12 +3480,12 @@
       <translation>{n}-жол</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1304" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1308" />
       <source>runout {v:.0f} km</source>
       <translation>таралу қашықтығы {v:.0f} км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="129" />
+      <location filename="../../processing_algorithms/layer_io.py" line="138" />
       <source>self-intersection or too few points</source>
       <translation>өзін-өзі қиып өту немесе нүктелер тым аз</translation>
     </message>
@@ -3598,7 +3630,7 @@
       <translation>{alg} тоқтатылды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1242" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1246" />
       <source>{countries} (along the border)</source>
       <translation>{countries} (шекара бойымен)</translation>
     </message>
@@ -3618,7 +3650,7 @@
       <translation>{d} — болашақтағы күн.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1233" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1237" />
       <source>{h} h</source>
       <translation>{h} сағ</translation>
     </message>
@@ -3653,7 +3685,7 @@
       <translation>{km}, {h} өткен соң</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="593" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="594" />
       <source>{k} facilities are farther than {d:.0f} m from any river and reach no receptor.</source>
       <translation>{k} объект кез келген өзеннен {d:.0f} м-ден алыс және ешбір әсер ету объектісіне жетпейді.</translation>
     </message>
@@ -3673,7 +3705,7 @@
       <translation>Ең үлкен қашықтықтың {k} теріс мәні шектеусіз деп қабылданды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="1030" />
+      <location filename="../../tailings_qgis_plugin/core/network.py" line="1040" />
       <source>{k} reaches have an empty reach id; fill the reach-id field.</source>
       <translation>{k} учаскенің идентификаторы бос; учаске идентификаторы өрісін толтырыңыз.</translation>
     </message>
@@ -3683,7 +3715,7 @@
       <translation>{k} елді мекеннің халық саны туралы жарамды дерек жоқ ({d}); олар тізімде көрсетіледі, бірақ есепке алынбайды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="650" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="647" />
       <source>{layer} cannot be edited: the form opens read-only.</source>
       <translation>{layer} қабатын өңдеуге болмайды: форма тек оқу режимінде ашылады.</translation>
     </message>
@@ -3698,7 +3730,7 @@
       <translation>{n:.0f} жыл бұрын</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="119" />
+      <location filename="../../processing_algorithms/base.py" line="124" />
       <source>{name} failed: {err}. No output was written.</source>
       <translation>«{name}» орындалмады: {err}. Нәтижелер жазылған жоқ.</translation>
     </message>
@@ -3793,21 +3825,21 @@
       <translation>{n} объект байлау қашықтығы шегінде өзенге жетпеді: {ids}.</translation>
     </message>
     <message>
-      <source>{n} facilities have an empty or NULL id; each is named after its feature number ({example}): {fids}.</source>
-      <translation type="obsolete">Идентификаторы бос (NULL) нысандар саны: {n}; әрқайсысы объект нөмірімен аталды ({example}): {fids}.</translation>
-    </message>
-    <message>
       <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="167" />
-      <source>{n} facilities have an empty or NULL id; they are named 'feature &lt;number&gt;': {fids}.</source>
-      <translation>Идентификаторы бос (NULL) нысандар саны: {n}; олар «объект &lt;нөмір&gt;» деп аталды: {fids}.</translation>
+      <source>{n} facilities have an empty or NULL id; each is named after its feature number ({example}): {fids}.</source>
+      <translation>Идентификаторы бос (NULL) нысандар саны: {n}; әрқайсысы объект нөмірімен аталды ({example}): {fids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="599" />
+      <source>{n} facilities have an empty or NULL id; they are named 'feature &lt;number&gt;': {fids}.</source>
+      <translation type="obsolete">Идентификаторы бос (NULL) нысандар саны: {n}; олар «объект &lt;нөмір&gt;» деп аталды: {fids}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="600" />
       <source>{n} facilities have no pathway and get no page.</source>
       <translation>{n} объектінің таралу жолы жоқ, оларға бет жасалмайды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="206" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="211" />
       <source>{n} facilities lie outside the area of use of the layer's CRS {crs}; check that the CRS is right: {ids}.</source>
       <translation>{n} нысан қабаттың {crs} координаттар жүйесінің қолданылу аймағынан тыс жатыр; координаттар жүйесінің дұрыстығын тексеріңіз: {ids}.</translation>
     </message>
@@ -3817,12 +3849,12 @@
       <translation>{n} объект; оның ішінде {e} объектінің әсер ету аймағында елді мекендер бар, {b} объектінің таралу жолы мемлекеттік шекарадан өтеді.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="371" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="368" />
       <source>{n} facilities.</source>
       <translation>{n} объект.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="274" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="271" />
       <source>{n} facilities. Choose one in the list, or click one on the map with Pick.</source>
       <translation>{n} объект. Тізімнен біреуін таңдаңыз немесе «Таңдау» батырмасын басып, картадағы объектіні нұқыңыз.</translation>
     </message>
@@ -3842,7 +3874,7 @@
       <translation>{f} қалтасынан {n} карта суреті табылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="361" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="368" />
       <source>{n} map pages to write.</source>
       <translation>Жазылатын карта беттерінің саны: {n}.</translation>
     </message>
@@ -3852,7 +3884,7 @@
       <translation>Көп бөлікті {n} учаскенің бөліктері арасында үзілістер болды; олар түзу сегменттермен жалғанды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="215" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="218" />
       <source>{n} of {m} facilities traced; end reasons: {r}.</source>
       <translation>{m} объектінің {n} объектісі үшін ағын жолы анықталды; аяқталу себептері: {r}.</translation>
     </message>
@@ -3956,12 +3988,12 @@
       <translation>{n} учаскенің бағыты ағыс бойымен төмен қарай болатындай кері бұрылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="605" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="606" />
       <source>{n} receptor × facility pairs found for {r} receptors.</source>
       <translation>{r} әсер ету объектісі үшін {n} «әсер ету объектісі × объект» жұбы табылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="584" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="585" />
       <source>{n} receptors are farther than {d:.0f} m from any river and get no sources: {ids}.</source>
       <translation>{n} әсер ету объектісі кез келген өзеннен {d:.0f} м-ден алыс, олар үшін көздер анықталмайды: {ids}.</translation>
     </message>
@@ -3976,17 +4008,17 @@
       <translation>{n} елді мекеннің халық саны жарамсыз, олар қауіп аймағындағы халықты есептегенде 0 деп алынады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1311" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1315" />
       <source>{n} settlements, {p:,.0f} people exposed</source>
       <translation>{n} елді мекен, әсерге ұшырайтын халық {p:,.0f} адам</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="198" />
+      <location filename="../../processing_algorithms/layer_io.py" line="207" />
       <source>{n} {label} features have no usable line geometry and were skipped.</source>
       <translation>{label}: жарамды сызықтық геометриясы жоқ {n} нысан өткізіп жіберілді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="155" />
+      <location filename="../../processing_algorithms/layer_io.py" line="164" />
       <source>{n} {label} have no geometry and were skipped: {ids}.</source>
       <translation>{label}: геометриясы жоқ {n} нысан өткізіп жіберілді: {ids}.</translation>
     </message>
@@ -3996,7 +4028,7 @@
       <translation>{route}, қашықтығы {km}, жету уақыты {h}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="373" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="370" />
       <source>{shown} of {n} facilities match the search.</source>
       <translation>{n} объектінің ішінен {shown} объект іздеуге сәйкес келеді.</translation>
     </message>
@@ -4046,17 +4078,17 @@
       <translation>{v}: мән оң болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="538" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="535" />
       <source>{what}: choose a facility first.</source>
       <translation>{what}: алдымен объектіні таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="533" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="530" />
       <source>{what}: the algorithm {id} is not available (is the Tailings provider enabled?).</source>
       <translation>{what}: {id} алгоритмі қолжетімсіз (Tailings провайдері қосылған ба?).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="536" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="533" />
       <source>{what}: wait for the running analysis to finish.</source>
       <translation>{what}: орындалып жатқан талдаудың аяқталуын күтіңіз.</translation>
     </message>

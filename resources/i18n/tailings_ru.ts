@@ -92,12 +92,12 @@
       <translation> (постоянная скорость)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1250" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1254" />
       <source> (first {n} of {total}; all in the report)</source>
       <translation> (первые {n} из {total}; все — в отчёте)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1318" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1322" />
       <source> after {h:.0f} h</source>
       <translation> через {h:.0f} ч</translation>
     </message>
@@ -137,7 +137,7 @@
       <translation>(слой)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="379" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="380" />
       <source>(layout)</source>
       <translation>(макет)</translation>
     </message>
@@ -187,7 +187,7 @@
       <translation>&lt;b&gt;Язык&lt;/b&gt;: заголовки, названия столбцов и примечания записываются на выбранном языке независимо от языка интерфейса QGIS. Затрагиваемые населённые пункты называются на этом языке, если в слое населённых пунктов (по умолчанию: прилагаемые демонстрационные данные) есть соответствующее поле (name_ru, name_kk или указанное вами поле); сопоставление выполняется по названию и положению, иначе сохраняется исходное название.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="154" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="156" />
       <source>&lt;b&gt;Language&lt;/b&gt;: the texts the plugin writes on the page (captions, table headings, legend, time marks, disclaimer) are in the chosen language, whatever the language of QGIS; a text of your own template is translated only when it is one of the plugin's texts. Settlements are named in that language when the settlement layer has a field for it (name_ru, name_kk, or the field you give), else by their original name.</source>
       <translation>&lt;b&gt;Язык&lt;/b&gt;: тексты, которые модуль размещает на листе (подписи, заголовки таблиц, условные обозначения, отметки времени, оговорка), выводятся на выбранном языке независимо от языка QGIS; текст вашего собственного шаблона переводится, только если он совпадает с одним из текстов модуля. Населённые пункты называются на этом языке, если в слое населённых пунктов есть соответствующее поле (name_ru, name_kk или указанное вами поле), иначе — по исходному названию.</translation>
     </message>
@@ -237,12 +237,12 @@
       <translation>Для ограничения по времени нужна гидравлика сети (скорость течения).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="238" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="240" />
       <source>A3 landscape</source>
       <translation>A3, альбомная ориентация</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="238" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="240" />
       <source>A4 landscape</source>
       <translation>A4, альбомная ориентация</translation>
     </message>
@@ -257,7 +257,7 @@
       <translation>По реке, км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="231" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="233" />
       <source>Also map facilities without a pathway</source>
       <translation>Строить карты и для объектов без пути распространения</translation>
     </message>
@@ -287,7 +287,7 @@
       <translation>Приход, ч</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="206" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="207" />
       <source>Assumed slope where unknown (m/m; 0 = none: no concentration without slope)</source>
       <translation>Принятый уклон, если он неизвестен (м/м; 0 = не принимать: без уклона концентрация не рассчитывается)</translation>
     </message>
@@ -297,7 +297,7 @@
       <translation>Граница</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="743" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="744" />
       <source>Border crossing (arrival)</source>
       <translation>Пересечение границы</translation>
     </message>
@@ -307,12 +307,12 @@
       <translation>Пересечения государственной границы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="196" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="198" />
       <source>Border crossings (CROSSINGS)</source>
       <translation>Пересечения государственной границы (CROSSINGS)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1061" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1062" />
       <source>Border crossings not computed: give the CROSSINGS output of tailings:downstreamimpact.</source>
       <translation>Пересечения границы не рассчитаны: укажите выход CROSSINGS алгоритма tailings:downstreamimpact.</translation>
     </message>
@@ -362,7 +362,7 @@
       <translation>Не удаётся подключиться к базе данных {db}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="75" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="79" />
       <source>Cannot open the DEM {path}: {err}</source>
       <translation>Не удаётся открыть ЦМР {path}: {err}</translation>
     </message>
@@ -377,22 +377,22 @@
       <translation>Не удаётся открыть маску рек {path}: {err}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="184" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="188" />
       <source>Cannot read the DEM {path} (rows {r0}-{r1}, columns {c0}-{c1}): the file is damaged or truncated ({err}). Download or export it again.</source>
       <translation>Не удаётся прочитать ЦМР {path} (строки {r0}–{r1}, столбцы {c0}–{c1}): файл повреждён или обрезан ({err}). Скачайте или экспортируйте его заново.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="400" />
+      <location filename="../../processing_algorithms/output_guard.py" line="408" />
       <source>Cannot rename the layer {old} to {layer} in {path}.</source>
       <translation>Не удаётся переименовать слой {old} в {layer} в файле {path}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="380" />
+      <location filename="../../processing_algorithms/output_guard.py" line="388" />
       <source>Cannot update the GeoPackage {path}: it cannot be opened for writing.</source>
       <translation>Не удаётся обновить GeoPackage {path}: его нельзя открыть для записи.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="281" />
+      <location filename="../../processing_algorithms/output_guard.py" line="289" />
       <source>Cannot write in the folder {folder}: {err}</source>
       <translation>Не удаётся записать в папку {folder}: {err}</translation>
     </message>
@@ -412,7 +412,7 @@
       <translation>Не удаётся записать файл XLSX {path}: {err}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="391" />
+      <location filename="../../processing_algorithms/output_guard.py" line="399" />
       <source>Cannot write the layer {layer} into {path}.</source>
       <translation>Не удаётся записать слой {layer} в {path}.</translation>
     </message>
@@ -437,12 +437,12 @@
       <translation>Выберите систему координат с кодом EPSG (например, EPSG:4326).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="379" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="380" />
       <source>Choose a country polygon layer (COUNTRIES).</source>
       <translation>Выберите полигональный слой стран (COUNTRIES).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="196" />
       <source>Choose a facility layer to see each facility's record.</source>
       <translation>Выберите слой хвостохранилищ, чтобы просматривать карточку каждого объекта.</translation>
     </message>
@@ -477,27 +477,27 @@
       <translation>Класс последствий (GISTM)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="189" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="190" />
       <source>Consequence class field (e.g. consequence_class)</source>
       <translation>Поле класса последствий (например, consequence_class)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="162" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="163" />
       <source>Constant velocity</source>
       <translation>Постоянная скорость</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="172" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="173" />
       <source>Constant velocity (m/s; also overland leg and reaches without value)</source>
       <translation>Постоянная скорость течения (м/с; также для участка по поверхности и участков без значения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="197" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="198" />
       <source>Contaminant concentration (mg/L, 0 = none)</source>
       <translation>Концентрация загрязняющего вещества (мг/л, 0 = не задана)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="187" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="188" />
       <source>Contaminant concentration field (mg/L)</source>
       <translation>Поле концентрации загрязняющего вещества (мг/л)</translation>
     </message>
@@ -525,7 +525,7 @@
       <translation type="obsolete">Коридор вокруг пути распространения для расчёта населения в зоне риска (м, в каждую сторону)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="204" />
+      <location filename="../../processing_algorithms/params.py" line="207" />
       <source>Corridor each side of the pathway (m)</source>
       <translation>Коридор по обе стороны от пути распространения (м)</translation>
     </message>
@@ -535,12 +535,12 @@
       <translation>Страны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="203" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="205" />
       <source>Countries (default: bundled sample)</source>
       <translation>Страны (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="533" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="534" />
       <source>Countries (for the countries passed)</source>
       <translation>Страны (для списка пройденных стран)</translation>
     </message>
@@ -595,7 +595,7 @@
       <translation>Создать примерные роли</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_registry.py" line="84" />
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="91" />
       <source>Created an empty registry with {n} fields. Status values: {s}. Dam types: {d}.</source>
       <translation>Создан пустой реестр (полей: {n}). Значения статуса: {s}. Типы дамб: {d}.</translation>
     </message>
@@ -629,12 +629,12 @@
       <translation>Пересечения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="131" />
+      <location filename="../../processing_algorithms/params.py" line="134" />
       <source>DEM</source>
       <translation>ЦМР</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="64" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="65" />
       <source>DEM (elevation, metres)</source>
       <translation>ЦМР (высоты, м)</translation>
     </message>
@@ -643,7 +643,7 @@
       <translation type="obsolete">ЦМР (направление течения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="141" />
+      <location filename="../../processing_algorithms/params.py" line="144" />
       <source>DEM (for the DEM direction)</source>
       <translation>ЦМР (для направления по ЦМР)</translation>
     </message>
@@ -693,7 +693,7 @@
       <translation>Источники данных</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="280" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="282" />
       <source>Data sources text (empty: the template's)</source>
       <translation>Текст об источниках данных (пусто: из шаблона)</translation>
     </message>
@@ -708,12 +708,12 @@
       <translation>База данных (имя подключения PostgreSQL в QGIS, имя сервиса или строка подключения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="212" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="213" />
       <source>Decay or settling rate (per hour)</source>
       <translation>Коэффициент распада или осаждения (в час)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="131" />
+      <location filename="../../processing_algorithms/params.py" line="134" />
       <source>Digitised direction</source>
       <translation>Направление оцифровки</translation>
     </message>
@@ -736,12 +736,12 @@
       <translation>Выбрано направление по полям идентификаторов: выберите поля идентификатора участка и нижележащего участка.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="179" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="180" />
       <source>Discharge field (m³/s, e.g. DIS_AV_CMS)</source>
       <translation>Поле расхода воды (м³/с, например DIS_AV_CMS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="216" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="217" />
       <source>Dispersion coefficient</source>
       <translation>Коэффициент продольной дисперсии</translation>
     </message>
@@ -771,7 +771,7 @@
       <translation>Воздействие ниже по течению (населённые пункты, время добегания, концентрация, границы)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="722" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="723" />
       <source>Downstream pathway: travel time</source>
       <translation>Путь распространения ниже по течению: время добегания</translation>
     </message>
@@ -785,7 +785,7 @@
       <translation type="obsolete">Поле идентификатора нижележащего участка (0 или NULL = устье)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="137" />
+      <location filename="../../processing_algorithms/params.py" line="140" />
       <source>Downstream reach id field (0 or NULL at an outlet)</source>
       <translation>Поле идентификатора нижележащего участка (0 или NULL в устье)</translation>
     </message>
@@ -810,7 +810,7 @@
       <translation>EPSG:{srid} неизвестен PostGIS (spatial_ref_sys).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="643" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="640" />
       <source>Editing started on {layer}: save or discard the edits as usual.</source>
       <translation>Начато редактирование слоя {layer}: сохраните или отмените изменения обычным способом.</translation>
     </message>
@@ -825,7 +825,7 @@
       <translation>Конец прослеженного пути</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="128" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="130" />
       <source>Export impact maps (atlas)</source>
       <translation>Экспорт карт воздействия (атлас)</translation>
     </message>
@@ -840,7 +840,7 @@
       <translation>Экспорт сводного отчёта (HTML, XLSX, CSV)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="528" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="525" />
       <source>Export the impact map page of this facility</source>
       <translation>Экспортировать лист карты воздействия для этого объекта</translation>
     </message>
@@ -850,7 +850,7 @@
       <translation>Экспортировано объектов: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="741" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="742" />
       <source>Exposed settlement</source>
       <translation>Затронутый нас. пункт</translation>
     </message>
@@ -865,7 +865,7 @@
       <translation>Затрагиваемые населённые пункты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="191" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="193" />
       <source>Exposed settlements (EXPOSED)</source>
       <translation>Затрагиваемые населённые пункты (EXPOSED)</translation>
     </message>
@@ -875,12 +875,12 @@
       <translation>Затрагиваемые населённые пункты и объекты воздействия</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1248" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1252" />
       <source>Exposed settlements, downstream order</source>
       <translation>Затрагиваемые населённые пункты вниз по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1057" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1058" />
       <source>Exposure not computed: give the EXPOSED output of tailings:downstreamimpact.</source>
       <translation>Воздействие не рассчитано: укажите выход EXPOSED алгоритма tailings:downstreamimpact.</translation>
     </message>
@@ -915,7 +915,7 @@
       <translation>Идентификатор объекта '{id}' уже есть в общем реестре.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="171" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="173" />
       <source>Facility id field</source>
       <translation>Поле идентификатора объекта</translation>
     </message>
@@ -930,7 +930,7 @@
       <translation>Импортируемый слой объектов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="172" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="174" />
       <source>Facility name field</source>
       <translation>Поле названия объекта</translation>
     </message>
@@ -965,12 +965,12 @@
       <translation>Объект {fid}: {msg}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="189" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="194" />
       <source>Facility {id} has impossible coordinates ({reason}): check the layer's CRS.</source>
       <translation>У объекта {id} невозможные координаты ({reason}): проверьте систему координат слоя.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="204" />
       <source>Facility {id} has {n} parts: one facility must be one point or polygon (split it with Vector ▸ Geometry Tools ▸ Multipart to Singleparts and give each part its own id).</source>
       <translation>Объект {id} состоит из нескольких частей (частей: {n}): один объект должен быть одной точкой или одним полигоном (разделите его инструментом «Вектор ▸ Геометрия ▸ Составные в простые» и дайте каждой части свой идентификатор).</translation>
     </message>
@@ -980,12 +980,16 @@
       <translation>В слое отсутствует поле «{f}».</translation>
     </message>
     <message>
+      <source>Fields that are not registry fields are not copied: {names}.</source>
+      <translation type="obsolete">Поля, которых нет в реестре, не копируются: {names}.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="274" />
       <source>Fields used: {used}.</source>
       <translation>Используемые поля: {used}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="288" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="290" />
       <source>Files written (separated by ';')</source>
       <translation>Записанные файлы (через ';')</translation>
     </message>
@@ -1030,7 +1034,7 @@
       <translation>Поле опасности затопления (нет / низкая / средняя / высокая или глубина при паводке 1% обеспеченности, м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="130" />
+      <location filename="../../processing_algorithms/params.py" line="133" />
       <source>Flow direction from</source>
       <translation>Источник направления течения</translation>
     </message>
@@ -1040,7 +1044,7 @@
       <translation>Папка с изображениями карт (facility_id.png) для встраивания</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="45" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="46" />
       <source>Follows the terrain from each facility down to the first river reach, instead of a straight line to the nearest reach (which can pick a river on the other side of a ridge).&lt;br&gt;Method: steepest descent over the 8 neighbours (D8, O'Callaghan &amp; Mark 1984) on a DEM whose depressions and flats are filled on demand by priority-flood (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); a path never stops in a pit or wanders on a flat. Geographic DEMs use true cell sizes at each latitude; lengths are geodesic (WGS 84). Only the parts of the DEM the paths need are read, so large DEMs are fine.&lt;br&gt;A path ends on the first river cell (RIVERS, within the tolerance), at the DEM edge, at nodata, at the maximum length, or in a closed depression deeper than the maximum fill depth.&lt;br&gt;OUTPUT: one line per facility (WGS 84): facility_id, length_m, drop_m (start minus end elevation), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (filled on the way), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: where each path meets a river (the nearest point of the reach): facility_id, river_fid (feature id in RIVERS), length_m, river_offset_m.</source>
       <translation>Прослеживает путь по рельефу от каждого объекта вниз до первого участка реки — вместо прямой линии до ближайшего участка (которая может указать на реку по другую сторону водораздела).&lt;br&gt;Метод: наискорейший спуск по 8 соседним ячейкам (D8, O'Callaghan &amp; Mark 1984) по ЦМР, понижения и плоские участки которой по мере необходимости заполняются методом priority-flood (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); путь никогда не останавливается в бессточной впадине и не блуждает по плоскому участку. Для ЦМР в географических координатах используются фактические размеры ячеек на каждой широте; длины геодезические (WGS 84). Считываются только те части ЦМР, которые нужны для путей, поэтому можно использовать и большие ЦМР.&lt;br&gt;Путь заканчивается на первой речной ячейке (RIVERS, в пределах допуска), на краю ЦМР, на ячейке без данных (nodata), при достижении максимальной длины или в замкнутом понижении глубже максимальной глубины заполнения.&lt;br&gt;OUTPUT: одна линия на объект (WGS 84): facility_id, length_m, drop_m (отметка начала минус отметка конца), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (понижения, заполненные по пути), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: место, где каждый путь достигает реки (ближайшая точка участка): facility_id, river_fid (идентификатор объекта в RIVERS), length_m, river_offset_m.</translation>
     </message>
@@ -1069,7 +1073,7 @@
       <translation>Из слоя {name}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="725" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="726" />
       <source>Front of the release, hours after failure</source>
       <translation>Фронт выброса, ч после прорыва дамбы</translation>
     </message>
@@ -1099,7 +1103,7 @@
       <translation>Индекс опасности (THI)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="188" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="189" />
       <source>Hazard index field (e.g. thi of tailings:hazardscreening)</source>
       <translation>Поле индекса опасности (например, thi из tailings:hazardscreening)</translation>
     </message>
@@ -1164,12 +1168,12 @@
       <translation>Казахстан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="853" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="854" />
       <source>Lake or reservoir</source>
       <translation>Озеро или водохранилище</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="201" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="203" />
       <source>Lakes (default: bundled sample)</source>
       <translation>Озёра (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
@@ -1178,7 +1182,7 @@
       <translation type="obsolete">Озёра (полигоны: бессточные озёра, связи через озёра)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="156" />
+      <location filename="../../processing_algorithms/params.py" line="159" />
       <source>Lakes (terminal lakes and lake reaches)</source>
       <translation>Озёра (бессточные озёра и озёрные участки)</translation>
     </message>
@@ -1188,7 +1192,7 @@
       <translation>Озёра и водохранилища</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="48" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="50" />
       <source>Language of the maps and report texts</source>
       <translation>Язык текстов карт и отчёта</translation>
     </message>
@@ -1208,7 +1212,7 @@
       <translation>Массивы долгот и широт имеют разную длину.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="141" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="142" />
       <source>Main stem field (follow the largest value at a bifurcation)</source>
       <translation>Поле главного русла (при бифуркации следовать по наибольшему значению)</translation>
     </message>
@@ -1232,27 +1236,27 @@
       <translation>Карты и отчёты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="154" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="155" />
       <source>Maximum arrival time (h, 0 = no limit)</source>
       <translation>Максимальное время добегания (ч, 0 = без ограничения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="149" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="150" />
       <source>Maximum distance (km, 0 = no limit)</source>
       <translation>Максимальное расстояние (км, 0 = без ограничения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="181" />
+      <location filename="../../processing_algorithms/params.py" line="184" />
       <source>Maximum distance field (km, per facility)</source>
       <translation>Поле максимального расстояния (км, для каждого объекта)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="81" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="82" />
       <source>Maximum fill depth of a depression (m, 0 = fill all)</source>
       <translation>Максимальная глубина заполнения понижения (м, 0 = заполнять все)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="67" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="68" />
       <source>Maximum path length (m, 0 = no limit)</source>
       <translation>Максимальная длина пути (м, 0 = без ограничения)</translation>
     </message>
@@ -1322,12 +1326,12 @@
       <translation>Поле идентификатора объекта не выбрано: используется '{f}'.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="367" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="364" />
       <source>No facility layer chosen.</source>
       <translation>Слой хвостохранилищ не выбран.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="603" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="604" />
       <source>No facility to map: none of the chosen facilities has a pathway in the pathway layer.</source>
       <translation>Нет объектов для картографирования: ни у одного из выбранных объектов нет пути в слое путей распространения.</translation>
     </message>
@@ -1337,7 +1341,7 @@
       <translation>Нет поля для {key}: объём выброса и дальность распространения не могут быть оценены. Выберите поле, в котором хранится это значение.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="72" />
+      <location filename="../../processing_algorithms/layer_io.py" line="81" />
       <source>No field was chosen for the {label}.</source>
       <translation>Не выбрано поле «{label}».</translation>
     </message>
@@ -1352,12 +1356,12 @@
       <translation>Поле численности населения не задано: населённые пункты перечисляются без численности населения.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="565" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="566" />
       <source>No receptor has a usable geometry.</source>
       <translation>Ни у одного объекта воздействия нет пригодной геометрии.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="577" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="578" />
       <source>No receptor lies within {d:.0f} m of a river. Move the receptors onto the river or increase RECEPTOR_SNAP_DISTANCE.</source>
       <translation>Ни один объект воздействия не находится ближе {d:.0f} м к реке. Переместите объекты воздействия к реке или увеличьте RECEPTOR_SNAP_DISTANCE.</translation>
     </message>
@@ -1377,7 +1381,7 @@
       <translation>Ни одна река не пересекает границу {c} в выбранном направлении.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="157" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="160" />
       <source>No river layer: the paths run to the DEM edge, nodata or the maximum length.</source>
       <translation>Слой рек не задан: пути стока прослеживаются до края ЦМР, ячеек без данных (nodata) или максимальной длины.</translation>
     </message>
@@ -1426,7 +1430,7 @@
       <translation type="obsolete">Допуск узлов (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="164" />
+      <location filename="../../processing_algorithms/params.py" line="167" />
       <source>Node tolerance (m): reach ends closer than this are joined</source>
       <translation>Допуск узлов (м): концы участков, расположенные ближе этого расстояния, соединяются</translation>
     </message>
@@ -1466,7 +1470,7 @@
       <translation>Число импортированных объектов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="289" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="291" />
       <source>Number of map pages</source>
       <translation>Число листов карт</translation>
     </message>
@@ -1486,22 +1490,22 @@
       <translation>Области Казахстана</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="255" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="257" />
       <source>One PDF per facility</source>
       <translation>Отдельный PDF для каждого объекта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="257" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="259" />
       <source>One PNG per facility</source>
       <translation>Отдельный PNG для каждого объекта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="256" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="258" />
       <source>One multi-page PDF</source>
       <translation>Один многостраничный PDF</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="225" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="227" />
       <source>Only these facility ids (comma-separated; empty = all)</source>
       <translation>Только эти идентификаторы объектов (через запятую; пусто = все)</translation>
     </message>
@@ -1516,7 +1520,7 @@
       <translation>Оператор</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="173" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="175" />
       <source>Operator field</source>
       <translation>Поле эксплуатирующей организации</translation>
     </message>
@@ -1536,7 +1540,7 @@
       <translation>Другие объекты воздействия ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="737" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="738" />
       <source>Other tailings facilities</source>
       <translation>Другие хвостохранилища</translation>
     </message>
@@ -1546,22 +1550,22 @@
       <translation>Исходящие (реки, вытекающие из страны)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="253" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="255" />
       <source>Output</source>
       <translation>Формат вывода</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="286" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="288" />
       <source>Output folder</source>
       <translation>Выходная папка</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="42" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="43" />
       <source>Overland flow path to the river (DEM)</source>
       <translation>Путь поверхностного стока до реки (ЦМР)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="90" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="91" />
       <source>Overland flow paths</source>
       <translation>Пути поверхностного стока</translation>
     </message>
@@ -1571,12 +1575,12 @@
       <translation>Обзорная карта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="245" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="247" />
       <source>Own layout template (.qpt; overrides the page choice)</source>
       <translation>Собственный шаблон макета (.qpt; заменяет выбор формата листа)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="237" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="239" />
       <source>Page</source>
       <translation>Формат листа</translation>
     </message>
@@ -1626,7 +1630,7 @@
       <translation>Пути распространения (PATHWAYS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="186" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="188" />
       <source>Pathways (tailings:downstreamimpact PATHWAYS)</source>
       <translation>Пути распространения (PATHWAYS из tailings:downstreamimpact)</translation>
     </message>
@@ -1661,12 +1665,12 @@
       <translation>Пик, ч</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="164" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="165" />
       <source>Per-reach discharge field (hydraulic geometry)</source>
       <translation>Поле расхода воды для участков (гидравлическая геометрия)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="163" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="164" />
       <source>Per-reach velocity field</source>
       <translation>Поле скорости течения для участков</translation>
     </message>
@@ -1731,7 +1735,7 @@
       <translation>Население в зоне воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="218" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="220" />
       <source>Population field</source>
       <translation>Поле численности населения</translation>
     </message>
@@ -1756,7 +1760,7 @@
       <translation>Возможная гибель людей</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="317" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="318" />
       <source>QGIS could not read the layout template {path}.</source>
       <translation>QGIS не удалось прочитать шаблон макета {path}.</translation>
     </message>
@@ -1766,7 +1770,7 @@
       <translation>Ранг (1 = наибольшая опасность)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="131" />
+      <location filename="../../processing_algorithms/params.py" line="134" />
       <source>Reach and downstream id fields</source>
       <translation>Поля идентификаторов участка и нижележащего участка</translation>
     </message>
@@ -1775,22 +1779,22 @@
       <translation type="obsolete">Поля идентификаторов участка и нижележащего участка</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="134" />
+      <location filename="../../processing_algorithms/params.py" line="137" />
       <source>Reach id field</source>
       <translation>Поле идентификатора участка</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="1443" />
+      <location filename="../../tailings_qgis_plugin/core/network.py" line="1453" />
       <source>Reach ids must be numbers; got {v!r}.</source>
       <translation>Идентификаторы участков должны быть числами; получено {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="66" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="70" />
       <source>Reading a DEM needs the Python module rasterio (Debian/Ubuntu: python3-rasterio).</source>
       <translation>Для чтения ЦМР нужен модуль Python rasterio (Debian/Ubuntu: python3-rasterio).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="514" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="515" />
       <source>Receptor id field</source>
       <translation>Поле идентификатора объекта воздействия</translation>
     </message>
@@ -1800,7 +1804,7 @@
       <translation>Поле названия объекта воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="522" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="523" />
       <source>Receptor snap distance to the river (m)</source>
       <translation>Расстояние привязки объекта воздействия к реке (м)</translation>
     </message>
@@ -1810,7 +1814,7 @@
       <translation>Объекты воздействия (водозаборы, ООПТ …)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="507" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="508" />
       <source>Receptors (water intakes, towns, stations)</source>
       <translation>Объекты воздействия (водозаборы, населённые пункты, гидропосты)</translation>
     </message>
@@ -1835,12 +1839,12 @@
       <translation>Отклонённые строки</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="195" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="196" />
       <source>Released contaminant mass (kg, 0 = from volume × concentration)</source>
       <translation>Масса выброшенного загрязняющего вещества (кг, 0 = объём × концентрация)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="185" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="186" />
       <source>Released contaminant mass field (kg)</source>
       <translation>Поле массы выброшенного загрязняющего вещества (кг)</translation>
     </message>
@@ -1855,7 +1859,7 @@
       <translation>Объём выброса (оценка)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="196" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="197" />
       <source>Released volume (m³, 0 = none)</source>
       <translation>Объём выброса (м³, 0 = не задан)</translation>
     </message>
@@ -1865,7 +1869,7 @@
       <translation>Объём выброса и концентрация должны быть равны 0 или положительными.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="186" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="187" />
       <source>Released volume field (m³)</source>
       <translation>Поле объёма выброса (м³)</translation>
     </message>
@@ -1895,12 +1899,12 @@
       <translation>Отсутствует обязательное значение.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="265" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="267" />
       <source>Resolution (dpi)</source>
       <translation>Разрешение (dpi)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="854" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="855" />
       <source>River</source>
       <translation>Река</translation>
     </message>
@@ -1910,12 +1914,16 @@
       <translation>Речной бассейн</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="91" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="92" />
       <source>River entry points</source>
       <translation>Точки выхода к реке</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="118" />
+      <source>River name field (for the river column)</source>
+      <translation type="obsolete">Поле названия реки (для столбца river)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/params.py" line="121" />
       <source>River network</source>
       <translation>Речная сеть</translation>
     </message>
@@ -1930,7 +1938,7 @@
       <translation>Участок реки {k} не является массивом (n, 2) долгот/широт.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="72" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="73" />
       <source>River tolerance (m; the cells next to a reach always count)</source>
       <translation>Допуск до реки (м; ячейки, прилегающие к участку реки, учитываются всегда)</translation>
     </message>
@@ -1944,7 +1952,7 @@
       <translation>Реки (WaterHydro)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="200" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="202" />
       <source>Rivers (default: bundled sample)</source>
       <translation>Реки (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
@@ -1972,7 +1980,7 @@
       <translation>Запустите алгоритм «Предварительная оценка опасности», чтобы рассчитать индекс опасности и дальность распространения хвостов.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="527" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="524" />
       <source>Run the downstream analysis for this facility</source>
       <translation>Запустить анализ воздействия ниже по течению для этого объекта</translation>
     </message>
@@ -2042,22 +2050,22 @@
       <translation>Населённый пункт</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="211" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="213" />
       <source>Settlement name field</source>
       <translation>Поле названия населённого пункта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="56" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="58" />
       <source>Settlement names in that language: field of the settlement layer (empty: name_ru for Russian, name_kk for Kazakh, when the layer has it)</source>
       <translation>Названия населённых пунктов на этом языке: поле слоя населённых пунктов (пусто: name_ru для русского, name_kk для казахского, если такое поле есть в слое)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="855" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="856" />
       <source>Settlement, by population</source>
       <translation>Население пунктов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="194" />
+      <location filename="../../processing_algorithms/params.py" line="197" />
       <source>Settlements</source>
       <translation>Населённые пункты</translation>
     </message>
@@ -2067,7 +2075,7 @@
       <translation>Населённые пункты (GeoNames)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="202" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="204" />
       <source>Settlements (default: bundled sample)</source>
       <translation>Населённые пункты (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
@@ -2101,7 +2109,7 @@
       <translation>Общий реестр хвостохранилищ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="202" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="203" />
       <source>Slope field (m/m)</source>
       <translation>Поле уклона (м/м)</translation>
     </message>
@@ -2110,12 +2118,12 @@
       <translation type="obsolete">Расстояние привязки (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="106" />
+      <location filename="../../processing_algorithms/params.py" line="109" />
       <source>Snap distance from a facility to the river network (m)</source>
       <translation>Расстояние привязки объекта к речной сети (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="129" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="130" />
       <source>Snap distance to the river (m)</source>
       <translation>Расстояние привязки к реке (м)</translation>
     </message>
@@ -2224,7 +2232,7 @@
       <translation>Таблицы: {schema}.{table}, {schema}.{history}; представление предупреждений: {schema}.{view}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="659" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="656" />
       <source>Tailings</source>
       <translation>Хвостохранилища</translation>
     </message>
@@ -2244,7 +2252,7 @@
       <translation>Воздействие хвостохранилищ ниже по течению {version}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="97" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="94" />
       <source>Tailings facilities</source>
       <translation>Хвостохранилища</translation>
     </message>
@@ -2264,7 +2272,7 @@
       <translation>Хвостохранилища: предварительная оценка воздействия ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_registry.py" line="97" />
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="104" />
       <source>Tailings facility registry</source>
       <translation>Реестр хвостохранилищ</translation>
     </message>
@@ -2284,32 +2292,37 @@
       <translation>Для определения направления течения по ЦМР нужен источник высот (слой ЦМР).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="111" />
+      <location filename="../../tailings_qgis_plugin/core/network.py" line="909" />
+      <source>The DEM gives no elevation at any reach end (all nodata, or it does not cover the rivers): the flow direction cannot be taken from it. Use a DEM covering the rivers, or another direction source.</source>
+      <translation>ЦМР не даёт высоты ни в одном конце участков (все значения NoData или ЦМР не покрывает реки): направление течения по ней определить нельзя. Используйте ЦМР, покрывающую реки, или другой источник направления.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="112" />
       <source>The DEM has no coordinate reference system; set it in the layer properties.</source>
       <translation>У ЦМР не задана система координат; задайте её в свойствах слоя.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="107" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="108" />
       <source>The DEM must be a raster file (GDAL provider); save it as GeoTIFF first.</source>
       <translation>ЦМР должна быть растровым файлом (провайдер GDAL); сначала сохраните её в формате GeoTIFF.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="104" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="105" />
       <source>The DEM raster layer could not be opened.</source>
       <translation>Не удалось открыть растровый слой ЦМР.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="89" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="93" />
       <source>The DEM {path} has no coordinate reference system; assign one (e.g. EPSG:4326).</source>
       <translation>У ЦМР {path} не задана система координат; назначьте её (например, EPSG:4326).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="82" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="86" />
       <source>The DEM {path} is rotated or sheared; warp it to a north-up grid first.</source>
       <translation>ЦМР {path} повёрнута или имеет скос осей; сначала трансформируйте её в сетку, ориентированную на север.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1163" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1167" />
       <source>The PDF {path} could not be written ({error}).</source>
       <translation>Не удалось записать PDF {path} ({error}).</translation>
     </message>
@@ -2334,7 +2347,7 @@
       <translation>Принятый уклон должен быть положительным (м/м).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1137" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1138" />
       <source>The atlas has no page to render.</source>
       <translation>В атласе нет листов для вывода.</translation>
     </message>
@@ -2354,6 +2367,11 @@
       <translation>Постоянная скорость течения должна быть положительной (м/с), получено {v:g}.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="80" />
+      <source>The coordinate reference system {crs} is not valid: choose another one.</source>
+      <translation>Система координат {crs} недействительна: выберите другую.</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="418" />
       <source>The corridor width must be a positive number of metres (got {c}).</source>
       <translation>Ширина коридора должна быть положительным числом метров (получено {c}).</translation>
@@ -2369,12 +2387,12 @@
       <translation>Страны «{c}» нет в поле страны. Найденные значения: {v}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="387" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="388" />
       <source>The country layer has no country code or name field that could be guessed: choose COUNTRY_FIELD (e.g. ADM0_A3).</source>
       <translation>В слое стран не удалось определить поле кода или названия страны: выберите COUNTRY_FIELD (например, ADM0_A3).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="394" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="395" />
       <source>The country layer has no usable polygon.</source>
       <translation>В слое стран нет пригодных полигонов.</translation>
     </message>
@@ -2419,32 +2437,32 @@
       <translation>Существующий реестр {schema}.{table} нельзя обновить; ничего не изменено:</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="115" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="116" />
       <source>The facilities ({f}) and the DEM ({d}) use different coordinate reference systems; the facilities are reprojected to the DEM.</source>
       <translation>Объекты ({f}) и ЦМР ({d}) заданы в разных системах координат; объекты перепроецируются в систему координат ЦМР.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="177" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="182" />
       <source>The facility id '{id}' is used by {n} features ({fids}): ids must be unique.</source>
       <translation>Идентификатор объекта «{id}» повторяется (объектов: {n}; {fids}): идентификаторы должны быть уникальными.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="442" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="443" />
       <source>The facility layer could not be opened.</source>
       <translation>Не удалось открыть слой хвостохранилищ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="470" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="471" />
       <source>The facility layer has no facility with an id and a location.</source>
       <translation>В слое хвостохранилищ нет ни одного объекта с идентификатором и местоположением.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="447" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="448" />
       <source>The facility layer has no field '{f}'. Available fields: {names}.</source>
       <translation>В слое хвостохранилищ нет поля «{f}». Доступные поля: {names}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="77" />
+      <location filename="../../processing_algorithms/layer_io.py" line="86" />
       <source>The field '{field}' ({label}) is not in the layer. Available fields: {available}.</source>
       <translation>Поля «{field}» ({label}) нет в слое. Доступные поля: {available}.</translation>
     </message>
@@ -2484,7 +2502,7 @@
       <translation>Для определения направления течения по идентификаторам нужны параметры REACH_ID_FIELD и DOWNSTREAM_ID_FIELD.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="1019" />
+      <location filename="../../tailings_qgis_plugin/core/network.py" line="1029" />
       <source>The id direction needs a reach-id field and a downstream-id field.</source>
       <translation>Для определения направления течения по идентификаторам нужны поле идентификатора участка и поле идентификатора нижележащего участка.</translation>
     </message>
@@ -2509,27 +2527,27 @@
       <translation>В слое нет поля '{f}': укажите поле, в котором оно хранится.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="409" />
+      <location filename="../../processing_algorithms/output_guard.py" line="417" />
       <source>The layer {layer} of {path} was replaced; its other layers were kept.</source>
       <translation>Слой {layer} в {path} заменён; остальные слои файла сохранены.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="100" />
+      <location filename="../../processing_algorithms/layer_io.py" line="109" />
       <source>The layers use different coordinate reference systems ({parts}); all are reprojected to WGS 84 for the analysis.</source>
       <translation>Слои заданы в разных системах координат ({parts}); для анализа все они перепроецируются в WGS 84.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="376" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="377" />
       <source>The layout template {name} cannot be used: {problems}. Give each item its id in QGIS (Item Properties ▸ Item ID) or start from the bundled template.</source>
       <translation>Шаблон макета {name} нельзя использовать: {problems}. Задайте каждому элементу его идентификатор в QGIS (Свойства элемента ▸ ID элемента) или возьмите за основу встроенный шаблон.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="305" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="306" />
       <source>The layout template {path} does not exist.</source>
       <translation>Шаблон макета {path} не существует.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="311" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="312" />
       <source>The layout template {path} is not valid XML.</source>
       <translation>Шаблон макета {path} не является корректным XML.</translation>
     </message>
@@ -2544,7 +2562,7 @@
       <translation>Папка карт {f} не существует.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1183" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1187" />
       <source>The map of facility {fid} could not be written to {path} (QGIS error {code}).</source>
       <translation>Не удалось записать карту объекта {fid} в {path} (ошибка QGIS {code}).</translation>
     </message>
@@ -2559,7 +2577,7 @@
       <translation>Допуск узлов должен быть нулевым или положительным, а не {t}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="470" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="471" />
       <source>The other way round from tailings:downstreamimpact: for each receptor (a water intake, a town, a gauging station) every facility whose downstream pathway passes it, with the distance along the river (dist_km, overland leg included), the arrival of the leading edge (arrival_h), the time of the peak (peak_h) and the peak concentration (peak_conc_mg_l, with the spread over the four dispersion formulas in peak_conc_lo/hi_mg_l).&lt;br&gt;A receptor is reached on every reach within the receptor snap distance (a town at a confluence is reached down either river; the nearest point counts, as in the corridor search of tailings:downstreamimpact); facilities join the network as in tailings:tracedownstream. The river network, flow direction, main stem and hydraulics are those of tailings:downstreamimpact, so both give the same distance and arrival for a facility and a receptor on its pathway.&lt;br&gt;&lt;b&gt;Method&lt;/b&gt;: one pass for all receptors, not one trace per pair. Along the network the distance, travel time tau = sum L/U and passage-time variance sigma² = sum 2·K·L/U³ (frozen cloud, Fischer et al. 1979) from every reach to the end of its downstream chain are summed once by pointer doubling; a facility reaches a receptor when the receptor lies the right number of steps down its chain (binary lifting, Bender &amp;amp; Farach-Colton 2000). Without a main stem, pathways that meet a bifurcation follow all branches: a shortest-distance walk upstream from the receptor (Dijkstra 1959). Velocity: constant, per-reach field or from discharge (Leopold &amp;amp; Maddock 1953; Raymond et al. 2012); dispersion K from Fischer (1975), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) or Seo &amp;amp; Cheong (1998); peak C = M/(Q·√(2πσ²)) at the receptor; leading edge 0.89 × time to peak (Jobson 1996).&lt;br&gt;MAX_DISTANCE (km) and MAX_TIME_H (h of arrival) limit the pairs. With a country layer, countries lists the countries the release passes on the way (border stretches merged within the border tolerance, as in tailings:downstreamimpact).&lt;br&gt;OUTPUT: one line per receptor × facility (the river stretch from the facility to the receptor, the first piece an assumed straight overland leg), ordered by arrival (rank 1 = first). SUMMARY: one point per receptor with the number of facilities, the earliest arrival and from which facility, and the hazard index and consequence class of the worst facility when the facility layer carries them (e.g. the output of tailings:hazardscreening: thi, consequence_class).&lt;br&gt;Screening estimates for emergency planning, not a calibrated alarm model.</source>
       <translation>Обратная задача к tailings:downstreamimpact: для каждого объекта воздействия (водозабор, населённый пункт, гидропост) — все объекты, путь распространения которых вниз по течению проходит через него, с расстоянием вдоль реки (dist_km, включая участок по поверхности), временем добегания фронта (arrival_h), временем пика (peak_h) и пиковой концентрацией (peak_conc_mg_l, с разбросом по четырём формулам дисперсии в peak_conc_lo/hi_mg_l).&lt;br&gt;Объект воздействия достигается на каждом участке реки в пределах расстояния привязки объекта воздействия (населённый пункт при слиянии рек достигается по любой из них; учитывается ближайшая точка, как при поиске в коридоре в tailings:downstreamimpact); объекты привязываются к сети как в tailings:tracedownstream. Речная сеть, направление течения, главное русло и гидравлика — те же, что в tailings:downstreamimpact, поэтому оба алгоритма дают одинаковые расстояние и время добегания для объекта и объекта воздействия на его пути.&lt;br&gt;&lt;b&gt;Метод&lt;/b&gt;: один проход для всех объектов воздействия, а не отдельная трассировка для каждой пары. Расстояние, время добегания tau = sum L/U и дисперсия времени прохождения sigma² = sum 2·K·L/U³ (приближение «замороженного облака», Fischer et al. 1979) от каждого участка до конца его цепочки вниз по течению суммируются один раз методом удвоения указателей; объект достигает объекта воздействия, если тот лежит на нужное число шагов ниже по его цепочке (двоичный подъём, Bender &amp;amp; Farach-Colton 2000). Без главного русла пути, встречающие бифуркацию, идут по всем рукавам: поиск кратчайшего пути вверх по течению от объекта воздействия (Dijkstra 1959). Скорость: постоянная, из поля участка или по расходу (Leopold &amp;amp; Maddock 1953; Raymond et al. 2012); коэффициент дисперсии K по Fischer (1975), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) или Seo &amp;amp; Cheong (1998); пиковая концентрация C = M/(Q·√(2πσ²)) у объекта воздействия; фронт — 0,89 × время до пика (Jobson 1996).&lt;br&gt;MAX_DISTANCE (км) и MAX_TIME_H (ч до прихода фронта) ограничивают пары. Со слоем стран поле countries перечисляет страны, через которые проходит выброс (участки вдоль границы объединяются в пределах допуска, как в tailings:downstreamimpact).&lt;br&gt;OUTPUT: одна линия на пару «объект воздействия × объект» (участок реки от объекта до объекта воздействия; первый фрагмент — условный прямой участок по поверхности), по возрастанию времени добегания (rank 1 = первый). SUMMARY: одна точка на объект воздействия с числом объектов, самым ранним временем добегания и его объектом, а также индексом опасности и классом последствий наиболее опасного объекта, если они есть в слое объектов (например, результат tailings:hazardscreening: thi, consequence_class).&lt;br&gt;Оценки для планирования действий в ЧС, а не откалиброванная модель оповещения.</translation>
     </message>
@@ -2589,17 +2607,17 @@
       <translation>Расстояние вдоль пути распространения (dist_km) не должно убывать вниз по течению.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="309" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="311" />
       <source>The pathway layer could not be opened.</source>
       <translation>Не удалось открыть слой путей распространения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="481" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="482" />
       <source>The pathway layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>В слое путей распространения нет поля 'facility_id'. Доступные поля: {names}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="488" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="489" />
       <source>The pathway layer has no travel-time fields (from_h/to_h): pathways are drawn in one colour and without time marks. Use the PATHWAYS output of tailings:downstreamimpact.</source>
       <translation>В слое путей распространения нет полей времени добегания (from_h/to_h): пути отрисовываются одним цветом и без отметок времени. Используйте выход PATHWAYS алгоритма tailings:downstreamimpact.</translation>
     </message>
@@ -2678,7 +2696,7 @@
       <translation>Имя схемы пустое или недопустимое.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="884" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="885" />
       <source>The settlement layer has no '{n}' or '{p}' field: settlements are not labelled.</source>
       <translation>В слое населённых пунктов нет поля «{n}» или «{p}»: подписи населённых пунктов не выводятся.</translation>
     </message>
@@ -2733,12 +2751,12 @@
       <translation>Не удалось открыть слой «{label}».</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="53" />
+      <location filename="../../processing_algorithms/layer_io.py" line="62" />
       <source>The {label} layer has no coordinate reference system. Set it in the layer properties (Layer ▸ Layer CRS) and run again.</source>
       <translation>У слоя «{label}» не задана система координат. Задайте её в свойствах слоя (Слой ▸ Система координат слоя) и запустите снова.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="524" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="525" />
       <source>The {label} layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>В слое «{label}» нет поля 'facility_id'. Доступные поля: {names}.</translation>
     </message>
@@ -2753,7 +2771,12 @@
       <translation>Слой «{label}» пуст: в нём нет объектов для обработки.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="868" />
+      <location filename="../../processing_algorithms/layer_io.py" line="55" />
+      <source>The {label} layer's coordinate reference system is undefined ({crs}). Set the right one in the layer properties (Layer ▸ Layer CRS) and run again.</source>
+      <translation>Система координат слоя «{label}» не определена ({crs}). Задайте правильную в свойствах слоя (Слой ▸ Система координат слоя) и запустите снова.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="869" />
       <source>The {name} layer could not be opened; it is left out.</source>
       <translation>Не удалось открыть слой «{name}»; он не включён в карту.</translation>
     </message>
@@ -2783,7 +2806,7 @@
       <translation>Долгот — {a}, а широт — {b}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="1024" />
+      <location filename="../../tailings_qgis_plugin/core/network.py" line="1034" />
       <source>There are {a} reach ids and {b} downstream ids for {n} reaches.</source>
       <translation>Идентификаторов участков — {a}, идентификаторов нижележащих участков — {b}, а самих участков — {n}.</translation>
     </message>
@@ -2808,7 +2831,7 @@
       <translation>В этой базе данных нет общего реестра {schema}.{table}: сначала запустите tailings:createsharedregistry.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="589" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="590" />
       <source>These facility ids are not in the facility layer: {ids}.</source>
       <translation>Этих идентификаторов нет в слое хвостохранилищ: {ids}.</translation>
     </message>
@@ -2818,27 +2841,27 @@
       <translation>Для этого алгоритма нужны модули Python {names}, которые QGIS не находит. Установите их и перезапустите QGIS. Debian/Ubuntu: sudo apt install {debian}. OSGeo4W (Windows): запустите установщик OSGeo4W и выберите пакет python3-{first}. conda: conda install -c conda-forge {names_space}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="730" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="731" />
       <source>This facility</source>
       <translation>Данный объект</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="551" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="548" />
       <source>This facility has no geometry: it cannot be shown on the map.</source>
       <translation>У этого объекта нет геометрии: его невозможно показать на карте.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="274" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="276" />
       <source>Time marks along the pathway (hours)</source>
       <translation>Временные отметки вдоль пути распространения (ч)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="82" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="84" />
       <source>Time marks must be hours separated by commas (e.g. 6, 24, 72); '{p}' is not a number.</source>
       <translation>Временные отметки задаются в часах через запятую (например 6, 24, 72); '{p}' — не число.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="87" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="89" />
       <source>Time marks must be positive hours; got {v:g}.</source>
       <translation>Временные отметки должны быть положительными (в часах); получено {v:g}.</translation>
     </message>
@@ -2888,7 +2911,7 @@
       <translation>Неизвестный метод расчёта переднего фронта {m}; используйте один из следующих: {ok}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1152" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1153" />
       <source>Unknown map format {fmt}.</source>
       <translation>Неизвестный формат карты {fmt}.</translation>
     </message>
@@ -2913,17 +2936,17 @@
       <translation>Верхняя граница диапазона (runout_high_km)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="548" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="549" />
       <source>Upstream sources (receptor × facility)</source>
       <translation>Источники выше по течению (объект воздействия × хвостохранилище)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="467" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="468" />
       <source>Upstream sources (which facilities reach a receptor, and how soon)</source>
       <translation>Источники выше по течению (какие объекты достигают объекта воздействия и как скоро)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="552" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="553" />
       <source>Upstream summary per receptor</source>
       <translation>Сводка по объектам воздействия</translation>
     </message>
@@ -2943,12 +2966,12 @@
       <translation>Значение бесконечно.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="178" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="179" />
       <source>Velocity field (m/s)</source>
       <translation>Поле скорости течения (м/с)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="160" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="161" />
       <source>Velocity from</source>
       <translation>Источник скорости течения</translation>
     </message>
@@ -2988,7 +3011,7 @@
       <translation>Поле класса опасности для воды (WGK 1–3)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="132" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="134" />
       <source>Writes one map page per facility, ready for a meeting: the facility and its downstream pathway coloured by the arrival time of the release (marks at 6, 24 and 72 h), rivers, lakes, settlements sized by population, exposed settlements in red, border crossings with their arrival time, an overview inset of Kazakhstan and its neighbours, a close-up of the facility when the pathway is long, legend, scale bar, north arrow, title (facility name and operator), tables of the exposed settlements and border crossings, date, data sources and a disclaimer that these are screening estimates.&lt;br&gt;Inputs are the outputs of &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; (PATHWAYS, EXPOSED, CROSSINGS) and a facility layer (ideally the output of tailings:hazardscreening, whose thi, runout_km and consequence_class are shown). The output of tailings:tracedownstream also works as pathways (one colour, no time marks). Background layers default to the bundled sample data.&lt;br&gt;Formats: one PDF per facility, one multi-page PDF (impact_maps.pdf), or one PNG per facility; files are named by facility id. Pages are ordered by hazard index (highest first).&lt;br&gt;&lt;b&gt;Templates&lt;/b&gt;: A4 or A3 landscape, or your own .qpt edited in QGIS (start from resources/layouts/). The items are found by their id: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer are required; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption are optional. Labels may use the page fields, e.g. [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].</source>
       <translation>Создаёт по одному листу карты на каждый объект, готовому для совещания: объект и его путь распространения ниже по течению, окрашенный по времени добегания выброса (отметки 6, 24 и 72 ч), реки, озёра, населённые пункты с размером знака по численности населения, затрагиваемые населённые пункты красным цветом, пересечения государственной границы с временем добегания, обзорная врезка с Казахстаном и соседними странами, крупный план объекта при длинном пути распространения, легенда, масштабная линейка, указатель севера, заголовок (название объекта и эксплуатирующая организация), таблицы затрагиваемых населённых пунктов и пересечений границы, дата, источники данных и оговорка о том, что это оценки скрининга.&lt;br&gt;Входные данные — результаты &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; (PATHWAYS, EXPOSED, CROSSINGS) и слой объектов (лучше всего результат tailings:hazardscreening, чьи thi, runout_km и consequence_class выводятся на карту). В качестве путей распространения подходит и результат tailings:tracedownstream (один цвет, без временных отметок). Фоновые слои по умолчанию берутся из прилагаемых демонстрационных данных.&lt;br&gt;Форматы: отдельный PDF для каждого объекта, один многостраничный PDF (impact_maps.pdf) или отдельный PNG для каждого объекта; файлы называются по идентификатору объекта. Листы упорядочены по индексу опасности (сначала наибольший).&lt;br&gt;&lt;b&gt;Шаблоны&lt;/b&gt;: A4 или A3 альбомной ориентации либо собственный .qpt, отредактированный в QGIS (за основу возьмите resources/layouts/). Элементы находятся по их id: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer обязательны; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption необязательны. В подписях можно использовать поля листа, например [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].</translation>
     </message>
@@ -3003,7 +3026,7 @@
       <translation>Для записи XLSX нужен модуль Python openpyxl, который не установлен. Установите его (Debian/Ubuntu: sudo apt install python3-openpyxl; OSGeo4W: python3-openpyxl; conda: conda install -c conda-forge openpyxl) или оставьте выход XLSX пустым и используйте CSV.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="363" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="370" />
       <source>Wrote {n} files into {folder}.</source>
       <translation>В папку {folder} записано файлов: {n}.</translation>
     </message>
@@ -3043,12 +3066,12 @@
       <translation>концентрация</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="263" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="264" />
       <source>consequence class</source>
       <translation>класс последствий</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1306" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1310" />
       <source>consequence class {c}</source>
       <translation>класс последствий {c}</translation>
     </message>
@@ -3068,7 +3091,7 @@
       <translation>стран</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="576" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="577" />
       <source>crossings</source>
       <translation>пересечения границы</translation>
     </message>
@@ -3133,7 +3156,7 @@
       <translation>ожидалось одно из значений {allowed}, получено {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="561" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="562" />
       <source>exposed</source>
       <translation>затрагиваемые объекты</translation>
     </message>
@@ -3163,17 +3186,17 @@
       <translation>объект {n}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1316" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1320" />
       <source>first border {b}</source>
       <translation>первая граница: {b}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="262" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="263" />
       <source>hazard index</source>
       <translation>индекс опасности</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1302" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1306" />
       <source>hazard index {v:.1f}</source>
       <translation>индекс опасности {v:.1f}</translation>
     </message>
@@ -3193,12 +3216,12 @@
       <translation>нет исходных данных: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="362" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="363" />
       <source>item '{id}' ({purpose}) is missing</source>
       <translation>отсутствует элемент «{id}» ({purpose})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="368" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="369" />
       <source>item '{id}' must be {kind}, it is {got}</source>
       <translation>элемент «{id}» должен быть типа «{kind}», а имеет тип «{got}»</translation>
     </message>
@@ -3233,7 +3256,7 @@
       <translation>менее года назад</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="63" />
+      <location filename="../../processing_algorithms/layer_io.py" line="72" />
       <source>line</source>
       <translation>линия</translation>
     </message>
@@ -3348,7 +3371,7 @@
       <translation>оператор</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1300" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1304" />
       <source>operator not recorded</source>
       <translation>оператор не указан</translation>
     </message>
@@ -3368,7 +3391,12 @@
       <translation>неполный, отсутствуют: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1308" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="313" />
+      <source>pathway</source>
+      <translation>путей переноса</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1312" />
       <source>pathway {v:,.0f} km</source>
       <translation>путь распространения {v:,.0f} км</translation>
     </message>
@@ -3378,7 +3406,7 @@
       <translation>пик, мг/л</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="62" />
+      <location filename="../../processing_algorithms/layer_io.py" line="71" />
       <source>point</source>
       <translation>точка</translation>
     </message>
@@ -3388,7 +3416,7 @@
       <translation>ссылается на {t!r}, что не является категорией.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="64" />
+      <location filename="../../processing_algorithms/layer_io.py" line="73" />
       <source>polygon</source>
       <translation>полигон</translation>
     </message>
@@ -3413,7 +3441,7 @@
       <translation>объектов воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="559" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="560" />
       <source>receptor id</source>
       <translation>идентификатор объекта воздействия</translation>
     </message>
@@ -3438,6 +3466,10 @@
       <translation>рек</translation>
     </message>
     <message>
+      <source>river name</source>
+      <translation type="obsolete">название реки</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="361" />
       <source>rivers</source>
       <translation>реки</translation>
@@ -3448,12 +3480,12 @@
       <translation>строка {n}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1304" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1308" />
       <source>runout {v:.0f} km</source>
       <translation>дальность распространения {v:.0f} км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="129" />
+      <location filename="../../processing_algorithms/layer_io.py" line="138" />
       <source>self-intersection or too few points</source>
       <translation>самопересечение или слишком мало точек</translation>
     </message>
@@ -3598,7 +3630,7 @@
       <translation>{alg}: выполнение отменено.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1242" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1246" />
       <source>{countries} (along the border)</source>
       <translation>{countries} (вдоль границы)</translation>
     </message>
@@ -3618,7 +3650,7 @@
       <translation>{d} — дата в будущем.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1233" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1237" />
       <source>{h} h</source>
       <translation>{h} ч</translation>
     </message>
@@ -3653,7 +3685,7 @@
       <translation>{km}, через {h}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="593" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="594" />
       <source>{k} facilities are farther than {d:.0f} m from any river and reach no receptor.</source>
       <translation>Объектов дальше {d:.0f} м от любой реки (не достигают ни одного объекта воздействия): {k}.</translation>
     </message>
@@ -3673,7 +3705,7 @@
       <translation>Отрицательных значений максимального расстояния: {k}; они рассматриваются как отсутствие ограничения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="1030" />
+      <location filename="../../tailings_qgis_plugin/core/network.py" line="1040" />
       <source>{k} reaches have an empty reach id; fill the reach-id field.</source>
       <translation>Участков с пустым идентификатором: {k}; заполните поле идентификатора участка.</translation>
     </message>
@@ -3683,7 +3715,7 @@
       <translation>Населённых пунктов без пригодных данных о численности населения: {k} ({d}); они включены в список, но не учитываются в подсчёте.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="650" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="647" />
       <source>{layer} cannot be edited: the form opens read-only.</source>
       <translation>Слой {layer} нельзя редактировать: форма открывается только для чтения.</translation>
     </message>
@@ -3698,7 +3730,7 @@
       <translation>{n:.0f} г. назад</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="119" />
+      <location filename="../../processing_algorithms/base.py" line="124" />
       <source>{name} failed: {err}. No output was written.</source>
       <translation>Ошибка в «{name}»: {err}. Результаты не записаны.</translation>
     </message>
@@ -3793,21 +3825,21 @@
       <translation>Объектов, не достигших реки в пределах расстояния привязки: {n} ({ids}).</translation>
     </message>
     <message>
-      <source>{n} facilities have an empty or NULL id; each is named after its feature number ({example}): {fids}.</source>
-      <translation type="obsolete">Объектов с пустым идентификатором (NULL): {n}; каждый назван по номеру объекта ({example}): {fids}.</translation>
-    </message>
-    <message>
       <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="167" />
-      <source>{n} facilities have an empty or NULL id; they are named 'feature &lt;number&gt;': {fids}.</source>
-      <translation>Объектов с пустым идентификатором (NULL): {n}; они названы «объект &lt;номер&gt;»: {fids}.</translation>
+      <source>{n} facilities have an empty or NULL id; each is named after its feature number ({example}): {fids}.</source>
+      <translation>Объектов с пустым идентификатором (NULL): {n}; каждый назван по номеру объекта ({example}): {fids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="599" />
+      <source>{n} facilities have an empty or NULL id; they are named 'feature &lt;number&gt;': {fids}.</source>
+      <translation type="obsolete">Объектов с пустым идентификатором (NULL): {n}; они названы «объект &lt;номер&gt;»: {fids}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="600" />
       <source>{n} facilities have no pathway and get no page.</source>
       <translation>Объектов без пути распространения (лист для них не создаётся): {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="206" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="211" />
       <source>{n} facilities lie outside the area of use of the layer's CRS {crs}; check that the CRS is right: {ids}.</source>
       <translation>Объектов вне области применения системы координат слоя {crs}: {n}; проверьте, правильно ли задана система координат: {ids}.</translation>
     </message>
@@ -3817,12 +3849,12 @@
       <translation>Объектов: {n}; из них с населёнными пунктами в зоне воздействия: {e}; с путём распространения через государственную границу: {b}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="371" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="368" />
       <source>{n} facilities.</source>
       <translation>Объектов: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="274" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="271" />
       <source>{n} facilities. Choose one in the list, or click one on the map with Pick.</source>
       <translation>Объектов: {n}. Выберите объект в списке или щёлкните по нему на карте с помощью кнопки «Выбрать».</translation>
     </message>
@@ -3842,7 +3874,7 @@
       <translation>Найдено изображений карт в {f}: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="361" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="368" />
       <source>{n} map pages to write.</source>
       <translation>Листов карт к записи: {n}.</translation>
     </message>
@@ -3852,7 +3884,7 @@
       <translation>Составных участков с разрывами между частями: {n}; разрывы соединены прямыми отрезками.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="215" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="218" />
       <source>{n} of {m} facilities traced; end reasons: {r}.</source>
       <translation>Пути стока построены для {n} из {m} объектов; причины завершения: {r}.</translation>
     </message>
@@ -3956,12 +3988,12 @@
       <translation>Участков, перевёрнутых по направлению течения: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="605" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="606" />
       <source>{n} receptor × facility pairs found for {r} receptors.</source>
       <translation>Найдено пар «объект воздействия × хвостохранилище»: {n} (объектов воздействия: {r}).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="584" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="585" />
       <source>{n} receptors are farther than {d:.0f} m from any river and get no sources: {ids}.</source>
       <translation>Объектов воздействия дальше {d:.0f} м от любой реки (источники не определены): {n} ({ids}).</translation>
     </message>
@@ -3976,17 +4008,17 @@
       <translation>Населённых пунктов без пригодной численности населения: {n}; в населении в зоне риска они учитываются как 0.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1311" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1315" />
       <source>{n} settlements, {p:,.0f} people exposed</source>
       <translation>населённых пунктов в зоне воздействия: {n}, население: {p:,.0f} чел.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="198" />
+      <location filename="../../processing_algorithms/layer_io.py" line="207" />
       <source>{n} {label} features have no usable line geometry and were skipped.</source>
       <translation>Пропущены объекты без пригодной линейной геометрии ({label}: {n}).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="155" />
+      <location filename="../../processing_algorithms/layer_io.py" line="164" />
       <source>{n} {label} have no geometry and were skipped: {ids}.</source>
       <translation>Пропущены объекты без геометрии ({label}: {n}): {ids}.</translation>
     </message>
@@ -3996,7 +4028,7 @@
       <translation>{route}: на {km}, приход фронта через {h}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="373" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="370" />
       <source>{shown} of {n} facilities match the search.</source>
       <translation>Соответствуют поиску: {shown} из {n} объектов.</translation>
     </message>
@@ -4046,17 +4078,17 @@
       <translation>{v}: значение должно быть положительным.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="538" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="535" />
       <source>{what}: choose a facility first.</source>
       <translation>{what}: сначала выберите объект.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="533" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="530" />
       <source>{what}: the algorithm {id} is not available (is the Tailings provider enabled?).</source>
       <translation>{what}: алгоритм {id} недоступен (включён ли провайдер Tailings?).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="536" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="533" />
       <source>{what}: wait for the running analysis to finish.</source>
       <translation>{what}: дождитесь завершения текущего анализа.</translation>
     </message>

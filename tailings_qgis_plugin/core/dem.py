@@ -51,6 +51,10 @@ def _linear_unit_factor(crs) -> float:
         return 1.0
 
 
+class DemReadError(TailingsError):
+    """The DEM file is damaged or truncated: fatal for the whole run, not for one facility."""
+
+
 class DemReader:
     """A single-band DEM read block by block, with true cell sizes and lon/lat conversions.
 
@@ -179,8 +183,8 @@ class DemReader:
         w = min(BLOCK, self.width - c0)
         try:
             data = self._ds.read(1, window=Window(c0, r0, w, h)).astype(np.float32)
-        except Exception as exc:  # noqa: BLE001 - RasterioIOError and GDAL errors on a damaged file
-            raise TailingsError(
+        except Exception as exc:
+            raise DemReadError(
                 tr(
                     "Cannot read the DEM {path} (rows {r0}-{r1}, columns {c0}-{c1}): the file is damaged or "
                     "truncated ({err}). Download or export it again."
