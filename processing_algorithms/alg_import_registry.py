@@ -126,6 +126,14 @@ class ImportRegistryAlgorithm(TailingsAlgorithm):
                 raise QgsProcessingException(
                     self.tr("The layer has no field '{f}': name the field that holds it.").format(f=required)
                 )
+        mapped = set(mapping.values())
+        left_out = [name for name in names if name not in mapped and name.lower() != "fid"]
+        if left_out:
+            feedback.pushInfo(
+                self.tr("Fields that are not registry fields are not copied: {names}.").format(
+                    names=", ".join(left_out)
+                )
+            )
         factor = VOLUME_FACTORS[self.parameterAsEnum(parameters, self.VOLUME_UNIT, context)]
         database = self.parameterAsString(parameters, self.DATABASE, context)
         schema = (self.parameterAsString(parameters, self.SCHEMA, context) or "tailings").strip()

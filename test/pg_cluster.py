@@ -8,6 +8,7 @@ raises: a test that needs the server fails, it never skips.
 
 from __future__ import annotations
 
+import atexit
 import glob
 import os
 import shutil
@@ -41,6 +42,7 @@ class Cluster:
         return subprocess.run(cmd, check=check, capture_output=True, text=True, timeout=120)
 
     def start(self):
+        atexit.register(self.stop)  # also when pytest is interrupted before the fixture's teardown
         self.socket.mkdir()
         if self.user:
             os.chmod(self.root, 0o755)
@@ -111,6 +113,8 @@ class Cluster:
         return self.dsn(name)
 
     def stop(self):
+        if not self.root.exists():
+            return
         try:
             if self.data.exists():
                 self._run(

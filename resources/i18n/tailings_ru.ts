@@ -332,7 +332,7 @@
       <translation>Отменено пользователем: результаты не записаны.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pg_io.py" line="82" />
+      <location filename="../../processing_algorithms/pg_io.py" line="78" />
       <source>Cannot connect to the database {db}: {reason}</source>
       <translation>Не удаётся подключиться к базе данных {db}: {reason}</translation>
     </message>
@@ -447,12 +447,12 @@
       <translation>Система координат</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="58" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="67" />
       <source>Copies a facility registry (GeoPackage, shapefile, CSV with coordinates, any point layer) into the shared PostGIS registry made by tailings:createsharedregistry, in one transaction: either every row is imported or none is. Each row is checked with the rules of tailings:validateregistry and then by the database (including facility ids already in the shared registry); every rejected row is listed in the output table with the reason, and nothing is written until they are all fixed.&lt;br&gt;Layers with other field names are read by naming the field that holds each value. &lt;b&gt;Volume unit&lt;/b&gt;: the unit of the stored volume field in the input (m³, thousand m³ or million m³); the registry stores m³. Polygons are stored as a point on their surface; coordinates are transformed to the registry's CRS.</source>
       <translation>Копирует реестр хвостохранилищ (GeoPackage, shapefile, CSV с координатами, любой точечный слой) в общий реестр PostGIS, созданный tailings:createsharedregistry, в одной транзакции: импортируются либо все строки, либо ни одной. Каждая строка проверяется по правилам tailings:validateregistry, затем базой данных (в том числе идентификаторы объектов, которые уже есть в общем реестре); каждая отклонённая строка с причиной попадает в выходную таблицу, и ничего не записывается, пока все они не исправлены.&lt;br&gt;Слои с другими именами полей читаются, если указать поле, в котором хранится каждое значение. &lt;b&gt;Единица объёма&lt;/b&gt;: единица поля объёма складированных хвостов во входном слое (м³, тыс. м³ или млн м³); реестр хранит м³. Полигоны сохраняются как точка на их поверхности; координаты пересчитываются в систему координат реестра.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="240" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="257" />
       <source>Copies the shared PostGIS registry to a GeoPackage (or any vector file) for offline work: the registry fields with updated_at, updated_by and row_version, the registry form and style. The shared registry is only read.</source>
       <translation>Копирует общий реестр PostGIS в GeoPackage (или другой векторный файл) для работы без сети: поля реестра с updated_at, updated_by и row_version, форма и стиль реестра. Общий реестр только читается.</translation>
     </message>
@@ -626,7 +626,7 @@
       <translation>Данные: объекты — ICMM Global Mining Dataset 2025 (CC BY 4.0); реки и озёра — WaterHydro-Kazakhstan (HydroSHEDS, Lehner et al. 2008); населённые пункты — GeoNames (CC BY 4.0); границы — Natural Earth. Пути распространения, время добегания и концентрации: модуль Tailings downstream-impact.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pg_io.py" line="28" />
+      <location filename="../../processing_algorithms/pg_io.py" line="27" />
       <source>Database (QGIS PostgreSQL connection name, service name or connection string)</source>
       <translation>База данных (имя подключения PostgreSQL в QGIS, имя сервиса или строка подключения)</translation>
     </message>
@@ -755,7 +755,7 @@
       <translation>Экспорт карт воздействия (атлас)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="237" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="254" />
       <source>Export shared registry to a file</source>
       <translation>Экспорт общего реестра в файл</translation>
     </message>
@@ -770,7 +770,7 @@
       <translation>Экспортировать лист карты воздействия для этого объекта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="280" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="297" />
       <source>Exported {n} facilities.</source>
       <translation>Экспортировано объектов: {n}.</translation>
     </message>
@@ -850,7 +850,7 @@
       <translation>Слой хвостохранилищ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="75" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="84" />
       <source>Facility layer to import</source>
       <translation>Импортируемый слой объектов</translation>
     </message>
@@ -893,6 +893,11 @@
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="114" />
       <source>Field '{f}' is missing from the layer.</source>
       <translation>В слое отсутствует поле «{f}».</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="133" />
+      <source>Fields that are not registry fields are not copied: {names}.</source>
+      <translation>Поля, которых нет в реестре, не копируются: {names}.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="339" />
@@ -1039,12 +1044,12 @@
       <translation>Сводка воздействия (SUMMARY)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="55" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="64" />
       <source>Import into shared registry (PostGIS)</source>
       <translation>Импорт в общий реестр (PostGIS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="195" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="212" />
       <source>Imported {n} facilities into {schema}.{table}.</source>
       <translation>Импортировано объектов в {schema}.{table}: {n}.</translation>
     </message>
@@ -1179,7 +1184,7 @@
       <translation>Поле названия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pg_io.py" line="53" />
+      <location filename="../../processing_algorithms/pg_io.py" line="52" />
       <source>Name the database: a QGIS PostgreSQL connection, a service or a connection string.</source>
       <translation>Укажите базу данных: подключение PostgreSQL в QGIS, сервис или строку подключения.</translation>
     </message>
@@ -1329,7 +1334,7 @@
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="188" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="205" />
       <source>Nothing was imported: {n} of {m} rows were rejected. Fix them and run again.</source>
       <translation>Ничего не импортировано: отклонено строк — {n} из {m}. Исправьте их и запустите снова.</translation>
     </message>
@@ -1339,12 +1344,12 @@
       <translation>Число ошибок</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="254" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="271" />
       <source>Number of facilities exported</source>
       <translation>Число экспортированных объектов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="98" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="107" />
       <source>Number of facilities imported</source>
       <translation>Число импортированных объектов</translation>
     </message>
@@ -1354,7 +1359,7 @@
       <translation>Число листов карт</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="99" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="108" />
       <source>Number of rejected rows</source>
       <translation>Число отклонённых строк</translation>
     </message>
@@ -1694,7 +1699,7 @@
       <translation>Проблемы реестра</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="96" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="105" />
       <source>Rejected rows</source>
       <translation>Отклонённые строки</translation>
     </message>
@@ -1824,7 +1829,7 @@
       <translation>Реки (необязательно)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="182" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="199" />
       <source>Row {row} ({facility}), {field}: {message}</source>
       <translation>Строка {row} ({facility}), {field}: {message}</translation>
     </message>
@@ -1874,7 +1879,7 @@
       <translation>ПРЕДВАРИТЕЛЬНЫЕ ОЦЕНКИ (СКРИНИНГ): упрощённые модели на основе открытых данных, для планирования и обсуждения; это не расчёт прорыва дамбы, не прогноз и не официальное оповещение. Участки по поверхности (пунктир) условно приняты прямолинейными. Время прихода рассчитано по смоделированной скорости течения; перед принятием мер проверьте на месте.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pg_io.py" line="33" />
+      <location filename="../../processing_algorithms/pg_io.py" line="32" />
       <source>Schema</source>
       <translation>Схема</translation>
     </message>
@@ -2229,7 +2234,7 @@
       <translation>Ширина коридора {c:.0f} м слишком велика; используйте не более 200 км.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="163" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="180" />
       <source>The database refused the import: {reason}</source>
       <translation>База данных отклонила импорт: {reason}</translation>
     </message>
@@ -2329,7 +2334,7 @@
       <translation>Входное поле '{f}' заменяется одноимённым полем результата.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="139" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="156" />
       <source>The layer has no CRS: coordinates are taken as they are.</source>
       <translation>У слоя нет системы координат: координаты берутся как есть.</translation>
     </message>
@@ -2339,7 +2344,7 @@
       <translation>У слоя не задана система координат.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="118" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="127" />
       <source>The layer has no field '{f}': name the field that holds it.</source>
       <translation>В слое нет поля '{f}': укажите поле, в котором оно хранится.</translation>
     </message>
@@ -2493,7 +2498,7 @@
       <translation>В слое населённых пунктов нет поля '{f}': населённые пункты сохраняют исходные названия. Доступные поля: {names}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pg_io.py" line="100" />
+      <location filename="../../processing_algorithms/pg_io.py" line="96" />
       <source>The shared registry {schema}.{table} cannot be opened in {db}.</source>
       <translation>Общий реестр {schema}.{table} не удаётся открыть в {db}.</translation>
     </message>
@@ -2598,7 +2603,7 @@
       <translation>Типов участков — {k}, а самих участков — {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="129" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="146" />
       <source>There is no shared registry {schema}.{table} in this database: run tailings:createsharedregistry first.</source>
       <translation>В этой базе данных нет общего реестра {schema}.{table}: сначала запустите tailings:createsharedregistry.</translation>
     </message>
@@ -2743,7 +2748,7 @@
       <translation>Скорость течения должна быть положительной (м/с){where}: сегментов с нулевой, отрицательной или отсутствующей скоростью — {n} (первый — сегмент {i}). Исправьте поле скорости или задайте постоянную скорость.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="90" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="99" />
       <source>Volume unit of the input</source>
       <translation>Единица объёма во входном слое</translation>
     </message>
@@ -2793,7 +2798,7 @@
       <translation>крупный план объекта (выводится при длинном пути распространения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="211" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="228" />
       <source>a multipoint with {n} points, not one point</source>
       <translation>мультиточка из нескольких точек ({n}), а не одна точка</translation>
     </message>
@@ -2808,7 +2813,7 @@
       <translation>нужен хотя бы один метод.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="218" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="235" />
       <source>cannot be transformed to the registry CRS</source>
       <translation>не удаётся пересчитать в систему координат реестра</translation>
     </message>
@@ -3008,7 +3013,7 @@
       <translation>максимальное расстояние</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="91" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="100" />
       <source>million m³</source>
       <translation>млн м³</translation>
     </message>
@@ -3038,7 +3043,7 @@
       <translation>не должно превышать 1 (VF никогда не может превышать VT).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="91" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="100" />
       <source>m³</source>
       <translation>м³</translation>
     </message>
@@ -3073,7 +3078,7 @@
       <translation>нет в пределах прослеженного участка</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="222" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="239" />
       <source>not a point</source>
       <translation>не точка</translation>
     </message>
@@ -3283,7 +3288,7 @@
       <translation>не удалось прочитать результат трассировки</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="91" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="100" />
       <source>thousand m³</source>
       <translation>тыс. м³</translation>
     </message>
