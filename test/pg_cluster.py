@@ -28,7 +28,10 @@ def _bindir() -> Path:
 class Cluster:
     def __init__(self):
         self.bindir = _bindir()
-        self.root = Path(tempfile.mkdtemp(prefix="tailings-pg-"))
+        # /tmp, not $TMPDIR: a short socket path (< 108 bytes) that the postgres user can reach
+        self.root = Path(
+            tempfile.mkdtemp(prefix="tailings-pg-", dir="/tmp" if os.path.isdir("/tmp") else None)
+        )
         self.data = self.root / "data"
         self.socket = self.root / "socket"
         self.log = self.root / "server.log"
