@@ -357,7 +357,7 @@
       <translation>Пайдаланушы тоқтатты: ешқандай нәтиже жазылған жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pg_io.py" line="82" />
+      <location filename="../../processing_algorithms/pg_io.py" line="78" />
       <source>Cannot connect to the database {db}: {reason}</source>
       <translation>{db} дерекқорына қосылу мүмкін емес: {reason}</translation>
     </message>
@@ -507,12 +507,12 @@
       <translation>Координаттар жүйесі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="58" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="67" />
       <source>Copies a facility registry (GeoPackage, shapefile, CSV with coordinates, any point layer) into the shared PostGIS registry made by tailings:createsharedregistry, in one transaction: either every row is imported or none is. Each row is checked with the rules of tailings:validateregistry and then by the database (including facility ids already in the shared registry); every rejected row is listed in the output table with the reason, and nothing is written until they are all fixed.&lt;br&gt;Layers with other field names are read by naming the field that holds each value. &lt;b&gt;Volume unit&lt;/b&gt;: the unit of the stored volume field in the input (m³, thousand m³ or million m³); the registry stores m³. Polygons are stored as a point on their surface; coordinates are transformed to the registry's CRS.</source>
       <translation>Қалдық қоймалары тізілімін (GeoPackage, shapefile, координаттары бар CSV, кез келген нүктелік қабат) tailings:createsharedregistry жасаған ортақ PostGIS тізіліміне бір транзакцияда көшіреді: не барлық жолдар импортталады, не бірде-біреуі импортталмайды. Әр жол tailings:validateregistry ережелерімен, содан кейін дерекқормен тексеріледі (ортақ тізілімде бұрыннан бар объект идентификаторлары да); қабылданбаған әр жол себебімен шығыс кестесіне жазылады, және олардың бәрі түзетілмейінше ештеңе жазылмайды.&lt;br&gt;Өріс атаулары басқа қабаттар әр мән сақталатын өрісті көрсету арқылы оқылады. &lt;b&gt;Көлем бірлігі&lt;/b&gt;: кіріс қабаттағы қоймадағы қалдық көлемі өрісінің бірлігі (м³, мың м³ немесе млн м³); тізілім м³ сақтайды. Полигондар бетіндегі нүкте ретінде сақталады; координаттар тізілімнің координаттар жүйесіне қайта есептеледі.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="240" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="257" />
       <source>Copies the shared PostGIS registry to a GeoPackage (or any vector file) for offline work: the registry fields with updated_at, updated_by and row_version, the registry form and style. The shared registry is only read.</source>
       <translation>Ортақ PostGIS тізілімін желісіз жұмыс үшін GeoPackage (немесе басқа векторлық файл) ретінде көшіреді: updated_at, updated_by және row_version бар тізілім өрістері, тізілім пішіні мен стилі. Ортақ тізілім тек оқылады.</translation>
     </message>
@@ -615,13 +615,13 @@
       <translation>Плагин схемасы, өрістердің бүркеншік атаулары (aliases) және деректерді енгізуге дайын атрибуттар пішіні бар бос қалдық қоймалары тізілімін (әдепкі бойынша GeoPackage) құрады. Объектілер — нүктелер (бөгет немесе қойма шарасының ортасы) не полигондар (қойма шарасының контуры). Өріс атауында оның өлшем бірлігі көрсетіледі.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="50" />
       <source>Creates the facility registry in a PostgreSQL database with PostGIS, for a working group that edits one registry together. &lt;b&gt;Database&lt;/b&gt;: the name of a QGIS PostgreSQL connection (the password kept in QGIS's authentication manager), a pg_service.conf service name, or a libpq connection string; never type a password there, it would be saved in the project.&lt;br&gt;The table facilities has the fields of the GeoPackage registry plus updated_at, updated_by (set by the database) and row_version. The hard rules of the registry check are database rules: unique, non-empty facility_id; a name; a valid point; status and dam type among the known values; plausible dam height, volume, area and water hazard class; no inspection date in the future. A refused value comes back with a message naming the facility, the field and the allowed range. Soft rules (values missing for hazard screening, implausibly early inspection dates) are listed by the view facility_warnings.&lt;br&gt;Every insert, update and delete is written by a trigger to facility_history (who, when, the operation, the old and the new row as JSON); editors can read it but not change it.&lt;br&gt;Two editors: each saved edit carries the version of the facility it was made on; when another editor saved the same facility in between, the edit is refused (Stale edit refused…) instead of overwriting. Edits to different facilities never conflict.&lt;br&gt;Running it again on an existing registry adds what is missing (columns, rules, triggers) and never drops or changes data; when existing rows break a rule, or a column has another type, it changes nothing and lists them. &lt;b&gt;Create the example roles&lt;/b&gt; runs resources/sql/roles_example.sql (tailings_reader, tailings_editor_*, tailings_admin; needs the CREATEROLE right).</source>
-      <translation type="obsolete">Бір тізілімді бірге жүргізетін жұмыс тобы үшін PostGIS бар PostgreSQL дерекқорында қалдық қоймалары тізілімін құрады. &lt;b&gt;Дерекқор&lt;/b&gt;: QGIS-тегі PostgreSQL қосылымының атауы (құпия сөз QGIS аутентификация менеджерінде сақталады), pg_service.conf сервисінің атауы немесе libpq қосылым жолы; онда ешқашан құпия сөз жазбаңыз — ол жобада сақталып қалады.&lt;br&gt;facilities кестесінде GeoPackage тізілімінің өрістері, сондай-ақ updated_at, updated_by (дерекқор толтырады) және row_version бар. Тізілімді тексерудің қатаң ережелері дерекқор ережелеріне айналды: бірегей, бос емес facility_id; атауы; дұрыс нүкте; белгілі мәндердің бірі болатын мәртебе мен бөгет түрі; ақылға қонымды бөгет биіктігі, көлемі, ауданы және суға қауіптілік сыныбы; болашақтағы тексеру күні емес. Қабылданбаған мәнге дерекқор объектіні, өрісті және рұқсат етілген ауқымды атайтын хабармен жауап береді. Жұмсақ ережелерді (қауіптілікті алдын ала бағалауға жетпейтін мәндер, ақылға сыйымсыз ерте тексеру күндері) facility_warnings көрінісі көрсетеді.&lt;br&gt;Әр енгізу, өзгерту және жою триггер арқылы facility_history кестесіне жазылады (кім, қашан, операция, ескі және жаңа жол JSON түрінде); редакторлар оны оқи алады, бірақ өзгерте алмайды.&lt;br&gt;Екі редактор: сақталатын әр түзету ол жасалған объект нұсқасын алып жүреді; егер осы уақытта басқа редактор сол объектіні сақтаса, түзету қайта жазудың орнына қабылданбайды (Stale edit refused…). Әртүрлі объектілердің түзетулері ешқашан қайшылыққа түспейді.&lt;br&gt;Бар тізілімде қайта іске қосу жетіспейтінін (бағандар, ережелер, триггерлер) қосады және деректерді ешқашан жоймайды, өзгертпейді; бар жолдар ережені бұзса немесе бағанның түрі басқа болса, ештеңе өзгертпей, оларды тізіп береді. &lt;b&gt;Үлгі рөлдерді құру&lt;/b&gt; resources/sql/roles_example.sql файлын орындайды (tailings_reader, tailings_editor_*, tailings_admin; CREATEROLE құқығы керек).</translation>
+      <translation>Бір тізілімді бірге жүргізетін жұмыс тобы үшін PostGIS бар PostgreSQL дерекқорында қалдық қоймалары тізілімін құрады. &lt;b&gt;Дерекқор&lt;/b&gt;: QGIS-тегі PostgreSQL қосылымының атауы (құпия сөз QGIS аутентификация менеджерінде сақталады), pg_service.conf сервисінің атауы немесе libpq қосылым жолы; онда ешқашан құпия сөз жазбаңыз — ол жобада сақталып қалады.&lt;br&gt;facilities кестесінде GeoPackage тізілімінің өрістері, сондай-ақ updated_at, updated_by (дерекқор толтырады) және row_version бар. Тізілімді тексерудің қатаң ережелері дерекқор ережелеріне айналды: бірегей, бос емес facility_id; атауы; дұрыс нүкте; белгілі мәндердің бірі болатын мәртебе мен бөгет түрі; ақылға қонымды бөгет биіктігі, көлемі, ауданы және суға қауіптілік сыныбы; болашақтағы тексеру күні емес. Қабылданбаған мәнге дерекқор объектіні, өрісті және рұқсат етілген ауқымды атайтын хабармен жауап береді. Жұмсақ ережелерді (қауіптілікті алдын ала бағалауға жетпейтін мәндер, ақылға сыйымсыз ерте тексеру күндері) facility_warnings көрінісі көрсетеді.&lt;br&gt;Әр енгізу, өзгерту және жою триггер арқылы facility_history кестесіне жазылады (кім, қашан, операция, ескі және жаңа жол JSON түрінде); редакторлар оны оқи алады, бірақ өзгерте алмайды.&lt;br&gt;Екі редактор: сақталатын әр түзету ол жасалған объект нұсқасын алып жүреді; егер осы уақытта басқа редактор сол объектіні сақтаса, түзету қайта жазудың орнына қабылданбайды (Stale edit refused…). Әртүрлі объектілердің түзетулері ешқашан қайшылыққа түспейді.&lt;br&gt;Бар тізілімде қайта іске қосу жетіспейтінін (бағандар, ережелер, триггерлер) қосады және деректерді ешқашан жоймайды, өзгертпейді; бар жолдар ережені бұзса немесе бағанның түрі басқа болса, ештеңе өзгертпей, оларды тізіп береді. &lt;b&gt;Үлгі рөлдерді құру&lt;/b&gt; resources/sql/roles_example.sql файлын орындайды (tailings_reader, tailings_editor_*, tailings_admin; CREATEROLE құқығы керек).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="50" />
       <source>Creates the facility registry in a PostgreSQL database with PostGIS, for a working group that edits one registry together. &lt;b&gt;Database&lt;/b&gt;: the name of a QGIS PostgreSQL connection (the password kept in QGIS's authentication manager), a pg_service.conf service name, or a libpq connection string; never type a password there, it would be saved in the project.&lt;br&gt;The table facilities has the fields of the GeoPackage registry plus updated_at, updated_by (set by the database) and row_version. The hard rules of the registry check are database rules: unique, non-empty facility_id; a name; a valid point; status and dam type among the known values; plausible dam height, volume, area and water hazard class; no inspection date in the future. A refused value comes back with a message naming the facility, the field and the allowed range. Soft rules (values missing for hazard screening, implausibly early inspection dates) are listed by the view facility_warnings.&lt;br&gt;Every insert, update and delete is written by a trigger to facility_history (who, when, the operation, the old and the new row as JSON); editors can read it but not change it.&lt;br&gt;Two editors: each saved edit carries the version of the facility it was made on; when another editor saved the same facility in between, the edit is refused (Stale edit refused…) instead of overwriting. Edits to different facilities never conflict.&lt;br&gt;Running it again on an existing registry adds what is missing (columns, rules, triggers) and never drops or changes data; when existing rows break a rule, or a column has another type, it changes nothing and lists them. &lt;b&gt;Create the example roles&lt;/b&gt; runs resources/sql/roles_example.sql (tailings_reader, tailings_editor_&lt;institution&gt;, tailings_admin; needs the CREATEROLE right).</source>
-      <translation>Бір тізілімді бірге жүргізетін жұмыс тобы үшін PostGIS бар PostgreSQL дерекқорында қалдық қоймалары тізілімін құрады. &lt;b&gt;Дерекқор&lt;/b&gt;: QGIS-тегі PostgreSQL қосылымының атауы (құпия сөз QGIS аутентификация менеджерінде сақталады), pg_service.conf сервисінің атауы немесе libpq қосылым жолы; онда ешқашан құпия сөз жазбаңыз — ол жобада сақталып қалады.&lt;br&gt;facilities кестесінде GeoPackage тізілімінің өрістері, сондай-ақ updated_at, updated_by (дерекқор толтырады) және row_version бар. Тізілімді тексерудің қатаң ережелері дерекқор ережелеріне айналды: бірегей, бос емес facility_id; атауы; дұрыс нүкте; белгілі мәндердің бірі болатын мәртебе мен бөгет түрі; ақылға қонымды бөгет биіктігі, көлемі, ауданы және суға қауіптілік сыныбы; болашақтағы тексеру күні емес. Қабылданбаған мәнге дерекқор объектіні, өрісті және рұқсат етілген ауқымды атайтын хабармен жауап береді. Жұмсақ ережелерді (қауіптілікті алдын ала бағалауға жетпейтін мәндер, ақылға сыйымсыз ерте тексеру күндері) facility_warnings көрінісі көрсетеді.&lt;br&gt;Әр енгізу, өзгерту және жою триггер арқылы facility_history кестесіне жазылады (кім, қашан, операция, ескі және жаңа жол JSON түрінде); редакторлар оны оқи алады, бірақ өзгерте алмайды.&lt;br&gt;Екі редактор: сақталатын әр түзету ол жасалған объект нұсқасын алып жүреді; егер осы уақытта басқа редактор сол объектіні сақтаса, түзету қайта жазудың орнына қабылданбайды (Stale edit refused…). Әртүрлі объектілердің түзетулері ешқашан қайшылыққа түспейді.&lt;br&gt;Бар тізілімде қайта іске қосу жетіспейтінін (бағандар, ережелер, триггерлер) қосады және деректерді ешқашан жоймайды, өзгертпейді; бар жолдар ережені бұзса немесе бағанның түрі басқа болса, ештеңе өзгертпей, оларды тізіп береді. &lt;b&gt;Үлгі рөлдерді құру&lt;/b&gt; resources/sql/roles_example.sql файлын орындайды (tailings_reader, tailings_editor_&lt;institution&gt;, tailings_admin; CREATEROLE құқығы керек).</translation>
+      <translation type="obsolete">Бір тізілімді бірге жүргізетін жұмыс тобы үшін PostGIS бар PostgreSQL дерекқорында қалдық қоймалары тізілімін құрады. &lt;b&gt;Дерекқор&lt;/b&gt;: QGIS-тегі PostgreSQL қосылымының атауы (құпия сөз QGIS аутентификация менеджерінде сақталады), pg_service.conf сервисінің атауы немесе libpq қосылым жолы; онда ешқашан құпия сөз жазбаңыз — ол жобада сақталып қалады.&lt;br&gt;facilities кестесінде GeoPackage тізілімінің өрістері, сондай-ақ updated_at, updated_by (дерекқор толтырады) және row_version бар. Тізілімді тексерудің қатаң ережелері дерекқор ережелеріне айналды: бірегей, бос емес facility_id; атауы; дұрыс нүкте; белгілі мәндердің бірі болатын мәртебе мен бөгет түрі; ақылға қонымды бөгет биіктігі, көлемі, ауданы және суға қауіптілік сыныбы; болашақтағы тексеру күні емес. Қабылданбаған мәнге дерекқор объектіні, өрісті және рұқсат етілген ауқымды атайтын хабармен жауап береді. Жұмсақ ережелерді (қауіптілікті алдын ала бағалауға жетпейтін мәндер, ақылға сыйымсыз ерте тексеру күндері) facility_warnings көрінісі көрсетеді.&lt;br&gt;Әр енгізу, өзгерту және жою триггер арқылы facility_history кестесіне жазылады (кім, қашан, операция, ескі және жаңа жол JSON түрінде); редакторлар оны оқи алады, бірақ өзгерте алмайды.&lt;br&gt;Екі редактор: сақталатын әр түзету ол жасалған объект нұсқасын алып жүреді; егер осы уақытта басқа редактор сол объектіні сақтаса, түзету қайта жазудың орнына қабылданбайды (Stale edit refused…). Әртүрлі объектілердің түзетулері ешқашан қайшылыққа түспейді.&lt;br&gt;Бар тізілімде қайта іске қосу жетіспейтінін (бағандар, ережелер, триггерлер) қосады және деректерді ешқашан жоймайды, өзгертпейді; бар жолдар ережені бұзса немесе бағанның түрі басқа болса, ештеңе өзгертпей, оларды тізіп береді. &lt;b&gt;Үлгі рөлдерді құру&lt;/b&gt; resources/sql/roles_example.sql файлын орындайды (tailings_reader, tailings_editor_&lt;institution&gt;, tailings_admin; CREATEROLE құқығы керек).</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_border_watch.py" line="101" />
@@ -703,7 +703,7 @@
       <translation>Деректер: объектілер — ICMM Global Mining Dataset 2025 (CC BY 4.0); өзендер мен көлдер — WaterHydro-Kazakhstan (HydroSHEDS, Lehner et al. 2008); елді мекендер — GeoNames (CC BY 4.0); шекаралар — Natural Earth. Таралу жолдары, ағып жету уақыты мен концентрациялар: Tailings downstream-impact плагині.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pg_io.py" line="28" />
+      <location filename="../../processing_algorithms/pg_io.py" line="27" />
       <source>Database (QGIS PostgreSQL connection name, service name or connection string)</source>
       <translation>Дерекқор (QGIS-тегі PostgreSQL қосылымының атауы, сервис атауы немесе қосылым жолы)</translation>
     </message>
@@ -830,7 +830,7 @@
       <translation>Әсер карталарын экспорттау (атлас)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="237" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="254" />
       <source>Export shared registry to a file</source>
       <translation>Ортақ тізілімді файлға экспорттау</translation>
     </message>
@@ -845,7 +845,7 @@
       <translation>Осы объектінің әсер картасы бетін экспорттау</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="280" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="297" />
       <source>Exported {n} facilities.</source>
       <translation>Экспортталған объектілер саны: {n}.</translation>
     </message>
@@ -925,7 +925,7 @@
       <translation>Объектілер қабаты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="75" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="84" />
       <source>Facility layer to import</source>
       <translation>Импортталатын объектілер қабаты</translation>
     </message>
@@ -980,8 +980,9 @@
       <translation>Қабатта '{f}' өрісі жоқ.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="133" />
       <source>Fields that are not registry fields are not copied: {names}.</source>
-      <translation type="obsolete">Тізілімде жоқ өрістер көшірілмейді: {names}.</translation>
+      <translation>Тізілімде жоқ өрістер көшірілмейді: {names}.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="274" />
@@ -1138,12 +1139,12 @@
       <translation>Әсер қорытындысы (SUMMARY)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="55" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="64" />
       <source>Import into shared registry (PostGIS)</source>
       <translation>Ортақ тізілімге импорттау (PostGIS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="195" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="212" />
       <source>Imported {n} facilities into {schema}.{table}.</source>
       <translation>{schema}.{table} ішіне импортталған объектілер саны: {n}.</translation>
     </message>
@@ -1286,7 +1287,7 @@
       <translation>Атау өрісі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pg_io.py" line="53" />
+      <location filename="../../processing_algorithms/pg_io.py" line="52" />
       <source>Name the database: a QGIS PostgreSQL connection, a service or a connection string.</source>
       <translation>Дерекқорды көрсетіңіз: QGIS-тегі PostgreSQL қосылымы, сервис немесе қосылым жолы.</translation>
     </message>
@@ -1450,7 +1451,7 @@
       <translation>Ескертпелер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="188" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="205" />
       <source>Nothing was imported: {n} of {m} rows were rejected. Fix them and run again.</source>
       <translation>Ештеңе импортталмады: {m} жолдың {n} жолы қабылданбады. Оларды түзетіп, қайта іске қосыңыз.</translation>
     </message>
@@ -1460,12 +1461,12 @@
       <translation>Қателер саны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="254" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="271" />
       <source>Number of facilities exported</source>
       <translation>Экспортталған объектілер саны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="98" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="107" />
       <source>Number of facilities imported</source>
       <translation>Импортталған объектілер саны</translation>
     </message>
@@ -1475,7 +1476,7 @@
       <translation>Карта беттерінің саны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="99" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="108" />
       <source>Number of rejected rows</source>
       <translation>Қабылданбаған жолдар саны</translation>
     </message>
@@ -1834,7 +1835,7 @@
       <translation>Тізілімдегі ақаулар</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="96" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="105" />
       <source>Rejected rows</source>
       <translation>Қабылданбаған жолдар</translation>
     </message>
@@ -1965,7 +1966,7 @@
       <translation type="obsolete">Өзендер (міндетті емес)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="182" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="199" />
       <source>Row {row} ({facility}), {field}: {message}</source>
       <translation>{row}-жол ({facility}), {field}: {message}</translation>
     </message>
@@ -2015,7 +2016,7 @@
       <translation>АЛДЫН АЛА БАҒАЛАУЛАР: жалпыға қолжетімді деректерге негізделген жеңілдетілген модельдер, жоспарлау мен талқылауға арналған; бұл бөгеттің бұзылуын зерттеу, болжам немесе ресми хабарлама емес. Жер беті бойынша өтетін учаскелер (үзік сызық) түзу деп болжанған. Жету уақыттары модельденген ағыс жылдамдығына негізделген; шара қолданбас бұрын жергілікті жерде тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pg_io.py" line="33" />
+      <location filename="../../processing_algorithms/pg_io.py" line="32" />
       <source>Schema</source>
       <translation>Схема</translation>
     </message>
@@ -2397,7 +2398,7 @@
       <translation>Елдер қабатында жарамды полигон жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="163" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="180" />
       <source>The database refused the import: {reason}</source>
       <translation>Дерекқор импортты қабылдамады: {reason}</translation>
     </message>
@@ -2512,7 +2513,7 @@
       <translation>'{f}' кіріс өрісі аттас нәтиже өрісімен алмастырылады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="139" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="156" />
       <source>The layer has no CRS: coordinates are taken as they are.</source>
       <translation>Қабатта координаттар жүйесі жоқ: координаттар сол күйінде алынады.</translation>
     </message>
@@ -2522,7 +2523,7 @@
       <translation>Қабаттың координаттар жүйесі (CRS) берілмеген.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="118" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="127" />
       <source>The layer has no field '{f}': name the field that holds it.</source>
       <translation>Қабатта '{f}' өрісі жоқ: ол сақталатын өрісті көрсетіңіз.</translation>
     </message>
@@ -2706,7 +2707,7 @@
       <translation>Елді мекендер қабатында '{f}' өрісі жоқ: елді мекендер бастапқы атауларын сақтайды. Қолжетімді өрістер: {names}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pg_io.py" line="100" />
+      <location filename="../../processing_algorithms/pg_io.py" line="96" />
       <source>The shared registry {schema}.{table} cannot be opened in {db}.</source>
       <translation>{schema}.{table} ортақ тізілімін {db} ішінде ашу мүмкін емес.</translation>
     </message>
@@ -2826,7 +2827,7 @@
       <translation>{n} учаскеге {k} мән берілген.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="129" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="146" />
       <source>There is no shared registry {schema}.{table} in this database: run tailings:createsharedregistry first.</source>
       <translation>Бұл дерекқорда {schema}.{table} ортақ тізілімі жоқ: алдымен tailings:createsharedregistry іске қосыңыз.</translation>
     </message>
@@ -2991,7 +2992,7 @@
       <translation>Ағыс жылдамдығы оң болуы керек (м/с){where}: {n} сегментте жылдамдық нөлге тең, теріс немесе жоқ (біріншісі — сегмент {i}). Жылдамдық өрісін түзетіңіз немесе тұрақты жылдамдық беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="90" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="99" />
       <source>Volume unit of the input</source>
       <translation>Кіріс қабаттағы көлем бірлігі</translation>
     </message>
@@ -3041,7 +3042,7 @@
       <translation>объектінің ірі масштабты көрінісі (таралу жолы ұзын болғанда көрсетіледі)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="211" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="228" />
       <source>a multipoint with {n} points, not one point</source>
       <translation>бір нүкте емес, {n} нүктеден тұратын мультинүкте</translation>
     </message>
@@ -3056,7 +3057,7 @@
       <translation>кемінде бір әдіс қажет.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="218" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="235" />
       <source>cannot be transformed to the registry CRS</source>
       <translation>тізілімнің координаттар жүйесіне қайта есептеу мүмкін емес</translation>
     </message>
@@ -3286,7 +3287,7 @@
       <translation>ең үлкен қашықтық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="91" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="100" />
       <source>million m³</source>
       <translation>млн м³</translation>
     </message>
@@ -3316,7 +3317,7 @@
       <translation>1-ден аспауы керек (VF ешқашан VT-дан аспайды).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="91" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="100" />
       <source>m³</source>
       <translation>м³</translation>
     </message>
@@ -3356,7 +3357,7 @@
       <translation>есептелген таралу жолы бойында жоқ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="222" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="239" />
       <source>not a point</source>
       <translation>нүкте емес</translation>
     </message>
@@ -3580,7 +3581,7 @@
       <translation>таралу жолын анықтау нәтижесін оқу мүмкін болмады</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="91" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="100" />
       <source>thousand m³</source>
       <translation>мың м³</translation>
     </message>

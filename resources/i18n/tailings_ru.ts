@@ -357,7 +357,7 @@
       <translation>Отменено пользователем: результаты не записаны.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pg_io.py" line="82" />
+      <location filename="../../processing_algorithms/pg_io.py" line="78" />
       <source>Cannot connect to the database {db}: {reason}</source>
       <translation>Не удаётся подключиться к базе данных {db}: {reason}</translation>
     </message>
@@ -507,12 +507,12 @@
       <translation>Система координат</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="58" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="67" />
       <source>Copies a facility registry (GeoPackage, shapefile, CSV with coordinates, any point layer) into the shared PostGIS registry made by tailings:createsharedregistry, in one transaction: either every row is imported or none is. Each row is checked with the rules of tailings:validateregistry and then by the database (including facility ids already in the shared registry); every rejected row is listed in the output table with the reason, and nothing is written until they are all fixed.&lt;br&gt;Layers with other field names are read by naming the field that holds each value. &lt;b&gt;Volume unit&lt;/b&gt;: the unit of the stored volume field in the input (m³, thousand m³ or million m³); the registry stores m³. Polygons are stored as a point on their surface; coordinates are transformed to the registry's CRS.</source>
       <translation>Копирует реестр хвостохранилищ (GeoPackage, shapefile, CSV с координатами, любой точечный слой) в общий реестр PostGIS, созданный tailings:createsharedregistry, в одной транзакции: импортируются либо все строки, либо ни одной. Каждая строка проверяется по правилам tailings:validateregistry, затем базой данных (в том числе идентификаторы объектов, которые уже есть в общем реестре); каждая отклонённая строка с причиной попадает в выходную таблицу, и ничего не записывается, пока все они не исправлены.&lt;br&gt;Слои с другими именами полей читаются, если указать поле, в котором хранится каждое значение. &lt;b&gt;Единица объёма&lt;/b&gt;: единица поля объёма складированных хвостов во входном слое (м³, тыс. м³ или млн м³); реестр хранит м³. Полигоны сохраняются как точка на их поверхности; координаты пересчитываются в систему координат реестра.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="240" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="257" />
       <source>Copies the shared PostGIS registry to a GeoPackage (or any vector file) for offline work: the registry fields with updated_at, updated_by and row_version, the registry form and style. The shared registry is only read.</source>
       <translation>Копирует общий реестр PostGIS в GeoPackage (или другой векторный файл) для работы без сети: поля реестра с updated_at, updated_by и row_version, форма и стиль реестра. Общий реестр только читается.</translation>
     </message>
@@ -615,13 +615,13 @@
       <translation>Создаёт пустой реестр хвостохранилищ (по умолчанию GeoPackage) со схемой полей модуля, псевдонимами полей и формой атрибутов, готовой для ввода данных. Объекты — точки (дамба или центр чаши хвостохранилища) или полигоны (контур чаши). Единица измерения указана в имени поля.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="50" />
       <source>Creates the facility registry in a PostgreSQL database with PostGIS, for a working group that edits one registry together. &lt;b&gt;Database&lt;/b&gt;: the name of a QGIS PostgreSQL connection (the password kept in QGIS's authentication manager), a pg_service.conf service name, or a libpq connection string; never type a password there, it would be saved in the project.&lt;br&gt;The table facilities has the fields of the GeoPackage registry plus updated_at, updated_by (set by the database) and row_version. The hard rules of the registry check are database rules: unique, non-empty facility_id; a name; a valid point; status and dam type among the known values; plausible dam height, volume, area and water hazard class; no inspection date in the future. A refused value comes back with a message naming the facility, the field and the allowed range. Soft rules (values missing for hazard screening, implausibly early inspection dates) are listed by the view facility_warnings.&lt;br&gt;Every insert, update and delete is written by a trigger to facility_history (who, when, the operation, the old and the new row as JSON); editors can read it but not change it.&lt;br&gt;Two editors: each saved edit carries the version of the facility it was made on; when another editor saved the same facility in between, the edit is refused (Stale edit refused…) instead of overwriting. Edits to different facilities never conflict.&lt;br&gt;Running it again on an existing registry adds what is missing (columns, rules, triggers) and never drops or changes data; when existing rows break a rule, or a column has another type, it changes nothing and lists them. &lt;b&gt;Create the example roles&lt;/b&gt; runs resources/sql/roles_example.sql (tailings_reader, tailings_editor_*, tailings_admin; needs the CREATEROLE right).</source>
-      <translation type="obsolete">Создаёт реестр хвостохранилищ в базе данных PostgreSQL с PostGIS для рабочей группы, которая ведёт один реестр совместно. &lt;b&gt;База данных&lt;/b&gt;: имя подключения PostgreSQL в QGIS (пароль хранится в менеджере аутентификации QGIS), имя сервиса pg_service.conf или строка подключения libpq; никогда не вводите там пароль — он будет сохранён в проекте.&lt;br&gt;Таблица facilities содержит поля реестра GeoPackage, а также updated_at, updated_by (заполняются базой данных) и row_version. Строгие правила проверки реестра стали правилами базы данных: уникальный непустой facility_id; название; корректная точка; статус и тип дамбы из известных значений; правдоподобные высота дамбы, объём, площадь и класс опасности для воды; дата обследования не в будущем. На отклонённое значение база отвечает сообщением с объектом, полем и допустимым диапазоном. Мягкие правила (значения, которых не хватает для предварительной (скрининговой) оценки опасности, неправдоподобно ранние даты обследования) показывает представление facility_warnings.&lt;br&gt;Каждая вставка, изменение и удаление записывается триггером в facility_history (кто, когда, операция, старая и новая строка в JSON); редакторы могут читать её, но не изменять.&lt;br&gt;Два редактора: каждая сохраняемая правка несёт версию объекта, на которой она сделана; если другой редактор за это время сохранил тот же объект, правка отклоняется (Stale edit refused…), а не перезаписывает его. Правки разных объектов никогда не конфликтуют.&lt;br&gt;Повторный запуск на существующем реестре добавляет недостающее (столбцы, правила, триггеры) и никогда не удаляет и не изменяет данные; если существующие строки нарушают правило или столбец имеет другой тип, ничего не меняется, а они перечисляются. &lt;b&gt;Создать примерные роли&lt;/b&gt; выполняет resources/sql/roles_example.sql (tailings_reader, tailings_editor_*, tailings_admin; нужно право CREATEROLE).</translation>
+      <translation>Создаёт реестр хвостохранилищ в базе данных PostgreSQL с PostGIS для рабочей группы, которая ведёт один реестр совместно. &lt;b&gt;База данных&lt;/b&gt;: имя подключения PostgreSQL в QGIS (пароль хранится в менеджере аутентификации QGIS), имя сервиса pg_service.conf или строка подключения libpq; никогда не вводите там пароль — он будет сохранён в проекте.&lt;br&gt;Таблица facilities содержит поля реестра GeoPackage, а также updated_at, updated_by (заполняются базой данных) и row_version. Строгие правила проверки реестра стали правилами базы данных: уникальный непустой facility_id; название; корректная точка; статус и тип дамбы из известных значений; правдоподобные высота дамбы, объём, площадь и класс опасности для воды; дата обследования не в будущем. На отклонённое значение база отвечает сообщением с объектом, полем и допустимым диапазоном. Мягкие правила (значения, которых не хватает для предварительной (скрининговой) оценки опасности, неправдоподобно ранние даты обследования) показывает представление facility_warnings.&lt;br&gt;Каждая вставка, изменение и удаление записывается триггером в facility_history (кто, когда, операция, старая и новая строка в JSON); редакторы могут читать её, но не изменять.&lt;br&gt;Два редактора: каждая сохраняемая правка несёт версию объекта, на которой она сделана; если другой редактор за это время сохранил тот же объект, правка отклоняется (Stale edit refused…), а не перезаписывает его. Правки разных объектов никогда не конфликтуют.&lt;br&gt;Повторный запуск на существующем реестре добавляет недостающее (столбцы, правила, триггеры) и никогда не удаляет и не изменяет данные; если существующие строки нарушают правило или столбец имеет другой тип, ничего не меняется, а они перечисляются. &lt;b&gt;Создать примерные роли&lt;/b&gt; выполняет resources/sql/roles_example.sql (tailings_reader, tailings_editor_*, tailings_admin; нужно право CREATEROLE).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="50" />
       <source>Creates the facility registry in a PostgreSQL database with PostGIS, for a working group that edits one registry together. &lt;b&gt;Database&lt;/b&gt;: the name of a QGIS PostgreSQL connection (the password kept in QGIS's authentication manager), a pg_service.conf service name, or a libpq connection string; never type a password there, it would be saved in the project.&lt;br&gt;The table facilities has the fields of the GeoPackage registry plus updated_at, updated_by (set by the database) and row_version. The hard rules of the registry check are database rules: unique, non-empty facility_id; a name; a valid point; status and dam type among the known values; plausible dam height, volume, area and water hazard class; no inspection date in the future. A refused value comes back with a message naming the facility, the field and the allowed range. Soft rules (values missing for hazard screening, implausibly early inspection dates) are listed by the view facility_warnings.&lt;br&gt;Every insert, update and delete is written by a trigger to facility_history (who, when, the operation, the old and the new row as JSON); editors can read it but not change it.&lt;br&gt;Two editors: each saved edit carries the version of the facility it was made on; when another editor saved the same facility in between, the edit is refused (Stale edit refused…) instead of overwriting. Edits to different facilities never conflict.&lt;br&gt;Running it again on an existing registry adds what is missing (columns, rules, triggers) and never drops or changes data; when existing rows break a rule, or a column has another type, it changes nothing and lists them. &lt;b&gt;Create the example roles&lt;/b&gt; runs resources/sql/roles_example.sql (tailings_reader, tailings_editor_&lt;institution&gt;, tailings_admin; needs the CREATEROLE right).</source>
-      <translation>Создаёт реестр хвостохранилищ в базе данных PostgreSQL с PostGIS для рабочей группы, которая ведёт один реестр совместно. &lt;b&gt;База данных&lt;/b&gt;: имя подключения PostgreSQL в QGIS (пароль хранится в менеджере аутентификации QGIS), имя сервиса pg_service.conf или строка подключения libpq; никогда не вводите там пароль — он будет сохранён в проекте.&lt;br&gt;Таблица facilities содержит поля реестра GeoPackage, а также updated_at, updated_by (заполняются базой данных) и row_version. Строгие правила проверки реестра стали правилами базы данных: уникальный непустой facility_id; название; корректная точка; статус и тип дамбы из известных значений; правдоподобные высота дамбы, объём, площадь и класс опасности для воды; дата обследования не в будущем. На отклонённое значение база отвечает сообщением с объектом, полем и допустимым диапазоном. Мягкие правила (значения, которых не хватает для предварительной (скрининговой) оценки опасности, неправдоподобно ранние даты обследования) показывает представление facility_warnings.&lt;br&gt;Каждая вставка, изменение и удаление записывается триггером в facility_history (кто, когда, операция, старая и новая строка в JSON); редакторы могут читать её, но не изменять.&lt;br&gt;Два редактора: каждая сохраняемая правка несёт версию объекта, на которой она сделана; если другой редактор за это время сохранил тот же объект, правка отклоняется (Stale edit refused…), а не перезаписывает его. Правки разных объектов никогда не конфликтуют.&lt;br&gt;Повторный запуск на существующем реестре добавляет недостающее (столбцы, правила, триггеры) и никогда не удаляет и не изменяет данные; если существующие строки нарушают правило или столбец имеет другой тип, ничего не меняется, а они перечисляются. &lt;b&gt;Создать примерные роли&lt;/b&gt; выполняет resources/sql/roles_example.sql (tailings_reader, tailings_editor_&lt;institution&gt;, tailings_admin; нужно право CREATEROLE).</translation>
+      <translation type="obsolete">Создаёт реестр хвостохранилищ в базе данных PostgreSQL с PostGIS для рабочей группы, которая ведёт один реестр совместно. &lt;b&gt;База данных&lt;/b&gt;: имя подключения PostgreSQL в QGIS (пароль хранится в менеджере аутентификации QGIS), имя сервиса pg_service.conf или строка подключения libpq; никогда не вводите там пароль — он будет сохранён в проекте.&lt;br&gt;Таблица facilities содержит поля реестра GeoPackage, а также updated_at, updated_by (заполняются базой данных) и row_version. Строгие правила проверки реестра стали правилами базы данных: уникальный непустой facility_id; название; корректная точка; статус и тип дамбы из известных значений; правдоподобные высота дамбы, объём, площадь и класс опасности для воды; дата обследования не в будущем. На отклонённое значение база отвечает сообщением с объектом, полем и допустимым диапазоном. Мягкие правила (значения, которых не хватает для предварительной (скрининговой) оценки опасности, неправдоподобно ранние даты обследования) показывает представление facility_warnings.&lt;br&gt;Каждая вставка, изменение и удаление записывается триггером в facility_history (кто, когда, операция, старая и новая строка в JSON); редакторы могут читать её, но не изменять.&lt;br&gt;Два редактора: каждая сохраняемая правка несёт версию объекта, на которой она сделана; если другой редактор за это время сохранил тот же объект, правка отклоняется (Stale edit refused…), а не перезаписывает его. Правки разных объектов никогда не конфликтуют.&lt;br&gt;Повторный запуск на существующем реестре добавляет недостающее (столбцы, правила, триггеры) и никогда не удаляет и не изменяет данные; если существующие строки нарушают правило или столбец имеет другой тип, ничего не меняется, а они перечисляются. &lt;b&gt;Создать примерные роли&lt;/b&gt; выполняет resources/sql/roles_example.sql (tailings_reader, tailings_editor_&lt;institution&gt;, tailings_admin; нужно право CREATEROLE).</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_border_watch.py" line="101" />
@@ -703,7 +703,7 @@
       <translation>Данные: объекты — ICMM Global Mining Dataset 2025 (CC BY 4.0); реки и озёра — WaterHydro-Kazakhstan (HydroSHEDS, Lehner et al. 2008); населённые пункты — GeoNames (CC BY 4.0); границы — Natural Earth. Пути распространения, время добегания и концентрации: модуль Tailings downstream-impact.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pg_io.py" line="28" />
+      <location filename="../../processing_algorithms/pg_io.py" line="27" />
       <source>Database (QGIS PostgreSQL connection name, service name or connection string)</source>
       <translation>База данных (имя подключения PostgreSQL в QGIS, имя сервиса или строка подключения)</translation>
     </message>
@@ -830,7 +830,7 @@
       <translation>Экспорт карт воздействия (атлас)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="237" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="254" />
       <source>Export shared registry to a file</source>
       <translation>Экспорт общего реестра в файл</translation>
     </message>
@@ -845,7 +845,7 @@
       <translation>Экспортировать лист карты воздействия для этого объекта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="280" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="297" />
       <source>Exported {n} facilities.</source>
       <translation>Экспортировано объектов: {n}.</translation>
     </message>
@@ -925,7 +925,7 @@
       <translation>Слой хвостохранилищ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="75" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="84" />
       <source>Facility layer to import</source>
       <translation>Импортируемый слой объектов</translation>
     </message>
@@ -980,8 +980,9 @@
       <translation>В слое отсутствует поле «{f}».</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="133" />
       <source>Fields that are not registry fields are not copied: {names}.</source>
-      <translation type="obsolete">Поля, которых нет в реестре, не копируются: {names}.</translation>
+      <translation>Поля, которых нет в реестре, не копируются: {names}.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="274" />
@@ -1138,12 +1139,12 @@
       <translation>Сводка воздействия (SUMMARY)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="55" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="64" />
       <source>Import into shared registry (PostGIS)</source>
       <translation>Импорт в общий реестр (PostGIS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="195" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="212" />
       <source>Imported {n} facilities into {schema}.{table}.</source>
       <translation>Импортировано объектов в {schema}.{table}: {n}.</translation>
     </message>
@@ -1286,7 +1287,7 @@
       <translation>Поле названия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pg_io.py" line="53" />
+      <location filename="../../processing_algorithms/pg_io.py" line="52" />
       <source>Name the database: a QGIS PostgreSQL connection, a service or a connection string.</source>
       <translation>Укажите базу данных: подключение PostgreSQL в QGIS, сервис или строку подключения.</translation>
     </message>
@@ -1450,7 +1451,7 @@
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="188" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="205" />
       <source>Nothing was imported: {n} of {m} rows were rejected. Fix them and run again.</source>
       <translation>Ничего не импортировано: отклонено строк — {n} из {m}. Исправьте их и запустите снова.</translation>
     </message>
@@ -1460,12 +1461,12 @@
       <translation>Число ошибок</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="254" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="271" />
       <source>Number of facilities exported</source>
       <translation>Число экспортированных объектов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="98" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="107" />
       <source>Number of facilities imported</source>
       <translation>Число импортированных объектов</translation>
     </message>
@@ -1475,7 +1476,7 @@
       <translation>Число листов карт</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="99" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="108" />
       <source>Number of rejected rows</source>
       <translation>Число отклонённых строк</translation>
     </message>
@@ -1834,7 +1835,7 @@
       <translation>Проблемы реестра</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="96" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="105" />
       <source>Rejected rows</source>
       <translation>Отклонённые строки</translation>
     </message>
@@ -1965,7 +1966,7 @@
       <translation type="obsolete">Реки (необязательно)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="182" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="199" />
       <source>Row {row} ({facility}), {field}: {message}</source>
       <translation>Строка {row} ({facility}), {field}: {message}</translation>
     </message>
@@ -2015,7 +2016,7 @@
       <translation>ПРЕДВАРИТЕЛЬНЫЕ ОЦЕНКИ (СКРИНИНГ): упрощённые модели на основе открытых данных, для планирования и обсуждения; это не расчёт прорыва дамбы, не прогноз и не официальное оповещение. Участки по поверхности (пунктир) условно приняты прямолинейными. Время прихода рассчитано по смоделированной скорости течения; перед принятием мер проверьте на месте.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pg_io.py" line="33" />
+      <location filename="../../processing_algorithms/pg_io.py" line="32" />
       <source>Schema</source>
       <translation>Схема</translation>
     </message>
@@ -2397,7 +2398,7 @@
       <translation>В слое стран нет пригодных полигонов.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="163" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="180" />
       <source>The database refused the import: {reason}</source>
       <translation>База данных отклонила импорт: {reason}</translation>
     </message>
@@ -2512,7 +2513,7 @@
       <translation>Входное поле '{f}' заменяется одноимённым полем результата.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="139" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="156" />
       <source>The layer has no CRS: coordinates are taken as they are.</source>
       <translation>У слоя нет системы координат: координаты берутся как есть.</translation>
     </message>
@@ -2522,7 +2523,7 @@
       <translation>У слоя не задана система координат.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="118" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="127" />
       <source>The layer has no field '{f}': name the field that holds it.</source>
       <translation>В слое нет поля '{f}': укажите поле, в котором оно хранится.</translation>
     </message>
@@ -2706,7 +2707,7 @@
       <translation>В слое населённых пунктов нет поля '{f}': населённые пункты сохраняют исходные названия. Доступные поля: {names}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pg_io.py" line="100" />
+      <location filename="../../processing_algorithms/pg_io.py" line="96" />
       <source>The shared registry {schema}.{table} cannot be opened in {db}.</source>
       <translation>Общий реестр {schema}.{table} не удаётся открыть в {db}.</translation>
     </message>
@@ -2826,7 +2827,7 @@
       <translation>Значений: {k}, а участков: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="129" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="146" />
       <source>There is no shared registry {schema}.{table} in this database: run tailings:createsharedregistry first.</source>
       <translation>В этой базе данных нет общего реестра {schema}.{table}: сначала запустите tailings:createsharedregistry.</translation>
     </message>
@@ -2991,7 +2992,7 @@
       <translation>Скорость течения должна быть положительной (м/с){where}: сегментов с нулевой, отрицательной или отсутствующей скоростью — {n} (первый — сегмент {i}). Исправьте поле скорости или задайте постоянную скорость.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="90" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="99" />
       <source>Volume unit of the input</source>
       <translation>Единица объёма во входном слое</translation>
     </message>
@@ -3041,7 +3042,7 @@
       <translation>крупный план объекта (выводится при длинном пути распространения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="211" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="228" />
       <source>a multipoint with {n} points, not one point</source>
       <translation>мультиточка из нескольких точек ({n}), а не одна точка</translation>
     </message>
@@ -3056,7 +3057,7 @@
       <translation>нужен хотя бы один метод.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="218" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="235" />
       <source>cannot be transformed to the registry CRS</source>
       <translation>не удаётся пересчитать в систему координат реестра</translation>
     </message>
@@ -3286,7 +3287,7 @@
       <translation>максимальное расстояние</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="91" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="100" />
       <source>million m³</source>
       <translation>млн м³</translation>
     </message>
@@ -3316,7 +3317,7 @@
       <translation>не должно превышать 1 (VF никогда не может превышать VT).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="91" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="100" />
       <source>m³</source>
       <translation>м³</translation>
     </message>
@@ -3356,7 +3357,7 @@
       <translation>нет в пределах прослеженного участка</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="222" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="239" />
       <source>not a point</source>
       <translation>не точка</translation>
     </message>
@@ -3580,7 +3581,7 @@
       <translation>не удалось прочитать результат трассировки</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="91" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="100" />
       <source>thousand m³</source>
       <translation>тыс. м³</translation>
     </message>
