@@ -35,6 +35,7 @@ CROSSING_KEYS = [
     ("from_country", "text"),
     ("to_country", "text"),
     ("reach_id", "text"),
+    ("river", "text"),
 ]
 
 
@@ -109,6 +110,14 @@ class BorderWatchAlgorithm(UpstreamAlgorithmBase):
         )
         self.add_network_and_hydraulics_parameters()
         self.addParameter(
+            QgsProcessingParameterField(
+                "RIVER_NAME_FIELD",
+                self.tr("River name field (for the river column)"),
+                parentLayerParameterName="RIVERS",
+                optional=True,
+            )
+        )
+        self.addParameter(
             QgsProcessingParameterFeatureSink(
                 "OUTPUT", self.tr("Border watch (crossing × facility)"), P.TypeVectorLine
             )
@@ -130,7 +139,10 @@ class BorderWatchAlgorithm(UpstreamAlgorithmBase):
             country = match[0]
         which = DIRECTIONS[self.parameterAsEnum(parameters, "CROSSINGS", context)]
         feedback.setProgress(5)
-        eng = self.build_engine(parameters, context, feedback, fac_src)
+        rivers = self.parameterAsSource(parameters, "RIVERS", context)
+        name_f = self.field_param(parameters, "RIVER_NAME_FIELD", context, rivers, self.tr("river name"))
+        with_mass = any(m is not None for m in fac.masses)
+        eng = self.build_engine(parameters, context, feedback, fac_src, name_f, with_mass)
         feedback.setProgress(25)
         max_km, max_h, tol = self.limits(parameters, context)
         feedback.pushInfo(self.tr("Finding where the rivers cross the borders..."))
@@ -158,6 +170,8 @@ class BorderWatchAlgorithm(UpstreamAlgorithmBase):
         for n, p in enumerate(crossings, 1):
             par = int(eng.net.e_parent[p["edge"]])
             p["reach_id"] = None if par < 0 else str(eng.reach_ids[par])
+            name = eng.river_names[par] if eng.river_names is not None and par >= 0 else None
+            p["river"] = None if name is None else str(name)
             p["crossing_id"] = f"{p['from_country']}>{p['to_country']} {n}"
         feedback.pushInfo(
             self.tr("{n} crossings: {o} outgoing, {i} incoming.").format(

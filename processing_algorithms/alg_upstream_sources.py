@@ -307,7 +307,7 @@ class UpstreamAlgorithmBase(TailingsAlgorithm):
             ids=ids, lonlat=lonlat, masses=masses, thi=np.asarray(thi, dtype=float), cclass=cclass
         )
 
-    def build_engine(self, parameters, context, feedback, fac):
+    def build_engine(self, parameters, context, feedback, fac, name_field=None, with_mass=True):
         """The network, tracer, hydraulics and upstream index, exactly as tailings:downstreamimpact."""
         rivers = self.parameterAsSource(parameters, "RIVERS", context)
         check_source(rivers, self.tr("river"), [QgsWkbTypes.LineGeometry])
@@ -338,7 +338,7 @@ class UpstreamAlgorithmBase(TailingsAlgorithm):
             feedback,
             rivers,
             with_main_stem=bool(ms_f),
-            extra_fields=(vel_f, q_f, s_f),
+            extra_fields=(vel_f, q_f, s_f, name_field),
         )
         check_cancel(feedback)
 
@@ -362,15 +362,16 @@ class UpstreamAlgorithmBase(TailingsAlgorithm):
                 assumed_slope=slope if slope > 0 else None,
                 decay_per_h=self.parameterAsDouble(parameters, "DECAY", context),
                 method=DISPERSION_METHODS[self.parameterAsEnum(parameters, "DISPERSION", context)],
+                with_mass=with_mass,
                 feedback=feedback,
             )
         except TailingsError as e:
             raise QgsProcessingException(str(e)) from e
         for w in hyd.warnings:
-            if "mass" not in w:
-                feedback.pushWarning(w)
+            feedback.pushWarning(w)
         up = UpstreamIndex(tracer, hyd, feedback)
-        return SimpleNamespace(net=net, reach_ids=reach_ids, tracer=tracer, up=up)
+        names = extra.get(name_field) if name_field else None
+        return SimpleNamespace(net=net, reach_ids=reach_ids, tracer=tracer, up=up, river_names=names)
 
     def read_countries(self, parameters, context, feedback, required=False):
         src = self.parameterAsSource(parameters, "COUNTRIES", context)
@@ -566,7 +567,8 @@ class UpstreamSourcesAlgorithm(UpstreamAlgorithmBase):
         fac_src, fac = self.read_facilities(parameters, context, feedback)
         countries = self.read_countries(parameters, context, feedback)
         feedback.setProgress(5)
-        eng = self.build_engine(parameters, context, feedback, fac_src)
+        with_mass = any(m is not None for m in fac.masses)
+        eng = self.build_engine(parameters, context, feedback, fac_src, with_mass=with_mass)
         feedback.setProgress(30)
         up = eng.up
         rsnap = self.parameterAsDouble(parameters, "RECEPTOR_SNAP_DISTANCE", context)
