@@ -59,8 +59,9 @@ class _Iface:
 
 def build_layers(n: int, seed: int = 1):
     """Facilities (n, sample sites replicated), hazard copy, and downstream outputs (5 places each)."""
-    from qgis.core import QgsFeature, QgsField, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+    from qgis.core import QgsFeature, QgsVectorLayer
+
+    from tailings_qgis_plugin.qgis_compat import make_field
 
     sample = QgsVectorLayer(f"{SAMPLE}|layername=facilities", "sample", "ogr")
     if not sample.isValid():
@@ -73,40 +74,40 @@ def build_layers(n: int, seed: int = 1):
     facilities.dataProvider().addAttributes(fields)
     facilities.updateFields()
     hazard = QgsVectorLayer("Point?crs=EPSG:4326", "Hazard screening", "memory")
-    extra = [("thi", QVariant.Double), ("thi_cap", QVariant.Double), ("thi_tox", QVariant.Double)]
-    extra += [("thi_complete", QVariant.Bool), ("thi_missing", QVariant.String), ("vf_m3", QVariant.Double)]
+    extra = [("thi", "real"), ("thi_cap", "real"), ("thi_tox", "real")]
+    extra += [("thi_complete", "bool"), ("thi_missing", "text"), ("vf_m3", "real")]
     extra += [
-        ("runout_km", QVariant.Double),
-        ("par", QVariant.Double),
-        ("consequence_class", QVariant.String),
+        ("runout_km", "real"),
+        ("par", "real"),
+        ("consequence_class", "text"),
     ]
-    hazard.dataProvider().addAttributes(fields + [QgsField(a, t) for a, t in extra])
+    hazard.dataProvider().addAttributes(fields + [make_field(a, t) for a, t in extra])
     hazard.updateFields()
 
     def table(name, spec):
         layer = QgsVectorLayer("None", name, "memory")
-        layer.dataProvider().addAttributes([QgsField(a, t) for a, t in spec])
+        layer.dataProvider().addAttributes([make_field(a, t) for a, t in spec])
         layer.updateFields()
         return layer
 
     exposed = table(
         "Exposed",
-        [("facility_id", QVariant.String), ("name", QVariant.String), ("population", QVariant.Double),
-         ("country", QVariant.String), ("dist_km", QVariant.Double), ("offset_m", QVariant.Double),
-         ("arrival_h", QVariant.Double), ("peak_h", QVariant.Double), ("peak_conc_mg_l", QVariant.Double),
-         ("dilution", QVariant.Double)],
+        [("facility_id", "text"), ("name", "text"), ("population", "real"),
+         ("country", "text"), ("dist_km", "real"), ("offset_m", "real"),
+         ("arrival_h", "real"), ("peak_h", "real"), ("peak_conc_mg_l", "real"),
+         ("dilution", "real")],
     )  # fmt: skip
     crossings = table(
         "Crossings",
-        [("facility_id", QVariant.String), ("from_country", QVariant.String), ("to_country", QVariant.String),
-         ("dist_km", QVariant.Double), ("arrival_h", QVariant.Double)],
+        [("facility_id", "text"), ("from_country", "text"), ("to_country", "text"),
+         ("dist_km", "real"), ("arrival_h", "real")],
     )  # fmt: skip
     summary = table(
         "Summary",
-        [("facility_id", QVariant.String), ("n_settlements", QVariant.Int), ("population", QVariant.Double),
-         ("countries", QVariant.String), ("n_borders", QVariant.Int), ("first_border_km", QVariant.Double),
-         ("first_border_h", QVariant.Double), ("first_border_to", QVariant.String), ("end_km", QVariant.Double),
-         ("end_h", QVariant.Double), ("end_reason", QVariant.String)],
+        [("facility_id", "text"), ("n_settlements", "int"), ("population", "real"),
+         ("countries", "text"), ("n_borders", "int"), ("first_border_km", "real"),
+         ("first_border_h", "real"), ("first_border_to", "text"), ("end_km", "real"),
+         ("end_h", "real"), ("end_reason", "text")],
     )  # fmt: skip
 
     fac_feats, haz_feats, exp_feats, cross_feats, sum_feats = [], [], [], [], []

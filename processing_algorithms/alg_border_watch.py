@@ -13,7 +13,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterString,
@@ -23,8 +22,9 @@ from qgis.core import (
 from tailings_qgis_plugin.core.common import TailingsError, check_cancel
 from tailings_qgis_plugin.core.upstream import border_points
 
-from .alg_upstream_sources import PAIR_FIELDS, UpstreamAlgorithmBase, _Span, make_fields, optional_sink
+from .alg_upstream_sources import PAIR_FIELDS, UpstreamAlgorithmBase, _Span, make_fields
 from .layer_io import WGS84
+from .params import sink_parameters
 
 DIRECTIONS = ("outgoing", "incoming", "both")
 
@@ -117,12 +117,13 @@ class BorderWatchAlgorithm(UpstreamAlgorithmBase):
                 optional=True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                "OUTPUT", self.tr("Border watch (crossing × facility)"), P.TypeVectorLine
-            )
+        sink_parameters(
+            self,
+            [
+                ("OUTPUT", self.tr("Border watch (crossing × facility)"), P.TypeVectorLine),
+                ("SUMMARY", self.tr("Border crossings"), P.TypeVectorPoint, True),
+            ],
         )
-        self.addParameter(optional_sink("SUMMARY", self.tr("Border crossings"), P.TypeVectorPoint))
 
     def process(self, parameters, context, feedback):
         fac_src, fac = self.read_facilities(parameters, context, feedback)

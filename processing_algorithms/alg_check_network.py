@@ -6,21 +6,21 @@ import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterFeatureSink,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+
+from tailings_qgis_plugin.qgis_compat import make_field
 
 from .base import TailingsAlgorithm
 from .layer_io import WGS84, check_source
-from .network_io import network_parameters, read_network
+from .network_io import read_network
+from .params import network_parameters, sink_parameters
 
 PROBLEMS = (
     "joined_by_tolerance",
@@ -55,11 +55,7 @@ class CheckNetworkAlgorithm(TailingsAlgorithm):
 
     def initAlgorithm(self, config=None):
         network_parameters(self, with_lakes=True)
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                "OUTPUT", self.tr("Network diagnostics"), QgsProcessing.TypeVectorPoint
-            )
-        )
+        sink_parameters(self, [("OUTPUT", self.tr("Network diagnostics"), QgsProcessing.TypeVectorPoint)])
         for name in PROBLEMS:
             self.addOutput(QgsProcessingOutputNumber(name.upper(), name))
         self.addOutput(QgsProcessingOutputNumber("COMPONENTS", self.tr("Separate drainage systems")))
@@ -125,11 +121,11 @@ class CheckNetworkAlgorithm(TailingsAlgorithm):
             rows.append(("invalid_line", r, None, None, reason, *(line[0] if ok else (None, None))))
 
         fields = QgsFields()
-        fields.append(QgsField("problem", QVariant.String))
-        fields.append(QgsField("reach_id", QVariant.String))
-        fields.append(QgsField("other_reach_id", QVariant.String))
-        fields.append(QgsField("distance_m", QVariant.Double))
-        fields.append(QgsField("detail", QVariant.String))
+        fields.append(make_field("problem", "text"))
+        fields.append(make_field("reach_id", "text"))
+        fields.append(make_field("other_reach_id", "text"))
+        fields.append(make_field("distance_m", "real"))
+        fields.append(make_field("detail", "text"))
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Point, WGS84)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
@@ -141,8 +137,9 @@ class CheckNetworkAlgorithm(TailingsAlgorithm):
             sink.addFeature(f, QgsFeatureSink.FastInsert)
         del sink
         counts = {name: sum(1 for row in rows if row[0] == name) for name in PROBLEMS}
-        for line in rep.summary_lines():
-            feedback.pushInfo(line)
+        # one point per reach of a cycle, but the CYCLE output counts cycles, as the log does
+        counts["cycle"] = len(rep.cycles)
+        # the network summary was already logged once by the engine while building (RiverNetwork.build)
         feedback.pushInfo(
             self.tr("Findings: {c}.").format(c=", ".join(f"{k} {v}" for k, v in counts.items()))
         )

@@ -89,10 +89,10 @@ class CreateRegistryAlgorithm(TailingsAlgorithm):
         return {self.OUTPUT: dest}
 
     def postProcessAlgorithm(self, context, feedback):
-        layer = QgsProcessingUtils.mapLayerFromString(self._dest, context)
+        layer = QgsProcessingUtils.mapLayerFromString(self.final_output(self._dest), context)
         if layer is not None:
             apply_registry_style(layer)
             # Keep the style with the data so the form works wherever the GeoPackage is opened.
             if layer.dataProvider().name() == "ogr" and ".gpkg" in layer.source().lower():
                 layer.saveStyleToDatabase("registry", self.tr("Tailings facility registry"), True, "")
-        return {self.OUTPUT: self._dest}
+        return {self.OUTPUT: self.final_output(self._dest)}

@@ -12,33 +12,27 @@ import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterRasterLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
-from tailings_qgis_plugin.core.common import check_cancel
+from tailings_qgis_plugin.core.common import SubFeedback, check_cancel
 from tailings_qgis_plugin.core.exposure import (
     Countries,
     Pathway,
     analyse_downstream_impact,
     places_from_geometries,
 )
-from tailings_qgis_plugin.core.hydraulics import DISPERSION_METHODS, TYPICAL_LOWLAND_SLOPE, release_mass_kg
+from tailings_qgis_plugin.core.hydraulics import DISPERSION_METHODS, release_mass_kg
 from tailings_qgis_plugin.core.registry import is_missing
-from tailings_qgis_plugin.core.tracing import SNAP_DISTANCE_M, Tracer
+from tailings_qgis_plugin.core.tracing import Tracer
+from tailings_qgis_plugin.qgis_compat import make_field
 
 from .base import TailingsAlgorithm
 from .layer_io import (
@@ -51,17 +45,18 @@ from .layer_io import (
     warn_mixed_crs,
 )
 from .network_io import read_network_with
-
-try:  # QGIS >= 3.36 scoped enums; the old names are gone in QGIS 4
-    from qgis.core import Qgis
-
-    _ADVANCED = Qgis.ProcessingParameterFlag.Advanced
-    _DOUBLE = Qgis.ProcessingNumberParameterType.Double
-except AttributeError:  # QGIS 3.22 (Debian 12)
-    _ADVANCED = QgsProcessingParameterDefinition.FlagAdvanced
-    _DOUBLE = QgsProcessingParameterNumber.Double
-
-_T = {"real": QVariant.Double, "int": QVariant.Int, "text": QVariant.String, "bool": QVariant.Bool}
+from .params import (
+    facility_parameters,
+    hydraulics_parameters,
+    network_parameters,
+    number,
+    release_parameters,
+    settlement_parameters,
+    sink_parameters,
+    snap_parameter,
+    trace_limit_parameters,
+)
+from .plausibility_io import enforce_facility_checks, part_count
 
 PATHWAY_FIELDS = [
     ("facility_id", "text"),
@@ -132,7 +127,7 @@ SUMMARY_FIELDS = [
 def _fields(spec):
     fields = QgsFields()
     for name, kind in spec:
-        fields.append(QgsField(name, _T[kind]))
+        fields.append(make_field(name, kind))
     return fields
 
 
@@ -254,111 +249,11 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
 
     def initAlgorithm(self, config=None):
         P = QgsProcessing  # noqa: N806
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.FACILITIES, self.tr("Tailings facilities"), [P.TypeVectorPoint, P.TypeVectorPolygon]
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.FACILITY_ID_FIELD,
-                self.tr("Facility id field"),
-                parentLayerParameterName=self.FACILITIES,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(self.RIVERS, self.tr("Rivers"), [P.TypeVectorLine])
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.DIRECTION,
-                self.tr("Flow direction from"),
-                [
-                    self.tr("Digitising direction"),
-                    self.tr("Reach id and downstream id fields"),
-                    self.tr("DEM"),
-                ],
-                defaultValue=0,
-            )
-        )
-        for name, label in (
-            (self.REACH_ID_FIELD, self.tr("Reach id field")),
-            (self.DOWNSTREAM_ID_FIELD, self.tr("Downstream reach id field (0 or NULL = outlet)")),
-        ):
-            self.addParameter(
-                QgsProcessingParameterField(name, label, parentLayerParameterName=self.RIVERS, optional=True)
-            )
-        self.addParameter(
-            QgsProcessingParameterRasterLayer(self.DEM, self.tr("DEM (flow direction)"), optional=True)
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.SNAP_DISTANCE,
-                self.tr("Snap distance to the river (m)"),
-                _DOUBLE,
-                SNAP_DISTANCE_M,
-                minValue=0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.NODE_TOLERANCE, self.tr("Node tolerance (m)"), _DOUBLE, 5.0, minValue=0
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.MAX_DISTANCE, self.tr("Maximum distance (km, 0 = no limit)"), _DOUBLE, 0.0, minValue=0
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.MAX_DISTANCE_FIELD,
-                self.tr("Maximum distance field (km, per facility)"),
-                parentLayerParameterName=self.FACILITIES,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.MAIN_STEM_FIELD,
-                self.tr("Main stem field (follow the largest value at a bifurcation)"),
-                parentLayerParameterName=self.RIVERS,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.LAKES,
-                self.tr("Lakes (polygons: terminal lakes, links through lakes)"),
-                [P.TypeVectorPolygon],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.SETTLEMENTS,
-                self.tr("Settlements"),
-                [P.TypeVectorPoint, P.TypeVectorPolygon],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.SETTLEMENT_NAME_FIELD,
-                self.tr("Settlement name field"),
-                parentLayerParameterName=self.SETTLEMENTS,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.POPULATION_FIELD,
-                self.tr("Population field"),
-                parentLayerParameterName=self.SETTLEMENTS,
-                optional=True,
-            )
-        )
+        facility_parameters(self)
+        network_parameters(self, with_lakes=True, with_main_stem=True)
+        snap_parameter(self)
+        trace_limit_parameters(self)
+        settlement_parameters(self)
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.RECEPTORS,
@@ -388,136 +283,26 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
                 optional=True,
             )
         )
+        release_parameters(self)
+        hydraulics_parameters(self)
         self.addParameter(
-            QgsProcessingParameterNumber(
-                self.CORRIDOR, self.tr("Corridor (m from the river)"), _DOUBLE, 2000.0
+            number(
+                self.BORDER_TOLERANCE,
+                self.tr("Border stretch tolerance (km)"),
+                5.0,
+                decimals=1,
+                is_advanced=True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.VELOCITY_SOURCE,
-                self.tr("Velocity from"),
-                [
-                    self.tr("Constant velocity"),
-                    self.tr("Per-reach velocity field"),
-                    self.tr("Per-reach discharge field (hydraulic geometry)"),
-                ],
-                defaultValue=0,
-            )
+        sink_parameters(
+            self,
+            [
+                (self.PATHWAYS, self.tr("Pathways"), P.TypeVectorLine),
+                (self.EXPOSED, self.tr("Exposed settlements and receptors"), P.TypeVectorPoint),
+                (self.CROSSINGS, self.tr("Border crossings"), P.TypeVectorPoint),
+                (self.SUMMARY, self.tr("Impact summary"), P.TypeVectorPoint),
+            ],
         )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.VELOCITY,
-                self.tr("Constant velocity (m/s; also overland leg and reaches without value)"),
-                _DOUBLE,
-                1.0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.VELOCITY_FIELD,
-                self.tr("Velocity field (m/s)"),
-                parentLayerParameterName=self.RIVERS,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.DISCHARGE_FIELD,
-                self.tr("Discharge field (m³/s, e.g. DIS_AV_CMS)"),
-                parentLayerParameterName=self.RIVERS,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.MASS_FIELD,
-                self.tr("Released contaminant mass field (kg)"),
-                parentLayerParameterName=self.FACILITIES,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.MASS,
-                self.tr("Released contaminant mass (kg, 0 = from volume × concentration)"),
-                _DOUBLE,
-                0.0,
-                minValue=0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.VOLUME_FIELD,
-                self.tr("Released volume field (m³)"),
-                parentLayerParameterName=self.FACILITIES,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.VOLUME, self.tr("Released volume (m³, 0 = none)"), _DOUBLE, 0.0, minValue=0
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.CONCENTRATION_FIELD,
-                self.tr("Contaminant concentration field (mg/L)"),
-                parentLayerParameterName=self.FACILITIES,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.CONCENTRATION,
-                self.tr("Contaminant concentration (mg/L, 0 = none)"),
-                _DOUBLE,
-                0.0,
-                minValue=0,
-            )
-        )
-        advanced = [
-            QgsProcessingParameterField(
-                self.SLOPE_FIELD,
-                self.tr("Slope field (m/m)"),
-                parentLayerParameterName=self.RIVERS,
-                optional=True,
-            ),
-            QgsProcessingParameterNumber(
-                self.SLOPE,
-                self.tr("Assumed slope where unknown (m/m; 0 = none: no concentration without slope)"),
-                _DOUBLE,
-                TYPICAL_LOWLAND_SLOPE,
-                minValue=0,
-            ),
-            QgsProcessingParameterNumber(
-                self.DECAY, self.tr("Decay or settling rate (per hour)"), _DOUBLE, 0.0, minValue=0
-            ),
-            QgsProcessingParameterEnum(
-                self.DISPERSION,
-                self.tr("Dispersion coefficient"),
-                [
-                    "Fischer (1975)",
-                    "Kashefipour & Falconer (2002)",
-                    "Deng et al. (2001)",
-                    "Seo & Cheong (1998)",
-                ],
-                defaultValue=0,
-            ),
-            QgsProcessingParameterNumber(
-                self.BORDER_TOLERANCE, self.tr("Border stretch tolerance (km)"), _DOUBLE, 5.0, minValue=0
-            ),
-        ]
-        for param in advanced:
-            param.setFlags(param.flags() | _ADVANCED)
-            self.addParameter(param)
-        for name, label, kind in (
-            (self.PATHWAYS, self.tr("Pathways"), P.TypeVectorLine),
-            (self.EXPOSED, self.tr("Exposed settlements and receptors"), P.TypeVectorPoint),
-            (self.CROSSINGS, self.tr("Border crossings"), P.TypeVectorPoint),
-            (self.SUMMARY, self.tr("Impact summary"), P.TypeVectorPoint),
-        ):
-            self.addParameter(QgsProcessingParameterFeatureSink(name, label, kind))
 
     # --- helpers ----------------------------------------------------------------------------------------
     def _field(self, parameters, name, context, source, label, role=None, feedback=None):
@@ -603,6 +388,7 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
 
         to_wgs = to_wgs84_transform(fac, context)
         ids, lonlat, maxd, masses = [], [], [], []
+        raw_ids, parts, feature_ids = [], [], []  # for the shared plausibility checks
         for feature in iterate(fac, feedback, progress_span=(0.0, 5.0)):
             g = feature.geometry()
             if g is None or g.isNull() or g.isEmpty():
@@ -617,6 +403,9 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
             p = g.asPoint() if not g.isMultipart() else g.centroid().asPoint()
             fid = feature[id_field] if id_field else None
             ids.append(str(feature.id()) if is_missing(fid) else str(fid))
+            raw_ids.append(fid)
+            parts.append(part_count(feature.geometry()))
+            feature_ids.append(feature.id())
             lonlat.append((p.x(), p.y()))
             d = _num(feature[maxd_field]) if maxd_field else math.nan
             maxd.append(d if d > 0 else (max_c if max_c > 0 else math.inf))
@@ -629,6 +418,9 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
         check_cancel(feedback)
         if not ids:
             raise QgsProcessingException(self.tr("No facility has a usable geometry."))
+        ids = enforce_facility_checks(
+            raw_ids if id_field else None, lonlat, parts, feature_ids, fac, feedback
+        ).ids
         lonlat = np.asarray(lonlat, dtype=float)
         if all(m is None for m in masses):
             feedback.pushInfo(
@@ -834,7 +626,7 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
             corridor_m=corridor,
             border_tolerance_km=self.parameterAsDouble(parameters, self.BORDER_TOLERANCE, context),
             hydraulics=hyd,
-            feedback=_Span(feedback, 30.0, 90.0),
+            feedback=SubFeedback(feedback, 30.0, 90.0),
         )
         check_cancel(feedback)
 
@@ -911,22 +703,3 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
             sink.addFeature(f, QgsFeatureSink.FastInsert)
         feedback.setProgress(100)
         return out
-
-
-class _Span:
-    """Feedback that maps the engine's 0-100 % onto a part of the algorithm's progress bar."""
-
-    def __init__(self, feedback, start, end):
-        self._fb, self._start, self._end = feedback, start, end
-
-    def setProgress(self, pct):  # noqa: N802
-        self._fb.setProgress(self._start + (self._end - self._start) * pct / 100.0)
-
-    def isCanceled(self):  # noqa: N802
-        return self._fb.isCanceled()
-
-    def pushInfo(self, text):  # noqa: N802
-        self._fb.pushInfo(text)
-
-    def pushWarning(self, text):  # noqa: N802
-        self._fb.pushWarning(text)

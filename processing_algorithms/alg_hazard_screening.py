@@ -10,35 +10,40 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterFile,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingUtils,
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
-from tailings_qgis_plugin.core.common import check_cancel, tr_noop
+from tailings_qgis_plugin.core.common import SubFeedback, check_cancel, tr_noop
 from tailings_qgis_plugin.core.hazard import output_fields, screen_facilities
 from tailings_qgis_plugin.core.hazard_index import load_thi_rules
 from tailings_qgis_plugin.core.registry import is_missing
 from tailings_qgis_plugin.core.runout import load_runout_methods
 from tailings_qgis_plugin.paths import resource
+from tailings_qgis_plugin.qgis_compat import make_field
 
 from .base import TailingsAlgorithm
 from .layer_io import WGS84, check_source, iterate, to_wgs84_transform
+from .params import (
+    advanced,
+    facility_parameters,
+    field,
+    number,
+    rivers_parameter,
+    settlement_parameters,
+    sink_parameters,
+    snap_parameter,
+)
+from .plausibility_io import enforce_facility_checks, part_count
 
 # parameter -> (engine input key, label, default field name looked up in the layer)
 MAPPINGS = {
@@ -53,16 +58,7 @@ MAPPINGS = {
     ),
     "SEISMIC_FIELD": ("seismic_hazard", tr_noop("Seismic hazard field (low / moderate / high or PGA g)")),
 }
-try:  # QGIS >= 3.36 scoped enums; the old names are gone in QGIS 4
-    from qgis.core import Qgis
 
-    _ADVANCED = Qgis.ProcessingParameterFlag.Advanced
-    _DOUBLE = Qgis.ProcessingNumberParameterType.Double
-except AttributeError:  # QGIS 3.22 (Debian 12)
-    _ADVANCED = QgsProcessingParameterDefinition.FlagAdvanced
-    _DOUBLE = QgsProcessingParameterNumber.Double
-
-KINDS = {"real": QVariant.Double, "int": QVariant.Int, "text": QVariant.String, "bool": QVariant.Bool}
 STYLE = ("styles", "hazard_index.qml")
 TRACE_ALG = "tailings:tracedownstream"
 
@@ -143,28 +139,11 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.FACILITIES,
-                self.tr("Tailings facilities"),
-                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.FACILITY_ID_FIELD,
-                self.tr("Facility id field"),
-                parentLayerParameterName=self.FACILITIES,
-                optional=True,
-            )
-        )
+        facility_parameters(self)
         for param, (target, label) in MAPPINGS.items():
             self.addParameter(
-                QgsProcessingParameterField(
-                    param,
-                    self.tr(label) + " " + self.tr("[default: {f}]").format(f=target),
-                    parentLayerParameterName=self.FACILITIES,
-                    optional=True,
+                field(
+                    param, self.tr(label) + " " + self.tr("[default: {f}]").format(f=target), self.FACILITIES
                 )
             )
         self.addParameter(
@@ -177,48 +156,10 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
                 self.SEISMIC_RASTER, self.tr("Seismic hazard raster, PGA (g)"), optional=True
             )
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.SETTLEMENTS,
-                self.tr("Settlements (for the population at risk)"),
-                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.POPULATION_FIELD,
-                self.tr("Population field"),
-                parentLayerParameterName=self.SETTLEMENTS,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.RIVERS,
-                self.tr("Rivers (digitised in flow direction)"),
-                [QgsProcessing.TypeVectorLine],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.CORRIDOR,
-                self.tr("Corridor around the pathway for the population at risk (m, each side)"),
-                _DOUBLE,
-                2000.0,
-                minValue=1.0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.SNAP_DISTANCE,
-                self.tr("Snap distance to the river network for the population at risk (m)"),
-                _DOUBLE,
-                5000.0,
-                minValue=0.0,
-            )
-        )
+        # population at risk: settlements within the corridor of the pathway traced up to the runout
+        settlement_parameters(self, with_name=False)
+        rivers_parameter(self, optional=True)
+        snap_parameter(self)
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.PAR_DISTANCE,
@@ -227,7 +168,7 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
                 defaultValue=0,
             )
         )
-        advanced = [
+        for param in (
             QgsProcessingParameterFile(
                 self.THI_RULES,
                 self.tr("THI scoring rules (JSON; default: bundled thi_scoring.json)"),
@@ -240,28 +181,22 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
                 extension="json",
                 optional=True,
             ),
-            QgsProcessingParameterNumber(
+            number(
                 self.VOLUME_BAND_FACTOR,
                 self.tr("Released-volume band factor (0 = from the data file, 1 = spread between methods)"),
-                _DOUBLE,
                 0.0,
-                minValue=0.0,
+                decimals=1,
             ),
-            QgsProcessingParameterNumber(
+            number(
                 self.RUNOUT_BAND_FACTOR,
                 self.tr("Runout band factor (0 = from the data file, 1 = spread between methods)"),
-                _DOUBLE,
                 0.0,
-                minValue=0.0,
+                decimals=1,
             ),
-        ]
-        for param in advanced:
-            param.setFlags(param.flags() | _ADVANCED)
-            self.addParameter(param)
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Hazard screening"), QgsProcessing.TypeVectorAnyGeometry
-            )
+        ):
+            self.addParameter(advanced(param))
+        sink_parameters(
+            self, [(self.OUTPUT, self.tr("Hazard screening"), QgsProcessing.TypeVectorAnyGeometry)]
         )
 
     # --- helpers ----------------------------------------------------------------------------------------
@@ -348,8 +283,11 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
         # read the facilities once: records for the engine, features kept for the copy
         to_wgs84 = to_wgs84_transform(source, context)
         items, features, lonlat = [], [], []
+        raw_ids, parts = [], []  # for the shared plausibility checks
         for feature in iterate(source, feedback, progress_span=(0.0, 20.0)):
             fid = feature[id_field] if id_field else None
+            raw_ids.append(fid)
+            parts.append(part_count(feature.geometry()))
             fid = str(feature.id()) if is_missing(fid) else str(fid)
             record = {}
             for target, field_name in mapping.items():
@@ -368,6 +306,10 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
             items.append((fid, record))
             features.append(feature)
         check_cancel(feedback)
+        checked = enforce_facility_checks(
+            raw_ids if id_field else None, lonlat, parts, [f.id() for f in features], source, feedback
+        )
+        items = [(fid, record) for fid, (_old, record) in zip(checked.ids, items)]
 
         rows = screen_facilities(
             items,
@@ -375,7 +317,15 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
             runout_config=runout_config,
             volume_band_factor=vbf,
             runout_band_factor=rbf,
-            feedback=_Limited(_Span(feedback, 20.0, 50.0), self.tr),
+            feedback=SubFeedback(
+                feedback,
+                20.0,
+                50.0,
+                max_warnings=25,
+                overflow=self.tr(
+                    "More facility warnings follow in the field hazard_notes of the output; not repeated here."
+                ),
+            ),
         )
         check_cancel(feedback)
 
@@ -388,7 +338,7 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
                 runout_config=runout_config,
                 volume_band_factor=vbf,
                 runout_band_factor=rbf,
-                feedback=_Quiet(feedback),
+                feedback=SubFeedback(feedback, 50.0, 90.0, quiet=True),
             )
 
         # the copy: input fields (those the output replaces are dropped) + result fields
@@ -407,7 +357,7 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
             fields.append(fld)
             kept.append(index)
         for name, kind in spec:
-            fields.append(QgsField(name, KINDS[kind]))
+            fields.append(make_field(name, kind))
         sink, dest = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
         )
@@ -437,7 +387,7 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
     def postProcessAlgorithm(self, context, feedback):
         """Load the graduated THI style on the output layer (point layers)."""
         if self._dest and self._style_point:
-            layer = QgsProcessingUtils.mapLayerFromString(self._dest, context)
+            layer = QgsProcessingUtils.mapLayerFromString(self.final_output(self._dest), context)
             if layer is not None:
                 message, ok = layer.loadNamedStyle(str(resource(*STYLE)))
                 if not ok:
@@ -445,7 +395,7 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
                         self.tr("The hazard index style was not loaded: {m}").format(m=message)
                     )
                 layer.triggerRepaint()
-        return {self.OUTPUT: self._dest}
+        return {self.OUTPUT: self.final_output(self._dest)}
 
     # --- population at risk -----------------------------------------------------------------------------
     def _population_at_risk(self, parameters, context, feedback, items, lonlat, rows):
@@ -543,7 +493,7 @@ def _par_by_tracing(
     key = "runout_high_km" if use_high else "runout_km"
     layer = QgsVectorLayer("Point?crs=EPSG:4326", "facilities_runout", "memory")
     prov = layer.dataProvider()
-    prov.addAttributes([QgsField("facility_id", QVariant.String), QgsField("runout_km", QVariant.Double)])
+    prov.addAttributes([make_field("facility_id", "text"), make_field("runout_km", "real")])
     layer.updateFields()
     traced = []
     for (fid, _rec), xy, row in zip(items, lonlat, rows):
@@ -622,14 +572,16 @@ def _par_by_tracing(
         pops.append(f[pop_field])
     places = make_places(lon, lat, population=[None if is_missing(v) else v for v in pops])
     pop = places.population  # NaN where unusable (flagged by core.exposure.parse_population)
-    bad = sum(1 for fl in places.pop_flags if fl in ("missing", "negative", "not a number"))
+    bad = sum(1 for fl in places.pop_flags if fl in ("missing", "negative", "not a number", "implausible"))
     if bad:
         feedback.pushWarning(
             alg.tr(
                 "{n} settlements have no usable population and count as 0 in the population at risk."
             ).format(n=bad)
         )
-    hits = corridor_search(pathways, places, corridor_m=corridor_m, feedback=_Quiet(feedback))
+    hits = corridor_search(
+        pathways, places, corridor_m=corridor_m, feedback=SubFeedback(feedback, 50.0, 90.0, quiet=True)
+    )
     found = {fid: set() for fid in traced}
     for path_index, place in zip(hits.path, hits.place):
         found[owners[int(path_index)]].add(int(place))
@@ -641,57 +593,3 @@ def _par_by_tracing(
         )
     )
     return par
-
-
-class _Span:
-    """Feedback that maps the engine's 0-100 % onto a part of the algorithm's progress bar."""
-
-    def __init__(self, feedback, start, end):
-        self._fb, self._start, self._end = feedback, start, end
-
-    def setProgress(self, pct):  # noqa: N802
-        self._fb.setProgress(self._start + (self._end - self._start) * pct / 100.0)
-
-    def isCanceled(self):  # noqa: N802
-        return self._fb.isCanceled()
-
-    def pushInfo(self, text):  # noqa: N802
-        self._fb.pushInfo(text)
-
-    def pushWarning(self, text):  # noqa: N802
-        self._fb.pushWarning(text)
-
-
-class _Quiet(_Span):
-    """Cancellation only: messages already given once are not repeated."""
-
-    def __init__(self, feedback):
-        super().__init__(feedback, 50.0, 90.0)
-
-    def pushInfo(self, text):  # noqa: N802
-        pass
-
-    def pushWarning(self, text):  # noqa: N802
-        pass
-
-
-class _Limited(_Span):
-    """Pushes the first ``limit`` warnings, then one line saying how many more are in hazard_notes."""
-
-    def __init__(self, feedback, tr, limit=25):
-        super().__init__(feedback, 0.0, 100.0)
-        self._tr, self._limit, self._count = tr, limit, 0
-
-    def setProgress(self, pct):  # noqa: N802
-        self._fb.setProgress(pct)
-
-    def pushWarning(self, text):  # noqa: N802
-        self._count += 1
-        if self._count <= self._limit:
-            self._fb.pushWarning(text)
-        elif self._count == self._limit + 1:
-            self._fb.pushWarning(
-                self._tr(
-                    "More facility warnings follow in the field hazard_notes of the output; not repeated here."
-                )
-            )

@@ -5,26 +5,22 @@ from __future__ import annotations
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterDefinition,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from tailings_qgis_plugin.core.common import TailingsError, check_cancel
+from tailings_qgis_plugin.qgis_compat import make_field
 
 from .base import TailingsAlgorithm
 from .layer_io import WGS84, check_source, guess_field, read_lines, read_points
+from .output_guard import optional_sink
+from .params import facility_parameters, number, rivers_parameter, sink_parameters
 
 
 class OverlandFlowPathAlgorithm(TailingsAlgorithm):
@@ -64,62 +60,36 @@ class OverlandFlowPathAlgorithm(TailingsAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.FACILITIES,
-                self.tr("Facilities"),
-                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.FACILITY_ID_FIELD,
-                self.tr("Facility id field"),
-                parentLayerParameterName=self.FACILITIES,
-                optional=True,
-            )
-        )
+        facility_parameters(self)
         self.addParameter(QgsProcessingParameterRasterLayer(self.DEM, self.tr("DEM (elevation, metres)")))
+        rivers_parameter(self, optional=True)
         self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.RIVERS, self.tr("Rivers (optional)"), [QgsProcessing.TypeVectorLine], optional=True
+            number(self.MAX_LENGTH, self.tr("Maximum path length (m, 0 = no limit)"), 50000.0, decimals=0)
+        )
+        self.addParameter(
+            number(
+                self.RIVER_TOLERANCE,
+                self.tr("River tolerance (m; the cells next to a reach always count)"),
+                0.0,
+                decimals=1,
+                is_advanced=True,
             )
         )
         self.addParameter(
-            QgsProcessingParameterNumber(
-                self.MAX_LENGTH,
-                self.tr("Maximum path length (m, 0 = no limit)"),
-                QgsProcessingParameterNumber.Double,
-                defaultValue=50000.0,
-                minValue=0.0,
+            number(
+                self.MAX_FILL_DEPTH,
+                self.tr("Maximum fill depth of a depression (m, 0 = fill all)"),
+                0.0,
+                decimals=2,
+                is_advanced=True,
             )
         )
-        tol = QgsProcessingParameterNumber(
-            self.RIVER_TOLERANCE,
-            self.tr("River tolerance (m; the cells next to a reach always count)"),
-            QgsProcessingParameterNumber.Double,
-            defaultValue=0.0,
-            minValue=0.0,
-        )
-        fill = QgsProcessingParameterNumber(
-            self.MAX_FILL_DEPTH,
-            self.tr("Maximum fill depth of a depression (m, 0 = fill all)"),
-            QgsProcessingParameterNumber.Double,
-            defaultValue=0.0,
-            minValue=0.0,
-        )
-        for param in (tol, fill):
-            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-            self.addParameter(param)
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Overland flow paths"), QgsProcessing.TypeVectorLine
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.RIVER_POINTS, self.tr("River entry points"), QgsProcessing.TypeVectorPoint
-            )
+        sink_parameters(
+            self,
+            [
+                (self.OUTPUT, self.tr("Overland flow paths"), QgsProcessing.TypeVectorLine),
+                (self.RIVER_POINTS, self.tr("River entry points"), QgsProcessing.TypeVectorPoint, True),
+            ],
         )
 
     def process(self, parameters, context, feedback):
@@ -188,15 +158,15 @@ class OverlandFlowPathAlgorithm(TailingsAlgorithm):
             )
 
         fields = QgsFields()
-        fields.append(QgsField("facility_id", QVariant.String))
+        fields.append(make_field("facility_id", "text"))
         for name in ("length_m", "drop_m"):
-            fields.append(QgsField(name, QVariant.Double))
-        fields.append(QgsField("end_reason", QVariant.String))
+            fields.append(make_field(name, "real"))
+        fields.append(make_field("end_reason", "text"))
         for name in ("start_z_m", "end_z_m"):
-            fields.append(QgsField(name, QVariant.Double))
-        fields.append(QgsField("depressions", QVariant.Int))
+            fields.append(make_field(name, "real"))
+        fields.append(make_field("depressions", "int"))
         for name in ("max_fill_m", "river_offset_m"):
-            fields.append(QgsField(name, QVariant.Double))
+            fields.append(make_field(name, "real"))
         sink, dest = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, QgsWkbTypes.LineString, WGS84
         )
@@ -204,15 +174,13 @@ class OverlandFlowPathAlgorithm(TailingsAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
 
         pfields = QgsFields()
-        pfields.append(QgsField("facility_id", QVariant.String))
-        pfields.append(QgsField("river_fid", QVariant.LongLong))
+        pfields.append(make_field("facility_id", "text"))
+        pfields.append(make_field("river_fid", "int64"))
         for name in ("length_m", "river_offset_m"):
-            pfields.append(QgsField(name, QVariant.Double))
-        psink, pdest = self.parameterAsSink(
-            parameters, self.RIVER_POINTS, context, pfields, QgsWkbTypes.Point, WGS84
+            pfields.append(make_field(name, "real"))
+        psink, pdest = optional_sink(
+            self, parameters, self.RIVER_POINTS, context, pfields, QgsWkbTypes.Point, WGS84
         )
-        if psink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.RIVER_POINTS))
 
         reasons = {}
         for fid, fp in results:
@@ -236,7 +204,7 @@ class OverlandFlowPathAlgorithm(TailingsAlgorithm):
             )
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
             reasons[fp.end_reason] = reasons.get(fp.end_reason, 0) + 1
-            if fp.end_reason == "river" and fp.river_lonlat is not None:
+            if psink is not None and fp.end_reason == "river" and fp.river_lonlat is not None:
                 point = QgsFeature(pfields)
                 point.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*fp.river_lonlat)))
                 river_fid = int(river_fids[int(owner[fp.river_index])]) if len(river_fids) else None
@@ -248,4 +216,7 @@ class OverlandFlowPathAlgorithm(TailingsAlgorithm):
                 n=len(results), m=len(ids), r=", ".join(f"{k} {v}" for k, v in sorted(reasons.items())) or "-"
             )
         )
-        return {self.OUTPUT: dest, self.RIVER_POINTS: pdest}
+        out = {self.OUTPUT: dest}
+        if pdest is not None:
+            out[self.RIVER_POINTS] = pdest
+        return out

@@ -6,26 +6,29 @@ import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from tailings_qgis_plugin.core.common import check_cancel
 from tailings_qgis_plugin.core.tracing import Tracer
+from tailings_qgis_plugin.qgis_compat import make_field
 
 from .base import TailingsAlgorithm
 from .layer_io import WGS84, check_source, guess_field, read_points, require_field, warn_mixed_crs
-from .network_io import as_float, network_parameters, read_network
+from .network_io import as_float, read_network
+from .output_guard import optional_sink
+from .params import (
+    facility_parameters,
+    network_parameters,
+    sink_parameters,
+    snap_parameter,
+    trace_limit_parameters,
+)
 
 
 class TraceDownstreamAlgorithm(TailingsAlgorithm):
@@ -54,75 +57,16 @@ class TraceDownstreamAlgorithm(TailingsAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                "FACILITIES",
-                self.tr("Facilities"),
-                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                "FACILITY_ID_FIELD",
-                self.tr("Facility id field"),
-                parentLayerParameterName="FACILITIES",
-                optional=True,
-            )
-        )
-        network_parameters(self, with_lakes=False)
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                "SNAP_DISTANCE",
-                self.tr("Snap distance (m)"),
-                QgsProcessingParameterNumber.Double,
-                defaultValue=5000.0,
-                minValue=0.0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                "MAX_DISTANCE",
-                self.tr("Maximum distance (km, 0 = no limit)"),
-                QgsProcessingParameterNumber.Double,
-                defaultValue=0.0,
-                minValue=0.0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                "MAX_DISTANCE_FIELD",
-                self.tr("Maximum distance field (km, per facility)"),
-                parentLayerParameterName="FACILITIES",
-                type=QgsProcessingParameterField.Numeric,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                "MAIN_STEM_FIELD",
-                self.tr("Main stem field (follow the largest value at bifurcations)"),
-                parentLayerParameterName="RIVERS",
-                type=QgsProcessingParameterField.Numeric,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                "LAKES",
-                self.tr("Lakes (terminal lakes and lake reaches)"),
-                [QgsProcessing.TypeVectorPolygon],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                "OUTPUT", self.tr("Downstream pathways"), QgsProcessing.TypeVectorLine
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                "SUMMARY", self.tr("Pathway summary"), QgsProcessing.TypeVectorPoint
-            )
+        facility_parameters(self)
+        network_parameters(self, with_lakes=True, with_main_stem=True)
+        snap_parameter(self)
+        trace_limit_parameters(self)
+        sink_parameters(
+            self,
+            [
+                ("OUTPUT", self.tr("Downstream pathways"), QgsProcessing.TypeVectorLine),
+                ("SUMMARY", self.tr("Pathway summary"), QgsProcessing.TypeVectorPoint, True),
+            ],
         )
 
     def process(self, parameters, context, feedback):
@@ -134,6 +78,8 @@ class TraceDownstreamAlgorithm(TailingsAlgorithm):
         check_source(rivers, self.tr("river"), [QgsWkbTypes.LineGeometry])
         warn_mixed_crs(feedback, (facilities, self.tr("facilities")), (rivers, self.tr("rivers")))
         fid_field = self.parameterAsString(parameters, "FACILITY_ID_FIELD", context)
+        if fid_field:  # refused like the other algorithms do, never silently replaced by feature ids
+            require_field(facilities, fid_field, self.tr("facility id"))
         if not fid_field:
             fid_field = guess_field(facilities, "facility_id")
             if fid_field:
@@ -150,8 +96,6 @@ class TraceDownstreamAlgorithm(TailingsAlgorithm):
             max_km = np.array([as_float(v) for v in vals])
         feedback.pushInfo(self.tr("Building the river network..."))
         net, reach_ids, main = read_network(self, parameters, context, feedback, rivers, with_main_stem=True)
-        for line in net.report.summary_lines():
-            feedback.pushInfo(line)
         check_cancel(feedback)
         snap = self.parameterAsDouble(parameters, "SNAP_DISTANCE", context)
         result = Tracer(net, main).trace(lonlat[:, 0], lonlat[:, 1], snap, max_km, feedback=feedback)
@@ -163,29 +107,27 @@ class TraceDownstreamAlgorithm(TailingsAlgorithm):
         )
 
         fields = QgsFields()
-        fields.append(QgsField("facility_id", QVariant.String))
-        fields.append(QgsField("seq", QVariant.Int))
-        fields.append(QgsField("reach_id", QVariant.String))
-        fields.append(QgsField("kind", QVariant.String))
-        fields.append(QgsField("from_km", QVariant.Double))
-        fields.append(QgsField("to_km", QVariant.Double))
-        fields.append(QgsField("assumed", QVariant.Bool))
+        fields.append(make_field("facility_id", "text"))
+        fields.append(make_field("seq", "int"))
+        fields.append(make_field("reach_id", "text"))
+        fields.append(make_field("kind", "text"))
+        fields.append(make_field("from_km", "real"))
+        fields.append(make_field("to_km", "real"))
+        fields.append(make_field("assumed", "bool"))
         sfields = QgsFields()
-        sfields.append(QgsField("facility_id", QVariant.String))
-        sfields.append(QgsField("snapped", QVariant.Bool))
-        sfields.append(QgsField("snap_distance_m", QVariant.Double))
-        sfields.append(QgsField("total_km", QVariant.Double))
-        sfields.append(QgsField("end_reason", QVariant.String))
-        sfields.append(QgsField("end_x", QVariant.Double))
-        sfields.append(QgsField("end_y", QVariant.Double))
+        sfields.append(make_field("facility_id", "text"))
+        sfields.append(make_field("snapped", "bool"))
+        sfields.append(make_field("snap_distance_m", "real"))
+        sfields.append(make_field("total_km", "real"))
+        sfields.append(make_field("end_reason", "text"))
+        sfields.append(make_field("end_x", "real"))
+        sfields.append(make_field("end_y", "real"))
         sink, dest = self.parameterAsSink(
             parameters, "OUTPUT", context, fields, QgsWkbTypes.LineString, WGS84
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
-        ssink, sdest = self.parameterAsSink(parameters, "SUMMARY", context, sfields, QgsWkbTypes.Point, WGS84)
-        if ssink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "SUMMARY"))
+        ssink, sdest = optional_sink(self, parameters, "SUMMARY", context, sfields, QgsWkbTypes.Point, WGS84)
 
         def num(v):
             return None if v is None or not np.isfinite(v) else float(v)
@@ -224,6 +166,10 @@ class TraceDownstreamAlgorithm(TailingsAlgorithm):
                     num(pw.end_lat),
                 ]
             )
-            ssink.addFeature(f, QgsFeatureSink.FastInsert)
+            if ssink is not None:
+                ssink.addFeature(f, QgsFeatureSink.FastInsert)
         del sink, ssink
-        return {"OUTPUT": dest, "SUMMARY": sdest}
+        out = {"OUTPUT": dest}
+        if sdest is not None:
+            out["SUMMARY"] = sdest
+        return out

@@ -5,7 +5,6 @@ from __future__ import annotations
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -15,13 +14,14 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from tailings_qgis_plugin.core.common import check_cancel, tr_noop
 from tailings_qgis_plugin.core.registry import ERROR, SCHEMA, WARNING, Problem, validate_records
+from tailings_qgis_plugin.qgis_compat import make_field
 
 from .base import TailingsAlgorithm
-from .layer_io import check_source, geometry_problem, iterate
+from .layer_io import check_source, geometry_problem, iterate, to_wgs84_transform
+from .plausibility_io import position_problem
 
 # parameter name -> registry field it maps
 MAPPINGS = {
@@ -115,11 +115,18 @@ class ValidateRegistryAlgorithm(TailingsAlgorithm):
                     )
                 )
 
+        to_wgs = to_wgs84_transform(source, context)
+
         def records():
             for feature in iterate(source, feedback):
                 record = {target: feature[field] for target, field in mapping.items()}
                 record["__fid__"] = feature.id()
-                record["__geometry__"] = geometry_problem(feature.geometry()) or "ok"
+                geometry = feature.geometry()
+                record["__geometry__"] = (
+                    geometry_problem(geometry)
+                    or (position_problem(geometry, to_wgs) if crs.isValid() else None)
+                    or "ok"
+                )
                 yield record
 
         result = validate_records(records(), feedback=feedback)
@@ -128,7 +135,7 @@ class ValidateRegistryAlgorithm(TailingsAlgorithm):
 
         fields = QgsFields()
         for name in ("facility", "field", "severity", "message"):
-            fields.append(QgsField(name, QVariant.String))
+            fields.append(make_field(name, "text"))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))

@@ -9,14 +9,17 @@ ignores ``canExecute``) and turns engine errors into ``QgsProcessingException``.
 from __future__ import annotations
 
 import importlib.util
+import traceback
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import Qgis, QgsMessageLog, QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from tailings_qgis_plugin.core.common import Cancelled, TailingsError, tr_noop
 from tailings_qgis_plugin.i18n import CONTEXT
 from tailings_qgis_plugin.paths import icon_path
+
+from .output_guard import OutputGuard
 
 # group id -> English group name (translated in group())
 GROUPS = {
@@ -90,13 +93,38 @@ class TailingsAlgorithm(QgsProcessingAlgorithm):
         ok, message = self.canExecute()
         if not ok:
             raise QgsProcessingException(message)
+        # outputs go to temporary files moved into place on success (output_guard.py): an output that is
+        # an input is refused, an existing GeoPackage keeps its other layers, nothing is left on failure
+        guard = OutputGuard(self, parameters, context, feedback)
+        self._output_guard = guard
         try:
-            return self.process(parameters, context, feedback)
+            results = self.process(guard.prepare(), context, feedback)
+            if feedback is not None and feedback.isCanceled():
+                raise Cancelled()
+            return guard.commit(results or {})
         except TailingsError as exc:
-            raise QgsProcessingException(str(exc)) from exc
-        except Cancelled as exc:
-            # Algorithms compute first and create their sinks last, so nothing is half-written.
-            raise QgsProcessingException(self.tr("Cancelled by the user: no output was written.")) from exc
+            guard.abort()
+            raise QgsProcessingException(str(exc)) from None
+        except Cancelled:
+            guard.abort()
+            raise QgsProcessingException(self.tr("Cancelled by the user: no output was written.")) from None
+        except QgsProcessingException:
+            guard.abort()
+            raise
+        except Exception as exc:
+            guard.abort()
+            # the developer's details go to the log; the user gets one sentence, not a traceback
+            QgsMessageLog.logMessage(traceback.format_exc(), "Tailings", Qgis.Warning)
+            raise QgsProcessingException(
+                self.tr("{name} failed: {err}. No output was written.").format(
+                    name=self.displayName(), err=f"{type(exc).__name__}: {exc}"
+                )
+            ) from None
+
+    def final_output(self, value):
+        """The final path of an output ``dest`` returned by ``parameterAsSink`` (for postProcessAlgorithm)."""
+        guard = getattr(self, "_output_guard", None)
+        return guard.final(value) if guard is not None else value
 
     def process(self, parameters, context, feedback):  # pragma: no cover - abstract
         raise NotImplementedError

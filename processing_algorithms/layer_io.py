@@ -21,6 +21,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 from tailings_qgis_plugin.core.registry import is_missing
 from tailings_qgis_plugin.i18n import CONTEXT
 
+from .plausibility_io import enforce_facility_checks, part_count, representative_lonlat
+
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
 
@@ -137,23 +139,16 @@ def read_points(source, context, feedback, id_field: str | None = None, label: s
     """
     transform = to_wgs84_transform(source, context)
     id_index = source.fields().lookupField(id_field) if id_field else -1
-    ids, coords, fids, skipped = [], [], [], []
+    raw_ids, coords, fids, parts, skipped = [], [], [], [], []
     for feature in iterate(source, feedback):
-        fid = feature.attribute(id_index) if id_index >= 0 else feature.id()
-        fid = str(feature.id()) if is_missing(fid) else str(fid)
+        raw = feature.attribute(id_index) if id_index >= 0 else None
         geometry = feature.geometry()
         if geometry is None or geometry.isNull() or geometry.isEmpty():
-            skipped.append(fid)
+            skipped.append(str(feature.id()) if is_missing(raw) else str(raw))
             continue
-        geometry = QgsGeometry(geometry)
-        if QgsWkbTypes.geometryType(geometry.wkbType()) == QgsWkbTypes.PolygonGeometry:
-            geometry = geometry.pointOnSurface()
-        elif QgsWkbTypes.geometryType(geometry.wkbType()) == QgsWkbTypes.LineGeometry:
-            geometry = geometry.interpolate(geometry.length() / 2.0)
-        geometry.transform(transform)
-        point = geometry.centroid().asPoint() if geometry.isMultipart() else geometry.asPoint()
-        ids.append(fid)
-        coords.append((point.x(), point.y()))
+        raw_ids.append(raw)
+        coords.append(representative_lonlat(geometry, transform))
+        parts.append(part_count(geometry))
         fids.append(feature.id())
     if skipped:
         feedback.pushWarning(
@@ -161,7 +156,10 @@ def read_points(source, context, feedback, id_field: str | None = None, label: s
                 n=len(skipped), label=label, ids=", ".join(skipped[:20]) + (" …" if len(skipped) > 20 else "")
             )
         )
-    return ids, np.asarray(coords, dtype=float).reshape(-1, 2), fids
+    # shared plausibility rules (core/plausibility.py): duplicate ids, impossible coordinates and multipart
+    # facilities are refused; empty ids and positions outside the CRS's area are warned about
+    check = enforce_facility_checks(raw_ids if id_index >= 0 else None, coords, parts, fids, source, feedback)
+    return check.ids, np.asarray(coords, dtype=float).reshape(-1, 2), fids
 
 
 def read_lines(source, context, feedback, attributes=(), label: str = "rivers"):

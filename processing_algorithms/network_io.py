@@ -1,29 +1,19 @@
 """Reading a river layer into the engine's network, shared by the pathway algorithms.
 
-The parameters (RIVERS, DIRECTION, REACH_ID_FIELD, DOWNSTREAM_ID_FIELD, DEM, NODE_TOLERANCE, LAKES) and the
-way a layer becomes a :class:`RiverNetwork` are the same for tailings:tracedownstream,
+The parameters (RIVERS, DIRECTION, REACH_ID_FIELD, DOWNSTREAM_ID_FIELD, DEM, NODE_TOLERANCE, LAKES) are
+declared in params.py; the way a layer becomes a :class:`RiverNetwork` are the same for tailings:tracedownstream,
 tailings:checknetwork and tailings:downstreamimpact, so they live here once.
 """
 
 from __future__ import annotations
 
 import numpy as np
-from qgis.core import (
-    QgsPointXY,
-    QgsProcessing,
-    QgsProcessingException,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterRasterLayer,
-)
+from qgis.core import QgsPointXY, QgsProcessingException
 
 from tailings_qgis_plugin.core.network import RiverNetwork
 
 from .layer_io import WGS84, read_lines, read_polygons, require_field
-
-DIGITISED, IDS, DEM = 0, 1, 2
+from .params import DEM, IDS
 
 
 def plain(value):
@@ -145,52 +135,3 @@ def read_lake_polygons(source, context, feedback):
     for shp in read_polygons(source, context, feedback)[0]:
         polys.extend(list(shp.geoms) if shp.geom_type == "MultiPolygon" else [shp])
     return polys
-
-
-def network_parameters(alg, with_lakes=True):
-    alg.addParameter(
-        QgsProcessingParameterFeatureSource("RIVERS", alg.tr("River network"), [QgsProcessing.TypeVectorLine])
-    )
-    alg.addParameter(
-        QgsProcessingParameterEnum(
-            "DIRECTION",
-            alg.tr("Flow direction from"),
-            options=[alg.tr("Digitised direction"), alg.tr("Reach and downstream id fields"), alg.tr("DEM")],
-            defaultValue=DIGITISED,
-        )
-    )
-    alg.addParameter(
-        QgsProcessingParameterField(
-            "REACH_ID_FIELD", alg.tr("Reach id field"), parentLayerParameterName="RIVERS", optional=True
-        )
-    )
-    alg.addParameter(
-        QgsProcessingParameterField(
-            "DOWNSTREAM_ID_FIELD",
-            alg.tr("Downstream reach id field (0 or NULL at an outlet)"),
-            parentLayerParameterName="RIVERS",
-            type=QgsProcessingParameterField.Numeric,
-            optional=True,
-        )
-    )
-    alg.addParameter(
-        QgsProcessingParameterRasterLayer("DEM", alg.tr("DEM (for the DEM direction)"), optional=True)
-    )
-    alg.addParameter(
-        QgsProcessingParameterNumber(
-            "NODE_TOLERANCE",
-            alg.tr("Node tolerance (m): reach ends closer than this are joined"),
-            QgsProcessingParameterNumber.Double,
-            defaultValue=5.0,
-            minValue=0.0,
-        )
-    )
-    if with_lakes:
-        alg.addParameter(
-            QgsProcessingParameterFeatureSource(
-                "LAKES",
-                alg.tr("Lakes (terminal lakes and lake reaches)"),
-                [QgsProcessing.TypeVectorPolygon],
-                optional=True,
-            )
-        )

@@ -11,10 +11,12 @@ from tailings_qgis_plugin.paths import icon_path, plugin_version
 from .alg_border_watch import BorderWatchAlgorithm
 from .alg_check_network import CheckNetworkAlgorithm
 from .alg_create_registry import CreateRegistryAlgorithm
+from .alg_create_shared_registry import CreateSharedRegistryAlgorithm
 from .alg_downstream_impact import DownstreamImpactAlgorithm
 from .alg_export_impact_maps import ExportImpactMapsAlgorithm
 from .alg_export_report import ExportReportAlgorithm
 from .alg_hazard_screening import HazardScreeningAlgorithm
+from .alg_import_registry import ExportRegistryAlgorithm, ImportRegistryAlgorithm
 from .alg_overland_flow_path import OverlandFlowPathAlgorithm
 from .alg_trace_downstream import TraceDownstreamAlgorithm
 from .alg_upstream_sources import UpstreamSourcesAlgorithm
@@ -36,6 +38,9 @@ def algorithm_classes():
         OverlandFlowPathAlgorithm,
         ExportImpactMapsAlgorithm,
         ExportReportAlgorithm,
+        CreateSharedRegistryAlgorithm,
+        ImportRegistryAlgorithm,
+        ExportRegistryAlgorithm,
     ]
 
 

@@ -2,11 +2,18 @@
 # Install what `make test` and `make demo` need, only when it is missing.
 # Debian 12 (bookworm) or 13 (trixie): QGIS and the geo stack from Debian, a venv with
 # --system-site-packages for the pinned test tools. A second run does nothing and takes a second.
+# postgresql-postgis pulls the PostGIS of Debian's default PostgreSQL (postgresql-15-postgis-3 on
+# bookworm, postgresql-17-postgis-3 on trixie) for the throwaway cluster of test/test_postgis.py.
 set -euo pipefail
 VENV=${VENV:-.venv}
 PACKAGES="qgis python3-qgis qgis-providers python3-geopandas python3-rasterio python3-shapely python3-pyproj
 python3-rtree python3-openpyxl python3-numpy python3-venv python3-pip python3-networkx pyqt5-dev-tools
-qttools5-dev-tools xvfb xauth poppler-utils grass-core"
+qttools5-dev-tools xvfb xauth poppler-utils grass-core
+postgresql postgresql-postgis python3-psycopg2"
+if [ "${1:-}" = "--print-packages" ]; then  # used by scripts/test_other_debian.sh
+  echo $PACKAGES
+  exit 0
+fi
 
 missing=""
 for pkg in $PACKAGES; do

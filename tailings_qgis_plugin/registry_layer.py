@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsEditorWidgetSetup, QgsField, QgsFields
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import QgsEditorWidgetSetup, QgsFields
+
+from tailings_qgis_plugin.qgis_compat import make_field
 
 from .core.registry import SCHEMA
 from .i18n import tr
 from .paths import resource
-
-_QTYPES = {"text": QVariant.String, "int": QVariant.Int, "real": QVariant.Double, "date": QVariant.Date}
 
 STYLE_PATH = resource("styles", "registry.qml")
 
@@ -17,7 +16,7 @@ STYLE_PATH = resource("styles", "registry.qml")
 def registry_fields() -> QgsFields:
     fields = QgsFields()
     for spec in SCHEMA:
-        field = QgsField(spec.name, _QTYPES[spec.kind])
+        field = make_field(spec.name, spec.kind)
         field.setAlias(tr(spec.alias))
         fields.append(field)
     return fields

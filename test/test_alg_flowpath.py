@@ -32,11 +32,12 @@ def _run(params):
 
 
 def _facilities(points, crs="EPSG:4326"):
-    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    from tailings_qgis_plugin.qgis_compat import make_field
 
     layer = QgsVectorLayer(f"Point?crs={crs}", "facilities", "memory")
-    layer.dataProvider().addAttributes([QgsField("facility_id", QVariant.String)])
+    layer.dataProvider().addAttributes([make_field("facility_id", "text")])
     layer.updateFields()
     feats = []
     for fid, x, y in points:

@@ -12,17 +12,16 @@ import pytest
 from qgis.core import (
     QgsApplication,
     QgsFeature,
-    QgsField,
     QgsGeometry,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from conftest import SHARED_DATA, run_alg
 from tailings_qgis_plugin.core.registry import is_missing
 from tailings_qgis_plugin.processing_algorithms.alg_hazard_screening import HazardScreeningAlgorithm
+from tailings_qgis_plugin.qgis_compat import make_field
 
 ICMM = SHARED_DATA / "tailings_mines_icmm" / "icmm_global_mining_dataset_2025_central_asia.geojson"
 ALG_ID = "tailings:hazardscreening"
@@ -84,15 +83,15 @@ def kz_sites(shared_data):
     prov = layer.dataProvider()
     prov.addAttributes(
         [
-            QgsField("icmm_id", QVariant.String),
-            QgsField("mine_name", QVariant.String),
-            QgsField("volume_m3", QVariant.Double),
-            QgsField("dam_height_m", QVariant.Double),
-            QgsField("water_hazard_class", QVariant.Int),
-            QgsField("status", QVariant.String),
-            QgsField("dam_condition", QVariant.String),
-            QgsField("flood_hazard", QVariant.String),
-            QgsField("seismic_hazard", QVariant.Double),
+            make_field("icmm_id", "text"),
+            make_field("mine_name", "text"),
+            make_field("volume_m3", "real"),
+            make_field("dam_height_m", "real"),
+            make_field("water_hazard_class", "int"),
+            make_field("status", "text"),
+            make_field("dam_condition", "text"),
+            make_field("flood_hazard", "text"),
+            make_field("seismic_hazard", "real"),
         ]
     )
     layer.updateFields()
@@ -285,6 +284,7 @@ def test_par_with_rivers_when_tracer_available(plugin, kz_sites, shared_data, tm
         "SETTLEMENTS": settlements,
         "POPULATION_FIELD": "population",
         "RIVERS": rivers,
+        "SNAP_DISTANCE": 5000.0,  # some sites lie farther from a river: not assessed
         "OUTPUT": str(tmp_path / "par.gpkg"),
     }
     out = QgsVectorLayer(run_alg(_alg(), params, fb)["OUTPUT"], "o", "ogr")
@@ -391,15 +391,15 @@ def _stub_provider():
             idf = self.parameterAsString(parameters, "FACILITY_ID_FIELD", context)
             dist = self.parameterAsString(parameters, "MAX_DISTANCE_FIELD", context)
             fields = QgsFields()
-            for name, kind in (("facility_id", QVariant.String), ("seq", QVariant.Int)):
-                fields.append(QgsField(name, kind))
-            fields.append(QgsField("from_km", QVariant.Double))
-            fields.append(QgsField("to_km", QVariant.Double))
+            for name, kind in (("facility_id", "text"), ("seq", "int")):
+                fields.append(make_field(name, kind))
+            fields.append(make_field("from_km", "real"))
+            fields.append(make_field("to_km", "real"))
             sink, dest = self.parameterAsSink(
                 parameters, "OUTPUT", context, fields, QgsWkbTypes.LineString, src.sourceCrs()
             )
             sfields = QgsFields()
-            sfields.append(QgsField("facility_id", QVariant.String))
+            sfields.append(make_field("facility_id", "text"))
             ssink, sdest = self.parameterAsSink(
                 parameters, "SUMMARY", context, sfields, QgsWkbTypes.Point, src.sourceCrs()
             )

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
-    QgsField,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingContext,
@@ -21,11 +20,11 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from conftest import SHARED_DATA
 from tailings_qgis_plugin.core.registry import is_missing
 from tailings_qgis_plugin.processing_algorithms.alg_downstream_impact import DownstreamImpactAlgorithm
+from tailings_qgis_plugin.qgis_compat import make_field
 
 ALG_ID = "tailings:downstreamimpact"
 RIVERS = SHARED_DATA / "rivers_basins_waterhydro_kz" / "waterhydro_rivers.geojson"
@@ -57,7 +56,7 @@ def _alg():
 def _facilities(points, crs="EPSG:4326"):
     layer = QgsVectorLayer(f"Point?crs={crs}", "facilities", "memory")
     pr = layer.dataProvider()
-    pr.addAttributes([QgsField("site", QVariant.String), QgsField("mass_kg", QVariant.Double)])
+    pr.addAttributes([make_field("site", "text"), make_field("mass_kg", "real")])
     layer.updateFields()
     for name, lon, lat, mass in points:
         f = QgsFeature(layer.fields())
@@ -175,7 +174,7 @@ def test_summary_and_pathways(result):
 def test_concentration_with_discharge_field(qgis_processing):
     rivers = _ogr(RIVERS, "rivers")
     mem = rivers.materialize(__import__("qgis.core", fromlist=["QgsFeatureRequest"]).QgsFeatureRequest())
-    mem.dataProvider().addAttributes([QgsField("q_cms", QVariant.Double)])
+    mem.dataProvider().addAttributes([make_field("q_cms", "real")])
     mem.updateFields()
     idx = mem.fields().lookupField("q_cms")
     mem.dataProvider().changeAttributeValues({f.id(): {idx: 800.0} for f in mem.getFeatures()})
@@ -206,7 +205,7 @@ def test_concentration_with_discharge_field(qgis_processing):
 def test_bad_population_flagged(qgis_processing):
     layer = QgsVectorLayer("Point?crs=EPSG:4326", "s", "memory")
     pr = layer.dataProvider()
-    pr.addAttributes([QgsField("name", QVariant.String), QgsField("pop", QVariant.String)])
+    pr.addAttributes([make_field("name", "text"), make_field("pop", "text")])
     layer.updateFields()
     for name, lon, lat, pop in [
         ("Semey", 80.2275, 50.41111, "292780"),

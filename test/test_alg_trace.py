@@ -34,12 +34,13 @@ def _run(name, params):
 
 
 def _facilities(points, crs="EPSG:4326"):
-    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    from tailings_qgis_plugin.qgis_compat import make_field
 
     layer = QgsVectorLayer(f"Point?crs={crs}", "facilities", "memory")
     pr = layer.dataProvider()
-    pr.addAttributes([QgsField("name", QVariant.String), QgsField("runout_km", QVariant.Double)])
+    pr.addAttributes([make_field("name", "text"), make_field("runout_km", "real")])
     layer.updateFields()
     feats = []
     for name, x, y, runout in points:

@@ -11,7 +11,6 @@ import pytest
 from qgis.core import (
     QgsApplication,
     QgsFeature,
-    QgsField,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
@@ -25,13 +24,14 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QDate
 
 from conftest import SAMPLE_GPKG
 from tailings_qgis_plugin.gui import record_card
 from tailings_qgis_plugin.gui.dock import FacilityDock
 from tailings_qgis_plugin.gui.facility_layers import CROSSINGS, EXPOSED, HAZARD, SUMMARY, layer_role
 from tailings_qgis_plugin.gui.search_text import fold, matches, query_terms, search_key
+from tailings_qgis_plugin.qgis_compat import make_field
 
 pytestmark = pytest.mark.skipif(not SAMPLE_GPKG.is_file(), reason="sample GeoPackage not built")
 
@@ -81,7 +81,7 @@ def _memory_copy(layer, name="copy", extra_fields=(), rows=None):
     memory = QgsVectorLayer("Point?crs=EPSG:4326", name, "memory")
     provider = memory.dataProvider()
     fields = [f for f in layer.fields() if f.name() != "fid"]
-    provider.addAttributes(fields + [QgsField(n, t) for n, t in extra_fields])
+    provider.addAttributes(fields + [make_field(n, t) for n, t in extra_fields])
     memory.updateFields()
     features = []
     for source in layer.getFeatures():
@@ -98,7 +98,7 @@ def _memory_copy(layer, name="copy", extra_fields=(), rows=None):
 
 def _table_layer(name, fields, rows):
     table = QgsVectorLayer("None", name, "memory")
-    table.dataProvider().addAttributes([QgsField(n, t) for n, t in fields])
+    table.dataProvider().addAttributes([make_field(n, t) for n, t in fields])
     table.updateFields()
     feats = []
     for row in rows:
@@ -367,15 +367,15 @@ def test_hazard_and_downstream_results_are_shown(dock, facilities):
         facilities,
         "Hazard screening",
         extra_fields=[
-            ("thi", QVariant.Double),
-            ("thi_cap", QVariant.Double),
-            ("thi_tox", QVariant.Double),
-            ("thi_complete", QVariant.Bool),
-            ("thi_missing", QVariant.String),
-            ("vf_m3", QVariant.Double),
-            ("runout_km", QVariant.Double),
-            ("par", QVariant.Double),
-            ("consequence_class", QVariant.String),
+            ("thi", "real"),
+            ("thi_cap", "real"),
+            ("thi_tox", "real"),
+            ("thi_complete", "bool"),
+            ("thi_missing", "text"),
+            ("vf_m3", "real"),
+            ("runout_km", "real"),
+            ("par", "real"),
+            ("consequence_class", "text"),
         ],
         rows={
             "KZ-ICMM06858": {
@@ -395,16 +395,16 @@ def test_hazard_and_downstream_results_are_shown(dock, facilities):
     exposed = _table_layer(
         "Exposed settlements",
         [
-            ("facility_id", QVariant.String),
-            ("name", QVariant.String),
-            ("population", QVariant.Int),
-            ("country", QVariant.String),
-            ("dist_km", QVariant.Double),
-            ("offset_m", QVariant.Double),
-            ("arrival_h", QVariant.Double),
-            ("peak_h", QVariant.Double),
-            ("peak_conc_mg_l", QVariant.Double),
-            ("dilution", QVariant.Double),
+            ("facility_id", "text"),
+            ("name", "text"),
+            ("population", "int"),
+            ("country", "text"),
+            ("dist_km", "real"),
+            ("offset_m", "real"),
+            ("arrival_h", "real"),
+            ("peak_h", "real"),
+            ("peak_conc_mg_l", "real"),
+            ("dilution", "real"),
         ],
         [
             {
@@ -437,11 +437,11 @@ def test_hazard_and_downstream_results_are_shown(dock, facilities):
     crossings = _table_layer(
         "Border crossings",
         [
-            ("facility_id", QVariant.String),
-            ("from_country", QVariant.String),
-            ("to_country", QVariant.String),
-            ("dist_km", QVariant.Double),
-            ("arrival_h", QVariant.Double),
+            ("facility_id", "text"),
+            ("from_country", "text"),
+            ("to_country", "text"),
+            ("dist_km", "real"),
+            ("arrival_h", "real"),
         ],
         [
             {
@@ -456,20 +456,20 @@ def test_hazard_and_downstream_results_are_shown(dock, facilities):
     summary = _table_layer(
         "Downstream summary",
         [
-            ("facility_id", QVariant.String),
-            ("n_settlements", QVariant.Int),
-            ("population", QVariant.Double),
-            ("population_24h", QVariant.Double),
-            ("countries", QVariant.String),
-            ("n_borders", QVariant.Int),
-            ("first_border_km", QVariant.Double),
-            ("first_border_h", QVariant.Double),
-            ("first_border_to", QVariant.String),
-            ("end_km", QVariant.Double),
-            ("end_h", QVariant.Double),
-            ("end_reason", QVariant.String),
-            ("end_lon", QVariant.Double),
-            ("mass_kg", QVariant.Double),
+            ("facility_id", "text"),
+            ("n_settlements", "int"),
+            ("population", "real"),
+            ("population_24h", "real"),
+            ("countries", "text"),
+            ("n_borders", "int"),
+            ("first_border_km", "real"),
+            ("first_border_h", "real"),
+            ("first_border_to", "text"),
+            ("end_km", "real"),
+            ("end_h", "real"),
+            ("end_reason", "text"),
+            ("end_lon", "real"),
+            ("mass_kg", "real"),
         ],
         [
             {
@@ -635,12 +635,12 @@ class _FakeDownstream(QgsProcessingAlgorithm):
         fields = _table_layer(
             "x",
             [
-                ("facility_id", QVariant.String),
-                ("name", QVariant.String),
-                ("population", QVariant.Int),
-                ("country", QVariant.String),
-                ("dist_km", QVariant.Double),
-                ("arrival_h", QVariant.Double),
+                ("facility_id", "text"),
+                ("name", "text"),
+                ("population", "int"),
+                ("country", "text"),
+                ("dist_km", "real"),
+                ("arrival_h", "real"),
             ],
             [],
         ).fields()

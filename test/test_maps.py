@@ -81,7 +81,6 @@ def write_impact_gpkg(path, facility_ids=(SMELTER, SECOND), corridor_m=5000.0):
         QgsCoordinateTransform,
         QgsFeature,
         QgsFeatureRequest,
-        QgsField,
         QgsFields,
         QgsGeometry,
         QgsPointXY,
@@ -90,7 +89,8 @@ def write_impact_gpkg(path, facility_ids=(SMELTER, SECOND), corridor_m=5000.0):
         QgsVectorLayer,
         QgsWkbTypes,
     )
-    from qgis.PyQt.QtCore import QVariant
+
+    from tailings_qgis_plugin.qgis_compat import make_field
 
     geod = Geod(ellps="WGS84")
     wgs = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -107,10 +107,10 @@ def write_impact_gpkg(path, facility_ids=(SMELTER, SECOND), corridor_m=5000.0):
     def fields(spec):
         out = QgsFields()
         for name, kind in spec:
-            out.append(QgsField(name, kind))
+            out.append(make_field(name, kind))
         return out
 
-    S, D, N = QVariant.String, QVariant.Double, QVariant.Int  # noqa: N806
+    S, D, N = "text", "real", "int"  # noqa: N806
     fac_fields = fields(
         [
             ("facility_id", S),

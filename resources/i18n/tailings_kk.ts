@@ -92,12 +92,12 @@
       <translation> (тұрақты жылдамдық)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1241" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1250" />
       <source> (first {n} of {total}; all in the report)</source>
       <translation> ({total} ішінен {n}; барлығы — есепте)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1309" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1318" />
       <source> after {h:.0f} h</source>
       <translation> — {h:.0f} сағ өткен соң</translation>
     </message>
@@ -112,17 +112,22 @@
       <translation>'Карталарды салу' үшін таралу жолдары қабаты қажет; есепте карталар болмайды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="207" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="208" />
       <source>'{v}' is not a date (expected YYYY-MM-DD).</source>
       <translation>'{v}' күн емес (ЖЖЖЖ-АА-КК пішімі күтілген).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="189" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="64" />
+      <source>'{v}' is not a number</source>
+      <translation>«{v}» сан емес</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="190" />
       <source>'{v}' is not a number.</source>
       <translation>'{v}' сан емес.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="216" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="217" />
       <source>'{v}' is not one of: {choices}.</source>
       <translation>'{v}' мына мәндердің бірі емес: {choices}.</translation>
     </message>
@@ -132,7 +137,7 @@
       <translation>(қабат)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="370" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="379" />
       <source>(layout)</source>
       <translation>(макет)</translation>
     </message>
@@ -197,7 +202,7 @@
       <translation>&gt; 7 тәулік</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="274" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="209" />
       <source>A band factor must be 0 (use the data file) or at least 1, found {v:g}.</source>
       <translation>Ауқым коэффициенті 0 (деректер файлын қолдану) немесе кемінде 1 болуы керек, берілгені: {v:g}.</translation>
     </message>
@@ -217,7 +222,7 @@
       <translation>Сызықта кемінде екі төбе болуы керек; бұл сызықта {n} төбе бар.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="43" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="44" />
       <source>A pathway needs at least two lon/lat vertices.</source>
       <translation>Таралу жолында бойлық/ендікпен берілген кемінде екі төбе болуы керек.</translation>
     </message>
@@ -247,7 +252,7 @@
       <translation>Жобаға қосылды: {layers}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="401" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="402" />
       <source>Along river, km</source>
       <translation>Өзен бойымен, км</translation>
     </message>
@@ -267,7 +272,7 @@
       <translation>Ауданы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="48" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="49" />
       <source>Area (ha)</source>
       <translation>Ауданы (га)</translation>
     </message>
@@ -277,22 +282,22 @@
       <translation>Жету уақыты (сағ)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="402" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="403" />
       <source>Arrival, h</source>
       <translation>Жету уақыты, сағ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="488" />
+      <location filename="../../processing_algorithms/params.py" line="264" />
       <source>Assumed slope where unknown (m/m; 0 = none: no concentration without slope)</source>
       <translation>Белгісіз жерде қабылданатын еңіс (м/м; 0 = жоқ: еңіс болмаса, концентрация есептелмейді)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="424" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="425" />
       <source>Border</source>
       <translation>Шекара</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="734" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="743" />
       <source>Border crossing (arrival)</source>
       <translation>Шекарадан өту</translation>
     </message>
@@ -307,17 +312,17 @@
       <translation>Мемлекеттік шекараны кесіп өту нүктелері (CROSSINGS)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1052" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1061" />
       <source>Border crossings not computed: give the CROSSINGS output of tailings:downstreamimpact.</source>
       <translation>Шекарадан өту нүктелері есептелмеген: tailings:downstreamimpact алгоритмінің CROSSINGS нәтижесін беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="508" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="291" />
       <source>Border stretch tolerance (km)</source>
       <translation>Шекаралық бөлік төзімділігі (км)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="122" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="123" />
       <source>Border watch (crossing × facility)</source>
       <translation>Шекараны бақылау (қиылыс × объект)</translation>
     </message>
@@ -332,7 +337,7 @@
       <translation>Екеуі де</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="151" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="97" />
       <source>Building the river network...</source>
       <translation>Өзен желісі құрылуда...</translation>
     </message>
@@ -342,14 +347,19 @@
       <translation>Өзен желісін «Ағыс бойымен төмен таралу жолдарын анықтау» алгоритмі сияқты құрады және әрбір анықталған мәселе үшін бір нүкте жазады: түйіндер төзімділігі арқылы жабылған үзілістер (joined_by_tolerance), сызықтың ортасына қосылған салалар, басқа учаскеден басталатын учаскелер (жалғанбаған), бос ұштар (көлден тыс жерде ағыс бойымен төменгі учаскесіз аяқталатын учаскелер), ағынсыз көлде аяқталатын учаскелер, циклдар (бір-біріне ағатын учаскелер), бифуркациялар (ағыс бойымен төмен екі не одан көп учаске), жоқ төменгі учаске идентификаторлары, сондай-ақ бос, нөлдік ұзындықтағы немесе жарамсыз сызықтар. Олардың саны және бөлек су жинау жүйелерінің саны (бір-бірімен байланыспаған бөліктер) журналға жазылады және нәтиже ретінде қайтарылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/common.py" line="68" />
+      <location filename="../../tailings_qgis_plugin/core/common.py" line="102" />
       <source>Cancelled by the user.</source>
       <translation>Пайдаланушы тоқтатты.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="99" />
+      <location filename="../../processing_algorithms/base.py" line="110" />
       <source>Cancelled by the user: no output was written.</source>
       <translation>Пайдаланушы тоқтатты: ешқандай нәтиже жазылған жоқ.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pg_io.py" line="82" />
+      <source>Cannot connect to the database {db}: {reason}</source>
+      <translation>{db} дерекқорына қосылу мүмкін емес: {reason}</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/dem.py" line="75" />
@@ -367,6 +377,26 @@
       <translation>Өзен маскасын ашу мүмкін емес ({path}): {err}</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="184" />
+      <source>Cannot read the DEM {path} (rows {r0}-{r1}, columns {c0}-{c1}): the file is damaged or truncated ({err}). Download or export it again.</source>
+      <translation>ЖБСМ {path} оқылмады ({r0}–{r1} жолдар, {c0}–{c1} бағандар): файл бүлінген немесе толық емес ({err}). Оны қайта жүктеп алыңыз немесе қайта экспорттаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/output_guard.py" line="400" />
+      <source>Cannot rename the layer {old} to {layer} in {path}.</source>
+      <translation>{path} ішіндегі {old} қабатының атауын {layer} деп өзгерту мүмкін болмады.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/output_guard.py" line="380" />
+      <source>Cannot update the GeoPackage {path}: it cannot be opened for writing.</source>
+      <translation>{path} GeoPackage файлын жаңарту мүмкін емес: оны жазу үшін ашу мүмкін болмады.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/output_guard.py" line="281" />
+      <source>Cannot write in the folder {folder}: {err}</source>
+      <translation>{folder} қалтасына жазу мүмкін емес: {err}</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="277" />
       <source>Cannot write the CSV file {path}: {err}</source>
       <translation>CSV файлын жазу мүмкін емес ({path}): {err}</translation>
@@ -382,7 +412,12 @@
       <translation>XLSX файлын жазу мүмкін емес ({path}): {err}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="226" />
+      <location filename="../../processing_algorithms/output_guard.py" line="391" />
+      <source>Cannot write the layer {layer} into {path}.</source>
+      <translation>{layer} қабатын {path} ішіне жазу мүмкін болмады.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="167" />
       <source>Central estimate (runout_km)</source>
       <translation>Орталық баға (runout_km)</translation>
     </message>
@@ -397,7 +432,12 @@
       <translation>Қалдық сақтау қоймалары қабатын әр нысан бойынша тексеріп, ақаулар кестесін жазады (объект, өріс, маңыздылық деңгейі, хабарлама). Кіріс қабаты ешқашан өзгертілмейді.&lt;br&gt;Тексерілетіні: геометрия бар және дұрыс; координаттар жүйесі (CRS) берілген; объект идентификаторлары бірегей және бос емес; міндетті өрістер (facility_id, name) бар; сандық мәндер шынымен сан және нақтылыққа сай (бөгет биіктігі 0,5–350 м, жинақталған көлем 1–10¹⁰ м³, ауданы 0,01–50 000 га, су үшін қауіптілік класы 1–3); тексеру (инспекция) күндері болашақта емес; мәртебесі мен бөгет түрі белгілі мәндердің бірі.&lt;br&gt;Өрістері басқаша аталған қабаттарды әр мән сақталатын өрісті көрсету арқылы тексеруге болады. Жоқ өрістер туралы әр объект үшін емес, бір рет қана хабарланады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="380" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="98" />
+      <source>Choose a CRS with an EPSG code (for example EPSG:4326).</source>
+      <translation>EPSG коды бар координаттар жүйесін таңдаңыз (мысалы, EPSG:4326).</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="282" />
       <source>Choose a country polygon layer (COUNTRIES).</source>
       <translation>Елдердің полигон қабатын таңдаңыз (COUNTRIES).</translation>
     </message>
@@ -407,12 +447,22 @@
       <translation>Әр объектінің жазбасын көру үшін объектілер қабатын таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="490" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="440" />
       <source>Choose the population field of the settlements layer (there is no 'population' field).</source>
       <translation>Елді мекендер қабатының халық саны өрісін таңдаңыз ('population' өрісі жоқ).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="43" />
+      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="265" />
+      <source>Column geom is not a PostGIS geometry column with an SRID.</source>
+      <translation>geom бағаны SRID бар PostGIS геометрия бағаны емес.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="254" />
+      <source>Column {c} is of type {have}, the registry needs {wanted}: convert or rename it.</source>
+      <translation>{c} бағанының түрі {have}, ал тізілімге {wanted} керек: оны түрлендіріңіз немесе атын өзгертіңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="44" />
       <source>Commodity</source>
       <translation>Пайдалы қазба</translation>
     </message>
@@ -427,27 +477,27 @@
       <translation>Салдар класы (GISTM)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="189" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="121" />
       <source>Consequence class field (e.g. consequence_class)</source>
       <translation>Салдар класы өрісі (мысалы, consequence_class)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="401" />
+      <location filename="../../processing_algorithms/params.py" line="246" />
       <source>Constant velocity</source>
       <translation>Тұрақты жылдамдық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="411" />
+      <location filename="../../processing_algorithms/params.py" line="254" />
       <source>Constant velocity (m/s; also overland leg and reaches without value)</source>
       <translation>Тұрақты ағыс жылдамдығы (м/с; жер бетімен өтетін бөлік пен мәні жоқ учаскелер үшін де)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="473" />
+      <location filename="../../processing_algorithms/params.py" line="234" />
       <source>Contaminant concentration (mg/L, 0 = none)</source>
       <translation>Ластағыш зат концентрациясы (мг/л, 0 = жоқ)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="465" />
+      <location filename="../../processing_algorithms/params.py" line="230" />
       <source>Contaminant concentration field (mg/L)</source>
       <translation>Ластағыш зат концентрациясы өрісі (мг/л)</translation>
     </message>
@@ -457,14 +507,27 @@
       <translation>Координаттар жүйесі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="393" />
-      <source>Corridor (m from the river)</source>
-      <translation>Дәліз (өзеннен, м)</translation>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="58" />
+      <source>Copies a facility registry (GeoPackage, shapefile, CSV with coordinates, any point layer) into the shared PostGIS registry made by tailings:createsharedregistry, in one transaction: either every row is imported or none is. Each row is checked with the rules of tailings:validateregistry and then by the database (including facility ids already in the shared registry); every rejected row is listed in the output table with the reason, and nothing is written until they are all fixed.&lt;br&gt;Layers with other field names are read by naming the field that holds each value. &lt;b&gt;Volume unit&lt;/b&gt;: the unit of the stored volume field in the input (m³, thousand m³ or million m³); the registry stores m³. Polygons are stored as a point on their surface; coordinates are transformed to the registry's CRS.</source>
+      <translation>Қалдық қоймалары тізілімін (GeoPackage, shapefile, координаттары бар CSV, кез келген нүктелік қабат) tailings:createsharedregistry жасаған ортақ PostGIS тізіліміне бір транзакцияда көшіреді: не барлық жолдар импортталады, не бірде-біреуі импортталмайды. Әр жол tailings:validateregistry ережелерімен, содан кейін дерекқормен тексеріледі (ортақ тізілімде бұрыннан бар объект идентификаторлары да); қабылданбаған әр жол себебімен шығыс кестесіне жазылады, және олардың бәрі түзетілмейінше ештеңе жазылмайды.&lt;br&gt;Өріс атаулары басқа қабаттар әр мән сақталатын өрісті көрсету арқылы оқылады. &lt;b&gt;Көлем бірлігі&lt;/b&gt;: кіріс қабаттағы қоймадағы қалдық көлемі өрісінің бірлігі (м³, мың м³ немесе млн м³); тізілім м³ сақтайды. Полигондар бетіндегі нүкте ретінде сақталады; координаттар тізілімнің координаттар жүйесіне қайта есептеледі.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="207" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="240" />
+      <source>Copies the shared PostGIS registry to a GeoPackage (or any vector file) for offline work: the registry fields with updated_at, updated_by and row_version, the registry form and style. The shared registry is only read.</source>
+      <translation>Ортақ PostGIS тізілімін желісіз жұмыс үшін GeoPackage (немесе басқа векторлық файл) ретінде көшіреді: updated_at, updated_by және row_version бар тізілім өрістері, тізілім пішіні мен стилі. Ортақ тізілім тек оқылады.</translation>
+    </message>
+    <message>
+      <source>Corridor (m from the river)</source>
+      <translation type="obsolete">Дәліз (өзеннен, м)</translation>
+    </message>
+    <message>
       <source>Corridor around the pathway for the population at risk (m, each side)</source>
-      <translation>Қауіп аймағындағы халықты есептеуге арналған таралу жолы бойындағы дәліз (м, әр жағынан)</translation>
+      <translation type="obsolete">Қауіп аймағындағы халықты есептеуге арналған таралу жолы бойындағы дәліз (м, әр жағынан)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/params.py" line="204" />
+      <source>Corridor each side of the pathway (m)</source>
+      <translation>Таралу жолының әр жағындағы дәліз (м)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/plugin.py" line="20" />
@@ -477,12 +540,12 @@
       <translation>Елдер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="534" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="435" />
       <source>Countries (for the countries passed)</source>
       <translation>Елдер (өтетін елдер тізімі үшін)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="521" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="526" />
       <source>Countries must be polygons (got {t}).</source>
       <translation>Елдер полигон болуы керек (берілгені: {t}).</translation>
     </message>
@@ -492,7 +555,7 @@
       <translation>Ластану жететін елдер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="514" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="519" />
       <source>Countries: {n} polygons but {m} names.</source>
       <translation>Елдер: {n} полигон, бірақ {m} атау.</translation>
     </message>
@@ -512,7 +575,7 @@
       <translation>Ел атауы немесе коды өрісі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="525" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="530" />
       <source>Country polygons are not lon/lat degrees: reproject them to EPSG:4326.</source>
       <translation>Ел полигондары бойлық/ендік градусында емес: оларды EPSG:4326 жүйесіне қайта проекциялаңыз.</translation>
     </message>
@@ -522,9 +585,24 @@
       <translation>Қалдық қоймалары тізілімін құру</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="47" />
+      <source>Create shared registry (PostGIS)</source>
+      <translation>Ортақ тізілімді құру (PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="85" />
+      <source>Create the example roles</source>
+      <translation>Үлгі рөлдерді құру</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_create_registry.py" line="84" />
       <source>Created an empty registry with {n} fields. Status values: {s}. Dam types: {d}.</source>
       <translation>{n} өрісі бар бос тізілім құрылды. Мәртебе мәндері: {s}. Бөгет түрлері: {d}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="370" />
+      <source>Created the shared registry {schema}.{table} (EPSG:{srid}).</source>
+      <translation>{schema}.{table} ортақ тізілімі құрылды (EPSG:{srid}).</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="410" />
@@ -537,27 +615,35 @@
       <translation>Плагин схемасы, өрістердің бүркеншік атаулары (aliases) және деректерді енгізуге дайын атрибуттар пішіні бар бос қалдық қоймалары тізілімін (әдепкі бойынша GeoPackage) құрады. Объектілер — нүктелер (бөгет немесе қойма шарасының ортасы) не полигондар (қойма шарасының контуры). Өріс атауында оның өлшем бірлігі көрсетіледі.</translation>
     </message>
     <message>
+      <source>Creates the facility registry in a PostgreSQL database with PostGIS, for a working group that edits one registry together. &lt;b&gt;Database&lt;/b&gt;: the name of a QGIS PostgreSQL connection (the password kept in QGIS's authentication manager), a pg_service.conf service name, or a libpq connection string; never type a password there, it would be saved in the project.&lt;br&gt;The table facilities has the fields of the GeoPackage registry plus updated_at, updated_by (set by the database) and row_version. The hard rules of the registry check are database rules: unique, non-empty facility_id; a name; a valid point; status and dam type among the known values; plausible dam height, volume, area and water hazard class; no inspection date in the future. A refused value comes back with a message naming the facility, the field and the allowed range. Soft rules (values missing for hazard screening, implausibly early inspection dates) are listed by the view facility_warnings.&lt;br&gt;Every insert, update and delete is written by a trigger to facility_history (who, when, the operation, the old and the new row as JSON); editors can read it but not change it.&lt;br&gt;Two editors: each saved edit carries the version of the facility it was made on; when another editor saved the same facility in between, the edit is refused (Stale edit refused…) instead of overwriting. Edits to different facilities never conflict.&lt;br&gt;Running it again on an existing registry adds what is missing (columns, rules, triggers) and never drops or changes data; when existing rows break a rule, or a column has another type, it changes nothing and lists them. &lt;b&gt;Create the example roles&lt;/b&gt; runs resources/sql/roles_example.sql (tailings_reader, tailings_editor_*, tailings_admin; needs the CREATEROLE right).</source>
+      <translation type="obsolete">Бір тізілімді бірге жүргізетін жұмыс тобы үшін PostGIS бар PostgreSQL дерекқорында қалдық қоймалары тізілімін құрады. &lt;b&gt;Дерекқор&lt;/b&gt;: QGIS-тегі PostgreSQL қосылымының атауы (құпия сөз QGIS аутентификация менеджерінде сақталады), pg_service.conf сервисінің атауы немесе libpq қосылым жолы; онда ешқашан құпия сөз жазбаңыз — ол жобада сақталып қалады.&lt;br&gt;facilities кестесінде GeoPackage тізілімінің өрістері, сондай-ақ updated_at, updated_by (дерекқор толтырады) және row_version бар. Тізілімді тексерудің қатаң ережелері дерекқор ережелеріне айналды: бірегей, бос емес facility_id; атауы; дұрыс нүкте; белгілі мәндердің бірі болатын мәртебе мен бөгет түрі; ақылға қонымды бөгет биіктігі, көлемі, ауданы және суға қауіптілік сыныбы; болашақтағы тексеру күні емес. Қабылданбаған мәнге дерекқор объектіні, өрісті және рұқсат етілген ауқымды атайтын хабармен жауап береді. Жұмсақ ережелерді (қауіптілікті алдын ала бағалауға жетпейтін мәндер, ақылға сыйымсыз ерте тексеру күндері) facility_warnings көрінісі көрсетеді.&lt;br&gt;Әр енгізу, өзгерту және жою триггер арқылы facility_history кестесіне жазылады (кім, қашан, операция, ескі және жаңа жол JSON түрінде); редакторлар оны оқи алады, бірақ өзгерте алмайды.&lt;br&gt;Екі редактор: сақталатын әр түзету ол жасалған объект нұсқасын алып жүреді; егер осы уақытта басқа редактор сол объектіні сақтаса, түзету қайта жазудың орнына қабылданбайды (Stale edit refused…). Әртүрлі объектілердің түзетулері ешқашан қайшылыққа түспейді.&lt;br&gt;Бар тізілімде қайта іске қосу жетіспейтінін (бағандар, ережелер, триггерлер) қосады және деректерді ешқашан жоймайды, өзгертпейді; бар жолдар ережені бұзса немесе бағанның түрі басқа болса, ештеңе өзгертпей, оларды тізіп береді. &lt;b&gt;Үлгі рөлдерді құру&lt;/b&gt; resources/sql/roles_example.sql файлын орындайды (tailings_reader, tailings_editor_*, tailings_admin; CREATEROLE құқығы керек).</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="50" />
+      <source>Creates the facility registry in a PostgreSQL database with PostGIS, for a working group that edits one registry together. &lt;b&gt;Database&lt;/b&gt;: the name of a QGIS PostgreSQL connection (the password kept in QGIS's authentication manager), a pg_service.conf service name, or a libpq connection string; never type a password there, it would be saved in the project.&lt;br&gt;The table facilities has the fields of the GeoPackage registry plus updated_at, updated_by (set by the database) and row_version. The hard rules of the registry check are database rules: unique, non-empty facility_id; a name; a valid point; status and dam type among the known values; plausible dam height, volume, area and water hazard class; no inspection date in the future. A refused value comes back with a message naming the facility, the field and the allowed range. Soft rules (values missing for hazard screening, implausibly early inspection dates) are listed by the view facility_warnings.&lt;br&gt;Every insert, update and delete is written by a trigger to facility_history (who, when, the operation, the old and the new row as JSON); editors can read it but not change it.&lt;br&gt;Two editors: each saved edit carries the version of the facility it was made on; when another editor saved the same facility in between, the edit is refused (Stale edit refused…) instead of overwriting. Edits to different facilities never conflict.&lt;br&gt;Running it again on an existing registry adds what is missing (columns, rules, triggers) and never drops or changes data; when existing rows break a rule, or a column has another type, it changes nothing and lists them. &lt;b&gt;Create the example roles&lt;/b&gt; runs resources/sql/roles_example.sql (tailings_reader, tailings_editor_&lt;institution&gt;, tailings_admin; needs the CREATEROLE right).</source>
+      <translation>Бір тізілімді бірге жүргізетін жұмыс тобы үшін PostGIS бар PostgreSQL дерекқорында қалдық қоймалары тізілімін құрады. &lt;b&gt;Дерекқор&lt;/b&gt;: QGIS-тегі PostgreSQL қосылымының атауы (құпия сөз QGIS аутентификация менеджерінде сақталады), pg_service.conf сервисінің атауы немесе libpq қосылым жолы; онда ешқашан құпия сөз жазбаңыз — ол жобада сақталып қалады.&lt;br&gt;facilities кестесінде GeoPackage тізілімінің өрістері, сондай-ақ updated_at, updated_by (дерекқор толтырады) және row_version бар. Тізілімді тексерудің қатаң ережелері дерекқор ережелеріне айналды: бірегей, бос емес facility_id; атауы; дұрыс нүкте; белгілі мәндердің бірі болатын мәртебе мен бөгет түрі; ақылға қонымды бөгет биіктігі, көлемі, ауданы және суға қауіптілік сыныбы; болашақтағы тексеру күні емес. Қабылданбаған мәнге дерекқор объектіні, өрісті және рұқсат етілген ауқымды атайтын хабармен жауап береді. Жұмсақ ережелерді (қауіптілікті алдын ала бағалауға жетпейтін мәндер, ақылға сыйымсыз ерте тексеру күндері) facility_warnings көрінісі көрсетеді.&lt;br&gt;Әр енгізу, өзгерту және жою триггер арқылы facility_history кестесіне жазылады (кім, қашан, операция, ескі және жаңа жол JSON түрінде); редакторлар оны оқи алады, бірақ өзгерте алмайды.&lt;br&gt;Екі редактор: сақталатын әр түзету ол жасалған объект нұсқасын алып жүреді; егер осы уақытта басқа редактор сол объектіні сақтаса, түзету қайта жазудың орнына қабылданбайды (Stale edit refused…). Әртүрлі объектілердің түзетулері ешқашан қайшылыққа түспейді.&lt;br&gt;Бар тізілімде қайта іске қосу жетіспейтінін (бағандар, ережелер, триггерлер) қосады және деректерді ешқашан жоймайды, өзгертпейді; бар жолдар ережені бұзса немесе бағанның түрі басқа болса, ештеңе өзгертпей, оларды тізіп береді. &lt;b&gt;Үлгі рөлдерді құру&lt;/b&gt; resources/sql/roles_example.sql файлын орындайды (tailings_reader, tailings_editor_&lt;institution&gt;, tailings_admin; CREATEROLE құқығы керек).</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_border_watch.py" line="102" />
       <source>Crossings</source>
       <translation>Қиылыстар</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="280" />
+      <location filename="../../processing_algorithms/params.py" line="131" />
       <source>DEM</source>
       <translation>ЖСМ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="82" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="64" />
       <source>DEM (elevation, metres)</source>
       <translation>ЖСМ (биіктік, метр)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="293" />
       <source>DEM (flow direction)</source>
-      <translation>ЖСМ (ағыс бағыты)</translation>
+      <translation type="obsolete">ЖСМ (ағыс бағыты)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="177" />
+      <location filename="../../processing_algorithms/params.py" line="141" />
       <source>DEM (for the DEM direction)</source>
       <translation>ЖСМ (ЖСМ бойынша бағыт үшін)</translation>
     </message>
@@ -572,12 +658,12 @@
       <translation>Бөгет биіктігі (dam_height_m)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="46" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="47" />
       <source>Dam height (m)</source>
       <translation>Бөгет биіктігі (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="46" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="51" />
       <source>Dam height field (m)</source>
       <translation>Бөгет биіктігі өрісі (м)</translation>
     </message>
@@ -592,12 +678,12 @@
       <translation>Бөгет биіктігі {h:g} м, бұл {hi:g} м-ден жоғары: биіктік метрмен берілген бе (фут немесе см емес пе)?</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="49" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="54" />
       <source>Dam safety field (good / fair / poor or 0–2)</source>
       <translation>Бөгет қауіпсіздігі өрісі (good / fair / poor немесе 0–2)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="45" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="46" />
       <source>Dam type (raise method)</source>
       <translation>Бөгет түрі (көтеру әдісі)</translation>
     </message>
@@ -612,24 +698,28 @@
       <translation>Деректер көздерінің мәтіні (бос болса: үлгідегі мәтін)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="82" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="83" />
       <source>Data: facilities ICMM Global Mining Dataset 2025 (CC BY 4.0); rivers and lakes WaterHydro-Kazakhstan (HydroSHEDS, Lehner et al. 2008); settlements GeoNames (CC BY 4.0); borders Natural Earth. Pathways, times and concentrations: Tailings downstream-impact plugin.</source>
       <translation>Деректер: объектілер — ICMM Global Mining Dataset 2025 (CC BY 4.0); өзендер мен көлдер — WaterHydro-Kazakhstan (HydroSHEDS, Lehner et al. 2008); елді мекендер — GeoNames (CC BY 4.0); шекаралар — Natural Earth. Таралу жолдары, ағып жету уақыты мен концентрациялар: Tailings downstream-impact плагині.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="494" />
+      <location filename="../../processing_algorithms/pg_io.py" line="28" />
+      <source>Database (QGIS PostgreSQL connection name, service name or connection string)</source>
+      <translation>Дерекқор (QGIS-тегі PostgreSQL қосылымының атауы, сервис атауы немесе қосылым жолы)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/params.py" line="268" />
       <source>Decay or settling rate (per hour)</source>
       <translation>Ыдырау немесе тұну жылдамдығы (сағатына)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="158" />
+      <location filename="../../processing_algorithms/params.py" line="131" />
       <source>Digitised direction</source>
       <translation>Цифрлау бағыты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="278" />
       <source>Digitising direction</source>
-      <translation>Цифрлау бағыты</translation>
+      <translation type="obsolete">Цифрлау бағыты</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="60" />
@@ -641,17 +731,17 @@
       <translation type="obsolete">Бағытты ЖСМ бойынша анықтау таңдалған: ЖСМ-ді таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="660" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="452" />
       <source>Direction from id fields was chosen: choose the reach id and downstream id fields.</source>
       <translation>Бағытты идентификатор өрістерінен алу таңдалған: учаске және төменгі учаске идентификаторларының өрістерін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="427" />
+      <location filename="../../processing_algorithms/params.py" line="260" />
       <source>Discharge field (m³/s, e.g. DIS_AV_CMS)</source>
       <translation>Су шығыны өрісі (м³/с, мысалы DIS_AV_CMS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="498" />
+      <location filename="../../processing_algorithms/params.py" line="270" />
       <source>Dispersion coefficient</source>
       <translation>Бойлық дисперсия коэффициенті</translation>
     </message>
@@ -676,34 +766,48 @@
       <translation>Ағыс бойымен төмен әсер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="214" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="209" />
       <source>Downstream impact (settlements, arrival, concentration, borders)</source>
       <translation>Ағыс бойымен төмендегі әсер (елді мекендер, ластанудың келу уақыты, концентрация, шекаралар)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="713" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="722" />
       <source>Downstream pathway: travel time</source>
       <translation>Ағыс бойымен таралу жолы: ағып жету уақыты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="119" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="67" />
       <source>Downstream pathways</source>
       <translation>Ағыс бойымен төмен таралу жолдары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="287" />
       <source>Downstream reach id field (0 or NULL = outlet)</source>
-      <translation>Төменгі учаске идентификаторы өрісі (0 немесе NULL = саға)</translation>
+      <translation type="obsolete">Төменгі учаске идентификаторы өрісі (0 немесе NULL = саға)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="170" />
+      <location filename="../../processing_algorithms/params.py" line="137" />
       <source>Downstream reach id field (0 or NULL at an outlet)</source>
       <translation>Төменгі учаске идентификаторы өрісі (сағада 0 немесе NULL)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="149" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="150" />
       <source>Duplicate facility id '{id}' (also feature {other}).</source>
       <translation>'{id}' объект идентификаторы қайталанады (сондай-ақ №{other} нысанда).</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="448" />
+      <source>Duplicate facility id '{id}' (also row {other}).</source>
+      <translation>Қайталанатын объект идентификаторы '{id}' (сондай-ақ {other}-жол).</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="283" />
+      <source>Duplicate facility ids: {ids}.</source>
+      <translation>Қайталанатын объект идентификаторлары: {ids}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="326" />
+      <source>EPSG:{srid} is not known to PostGIS (spatial_ref_sys).</source>
+      <translation>EPSG:{srid} PostGIS-ке белгісіз (spatial_ref_sys).</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/dock.py" line="643" />
@@ -711,7 +815,7 @@
       <translation>{layer} қабатын өңдеу басталды: өзгерістерді әдеттегідей сақтаңыз немесе қабылдамаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="173" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="174" />
       <source>Empty geometry: the facility cannot be placed on the map.</source>
       <translation>Геометрия бос: объектіні картаға орналастыру мүмкін емес.</translation>
     </message>
@@ -726,6 +830,11 @@
       <translation>Әсер карталарын экспорттау (атлас)</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="237" />
+      <source>Export shared registry to a file</source>
+      <translation>Ортақ тізілімді файлға экспорттау</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="112" />
       <source>Export summary report (HTML, XLSX, CSV)</source>
       <translation>Жиынтық есепті экспорттау (HTML, XLSX, CSV)</translation>
@@ -736,7 +845,12 @@
       <translation>Осы объектінің әсер картасы бетін экспорттау</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="732" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="280" />
+      <source>Exported {n} facilities.</source>
+      <translation>Экспортталған объектілер саны: {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="741" />
       <source>Exposed settlement</source>
       <translation>Әсер аймағындағы мекен</translation>
     </message>
@@ -756,17 +870,17 @@
       <translation>Әсерге ұшырайтын елді мекендер (EXPOSED)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="516" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="301" />
       <source>Exposed settlements and receptors</source>
       <translation>Әсерге ұшырайтын елді мекендер мен объектілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1239" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1248" />
       <source>Exposed settlements, downstream order</source>
       <translation>Әсерге ұшырайтын елді мекендер, ағыс бойымен</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1048" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1057" />
       <source>Exposure not computed: give the EXPOSED output of tailings:downstreamimpact.</source>
       <translation>Әсер ету есептелмеген: tailings:downstreamimpact алгоритмінің EXPOSED нәтижесін беріңіз.</translation>
     </message>
@@ -786,7 +900,7 @@
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="37" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="38" />
       <source>Facility ID</source>
       <translation>Объект ID</translation>
     </message>
@@ -796,7 +910,12 @@
       <translation>Объект ID</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="265" />
+      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="481" />
+      <source>Facility id '{id}' is already in the shared registry.</source>
+      <translation>'{id}' объект идентификаторы ортақ тізілімде бұрыннан бар.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="171" />
       <source>Facility id field</source>
       <translation>Объект идентификаторы өрісі</translation>
     </message>
@@ -804,6 +923,11 @@
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="65" />
       <source>Facility layer</source>
       <translation>Объектілер қабаты</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="75" />
+      <source>Facility layer to import</source>
+      <translation>Импортталатын объектілер қабаты</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="172" />
@@ -821,12 +945,12 @@
       <translation>Объектіден өзенге дейін</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="367" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="305" />
       <source>Facility {fid} has no geometry.</source>
       <translation>{fid} объектісінің геометриясы жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="610" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="396" />
       <source>Facility {fid} has no geometry: skipped.</source>
       <translation>{fid} объектісінің геометриясы жоқ: өткізіп жіберілді.</translation>
     </message>
@@ -836,9 +960,19 @@
       <translation>Объект {fid}: таралу қашықтығы бағаланбады: {msg}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="745" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="750" />
       <source>Facility {fid}: {msg}</source>
       <translation>Объект {fid}: {msg}</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="189" />
+      <source>Facility {id} has impossible coordinates ({reason}): check the layer's CRS.</source>
+      <translation>{id} нысанының координаттары мүмкін емес ({reason}): қабаттың координаттар жүйесін тексеріңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="199" />
+      <source>Facility {id} has {n} parts: one facility must be one point or polygon (split it with Vector ▸ Geometry Tools ▸ Multipart to Singleparts and give each part its own id).</source>
+      <translation>{id} нысаны {n} бөліктен тұрады: бір нысан бір нүкте немесе бір полигон болуы тиіс (оны «Вектор ▸ Геометрия ▸ Көп бөлікті бір бөліктіге» құралымен бөліп, әр бөлікке жеке идентификатор беріңіз).</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="114" />
@@ -846,7 +980,7 @@
       <translation>Қабатта '{f}' өрісі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="339" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="274" />
       <source>Fields used: {used}.</source>
       <translation>Қолданылған өрістер: {used}.</translation>
     </message>
@@ -856,12 +990,12 @@
       <translation>Жазылған файлдар (';' арқылы бөлінген)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="148" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="149" />
       <source>Finding where the rivers cross the borders...</source>
       <translation>Өзендердің шекарамен қиылысатын жерлерін іздеу...</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="147" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="144" />
       <source>Findings: {c}.</source>
       <translation>Анықталған мәселелер: {c}.</translation>
     </message>
@@ -886,17 +1020,17 @@
       <translation>Мемлекеттік шекарадан алғашқы өту</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="172" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="151" />
       <source>Flood depth raster, 100-year (m)</source>
       <translation>Су тасқыны тереңдігінің растры, 100 жылда бір рет (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="52" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="57" />
       <source>Flood hazard field (none / low / medium / high or 100-year depth m)</source>
       <translation>Су тасқыны қаупі өрісі (none / low / medium / high немесе 100 жылда бір рет болатын тасқын тереңдігі, м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="276" />
+      <location filename="../../processing_algorithms/params.py" line="130" />
       <source>Flow direction from</source>
       <translation>Ағыс бағытының көзі</translation>
     </message>
@@ -906,12 +1040,12 @@
       <translation>Есепке енгізілетін карта суреттерінің қалтасы (facility_id.png)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="49" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="45" />
       <source>Follows the terrain from each facility down to the first river reach, instead of a straight line to the nearest reach (which can pick a river on the other side of a ridge).&lt;br&gt;Method: steepest descent over the 8 neighbours (D8, O'Callaghan &amp; Mark 1984) on a DEM whose depressions and flats are filled on demand by priority-flood (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); a path never stops in a pit or wanders on a flat. Geographic DEMs use true cell sizes at each latitude; lengths are geodesic (WGS 84). Only the parts of the DEM the paths need are read, so large DEMs are fine.&lt;br&gt;A path ends on the first river cell (RIVERS, within the tolerance), at the DEM edge, at nodata, at the maximum length, or in a closed depression deeper than the maximum fill depth.&lt;br&gt;OUTPUT: one line per facility (WGS 84): facility_id, length_m, drop_m (start minus end elevation), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (filled on the way), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: where each path meets a river (the nearest point of the reach): facility_id, river_fid (feature id in RIVERS), length_m, river_offset_m.</source>
       <translation>Әр объектіден жер бедері бойымен төмен қарай бірінші өзен учаскесіне дейін жүреді — ең жақын учаскеге дейінгі түзу сызықтың орнына (ол жотаның арғы бетіндегі өзенді таңдап қоюы мүмкін).&lt;br&gt;Әдіс: ЖСМ бойынша 8 көрші ұяшық арқылы ең тік еңіспен түсу (D8, O'Callaghan &amp; Mark 1984); ЖСМ-дегі ойпаңдар мен тегіс аймақтар қажет болған кезде priority-flood әдісімен толтырылады (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); жол ешқашан тұйық шұңқырда тоқтамайды және тегіс аймақта адасып жүрмейді. Географиялық ЖСМ үшін әр ендіктегі ұяшықтардың нақты өлшемдері қолданылады; ұзындықтар геодезиялық (WGS 84). ЖСМ-нің тек жолдарға қажетті бөліктері ғана оқылады, сондықтан үлкен ЖСМ-дерді де қолдануға болады.&lt;br&gt;Жол бірінші өзен ұяшығында (RIVERS, төзімділік шегінде), ЖСМ шетінде, деректері жоқ (nodata) ұяшықта, ең үлкен ұзындыққа жеткенде немесе тереңдігі ең үлкен толтыру тереңдігінен асатын тұйық ойпаңда аяқталады.&lt;br&gt;OUTPUT: әр объектіге бір сызық (WGS 84): facility_id, length_m, drop_m (бастапқы биіктік минус соңғы биіктік), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (жол бойында толтырылған ойпаңдар), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: әр жолдың өзенге жететін жері (учаскенің ең жақын нүктесі): facility_id, river_fid (RIVERS қабатындағы объект идентификаторы), length_m, river_offset_m.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="217" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="212" />
       <source>For each tailings facility: traces the release downstream (as tailings:tracedownstream), lists the settlements and receptors within the corridor in downstream order with the distance along the river (dist_km), the distance from the river (offset_m), the arrival of the leading edge (arrival_h), the time of the peak (peak_h) and the peak concentration (peak_conc_mg_l), finds where the pathway crosses a border (UNECE Industrial Accidents Convention: the upstream country notifies the downstream one) and summarises each facility.&lt;br&gt;&lt;br&gt;&lt;b&gt;Travel time&lt;/b&gt;: tau = sum of segment length / velocity. Velocity is a constant (m/s), a per-reach field, or from a per-reach discharge Q by at-a-station hydraulic geometry (Leopold &amp;amp; Maddock 1953 form U = a·Q^b, depth h = c·Q^f, defaults a=0.194, b=0.285, c=0.409, f=0.294 of Raymond et al. 2012); width W = Q/(U·h). The overland leg and reaches without a value use the constant velocity (with a warning).&lt;br&gt;&lt;b&gt;Concentration&lt;/b&gt;: instantaneous, cross-sectionally mixed release, 1-D advection–dispersion (Taylor 1954; Fischer et al. 1979): C(x,t) = M/(A·√(4πKt))·exp(−(x−Ut)²/(4Kt))·exp(−kt), A = Q/U. Along a river whose U, Q and K change, the cloud is Gaussian in time at each station with variance σ² = Σ 2·K·L/U³ and peak M/(Q·√(2πσ²)): dilution as discharge grows (dilution = Q at the place / Q where the release enters the river). K from Fischer (1975) K = 0.011·U²W²/(h·u*), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) or Seo &amp;amp; Cheong (1998); peak_conc_lo/hi_mg_l give the spread over all four. u* = √(g·h·S) needs the slope S: from the slope field or the assumed slope (default 0.0001, a warning says it was assumed; 0 = no concentration without a slope field). Without discharge or mass peak_conc_mg_l is NULL. &lt;b&gt;mixed&lt;/b&gt; is false for places within the lateral mixing length of a bank release (Fischer et al. 1979: L = 0.4·U·W²/(0.6·h·u*)); there the value is a cross-sectional mean. Leading edge: 0.89 × time to peak (Jobson 1996, USGS WRIR 96-4013). Optional first-order decay or settling rate k (per hour). Mass M: the mass field or constant (kg), else released volume (m³) × concentration (mg/L) / 1000.&lt;br&gt;&lt;b&gt;Borders&lt;/b&gt;: each vertex of the pathway is placed in a country polygon; a change is located on its segment. Changes closer than the border tolerance (km) are merged into one border_stretch (a river forming the border), not dozens of crossings. A vertex in a gap between polygons (a sea or lake left out of the country layer) takes the last country the pathway was in; gaps and overlaps are warned.&lt;br&gt;&lt;b&gt;Summary&lt;/b&gt;: settlements and population within the corridor (total, arrival within 24 h and 72 h), countries reached in order, first border (km, h), end of the trace. Settlements without a usable population (NULL, 0, text) are listed, flagged and not counted.&lt;br&gt;Screening estimates for emergency planning, not a calibrated alarm model (those add dead zones and are calibrated with tracer tests).</source>
       <translation>Әрбір қалдық қоймасы үшін: шығарындыны ағыс бойымен төмен қадағалайды (tailings:tracedownstream сияқты), дәліз ішіндегі елді мекендер мен әсер ету объектілерін ағыс бойымен реті бойынша тізімдеп, өзен бойымен қашықтықты (dist_km), өзеннен қашықтықты (offset_m), ластану фронтының келу уақытын (arrival_h), шың уақытын (peak_h) және ең жоғары концентрацияны (peak_conc_mg_l) көрсетеді; таралу жолының мемлекеттік шекараны қай жерде кесіп өтетінін анықтайды (БҰҰ ЕЭК Өнеркәсіптік авариялардың трансшекаралық әсері туралы конвенциясы: ағыс бойымен жоғары орналасқан ел төмендегі елге хабарлайды) және әр объект бойынша қорытынды жасайды.&lt;br&gt;&lt;br&gt;&lt;b&gt;Ағып жету уақыты&lt;/b&gt;: tau = кесінділер ұзындығының ағыс жылдамдығына қатынастарының қосындысы. Ағыс жылдамдығы — тұрақты шама (м/с), әр учаскеге арналған өріс немесе әр учаскенің су шығыны Q бойынша тұстаманың гидравликалық геометриясы арқылы есептелетін шама (Leopold &amp;amp; Maddock 1953 түрі U = a·Q^b, тереңдік h = c·Q^f, әдепкі мәндер a=0.194, b=0.285, c=0.409, f=0.294, Raymond et al. 2012 бойынша); ені W = Q/(U·h). Жер бетімен өтетін бөлікте және мәні жоқ учаскелерде тұрақты жылдамдық қолданылады (ескертумен).&lt;br&gt;&lt;b&gt;Концентрация&lt;/b&gt;: лездік, көлденең қима бойынша толық араласқан шығарынды, бір өлшемді адвекция–дисперсия (Taylor 1954; Fischer et al. 1979): C(x,t) = M/(A·√(4πKt))·exp(−(x−Ut)²/(4Kt))·exp(−kt), A = Q/U. U, Q және K өзгеретін өзен бойында ластану бұлты әр тұстамада уақыт бойынша Гаусс үлестіріміне бағынады, дисперсиясы σ² = Σ 2·K·L/U³, шыңы M/(Q·√(2πσ²)): су шығыны артқан сайын сұйылу жүреді (сұйылу = осы жердегі Q / шығарынды өзенге түсетін жердегі Q). K мәні Fischer (1975) K = 0.011·U²W²/(h·u*), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) немесе Seo &amp;amp; Cheong (1998) бойынша; peak_conc_lo/hi_mg_l осы төрт әдіс арасындағы шашырауды береді. u* = √(g·h·S) үшін еңіс S қажет: ол еңіс өрісінен немесе қабылданған еңістен алынады (әдепкі 0.0001, бұл мән қабылданғаны туралы ескерту шығады; 0 = еңіс өрісі болмаса, концентрация есептелмейді). Су шығыны немесе масса болмаса, peak_conc_mg_l мәні NULL болады. Жағадан түскен шығарындының көлденең араласу ұзындығы шегіндегі орындар үшін &lt;b&gt;mixed&lt;/b&gt; мәні false (Fischer et al. 1979: L = 0.4·U·W²/(0.6·h·u*)); онда мән — көлденең қима бойынша орташа шама. Ластану фронты: 0.89 × шыңға дейінгі уақыт (Jobson 1996, USGS WRIR 96-4013). Қосымша: бірінші ретті ыдырау немесе тұну жылдамдығы k (сағатына). Масса M: масса өрісі немесе тұрақты мән (кг), әйтпесе шығарынды көлемі (м³) × концентрация (мг/л) / 1000.&lt;br&gt;&lt;b&gt;Шекаралар&lt;/b&gt;: таралу жолының әрбір төбесі ел полигонына орналастырылады; ел ауысқан жер тиісті кесіндіде анықталады. Шекаралық төзімділіктен (км) жақын ауысулар ондаған қиылысқа емес, бір border_stretch бөлігіне (шекара бойымен ағатын өзен) біріктіріледі. Полигондар арасындағы саңылаудағы төбе (елдер қабатына кірмеген теңіз немесе көл) жол соңғы өткен елге жатқызылады; саңылаулар мен қабаттасулар туралы ескерту беріледі.&lt;br&gt;&lt;b&gt;Қорытынды&lt;/b&gt;: дәліз ішіндегі елді мекендер мен халық (барлығы, ластану 24 сағ және 72 сағ ішінде жететіндері), ластану жететін елдер реті бойынша, бірінші шекара (км, сағ), трассаның соңы. Халық саны жарамсыз (NULL, 0, мәтін) елді мекендер тізімге енгізіліп, белгіленеді, бірақ есепке алынбайды.&lt;br&gt;Бұл — төтенше жағдайларды жоспарлауға арналған алдын ала (скрининг) бағалау, калибрленген ескерту моделі емес (ондай модельдер өлі аймақтарды ескереді және индикаторлық (трассерлік) сынақтармен калибрленеді).</translation>
     </message>
@@ -925,7 +1059,7 @@
       <translation>Қайдан</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="39" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="42" />
       <source>From each facility, finds where a release enters the river network (the nearest point of the nearest reach within the snap distance, measured on the WGS84 ellipsoid) and follows the water downstream to the end of the network, a terminal lake (Balkhash, Aral, Caspian) or the maximum distance.&lt;br&gt;Flow direction comes from the digitising direction, from reach/downstream id fields (HydroRIVERS convention: NEXT_DOWN = 0 or NULL at an outlet) or from a DEM (reaches are turned downhill). Reach ends closer than the node tolerance are joined, tributaries that end on another reach mid-line are connected there, and cycles in bad data are broken.&lt;br&gt;OUTPUT: one line per facility and reach piece, in downstream order (facility_id, seq, reach_id, kind overland/river/lake, from_km, to_km from the facility, assumed). The first piece is the overland leg from the facility to the river, an assumed straight line.&lt;br&gt;SUMMARY: one point per facility at its entry point (or the facility when it is not on a river): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Distances are geodesic (Karney 2013). At a bifurcation all branches are followed unless a main-stem field (discharge, order) is given.</source>
       <translation>Әр объектіден шығарындының өзен желісіне түсетін орнын (байлау қашықтығы шегіндегі ең жақын учаскенің ең жақын нүктесі, WGS84 эллипсоидында өлшенеді) тауып, суды ағыс бойымен төмен желінің соңына, ағынсыз көлге (Балқаш, Арал, Каспий) немесе ең үлкен қашықтыққа дейін қадағалайды.&lt;br&gt;Ағыс бағыты цифрлау бағытынан, учаске/төменгі учаске идентификаторлары өрістерінен (HydroRIVERS келісімі: сағада NEXT_DOWN = 0 немесе NULL) немесе ЖСМ-нен алынады (учаскелер еңіс бойымен төмен қарай бағытталады). Түйіндер төзімділігінен жақын учаске ұштары біріктіріледі, басқа учаскенің ортасында аяқталатын салалар сол жерде жалғанады, ал қате деректердегі циклдар үзіледі.&lt;br&gt;OUTPUT: әр объект пен учаске бөлігіне бір сызық, ағыс бойымен реті бойынша (facility_id, seq, reach_id, kind overland/river/lake, объектіден бастап from_km, to_km, assumed). Бірінші бөлік — объектіден өзенге дейін жер бетімен өтетін бөлік, болжамды түзу сызық.&lt;br&gt;SUMMARY: әр объектіге өзенге түсу нүктесінде бір нүкте (объект өзенге жетпесе — объектінің өзінде): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Қашықтықтар геодезиялық (Karney 2013). Негізгі арна өрісі (су шығыны, өзен реті) берілмесе, бифуркацияда барлық тармақтар бойынша жүріледі.</translation>
     </message>
@@ -935,7 +1069,7 @@
       <translation>{name} қабатынан алынды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="716" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="725" />
       <source>Front of the release, hours after failure</source>
       <translation>Шығарынды фронты, бұзылудан кейінгі сағат</translation>
     </message>
@@ -945,12 +1079,17 @@
       <translation>Геометрия түрі</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="364" />
+      <source>Granted the example roles (tailings_reader, tailings_editor_*, tailings_admin).</source>
+      <translation>Үлгі рөлдерге құқықтар берілді (tailings_reader, tailings_editor_*, tailings_admin).</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="205" />
       <source>HTML report</source>
       <translation>HTML есебі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="96" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="92" />
       <source>Hazard and consequence screening</source>
       <translation>Қауіп пен салдарды алдын ала бағалау</translation>
     </message>
@@ -960,7 +1099,7 @@
       <translation>Қауіптілік индексі (THI)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="188" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="114" />
       <source>Hazard index field (e.g. thi of tailings:hazardscreening)</source>
       <translation>Қауіптілік индексі өрісі (мысалы, tailings:hazardscreening нәтижесіндегі thi)</translation>
     </message>
@@ -985,7 +1124,7 @@
       <translation>Сәйкестендіру деректері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="518" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="303" />
       <source>Impact summary</source>
       <translation>Әсер қорытындысы</translation>
     </message>
@@ -993,6 +1132,16 @@
       <location filename="../../processing_algorithms/alg_export_report.py" line="164" />
       <source>Impact summary (SUMMARY)</source>
       <translation>Әсер қорытындысы (SUMMARY)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="55" />
+      <source>Import into shared registry (PostGIS)</source>
+      <translation>Ортақ тізілімге импорттау (PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="195" />
+      <source>Imported {n} facilities into {schema}.{table}.</source>
+      <translation>{schema}.{table} ішіне импортталған объектілер саны: {n}.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_border_watch.py" line="105" />
@@ -1005,7 +1154,7 @@
       <translation>Ластаушының түсу орны 'side' (жағалаудан) немесе 'centre' (арна ортасынан) болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="175" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="176" />
       <source>Invalid geometry: {reason}</source>
       <translation>Жарамсыз геометрия: {reason}</translation>
     </message>
@@ -1015,7 +1164,7 @@
       <translation>Қазақстан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="844" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="853" />
       <source>Lake or reservoir</source>
       <translation>Көл немесе су қоймасы</translation>
     </message>
@@ -1025,12 +1174,11 @@
       <translation>Көлдер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="333" />
       <source>Lakes (polygons: terminal lakes, links through lakes)</source>
-      <translation>Көлдер (полигондар: ағынсыз көлдер, көлдер арқылы өтетін байланыстар)</translation>
+      <translation type="obsolete">Көлдер (полигондар: ағынсыз көлдер, көлдер арқылы өтетін байланыстар)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="112" />
+      <location filename="../../processing_algorithms/params.py" line="156" />
       <source>Lakes (terminal lakes and lake reaches)</source>
       <translation>Көлдер (ағынсыз көлдер және көлдегі учаскелер)</translation>
     </message>
@@ -1045,29 +1193,28 @@
       <translation>Карталар мен есеп мәтіндерінің тілі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="50" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="51" />
       <source>Last inspection</source>
       <translation>Соңғы тексеру</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="346" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="347" />
       <source>Legend</source>
       <translation>Шартты белгілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="184" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="188" />
       <source>Longitude and latitude arrays differ in length.</source>
       <translation>Бойлық пен ендік массивтерінің ұзындықтары әртүрлі.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="325" />
+      <location filename="../../processing_algorithms/params.py" line="147" />
       <source>Main stem field (follow the largest value at a bifurcation)</source>
       <translation>Негізгі арна өрісі (бифуркацияда ең үлкен мәні бар тармақпен жүру)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="103" />
       <source>Main stem field (follow the largest value at bifurcations)</source>
-      <translation>Негізгі арна өрісі (бифуркацияларда ең үлкен мәні бар тармақпен жүру)</translation>
+      <translation type="obsolete">Негізгі арна өрісі (бифуркацияларда ең үлкен мәні бар тармақпен жүру)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_data.py" line="64" />
@@ -1080,32 +1227,32 @@
       <translation>{name}: карта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="26" />
+      <location filename="../../processing_algorithms/base.py" line="29" />
       <source>Maps and reports</source>
       <translation>Карталар мен есептер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="154" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="108" />
       <source>Maximum arrival time (h, 0 = no limit)</source>
       <translation>Ең ұзақ ағып жету уақыты (сағ, 0 = шектеусіз)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="311" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="105" />
       <source>Maximum distance (km, 0 = no limit)</source>
       <translation>Ең үлкен қашықтық (км, 0 = шектеусіз)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="317" />
+      <location filename="../../processing_algorithms/params.py" line="181" />
       <source>Maximum distance field (km, per facility)</source>
       <translation>Ең үлкен қашықтық өрісі (км, әр объект үшін)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="106" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="81" />
       <source>Maximum fill depth of a depression (m, 0 = fill all)</source>
       <translation>Ойпаңды толтырудың ең үлкен тереңдігі (м, 0 = барлығын толтыру)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="91" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="67" />
       <source>Maximum path length (m, 0 = no limit)</source>
       <translation>Жолдың ең үлкен ұзындығы (м, 0 = шектеусіз)</translation>
     </message>
@@ -1115,17 +1262,17 @@
       <translation>Тау-кен өндіру және байыту кәсіпорындары (ICMM)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="694" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="325" />
       <source>More facility warnings follow in the field hazard_notes of the output; not repeated here.</source>
       <translation>Объектілер бойынша қалған ескертулер нәтиженің hazard_notes өрісінде берілген; мұнда қайталанбайды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="38" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="39" />
       <source>Name</source>
       <translation>Атауы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="39" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="40" />
       <source>Name (Russian)</source>
       <translation>Атауы (орысша)</translation>
     </message>
@@ -1135,12 +1282,17 @@
       <translation>Атау өрісі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="60" />
+      <location filename="../../processing_algorithms/pg_io.py" line="53" />
+      <source>Name the database: a QGIS PostgreSQL connection, a service or a connection string.</source>
+      <translation>Дерекқорды көрсетіңіз: QGIS-тегі PostgreSQL қосылымы, сервис немесе қосылым жолы.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_check_network.py" line="58" />
       <source>Network diagnostics</source>
       <translation>Желі диагностикасы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="125" />
+      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="127" />
       <source>No consequence class: {msg}</source>
       <translation>Салдар класы анықталмады: {msg}</translation>
     </message>
@@ -1155,17 +1307,17 @@
       <translation>Ағыс бойымен төмен әсерге ұшырайтын елді мекен тіркелмеген.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="559" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="509" />
       <source>No facility has a runout distance: par is left NULL.</source>
       <translation>Бірде-бір объектінің таралу қашықтығы жоқ: par NULL болып қалады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="631" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="420" />
       <source>No facility has a usable geometry.</source>
       <translation>Бірде-бір объектінің жарамды геометриясы жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="140" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="86" />
       <source>No facility id field chosen: using '{f}'.</source>
       <translation>Объект идентификаторы өрісі таңдалмаған: '{f}' қолданылады.</translation>
     </message>
@@ -1175,42 +1327,42 @@
       <translation>Объектілер қабаты таңдалмаған.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="594" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="603" />
       <source>No facility to map: none of the chosen facilities has a pathway in the pathway layer.</source>
       <translation>Картаға түсіретін объект жоқ: таралу жолдары қабатында таңдалған объектілердің ешқайсысының жолы жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="333" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="268" />
       <source>No field for {key}: release volume and runout cannot be estimated. Choose the field that holds it.</source>
       <translation>{key} үшін өріс жоқ: шығарынды көлемі мен таралу қашықтығын бағалау мүмкін емес. Осы мән сақталған өрісті таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="70" />
+      <location filename="../../processing_algorithms/layer_io.py" line="72" />
       <source>No field was chosen for the {label}.</source>
       <translation>{label} үшін өріс таңдалмаған.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="171" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="172" />
       <source>No geometry: the facility cannot be placed on the map.</source>
       <translation>Геометрия жоқ: объектіні картаға орналастыру мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="791" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="583" />
       <source>No population field: settlements are listed without population.</source>
       <translation>Халық саны өрісі жоқ: елді мекендер халық санынсыз тізімделеді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="566" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="466" />
       <source>No receptor has a usable geometry.</source>
       <translation>Әсер ету объектілерінің ешқайсысында жарамды геометрия жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="579" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="479" />
       <source>No receptor lies within {d:.0f} m of a river. Move the receptors onto the river or increase RECEPTOR_SNAP_DISTANCE.</source>
       <translation>Әсер ету объектілерінің ешқайсысы өзенге {d:.0f} м-ден жақын емес. Объектілерді өзенге жылжытыңыз немесе RECEPTOR_SNAP_DISTANCE мәнін арттырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="635" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="427" />
       <source>No release mass given (mass, or volume and concentration): concentrations stay NULL.</source>
       <translation>Шығарынды массасы берілмеген (масса, не көлем мен концентрация): концентрациялар NULL болып қалады.</translation>
     </message>
@@ -1220,22 +1372,22 @@
       <translation>Шығарынды массасы берілмеген: ең жоғары концентрациялар бос қалдырылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="165" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="166" />
       <source>No river crosses the border of {c} in the chosen direction.</source>
       <translation>Таңдалған бағытта {c} шекарасын бірде-бір өзен қиып өтпейді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="187" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="157" />
       <source>No river layer: the paths run to the DEM edge, nodata or the maximum length.</source>
       <translation>Өзендер қабаты берілмеген: ағын жолдары ЖСМ шетіне, деректері жоқ (nodata) ұяшықтарға немесе ең үлкен ұзындыққа дейін жүргізіледі.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="109" />
+      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="111" />
       <source>No runout estimate: {msg}</source>
       <translation>Таралу қашықтығы бағаланбады: {msg}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="411" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="412" />
       <source>No settlement within the corridor of this pathway.</source>
       <translation>Бұл таралу жолының дәлізінде елді мекендер жоқ.</translation>
     </message>
@@ -1245,7 +1397,7 @@
       <translation>Дәліз ішінде елді мекен жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="458" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="408" />
       <source>No settlements and rivers given: population at risk and consequence class are left NULL.</source>
       <translation>Елді мекендер мен өзендер берілмеген: қауіп аймағындағы халық пен салдар сыныбы NULL болып қалады.</translation>
     </message>
@@ -1265,17 +1417,16 @@
       <translation>'{code}' үшін аударма файлы жоқ ({path}): нәтиже ағылшын тілінде шығарылады. Оны 'make translations' командасымен құрастырыңыз (lrelease қажет).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="529" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="314" />
       <source>No {label} field chosen: using '{f}'.</source>
       <translation>Өріс таңдалмаған ({label}): '{f}' өрісі қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="306" />
       <source>Node tolerance (m)</source>
-      <translation>Түйіндер төзімділігі (м)</translation>
+      <translation type="obsolete">Түйіндер төзімділігі (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="182" />
+      <location filename="../../processing_algorithms/params.py" line="164" />
       <source>Node tolerance (m): reach ends closer than this are joined</source>
       <translation>Түйіндер төзімділігі (м): ұштары бұдан жақын учаскелер біріктіріледі</translation>
     </message>
@@ -1290,9 +1441,14 @@
       <translation>Әлі талданбаған.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="52" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="53" />
       <source>Notes</source>
       <translation>Ескертпелер</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="188" />
+      <source>Nothing was imported: {n} of {m} rows were rejected. Fix them and run again.</source>
+      <translation>Ештеңе импортталмады: {m} жолдың {n} жолы қабылданбады. Оларды түзетіп, қайта іске қосыңыз.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="80" />
@@ -1300,9 +1456,24 @@
       <translation>Қателер саны</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="254" />
+      <source>Number of facilities exported</source>
+      <translation>Экспортталған объектілер саны</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="98" />
+      <source>Number of facilities imported</source>
+      <translation>Импортталған объектілер саны</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="289" />
       <source>Number of map pages</source>
       <translation>Карта беттерінің саны</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="99" />
+      <source>Number of rejected rows</source>
+      <translation>Қабылданбаған жолдар саны</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="81" />
@@ -1340,7 +1511,7 @@
       <translation>Қазақстан бойынша үлгі деректерді ашу</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="40" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="41" />
       <source>Operator</source>
       <translation>Операторы</translation>
     </message>
@@ -1365,7 +1536,7 @@
       <translation>Ағыс бойымен төмендегі әсерге ұшырайтын басқа нысандар</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="728" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="737" />
       <source>Other tailings facilities</source>
       <translation>Басқа қалдық сақтау қоймалары</translation>
     </message>
@@ -1385,12 +1556,12 @@
       <translation>Нәтиже қалтасы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="46" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="42" />
       <source>Overland flow path to the river (DEM)</source>
       <translation>Жер беті бойынша өзенге дейінгі ағын жолы (ЖСМ)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="116" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="90" />
       <source>Overland flow paths</source>
       <translation>Жер беті бойынша ағын жолдары</translation>
     </message>
@@ -1415,37 +1586,37 @@
       <translation>Таралу жолының ұзындығы (км)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="81" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="82" />
       <source>Pathway of facility {fid} has missing coordinates.</source>
       <translation>{fid} объектісінің таралу жолында координаттар жетіспейді.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="85" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="86" />
       <source>Pathway of facility {fid} is not in lon/lat degrees (EPSG:4326).</source>
       <translation>{fid} объектісінің таралу жолы бойлық/ендік градусында (EPSG:4326) емес.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="74" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="75" />
       <source>Pathway of facility {fid} needs at least two lon/lat vertices.</source>
       <translation>{fid} объектісінің таралу жолында бойлық/ендікпен берілген кемінде екі төбе болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="101" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="102" />
       <source>Pathway of facility {fid}: chainage must be finite and not decrease.</source>
       <translation>{fid} объектісінің таралу жолы: пикетаж мәндері шекті болуы және кемімеуі керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="95" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="96" />
       <source>Pathway of facility {fid}: {n} vertices but {m} chainage values.</source>
       <translation>{fid} объектісінің таралу жолы: {n} төбе, бірақ пикетаждың {m} мәні.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="124" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="68" />
       <source>Pathway summary</source>
       <translation>Таралу жолдарының қорытындысы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="515" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="300" />
       <source>Pathways</source>
       <translation>Таралу жолдары</translation>
     </message>
@@ -1460,7 +1631,7 @@
       <translation>Таралу жолдары (tailings:downstreamimpact PATHWAYS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="25" />
+      <location filename="../../processing_algorithms/base.py" line="28" />
       <source>Pathways and impact</source>
       <translation>Таралу жолдары және әсері</translation>
     </message>
@@ -1470,7 +1641,7 @@
       <translation>Ең жоғары концентрация уақыты (сағ)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="404" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="405" />
       <source>Peak conc., mg/l</source>
       <translation>Ең жоғ. конц., мг/л</translation>
     </message>
@@ -1485,17 +1656,17 @@
       <translation>Таралу жолының соңындағы ең жоғары концентрация</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="403" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="404" />
       <source>Peak, h</source>
       <translation>Шың, сағ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="403" />
+      <location filename="../../processing_algorithms/params.py" line="248" />
       <source>Per-reach discharge field (hydraulic geometry)</source>
       <translation>Учаскелер бойынша су шығыны өрісі (гидравликалық геометрия)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="402" />
+      <location filename="../../processing_algorithms/params.py" line="247" />
       <source>Per-reach velocity field</source>
       <translation>Учаскелер бойынша жылдамдық өрісі</translation>
     </message>
@@ -1545,7 +1716,7 @@
       <translation>Қауіп аймағындағы халық (PAR)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="639" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="591" />
       <source>Population at risk computed for {n} facilities (corridor {c:g} m, {k}).</source>
       <translation>Қауіп аймағындағы халық {n} объект үшін есептелді (дәліз {c:g} м, {k}).</translation>
     </message>
@@ -1560,7 +1731,7 @@
       <translation>Әсерге ұшырайтын халық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="357" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="218" />
       <source>Population field</source>
       <translation>Халық саны өрісі</translation>
     </message>
@@ -1575,12 +1746,17 @@
       <translation>72 сағ ішінде ластану жететін халық</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="317" />
+      <source>PostGIS is not enabled in this database and could not be enabled ({reason}). Ask the administrator to run: CREATE EXTENSION postgis;</source>
+      <translation>Бұл дерекқорда PostGIS қосылмаған және оны қосу мүмкін болмады ({reason}). Әкімшіден мынаны орындауды сұраңыз: CREATE EXTENSION postgis;</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/consequence.py" line="86" />
       <source>Potential loss of life</source>
       <translation>Ықтимал адам шығыны</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="308" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="317" />
       <source>QGIS could not read the layout template {path}.</source>
       <translation>QGIS макет үлгісін ({path}) оқи алмады.</translation>
     </message>
@@ -1590,17 +1766,16 @@
       <translation>Орны (1 = ең жоғары қауіп)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="158" />
+      <location filename="../../processing_algorithms/params.py" line="131" />
       <source>Reach and downstream id fields</source>
       <translation>Учаске және төменгі учаске идентификаторларының өрістері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="279" />
       <source>Reach id and downstream id fields</source>
-      <translation>Учаске және төменгі учаске идентификаторларының өрістері</translation>
+      <translation type="obsolete">Учаске және төменгі учаске идентификаторларының өрістері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="286" />
+      <location filename="../../processing_algorithms/params.py" line="134" />
       <source>Reach id field</source>
       <translation>Учаске идентификаторы өрісі</translation>
     </message>
@@ -1615,34 +1790,39 @@
       <translation>ЖСМ-ді оқу үшін rasterio Python модулі қажет (Debian/Ubuntu: python3-rasterio).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="515" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="417" />
       <source>Receptor id field</source>
       <translation>Әсер ету объектісінің идентификаторы өрісі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="373" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="268" />
       <source>Receptor name field</source>
       <translation>Әсер ету объектісінің атауы өрісі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="523" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="425" />
       <source>Receptor snap distance to the river (m)</source>
       <translation>Әсер ету объектісін өзенге байлау қашықтығы (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="365" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="260" />
       <source>Receptors (water intakes, protected areas …)</source>
       <translation>Әсер ету объектілері (су алу құрылыстары, ерекше қорғалатын табиғи аумақтар …)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="508" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="410" />
       <source>Receptors (water intakes, towns, stations)</source>
       <translation>Әсер ету объектілері (су алу құрылыстары, елді мекендер, гидробекеттер)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="41" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="42" />
       <source>Region (oblast)</source>
       <translation>Өңір (облыс)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="88" />
+      <source>Registry layer source</source>
+      <translation>Тізілім қабатының көзі</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="77" />
@@ -1650,12 +1830,17 @@
       <translation>Тізілімдегі ақаулар</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="443" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="96" />
+      <source>Rejected rows</source>
+      <translation>Қабылданбаған жолдар</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/params.py" line="222" />
       <source>Released contaminant mass (kg, 0 = from volume × concentration)</source>
       <translation>Шығарылған ластағыш зат массасы (кг, 0 = көлем × концентрация бойынша)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="435" />
+      <location filename="../../processing_algorithms/params.py" line="219" />
       <source>Released contaminant mass field (kg)</source>
       <translation>Шығарылған ластағыш зат массасы өрісі (кг)</translation>
     </message>
@@ -1670,7 +1855,7 @@
       <translation>Шығарынды көлемі (бағалау)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="459" />
+      <location filename="../../processing_algorithms/params.py" line="227" />
       <source>Released volume (m³, 0 = none)</source>
       <translation>Шығарынды көлемі (м³, 0 = жоқ)</translation>
     </message>
@@ -1680,12 +1865,12 @@
       <translation>Шығарынды көлемі мен концентрациясы 0 немесе оң болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="452" />
+      <location filename="../../processing_algorithms/params.py" line="226" />
       <source>Released volume field (m³)</source>
       <translation>Шығарынды көлемі өрісі (м³)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="245" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="186" />
       <source>Released-volume band factor (0 = from the data file, 1 = spread between methods)</source>
       <translation>Шығарынды көлемінің белгісіздік ауқымы коэффициенті (0 = деректер файлынан, 1 = тек әдістер арасындағы шашырау)</translation>
     </message>
@@ -1705,7 +1890,7 @@
       <translation>Есеп: {n} объект, әсерге ұшырайтын елді мекендердің {e} жолы, {i} карта енгізілді.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="183" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="184" />
       <source>Required value is missing.</source>
       <translation>Міндетті мән көрсетілмеген.</translation>
     </message>
@@ -1715,17 +1900,17 @@
       <translation>Ажыратымдылық (dpi)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="845" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="854" />
       <source>River</source>
       <translation>Өзен</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="42" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="43" />
       <source>River basin</source>
       <translation>Өзен алабы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="121" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="91" />
       <source>River entry points</source>
       <translation>Өзенге жету нүктелері</translation>
     </message>
@@ -1735,7 +1920,7 @@
       <translation>Өзен атауы өрісі (river бағаны үшін)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="152" />
+      <location filename="../../processing_algorithms/params.py" line="118" />
       <source>River network</source>
       <translation>Өзен желісі</translation>
     </message>
@@ -1750,14 +1935,13 @@
       <translation>Өзен учаскесі {k} бойлық/ендіктің (n, 2) массиві емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="99" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="72" />
       <source>River tolerance (m; the cells next to a reach always count)</source>
       <translation>Өзенді анықтау төзімділігі (м; учаскеге іргелес ұяшықтар әрқашан ескеріледі)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="271" />
       <source>Rivers</source>
-      <translation>Өзендер</translation>
+      <translation type="obsolete">Өзендер</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/plugin.py" line="23" />
@@ -1770,14 +1954,22 @@
       <translation>Өзендер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="199" />
       <source>Rivers (digitised in flow direction)</source>
-      <translation>Өзендер (ағыс бағытымен цифрланған)</translation>
+      <translation type="obsolete">Өзендер (ағыс бағытымен цифрланған)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="85" />
       <source>Rivers (optional)</source>
-      <translation>Өзендер (міндетті емес)</translation>
+      <translation type="obsolete">Өзендер (міндетті емес)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="182" />
+      <source>Row {row} ({facility}), {field}: {message}</source>
+      <translation>{row}-жол ({facility}), {field}: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="296" />
+      <source>Rule {rule} is broken by facilities {ids}: correct them first.</source>
+      <translation>{rule} ережесін {ids} объектілері бұзады: алдымен оларды түзетіңіз.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="303" />
@@ -1795,7 +1987,7 @@
       <translation>Таралу қашықтығы (км)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="252" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="192" />
       <source>Runout band factor (0 = from the data file, 1 = spread between methods)</source>
       <translation>Таралу қашықтығының белгісіздік ауқымы коэффициенті (0 = деректер файлынан, 1 = тек әдістер арасындағы шашырау)</translation>
     </message>
@@ -1805,19 +1997,24 @@
       <translation>Қалдықтардың таралу қашықтығы (бағалау)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="239" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="180" />
       <source>Runout methods (JSON; default: bundled runout_methods.json)</source>
       <translation>Таралу қашықтығын есептеу әдістері (JSON; әдепкі: плагинмен берілген runout_methods.json)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="225" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="166" />
       <source>Runout used for the population at risk</source>
       <translation>Қауіп аймағындағы халықты есептеуге қолданылатын таралу қашықтығы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="87" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="88" />
       <source>SCREENING ESTIMATES: simplified models on public data, for planning and discussion; not a dam-break study, a forecast or an official notification. Overland legs (dashed) are assumed straight. Arrival times assume the modelled flow velocity; check on site before acting.</source>
       <translation>АЛДЫН АЛА БАҒАЛАУЛАР: жалпыға қолжетімді деректерге негізделген жеңілдетілген модельдер, жоспарлау мен талқылауға арналған; бұл бөгеттің бұзылуын зерттеу, болжам немесе ресми хабарлама емес. Жер беті бойынша өтетін учаскелер (үзік сызық) түзу деп болжанған. Жету уақыттары модельденген ағыс жылдамдығына негізделген; шара қолданбас бұрын жергілікті жерде тексеріңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pg_io.py" line="33" />
+      <source>Schema</source>
+      <translation>Схема</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="25" />
@@ -1825,22 +2022,22 @@
       <translation>Жоспарлау мен талқылауға арналған алдын ала (скринингтік) бағалау; бұл бөгеттің бұзылуын зерттеу де, болжам да емес. Таралу жолдары, жету уақыттары мен концентрациялар жеңілдетілген модельдер мен ашық деректер негізінде алынған; олар бойынша шара қолданбас бұрын жергілікті жерде тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="99" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="95" />
       <source>Screens tailings facilities before any tracing: Tailings Hazard Index, released volume, runout distance, population at risk and consequence class. Writes a copy of the facilities with the results and a graduated style on &lt;b&gt;thi&lt;/b&gt;. Screening estimates, not a dam-break study.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tailings Hazard Index&lt;/b&gt; (structure of the UNECE / German Environment Agency TMF methodology: UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, with the ICPDR): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, where thi_cap = log10(stored volume in m³), thi_tox from the German water hazard class (WGK 1–3), thi_man from the facility status, thi_nat = flood + seismic hazard, thi_dam from the dam condition. The scores are placeholders marked [verify] in resources/hazard/thi_scoring.json (each rule with its source and status); replace them with the official spreadsheet values there, or pass your own file as 'THI scoring rules'. A missing or unusable input is never scored 0: the index is then a partial sum, &lt;b&gt;thi_complete&lt;/b&gt; is false and &lt;b&gt;thi_missing&lt;/b&gt; names the missing parts (e.g. 'flood;dam_safety'); thi_rank ranks all facilities (1 = highest), partial ones included.&lt;br&gt;Flood and seismic hazard come from a field (category or number) or, where the field is NULL, from a raster sampled at the facility (band 1: 100-year flood depth in m; peak ground acceleration in g, 10% in 50 years).&lt;br&gt;&lt;br&gt;&lt;b&gt;Released volume and runout&lt;/b&gt; (VT stored volume, VF released volume in million m³, H dam height in m, Dmax in km):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (fields vf_rico_m3, runout_rico_km);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545 with Hf = H·(VF/VT)·VF (fields vf_cll_m3, runout_cll_km).&lt;br&gt;VF never exceeds VT (cap max_release_fraction = 1 in resources/hazard/runout_methods.json; one public implementation uses 0.95). The runout coefficients are marked [verify] there.&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; and &lt;b&gt;runout_km&lt;/b&gt; are the central estimates: the geometric mean of the two methods (both are log-log regressions). &lt;b&gt;Uncertainty range&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): the spread between the two methods, widened by a factor for the scatter of each regression (default ×/÷ 2 for volume, ×/÷ 3 for runout). The fits are loose: r² = 0.86 for released volume and r² = 0.57 for runout (Rico et al. 2008), and Concha Larrauri &amp;amp; Lall (2018) advise reporting uncertainty bands. The factors are of that order but were not read in either paper (status [verify]); set a band factor of 1 to see the spread between methods alone. runout_km can be given to tailings:tracedownstream as the per-facility maximum distance.&lt;br&gt;&lt;br&gt;&lt;b&gt;Population at risk&lt;/b&gt; (par): when settlements and rivers are given, each facility is traced downstream with tailings:tracedownstream up to its runout distance (central or upper end), and the populations of the settlements within the corridor of that pathway are summed. Settlement points count with their whole population: a coarse proxy. Without settlements and rivers (or without the tracing algorithm) par stays NULL and no class is given.&lt;br&gt;&lt;b&gt;Consequence class&lt;/b&gt; (GISTM 2020, Annex 2, Table 1) from the population at risk: Low (0), Significant (1–10), High (10–100), Very High (100–1,000), Extreme (&amp;gt; 1,000). Shared end points belong to the lower class (10 → Significant, 100 → High, 1,000 → Very High), as the table's '&amp;gt; 1,000' implies. consequence_by names the criterion that set the class.&lt;br&gt;&lt;br&gt;Bad input (volume ≤ 0, height 0, NULLs, unknown status strings, implausible volumes such as values in million m³) is reported per facility in the log and in hazard_notes.</source>
       <translation>Таралу жолын анықтаудан бұрын қалдық қоймаларын алдын ала бағалайды: қалдық қоймаларының қауіптілік индексі (THI), шығарынды көлемі, қалдықтардың таралу қашықтығы, қауіп аймағындағы халық және салдар сыныбы. Нәтижелері қосылған объектілер көшірмесін &lt;b&gt;thi&lt;/b&gt; бойынша градацияланған стильмен жазады. Бұл — алдын ала (скрининг) бағалау, бөгеттің бұзылуын зерттеу емес.&lt;br&gt;&lt;br&gt;&lt;b&gt;Қалдық қоймаларының қауіптілік индексі&lt;/b&gt; (БҰҰ ЕЭК / Германия Федералдық қоршаған ортаны қорғау агенттігінің TMF әдістемесінің құрылымы: UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, ICPDR-мен бірлесіп): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, мұнда thi_cap = log10(қоймадағы көлем, м³), thi_tox — Германияның суға қауіптілік сыныбы (WGK 1–3) бойынша, thi_man — объектінің мәртебесі бойынша, thi_nat = су тасқыны қаупі + сейсмикалық қауіп, thi_dam — бөгеттің жай-күйі бойынша. Балдар — resources/hazard/thi_scoring.json файлында [verify] деп белгіленген уақытша мәндер (әр ереженің дереккөзі мен мәртебесі көрсетілген); оларды сол файлда ресми кестедегі мәндермен алмастырыңыз немесе өз файлыңызды 'THI бағалау ережелері' параметріне беріңіз. Жоқ немесе жарамсыз кіріс мәні ешқашан 0 деп бағаланбайды: бұл жағдайда индекс ішінара қосынды болады, &lt;b&gt;thi_complete&lt;/b&gt; мәні false, ал &lt;b&gt;thi_missing&lt;/b&gt; жетіспейтін бөліктерді атайды (мысалы, 'flood;dam_safety'); thi_rank барлық объектілерді, соның ішінде ішінара бағаланғандарын да, ранжирлейді (1 = ең жоғары).&lt;br&gt;Су тасқыны және сейсмикалық қауіп өрістен (санат немесе сан) алынады, ал өріс NULL болса — объект орналасқан жердегі растр мәнінен (1-арна: 100 жылда бір рет болатын тасқын тереңдігі, м; топырақтың ең жоғары үдеуі, g, 50 жылда 10% ықтималдықпен).&lt;br&gt;&lt;br&gt;&lt;b&gt;Шығарынды көлемі және таралу қашықтығы&lt;/b&gt; (VT — қоймадағы көлем, VF — шығарынды көлемі, млн м³; H — бөгет биіктігі, м; Dmax — км):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (vf_rico_m3, runout_rico_km өрістері);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545, мұнда Hf = H·(VF/VT)·VF (vf_cll_m3, runout_cll_km өрістері).&lt;br&gt;VF ешқашан VT-дан аспайды (resources/hazard/runout_methods.json файлындағы max_release_fraction = 1 шегі; бір жария іске асыруда 0.95 қолданылады). Таралу қашықтығының коэффициенттері сол файлда [verify] деп белгіленген.&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; және &lt;b&gt;runout_km&lt;/b&gt; — орталық бағалар: екі әдістің геометриялық орташасы (екеуі де логарифмдік-логарифмдік регрессиялар). &lt;b&gt;Белгісіздік ауқымы&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): екі әдіс арасындағы шашырау, әр регрессияның шашырауын ескеретін коэффициентпен кеңейтілген (әдепкі бойынша көлем үшін ×/÷ 2, таралу қашықтығы үшін ×/÷ 3). Регрессиялардың дәлдігі төмен: шығарынды көлемі үшін r² = 0.86, таралу қашықтығы үшін r² = 0.57 (Rico et al. 2008), ал Concha Larrauri &amp;amp; Lall (2018) белгісіздік ауқымын көрсетуді ұсынады. Коэффициенттер осы шамалас, бірақ екі мақаланың ешқайсысынан оқылмаған (мәртебесі [verify]); тек әдістер арасындағы шашырауды көру үшін ауқым коэффициентін 1 деп қойыңыз. runout_km мәнін tailings:tracedownstream алгоритміне әр объект үшін ең үлкен қашықтық ретінде беруге болады.&lt;br&gt;&lt;br&gt;&lt;b&gt;Қауіп аймағындағы халық&lt;/b&gt; (par): елді мекендер мен өзендер берілсе, әр объектінің таралу жолы tailings:tracedownstream арқылы ағыс бойымен төмен таралу қашықтығына дейін (орталық баға немесе жоғарғы шек) анықталады және сол таралу жолы дәлізіндегі елді мекендердің халық саны қосылады. Елді мекен нүктелері бүкіл халық санымен есептеледі: бұл — өрескел жуықтау. Елді мекендер мен өзендер болмаса (немесе таралу жолын анықтау алгоритмі болмаса), par NULL болып қалады және сынып берілмейді.&lt;br&gt;&lt;b&gt;Салдар сыныбы&lt;/b&gt; (GISTM 2020, 2-қосымша, 1-кесте) қауіп аймағындағы халық бойынша: Low — төмен (0), Significant — елеулі (1–10), High — жоғары (10–100), Very High — өте жоғары (100–1 000), Extreme — төтенше (&amp;gt; 1 000). Ортақ шекаралық мәндер төменгі сыныпқа жатады (10 → Significant, 100 → High, 1 000 → Very High), кестедегі '&amp;gt; 1 000' жазуы осыны білдіреді. consequence_by сыныпты анықтаған өлшемшартты атайды.&lt;br&gt;&lt;br&gt;Қате кіріс деректері (көлем ≤ 0, биіктік 0, NULL мәндер, белгісіз мәртебе жолдары, млн м³-пен берілген мәндер сияқты ақылға сыймайтын көлемдер) әр объект бойынша журналда және hazard_notes өрісінде хабарланады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="54" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="59" />
       <source>Seismic hazard field (low / moderate / high or PGA g)</source>
       <translation>Сейсмикалық қауіп өрісі (low / moderate / high немесе PGA, g)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="177" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="156" />
       <source>Seismic hazard raster, PGA (g)</source>
       <translation>Сейсмикалық қауіп растры, PGA (g)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="65" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="61" />
       <source>Separate drainage systems</source>
       <translation>Бөлек су жинау жүйелері</translation>
     </message>
@@ -1850,7 +2047,7 @@
       <translation>Елді мекен</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="349" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="211" />
       <source>Settlement name field</source>
       <translation>Елді мекен атауы өрісі</translation>
     </message>
@@ -1860,12 +2057,12 @@
       <translation>Елді мекендердің осы тілдегі атаулары: елді мекендер қабатының өрісі (бос болса: орыс тілі үшін name_ru, қазақ тілі үшін name_kk, егер қабатта ондай өріс болса)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="846" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="855" />
       <source>Settlement, by population</source>
       <translation>Елді мекен (халқы)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="341" />
+      <location filename="../../processing_algorithms/params.py" line="194" />
       <source>Settlements</source>
       <translation>Елді мекендер</translation>
     </message>
@@ -1880,9 +2077,8 @@
       <translation>Елді мекендер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="183" />
       <source>Settlements (for the population at risk)</source>
-      <translation>Елді мекендер (қауіп аймағындағы халықты есептеу үшін)</translation>
+      <translation type="obsolete">Елді мекендер (қауіп аймағындағы халықты есептеу үшін)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="51" />
@@ -1905,24 +2101,31 @@
       <translation>Елді мекендер, атаулары үшін (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="482" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="140" />
+      <source>Shared facility registry</source>
+      <translation>Қалдық қоймаларының ортақ тізілімі</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/params.py" line="261" />
       <source>Slope field (m/m)</source>
       <translation>Еңіс өрісі (м/м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="76" />
       <source>Snap distance (m)</source>
-      <translation>Байлау қашықтығы (м)</translation>
+      <translation type="obsolete">Байлау қашықтығы (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="298" />
+      <location filename="../../processing_algorithms/params.py" line="106" />
+      <source>Snap distance from a facility to the river network (m)</source>
+      <translation>Нысанның өзен желісіне байлау қашықтығы (м)</translation>
+    </message>
+    <message>
       <source>Snap distance to the river (m)</source>
-      <translation>Өзенге байлау қашықтығы (м)</translation>
+      <translation type="obsolete">Өзенге байлау қашықтығы (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="216" />
       <source>Snap distance to the river network for the population at risk (m)</source>
-      <translation>Қауіп аймағындағы халықты есептеу үшін өзен желісіне байлау қашықтығы (м)</translation>
+      <translation type="obsolete">Қауіп аймағындағы халықты есептеу үшін өзен желісіне байлау қашықтығы (м)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/tracing.py" line="207" />
@@ -1930,12 +2133,12 @@
       <translation>{n} объект өзен желісіне байлануда...</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="766" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="771" />
       <source>Some exposed places lie within the lateral mixing length of the release (Fischer et al. 1979): their peak concentration is a cross-sectional mean; near the bank it can be higher.</source>
       <translation>Әсерге ұшыраған кейбір орындар шығарындының көлденең араласу ұзындығы шегінде орналасқан (Fischer et al. 1979): олар үшін ең жоғары концентрация — қима бойынша орташа мән; жағалау маңында ол жоғарырақ болуы мүмкін.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="51" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="52" />
       <source>Source</source>
       <translation>Дереккөз</translation>
     </message>
@@ -1945,7 +2148,7 @@
       <translation>Электрондық кесте (XLSX)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="44" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="45" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
@@ -1960,7 +2163,7 @@
       <translation>Мәртебе өрісі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="48" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="53" />
       <source>Status field (operating / inactive / closed / abandoned …)</source>
       <translation>Пайдалану мәртебесі өрісі (operating / inactive / closed / abandoned …)</translation>
     </message>
@@ -1970,7 +2173,7 @@
       <translation>Жинақталған көлем</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="47" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="48" />
       <source>Stored volume (m³)</source>
       <translation>Жинақталған көлем (м³)</translation>
     </message>
@@ -1980,7 +2183,7 @@
       <translation>Жинақталған көлем (volume_m3)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="45" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="50" />
       <source>Stored volume field (m³)</source>
       <translation>Қоймадағы қалдық көлемі өрісі (м³)</translation>
     </message>
@@ -2010,7 +2213,7 @@
       <translation>THI бойынша орны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="233" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="174" />
       <source>THI scoring rules (JSON; default: bundled thi_scoring.json)</source>
       <translation>THI бағалау ережелері (JSON; әдепкі: плагинмен берілген thi_scoring.json)</translation>
     </message>
@@ -2018,6 +2221,11 @@
       <location filename="../../processing_algorithms/alg_export_report.py" line="220" />
       <source>Table (CSV)</source>
       <translation>Кесте (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="129" />
+      <source>Tables: {schema}.{table}, {schema}.{history}; warnings view: {schema}.{view}.</source>
+      <translation>Кестелер: {schema}.{table}, {schema}.{history}; ескертулер көрінісі: {schema}.{view}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/dock.py" line="659" />
@@ -2035,7 +2243,7 @@
       <translation>Қауіпті алдын ала бағалау нәтижесіндегі қалдық қоймаларының қауіптілік индексі (мәні жоғары болған сайын қауіптірек)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="50" />
+      <location filename="../../processing_algorithms/provider.py" line="55" />
       <source>Tailings downstream impact {version}</source>
       <translation>Қалдық қоймалары: ағыс бойымен төмен әсер {version}</translation>
     </message>
@@ -2070,7 +2278,7 @@
       <translation>Қалдық қоймалары бойынша үлгі деректер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="128" />
+      <location filename="../../processing_algorithms/network_io.py" line="118" />
       <source>The DEM direction needs a DEM raster layer (DEM).</source>
       <translation>ЖСМ бойынша бағытты анықтау үшін ЖСМ растрлық қабаты (DEM) қажет.</translation>
     </message>
@@ -2080,17 +2288,17 @@
       <translation>Ағыс бағытын ЖСМ бойынша анықтау үшін биіктік мәндерін алу құралы (ЖСМ қабаты) қажет.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="141" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="111" />
       <source>The DEM has no coordinate reference system; set it in the layer properties.</source>
       <translation>ЖСМ-де координаттар жүйесі берілмеген; оны қабат қасиеттерінде орнатыңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="137" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="107" />
       <source>The DEM must be a raster file (GDAL provider); save it as GeoTIFF first.</source>
       <translation>ЖСМ растрлық файл болуы керек (GDAL провайдері); алдымен оны GeoTIFF ретінде сақтаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="134" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="104" />
       <source>The DEM raster layer could not be opened.</source>
       <translation>ЖСМ растрлық қабатын ашу мүмкін болмады.</translation>
     </message>
@@ -2105,7 +2313,7 @@
       <translation>ЖСМ ({path}) торы бұрылған немесе қисайған; алдымен оны солтүстікке бағытталған торға түрлендіріңіз (warp).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1154" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1163" />
       <source>The PDF {path} could not be written ({error}).</source>
       <translation>PDF файлын жазу мүмкін болмады: {path} ({error}).</translation>
     </message>
@@ -2130,44 +2338,59 @@
       <translation>Болжамды еңіс оң болуы керек (м/м).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1128" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1137" />
       <source>The atlas has no page to render.</source>
       <translation>Атласта шығаруға арналған бет жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="624" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="629" />
       <source>The border tolerance must be 0 or a positive number of km.</source>
       <translation>Шекара бойынша рұқсат етілген ауытқу 0 немесе км-мен берілген оң сан болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="585" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="101" />
+      <source>The connection string contains a password: it would be stored in the project with the layer. Use a QGIS connection with an authentication configuration or a pg_service.conf service instead.</source>
+      <translation>Қосылым жолында құпия сөз бар: ол қабатпен бірге жобада сақталып қалады. Оның орнына аутентификация конфигурациясы бар QGIS қосылымын немесе pg_service.conf сервисін пайдаланыңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="370" />
       <source>The constant velocity must be positive (m/s), found {v:g}.</source>
       <translation>Тұрақты ағыс жылдамдығы оң сан болуы керек (м/с), берілгені: {v:g}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="414" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="418" />
       <source>The corridor width must be a positive number of metres (got {c}).</source>
       <translation>Дәліз ені метрмен берілген оң сан болуы керек (берілгені: {c}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="417" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="421" />
       <source>The corridor width {c:.0f} m is too large; use at most 200 km.</source>
       <translation>Дәліз ені {c:.0f} м — тым үлкен; 200 км-ден аспайтын мән беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="135" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="136" />
       <source>The country '{c}' is not in the country field. Values found: {v}.</source>
       <translation>«{c}» елі ел өрісінде жоқ. Табылған мәндер: {v}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="388" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="290" />
       <source>The country layer has no country code or name field that could be guessed: choose COUNTRY_FIELD (e.g. ADM0_A3).</source>
       <translation>Елдер қабатында ел коды немесе атауы өрісін анықтау мүмкін болмады: COUNTRY_FIELD таңдаңыз (мысалы, ADM0_A3).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="395" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="297" />
       <source>The country layer has no usable polygon.</source>
       <translation>Елдер қабатында жарамды полигон жоқ.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="163" />
+      <source>The database refused the import: {reason}</source>
+      <translation>Дерекқор импортты қабылдамады: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="120" />
+      <source>The database refused to create the registry: {reason}</source>
+      <translation>Дерекқор тізілімді құрудан бас тартты: {reason}</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="536" />
@@ -2190,37 +2413,52 @@
       <translation>Биіктік мәндерін алу құралы {n} нүкте үшін {k} мән қайтарды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="145" />
+      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="260" />
+      <source>The existing registry is in EPSG:{have}, not EPSG:{wanted}: run again with CRS EPSG:{have}.</source>
+      <translation>Бар тізілім EPSG:{wanted} емес, EPSG:{have} жүйесінде: EPSG:{have} координаттар жүйесімен қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="333" />
+      <source>The existing registry {schema}.{table} cannot be upgraded; nothing was changed:</source>
+      <translation>{schema}.{table} бар тізілімін жаңарту мүмкін емес; ештеңе өзгертілмеді:</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="115" />
       <source>The facilities ({f}) and the DEM ({d}) use different coordinate reference systems; the facilities are reprojected to the DEM.</source>
       <translation>Объектілер ({f}) мен ЖСМ ({d}) әртүрлі координаттар жүйесінде; объектілер ЖСМ жүйесіне қайта проекцияланады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="433" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="177" />
+      <source>The facility id '{id}' is used by {n} features ({fids}): ids must be unique.</source>
+      <translation>«{id}» нысан идентификаторы {n} объектте қайталанады ({fids}): идентификаторлар бірегей болуы тиіс.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="442" />
       <source>The facility layer could not be opened.</source>
       <translation>Объектілер қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="461" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="470" />
       <source>The facility layer has no facility with an id and a location.</source>
       <translation>Объектілер қабатында идентификаторы мен орналасқан жері көрсетілген объект жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="438" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="447" />
       <source>The facility layer has no field '{f}'. Available fields: {names}.</source>
       <translation>Объектілер қабатында '{f}' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="75" />
+      <location filename="../../processing_algorithms/layer_io.py" line="77" />
       <source>The field '{field}' ({label}) is not in the layer. Available fields: {available}.</source>
       <translation>Қабатта '{field}' өрісі ({label}) жоқ. Бар өрістер: {available}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="534" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="319" />
       <source>The field '{f}' ({label}) is not in the layer.</source>
       <translation>'{f}' өрісі ({label}) қабатта жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="326" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="261" />
       <source>The field '{f}' is not in the facility layer.</source>
       <translation>'{f}' өрісі объектілер қабатында жоқ.</translation>
     </message>
@@ -2230,12 +2468,22 @@
       <translation>{lon:.5f} ш.б., {lat:.5f} с.е. нүктесінен басталатын ағын жолында биіктік айырмасы жоқ: ЖСМ ол жерде тегіс, сондықтан жол тек тегіс аймақтан шығатын ең қысқа бағытпен жүреді ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="445" />
+      <location filename="../../processing_algorithms/output_guard.py" line="256" />
+      <source>The folder {folder} of the output '{out}' does not exist. Create it or choose another.</source>
+      <translation>«{out}» нәтижесінің {folder} қалтасы жоқ. Оны жасаңыз немесе басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/output_guard.py" line="262" />
+      <source>The folder {folder} of the output '{out}' is read-only: choose a folder you can write to.</source>
+      <translation>«{out}» нәтижесінің {folder} қалтасы тек оқуға арналған: жазуға болатын қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="395" />
       <source>The hazard index style was not loaded: {m}</source>
       <translation>Қауіптілік индексінің стилі жүктелмеді: {m}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="91" />
+      <location filename="../../processing_algorithms/network_io.py" line="81" />
       <source>The id direction needs REACH_ID_FIELD and DOWNSTREAM_ID_FIELD.</source>
       <translation>Ағыс бағытын идентификаторлар бойынша анықтау үшін REACH_ID_FIELD және DOWNSTREAM_ID_FIELD қажет.</translation>
     </message>
@@ -2245,9 +2493,14 @@
       <translation>Ағыс бағытын идентификаторлар бойынша анықтау үшін учаске идентификаторы өрісі және төменгі учаске идентификаторы өрісі қажет.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="402" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="352" />
       <source>The input field '{f}' is replaced by the result of the same name.</source>
       <translation>'{f}' кіріс өрісі аттас нәтиже өрісімен алмастырылады.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="139" />
+      <source>The layer has no CRS: coordinates are taken as they are.</source>
+      <translation>Қабатта координаттар жүйесі жоқ: координаттар сол күйінде алынады.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="104" />
@@ -2255,22 +2508,32 @@
       <translation>Қабаттың координаттар жүйесі (CRS) берілмеген.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="98" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="118" />
+      <source>The layer has no field '{f}': name the field that holds it.</source>
+      <translation>Қабатта '{f}' өрісі жоқ: ол сақталатын өрісті көрсетіңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/output_guard.py" line="409" />
+      <source>The layer {layer} of {path} was replaced; its other layers were kept.</source>
+      <translation>{path} ішіндегі {layer} қабаты ауыстырылды; файлдың басқа қабаттары сақталды.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/layer_io.py" line="100" />
       <source>The layers use different coordinate reference systems ({parts}); all are reprojected to WGS 84 for the analysis.</source>
       <translation>Қабаттар әртүрлі координаттар жүйесінде ({parts}); талдау үшін олардың барлығы WGS 84 жүйесіне қайта проекцияланады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="367" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="376" />
       <source>The layout template {name} cannot be used: {problems}. Give each item its id in QGIS (Item Properties ▸ Item ID) or start from the bundled template.</source>
       <translation>{name} макет үлгісін пайдалану мүмкін емес: {problems}. QGIS-те әр элементке оның идентификаторын беріңіз (Item Properties ▸ Item ID) немесе плагинмен бірге келетін үлгіден бастаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="296" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="305" />
       <source>The layout template {path} does not exist.</source>
       <translation>Макет үлгісі табылмады: {path}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="302" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="311" />
       <source>The layout template {path} is not valid XML.</source>
       <translation>Макет үлгісі ({path}) жарамды XML емес.</translation>
     </message>
@@ -2285,7 +2548,7 @@
       <translation>Карталар қалтасы жоқ: {f}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1174" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1183" />
       <source>The map of facility {fid} could not be written to {path} (QGIS error {code}).</source>
       <translation>{fid} объектісінің картасын {path} файлына жазу мүмкін болмады (QGIS қатесі {code}).</translation>
     </message>
@@ -2300,9 +2563,19 @@
       <translation>Түйіндер үшін рұқсат етілген ауытқу нөл немесе оң болуы керек, ал берілгені: {t}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="471" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="373" />
       <source>The other way round from tailings:downstreamimpact: for each receptor (a water intake, a town, a gauging station) every facility whose downstream pathway passes it, with the distance along the river (dist_km, overland leg included), the arrival of the leading edge (arrival_h), the time of the peak (peak_h) and the peak concentration (peak_conc_mg_l, with the spread over the four dispersion formulas in peak_conc_lo/hi_mg_l).&lt;br&gt;A receptor is reached on every reach within the receptor snap distance (a town at a confluence is reached down either river; the nearest point counts, as in the corridor search of tailings:downstreamimpact); facilities join the network as in tailings:tracedownstream. The river network, flow direction, main stem and hydraulics are those of tailings:downstreamimpact, so both give the same distance and arrival for a facility and a receptor on its pathway.&lt;br&gt;&lt;b&gt;Method&lt;/b&gt;: one pass for all receptors, not one trace per pair. Along the network the distance, travel time tau = sum L/U and passage-time variance sigma² = sum 2·K·L/U³ (frozen cloud, Fischer et al. 1979) from every reach to the end of its downstream chain are summed once by pointer doubling; a facility reaches a receptor when the receptor lies the right number of steps down its chain (binary lifting, Bender &amp;amp; Farach-Colton 2000). Without a main stem, pathways that meet a bifurcation follow all branches: a shortest-distance walk upstream from the receptor (Dijkstra 1959). Velocity: constant, per-reach field or from discharge (Leopold &amp;amp; Maddock 1953; Raymond et al. 2012); dispersion K from Fischer (1975), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) or Seo &amp;amp; Cheong (1998); peak C = M/(Q·√(2πσ²)) at the receptor; leading edge 0.89 × time to peak (Jobson 1996).&lt;br&gt;MAX_DISTANCE (km) and MAX_TIME_H (h of arrival) limit the pairs. With a country layer, countries lists the countries the release passes on the way (border stretches merged within the border tolerance, as in tailings:downstreamimpact).&lt;br&gt;OUTPUT: one line per receptor × facility (the river stretch from the facility to the receptor, the first piece an assumed straight overland leg), ordered by arrival (rank 1 = first). SUMMARY: one point per receptor with the number of facilities, the earliest arrival and from which facility, and the hazard index and consequence class of the worst facility when the facility layer carries them (e.g. the output of tailings:hazardscreening: thi, consequence_class).&lt;br&gt;Screening estimates for emergency planning, not a calibrated alarm model.</source>
       <translation>tailings:downstreamimpact алгоритміне кері есеп: әр әсер ету объектісі (су алу құрылысы, елді мекен, гидробекет) үшін ағыс бойымен төмен таралу жолы одан өтетін барлық объектілер, өзен бойындағы қашықтық (dist_km, жер бетіндегі учаскені қоса), ластану шебінің ағып жету уақыты (arrival_h), шың уақыты (peak_h) және ең жоғары концентрация (peak_conc_mg_l, төрт дисперсия формуласы бойынша шашырауы peak_conc_lo/hi_mg_l өрістерінде).&lt;br&gt;Әсер ету объектісіне оның байлау қашықтығы шегіндегі әр өзен учаскесі арқылы жетуге болады (өзендер қосылатын жердегі елді мекенге кез келген өзен арқылы жетеді; tailings:downstreamimpact дәлізіндегі іздеудегідей ең жақын нүкте ескеріледі); объектілер желіге tailings:tracedownstream алгоритміндегідей байланады. Өзен желісі, ағыс бағыты, негізгі арна және гидравлика tailings:downstreamimpact алгоритміндегідей, сондықтан екі алгоритм объект пен оның жолындағы әсер ету объектісі үшін бірдей қашықтық пен ағып жету уақытын береді.&lt;br&gt;&lt;b&gt;Әдіс&lt;/b&gt;: әр жұп үшін жеке трассалау емес, барлық әсер ету объектілері үшін бір өту. Әр учаскеден оның ағыс бойымен төмендегі тізбегінің соңына дейінгі қашықтық, ағып жету уақыты tau = sum L/U және өту уақытының дисперсиясы sigma² = sum 2·K·L/U³ («қатып қалған бұлт» жуықтауы, Fischer et al. 1979) көрсеткіштерді екі еселеу әдісімен бір рет қосылады; әсер ету объектісі объектінің тізбегі бойымен қажетті қадам санымен төменде жатса, объект оған жетеді (екілік көтерілу, Bender &amp;amp; Farach-Colton 2000). Негізгі арна берілмесе, бифуркацияға жеткен жолдар барлық тармақтармен жүреді: әсер ету объектісінен ағыс бойымен жоғары ең қысқа жолды іздеу (Dijkstra 1959). Жылдамдық: тұрақты, учаске өрісінен немесе су өтімі бойынша (Leopold &amp;amp; Maddock 1953; Raymond et al. 2012); дисперсия коэффициенті K: Fischer (1975), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) немесе Seo &amp;amp; Cheong (1998); әсер ету объектісіндегі ең жоғары концентрация C = M/(Q·√(2πσ²)); ластану шебі шыңға дейінгі уақыттың 0,89 бөлігі (Jobson 1996).&lt;br&gt;MAX_DISTANCE (км) және MAX_TIME_H (ағып жету уақыты, сағ) жұптарды шектейді. Елдер қабаты берілсе, countries өрісі ағызынды жолда өтетін елдерді тізеді (шекара бойындағы учаскелер рұқсат етілген ауытқу шегінде біріктіріледі, tailings:downstreamimpact алгоритміндегідей).&lt;br&gt;OUTPUT: әр «әсер ету объектісі × объект» жұбына бір сызық (объектіден әсер ету объектісіне дейінгі өзен учаскесі; бірінші бөлігі — шартты түзу жер беті учаскесі), ағып жету уақыты бойынша реттелген (rank 1 = бірінші). SUMMARY: әр әсер ету объектісіне бір нүкте: объектілер саны, ең ерте ағып жету уақыты және оның объектісі, сондай-ақ объектілер қабатында болса, ең қауіпті объектінің қауіптілік индексі мен салдар класы (мысалы, tailings:hazardscreening нәтижесі: thi, consequence_class).&lt;br&gt;Төтенше жағдайларға дайындық үшін бағалаулар, калибрленген ескерту моделі емес.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/output_guard.py" line="228" />
+      <source>The output '{out}' ({path}) is the input '{inp}': writing it would destroy the input. Choose another file name.</source>
+      <translation>«{out}» нәтижесі ({path}) «{inp}» кіріс деректерімен бірдей: оны жазу кіріс деректерін жойып жібереді. Басқа файл атауын таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/output_guard.py" line="199" />
+      <source>The output '{out}' names a layer with '|layername=', which QGIS cannot write. Write to a GeoPackage layer with ogr:dbname='{path}' table="{layer}" (geom), or to a file.</source>
+      <translation>«{out}» нәтижесі үшін қабат «|layername=» арқылы көрсетілген, QGIS мұндай жолға жаза алмайды. GeoPackage қабатын ogr:dbname='{path}' table="{layer}" (geom) түрінде немесе жеке файлды көрсетіңіз.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/upstream.py" line="541" />
@@ -2325,12 +2598,12 @@
       <translation>Таралу жолдары қабаты ашылмады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="472" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="481" />
       <source>The pathway layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>Таралу жолдары қабатында 'facility_id' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="479" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="488" />
       <source>The pathway layer has no travel-time fields (from_h/to_h): pathways are drawn in one colour and without time marks. Use the PATHWAYS output of tailings:downstreamimpact.</source>
       <translation>Таралу жолдары қабатында ағып жету уақыты өрістері (from_h/to_h) жоқ: жолдар бір түспен және уақыт белгілерінсіз сызылады. tailings:downstreamimpact алгоритмінің PATHWAYS нәтижесін пайдаланыңыз.</translation>
     </message>
@@ -2340,19 +2613,24 @@
       <translation>Таралу жолы көл арқылы өтеді; бір өлшемді өзен моделі оны өзен учаскесі ретінде қарастырады, сондықтан көлден төмендегі концентрациялар тек бағдарлық мәндер болып табылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="439" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="440" />
       <source>The pathway stays within one country.</source>
       <translation>Таралу жолы бір елдің шегінен шықпайды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="514" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="464" />
       <source>The population at risk could not be computed ({err}); par is left NULL.</source>
       <translation>Қауіп аймағындағы халықты есептеу мүмкін болмады ({err}); par NULL болып қалады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="465" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="415" />
       <source>The population at risk needs both settlements and rivers; par and consequence_class are left NULL.</source>
       <translation>Қауіп аймағындағы халықты есептеу үшін елді мекендер де, өзендер де қажет; par және consequence_class NULL болып қалады.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="379" />
+      <source>The registry {schema}.{table} exists (schema version {old}); upgraded to version {new}: {cols} columns and {cons} constraints added, triggers and views refreshed; no data changed.</source>
+      <translation>{schema}.{table} тізілімі бар (схема нұсқасы {old}); {new} нұсқасына жаңартылды: қосылған бағандар саны — {cols}, шектеулер саны — {cons}, триггерлер мен көріністер жаңартылды; деректер өзгертілмеді.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="538" />
@@ -2360,7 +2638,7 @@
       <translation>Шығарынды массасы 0 немесе оң болуы керек (кг).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="104" />
+      <location filename="../../processing_algorithms/network_io.py" line="94" />
       <source>The river layer has no usable line features.</source>
       <translation>Өзен қабатында жарамды сызықтық нысандар жоқ.</translation>
     </message>
@@ -2399,7 +2677,12 @@
       <translation>Үлгі деректер файлы жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="875" />
+      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="47" />
+      <source>The schema name is empty or invalid.</source>
+      <translation>Схема атауы бос немесе жарамсыз.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="884" />
       <source>The settlement layer has no '{n}' or '{p}' field: settlements are not labelled.</source>
       <translation>Елді мекендер қабатында '{n}' немесе '{p}' өрісі жоқ: елді мекендердің жазулары көрсетілмейді.</translation>
     </message>
@@ -2407,6 +2690,11 @@
       <location filename="../../tailings_qgis_plugin/maps/names.py" line="55" />
       <source>The settlement layer has no field '{f}': settlements keep their original names. Available fields: {names}.</source>
       <translation>Елді мекендер қабатында '{f}' өрісі жоқ: елді мекендер бастапқы атауларын сақтайды. Қолжетімді өрістер: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pg_io.py" line="100" />
+      <source>The shared registry {schema}.{table} cannot be opened in {db}.</source>
+      <translation>{schema}.{table} ортақ тізілімін {db} ішінде ашу мүмкін емес.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/tracing.py" line="185" />
@@ -2439,37 +2727,37 @@
       <translation>Трансшекаралық хабарлау жоспарына қажетті кесте (БҰҰ ЕЭК Өнеркәсіптік авариялардың трансшекаралық әсері туралы конвенциясы: шығу елі зардап шегетін елге хабарлайды). Өзен желісі таңдалған COUNTRY елінің (мысалы, KAZ) шекарасын қиып өтетін барлық нүктелерді табады және ағызындысы оларға жететін объектілерді тізеді: &lt;b&gt;шығатын&lt;/b&gt; қиылыста (өзен елден ағып шығады) — ел ішіндегі объектілер, &lt;b&gt;кіретін&lt;/b&gt; қиылыста (өзен елге ағып кіреді) — елден тыс объектілер.&lt;br&gt;Қиылыстар: желінің әр төбесі ел полигонына жатқызылады; учаске бойында ел ауысатын жерде қиылыс нүктесі кесіндіде қақ бөлу әдісімен нақтыланады, ал шекаралық учаске үшін рұқсат етілген ауытқудан (км) жақын ауысулар бір border_stretch етіп біріктіріледі (шекара бойымен ағатын өзен), tailings:downstreamimpact алгоритміндегідей. Полигондар арасындағы саңылаудағы төбелер көрші төбелердің елін алады.&lt;br&gt;Әр объектіден әр қиылысқа дейінгі қашықтық, ағып жету уақыты, шың уақыты және ең жоғары концентрация tailings:upstreamsources алгоритмінің ағыс бойымен жоғары бір өтетін іздеуінен алынады (желі, байлау және гидравлика tailings:downstreamimpact алгоритміндегідей; Leopold &amp;amp; Maddock 1953, Raymond et al. 2012, Fischer 1975, Jobson 1996).&lt;br&gt;OUTPUT: әр «қиылыс × объект» жұбына бір сызық (объектіден қиылысқа дейінгі өзен учаскесі), қиылыс және ағып жету уақыты бойынша реттелген (rank 1 = ең шұғыл). SUMMARY: әр қиылысқа бір нүкте: объектілер саны, ең ерте ағып жету уақыты және оның объектісі.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="475" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="425" />
       <source>The tracing algorithm {alg} is not available, so the population at risk cannot be computed; par and consequence_class are left NULL.</source>
       <translation>{alg} таралу жолын анықтау алгоритмі қолжетімсіз, сондықтан қауіп аймағындағы халықты есептеу мүмкін емес; par және consequence_class NULL болып қалады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="34" />
+      <location filename="../../processing_algorithms/layer_io.py" line="36" />
       <source>The {label} layer could not be opened.</source>
       <translation>{label} қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="51" />
+      <location filename="../../processing_algorithms/layer_io.py" line="53" />
       <source>The {label} layer has no coordinate reference system. Set it in the layer properties (Layer ▸ Layer CRS) and run again.</source>
       <translation>{label} қабатында координаттар жүйесі (CRS) берілмеген. Оны қабат қасиеттерінде (Layer ▸ Layer CRS) орнатып, қайта іске қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="515" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="524" />
       <source>The {label} layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>{label} қабатында 'facility_id' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="44" />
+      <location filename="../../processing_algorithms/layer_io.py" line="46" />
       <source>The {label} layer has {got} geometries; {wanted} geometries are needed.</source>
       <translation>{label} қабатының геометрия түрі — {got}; қажетті түрі — {wanted}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="37" />
+      <location filename="../../processing_algorithms/layer_io.py" line="39" />
       <source>The {label} layer is empty: it has no features to work with.</source>
       <translation>{label} қабаты бос: онда өңделетін нысандар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="859" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="868" />
       <source>The {name} layer could not be opened; it is left out.</source>
       <translation>{name} қабатын ашу мүмкін болмады; ол картаға қосылмады.</translation>
     </message>
@@ -2519,17 +2807,22 @@
       <translation>{n} учаскеге {k} мән берілген.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="580" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="129" />
+      <source>There is no shared registry {schema}.{table} in this database: run tailings:createsharedregistry first.</source>
+      <translation>Бұл дерекқорда {schema}.{table} ортақ тізілімі жоқ: алдымен tailings:createsharedregistry іске қосыңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="589" />
       <source>These facility ids are not in the facility layer: {ids}.</source>
       <translation>Мына объект идентификаторлары объектілер қабатында жоқ: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="44" />
+      <location filename="../../processing_algorithms/base.py" line="47" />
       <source>This algorithm needs the Python module(s) {names}, which QGIS cannot find. Install them, then restart QGIS. Debian/Ubuntu: sudo apt install {debian}. OSGeo4W (Windows): run the OSGeo4W installer and select the python3-{first} package. conda: conda install -c conda-forge {names_space}.</source>
       <translation>Бұл алгоритмге QGIS таба алмайтын Python модулі (модульдері) қажет: {names}. Оларды орнатып, QGIS-ті қайта іске қосыңыз. Debian/Ubuntu: sudo apt install {debian}. OSGeo4W (Windows): OSGeo4W орнатқышын іске қосып, python3-{first} пакетін таңдаңыз. conda: conda install -c conda-forge {names_space}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="721" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="730" />
       <source>This facility</source>
       <translation>Осы объект</translation>
     </message>
@@ -2559,7 +2852,7 @@
       <translation>Қайда</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="36" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="39" />
       <source>Trace downstream pathways</source>
       <translation>Ағыс бойымен төмен таралу жолдарын анықтау</translation>
     </message>
@@ -2567,6 +2860,11 @@
       <location filename="../../tailings_qgis_plugin/core/tracing.py" line="312" />
       <source>Traced {n} facilities: {a} to an outlet, {b} to a terminal lake, {c} stopped at the maximum distance, {k} not on a river.</source>
       <translation>{n} объектінің таралу жолы анықталды: {a} — сағаға дейін, {b} — тұйық көлге дейін, {c} — ең үлкен қашықтықта тоқтады, {k} — өзенге байланбады.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/output_guard.py" line="242" />
+      <source>Two outputs are written to the same file {path}: give each its own file.</source>
+      <translation>Екі нәтиже бір {path} файлына жазылады: әрқайсысына жеке файл көрсетіңіз.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/runout.py" line="333" />
@@ -2594,7 +2892,7 @@
       <translation>Фронттың алдыңғы шетін анықтаудың белгісіз әдісі {m}; мыналардың бірін пайдаланыңыз: {ok}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1143" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1152" />
       <source>Unknown map format {fmt}.</source>
       <translation>Белгісіз карта пішімі: {fmt}.</translation>
     </message>
@@ -2614,22 +2912,22 @@
       <translation>Қолдау көрсетілмейтін сурет түрі: {mime}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="226" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="167" />
       <source>Upper end of the range (runout_high_km)</source>
       <translation>Ауқымның жоғарғы шегі (runout_high_km)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="549" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="451" />
       <source>Upstream sources (receptor × facility)</source>
       <translation>Ағыс бойымен жоғарыдағы көздер (әсер ету объектісі × объект)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="468" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="370" />
       <source>Upstream sources (which facilities reach a receptor, and how soon)</source>
       <translation>Ағыс бойымен жоғарыдағы көздер (қай объектілер әсер ету объектісіне жетеді және қаншалықты тез)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="553" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="452" />
       <source>Upstream summary per receptor</source>
       <translation>Әсер ету объектілері бойынша жиынтық</translation>
     </message>
@@ -2644,27 +2942,27 @@
       <translation>Объектілер тізілімін тексеру</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="191" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="192" />
       <source>Value is infinite.</source>
       <translation>Мән шексіз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="419" />
+      <location filename="../../processing_algorithms/params.py" line="259" />
       <source>Velocity field (m/s)</source>
       <translation>Ағыс жылдамдығы өрісі (м/с)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="399" />
+      <location filename="../../processing_algorithms/params.py" line="244" />
       <source>Velocity from</source>
       <translation>Ағыс жылдамдығының көзі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="652" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="444" />
       <source>Velocity from a field was chosen: choose the velocity field.</source>
       <translation>Жылдамдықты өрістен алу таңдалған: жылдамдық өрісін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="656" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="448" />
       <source>Velocity from discharge was chosen: choose the discharge field.</source>
       <translation>Жылдамдықты су шығыны бойынша есептеу таңдалған: су шығыны өрісін таңдаңыз.</translation>
     </message>
@@ -2674,7 +2972,12 @@
       <translation>Ағыс жылдамдығы оң болуы керек (м/с){where}: {n} сегментте жылдамдық нөлге тең, теріс немесе жоқ (біріншісі — сегмент {i}). Жылдамдық өрісін түзетіңіз немесе тұрақты жылдамдық беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="49" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="90" />
+      <source>Volume unit of the input</source>
+      <translation>Кіріс қабаттағы көлем бірлігі</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="50" />
       <source>Water hazard class (WGK 1–3)</source>
       <translation>Су үшін қауіптілік класы (WGK 1–3)</translation>
     </message>
@@ -2684,7 +2987,7 @@
       <translation>Су үшін қауіптілік класы өрісі (1–3)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="47" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="52" />
       <source>Water hazard class field (WGK 1–3)</source>
       <translation>Суға қауіптілік сыныбы өрісі (WGK 1–3)</translation>
     </message>
@@ -2709,14 +3012,19 @@
       <translation>{folder} қалтасына {n} файл жазылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="165" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="146" />
       <source>[default: {f}]</source>
       <translation>[әдепкі: {f}]</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="64" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="65" />
       <source>a close-up of the facility, shown when the pathway is long</source>
       <translation>объектінің ірі масштабты көрінісі (таралу жолы ұзын болғанда көрсетіледі)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="211" />
+      <source>a multipoint with {n} points, not one point</source>
+      <translation>бір нүкте емес, {n} нүктеден тұратын мультинүкте</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="460" />
@@ -2729,42 +3037,52 @@
       <translation>кемінде бір әдіс қажет.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="598" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="218" />
+      <source>cannot be transformed to the registry CRS</source>
+      <translation>тізілімнің координаттар жүйесіне қайта есептеу мүмкін емес</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="383" />
       <source>concentration</source>
       <translation>концентрация</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="263" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="165" />
       <source>consequence class</source>
       <translation>салдар класы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1297" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1306" />
       <source>consequence class {c}</source>
       <translation>салдар класы {c}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="579" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="96" />
+      <source>coordinates are not finite</source>
+      <translation>координаттар шекті сандар емес</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="364" />
       <source>countries</source>
       <translation>елдер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="572" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="357" />
       <source>country</source>
       <translation>елдер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="567" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="576" />
       <source>crossings</source>
       <translation>шекарадан өту нүктелері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="647" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="439" />
       <source>discharge</source>
       <translation>су шығыны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="644" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="436" />
       <source>downstream id</source>
       <translation>төменгі учаске идентификаторы</translation>
     </message>
@@ -2819,49 +3137,54 @@
       <translation>мына мәндердің бірі күтілген: {allowed}; табылғаны: {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="552" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="561" />
       <source>exposed</source>
       <translation>әсерге ұшырайтын нысандар</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="575" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="360" />
       <source>facilities</source>
       <translation>қалдық қоймалары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="559" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="344" />
       <source>facility</source>
       <translation>қалдық қоймалары</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="61" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="62" />
       <source>facility facts under the title</source>
       <translation>тақырып астындағы объект туралы негізгі мәліметтер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="591" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="376" />
       <source>facility id</source>
       <translation>объект идентификаторы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="163" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="157" />
       <source>feature {n}</source>
       <translation>№{n} нысан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1307" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1316" />
       <source>first border {b}</source>
       <translation>бірінші шекара: {b}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="262" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="164" />
       <source>hazard index</source>
       <translation>қауіптілік индексі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1293" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1302" />
       <source>hazard index {v:.1f}</source>
       <translation>қауіптілік индексі {v:.1f}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/plausibility_io.py" line="74" />
+      <source>impossible coordinates ({reason})</source>
+      <translation>мүмкін емес координаттар ({reason})</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="243" />
@@ -2874,12 +3197,12 @@
       <translation>бастапқы деректер жетіспейді: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="353" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="362" />
       <source>item '{id}' ({purpose}) is missing</source>
       <translation>'{id}' элементі ({purpose}) жоқ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="359" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="368" />
       <source>item '{id}' must be {kind}, it is {got}</source>
       <translation>'{id}' элементі {kind} болуы керек, ал ол — {got}</translation>
     </message>
@@ -2894,9 +3217,14 @@
       <translation>км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="664" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="456" />
       <source>lake</source>
       <translation>көлдер</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="98" />
+      <source>latitude {lat:g} is outside -90…90</source>
+      <translation>{lat:g} ендігі −90…90 аралығынан тыс</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="263" />
@@ -2909,9 +3237,14 @@
       <translation>бір жылдан аз уақыт бұрын</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="61" />
+      <location filename="../../processing_algorithms/layer_io.py" line="63" />
       <source>line</source>
       <translation>сызық</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="100" />
+      <source>longitude {lon:g} is outside -180…180</source>
+      <translation>{lon:g} бойлығы −180…180 аралығынан тыс</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="183" />
@@ -2919,19 +3252,24 @@
       <translation>төменгі шектер өсу ретімен берілуі керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="649" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="441" />
       <source>main stem</source>
       <translation>негізгі арна</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="596" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="381" />
       <source>mass</source>
       <translation>масса</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="594" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="379" />
       <source>maximum distance</source>
       <translation>ең үлкен қашықтық</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="91" />
+      <source>million m³</source>
+      <translation>млн м³</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="137" />
@@ -2959,6 +3297,11 @@
       <translation>1-ден аспауы керек (VF ешқашан VT-дан аспайды).</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="91" />
+      <source>m³</source>
+      <translation>м³</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="317" />
       <source>name</source>
       <translation>name</translation>
@@ -2974,7 +3317,12 @@
       <translation>жоқ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="339" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="94" />
+      <source>no coordinates</source>
+      <translation>координаттар жоқ</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="274" />
       <source>none</source>
       <translation>жоқ</translation>
     </message>
@@ -2989,6 +3337,11 @@
       <translation>есептелген таралу жолы бойында жоқ</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="222" />
+      <source>not a point</source>
+      <translation>нүкте емес</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="133" />
       <source>not known</source>
       <translation>белгісіз</translation>
@@ -2999,7 +3352,7 @@
       <translation>operator</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1291" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1300" />
       <source>operator not recorded</source>
       <translation>операторы көрсетілмеген</translation>
     </message>
@@ -3019,7 +3372,7 @@
       <translation>ішінара, жетіспейтіндері: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1299" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1308" />
       <source>pathway {v:,.0f} km</source>
       <translation>таралу жолы {v:,.0f} км</translation>
     </message>
@@ -3029,7 +3382,7 @@
       <translation>ең жоғары, мг/л</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="60" />
+      <location filename="../../processing_algorithms/layer_io.py" line="62" />
       <source>point</source>
       <translation>нүкте</translation>
     </message>
@@ -3039,12 +3392,12 @@
       <translation>{t!r} мәніне сілтейді, бірақ ол санат емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="62" />
+      <location filename="../../processing_algorithms/layer_io.py" line="64" />
       <source>polygon</source>
       <translation>полигон</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="785" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="577" />
       <source>population</source>
       <translation>халық саны</translation>
     </message>
@@ -3054,27 +3407,27 @@
       <translation>халық саны белгісіз</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="642" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="434" />
       <source>reach id</source>
       <translation>учаске идентификаторы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="570" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="355" />
       <source>receptor</source>
       <translation>әсер ету объектілері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="560" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="460" />
       <source>receptor id</source>
       <translation>әсер ету объектісінің идентификаторы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="801" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="593" />
       <source>receptor name</source>
       <translation>әсер ету объектісінің атауы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="578" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="363" />
       <source>receptors</source>
       <translation>әсер ету объектілері</translation>
     </message>
@@ -3084,119 +3437,129 @@
       <translation>міндетті</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="69" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="65" />
       <source>river</source>
       <translation>өзендер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="143" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="144" />
       <source>river name</source>
       <translation>өзен атауы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="576" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="361" />
       <source>rivers</source>
       <translation>өзендер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1295" />
+      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="435" />
+      <source>row {n}</source>
+      <translation>{n}-жол</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1304" />
       <source>runout {v:.0f} km</source>
       <translation>таралу қашықтығы {v:.0f} км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="127" />
+      <location filename="../../processing_algorithms/layer_io.py" line="129" />
       <source>self-intersection or too few points</source>
       <translation>өзін-өзі қиып өту немесе нүктелер тым аз</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="567" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="352" />
       <source>settlement</source>
       <translation>елді мекендер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="776" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="568" />
       <source>settlement name</source>
       <translation>елді мекен атауы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="577" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="362" />
       <source>settlements</source>
       <translation>елді мекендер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="648" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="440" />
       <source>slope</source>
       <translation>еңіс</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="66" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="67" />
       <source>the caption of the border-crossing table</source>
       <translation>шекарадан өту нүктелері кестесінің тақырыбы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="65" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="66" />
       <source>the caption of the exposed-settlement table</source>
       <translation>әсерге ұшырайтын елді мекендер кестесінің тақырыбы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="63" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="64" />
       <source>the data sources</source>
       <translation>дереккөздер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="52" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="53" />
       <source>the legend</source>
       <translation>шартты белгілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="50" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="51" />
       <source>the main map (facility and pathway)</source>
       <translation>негізгі карта (объект және таралу жолы)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="57" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="58" />
       <source>the north arrow</source>
       <translation>солтүстік бағыттамасы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="51" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="52" />
       <source>the overview inset of Kazakhstan and its neighbours</source>
       <translation>Қазақстан мен көрші елдердің шағын шолу картасы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="62" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="63" />
       <source>the print date</source>
       <translation>басып шығару күні</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="56" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="57" />
       <source>the scale bar</source>
       <translation>масштаб сызғышы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="58" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="59" />
       <source>the screening-estimate disclaimer</source>
       <translation>алдын ала бағалау туралы ескерту</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="55" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="56" />
       <source>the table of border crossings</source>
       <translation>шекарадан өту нүктелерінің кестесі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="54" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="55" />
       <source>the table of exposed settlements</source>
       <translation>әсерге ұшырайтын елді мекендер кестесі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="53" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="54" />
       <source>the title (facility name and operator)</source>
       <translation>тақырып (объект атауы және операторы)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="580" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="530" />
       <source>the tracing output could not be read</source>
       <translation>таралу жолын анықтау нәтижесін оқу мүмкін болмады</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="91" />
+      <source>thousand m³</source>
+      <translation>мың м³</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="196" />
@@ -3209,12 +3572,12 @@
       <translation>атауы жоқ объект</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="646" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="438" />
       <source>velocity</source>
       <translation>ағыс жылдамдығы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="597" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="382" />
       <source>volume</source>
       <translation>көлем</translation>
     </message>
@@ -3244,7 +3607,7 @@
       <translation>{alg} тоқтатылды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1233" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1242" />
       <source>{countries} (along the border)</source>
       <translation>{countries} (шекара бойымен)</translation>
     </message>
@@ -3254,37 +3617,42 @@
       <translation>{countries} шекарасы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="211" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="212" />
       <source>{d} is implausibly early.</source>
       <translation>{d} — нанымсыз ерте күн.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="209" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="210" />
       <source>{d} is in the future.</source>
       <translation>{d} — болашақтағы күн.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1224" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1233" />
       <source>{h} h</source>
       <translation>{h} сағ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="274" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="84" />
+      <source>{key}: {reason}; treated as missing.</source>
+      <translation>{key}: {reason}; мән жоқ деп есептеледі.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="278" />
       <source>{kind} coordinates are not lon/lat degrees: reproject the layer to EPSG:4326.</source>
       <translation>{kind}: координаттар бойлық/ендік градусында емес; қабатты EPSG:4326 жүйесіне қайта проекциялаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="203" />
       <source>{kind}: {n} points but {m} countries.</source>
       <translation>{kind}: {n} нүкте, бірақ {m} ел.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="189" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="193" />
       <source>{kind}: {n} points but {m} names.</source>
       <translation>{kind}: {n} нүкте, бірақ {m} атау.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="193" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="197" />
       <source>{kind}: {n} points but {m} population values.</source>
       <translation>{kind}: {n} нүкте, бірақ халық санының {m} мәні.</translation>
     </message>
@@ -3294,7 +3662,7 @@
       <translation>{km}, {h} өткен соң</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="595" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="495" />
       <source>{k} facilities are farther than {d:.0f} m from any river and reach no receptor.</source>
       <translation>{k} объект кез келген өзеннен {d:.0f} м-ден алыс және ешбір әсер ету объектісіне жетпейді.</translation>
     </message>
@@ -3319,7 +3687,7 @@
       <translation>{k} учаскенің идентификаторы бос; учаске идентификаторы өрісін толтырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="758" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="763" />
       <source>{k} settlements have no usable population ({d}); they are listed but not counted.</source>
       <translation>{k} елді мекеннің халық саны туралы жарамды дерек жоқ ({d}); олар тізімде көрсетіледі, бірақ есепке алынбайды.</translation>
     </message>
@@ -3329,7 +3697,7 @@
       <translation>{layer} қабатын өңдеуге болмайды: форма тек оқу режимінде ашылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="749" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="754" />
       <source>{msg} ({k} pathways)</source>
       <translation>{msg} ({k} таралу жолы)</translation>
     </message>
@@ -3337,6 +3705,11 @@
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="247" />
       <source>{n:.0f} years ago</source>
       <translation>{n:.0f} жыл бұрын</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/base.py" line="119" />
+      <source>{name} failed: {err}. No output was written.</source>
+      <translation>«{name}» орындалмады: {err}. Нәтижелер жазылған жоқ.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="194" />
@@ -3404,7 +3777,7 @@
       <translation>{name}: {v:g} рұқсат етілген ауқымнан тыс{hint}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="177" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="178" />
       <source>{n} crossings: {o} outgoing, {i} incoming.</source>
       <translation>{n} қиылыс: {o} шығатын, {i} кіретін.</translation>
     </message>
@@ -3414,24 +3787,38 @@
       <translation>{n} цикл (бір-біріне құятын учаскелер) табылды; әрқайсысы бір байланыс тұсынан үзілді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="588" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="538" />
       <source>{n} facilities are farther from a river than the snap distance: their population at risk and consequence class are left NULL (not assessed). Increase the snap distance to include them.</source>
       <translation>{n} объект өзеннен байлау қашықтығынан алыс орналасқан: олардың қауіп аймағындағы халқы мен салдар сыныбы NULL болып қалады (бағаланбаған). Оларды қамту үшін байлау қашықтығын арттырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="85" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="86" />
       <source>{n} facilities checked: {e} errors, {w} warnings.</source>
       <translation>{n} объект тексерілді: {e} қате, {w} ескерту.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="764" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="556" />
       <source>{n} facilities did not reach a river within the snap distance: {ids}.</source>
       <translation>{n} объект байлау қашықтығы шегінде өзенге жетпеді: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="590" />
+      <source>{n} facilities have an empty or NULL id; each is named after its feature number ({example}): {fids}.</source>
+      <translation type="obsolete">Идентификаторы бос (NULL) нысандар саны: {n}; әрқайсысы объект нөмірімен аталды ({example}): {fids}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="167" />
+      <source>{n} facilities have an empty or NULL id; they are named 'feature &lt;number&gt;': {fids}.</source>
+      <translation>Идентификаторы бос (NULL) нысандар саны: {n}; олар «объект &lt;нөмір&gt;» деп аталды: {fids}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="599" />
       <source>{n} facilities have no pathway and get no page.</source>
       <translation>{n} объектінің таралу жолы жоқ, оларға бет жасалмайды.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="206" />
+      <source>{n} facilities lie outside the area of use of the layer's CRS {crs}; check that the CRS is right: {ids}.</source>
+      <translation>{n} нысан қабаттың {crs} координаттар жүйесінің қолданылу аймағынан тыс жатыр; координаттар жүйесінің дұрыстығын тексеріңіз: {ids}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="413" />
@@ -3449,7 +3836,7 @@
       <translation>{n} объект. Тізімнен біреуін таңдаңыз немесе «Таңдау» батырмасын басып, картадағы объектіні нұқыңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="428" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="378" />
       <source>{n} facilities: {c} with a complete hazard index, {r} with a runout estimate, {p} with a consequence class.</source>
       <translation>{n} объект: қауіптілік индексі толық есептелгені — {c}, таралу қашықтығы бағаланғаны — {r}, салдар сыныбы анықталғаны — {p}.</translation>
     </message>
@@ -3474,7 +3861,7 @@
       <translation>Көп бөлікті {n} учаскенің бөліктері арасында үзілістер болды; олар түзу сегменттермен жалғанды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="247" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="215" />
       <source>{n} of {m} facilities traced; end reasons: {r}.</source>
       <translation>{m} объектінің {n} объектісі үшін ағын жолы анықталды; аяқталу себептері: {r}.</translation>
     </message>
@@ -3484,14 +3871,19 @@
       <translation>Таралу жолының {m} сегментінің ішінен {n} сегментте ағыс жылдамдығы да, су шығыны да жоқ; олар үшін тұрақты жылдамдық (м/с) беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="140" />
+      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="142" />
       <source>{n} of {total} facilities have a partial hazard index (see thi_complete and thi_missing).</source>
       <translation>{total} объектінің ішінен {n} объектінің қауіптілік индексі толық емес (thi_complete және thi_missing өрістерін қараңыз).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="160" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="104" />
       <source>{n} of {t} facilities joined the network through an assumed overland leg.</source>
       <translation>{t} объектінің ішінен {n} объект өзен желісіне жер беті бойынша өтетін болжамды учаске арқылы қосылды.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/plausibility_io.py" line="69" />
+      <source>{n} parts: one facility must be one point or polygon</source>
+      <translation>{n} бөлік: бір нысан бір нүкте немесе бір полигон болуы тиіс</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="280" />
@@ -3499,12 +3891,12 @@
       <translation>Таралу жолының {n} сегментінде ағыс жылдамдығы да, су шығыны да жоқ; тұрақты {v} м/с жылдамдық қолданылды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="781" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="786" />
       <source>{n} pathway vertices lie in more than one country polygon; the first polygon is used.</source>
       <translation>Таралу жолының {n} төбесі бірнеше ел полигонына түседі; бірінші полигон пайдаланылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="788" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="793" />
       <source>{n} pathway vertices lie in no country polygon (a gap, a sea or a lake); they are counted in the last country the pathway was in.</source>
       <translation>Таралу жолының {n} төбесі ешбір ел полигонына түспейді (саңылау, теңіз немесе көл); олар жол соңғы өткен елге жатқызылды.</translation>
     </message>
@@ -3513,7 +3905,7 @@
       <translation type="obsolete">Таралу жолының {n} төбесі ешбір ел полигонына түспейді; олар '{u}' деп белгіленді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="757" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="549" />
       <source>{n} pathways branch at a bifurcation; only the first branch is analysed. Choose a main stem field (or a discharge field) to follow the main stem.</source>
       <translation>{n} таралу жолы бифуркацияда тармақталады; тек бірінші тармақ талданады. Негізгі арнамен жүру үшін негізгі арна өрісін (немесе су шығыны өрісін) таңдаңыз.</translation>
     </message>
@@ -3573,32 +3965,37 @@
       <translation>{n} учаскенің бағыты ағыс бойымен төмен қарай болатындай кері бұрылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="607" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="507" />
       <source>{n} receptor × facility pairs found for {r} receptors.</source>
       <translation>{r} әсер ету объектісі үшін {n} «әсер ету объектісі × объект» жұбы табылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="586" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="486" />
       <source>{n} receptors are farther than {d:.0f} m from any river and get no sources: {ids}.</source>
       <translation>{n} әсер ету объектісі кез келген өзеннен {d:.0f} м-ден алыс, олар үшін көздер анықталмайды: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="628" />
+      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="275" />
+      <source>{n} rows have no {c}: fill it in first.</source>
+      <translation>{c} мәні жоқ жолдар саны: {n}; алдымен оны толтырыңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="578" />
       <source>{n} settlements have no usable population and count as 0 in the population at risk.</source>
       <translation>{n} елді мекеннің халық саны жарамсыз, олар қауіп аймағындағы халықты есептегенде 0 деп алынады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1302" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1311" />
       <source>{n} settlements, {p:,.0f} people exposed</source>
       <translation>{n} елді мекен, әсерге ұшырайтын халық {p:,.0f} адам</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="200" />
+      <location filename="../../processing_algorithms/layer_io.py" line="198" />
       <source>{n} {label} features have no usable line geometry and were skipped.</source>
       <translation>{label}: жарамды сызықтық геометриясы жоқ {n} нысан өткізіп жіберілді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="160" />
+      <location filename="../../processing_algorithms/layer_io.py" line="155" />
       <source>{n} {label} have no geometry and were skipped: {ids}.</source>
       <translation>{label}: геометриясы жоқ {n} нысан өткізіп жіберілді: {ids}.</translation>
     </message>
@@ -3618,27 +4015,42 @@
       <translation>{v!r} — 'sources' кілті емес.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="71" />
+      <source>{v:g} is above the plausible maximum {m:g} {unit}</source>
+      <translation>{v:g} шынайы ең үлкен мәннен ({m:g} {unit}) асады</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/network.py" line="129" />
       <source>{valid} of {reaches} reaches are valid lines; {components} separate drainage systems.</source>
       <translation>{reaches} учаскенің ішінен {valid} учаске жарамды сызық; бөлек су жүйелерінің саны: {components}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="200" />
       <source>{v} is above the plausible maximum {m:g}: check the unit.</source>
       <translation>{v} мүмкін болатын ең үлкен мәннен ({m:g}) жоғары: өлшем бірлігін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="197" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="198" />
       <source>{v} is below the plausible minimum {m:g}.</source>
       <translation>{v} мүмкін болатын ең кіші мәннен ({m:g}) төмен.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="193" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="68" />
+      <source>{v} is negative</source>
+      <translation>{v} теріс сан</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="66" />
+      <source>{v} is not a finite number</source>
+      <translation>{v} шекті сан емес</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="194" />
       <source>{v} is not a whole number.</source>
       <translation>{v} бүтін сан емес.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="196" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="197" />
       <source>{v} must be positive.</source>
       <translation>{v}: мән оң болуы керек.</translation>
     </message>
@@ -3661,6 +4073,11 @@
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="475" />
       <source>… and {n} more (see the layer {name}).</source>
       <translation>… және тағы {n} ({name} қабатын қараңыз).</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="135" />
+      <source>… and {n} more.</source>
+      <translation>… және тағы {n}.</translation>
     </message>
   </context>
 </TS>

@@ -92,12 +92,12 @@
       <translation> (постоянная скорость)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1241" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1250" />
       <source> (first {n} of {total}; all in the report)</source>
       <translation> (первые {n} из {total}; все — в отчёте)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1309" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1318" />
       <source> after {h:.0f} h</source>
       <translation> через {h:.0f} ч</translation>
     </message>
@@ -112,17 +112,22 @@
       <translation>Для параметра «Строить небольшие карты» нужен слой путей распространения; отчёт будет без карт.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="207" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="208" />
       <source>'{v}' is not a date (expected YYYY-MM-DD).</source>
       <translation>«{v}» не является датой (ожидается формат ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="189" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="64" />
+      <source>'{v}' is not a number</source>
+      <translation>«{v}» — не число</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="190" />
       <source>'{v}' is not a number.</source>
       <translation>«{v}» не является числом.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="216" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="217" />
       <source>'{v}' is not one of: {choices}.</source>
       <translation>«{v}» не входит в список допустимых значений: {choices}.</translation>
     </message>
@@ -132,7 +137,7 @@
       <translation>(слой)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="370" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="379" />
       <source>(layout)</source>
       <translation>(макет)</translation>
     </message>
@@ -197,7 +202,7 @@
       <translation>&gt; 7 суток</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="274" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="209" />
       <source>A band factor must be 0 (use the data file) or at least 1, found {v:g}.</source>
       <translation>Коэффициент диапазона должен быть равен 0 (взять из файла данных) или не меньше 1; получено {v:g}.</translation>
     </message>
@@ -217,7 +222,7 @@
       <translation>Для линии нужны как минимум две вершины; у этой — {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="43" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="44" />
       <source>A pathway needs at least two lon/lat vertices.</source>
       <translation>Для пути распространения нужны как минимум две вершины с координатами долготы/широты.</translation>
     </message>
@@ -247,7 +252,7 @@
       <translation>Добавлено в проект: {layers}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="401" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="402" />
       <source>Along river, km</source>
       <translation>По реке, км</translation>
     </message>
@@ -267,7 +272,7 @@
       <translation>Площадь</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="48" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="49" />
       <source>Area (ha)</source>
       <translation>Площадь (га)</translation>
     </message>
@@ -277,22 +282,22 @@
       <translation>Время прихода (ч)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="402" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="403" />
       <source>Arrival, h</source>
       <translation>Приход, ч</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="488" />
+      <location filename="../../processing_algorithms/params.py" line="264" />
       <source>Assumed slope where unknown (m/m; 0 = none: no concentration without slope)</source>
       <translation>Принятый уклон, если он неизвестен (м/м; 0 = не принимать: без уклона концентрация не рассчитывается)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="424" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="425" />
       <source>Border</source>
       <translation>Граница</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="734" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="743" />
       <source>Border crossing (arrival)</source>
       <translation>Пересечение границы</translation>
     </message>
@@ -307,17 +312,17 @@
       <translation>Пересечения государственной границы (CROSSINGS)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1052" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1061" />
       <source>Border crossings not computed: give the CROSSINGS output of tailings:downstreamimpact.</source>
       <translation>Пересечения границы не рассчитаны: укажите выход CROSSINGS алгоритма tailings:downstreamimpact.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="508" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="291" />
       <source>Border stretch tolerance (km)</source>
       <translation>Допуск для участков реки вдоль границы (км)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="122" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="123" />
       <source>Border watch (crossing × facility)</source>
       <translation>Контроль границы (пересечение × объект)</translation>
     </message>
@@ -332,7 +337,7 @@
       <translation>Оба</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="151" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="97" />
       <source>Building the river network...</source>
       <translation>Построение речной сети...</translation>
     </message>
@@ -342,14 +347,19 @@
       <translation>Строит речную сеть так же, как алгоритм «Трассировка путей распространения ниже по течению», и записывает по одной точке на каждую находку: разрывы, закрытые допуском узлов (joined_by_tolerance), притоки, примыкающие к середине линии, участки, начинающиеся на другом участке (не связаны), висячие концы (участки, заканчивающиеся без нижележащего участка вне какого-либо озера), участки, заканчивающиеся в бессточном озере, циклы (участки, впадающие друг в друга), бифуркации (два и более нижележащих участка), несуществующие идентификаторы нижележащих участков, а также пустые, нулевой длины или некорректные линии. Количества находок и число обособленных речных систем (несвязанных частей сети) записываются в журнал и возвращаются как выходные значения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/common.py" line="68" />
+      <location filename="../../tailings_qgis_plugin/core/common.py" line="102" />
       <source>Cancelled by the user.</source>
       <translation>Отменено пользователем.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="99" />
+      <location filename="../../processing_algorithms/base.py" line="110" />
       <source>Cancelled by the user: no output was written.</source>
       <translation>Отменено пользователем: результаты не записаны.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pg_io.py" line="82" />
+      <source>Cannot connect to the database {db}: {reason}</source>
+      <translation>Не удаётся подключиться к базе данных {db}: {reason}</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/dem.py" line="75" />
@@ -367,6 +377,26 @@
       <translation>Не удаётся открыть маску рек {path}: {err}</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="184" />
+      <source>Cannot read the DEM {path} (rows {r0}-{r1}, columns {c0}-{c1}): the file is damaged or truncated ({err}). Download or export it again.</source>
+      <translation>Не удаётся прочитать ЦМР {path} (строки {r0}–{r1}, столбцы {c0}–{c1}): файл повреждён или обрезан ({err}). Скачайте или экспортируйте его заново.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/output_guard.py" line="400" />
+      <source>Cannot rename the layer {old} to {layer} in {path}.</source>
+      <translation>Не удаётся переименовать слой {old} в {layer} в файле {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/output_guard.py" line="380" />
+      <source>Cannot update the GeoPackage {path}: it cannot be opened for writing.</source>
+      <translation>Не удаётся обновить GeoPackage {path}: его нельзя открыть для записи.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/output_guard.py" line="281" />
+      <source>Cannot write in the folder {folder}: {err}</source>
+      <translation>Не удаётся записать в папку {folder}: {err}</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="277" />
       <source>Cannot write the CSV file {path}: {err}</source>
       <translation>Не удаётся записать файл CSV {path}: {err}</translation>
@@ -382,7 +412,12 @@
       <translation>Не удаётся записать файл XLSX {path}: {err}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="226" />
+      <location filename="../../processing_algorithms/output_guard.py" line="391" />
+      <source>Cannot write the layer {layer} into {path}.</source>
+      <translation>Не удаётся записать слой {layer} в {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="167" />
       <source>Central estimate (runout_km)</source>
       <translation>Центральная оценка (runout_km)</translation>
     </message>
@@ -397,7 +432,12 @@
       <translation>Проверяет слой хвостохранилищ пообъектно и записывает таблицу выявленных проблем (объект, поле, степень важности, сообщение). Входной слой не изменяется.&lt;br&gt;Проверяется: наличие и корректность геометрии; наличие системы координат; уникальность и заполненность идентификаторов объектов; наличие обязательных полей (facility_id, name); числовой формат и правдоподобность значений (высота дамбы 0,5–350 м, объём складированных хвостов 1–10¹⁰ м³, площадь 0,01–50 000 га, класс опасности для воды 1–3); даты обследований не в будущем; статус и тип дамбы из списка известных значений.&lt;br&gt;Слои с другими именами полей можно проверить, указав поле, в котором хранится каждое значение. Об отсутствующих полях сообщается один раз, а не для каждого объекта.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="380" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="98" />
+      <source>Choose a CRS with an EPSG code (for example EPSG:4326).</source>
+      <translation>Выберите систему координат с кодом EPSG (например, EPSG:4326).</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="282" />
       <source>Choose a country polygon layer (COUNTRIES).</source>
       <translation>Выберите полигональный слой стран (COUNTRIES).</translation>
     </message>
@@ -407,12 +447,22 @@
       <translation>Выберите слой хвостохранилищ, чтобы просматривать карточку каждого объекта.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="490" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="440" />
       <source>Choose the population field of the settlements layer (there is no 'population' field).</source>
       <translation>Выберите поле численности населения в слое населённых пунктов (поля 'population' нет).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="43" />
+      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="265" />
+      <source>Column geom is not a PostGIS geometry column with an SRID.</source>
+      <translation>Столбец geom не является геометрическим столбцом PostGIS с SRID.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="254" />
+      <source>Column {c} is of type {have}, the registry needs {wanted}: convert or rename it.</source>
+      <translation>Столбец {c} имеет тип {have}, а реестру нужен {wanted}: преобразуйте или переименуйте его.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="44" />
       <source>Commodity</source>
       <translation>Полезное ископаемое</translation>
     </message>
@@ -427,27 +477,27 @@
       <translation>Класс последствий (GISTM)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="189" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="121" />
       <source>Consequence class field (e.g. consequence_class)</source>
       <translation>Поле класса последствий (например, consequence_class)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="401" />
+      <location filename="../../processing_algorithms/params.py" line="246" />
       <source>Constant velocity</source>
       <translation>Постоянная скорость</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="411" />
+      <location filename="../../processing_algorithms/params.py" line="254" />
       <source>Constant velocity (m/s; also overland leg and reaches without value)</source>
       <translation>Постоянная скорость течения (м/с; также для участка по поверхности и участков без значения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="473" />
+      <location filename="../../processing_algorithms/params.py" line="234" />
       <source>Contaminant concentration (mg/L, 0 = none)</source>
       <translation>Концентрация загрязняющего вещества (мг/л, 0 = не задана)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="465" />
+      <location filename="../../processing_algorithms/params.py" line="230" />
       <source>Contaminant concentration field (mg/L)</source>
       <translation>Поле концентрации загрязняющего вещества (мг/л)</translation>
     </message>
@@ -457,14 +507,27 @@
       <translation>Система координат</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="393" />
-      <source>Corridor (m from the river)</source>
-      <translation>Коридор (м от реки)</translation>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="58" />
+      <source>Copies a facility registry (GeoPackage, shapefile, CSV with coordinates, any point layer) into the shared PostGIS registry made by tailings:createsharedregistry, in one transaction: either every row is imported or none is. Each row is checked with the rules of tailings:validateregistry and then by the database (including facility ids already in the shared registry); every rejected row is listed in the output table with the reason, and nothing is written until they are all fixed.&lt;br&gt;Layers with other field names are read by naming the field that holds each value. &lt;b&gt;Volume unit&lt;/b&gt;: the unit of the stored volume field in the input (m³, thousand m³ or million m³); the registry stores m³. Polygons are stored as a point on their surface; coordinates are transformed to the registry's CRS.</source>
+      <translation>Копирует реестр хвостохранилищ (GeoPackage, shapefile, CSV с координатами, любой точечный слой) в общий реестр PostGIS, созданный tailings:createsharedregistry, в одной транзакции: импортируются либо все строки, либо ни одной. Каждая строка проверяется по правилам tailings:validateregistry, затем базой данных (в том числе идентификаторы объектов, которые уже есть в общем реестре); каждая отклонённая строка с причиной попадает в выходную таблицу, и ничего не записывается, пока все они не исправлены.&lt;br&gt;Слои с другими именами полей читаются, если указать поле, в котором хранится каждое значение. &lt;b&gt;Единица объёма&lt;/b&gt;: единица поля объёма складированных хвостов во входном слое (м³, тыс. м³ или млн м³); реестр хранит м³. Полигоны сохраняются как точка на их поверхности; координаты пересчитываются в систему координат реестра.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="207" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="240" />
+      <source>Copies the shared PostGIS registry to a GeoPackage (or any vector file) for offline work: the registry fields with updated_at, updated_by and row_version, the registry form and style. The shared registry is only read.</source>
+      <translation>Копирует общий реестр PostGIS в GeoPackage (или другой векторный файл) для работы без сети: поля реестра с updated_at, updated_by и row_version, форма и стиль реестра. Общий реестр только читается.</translation>
+    </message>
+    <message>
+      <source>Corridor (m from the river)</source>
+      <translation type="obsolete">Коридор (м от реки)</translation>
+    </message>
+    <message>
       <source>Corridor around the pathway for the population at risk (m, each side)</source>
-      <translation>Коридор вокруг пути распространения для расчёта населения в зоне риска (м, в каждую сторону)</translation>
+      <translation type="obsolete">Коридор вокруг пути распространения для расчёта населения в зоне риска (м, в каждую сторону)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/params.py" line="204" />
+      <source>Corridor each side of the pathway (m)</source>
+      <translation>Коридор по обе стороны от пути распространения (м)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/plugin.py" line="20" />
@@ -477,12 +540,12 @@
       <translation>Страны (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="534" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="435" />
       <source>Countries (for the countries passed)</source>
       <translation>Страны (для списка пройденных стран)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="521" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="526" />
       <source>Countries must be polygons (got {t}).</source>
       <translation>Страны должны быть заданы полигонами (получено: {t}).</translation>
     </message>
@@ -492,7 +555,7 @@
       <translation>Затрагиваемые страны</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="514" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="519" />
       <source>Countries: {n} polygons but {m} names.</source>
       <translation>Страны: полигонов — {n}, а названий — {m}.</translation>
     </message>
@@ -512,7 +575,7 @@
       <translation>Поле названия или кода страны</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="525" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="530" />
       <source>Country polygons are not lon/lat degrees: reproject them to EPSG:4326.</source>
       <translation>Полигоны стран заданы не в градусах долготы/широты: перепроецируйте их в EPSG:4326.</translation>
     </message>
@@ -522,9 +585,24 @@
       <translation>Создание реестра хвостохранилищ</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="47" />
+      <source>Create shared registry (PostGIS)</source>
+      <translation>Создание общего реестра (PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="85" />
+      <source>Create the example roles</source>
+      <translation>Создать примерные роли</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_create_registry.py" line="84" />
       <source>Created an empty registry with {n} fields. Status values: {s}. Dam types: {d}.</source>
       <translation>Создан пустой реестр (полей: {n}). Значения статуса: {s}. Типы дамб: {d}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="370" />
+      <source>Created the shared registry {schema}.{table} (EPSG:{srid}).</source>
+      <translation>Создан общий реестр {schema}.{table} (EPSG:{srid}).</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="410" />
@@ -537,27 +615,35 @@
       <translation>Создаёт пустой реестр хвостохранилищ (по умолчанию GeoPackage) со схемой полей модуля, псевдонимами полей и формой атрибутов, готовой для ввода данных. Объекты — точки (дамба или центр чаши хвостохранилища) или полигоны (контур чаши). Единица измерения указана в имени поля.</translation>
     </message>
     <message>
+      <source>Creates the facility registry in a PostgreSQL database with PostGIS, for a working group that edits one registry together. &lt;b&gt;Database&lt;/b&gt;: the name of a QGIS PostgreSQL connection (the password kept in QGIS's authentication manager), a pg_service.conf service name, or a libpq connection string; never type a password there, it would be saved in the project.&lt;br&gt;The table facilities has the fields of the GeoPackage registry plus updated_at, updated_by (set by the database) and row_version. The hard rules of the registry check are database rules: unique, non-empty facility_id; a name; a valid point; status and dam type among the known values; plausible dam height, volume, area and water hazard class; no inspection date in the future. A refused value comes back with a message naming the facility, the field and the allowed range. Soft rules (values missing for hazard screening, implausibly early inspection dates) are listed by the view facility_warnings.&lt;br&gt;Every insert, update and delete is written by a trigger to facility_history (who, when, the operation, the old and the new row as JSON); editors can read it but not change it.&lt;br&gt;Two editors: each saved edit carries the version of the facility it was made on; when another editor saved the same facility in between, the edit is refused (Stale edit refused…) instead of overwriting. Edits to different facilities never conflict.&lt;br&gt;Running it again on an existing registry adds what is missing (columns, rules, triggers) and never drops or changes data; when existing rows break a rule, or a column has another type, it changes nothing and lists them. &lt;b&gt;Create the example roles&lt;/b&gt; runs resources/sql/roles_example.sql (tailings_reader, tailings_editor_*, tailings_admin; needs the CREATEROLE right).</source>
+      <translation type="obsolete">Создаёт реестр хвостохранилищ в базе данных PostgreSQL с PostGIS для рабочей группы, которая ведёт один реестр совместно. &lt;b&gt;База данных&lt;/b&gt;: имя подключения PostgreSQL в QGIS (пароль хранится в менеджере аутентификации QGIS), имя сервиса pg_service.conf или строка подключения libpq; никогда не вводите там пароль — он будет сохранён в проекте.&lt;br&gt;Таблица facilities содержит поля реестра GeoPackage, а также updated_at, updated_by (заполняются базой данных) и row_version. Строгие правила проверки реестра стали правилами базы данных: уникальный непустой facility_id; название; корректная точка; статус и тип дамбы из известных значений; правдоподобные высота дамбы, объём, площадь и класс опасности для воды; дата обследования не в будущем. На отклонённое значение база отвечает сообщением с объектом, полем и допустимым диапазоном. Мягкие правила (значения, которых не хватает для предварительной (скрининговой) оценки опасности, неправдоподобно ранние даты обследования) показывает представление facility_warnings.&lt;br&gt;Каждая вставка, изменение и удаление записывается триггером в facility_history (кто, когда, операция, старая и новая строка в JSON); редакторы могут читать её, но не изменять.&lt;br&gt;Два редактора: каждая сохраняемая правка несёт версию объекта, на которой она сделана; если другой редактор за это время сохранил тот же объект, правка отклоняется (Stale edit refused…), а не перезаписывает его. Правки разных объектов никогда не конфликтуют.&lt;br&gt;Повторный запуск на существующем реестре добавляет недостающее (столбцы, правила, триггеры) и никогда не удаляет и не изменяет данные; если существующие строки нарушают правило или столбец имеет другой тип, ничего не меняется, а они перечисляются. &lt;b&gt;Создать примерные роли&lt;/b&gt; выполняет resources/sql/roles_example.sql (tailings_reader, tailings_editor_*, tailings_admin; нужно право CREATEROLE).</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="50" />
+      <source>Creates the facility registry in a PostgreSQL database with PostGIS, for a working group that edits one registry together. &lt;b&gt;Database&lt;/b&gt;: the name of a QGIS PostgreSQL connection (the password kept in QGIS's authentication manager), a pg_service.conf service name, or a libpq connection string; never type a password there, it would be saved in the project.&lt;br&gt;The table facilities has the fields of the GeoPackage registry plus updated_at, updated_by (set by the database) and row_version. The hard rules of the registry check are database rules: unique, non-empty facility_id; a name; a valid point; status and dam type among the known values; plausible dam height, volume, area and water hazard class; no inspection date in the future. A refused value comes back with a message naming the facility, the field and the allowed range. Soft rules (values missing for hazard screening, implausibly early inspection dates) are listed by the view facility_warnings.&lt;br&gt;Every insert, update and delete is written by a trigger to facility_history (who, when, the operation, the old and the new row as JSON); editors can read it but not change it.&lt;br&gt;Two editors: each saved edit carries the version of the facility it was made on; when another editor saved the same facility in between, the edit is refused (Stale edit refused…) instead of overwriting. Edits to different facilities never conflict.&lt;br&gt;Running it again on an existing registry adds what is missing (columns, rules, triggers) and never drops or changes data; when existing rows break a rule, or a column has another type, it changes nothing and lists them. &lt;b&gt;Create the example roles&lt;/b&gt; runs resources/sql/roles_example.sql (tailings_reader, tailings_editor_&lt;institution&gt;, tailings_admin; needs the CREATEROLE right).</source>
+      <translation>Создаёт реестр хвостохранилищ в базе данных PostgreSQL с PostGIS для рабочей группы, которая ведёт один реестр совместно. &lt;b&gt;База данных&lt;/b&gt;: имя подключения PostgreSQL в QGIS (пароль хранится в менеджере аутентификации QGIS), имя сервиса pg_service.conf или строка подключения libpq; никогда не вводите там пароль — он будет сохранён в проекте.&lt;br&gt;Таблица facilities содержит поля реестра GeoPackage, а также updated_at, updated_by (заполняются базой данных) и row_version. Строгие правила проверки реестра стали правилами базы данных: уникальный непустой facility_id; название; корректная точка; статус и тип дамбы из известных значений; правдоподобные высота дамбы, объём, площадь и класс опасности для воды; дата обследования не в будущем. На отклонённое значение база отвечает сообщением с объектом, полем и допустимым диапазоном. Мягкие правила (значения, которых не хватает для предварительной (скрининговой) оценки опасности, неправдоподобно ранние даты обследования) показывает представление facility_warnings.&lt;br&gt;Каждая вставка, изменение и удаление записывается триггером в facility_history (кто, когда, операция, старая и новая строка в JSON); редакторы могут читать её, но не изменять.&lt;br&gt;Два редактора: каждая сохраняемая правка несёт версию объекта, на которой она сделана; если другой редактор за это время сохранил тот же объект, правка отклоняется (Stale edit refused…), а не перезаписывает его. Правки разных объектов никогда не конфликтуют.&lt;br&gt;Повторный запуск на существующем реестре добавляет недостающее (столбцы, правила, триггеры) и никогда не удаляет и не изменяет данные; если существующие строки нарушают правило или столбец имеет другой тип, ничего не меняется, а они перечисляются. &lt;b&gt;Создать примерные роли&lt;/b&gt; выполняет resources/sql/roles_example.sql (tailings_reader, tailings_editor_&lt;institution&gt;, tailings_admin; нужно право CREATEROLE).</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_border_watch.py" line="102" />
       <source>Crossings</source>
       <translation>Пересечения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="280" />
+      <location filename="../../processing_algorithms/params.py" line="131" />
       <source>DEM</source>
       <translation>ЦМР</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="82" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="64" />
       <source>DEM (elevation, metres)</source>
       <translation>ЦМР (высоты, м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="293" />
       <source>DEM (flow direction)</source>
-      <translation>ЦМР (направление течения)</translation>
+      <translation type="obsolete">ЦМР (направление течения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="177" />
+      <location filename="../../processing_algorithms/params.py" line="141" />
       <source>DEM (for the DEM direction)</source>
       <translation>ЦМР (для направления по ЦМР)</translation>
     </message>
@@ -572,12 +658,12 @@
       <translation>Высота дамбы (dam_height_m)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="46" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="47" />
       <source>Dam height (m)</source>
       <translation>Высота дамбы (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="46" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="51" />
       <source>Dam height field (m)</source>
       <translation>Поле высоты дамбы (м)</translation>
     </message>
@@ -592,12 +678,12 @@
       <translation>Высота дамбы {h:g} м превышает {hi:g} м: указана ли высота в метрах (а не в футах или сантиметрах)?</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="49" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="54" />
       <source>Dam safety field (good / fair / poor or 0–2)</source>
       <translation>Поле состояния безопасности дамбы (хорошее / удовлетворительное / плохое или 0–2)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="45" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="46" />
       <source>Dam type (raise method)</source>
       <translation>Тип дамбы (способ наращивания)</translation>
     </message>
@@ -612,24 +698,28 @@
       <translation>Текст об источниках данных (пусто: из шаблона)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="82" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="83" />
       <source>Data: facilities ICMM Global Mining Dataset 2025 (CC BY 4.0); rivers and lakes WaterHydro-Kazakhstan (HydroSHEDS, Lehner et al. 2008); settlements GeoNames (CC BY 4.0); borders Natural Earth. Pathways, times and concentrations: Tailings downstream-impact plugin.</source>
       <translation>Данные: объекты — ICMM Global Mining Dataset 2025 (CC BY 4.0); реки и озёра — WaterHydro-Kazakhstan (HydroSHEDS, Lehner et al. 2008); населённые пункты — GeoNames (CC BY 4.0); границы — Natural Earth. Пути распространения, время добегания и концентрации: модуль Tailings downstream-impact.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="494" />
+      <location filename="../../processing_algorithms/pg_io.py" line="28" />
+      <source>Database (QGIS PostgreSQL connection name, service name or connection string)</source>
+      <translation>База данных (имя подключения PostgreSQL в QGIS, имя сервиса или строка подключения)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/params.py" line="268" />
       <source>Decay or settling rate (per hour)</source>
       <translation>Коэффициент распада или осаждения (в час)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="158" />
+      <location filename="../../processing_algorithms/params.py" line="131" />
       <source>Digitised direction</source>
       <translation>Направление оцифровки</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="278" />
       <source>Digitising direction</source>
-      <translation>Направление оцифровки</translation>
+      <translation type="obsolete">Направление оцифровки</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="60" />
@@ -641,17 +731,17 @@
       <translation type="obsolete">Выбрано направление по ЦМР: выберите ЦМР.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="660" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="452" />
       <source>Direction from id fields was chosen: choose the reach id and downstream id fields.</source>
       <translation>Выбрано направление по полям идентификаторов: выберите поля идентификатора участка и нижележащего участка.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="427" />
+      <location filename="../../processing_algorithms/params.py" line="260" />
       <source>Discharge field (m³/s, e.g. DIS_AV_CMS)</source>
       <translation>Поле расхода воды (м³/с, например DIS_AV_CMS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="498" />
+      <location filename="../../processing_algorithms/params.py" line="270" />
       <source>Dispersion coefficient</source>
       <translation>Коэффициент продольной дисперсии</translation>
     </message>
@@ -676,34 +766,48 @@
       <translation>Воздействие ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="214" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="209" />
       <source>Downstream impact (settlements, arrival, concentration, borders)</source>
       <translation>Воздействие ниже по течению (населённые пункты, время добегания, концентрация, границы)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="713" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="722" />
       <source>Downstream pathway: travel time</source>
       <translation>Путь распространения ниже по течению: время добегания</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="119" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="67" />
       <source>Downstream pathways</source>
       <translation>Пути распространения ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="287" />
       <source>Downstream reach id field (0 or NULL = outlet)</source>
-      <translation>Поле идентификатора нижележащего участка (0 или NULL = устье)</translation>
+      <translation type="obsolete">Поле идентификатора нижележащего участка (0 или NULL = устье)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="170" />
+      <location filename="../../processing_algorithms/params.py" line="137" />
       <source>Downstream reach id field (0 or NULL at an outlet)</source>
       <translation>Поле идентификатора нижележащего участка (0 или NULL в устье)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="149" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="150" />
       <source>Duplicate facility id '{id}' (also feature {other}).</source>
       <translation>Повторяющийся идентификатор объекта «{id}» (также у объекта {other}).</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="448" />
+      <source>Duplicate facility id '{id}' (also row {other}).</source>
+      <translation>Повторяющийся идентификатор объекта '{id}' (также строка {other}).</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="283" />
+      <source>Duplicate facility ids: {ids}.</source>
+      <translation>Повторяющиеся идентификаторы объектов: {ids}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="326" />
+      <source>EPSG:{srid} is not known to PostGIS (spatial_ref_sys).</source>
+      <translation>EPSG:{srid} неизвестен PostGIS (spatial_ref_sys).</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/dock.py" line="643" />
@@ -711,7 +815,7 @@
       <translation>Начато редактирование слоя {layer}: сохраните или отмените изменения обычным способом.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="173" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="174" />
       <source>Empty geometry: the facility cannot be placed on the map.</source>
       <translation>Пустая геометрия: объект невозможно нанести на карту.</translation>
     </message>
@@ -726,6 +830,11 @@
       <translation>Экспорт карт воздействия (атлас)</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="237" />
+      <source>Export shared registry to a file</source>
+      <translation>Экспорт общего реестра в файл</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="112" />
       <source>Export summary report (HTML, XLSX, CSV)</source>
       <translation>Экспорт сводного отчёта (HTML, XLSX, CSV)</translation>
@@ -736,7 +845,12 @@
       <translation>Экспортировать лист карты воздействия для этого объекта</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="732" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="280" />
+      <source>Exported {n} facilities.</source>
+      <translation>Экспортировано объектов: {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="741" />
       <source>Exposed settlement</source>
       <translation>Затронутый нас. пункт</translation>
     </message>
@@ -756,17 +870,17 @@
       <translation>Затрагиваемые населённые пункты (EXPOSED)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="516" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="301" />
       <source>Exposed settlements and receptors</source>
       <translation>Затрагиваемые населённые пункты и объекты воздействия</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1239" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1248" />
       <source>Exposed settlements, downstream order</source>
       <translation>Затрагиваемые населённые пункты вниз по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1048" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1057" />
       <source>Exposure not computed: give the EXPOSED output of tailings:downstreamimpact.</source>
       <translation>Воздействие не рассчитано: укажите выход EXPOSED алгоритма tailings:downstreamimpact.</translation>
     </message>
@@ -786,7 +900,7 @@
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="37" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="38" />
       <source>Facility ID</source>
       <translation>ID объекта</translation>
     </message>
@@ -796,7 +910,12 @@
       <translation>ID объекта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="265" />
+      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="481" />
+      <source>Facility id '{id}' is already in the shared registry.</source>
+      <translation>Идентификатор объекта '{id}' уже есть в общем реестре.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="171" />
       <source>Facility id field</source>
       <translation>Поле идентификатора объекта</translation>
     </message>
@@ -804,6 +923,11 @@
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="65" />
       <source>Facility layer</source>
       <translation>Слой хвостохранилищ</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="75" />
+      <source>Facility layer to import</source>
+      <translation>Импортируемый слой объектов</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="172" />
@@ -821,12 +945,12 @@
       <translation>Расстояние от объекта до реки</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="367" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="305" />
       <source>Facility {fid} has no geometry.</source>
       <translation>Объект {fid} не имеет геометрии.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="610" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="396" />
       <source>Facility {fid} has no geometry: skipped.</source>
       <translation>Объект {fid} не имеет геометрии: пропущен.</translation>
     </message>
@@ -836,9 +960,19 @@
       <translation>Объект {fid}: нет оценки дальности распространения хвостов: {msg}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="745" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="750" />
       <source>Facility {fid}: {msg}</source>
       <translation>Объект {fid}: {msg}</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="189" />
+      <source>Facility {id} has impossible coordinates ({reason}): check the layer's CRS.</source>
+      <translation>У объекта {id} невозможные координаты ({reason}): проверьте систему координат слоя.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="199" />
+      <source>Facility {id} has {n} parts: one facility must be one point or polygon (split it with Vector ▸ Geometry Tools ▸ Multipart to Singleparts and give each part its own id).</source>
+      <translation>Объект {id} состоит из нескольких частей (частей: {n}): один объект должен быть одной точкой или одним полигоном (разделите его инструментом «Вектор ▸ Геометрия ▸ Составные в простые» и дайте каждой части свой идентификатор).</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="114" />
@@ -846,7 +980,7 @@
       <translation>В слое отсутствует поле «{f}».</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="339" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="274" />
       <source>Fields used: {used}.</source>
       <translation>Используемые поля: {used}.</translation>
     </message>
@@ -856,12 +990,12 @@
       <translation>Записанные файлы (через ';')</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="148" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="149" />
       <source>Finding where the rivers cross the borders...</source>
       <translation>Поиск мест пересечения реками государственных границ...</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="147" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="144" />
       <source>Findings: {c}.</source>
       <translation>Обнаружено: {c}.</translation>
     </message>
@@ -886,17 +1020,17 @@
       <translation>Первое пересечение границы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="172" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="151" />
       <source>Flood depth raster, 100-year (m)</source>
       <translation>Растр глубины затопления при паводке 1% обеспеченности (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="52" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="57" />
       <source>Flood hazard field (none / low / medium / high or 100-year depth m)</source>
       <translation>Поле опасности затопления (нет / низкая / средняя / высокая или глубина при паводке 1% обеспеченности, м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="276" />
+      <location filename="../../processing_algorithms/params.py" line="130" />
       <source>Flow direction from</source>
       <translation>Источник направления течения</translation>
     </message>
@@ -906,12 +1040,12 @@
       <translation>Папка с изображениями карт (facility_id.png) для встраивания</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="49" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="45" />
       <source>Follows the terrain from each facility down to the first river reach, instead of a straight line to the nearest reach (which can pick a river on the other side of a ridge).&lt;br&gt;Method: steepest descent over the 8 neighbours (D8, O'Callaghan &amp; Mark 1984) on a DEM whose depressions and flats are filled on demand by priority-flood (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); a path never stops in a pit or wanders on a flat. Geographic DEMs use true cell sizes at each latitude; lengths are geodesic (WGS 84). Only the parts of the DEM the paths need are read, so large DEMs are fine.&lt;br&gt;A path ends on the first river cell (RIVERS, within the tolerance), at the DEM edge, at nodata, at the maximum length, or in a closed depression deeper than the maximum fill depth.&lt;br&gt;OUTPUT: one line per facility (WGS 84): facility_id, length_m, drop_m (start minus end elevation), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (filled on the way), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: where each path meets a river (the nearest point of the reach): facility_id, river_fid (feature id in RIVERS), length_m, river_offset_m.</source>
       <translation>Прослеживает путь по рельефу от каждого объекта вниз до первого участка реки — вместо прямой линии до ближайшего участка (которая может указать на реку по другую сторону водораздела).&lt;br&gt;Метод: наискорейший спуск по 8 соседним ячейкам (D8, O'Callaghan &amp; Mark 1984) по ЦМР, понижения и плоские участки которой по мере необходимости заполняются методом priority-flood (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); путь никогда не останавливается в бессточной впадине и не блуждает по плоскому участку. Для ЦМР в географических координатах используются фактические размеры ячеек на каждой широте; длины геодезические (WGS 84). Считываются только те части ЦМР, которые нужны для путей, поэтому можно использовать и большие ЦМР.&lt;br&gt;Путь заканчивается на первой речной ячейке (RIVERS, в пределах допуска), на краю ЦМР, на ячейке без данных (nodata), при достижении максимальной длины или в замкнутом понижении глубже максимальной глубины заполнения.&lt;br&gt;OUTPUT: одна линия на объект (WGS 84): facility_id, length_m, drop_m (отметка начала минус отметка конца), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (понижения, заполненные по пути), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: место, где каждый путь достигает реки (ближайшая точка участка): facility_id, river_fid (идентификатор объекта в RIVERS), length_m, river_offset_m.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="217" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="212" />
       <source>For each tailings facility: traces the release downstream (as tailings:tracedownstream), lists the settlements and receptors within the corridor in downstream order with the distance along the river (dist_km), the distance from the river (offset_m), the arrival of the leading edge (arrival_h), the time of the peak (peak_h) and the peak concentration (peak_conc_mg_l), finds where the pathway crosses a border (UNECE Industrial Accidents Convention: the upstream country notifies the downstream one) and summarises each facility.&lt;br&gt;&lt;br&gt;&lt;b&gt;Travel time&lt;/b&gt;: tau = sum of segment length / velocity. Velocity is a constant (m/s), a per-reach field, or from a per-reach discharge Q by at-a-station hydraulic geometry (Leopold &amp;amp; Maddock 1953 form U = a·Q^b, depth h = c·Q^f, defaults a=0.194, b=0.285, c=0.409, f=0.294 of Raymond et al. 2012); width W = Q/(U·h). The overland leg and reaches without a value use the constant velocity (with a warning).&lt;br&gt;&lt;b&gt;Concentration&lt;/b&gt;: instantaneous, cross-sectionally mixed release, 1-D advection–dispersion (Taylor 1954; Fischer et al. 1979): C(x,t) = M/(A·√(4πKt))·exp(−(x−Ut)²/(4Kt))·exp(−kt), A = Q/U. Along a river whose U, Q and K change, the cloud is Gaussian in time at each station with variance σ² = Σ 2·K·L/U³ and peak M/(Q·√(2πσ²)): dilution as discharge grows (dilution = Q at the place / Q where the release enters the river). K from Fischer (1975) K = 0.011·U²W²/(h·u*), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) or Seo &amp;amp; Cheong (1998); peak_conc_lo/hi_mg_l give the spread over all four. u* = √(g·h·S) needs the slope S: from the slope field or the assumed slope (default 0.0001, a warning says it was assumed; 0 = no concentration without a slope field). Without discharge or mass peak_conc_mg_l is NULL. &lt;b&gt;mixed&lt;/b&gt; is false for places within the lateral mixing length of a bank release (Fischer et al. 1979: L = 0.4·U·W²/(0.6·h·u*)); there the value is a cross-sectional mean. Leading edge: 0.89 × time to peak (Jobson 1996, USGS WRIR 96-4013). Optional first-order decay or settling rate k (per hour). Mass M: the mass field or constant (kg), else released volume (m³) × concentration (mg/L) / 1000.&lt;br&gt;&lt;b&gt;Borders&lt;/b&gt;: each vertex of the pathway is placed in a country polygon; a change is located on its segment. Changes closer than the border tolerance (km) are merged into one border_stretch (a river forming the border), not dozens of crossings. A vertex in a gap between polygons (a sea or lake left out of the country layer) takes the last country the pathway was in; gaps and overlaps are warned.&lt;br&gt;&lt;b&gt;Summary&lt;/b&gt;: settlements and population within the corridor (total, arrival within 24 h and 72 h), countries reached in order, first border (km, h), end of the trace. Settlements without a usable population (NULL, 0, text) are listed, flagged and not counted.&lt;br&gt;Screening estimates for emergency planning, not a calibrated alarm model (those add dead zones and are calibrated with tracer tests).</source>
       <translation>Для каждого хвостохранилища: прослеживает выброс вниз по течению (как tailings:tracedownstream), перечисляет населённые пункты и объекты воздействия в пределах коридора в порядке вниз по течению с расстоянием вдоль реки (dist_km), расстоянием от реки (offset_m), временем прихода переднего фронта (arrival_h), временем наступления пика (peak_h) и пиковой концентрацией (peak_conc_mg_l), находит места пересечения государственной границы путём распространения (Конвенция ЕЭК ООН о трансграничном воздействии промышленных аварий: страна выше по течению уведомляет страну ниже по течению) и составляет сводку по каждому объекту.&lt;br&gt;&lt;br&gt;&lt;b&gt;Время добегания&lt;/b&gt;: tau = сумма отношений длины отрезка к скорости течения. Скорость течения задаётся константой (м/с), полем участка или рассчитывается по расходу воды Q участка через гидравлическую геометрию створа (в форме Leopold &amp;amp; Maddock 1953: U = a·Q^b, глубина h = c·Q^f, по умолчанию a=0.194, b=0.285, c=0.409, f=0.294 по Raymond et al. 2012); ширина W = Q/(U·h). Для участка по поверхности и участков без значения используется постоянная скорость (с предупреждением).&lt;br&gt;&lt;b&gt;Концентрация&lt;/b&gt;: мгновенный выброс, полностью перемешанный по сечению, одномерная модель адвекции–дисперсии (Taylor 1954; Fischer et al. 1979): C(x,t) = M/(A·√(4πKt))·exp(−(x−Ut)²/(4Kt))·exp(−kt), A = Q/U. Вдоль реки с изменяющимися U, Q и K облако загрязнения в каждом створе имеет во времени гауссову форму с дисперсией σ² = Σ 2·K·L/U³ и пиком M/(Q·√(2πσ²)): разбавление по мере роста расхода (разбавление = Q в данном месте / Q в месте поступления выброса в реку). K — по Fischer (1975) K = 0.011·U²W²/(h·u*), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) или Seo &amp;amp; Cheong (1998); peak_conc_lo/hi_mg_l показывают разброс по всем четырём формулам. Для u* = √(g·h·S) нужен уклон S: из поля уклона или принятый уклон (по умолчанию 0.0001, выдаётся предупреждение, что он принят; 0 = без поля уклона концентрация не рассчитывается). Без расхода воды или массы peak_conc_mg_l равно NULL. &lt;b&gt;mixed&lt;/b&gt; равно false для мест в пределах длины поперечного перемешивания при береговом выбросе (Fischer et al. 1979: L = 0.4·U·W²/(0.6·h·u*)); там значение — среднее по сечению. Передний фронт: 0.89 × время до пика (Jobson 1996, USGS WRIR 96-4013). Необязательный коэффициент распада или осаждения первого порядка k (в час). Масса M: поле массы или константа (кг), иначе объём выброса (м³) × концентрация (мг/л) / 1000.&lt;br&gt;&lt;b&gt;Границы&lt;/b&gt;: каждая вершина пути распространения относится к полигону страны; смена страны локализуется на соответствующем отрезке. Смены ближе допуска границы (км) объединяются в один border_stretch (река, образующая границу), а не в десятки пересечений. Вершина в промежутке между полигонами (море или озеро, не входящие в слой стран) относится к последней стране, через которую прошёл путь; о промежутках и перекрытиях выдаются предупреждения.&lt;br&gt;&lt;b&gt;Сводка&lt;/b&gt;: населённые пункты и население в пределах коридора (всего и с приходом фронта в течение 24 ч и 72 ч), достигнутые страны по порядку, первая граница (км, ч), конец трассы. Населённые пункты без пригодной численности населения (NULL, 0, текст) перечисляются, помечаются и не учитываются.&lt;br&gt;Это оценки скрининга для планирования действий при авариях, а не калиброванная модель оповещения (такие модели учитывают мёртвые зоны и калибруются по трассерным опытам).</translation>
     </message>
@@ -925,7 +1059,7 @@
       <translation>Откуда</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="39" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="42" />
       <source>From each facility, finds where a release enters the river network (the nearest point of the nearest reach within the snap distance, measured on the WGS84 ellipsoid) and follows the water downstream to the end of the network, a terminal lake (Balkhash, Aral, Caspian) or the maximum distance.&lt;br&gt;Flow direction comes from the digitising direction, from reach/downstream id fields (HydroRIVERS convention: NEXT_DOWN = 0 or NULL at an outlet) or from a DEM (reaches are turned downhill). Reach ends closer than the node tolerance are joined, tributaries that end on another reach mid-line are connected there, and cycles in bad data are broken.&lt;br&gt;OUTPUT: one line per facility and reach piece, in downstream order (facility_id, seq, reach_id, kind overland/river/lake, from_km, to_km from the facility, assumed). The first piece is the overland leg from the facility to the river, an assumed straight line.&lt;br&gt;SUMMARY: one point per facility at its entry point (or the facility when it is not on a river): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Distances are geodesic (Karney 2013). At a bifurcation all branches are followed unless a main-stem field (discharge, order) is given.</source>
       <translation>От каждого объекта находит место поступления выброса в речную сеть (ближайшую точку ближайшего участка в пределах расстояния привязки, измеренного на эллипсоиде WGS84) и прослеживает движение воды вниз по течению до конца сети, бессточного озера (Балхаш, Аральское море, Каспийское море) или максимального расстояния.&lt;br&gt;Направление течения определяется по направлению оцифровки, по полям идентификаторов участка и нижележащего участка (соглашение HydroRIVERS: NEXT_DOWN = 0 или NULL в устье) или по ЦМР (участки разворачиваются вниз по уклону). Концы участков, расположенные ближе допуска узлов, соединяются; притоки, которые заканчиваются на другом участке посередине линии, подключаются в этом месте; циклы в ошибочных данных разрываются.&lt;br&gt;OUTPUT: по одной линии на каждый объект и фрагмент участка в порядке вниз по течению (facility_id, seq, reach_id, kind overland/river/lake, from_km, to_km от объекта, assumed). Первый фрагмент — участок по поверхности от объекта до реки, условно принятый прямой линией.&lt;br&gt;SUMMARY: по одной точке на объект в месте поступления в реку (или в точке объекта, если он не находится на реке): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Расстояния геодезические (Karney 2013). При бифуркации прослеживаются все ветви, если не задано поле главного русла (расход воды, порядок водотока).</translation>
     </message>
@@ -935,7 +1069,7 @@
       <translation>Из слоя {name}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="716" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="725" />
       <source>Front of the release, hours after failure</source>
       <translation>Фронт выброса, ч после прорыва дамбы</translation>
     </message>
@@ -945,12 +1079,17 @@
       <translation>Тип геометрии</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="364" />
+      <source>Granted the example roles (tailings_reader, tailings_editor_*, tailings_admin).</source>
+      <translation>Выданы права примерным ролям (tailings_reader, tailings_editor_*, tailings_admin).</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="205" />
       <source>HTML report</source>
       <translation>Отчёт HTML</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="96" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="92" />
       <source>Hazard and consequence screening</source>
       <translation>Предварительная оценка опасности и последствий</translation>
     </message>
@@ -960,7 +1099,7 @@
       <translation>Индекс опасности (THI)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="188" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="114" />
       <source>Hazard index field (e.g. thi of tailings:hazardscreening)</source>
       <translation>Поле индекса опасности (например, thi из tailings:hazardscreening)</translation>
     </message>
@@ -985,7 +1124,7 @@
       <translation>Общие сведения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="518" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="303" />
       <source>Impact summary</source>
       <translation>Сводка воздействия</translation>
     </message>
@@ -993,6 +1132,16 @@
       <location filename="../../processing_algorithms/alg_export_report.py" line="164" />
       <source>Impact summary (SUMMARY)</source>
       <translation>Сводка воздействия (SUMMARY)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="55" />
+      <source>Import into shared registry (PostGIS)</source>
+      <translation>Импорт в общий реестр (PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="195" />
+      <source>Imported {n} facilities into {schema}.{table}.</source>
+      <translation>Импортировано объектов в {schema}.{table}: {n}.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_border_watch.py" line="105" />
@@ -1005,7 +1154,7 @@
       <translation>Параметр injection (место поступления) должен иметь значение 'side' (у берега) или 'centre' (по центру потока).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="175" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="176" />
       <source>Invalid geometry: {reason}</source>
       <translation>Некорректная геометрия: {reason}</translation>
     </message>
@@ -1015,7 +1164,7 @@
       <translation>Казахстан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="844" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="853" />
       <source>Lake or reservoir</source>
       <translation>Озеро или водохранилище</translation>
     </message>
@@ -1025,12 +1174,11 @@
       <translation>Озёра (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="333" />
       <source>Lakes (polygons: terminal lakes, links through lakes)</source>
-      <translation>Озёра (полигоны: бессточные озёра, связи через озёра)</translation>
+      <translation type="obsolete">Озёра (полигоны: бессточные озёра, связи через озёра)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="112" />
+      <location filename="../../processing_algorithms/params.py" line="156" />
       <source>Lakes (terminal lakes and lake reaches)</source>
       <translation>Озёра (бессточные озёра и озёрные участки)</translation>
     </message>
@@ -1045,29 +1193,28 @@
       <translation>Язык текстов карт и отчёта</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="50" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="51" />
       <source>Last inspection</source>
       <translation>Последнее обследование</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="346" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="347" />
       <source>Legend</source>
       <translation>Условные обозначения</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="184" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="188" />
       <source>Longitude and latitude arrays differ in length.</source>
       <translation>Массивы долгот и широт имеют разную длину.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="325" />
+      <location filename="../../processing_algorithms/params.py" line="147" />
       <source>Main stem field (follow the largest value at a bifurcation)</source>
       <translation>Поле главного русла (при бифуркации следовать по наибольшему значению)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="103" />
       <source>Main stem field (follow the largest value at bifurcations)</source>
-      <translation>Поле главного русла (при бифуркациях следовать по наибольшему значению)</translation>
+      <translation type="obsolete">Поле главного русла (при бифуркациях следовать по наибольшему значению)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_data.py" line="64" />
@@ -1080,32 +1227,32 @@
       <translation>Карта: {name}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="26" />
+      <location filename="../../processing_algorithms/base.py" line="29" />
       <source>Maps and reports</source>
       <translation>Карты и отчёты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="154" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="108" />
       <source>Maximum arrival time (h, 0 = no limit)</source>
       <translation>Максимальное время добегания (ч, 0 = без ограничения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="311" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="105" />
       <source>Maximum distance (km, 0 = no limit)</source>
       <translation>Максимальное расстояние (км, 0 = без ограничения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="317" />
+      <location filename="../../processing_algorithms/params.py" line="181" />
       <source>Maximum distance field (km, per facility)</source>
       <translation>Поле максимального расстояния (км, для каждого объекта)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="106" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="81" />
       <source>Maximum fill depth of a depression (m, 0 = fill all)</source>
       <translation>Максимальная глубина заполнения понижения (м, 0 = заполнять все)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="91" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="67" />
       <source>Maximum path length (m, 0 = no limit)</source>
       <translation>Максимальная длина пути (м, 0 = без ограничения)</translation>
     </message>
@@ -1115,17 +1262,17 @@
       <translation>Объекты добычи и переработки (ICMM)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="694" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="325" />
       <source>More facility warnings follow in the field hazard_notes of the output; not repeated here.</source>
       <translation>Остальные предупреждения по объектам приведены в поле hazard_notes результата; здесь они не повторяются.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="38" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="39" />
       <source>Name</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="39" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="40" />
       <source>Name (Russian)</source>
       <translation>Название (на русском)</translation>
     </message>
@@ -1135,12 +1282,17 @@
       <translation>Поле названия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="60" />
+      <location filename="../../processing_algorithms/pg_io.py" line="53" />
+      <source>Name the database: a QGIS PostgreSQL connection, a service or a connection string.</source>
+      <translation>Укажите базу данных: подключение PostgreSQL в QGIS, сервис или строку подключения.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_check_network.py" line="58" />
       <source>Network diagnostics</source>
       <translation>Диагностика сети</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="125" />
+      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="127" />
       <source>No consequence class: {msg}</source>
       <translation>Класс последствий не определён: {msg}</translation>
     </message>
@@ -1155,17 +1307,17 @@
       <translation>Населённые пункты в зоне воздействия ниже по течению не зафиксированы.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="559" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="509" />
       <source>No facility has a runout distance: par is left NULL.</source>
       <translation>Ни у одного объекта нет дальности распространения: par остаётся NULL.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="631" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="420" />
       <source>No facility has a usable geometry.</source>
       <translation>Ни у одного объекта нет пригодной геометрии.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="140" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="86" />
       <source>No facility id field chosen: using '{f}'.</source>
       <translation>Поле идентификатора объекта не выбрано: используется '{f}'.</translation>
     </message>
@@ -1175,42 +1327,42 @@
       <translation>Слой хвостохранилищ не выбран.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="594" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="603" />
       <source>No facility to map: none of the chosen facilities has a pathway in the pathway layer.</source>
       <translation>Нет объектов для картографирования: ни у одного из выбранных объектов нет пути в слое путей распространения.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="333" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="268" />
       <source>No field for {key}: release volume and runout cannot be estimated. Choose the field that holds it.</source>
       <translation>Нет поля для {key}: объём выброса и дальность распространения не могут быть оценены. Выберите поле, в котором хранится это значение.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="70" />
+      <location filename="../../processing_algorithms/layer_io.py" line="72" />
       <source>No field was chosen for the {label}.</source>
       <translation>Не выбрано поле «{label}».</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="171" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="172" />
       <source>No geometry: the facility cannot be placed on the map.</source>
       <translation>Нет геометрии: объект невозможно нанести на карту.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="791" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="583" />
       <source>No population field: settlements are listed without population.</source>
       <translation>Поле численности населения не задано: населённые пункты перечисляются без численности населения.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="566" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="466" />
       <source>No receptor has a usable geometry.</source>
       <translation>Ни у одного объекта воздействия нет пригодной геометрии.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="579" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="479" />
       <source>No receptor lies within {d:.0f} m of a river. Move the receptors onto the river or increase RECEPTOR_SNAP_DISTANCE.</source>
       <translation>Ни один объект воздействия не находится ближе {d:.0f} м к реке. Переместите объекты воздействия к реке или увеличьте RECEPTOR_SNAP_DISTANCE.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="635" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="427" />
       <source>No release mass given (mass, or volume and concentration): concentrations stay NULL.</source>
       <translation>Масса выброса не задана (ни масса, ни объём с концентрацией): концентрации остаются NULL.</translation>
     </message>
@@ -1220,22 +1372,22 @@
       <translation>Масса выброса не задана: пиковые концентрации не рассчитываются (поля остаются пустыми).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="165" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="166" />
       <source>No river crosses the border of {c} in the chosen direction.</source>
       <translation>Ни одна река не пересекает границу {c} в выбранном направлении.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="187" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="157" />
       <source>No river layer: the paths run to the DEM edge, nodata or the maximum length.</source>
       <translation>Слой рек не задан: пути стока прослеживаются до края ЦМР, ячеек без данных (nodata) или максимальной длины.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="109" />
+      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="111" />
       <source>No runout estimate: {msg}</source>
       <translation>Нет оценки дальности распространения хвостов: {msg}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="411" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="412" />
       <source>No settlement within the corridor of this pathway.</source>
       <translation>В коридоре этого пути распространения нет населённых пунктов.</translation>
     </message>
@@ -1245,7 +1397,7 @@
       <translation>В коридоре нет населённых пунктов.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="458" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="408" />
       <source>No settlements and rivers given: population at risk and consequence class are left NULL.</source>
       <translation>Населённые пункты и реки не заданы: население в зоне риска и класс последствий остаются NULL.</translation>
     </message>
@@ -1265,17 +1417,16 @@
       <translation>Нет файла перевода для '{code}' ({path}): вывод выполняется на английском языке. Соберите его командой 'make translations' (нужна утилита lrelease).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="529" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="314" />
       <source>No {label} field chosen: using '{f}'.</source>
       <translation>Поле «{label}» не выбрано: используется '{f}'.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="306" />
       <source>Node tolerance (m)</source>
-      <translation>Допуск узлов (м)</translation>
+      <translation type="obsolete">Допуск узлов (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="182" />
+      <location filename="../../processing_algorithms/params.py" line="164" />
       <source>Node tolerance (m): reach ends closer than this are joined</source>
       <translation>Допуск узлов (м): концы участков, расположенные ближе этого расстояния, соединяются</translation>
     </message>
@@ -1290,9 +1441,14 @@
       <translation>Анализ ещё не выполнялся.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="52" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="53" />
       <source>Notes</source>
       <translation>Примечания</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="188" />
+      <source>Nothing was imported: {n} of {m} rows were rejected. Fix them and run again.</source>
+      <translation>Ничего не импортировано: отклонено строк — {n} из {m}. Исправьте их и запустите снова.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="80" />
@@ -1300,9 +1456,24 @@
       <translation>Число ошибок</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="254" />
+      <source>Number of facilities exported</source>
+      <translation>Число экспортированных объектов</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="98" />
+      <source>Number of facilities imported</source>
+      <translation>Число импортированных объектов</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="289" />
       <source>Number of map pages</source>
       <translation>Число листов карт</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="99" />
+      <source>Number of rejected rows</source>
+      <translation>Число отклонённых строк</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="81" />
@@ -1340,7 +1511,7 @@
       <translation>Открыть демонстрационные данные по Казахстану</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="40" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="41" />
       <source>Operator</source>
       <translation>Оператор</translation>
     </message>
@@ -1365,7 +1536,7 @@
       <translation>Другие объекты воздействия ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="728" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="737" />
       <source>Other tailings facilities</source>
       <translation>Другие хвостохранилища</translation>
     </message>
@@ -1385,12 +1556,12 @@
       <translation>Выходная папка</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="46" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="42" />
       <source>Overland flow path to the river (DEM)</source>
       <translation>Путь поверхностного стока до реки (ЦМР)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="116" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="90" />
       <source>Overland flow paths</source>
       <translation>Пути поверхностного стока</translation>
     </message>
@@ -1415,37 +1586,37 @@
       <translation>Длина пути распространения (км)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="81" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="82" />
       <source>Pathway of facility {fid} has missing coordinates.</source>
       <translation>В пути распространения от объекта {fid} отсутствуют координаты.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="85" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="86" />
       <source>Pathway of facility {fid} is not in lon/lat degrees (EPSG:4326).</source>
       <translation>Путь распространения от объекта {fid} задан не в градусах долготы/широты (EPSG:4326).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="74" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="75" />
       <source>Pathway of facility {fid} needs at least two lon/lat vertices.</source>
       <translation>Для пути распространения от объекта {fid} нужны как минимум две вершины с координатами долготы/широты.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="101" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="102" />
       <source>Pathway of facility {fid}: chainage must be finite and not decrease.</source>
       <translation>Путь распространения от объекта {fid}: расстояние вдоль пути (пикетаж) должно быть конечным и не убывать.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="95" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="96" />
       <source>Pathway of facility {fid}: {n} vertices but {m} chainage values.</source>
       <translation>Путь распространения от объекта {fid}: вершин — {n}, а значений расстояния вдоль пути — {m}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="124" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="68" />
       <source>Pathway summary</source>
       <translation>Сводка по путям распространения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="515" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="300" />
       <source>Pathways</source>
       <translation>Пути распространения</translation>
     </message>
@@ -1460,7 +1631,7 @@
       <translation>Пути распространения (PATHWAYS из tailings:downstreamimpact)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="25" />
+      <location filename="../../processing_algorithms/base.py" line="28" />
       <source>Pathways and impact</source>
       <translation>Пути распространения и воздействие</translation>
     </message>
@@ -1470,7 +1641,7 @@
       <translation>Время пика (ч)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="404" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="405" />
       <source>Peak conc., mg/l</source>
       <translation>Пик. конц., мг/л</translation>
     </message>
@@ -1485,17 +1656,17 @@
       <translation>Пиковая концентрация в конце прослеженного пути</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="403" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="404" />
       <source>Peak, h</source>
       <translation>Пик, ч</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="403" />
+      <location filename="../../processing_algorithms/params.py" line="248" />
       <source>Per-reach discharge field (hydraulic geometry)</source>
       <translation>Поле расхода воды для участков (гидравлическая геометрия)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="402" />
+      <location filename="../../processing_algorithms/params.py" line="247" />
       <source>Per-reach velocity field</source>
       <translation>Поле скорости течения для участков</translation>
     </message>
@@ -1545,7 +1716,7 @@
       <translation>Население в зоне риска (PAR)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="639" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="591" />
       <source>Population at risk computed for {n} facilities (corridor {c:g} m, {k}).</source>
       <translation>Население в зоне риска рассчитано для объектов: {n} (коридор {c:g} м, {k}).</translation>
     </message>
@@ -1560,7 +1731,7 @@
       <translation>Население в зоне воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="357" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="218" />
       <source>Population field</source>
       <translation>Поле численности населения</translation>
     </message>
@@ -1575,12 +1746,17 @@
       <translation>Население, затрагиваемое в течение 72 ч</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="317" />
+      <source>PostGIS is not enabled in this database and could not be enabled ({reason}). Ask the administrator to run: CREATE EXTENSION postgis;</source>
+      <translation>PostGIS не включён в этой базе данных, и включить его не удалось ({reason}). Попросите администратора выполнить: CREATE EXTENSION postgis;</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/consequence.py" line="86" />
       <source>Potential loss of life</source>
       <translation>Возможная гибель людей</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="308" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="317" />
       <source>QGIS could not read the layout template {path}.</source>
       <translation>QGIS не удалось прочитать шаблон макета {path}.</translation>
     </message>
@@ -1590,17 +1766,16 @@
       <translation>Ранг (1 = наибольшая опасность)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="158" />
+      <location filename="../../processing_algorithms/params.py" line="131" />
       <source>Reach and downstream id fields</source>
       <translation>Поля идентификаторов участка и нижележащего участка</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="279" />
       <source>Reach id and downstream id fields</source>
-      <translation>Поля идентификаторов участка и нижележащего участка</translation>
+      <translation type="obsolete">Поля идентификаторов участка и нижележащего участка</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="286" />
+      <location filename="../../processing_algorithms/params.py" line="134" />
       <source>Reach id field</source>
       <translation>Поле идентификатора участка</translation>
     </message>
@@ -1615,34 +1790,39 @@
       <translation>Для чтения ЦМР нужен модуль Python rasterio (Debian/Ubuntu: python3-rasterio).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="515" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="417" />
       <source>Receptor id field</source>
       <translation>Поле идентификатора объекта воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="373" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="268" />
       <source>Receptor name field</source>
       <translation>Поле названия объекта воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="523" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="425" />
       <source>Receptor snap distance to the river (m)</source>
       <translation>Расстояние привязки объекта воздействия к реке (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="365" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="260" />
       <source>Receptors (water intakes, protected areas …)</source>
       <translation>Объекты воздействия (водозаборы, ООПТ …)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="508" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="410" />
       <source>Receptors (water intakes, towns, stations)</source>
       <translation>Объекты воздействия (водозаборы, населённые пункты, гидропосты)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="41" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="42" />
       <source>Region (oblast)</source>
       <translation>Регион (область)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="88" />
+      <source>Registry layer source</source>
+      <translation>Источник слоя реестра</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="77" />
@@ -1650,12 +1830,17 @@
       <translation>Проблемы реестра</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="443" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="96" />
+      <source>Rejected rows</source>
+      <translation>Отклонённые строки</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/params.py" line="222" />
       <source>Released contaminant mass (kg, 0 = from volume × concentration)</source>
       <translation>Масса выброшенного загрязняющего вещества (кг, 0 = объём × концентрация)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="435" />
+      <location filename="../../processing_algorithms/params.py" line="219" />
       <source>Released contaminant mass field (kg)</source>
       <translation>Поле массы выброшенного загрязняющего вещества (кг)</translation>
     </message>
@@ -1670,7 +1855,7 @@
       <translation>Объём выброса (оценка)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="459" />
+      <location filename="../../processing_algorithms/params.py" line="227" />
       <source>Released volume (m³, 0 = none)</source>
       <translation>Объём выброса (м³, 0 = не задан)</translation>
     </message>
@@ -1680,12 +1865,12 @@
       <translation>Объём выброса и концентрация должны быть равны 0 или положительными.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="452" />
+      <location filename="../../processing_algorithms/params.py" line="226" />
       <source>Released volume field (m³)</source>
       <translation>Поле объёма выброса (м³)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="245" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="186" />
       <source>Released-volume band factor (0 = from the data file, 1 = spread between methods)</source>
       <translation>Коэффициент диапазона объёма выброса (0 = из файла данных, 1 = только разброс между методами)</translation>
     </message>
@@ -1705,7 +1890,7 @@
       <translation>Отчёт: объектов — {n}, строк затрагиваемых населённых пунктов — {e}, встроенных карт — {i}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="183" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="184" />
       <source>Required value is missing.</source>
       <translation>Отсутствует обязательное значение.</translation>
     </message>
@@ -1715,17 +1900,17 @@
       <translation>Разрешение (dpi)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="845" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="854" />
       <source>River</source>
       <translation>Река</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="42" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="43" />
       <source>River basin</source>
       <translation>Речной бассейн</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="121" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="91" />
       <source>River entry points</source>
       <translation>Точки выхода к реке</translation>
     </message>
@@ -1735,7 +1920,7 @@
       <translation>Поле названия реки (для столбца river)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="152" />
+      <location filename="../../processing_algorithms/params.py" line="118" />
       <source>River network</source>
       <translation>Речная сеть</translation>
     </message>
@@ -1750,14 +1935,13 @@
       <translation>Участок реки {k} не является массивом (n, 2) долгот/широт.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="99" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="72" />
       <source>River tolerance (m; the cells next to a reach always count)</source>
       <translation>Допуск до реки (м; ячейки, прилегающие к участку реки, учитываются всегда)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="271" />
       <source>Rivers</source>
-      <translation>Реки</translation>
+      <translation type="obsolete">Реки</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/plugin.py" line="23" />
@@ -1770,14 +1954,22 @@
       <translation>Реки (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="199" />
       <source>Rivers (digitised in flow direction)</source>
-      <translation>Реки (оцифрованы по направлению течения)</translation>
+      <translation type="obsolete">Реки (оцифрованы по направлению течения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="85" />
       <source>Rivers (optional)</source>
-      <translation>Реки (необязательно)</translation>
+      <translation type="obsolete">Реки (необязательно)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="182" />
+      <source>Row {row} ({facility}), {field}: {message}</source>
+      <translation>Строка {row} ({facility}), {field}: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="296" />
+      <source>Rule {rule} is broken by facilities {ids}: correct them first.</source>
+      <translation>Правило {rule} нарушают объекты {ids}: сначала исправьте их.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="303" />
@@ -1795,7 +1987,7 @@
       <translation>Дальность распространения (км)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="252" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="192" />
       <source>Runout band factor (0 = from the data file, 1 = spread between methods)</source>
       <translation>Коэффициент диапазона дальности распространения (0 = из файла данных, 1 = только разброс между методами)</translation>
     </message>
@@ -1805,19 +1997,24 @@
       <translation>Дальность распространения хвостов (оценка)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="239" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="180" />
       <source>Runout methods (JSON; default: bundled runout_methods.json)</source>
       <translation>Методы расчёта дальности распространения (JSON; по умолчанию: прилагаемый runout_methods.json)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="225" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="166" />
       <source>Runout used for the population at risk</source>
       <translation>Дальность распространения для расчёта населения в зоне риска</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="87" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="88" />
       <source>SCREENING ESTIMATES: simplified models on public data, for planning and discussion; not a dam-break study, a forecast or an official notification. Overland legs (dashed) are assumed straight. Arrival times assume the modelled flow velocity; check on site before acting.</source>
       <translation>ПРЕДВАРИТЕЛЬНЫЕ ОЦЕНКИ (СКРИНИНГ): упрощённые модели на основе открытых данных, для планирования и обсуждения; это не расчёт прорыва дамбы, не прогноз и не официальное оповещение. Участки по поверхности (пунктир) условно приняты прямолинейными. Время прихода рассчитано по смоделированной скорости течения; перед принятием мер проверьте на месте.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pg_io.py" line="33" />
+      <source>Schema</source>
+      <translation>Схема</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="25" />
@@ -1825,22 +2022,22 @@
       <translation>Предварительные (скрининговые) оценки для планирования и обсуждения, а не расчёт прорыва дамбы и не прогноз. Пути распространения, время добегания и концентрации получены по упрощённым моделям и открытым данным; прежде чем принимать меры на их основе, проверьте их на месте.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="99" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="95" />
       <source>Screens tailings facilities before any tracing: Tailings Hazard Index, released volume, runout distance, population at risk and consequence class. Writes a copy of the facilities with the results and a graduated style on &lt;b&gt;thi&lt;/b&gt;. Screening estimates, not a dam-break study.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tailings Hazard Index&lt;/b&gt; (structure of the UNECE / German Environment Agency TMF methodology: UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, with the ICPDR): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, where thi_cap = log10(stored volume in m³), thi_tox from the German water hazard class (WGK 1–3), thi_man from the facility status, thi_nat = flood + seismic hazard, thi_dam from the dam condition. The scores are placeholders marked [verify] in resources/hazard/thi_scoring.json (each rule with its source and status); replace them with the official spreadsheet values there, or pass your own file as 'THI scoring rules'. A missing or unusable input is never scored 0: the index is then a partial sum, &lt;b&gt;thi_complete&lt;/b&gt; is false and &lt;b&gt;thi_missing&lt;/b&gt; names the missing parts (e.g. 'flood;dam_safety'); thi_rank ranks all facilities (1 = highest), partial ones included.&lt;br&gt;Flood and seismic hazard come from a field (category or number) or, where the field is NULL, from a raster sampled at the facility (band 1: 100-year flood depth in m; peak ground acceleration in g, 10% in 50 years).&lt;br&gt;&lt;br&gt;&lt;b&gt;Released volume and runout&lt;/b&gt; (VT stored volume, VF released volume in million m³, H dam height in m, Dmax in km):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (fields vf_rico_m3, runout_rico_km);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545 with Hf = H·(VF/VT)·VF (fields vf_cll_m3, runout_cll_km).&lt;br&gt;VF never exceeds VT (cap max_release_fraction = 1 in resources/hazard/runout_methods.json; one public implementation uses 0.95). The runout coefficients are marked [verify] there.&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; and &lt;b&gt;runout_km&lt;/b&gt; are the central estimates: the geometric mean of the two methods (both are log-log regressions). &lt;b&gt;Uncertainty range&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): the spread between the two methods, widened by a factor for the scatter of each regression (default ×/÷ 2 for volume, ×/÷ 3 for runout). The fits are loose: r² = 0.86 for released volume and r² = 0.57 for runout (Rico et al. 2008), and Concha Larrauri &amp;amp; Lall (2018) advise reporting uncertainty bands. The factors are of that order but were not read in either paper (status [verify]); set a band factor of 1 to see the spread between methods alone. runout_km can be given to tailings:tracedownstream as the per-facility maximum distance.&lt;br&gt;&lt;br&gt;&lt;b&gt;Population at risk&lt;/b&gt; (par): when settlements and rivers are given, each facility is traced downstream with tailings:tracedownstream up to its runout distance (central or upper end), and the populations of the settlements within the corridor of that pathway are summed. Settlement points count with their whole population: a coarse proxy. Without settlements and rivers (or without the tracing algorithm) par stays NULL and no class is given.&lt;br&gt;&lt;b&gt;Consequence class&lt;/b&gt; (GISTM 2020, Annex 2, Table 1) from the population at risk: Low (0), Significant (1–10), High (10–100), Very High (100–1,000), Extreme (&amp;gt; 1,000). Shared end points belong to the lower class (10 → Significant, 100 → High, 1,000 → Very High), as the table's '&amp;gt; 1,000' implies. consequence_by names the criterion that set the class.&lt;br&gt;&lt;br&gt;Bad input (volume ≤ 0, height 0, NULLs, unknown status strings, implausible volumes such as values in million m³) is reported per facility in the log and in hazard_notes.</source>
       <translation>Выполняет предварительную оценку хвостохранилищ до какой-либо трассировки: индекс опасности хвостохранилищ, объём выброса, дальность распространения хвостов, население в зоне риска и класс последствий. Записывает копию слоя объектов с результатами и градуированным стилем по &lt;b&gt;thi&lt;/b&gt;. Это оценки скрининга, а не расчёт прорыва дамбы.&lt;br&gt;&lt;br&gt;&lt;b&gt;Индекс опасности хвостохранилищ&lt;/b&gt; (структура методики ЕЭК ООН / Федерального ведомства по охране окружающей среды Германии для хвостохранилищ (TMF): UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, совместно с МКОРД): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, где thi_cap = log10(объём складированных хвостов в м³), thi_tox — по немецкому классу опасности для воды (WGK 1–3), thi_man — по статусу объекта, thi_nat = опасность затопления + сейсмическая опасность, thi_dam — по состоянию дамбы. Баллы — предварительные значения с пометкой [verify] в resources/hazard/thi_scoring.json (для каждого правила указаны источник и статус); замените их там значениями из официальной расчётной таблицы или укажите собственный файл в параметре «Правила балльной оценки THI». Отсутствующее или непригодное входное значение никогда не оценивается в 0 баллов: в этом случае индекс является частичной суммой, &lt;b&gt;thi_complete&lt;/b&gt; равно false, а &lt;b&gt;thi_missing&lt;/b&gt; перечисляет недостающие составляющие (например 'flood;dam_safety'); thi_rank ранжирует все объекты (1 = наибольший индекс), включая объекты с частичной суммой.&lt;br&gt;Опасность затопления и сейсмическая опасность берутся из поля (категория или число) или, если поле равно NULL, из растра в точке объекта (канал 1: глубина затопления при паводке 1% обеспеченности в м; пиковое ускорение грунта в g с вероятностью превышения 10% за 50 лет).&lt;br&gt;&lt;br&gt;&lt;b&gt;Объём выброса и дальность распространения&lt;/b&gt; (VT — объём складированных хвостов, VF — объём выброса, в млн м³, H — высота дамбы в м, Dmax в км):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (поля vf_rico_m3, runout_rico_km);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545, где Hf = H·(VF/VT)·VF (поля vf_cll_m3, runout_cll_km).&lt;br&gt;VF никогда не превышает VT (ограничение max_release_fraction = 1 в resources/hazard/runout_methods.json; в одной из открытых реализаций используется 0.95). Коэффициенты формул дальности распространения там помечены [verify].&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; и &lt;b&gt;runout_km&lt;/b&gt; — центральные оценки: среднее геометрическое двух методов (оба — регрессии в логарифмических координатах). &lt;b&gt;Диапазон неопределённости&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): разброс между двумя методами, расширенный на коэффициент, учитывающий рассеяние каждой регрессии (по умолчанию ×/÷ 2 для объёма, ×/÷ 3 для дальности распространения). Аппроксимации грубые: r² = 0.86 для объёма выброса и r² = 0.57 для дальности распространения (Rico et al. 2008), и Concha Larrauri &amp;amp; Lall (2018) рекомендуют приводить диапазоны неопределённости. Коэффициенты имеют такой порядок, но не взяты непосредственно ни из одной из статей (статус [verify]); задайте коэффициент диапазона 1, чтобы увидеть только разброс между методами. runout_km можно передать в tailings:tracedownstream как максимальное расстояние для каждого объекта.&lt;br&gt;&lt;br&gt;&lt;b&gt;Население в зоне риска&lt;/b&gt; (par): если заданы населённые пункты и реки, путь от каждого объекта прослеживается вниз по течению с помощью tailings:tracedownstream на его дальность распространения (центральную оценку или верхнюю границу диапазона), и численность населения населённых пунктов в коридоре этого пути суммируется. Населённые пункты, заданные точками, учитываются со всем населением: это грубое приближение. Без населённых пунктов и рек (или без алгоритма трассировки) par остаётся NULL и класс не присваивается.&lt;br&gt;&lt;b&gt;Класс последствий&lt;/b&gt; (GISTM 2020, приложение 2, таблица 1) по населению в зоне риска: Low (низкий, 0), Significant (значительный, 1–10), High (высокий, 10–100), Very High (очень высокий, 100–1000), Extreme (чрезвычайный, &amp;gt; 1000). Общие граничные значения относятся к нижнему классу (10 → Significant, 100 → High, 1000 → Very High), как следует из условия '&amp;gt; 1,000' в таблице. consequence_by указывает критерий, определивший класс.&lt;br&gt;&lt;br&gt;Некорректные входные данные (объём ≤ 0, высота 0, NULL, неизвестные значения статуса, неправдоподобные объёмы, например значения в млн м³) указываются по каждому объекту в журнале и в hazard_notes.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="54" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="59" />
       <source>Seismic hazard field (low / moderate / high or PGA g)</source>
       <translation>Поле сейсмической опасности (низкая / умеренная / высокая или PGA, g)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="177" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="156" />
       <source>Seismic hazard raster, PGA (g)</source>
       <translation>Растр сейсмической опасности, PGA (g)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="65" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="61" />
       <source>Separate drainage systems</source>
       <translation>Обособленные речные системы</translation>
     </message>
@@ -1850,7 +2047,7 @@
       <translation>Населённый пункт</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="349" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="211" />
       <source>Settlement name field</source>
       <translation>Поле названия населённого пункта</translation>
     </message>
@@ -1860,12 +2057,12 @@
       <translation>Названия населённых пунктов на этом языке: поле слоя населённых пунктов (пусто: name_ru для русского, name_kk для казахского, если такое поле есть в слое)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="846" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="855" />
       <source>Settlement, by population</source>
       <translation>Население пунктов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="341" />
+      <location filename="../../processing_algorithms/params.py" line="194" />
       <source>Settlements</source>
       <translation>Населённые пункты</translation>
     </message>
@@ -1880,9 +2077,8 @@
       <translation>Населённые пункты (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="183" />
       <source>Settlements (for the population at risk)</source>
-      <translation>Населённые пункты (для расчёта населения в зоне риска)</translation>
+      <translation type="obsolete">Населённые пункты (для расчёта населения в зоне риска)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="51" />
@@ -1905,24 +2101,31 @@
       <translation>Населённые пункты, для названий (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="482" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="140" />
+      <source>Shared facility registry</source>
+      <translation>Общий реестр хвостохранилищ</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/params.py" line="261" />
       <source>Slope field (m/m)</source>
       <translation>Поле уклона (м/м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="76" />
       <source>Snap distance (m)</source>
-      <translation>Расстояние привязки (м)</translation>
+      <translation type="obsolete">Расстояние привязки (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="298" />
+      <location filename="../../processing_algorithms/params.py" line="106" />
+      <source>Snap distance from a facility to the river network (m)</source>
+      <translation>Расстояние привязки объекта к речной сети (м)</translation>
+    </message>
+    <message>
       <source>Snap distance to the river (m)</source>
-      <translation>Расстояние привязки к реке (м)</translation>
+      <translation type="obsolete">Расстояние привязки к реке (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="216" />
       <source>Snap distance to the river network for the population at risk (m)</source>
-      <translation>Расстояние привязки к речной сети для расчёта населения в зоне риска (м)</translation>
+      <translation type="obsolete">Расстояние привязки к речной сети для расчёта населения в зоне риска (м)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/tracing.py" line="207" />
@@ -1930,12 +2133,12 @@
       <translation>Привязка объектов к речной сети (объектов: {n})...</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="766" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="771" />
       <source>Some exposed places lie within the lateral mixing length of the release (Fischer et al. 1979): their peak concentration is a cross-sectional mean; near the bank it can be higher.</source>
       <translation>Некоторые затрагиваемые пункты находятся в пределах длины поперечного перемешивания от места выброса (Fischer et al. 1979): для них пиковая концентрация — средняя по поперечному сечению; у берега она может быть выше.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="51" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="52" />
       <source>Source</source>
       <translation>Источник</translation>
     </message>
@@ -1945,7 +2148,7 @@
       <translation>Электронная таблица (XLSX)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="44" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="45" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
@@ -1960,7 +2163,7 @@
       <translation>Поле статуса</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="48" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="53" />
       <source>Status field (operating / inactive / closed / abandoned …)</source>
       <translation>Поле статуса (действующее / неэксплуатируемое / закрытое / заброшенное …)</translation>
     </message>
@@ -1970,7 +2173,7 @@
       <translation>Объём складированных хвостов</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="47" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="48" />
       <source>Stored volume (m³)</source>
       <translation>Объём складированных хвостов (м³)</translation>
     </message>
@@ -1980,7 +2183,7 @@
       <translation>Объём складированных хвостов (volume_m3)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="45" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="50" />
       <source>Stored volume field (m³)</source>
       <translation>Поле объёма складированных хвостов (м³)</translation>
     </message>
@@ -2010,7 +2213,7 @@
       <translation>Ранг по THI</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="233" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="174" />
       <source>THI scoring rules (JSON; default: bundled thi_scoring.json)</source>
       <translation>Правила балльной оценки THI (JSON; по умолчанию: прилагаемый thi_scoring.json)</translation>
     </message>
@@ -2018,6 +2221,11 @@
       <location filename="../../processing_algorithms/alg_export_report.py" line="220" />
       <source>Table (CSV)</source>
       <translation>Таблица (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="129" />
+      <source>Tables: {schema}.{table}, {schema}.{history}; warnings view: {schema}.{view}.</source>
+      <translation>Таблицы: {schema}.{table}, {schema}.{history}; представление предупреждений: {schema}.{view}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/dock.py" line="659" />
@@ -2035,7 +2243,7 @@
       <translation>Индекс опасности хвостохранилищ по результатам предварительной оценки опасности (чем выше, тем опаснее)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="50" />
+      <location filename="../../processing_algorithms/provider.py" line="55" />
       <source>Tailings downstream impact {version}</source>
       <translation>Воздействие хвостохранилищ ниже по течению {version}</translation>
     </message>
@@ -2070,7 +2278,7 @@
       <translation>Демонстрационные данные по хвостохранилищам</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="128" />
+      <location filename="../../processing_algorithms/network_io.py" line="118" />
       <source>The DEM direction needs a DEM raster layer (DEM).</source>
       <translation>Для направления по ЦМР нужен растровый слой ЦМР (DEM).</translation>
     </message>
@@ -2080,17 +2288,17 @@
       <translation>Для определения направления течения по ЦМР нужен источник высот (слой ЦМР).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="141" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="111" />
       <source>The DEM has no coordinate reference system; set it in the layer properties.</source>
       <translation>У ЦМР не задана система координат; задайте её в свойствах слоя.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="137" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="107" />
       <source>The DEM must be a raster file (GDAL provider); save it as GeoTIFF first.</source>
       <translation>ЦМР должна быть растровым файлом (провайдер GDAL); сначала сохраните её в формате GeoTIFF.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="134" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="104" />
       <source>The DEM raster layer could not be opened.</source>
       <translation>Не удалось открыть растровый слой ЦМР.</translation>
     </message>
@@ -2105,7 +2313,7 @@
       <translation>ЦМР {path} повёрнута или имеет скос осей; сначала трансформируйте её в сетку, ориентированную на север.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1154" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1163" />
       <source>The PDF {path} could not be written ({error}).</source>
       <translation>Не удалось записать PDF {path} ({error}).</translation>
     </message>
@@ -2130,44 +2338,59 @@
       <translation>Принятый уклон должен быть положительным (м/м).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1128" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1137" />
       <source>The atlas has no page to render.</source>
       <translation>В атласе нет листов для вывода.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="624" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="629" />
       <source>The border tolerance must be 0 or a positive number of km.</source>
       <translation>Допуск для границы должен быть равен 0 или положительному числу км.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="585" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="101" />
+      <source>The connection string contains a password: it would be stored in the project with the layer. Use a QGIS connection with an authentication configuration or a pg_service.conf service instead.</source>
+      <translation>Строка подключения содержит пароль: он будет сохранён в проекте вместе со слоем. Используйте подключение QGIS с конфигурацией аутентификации или сервис pg_service.conf.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="370" />
       <source>The constant velocity must be positive (m/s), found {v:g}.</source>
       <translation>Постоянная скорость течения должна быть положительной (м/с), получено {v:g}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="414" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="418" />
       <source>The corridor width must be a positive number of metres (got {c}).</source>
       <translation>Ширина коридора должна быть положительным числом метров (получено {c}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="417" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="421" />
       <source>The corridor width {c:.0f} m is too large; use at most 200 km.</source>
       <translation>Ширина коридора {c:.0f} м слишком велика; используйте не более 200 км.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="135" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="136" />
       <source>The country '{c}' is not in the country field. Values found: {v}.</source>
       <translation>Страны «{c}» нет в поле страны. Найденные значения: {v}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="388" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="290" />
       <source>The country layer has no country code or name field that could be guessed: choose COUNTRY_FIELD (e.g. ADM0_A3).</source>
       <translation>В слое стран не удалось определить поле кода или названия страны: выберите COUNTRY_FIELD (например, ADM0_A3).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="395" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="297" />
       <source>The country layer has no usable polygon.</source>
       <translation>В слое стран нет пригодных полигонов.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="163" />
+      <source>The database refused the import: {reason}</source>
+      <translation>База данных отклонила импорт: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="120" />
+      <source>The database refused to create the registry: {reason}</source>
+      <translation>База данных отказалась создать реестр: {reason}</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="536" />
@@ -2190,37 +2413,52 @@
       <translation>Источник высот вернул значений: {k}, а точек: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="145" />
+      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="260" />
+      <source>The existing registry is in EPSG:{have}, not EPSG:{wanted}: run again with CRS EPSG:{have}.</source>
+      <translation>Существующий реестр в EPSG:{have}, а не в EPSG:{wanted}: запустите снова с системой координат EPSG:{have}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="333" />
+      <source>The existing registry {schema}.{table} cannot be upgraded; nothing was changed:</source>
+      <translation>Существующий реестр {schema}.{table} нельзя обновить; ничего не изменено:</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="115" />
       <source>The facilities ({f}) and the DEM ({d}) use different coordinate reference systems; the facilities are reprojected to the DEM.</source>
       <translation>Объекты ({f}) и ЦМР ({d}) заданы в разных системах координат; объекты перепроецируются в систему координат ЦМР.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="433" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="177" />
+      <source>The facility id '{id}' is used by {n} features ({fids}): ids must be unique.</source>
+      <translation>Идентификатор объекта «{id}» повторяется (объектов: {n}; {fids}): идентификаторы должны быть уникальными.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="442" />
       <source>The facility layer could not be opened.</source>
       <translation>Не удалось открыть слой хвостохранилищ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="461" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="470" />
       <source>The facility layer has no facility with an id and a location.</source>
       <translation>В слое хвостохранилищ нет ни одного объекта с идентификатором и местоположением.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="438" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="447" />
       <source>The facility layer has no field '{f}'. Available fields: {names}.</source>
       <translation>В слое хвостохранилищ нет поля «{f}». Доступные поля: {names}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="75" />
+      <location filename="../../processing_algorithms/layer_io.py" line="77" />
       <source>The field '{field}' ({label}) is not in the layer. Available fields: {available}.</source>
       <translation>Поля «{field}» ({label}) нет в слое. Доступные поля: {available}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="534" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="319" />
       <source>The field '{f}' ({label}) is not in the layer.</source>
       <translation>Поля '{f}' ({label}) нет в слое.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="326" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="261" />
       <source>The field '{f}' is not in the facility layer.</source>
       <translation>Поля '{f}' нет в слое объектов.</translation>
     </message>
@@ -2230,12 +2468,22 @@
       <translation>Путь стока от точки {lon:.5f} в. д., {lat:.5f} с. ш. не имеет перепада высот: ЦМР здесь плоская, поэтому путь лишь следует кратчайшим маршрутом за пределы плоского участка ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="445" />
+      <location filename="../../processing_algorithms/output_guard.py" line="256" />
+      <source>The folder {folder} of the output '{out}' does not exist. Create it or choose another.</source>
+      <translation>Папка {folder} для результата «{out}» не существует. Создайте её или выберите другую.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/output_guard.py" line="262" />
+      <source>The folder {folder} of the output '{out}' is read-only: choose a folder you can write to.</source>
+      <translation>Папка {folder} для результата «{out}» доступна только для чтения: выберите папку, в которую можно записывать.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="395" />
       <source>The hazard index style was not loaded: {m}</source>
       <translation>Стиль индекса опасности не загружен: {m}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="91" />
+      <location filename="../../processing_algorithms/network_io.py" line="81" />
       <source>The id direction needs REACH_ID_FIELD and DOWNSTREAM_ID_FIELD.</source>
       <translation>Для определения направления течения по идентификаторам нужны параметры REACH_ID_FIELD и DOWNSTREAM_ID_FIELD.</translation>
     </message>
@@ -2245,9 +2493,14 @@
       <translation>Для определения направления течения по идентификаторам нужны поле идентификатора участка и поле идентификатора нижележащего участка.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="402" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="352" />
       <source>The input field '{f}' is replaced by the result of the same name.</source>
       <translation>Входное поле '{f}' заменяется одноимённым полем результата.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="139" />
+      <source>The layer has no CRS: coordinates are taken as they are.</source>
+      <translation>У слоя нет системы координат: координаты берутся как есть.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="104" />
@@ -2255,22 +2508,32 @@
       <translation>У слоя не задана система координат.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="98" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="118" />
+      <source>The layer has no field '{f}': name the field that holds it.</source>
+      <translation>В слое нет поля '{f}': укажите поле, в котором оно хранится.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/output_guard.py" line="409" />
+      <source>The layer {layer} of {path} was replaced; its other layers were kept.</source>
+      <translation>Слой {layer} в {path} заменён; остальные слои файла сохранены.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/layer_io.py" line="100" />
       <source>The layers use different coordinate reference systems ({parts}); all are reprojected to WGS 84 for the analysis.</source>
       <translation>Слои заданы в разных системах координат ({parts}); для анализа все они перепроецируются в WGS 84.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="367" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="376" />
       <source>The layout template {name} cannot be used: {problems}. Give each item its id in QGIS (Item Properties ▸ Item ID) or start from the bundled template.</source>
       <translation>Шаблон макета {name} нельзя использовать: {problems}. Задайте каждому элементу его идентификатор в QGIS (Свойства элемента ▸ ID элемента) или возьмите за основу встроенный шаблон.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="296" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="305" />
       <source>The layout template {path} does not exist.</source>
       <translation>Шаблон макета {path} не существует.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="302" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="311" />
       <source>The layout template {path} is not valid XML.</source>
       <translation>Шаблон макета {path} не является корректным XML.</translation>
     </message>
@@ -2285,7 +2548,7 @@
       <translation>Папка карт {f} не существует.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1174" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1183" />
       <source>The map of facility {fid} could not be written to {path} (QGIS error {code}).</source>
       <translation>Не удалось записать карту объекта {fid} в {path} (ошибка QGIS {code}).</translation>
     </message>
@@ -2300,9 +2563,19 @@
       <translation>Допуск узлов должен быть нулевым или положительным, а не {t}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="471" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="373" />
       <source>The other way round from tailings:downstreamimpact: for each receptor (a water intake, a town, a gauging station) every facility whose downstream pathway passes it, with the distance along the river (dist_km, overland leg included), the arrival of the leading edge (arrival_h), the time of the peak (peak_h) and the peak concentration (peak_conc_mg_l, with the spread over the four dispersion formulas in peak_conc_lo/hi_mg_l).&lt;br&gt;A receptor is reached on every reach within the receptor snap distance (a town at a confluence is reached down either river; the nearest point counts, as in the corridor search of tailings:downstreamimpact); facilities join the network as in tailings:tracedownstream. The river network, flow direction, main stem and hydraulics are those of tailings:downstreamimpact, so both give the same distance and arrival for a facility and a receptor on its pathway.&lt;br&gt;&lt;b&gt;Method&lt;/b&gt;: one pass for all receptors, not one trace per pair. Along the network the distance, travel time tau = sum L/U and passage-time variance sigma² = sum 2·K·L/U³ (frozen cloud, Fischer et al. 1979) from every reach to the end of its downstream chain are summed once by pointer doubling; a facility reaches a receptor when the receptor lies the right number of steps down its chain (binary lifting, Bender &amp;amp; Farach-Colton 2000). Without a main stem, pathways that meet a bifurcation follow all branches: a shortest-distance walk upstream from the receptor (Dijkstra 1959). Velocity: constant, per-reach field or from discharge (Leopold &amp;amp; Maddock 1953; Raymond et al. 2012); dispersion K from Fischer (1975), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) or Seo &amp;amp; Cheong (1998); peak C = M/(Q·√(2πσ²)) at the receptor; leading edge 0.89 × time to peak (Jobson 1996).&lt;br&gt;MAX_DISTANCE (km) and MAX_TIME_H (h of arrival) limit the pairs. With a country layer, countries lists the countries the release passes on the way (border stretches merged within the border tolerance, as in tailings:downstreamimpact).&lt;br&gt;OUTPUT: one line per receptor × facility (the river stretch from the facility to the receptor, the first piece an assumed straight overland leg), ordered by arrival (rank 1 = first). SUMMARY: one point per receptor with the number of facilities, the earliest arrival and from which facility, and the hazard index and consequence class of the worst facility when the facility layer carries them (e.g. the output of tailings:hazardscreening: thi, consequence_class).&lt;br&gt;Screening estimates for emergency planning, not a calibrated alarm model.</source>
       <translation>Обратная задача к tailings:downstreamimpact: для каждого объекта воздействия (водозабор, населённый пункт, гидропост) — все объекты, путь распространения которых вниз по течению проходит через него, с расстоянием вдоль реки (dist_km, включая участок по поверхности), временем добегания фронта (arrival_h), временем пика (peak_h) и пиковой концентрацией (peak_conc_mg_l, с разбросом по четырём формулам дисперсии в peak_conc_lo/hi_mg_l).&lt;br&gt;Объект воздействия достигается на каждом участке реки в пределах расстояния привязки объекта воздействия (населённый пункт при слиянии рек достигается по любой из них; учитывается ближайшая точка, как при поиске в коридоре в tailings:downstreamimpact); объекты привязываются к сети как в tailings:tracedownstream. Речная сеть, направление течения, главное русло и гидравлика — те же, что в tailings:downstreamimpact, поэтому оба алгоритма дают одинаковые расстояние и время добегания для объекта и объекта воздействия на его пути.&lt;br&gt;&lt;b&gt;Метод&lt;/b&gt;: один проход для всех объектов воздействия, а не отдельная трассировка для каждой пары. Расстояние, время добегания tau = sum L/U и дисперсия времени прохождения sigma² = sum 2·K·L/U³ (приближение «замороженного облака», Fischer et al. 1979) от каждого участка до конца его цепочки вниз по течению суммируются один раз методом удвоения указателей; объект достигает объекта воздействия, если тот лежит на нужное число шагов ниже по его цепочке (двоичный подъём, Bender &amp;amp; Farach-Colton 2000). Без главного русла пути, встречающие бифуркацию, идут по всем рукавам: поиск кратчайшего пути вверх по течению от объекта воздействия (Dijkstra 1959). Скорость: постоянная, из поля участка или по расходу (Leopold &amp;amp; Maddock 1953; Raymond et al. 2012); коэффициент дисперсии K по Fischer (1975), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) или Seo &amp;amp; Cheong (1998); пиковая концентрация C = M/(Q·√(2πσ²)) у объекта воздействия; фронт — 0,89 × время до пика (Jobson 1996).&lt;br&gt;MAX_DISTANCE (км) и MAX_TIME_H (ч до прихода фронта) ограничивают пары. Со слоем стран поле countries перечисляет страны, через которые проходит выброс (участки вдоль границы объединяются в пределах допуска, как в tailings:downstreamimpact).&lt;br&gt;OUTPUT: одна линия на пару «объект воздействия × объект» (участок реки от объекта до объекта воздействия; первый фрагмент — условный прямой участок по поверхности), по возрастанию времени добегания (rank 1 = первый). SUMMARY: одна точка на объект воздействия с числом объектов, самым ранним временем добегания и его объектом, а также индексом опасности и классом последствий наиболее опасного объекта, если они есть в слое объектов (например, результат tailings:hazardscreening: thi, consequence_class).&lt;br&gt;Оценки для планирования действий в ЧС, а не откалиброванная модель оповещения.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/output_guard.py" line="228" />
+      <source>The output '{out}' ({path}) is the input '{inp}': writing it would destroy the input. Choose another file name.</source>
+      <translation>Результат «{out}» ({path}) совпадает с входными данными «{inp}»: запись уничтожила бы входные данные. Выберите другое имя файла.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/output_guard.py" line="199" />
+      <source>The output '{out}' names a layer with '|layername=', which QGIS cannot write. Write to a GeoPackage layer with ogr:dbname='{path}' table="{layer}" (geom), or to a file.</source>
+      <translation>Для результата «{out}» указан слой через «|layername=», а QGIS не может записать такой путь. Укажите слой GeoPackage в виде ogr:dbname='{path}' table="{layer}" (geom) или отдельный файл.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/upstream.py" line="541" />
@@ -2325,12 +2598,12 @@
       <translation>Не удалось открыть слой путей распространения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="472" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="481" />
       <source>The pathway layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>В слое путей распространения нет поля 'facility_id'. Доступные поля: {names}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="479" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="488" />
       <source>The pathway layer has no travel-time fields (from_h/to_h): pathways are drawn in one colour and without time marks. Use the PATHWAYS output of tailings:downstreamimpact.</source>
       <translation>В слое путей распространения нет полей времени добегания (from_h/to_h): пути отрисовываются одним цветом и без отметок времени. Используйте выход PATHWAYS алгоритма tailings:downstreamimpact.</translation>
     </message>
@@ -2340,19 +2613,24 @@
       <translation>Путь распространения проходит через озеро; одномерная модель реки рассматривает его как участок реки, поэтому концентрации ниже озера по течению носят лишь ориентировочный характер.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="439" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="440" />
       <source>The pathway stays within one country.</source>
       <translation>Путь распространения не выходит за пределы одной страны.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="514" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="464" />
       <source>The population at risk could not be computed ({err}); par is left NULL.</source>
       <translation>Не удалось рассчитать население в зоне риска ({err}); par остаётся NULL.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="465" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="415" />
       <source>The population at risk needs both settlements and rivers; par and consequence_class are left NULL.</source>
       <translation>Для расчёта населения в зоне риска нужны и населённые пункты, и реки; par и consequence_class остаются NULL.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="379" />
+      <source>The registry {schema}.{table} exists (schema version {old}); upgraded to version {new}: {cols} columns and {cons} constraints added, triggers and views refreshed; no data changed.</source>
+      <translation>Реестр {schema}.{table} существует (версия схемы {old}); обновлён до версии {new}: добавлено столбцов — {cols}, ограничений — {cons}, триггеры и представления обновлены; данные не изменены.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="538" />
@@ -2360,7 +2638,7 @@
       <translation>Масса выброса должна быть равна 0 или положительной (кг).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="104" />
+      <location filename="../../processing_algorithms/network_io.py" line="94" />
       <source>The river layer has no usable line features.</source>
       <translation>В слое рек нет пригодных линейных объектов.</translation>
     </message>
@@ -2399,7 +2677,12 @@
       <translation>Файл демонстрационных данных отсутствует.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="875" />
+      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="47" />
+      <source>The schema name is empty or invalid.</source>
+      <translation>Имя схемы пустое или недопустимое.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="884" />
       <source>The settlement layer has no '{n}' or '{p}' field: settlements are not labelled.</source>
       <translation>В слое населённых пунктов нет поля «{n}» или «{p}»: подписи населённых пунктов не выводятся.</translation>
     </message>
@@ -2407,6 +2690,11 @@
       <location filename="../../tailings_qgis_plugin/maps/names.py" line="55" />
       <source>The settlement layer has no field '{f}': settlements keep their original names. Available fields: {names}.</source>
       <translation>В слое населённых пунктов нет поля '{f}': населённые пункты сохраняют исходные названия. Доступные поля: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pg_io.py" line="100" />
+      <source>The shared registry {schema}.{table} cannot be opened in {db}.</source>
+      <translation>Общий реестр {schema}.{table} не удаётся открыть в {db}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/tracing.py" line="185" />
@@ -2439,37 +2727,37 @@
       <translation>Таблица для плана трансграничного оповещения (Конвенция ЕЭК ООН о трансграничном воздействии промышленных аварий: страна происхождения оповещает затрагиваемую страну). Находит все точки, где речная сеть пересекает границу выбранной страны COUNTRY (например, KAZ), и перечисляет объекты, выброс которых их достигает: для &lt;b&gt;исходящего&lt;/b&gt; пересечения (река вытекает из страны) — объекты внутри страны, для &lt;b&gt;входящего&lt;/b&gt; (река втекает в неё) — объекты за её пределами.&lt;br&gt;Пересечения: каждая вершина сети относится к полигону страны; где страна меняется вдоль участка, точка пересечения уточняется на отрезке делением пополам, а изменения ближе допуска для участков вдоль границы (км) объединяются в один border_stretch (река, образующая границу), как в tailings:downstreamimpact. Вершины в разрыве между полигонами получают страну соседних вершин.&lt;br&gt;Расстояние, время добегания, время пика и пиковая концентрация от каждого объекта до каждого пересечения берутся из однопроходного поиска вверх по течению tailings:upstreamsources (та же сеть, привязка и гидравлика, что в tailings:downstreamimpact; Leopold &amp;amp; Maddock 1953, Raymond et al. 2012, Fischer 1975, Jobson 1996).&lt;br&gt;OUTPUT: одна линия на пару «пересечение × объект» (участок реки от объекта до пересечения), по пересечениям и времени добегания (rank 1 = наиболее срочный). SUMMARY: одна точка на пересечение с числом объектов, самым ранним временем добегания и его объектом.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="475" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="425" />
       <source>The tracing algorithm {alg} is not available, so the population at risk cannot be computed; par and consequence_class are left NULL.</source>
       <translation>Алгоритм трассировки {alg} недоступен, поэтому население в зоне риска не может быть рассчитано; par и consequence_class остаются NULL.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="34" />
+      <location filename="../../processing_algorithms/layer_io.py" line="36" />
       <source>The {label} layer could not be opened.</source>
       <translation>Не удалось открыть слой «{label}».</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="51" />
+      <location filename="../../processing_algorithms/layer_io.py" line="53" />
       <source>The {label} layer has no coordinate reference system. Set it in the layer properties (Layer ▸ Layer CRS) and run again.</source>
       <translation>У слоя «{label}» не задана система координат. Задайте её в свойствах слоя (Слой ▸ Система координат слоя) и запустите снова.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="515" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="524" />
       <source>The {label} layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>В слое «{label}» нет поля 'facility_id'. Доступные поля: {names}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="44" />
+      <location filename="../../processing_algorithms/layer_io.py" line="46" />
       <source>The {label} layer has {got} geometries; {wanted} geometries are needed.</source>
       <translation>Тип геометрии слоя «{label}»: {got}; требуется: {wanted}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="37" />
+      <location filename="../../processing_algorithms/layer_io.py" line="39" />
       <source>The {label} layer is empty: it has no features to work with.</source>
       <translation>Слой «{label}» пуст: в нём нет объектов для обработки.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="859" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="868" />
       <source>The {name} layer could not be opened; it is left out.</source>
       <translation>Не удалось открыть слой «{name}»; он не включён в карту.</translation>
     </message>
@@ -2519,17 +2807,22 @@
       <translation>Значений: {k}, а участков: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="580" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="129" />
+      <source>There is no shared registry {schema}.{table} in this database: run tailings:createsharedregistry first.</source>
+      <translation>В этой базе данных нет общего реестра {schema}.{table}: сначала запустите tailings:createsharedregistry.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="589" />
       <source>These facility ids are not in the facility layer: {ids}.</source>
       <translation>Этих идентификаторов нет в слое хвостохранилищ: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="44" />
+      <location filename="../../processing_algorithms/base.py" line="47" />
       <source>This algorithm needs the Python module(s) {names}, which QGIS cannot find. Install them, then restart QGIS. Debian/Ubuntu: sudo apt install {debian}. OSGeo4W (Windows): run the OSGeo4W installer and select the python3-{first} package. conda: conda install -c conda-forge {names_space}.</source>
       <translation>Для этого алгоритма нужны модули Python {names}, которые QGIS не находит. Установите их и перезапустите QGIS. Debian/Ubuntu: sudo apt install {debian}. OSGeo4W (Windows): запустите установщик OSGeo4W и выберите пакет python3-{first}. conda: conda install -c conda-forge {names_space}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="721" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="730" />
       <source>This facility</source>
       <translation>Данный объект</translation>
     </message>
@@ -2559,7 +2852,7 @@
       <translation>Куда</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="36" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="39" />
       <source>Trace downstream pathways</source>
       <translation>Трассировка путей распространения ниже по течению</translation>
     </message>
@@ -2567,6 +2860,11 @@
       <location filename="../../tailings_qgis_plugin/core/tracing.py" line="312" />
       <source>Traced {n} facilities: {a} to an outlet, {b} to a terminal lake, {c} stopped at the maximum distance, {k} not on a river.</source>
       <translation>Построены пути распространения для объектов: {n}; до устья — {a}, до бессточного озера — {b}, остановлены на максимальном расстоянии — {c}, не на реке — {k}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/output_guard.py" line="242" />
+      <source>Two outputs are written to the same file {path}: give each its own file.</source>
+      <translation>Два результата записываются в один и тот же файл {path}: укажите для каждого свой файл.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/runout.py" line="333" />
@@ -2594,7 +2892,7 @@
       <translation>Неизвестный метод расчёта переднего фронта {m}; используйте один из следующих: {ok}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1143" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1152" />
       <source>Unknown map format {fmt}.</source>
       <translation>Неизвестный формат карты {fmt}.</translation>
     </message>
@@ -2614,22 +2912,22 @@
       <translation>Неподдерживаемый тип изображения {mime}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="226" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="167" />
       <source>Upper end of the range (runout_high_km)</source>
       <translation>Верхняя граница диапазона (runout_high_km)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="549" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="451" />
       <source>Upstream sources (receptor × facility)</source>
       <translation>Источники выше по течению (объект воздействия × хвостохранилище)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="468" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="370" />
       <source>Upstream sources (which facilities reach a receptor, and how soon)</source>
       <translation>Источники выше по течению (какие объекты достигают объекта воздействия и как скоро)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="553" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="452" />
       <source>Upstream summary per receptor</source>
       <translation>Сводка по объектам воздействия</translation>
     </message>
@@ -2644,27 +2942,27 @@
       <translation>Проверка реестра хвостохранилищ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="191" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="192" />
       <source>Value is infinite.</source>
       <translation>Значение бесконечно.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="419" />
+      <location filename="../../processing_algorithms/params.py" line="259" />
       <source>Velocity field (m/s)</source>
       <translation>Поле скорости течения (м/с)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="399" />
+      <location filename="../../processing_algorithms/params.py" line="244" />
       <source>Velocity from</source>
       <translation>Источник скорости течения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="652" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="444" />
       <source>Velocity from a field was chosen: choose the velocity field.</source>
       <translation>Выбрана скорость течения из поля: выберите поле скорости течения.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="656" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="448" />
       <source>Velocity from discharge was chosen: choose the discharge field.</source>
       <translation>Выбран расчёт скорости течения по расходу: выберите поле расхода воды.</translation>
     </message>
@@ -2674,7 +2972,12 @@
       <translation>Скорость течения должна быть положительной (м/с){where}: сегментов с нулевой, отрицательной или отсутствующей скоростью — {n} (первый — сегмент {i}). Исправьте поле скорости или задайте постоянную скорость.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="49" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="90" />
+      <source>Volume unit of the input</source>
+      <translation>Единица объёма во входном слое</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="50" />
       <source>Water hazard class (WGK 1–3)</source>
       <translation>Класс опасности для воды (WGK 1–3)</translation>
     </message>
@@ -2684,7 +2987,7 @@
       <translation>Поле класса опасности для воды (1–3)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="47" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="52" />
       <source>Water hazard class field (WGK 1–3)</source>
       <translation>Поле класса опасности для воды (WGK 1–3)</translation>
     </message>
@@ -2709,14 +3012,19 @@
       <translation>В папку {folder} записано файлов: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="165" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="146" />
       <source>[default: {f}]</source>
       <translation>[по умолчанию: {f}]</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="64" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="65" />
       <source>a close-up of the facility, shown when the pathway is long</source>
       <translation>крупный план объекта (выводится при длинном пути распространения)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="211" />
+      <source>a multipoint with {n} points, not one point</source>
+      <translation>мультиточка из нескольких точек ({n}), а не одна точка</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="460" />
@@ -2729,42 +3037,52 @@
       <translation>нужен хотя бы один метод.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="598" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="218" />
+      <source>cannot be transformed to the registry CRS</source>
+      <translation>не удаётся пересчитать в систему координат реестра</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="383" />
       <source>concentration</source>
       <translation>концентрация</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="263" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="165" />
       <source>consequence class</source>
       <translation>класс последствий</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1297" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1306" />
       <source>consequence class {c}</source>
       <translation>класс последствий {c}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="579" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="96" />
+      <source>coordinates are not finite</source>
+      <translation>координаты не являются конечными числами</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="364" />
       <source>countries</source>
       <translation>страны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="572" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="357" />
       <source>country</source>
       <translation>стран</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="567" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="576" />
       <source>crossings</source>
       <translation>пересечения границы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="647" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="439" />
       <source>discharge</source>
       <translation>расход воды</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="644" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="436" />
       <source>downstream id</source>
       <translation>идентификатор нижележащего участка</translation>
     </message>
@@ -2819,49 +3137,54 @@
       <translation>ожидалось одно из значений {allowed}, получено {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="552" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="561" />
       <source>exposed</source>
       <translation>затрагиваемые объекты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="575" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="360" />
       <source>facilities</source>
       <translation>хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="559" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="344" />
       <source>facility</source>
       <translation>хвостохранилищ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="61" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="62" />
       <source>facility facts under the title</source>
       <translation>сведения об объекте под заголовком</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="591" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="376" />
       <source>facility id</source>
       <translation>идентификатор объекта</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="163" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="157" />
       <source>feature {n}</source>
       <translation>объект {n}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1307" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1316" />
       <source>first border {b}</source>
       <translation>первая граница: {b}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="262" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="164" />
       <source>hazard index</source>
       <translation>индекс опасности</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1293" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1302" />
       <source>hazard index {v:.1f}</source>
       <translation>индекс опасности {v:.1f}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/plausibility_io.py" line="74" />
+      <source>impossible coordinates ({reason})</source>
+      <translation>невозможные координаты ({reason})</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="243" />
@@ -2874,12 +3197,12 @@
       <translation>нет исходных данных: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="353" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="362" />
       <source>item '{id}' ({purpose}) is missing</source>
       <translation>отсутствует элемент «{id}» ({purpose})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="359" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="368" />
       <source>item '{id}' must be {kind}, it is {got}</source>
       <translation>элемент «{id}» должен быть типа «{kind}», а имеет тип «{got}»</translation>
     </message>
@@ -2894,9 +3217,14 @@
       <translation>км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="664" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="456" />
       <source>lake</source>
       <translation>озёр</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="98" />
+      <source>latitude {lat:g} is outside -90…90</source>
+      <translation>широта {lat:g} вне диапазона −90…90</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="263" />
@@ -2909,9 +3237,14 @@
       <translation>менее года назад</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="61" />
+      <location filename="../../processing_algorithms/layer_io.py" line="63" />
       <source>line</source>
       <translation>линия</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="100" />
+      <source>longitude {lon:g} is outside -180…180</source>
+      <translation>долгота {lon:g} вне диапазона −180…180</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="183" />
@@ -2919,19 +3252,24 @@
       <translation>нижние границы должны возрастать.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="649" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="441" />
       <source>main stem</source>
       <translation>главное русло</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="596" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="381" />
       <source>mass</source>
       <translation>масса</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="594" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="379" />
       <source>maximum distance</source>
       <translation>максимальное расстояние</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="91" />
+      <source>million m³</source>
+      <translation>млн м³</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="137" />
@@ -2959,6 +3297,11 @@
       <translation>не должно превышать 1 (VF никогда не может превышать VT).</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="91" />
+      <source>m³</source>
+      <translation>м³</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="317" />
       <source>name</source>
       <translation>название</translation>
@@ -2974,7 +3317,12 @@
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="339" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="94" />
+      <source>no coordinates</source>
+      <translation>нет координат</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="274" />
       <source>none</source>
       <translation>нет</translation>
     </message>
@@ -2989,6 +3337,11 @@
       <translation>нет в пределах прослеженного участка</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="222" />
+      <source>not a point</source>
+      <translation>не точка</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="133" />
       <source>not known</source>
       <translation>нет данных</translation>
@@ -2999,7 +3352,7 @@
       <translation>оператор</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1291" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1300" />
       <source>operator not recorded</source>
       <translation>оператор не указан</translation>
     </message>
@@ -3019,7 +3372,7 @@
       <translation>неполный, отсутствуют: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1299" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1308" />
       <source>pathway {v:,.0f} km</source>
       <translation>путь распространения {v:,.0f} км</translation>
     </message>
@@ -3029,7 +3382,7 @@
       <translation>пик, мг/л</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="60" />
+      <location filename="../../processing_algorithms/layer_io.py" line="62" />
       <source>point</source>
       <translation>точка</translation>
     </message>
@@ -3039,12 +3392,12 @@
       <translation>ссылается на {t!r}, что не является категорией.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="62" />
+      <location filename="../../processing_algorithms/layer_io.py" line="64" />
       <source>polygon</source>
       <translation>полигон</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="785" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="577" />
       <source>population</source>
       <translation>численность населения</translation>
     </message>
@@ -3054,27 +3407,27 @@
       <translation>численность населения неизвестна</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="642" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="434" />
       <source>reach id</source>
       <translation>идентификатор участка</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="570" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="355" />
       <source>receptor</source>
       <translation>объектов воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="560" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="460" />
       <source>receptor id</source>
       <translation>идентификатор объекта воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="801" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="593" />
       <source>receptor name</source>
       <translation>название объекта воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="578" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="363" />
       <source>receptors</source>
       <translation>объекты воздействия</translation>
     </message>
@@ -3084,119 +3437,129 @@
       <translation>обязательное</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="69" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="65" />
       <source>river</source>
       <translation>рек</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="143" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="144" />
       <source>river name</source>
       <translation>название реки</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="576" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="361" />
       <source>rivers</source>
       <translation>реки</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1295" />
+      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="435" />
+      <source>row {n}</source>
+      <translation>строка {n}</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1304" />
       <source>runout {v:.0f} km</source>
       <translation>дальность распространения {v:.0f} км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="127" />
+      <location filename="../../processing_algorithms/layer_io.py" line="129" />
       <source>self-intersection or too few points</source>
       <translation>самопересечение или слишком мало точек</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="567" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="352" />
       <source>settlement</source>
       <translation>населённых пунктов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="776" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="568" />
       <source>settlement name</source>
       <translation>название населённого пункта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="577" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="362" />
       <source>settlements</source>
       <translation>населённые пункты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="648" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="440" />
       <source>slope</source>
       <translation>уклон</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="66" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="67" />
       <source>the caption of the border-crossing table</source>
       <translation>подпись таблицы пересечений границы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="65" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="66" />
       <source>the caption of the exposed-settlement table</source>
       <translation>подпись таблицы населённых пунктов в зоне воздействия</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="63" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="64" />
       <source>the data sources</source>
       <translation>источники данных</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="52" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="53" />
       <source>the legend</source>
       <translation>легенда</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="50" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="51" />
       <source>the main map (facility and pathway)</source>
       <translation>основная карта (объект и путь распространения)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="57" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="58" />
       <source>the north arrow</source>
       <translation>стрелка севера</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="51" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="52" />
       <source>the overview inset of Kazakhstan and its neighbours</source>
       <translation>обзорная врезка: Казахстан и соседние страны</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="62" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="63" />
       <source>the print date</source>
       <translation>дата печати</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="56" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="57" />
       <source>the scale bar</source>
       <translation>масштабная линейка</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="58" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="59" />
       <source>the screening-estimate disclaimer</source>
       <translation>оговорка о предварительном (скрининговом) характере оценки</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="55" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="56" />
       <source>the table of border crossings</source>
       <translation>таблица пересечений границы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="54" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="55" />
       <source>the table of exposed settlements</source>
       <translation>таблица населённых пунктов в зоне воздействия</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="53" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="54" />
       <source>the title (facility name and operator)</source>
       <translation>заголовок (название объекта и оператор)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="580" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="530" />
       <source>the tracing output could not be read</source>
       <translation>не удалось прочитать результат трассировки</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="91" />
+      <source>thousand m³</source>
+      <translation>тыс. м³</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="196" />
@@ -3209,12 +3572,12 @@
       <translation>объект без названия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="646" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="438" />
       <source>velocity</source>
       <translation>скорость течения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="597" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="382" />
       <source>volume</source>
       <translation>объём</translation>
     </message>
@@ -3244,7 +3607,7 @@
       <translation>{alg}: выполнение отменено.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1233" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1242" />
       <source>{countries} (along the border)</source>
       <translation>{countries} (вдоль границы)</translation>
     </message>
@@ -3254,37 +3617,42 @@
       <translation>граница {countries}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="211" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="212" />
       <source>{d} is implausibly early.</source>
       <translation>{d} — неправдоподобно ранняя дата.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="209" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="210" />
       <source>{d} is in the future.</source>
       <translation>{d} — дата в будущем.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1224" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1233" />
       <source>{h} h</source>
       <translation>{h} ч</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="274" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="84" />
+      <source>{key}: {reason}; treated as missing.</source>
+      <translation>{key}: {reason}; значение считается отсутствующим.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="278" />
       <source>{kind} coordinates are not lon/lat degrees: reproject the layer to EPSG:4326.</source>
       <translation>{kind}: координаты заданы не в градусах долготы/широты; перепроецируйте слой в EPSG:4326.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="203" />
       <source>{kind}: {n} points but {m} countries.</source>
       <translation>{kind}: точек — {n}, а стран — {m}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="189" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="193" />
       <source>{kind}: {n} points but {m} names.</source>
       <translation>{kind}: точек — {n}, а названий — {m}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="193" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="197" />
       <source>{kind}: {n} points but {m} population values.</source>
       <translation>{kind}: точек — {n}, а значений численности населения — {m}.</translation>
     </message>
@@ -3294,7 +3662,7 @@
       <translation>{km}, через {h}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="595" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="495" />
       <source>{k} facilities are farther than {d:.0f} m from any river and reach no receptor.</source>
       <translation>Объектов дальше {d:.0f} м от любой реки (не достигают ни одного объекта воздействия): {k}.</translation>
     </message>
@@ -3319,7 +3687,7 @@
       <translation>Участков с пустым идентификатором: {k}; заполните поле идентификатора участка.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="758" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="763" />
       <source>{k} settlements have no usable population ({d}); they are listed but not counted.</source>
       <translation>Населённых пунктов без пригодных данных о численности населения: {k} ({d}); они включены в список, но не учитываются в подсчёте.</translation>
     </message>
@@ -3329,7 +3697,7 @@
       <translation>Слой {layer} нельзя редактировать: форма открывается только для чтения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="749" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="754" />
       <source>{msg} ({k} pathways)</source>
       <translation>{msg} (путей распространения: {k})</translation>
     </message>
@@ -3337,6 +3705,11 @@
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="247" />
       <source>{n:.0f} years ago</source>
       <translation>{n:.0f} г. назад</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/base.py" line="119" />
+      <source>{name} failed: {err}. No output was written.</source>
+      <translation>Ошибка в «{name}»: {err}. Результаты не записаны.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="194" />
@@ -3404,7 +3777,7 @@
       <translation>{name}: значение {v:g} вне допустимого диапазона{hint}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="177" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="178" />
       <source>{n} crossings: {o} outgoing, {i} incoming.</source>
       <translation>Пересечений: {n} (исходящих: {o}, входящих: {i}).</translation>
     </message>
@@ -3414,24 +3787,38 @@
       <translation>Найдено циклов (участков, впадающих друг в друга): {n}; каждый разорван в одной связи.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="588" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="538" />
       <source>{n} facilities are farther from a river than the snap distance: their population at risk and consequence class are left NULL (not assessed). Increase the snap distance to include them.</source>
       <translation>Объектов, расположенных от реки дальше расстояния привязки: {n}; население в зоне риска и класс последствий для них остаются NULL (не оценены). Чтобы включить их, увеличьте расстояние привязки.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="85" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="86" />
       <source>{n} facilities checked: {e} errors, {w} warnings.</source>
       <translation>Проверено объектов: {n}; ошибок: {e}, предупреждений: {w}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="764" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="556" />
       <source>{n} facilities did not reach a river within the snap distance: {ids}.</source>
       <translation>Объектов, не достигших реки в пределах расстояния привязки: {n} ({ids}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="590" />
+      <source>{n} facilities have an empty or NULL id; each is named after its feature number ({example}): {fids}.</source>
+      <translation type="obsolete">Объектов с пустым идентификатором (NULL): {n}; каждый назван по номеру объекта ({example}): {fids}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="167" />
+      <source>{n} facilities have an empty or NULL id; they are named 'feature &lt;number&gt;': {fids}.</source>
+      <translation>Объектов с пустым идентификатором (NULL): {n}; они названы «объект &lt;номер&gt;»: {fids}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="599" />
       <source>{n} facilities have no pathway and get no page.</source>
       <translation>Объектов без пути распространения (лист для них не создаётся): {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="206" />
+      <source>{n} facilities lie outside the area of use of the layer's CRS {crs}; check that the CRS is right: {ids}.</source>
+      <translation>Объектов вне области применения системы координат слоя {crs}: {n}; проверьте, правильно ли задана система координат: {ids}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="413" />
@@ -3449,7 +3836,7 @@
       <translation>Объектов: {n}. Выберите объект в списке или щёлкните по нему на карте с помощью кнопки «Выбрать».</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="428" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="378" />
       <source>{n} facilities: {c} with a complete hazard index, {r} with a runout estimate, {p} with a consequence class.</source>
       <translation>Объектов: {n}; с полным индексом опасности: {c}, с оценкой дальности распространения: {r}, с классом последствий: {p}.</translation>
     </message>
@@ -3474,7 +3861,7 @@
       <translation>Составных участков с разрывами между частями: {n}; разрывы соединены прямыми отрезками.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="247" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="215" />
       <source>{n} of {m} facilities traced; end reasons: {r}.</source>
       <translation>Пути стока построены для {n} из {m} объектов; причины завершения: {r}.</translation>
     </message>
@@ -3484,14 +3871,19 @@
       <translation>Сегментов пути распространения, для которых не заданы ни скорость течения, ни расход воды: {n} из {m}; задайте для них постоянную скорость (м/с).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="140" />
+      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="142" />
       <source>{n} of {total} facilities have a partial hazard index (see thi_complete and thi_missing).</source>
       <translation>Объектов с неполным индексом опасности: {n} из {total} (см. thi_complete и thi_missing).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="160" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="104" />
       <source>{n} of {t} facilities joined the network through an assumed overland leg.</source>
       <translation>Объектов, подключённых к речной сети через предполагаемый участок по поверхности: {n} из {t}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/plausibility_io.py" line="69" />
+      <source>{n} parts: one facility must be one point or polygon</source>
+      <translation>частей: {n}; один объект должен быть одной точкой или одним полигоном</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="280" />
@@ -3499,12 +3891,12 @@
       <translation>Сегментов пути распространения без скорости течения и расхода воды: {n}; для них принята постоянная скорость {v} м/с.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="781" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="786" />
       <source>{n} pathway vertices lie in more than one country polygon; the first polygon is used.</source>
       <translation>Вершин пути распространения, попадающих более чем в один полигон страны: {n}; используется первый полигон.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="788" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="793" />
       <source>{n} pathway vertices lie in no country polygon (a gap, a sea or a lake); they are counted in the last country the pathway was in.</source>
       <translation>Вершин пути распространения вне полигонов стран (промежуток, море или озеро): {n}; они отнесены к последней стране, через которую прошёл путь.</translation>
     </message>
@@ -3513,7 +3905,7 @@
       <translation type="obsolete">Вершин пути распространения вне полигонов стран: {n}; им присвоена метка «{u}».</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="757" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="549" />
       <source>{n} pathways branch at a bifurcation; only the first branch is analysed. Choose a main stem field (or a discharge field) to follow the main stem.</source>
       <translation>Путей распространения, разветвляющихся в точке бифуркации: {n}; анализируется только первая ветвь. Выберите поле главного русла (или поле расхода воды), чтобы следовать по главному руслу.</translation>
     </message>
@@ -3573,32 +3965,37 @@
       <translation>Участков, перевёрнутых по направлению течения: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="607" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="507" />
       <source>{n} receptor × facility pairs found for {r} receptors.</source>
       <translation>Найдено пар «объект воздействия × хвостохранилище»: {n} (объектов воздействия: {r}).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="586" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="486" />
       <source>{n} receptors are farther than {d:.0f} m from any river and get no sources: {ids}.</source>
       <translation>Объектов воздействия дальше {d:.0f} м от любой реки (источники не определены): {n} ({ids}).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="628" />
+      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="275" />
+      <source>{n} rows have no {c}: fill it in first.</source>
+      <translation>Строк без {c}: {n}; сначала заполните это поле.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="578" />
       <source>{n} settlements have no usable population and count as 0 in the population at risk.</source>
       <translation>Населённых пунктов без пригодной численности населения: {n}; в населении в зоне риска они учитываются как 0.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1302" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1311" />
       <source>{n} settlements, {p:,.0f} people exposed</source>
       <translation>населённых пунктов в зоне воздействия: {n}, население: {p:,.0f} чел.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="200" />
+      <location filename="../../processing_algorithms/layer_io.py" line="198" />
       <source>{n} {label} features have no usable line geometry and were skipped.</source>
       <translation>Пропущены объекты без пригодной линейной геометрии ({label}: {n}).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="160" />
+      <location filename="../../processing_algorithms/layer_io.py" line="155" />
       <source>{n} {label} have no geometry and were skipped: {ids}.</source>
       <translation>Пропущены объекты без геометрии ({label}: {n}): {ids}.</translation>
     </message>
@@ -3618,27 +4015,42 @@
       <translation>{v!r} не является ключом раздела 'sources'.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="71" />
+      <source>{v:g} is above the plausible maximum {m:g} {unit}</source>
+      <translation>{v:g} больше правдоподобного максимума {m:g} {unit}</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/network.py" line="129" />
       <source>{valid} of {reaches} reaches are valid lines; {components} separate drainage systems.</source>
       <translation>Участков с корректной линейной геометрией: {valid} из {reaches}; обособленных речных систем: {components}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="200" />
       <source>{v} is above the plausible maximum {m:g}: check the unit.</source>
       <translation>{v} больше правдоподобного максимума {m:g}: проверьте единицы измерения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="197" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="198" />
       <source>{v} is below the plausible minimum {m:g}.</source>
       <translation>{v} меньше правдоподобного минимума {m:g}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="193" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="68" />
+      <source>{v} is negative</source>
+      <translation>{v} — отрицательное число</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="66" />
+      <source>{v} is not a finite number</source>
+      <translation>{v} — не конечное число</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="194" />
       <source>{v} is not a whole number.</source>
       <translation>{v} не является целым числом.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="196" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="197" />
       <source>{v} must be positive.</source>
       <translation>{v}: значение должно быть положительным.</translation>
     </message>
@@ -3661,6 +4073,11 @@
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="475" />
       <source>… and {n} more (see the layer {name}).</source>
       <translation>… и ещё {n} (см. слой {name}).</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="135" />
+      <source>… and {n} more.</source>
+      <translation>… и ещё {n}.</translation>
     </message>
   </context>
 </TS>

@@ -62,6 +62,40 @@ def ensure_feedback(feedback):
     return feedback if feedback is not None else NullFeedback()
 
 
+class SubFeedback:
+    """Feedback for one step: maps the step's 0-100 % onto ``[start, end]`` of the parent's progress bar.
+
+    The one progress helper of the plugin (engine and adapters). Cancellation and messages go to the
+    parent; ``quiet`` drops the messages (a step repeated after an earlier run already reported them) and
+    ``max_warnings`` pushes the first N warnings, then ``overflow`` once.
+    """
+
+    def __init__(self, feedback, start=0.0, end=100.0, quiet=False, max_warnings=None, overflow=""):
+        self._fb = ensure_feedback(feedback)
+        self._start, self._end = float(start), float(end)
+        self._quiet, self._max, self._overflow = quiet, max_warnings, overflow
+        self._warnings = 0
+
+    def setProgress(self, pct):
+        self._fb.setProgress(self._start + (self._end - self._start) * float(pct) / 100.0)
+
+    def isCanceled(self):
+        return self._fb.isCanceled()
+
+    def pushInfo(self, text):
+        if not self._quiet:
+            self._fb.pushInfo(text)
+
+    def pushWarning(self, text):
+        if self._quiet:
+            return
+        self._warnings += 1
+        if self._max is None or self._warnings <= self._max:
+            self._fb.pushWarning(text)
+        elif self._warnings == self._max + 1 and self._overflow:
+            self._fb.pushWarning(self._overflow)
+
+
 def check_cancel(feedback) -> None:
     """Raise :class:`Cancelled` when the user pressed Cancel."""
     if feedback is not None and feedback.isCanceled():

@@ -177,7 +177,15 @@ class DemReader:
         r0, c0 = bi << BLOCK_SHIFT, bj << BLOCK_SHIFT
         h = min(BLOCK, self.height - r0)
         w = min(BLOCK, self.width - c0)
-        data = self._ds.read(1, window=Window(c0, r0, w, h)).astype(np.float32)
+        try:
+            data = self._ds.read(1, window=Window(c0, r0, w, h)).astype(np.float32)
+        except Exception as exc:  # noqa: BLE001 - RasterioIOError and GDAL errors on a damaged file
+            raise TailingsError(
+                tr(
+                    "Cannot read the DEM {path} (rows {r0}-{r1}, columns {c0}-{c1}): the file is damaged or "
+                    "truncated ({err}). Download or export it again."
+                ).format(path=self.path, r0=r0, r1=r0 + h - 1, c0=c0, c1=c0 + w - 1, err=exc)
+            ) from exc
         if self.nodata is not None and not (isinstance(self.nodata, float) and math.isnan(self.nodata)):
             data[data == np.float32(self.nodata)] = np.nan
         if h < BLOCK or w < BLOCK:

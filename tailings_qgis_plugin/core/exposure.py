@@ -30,6 +30,7 @@ import shapely
 from . import geodesy
 from .common import TailingsError, check_cancel, ensure_feedback, tr
 from .hydraulics import plume_profile
+from .plausibility import MAX_POPULATION
 
 _M_PER_DEG_LAT_MIN = 110_500.0  # a degree of latitude is 110.57-111.69 km; smaller = safe margin
 _SHAPELY2 = int(shapely.__version__.split(".")[0]) >= 2
@@ -109,14 +110,15 @@ class Pathway:
         return float(self.chainage_km[-1] - self.chainage_km[0])
 
 
-_POP_FLAGS = ("missing", "zero", "negative", "not a number")
+_POP_FLAGS = ("missing", "zero", "negative", "not a number", "implausible")
 
 
 def parse_population(values):
     """Population values as floats (NaN where unusable) and a flag per value.
 
     Flags: '' (valid, > 0), 'missing' (NULL/None/NaN/empty text), 'zero', 'negative', 'not a number' (text
-    that is not a number). Numeric text such as '12000' or '12 000' is accepted.
+    that is not a number), 'implausible' (above :data:`.plausibility.MAX_POPULATION` for one place).
+    Numeric text such as '12000' or '12 000' is accepted.
     """
     vals = list(values) if values is not None else []
     pop = np.full(len(vals), np.nan)
@@ -148,6 +150,8 @@ def parse_population(values):
             flags[i] = "zero"
         elif x < 0:
             flags[i] = "negative"
+        elif x > MAX_POPULATION:
+            flags[i] = "implausible"  # above 5e7 for one place (core/plausibility.py)
         else:
             pop[i] = x
     return pop, flags
@@ -434,7 +438,8 @@ def _search_chunk(grid, places, corridor_m, margin_lat, spath, si, x0, y0, x1, y
     cnt = ncx * ncy
     total = int(cnt.sum())
     rep = np.repeat(np.arange(spath.size), cnt)
-    starts = np.concatenate([[0], np.cumsum(cnt)[:-1]])
+    # exclusive prefix sums (length matches cnt even when cnt is empty: no settlement near the path)
+    starts = np.cumsum(cnt) - cnt
     o = np.arange(total) - np.repeat(starts, cnt)
     cx = ix0[rep] + o // ncy[rep]
     cy = iy0[rep] + o % ncy[rep]
@@ -445,7 +450,7 @@ def _search_chunk(grid, places, corridor_m, margin_lat, spath, si, x0, y0, x1, y
     has = nn > 0
     rep, lo, nn = rep[has], lo[has], nn[has]
     seg = np.repeat(rep, nn)
-    st = np.concatenate([[0], np.cumsum(nn)[:-1]])
+    st = np.cumsum(nn) - nn
     pos = np.repeat(lo, nn) + (np.arange(seg.size) - np.repeat(st, nn))
     samp = grid.index[pos]
     # nearest point on each candidate segment in a local equirectangular frame centred on the sample

@@ -14,6 +14,7 @@ from __future__ import annotations
 from .common import TailingsError, check_cancel, ensure_feedback, tr
 from .consequence import consequence_class
 from .hazard_index import load_thi_rules, rank_desc, score_thi
+from .plausibility import screen_record
 from .runout import RunoutEstimate, estimate_runout, load_runout_methods
 
 #: Input keys of a facility record.
@@ -85,7 +86,8 @@ def screen_facilities(
         if i % 50 == 0:
             check_cancel(feedback)
             feedback.setProgress(100.0 * i / n)
-        notes = []
+        # implausible numbers (1e308 m dams, 1e12 m3) are treated as missing, with a note (core/plausibility.py)
+        record, notes = screen_record(record)
         row = {}
         # Tailings Hazard Index (UBA 2016; Kovacs et al. 2020)
         thi = score_thi(record, thi_rules)

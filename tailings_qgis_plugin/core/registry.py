@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass, field
 
 from .common import is_missing, tr, tr_noop
+from .plausibility import MAX_DAM_HEIGHT_M, MAX_VOLUME_M3
 
 STATUSES = ("operating", "inactive", "closed", "abandoned", "under construction")
 DAM_TYPES = ("upstream", "downstream", "centreline", "other")
@@ -43,8 +44,8 @@ SCHEMA: tuple[FieldSpec, ...] = (
     FieldSpec("commodity", "text", tr_noop("Commodity")),
     FieldSpec("status", "text", tr_noop("Status"), choices=STATUSES),
     FieldSpec("dam_type", "text", tr_noop("Dam type (raise method)"), choices=DAM_TYPES),
-    FieldSpec("dam_height_m", "real", tr_noop("Dam height (m)"), minimum=0.5, maximum=350.0),
-    FieldSpec("volume_m3", "real", tr_noop("Stored volume (m³)"), minimum=1.0, maximum=1.0e10),
+    FieldSpec("dam_height_m", "real", tr_noop("Dam height (m)"), minimum=0.5, maximum=MAX_DAM_HEIGHT_M),
+    FieldSpec("volume_m3", "real", tr_noop("Stored volume (m³)"), minimum=1.0, maximum=MAX_VOLUME_M3),
     FieldSpec("area_ha", "real", tr_noop("Area (ha)"), minimum=0.01, maximum=50000.0),
     FieldSpec("water_hazard_class", "int", tr_noop("Water hazard class (WGK 1–3)"), minimum=1, maximum=3),
     FieldSpec("last_inspection", "date", tr_noop("Last inspection")),

@@ -9,7 +9,8 @@ layer changes.
 from __future__ import annotations
 
 from qgis.core import QgsFeatureRequest, QgsMapLayerType, QgsVectorLayer, QgsWkbTypes
-from qgis.PyQt.QtCore import QVariant
+
+from tailings_qgis_plugin.qgis_compat import field_type
 
 from ..core.registry import SCHEMA
 from .record_card import clean
@@ -90,7 +91,7 @@ def guess_name_field(layer) -> str:
         if candidate in lower:
             return lower[candidate]
     id_field = guess_id_field(layer)
-    texts = [f.name() for f in layer.fields() if f.type() == QVariant.String and f.name() != id_field]
+    texts = [f.name() for f in layer.fields() if f.type() == field_type("text") and f.name() != id_field]
     for name in texts:
         if "name" in name.lower():
             return name

@@ -22,6 +22,7 @@ texts are translated and a user's own texts stay as written. Settlement names fo
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from dataclasses import dataclass, field
@@ -32,7 +33,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsExpression,
     QgsFeature,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsLayerTree,
@@ -67,6 +67,7 @@ from tailings_qgis_plugin import i18n
 from tailings_qgis_plugin.core.common import Cancelled, TailingsError, tr
 from tailings_qgis_plugin.core.report import border_label
 from tailings_qgis_plugin.paths import sample_data_path
+from tailings_qgis_plugin.qgis_compat import legend_style_font, make_field, set_legend_style_font
 
 from . import styles
 from .names import AUTO_FIELDS, SettlementNames, local_name_field, settlement_layer
@@ -90,62 +91,62 @@ MIN_PAGE_EXTENT_M = 60_000.0  # smallest main-map window (a facility with a shor
 
 # the atlas page fields a template label may use, e.g. [% "name" %]
 COVERAGE_FIELDS = [
-    ("facility_id", QVariant.String),
-    ("name", QVariant.String),
-    ("operator", QVariant.String),
-    ("subtitle", QVariant.String),
-    ("exposed_caption", QVariant.String),
-    ("region", QVariant.String),
-    ("commodity", QVariant.String),
-    ("thi", QVariant.Double),
-    ("consequence_class", QVariant.String),
-    ("runout_km", QVariant.Double),
-    ("pathway_km", QVariant.Double),
-    ("settlements_exposed", QVariant.Int),
-    ("population_exposed", QVariant.Double),
-    ("crossings_count", QVariant.Int),
-    ("first_border", QVariant.String),
-    ("first_border_h", QVariant.Double),
-    ("fx", QVariant.Double),
-    ("fy", QVariant.Double),
-    ("page_order", QVariant.Int),
-    ("inset_x", QVariant.Double),
-    ("inset_y", QVariant.Double),
-    ("scalebar_x", QVariant.Double),
-    ("scalebar_y", QVariant.Double),
+    ("facility_id", "text"),
+    ("name", "text"),
+    ("operator", "text"),
+    ("subtitle", "text"),
+    ("exposed_caption", "text"),
+    ("region", "text"),
+    ("commodity", "text"),
+    ("thi", "real"),
+    ("consequence_class", "text"),
+    ("runout_km", "real"),
+    ("pathway_km", "real"),
+    ("settlements_exposed", "int"),
+    ("population_exposed", "real"),
+    ("crossings_count", "int"),
+    ("first_border", "text"),
+    ("first_border_h", "real"),
+    ("fx", "real"),
+    ("fy", "real"),
+    ("page_order", "int"),
+    ("inset_x", "real"),
+    ("inset_y", "real"),
+    ("scalebar_x", "real"),
+    ("scalebar_y", "real"),
 ]
 
 EXPOSED_FIELDS = [
-    ("facility_id", QVariant.String),
-    ("name", QVariant.String),
-    ("country", QVariant.String),
-    ("population", QVariant.Double),
-    ("dist_km", QVariant.Double),
-    ("offset_m", QVariant.Double),
-    ("arrival_h", QVariant.Double),
-    ("peak_h", QVariant.Double),
-    ("peak_conc_mg_l", QVariant.Double),
-    ("dilution", QVariant.Double),
+    ("facility_id", "text"),
+    ("name", "text"),
+    ("country", "text"),
+    ("population", "real"),
+    ("dist_km", "real"),
+    ("offset_m", "real"),
+    ("arrival_h", "real"),
+    ("peak_h", "real"),
+    ("peak_conc_mg_l", "real"),
+    ("dilution", "real"),
 ]
 CROSSING_FIELDS = [
-    ("facility_id", QVariant.String),
-    ("kind", QVariant.String),  # crossing / border_stretch (a river along the border)
-    ("from_country", QVariant.String),
-    ("to_country", QVariant.String),
-    ("countries", QVariant.String),
-    ("dist_km", QVariant.Double),
-    ("end_km", QVariant.Double),
-    ("arrival_h", QVariant.Double),
-    ("border", QVariant.String),  # 'KAZ → RUS', written here in the language of the export
+    ("facility_id", "text"),
+    ("kind", "text"),  # crossing / border_stretch (a river along the border)
+    ("from_country", "text"),
+    ("to_country", "text"),
+    ("countries", "text"),
+    ("dist_km", "real"),
+    ("end_km", "real"),
+    ("arrival_h", "real"),
+    ("border", "text"),  # 'KAZ → RUS', written here in the language of the export
 ]
 PATHWAY_FIELDS = [
-    ("facility_id", QVariant.String),
-    ("seq", QVariant.Int),
-    ("kind", QVariant.String),
-    ("from_km", QVariant.Double),
-    ("to_km", QVariant.Double),
-    ("from_h", QVariant.Double),
-    ("to_h", QVariant.Double),
+    ("facility_id", "text"),
+    ("seq", "int"),
+    ("kind", "text"),
+    ("from_km", "real"),
+    ("to_km", "real"),
+    ("from_h", "real"),
+    ("to_h", "real"),
 ]
 
 
@@ -186,9 +187,17 @@ def _key(value) -> str:
 
 
 def safe_filename(text: str) -> str:
-    """A file name part made of letters, digits, dot, dash and underscore."""
-    cleaned = re.sub(r"[^\w.-]+", "_", str(text), flags=re.UNICODE).strip("._")
-    return cleaned[:80] or "facility"
+    """A file name part made of letters, digits, dot, dash and underscore, distinct for distinct ids.
+
+    An id that is already a clean name is kept as it is. When cleaning changes it (``K/1`` and ``K:1``
+    both clean to ``K_1``; a long id is cut), the first 8 hex digits of the SHA-1 of the id are appended
+    so that two ids never share a file (one map lost, the report showing one map twice)."""
+    text = str(text)
+    cleaned = re.sub(r"[^\w.-]+", "_", text, flags=re.UNICODE).strip("._")[:80] or "facility"
+    if cleaned == text:
+        return cleaned
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+    return f"{cleaned}-{digest}"
 
 
 def _memory_layer(geometry: str, name: str, fields, crs: QgsCoordinateReferenceSystem) -> QgsVectorLayer:
@@ -198,7 +207,7 @@ def _memory_layer(geometry: str, name: str, fields, crs: QgsCoordinateReferenceS
         layer.setCrs(crs)
     qfields = QgsFields()
     for field_name, kind in fields:
-        qfields.append(QgsField(field_name, kind))
+        qfields.append(make_field(field_name, kind))
     layer.dataProvider().addAttributes(qfields.toList())
     layer.updateFields()
     return layer
@@ -281,9 +290,9 @@ def _fit_legend(legend, steps: int = 3) -> None:
         if size.width() <= frame.width():
             return
         for style in styles:
-            font = legend.styleFont(style)
+            font = legend_style_font(legend, style)
             font.setPointSizeF(font.pointSizeF() * 0.9)
-            legend.setStyleFont(style, font)
+            set_legend_style_font(legend, style, font)
         legend.setSymbolWidth(legend.symbolWidth() * 0.9)
         legend.setSymbolHeight(legend.symbolHeight() * 0.9)
         legend.setColumnSpace(legend.columnSpace() * 0.9)
@@ -509,7 +518,7 @@ class ImpactAtlas:
         if layer is None:
             return rows, False
         names = layer.fields().names()
-        fields = list(fields) + [(name, QVariant.String) for name in extra if name in names]
+        fields = list(fields) + [(name, "text") for name in extra if name in names]
         if "facility_id" not in names:
             raise TailingsError(
                 tr("The {label} layer has no field 'facility_id'. Available fields: {names}.").format(
@@ -714,19 +723,19 @@ class ImpactAtlas:
         marks = _memory_layer(
             "Point",
             tr("Front of the release, hours after failure"),
-            [("facility_id", QVariant.String), ("hours", QVariant.Double), ("label", QVariant.String)],
+            [("facility_id", "text"), ("hours", "real"), ("label", "text")],
             crs,
         )
         current = _memory_layer(
-            "Point", tr("This facility"), [("facility_id", QVariant.String), ("name", QVariant.String)], crs
+            "Point", tr("This facility"), [("facility_id", "text"), ("name", "text")], crs
         )
         current_plain = _memory_layer(
-            "Point", tr("This facility"), [("facility_id", QVariant.String), ("name", QVariant.String)], crs
+            "Point", tr("This facility"), [("facility_id", "text"), ("name", "text")], crs
         )
         others = _memory_layer(
             "Point",
             tr("Other tailings facilities"),
-            [("facility_id", QVariant.String), ("name", QVariant.String)],
+            [("facility_id", "text"), ("name", "text")],
             crs,
         )
         exposed_map = _memory_layer("Point", tr("Exposed settlement"), EXPOSED_FIELDS, crs)
@@ -901,7 +910,7 @@ class ImpactAtlas:
         copy = _memory_layer(
             "Point",
             title,
-            [("name", QVariant.String), ("population", QVariant.Double), ("exposed_by", QVariant.String)],
+            [("name", "text"), ("population", "real"), ("exposed_by", "text")],
             self.crs,
         )
         local_field = self.local_name_field

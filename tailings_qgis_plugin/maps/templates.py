@@ -42,6 +42,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 from tailings_qgis_plugin.core.common import tr_noop
 from tailings_qgis_plugin.paths import resource
+from tailings_qgis_plugin.qgis_compat import set_legend_style_font
 
 from .styles import FONT, text_format
 
@@ -364,7 +365,7 @@ def build_layout(project=None, page: str = "a4"):
         font = QFont(FONT)
         font.setPointSizeF(size * s)
         font.setBold(bold)
-        legend.setStyleFont(style, font)
+        set_legend_style_font(legend, style, font)
         legend.rstyle(style).setMargin(QgsLegendStyle.Top, 0.6 * k if style != QgsLegendStyle.Title else 0)
     legend.setFrameEnabled(True)
     legend.setFrameStrokeColor(QColor("#9a9a9a"))

@@ -1,0 +1,138 @@
+"""The few QGIS APIs that differ between QGIS 3.22 (Debian 12), 3.40 (Debian 13) and 3.44 (Debian unstable).
+
+Everything version-dependent lives here so the rest of the plugin calls one spelling and raises no
+DeprecationWarning on any of them:
+
+- ``make_field``: ``QgsField(name, QMetaType.Type.X)`` from QGIS 3.38, ``QgsField(name, QVariant.X)`` before.
+- ``ADVANCED``, ``DOUBLE``, ``INTEGER``, ``NUMERIC_FIELD``: the scoped Processing enums of QGIS >= 3.36
+  (the old unscoped names are gone in QGIS 4), the old names before.
+- ``layer_filter`` / ``point_polygon_filter``: ``QgsMapLayerComboBox.setFilters`` takes ``Qgis.LayerFilters``
+  from 3.34 (``QgsMapLayerProxyModel.Filters`` is deprecated there).
+- ``legend_style_font`` / ``set_legend_style_font``: a legend style's text format from 3.30 (the
+  ``styleFont`` / ``setStyleFont`` pair is deprecated).
+"""
+
+from __future__ import annotations
+
+from qgis.core import (
+    Qgis,
+    QgsField,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+)
+
+QGIS_VERSION_INT = Qgis.QGIS_VERSION_INT
+
+# --- fields -----------------------------------------------------------------------------------------
+#: kind -> (QMetaType.Type member, QVariant member)
+_KINDS = {
+    "real": ("Double", "Double"),
+    "double": ("Double", "Double"),
+    "int": ("Int", "Int"),
+    "int64": ("LongLong", "LongLong"),
+    "text": ("QString", "String"),
+    "string": ("QString", "String"),
+    "bool": ("Bool", "Bool"),
+    "date": ("QDate", "Date"),
+    "datetime": ("QDateTime", "DateTime"),
+}
+
+if QGIS_VERSION_INT >= 33800:
+    from qgis.PyQt.QtCore import QMetaType
+
+    _META = getattr(QMetaType, "Type", QMetaType)
+    _TYPES = {kind: getattr(_META, meta) for kind, (meta, _old) in _KINDS.items()}
+else:  # QGIS < 3.38: QgsField takes a QVariant.Type
+    from qgis.PyQt.QtCore import QVariant
+
+    _TYPES = {kind: getattr(QVariant, old) for kind, (_meta, old) in _KINDS.items()}
+
+FIELD_KINDS = tuple(_KINDS)
+
+
+def field_type(kind: str):
+    """The type value ``QgsField`` expects on this QGIS for ``kind`` (real, int, int64, text, bool, ...)."""
+    try:
+        return _TYPES[kind]
+    except KeyError:
+        raise ValueError(f"unknown field kind {kind!r}; use one of {', '.join(FIELD_KINDS)}") from None
+
+
+def make_field(
+    name: str, kind: str = "text", length: int = 0, precision: int = 0, comment: str = ""
+) -> QgsField:
+    """A ``QgsField`` of ``kind`` that raises no DeprecationWarning on QGIS 3.22, 3.40 or 3.44."""
+    return QgsField(name, field_type(kind), "", length, precision, comment)
+
+
+def is_numeric_field(field) -> bool:
+    """True for integer and real fields, on every QGIS version."""
+    return bool(field.isNumeric())
+
+
+# --- Processing enums -------------------------------------------------------------------------------
+try:  # QGIS >= 3.36 scoped enums; the old names are gone in QGIS 4
+    ADVANCED = Qgis.ProcessingParameterFlag.Advanced
+    DOUBLE = Qgis.ProcessingNumberParameterType.Double
+    INTEGER = Qgis.ProcessingNumberParameterType.Integer
+    NUMERIC_FIELD = Qgis.ProcessingFieldParameterDataType.Numeric
+except AttributeError:  # QGIS 3.22 (Debian 12)
+    ADVANCED = QgsProcessingParameterDefinition.FlagAdvanced
+    DOUBLE = QgsProcessingParameterNumber.Double
+    INTEGER = QgsProcessingParameterNumber.Integer
+    NUMERIC_FIELD = QgsProcessingParameterField.Numeric
+
+
+# --- layer combo boxes ------------------------------------------------------------------------------
+def point_polygon_filter():
+    """The layer filter "point or polygon layers" for ``QgsMapLayerComboBox.setFilters``."""
+    try:  # QGIS >= 3.34
+        return Qgis.LayerFilter.PointLayer | Qgis.LayerFilter.PolygonLayer
+    except AttributeError:  # QGIS 3.22
+        from qgis.core import QgsMapLayerProxyModel
+
+        return QgsMapLayerProxyModel.PointLayer | QgsMapLayerProxyModel.PolygonLayer
+
+
+def layer_filter(*names: str):
+    """``Qgis.LayerFilter`` (or ``QgsMapLayerProxyModel.Filter`` before 3.34) members OR-ed together, by name
+    (e.g. ``layer_filter("PointLayer", "PolygonLayer")``)."""
+    try:
+        enum = Qgis.LayerFilter
+    except AttributeError:
+        from qgis.core import QgsMapLayerProxyModel as enum  # noqa: N813
+    value = None
+    for name in names:
+        member = getattr(enum, name)
+        value = member if value is None else value | member
+    return value
+
+
+# --- legend fonts -----------------------------------------------------------------------------------
+def legend_style_font(legend, style):
+    """The font of a legend style (title, group, subgroup, symbol label)."""
+    if QGIS_VERSION_INT >= 33000:
+        fmt = legend.rstyle(style).textFormat()
+        font = fmt.font()
+        if fmt.sizeUnit() == Qgis.RenderUnit.Points and fmt.size() > 0:
+            font.setPointSizeF(fmt.size())
+        return font
+    return legend.styleFont(style)
+
+
+def set_legend_style_font(legend, style, font, color=None) -> None:
+    """Set the font (and optionally the colour) of a legend style without deprecated calls."""
+    if QGIS_VERSION_INT >= 33000:
+        fmt = legend.rstyle(style).textFormat()
+        fmt.setFont(font)
+        if font.pointSizeF() > 0:
+            fmt.setSize(font.pointSizeF())
+            fmt.setSizeUnit(Qgis.RenderUnit.Points)
+        if color is not None:
+            fmt.setColor(color)
+        legend.rstyle(style).setTextFormat(fmt)
+    else:
+        legend.setStyleFont(style, font)
+        if color is not None:
+            legend.setFontColor(color)
