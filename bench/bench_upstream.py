@@ -55,7 +55,7 @@ def ours(net, tracer, fac, rec, snap_m, rec_snap_m):
     hyd = EdgeHydraulics.build(net, fallback_velocity_m_s=1.0)
     up = UpstreamIndex(tracer, hyd)
     t1 = time.perf_counter()
-    fs = up.snap(fac[:, 0], fac[:, 1], snap_m)
+    fs = up.snap(fac[:, 0], fac[:, 1], snap_m, far_distance=False)  # only snapped sites can reach
     ta = time.perf_counter()
     pts = up.attach(rec[:, 0], rec[:, 1], rec_snap_m)
     t2 = time.perf_counter()

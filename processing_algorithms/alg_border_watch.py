@@ -183,7 +183,7 @@ class BorderWatchAlgorithm(UpstreamAlgorithmBase):
         )
         up = eng.up
         snap = self.parameterAsDouble(parameters, "SNAP_DISTANCE", context)
-        fsnap = up.snap(fac.lonlat[:, 0], fac.lonlat[:, 1], snap, feedback)
+        fsnap = up.snap(fac.lonlat[:, 0], fac.lonlat[:, 1], snap, feedback, far_distance=False)
         lab, _ = countries.classify(fac.lonlat[:, 0], fac.lonlat[:, 1])
         fac_country = [countries.name(int(k)) for k in lab]
         inside = np.array([c == country for c in fac_country], dtype=bool)

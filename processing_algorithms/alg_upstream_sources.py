@@ -488,7 +488,7 @@ class UpstreamSourcesAlgorithm(UpstreamAlgorithmBase):
                 ).format(n=len(far), d=rsnap, ids=", ".join(far[:20]))
             )
         snap = self.parameterAsDouble(parameters, "SNAP_DISTANCE", context)
-        fsnap = up.snap(fac.lonlat[:, 0], fac.lonlat[:, 1], snap, feedback)
+        fsnap = up.snap(fac.lonlat[:, 0], fac.lonlat[:, 1], snap, feedback, far_distance=False)
         n_off = int(np.count_nonzero(~fsnap.snapped))
         if n_off:
             feedback.pushWarning(

@@ -355,14 +355,19 @@ class UpstreamIndex:
         self.up_ptr = np.concatenate([[0], np.cumsum(np.bincount(net.down_idx, minlength=ne))])
 
     # ----------------------------------------------------------------------------------------------------
-    def snap(self, lon, lat, snap_distance_m, feedback=None):
-        """Nearest point of the nearest reach within ``snap_distance_m`` (ellipsoidal m), as Tracer.trace."""
+    def snap(self, lon, lat, snap_distance_m, feedback=None, far_distance=True):
+        """Nearest point of the nearest reach within ``snap_distance_m`` (ellipsoidal m), as Tracer.trace.
+
+        ``far_distance=False`` skips measuring how far the points beyond the snap distance are (their
+        ``distance_m`` is then inf): faster when only the snapped points matter."""
         net = self.net
         lon = np.asarray(lon, dtype=float).reshape(-1)
         lat = np.asarray(lat, dtype=float).reshape(-1)
         if not float(snap_distance_m) >= 0:
             raise TailingsError(tr("The snap distance must be zero or positive (metres)."))
-        hit = self.tracer.index.nearest(lon, lat, float(snap_distance_m), expand=True, feedback=feedback)
+        hit = self.tracer.index.nearest(
+            lon, lat, float(snap_distance_m), expand=far_distance, feedback=feedback
+        )
         d = hit["distance_m"]
         ok = (hit["line"] >= 0) & (d <= float(snap_distance_m))
         e0 = np.where(ok, hit["line"], 0)
@@ -376,7 +381,7 @@ class UpstreamIndex:
         return Snapped(
             e=np.where(ok, e0, -1),
             c=np.where(ok, c0, np.nan),
-            distance_m=np.where(np.isfinite(d), d, np.nan),
+            distance_m=np.where(np.isfinite(d) | ~far_distance, d, np.nan),
             lon=np.where(ok, hit["lon"], np.nan),
             lat=np.where(ok, hit["lat"], np.nan),
             plon=lon,
@@ -527,7 +532,7 @@ class UpstreamIndex:
             raise TailingsError(tr("A time limit needs the hydraulics (velocity) of the network."))
         fe = facilities.e
         on = np.flatnonzero(fe >= 0)
-        snap_m = np.nan_to_num(facilities.distance_m, nan=0.0)
+        snap_m = np.where(fe >= 0, np.nan_to_num(facilities.distance_m, nan=0.0, posinf=0.0), 0.0)
         on = on[snap_m[on] <= dmax]  # the overland leg alone is longer than the limit: the trace stops there
         tr_ = self.tracer
         branch = np.zeros(on.size, dtype=bool)
