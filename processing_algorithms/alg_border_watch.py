@@ -13,7 +13,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterString,
@@ -23,8 +22,9 @@ from qgis.core import (
 from tailings_qgis_plugin.core.common import TailingsError, check_cancel
 from tailings_qgis_plugin.core.upstream import border_points
 
-from .alg_upstream_sources import PAIR_FIELDS, UpstreamAlgorithmBase, _Span, make_fields, optional_sink
+from .alg_upstream_sources import PAIR_FIELDS, UpstreamAlgorithmBase, _Span, make_fields
 from .layer_io import WGS84
+from .params import sink_parameters
 
 DIRECTIONS = ("outgoing", "incoming", "both")
 
@@ -35,6 +35,7 @@ CROSSING_KEYS = [
     ("from_country", "text"),
     ("to_country", "text"),
     ("reach_id", "text"),
+    ("river", "text"),
 ]
 
 
@@ -109,11 +110,20 @@ class BorderWatchAlgorithm(UpstreamAlgorithmBase):
         )
         self.add_network_and_hydraulics_parameters()
         self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                "OUTPUT", self.tr("Border watch (crossing × facility)"), P.TypeVectorLine
+            QgsProcessingParameterField(
+                "RIVER_NAME_FIELD",
+                self.tr("River name field (for the river column)"),
+                parentLayerParameterName="RIVERS",
+                optional=True,
             )
         )
-        self.addParameter(optional_sink("SUMMARY", self.tr("Border crossings"), P.TypeVectorPoint))
+        sink_parameters(
+            self,
+            [
+                ("OUTPUT", self.tr("Border watch (crossing × facility)"), P.TypeVectorLine),
+                ("SUMMARY", self.tr("Border crossings"), P.TypeVectorPoint, True),
+            ],
+        )
 
     def process(self, parameters, context, feedback):
         fac_src, fac = self.read_facilities(parameters, context, feedback)
@@ -130,7 +140,10 @@ class BorderWatchAlgorithm(UpstreamAlgorithmBase):
             country = match[0]
         which = DIRECTIONS[self.parameterAsEnum(parameters, "CROSSINGS", context)]
         feedback.setProgress(5)
-        eng = self.build_engine(parameters, context, feedback, fac_src)
+        rivers = self.parameterAsSource(parameters, "RIVERS", context)
+        name_f = self.field_param(parameters, "RIVER_NAME_FIELD", context, rivers, self.tr("river name"))
+        with_mass = any(m is not None for m in fac.masses)
+        eng = self.build_engine(parameters, context, feedback, fac_src, name_f, with_mass)
         feedback.setProgress(25)
         max_km, max_h, tol = self.limits(parameters, context)
         feedback.pushInfo(self.tr("Finding where the rivers cross the borders..."))
@@ -158,6 +171,8 @@ class BorderWatchAlgorithm(UpstreamAlgorithmBase):
         for n, p in enumerate(crossings, 1):
             par = int(eng.net.e_parent[p["edge"]])
             p["reach_id"] = None if par < 0 else str(eng.reach_ids[par])
+            name = eng.river_names[par] if eng.river_names is not None and par >= 0 else None
+            p["river"] = None if name is None else str(name)
             p["crossing_id"] = f"{p['from_country']}>{p['to_country']} {n}"
         feedback.pushInfo(
             self.tr("{n} crossings: {o} outgoing, {i} incoming.").format(
@@ -168,7 +183,7 @@ class BorderWatchAlgorithm(UpstreamAlgorithmBase):
         )
         up = eng.up
         snap = self.parameterAsDouble(parameters, "SNAP_DISTANCE", context)
-        fsnap = up.snap(fac.lonlat[:, 0], fac.lonlat[:, 1], snap, feedback)
+        fsnap = up.snap(fac.lonlat[:, 0], fac.lonlat[:, 1], snap, feedback, far_distance=False)
         lab, _ = countries.classify(fac.lonlat[:, 0], fac.lonlat[:, 1])
         fac_country = [countries.name(int(k)) for k in lab]
         inside = np.array([c == country for c in fac_country], dtype=bool)

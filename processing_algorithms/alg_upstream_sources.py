@@ -15,27 +15,22 @@ import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from tailings_qgis_plugin.core.common import TailingsError, check_cancel, is_missing
 from tailings_qgis_plugin.core.exposure import Countries
-from tailings_qgis_plugin.core.hydraulics import DISPERSION_METHODS, TYPICAL_LOWLAND_SLOPE, release_mass_kg
-from tailings_qgis_plugin.core.tracing import SNAP_DISTANCE_M, Tracer
+from tailings_qgis_plugin.core.hydraulics import DISPERSION_METHODS, release_mass_kg
+from tailings_qgis_plugin.core.tracing import Tracer
 from tailings_qgis_plugin.core.upstream import EdgeHydraulics, UpstreamIndex
+from tailings_qgis_plugin.qgis_compat import make_field
 
 from .base import TailingsAlgorithm
 from .layer_io import (
@@ -48,21 +43,17 @@ from .layer_io import (
     warn_mixed_crs,
 )
 from .network_io import as_float, read_network_with
-from .params import network_parameters
-
-try:  # QGIS >= 3.36 scoped enums; the old names are gone in QGIS 4
-    from qgis.core import Qgis
-
-    _ADVANCED = Qgis.ProcessingParameterFlag.Advanced
-
-    _DOUBLE = Qgis.ProcessingNumberParameterType.Double
-except AttributeError:  # QGIS 3.22 (Debian 12)
-    _ADVANCED = QgsProcessingParameterDefinition.FlagAdvanced
-
-    _DOUBLE = QgsProcessingParameterNumber.Double
-
-_T = {"real": QVariant.Double, "int": QVariant.Int, "text": QVariant.String, "bool": QVariant.Bool}
-VELOCITY_SOURCES = ("constant", "field", "discharge")
+from .params import (
+    VELOCITY_SOURCES,
+    facility_parameters,
+    field,
+    hydraulics_parameters,
+    network_parameters,
+    number,
+    release_parameters,
+    sink_parameters,
+    snap_parameter,
+)
 
 PAIR_FIELDS = [
     ("dist_km", "real"),
@@ -82,7 +73,7 @@ PAIR_FIELDS = [
 def make_fields(spec):
     fields = QgsFields()
     for name, kind in spec:
-        fields.append(QgsField(name, _T[kind]))
+        fields.append(make_field(name, kind))
     return fields
 
 
@@ -98,138 +89,48 @@ def value(v):
     return v
 
 
-def optional_sink(name, label, kind):
-    p = QgsProcessingParameterFeatureSink(name, label, kind, optional=True, createByDefault=True)
-    return p
-
-
 class UpstreamAlgorithmBase(TailingsAlgorithm):
     """Parameters and reading shared by tailings:upstreamsources and tailings:borderwatch."""
 
     GROUP = "pathways"
 
-    # --- parameters -------------------------------------------------------------------------------------
+    # --- parameters (the shared families of params.py, plus this algorithm's own) ----------------------
     def add_facility_parameters(self):
-        P = QgsProcessing
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                "FACILITIES", self.tr("Tailings facilities"), [P.TypeVectorPoint, P.TypeVectorPolygon]
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                "FACILITY_ID_FIELD",
-                self.tr("Facility id field"),
-                parentLayerParameterName="FACILITIES",
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                "SNAP_DISTANCE",
-                self.tr("Snap distance to the river (m)"),
-                _DOUBLE,
-                SNAP_DISTANCE_M,
-                minValue=0,
-            )
-        )
+        facility_parameters(self)
+        snap_parameter(self)
 
     def add_network_and_hydraulics_parameters(self):
-        network_parameters(self, with_lakes=True)
+        network_parameters(self, with_lakes=True, with_main_stem=True)
         self.addParameter(
-            QgsProcessingParameterField(
-                "MAIN_STEM_FIELD",
-                self.tr("Main stem field (follow the largest value at a bifurcation)"),
-                parentLayerParameterName="RIVERS",
-                type=QgsProcessingParameterField.Numeric,
-                optional=True,
+            number("MAX_DISTANCE", self.tr("Maximum distance (km, 0 = no limit)"), 0.0, decimals=1)
+        )
+        self.addParameter(
+            number("MAX_TIME_H", self.tr("Maximum arrival time (h, 0 = no limit)"), 0.0, decimals=1)
+        )
+        release_parameters(self)
+        self.addParameter(
+            field(
+                "HAZARD_INDEX_FIELD",
+                self.tr("Hazard index field (e.g. thi of tailings:hazardscreening)"),
+                "FACILITIES",
+                numeric=True,
             )
         )
         self.addParameter(
-            QgsProcessingParameterNumber(
-                "MAX_DISTANCE", self.tr("Maximum distance (km, 0 = no limit)"), _DOUBLE, 0.0, minValue=0
+            field(
+                "CONSEQUENCE_FIELD", self.tr("Consequence class field (e.g. consequence_class)"), "FACILITIES"
             )
         )
+        hydraulics_parameters(self)
         self.addParameter(
-            QgsProcessingParameterNumber(
-                "MAX_TIME_H", self.tr("Maximum arrival time (h, 0 = no limit)"), _DOUBLE, 0.0, minValue=0
+            number(
+                "BORDER_TOLERANCE",
+                self.tr("Border stretch tolerance (km)"),
+                5.0,
+                decimals=1,
+                is_advanced=True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                "VELOCITY_SOURCE",
-                self.tr("Velocity from"),
-                [
-                    self.tr("Constant velocity"),
-                    self.tr("Per-reach velocity field"),
-                    self.tr("Per-reach discharge field (hydraulic geometry)"),
-                ],
-                defaultValue=0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                "VELOCITY",
-                self.tr("Constant velocity (m/s; also overland leg and reaches without value)"),
-                _DOUBLE,
-                1.0,
-            )
-        )
-        for name, label in (
-            ("VELOCITY_FIELD", self.tr("Velocity field (m/s)")),
-            ("DISCHARGE_FIELD", self.tr("Discharge field (m³/s, e.g. DIS_AV_CMS)")),
-        ):
-            self.addParameter(
-                QgsProcessingParameterField(name, label, parentLayerParameterName="RIVERS", optional=True)
-            )
-        for name, label in (
-            ("MASS_FIELD", self.tr("Released contaminant mass field (kg)")),
-            ("VOLUME_FIELD", self.tr("Released volume field (m³)")),
-            ("CONCENTRATION_FIELD", self.tr("Contaminant concentration field (mg/L)")),
-            ("HAZARD_INDEX_FIELD", self.tr("Hazard index field (e.g. thi of tailings:hazardscreening)")),
-            ("CONSEQUENCE_FIELD", self.tr("Consequence class field (e.g. consequence_class)")),
-        ):
-            self.addParameter(
-                QgsProcessingParameterField(name, label, parentLayerParameterName="FACILITIES", optional=True)
-            )
-        for name, label in (
-            ("MASS", self.tr("Released contaminant mass (kg, 0 = from volume × concentration)")),
-            ("VOLUME", self.tr("Released volume (m³, 0 = none)")),
-            ("CONCENTRATION", self.tr("Contaminant concentration (mg/L, 0 = none)")),
-        ):
-            self.addParameter(QgsProcessingParameterNumber(name, label, _DOUBLE, 0.0, minValue=0))
-        advanced = [
-            QgsProcessingParameterField(
-                "SLOPE_FIELD", self.tr("Slope field (m/m)"), parentLayerParameterName="RIVERS", optional=True
-            ),
-            QgsProcessingParameterNumber(
-                "SLOPE",
-                self.tr("Assumed slope where unknown (m/m; 0 = none: no concentration without slope)"),
-                _DOUBLE,
-                TYPICAL_LOWLAND_SLOPE,
-                minValue=0,
-            ),
-            QgsProcessingParameterNumber(
-                "DECAY", self.tr("Decay or settling rate (per hour)"), _DOUBLE, 0.0, minValue=0
-            ),
-            QgsProcessingParameterEnum(
-                "DISPERSION",
-                self.tr("Dispersion coefficient"),
-                [
-                    "Fischer (1975)",
-                    "Kashefipour & Falconer (2002)",
-                    "Deng et al. (2001)",
-                    "Seo & Cheong (1998)",
-                ],
-                defaultValue=0,
-            ),
-            QgsProcessingParameterNumber(
-                "BORDER_TOLERANCE", self.tr("Border stretch tolerance (km)"), _DOUBLE, 5.0, minValue=0
-            ),
-        ]
-        for param in advanced:
-            param.setFlags(param.flags() | _ADVANCED)
-            self.addParameter(param)
 
     # --- reading ----------------------------------------------------------------------------------------
     def field_param(self, parameters, name, context, source, label, role=None, feedback=None, numeric=False):
@@ -308,7 +209,7 @@ class UpstreamAlgorithmBase(TailingsAlgorithm):
             ids=ids, lonlat=lonlat, masses=masses, thi=np.asarray(thi, dtype=float), cclass=cclass
         )
 
-    def build_engine(self, parameters, context, feedback, fac):
+    def build_engine(self, parameters, context, feedback, fac, name_field=None, with_mass=True):
         """The network, tracer, hydraulics and upstream index, exactly as tailings:downstreamimpact."""
         rivers = self.parameterAsSource(parameters, "RIVERS", context)
         check_source(rivers, self.tr("river"), [QgsWkbTypes.LineGeometry])
@@ -339,7 +240,7 @@ class UpstreamAlgorithmBase(TailingsAlgorithm):
             feedback,
             rivers,
             with_main_stem=bool(ms_f),
-            extra_fields=(vel_f, q_f, s_f),
+            extra_fields=(vel_f, q_f, s_f, name_field),
         )
         check_cancel(feedback)
 
@@ -363,15 +264,16 @@ class UpstreamAlgorithmBase(TailingsAlgorithm):
                 assumed_slope=slope if slope > 0 else None,
                 decay_per_h=self.parameterAsDouble(parameters, "DECAY", context),
                 method=DISPERSION_METHODS[self.parameterAsEnum(parameters, "DISPERSION", context)],
+                with_mass=with_mass,
                 feedback=feedback,
             )
         except TailingsError as e:
             raise QgsProcessingException(str(e)) from e
         for w in hyd.warnings:
-            if "mass" not in w:
-                feedback.pushWarning(w)
+            feedback.pushWarning(w)
         up = UpstreamIndex(tracer, hyd, feedback)
-        return SimpleNamespace(net=net, reach_ids=reach_ids, tracer=tracer, up=up)
+        names = extra.get(name_field) if name_field else None
+        return SimpleNamespace(net=net, reach_ids=reach_ids, tracer=tracer, up=up, river_names=names)
 
     def read_countries(self, parameters, context, feedback, required=False):
         src = self.parameterAsSource(parameters, "COUNTRIES", context)
@@ -518,12 +420,11 @@ class UpstreamSourcesAlgorithm(UpstreamAlgorithmBase):
             )
         )
         self.addParameter(
-            QgsProcessingParameterNumber(
+            number(
                 "RECEPTOR_SNAP_DISTANCE",
                 self.tr("Receptor snap distance to the river (m)"),
-                _DOUBLE,
                 5000.0,
-                minValue=0,
+                decimals=0,
             )
         )
         self.add_facility_parameters()
@@ -544,13 +445,12 @@ class UpstreamSourcesAlgorithm(UpstreamAlgorithmBase):
                 optional=True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                "OUTPUT", self.tr("Upstream sources (receptor × facility)"), P.TypeVectorLine
-            )
-        )
-        self.addParameter(
-            optional_sink("SUMMARY", self.tr("Upstream summary per receptor"), P.TypeVectorPoint)
+        sink_parameters(
+            self,
+            [
+                ("OUTPUT", self.tr("Upstream sources (receptor × facility)"), P.TypeVectorLine),
+                ("SUMMARY", self.tr("Upstream summary per receptor"), P.TypeVectorPoint, True),
+            ],
         )
 
     def process(self, parameters, context, feedback):
@@ -567,7 +467,8 @@ class UpstreamSourcesAlgorithm(UpstreamAlgorithmBase):
         fac_src, fac = self.read_facilities(parameters, context, feedback)
         countries = self.read_countries(parameters, context, feedback)
         feedback.setProgress(5)
-        eng = self.build_engine(parameters, context, feedback, fac_src)
+        with_mass = any(m is not None for m in fac.masses)
+        eng = self.build_engine(parameters, context, feedback, fac_src, with_mass=with_mass)
         feedback.setProgress(30)
         up = eng.up
         rsnap = self.parameterAsDouble(parameters, "RECEPTOR_SNAP_DISTANCE", context)
@@ -587,7 +488,7 @@ class UpstreamSourcesAlgorithm(UpstreamAlgorithmBase):
                 ).format(n=len(far), d=rsnap, ids=", ".join(far[:20]))
             )
         snap = self.parameterAsDouble(parameters, "SNAP_DISTANCE", context)
-        fsnap = up.snap(fac.lonlat[:, 0], fac.lonlat[:, 1], snap, feedback)
+        fsnap = up.snap(fac.lonlat[:, 0], fac.lonlat[:, 1], snap, feedback, far_distance=False)
         n_off = int(np.count_nonzero(~fsnap.snapped))
         if n_off:
             feedback.pushWarning(

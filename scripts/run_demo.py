@@ -106,6 +106,102 @@ def summarise(gpkg: Path) -> None:
         print(f"  … and {len(crossing) - 15} more (layer summary)")
 
 
+def _town_layer(names):
+    """The named settlements of the sample as a memory layer (the receptors of the reverse analysis)."""
+    from qgis.core import QgsFeature, QgsField, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+
+    src = QgsVectorLayer(layer("settlements"), "settlements", "ogr")
+    towns = QgsVectorLayer("Point?crs=EPSG:4326", "receptors", "memory")
+    towns.dataProvider().addAttributes([QgsField("name", QVariant.String)])
+    towns.updateFields()
+    for f in src.getFeatures():
+        if f["name"] in names:
+            g = QgsFeature(towns.fields())
+            g.setGeometry(f.geometry())
+            g.setAttributes([f["name"]])
+            towns.dataProvider().addFeature(g)
+    return towns
+
+
+def upstream_and_border_watch(gpkg: Path) -> None:
+    """tailings:upstreamsources for Pavlodar and Omsk, tailings:borderwatch for Kazakhstan; print both."""
+    common = {
+        "FACILITIES": layer("facilities"),
+        "FACILITY_ID_FIELD": "facility_id",
+        "RIVERS": layer("rivers"),
+        "DIRECTION": 0,
+        "SNAP_DISTANCE": 100000,
+        "LAKES": layer("lakes"),
+        "VELOCITY_SOURCE": 0,
+        "VELOCITY": 1.0,
+    }
+    run(
+        "tailings:upstreamsources",
+        {
+            **common,
+            "RECEPTORS": _town_layer(("Pavlodar", "Omsk")),
+            "RECEPTOR_ID_FIELD": "name",
+            "RECEPTOR_SNAP_DISTANCE": 5000,
+            "COUNTRIES": layer("countries"),
+            "COUNTRY_FIELD": "adm0_a3",
+            "OUTPUT": f"ogr:dbname='{gpkg}' table=\"upstream_sources\" (geom)",
+            "SUMMARY": f"ogr:dbname='{gpkg}' table=\"upstream_summary\" (geom)",
+        },
+    )
+    run(
+        "tailings:borderwatch",
+        {
+            **common,
+            "COUNTRIES": layer("countries"),
+            "COUNTRY_FIELD": "adm0_a3",
+            "COUNTRY": "KAZ",
+            "CROSSINGS": 2,
+            "RIVER_NAME_FIELD": "watershed",
+            "OUTPUT": f"ogr:dbname='{gpkg}' table=\"border_watch\" (geom)",
+            "SUMMARY": f"ogr:dbname='{gpkg}' table=\"border_crossings\" (geom)",
+        },
+    )
+    names = {row["facility_id"]: row["name"] for row in _rows(gpkg, "hazard_screening")}
+    pairs = _rows(gpkg, "upstream_sources")
+    print()
+    for town in ("Pavlodar", "Omsk"):
+        rows = [r for r in pairs if r["receptor_id"] == town]
+        print(f"{len(rows)} facilities upstream of {town} (arrival at 1 m/s, leading edge):")
+        for r in rows[:8]:
+            print(
+                f"  {r['rank']:2d}. {names.get(r['facility_id'], r['facility_id'])[:28]:28s} {r['dist_km']:6.0f} km"
+                f"  ~{r['arrival_h']:5.0f} h  {r['countries']}"
+            )
+        if len(rows) > 8:
+            print(f"  … and {len(rows) - 8} more (layer upstream_sources)")
+    crossings = _rows(gpkg, "border_crossings")
+    print()
+    print("Where rivers leave Kazakhstan, with the facilities that reach each crossing (earliest first):")
+    big = ("Ertis", "Yesil", "Tobyl")  # the Irtysh, Ishim and Tobol basins (WaterHydro watershed names)
+    shown = [
+        c for c in crossings if c["direction"] == "outgoing" and (c["n_facilities"] or c["river"] in big)
+    ]
+    for c in shown:
+        if c["n_facilities"]:
+            first = names.get(c["first_facility_id"], c["first_facility_id"])
+            what = f"first {first[:26]} after {c['first_dist_km']:5.0f} km, ~{c['first_arrival_h']:4.0f} h"
+        else:
+            what = "no facility of the sample upstream"
+        print(
+            f"  {c['crossing_id']:12s} {c['river'] or ''!s:16s} to {c['to_country']} "
+            f"{c['n_facilities']:2d} facilities; {what}"
+        )
+    quiet = sum(1 for c in crossings if c["direction"] == "outgoing" and c not in shown)
+    print(f"  ({quiet} more outgoing crossings are reached by no facility in the sample)")
+    incoming = [c for c in crossings if c["direction"] == "incoming"]
+    print(
+        f"Where rivers enter Kazakhstan ({len(incoming)} crossings; the sample registry has no site abroad):"
+    )
+    for c in incoming:
+        print(f"  {c['crossing_id']:12s} {c['river'] or ''!s:22s} from {c['from_country']}")
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default="out", help="output folder (default: out)")
@@ -187,6 +283,10 @@ def main(argv=None) -> int:
     )
     written.append((gpkg, "layers pathways, exposed, crossings, summary"))
     _ = trace, impact
+
+    # 4b. The other way round: which facilities reach Pavlodar and Omsk, and each border crossing of Kazakhstan
+    upstream_and_border_watch(gpkg)
+    written.append((gpkg, "layers upstream_sources, upstream_summary, border_watch, border_crossings"))
 
     # 5. Meeting maps: one PNG per facility (for the report and screens) and one multi-page PDF (print)
     table = f"{gpkg}|layername="

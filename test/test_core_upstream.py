@@ -245,3 +245,37 @@ def test_border_point_inside_an_edge():
     ]
     assert pts[0]["lon"] == pytest.approx(72.55, abs=1e-5)
     assert pts[0]["c"] == pytest.approx(GEOD.inv(72.0, 50.0, 72.55, 50.0)[2], abs=1.0)
+
+
+def test_bifurcation_without_main_stem_follows_all_branches():
+    """A river splits into two channels (no main stem): a site above the split reaches receptors on both,
+    at the distances of the forward all-branch walk (Tracer._walk_all); with a main stem only one branch."""
+    lines = [
+        _line(70.0, 50.0, 71.0, 50.0),  # 0 main
+        _line(71.0, 50.0, 72.0, 50.5),  # 1 northern channel
+        _line(71.0, 50.0, 72.0, 49.8),  # 2 southern channel
+    ]
+    net = RiverNetwork.build_from_digitised(lines, node_tolerance_m=5.0)
+    site = np.array([[70.2, 50.0]])
+    rec = np.array([[71.5, 50.25], [71.5, 49.9]])
+    up = UpstreamIndex(Tracer(net), EdgeHydraulics.build(net, fallback_velocity_m_s=1.0))
+    res = up.sources(up.snap(rec[:, 0], rec[:, 1], 100.0), up.snap(site[:, 0], site[:, 1], 100.0))
+    assert sorted(int(r) for r in res.receptor) == [0, 1]
+    fwd = Tracer(net).trace(site[:, 0], site[:, 1], 100.0)
+    pieces = fwd.branch_pieces[0]  # (edge, c_from, c_to, dist_from_entry_m), all branches
+    assert {int(net.e_parent[p[0]]) for p in pieces} == {0, 1, 2}
+    for k in range(len(res)):
+        pt = up.snap(rec[int(res.receptor[k]), :1], rec[int(res.receptor[k]), 1:], 100.0)
+        e, c = int(pt.e[0]), float(pt.c[0])
+        piece = next(p for p in pieces if p[0] == e)
+        assert res.dist_km[k] * 1000 == pytest.approx(piece[3] + c - piece[1], abs=1e-6)
+        by_hand = GEOD.inv(70.2, 50.0, 71.0, 50.0)[2] + GEOD.inv(71.0, 50.0, *rec[int(res.receptor[k])])[2]
+        assert res.dist_km[k] * 1000 == pytest.approx(by_hand, rel=1e-4)
+        line = res.stretch(k)
+        assert tuple(line[0]) == pytest.approx((70.2, 50.0)) and tuple(line[-1]) == pytest.approx(
+            tuple(rec[int(res.receptor[k])]), abs=1e-6
+        )
+    # with a main stem (the northern channel carries more water) only that branch is followed
+    main = UpstreamIndex(Tracer(net, [100.0, 80.0, 20.0]))
+    res = main.sources(main.snap(rec[:, 0], rec[:, 1], 100.0), main.snap(site[:, 0], site[:, 1], 100.0))
+    assert [int(r) for r in res.receptor] == [0]

@@ -23,10 +23,11 @@ Same engine as the forward analysis, so results agree:
 - border crossings with :func:`core.exposure.border_crossings` (tolerance merging into border stretches).
 
 How: along the chosen chains the distance, travel time and passage-time variance from the start of every edge
-to the end of its chain are accumulated once by pointer doubling (as ``Tracer.T``). A facility entering edge
-``e0`` at chainage ``c0`` reaches a receptor at ``(er, cr)`` if ``er`` is ``depth(e0) - depth(er)`` chosen steps
-downstream of ``e0`` (one vectorised binary-lifting jump for all facilities); the distance is then
-``(T[e0] - c0) - (T[er] - cr)`` and likewise for time and variance: O(log n) array work per receptor.
+to the end of its chain are accumulated once by pointer doubling (as ``Tracer.T``). The edges holding a
+receptor point are marked and every edge learns its nearest marked edge downstream by pointer jumping (once
+for the whole network); each facility then hops from one marked edge of its chain to the next, so the work
+is the number of facility x receptor meetings, vectorised over all facilities and receptors at once. A pair's
+distance is ``(T[e0] - c0) - (T[er] - cr)``, and likewise for time and variance.
 Without a main stem, facilities whose chain meets a bifurcation follow all branches (as ``Tracer._walk_all``);
 for them a shortest-distance walk upstream from each receptor (Dijkstra 1959 on the reversed graph) gives
 the same distances as the forward best-first walk.
@@ -42,9 +43,9 @@ import numpy as np
 
 from .common import TailingsError, check_cancel, ensure_feedback, tr
 from .exposure import Pathway, border_crossings, fill_gaps
-from .geodesy import nearest_point_on_line, substring
+from .geodesy import geodesic_distance_m, local_factors, local_xy, project_to_segments, substring
 from .hydraulics import DISPERSION_METHODS, JOBSON_LEADING_EDGE_RATIO, plume_profile
-from .network import KIND_NAMES
+from .network import KIND_NAMES, _expand_ranges
 
 
 class _Quiet:
@@ -105,12 +106,14 @@ class EdgeHydraulics:
         leading_edge="jobson",
         edge_fraction=0.01,
         coefficients=None,
+        with_mass=True,
         feedback=None,
     ):
         """Per-reach ``velocity_m_s``, ``discharge_m3_s``, ``slope`` (one value per reach, NaN unknown, or
         None) are put on the edges and handed to :func:`core.hydraulics.plume_profile` as one long pathway
         whose segments are the edges: the same velocity resolution and dispersion coefficients as the
-        forward analysis, vectorised over the whole network."""
+        forward analysis, vectorised over the whole network. ``with_mass=False``: no release mass is
+        known (no warning about missing discharge for concentrations)."""
         fb = ensure_feedback(feedback)
         par = net.e_parent
         real = par >= 0
@@ -139,7 +142,7 @@ class EdgeHydraulics:
             on_edges(discharge_m3_s),
             slope=on_edges(slope),
             kind=kinds,
-            mass_kg=1.0,
+            mass_kg=1.0 if with_mass else None,
             fallback_velocity_m_s=fallback_velocity_m_s,
             assumed_slope=assumed_slope,
             decay_per_h=decay_per_h,
@@ -150,6 +153,9 @@ class EdgeHydraulics:
             coefficients=coefficients,
             feedback=quiet,
         )
+        # without any released mass the concentration warnings of plume_profile say nothing useful
+        no_mass = tr("No released mass given: peak concentrations are left empty.")
+        quiet.warnings = [w for w in quiet.warnings if w != no_mass]
         methods = tuple(dict.fromkeys((method,) + tuple(DISPERSION_METHODS)))
         var = np.column_stack([np.diff(prof.var_t_s2[m]) for m in methods])
         return cls(
@@ -326,7 +332,7 @@ class UpstreamIndex:
         self.hyd = hydraulics
         ne = net.n_edges
         self.sent = ne
-        per_edge = [np.ones(ne), net.e_len_m]
+        per_edge = [net.e_len_m]
         if hydraulics is not None:
             per_edge.append(hydraulics.tau_s)
             per_edge.extend(hydraulics.var_s2.T)
@@ -340,9 +346,8 @@ class UpstreamIndex:
                 break
             s = s + s[u]
             u = u[u]
-        self.depth = np.rint(s[:, 0]).astype(np.int64)
-        self.cum = s[:, 1:]  # metres, seconds, s2 ...
-        self.per_edge = vals[:, 1:]
+        self.cum = s  # metres, seconds, s2 ... from the start of each edge to the end of its chain
+        self.per_edge = vals
         # reversed graph (all links) for walks over bifurcations
         es = np.repeat(np.arange(ne), np.diff(net.down_ptr))
         order = np.argsort(net.down_idx, kind="stable")
@@ -350,14 +355,19 @@ class UpstreamIndex:
         self.up_ptr = np.concatenate([[0], np.cumsum(np.bincount(net.down_idx, minlength=ne))])
 
     # ----------------------------------------------------------------------------------------------------
-    def snap(self, lon, lat, snap_distance_m, feedback=None):
-        """Nearest point of the nearest reach within ``snap_distance_m`` (ellipsoidal m), as Tracer.trace."""
+    def snap(self, lon, lat, snap_distance_m, feedback=None, far_distance=True):
+        """Nearest point of the nearest reach within ``snap_distance_m`` (ellipsoidal m), as Tracer.trace.
+
+        ``far_distance=False`` skips measuring how far the points beyond the snap distance are (their
+        ``distance_m`` is then inf): faster when only the snapped points matter."""
         net = self.net
         lon = np.asarray(lon, dtype=float).reshape(-1)
         lat = np.asarray(lat, dtype=float).reshape(-1)
         if not float(snap_distance_m) >= 0:
             raise TailingsError(tr("The snap distance must be zero or positive (metres)."))
-        hit = self.tracer.index.nearest(lon, lat, float(snap_distance_m), expand=True, feedback=feedback)
+        hit = self.tracer.index.nearest(
+            lon, lat, float(snap_distance_m), expand=far_distance, feedback=feedback
+        )
         d = hit["distance_m"]
         ok = (hit["line"] >= 0) & (d <= float(snap_distance_m))
         e0 = np.where(ok, hit["line"], 0)
@@ -371,7 +381,7 @@ class UpstreamIndex:
         return Snapped(
             e=np.where(ok, e0, -1),
             c=np.where(ok, c0, np.nan),
-            distance_m=np.where(np.isfinite(d), d, np.nan),
+            distance_m=np.where(np.isfinite(d) | ~far_distance, d, np.nan),
             lon=np.where(ok, hit["lon"], np.nan),
             lat=np.where(ok, hit["lat"], np.nan),
             plon=lon,
@@ -395,36 +405,46 @@ class UpstreamIndex:
         lat = np.asarray(lat, dtype=float).reshape(-1)
         near = self.snap(lon, lat, radius_m, feedback)
         idx = self.tracer.index
-        q, line = (np.zeros(0, np.int64), np.zeros(0, np.int64))
+        radius = float(radius_m)
+        parts = [
+            (np.arange(lon.size), near.e, near.c, near.distance_m, near.lon, near.lat)
+        ]  # the nearest edge (or the distance to it when none is within the radius)
         if not idx.empty and lon.size:
-            q, line = idx._candidates(lon, lat, np.full(lon.size, float(radius_m)))
-        rows = []
-        for n, (i, e) in enumerate(zip(q.tolist(), line.tolist())):
-            if n % 1000 == 0:
-                check_cancel(feedback)
-            a, b = net.e_offsets[e], net.e_offsets[e + 1]
-            cum = net.e_vcum[a:b] - net.e_vcum[a]
-            p = nearest_point_on_line(net.e_coords[a:b], lon[i], lat[i], cum)
-            if p.distance_m <= float(radius_m):
-                rows.append(
-                    (i, e, min(max(p.chainage_m, 0.0), float(net.e_len_m[e])), p.distance_m, p.lon, p.lat)
-                )
-        have = {r[0] for r in rows}
-        for i in range(lon.size):  # the nearest edge always, and receptors with none
-            if i not in have or near.e[i] >= 0:
-                rows.append((i, int(near.e[i]), near.c[i], near.distance_m[i], near.lon[i], near.lat[i]))
-        rows.sort(key=lambda r: (r[0], r[3]))
-        a = np.array([r[0] for r in rows], dtype=np.int64)
-        return Snapped(
-            e=np.array([r[1] for r in rows], dtype=np.int64),
-            c=np.array([r[2] for r in rows], dtype=float),
-            distance_m=np.array([r[3] for r in rows], dtype=float),
-            lon=np.array([r[4] for r in rows], dtype=float),
-            lat=np.array([r[5] for r in rows], dtype=float),
-            plon=lon[a],
-            plat=lat[a],
-            owner=a,
-        )
+            q, line = idx._candidates(lon, lat, np.full(lon.size, radius))
+            check_cancel(feedback)
+            # nearest point of every candidate edge, all segments at once in a local metric frame
+            own, seg = _expand_ranges(net.e_offsets[line], net.e_offsets[line + 1] - 1)
+            if seg.size:
+                qq = q[own]
+                fac = local_factors(lat[qq])
+                ax, ay = local_xy(net.e_coords[seg, 0], net.e_coords[seg, 1], lon[qq], lat[qq], fac)
+                bx, by = local_xy(net.e_coords[seg + 1, 0], net.e_coords[seg + 1, 1], lon[qq], lat[qq], fac)
+                t, _, _, d2 = project_to_segments(0.0, 0.0, ax, ay, bx, by)
+                order = np.lexsort((d2, own))
+                first = order[np.r_[True, own[order][1:] != own[order][:-1]]]
+                k, sg, tt = own[first], seg[first], t[first]
+                e = line[k]
+                p = net.e_coords[sg] + tt[:, None] * (net.e_coords[sg + 1] - net.e_coords[sg])
+                c = net.e_vcum[sg] - net.e_vcum[net.e_offsets[e]] + tt * (net.e_vcum[sg + 1] - net.e_vcum[sg])
+                d = geodesic_distance_m(lon[q[k]], lat[q[k]], p[:, 0], p[:, 1])
+                w = d <= radius
+                c = np.clip(c, 0.0, net.e_len_m[e])
+                parts.append((q[k][w], e[w], c[w], d[w], p[w, 0], p[w, 1]))
+        cols = [np.concatenate(x) for x in zip(*parts)]
+        r, e, c, d, plon, plat = cols
+        r = r.astype(np.int64)
+        e = e.astype(np.int64)
+        # one point per (receptor, edge), the nearest; unsnapped entries only for receptors with none
+        order = np.lexsort((d, e, r))
+        r, e, c, d, plon, plat = (x[order] for x in (r, e, c, d, plon, plat))
+        keep = np.r_[True, (r[1:] != r[:-1]) | (e[1:] != e[:-1])]
+        has = np.zeros(lon.size, dtype=bool)
+        has[r[e >= 0]] = True
+        keep &= (e >= 0) | ~has[r]
+        r, e, c, d, plon, plat = (x[keep] for x in (r, e, c, d, plon, plat))
+        order = np.lexsort((d, r))
+        r, e, c, d, plon, plat = (x[order] for x in (r, e, c, d, plon, plat))
+        return Snapped(e=e, c=c, distance_m=d, lon=plon, lat=plat, plon=lon[r], plat=lat[r], owner=r)
 
     # ----------------------------------------------------------------------------------------------------
     def _at(self, e, c):
@@ -434,13 +454,55 @@ class UpstreamIndex:
             frac = np.where(ln > 0, c / ln, 0.0)
         return self.cum[e] - frac[:, None] * self.per_edge[e]
 
-    def _lift(self, e, k):
-        cur = e.copy()
-        for j, table in enumerate(self.tracer.up):
-            m = ((k >> j) & 1).astype(bool)
-            if m.any():
-                cur[m] = table[cur[m]]
-        return cur
+    def _chain_pairs(self, receptors, facilities, fac_idx, fb):
+        """(point, facility, sums) for facilities whose chosen chain passes a receptor point.
+
+        Each edge's nearest marked edge downstream (itself included; marked = holds a receptor point) is
+        found once for the whole network by pointer jumping; every facility then hops from one marked edge of
+        its chain to the next, so the work is the number of (facility, marked edge) meetings, vectorised.
+        """
+        ne = self.sent
+        nxt = self.tracer.nxt
+        pe = receptors.e
+        ok = np.flatnonzero(pe >= 0)
+        empty = (np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros((0, self.cum.shape[1])))
+        if ok.size == 0 or fac_idx.size == 0:
+            return empty
+        marked = np.zeros(ne + 1, dtype=bool)
+        marked[pe[ok]] = True
+        jump = np.where(marked, np.arange(ne + 1), nxt)
+        jump[ne] = ne
+        for _ in range(64):
+            check_cancel(fb)
+            nj = jump[jump]
+            if np.array_equal(nj, jump):
+                break
+            jump = nj
+        fe = facilities.e
+        cur = jump[fe[fac_idx]]
+        who = fac_idx.copy()
+        met_f, met_e = [], []
+        while cur.size:
+            check_cancel(fb)
+            alive = cur != ne
+            cur, who = cur[alive], who[alive]
+            met_f.append(who)
+            met_e.append(cur)
+            cur = jump[nxt[cur]]
+        met_f = np.concatenate(met_f)
+        met_e = np.concatenate(met_e)
+        order = ok[np.argsort(pe[ok], kind="stable")]
+        se = pe[order]
+        lo = np.searchsorted(se, met_e, side="left")
+        hi = np.searchsorted(se, met_e, side="right")
+        owner, pos = _expand_ranges(lo, hi)
+        pt = order[pos]
+        fac = met_f[owner]
+        same = pe[pt] == fe[fac]
+        keep = ~same | (facilities.c[fac] <= receptors.c[pt] + 1e-9)
+        pt, fac = pt[keep], fac[keep]
+        sums = self._at(fe[fac], facilities.c[fac]) - self._at(pe[pt], receptors.c[pt])
+        return pt, fac, sums
 
     def sources(
         self,
@@ -470,15 +532,13 @@ class UpstreamIndex:
             raise TailingsError(tr("A time limit needs the hydraulics (velocity) of the network."))
         fe = facilities.e
         on = np.flatnonzero(fe >= 0)
-        snap_m = np.nan_to_num(facilities.distance_m, nan=0.0)
+        snap_m = np.where(fe >= 0, np.nan_to_num(facilities.distance_m, nan=0.0, posinf=0.0), 0.0)
         on = on[snap_m[on] <= dmax]  # the overland leg alone is longer than the limit: the trace stops there
-        at_f = self._at(fe[on], facilities.c[on]) if on.size else np.zeros((0, self.cum.shape[1]))
         tr_ = self.tracer
         branch = np.zeros(on.size, dtype=bool)
         if not tr_.main_stem:
             branch = tr_.bif_down[fe[on]]
         chain_f, branch_f = on[~branch], on[branch]
-        at_chain = at_f[~branch]
         at_branch = {int(f): None for f in branch_f}
         overland_s = np.zeros(nf)
         if hyd is not None and snap_m.any():
@@ -488,42 +548,31 @@ class UpstreamIndex:
         rows_r, rows_f, rows_s = [], [], []
         vias = {}
         nr = len(receptors)
-        for r in range(nr):
+        if chain_f.size:
+            r_, f_, s_ = self._chain_pairs(receptors, facilities, chain_f, fb)
+            rows_r.append(r_)
+            rows_f.append(f_)
+            rows_s.append(s_)
+        for r in range(nr if branch_f.size else 0):
             check_cancel(fb)
             fb.setProgress(100.0 * r / max(nr, 1))
             er = int(receptors.e[r])
             if er < 0:
                 continue
             cr = float(receptors.c[r])
-            at_r = self._at(np.array([er]), np.array([cr]))[0]
-            # chains: one binary-lifting jump for all facilities
-            if chain_f.size:
-                k = self.depth[fe[chain_f]] - self.depth[er]
-                cand = np.flatnonzero(k >= 0)
-                hit = self._lift(fe[chain_f[cand]], k[cand]) == er
-                same = k[cand] == 0
-                hit &= ~same | (facilities.c[chain_f[cand]] <= cr + 1e-9)
-                sel = cand[hit]
-                if sel.size:
-                    rows_r.append(np.full(sel.size, r))
-                    rows_f.append(chain_f[sel])
-                    rows_s.append(at_chain[sel] - at_r)
-            # branching facilities: shortest walk upstream from the receptor over all links
-            if branch_f.size:
-                best, via = self._walk_up(er, cr, dmax, fb)
-                vias[r] = via
-                got = [f for f in at_branch if int(fe[f]) in best]
-                keep = []
-                for f in got:
-                    ef, cf = int(fe[f]), float(facilities.c[f])
-                    if ef == er and cf > cr + 1e-9:
-                        continue  # downstream of the receptor on its own edge
-                    s = best[ef] - self._frac(ef, cf) * self.per_edge[ef]
-                    keep.append((f, s))
-                if keep:
-                    rows_r.append(np.full(len(keep), r))
-                    rows_f.append(np.array([f for f, _ in keep], dtype=np.int64))
-                    rows_s.append(np.vstack([s for _, s in keep]))
+            # branching facilities: shortest walk upstream from the receptor point over all links
+            best, via = self._walk_up(er, cr, dmax, fb)
+            vias[r] = via
+            keep = []
+            for f in at_branch:
+                ef, cf = int(fe[f]), float(facilities.c[f])
+                if ef not in best or (ef == er and cf > cr + 1e-9):
+                    continue  # not upstream, or downstream of the receptor on its own edge
+                keep.append((f, best[ef] - self._frac(ef, cf) * self.per_edge[ef]))
+            if keep:
+                rows_r.append(np.full(len(keep), r))
+                rows_f.append(np.array([f for f, _ in keep], dtype=np.int64))
+                rows_s.append(np.vstack([x for _, x in keep]))
         if rows_r:
             rec = np.concatenate(rows_r)
             fac = np.concatenate(rows_f)
