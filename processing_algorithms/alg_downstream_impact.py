@@ -32,11 +32,10 @@ from qgis.PyQt.QtCore import QVariant
 from tailings_qgis_plugin.core.common import check_cancel
 from tailings_qgis_plugin.core.exposure import (
     Countries,
-    Pathway,
     analyse_downstream_impact,
-    places_from_geometries,
 )
 from tailings_qgis_plugin.core.hydraulics import DISPERSION_METHODS, TYPICAL_LOWLAND_SLOPE, release_mass_kg
+from tailings_qgis_plugin.core.pathway import assemble_pathways
 from tailings_qgis_plugin.core.registry import is_missing
 from tailings_qgis_plugin.core.tracing import SNAP_DISTANCE_M, Tracer
 
@@ -51,6 +50,7 @@ from .layer_io import (
     warn_mixed_crs,
 )
 from .network_io import read_network_with
+from .population_io import read_places
 
 try:  # QGIS >= 3.36 scoped enums; the old names are gone in QGIS 4
     from qgis.core import Qgis
@@ -146,12 +146,6 @@ def _value(v):
     if isinstance(v, (np.bool_,)):
         return bool(v)
     return v
-
-
-def _to_shapely(geometry):
-    from shapely import wkb
-
-    return wkb.loads(bytes(geometry.asWkb()))
 
 
 def _num(v):
@@ -535,24 +529,6 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
             )
         return value
 
-    def _places(self, source, context, feedback, name_field, pop_field, kind):
-        transform = to_wgs84_transform(source, context)
-        geoms, names, pops = [], [], []
-        for feature in iterate(source, feedback):
-            g = feature.geometry()
-            if g is None or g.isNull() or g.isEmpty():
-                continue
-            g = QgsGeometry(g)
-            g.transform(transform)
-            geoms.append(_to_shapely(g))
-            name = feature[name_field] if name_field else None
-            names.append(str(feature.id()) if is_missing(name) else str(name))
-            if pop_field:
-                value = feature[pop_field]
-                pops.append(None if is_missing(value) else value)
-        check_cancel(feedback)
-        return places_from_geometries(geoms, names, pops if pop_field else None, None, kind)
-
     # --- run --------------------------------------------------------------------------------------------
     def process(self, parameters, context, feedback):
         fac = self.parameterAsSource(parameters, self.FACILITIES, context)
@@ -695,63 +671,12 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
         s_part = per_part(s_field)
         rid_part = reach_ids if rid_field else None
 
-        pathways, pieces_of, not_snapped, branching = [], {}, [], 0
-        for i in range(len(ids)):
-            check_cancel(feedback)
-            pw = res.pathway(i)
-            if not pw.snapped or not pw.pieces:
-                not_snapped.append(i)
-                continue
-            coords, seg_reach, seg_kind, used = [], [], [], []
-            for piece in pw.pieces:
-                c = piece.coords
-                if c is None or len(c) < 2:
-                    continue
-                if coords and np.abs(coords[-1][-1] - c[0]).max() > 1e-9:
-                    branching += 1
-                    break  # a branch of a walk that follows all branches: only the first chain is analysed
-                part = c if not coords else c[1:]
-                if len(part) == 0:
-                    continue
-                coords.append(part if coords else c)
-                nseg = len(part) - (1 if len(coords) == 1 else 0)
-                seg_reach += [piece.reach] * nseg
-                seg_kind += [piece.kind] * nseg
-                used.append(piece)
-            xy = np.vstack(coords)
-            keep = np.concatenate([[True], np.any(np.diff(xy, axis=0) != 0, axis=1)])
-            if not keep.all():  # drop repeated vertices (zero-length segments)
-                seg_keep = keep[1:]
-                xy = xy[keep]
-                seg_reach = [r for r, k in zip(seg_reach, seg_keep) if k]
-                seg_kind = [r for r, k in zip(seg_kind, seg_keep) if k]
-            if len(xy) < 2:
-                not_snapped.append(i)
-                continue
-            reach = np.asarray(seg_reach)
-            ok = reach >= 0
-
-            def seg_attr(arr, reach=reach, ok=ok):
-                if arr is None:
-                    return None
-                out = np.full(reach.size, np.nan)
-                out[ok] = arr[reach[ok]]
-                return out
-
-            pathways.append(
-                Pathway(
-                    ids[i],
-                    xy,
-                    None,
-                    velocity_m_s=seg_attr(v_part),
-                    discharge_m3_s=seg_attr(q_part),
-                    slope=seg_attr(s_part),
-                    kind=seg_kind,
-                    mass_kg=masses[i],
-                    end_reason=pw.end_reason,
-                )
-            )
-            pieces_of[len(pathways) - 1] = (i, used)
+        # one pathway model for every algorithm (core.pathway.assemble_pathways)
+        asm = assemble_pathways(
+            res, ids, masses, velocity=v_part, discharge=q_part, slope=s_part, feedback=feedback
+        )
+        pathways, not_snapped, branching = asm.pathways, asm.not_snapped, asm.branching
+        pieces_of = dict(enumerate(asm.source))
         if branching:
             feedback.pushWarning(
                 self.tr(
@@ -790,7 +715,7 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
                 feedback.pushWarning(
                     self.tr("No population field: settlements are listed without population.")
                 )
-            settlements = self._places(settle, context, feedback, name_f, pop_f, "settlement")
+            settlements = read_places(settle, context, feedback, name_f, pop_f, "settlement")
         rec = None
         if receptors is not None:
             rname = self._field(
@@ -802,7 +727,7 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
                 "name",
                 feedback,
             )
-            rec = self._places(receptors, context, feedback, rname, None, "receptor")
+            rec = read_places(receptors, context, feedback, rname, None, "receptor")
         countries = None
         if countries_src is not None:
             cf = self._field(

@@ -138,6 +138,7 @@ class FailureRecordFit:
     default_level: float
     coverage: dict  # name -> observed fraction inside the default-level interval
     path: str = ""
+    counts: dict = None  # name -> number of observations the coverage was measured on
 
     def fit(self, name: str) -> LogFit:
         if name not in self.fits:
@@ -195,4 +196,5 @@ def _load_cached(path: str) -> FailureRecordFit:
         chk.fail("fits." + RELEASE, tr("expected an object."))
     level = check_level(chk.number(data, "default_level", "root", positive=True))
     coverage = {k: float(v) for k, v in (data.get("coverage") or {}).get("fraction_inside", {}).items()}
-    return FailureRecordFit(fits=fits, default_level=level, coverage=coverage, path=path)
+    counts = {k: int(v) for k, v in (data.get("coverage") or {}).get("n", {}).items()}
+    return FailureRecordFit(fits=fits, default_level=level, coverage=coverage, path=path, counts=counts)

@@ -46,6 +46,9 @@ JOBSON_LEADING_EDGE_RATIO = 0.89
 TYPICAL_LOWLAND_SLOPE = 1.0e-4
 
 DISPERSION_METHODS = ("fischer", "kashefipour_falconer", "deng", "seo_cheong")
+#: Pseudo-method: at each station the highest peak concentration of the dispersion methods computed
+#: (conservative; the spread is in ``peak_conc_lo_mg_l`` / ``peak_conc_hi_mg_l``).
+HIGHEST = "highest"
 LEADING_EDGE_METHODS = ("jobson", "fraction", "advective")
 KINDS = ("river", "lake", "overland")
 
@@ -377,6 +380,16 @@ class PlumeProfile:
     reference_discharge_m3_s: float = math.nan
     mixing_km: float = math.nan
     dispersion_m2_s: dict = field(default_factory=dict)
+    slope_assumed: np.ndarray | None = None  #: per segment: True where the assumed slope was used
+
+    def slope_assumed_at(self, dist_km) -> np.ndarray:
+        """True at chainages ``dist_km`` whose concentration depends on an assumed slope (on that segment or
+        any river segment upstream of it)."""
+        d = _arr(dist_km)
+        if self.slope_assumed is None or not np.any(self.slope_assumed):
+            return np.zeros(d.shape, dtype=bool)
+        upto = np.logical_or.accumulate(np.asarray(self.slope_assumed, dtype=bool))
+        return upto[self._segment_at(d)]
 
     def _segment_at(self, dist_km) -> np.ndarray:
         d = _arr(dist_km)
@@ -395,6 +408,10 @@ class PlumeProfile:
         """
         method = method or self.method
         d = float(dist_km)
+        if method == HIGHEST:  # the method with the highest peak at this station
+            cands = {m: self.at(np.array([d]), m)["peak_conc_mg_l"][0] for m in self.var_t_s2}
+            cands = {m: c for m, c in cands.items() if np.isfinite(c)}
+            method = max(cands, key=cands.get) if cands else self.method
         t = _arr(time_h) * 3600.0
         seg = int(self._segment_at(np.array([d]))[0])
         q = self.discharge_m3_s[seg]
@@ -447,7 +464,15 @@ class PlumeProfile:
             concs[m] = np.where(ok, c, np.nan)
             peaks[m] = np.where(np.isfinite(v), tp, tau_s)
             sigmas[m] = np.sqrt(v)
-        if method in concs:
+        if method == HIGHEST and concs:
+            names = list(concs)
+            stack = np.vstack([np.where(np.isnan(concs[m]), -np.inf, concs[m]) for m in names])
+            best = np.argmax(stack, axis=0)
+            cols = np.arange(d.size)
+            conc = np.vstack([concs[m] for m in names])[best, cols]
+            tpk = np.vstack([peaks[m] for m in names])[best, cols]
+            sig = np.vstack([sigmas[m] for m in names])[best, cols]
+        elif method in concs:
             conc = concs[method]
             tpk = peaks[method]
             sig = sigmas[method]
@@ -518,10 +543,10 @@ def plume_profile(
     ``release_duration_h`` (0: instantaneous). ``decay_per_h`` is a first-order loss rate (decay or settling).
     """
     fb = ensure_feedback(feedback)
-    if method not in DISPERSION_METHODS:
+    if method not in (*DISPERSION_METHODS, HIGHEST):
         raise TailingsError(
             tr("Unknown dispersion method {m}; use one of {ok}.").format(
-                m=method, ok=", ".join(DISPERSION_METHODS)
+                m=method, ok=", ".join((*DISPERSION_METHODS, HIGHEST))
             )
         )
     if leading_edge not in LEADING_EDGE_METHODS:
@@ -536,7 +561,7 @@ def plume_profile(
         raise TailingsError(tr("The decay or settling rate must be 0 or positive (per hour)."))
     if mass_kg is not None and (not np.isfinite(mass_kg) or mass_kg < 0):
         raise TailingsError(tr("The released mass must be 0 or positive (kg)."))
-    methods = tuple(dict.fromkeys((method,) + tuple(methods)))
+    methods = tuple(dict.fromkeys(((method,) if method != HIGHEST else ()) + tuple(methods)))
     coef = dict(RAYMOND_2012, **(coefficients or {}))
     ch = check_chainage(chainage_km)
     n = ch.size
@@ -574,6 +599,7 @@ def plume_profile(
     if np.any(np.isfinite(s) & (s <= 0)):
         raise TailingsError(tr("The river slope must be positive (m/m), e.g. 0.0001 for 10 cm per km."))
     need_slope = river & np.isfinite(q) & ~np.isfinite(s)
+    slope_assumed = need_slope & (assumed_slope is not None)
     if np.any(need_slope):
         if assumed_slope is not None:
             if not assumed_slope > 0:
@@ -638,6 +664,7 @@ def plume_profile(
         reference_discharge_m3_s=q_ref,
         mixing_km=mix_km,
         dispersion_m2_s=ks,
+        slope_assumed=slope_assumed,
     )
 
 
