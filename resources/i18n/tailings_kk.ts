@@ -87,7 +87,7 @@
   <context>
     <name>Tailings</name>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="276" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="279" />
       <source> (constant velocity)</source>
       <translation> (тұрақты жылдамдық)</translation>
     </message>
@@ -197,7 +197,7 @@
       <translation>&gt; 7 тәулік</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="274" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="326" />
       <source>A band factor must be 0 (use the data file) or at least 1, found {v:g}.</source>
       <translation>Ауқым коэффициенті 0 (деректер файлын қолдану) немесе кемінде 1 болуы керек, берілгені: {v:g}.</translation>
     </message>
@@ -217,12 +217,12 @@
       <translation>Сызықта кемінде екі төбе болуы керек; бұл сызықта {n} төбе бар.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="43" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="42" />
       <source>A pathway needs at least two lon/lat vertices.</source>
       <translation>Таралу жолында бойлық/ендікпен берілген кемінде екі төбе болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="180" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="183" />
       <source>A pathway needs at least two vertices.</source>
       <translation>Таралу жолында кемінде екі төбе болуы керек.</translation>
     </message>
@@ -230,6 +230,11 @@
       <location filename="../../tailings_qgis_plugin/core/hazard_interval.py" line="86" />
       <source>A t quantile needs 0 &lt; p &lt; 1 and dof &gt; 0.</source>
       <translation>t квантилі үшін 0 &lt; p &lt; 1 және dof &gt; 0 қажет.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="407" />
+      <source>A user scenario needs both a stored volume and a dam height (or neither).</source>
+      <translation>Пайдаланушы сценарийіне қоймадағы көлем де, бөгет биіктігі де керек (немесе екеуі де емес).</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="238" />
@@ -282,7 +287,7 @@
       <translation>Жету уақыты, сағ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="488" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="482" />
       <source>Assumed slope where unknown (m/m; 0 = none: no concentration without slope)</source>
       <translation>Белгісіз жерде қабылданатын еңіс (м/м; 0 = жоқ: еңіс болмаса, концентрация есептелмейді)</translation>
     </message>
@@ -312,7 +317,7 @@
       <translation>Шекарадан өту нүктелері есептелмеген: tailings:downstreamimpact алгоритмінің CROSSINGS нәтижесін беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="508" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="502" />
       <source>Border stretch tolerance (km)</source>
       <translation>Шекаралық бөлік төзімділігі (км)</translation>
     </message>
@@ -367,7 +372,7 @@
       <translation>XLSX файлын жазу мүмкін емес ({path}): {err}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="226" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="246" />
       <source>Central estimate (runout_km)</source>
       <translation>Орталық баға (runout_km)</translation>
     </message>
@@ -387,7 +392,7 @@
       <translation>Әр объектінің жазбасын көру үшін объектілер қабатын таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="490" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="559" />
       <source>Choose the population field of the settlements layer (there is no 'population' field).</source>
       <translation>Елді мекендер қабатының халық саны өрісін таңдаңыз ('population' өрісі жоқ).</translation>
     </message>
@@ -407,22 +412,22 @@
       <translation>Салдар класы (GISTM)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="401" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="395" />
       <source>Constant velocity</source>
       <translation>Тұрақты жылдамдық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="411" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="405" />
       <source>Constant velocity (m/s; also overland leg and reaches without value)</source>
       <translation>Тұрақты ағыс жылдамдығы (м/с; жер бетімен өтетін бөлік пен мәні жоқ учаскелер үшін де)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="473" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="467" />
       <source>Contaminant concentration (mg/L, 0 = none)</source>
       <translation>Ластағыш зат концентрациясы (мг/л, 0 = жоқ)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="465" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="459" />
       <source>Contaminant concentration field (mg/L)</source>
       <translation>Ластағыш зат концентрациясы өрісі (мг/л)</translation>
     </message>
@@ -432,12 +437,12 @@
       <translation>Координаттар жүйесі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="393" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="387" />
       <source>Corridor (m from the river)</source>
       <translation>Дәліз (өзеннен, м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="207" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="227" />
       <source>Corridor around the pathway for the population at risk (m, each side)</source>
       <translation>Қауіп аймағындағы халықты есептеуге арналған таралу жолы бойындағы дәліз (м, әр жағынан)</translation>
     </message>
@@ -452,7 +457,7 @@
       <translation>Елдер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="521" />
+      <location filename="../../tailings_qgis_plugin/core/borders.py" line="39" />
       <source>Countries must be polygons (got {t}).</source>
       <translation>Елдер полигон болуы керек (берілгені: {t}).</translation>
     </message>
@@ -462,7 +467,7 @@
       <translation>Ластану жететін елдер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="514" />
+      <location filename="../../tailings_qgis_plugin/core/borders.py" line="32" />
       <source>Countries: {n} polygons but {m} names.</source>
       <translation>Елдер: {n} полигон, бірақ {m} атау.</translation>
     </message>
@@ -472,12 +477,12 @@
       <translation>Ел</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="386" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="380" />
       <source>Country name or code field</source>
       <translation>Ел атауы немесе коды өрісі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="525" />
+      <location filename="../../tailings_qgis_plugin/core/borders.py" line="43" />
       <source>Country polygons are not lon/lat degrees: reproject them to EPSG:4326.</source>
       <translation>Ел полигондары бойлық/ендік градусында емес: оларды EPSG:4326 жүйесіне қайта проекциялаңыз.</translation>
     </message>
@@ -502,7 +507,7 @@
       <translation>Плагин схемасы, өрістердің бүркеншік атаулары (aliases) және деректерді енгізуге дайын атрибуттар пішіні бар бос қалдық қоймалары тізілімін (әдепкі бойынша GeoPackage) құрады. Объектілер — нүктелер (бөгет немесе қойма шарасының ортасы) не полигондар (қойма шарасының контуры). Өріс атауында оның өлшем бірлігі көрсетіледі.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="280" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="274" />
       <source>DEM</source>
       <translation>ЖСМ</translation>
     </message>
@@ -512,7 +517,7 @@
       <translation>ЖСМ (биіктік, метр)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="293" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="287" />
       <source>DEM (flow direction)</source>
       <translation>ЖСМ (ағыс бағыты)</translation>
     </message>
@@ -537,7 +542,7 @@
       <translation>Бөгет биіктігі (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="46" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="51" />
       <source>Dam height field (m)</source>
       <translation>Бөгет биіктігі өрісі (м)</translation>
     </message>
@@ -552,7 +557,7 @@
       <translation>Бөгет биіктігі {h:g} м, бұл {hi:g} м-ден жоғары: биіктік метрмен берілген бе (фут немесе см емес пе)?</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="49" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="54" />
       <source>Dam safety field (good / fair / poor or 0–2)</source>
       <translation>Бөгет қауіпсіздігі өрісі (good / fair / poor немесе 0–2)</translation>
     </message>
@@ -577,7 +582,7 @@
       <translation>Деректер: объектілер — ICMM Global Mining Dataset 2025 (CC BY 4.0); өзендер мен көлдер — WaterHydro-Kazakhstan (HydroSHEDS, Lehner et al. 2008); елді мекендер — GeoNames (CC BY 4.0); шекаралар — Natural Earth. Таралу жолдары, ағып жету уақыты мен концентрациялар: Tailings downstream-impact плагині.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="494" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="488" />
       <source>Decay or settling rate (per hour)</source>
       <translation>Ыдырау немесе тұну жылдамдығы (сағатына)</translation>
     </message>
@@ -587,7 +592,7 @@
       <translation>Цифрлау бағыты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="278" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="272" />
       <source>Digitising direction</source>
       <translation>Цифрлау бағыты</translation>
     </message>
@@ -601,17 +606,17 @@
       <translation type="obsolete">Бағытты ЖСМ бойынша анықтау таңдалған: ЖСМ-ді таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="660" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="636" />
       <source>Direction from id fields was chosen: choose the reach id and downstream id fields.</source>
       <translation>Бағытты идентификатор өрістерінен алу таңдалған: учаске және төменгі учаске идентификаторларының өрістерін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="427" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="421" />
       <source>Discharge field (m³/s, e.g. DIS_AV_CMS)</source>
       <translation>Су шығыны өрісі (м³/с, мысалы DIS_AV_CMS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="498" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="492" />
       <source>Dispersion coefficient</source>
       <translation>Бойлық дисперсия коэффициенті</translation>
     </message>
@@ -636,7 +641,7 @@
       <translation>Ағыс бойымен төмен әсер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="214" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="208" />
       <source>Downstream impact (settlements, arrival, concentration, borders)</source>
       <translation>Ағыс бойымен төмендегі әсер (елді мекендер, ластанудың келу уақыты, концентрация, шекаралар)</translation>
     </message>
@@ -651,7 +656,7 @@
       <translation>Ағыс бойымен төмен таралу жолдары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="287" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="281" />
       <source>Downstream reach id field (0 or NULL = outlet)</source>
       <translation>Төменгі учаске идентификаторы өрісі (0 немесе NULL = саға)</translation>
     </message>
@@ -716,7 +721,7 @@
       <translation>Әсерге ұшырайтын елді мекендер (EXPOSED)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="516" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="510" />
       <source>Exposed settlements and receptors</source>
       <translation>Әсерге ұшырайтын елді мекендер мен объектілер</translation>
     </message>
@@ -756,7 +761,7 @@
       <translation>Объект ID</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="265" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="259" />
       <source>Facility id field</source>
       <translation>Объект идентификаторы өрісі</translation>
     </message>
@@ -781,12 +786,12 @@
       <translation>Объектіден өзенге дейін</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="367" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="433" />
       <source>Facility {fid} has no geometry.</source>
       <translation>{fid} объектісінің геометриясы жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="610" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="586" />
       <source>Facility {fid} has no geometry: skipped.</source>
       <translation>{fid} объектісінің геометриясы жоқ: өткізіп жіберілді.</translation>
     </message>
@@ -796,7 +801,7 @@
       <translation>Объект {fid}: таралу қашықтығы бағаланбады: {msg}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="745" />
+      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="212" />
       <source>Facility {fid}: {msg}</source>
       <translation>Объект {fid}: {msg}</translation>
     </message>
@@ -806,7 +811,7 @@
       <translation>Қабатта '{f}' өрісі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="339" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="391" />
       <source>Fields used: {used}.</source>
       <translation>Қолданылған өрістер: {used}.</translation>
     </message>
@@ -841,17 +846,17 @@
       <translation>Мемлекеттік шекарадан алғашқы өту</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="172" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="192" />
       <source>Flood depth raster, 100-year (m)</source>
       <translation>Су тасқыны тереңдігінің растры, 100 жылда бір рет (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="52" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="57" />
       <source>Flood hazard field (none / low / medium / high or 100-year depth m)</source>
       <translation>Су тасқыны қаупі өрісі (none / low / medium / high немесе 100 жылда бір рет болатын тасқын тереңдігі, м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="276" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="270" />
       <source>Flow direction from</source>
       <translation>Ағыс бағытының көзі</translation>
     </message>
@@ -866,7 +871,7 @@
       <translation>Әр объектіден жер бедері бойымен төмен қарай бірінші өзен учаскесіне дейін жүреді — ең жақын учаскеге дейінгі түзу сызықтың орнына (ол жотаның арғы бетіндегі өзенді таңдап қоюы мүмкін).&lt;br&gt;Әдіс: ЖСМ бойынша 8 көрші ұяшық арқылы ең тік еңіспен түсу (D8, O'Callaghan &amp; Mark 1984); ЖСМ-дегі ойпаңдар мен тегіс аймақтар қажет болған кезде priority-flood әдісімен толтырылады (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); жол ешқашан тұйық шұңқырда тоқтамайды және тегіс аймақта адасып жүрмейді. Географиялық ЖСМ үшін әр ендіктегі ұяшықтардың нақты өлшемдері қолданылады; ұзындықтар геодезиялық (WGS 84). ЖСМ-нің тек жолдарға қажетті бөліктері ғана оқылады, сондықтан үлкен ЖСМ-дерді де қолдануға болады.&lt;br&gt;Жол бірінші өзен ұяшығында (RIVERS, төзімділік шегінде), ЖСМ шетінде, деректері жоқ (nodata) ұяшықта, ең үлкен ұзындыққа жеткенде немесе тереңдігі ең үлкен толтыру тереңдігінен асатын тұйық ойпаңда аяқталады.&lt;br&gt;OUTPUT: әр объектіге бір сызық (WGS 84): facility_id, length_m, drop_m (бастапқы биіктік минус соңғы биіктік), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (жол бойында толтырылған ойпаңдар), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: әр жолдың өзенге жететін жері (учаскенің ең жақын нүктесі): facility_id, river_fid (RIVERS қабатындағы объект идентификаторы), length_m, river_offset_m.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="217" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="211" />
       <source>For each tailings facility: traces the release downstream (as tailings:tracedownstream), lists the settlements and receptors within the corridor in downstream order with the distance along the river (dist_km), the distance from the river (offset_m), the arrival of the leading edge (arrival_h), the time of the peak (peak_h) and the peak concentration (peak_conc_mg_l), finds where the pathway crosses a border (UNECE Industrial Accidents Convention: the upstream country notifies the downstream one) and summarises each facility.&lt;br&gt;&lt;br&gt;&lt;b&gt;Travel time&lt;/b&gt;: tau = sum of segment length / velocity. Velocity is a constant (m/s), a per-reach field, or from a per-reach discharge Q by at-a-station hydraulic geometry (Leopold &amp;amp; Maddock 1953 form U = a·Q^b, depth h = c·Q^f, defaults a=0.194, b=0.285, c=0.409, f=0.294 of Raymond et al. 2012); width W = Q/(U·h). The overland leg and reaches without a value use the constant velocity (with a warning).&lt;br&gt;&lt;b&gt;Concentration&lt;/b&gt;: instantaneous, cross-sectionally mixed release, 1-D advection–dispersion (Taylor 1954; Fischer et al. 1979): C(x,t) = M/(A·√(4πKt))·exp(−(x−Ut)²/(4Kt))·exp(−kt), A = Q/U. Along a river whose U, Q and K change, the cloud is Gaussian in time at each station with variance σ² = Σ 2·K·L/U³ and peak M/(Q·√(2πσ²)): dilution as discharge grows (dilution = Q at the place / Q where the release enters the river). K from Fischer (1975) K = 0.011·U²W²/(h·u*), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) or Seo &amp;amp; Cheong (1998); peak_conc_lo/hi_mg_l give the spread over all four. u* = √(g·h·S) needs the slope S: from the slope field or the assumed slope (default 0.0001, a warning says it was assumed; 0 = no concentration without a slope field). Without discharge or mass peak_conc_mg_l is NULL. &lt;b&gt;mixed&lt;/b&gt; is false for places within the lateral mixing length of a bank release (Fischer et al. 1979: L = 0.4·U·W²/(0.6·h·u*)); there the value is a cross-sectional mean. Leading edge: 0.89 × time to peak (Jobson 1996, USGS WRIR 96-4013). Optional first-order decay or settling rate k (per hour). Mass M: the mass field or constant (kg), else released volume (m³) × concentration (mg/L) / 1000.&lt;br&gt;&lt;b&gt;Borders&lt;/b&gt;: each vertex of the pathway is placed in a country polygon; a change is located on its segment. Changes closer than the border tolerance (km) are merged into one border_stretch (a river forming the border), not dozens of crossings. A vertex in a gap between polygons (a sea or lake left out of the country layer) takes the last country the pathway was in; gaps and overlaps are warned.&lt;br&gt;&lt;b&gt;Summary&lt;/b&gt;: settlements and population within the corridor (total, arrival within 24 h and 72 h), countries reached in order, first border (km, h), end of the trace. Settlements without a usable population (NULL, 0, text) are listed, flagged and not counted.&lt;br&gt;Screening estimates for emergency planning, not a calibrated alarm model (those add dead zones and are calibrated with tracer tests).</source>
       <translation>Әрбір қалдық қоймасы үшін: шығарындыны ағыс бойымен төмен қадағалайды (tailings:tracedownstream сияқты), дәліз ішіндегі елді мекендер мен әсер ету объектілерін ағыс бойымен реті бойынша тізімдеп, өзен бойымен қашықтықты (dist_km), өзеннен қашықтықты (offset_m), ластану фронтының келу уақытын (arrival_h), шың уақытын (peak_h) және ең жоғары концентрацияны (peak_conc_mg_l) көрсетеді; таралу жолының мемлекеттік шекараны қай жерде кесіп өтетінін анықтайды (БҰҰ ЕЭК Өнеркәсіптік авариялардың трансшекаралық әсері туралы конвенциясы: ағыс бойымен жоғары орналасқан ел төмендегі елге хабарлайды) және әр объект бойынша қорытынды жасайды.&lt;br&gt;&lt;br&gt;&lt;b&gt;Ағып жету уақыты&lt;/b&gt;: tau = кесінділер ұзындығының ағыс жылдамдығына қатынастарының қосындысы. Ағыс жылдамдығы — тұрақты шама (м/с), әр учаскеге арналған өріс немесе әр учаскенің су шығыны Q бойынша тұстаманың гидравликалық геометриясы арқылы есептелетін шама (Leopold &amp;amp; Maddock 1953 түрі U = a·Q^b, тереңдік h = c·Q^f, әдепкі мәндер a=0.194, b=0.285, c=0.409, f=0.294, Raymond et al. 2012 бойынша); ені W = Q/(U·h). Жер бетімен өтетін бөлікте және мәні жоқ учаскелерде тұрақты жылдамдық қолданылады (ескертумен).&lt;br&gt;&lt;b&gt;Концентрация&lt;/b&gt;: лездік, көлденең қима бойынша толық араласқан шығарынды, бір өлшемді адвекция–дисперсия (Taylor 1954; Fischer et al. 1979): C(x,t) = M/(A·√(4πKt))·exp(−(x−Ut)²/(4Kt))·exp(−kt), A = Q/U. U, Q және K өзгеретін өзен бойында ластану бұлты әр тұстамада уақыт бойынша Гаусс үлестіріміне бағынады, дисперсиясы σ² = Σ 2·K·L/U³, шыңы M/(Q·√(2πσ²)): су шығыны артқан сайын сұйылу жүреді (сұйылу = осы жердегі Q / шығарынды өзенге түсетін жердегі Q). K мәні Fischer (1975) K = 0.011·U²W²/(h·u*), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) немесе Seo &amp;amp; Cheong (1998) бойынша; peak_conc_lo/hi_mg_l осы төрт әдіс арасындағы шашырауды береді. u* = √(g·h·S) үшін еңіс S қажет: ол еңіс өрісінен немесе қабылданған еңістен алынады (әдепкі 0.0001, бұл мән қабылданғаны туралы ескерту шығады; 0 = еңіс өрісі болмаса, концентрация есептелмейді). Су шығыны немесе масса болмаса, peak_conc_mg_l мәні NULL болады. Жағадан түскен шығарындының көлденең араласу ұзындығы шегіндегі орындар үшін &lt;b&gt;mixed&lt;/b&gt; мәні false (Fischer et al. 1979: L = 0.4·U·W²/(0.6·h·u*)); онда мән — көлденең қима бойынша орташа шама. Ластану фронты: 0.89 × шыңға дейінгі уақыт (Jobson 1996, USGS WRIR 96-4013). Қосымша: бірінші ретті ыдырау немесе тұну жылдамдығы k (сағатына). Масса M: масса өрісі немесе тұрақты мән (кг), әйтпесе шығарынды көлемі (м³) × концентрация (мг/л) / 1000.&lt;br&gt;&lt;b&gt;Шекаралар&lt;/b&gt;: таралу жолының әрбір төбесі ел полигонына орналастырылады; ел ауысқан жер тиісті кесіндіде анықталады. Шекаралық төзімділіктен (км) жақын ауысулар ондаған қиылысқа емес, бір border_stretch бөлігіне (шекара бойымен ағатын өзен) біріктіріледі. Полигондар арасындағы саңылаудағы төбе (елдер қабатына кірмеген теңіз немесе көл) жол соңғы өткен елге жатқызылады; саңылаулар мен қабаттасулар туралы ескерту беріледі.&lt;br&gt;&lt;b&gt;Қорытынды&lt;/b&gt;: дәліз ішіндегі елді мекендер мен халық (барлығы, ластану 24 сағ және 72 сағ ішінде жететіндері), ластану жететін елдер реті бойынша, бірінші шекара (км, сағ), трассаның соңы. Халық саны жарамсыз (NULL, 0, мәтін) елді мекендер тізімге енгізіліп, белгіленеді, бірақ есепке алынбайды.&lt;br&gt;Бұл — төтенше жағдайларды жоспарлауға арналған алдын ала (скрининг) бағалау, калибрленген ескерту моделі емес (ондай модельдер өлі аймақтарды ескереді және индикаторлық (трассерлік) сынақтармен калибрленеді).</translation>
     </message>
@@ -905,7 +910,7 @@
       <translation>HTML есебі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="96" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="105" />
       <source>Hazard and consequence screening</source>
       <translation>Қауіп пен салдарды алдын ала бағалау</translation>
     </message>
@@ -935,7 +940,7 @@
       <translation>Сәйкестендіру деректері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="518" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="512" />
       <source>Impact summary</source>
       <translation>Әсер қорытындысы</translation>
     </message>
@@ -945,7 +950,7 @@
       <translation>Әсер қорытындысы (SUMMARY)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="164" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="167" />
       <source>Injection must be 'side' or 'centre'.</source>
       <translation>Ластаушының түсу орны 'side' (жағалаудан) немесе 'centre' (арна ортасынан) болуы керек.</translation>
     </message>
@@ -970,7 +975,7 @@
       <translation>Көлдер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="333" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="327" />
       <source>Lakes (polygons: terminal lakes, links through lakes)</source>
       <translation>Көлдер (полигондар: ағынсыз көлдер, көлдер арқылы өтетін байланыстар)</translation>
     </message>
@@ -1000,12 +1005,12 @@
       <translation>Шартты белгілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="184" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="183" />
       <source>Longitude and latitude arrays differ in length.</source>
       <translation>Бойлық пен ендік массивтерінің ұзындықтары әртүрлі.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="325" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="319" />
       <source>Main stem field (follow the largest value at a bifurcation)</source>
       <translation>Негізгі арна өрісі (бифуркацияда ең үлкен мәні бар тармақпен жүру)</translation>
     </message>
@@ -1030,12 +1035,12 @@
       <translation>Карталар мен есептер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="311" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="305" />
       <source>Maximum distance (km, 0 = no limit)</source>
       <translation>Ең үлкен қашықтық (км, 0 = шектеусіз)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="317" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="311" />
       <source>Maximum distance field (km, per facility)</source>
       <translation>Ең үлкен қашықтық өрісі (км, әр объект үшін)</translation>
     </message>
@@ -1055,7 +1060,7 @@
       <translation>Тау-кен өндіру және байыту кәсіпорындары (ICMM)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="694" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="704" />
       <source>More facility warnings follow in the field hazard_notes of the output; not repeated here.</source>
       <translation>Объектілер бойынша қалған ескертулер нәтиженің hazard_notes өрісінде берілген; мұнда қайталанбайды.</translation>
     </message>
@@ -1080,12 +1085,12 @@
       <translation>Желі диагностикасы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="125" />
+      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="199" />
       <source>No consequence class: {msg}</source>
       <translation>Салдар класы анықталмады: {msg}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="621" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="647" />
       <source>No discharge is known along the pathway: peak concentrations and dilution are left empty. Give a discharge field (m³/s) on the river layer.</source>
       <translation>Таралу жолы бойында су шығыны белгісіз: ең жоғары концентрациялар мен сұйылу бос қалдырылды. Өзендер қабатында су шығыны өрісін (м³/с) көрсетіңіз.</translation>
     </message>
@@ -1095,12 +1100,11 @@
       <translation>Ағыс бойымен төмен әсерге ұшырайтын елді мекен тіркелмеген.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="559" />
       <source>No facility has a runout distance: par is left NULL.</source>
-      <translation>Бірде-бір объектінің таралу қашықтығы жоқ: par NULL болып қалады.</translation>
+      <translation type="obsolete">Бірде-бір объектінің таралу қашықтығы жоқ: par NULL болып қалады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="631" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="607" />
       <source>No facility has a usable geometry.</source>
       <translation>Бірде-бір объектінің жарамды геометриясы жоқ.</translation>
     </message>
@@ -1120,7 +1124,7 @@
       <translation>Картаға түсіретін объект жоқ: таралу жолдары қабатында таңдалған объектілердің ешқайсысының жолы жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="333" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="385" />
       <source>No field for {key}: release volume and runout cannot be estimated. Choose the field that holds it.</source>
       <translation>{key} үшін өріс жоқ: шығарынды көлемі мен таралу қашықтығын бағалау мүмкін емес. Осы мән сақталған өрісті таңдаңыз.</translation>
     </message>
@@ -1135,17 +1139,17 @@
       <translation>Геометрия жоқ: объектіні картаға орналастыру мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="791" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="716" />
       <source>No population field: settlements are listed without population.</source>
       <translation>Халық саны өрісі жоқ: елді мекендер халық санынсыз тізімделеді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="635" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="611" />
       <source>No release mass given (mass, or volume and concentration): concentrations stay NULL.</source>
       <translation>Шығарынды массасы берілмеген (масса, не көлем мен концентрация): концентрациялар NULL болып қалады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="618" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="644" />
       <source>No released mass given: peak concentrations are left empty.</source>
       <translation>Шығарынды массасы берілмеген: ең жоғары концентрациялар бос қалдырылды.</translation>
     </message>
@@ -1155,7 +1159,7 @@
       <translation>Өзендер қабаты берілмеген: ағын жолдары ЖСМ шетіне, деректері жоқ (nodata) ұяшықтарға немесе ең үлкен ұзындыққа дейін жүргізіледі.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="109" />
+      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="176" />
       <source>No runout estimate: {msg}</source>
       <translation>Таралу қашықтығы бағаланбады: {msg}</translation>
     </message>
@@ -1170,17 +1174,17 @@
       <translation>Дәліз ішінде елді мекен жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="458" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="537" />
       <source>No settlements and rivers given: population at risk and consequence class are left NULL.</source>
       <translation>Елді мекендер мен өзендер берілмеген: қауіп аймағындағы халық пен салдар сыныбы NULL болып қалады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="590" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="616" />
       <source>No slope known on {n} river segments: no dispersion coefficient and no peak concentration downstream of them. Give a slope or an assumed slope.</source>
       <translation>{n} өзен сегментінде еңіс белгісіз: олардан төмен дисперсия коэффициенті де, ең жоғары концентрация да есептелмейді. Еңісті немесе болжамды еңісті беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="583" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="609" />
       <source>No slope known on {n} river segments: the dispersion coefficient uses the assumed slope {s:g} m/m there.</source>
       <translation>{n} өзен сегментінде еңіс белгісіз: ол жерлерде бойлық дисперсия коэффициенті болжамды {s:g} м/м еңіспен есептеледі.</translation>
     </message>
@@ -1190,12 +1194,12 @@
       <translation>'{code}' үшін аударма файлы жоқ ({path}): нәтиже ағылшын тілінде шығарылады. Оны 'make translations' командасымен құрастырыңыз (lrelease қажет).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="529" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="523" />
       <source>No {label} field chosen: using '{f}'.</source>
       <translation>Өріс таңдалмаған ({label}): '{f}' өрісі қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="306" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="300" />
       <source>Node tolerance (m)</source>
       <translation>Түйіндер төзімділігі (м)</translation>
     </message>
@@ -1213,6 +1217,11 @@
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="302" />
       <source>Not analysed yet.</source>
       <translation>Әлі талданбаған.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="163" />
+      <source>Not assessed: no stored volume or dam height (and no user scenario).</source>
+      <translation>Бағаланбаған: қоймадағы көлем немесе бөгет биіктігі жоқ (пайдаланушы сценарийі де жоқ).</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="52" />
@@ -1335,27 +1344,27 @@
       <translation>Таралу жолының ұзындығы (км)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="81" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="80" />
       <source>Pathway of facility {fid} has missing coordinates.</source>
       <translation>{fid} объектісінің таралу жолында координаттар жетіспейді.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="85" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="84" />
       <source>Pathway of facility {fid} is not in lon/lat degrees (EPSG:4326).</source>
       <translation>{fid} объектісінің таралу жолы бойлық/ендік градусында (EPSG:4326) емес.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="74" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="73" />
       <source>Pathway of facility {fid} needs at least two lon/lat vertices.</source>
       <translation>{fid} объектісінің таралу жолында бойлық/ендікпен берілген кемінде екі төбе болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="101" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="100" />
       <source>Pathway of facility {fid}: chainage must be finite and not decrease.</source>
       <translation>{fid} объектісінің таралу жолы: пикетаж мәндері шекті болуы және кемімеуі керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="95" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="94" />
       <source>Pathway of facility {fid}: {n} vertices but {m} chainage values.</source>
       <translation>{fid} объектісінің таралу жолы: {n} төбе, бірақ пикетаждың {m} мәні.</translation>
     </message>
@@ -1365,7 +1374,7 @@
       <translation>Таралу жолдарының қорытындысы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="515" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="509" />
       <source>Pathways</source>
       <translation>Таралу жолдары</translation>
     </message>
@@ -1410,12 +1419,12 @@
       <translation>Шың, сағ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="403" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="397" />
       <source>Per-reach discharge field (hydraulic geometry)</source>
       <translation>Учаскелер бойынша су шығыны өрісі (гидравликалық геометрия)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="402" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="396" />
       <source>Per-reach velocity field</source>
       <translation>Учаскелер бойынша жылдамдық өрісі</translation>
     </message>
@@ -1465,9 +1474,13 @@
       <translation>Қауіп аймағындағы халық (PAR)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="639" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="596" />
+      <source>Population at risk computed for {n} facilities (corridor {c:g} m).</source>
+      <translation>Қауіп аймағындағы халық {n} объект үшін есептелді (дәліз {c:g} м).</translation>
+    </message>
+    <message>
       <source>Population at risk computed for {n} facilities (corridor {c:g} m, {k}).</source>
-      <translation>Қауіп аймағындағы халық {n} объект үшін есептелді (дәліз {c:g} м, {k}).</translation>
+      <translation type="obsolete">Қауіп аймағындағы халық {n} объект үшін есептелді (дәліз {c:g} м, {k}).</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="52" />
@@ -1480,7 +1493,7 @@
       <translation>Әсерге ұшырайтын халық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="357" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="351" />
       <source>Population field</source>
       <translation>Халық саны өрісі</translation>
     </message>
@@ -1500,6 +1513,11 @@
       <translation>Ықтимал адам шығыны</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="301" />
+      <source>Prediction interval of the ranges (%; 0 = spread between methods only)</source>
+      <translation>Ауқымдардың болжам аралығы (%; 0 = тек әдістер арасындағы шашырау)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="308" />
       <source>QGIS could not read the layout template {path}.</source>
       <translation>QGIS макет үлгісін ({path}) оқи алмады.</translation>
@@ -1515,12 +1533,12 @@
       <translation>Учаске және төменгі учаске идентификаторларының өрістері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="279" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="273" />
       <source>Reach id and downstream id fields</source>
       <translation>Учаске және төменгі учаске идентификаторларының өрістері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="286" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="280" />
       <source>Reach id field</source>
       <translation>Учаске идентификаторы өрісі</translation>
     </message>
@@ -1535,12 +1553,12 @@
       <translation>ЖСМ-ді оқу үшін rasterio Python модулі қажет (Debian/Ubuntu: python3-rasterio).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="373" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="367" />
       <source>Receptor name field</source>
       <translation>Әсер ету объектісінің атауы өрісі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="365" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="359" />
       <source>Receptors (water intakes, protected areas …)</source>
       <translation>Әсер ету объектілері (су алу құрылыстары, ерекше қорғалатын табиғи аумақтар …)</translation>
     </message>
@@ -1555,12 +1573,12 @@
       <translation>Тізілімдегі ақаулар</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="443" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="437" />
       <source>Released contaminant mass (kg, 0 = from volume × concentration)</source>
       <translation>Шығарылған ластағыш зат массасы (кг, 0 = көлем × концентрация бойынша)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="435" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="429" />
       <source>Released contaminant mass field (kg)</source>
       <translation>Шығарылған ластағыш зат массасы өрісі (кг)</translation>
     </message>
@@ -1575,24 +1593,28 @@
       <translation>Шығарынды көлемі (бағалау)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="459" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="453" />
       <source>Released volume (m³, 0 = none)</source>
       <translation>Шығарынды көлемі (м³, 0 = жоқ)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="653" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="680" />
       <source>Released volume and concentration must be 0 or positive.</source>
       <translation>Шығарынды көлемі мен концентрациясы 0 немесе оң болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="452" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="446" />
       <source>Released volume field (m³)</source>
       <translation>Шығарынды көлемі өрісі (м³)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="245" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="265" />
+      <source>Released-volume band factor (0 = from the data file, 1 = prediction interval alone)</source>
+      <translation>Ағып шыққан көлем ауқымының коэффициенті (0 = деректер файлынан, 1 = тек болжам аралығы)</translation>
+    </message>
+    <message>
       <source>Released-volume band factor (0 = from the data file, 1 = spread between methods)</source>
-      <translation>Шығарынды көлемінің белгісіздік ауқымы коэффициенті (0 = деректер файлынан, 1 = тек әдістер арасындағы шашырау)</translation>
+      <translation type="obsolete">Шығарынды көлемінің белгісіздік ауқымы коэффициенті (0 = деректер файлынан, 1 = тек әдістер арасындағы шашырау)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="182" />
@@ -1655,7 +1677,7 @@
       <translation>Өзенді анықтау төзімділігі (м; учаскеге іргелес ұяшықтар әрқашан ескеріледі)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="271" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="265" />
       <source>Rivers</source>
       <translation>Өзендер</translation>
     </message>
@@ -1670,7 +1692,7 @@
       <translation>Өзендер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="199" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="219" />
       <source>Rivers (digitised in flow direction)</source>
       <translation>Өзендер (ағыс бағытымен цифрланған)</translation>
     </message>
@@ -1695,9 +1717,13 @@
       <translation>Таралу қашықтығы (км)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="252" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="272" />
+      <source>Runout band factor (0 = from the data file, 1 = prediction interval alone)</source>
+      <translation>Таралу қашықтығы ауқымының коэффициенті (0 = деректер файлынан, 1 = тек болжам аралығы)</translation>
+    </message>
+    <message>
       <source>Runout band factor (0 = from the data file, 1 = spread between methods)</source>
-      <translation>Таралу қашықтығының белгісіздік ауқымы коэффициенті (0 = деректер файлынан, 1 = тек әдістер арасындағы шашырау)</translation>
+      <translation type="obsolete">Таралу қашықтығының белгісіздік ауқымы коэффициенті (0 = деректер файлынан, 1 = тек әдістер арасындағы шашырау)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="327" />
@@ -1705,12 +1731,12 @@
       <translation>Қалдықтардың таралу қашықтығы (бағалау)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="239" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="259" />
       <source>Runout methods (JSON; default: bundled runout_methods.json)</source>
       <translation>Таралу қашықтығын есептеу әдістері (JSON; әдепкі: плагинмен берілген runout_methods.json)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="225" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="245" />
       <source>Runout used for the population at risk</source>
       <translation>Қауіп аймағындағы халықты есептеуге қолданылатын таралу қашықтығы</translation>
     </message>
@@ -1725,17 +1751,21 @@
       <translation>Жоспарлау мен талқылауға арналған алдын ала (скринингтік) бағалау; бұл бөгеттің бұзылуын зерттеу де, болжам да емес. Таралу жолдары, жету уақыттары мен концентрациялар жеңілдетілген модельдер мен ашық деректер негізінде алынған; олар бойынша шара қолданбас бұрын жергілікті жерде тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="99" />
-      <source>Screens tailings facilities before any tracing: Tailings Hazard Index, released volume, runout distance, population at risk and consequence class. Writes a copy of the facilities with the results and a graduated style on &lt;b&gt;thi&lt;/b&gt;. Screening estimates, not a dam-break study.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tailings Hazard Index&lt;/b&gt; (structure of the UNECE / German Environment Agency TMF methodology: UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, with the ICPDR): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, where thi_cap = log10(stored volume in m³), thi_tox from the German water hazard class (WGK 1–3), thi_man from the facility status, thi_nat = flood + seismic hazard, thi_dam from the dam condition. The scores are placeholders marked [verify] in resources/hazard/thi_scoring.json (each rule with its source and status); replace them with the official spreadsheet values there, or pass your own file as 'THI scoring rules'. A missing or unusable input is never scored 0: the index is then a partial sum, &lt;b&gt;thi_complete&lt;/b&gt; is false and &lt;b&gt;thi_missing&lt;/b&gt; names the missing parts (e.g. 'flood;dam_safety'); thi_rank ranks all facilities (1 = highest), partial ones included.&lt;br&gt;Flood and seismic hazard come from a field (category or number) or, where the field is NULL, from a raster sampled at the facility (band 1: 100-year flood depth in m; peak ground acceleration in g, 10% in 50 years).&lt;br&gt;&lt;br&gt;&lt;b&gt;Released volume and runout&lt;/b&gt; (VT stored volume, VF released volume in million m³, H dam height in m, Dmax in km):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (fields vf_rico_m3, runout_rico_km);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545 with Hf = H·(VF/VT)·VF (fields vf_cll_m3, runout_cll_km).&lt;br&gt;VF never exceeds VT (cap max_release_fraction = 1 in resources/hazard/runout_methods.json; one public implementation uses 0.95). The runout coefficients are marked [verify] there.&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; and &lt;b&gt;runout_km&lt;/b&gt; are the central estimates: the geometric mean of the two methods (both are log-log regressions). &lt;b&gt;Uncertainty range&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): the spread between the two methods, widened by a factor for the scatter of each regression (default ×/÷ 2 for volume, ×/÷ 3 for runout). The fits are loose: r² = 0.86 for released volume and r² = 0.57 for runout (Rico et al. 2008), and Concha Larrauri &amp;amp; Lall (2018) advise reporting uncertainty bands. The factors are of that order but were not read in either paper (status [verify]); set a band factor of 1 to see the spread between methods alone. runout_km can be given to tailings:tracedownstream as the per-facility maximum distance.&lt;br&gt;&lt;br&gt;&lt;b&gt;Population at risk&lt;/b&gt; (par): when settlements and rivers are given, each facility is traced downstream with tailings:tracedownstream up to its runout distance (central or upper end), and the populations of the settlements within the corridor of that pathway are summed. Settlement points count with their whole population: a coarse proxy. Without settlements and rivers (or without the tracing algorithm) par stays NULL and no class is given.&lt;br&gt;&lt;b&gt;Consequence class&lt;/b&gt; (GISTM 2020, Annex 2, Table 1) from the population at risk: Low (0), Significant (1–10), High (10–100), Very High (100–1,000), Extreme (&amp;gt; 1,000). Shared end points belong to the lower class (10 → Significant, 100 → High, 1,000 → Very High), as the table's '&amp;gt; 1,000' implies. consequence_by names the criterion that set the class.&lt;br&gt;&lt;br&gt;Bad input (volume ≤ 0, height 0, NULLs, unknown status strings, implausible volumes such as values in million m³) is reported per facility in the log and in hazard_notes.</source>
-      <translation>Таралу жолын анықтаудан бұрын қалдық қоймаларын алдын ала бағалайды: қалдық қоймаларының қауіптілік индексі (THI), шығарынды көлемі, қалдықтардың таралу қашықтығы, қауіп аймағындағы халық және салдар сыныбы. Нәтижелері қосылған объектілер көшірмесін &lt;b&gt;thi&lt;/b&gt; бойынша градацияланған стильмен жазады. Бұл — алдын ала (скрининг) бағалау, бөгеттің бұзылуын зерттеу емес.&lt;br&gt;&lt;br&gt;&lt;b&gt;Қалдық қоймаларының қауіптілік индексі&lt;/b&gt; (БҰҰ ЕЭК / Германия Федералдық қоршаған ортаны қорғау агенттігінің TMF әдістемесінің құрылымы: UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, ICPDR-мен бірлесіп): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, мұнда thi_cap = log10(қоймадағы көлем, м³), thi_tox — Германияның суға қауіптілік сыныбы (WGK 1–3) бойынша, thi_man — объектінің мәртебесі бойынша, thi_nat = су тасқыны қаупі + сейсмикалық қауіп, thi_dam — бөгеттің жай-күйі бойынша. Балдар — resources/hazard/thi_scoring.json файлында [verify] деп белгіленген уақытша мәндер (әр ереженің дереккөзі мен мәртебесі көрсетілген); оларды сол файлда ресми кестедегі мәндермен алмастырыңыз немесе өз файлыңызды 'THI бағалау ережелері' параметріне беріңіз. Жоқ немесе жарамсыз кіріс мәні ешқашан 0 деп бағаланбайды: бұл жағдайда индекс ішінара қосынды болады, &lt;b&gt;thi_complete&lt;/b&gt; мәні false, ал &lt;b&gt;thi_missing&lt;/b&gt; жетіспейтін бөліктерді атайды (мысалы, 'flood;dam_safety'); thi_rank барлық объектілерді, соның ішінде ішінара бағаланғандарын да, ранжирлейді (1 = ең жоғары).&lt;br&gt;Су тасқыны және сейсмикалық қауіп өрістен (санат немесе сан) алынады, ал өріс NULL болса — объект орналасқан жердегі растр мәнінен (1-арна: 100 жылда бір рет болатын тасқын тереңдігі, м; топырақтың ең жоғары үдеуі, g, 50 жылда 10% ықтималдықпен).&lt;br&gt;&lt;br&gt;&lt;b&gt;Шығарынды көлемі және таралу қашықтығы&lt;/b&gt; (VT — қоймадағы көлем, VF — шығарынды көлемі, млн м³; H — бөгет биіктігі, м; Dmax — км):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (vf_rico_m3, runout_rico_km өрістері);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545, мұнда Hf = H·(VF/VT)·VF (vf_cll_m3, runout_cll_km өрістері).&lt;br&gt;VF ешқашан VT-дан аспайды (resources/hazard/runout_methods.json файлындағы max_release_fraction = 1 шегі; бір жария іске асыруда 0.95 қолданылады). Таралу қашықтығының коэффициенттері сол файлда [verify] деп белгіленген.&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; және &lt;b&gt;runout_km&lt;/b&gt; — орталық бағалар: екі әдістің геометриялық орташасы (екеуі де логарифмдік-логарифмдік регрессиялар). &lt;b&gt;Белгісіздік ауқымы&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): екі әдіс арасындағы шашырау, әр регрессияның шашырауын ескеретін коэффициентпен кеңейтілген (әдепкі бойынша көлем үшін ×/÷ 2, таралу қашықтығы үшін ×/÷ 3). Регрессиялардың дәлдігі төмен: шығарынды көлемі үшін r² = 0.86, таралу қашықтығы үшін r² = 0.57 (Rico et al. 2008), ал Concha Larrauri &amp;amp; Lall (2018) белгісіздік ауқымын көрсетуді ұсынады. Коэффициенттер осы шамалас, бірақ екі мақаланың ешқайсысынан оқылмаған (мәртебесі [verify]); тек әдістер арасындағы шашырауды көру үшін ауқым коэффициентін 1 деп қойыңыз. runout_km мәнін tailings:tracedownstream алгоритміне әр объект үшін ең үлкен қашықтық ретінде беруге болады.&lt;br&gt;&lt;br&gt;&lt;b&gt;Қауіп аймағындағы халық&lt;/b&gt; (par): елді мекендер мен өзендер берілсе, әр объектінің таралу жолы tailings:tracedownstream арқылы ағыс бойымен төмен таралу қашықтығына дейін (орталық баға немесе жоғарғы шек) анықталады және сол таралу жолы дәлізіндегі елді мекендердің халық саны қосылады. Елді мекен нүктелері бүкіл халық санымен есептеледі: бұл — өрескел жуықтау. Елді мекендер мен өзендер болмаса (немесе таралу жолын анықтау алгоритмі болмаса), par NULL болып қалады және сынып берілмейді.&lt;br&gt;&lt;b&gt;Салдар сыныбы&lt;/b&gt; (GISTM 2020, 2-қосымша, 1-кесте) қауіп аймағындағы халық бойынша: Low — төмен (0), Significant — елеулі (1–10), High — жоғары (10–100), Very High — өте жоғары (100–1 000), Extreme — төтенше (&amp;gt; 1 000). Ортақ шекаралық мәндер төменгі сыныпқа жатады (10 → Significant, 100 → High, 1 000 → Very High), кестедегі '&amp;gt; 1 000' жазуы осыны білдіреді. consequence_by сыныпты анықтаған өлшемшартты атайды.&lt;br&gt;&lt;br&gt;Қате кіріс деректері (көлем ≤ 0, биіктік 0, NULL мәндер, белгісіз мәртебе жолдары, млн м³-пен берілген мәндер сияқты ақылға сыймайтын көлемдер) әр объект бойынша журналда және hazard_notes өрісінде хабарланады.</translation>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="108" />
+      <source>Screens tailings facilities before any tracing: Tailings Hazard Index, released volume, runout distance, population at risk and consequence class. Writes a copy of the facilities with the results and a graduated style on &lt;b&gt;thi&lt;/b&gt;. Screening estimates, not a dam-break study.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tailings Hazard Index&lt;/b&gt; (structure of the UNECE / German Environment Agency TMF methodology: UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, with the ICPDR): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, where thi_cap = log10(stored volume in m³), thi_tox from the German water hazard class (WGK 1–3), thi_man from the facility status, thi_nat = flood + seismic hazard, thi_dam from the dam condition. The scores are placeholders marked [verify] in resources/hazard/thi_scoring.json (each rule with its source and status); replace them with the official spreadsheet values there, or pass your own file as 'THI scoring rules'. A missing or unusable input is never scored 0: the index is then a partial sum, &lt;b&gt;thi_complete&lt;/b&gt; is false and &lt;b&gt;thi_missing&lt;/b&gt; names the missing parts (e.g. 'flood;dam_safety'); thi_rank ranks all facilities (1 = highest), partial ones included.&lt;br&gt;Flood and seismic hazard come from a field (category or number) or, where the field is NULL, from a raster sampled at the facility (band 1: 100-year flood depth in m; peak ground acceleration in g, 10% in 50 years).&lt;br&gt;&lt;br&gt;&lt;b&gt;Released volume and runout&lt;/b&gt; (VT stored volume, VF released volume in million m³, H dam height in m, Dmax in km):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (fields vf_rico_m3, runout_rico_km);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545 with Hf = H·(VF/VT)·VF (fields vf_cll_m3, runout_cll_km).&lt;br&gt;VF never exceeds VT (cap max_release_fraction = 1 in resources/hazard/runout_methods.json; one public implementation uses 0.95). The runout coefficients are marked [verify] there.&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; and &lt;b&gt;runout_km&lt;/b&gt; are the central estimates: the geometric mean of the two methods (both are log-log regressions), with the published coefficients. &lt;b&gt;Ranges&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): per method the prediction interval (INTERVAL, 90 % by default) of a log-log least-squares refit of the same regression on the public record of tailings dam failures (Chambers et al. 2023, CSP2; scripts/fit_failure_record.py, resources/hazard/failure_record_fit.json): central · 10^(±t·s·√(1 + 1/n + (x0 − x̄)²/Sxx)). The scatter is large: about ×/÷{fv:.0f} for the released volume (n = {nv}) and ×/÷{fd:.0f} for the runout (n = {nd}) at 90 %. Coverage on the record: {cd:.0%} of {ncd} observed runouts and {cv:.0%} of {ncv} released volumes lie inside the plugin's 90 % range. The band factors multiply the range further (1 = none). interval_level says which level a row uses. runout_km can be given to tailings:tracedownstream as the per-facility maximum distance.&lt;br&gt;&lt;b&gt;Units&lt;/b&gt;: VOLUME_UNIT says whether the volume field is in m³, thousand m³ (тыс. м³) or million m³; it is applied before any formula, and a warning says when the values look like another unit.&lt;br&gt;&lt;b&gt;Missing is missing&lt;/b&gt;: a facility without stored volume or dam height gets no released volume, no runout, no class and no rank (scenario_source = none), unless a user scenario (advanced: stored volume and dam height) is given; scenario_source then says 'user scenario'. thi_rank ranks the assessed facilities only; ties share the best rank (1, 2, 2, 4).&lt;br&gt;&lt;br&gt;&lt;b&gt;Population at risk&lt;/b&gt;: when settlements and rivers are given, each facility is traced down the river network (digitised direction) to its central runout (par) and to its upper runout (par_high), and the populations of the settlements within the corridor of that pathway are summed (the same engine function as tailings:downstreamimpact). Settlements count with their whole population: a coarse proxy. Without settlements and rivers par stays NULL and no class is given.&lt;br&gt;&lt;b&gt;Consequence class&lt;/b&gt; (GISTM 2020, Annex 2, Table 1) from the people inside the runout zone (par_high by default, conservative; 'Runout used for the population at risk' picks the central one; consequence_basis says which): Low (0), Significant (1–10), High (10–100), Very High (100–1,000), Extreme (&amp;gt; 1,000). Shared end points belong to the lower class (10 → Significant, 100 → High, 1,000 → Very High), as the table's '&amp;gt; 1,000' implies. consequence_by names the criterion that set the class.&lt;br&gt;&lt;br&gt;Bad input (volume ≤ 0, height 0, NULLs, unknown status strings, implausible volumes such as values in million m³) is reported per facility in the log and in hazard_notes. Every row carries the run's assumptions in the field assumptions.</source>
+      <translation>Таралу жолын анықтаудан бұрын қалдық қоймаларын алдын ала бағалайды: қалдық қоймаларының қауіптілік индексі (THI), шығарынды көлемі, қалдықтардың таралу қашықтығы, қауіп аймағындағы халық және салдар сыныбы. Нәтижелері қосылған объектілер көшірмесін &lt;b&gt;thi&lt;/b&gt; бойынша градацияланған стильмен жазады. Бұл — алдын ала (скрининг) бағалау, бөгеттің бұзылуын зерттеу емес.&lt;br&gt;&lt;br&gt;&lt;b&gt;Қалдық қоймаларының қауіптілік индексі&lt;/b&gt; (БҰҰ ЕЭК / Германия Федералдық қоршаған ортаны қорғау агенттігінің TMF әдістемесінің құрылымы: UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, ICPDR-мен бірлесіп): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, мұнда thi_cap = log10(қоймадағы көлем, м³), thi_tox — Германияның суға қауіптілік сыныбы (WGK 1–3) бойынша, thi_man — объектінің мәртебесі бойынша, thi_nat = су тасқыны қаупі + сейсмикалық қауіп, thi_dam — бөгеттің жай-күйі бойынша. Балдар — resources/hazard/thi_scoring.json файлында [verify] деп белгіленген уақытша мәндер (әр ереженің дереккөзі мен мәртебесі көрсетілген); оларды сол файлда ресми кестедегі мәндермен алмастырыңыз немесе өз файлыңызды 'THI бағалау ережелері' параметріне беріңіз. Жоқ немесе жарамсыз кіріс мәні ешқашан 0 деп бағаланбайды: бұл жағдайда индекс ішінара қосынды болады, &lt;b&gt;thi_complete&lt;/b&gt; мәні false, ал &lt;b&gt;thi_missing&lt;/b&gt; жетіспейтін бөліктерді атайды (мысалы, 'flood;dam_safety'); thi_rank барлық объектілерді, соның ішінде ішінара бағаланғандарын да, ранжирлейді (1 = ең жоғары).&lt;br&gt;Су тасқыны және сейсмикалық қауіп өрістен (санат немесе сан) алынады, ал өріс NULL болса — объект орналасқан жердегі растр мәнінен (1-арна: 100 жылда бір рет болатын тасқын тереңдігі, м; топырақтың ең жоғары үдеуі, g, 50 жылда 10% ықтималдықпен).&lt;br&gt;&lt;br&gt;&lt;b&gt;Шығарынды көлемі және таралу қашықтығы&lt;/b&gt; (VT — қоймадағы көлем, VF — шығарынды көлемі, млн м³; H — бөгет биіктігі, м; Dmax — км):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (vf_rico_m3, runout_rico_km өрістері);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545, мұнда Hf = H·(VF/VT)·VF (vf_cll_m3, runout_cll_km өрістері).&lt;br&gt;VF ешқашан VT-дан аспайды (resources/hazard/runout_methods.json файлындағы max_release_fraction = 1 шегі; бір жария іске асыруда 0.95 қолданылады). Таралу қашықтығының коэффициенттері сол файлда [verify] деп белгіленген.&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; және &lt;b&gt;runout_km&lt;/b&gt; — орталық бағалар: жарияланған коэффициенттермен екі әдістің геометриялық орташасы (екеуі де логарифмдік-логарифмдік регрессиялар). &lt;b&gt;Ауқымдар&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): әр әдіс үшін қалдық қоймалары апаттарының ашық тізілімі бойынша (Chambers et al. 2023, CSP2; scripts/fit_failure_record.py, resources/hazard/failure_record_fit.json) логарифмдік координаттарда ең кіші квадраттар әдісімен қайта бағаланған сол регрессияның болжам аралығы (INTERVAL, әдепкі 90 %): орталық баға · 10^(±t·s·√(1 + 1/n + (x0 − x̄)²/Sxx)). Шашырау үлкен: 90 % деңгейде ағып шыққан көлем үшін шамамен ×/÷{fv:.0f} (n = {nv}) және таралу қашықтығы үшін ×/÷{fd:.0f} (n = {nd}). Тізілім бойынша қамту: {ncd} бақыланған қашықтықтың {cd:.0%} және {ncv} ағып шыққан көлемнің {cv:.0%} модульдің 90 % ауқымына кіреді. Ауқым коэффициенттері оны қосымша кеңейтеді (1 = кеңейтусіз). interval_level жолда қолданылған деңгейді көрсетеді. runout_km мәнін tailings:tracedownstream алгоритміне әр объект үшін ең үлкен қашықтық ретінде беруге болады.&lt;br&gt;&lt;b&gt;Бірліктер&lt;/b&gt;: VOLUME_UNIT көлем өрісі м³, мың м³ немесе млн м³ екенін көрсетеді; ол кез келген формуладан бұрын қолданылады, ал мәндер басқа бірлікке ұқсаса, ескерту беріледі.&lt;br&gt;&lt;b&gt;Дерек жоқ — баға жоқ&lt;/b&gt;: қоймадағы көлемі немесе бөгет биіктігі жоқ объект пайдаланушы сценарийі (қосымша параметрлер: қоймадағы көлем және бөгет биіктігі) берілмесе, ағып шыққан көлемді, таралу қашықтығын, сыныпты және рангты алмайды (scenario_source = none); сценарий берілсе, scenario_source = 'user scenario'. thi_rank тек бағаланған объектілерді ранжирлейді; тең мәндер бірдей ең жақсы рангты алады (1, 2, 2, 4).&lt;br&gt;&lt;br&gt;&lt;b&gt;Қауіп аймағындағы халық&lt;/b&gt;: елді мекендер мен өзендер берілсе, әр объектінің жолы өзен желісі бойымен (цифрлау бағытымен) орталық таралу қашықтығына (par) және жоғарғы таралу қашықтығына (par_high) дейін анықталады және сол жол дәлізіндегі елді мекендердің халық саны қосылады (tailings:downstreamimpact алгоритміндегі есептеу функциясы). Елді мекендер бүкіл халық санымен есептеледі: бұл — өрескел жуықтау. Елді мекендер мен өзендер болмаса, par NULL болып қалады және сынып берілмейді.&lt;br&gt;&lt;b&gt;Салдар сыныбы&lt;/b&gt; (GISTM 2020, 2-қосымша, 1-кесте) таралу аймағының ішіндегі адамдар бойынша (әдепкі бойынша par_high — консервативті; «Қауіп аймағындағы халық үшін таралу қашықтығы» параметрі орталығын таңдайды; consequence_basis қайсысы екенін көрсетеді): Low — төмен (0), Significant — елеулі (1–10), High — жоғары (10–100), Very High — өте жоғары (100–1 000), Extreme — төтенше (&amp;gt; 1 000). Ортақ шекаралық мәндер төменгі сыныпқа жатады (10 → Significant, 100 → High, 1 000 → Very High), кестедегі '&amp;gt; 1 000' жазуы осыны білдіреді. consequence_by сыныпты анықтаған өлшемшартты атайды.&lt;br&gt;&lt;br&gt;Қате кіріс деректері (көлем ≤ 0, биіктік 0, NULL мәндер, белгісіз мәртебе жолдары, млн м³-пен берілген мәндер сияқты ақылға сыймайтын көлемдер) әр объект бойынша журналда және hazard_notes өрісінде хабарланады. Әр жолда есептеу болжамдары assumptions өрісінде беріледі.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="54" />
+      <source>Screens tailings facilities before any tracing: Tailings Hazard Index, released volume, runout distance, population at risk and consequence class. Writes a copy of the facilities with the results and a graduated style on &lt;b&gt;thi&lt;/b&gt;. Screening estimates, not a dam-break study.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tailings Hazard Index&lt;/b&gt; (structure of the UNECE / German Environment Agency TMF methodology: UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, with the ICPDR): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, where thi_cap = log10(stored volume in m³), thi_tox from the German water hazard class (WGK 1–3), thi_man from the facility status, thi_nat = flood + seismic hazard, thi_dam from the dam condition. The scores are placeholders marked [verify] in resources/hazard/thi_scoring.json (each rule with its source and status); replace them with the official spreadsheet values there, or pass your own file as 'THI scoring rules'. A missing or unusable input is never scored 0: the index is then a partial sum, &lt;b&gt;thi_complete&lt;/b&gt; is false and &lt;b&gt;thi_missing&lt;/b&gt; names the missing parts (e.g. 'flood;dam_safety'); thi_rank ranks all facilities (1 = highest), partial ones included.&lt;br&gt;Flood and seismic hazard come from a field (category or number) or, where the field is NULL, from a raster sampled at the facility (band 1: 100-year flood depth in m; peak ground acceleration in g, 10% in 50 years).&lt;br&gt;&lt;br&gt;&lt;b&gt;Released volume and runout&lt;/b&gt; (VT stored volume, VF released volume in million m³, H dam height in m, Dmax in km):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (fields vf_rico_m3, runout_rico_km);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545 with Hf = H·(VF/VT)·VF (fields vf_cll_m3, runout_cll_km).&lt;br&gt;VF never exceeds VT (cap max_release_fraction = 1 in resources/hazard/runout_methods.json; one public implementation uses 0.95). The runout coefficients are marked [verify] there.&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; and &lt;b&gt;runout_km&lt;/b&gt; are the central estimates: the geometric mean of the two methods (both are log-log regressions). &lt;b&gt;Uncertainty range&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): the spread between the two methods, widened by a factor for the scatter of each regression (default ×/÷ 2 for volume, ×/÷ 3 for runout). The fits are loose: r² = 0.86 for released volume and r² = 0.57 for runout (Rico et al. 2008), and Concha Larrauri &amp;amp; Lall (2018) advise reporting uncertainty bands. The factors are of that order but were not read in either paper (status [verify]); set a band factor of 1 to see the spread between methods alone. runout_km can be given to tailings:tracedownstream as the per-facility maximum distance.&lt;br&gt;&lt;br&gt;&lt;b&gt;Population at risk&lt;/b&gt; (par): when settlements and rivers are given, each facility is traced downstream with tailings:tracedownstream up to its runout distance (central or upper end), and the populations of the settlements within the corridor of that pathway are summed. Settlement points count with their whole population: a coarse proxy. Without settlements and rivers (or without the tracing algorithm) par stays NULL and no class is given.&lt;br&gt;&lt;b&gt;Consequence class&lt;/b&gt; (GISTM 2020, Annex 2, Table 1) from the population at risk: Low (0), Significant (1–10), High (10–100), Very High (100–1,000), Extreme (&amp;gt; 1,000). Shared end points belong to the lower class (10 → Significant, 100 → High, 1,000 → Very High), as the table's '&amp;gt; 1,000' implies. consequence_by names the criterion that set the class.&lt;br&gt;&lt;br&gt;Bad input (volume ≤ 0, height 0, NULLs, unknown status strings, implausible volumes such as values in million m³) is reported per facility in the log and in hazard_notes.</source>
+      <translation type="obsolete">Таралу жолын анықтаудан бұрын қалдық қоймаларын алдын ала бағалайды: қалдық қоймаларының қауіптілік индексі (THI), шығарынды көлемі, қалдықтардың таралу қашықтығы, қауіп аймағындағы халық және салдар сыныбы. Нәтижелері қосылған объектілер көшірмесін &lt;b&gt;thi&lt;/b&gt; бойынша градацияланған стильмен жазады. Бұл — алдын ала (скрининг) бағалау, бөгеттің бұзылуын зерттеу емес.&lt;br&gt;&lt;br&gt;&lt;b&gt;Қалдық қоймаларының қауіптілік индексі&lt;/b&gt; (БҰҰ ЕЭК / Германия Федералдық қоршаған ортаны қорғау агенттігінің TMF әдістемесінің құрылымы: UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, ICPDR-мен бірлесіп): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, мұнда thi_cap = log10(қоймадағы көлем, м³), thi_tox — Германияның суға қауіптілік сыныбы (WGK 1–3) бойынша, thi_man — объектінің мәртебесі бойынша, thi_nat = су тасқыны қаупі + сейсмикалық қауіп, thi_dam — бөгеттің жай-күйі бойынша. Балдар — resources/hazard/thi_scoring.json файлында [verify] деп белгіленген уақытша мәндер (әр ереженің дереккөзі мен мәртебесі көрсетілген); оларды сол файлда ресми кестедегі мәндермен алмастырыңыз немесе өз файлыңызды 'THI бағалау ережелері' параметріне беріңіз. Жоқ немесе жарамсыз кіріс мәні ешқашан 0 деп бағаланбайды: бұл жағдайда индекс ішінара қосынды болады, &lt;b&gt;thi_complete&lt;/b&gt; мәні false, ал &lt;b&gt;thi_missing&lt;/b&gt; жетіспейтін бөліктерді атайды (мысалы, 'flood;dam_safety'); thi_rank барлық объектілерді, соның ішінде ішінара бағаланғандарын да, ранжирлейді (1 = ең жоғары).&lt;br&gt;Су тасқыны және сейсмикалық қауіп өрістен (санат немесе сан) алынады, ал өріс NULL болса — объект орналасқан жердегі растр мәнінен (1-арна: 100 жылда бір рет болатын тасқын тереңдігі, м; топырақтың ең жоғары үдеуі, g, 50 жылда 10% ықтималдықпен).&lt;br&gt;&lt;br&gt;&lt;b&gt;Шығарынды көлемі және таралу қашықтығы&lt;/b&gt; (VT — қоймадағы көлем, VF — шығарынды көлемі, млн м³; H — бөгет биіктігі, м; Dmax — км):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (vf_rico_m3, runout_rico_km өрістері);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545, мұнда Hf = H·(VF/VT)·VF (vf_cll_m3, runout_cll_km өрістері).&lt;br&gt;VF ешқашан VT-дан аспайды (resources/hazard/runout_methods.json файлындағы max_release_fraction = 1 шегі; бір жария іске асыруда 0.95 қолданылады). Таралу қашықтығының коэффициенттері сол файлда [verify] деп белгіленген.&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; және &lt;b&gt;runout_km&lt;/b&gt; — орталық бағалар: екі әдістің геометриялық орташасы (екеуі де логарифмдік-логарифмдік регрессиялар). &lt;b&gt;Белгісіздік ауқымы&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): екі әдіс арасындағы шашырау, әр регрессияның шашырауын ескеретін коэффициентпен кеңейтілген (әдепкі бойынша көлем үшін ×/÷ 2, таралу қашықтығы үшін ×/÷ 3). Регрессиялардың дәлдігі төмен: шығарынды көлемі үшін r² = 0.86, таралу қашықтығы үшін r² = 0.57 (Rico et al. 2008), ал Concha Larrauri &amp;amp; Lall (2018) белгісіздік ауқымын көрсетуді ұсынады. Коэффициенттер осы шамалас, бірақ екі мақаланың ешқайсысынан оқылмаған (мәртебесі [verify]); тек әдістер арасындағы шашырауды көру үшін ауқым коэффициентін 1 деп қойыңыз. runout_km мәнін tailings:tracedownstream алгоритміне әр объект үшін ең үлкен қашықтық ретінде беруге болады.&lt;br&gt;&lt;br&gt;&lt;b&gt;Қауіп аймағындағы халық&lt;/b&gt; (par): елді мекендер мен өзендер берілсе, әр объектінің таралу жолы tailings:tracedownstream арқылы ағыс бойымен төмен таралу қашықтығына дейін (орталық баға немесе жоғарғы шек) анықталады және сол таралу жолы дәлізіндегі елді мекендердің халық саны қосылады. Елді мекен нүктелері бүкіл халық санымен есептеледі: бұл — өрескел жуықтау. Елді мекендер мен өзендер болмаса (немесе таралу жолын анықтау алгоритмі болмаса), par NULL болып қалады және сынып берілмейді.&lt;br&gt;&lt;b&gt;Салдар сыныбы&lt;/b&gt; (GISTM 2020, 2-қосымша, 1-кесте) қауіп аймағындағы халық бойынша: Low — төмен (0), Significant — елеулі (1–10), High — жоғары (10–100), Very High — өте жоғары (100–1 000), Extreme — төтенше (&amp;gt; 1 000). Ортақ шекаралық мәндер төменгі сыныпқа жатады (10 → Significant, 100 → High, 1 000 → Very High), кестедегі '&amp;gt; 1 000' жазуы осыны білдіреді. consequence_by сыныпты анықтаған өлшемшартты атайды.&lt;br&gt;&lt;br&gt;Қате кіріс деректері (көлем ≤ 0, биіктік 0, NULL мәндер, белгісіз мәртебе жолдары, млн м³-пен берілген мәндер сияқты ақылға сыймайтын көлемдер) әр объект бойынша журналда және hazard_notes өрісінде хабарланады.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="59" />
       <source>Seismic hazard field (low / moderate / high or PGA g)</source>
       <translation>Сейсмикалық қауіп өрісі (low / moderate / high немесе PGA, g)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="177" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="197" />
       <source>Seismic hazard raster, PGA (g)</source>
       <translation>Сейсмикалық қауіп растры, PGA (g)</translation>
     </message>
@@ -1750,7 +1780,7 @@
       <translation>Елді мекен</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="349" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="343" />
       <source>Settlement name field</source>
       <translation>Елді мекен атауы өрісі</translation>
     </message>
@@ -1765,7 +1795,7 @@
       <translation>Елді мекен (халқы)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="341" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="335" />
       <source>Settlements</source>
       <translation>Елді мекендер</translation>
     </message>
@@ -1780,7 +1810,7 @@
       <translation>Елді мекендер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="183" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="203" />
       <source>Settlements (for the population at risk)</source>
       <translation>Елді мекендер (қауіп аймағындағы халықты есептеу үшін)</translation>
     </message>
@@ -1805,7 +1835,7 @@
       <translation>Елді мекендер, атаулары үшін (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="482" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="476" />
       <source>Slope field (m/m)</source>
       <translation>Еңіс өрісі (м/м)</translation>
     </message>
@@ -1815,22 +1845,22 @@
       <translation>Байлау қашықтығы (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="298" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="292" />
       <source>Snap distance to the river (m)</source>
       <translation>Өзенге байлау қашықтығы (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="216" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="236" />
       <source>Snap distance to the river network for the population at risk (m)</source>
       <translation>Қауіп аймағындағы халықты есептеу үшін өзен желісіне байлау қашықтығы (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="207" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="208" />
       <source>Snapping {n} facilities to the river network...</source>
       <translation>{n} объект өзен желісіне байлануда...</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="766" />
+      <location filename="../../tailings_qgis_plugin/core/impact.py" line="117" />
       <source>Some exposed places lie within the lateral mixing length of the release (Fischer et al. 1979): their peak concentration is a cross-sectional mean; near the bank it can be higher.</source>
       <translation>Әсерге ұшыраған кейбір орындар шығарындының көлденең араласу ұзындығы шегінде орналасқан (Fischer et al. 1979): олар үшін ең жоғары концентрация — қима бойынша орташа мән; жағалау маңында ол жоғарырақ болуы мүмкін.</translation>
     </message>
@@ -1860,7 +1890,7 @@
       <translation>Мәртебе өрісі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="48" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="53" />
       <source>Status field (operating / inactive / closed / abandoned …)</source>
       <translation>Пайдалану мәртебесі өрісі (operating / inactive / closed / abandoned …)</translation>
     </message>
@@ -1880,7 +1910,7 @@
       <translation>Жинақталған көлем (volume_m3)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="45" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="50" />
       <source>Stored volume field (m³)</source>
       <translation>Қоймадағы қалдық көлемі өрісі (м³)</translation>
     </message>
@@ -1910,7 +1940,7 @@
       <translation>THI бойынша орны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="233" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="253" />
       <source>THI scoring rules (JSON; default: bundled thi_scoring.json)</source>
       <translation>THI бағалау ережелері (JSON; әдепкі: плагинмен берілген thi_scoring.json)</translation>
     </message>
@@ -2025,7 +2055,7 @@
       <translation>{id} алгоритмі қолжетімсіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="580" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="606" />
       <source>The assumed slope must be positive (m/m).</source>
       <translation>Болжамды еңіс оң болуы керек (м/м).</translation>
     </message>
@@ -2035,27 +2065,27 @@
       <translation>Атласта шығаруға арналған бет жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="624" />
+      <location filename="../../tailings_qgis_plugin/core/borders.py" line="142" />
       <source>The border tolerance must be 0 or a positive number of km.</source>
       <translation>Шекара бойынша рұқсат етілген ауытқу 0 немесе км-мен берілген оң сан болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="585" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="561" />
       <source>The constant velocity must be positive (m/s), found {v:g}.</source>
       <translation>Тұрақты ағыс жылдамдығы оң сан болуы керек (м/с), берілгені: {v:g}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="414" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="413" />
       <source>The corridor width must be a positive number of metres (got {c}).</source>
       <translation>Дәліз ені метрмен берілген оң сан болуы керек (берілгені: {c}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="417" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="416" />
       <source>The corridor width {c:.0f} m is too large; use at most 200 km.</source>
       <translation>Дәліз ені {c:.0f} м — тым үлкен; 200 км-ден аспайтын мән беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="536" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="561" />
       <source>The decay or settling rate must be 0 or positive (per hour).</source>
       <translation>Ыдырау немесе тұну жылдамдығы 0 немесе оң болуы керек (сағатына).</translation>
     </message>
@@ -2095,7 +2125,7 @@
       <translation>Объектілер қабатында '{f}' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_interval.py" line="145" />
+      <location filename="../../tailings_qgis_plugin/core/hazard_interval.py" line="146" />
       <source>The failure record fit has no regression {name!r}; known: {known}.</source>
       <translation>Апаттар тізіліміне сәйкестендіруде {name!r} регрессиясы жоқ; белгілілері: {known}.</translation>
     </message>
@@ -2105,12 +2135,12 @@
       <translation>Қабатта '{field}' өрісі ({label}) жоқ. Бар өрістер: {available}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="534" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="528" />
       <source>The field '{f}' ({label}) is not in the layer.</source>
       <translation>'{f}' өрісі ({label}) қабатта жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="326" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="378" />
       <source>The field '{f}' is not in the facility layer.</source>
       <translation>'{f}' өрісі объектілер қабатында жоқ.</translation>
     </message>
@@ -2120,7 +2150,7 @@
       <translation>{lon:.5f} ш.б., {lat:.5f} с.е. нүктесінен басталатын ағын жолында биіктік айырмасы жоқ: ЖСМ ол жерде тегіс, сондықтан жол тек тегіс аймақтан шығатын ең қысқа бағытпен жүреді ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="445" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="523" />
       <source>The hazard index style was not loaded: {m}</source>
       <translation>Қауіптілік индексінің стилі жүктелмеді: {m}</translation>
     </message>
@@ -2135,17 +2165,17 @@
       <translation>Ағыс бағытын идентификаторлар бойынша анықтау үшін учаске идентификаторы өрісі және төменгі учаске идентификаторы өрісі қажет.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="402" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="480" />
       <source>The input field '{f}' is replaced by the result of the same name.</source>
       <translation>'{f}' кіріс өрісі аттас нәтиже өрісімен алмастырылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_interval.py" line="157" />
+      <location filename="../../tailings_qgis_plugin/core/hazard_interval.py" line="158" />
       <source>The interval level must be a number, found {v!r}.</source>
       <translation>Аралық деңгейі сан болуы керек, алынғаны {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_interval.py" line="162" />
+      <location filename="../../tailings_qgis_plugin/core/hazard_interval.py" line="163" />
       <source>The interval level must be between 0 and 99.9 %, found {v!r}.</source>
       <translation>Аралық деңгейі 0 мен 99,9 % аралығында болуы керек, алынғаны {v!r}.</translation>
     </message>
@@ -2175,7 +2205,7 @@
       <translation>Макет үлгісі ({path}) жарамды XML емес.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="534" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="559" />
       <source>The leading-edge fraction must lie between 0 and 1.</source>
       <translation>Фронттың алдыңғы шетінің үлесі 0 мен 1 аралығында болуы керек.</translation>
     </message>
@@ -2200,12 +2230,12 @@
       <translation>Түйіндер үшін рұқсат етілген ауытқу нөл немесе оң болуы керек, ал берілгені: {t}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="222" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="225" />
       <source>The pathway chainage (dist_km) has missing values.</source>
       <translation>Таралу жолының пикетажында (dist_km) мәндер жетіспейді.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="224" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="227" />
       <source>The pathway chainage (dist_km) must not decrease downstream.</source>
       <translation>Таралу жолының пикетажы (dist_km) ағыс бойымен төмен қарай кемімеуі керек.</translation>
     </message>
@@ -2225,7 +2255,7 @@
       <translation>Таралу жолдары қабатында ағып жету уақыты өрістері (from_h/to_h) жоқ: жолдар бір түспен және уақыт белгілерінсіз сызылады. tailings:downstreamimpact алгоритмінің PATHWAYS нәтижесін пайдаланыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="567" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="592" />
       <source>The pathway passes through a lake; the 1-D river model treats it as a river reach, so concentrations downstream of the lake are indicative only.</source>
       <translation>Таралу жолы көл арқылы өтеді; бір өлшемді өзен моделі оны өзен учаскесі ретінде қарастырады, сондықтан көлден төмендегі концентрациялар тек бағдарлық мәндер болып табылады.</translation>
     </message>
@@ -2235,22 +2265,21 @@
       <translation>Таралу жолы бір елдің шегінен шықпайды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="514" />
       <source>The population at risk could not be computed ({err}); par is left NULL.</source>
-      <translation>Қауіп аймағындағы халықты есептеу мүмкін болмады ({err}); par NULL болып қалады.</translation>
+      <translation type="obsolete">Қауіп аймағындағы халықты есептеу мүмкін болмады ({err}); par NULL болып қалады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="465" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="544" />
       <source>The population at risk needs both settlements and rivers; par and consequence_class are left NULL.</source>
       <translation>Қауіп аймағындағы халықты есептеу үшін елді мекендер де, өзендер де қажет; par және consequence_class NULL болып қалады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="538" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="563" />
       <source>The released mass must be 0 or positive (kg).</source>
       <translation>Шығарынды массасы 0 немесе оң болуы керек (кг).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="104" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="575" />
       <source>The river layer has no usable line features.</source>
       <translation>Өзен қабатында жарамды сызықтық нысандар жоқ.</translation>
     </message>
@@ -2269,12 +2298,12 @@
       <translation>Өзен маскасы ({path}) ЖСМ торына сәйкес келмейді; алдымен оны ЖСМ торына қайта дискреттеңіз (resample).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="100" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="103" />
       <source>The river slope is unknown: give a slope (m/m) to compute the shear velocity and dispersion.</source>
       <translation>Өзен еңісі белгісіз: динамикалық жылдамдық пен дисперсияны есептеу үшін еңісті (м/м) беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="104" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="107" />
       <source>The river slope must be positive (m/m), e.g. 0.0001 for 10 cm per km.</source>
       <translation>Өзен еңісі оң болуы керек (м/м), мысалы, әр км-ге 10 см болса — 0.0001.</translation>
     </message>
@@ -2294,7 +2323,7 @@
       <translation>Елді мекендер қабатында '{f}' өрісі жоқ: елді мекендер бастапқы атауларын сақтайды. Қолжетімді өрістер: {names}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="185" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="186" />
       <source>The snap distance must be zero or positive (metres).</source>
       <translation>Өзенге байлау қашықтығы нөл немесе оң болуы керек (метр).</translation>
     </message>
@@ -2329,9 +2358,8 @@
       <translation>Сақталған көлемдер қалдық қоймалары үшін тым аз (медиана {m:.3g} м³, VOLUME_UNIT = {u}): олар мың м³ немесе млн м³ емес пе? VOLUME_UNIT мәнін сәйкесінше қойыңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="475" />
       <source>The tracing algorithm {alg} is not available, so the population at risk cannot be computed; par and consequence_class are left NULL.</source>
-      <translation>{alg} таралу жолын анықтау алгоритмі қолжетімсіз, сондықтан қауіп аймағындағы халықты есептеу мүмкін емес; par және consequence_class NULL болып қалады.</translation>
+      <translation type="obsolete">{alg} таралу жолын анықтау алгоритмі қолжетімсіз, сондықтан қауіп аймағындағы халықты есептеу мүмкін емес; par және consequence_class NULL болып қалады.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/layer_io.py" line="34" />
@@ -2384,7 +2412,7 @@
       <translation>{what} файлының ({path}) жоғарғы деңгейінде JSON объектісі болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="180" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="181" />
       <source>There are {a} longitudes for {b} latitudes.</source>
       <translation>{b} ендік үшін {a} бойлық берілген.</translation>
     </message>
@@ -2394,7 +2422,7 @@
       <translation>{n} учаске үшін {a} учаске идентификаторы және {b} төменгі учаске идентификаторы берілген.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="93" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="94" />
       <source>There are {k} main-stem values for {n} reaches.</source>
       <translation>{n} учаске үшін негізгі арнаның {k} мәні берілген.</translation>
     </message>
@@ -2449,7 +2477,7 @@
       <translation>Ағыс бойымен төмен таралу жолдарын анықтау</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="312" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="313" />
       <source>Traced {n} facilities: {a} to an outlet, {b} to a terminal lake, {c} stopped at the maximum distance, {k} not on a river.</source>
       <translation>{n} объектінің таралу жолы анықталды: {a} — сағаға дейін, {b} — тұйық көлге дейін, {c} — ең үлкен қашықтықта тоқтады, {k} — өзенге байланбады.</translation>
     </message>
@@ -2459,12 +2487,17 @@
       <translation>Белгісіздік аралығының коэффициенттері кемінде 1 болуы керек (1 = тек әдістер арасындағы шашырау).</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="293" />
+      <source>Unit of the stored volume field</source>
+      <translation>Қоймадағы көлем өрісінің бірлігі</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/consequence.py" line="105" />
       <source>Unknown consequence class {v!r}; expected one of: {allowed}.</source>
       <translation>Белгісіз салдар класы {v!r}; күтілетін мәндер: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="127" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="130" />
       <source>Unknown dispersion method {m}; use one of {ok}.</source>
       <translation>Белгісіз дисперсия әдісі {m}; мыналардың бірін пайдаланыңыз: {ok}.</translation>
     </message>
@@ -2474,7 +2507,7 @@
       <translation>Белгісіз тіл '{code}': нәтиже ағылшын тілінде шығарылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="529" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="554" />
       <source>Unknown leading-edge method {m}; use one of {ok}.</source>
       <translation>Фронттың алдыңғы шетін анықтаудың белгісіз әдісі {m}; мыналардың бірін пайдаланыңыз: {ok}.</translation>
     </message>
@@ -2484,7 +2517,7 @@
       <translation>Белгісіз карта пішімі: {fmt}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="562" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="587" />
       <source>Unknown pathway kind {k}; use river, lake or overland.</source>
       <translation>Таралу жолының белгісіз түрі {k}; river (өзен), lake (көл) немесе overland (жер беті) мәндерін пайдаланыңыз.</translation>
     </message>
@@ -2499,7 +2532,7 @@
       <translation>Қолдау көрсетілмейтін сурет түрі: {mime}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="226" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="246" />
       <source>Upper end of the range (runout_high_km)</source>
       <translation>Ауқымның жоғарғы шегі (runout_high_km)</translation>
     </message>
@@ -2507,6 +2540,16 @@
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="415" />
       <source>Use “Run downstream analysis” to trace this facility.</source>
       <translation>Осы объектінің таралу жолын анықтау үшін «Ағыс бойымен төмен талдауды іске қосу» пәрменін пайдаланыңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="313" />
+      <source>User scenario: dam height where missing (m; 0 = none)</source>
+      <translation>Пайдаланушы сценарийі: бөгет биіктігі жоқ жерде (м; 0 = жоқ)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="311" />
+      <source>User scenario: stored volume where missing (0 = none; in the unit above)</source>
+      <translation>Пайдаланушы сценарийі: қоймадағы көлем жоқ жерде (0 = жоқ; жоғарыдағы бірлікпен)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/runout.py" line="387" />
@@ -2524,27 +2567,27 @@
       <translation>Мән шексіз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="419" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="413" />
       <source>Velocity field (m/s)</source>
       <translation>Ағыс жылдамдығы өрісі (м/с)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="399" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="393" />
       <source>Velocity from</source>
       <translation>Ағыс жылдамдығының көзі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="652" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="628" />
       <source>Velocity from a field was chosen: choose the velocity field.</source>
       <translation>Жылдамдықты өрістен алу таңдалған: жылдамдық өрісін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="656" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="632" />
       <source>Velocity from discharge was chosen: choose the discharge field.</source>
       <translation>Жылдамдықты су шығыны бойынша есептеу таңдалған: су шығыны өрісін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="235" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="238" />
       <source>Velocity must be positive (m/s){where}: {n} segment(s) have zero, negative or missing velocity (first at segment {i}). Fix the velocity field or give a constant velocity.</source>
       <translation>Ағыс жылдамдығы оң болуы керек (м/с){where}: {n} сегментте жылдамдық нөлге тең, теріс немесе жоқ (біріншісі — сегмент {i}). Жылдамдық өрісін түзетіңіз немесе тұрақты жылдамдық беріңіз.</translation>
     </message>
@@ -2559,7 +2602,7 @@
       <translation>Су үшін қауіптілік класы өрісі (1–3)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="47" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="52" />
       <source>Water hazard class field (WGK 1–3)</source>
       <translation>Суға қауіптілік сыныбы өрісі (WGK 1–3)</translation>
     </message>
@@ -2584,7 +2627,7 @@
       <translation>{folder} қалтасына {n} файл жазылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="165" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="185" />
       <source>[default: {f}]</source>
       <translation>[әдепкі: {f}]</translation>
     </message>
@@ -2604,9 +2647,19 @@
       <translation>кемінде бір әдіс қажет.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="598" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="610" />
+      <source>central</source>
+      <translation>орталық</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="574" />
       <source>concentration</source>
       <translation>концентрация</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="609" />
+      <source>consequence class from people inside the {w} runout zone</source>
+      <translation>салдар сыныбы {w} таралу аймағының ішіндегі адамдар бойынша</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1297" />
@@ -2614,12 +2667,17 @@
       <translation>салдар класы {c}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="579" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="612" />
+      <source>corridor {c:g} m each side, snap distance {s:g} m</source>
+      <translation>дәліз әр жағынан {c:g} м, байланыстыру қашықтығы {s:g} м</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="555" />
       <source>countries</source>
       <translation>елдер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="572" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="548" />
       <source>country</source>
       <translation>елдер</translation>
     </message>
@@ -2629,12 +2687,12 @@
       <translation>шекарадан өту нүктелері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="647" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="623" />
       <source>discharge</source>
       <translation>су шығыны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="644" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="620" />
       <source>downstream id</source>
       <translation>төменгі учаске идентификаторы</translation>
     </message>
@@ -2694,12 +2752,12 @@
       <translation>әсерге ұшырайтын нысандар</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="575" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="551" />
       <source>facilities</source>
       <translation>қалдық қоймалары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="559" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="535" />
       <source>facility</source>
       <translation>қалдық қоймалары</translation>
     </message>
@@ -2709,7 +2767,7 @@
       <translation>тақырып астындағы объект туралы негізгі мәліметтер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="591" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="567" />
       <source>facility id</source>
       <translation>объект идентификаторы</translation>
     </message>
@@ -2749,7 +2807,7 @@
       <translation>'{id}' элементі {kind} болуы керек, ал ол — {got}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="557" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="582" />
       <source>kind needs one value per segment or per vertex.</source>
       <translation>kind үшін әр сегментке немесе әр төбеге бір мән қажет.</translation>
     </message>
@@ -2759,7 +2817,7 @@
       <translation>км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="664" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="640" />
       <source>lake</source>
       <translation>көлдер</translation>
     </message>
@@ -2784,17 +2842,17 @@
       <translation>төменгі шектер өсу ретімен берілуі керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="649" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="625" />
       <source>main stem</source>
       <translation>негізгі арна</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="596" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="572" />
       <source>mass</source>
       <translation>масса</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="594" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="570" />
       <source>maximum distance</source>
       <translation>ең үлкен қашықтық</translation>
     </message>
@@ -2814,7 +2872,7 @@
       <translation>кіші әріптермен жазылған бірегей идентификатор болуы керек, табылғаны: {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_interval.py" line="183" />
+      <location filename="../../tailings_qgis_plugin/core/hazard_interval.py" line="184" />
       <source>must be an integer of at least 3.</source>
       <translation>кемінде 3 болатын бүтін сан болуы керек.</translation>
     </message>
@@ -2854,7 +2912,12 @@
       <translation>жоқ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="339" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="624" />
+      <source>no user scenario: facilities without data are not assessed</source>
+      <translation>пайдаланушы сценарийі жоқ: деректері жоқ объектілер бағаланбайды</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="391" />
       <source>none</source>
       <translation>жоқ</translation>
     </message>
@@ -2889,6 +2952,11 @@
       <translation>жер беті бойынша өтетін учаске (болжамды)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="137" />
+      <source>par_basis must be 'high' or 'central'.</source>
+      <translation>par_basis 'high' немесе 'central' болуы керек.</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="314" />
       <source>partial</source>
       <translation>ішінара</translation>
@@ -2909,6 +2977,16 @@
       <translation>ең жоғары, мг/л</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="207" />
+      <source>people inside the central runout zone (par)</source>
+      <translation>орталық таралу аймағының ішіндегі адамдар (par)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="205" />
+      <source>people inside the upper runout zone (par_high)</source>
+      <translation>жоғарғы таралу аймағының ішіндегі адамдар (par_high)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/layer_io.py" line="60" />
       <source>point</source>
       <translation>нүкте</translation>
@@ -2924,7 +3002,7 @@
       <translation>полигон</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="785" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="710" />
       <source>population</source>
       <translation>халық саны</translation>
     </message>
@@ -2934,22 +3012,27 @@
       <translation>халық саны белгісіз</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="642" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="606" />
+      <source>ranges: {p:g} % prediction interval of the refit on {n} failures (Chambers et al. 2023)</source>
+      <translation>ауқымдар: {n} апат бойынша қайта бағалаудың {p:g} % болжам аралығы (Chambers et al. 2023)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="618" />
       <source>reach id</source>
       <translation>учаске идентификаторы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="570" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="546" />
       <source>receptor</source>
       <translation>әсер ету объектілері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="801" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="726" />
       <source>receptor name</source>
       <translation>әсер ету объектісінің атауы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="578" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="554" />
       <source>receptors</source>
       <translation>әсер ету объектілері</translation>
     </message>
@@ -2964,7 +3047,7 @@
       <translation>өзендер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="576" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="552" />
       <source>rivers</source>
       <translation>өзендер</translation>
     </message>
@@ -2979,22 +3062,22 @@
       <translation>өзін-өзі қиып өту немесе нүктелер тым аз</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="567" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="543" />
       <source>settlement</source>
       <translation>елді мекендер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="776" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="701" />
       <source>settlement name</source>
       <translation>елді мекен атауы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="577" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="553" />
       <source>settlements</source>
       <translation>елді мекендер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="648" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="624" />
       <source>slope</source>
       <translation>еңіс</translation>
     </message>
@@ -3064,14 +3147,18 @@
       <translation>тақырып (объект атауы және операторы)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="580" />
       <source>the tracing output could not be read</source>
-      <translation>таралу жолын анықтау нәтижесін оқу мүмкін болмады</translation>
+      <translation type="obsolete">таралу жолын анықтау нәтижесін оқу мүмкін болмады</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/runout.py" line="43" />
       <source>thousand m³</source>
       <translation>мың м³</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="294" />
+      <source>thousand m³ (тыс. м³)</source>
+      <translation>мың м³ (тыс. м³)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="196" />
@@ -3084,12 +3171,22 @@
       <translation>атауы жоқ объект</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="646" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="610" />
+      <source>upper</source>
+      <translation>жоғарғы</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="619" />
+      <source>user scenario where the registry has no data: {v:g} m³, {h:g} m</source>
+      <translation>тізілімде деректер жоқ жерде пайдаланушы сценарийі: {v:g} м³, {h:g} м</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="622" />
       <source>velocity</source>
       <translation>ағыс жылдамдығы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="597" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="573" />
       <source>volume</source>
       <translation>көлем</translation>
     </message>
@@ -3097,6 +3194,11 @@
       <location filename="../../tailings_qgis_plugin/core/runout.py" line="201" />
       <source>volume_m3_min must be smaller than volume_m3_max.</source>
       <translation>volume_m3_min мәні volume_m3_max мәнінен кіші болуы керек.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="605" />
+      <source>volumes read in {u}</source>
+      <translation>көлемдер {u} бірлігімен оқылды</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="190" />
@@ -3144,22 +3246,22 @@
       <translation>{h} сағ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="274" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="273" />
       <source>{kind} coordinates are not lon/lat degrees: reproject the layer to EPSG:4326.</source>
       <translation>{kind}: координаттар бойлық/ендік градусында емес; қабатты EPSG:4326 жүйесіне қайта проекциялаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="198" />
       <source>{kind}: {n} points but {m} countries.</source>
       <translation>{kind}: {n} нүкте, бірақ {m} ел.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="189" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="188" />
       <source>{kind}: {n} points but {m} names.</source>
       <translation>{kind}: {n} нүкте, бірақ {m} атау.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="193" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="192" />
       <source>{kind}: {n} points but {m} population values.</source>
       <translation>{kind}: {n} нүкте, бірақ халық санының {m} мәні.</translation>
     </message>
@@ -3169,17 +3271,17 @@
       <translation>{km}, {h} өткен соң</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="234" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="235" />
       <source>{k} facilities are farther than {d:.0f} m from any river and were not traced (end_reason no_river, distance reported).</source>
       <translation>{k} объект кез келген өзеннен {d:.0f} м-ден алыс орналасқан, олардың таралу жолы анықталмады (end_reason no_river, қашықтық көрсетілген).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="204" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="205" />
       <source>{k} facilities have no valid coordinates and were not traced.</source>
       <translation>{k} объектінің жарамды координаттары жоқ, олардың таралу жолы анықталмады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="192" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="193" />
       <source>{k} negative maximum distances were treated as no limit.</source>
       <translation>Ең үлкен қашықтықтың {k} теріс мәні шектеусіз деп қабылданды.</translation>
     </message>
@@ -3189,7 +3291,7 @@
       <translation>{k} учаскенің идентификаторы бос; учаске идентификаторы өрісін толтырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="758" />
+      <location filename="../../tailings_qgis_plugin/core/impact.py" line="107" />
       <source>{k} settlements have no usable population ({d}); they are listed but not counted.</source>
       <translation>{k} елді мекеннің халық саны туралы жарамды дерек жоқ ({d}); олар тізімде көрсетіледі, бірақ есепке алынбайды.</translation>
     </message>
@@ -3199,7 +3301,7 @@
       <translation>{layer} қабатын өңдеуге болмайды: форма тек оқу режимінде ашылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="749" />
+      <location filename="../../tailings_qgis_plugin/core/impact.py" line="97" />
       <source>{msg} ({k} pathways)</source>
       <translation>{msg} ({k} таралу жолы)</translation>
     </message>
@@ -3209,7 +3311,7 @@
       <translation>{n:.0f} жыл бұрын</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="194" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="197" />
       <source>{name} has {k} values; a pathway of {n} vertices needs 1, {s} (per segment) or {n} (per vertex).</source>
       <translation>{name}: {k} мән берілген; {n} төбесі бар таралу жолы үшін 1, {s} (әр сегментке) немесе {n} (әр төбеге) мән қажет.</translation>
     </message>
@@ -3279,7 +3381,7 @@
       <translation>{n} цикл (бір-біріне құятын учаскелер) табылды; әрқайсысы бір байланыс тұсынан үзілді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="588" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="590" />
       <source>{n} facilities are farther from a river than the snap distance: their population at risk and consequence class are left NULL (not assessed). Increase the snap distance to include them.</source>
       <translation>{n} объект өзеннен байлау қашықтығынан алыс орналасқан: олардың қауіп аймағындағы халқы мен салдар сыныбы NULL болып қалады (бағаланбаған). Оларды қамту үшін байлау қашықтығын арттырыңыз.</translation>
     </message>
@@ -3289,7 +3391,7 @@
       <translation>{n} объект тексерілді: {e} қате, {w} ескерту.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="764" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="689" />
       <source>{n} facilities did not reach a river within the snap distance: {ids}.</source>
       <translation>{n} объект байлау қашықтығы шегінде өзенге жетпеді: {ids}.</translation>
     </message>
@@ -3297,6 +3399,11 @@
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="590" />
       <source>{n} facilities have no pathway and get no page.</source>
       <translation>{n} объектінің таралу жолы жоқ, оларға бет жасалмайды.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="444" />
+      <source>{n} facilities have no stored volume or dam height: not assessed (no runout, no rank). Give a user scenario to assess them on that assumption.</source>
+      <translation>Қоймадағы көлемі немесе бөгет биіктігі жоқ {n} объект бағаланбады (таралу қашықтығы жоқ, ранг жоқ). Оларды осы болжаммен бағалау үшін пайдаланушы сценарийін беріңіз.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="413" />
@@ -3314,7 +3421,7 @@
       <translation>{n} объект. Тізімнен біреуін таңдаңыз немесе «Таңдау» батырмасын басып, картадағы объектіні нұқыңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="428" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="506" />
       <source>{n} facilities: {c} with a complete hazard index, {r} with a runout estimate, {p} with a consequence class.</source>
       <translation>{n} объект: қауіптілік индексі толық есептелгені — {c}, таралу қашықтығы бағаланғаны — {r}, салдар сыныбы анықталғаны — {p}.</translation>
     </message>
@@ -3344,12 +3451,12 @@
       <translation>{m} объектінің {n} объектісі үшін ағын жолы анықталды; аяқталу себептері: {r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="271" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="274" />
       <source>{n} of {m} pathway segments have neither a velocity nor a discharge; give a constant velocity (m/s) for them.</source>
       <translation>Таралу жолының {m} сегментінің ішінен {n} сегментте ағыс жылдамдығы да, су шығыны да жоқ; олар үшін тұрақты жылдамдық (м/с) беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="140" />
+      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="220" />
       <source>{n} of {total} facilities have a partial hazard index (see thi_complete and thi_missing).</source>
       <translation>{total} объектінің ішінен {n} объектінің қауіптілік индексі толық емес (thi_complete және thi_missing өрістерін қараңыз).</translation>
     </message>
@@ -3359,17 +3466,17 @@
       <translation>{t} объектінің ішінен {n} объект өзен желісіне жер беті бойынша өтетін болжамды учаске арқылы қосылды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="280" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="283" />
       <source>{n} pathway segments have no velocity or discharge; used the constant {v} m/s.</source>
       <translation>Таралу жолының {n} сегментінде ағыс жылдамдығы да, су шығыны да жоқ; тұрақты {v} м/с жылдамдық қолданылды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="781" />
+      <location filename="../../tailings_qgis_plugin/core/impact.py" line="132" />
       <source>{n} pathway vertices lie in more than one country polygon; the first polygon is used.</source>
       <translation>Таралу жолының {n} төбесі бірнеше ел полигонына түседі; бірінші полигон пайдаланылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="788" />
+      <location filename="../../tailings_qgis_plugin/core/impact.py" line="139" />
       <source>{n} pathway vertices lie in no country polygon (a gap, a sea or a lake); they are counted in the last country the pathway was in.</source>
       <translation>Таралу жолының {n} төбесі ешбір ел полигонына түспейді (саңылау, теңіз немесе көл); олар жол соңғы өткен елге жатқызылды.</translation>
     </message>
@@ -3378,7 +3485,7 @@
       <translation type="obsolete">Таралу жолының {n} төбесі ешбір ел полигонына түспейді; олар '{u}' деп белгіленді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="757" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="682" />
       <source>{n} pathways branch at a bifurcation; only the first branch is analysed. Choose a main stem field (or a discharge field) to follow the main stem.</source>
       <translation>{n} таралу жолы бифуркацияда тармақталады; тек бірінші тармақ талданады. Негізгі арнамен жүру үшін негізгі арна өрісін (немесе су шығыны өрісін) таңдаңыз.</translation>
     </message>
@@ -3438,7 +3545,7 @@
       <translation>{n} учаскенің бағыты ағыс бойымен төмен қарай болатындай кері бұрылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="628" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="569" />
       <source>{n} settlements have no usable population and count as 0 in the population at risk.</source>
       <translation>{n} елді мекеннің халық саны жарамсыз, олар қауіп аймағындағы халықты есептегенде 0 деп алынады.</translation>
     </message>

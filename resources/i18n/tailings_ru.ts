@@ -87,7 +87,7 @@
   <context>
     <name>Tailings</name>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="276" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="279" />
       <source> (constant velocity)</source>
       <translation> (постоянная скорость)</translation>
     </message>
@@ -197,7 +197,7 @@
       <translation>&gt; 7 суток</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="274" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="326" />
       <source>A band factor must be 0 (use the data file) or at least 1, found {v:g}.</source>
       <translation>Коэффициент диапазона должен быть равен 0 (взять из файла данных) или не меньше 1; получено {v:g}.</translation>
     </message>
@@ -217,12 +217,12 @@
       <translation>Для линии нужны как минимум две вершины; у этой — {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="43" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="42" />
       <source>A pathway needs at least two lon/lat vertices.</source>
       <translation>Для пути распространения нужны как минимум две вершины с координатами долготы/широты.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="180" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="183" />
       <source>A pathway needs at least two vertices.</source>
       <translation>Для пути распространения нужны как минимум две вершины.</translation>
     </message>
@@ -230,6 +230,11 @@
       <location filename="../../tailings_qgis_plugin/core/hazard_interval.py" line="86" />
       <source>A t quantile needs 0 &lt; p &lt; 1 and dof &gt; 0.</source>
       <translation>Для квантиля t нужны 0 &lt; p &lt; 1 и dof &gt; 0.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="407" />
+      <source>A user scenario needs both a stored volume and a dam height (or neither).</source>
+      <translation>Пользовательский сценарий требует и объёма хранения, и высоты дамбы (или ни того, ни другого).</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="238" />
@@ -282,7 +287,7 @@
       <translation>Приход, ч</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="488" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="482" />
       <source>Assumed slope where unknown (m/m; 0 = none: no concentration without slope)</source>
       <translation>Принятый уклон, если он неизвестен (м/м; 0 = не принимать: без уклона концентрация не рассчитывается)</translation>
     </message>
@@ -312,7 +317,7 @@
       <translation>Пересечения границы не рассчитаны: укажите выход CROSSINGS алгоритма tailings:downstreamimpact.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="508" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="502" />
       <source>Border stretch tolerance (km)</source>
       <translation>Допуск для участков реки вдоль границы (км)</translation>
     </message>
@@ -367,7 +372,7 @@
       <translation>Не удаётся записать файл XLSX {path}: {err}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="226" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="246" />
       <source>Central estimate (runout_km)</source>
       <translation>Центральная оценка (runout_km)</translation>
     </message>
@@ -387,7 +392,7 @@
       <translation>Выберите слой хвостохранилищ, чтобы просматривать карточку каждого объекта.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="490" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="559" />
       <source>Choose the population field of the settlements layer (there is no 'population' field).</source>
       <translation>Выберите поле численности населения в слое населённых пунктов (поля 'population' нет).</translation>
     </message>
@@ -407,22 +412,22 @@
       <translation>Класс последствий (GISTM)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="401" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="395" />
       <source>Constant velocity</source>
       <translation>Постоянная скорость</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="411" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="405" />
       <source>Constant velocity (m/s; also overland leg and reaches without value)</source>
       <translation>Постоянная скорость течения (м/с; также для участка по поверхности и участков без значения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="473" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="467" />
       <source>Contaminant concentration (mg/L, 0 = none)</source>
       <translation>Концентрация загрязняющего вещества (мг/л, 0 = не задана)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="465" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="459" />
       <source>Contaminant concentration field (mg/L)</source>
       <translation>Поле концентрации загрязняющего вещества (мг/л)</translation>
     </message>
@@ -432,12 +437,12 @@
       <translation>Система координат</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="393" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="387" />
       <source>Corridor (m from the river)</source>
       <translation>Коридор (м от реки)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="207" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="227" />
       <source>Corridor around the pathway for the population at risk (m, each side)</source>
       <translation>Коридор вокруг пути распространения для расчёта населения в зоне риска (м, в каждую сторону)</translation>
     </message>
@@ -452,7 +457,7 @@
       <translation>Страны (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="521" />
+      <location filename="../../tailings_qgis_plugin/core/borders.py" line="39" />
       <source>Countries must be polygons (got {t}).</source>
       <translation>Страны должны быть заданы полигонами (получено: {t}).</translation>
     </message>
@@ -462,7 +467,7 @@
       <translation>Затрагиваемые страны</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="514" />
+      <location filename="../../tailings_qgis_plugin/core/borders.py" line="32" />
       <source>Countries: {n} polygons but {m} names.</source>
       <translation>Страны: полигонов — {n}, а названий — {m}.</translation>
     </message>
@@ -472,12 +477,12 @@
       <translation>Страна</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="386" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="380" />
       <source>Country name or code field</source>
       <translation>Поле названия или кода страны</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="525" />
+      <location filename="../../tailings_qgis_plugin/core/borders.py" line="43" />
       <source>Country polygons are not lon/lat degrees: reproject them to EPSG:4326.</source>
       <translation>Полигоны стран заданы не в градусах долготы/широты: перепроецируйте их в EPSG:4326.</translation>
     </message>
@@ -502,7 +507,7 @@
       <translation>Создаёт пустой реестр хвостохранилищ (по умолчанию GeoPackage) со схемой полей модуля, псевдонимами полей и формой атрибутов, готовой для ввода данных. Объекты — точки (дамба или центр чаши хвостохранилища) или полигоны (контур чаши). Единица измерения указана в имени поля.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="280" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="274" />
       <source>DEM</source>
       <translation>ЦМР</translation>
     </message>
@@ -512,7 +517,7 @@
       <translation>ЦМР (высоты, м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="293" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="287" />
       <source>DEM (flow direction)</source>
       <translation>ЦМР (направление течения)</translation>
     </message>
@@ -537,7 +542,7 @@
       <translation>Высота дамбы (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="46" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="51" />
       <source>Dam height field (m)</source>
       <translation>Поле высоты дамбы (м)</translation>
     </message>
@@ -552,7 +557,7 @@
       <translation>Высота дамбы {h:g} м превышает {hi:g} м: указана ли высота в метрах (а не в футах или сантиметрах)?</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="49" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="54" />
       <source>Dam safety field (good / fair / poor or 0–2)</source>
       <translation>Поле состояния безопасности дамбы (хорошее / удовлетворительное / плохое или 0–2)</translation>
     </message>
@@ -577,7 +582,7 @@
       <translation>Данные: объекты — ICMM Global Mining Dataset 2025 (CC BY 4.0); реки и озёра — WaterHydro-Kazakhstan (HydroSHEDS, Lehner et al. 2008); населённые пункты — GeoNames (CC BY 4.0); границы — Natural Earth. Пути распространения, время добегания и концентрации: модуль Tailings downstream-impact.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="494" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="488" />
       <source>Decay or settling rate (per hour)</source>
       <translation>Коэффициент распада или осаждения (в час)</translation>
     </message>
@@ -587,7 +592,7 @@
       <translation>Направление оцифровки</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="278" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="272" />
       <source>Digitising direction</source>
       <translation>Направление оцифровки</translation>
     </message>
@@ -601,17 +606,17 @@
       <translation type="obsolete">Выбрано направление по ЦМР: выберите ЦМР.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="660" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="636" />
       <source>Direction from id fields was chosen: choose the reach id and downstream id fields.</source>
       <translation>Выбрано направление по полям идентификаторов: выберите поля идентификатора участка и нижележащего участка.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="427" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="421" />
       <source>Discharge field (m³/s, e.g. DIS_AV_CMS)</source>
       <translation>Поле расхода воды (м³/с, например DIS_AV_CMS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="498" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="492" />
       <source>Dispersion coefficient</source>
       <translation>Коэффициент продольной дисперсии</translation>
     </message>
@@ -636,7 +641,7 @@
       <translation>Воздействие ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="214" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="208" />
       <source>Downstream impact (settlements, arrival, concentration, borders)</source>
       <translation>Воздействие ниже по течению (населённые пункты, время добегания, концентрация, границы)</translation>
     </message>
@@ -651,7 +656,7 @@
       <translation>Пути распространения ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="287" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="281" />
       <source>Downstream reach id field (0 or NULL = outlet)</source>
       <translation>Поле идентификатора нижележащего участка (0 или NULL = устье)</translation>
     </message>
@@ -716,7 +721,7 @@
       <translation>Затрагиваемые населённые пункты (EXPOSED)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="516" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="510" />
       <source>Exposed settlements and receptors</source>
       <translation>Затрагиваемые населённые пункты и объекты воздействия</translation>
     </message>
@@ -756,7 +761,7 @@
       <translation>ID объекта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="265" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="259" />
       <source>Facility id field</source>
       <translation>Поле идентификатора объекта</translation>
     </message>
@@ -781,12 +786,12 @@
       <translation>Расстояние от объекта до реки</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="367" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="433" />
       <source>Facility {fid} has no geometry.</source>
       <translation>Объект {fid} не имеет геометрии.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="610" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="586" />
       <source>Facility {fid} has no geometry: skipped.</source>
       <translation>Объект {fid} не имеет геометрии: пропущен.</translation>
     </message>
@@ -796,7 +801,7 @@
       <translation>Объект {fid}: нет оценки дальности распространения хвостов: {msg}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="745" />
+      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="212" />
       <source>Facility {fid}: {msg}</source>
       <translation>Объект {fid}: {msg}</translation>
     </message>
@@ -806,7 +811,7 @@
       <translation>В слое отсутствует поле «{f}».</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="339" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="391" />
       <source>Fields used: {used}.</source>
       <translation>Используемые поля: {used}.</translation>
     </message>
@@ -841,17 +846,17 @@
       <translation>Первое пересечение границы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="172" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="192" />
       <source>Flood depth raster, 100-year (m)</source>
       <translation>Растр глубины затопления при паводке 1% обеспеченности (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="52" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="57" />
       <source>Flood hazard field (none / low / medium / high or 100-year depth m)</source>
       <translation>Поле опасности затопления (нет / низкая / средняя / высокая или глубина при паводке 1% обеспеченности, м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="276" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="270" />
       <source>Flow direction from</source>
       <translation>Источник направления течения</translation>
     </message>
@@ -866,7 +871,7 @@
       <translation>Прослеживает путь по рельефу от каждого объекта вниз до первого участка реки — вместо прямой линии до ближайшего участка (которая может указать на реку по другую сторону водораздела).&lt;br&gt;Метод: наискорейший спуск по 8 соседним ячейкам (D8, O'Callaghan &amp; Mark 1984) по ЦМР, понижения и плоские участки которой по мере необходимости заполняются методом priority-flood (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); путь никогда не останавливается в бессточной впадине и не блуждает по плоскому участку. Для ЦМР в географических координатах используются фактические размеры ячеек на каждой широте; длины геодезические (WGS 84). Считываются только те части ЦМР, которые нужны для путей, поэтому можно использовать и большие ЦМР.&lt;br&gt;Путь заканчивается на первой речной ячейке (RIVERS, в пределах допуска), на краю ЦМР, на ячейке без данных (nodata), при достижении максимальной длины или в замкнутом понижении глубже максимальной глубины заполнения.&lt;br&gt;OUTPUT: одна линия на объект (WGS 84): facility_id, length_m, drop_m (отметка начала минус отметка конца), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (понижения, заполненные по пути), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: место, где каждый путь достигает реки (ближайшая точка участка): facility_id, river_fid (идентификатор объекта в RIVERS), length_m, river_offset_m.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="217" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="211" />
       <source>For each tailings facility: traces the release downstream (as tailings:tracedownstream), lists the settlements and receptors within the corridor in downstream order with the distance along the river (dist_km), the distance from the river (offset_m), the arrival of the leading edge (arrival_h), the time of the peak (peak_h) and the peak concentration (peak_conc_mg_l), finds where the pathway crosses a border (UNECE Industrial Accidents Convention: the upstream country notifies the downstream one) and summarises each facility.&lt;br&gt;&lt;br&gt;&lt;b&gt;Travel time&lt;/b&gt;: tau = sum of segment length / velocity. Velocity is a constant (m/s), a per-reach field, or from a per-reach discharge Q by at-a-station hydraulic geometry (Leopold &amp;amp; Maddock 1953 form U = a·Q^b, depth h = c·Q^f, defaults a=0.194, b=0.285, c=0.409, f=0.294 of Raymond et al. 2012); width W = Q/(U·h). The overland leg and reaches without a value use the constant velocity (with a warning).&lt;br&gt;&lt;b&gt;Concentration&lt;/b&gt;: instantaneous, cross-sectionally mixed release, 1-D advection–dispersion (Taylor 1954; Fischer et al. 1979): C(x,t) = M/(A·√(4πKt))·exp(−(x−Ut)²/(4Kt))·exp(−kt), A = Q/U. Along a river whose U, Q and K change, the cloud is Gaussian in time at each station with variance σ² = Σ 2·K·L/U³ and peak M/(Q·√(2πσ²)): dilution as discharge grows (dilution = Q at the place / Q where the release enters the river). K from Fischer (1975) K = 0.011·U²W²/(h·u*), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) or Seo &amp;amp; Cheong (1998); peak_conc_lo/hi_mg_l give the spread over all four. u* = √(g·h·S) needs the slope S: from the slope field or the assumed slope (default 0.0001, a warning says it was assumed; 0 = no concentration without a slope field). Without discharge or mass peak_conc_mg_l is NULL. &lt;b&gt;mixed&lt;/b&gt; is false for places within the lateral mixing length of a bank release (Fischer et al. 1979: L = 0.4·U·W²/(0.6·h·u*)); there the value is a cross-sectional mean. Leading edge: 0.89 × time to peak (Jobson 1996, USGS WRIR 96-4013). Optional first-order decay or settling rate k (per hour). Mass M: the mass field or constant (kg), else released volume (m³) × concentration (mg/L) / 1000.&lt;br&gt;&lt;b&gt;Borders&lt;/b&gt;: each vertex of the pathway is placed in a country polygon; a change is located on its segment. Changes closer than the border tolerance (km) are merged into one border_stretch (a river forming the border), not dozens of crossings. A vertex in a gap between polygons (a sea or lake left out of the country layer) takes the last country the pathway was in; gaps and overlaps are warned.&lt;br&gt;&lt;b&gt;Summary&lt;/b&gt;: settlements and population within the corridor (total, arrival within 24 h and 72 h), countries reached in order, first border (km, h), end of the trace. Settlements without a usable population (NULL, 0, text) are listed, flagged and not counted.&lt;br&gt;Screening estimates for emergency planning, not a calibrated alarm model (those add dead zones and are calibrated with tracer tests).</source>
       <translation>Для каждого хвостохранилища: прослеживает выброс вниз по течению (как tailings:tracedownstream), перечисляет населённые пункты и объекты воздействия в пределах коридора в порядке вниз по течению с расстоянием вдоль реки (dist_km), расстоянием от реки (offset_m), временем прихода переднего фронта (arrival_h), временем наступления пика (peak_h) и пиковой концентрацией (peak_conc_mg_l), находит места пересечения государственной границы путём распространения (Конвенция ЕЭК ООН о трансграничном воздействии промышленных аварий: страна выше по течению уведомляет страну ниже по течению) и составляет сводку по каждому объекту.&lt;br&gt;&lt;br&gt;&lt;b&gt;Время добегания&lt;/b&gt;: tau = сумма отношений длины отрезка к скорости течения. Скорость течения задаётся константой (м/с), полем участка или рассчитывается по расходу воды Q участка через гидравлическую геометрию створа (в форме Leopold &amp;amp; Maddock 1953: U = a·Q^b, глубина h = c·Q^f, по умолчанию a=0.194, b=0.285, c=0.409, f=0.294 по Raymond et al. 2012); ширина W = Q/(U·h). Для участка по поверхности и участков без значения используется постоянная скорость (с предупреждением).&lt;br&gt;&lt;b&gt;Концентрация&lt;/b&gt;: мгновенный выброс, полностью перемешанный по сечению, одномерная модель адвекции–дисперсии (Taylor 1954; Fischer et al. 1979): C(x,t) = M/(A·√(4πKt))·exp(−(x−Ut)²/(4Kt))·exp(−kt), A = Q/U. Вдоль реки с изменяющимися U, Q и K облако загрязнения в каждом створе имеет во времени гауссову форму с дисперсией σ² = Σ 2·K·L/U³ и пиком M/(Q·√(2πσ²)): разбавление по мере роста расхода (разбавление = Q в данном месте / Q в месте поступления выброса в реку). K — по Fischer (1975) K = 0.011·U²W²/(h·u*), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) или Seo &amp;amp; Cheong (1998); peak_conc_lo/hi_mg_l показывают разброс по всем четырём формулам. Для u* = √(g·h·S) нужен уклон S: из поля уклона или принятый уклон (по умолчанию 0.0001, выдаётся предупреждение, что он принят; 0 = без поля уклона концентрация не рассчитывается). Без расхода воды или массы peak_conc_mg_l равно NULL. &lt;b&gt;mixed&lt;/b&gt; равно false для мест в пределах длины поперечного перемешивания при береговом выбросе (Fischer et al. 1979: L = 0.4·U·W²/(0.6·h·u*)); там значение — среднее по сечению. Передний фронт: 0.89 × время до пика (Jobson 1996, USGS WRIR 96-4013). Необязательный коэффициент распада или осаждения первого порядка k (в час). Масса M: поле массы или константа (кг), иначе объём выброса (м³) × концентрация (мг/л) / 1000.&lt;br&gt;&lt;b&gt;Границы&lt;/b&gt;: каждая вершина пути распространения относится к полигону страны; смена страны локализуется на соответствующем отрезке. Смены ближе допуска границы (км) объединяются в один border_stretch (река, образующая границу), а не в десятки пересечений. Вершина в промежутке между полигонами (море или озеро, не входящие в слой стран) относится к последней стране, через которую прошёл путь; о промежутках и перекрытиях выдаются предупреждения.&lt;br&gt;&lt;b&gt;Сводка&lt;/b&gt;: населённые пункты и население в пределах коридора (всего и с приходом фронта в течение 24 ч и 72 ч), достигнутые страны по порядку, первая граница (км, ч), конец трассы. Населённые пункты без пригодной численности населения (NULL, 0, текст) перечисляются, помечаются и не учитываются.&lt;br&gt;Это оценки скрининга для планирования действий при авариях, а не калиброванная модель оповещения (такие модели учитывают мёртвые зоны и калибруются по трассерным опытам).</translation>
     </message>
@@ -905,7 +910,7 @@
       <translation>Отчёт HTML</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="96" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="105" />
       <source>Hazard and consequence screening</source>
       <translation>Предварительная оценка опасности и последствий</translation>
     </message>
@@ -935,7 +940,7 @@
       <translation>Общие сведения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="518" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="512" />
       <source>Impact summary</source>
       <translation>Сводка воздействия</translation>
     </message>
@@ -945,7 +950,7 @@
       <translation>Сводка воздействия (SUMMARY)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="164" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="167" />
       <source>Injection must be 'side' or 'centre'.</source>
       <translation>Параметр injection (место поступления) должен иметь значение 'side' (у берега) или 'centre' (по центру потока).</translation>
     </message>
@@ -970,7 +975,7 @@
       <translation>Озёра (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="333" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="327" />
       <source>Lakes (polygons: terminal lakes, links through lakes)</source>
       <translation>Озёра (полигоны: бессточные озёра, связи через озёра)</translation>
     </message>
@@ -1000,12 +1005,12 @@
       <translation>Условные обозначения</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="184" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="183" />
       <source>Longitude and latitude arrays differ in length.</source>
       <translation>Массивы долгот и широт имеют разную длину.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="325" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="319" />
       <source>Main stem field (follow the largest value at a bifurcation)</source>
       <translation>Поле главного русла (при бифуркации следовать по наибольшему значению)</translation>
     </message>
@@ -1030,12 +1035,12 @@
       <translation>Карты и отчёты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="311" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="305" />
       <source>Maximum distance (km, 0 = no limit)</source>
       <translation>Максимальное расстояние (км, 0 = без ограничения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="317" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="311" />
       <source>Maximum distance field (km, per facility)</source>
       <translation>Поле максимального расстояния (км, для каждого объекта)</translation>
     </message>
@@ -1055,7 +1060,7 @@
       <translation>Объекты добычи и переработки (ICMM)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="694" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="704" />
       <source>More facility warnings follow in the field hazard_notes of the output; not repeated here.</source>
       <translation>Остальные предупреждения по объектам приведены в поле hazard_notes результата; здесь они не повторяются.</translation>
     </message>
@@ -1080,12 +1085,12 @@
       <translation>Диагностика сети</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="125" />
+      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="199" />
       <source>No consequence class: {msg}</source>
       <translation>Класс последствий не определён: {msg}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="621" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="647" />
       <source>No discharge is known along the pathway: peak concentrations and dilution are left empty. Give a discharge field (m³/s) on the river layer.</source>
       <translation>Расход воды вдоль пути распространения неизвестен: пиковые концентрации и разбавление не рассчитаны (поля пусты). Укажите поле расхода воды (м³/с) в слое рек.</translation>
     </message>
@@ -1095,12 +1100,11 @@
       <translation>Населённые пункты в зоне воздействия ниже по течению не зафиксированы.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="559" />
       <source>No facility has a runout distance: par is left NULL.</source>
-      <translation>Ни у одного объекта нет дальности распространения: par остаётся NULL.</translation>
+      <translation type="obsolete">Ни у одного объекта нет дальности распространения: par остаётся NULL.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="631" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="607" />
       <source>No facility has a usable geometry.</source>
       <translation>Ни у одного объекта нет пригодной геометрии.</translation>
     </message>
@@ -1120,7 +1124,7 @@
       <translation>Нет объектов для картографирования: ни у одного из выбранных объектов нет пути в слое путей распространения.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="333" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="385" />
       <source>No field for {key}: release volume and runout cannot be estimated. Choose the field that holds it.</source>
       <translation>Нет поля для {key}: объём выброса и дальность распространения не могут быть оценены. Выберите поле, в котором хранится это значение.</translation>
     </message>
@@ -1135,17 +1139,17 @@
       <translation>Нет геометрии: объект невозможно нанести на карту.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="791" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="716" />
       <source>No population field: settlements are listed without population.</source>
       <translation>Поле численности населения не задано: населённые пункты перечисляются без численности населения.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="635" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="611" />
       <source>No release mass given (mass, or volume and concentration): concentrations stay NULL.</source>
       <translation>Масса выброса не задана (ни масса, ни объём с концентрацией): концентрации остаются NULL.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="618" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="644" />
       <source>No released mass given: peak concentrations are left empty.</source>
       <translation>Масса выброса не задана: пиковые концентрации не рассчитываются (поля остаются пустыми).</translation>
     </message>
@@ -1155,7 +1159,7 @@
       <translation>Слой рек не задан: пути стока прослеживаются до края ЦМР, ячеек без данных (nodata) или максимальной длины.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="109" />
+      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="176" />
       <source>No runout estimate: {msg}</source>
       <translation>Нет оценки дальности распространения хвостов: {msg}</translation>
     </message>
@@ -1170,17 +1174,17 @@
       <translation>В коридоре нет населённых пунктов.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="458" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="537" />
       <source>No settlements and rivers given: population at risk and consequence class are left NULL.</source>
       <translation>Населённые пункты и реки не заданы: население в зоне риска и класс последствий остаются NULL.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="590" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="616" />
       <source>No slope known on {n} river segments: no dispersion coefficient and no peak concentration downstream of them. Give a slope or an assumed slope.</source>
       <translation>Сегментов реки с неизвестным уклоном: {n}; ниже них по течению коэффициент продольной дисперсии и пиковая концентрация не рассчитываются. Задайте уклон или принятый уклон.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="583" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="609" />
       <source>No slope known on {n} river segments: the dispersion coefficient uses the assumed slope {s:g} m/m there.</source>
       <translation>Сегментов реки с неизвестным уклоном: {n}; на них коэффициент продольной дисперсии рассчитан по принятому уклону {s:g} м/м.</translation>
     </message>
@@ -1190,12 +1194,12 @@
       <translation>Нет файла перевода для '{code}' ({path}): вывод выполняется на английском языке. Соберите его командой 'make translations' (нужна утилита lrelease).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="529" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="523" />
       <source>No {label} field chosen: using '{f}'.</source>
       <translation>Поле «{label}» не выбрано: используется '{f}'.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="306" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="300" />
       <source>Node tolerance (m)</source>
       <translation>Допуск узлов (м)</translation>
     </message>
@@ -1213,6 +1217,11 @@
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="302" />
       <source>Not analysed yet.</source>
       <translation>Анализ ещё не выполнялся.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="163" />
+      <source>Not assessed: no stored volume or dam height (and no user scenario).</source>
+      <translation>Не оценён: нет объёма хранения или высоты дамбы (и нет пользовательского сценария).</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="52" />
@@ -1335,27 +1344,27 @@
       <translation>Длина пути распространения (км)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="81" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="80" />
       <source>Pathway of facility {fid} has missing coordinates.</source>
       <translation>В пути распространения от объекта {fid} отсутствуют координаты.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="85" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="84" />
       <source>Pathway of facility {fid} is not in lon/lat degrees (EPSG:4326).</source>
       <translation>Путь распространения от объекта {fid} задан не в градусах долготы/широты (EPSG:4326).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="74" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="73" />
       <source>Pathway of facility {fid} needs at least two lon/lat vertices.</source>
       <translation>Для пути распространения от объекта {fid} нужны как минимум две вершины с координатами долготы/широты.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="101" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="100" />
       <source>Pathway of facility {fid}: chainage must be finite and not decrease.</source>
       <translation>Путь распространения от объекта {fid}: расстояние вдоль пути (пикетаж) должно быть конечным и не убывать.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="95" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="94" />
       <source>Pathway of facility {fid}: {n} vertices but {m} chainage values.</source>
       <translation>Путь распространения от объекта {fid}: вершин — {n}, а значений расстояния вдоль пути — {m}.</translation>
     </message>
@@ -1365,7 +1374,7 @@
       <translation>Сводка по путям распространения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="515" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="509" />
       <source>Pathways</source>
       <translation>Пути распространения</translation>
     </message>
@@ -1410,12 +1419,12 @@
       <translation>Пик, ч</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="403" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="397" />
       <source>Per-reach discharge field (hydraulic geometry)</source>
       <translation>Поле расхода воды для участков (гидравлическая геометрия)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="402" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="396" />
       <source>Per-reach velocity field</source>
       <translation>Поле скорости течения для участков</translation>
     </message>
@@ -1465,9 +1474,13 @@
       <translation>Население в зоне риска (PAR)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="639" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="596" />
+      <source>Population at risk computed for {n} facilities (corridor {c:g} m).</source>
+      <translation>Население в зоне риска рассчитано для объектов: {n} (коридор {c:g} м).</translation>
+    </message>
+    <message>
       <source>Population at risk computed for {n} facilities (corridor {c:g} m, {k}).</source>
-      <translation>Население в зоне риска рассчитано для объектов: {n} (коридор {c:g} м, {k}).</translation>
+      <translation type="obsolete">Население в зоне риска рассчитано для объектов: {n} (коридор {c:g} м, {k}).</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="52" />
@@ -1480,7 +1493,7 @@
       <translation>Население в зоне воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="357" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="351" />
       <source>Population field</source>
       <translation>Поле численности населения</translation>
     </message>
@@ -1500,6 +1513,11 @@
       <translation>Возможная гибель людей</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="301" />
+      <source>Prediction interval of the ranges (%; 0 = spread between methods only)</source>
+      <translation>Интервал предсказания для диапазонов (%; 0 = только разброс между методами)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="308" />
       <source>QGIS could not read the layout template {path}.</source>
       <translation>QGIS не удалось прочитать шаблон макета {path}.</translation>
@@ -1515,12 +1533,12 @@
       <translation>Поля идентификаторов участка и нижележащего участка</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="279" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="273" />
       <source>Reach id and downstream id fields</source>
       <translation>Поля идентификаторов участка и нижележащего участка</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="286" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="280" />
       <source>Reach id field</source>
       <translation>Поле идентификатора участка</translation>
     </message>
@@ -1535,12 +1553,12 @@
       <translation>Для чтения ЦМР нужен модуль Python rasterio (Debian/Ubuntu: python3-rasterio).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="373" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="367" />
       <source>Receptor name field</source>
       <translation>Поле названия объекта воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="365" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="359" />
       <source>Receptors (water intakes, protected areas …)</source>
       <translation>Объекты воздействия (водозаборы, ООПТ …)</translation>
     </message>
@@ -1555,12 +1573,12 @@
       <translation>Проблемы реестра</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="443" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="437" />
       <source>Released contaminant mass (kg, 0 = from volume × concentration)</source>
       <translation>Масса выброшенного загрязняющего вещества (кг, 0 = объём × концентрация)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="435" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="429" />
       <source>Released contaminant mass field (kg)</source>
       <translation>Поле массы выброшенного загрязняющего вещества (кг)</translation>
     </message>
@@ -1575,24 +1593,28 @@
       <translation>Объём выброса (оценка)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="459" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="453" />
       <source>Released volume (m³, 0 = none)</source>
       <translation>Объём выброса (м³, 0 = не задан)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="653" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="680" />
       <source>Released volume and concentration must be 0 or positive.</source>
       <translation>Объём выброса и концентрация должны быть равны 0 или положительными.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="452" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="446" />
       <source>Released volume field (m³)</source>
       <translation>Поле объёма выброса (м³)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="245" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="265" />
+      <source>Released-volume band factor (0 = from the data file, 1 = prediction interval alone)</source>
+      <translation>Коэффициент диапазона объёма излива (0 = из файла данных, 1 = только интервал предсказания)</translation>
+    </message>
+    <message>
       <source>Released-volume band factor (0 = from the data file, 1 = spread between methods)</source>
-      <translation>Коэффициент диапазона объёма выброса (0 = из файла данных, 1 = только разброс между методами)</translation>
+      <translation type="obsolete">Коэффициент диапазона объёма выброса (0 = из файла данных, 1 = только разброс между методами)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="182" />
@@ -1655,7 +1677,7 @@
       <translation>Допуск до реки (м; ячейки, прилегающие к участку реки, учитываются всегда)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="271" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="265" />
       <source>Rivers</source>
       <translation>Реки</translation>
     </message>
@@ -1670,7 +1692,7 @@
       <translation>Реки (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="199" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="219" />
       <source>Rivers (digitised in flow direction)</source>
       <translation>Реки (оцифрованы по направлению течения)</translation>
     </message>
@@ -1695,9 +1717,13 @@
       <translation>Дальность распространения (км)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="252" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="272" />
+      <source>Runout band factor (0 = from the data file, 1 = prediction interval alone)</source>
+      <translation>Коэффициент диапазона дальности распространения (0 = из файла данных, 1 = только интервал предсказания)</translation>
+    </message>
+    <message>
       <source>Runout band factor (0 = from the data file, 1 = spread between methods)</source>
-      <translation>Коэффициент диапазона дальности распространения (0 = из файла данных, 1 = только разброс между методами)</translation>
+      <translation type="obsolete">Коэффициент диапазона дальности распространения (0 = из файла данных, 1 = только разброс между методами)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="327" />
@@ -1705,12 +1731,12 @@
       <translation>Дальность распространения хвостов (оценка)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="239" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="259" />
       <source>Runout methods (JSON; default: bundled runout_methods.json)</source>
       <translation>Методы расчёта дальности распространения (JSON; по умолчанию: прилагаемый runout_methods.json)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="225" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="245" />
       <source>Runout used for the population at risk</source>
       <translation>Дальность распространения для расчёта населения в зоне риска</translation>
     </message>
@@ -1725,17 +1751,21 @@
       <translation>Предварительные (скрининговые) оценки для планирования и обсуждения, а не расчёт прорыва дамбы и не прогноз. Пути распространения, время добегания и концентрации получены по упрощённым моделям и открытым данным; прежде чем принимать меры на их основе, проверьте их на месте.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="99" />
-      <source>Screens tailings facilities before any tracing: Tailings Hazard Index, released volume, runout distance, population at risk and consequence class. Writes a copy of the facilities with the results and a graduated style on &lt;b&gt;thi&lt;/b&gt;. Screening estimates, not a dam-break study.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tailings Hazard Index&lt;/b&gt; (structure of the UNECE / German Environment Agency TMF methodology: UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, with the ICPDR): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, where thi_cap = log10(stored volume in m³), thi_tox from the German water hazard class (WGK 1–3), thi_man from the facility status, thi_nat = flood + seismic hazard, thi_dam from the dam condition. The scores are placeholders marked [verify] in resources/hazard/thi_scoring.json (each rule with its source and status); replace them with the official spreadsheet values there, or pass your own file as 'THI scoring rules'. A missing or unusable input is never scored 0: the index is then a partial sum, &lt;b&gt;thi_complete&lt;/b&gt; is false and &lt;b&gt;thi_missing&lt;/b&gt; names the missing parts (e.g. 'flood;dam_safety'); thi_rank ranks all facilities (1 = highest), partial ones included.&lt;br&gt;Flood and seismic hazard come from a field (category or number) or, where the field is NULL, from a raster sampled at the facility (band 1: 100-year flood depth in m; peak ground acceleration in g, 10% in 50 years).&lt;br&gt;&lt;br&gt;&lt;b&gt;Released volume and runout&lt;/b&gt; (VT stored volume, VF released volume in million m³, H dam height in m, Dmax in km):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (fields vf_rico_m3, runout_rico_km);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545 with Hf = H·(VF/VT)·VF (fields vf_cll_m3, runout_cll_km).&lt;br&gt;VF never exceeds VT (cap max_release_fraction = 1 in resources/hazard/runout_methods.json; one public implementation uses 0.95). The runout coefficients are marked [verify] there.&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; and &lt;b&gt;runout_km&lt;/b&gt; are the central estimates: the geometric mean of the two methods (both are log-log regressions). &lt;b&gt;Uncertainty range&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): the spread between the two methods, widened by a factor for the scatter of each regression (default ×/÷ 2 for volume, ×/÷ 3 for runout). The fits are loose: r² = 0.86 for released volume and r² = 0.57 for runout (Rico et al. 2008), and Concha Larrauri &amp;amp; Lall (2018) advise reporting uncertainty bands. The factors are of that order but were not read in either paper (status [verify]); set a band factor of 1 to see the spread between methods alone. runout_km can be given to tailings:tracedownstream as the per-facility maximum distance.&lt;br&gt;&lt;br&gt;&lt;b&gt;Population at risk&lt;/b&gt; (par): when settlements and rivers are given, each facility is traced downstream with tailings:tracedownstream up to its runout distance (central or upper end), and the populations of the settlements within the corridor of that pathway are summed. Settlement points count with their whole population: a coarse proxy. Without settlements and rivers (or without the tracing algorithm) par stays NULL and no class is given.&lt;br&gt;&lt;b&gt;Consequence class&lt;/b&gt; (GISTM 2020, Annex 2, Table 1) from the population at risk: Low (0), Significant (1–10), High (10–100), Very High (100–1,000), Extreme (&amp;gt; 1,000). Shared end points belong to the lower class (10 → Significant, 100 → High, 1,000 → Very High), as the table's '&amp;gt; 1,000' implies. consequence_by names the criterion that set the class.&lt;br&gt;&lt;br&gt;Bad input (volume ≤ 0, height 0, NULLs, unknown status strings, implausible volumes such as values in million m³) is reported per facility in the log and in hazard_notes.</source>
-      <translation>Выполняет предварительную оценку хвостохранилищ до какой-либо трассировки: индекс опасности хвостохранилищ, объём выброса, дальность распространения хвостов, население в зоне риска и класс последствий. Записывает копию слоя объектов с результатами и градуированным стилем по &lt;b&gt;thi&lt;/b&gt;. Это оценки скрининга, а не расчёт прорыва дамбы.&lt;br&gt;&lt;br&gt;&lt;b&gt;Индекс опасности хвостохранилищ&lt;/b&gt; (структура методики ЕЭК ООН / Федерального ведомства по охране окружающей среды Германии для хвостохранилищ (TMF): UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, совместно с МКОРД): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, где thi_cap = log10(объём складированных хвостов в м³), thi_tox — по немецкому классу опасности для воды (WGK 1–3), thi_man — по статусу объекта, thi_nat = опасность затопления + сейсмическая опасность, thi_dam — по состоянию дамбы. Баллы — предварительные значения с пометкой [verify] в resources/hazard/thi_scoring.json (для каждого правила указаны источник и статус); замените их там значениями из официальной расчётной таблицы или укажите собственный файл в параметре «Правила балльной оценки THI». Отсутствующее или непригодное входное значение никогда не оценивается в 0 баллов: в этом случае индекс является частичной суммой, &lt;b&gt;thi_complete&lt;/b&gt; равно false, а &lt;b&gt;thi_missing&lt;/b&gt; перечисляет недостающие составляющие (например 'flood;dam_safety'); thi_rank ранжирует все объекты (1 = наибольший индекс), включая объекты с частичной суммой.&lt;br&gt;Опасность затопления и сейсмическая опасность берутся из поля (категория или число) или, если поле равно NULL, из растра в точке объекта (канал 1: глубина затопления при паводке 1% обеспеченности в м; пиковое ускорение грунта в g с вероятностью превышения 10% за 50 лет).&lt;br&gt;&lt;br&gt;&lt;b&gt;Объём выброса и дальность распространения&lt;/b&gt; (VT — объём складированных хвостов, VF — объём выброса, в млн м³, H — высота дамбы в м, Dmax в км):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (поля vf_rico_m3, runout_rico_km);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545, где Hf = H·(VF/VT)·VF (поля vf_cll_m3, runout_cll_km).&lt;br&gt;VF никогда не превышает VT (ограничение max_release_fraction = 1 в resources/hazard/runout_methods.json; в одной из открытых реализаций используется 0.95). Коэффициенты формул дальности распространения там помечены [verify].&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; и &lt;b&gt;runout_km&lt;/b&gt; — центральные оценки: среднее геометрическое двух методов (оба — регрессии в логарифмических координатах). &lt;b&gt;Диапазон неопределённости&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): разброс между двумя методами, расширенный на коэффициент, учитывающий рассеяние каждой регрессии (по умолчанию ×/÷ 2 для объёма, ×/÷ 3 для дальности распространения). Аппроксимации грубые: r² = 0.86 для объёма выброса и r² = 0.57 для дальности распространения (Rico et al. 2008), и Concha Larrauri &amp;amp; Lall (2018) рекомендуют приводить диапазоны неопределённости. Коэффициенты имеют такой порядок, но не взяты непосредственно ни из одной из статей (статус [verify]); задайте коэффициент диапазона 1, чтобы увидеть только разброс между методами. runout_km можно передать в tailings:tracedownstream как максимальное расстояние для каждого объекта.&lt;br&gt;&lt;br&gt;&lt;b&gt;Население в зоне риска&lt;/b&gt; (par): если заданы населённые пункты и реки, путь от каждого объекта прослеживается вниз по течению с помощью tailings:tracedownstream на его дальность распространения (центральную оценку или верхнюю границу диапазона), и численность населения населённых пунктов в коридоре этого пути суммируется. Населённые пункты, заданные точками, учитываются со всем населением: это грубое приближение. Без населённых пунктов и рек (или без алгоритма трассировки) par остаётся NULL и класс не присваивается.&lt;br&gt;&lt;b&gt;Класс последствий&lt;/b&gt; (GISTM 2020, приложение 2, таблица 1) по населению в зоне риска: Low (низкий, 0), Significant (значительный, 1–10), High (высокий, 10–100), Very High (очень высокий, 100–1000), Extreme (чрезвычайный, &amp;gt; 1000). Общие граничные значения относятся к нижнему классу (10 → Significant, 100 → High, 1000 → Very High), как следует из условия '&amp;gt; 1,000' в таблице. consequence_by указывает критерий, определивший класс.&lt;br&gt;&lt;br&gt;Некорректные входные данные (объём ≤ 0, высота 0, NULL, неизвестные значения статуса, неправдоподобные объёмы, например значения в млн м³) указываются по каждому объекту в журнале и в hazard_notes.</translation>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="108" />
+      <source>Screens tailings facilities before any tracing: Tailings Hazard Index, released volume, runout distance, population at risk and consequence class. Writes a copy of the facilities with the results and a graduated style on &lt;b&gt;thi&lt;/b&gt;. Screening estimates, not a dam-break study.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tailings Hazard Index&lt;/b&gt; (structure of the UNECE / German Environment Agency TMF methodology: UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, with the ICPDR): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, where thi_cap = log10(stored volume in m³), thi_tox from the German water hazard class (WGK 1–3), thi_man from the facility status, thi_nat = flood + seismic hazard, thi_dam from the dam condition. The scores are placeholders marked [verify] in resources/hazard/thi_scoring.json (each rule with its source and status); replace them with the official spreadsheet values there, or pass your own file as 'THI scoring rules'. A missing or unusable input is never scored 0: the index is then a partial sum, &lt;b&gt;thi_complete&lt;/b&gt; is false and &lt;b&gt;thi_missing&lt;/b&gt; names the missing parts (e.g. 'flood;dam_safety'); thi_rank ranks all facilities (1 = highest), partial ones included.&lt;br&gt;Flood and seismic hazard come from a field (category or number) or, where the field is NULL, from a raster sampled at the facility (band 1: 100-year flood depth in m; peak ground acceleration in g, 10% in 50 years).&lt;br&gt;&lt;br&gt;&lt;b&gt;Released volume and runout&lt;/b&gt; (VT stored volume, VF released volume in million m³, H dam height in m, Dmax in km):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (fields vf_rico_m3, runout_rico_km);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545 with Hf = H·(VF/VT)·VF (fields vf_cll_m3, runout_cll_km).&lt;br&gt;VF never exceeds VT (cap max_release_fraction = 1 in resources/hazard/runout_methods.json; one public implementation uses 0.95). The runout coefficients are marked [verify] there.&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; and &lt;b&gt;runout_km&lt;/b&gt; are the central estimates: the geometric mean of the two methods (both are log-log regressions), with the published coefficients. &lt;b&gt;Ranges&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): per method the prediction interval (INTERVAL, 90 % by default) of a log-log least-squares refit of the same regression on the public record of tailings dam failures (Chambers et al. 2023, CSP2; scripts/fit_failure_record.py, resources/hazard/failure_record_fit.json): central · 10^(±t·s·√(1 + 1/n + (x0 − x̄)²/Sxx)). The scatter is large: about ×/÷{fv:.0f} for the released volume (n = {nv}) and ×/÷{fd:.0f} for the runout (n = {nd}) at 90 %. Coverage on the record: {cd:.0%} of {ncd} observed runouts and {cv:.0%} of {ncv} released volumes lie inside the plugin's 90 % range. The band factors multiply the range further (1 = none). interval_level says which level a row uses. runout_km can be given to tailings:tracedownstream as the per-facility maximum distance.&lt;br&gt;&lt;b&gt;Units&lt;/b&gt;: VOLUME_UNIT says whether the volume field is in m³, thousand m³ (тыс. м³) or million m³; it is applied before any formula, and a warning says when the values look like another unit.&lt;br&gt;&lt;b&gt;Missing is missing&lt;/b&gt;: a facility without stored volume or dam height gets no released volume, no runout, no class and no rank (scenario_source = none), unless a user scenario (advanced: stored volume and dam height) is given; scenario_source then says 'user scenario'. thi_rank ranks the assessed facilities only; ties share the best rank (1, 2, 2, 4).&lt;br&gt;&lt;br&gt;&lt;b&gt;Population at risk&lt;/b&gt;: when settlements and rivers are given, each facility is traced down the river network (digitised direction) to its central runout (par) and to its upper runout (par_high), and the populations of the settlements within the corridor of that pathway are summed (the same engine function as tailings:downstreamimpact). Settlements count with their whole population: a coarse proxy. Without settlements and rivers par stays NULL and no class is given.&lt;br&gt;&lt;b&gt;Consequence class&lt;/b&gt; (GISTM 2020, Annex 2, Table 1) from the people inside the runout zone (par_high by default, conservative; 'Runout used for the population at risk' picks the central one; consequence_basis says which): Low (0), Significant (1–10), High (10–100), Very High (100–1,000), Extreme (&amp;gt; 1,000). Shared end points belong to the lower class (10 → Significant, 100 → High, 1,000 → Very High), as the table's '&amp;gt; 1,000' implies. consequence_by names the criterion that set the class.&lt;br&gt;&lt;br&gt;Bad input (volume ≤ 0, height 0, NULLs, unknown status strings, implausible volumes such as values in million m³) is reported per facility in the log and in hazard_notes. Every row carries the run's assumptions in the field assumptions.</source>
+      <translation>Выполняет предварительную оценку хвостохранилищ до какой-либо трассировки: индекс опасности хвостохранилищ, объём выброса, дальность распространения хвостов, население в зоне риска и класс последствий. Записывает копию слоя объектов с результатами и градуированным стилем по &lt;b&gt;thi&lt;/b&gt;. Это оценки скрининга, а не расчёт прорыва дамбы.&lt;br&gt;&lt;br&gt;&lt;b&gt;Индекс опасности хвостохранилищ&lt;/b&gt; (структура методики ЕЭК ООН / Федерального ведомства по охране окружающей среды Германии для хвостохранилищ (TMF): UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, совместно с МКОРД): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, где thi_cap = log10(объём складированных хвостов в м³), thi_tox — по немецкому классу опасности для воды (WGK 1–3), thi_man — по статусу объекта, thi_nat = опасность затопления + сейсмическая опасность, thi_dam — по состоянию дамбы. Баллы — предварительные значения с пометкой [verify] в resources/hazard/thi_scoring.json (для каждого правила указаны источник и статус); замените их там значениями из официальной расчётной таблицы или укажите собственный файл в параметре «Правила балльной оценки THI». Отсутствующее или непригодное входное значение никогда не оценивается в 0 баллов: в этом случае индекс является частичной суммой, &lt;b&gt;thi_complete&lt;/b&gt; равно false, а &lt;b&gt;thi_missing&lt;/b&gt; перечисляет недостающие составляющие (например 'flood;dam_safety'); thi_rank ранжирует все объекты (1 = наибольший индекс), включая объекты с частичной суммой.&lt;br&gt;Опасность затопления и сейсмическая опасность берутся из поля (категория или число) или, если поле равно NULL, из растра в точке объекта (канал 1: глубина затопления при паводке 1% обеспеченности в м; пиковое ускорение грунта в g с вероятностью превышения 10% за 50 лет).&lt;br&gt;&lt;br&gt;&lt;b&gt;Объём выброса и дальность распространения&lt;/b&gt; (VT — объём складированных хвостов, VF — объём выброса, в млн м³, H — высота дамбы в м, Dmax в км):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (поля vf_rico_m3, runout_rico_km);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545, где Hf = H·(VF/VT)·VF (поля vf_cll_m3, runout_cll_km).&lt;br&gt;VF никогда не превышает VT (ограничение max_release_fraction = 1 в resources/hazard/runout_methods.json; в одной из открытых реализаций используется 0.95). Коэффициенты формул дальности распространения там помечены [verify].&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; и &lt;b&gt;runout_km&lt;/b&gt; — центральные оценки: среднее геометрическое двух методов (оба — регрессии в логарифмических координатах) с опубликованными коэффициентами. &lt;b&gt;Диапазоны&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): для каждого метода — интервал предсказания (INTERVAL, по умолчанию 90 %) той же регрессии, заново подобранной методом наименьших квадратов в логарифмических координатах по открытому реестру аварий хвостохранилищ (Chambers et al. 2023, CSP2; scripts/fit_failure_record.py, resources/hazard/failure_record_fit.json): центральная оценка · 10^(±t·s·√(1 + 1/n + (x0 − x̄)²/Sxx)). Разброс велик: около ×/÷{fv:.0f} для объёма излива (n = {nv}) и ×/÷{fd:.0f} для дальности распространения (n = {nd}) при 90 %. Покрытие по реестру: {cd:.0%} из {ncd} наблюдённых дальностей и {cv:.0%} из {ncv} объёмов излива попадают в 90-процентный диапазон модуля. Коэффициенты диапазона дополнительно расширяют его (1 = без расширения). interval_level указывает уровень, использованный для строки. runout_km можно передать в tailings:tracedownstream как максимальное расстояние для каждого объекта.&lt;br&gt;&lt;b&gt;Единицы&lt;/b&gt;: VOLUME_UNIT указывает, в чём записан объём — в м³, тыс. м³ или млн м³; пересчёт выполняется до любых формул, а если значения похожи на другую единицу, выдаётся предупреждение.&lt;br&gt;&lt;b&gt;Нет данных — нет оценки&lt;/b&gt;: объект без объёма хранения или высоты дамбы не получает ни объёма излива, ни дальности, ни класса, ни ранга (scenario_source = none), если не задан пользовательский сценарий (дополнительные параметры: объём хранения и высота дамбы); тогда scenario_source = 'user scenario'. thi_rank ранжирует только оценённые объекты; при равенстве объекты получают одинаковый лучший ранг (1, 2, 2, 4).&lt;br&gt;&lt;br&gt;&lt;b&gt;Население в зоне риска&lt;/b&gt;: если заданы населённые пункты и реки, путь от каждого объекта прослеживается вниз по речной сети (по направлению оцифровки) до центральной дальности (par) и до верхней границы дальности (par_high), и численность населения населённых пунктов в коридоре этого пути суммируется (та же функция расчёта, что и в tailings:downstreamimpact). Населённые пункты учитываются со всем населением: это грубое приближение. Без населённых пунктов и рек par остаётся NULL и класс не присваивается.&lt;br&gt;&lt;b&gt;Класс последствий&lt;/b&gt; (GISTM 2020, приложение 2, таблица 1) по людям внутри зоны распространения (по умолчанию par_high — консервативно; параметр «Дальность для населения в зоне риска» выбирает центральную; consequence_basis указывает, какая использована): Low (низкий, 0), Significant (значительный, 1–10), High (высокий, 10–100), Very High (очень высокий, 100–1000), Extreme (чрезвычайный, &amp;gt; 1000). Общие граничные значения относятся к нижнему классу (10 → Significant, 100 → High, 1000 → Very High), как следует из условия '&amp;gt; 1,000' в таблице. consequence_by указывает критерий, определивший класс.&lt;br&gt;&lt;br&gt;Некорректные входные данные (объём ≤ 0, высота 0, NULL, неизвестные значения статуса, неправдоподобные объёмы, например значения в млн м³) указываются по каждому объекту в журнале и в hazard_notes. Каждая строка содержит допущения расчёта в поле assumptions.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="54" />
+      <source>Screens tailings facilities before any tracing: Tailings Hazard Index, released volume, runout distance, population at risk and consequence class. Writes a copy of the facilities with the results and a graduated style on &lt;b&gt;thi&lt;/b&gt;. Screening estimates, not a dam-break study.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tailings Hazard Index&lt;/b&gt; (structure of the UNECE / German Environment Agency TMF methodology: UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, with the ICPDR): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, where thi_cap = log10(stored volume in m³), thi_tox from the German water hazard class (WGK 1–3), thi_man from the facility status, thi_nat = flood + seismic hazard, thi_dam from the dam condition. The scores are placeholders marked [verify] in resources/hazard/thi_scoring.json (each rule with its source and status); replace them with the official spreadsheet values there, or pass your own file as 'THI scoring rules'. A missing or unusable input is never scored 0: the index is then a partial sum, &lt;b&gt;thi_complete&lt;/b&gt; is false and &lt;b&gt;thi_missing&lt;/b&gt; names the missing parts (e.g. 'flood;dam_safety'); thi_rank ranks all facilities (1 = highest), partial ones included.&lt;br&gt;Flood and seismic hazard come from a field (category or number) or, where the field is NULL, from a raster sampled at the facility (band 1: 100-year flood depth in m; peak ground acceleration in g, 10% in 50 years).&lt;br&gt;&lt;br&gt;&lt;b&gt;Released volume and runout&lt;/b&gt; (VT stored volume, VF released volume in million m³, H dam height in m, Dmax in km):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (fields vf_rico_m3, runout_rico_km);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545 with Hf = H·(VF/VT)·VF (fields vf_cll_m3, runout_cll_km).&lt;br&gt;VF never exceeds VT (cap max_release_fraction = 1 in resources/hazard/runout_methods.json; one public implementation uses 0.95). The runout coefficients are marked [verify] there.&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; and &lt;b&gt;runout_km&lt;/b&gt; are the central estimates: the geometric mean of the two methods (both are log-log regressions). &lt;b&gt;Uncertainty range&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): the spread between the two methods, widened by a factor for the scatter of each regression (default ×/÷ 2 for volume, ×/÷ 3 for runout). The fits are loose: r² = 0.86 for released volume and r² = 0.57 for runout (Rico et al. 2008), and Concha Larrauri &amp;amp; Lall (2018) advise reporting uncertainty bands. The factors are of that order but were not read in either paper (status [verify]); set a band factor of 1 to see the spread between methods alone. runout_km can be given to tailings:tracedownstream as the per-facility maximum distance.&lt;br&gt;&lt;br&gt;&lt;b&gt;Population at risk&lt;/b&gt; (par): when settlements and rivers are given, each facility is traced downstream with tailings:tracedownstream up to its runout distance (central or upper end), and the populations of the settlements within the corridor of that pathway are summed. Settlement points count with their whole population: a coarse proxy. Without settlements and rivers (or without the tracing algorithm) par stays NULL and no class is given.&lt;br&gt;&lt;b&gt;Consequence class&lt;/b&gt; (GISTM 2020, Annex 2, Table 1) from the population at risk: Low (0), Significant (1–10), High (10–100), Very High (100–1,000), Extreme (&amp;gt; 1,000). Shared end points belong to the lower class (10 → Significant, 100 → High, 1,000 → Very High), as the table's '&amp;gt; 1,000' implies. consequence_by names the criterion that set the class.&lt;br&gt;&lt;br&gt;Bad input (volume ≤ 0, height 0, NULLs, unknown status strings, implausible volumes such as values in million m³) is reported per facility in the log and in hazard_notes.</source>
+      <translation type="obsolete">Выполняет предварительную оценку хвостохранилищ до какой-либо трассировки: индекс опасности хвостохранилищ, объём выброса, дальность распространения хвостов, население в зоне риска и класс последствий. Записывает копию слоя объектов с результатами и градуированным стилем по &lt;b&gt;thi&lt;/b&gt;. Это оценки скрининга, а не расчёт прорыва дамбы.&lt;br&gt;&lt;br&gt;&lt;b&gt;Индекс опасности хвостохранилищ&lt;/b&gt; (структура методики ЕЭК ООН / Федерального ведомства по охране окружающей среды Германии для хвостохранилищ (TMF): UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, совместно с МКОРД): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, где thi_cap = log10(объём складированных хвостов в м³), thi_tox — по немецкому классу опасности для воды (WGK 1–3), thi_man — по статусу объекта, thi_nat = опасность затопления + сейсмическая опасность, thi_dam — по состоянию дамбы. Баллы — предварительные значения с пометкой [verify] в resources/hazard/thi_scoring.json (для каждого правила указаны источник и статус); замените их там значениями из официальной расчётной таблицы или укажите собственный файл в параметре «Правила балльной оценки THI». Отсутствующее или непригодное входное значение никогда не оценивается в 0 баллов: в этом случае индекс является частичной суммой, &lt;b&gt;thi_complete&lt;/b&gt; равно false, а &lt;b&gt;thi_missing&lt;/b&gt; перечисляет недостающие составляющие (например 'flood;dam_safety'); thi_rank ранжирует все объекты (1 = наибольший индекс), включая объекты с частичной суммой.&lt;br&gt;Опасность затопления и сейсмическая опасность берутся из поля (категория или число) или, если поле равно NULL, из растра в точке объекта (канал 1: глубина затопления при паводке 1% обеспеченности в м; пиковое ускорение грунта в g с вероятностью превышения 10% за 50 лет).&lt;br&gt;&lt;br&gt;&lt;b&gt;Объём выброса и дальность распространения&lt;/b&gt; (VT — объём складированных хвостов, VF — объём выброса, в млн м³, H — высота дамбы в м, Dmax в км):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (поля vf_rico_m3, runout_rico_km);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545, где Hf = H·(VF/VT)·VF (поля vf_cll_m3, runout_cll_km).&lt;br&gt;VF никогда не превышает VT (ограничение max_release_fraction = 1 в resources/hazard/runout_methods.json; в одной из открытых реализаций используется 0.95). Коэффициенты формул дальности распространения там помечены [verify].&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; и &lt;b&gt;runout_km&lt;/b&gt; — центральные оценки: среднее геометрическое двух методов (оба — регрессии в логарифмических координатах). &lt;b&gt;Диапазон неопределённости&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): разброс между двумя методами, расширенный на коэффициент, учитывающий рассеяние каждой регрессии (по умолчанию ×/÷ 2 для объёма, ×/÷ 3 для дальности распространения). Аппроксимации грубые: r² = 0.86 для объёма выброса и r² = 0.57 для дальности распространения (Rico et al. 2008), и Concha Larrauri &amp;amp; Lall (2018) рекомендуют приводить диапазоны неопределённости. Коэффициенты имеют такой порядок, но не взяты непосредственно ни из одной из статей (статус [verify]); задайте коэффициент диапазона 1, чтобы увидеть только разброс между методами. runout_km можно передать в tailings:tracedownstream как максимальное расстояние для каждого объекта.&lt;br&gt;&lt;br&gt;&lt;b&gt;Население в зоне риска&lt;/b&gt; (par): если заданы населённые пункты и реки, путь от каждого объекта прослеживается вниз по течению с помощью tailings:tracedownstream на его дальность распространения (центральную оценку или верхнюю границу диапазона), и численность населения населённых пунктов в коридоре этого пути суммируется. Населённые пункты, заданные точками, учитываются со всем населением: это грубое приближение. Без населённых пунктов и рек (или без алгоритма трассировки) par остаётся NULL и класс не присваивается.&lt;br&gt;&lt;b&gt;Класс последствий&lt;/b&gt; (GISTM 2020, приложение 2, таблица 1) по населению в зоне риска: Low (низкий, 0), Significant (значительный, 1–10), High (высокий, 10–100), Very High (очень высокий, 100–1000), Extreme (чрезвычайный, &amp;gt; 1000). Общие граничные значения относятся к нижнему классу (10 → Significant, 100 → High, 1000 → Very High), как следует из условия '&amp;gt; 1,000' в таблице. consequence_by указывает критерий, определивший класс.&lt;br&gt;&lt;br&gt;Некорректные входные данные (объём ≤ 0, высота 0, NULL, неизвестные значения статуса, неправдоподобные объёмы, например значения в млн м³) указываются по каждому объекту в журнале и в hazard_notes.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="59" />
       <source>Seismic hazard field (low / moderate / high or PGA g)</source>
       <translation>Поле сейсмической опасности (низкая / умеренная / высокая или PGA, g)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="177" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="197" />
       <source>Seismic hazard raster, PGA (g)</source>
       <translation>Растр сейсмической опасности, PGA (g)</translation>
     </message>
@@ -1750,7 +1780,7 @@
       <translation>Населённый пункт</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="349" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="343" />
       <source>Settlement name field</source>
       <translation>Поле названия населённого пункта</translation>
     </message>
@@ -1765,7 +1795,7 @@
       <translation>Население пунктов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="341" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="335" />
       <source>Settlements</source>
       <translation>Населённые пункты</translation>
     </message>
@@ -1780,7 +1810,7 @@
       <translation>Населённые пункты (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="183" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="203" />
       <source>Settlements (for the population at risk)</source>
       <translation>Населённые пункты (для расчёта населения в зоне риска)</translation>
     </message>
@@ -1805,7 +1835,7 @@
       <translation>Населённые пункты, для названий (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="482" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="476" />
       <source>Slope field (m/m)</source>
       <translation>Поле уклона (м/м)</translation>
     </message>
@@ -1815,22 +1845,22 @@
       <translation>Расстояние привязки (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="298" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="292" />
       <source>Snap distance to the river (m)</source>
       <translation>Расстояние привязки к реке (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="216" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="236" />
       <source>Snap distance to the river network for the population at risk (m)</source>
       <translation>Расстояние привязки к речной сети для расчёта населения в зоне риска (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="207" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="208" />
       <source>Snapping {n} facilities to the river network...</source>
       <translation>Привязка объектов к речной сети (объектов: {n})...</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="766" />
+      <location filename="../../tailings_qgis_plugin/core/impact.py" line="117" />
       <source>Some exposed places lie within the lateral mixing length of the release (Fischer et al. 1979): their peak concentration is a cross-sectional mean; near the bank it can be higher.</source>
       <translation>Некоторые затрагиваемые пункты находятся в пределах длины поперечного перемешивания от места выброса (Fischer et al. 1979): для них пиковая концентрация — средняя по поперечному сечению; у берега она может быть выше.</translation>
     </message>
@@ -1860,7 +1890,7 @@
       <translation>Поле статуса</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="48" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="53" />
       <source>Status field (operating / inactive / closed / abandoned …)</source>
       <translation>Поле статуса (действующее / неэксплуатируемое / закрытое / заброшенное …)</translation>
     </message>
@@ -1880,7 +1910,7 @@
       <translation>Объём складированных хвостов (volume_m3)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="45" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="50" />
       <source>Stored volume field (m³)</source>
       <translation>Поле объёма складированных хвостов (м³)</translation>
     </message>
@@ -1910,7 +1940,7 @@
       <translation>Ранг по THI</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="233" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="253" />
       <source>THI scoring rules (JSON; default: bundled thi_scoring.json)</source>
       <translation>Правила балльной оценки THI (JSON; по умолчанию: прилагаемый thi_scoring.json)</translation>
     </message>
@@ -2025,7 +2055,7 @@
       <translation>Алгоритм {id} недоступен.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="580" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="606" />
       <source>The assumed slope must be positive (m/m).</source>
       <translation>Принятый уклон должен быть положительным (м/м).</translation>
     </message>
@@ -2035,27 +2065,27 @@
       <translation>В атласе нет листов для вывода.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="624" />
+      <location filename="../../tailings_qgis_plugin/core/borders.py" line="142" />
       <source>The border tolerance must be 0 or a positive number of km.</source>
       <translation>Допуск для границы должен быть равен 0 или положительному числу км.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="585" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="561" />
       <source>The constant velocity must be positive (m/s), found {v:g}.</source>
       <translation>Постоянная скорость течения должна быть положительной (м/с), получено {v:g}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="414" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="413" />
       <source>The corridor width must be a positive number of metres (got {c}).</source>
       <translation>Ширина коридора должна быть положительным числом метров (получено {c}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="417" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="416" />
       <source>The corridor width {c:.0f} m is too large; use at most 200 km.</source>
       <translation>Ширина коридора {c:.0f} м слишком велика; используйте не более 200 км.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="536" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="561" />
       <source>The decay or settling rate must be 0 or positive (per hour).</source>
       <translation>Коэффициент убыли (распада или осаждения) должен быть равен 0 или положительным (1/ч).</translation>
     </message>
@@ -2095,7 +2125,7 @@
       <translation>В слое хвостохранилищ нет поля «{f}». Доступные поля: {names}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_interval.py" line="145" />
+      <location filename="../../tailings_qgis_plugin/core/hazard_interval.py" line="146" />
       <source>The failure record fit has no regression {name!r}; known: {known}.</source>
       <translation>В подгонке по реестру аварий нет регрессии {name!r}; известны: {known}.</translation>
     </message>
@@ -2105,12 +2135,12 @@
       <translation>Поля «{field}» ({label}) нет в слое. Доступные поля: {available}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="534" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="528" />
       <source>The field '{f}' ({label}) is not in the layer.</source>
       <translation>Поля '{f}' ({label}) нет в слое.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="326" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="378" />
       <source>The field '{f}' is not in the facility layer.</source>
       <translation>Поля '{f}' нет в слое объектов.</translation>
     </message>
@@ -2120,7 +2150,7 @@
       <translation>Путь стока от точки {lon:.5f} в. д., {lat:.5f} с. ш. не имеет перепада высот: ЦМР здесь плоская, поэтому путь лишь следует кратчайшим маршрутом за пределы плоского участка ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="445" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="523" />
       <source>The hazard index style was not loaded: {m}</source>
       <translation>Стиль индекса опасности не загружен: {m}</translation>
     </message>
@@ -2135,17 +2165,17 @@
       <translation>Для определения направления течения по идентификаторам нужны поле идентификатора участка и поле идентификатора нижележащего участка.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="402" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="480" />
       <source>The input field '{f}' is replaced by the result of the same name.</source>
       <translation>Входное поле '{f}' заменяется одноимённым полем результата.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_interval.py" line="157" />
+      <location filename="../../tailings_qgis_plugin/core/hazard_interval.py" line="158" />
       <source>The interval level must be a number, found {v!r}.</source>
       <translation>Уровень интервала должен быть числом, получено {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_interval.py" line="162" />
+      <location filename="../../tailings_qgis_plugin/core/hazard_interval.py" line="163" />
       <source>The interval level must be between 0 and 99.9 %, found {v!r}.</source>
       <translation>Уровень интервала должен быть от 0 до 99,9 %, получено {v!r}.</translation>
     </message>
@@ -2175,7 +2205,7 @@
       <translation>Шаблон макета {path} не является корректным XML.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="534" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="559" />
       <source>The leading-edge fraction must lie between 0 and 1.</source>
       <translation>Доля для определения переднего фронта должна быть в пределах от 0 до 1.</translation>
     </message>
@@ -2200,12 +2230,12 @@
       <translation>Допуск узлов должен быть нулевым или положительным, а не {t}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="222" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="225" />
       <source>The pathway chainage (dist_km) has missing values.</source>
       <translation>В расстоянии вдоль пути распространения (dist_km) есть пропущенные значения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="224" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="227" />
       <source>The pathway chainage (dist_km) must not decrease downstream.</source>
       <translation>Расстояние вдоль пути распространения (dist_km) не должно убывать вниз по течению.</translation>
     </message>
@@ -2225,7 +2255,7 @@
       <translation>В слое путей распространения нет полей времени добегания (from_h/to_h): пути отрисовываются одним цветом и без отметок времени. Используйте выход PATHWAYS алгоритма tailings:downstreamimpact.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="567" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="592" />
       <source>The pathway passes through a lake; the 1-D river model treats it as a river reach, so concentrations downstream of the lake are indicative only.</source>
       <translation>Путь распространения проходит через озеро; одномерная модель реки рассматривает его как участок реки, поэтому концентрации ниже озера по течению носят лишь ориентировочный характер.</translation>
     </message>
@@ -2235,22 +2265,21 @@
       <translation>Путь распространения не выходит за пределы одной страны.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="514" />
       <source>The population at risk could not be computed ({err}); par is left NULL.</source>
-      <translation>Не удалось рассчитать население в зоне риска ({err}); par остаётся NULL.</translation>
+      <translation type="obsolete">Не удалось рассчитать население в зоне риска ({err}); par остаётся NULL.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="465" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="544" />
       <source>The population at risk needs both settlements and rivers; par and consequence_class are left NULL.</source>
       <translation>Для расчёта населения в зоне риска нужны и населённые пункты, и реки; par и consequence_class остаются NULL.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="538" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="563" />
       <source>The released mass must be 0 or positive (kg).</source>
       <translation>Масса выброса должна быть равна 0 или положительной (кг).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="104" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="575" />
       <source>The river layer has no usable line features.</source>
       <translation>В слое рек нет пригодных линейных объектов.</translation>
     </message>
@@ -2269,12 +2298,12 @@
       <translation>Маска рек {path} не совпадает с сеткой ЦМР; сначала передискретизируйте её на сетку ЦМР.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="100" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="103" />
       <source>The river slope is unknown: give a slope (m/m) to compute the shear velocity and dispersion.</source>
       <translation>Уклон реки неизвестен: задайте уклон (м/м), чтобы рассчитать динамическую скорость и дисперсию.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="104" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="107" />
       <source>The river slope must be positive (m/m), e.g. 0.0001 for 10 cm per km.</source>
       <translation>Уклон реки должен быть положительным (м/м), например 0.0001 для 10 см на км.</translation>
     </message>
@@ -2294,7 +2323,7 @@
       <translation>В слое населённых пунктов нет поля '{f}': населённые пункты сохраняют исходные названия. Доступные поля: {names}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="185" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="186" />
       <source>The snap distance must be zero or positive (metres).</source>
       <translation>Расстояние привязки должно быть нулевым или положительным (в метрах).</translation>
     </message>
@@ -2329,9 +2358,8 @@
       <translation>Объёмы хранения слишком малы для хвостохранилищ (медиана {m:.3g} м³ при VOLUME_UNIT = {u}): не указаны ли они в тыс. м³ или млн м³? Задайте VOLUME_UNIT соответственно.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="475" />
       <source>The tracing algorithm {alg} is not available, so the population at risk cannot be computed; par and consequence_class are left NULL.</source>
-      <translation>Алгоритм трассировки {alg} недоступен, поэтому население в зоне риска не может быть рассчитано; par и consequence_class остаются NULL.</translation>
+      <translation type="obsolete">Алгоритм трассировки {alg} недоступен, поэтому население в зоне риска не может быть рассчитано; par и consequence_class остаются NULL.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/layer_io.py" line="34" />
@@ -2384,7 +2412,7 @@
       <translation>Файл «{what}» {path} должен содержать JSON-объект на верхнем уровне.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="180" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="181" />
       <source>There are {a} longitudes for {b} latitudes.</source>
       <translation>Долгот — {a}, а широт — {b}.</translation>
     </message>
@@ -2394,7 +2422,7 @@
       <translation>Идентификаторов участков — {a}, идентификаторов нижележащих участков — {b}, а самих участков — {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="93" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="94" />
       <source>There are {k} main-stem values for {n} reaches.</source>
       <translation>Значений главного русла — {k}, а участков — {n}.</translation>
     </message>
@@ -2449,7 +2477,7 @@
       <translation>Трассировка путей распространения ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="312" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="313" />
       <source>Traced {n} facilities: {a} to an outlet, {b} to a terminal lake, {c} stopped at the maximum distance, {k} not on a river.</source>
       <translation>Построены пути распространения для объектов: {n}; до устья — {a}, до бессточного озера — {b}, остановлены на максимальном расстоянии — {c}, не на реке — {k}.</translation>
     </message>
@@ -2459,12 +2487,17 @@
       <translation>Коэффициенты диапазона неопределённости должны быть не меньше 1 (1 = только разброс между методами).</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="293" />
+      <source>Unit of the stored volume field</source>
+      <translation>Единица поля объёма хранения</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/consequence.py" line="105" />
       <source>Unknown consequence class {v!r}; expected one of: {allowed}.</source>
       <translation>Неизвестный класс последствий {v!r}; допустимые значения: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="127" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="130" />
       <source>Unknown dispersion method {m}; use one of {ok}.</source>
       <translation>Неизвестный метод расчёта дисперсии {m}; используйте один из следующих: {ok}.</translation>
     </message>
@@ -2474,7 +2507,7 @@
       <translation>Неизвестный язык '{code}': вывод выполняется на английском языке.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="529" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="554" />
       <source>Unknown leading-edge method {m}; use one of {ok}.</source>
       <translation>Неизвестный метод расчёта переднего фронта {m}; используйте один из следующих: {ok}.</translation>
     </message>
@@ -2484,7 +2517,7 @@
       <translation>Неизвестный формат карты {fmt}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="562" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="587" />
       <source>Unknown pathway kind {k}; use river, lake or overland.</source>
       <translation>Неизвестный тип пути {k}; используйте river, lake или overland.</translation>
     </message>
@@ -2499,7 +2532,7 @@
       <translation>Неподдерживаемый тип изображения {mime}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="226" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="246" />
       <source>Upper end of the range (runout_high_km)</source>
       <translation>Верхняя граница диапазона (runout_high_km)</translation>
     </message>
@@ -2507,6 +2540,16 @@
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="415" />
       <source>Use “Run downstream analysis” to trace this facility.</source>
       <translation>Чтобы построить путь распространения от этого объекта, используйте команду «Запустить анализ ниже по течению».</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="313" />
+      <source>User scenario: dam height where missing (m; 0 = none)</source>
+      <translation>Пользовательский сценарий: высота дамбы там, где её нет (м; 0 = нет)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="311" />
+      <source>User scenario: stored volume where missing (0 = none; in the unit above)</source>
+      <translation>Пользовательский сценарий: объём хранения там, где его нет (0 = нет; в единице выше)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/runout.py" line="387" />
@@ -2524,27 +2567,27 @@
       <translation>Значение бесконечно.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="419" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="413" />
       <source>Velocity field (m/s)</source>
       <translation>Поле скорости течения (м/с)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="399" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="393" />
       <source>Velocity from</source>
       <translation>Источник скорости течения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="652" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="628" />
       <source>Velocity from a field was chosen: choose the velocity field.</source>
       <translation>Выбрана скорость течения из поля: выберите поле скорости течения.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="656" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="632" />
       <source>Velocity from discharge was chosen: choose the discharge field.</source>
       <translation>Выбран расчёт скорости течения по расходу: выберите поле расхода воды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="235" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="238" />
       <source>Velocity must be positive (m/s){where}: {n} segment(s) have zero, negative or missing velocity (first at segment {i}). Fix the velocity field or give a constant velocity.</source>
       <translation>Скорость течения должна быть положительной (м/с){where}: сегментов с нулевой, отрицательной или отсутствующей скоростью — {n} (первый — сегмент {i}). Исправьте поле скорости или задайте постоянную скорость.</translation>
     </message>
@@ -2559,7 +2602,7 @@
       <translation>Поле класса опасности для воды (1–3)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="47" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="52" />
       <source>Water hazard class field (WGK 1–3)</source>
       <translation>Поле класса опасности для воды (WGK 1–3)</translation>
     </message>
@@ -2584,7 +2627,7 @@
       <translation>В папку {folder} записано файлов: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="165" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="185" />
       <source>[default: {f}]</source>
       <translation>[по умолчанию: {f}]</translation>
     </message>
@@ -2604,9 +2647,19 @@
       <translation>нужен хотя бы один метод.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="598" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="610" />
+      <source>central</source>
+      <translation>центральной</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="574" />
       <source>concentration</source>
       <translation>концентрация</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="609" />
+      <source>consequence class from people inside the {w} runout zone</source>
+      <translation>класс последствий по людям внутри {w} зоны распространения</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1297" />
@@ -2614,12 +2667,17 @@
       <translation>класс последствий {c}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="579" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="612" />
+      <source>corridor {c:g} m each side, snap distance {s:g} m</source>
+      <translation>коридор {c:g} м с каждой стороны, расстояние привязки {s:g} м</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="555" />
       <source>countries</source>
       <translation>страны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="572" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="548" />
       <source>country</source>
       <translation>стран</translation>
     </message>
@@ -2629,12 +2687,12 @@
       <translation>пересечения границы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="647" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="623" />
       <source>discharge</source>
       <translation>расход воды</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="644" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="620" />
       <source>downstream id</source>
       <translation>идентификатор нижележащего участка</translation>
     </message>
@@ -2694,12 +2752,12 @@
       <translation>затрагиваемые объекты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="575" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="551" />
       <source>facilities</source>
       <translation>хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="559" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="535" />
       <source>facility</source>
       <translation>хвостохранилищ</translation>
     </message>
@@ -2709,7 +2767,7 @@
       <translation>сведения об объекте под заголовком</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="591" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="567" />
       <source>facility id</source>
       <translation>идентификатор объекта</translation>
     </message>
@@ -2749,7 +2807,7 @@
       <translation>элемент «{id}» должен быть типа «{kind}», а имеет тип «{got}»</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="557" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="582" />
       <source>kind needs one value per segment or per vertex.</source>
       <translation>Для kind нужно по одному значению на сегмент или на вершину.</translation>
     </message>
@@ -2759,7 +2817,7 @@
       <translation>км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="664" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="640" />
       <source>lake</source>
       <translation>озёр</translation>
     </message>
@@ -2784,17 +2842,17 @@
       <translation>нижние границы должны возрастать.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="649" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="625" />
       <source>main stem</source>
       <translation>главное русло</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="596" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="572" />
       <source>mass</source>
       <translation>масса</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="594" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="570" />
       <source>maximum distance</source>
       <translation>максимальное расстояние</translation>
     </message>
@@ -2814,7 +2872,7 @@
       <translation>должно быть уникальным идентификатором в нижнем регистре, получено {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_interval.py" line="183" />
+      <location filename="../../tailings_qgis_plugin/core/hazard_interval.py" line="184" />
       <source>must be an integer of at least 3.</source>
       <translation>должно быть целым числом не меньше 3.</translation>
     </message>
@@ -2854,7 +2912,12 @@
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="339" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="624" />
+      <source>no user scenario: facilities without data are not assessed</source>
+      <translation>без пользовательского сценария: объекты без данных не оцениваются</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="391" />
       <source>none</source>
       <translation>нет</translation>
     </message>
@@ -2889,6 +2952,11 @@
       <translation>участок по поверхности (предполагаемый)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="137" />
+      <source>par_basis must be 'high' or 'central'.</source>
+      <translation>par_basis должен быть 'high' или 'central'.</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="314" />
       <source>partial</source>
       <translation>неполный</translation>
@@ -2909,6 +2977,16 @@
       <translation>пик, мг/л</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="207" />
+      <source>people inside the central runout zone (par)</source>
+      <translation>люди внутри центральной зоны распространения (par)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="205" />
+      <source>people inside the upper runout zone (par_high)</source>
+      <translation>люди внутри верхней зоны распространения (par_high)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/layer_io.py" line="60" />
       <source>point</source>
       <translation>точка</translation>
@@ -2924,7 +3002,7 @@
       <translation>полигон</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="785" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="710" />
       <source>population</source>
       <translation>численность населения</translation>
     </message>
@@ -2934,22 +3012,27 @@
       <translation>численность населения неизвестна</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="642" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="606" />
+      <source>ranges: {p:g} % prediction interval of the refit on {n} failures (Chambers et al. 2023)</source>
+      <translation>диапазоны: {p:g}-процентный интервал предсказания по повторной подгонке на {n} авариях (Chambers et al. 2023)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="618" />
       <source>reach id</source>
       <translation>идентификатор участка</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="570" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="546" />
       <source>receptor</source>
       <translation>объектов воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="801" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="726" />
       <source>receptor name</source>
       <translation>название объекта воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="578" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="554" />
       <source>receptors</source>
       <translation>объекты воздействия</translation>
     </message>
@@ -2964,7 +3047,7 @@
       <translation>рек</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="576" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="552" />
       <source>rivers</source>
       <translation>реки</translation>
     </message>
@@ -2979,22 +3062,22 @@
       <translation>самопересечение или слишком мало точек</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="567" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="543" />
       <source>settlement</source>
       <translation>населённых пунктов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="776" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="701" />
       <source>settlement name</source>
       <translation>название населённого пункта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="577" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="553" />
       <source>settlements</source>
       <translation>населённые пункты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="648" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="624" />
       <source>slope</source>
       <translation>уклон</translation>
     </message>
@@ -3064,13 +3147,17 @@
       <translation>заголовок (название объекта и оператор)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="580" />
       <source>the tracing output could not be read</source>
-      <translation>не удалось прочитать результат трассировки</translation>
+      <translation type="obsolete">не удалось прочитать результат трассировки</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/runout.py" line="43" />
       <source>thousand m³</source>
+      <translation>тыс. м³</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="294" />
+      <source>thousand m³ (тыс. м³)</source>
       <translation>тыс. м³</translation>
     </message>
     <message>
@@ -3084,12 +3171,22 @@
       <translation>объект без названия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="646" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="610" />
+      <source>upper</source>
+      <translation>верхней</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="619" />
+      <source>user scenario where the registry has no data: {v:g} m³, {h:g} m</source>
+      <translation>пользовательский сценарий там, где в реестре нет данных: {v:g} м³, {h:g} м</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="622" />
       <source>velocity</source>
       <translation>скорость течения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="597" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="573" />
       <source>volume</source>
       <translation>объём</translation>
     </message>
@@ -3097,6 +3194,11 @@
       <location filename="../../tailings_qgis_plugin/core/runout.py" line="201" />
       <source>volume_m3_min must be smaller than volume_m3_max.</source>
       <translation>volume_m3_min должно быть меньше volume_m3_max.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="605" />
+      <source>volumes read in {u}</source>
+      <translation>объёмы прочитаны в {u}</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="190" />
@@ -3144,22 +3246,22 @@
       <translation>{h} ч</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="274" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="273" />
       <source>{kind} coordinates are not lon/lat degrees: reproject the layer to EPSG:4326.</source>
       <translation>{kind}: координаты заданы не в градусах долготы/широты; перепроецируйте слой в EPSG:4326.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="198" />
       <source>{kind}: {n} points but {m} countries.</source>
       <translation>{kind}: точек — {n}, а стран — {m}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="189" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="188" />
       <source>{kind}: {n} points but {m} names.</source>
       <translation>{kind}: точек — {n}, а названий — {m}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="193" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="192" />
       <source>{kind}: {n} points but {m} population values.</source>
       <translation>{kind}: точек — {n}, а значений численности населения — {m}.</translation>
     </message>
@@ -3169,17 +3271,17 @@
       <translation>{km}, через {h}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="234" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="235" />
       <source>{k} facilities are farther than {d:.0f} m from any river and were not traced (end_reason no_river, distance reported).</source>
       <translation>Объектов, удалённых от ближайшей реки более чем на {d:.0f} м: {k}; путь распространения для них не построен (end_reason no_river, расстояние указано).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="204" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="205" />
       <source>{k} facilities have no valid coordinates and were not traced.</source>
       <translation>Объектов без допустимых координат: {k}; путь распространения для них не построен.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="192" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="193" />
       <source>{k} negative maximum distances were treated as no limit.</source>
       <translation>Отрицательных значений максимального расстояния: {k}; они рассматриваются как отсутствие ограничения.</translation>
     </message>
@@ -3189,7 +3291,7 @@
       <translation>Участков с пустым идентификатором: {k}; заполните поле идентификатора участка.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="758" />
+      <location filename="../../tailings_qgis_plugin/core/impact.py" line="107" />
       <source>{k} settlements have no usable population ({d}); they are listed but not counted.</source>
       <translation>Населённых пунктов без пригодных данных о численности населения: {k} ({d}); они включены в список, но не учитываются в подсчёте.</translation>
     </message>
@@ -3199,7 +3301,7 @@
       <translation>Слой {layer} нельзя редактировать: форма открывается только для чтения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="749" />
+      <location filename="../../tailings_qgis_plugin/core/impact.py" line="97" />
       <source>{msg} ({k} pathways)</source>
       <translation>{msg} (путей распространения: {k})</translation>
     </message>
@@ -3209,7 +3311,7 @@
       <translation>{n:.0f} г. назад</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="194" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="197" />
       <source>{name} has {k} values; a pathway of {n} vertices needs 1, {s} (per segment) or {n} (per vertex).</source>
       <translation>{name}: значений — {k}; для пути из {n} вершин нужно 1, {s} (по сегментам) или {n} (по вершинам).</translation>
     </message>
@@ -3279,7 +3381,7 @@
       <translation>Найдено циклов (участков, впадающих друг в друга): {n}; каждый разорван в одной связи.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="588" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="590" />
       <source>{n} facilities are farther from a river than the snap distance: their population at risk and consequence class are left NULL (not assessed). Increase the snap distance to include them.</source>
       <translation>Объектов, расположенных от реки дальше расстояния привязки: {n}; население в зоне риска и класс последствий для них остаются NULL (не оценены). Чтобы включить их, увеличьте расстояние привязки.</translation>
     </message>
@@ -3289,7 +3391,7 @@
       <translation>Проверено объектов: {n}; ошибок: {e}, предупреждений: {w}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="764" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="689" />
       <source>{n} facilities did not reach a river within the snap distance: {ids}.</source>
       <translation>Объектов, не достигших реки в пределах расстояния привязки: {n} ({ids}).</translation>
     </message>
@@ -3297,6 +3399,11 @@
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="590" />
       <source>{n} facilities have no pathway and get no page.</source>
       <translation>Объектов без пути распространения (лист для них не создаётся): {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="444" />
+      <source>{n} facilities have no stored volume or dam height: not assessed (no runout, no rank). Give a user scenario to assess them on that assumption.</source>
+      <translation>Объектов без объёма хранения или высоты дамбы: {n}; они не оценены (нет дальности, нет ранга). Задайте пользовательский сценарий, чтобы оценить их при этом допущении.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="413" />
@@ -3314,7 +3421,7 @@
       <translation>Объектов: {n}. Выберите объект в списке или щёлкните по нему на карте с помощью кнопки «Выбрать».</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="428" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="506" />
       <source>{n} facilities: {c} with a complete hazard index, {r} with a runout estimate, {p} with a consequence class.</source>
       <translation>Объектов: {n}; с полным индексом опасности: {c}, с оценкой дальности распространения: {r}, с классом последствий: {p}.</translation>
     </message>
@@ -3344,12 +3451,12 @@
       <translation>Пути стока построены для {n} из {m} объектов; причины завершения: {r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="271" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="274" />
       <source>{n} of {m} pathway segments have neither a velocity nor a discharge; give a constant velocity (m/s) for them.</source>
       <translation>Сегментов пути распространения, для которых не заданы ни скорость течения, ни расход воды: {n} из {m}; задайте для них постоянную скорость (м/с).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="140" />
+      <location filename="../../tailings_qgis_plugin/core/hazard.py" line="220" />
       <source>{n} of {total} facilities have a partial hazard index (see thi_complete and thi_missing).</source>
       <translation>Объектов с неполным индексом опасности: {n} из {total} (см. thi_complete и thi_missing).</translation>
     </message>
@@ -3359,17 +3466,17 @@
       <translation>Объектов, подключённых к речной сети через предполагаемый участок по поверхности: {n} из {t}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="280" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="283" />
       <source>{n} pathway segments have no velocity or discharge; used the constant {v} m/s.</source>
       <translation>Сегментов пути распространения без скорости течения и расхода воды: {n}; для них принята постоянная скорость {v} м/с.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="781" />
+      <location filename="../../tailings_qgis_plugin/core/impact.py" line="132" />
       <source>{n} pathway vertices lie in more than one country polygon; the first polygon is used.</source>
       <translation>Вершин пути распространения, попадающих более чем в один полигон страны: {n}; используется первый полигон.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="788" />
+      <location filename="../../tailings_qgis_plugin/core/impact.py" line="139" />
       <source>{n} pathway vertices lie in no country polygon (a gap, a sea or a lake); they are counted in the last country the pathway was in.</source>
       <translation>Вершин пути распространения вне полигонов стран (промежуток, море или озеро): {n}; они отнесены к последней стране, через которую прошёл путь.</translation>
     </message>
@@ -3378,7 +3485,7 @@
       <translation type="obsolete">Вершин пути распространения вне полигонов стран: {n}; им присвоена метка «{u}».</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="757" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="682" />
       <source>{n} pathways branch at a bifurcation; only the first branch is analysed. Choose a main stem field (or a discharge field) to follow the main stem.</source>
       <translation>Путей распространения, разветвляющихся в точке бифуркации: {n}; анализируется только первая ветвь. Выберите поле главного русла (или поле расхода воды), чтобы следовать по главному руслу.</translation>
     </message>
@@ -3438,7 +3545,7 @@
       <translation>Участков, перевёрнутых по направлению течения: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="628" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="569" />
       <source>{n} settlements have no usable population and count as 0 in the population at risk.</source>
       <translation>Населённых пунктов без пригодной численности населения: {n}; в населении в зоне риска они учитываются как 0.</translation>
     </message>
