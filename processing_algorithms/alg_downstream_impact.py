@@ -10,12 +10,7 @@ import math
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsGeometry,
-    QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterDefinition,
@@ -27,21 +22,26 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from tailings_qgis_plugin.core.common import check_cancel
 from tailings_qgis_plugin.core.exposure import (
     Countries,
     analyse_downstream_impact,
 )
-from tailings_qgis_plugin.core.hydraulics import DISPERSION_METHODS, TYPICAL_LOWLAND_SLOPE, release_mass_kg
-from tailings_qgis_plugin.core.pathway import assemble_pathways
+from tailings_qgis_plugin.core.hydraulics import (
+    DISPERSION_METHODS,
+    HIGHEST,
+    TYPICAL_LOWLAND_SLOPE,
+    release_mass_kg,
+)
+from tailings_qgis_plugin.core.pathway import assemble_pathways, fill_slope_from_dem, refine_end_reasons
 from tailings_qgis_plugin.core.registry import is_missing
+from tailings_qgis_plugin.core.runout import VOLUME_UNIT_NAMES, volume_to_m3
 from tailings_qgis_plugin.core.tracing import SNAP_DISTANCE_M, Tracer
 
 from .base import TailingsAlgorithm
+from .impact_output import impact_assumptions, set_run_metadata, write_sinks
 from .layer_io import (
-    WGS84,
     check_source,
     guess_field,
     iterate,
@@ -49,7 +49,7 @@ from .layer_io import (
     to_wgs84_transform,
     warn_mixed_crs,
 )
-from .network_io import read_network_with
+from .network_io import dem_sampler, read_network_with
 from .population_io import read_places
 
 try:  # QGIS >= 3.36 scoped enums; the old names are gone in QGIS 4
@@ -60,92 +60,6 @@ try:  # QGIS >= 3.36 scoped enums; the old names are gone in QGIS 4
 except AttributeError:  # QGIS 3.22 (Debian 12)
     _ADVANCED = QgsProcessingParameterDefinition.FlagAdvanced
     _DOUBLE = QgsProcessingParameterNumber.Double
-
-_T = {"real": QVariant.Double, "int": QVariant.Int, "text": QVariant.String, "bool": QVariant.Bool}
-
-PATHWAY_FIELDS = [
-    ("facility_id", "text"),
-    ("seq", "int"),
-    ("reach_id", "text"),
-    ("kind", "text"),
-    ("from_km", "real"),
-    ("to_km", "real"),
-    ("travel_time_from_h", "real"),
-    ("travel_time_to_h", "real"),
-    ("arrival_from_h", "real"),
-    ("arrival_to_h", "real"),
-]
-EXPOSED_FIELDS = [
-    ("facility_id", "text"),
-    ("kind", "text"),
-    ("name", "text"),
-    ("population", "real"),
-    ("population_flag", "text"),
-    ("country", "text"),
-    ("dist_km", "real"),
-    ("offset_m", "real"),
-    ("arrival_h", "real"),
-    ("peak_h", "real"),
-    ("peak_conc_mg_l", "real"),
-    ("peak_conc_lo_mg_l", "real"),
-    ("peak_conc_hi_mg_l", "real"),
-    ("dilution", "real"),
-    ("mixed", "bool"),
-]
-CROSSING_FIELDS = [
-    ("facility_id", "text"),
-    ("kind", "text"),
-    ("from_country", "text"),
-    ("to_country", "text"),
-    ("countries", "text"),
-    ("dist_km", "real"),
-    ("end_km", "real"),
-    ("arrival_h", "real"),
-    ("peak_h", "real"),
-    ("n_changes", "int"),
-]
-SUMMARY_FIELDS = [
-    ("facility_id", "text"),
-    ("snapped", "bool"),
-    ("snap_distance_m", "real"),
-    ("n_settlements", "int"),
-    ("population", "real"),
-    ("population_24h", "real"),
-    ("population_72h", "real"),
-    ("n_pop_unknown", "int"),
-    ("n_receptors", "int"),
-    ("countries", "text"),
-    ("n_borders", "int"),
-    ("first_border_km", "real"),
-    ("first_border_h", "real"),
-    ("first_border_to", "text"),
-    ("end_km", "real"),
-    ("end_h", "real"),
-    ("end_reason", "text"),
-    ("end_lon", "real"),
-    ("end_lat", "real"),
-    ("mass_kg", "real"),
-    ("end_peak_conc_mg_l", "real"),
-]
-
-
-def _fields(spec):
-    fields = QgsFields()
-    for name, kind in spec:
-        fields.append(QgsField(name, _T[kind]))
-    return fields
-
-
-def _value(v):
-    if v is None:
-        return None
-    if isinstance(v, (float, np.floating)):
-        return None if not math.isfinite(float(v)) else float(v)
-    if isinstance(v, (np.integer,)):
-        return int(v)
-    if isinstance(v, (np.bool_,)):
-        return bool(v)
-    return v
 
 
 def _num(v):
@@ -201,6 +115,10 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
     EXPOSED = "EXPOSED"
     CROSSINGS = "CROSSINGS"
     SUMMARY = "SUMMARY"
+
+    # issue 14
+    PEAK_CONC = "PEAK_CONC"
+    VOLUME_UNIT = "VOLUME_UNIT"
 
     VELOCITY_SOURCES = ("constant", "field", "discharge")
 
@@ -512,6 +430,37 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
             (self.SUMMARY, self.tr("Impact summary"), P.TypeVectorPoint),
         ):
             self.addParameter(QgsProcessingParameterFeatureSink(name, label, kind))
+        self._issue14_parameters()
+
+    def _issue14_parameters(self):
+        """Reported peak and volume unit (issue 14), declared after the others."""
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.PEAK_CONC,
+                self.tr("Reported peak concentration (peak_conc_mg_l)"),
+                [
+                    self.tr("Highest of the four dispersion methods (conservative)"),
+                    self.tr("The dispersion coefficient chosen above"),
+                ],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.VOLUME_UNIT,
+                self.tr("Unit of the released volume (field and constant)"),
+                [self.tr(name) for name in VOLUME_UNIT_NAMES],
+                defaultValue=0,
+            )
+        )
+
+    def postProcessAlgorithm(self, context, feedback):
+        """Every output layer carries the run's parameters in its metadata (and the summary rows in the
+        field assumptions)."""
+        outputs = getattr(self, "_outputs", None) or {}
+        if outputs:
+            set_run_metadata(outputs, context, self.displayName(), self._assumptions)
+        return outputs
 
     # --- helpers ----------------------------------------------------------------------------------------
     def _field(self, parameters, name, context, source, label, role=None, feedback=None):
@@ -573,7 +522,8 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
         vol_field = self._field(parameters, self.VOLUME_FIELD, context, fac, self.tr("volume"))
         conc_field = self._field(parameters, self.CONCENTRATION_FIELD, context, fac, self.tr("concentration"))
         mass_c = self.parameterAsDouble(parameters, self.MASS, context) or None
-        vol_c = self.parameterAsDouble(parameters, self.VOLUME, context) or None
+        unit = self.parameterAsEnum(parameters, self.VOLUME_UNIT, context)
+        vol_c = volume_to_m3(self.parameterAsDouble(parameters, self.VOLUME, context) or None, unit)
         conc_c = self.parameterAsDouble(parameters, self.CONCENTRATION, context) or None
         max_c = self.parameterAsDouble(parameters, self.MAX_DISTANCE, context)
 
@@ -598,7 +548,9 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
             maxd.append(d if d > 0 else (max_c if max_c > 0 else math.inf))
             m = release_mass_kg(
                 feature[mass_field] if mass_field and not is_missing(feature[mass_field]) else mass_c,
-                feature[vol_field] if vol_field and not is_missing(feature[vol_field]) else vol_c,
+                volume_to_m3(feature[vol_field], unit)
+                if vol_field and not is_missing(feature[vol_field])
+                else vol_c,
                 feature[conc_field] if conc_field and not is_missing(feature[conc_field]) else conc_c,
             )
             masses.append(m)
@@ -677,6 +629,11 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
         )
         pathways, not_snapped, branching = asm.pathways, asm.not_snapped, asm.branching
         pieces_of = dict(enumerate(asm.source))
+        dem = self.parameterAsRasterLayer(parameters, self.DEM, context)
+        if dem is not None:  # the river slope along each pathway from the DEM, where no slope field says it
+            sample = dem_sampler(dem, context)
+            filled = sum(fill_slope_from_dem(pw, sample) for pw in pathways)
+            feedback.pushInfo(self.tr("River slope from the DEM on {n} pathway segments.").format(n=filled))
         if branching:
             feedback.pushWarning(
                 self.tr(
@@ -744,6 +701,10 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
             countries = Countries(geoms, names)
 
         method = DISPERSION_METHODS[self.parameterAsEnum(parameters, self.DISPERSION, context)]
+        peak_rule = method
+        if self.parameterAsEnum(parameters, self.PEAK_CONC, context) == 0:
+            method = peak_rule = HIGHEST  # conservative: the highest of the four peaks, band beside it
+        assumptions = impact_assumptions(self, parameters, context, peak_rule, dem is not None, unit)
         slope = self.parameterAsDouble(parameters, self.SLOPE, context)
         hyd = {
             "fallback_velocity_m_s": velocity,
@@ -764,76 +725,32 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
         check_cancel(feedback)
 
         # --- sinks (written last: nothing is half-written on cancel)
-        out = {}
-        sink, out[self.PATHWAYS] = self.parameterAsSink(
-            parameters, self.PATHWAYS, context, _fields(PATHWAY_FIELDS), QgsWkbTypes.LineString, WGS84
+        for row in result.exposed:  # the reported peak: highest of the four methods or the chosen one
+            row["peak_conc_method"] = peak_rule
+        ends = refine_end_reasons(
+            [x["end_reason"] for x in result.summary],
+            [x["end_lon"] for x in result.summary],
+            [x["end_lat"] for x in result.summary],
+            countries,
         )
-        for j, (i, used) in pieces_of.items():
-            prof = result.profiles[j]
-            for seq, piece in enumerate(used):
-                f = QgsFeature(_fields(PATHWAY_FIELDS))
-                f.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in piece.coords]))
-                d = np.array([piece.from_km, piece.to_km])
-                at = prof.at(np.clip(d, 0, prof.chainage_km[-1]))
-                reach_id = None
-                if piece.reach >= 0:
-                    reach_id = str(rid_part[piece.reach]) if rid_part is not None else str(piece.reach)
-                f.setAttributes(
-                    [
-                        ids[i],
-                        seq,
-                        reach_id,
-                        piece.kind,
-                        float(piece.from_km),
-                        float(piece.to_km),
-                        _value(at["travel_time_h"][0]),
-                        _value(at["travel_time_h"][1]),
-                        _value(at["arrival_h"][0]),
-                        _value(at["arrival_h"][1]),
-                    ]
-                )
-                sink.addFeature(f, QgsFeatureSink.FastInsert)
-
-        sink, out[self.EXPOSED] = self.parameterAsSink(
-            parameters, self.EXPOSED, context, _fields(EXPOSED_FIELDS), QgsWkbTypes.Point, WGS84
+        for row, reason in zip(result.summary, ends):
+            row.update(end_reason=reason, assumptions=assumptions, peak_conc_method=peak_rule)
+        out = write_sinks(
+            self,
+            parameters,
+            context,
+            result,
+            pieces_of,
+            ids,
+            res,
+            lonlat,
+            masses,
+            rid_part,
+            settlements,
+            rec,
+            assumptions,
         )
-        for r in result.exposed:
-            places = settlements if r["kind"] == "settlement" else rec
-            k = r["place_index"]
-            s = int(np.flatnonzero(places.owner == k)[-1])  # point / representative point
-            f = QgsFeature(_fields(EXPOSED_FIELDS))
-            f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(places.lon[s], places.lat[s])))
-            f.setAttributes([_value(r.get(name)) for name, _ in EXPOSED_FIELDS])
-            sink.addFeature(f, QgsFeatureSink.FastInsert)
-
-        sink, out[self.CROSSINGS] = self.parameterAsSink(
-            parameters, self.CROSSINGS, context, _fields(CROSSING_FIELDS), QgsWkbTypes.Point, WGS84
-        )
-        for c in result.crossings:
-            f = QgsFeature(_fields(CROSSING_FIELDS))
-            f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(c["lon"], c["lat"])))
-            row = dict(c, countries=" / ".join(c["countries"]))
-            f.setAttributes([_value(row.get(name)) for name, _ in CROSSING_FIELDS])
-            sink.addFeature(f, QgsFeatureSink.FastInsert)
-
-        sink, out[self.SUMMARY] = self.parameterAsSink(
-            parameters, self.SUMMARY, context, _fields(SUMMARY_FIELDS), QgsWkbTypes.Point, WGS84
-        )
-        by_id = {s["facility_id"]: s for s in result.summary}
-        for i, fid in enumerate(ids):
-            s = dict(by_id.get(fid, {}))
-            s.update(
-                facility_id=fid,
-                snapped=bool(res.snapped[i]),
-                snap_distance_m=float(res.snap_distance_m[i]),
-                mass_kg=masses[i],
-            )
-            if fid not in by_id:
-                s.update(end_reason=res.end_reason_names()[i], n_settlements=0, n_receptors=0)
-            f = QgsFeature(_fields(SUMMARY_FIELDS))
-            f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lonlat[i, 0], lonlat[i, 1])))
-            f.setAttributes([_value(s.get(name)) for name, _ in SUMMARY_FIELDS])
-            sink.addFeature(f, QgsFeatureSink.FastInsert)
+        self._outputs, self._assumptions = out, assumptions
         feedback.setProgress(100)
         return out
 

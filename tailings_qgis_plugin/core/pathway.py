@@ -189,3 +189,57 @@ def refine_end_reasons(reasons, end_lon, end_lat, land=None, tolerance_km=COAST_
         if union.contains(p) and union.boundary.distance(p) > tol_deg:
             reasons[k] = NETWORK_END
     return reasons
+
+
+#: Window (km) over which the DEM slope of a pathway is measured: DEM noise and bridges average out.
+SLOPE_WINDOW_KM = 5.0
+#: Smallest slope kept from a DEM (m/m); flatter or rising stretches (DEM noise, lakes) are clipped to it.
+MIN_DEM_SLOPE = 1.0e-5
+
+
+def slope_from_elevations(chainage_km, elevation_m, window_km=SLOPE_WINDOW_KM, min_slope=MIN_DEM_SLOPE):
+    """Per-segment bed slope (m/m) from elevations sampled at the pathway's vertices.
+
+    The slope of each segment is the elevation drop over a window of ``window_km`` centred on it, divided
+    by the window's length along the pathway (a moving-window finite difference; single DEM cells are too
+    noisy for a per-segment difference), clipped below at ``min_slope``. NaN where an end of the window has
+    no elevation."""
+    ch = np.asarray(chainage_km, dtype=float)
+    z = np.asarray(elevation_m, dtype=float)
+    mid = 0.5 * (ch[:-1] + ch[1:])
+    half = 0.5 * window_km
+    lo = np.clip(mid - half, ch[0], ch[-1])
+    hi = np.clip(mid + half, ch[0], ch[-1])
+    ok = np.isfinite(z)
+    if ok.sum() < 2:
+        return np.full(mid.size, np.nan)
+    z_lo = np.interp(lo, ch[ok], z[ok])
+    z_hi = np.interp(hi, ch[ok], z[ok])
+    length_m = (hi - lo) * 1000.0
+    with np.errstate(invalid="ignore", divide="ignore"):
+        s = (z_lo - z_hi) / length_m
+    s = np.where(length_m > 0, np.maximum(s, min_slope), np.nan)
+    return s
+
+
+def fill_slope_from_dem(pathway: Pathway, sample, feedback=None) -> int:
+    """Fill the unknown river slopes of ``pathway`` from a DEM ``sample(lonlat (n,2)) -> elevations``.
+
+    Returns the number of segments filled. Overland segments are left as they are (no dispersion there)."""
+    z = np.asarray(sample(pathway.coords), dtype=float)
+    dem_s = slope_from_elevations(pathway.chainage_km, z)
+    nseg = pathway.coords.shape[0] - 1
+    current = pathway.slope
+    if current is None:
+        current = np.full(nseg, np.nan)
+    current = np.array(current, dtype=float).reshape(-1)
+    if current.size == 1:
+        current = np.full(nseg, current[0])
+    if current.size != nseg:  # per-vertex values: keep them
+        return 0
+    kinds = pathway.kind
+    river = np.ones(nseg, bool) if kinds is None or isinstance(kinds, str) else np.asarray(kinds) != "overland"
+    fill = ~np.isfinite(current) & np.isfinite(dem_s) & river
+    current[fill] = dem_s[fill]
+    pathway.slope = current
+    return int(fill.sum())
