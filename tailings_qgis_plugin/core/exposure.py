@@ -496,22 +496,21 @@ def _polygon_contains_offset(pathways, places, path, owner, off):
     return off
 
 
-# Re-exported for callers of the former single module (kept so users' scripts keep working).
-from .borders import Countries, border_crossings, fill_gaps, vertex_countries  # noqa: E402
-from .impact import ImpactResult, analyse_downstream_impact  # noqa: E402
+# Names of the former single module, now in .borders and .impact: resolved on first use (PEP 562), so that
+# users' scripts keep working and no import cycle arises.
+_MOVED = {
+    "Countries": "borders",
+    "border_crossings": "borders",
+    "fill_gaps": "borders",
+    "vertex_countries": "borders",
+    "ImpactResult": "impact",
+    "analyse_downstream_impact": "impact",
+}
 
-__all__ = [
-    "Countries",
-    "ImpactResult",
-    "Pathway",
-    "Places",
-    "analyse_downstream_impact",
-    "border_crossings",
-    "corridor_search",
-    "fill_gaps",
-    "geodesic_chainage_km",
-    "make_places",
-    "parse_population",
-    "places_from_geometries",
-    "vertex_countries",
-]
+
+def __getattr__(name):
+    if name in _MOVED:
+        import importlib
+
+        return getattr(importlib.import_module("." + _MOVED[name], __package__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
