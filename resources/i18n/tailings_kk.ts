@@ -287,7 +287,7 @@
       <translation>Жету уақыты, сағ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="482" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="400" />
       <source>Assumed slope where unknown (m/m; 0 = none: no concentration without slope)</source>
       <translation>Белгісіз жерде қабылданатын еңіс (м/м; 0 = жоқ: еңіс болмаса, концентрация есептелмейді)</translation>
     </message>
@@ -317,7 +317,7 @@
       <translation>Шекарадан өту нүктелері есептелмеген: tailings:downstreamimpact алгоритмінің CROSSINGS нәтижесін беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="502" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="420" />
       <source>Border stretch tolerance (km)</source>
       <translation>Шекаралық бөлік төзімділігі (км)</translation>
     </message>
@@ -412,22 +412,22 @@
       <translation>Салдар класы (GISTM)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="395" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="313" />
       <source>Constant velocity</source>
       <translation>Тұрақты жылдамдық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="405" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="323" />
       <source>Constant velocity (m/s; also overland leg and reaches without value)</source>
       <translation>Тұрақты ағыс жылдамдығы (м/с; жер бетімен өтетін бөлік пен мәні жоқ учаскелер үшін де)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="467" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="385" />
       <source>Contaminant concentration (mg/L, 0 = none)</source>
       <translation>Ластағыш зат концентрациясы (мг/л, 0 = жоқ)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="459" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="377" />
       <source>Contaminant concentration field (mg/L)</source>
       <translation>Ластағыш зат концентрациясы өрісі (мг/л)</translation>
     </message>
@@ -437,7 +437,7 @@
       <translation>Координаттар жүйесі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="387" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="305" />
       <source>Corridor (m from the river)</source>
       <translation>Дәліз (өзеннен, м)</translation>
     </message>
@@ -477,7 +477,7 @@
       <translation>Ел</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="380" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="298" />
       <source>Country name or code field</source>
       <translation>Ел атауы немесе коды өрісі</translation>
     </message>
@@ -507,7 +507,7 @@
       <translation>Плагин схемасы, өрістердің бүркеншік атаулары (aliases) және деректерді енгізуге дайын атрибуттар пішіні бар бос қалдық қоймалары тізілімін (әдепкі бойынша GeoPackage) құрады. Объектілер — нүктелер (бөгет немесе қойма шарасының ортасы) не полигондар (қойма шарасының контуры). Өріс атауында оның өлшем бірлігі көрсетіледі.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="274" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="192" />
       <source>DEM</source>
       <translation>ЖСМ</translation>
     </message>
@@ -517,7 +517,7 @@
       <translation>ЖСМ (биіктік, метр)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="287" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="205" />
       <source>DEM (flow direction)</source>
       <translation>ЖСМ (ағыс бағыты)</translation>
     </message>
@@ -582,7 +582,7 @@
       <translation>Деректер: объектілер — ICMM Global Mining Dataset 2025 (CC BY 4.0); өзендер мен көлдер — WaterHydro-Kazakhstan (HydroSHEDS, Lehner et al. 2008); елді мекендер — GeoNames (CC BY 4.0); шекаралар — Natural Earth. Таралу жолдары, ағып жету уақыты мен концентрациялар: Tailings downstream-impact плагині.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="488" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="406" />
       <source>Decay or settling rate (per hour)</source>
       <translation>Ыдырау немесе тұну жылдамдығы (сағатына)</translation>
     </message>
@@ -592,7 +592,7 @@
       <translation>Цифрлау бағыты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="272" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="190" />
       <source>Digitising direction</source>
       <translation>Цифрлау бағыты</translation>
     </message>
@@ -606,17 +606,17 @@
       <translation type="obsolete">Бағытты ЖСМ бойынша анықтау таңдалған: ЖСМ-ді таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="636" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="588" />
       <source>Direction from id fields was chosen: choose the reach id and downstream id fields.</source>
       <translation>Бағытты идентификатор өрістерінен алу таңдалған: учаске және төменгі учаске идентификаторларының өрістерін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="421" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="339" />
       <source>Discharge field (m³/s, e.g. DIS_AV_CMS)</source>
       <translation>Су шығыны өрісі (м³/с, мысалы DIS_AV_CMS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="492" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="410" />
       <source>Dispersion coefficient</source>
       <translation>Бойлық дисперсия коэффициенті</translation>
     </message>
@@ -641,7 +641,7 @@
       <translation>Ағыс бойымен төмен әсер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="208" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="126" />
       <source>Downstream impact (settlements, arrival, concentration, borders)</source>
       <translation>Ағыс бойымен төмендегі әсер (елді мекендер, ластанудың келу уақыты, концентрация, шекаралар)</translation>
     </message>
@@ -656,7 +656,7 @@
       <translation>Ағыс бойымен төмен таралу жолдары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="281" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="199" />
       <source>Downstream reach id field (0 or NULL = outlet)</source>
       <translation>Төменгі учаске идентификаторы өрісі (0 немесе NULL = саға)</translation>
     </message>
@@ -721,7 +721,7 @@
       <translation>Әсерге ұшырайтын елді мекендер (EXPOSED)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="510" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="428" />
       <source>Exposed settlements and receptors</source>
       <translation>Әсерге ұшырайтын елді мекендер мен объектілер</translation>
     </message>
@@ -761,7 +761,7 @@
       <translation>Объект ID</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="259" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="177" />
       <source>Facility id field</source>
       <translation>Объект идентификаторы өрісі</translation>
     </message>
@@ -791,7 +791,7 @@
       <translation>{fid} объектісінің геометриясы жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="586" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="536" />
       <source>Facility {fid} has no geometry: skipped.</source>
       <translation>{fid} объектісінің геометриясы жоқ: өткізіп жіберілді.</translation>
     </message>
@@ -856,7 +856,7 @@
       <translation>Су тасқыны қаупі өрісі (none / low / medium / high немесе 100 жылда бір рет болатын тасқын тереңдігі, м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="270" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="188" />
       <source>Flow direction from</source>
       <translation>Ағыс бағытының көзі</translation>
     </message>
@@ -871,7 +871,7 @@
       <translation>Әр объектіден жер бедері бойымен төмен қарай бірінші өзен учаскесіне дейін жүреді — ең жақын учаскеге дейінгі түзу сызықтың орнына (ол жотаның арғы бетіндегі өзенді таңдап қоюы мүмкін).&lt;br&gt;Әдіс: ЖСМ бойынша 8 көрші ұяшық арқылы ең тік еңіспен түсу (D8, O'Callaghan &amp; Mark 1984); ЖСМ-дегі ойпаңдар мен тегіс аймақтар қажет болған кезде priority-flood әдісімен толтырылады (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); жол ешқашан тұйық шұңқырда тоқтамайды және тегіс аймақта адасып жүрмейді. Географиялық ЖСМ үшін әр ендіктегі ұяшықтардың нақты өлшемдері қолданылады; ұзындықтар геодезиялық (WGS 84). ЖСМ-нің тек жолдарға қажетті бөліктері ғана оқылады, сондықтан үлкен ЖСМ-дерді де қолдануға болады.&lt;br&gt;Жол бірінші өзен ұяшығында (RIVERS, төзімділік шегінде), ЖСМ шетінде, деректері жоқ (nodata) ұяшықта, ең үлкен ұзындыққа жеткенде немесе тереңдігі ең үлкен толтыру тереңдігінен асатын тұйық ойпаңда аяқталады.&lt;br&gt;OUTPUT: әр объектіге бір сызық (WGS 84): facility_id, length_m, drop_m (бастапқы биіктік минус соңғы биіктік), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (жол бойында толтырылған ойпаңдар), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: әр жолдың өзенге жететін жері (учаскенің ең жақын нүктесі): facility_id, river_fid (RIVERS қабатындағы объект идентификаторы), length_m, river_offset_m.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="211" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="129" />
       <source>For each tailings facility: traces the release downstream (as tailings:tracedownstream), lists the settlements and receptors within the corridor in downstream order with the distance along the river (dist_km), the distance from the river (offset_m), the arrival of the leading edge (arrival_h), the time of the peak (peak_h) and the peak concentration (peak_conc_mg_l), finds where the pathway crosses a border (UNECE Industrial Accidents Convention: the upstream country notifies the downstream one) and summarises each facility.&lt;br&gt;&lt;br&gt;&lt;b&gt;Travel time&lt;/b&gt;: tau = sum of segment length / velocity. Velocity is a constant (m/s), a per-reach field, or from a per-reach discharge Q by at-a-station hydraulic geometry (Leopold &amp;amp; Maddock 1953 form U = a·Q^b, depth h = c·Q^f, defaults a=0.194, b=0.285, c=0.409, f=0.294 of Raymond et al. 2012); width W = Q/(U·h). The overland leg and reaches without a value use the constant velocity (with a warning).&lt;br&gt;&lt;b&gt;Concentration&lt;/b&gt;: instantaneous, cross-sectionally mixed release, 1-D advection–dispersion (Taylor 1954; Fischer et al. 1979): C(x,t) = M/(A·√(4πKt))·exp(−(x−Ut)²/(4Kt))·exp(−kt), A = Q/U. Along a river whose U, Q and K change, the cloud is Gaussian in time at each station with variance σ² = Σ 2·K·L/U³ and peak M/(Q·√(2πσ²)): dilution as discharge grows (dilution = Q at the place / Q where the release enters the river). K from Fischer (1975) K = 0.011·U²W²/(h·u*), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) or Seo &amp;amp; Cheong (1998); peak_conc_lo/hi_mg_l give the spread over all four. u* = √(g·h·S) needs the slope S: from the slope field or the assumed slope (default 0.0001, a warning says it was assumed; 0 = no concentration without a slope field). Without discharge or mass peak_conc_mg_l is NULL. &lt;b&gt;mixed&lt;/b&gt; is false for places within the lateral mixing length of a bank release (Fischer et al. 1979: L = 0.4·U·W²/(0.6·h·u*)); there the value is a cross-sectional mean. Leading edge: 0.89 × time to peak (Jobson 1996, USGS WRIR 96-4013). Optional first-order decay or settling rate k (per hour). Mass M: the mass field or constant (kg), else released volume (m³) × concentration (mg/L) / 1000.&lt;br&gt;&lt;b&gt;Borders&lt;/b&gt;: each vertex of the pathway is placed in a country polygon; a change is located on its segment. Changes closer than the border tolerance (km) are merged into one border_stretch (a river forming the border), not dozens of crossings. A vertex in a gap between polygons (a sea or lake left out of the country layer) takes the last country the pathway was in; gaps and overlaps are warned.&lt;br&gt;&lt;b&gt;Summary&lt;/b&gt;: settlements and population within the corridor (total, arrival within 24 h and 72 h), countries reached in order, first border (km, h), end of the trace. Settlements without a usable population (NULL, 0, text) are listed, flagged and not counted.&lt;br&gt;Screening estimates for emergency planning, not a calibrated alarm model (those add dead zones and are calibrated with tracer tests).</source>
       <translation>Әрбір қалдық қоймасы үшін: шығарындыны ағыс бойымен төмен қадағалайды (tailings:tracedownstream сияқты), дәліз ішіндегі елді мекендер мен әсер ету объектілерін ағыс бойымен реті бойынша тізімдеп, өзен бойымен қашықтықты (dist_km), өзеннен қашықтықты (offset_m), ластану фронтының келу уақытын (arrival_h), шың уақытын (peak_h) және ең жоғары концентрацияны (peak_conc_mg_l) көрсетеді; таралу жолының мемлекеттік шекараны қай жерде кесіп өтетінін анықтайды (БҰҰ ЕЭК Өнеркәсіптік авариялардың трансшекаралық әсері туралы конвенциясы: ағыс бойымен жоғары орналасқан ел төмендегі елге хабарлайды) және әр объект бойынша қорытынды жасайды.&lt;br&gt;&lt;br&gt;&lt;b&gt;Ағып жету уақыты&lt;/b&gt;: tau = кесінділер ұзындығының ағыс жылдамдығына қатынастарының қосындысы. Ағыс жылдамдығы — тұрақты шама (м/с), әр учаскеге арналған өріс немесе әр учаскенің су шығыны Q бойынша тұстаманың гидравликалық геометриясы арқылы есептелетін шама (Leopold &amp;amp; Maddock 1953 түрі U = a·Q^b, тереңдік h = c·Q^f, әдепкі мәндер a=0.194, b=0.285, c=0.409, f=0.294, Raymond et al. 2012 бойынша); ені W = Q/(U·h). Жер бетімен өтетін бөлікте және мәні жоқ учаскелерде тұрақты жылдамдық қолданылады (ескертумен).&lt;br&gt;&lt;b&gt;Концентрация&lt;/b&gt;: лездік, көлденең қима бойынша толық араласқан шығарынды, бір өлшемді адвекция–дисперсия (Taylor 1954; Fischer et al. 1979): C(x,t) = M/(A·√(4πKt))·exp(−(x−Ut)²/(4Kt))·exp(−kt), A = Q/U. U, Q және K өзгеретін өзен бойында ластану бұлты әр тұстамада уақыт бойынша Гаусс үлестіріміне бағынады, дисперсиясы σ² = Σ 2·K·L/U³, шыңы M/(Q·√(2πσ²)): су шығыны артқан сайын сұйылу жүреді (сұйылу = осы жердегі Q / шығарынды өзенге түсетін жердегі Q). K мәні Fischer (1975) K = 0.011·U²W²/(h·u*), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) немесе Seo &amp;amp; Cheong (1998) бойынша; peak_conc_lo/hi_mg_l осы төрт әдіс арасындағы шашырауды береді. u* = √(g·h·S) үшін еңіс S қажет: ол еңіс өрісінен немесе қабылданған еңістен алынады (әдепкі 0.0001, бұл мән қабылданғаны туралы ескерту шығады; 0 = еңіс өрісі болмаса, концентрация есептелмейді). Су шығыны немесе масса болмаса, peak_conc_mg_l мәні NULL болады. Жағадан түскен шығарындының көлденең араласу ұзындығы шегіндегі орындар үшін &lt;b&gt;mixed&lt;/b&gt; мәні false (Fischer et al. 1979: L = 0.4·U·W²/(0.6·h·u*)); онда мән — көлденең қима бойынша орташа шама. Ластану фронты: 0.89 × шыңға дейінгі уақыт (Jobson 1996, USGS WRIR 96-4013). Қосымша: бірінші ретті ыдырау немесе тұну жылдамдығы k (сағатына). Масса M: масса өрісі немесе тұрақты мән (кг), әйтпесе шығарынды көлемі (м³) × концентрация (мг/л) / 1000.&lt;br&gt;&lt;b&gt;Шекаралар&lt;/b&gt;: таралу жолының әрбір төбесі ел полигонына орналастырылады; ел ауысқан жер тиісті кесіндіде анықталады. Шекаралық төзімділіктен (км) жақын ауысулар ондаған қиылысқа емес, бір border_stretch бөлігіне (шекара бойымен ағатын өзен) біріктіріледі. Полигондар арасындағы саңылаудағы төбе (елдер қабатына кірмеген теңіз немесе көл) жол соңғы өткен елге жатқызылады; саңылаулар мен қабаттасулар туралы ескерту беріледі.&lt;br&gt;&lt;b&gt;Қорытынды&lt;/b&gt;: дәліз ішіндегі елді мекендер мен халық (барлығы, ластану 24 сағ және 72 сағ ішінде жететіндері), ластану жететін елдер реті бойынша, бірінші шекара (км, сағ), трассаның соңы. Халық саны жарамсыз (NULL, 0, мәтін) елді мекендер тізімге енгізіліп, белгіленеді, бірақ есепке алынбайды.&lt;br&gt;Бұл — төтенше жағдайларды жоспарлауға арналған алдын ала (скрининг) бағалау, калибрленген ескерту моделі емес (ондай модельдер өлі аймақтарды ескереді және индикаторлық (трассерлік) сынақтармен калибрленеді).</translation>
     </message>
@@ -930,6 +930,11 @@
       <translation>Қауіпті алдын ала бағалау</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="442" />
+      <source>Highest of the four dispersion methods (conservative)</source>
+      <translation>Төрт дисперсия әдісінің ең жоғарысы (консервативті)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="194" />
       <source>ID</source>
       <translation>ID</translation>
@@ -940,7 +945,7 @@
       <translation>Сәйкестендіру деректері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="512" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="430" />
       <source>Impact summary</source>
       <translation>Әсер қорытындысы</translation>
     </message>
@@ -975,7 +980,7 @@
       <translation>Көлдер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="327" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="245" />
       <source>Lakes (polygons: terminal lakes, links through lakes)</source>
       <translation>Көлдер (полигондар: ағынсыз көлдер, көлдер арқылы өтетін байланыстар)</translation>
     </message>
@@ -1010,7 +1015,7 @@
       <translation>Бойлық пен ендік массивтерінің ұзындықтары әртүрлі.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="319" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="237" />
       <source>Main stem field (follow the largest value at a bifurcation)</source>
       <translation>Негізгі арна өрісі (бифуркацияда ең үлкен мәні бар тармақпен жүру)</translation>
     </message>
@@ -1035,12 +1040,12 @@
       <translation>Карталар мен есептер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="305" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="223" />
       <source>Maximum distance (km, 0 = no limit)</source>
       <translation>Ең үлкен қашықтық (км, 0 = шектеусіз)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="311" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="229" />
       <source>Maximum distance field (km, per facility)</source>
       <translation>Ең үлкен қашықтық өрісі (км, әр объект үшін)</translation>
     </message>
@@ -1104,7 +1109,7 @@
       <translation type="obsolete">Бірде-бір объектінің таралу қашықтығы жоқ: par NULL болып қалады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="607" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="559" />
       <source>No facility has a usable geometry.</source>
       <translation>Бірде-бір объектінің жарамды геометриясы жоқ.</translation>
     </message>
@@ -1139,12 +1144,12 @@
       <translation>Геометрия жоқ: объектіні картаға орналастыру мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="716" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="673" />
       <source>No population field: settlements are listed without population.</source>
       <translation>Халық саны өрісі жоқ: елді мекендер халық санынсыз тізімделеді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="611" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="563" />
       <source>No release mass given (mass, or volume and concentration): concentrations stay NULL.</source>
       <translation>Шығарынды массасы берілмеген (масса, не көлем мен концентрация): концентрациялар NULL болып қалады.</translation>
     </message>
@@ -1194,12 +1199,12 @@
       <translation>'{code}' үшін аударма файлы жоқ ({path}): нәтиже ағылшын тілінде шығарылады. Оны 'make translations' командасымен құрастырыңыз (lrelease қажет).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="523" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="472" />
       <source>No {label} field chosen: using '{f}'.</source>
       <translation>Өріс таңдалмаған ({label}): '{f}' өрісі қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="300" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="218" />
       <source>Node tolerance (m)</source>
       <translation>Түйіндер төзімділігі (м)</translation>
     </message>
@@ -1374,7 +1379,7 @@
       <translation>Таралу жолдарының қорытындысы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="509" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="427" />
       <source>Pathways</source>
       <translation>Таралу жолдары</translation>
     </message>
@@ -1419,12 +1424,12 @@
       <translation>Шың, сағ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="397" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="315" />
       <source>Per-reach discharge field (hydraulic geometry)</source>
       <translation>Учаскелер бойынша су шығыны өрісі (гидравликалық геометрия)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="396" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="314" />
       <source>Per-reach velocity field</source>
       <translation>Учаскелер бойынша жылдамдық өрісі</translation>
     </message>
@@ -1493,7 +1498,7 @@
       <translation>Әсерге ұшырайтын халық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="351" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="269" />
       <source>Population field</source>
       <translation>Халық саны өрісі</translation>
     </message>
@@ -1533,12 +1538,12 @@
       <translation>Учаске және төменгі учаске идентификаторларының өрістері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="273" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="191" />
       <source>Reach id and downstream id fields</source>
       <translation>Учаске және төменгі учаске идентификаторларының өрістері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="280" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="198" />
       <source>Reach id field</source>
       <translation>Учаске идентификаторы өрісі</translation>
     </message>
@@ -1553,12 +1558,12 @@
       <translation>ЖСМ-ді оқу үшін rasterio Python модулі қажет (Debian/Ubuntu: python3-rasterio).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="367" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="285" />
       <source>Receptor name field</source>
       <translation>Әсер ету объектісінің атауы өрісі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="359" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="277" />
       <source>Receptors (water intakes, protected areas …)</source>
       <translation>Әсер ету объектілері (су алу құрылыстары, ерекше қорғалатын табиғи аумақтар …)</translation>
     </message>
@@ -1573,12 +1578,12 @@
       <translation>Тізілімдегі ақаулар</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="437" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="355" />
       <source>Released contaminant mass (kg, 0 = from volume × concentration)</source>
       <translation>Шығарылған ластағыш зат массасы (кг, 0 = көлем × концентрация бойынша)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="429" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="347" />
       <source>Released contaminant mass field (kg)</source>
       <translation>Шығарылған ластағыш зат массасы өрісі (кг)</translation>
     </message>
@@ -1593,7 +1598,7 @@
       <translation>Шығарынды көлемі (бағалау)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="453" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="371" />
       <source>Released volume (m³, 0 = none)</source>
       <translation>Шығарынды көлемі (м³, 0 = жоқ)</translation>
     </message>
@@ -1603,7 +1608,7 @@
       <translation>Шығарынды көлемі мен концентрациясы 0 немесе оң болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="446" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="364" />
       <source>Released volume field (m³)</source>
       <translation>Шығарынды көлемі өрісі (м³)</translation>
     </message>
@@ -1630,6 +1635,11 @@
       <location filename="../../processing_algorithms/alg_export_report.py" line="385" />
       <source>Report: {n} facilities, {e} exposed settlement rows, {i} maps embedded.</source>
       <translation>Есеп: {n} объект, әсерге ұшырайтын елді мекендердің {e} жолы, {i} карта енгізілді.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="440" />
+      <source>Reported peak concentration (peak_conc_mg_l)</source>
+      <translation>Көрсетілетін ең жоғары концентрация (peak_conc_mg_l)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="183" />
@@ -1672,12 +1682,17 @@
       <translation>Өзен учаскесі {k} бойлық/ендіктің (n, 2) массиві емес.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="636" />
+      <source>River slope from the DEM on {n} pathway segments.</source>
+      <translation>Өзен еңісі {n} жол сегментінде ЖБСМ бойынша алынды.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="99" />
       <source>River tolerance (m; the cells next to a reach always count)</source>
       <translation>Өзенді анықтау төзімділігі (м; учаскеге іргелес ұяшықтар әрқашан ескеріледі)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="265" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="183" />
       <source>Rivers</source>
       <translation>Өзендер</translation>
     </message>
@@ -1780,7 +1795,7 @@
       <translation>Елді мекен</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="343" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="261" />
       <source>Settlement name field</source>
       <translation>Елді мекен атауы өрісі</translation>
     </message>
@@ -1795,7 +1810,7 @@
       <translation>Елді мекен (халқы)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="335" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="253" />
       <source>Settlements</source>
       <translation>Елді мекендер</translation>
     </message>
@@ -1835,7 +1850,7 @@
       <translation>Елді мекендер, атаулары үшін (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="476" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="394" />
       <source>Slope field (m/m)</source>
       <translation>Еңіс өрісі (м/м)</translation>
     </message>
@@ -1845,7 +1860,7 @@
       <translation>Байлау қашықтығы (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="292" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="210" />
       <source>Snap distance to the river (m)</source>
       <translation>Өзенге байлау қашықтығы (м)</translation>
     </message>
@@ -2070,7 +2085,7 @@
       <translation>Шекара бойынша рұқсат етілген ауытқу 0 немесе км-мен берілген оң сан болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="561" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="510" />
       <source>The constant velocity must be positive (m/s), found {v:g}.</source>
       <translation>Тұрақты ағыс жылдамдығы оң сан болуы керек (м/с), берілгені: {v:g}.</translation>
     </message>
@@ -2093,6 +2108,11 @@
       <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="514" />
       <source>The depression near {lon:.4f} E, {lat:.4f} N drains only over a spill at {z:.1f} m; {n} cells were flooded to find it.</source>
       <translation>{lon:.4f} ш.б., {lat:.4f} с.е. маңындағы ойпаңнан су тек {z:.1f} м биіктіктегі асу нүктесі арқылы ағып шығады; оны табу үшін {n} ұяшық толтырылды.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="443" />
+      <source>The dispersion coefficient chosen above</source>
+      <translation>Жоғарыда таңдалған дисперсия коэффициенті</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="422" />
@@ -2135,7 +2155,7 @@
       <translation>Қабатта '{field}' өрісі ({label}) жоқ. Бар өрістер: {available}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="528" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="477" />
       <source>The field '{f}' ({label}) is not in the layer.</source>
       <translation>'{f}' өрісі ({label}) қабатта жоқ.</translation>
     </message>
@@ -2487,6 +2507,11 @@
       <translation>Белгісіздік аралығының коэффициенттері кемінде 1 болуы керек (1 = тек әдістер арасындағы шашырау).</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="451" />
+      <source>Unit of the released volume (field and constant)</source>
+      <translation>Ағып шыққан көлемнің бірлігі (өріс және тұрақты)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="293" />
       <source>Unit of the stored volume field</source>
       <translation>Қоймадағы көлем өрісінің бірлігі</translation>
@@ -2567,22 +2592,22 @@
       <translation>Мән шексіз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="413" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="331" />
       <source>Velocity field (m/s)</source>
       <translation>Ағыс жылдамдығы өрісі (м/с)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="393" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="311" />
       <source>Velocity from</source>
       <translation>Ағыс жылдамдығының көзі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="628" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="580" />
       <source>Velocity from a field was chosen: choose the velocity field.</source>
       <translation>Жылдамдықты өрістен алу таңдалған: жылдамдық өрісін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="632" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="584" />
       <source>Velocity from discharge was chosen: choose the discharge field.</source>
       <translation>Жылдамдықты су шығыны бойынша есептеу таңдалған: су шығыны өрісін таңдаңыз.</translation>
     </message>
@@ -2642,6 +2667,11 @@
       <translation>жету, сағ</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/impact_output.py" line="248" />
+      <source>assumed slope {s:g} m/m where unknown</source>
+      <translation>белгісіз жерде қабылданған еңіс {s:g} м/м</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/runout.py" line="138" />
       <source>at least one method is needed.</source>
       <translation>кемінде бір әдіс қажет.</translation>
@@ -2652,7 +2682,7 @@
       <translation>орталық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="574" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="523" />
       <source>concentration</source>
       <translation>концентрация</translation>
     </message>
@@ -2667,17 +2697,22 @@
       <translation>салдар класы {c}</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/impact_output.py" line="236" />
+      <source>constant</source>
+      <translation>тұрақты</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="612" />
       <source>corridor {c:g} m each side, snap distance {s:g} m</source>
       <translation>дәліз әр жағынан {c:g} м, байланыстыру қашықтығы {s:g} м</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="555" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="504" />
       <source>countries</source>
       <translation>елдер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="548" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="497" />
       <source>country</source>
       <translation>елдер</translation>
     </message>
@@ -2687,12 +2722,12 @@
       <translation>шекарадан өту нүктелері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="623" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="575" />
       <source>discharge</source>
       <translation>су шығыны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="620" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="572" />
       <source>downstream id</source>
       <translation>төменгі учаске идентификаторы</translation>
     </message>
@@ -2752,12 +2787,12 @@
       <translation>әсерге ұшырайтын нысандар</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="551" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="500" />
       <source>facilities</source>
       <translation>қалдық қоймалары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="535" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="484" />
       <source>facility</source>
       <translation>қалдық қоймалары</translation>
     </message>
@@ -2767,7 +2802,7 @@
       <translation>тақырып астындағы объект туралы негізгі мәліметтер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="567" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="516" />
       <source>facility id</source>
       <translation>объект идентификаторы</translation>
     </message>
@@ -2777,9 +2812,19 @@
       <translation>№{n} нысан</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/impact_output.py" line="236" />
+      <source>field</source>
+      <translation>өрістен</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1307" />
       <source>first border {b}</source>
       <translation>бірінші шекара: {b}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/impact_output.py" line="236" />
+      <source>from discharge</source>
+      <translation>су өтімі бойынша</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1293" />
@@ -2817,7 +2862,7 @@
       <translation>км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="640" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="592" />
       <source>lake</source>
       <translation>көлдер</translation>
     </message>
@@ -2842,19 +2887,29 @@
       <translation>төменгі шектер өсу ретімен берілуі керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="625" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="577" />
       <source>main stem</source>
       <translation>негізгі арна</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="572" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="521" />
       <source>mass</source>
       <translation>масса</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="570" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="519" />
       <source>maximum distance</source>
       <translation>ең үлкен қашықтық</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/impact_output.py" line="252" />
+      <source>maximum distance from field {f}</source>
+      <translation>ең үлкен қашықтық {f} өрісінен</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/impact_output.py" line="254" />
+      <source>maximum distance {d:g} km</source>
+      <translation>ең үлкен қашықтық {d:g} км</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/runout.py" line="43" />
@@ -2910,6 +2965,16 @@
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="190" />
       <source>no</source>
       <translation>жоқ</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/impact_output.py" line="250" />
+      <source>no assumed slope: no concentration without a slope field</source>
+      <translation>қабылданған еңіс жоқ: еңіс өрісінсіз концентрация есептелмейді</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/impact_output.py" line="254" />
+      <source>no maximum distance</source>
+      <translation>қашықтық шектелмеген</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="624" />
@@ -2972,6 +3037,16 @@
       <translation>таралу жолы {v:,.0f} км</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/impact_output.py" line="245" />
+      <source>peak concentration: dispersion method {m}</source>
+      <translation>ең жоғары концентрация: дисперсия әдісі {m}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/impact_output.py" line="243" />
+      <source>peak concentration: highest of the four dispersion methods</source>
+      <translation>ең жоғары концентрация: төрт дисперсия әдісінің ең жоғарысы</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="461" />
       <source>peak mg/L</source>
       <translation>ең жоғары, мг/л</translation>
@@ -3002,7 +3077,7 @@
       <translation>полигон</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="710" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="667" />
       <source>population</source>
       <translation>халық саны</translation>
     </message>
@@ -3017,22 +3092,22 @@
       <translation>ауқымдар: {n} апат бойынша қайта бағалаудың {p:g} % болжам аралығы (Chambers et al. 2023)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="618" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="570" />
       <source>reach id</source>
       <translation>учаске идентификаторы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="546" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="495" />
       <source>receptor</source>
       <translation>әсер ету объектілері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="726" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="683" />
       <source>receptor name</source>
       <translation>әсер ету объектісінің атауы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="554" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="503" />
       <source>receptors</source>
       <translation>әсер ету объектілері</translation>
     </message>
@@ -3047,7 +3122,7 @@
       <translation>өзендер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="552" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="501" />
       <source>rivers</source>
       <translation>өзендер</translation>
     </message>
@@ -3062,24 +3137,29 @@
       <translation>өзін-өзі қиып өту немесе нүктелер тым аз</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="543" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="492" />
       <source>settlement</source>
       <translation>елді мекендер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="701" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="658" />
       <source>settlement name</source>
       <translation>елді мекен атауы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="553" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="502" />
       <source>settlements</source>
       <translation>елді мекендер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="624" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="576" />
       <source>slope</source>
       <translation>еңіс</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/impact_output.py" line="246" />
+      <source>slope from the DEM where no slope field</source>
+      <translation>еңіс өрісі жоқ жерде еңіс ЖБСМ бойынша</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="66" />
@@ -3181,12 +3261,17 @@
       <translation>тізілімде деректер жоқ жерде пайдаланушы сценарийі: {v:g} м³, {h:g} м</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="622" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="574" />
       <source>velocity</source>
       <translation>ағыс жылдамдығы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="573" />
+      <location filename="../../processing_algorithms/impact_output.py" line="235" />
+      <source>velocity: {s}; constant {v:g} m/s where nothing else is known (and on the overland leg)</source>
+      <translation>жылдамдық: {s}; басқасы белгісіз жерде (және құрлықтағы бөлікте) тұрақты {v:g} м/с</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="522" />
       <source>volume</source>
       <translation>көлем</translation>
     </message>
@@ -3391,7 +3476,7 @@
       <translation>{n} объект тексерілді: {e} қате, {w} ескерту.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="689" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="646" />
       <source>{n} facilities did not reach a river within the snap distance: {ids}.</source>
       <translation>{n} объект байлау қашықтығы шегінде өзенге жетпеді: {ids}.</translation>
     </message>
@@ -3485,7 +3570,7 @@
       <translation type="obsolete">Таралу жолының {n} төбесі ешбір ел полигонына түспейді; олар '{u}' деп белгіленді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="682" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="639" />
       <source>{n} pathways branch at a bifurcation; only the first branch is analysed. Choose a main stem field (or a discharge field) to follow the main stem.</source>
       <translation>{n} таралу жолы бифуркацияда тармақталады; тек бірінші тармақ талданады. Негізгі арнамен жүру үшін негізгі арна өрісін (немесе су шығыны өрісін) таңдаңыз.</translation>
     </message>

@@ -287,7 +287,7 @@
       <translation>Приход, ч</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="482" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="400" />
       <source>Assumed slope where unknown (m/m; 0 = none: no concentration without slope)</source>
       <translation>Принятый уклон, если он неизвестен (м/м; 0 = не принимать: без уклона концентрация не рассчитывается)</translation>
     </message>
@@ -317,7 +317,7 @@
       <translation>Пересечения границы не рассчитаны: укажите выход CROSSINGS алгоритма tailings:downstreamimpact.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="502" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="420" />
       <source>Border stretch tolerance (km)</source>
       <translation>Допуск для участков реки вдоль границы (км)</translation>
     </message>
@@ -412,22 +412,22 @@
       <translation>Класс последствий (GISTM)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="395" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="313" />
       <source>Constant velocity</source>
       <translation>Постоянная скорость</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="405" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="323" />
       <source>Constant velocity (m/s; also overland leg and reaches without value)</source>
       <translation>Постоянная скорость течения (м/с; также для участка по поверхности и участков без значения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="467" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="385" />
       <source>Contaminant concentration (mg/L, 0 = none)</source>
       <translation>Концентрация загрязняющего вещества (мг/л, 0 = не задана)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="459" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="377" />
       <source>Contaminant concentration field (mg/L)</source>
       <translation>Поле концентрации загрязняющего вещества (мг/л)</translation>
     </message>
@@ -437,7 +437,7 @@
       <translation>Система координат</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="387" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="305" />
       <source>Corridor (m from the river)</source>
       <translation>Коридор (м от реки)</translation>
     </message>
@@ -477,7 +477,7 @@
       <translation>Страна</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="380" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="298" />
       <source>Country name or code field</source>
       <translation>Поле названия или кода страны</translation>
     </message>
@@ -507,7 +507,7 @@
       <translation>Создаёт пустой реестр хвостохранилищ (по умолчанию GeoPackage) со схемой полей модуля, псевдонимами полей и формой атрибутов, готовой для ввода данных. Объекты — точки (дамба или центр чаши хвостохранилища) или полигоны (контур чаши). Единица измерения указана в имени поля.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="274" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="192" />
       <source>DEM</source>
       <translation>ЦМР</translation>
     </message>
@@ -517,7 +517,7 @@
       <translation>ЦМР (высоты, м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="287" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="205" />
       <source>DEM (flow direction)</source>
       <translation>ЦМР (направление течения)</translation>
     </message>
@@ -582,7 +582,7 @@
       <translation>Данные: объекты — ICMM Global Mining Dataset 2025 (CC BY 4.0); реки и озёра — WaterHydro-Kazakhstan (HydroSHEDS, Lehner et al. 2008); населённые пункты — GeoNames (CC BY 4.0); границы — Natural Earth. Пути распространения, время добегания и концентрации: модуль Tailings downstream-impact.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="488" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="406" />
       <source>Decay or settling rate (per hour)</source>
       <translation>Коэффициент распада или осаждения (в час)</translation>
     </message>
@@ -592,7 +592,7 @@
       <translation>Направление оцифровки</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="272" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="190" />
       <source>Digitising direction</source>
       <translation>Направление оцифровки</translation>
     </message>
@@ -606,17 +606,17 @@
       <translation type="obsolete">Выбрано направление по ЦМР: выберите ЦМР.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="636" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="588" />
       <source>Direction from id fields was chosen: choose the reach id and downstream id fields.</source>
       <translation>Выбрано направление по полям идентификаторов: выберите поля идентификатора участка и нижележащего участка.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="421" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="339" />
       <source>Discharge field (m³/s, e.g. DIS_AV_CMS)</source>
       <translation>Поле расхода воды (м³/с, например DIS_AV_CMS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="492" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="410" />
       <source>Dispersion coefficient</source>
       <translation>Коэффициент продольной дисперсии</translation>
     </message>
@@ -641,7 +641,7 @@
       <translation>Воздействие ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="208" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="126" />
       <source>Downstream impact (settlements, arrival, concentration, borders)</source>
       <translation>Воздействие ниже по течению (населённые пункты, время добегания, концентрация, границы)</translation>
     </message>
@@ -656,7 +656,7 @@
       <translation>Пути распространения ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="281" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="199" />
       <source>Downstream reach id field (0 or NULL = outlet)</source>
       <translation>Поле идентификатора нижележащего участка (0 или NULL = устье)</translation>
     </message>
@@ -721,7 +721,7 @@
       <translation>Затрагиваемые населённые пункты (EXPOSED)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="510" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="428" />
       <source>Exposed settlements and receptors</source>
       <translation>Затрагиваемые населённые пункты и объекты воздействия</translation>
     </message>
@@ -761,7 +761,7 @@
       <translation>ID объекта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="259" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="177" />
       <source>Facility id field</source>
       <translation>Поле идентификатора объекта</translation>
     </message>
@@ -791,7 +791,7 @@
       <translation>Объект {fid} не имеет геометрии.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="586" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="536" />
       <source>Facility {fid} has no geometry: skipped.</source>
       <translation>Объект {fid} не имеет геометрии: пропущен.</translation>
     </message>
@@ -856,7 +856,7 @@
       <translation>Поле опасности затопления (нет / низкая / средняя / высокая или глубина при паводке 1% обеспеченности, м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="270" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="188" />
       <source>Flow direction from</source>
       <translation>Источник направления течения</translation>
     </message>
@@ -871,7 +871,7 @@
       <translation>Прослеживает путь по рельефу от каждого объекта вниз до первого участка реки — вместо прямой линии до ближайшего участка (которая может указать на реку по другую сторону водораздела).&lt;br&gt;Метод: наискорейший спуск по 8 соседним ячейкам (D8, O'Callaghan &amp; Mark 1984) по ЦМР, понижения и плоские участки которой по мере необходимости заполняются методом priority-flood (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); путь никогда не останавливается в бессточной впадине и не блуждает по плоскому участку. Для ЦМР в географических координатах используются фактические размеры ячеек на каждой широте; длины геодезические (WGS 84). Считываются только те части ЦМР, которые нужны для путей, поэтому можно использовать и большие ЦМР.&lt;br&gt;Путь заканчивается на первой речной ячейке (RIVERS, в пределах допуска), на краю ЦМР, на ячейке без данных (nodata), при достижении максимальной длины или в замкнутом понижении глубже максимальной глубины заполнения.&lt;br&gt;OUTPUT: одна линия на объект (WGS 84): facility_id, length_m, drop_m (отметка начала минус отметка конца), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (понижения, заполненные по пути), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: место, где каждый путь достигает реки (ближайшая точка участка): facility_id, river_fid (идентификатор объекта в RIVERS), length_m, river_offset_m.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="211" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="129" />
       <source>For each tailings facility: traces the release downstream (as tailings:tracedownstream), lists the settlements and receptors within the corridor in downstream order with the distance along the river (dist_km), the distance from the river (offset_m), the arrival of the leading edge (arrival_h), the time of the peak (peak_h) and the peak concentration (peak_conc_mg_l), finds where the pathway crosses a border (UNECE Industrial Accidents Convention: the upstream country notifies the downstream one) and summarises each facility.&lt;br&gt;&lt;br&gt;&lt;b&gt;Travel time&lt;/b&gt;: tau = sum of segment length / velocity. Velocity is a constant (m/s), a per-reach field, or from a per-reach discharge Q by at-a-station hydraulic geometry (Leopold &amp;amp; Maddock 1953 form U = a·Q^b, depth h = c·Q^f, defaults a=0.194, b=0.285, c=0.409, f=0.294 of Raymond et al. 2012); width W = Q/(U·h). The overland leg and reaches without a value use the constant velocity (with a warning).&lt;br&gt;&lt;b&gt;Concentration&lt;/b&gt;: instantaneous, cross-sectionally mixed release, 1-D advection–dispersion (Taylor 1954; Fischer et al. 1979): C(x,t) = M/(A·√(4πKt))·exp(−(x−Ut)²/(4Kt))·exp(−kt), A = Q/U. Along a river whose U, Q and K change, the cloud is Gaussian in time at each station with variance σ² = Σ 2·K·L/U³ and peak M/(Q·√(2πσ²)): dilution as discharge grows (dilution = Q at the place / Q where the release enters the river). K from Fischer (1975) K = 0.011·U²W²/(h·u*), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) or Seo &amp;amp; Cheong (1998); peak_conc_lo/hi_mg_l give the spread over all four. u* = √(g·h·S) needs the slope S: from the slope field or the assumed slope (default 0.0001, a warning says it was assumed; 0 = no concentration without a slope field). Without discharge or mass peak_conc_mg_l is NULL. &lt;b&gt;mixed&lt;/b&gt; is false for places within the lateral mixing length of a bank release (Fischer et al. 1979: L = 0.4·U·W²/(0.6·h·u*)); there the value is a cross-sectional mean. Leading edge: 0.89 × time to peak (Jobson 1996, USGS WRIR 96-4013). Optional first-order decay or settling rate k (per hour). Mass M: the mass field or constant (kg), else released volume (m³) × concentration (mg/L) / 1000.&lt;br&gt;&lt;b&gt;Borders&lt;/b&gt;: each vertex of the pathway is placed in a country polygon; a change is located on its segment. Changes closer than the border tolerance (km) are merged into one border_stretch (a river forming the border), not dozens of crossings. A vertex in a gap between polygons (a sea or lake left out of the country layer) takes the last country the pathway was in; gaps and overlaps are warned.&lt;br&gt;&lt;b&gt;Summary&lt;/b&gt;: settlements and population within the corridor (total, arrival within 24 h and 72 h), countries reached in order, first border (km, h), end of the trace. Settlements without a usable population (NULL, 0, text) are listed, flagged and not counted.&lt;br&gt;Screening estimates for emergency planning, not a calibrated alarm model (those add dead zones and are calibrated with tracer tests).</source>
       <translation>Для каждого хвостохранилища: прослеживает выброс вниз по течению (как tailings:tracedownstream), перечисляет населённые пункты и объекты воздействия в пределах коридора в порядке вниз по течению с расстоянием вдоль реки (dist_km), расстоянием от реки (offset_m), временем прихода переднего фронта (arrival_h), временем наступления пика (peak_h) и пиковой концентрацией (peak_conc_mg_l), находит места пересечения государственной границы путём распространения (Конвенция ЕЭК ООН о трансграничном воздействии промышленных аварий: страна выше по течению уведомляет страну ниже по течению) и составляет сводку по каждому объекту.&lt;br&gt;&lt;br&gt;&lt;b&gt;Время добегания&lt;/b&gt;: tau = сумма отношений длины отрезка к скорости течения. Скорость течения задаётся константой (м/с), полем участка или рассчитывается по расходу воды Q участка через гидравлическую геометрию створа (в форме Leopold &amp;amp; Maddock 1953: U = a·Q^b, глубина h = c·Q^f, по умолчанию a=0.194, b=0.285, c=0.409, f=0.294 по Raymond et al. 2012); ширина W = Q/(U·h). Для участка по поверхности и участков без значения используется постоянная скорость (с предупреждением).&lt;br&gt;&lt;b&gt;Концентрация&lt;/b&gt;: мгновенный выброс, полностью перемешанный по сечению, одномерная модель адвекции–дисперсии (Taylor 1954; Fischer et al. 1979): C(x,t) = M/(A·√(4πKt))·exp(−(x−Ut)²/(4Kt))·exp(−kt), A = Q/U. Вдоль реки с изменяющимися U, Q и K облако загрязнения в каждом створе имеет во времени гауссову форму с дисперсией σ² = Σ 2·K·L/U³ и пиком M/(Q·√(2πσ²)): разбавление по мере роста расхода (разбавление = Q в данном месте / Q в месте поступления выброса в реку). K — по Fischer (1975) K = 0.011·U²W²/(h·u*), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) или Seo &amp;amp; Cheong (1998); peak_conc_lo/hi_mg_l показывают разброс по всем четырём формулам. Для u* = √(g·h·S) нужен уклон S: из поля уклона или принятый уклон (по умолчанию 0.0001, выдаётся предупреждение, что он принят; 0 = без поля уклона концентрация не рассчитывается). Без расхода воды или массы peak_conc_mg_l равно NULL. &lt;b&gt;mixed&lt;/b&gt; равно false для мест в пределах длины поперечного перемешивания при береговом выбросе (Fischer et al. 1979: L = 0.4·U·W²/(0.6·h·u*)); там значение — среднее по сечению. Передний фронт: 0.89 × время до пика (Jobson 1996, USGS WRIR 96-4013). Необязательный коэффициент распада или осаждения первого порядка k (в час). Масса M: поле массы или константа (кг), иначе объём выброса (м³) × концентрация (мг/л) / 1000.&lt;br&gt;&lt;b&gt;Границы&lt;/b&gt;: каждая вершина пути распространения относится к полигону страны; смена страны локализуется на соответствующем отрезке. Смены ближе допуска границы (км) объединяются в один border_stretch (река, образующая границу), а не в десятки пересечений. Вершина в промежутке между полигонами (море или озеро, не входящие в слой стран) относится к последней стране, через которую прошёл путь; о промежутках и перекрытиях выдаются предупреждения.&lt;br&gt;&lt;b&gt;Сводка&lt;/b&gt;: населённые пункты и население в пределах коридора (всего и с приходом фронта в течение 24 ч и 72 ч), достигнутые страны по порядку, первая граница (км, ч), конец трассы. Населённые пункты без пригодной численности населения (NULL, 0, текст) перечисляются, помечаются и не учитываются.&lt;br&gt;Это оценки скрининга для планирования действий при авариях, а не калиброванная модель оповещения (такие модели учитывают мёртвые зоны и калибруются по трассерным опытам).</translation>
     </message>
@@ -930,6 +930,11 @@
       <translation>Предварительная оценка опасности</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="442" />
+      <source>Highest of the four dispersion methods (conservative)</source>
+      <translation>Наибольшая из четырёх методик дисперсии (консервативно)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="194" />
       <source>ID</source>
       <translation>ID</translation>
@@ -940,7 +945,7 @@
       <translation>Общие сведения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="512" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="430" />
       <source>Impact summary</source>
       <translation>Сводка воздействия</translation>
     </message>
@@ -975,7 +980,7 @@
       <translation>Озёра (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="327" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="245" />
       <source>Lakes (polygons: terminal lakes, links through lakes)</source>
       <translation>Озёра (полигоны: бессточные озёра, связи через озёра)</translation>
     </message>
@@ -1010,7 +1015,7 @@
       <translation>Массивы долгот и широт имеют разную длину.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="319" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="237" />
       <source>Main stem field (follow the largest value at a bifurcation)</source>
       <translation>Поле главного русла (при бифуркации следовать по наибольшему значению)</translation>
     </message>
@@ -1035,12 +1040,12 @@
       <translation>Карты и отчёты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="305" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="223" />
       <source>Maximum distance (km, 0 = no limit)</source>
       <translation>Максимальное расстояние (км, 0 = без ограничения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="311" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="229" />
       <source>Maximum distance field (km, per facility)</source>
       <translation>Поле максимального расстояния (км, для каждого объекта)</translation>
     </message>
@@ -1104,7 +1109,7 @@
       <translation type="obsolete">Ни у одного объекта нет дальности распространения: par остаётся NULL.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="607" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="559" />
       <source>No facility has a usable geometry.</source>
       <translation>Ни у одного объекта нет пригодной геометрии.</translation>
     </message>
@@ -1139,12 +1144,12 @@
       <translation>Нет геометрии: объект невозможно нанести на карту.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="716" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="673" />
       <source>No population field: settlements are listed without population.</source>
       <translation>Поле численности населения не задано: населённые пункты перечисляются без численности населения.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="611" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="563" />
       <source>No release mass given (mass, or volume and concentration): concentrations stay NULL.</source>
       <translation>Масса выброса не задана (ни масса, ни объём с концентрацией): концентрации остаются NULL.</translation>
     </message>
@@ -1194,12 +1199,12 @@
       <translation>Нет файла перевода для '{code}' ({path}): вывод выполняется на английском языке. Соберите его командой 'make translations' (нужна утилита lrelease).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="523" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="472" />
       <source>No {label} field chosen: using '{f}'.</source>
       <translation>Поле «{label}» не выбрано: используется '{f}'.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="300" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="218" />
       <source>Node tolerance (m)</source>
       <translation>Допуск узлов (м)</translation>
     </message>
@@ -1374,7 +1379,7 @@
       <translation>Сводка по путям распространения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="509" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="427" />
       <source>Pathways</source>
       <translation>Пути распространения</translation>
     </message>
@@ -1419,12 +1424,12 @@
       <translation>Пик, ч</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="397" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="315" />
       <source>Per-reach discharge field (hydraulic geometry)</source>
       <translation>Поле расхода воды для участков (гидравлическая геометрия)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="396" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="314" />
       <source>Per-reach velocity field</source>
       <translation>Поле скорости течения для участков</translation>
     </message>
@@ -1493,7 +1498,7 @@
       <translation>Население в зоне воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="351" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="269" />
       <source>Population field</source>
       <translation>Поле численности населения</translation>
     </message>
@@ -1533,12 +1538,12 @@
       <translation>Поля идентификаторов участка и нижележащего участка</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="273" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="191" />
       <source>Reach id and downstream id fields</source>
       <translation>Поля идентификаторов участка и нижележащего участка</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="280" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="198" />
       <source>Reach id field</source>
       <translation>Поле идентификатора участка</translation>
     </message>
@@ -1553,12 +1558,12 @@
       <translation>Для чтения ЦМР нужен модуль Python rasterio (Debian/Ubuntu: python3-rasterio).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="367" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="285" />
       <source>Receptor name field</source>
       <translation>Поле названия объекта воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="359" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="277" />
       <source>Receptors (water intakes, protected areas …)</source>
       <translation>Объекты воздействия (водозаборы, ООПТ …)</translation>
     </message>
@@ -1573,12 +1578,12 @@
       <translation>Проблемы реестра</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="437" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="355" />
       <source>Released contaminant mass (kg, 0 = from volume × concentration)</source>
       <translation>Масса выброшенного загрязняющего вещества (кг, 0 = объём × концентрация)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="429" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="347" />
       <source>Released contaminant mass field (kg)</source>
       <translation>Поле массы выброшенного загрязняющего вещества (кг)</translation>
     </message>
@@ -1593,7 +1598,7 @@
       <translation>Объём выброса (оценка)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="453" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="371" />
       <source>Released volume (m³, 0 = none)</source>
       <translation>Объём выброса (м³, 0 = не задан)</translation>
     </message>
@@ -1603,7 +1608,7 @@
       <translation>Объём выброса и концентрация должны быть равны 0 или положительными.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="446" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="364" />
       <source>Released volume field (m³)</source>
       <translation>Поле объёма выброса (м³)</translation>
     </message>
@@ -1630,6 +1635,11 @@
       <location filename="../../processing_algorithms/alg_export_report.py" line="385" />
       <source>Report: {n} facilities, {e} exposed settlement rows, {i} maps embedded.</source>
       <translation>Отчёт: объектов — {n}, строк затрагиваемых населённых пунктов — {e}, встроенных карт — {i}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="440" />
+      <source>Reported peak concentration (peak_conc_mg_l)</source>
+      <translation>Выводимая пиковая концентрация (peak_conc_mg_l)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="183" />
@@ -1672,12 +1682,17 @@
       <translation>Участок реки {k} не является массивом (n, 2) долгот/широт.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="636" />
+      <source>River slope from the DEM on {n} pathway segments.</source>
+      <translation>Уклон реки по ЦМР на сегментах пути: {n}.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="99" />
       <source>River tolerance (m; the cells next to a reach always count)</source>
       <translation>Допуск до реки (м; ячейки, прилегающие к участку реки, учитываются всегда)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="265" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="183" />
       <source>Rivers</source>
       <translation>Реки</translation>
     </message>
@@ -1780,7 +1795,7 @@
       <translation>Населённый пункт</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="343" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="261" />
       <source>Settlement name field</source>
       <translation>Поле названия населённого пункта</translation>
     </message>
@@ -1795,7 +1810,7 @@
       <translation>Население пунктов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="335" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="253" />
       <source>Settlements</source>
       <translation>Населённые пункты</translation>
     </message>
@@ -1835,7 +1850,7 @@
       <translation>Населённые пункты, для названий (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="476" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="394" />
       <source>Slope field (m/m)</source>
       <translation>Поле уклона (м/м)</translation>
     </message>
@@ -1845,7 +1860,7 @@
       <translation>Расстояние привязки (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="292" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="210" />
       <source>Snap distance to the river (m)</source>
       <translation>Расстояние привязки к реке (м)</translation>
     </message>
@@ -2070,7 +2085,7 @@
       <translation>Допуск для границы должен быть равен 0 или положительному числу км.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="561" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="510" />
       <source>The constant velocity must be positive (m/s), found {v:g}.</source>
       <translation>Постоянная скорость течения должна быть положительной (м/с), получено {v:g}.</translation>
     </message>
@@ -2093,6 +2108,11 @@
       <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="514" />
       <source>The depression near {lon:.4f} E, {lat:.4f} N drains only over a spill at {z:.1f} m; {n} cells were flooded to find it.</source>
       <translation>Понижение около {lon:.4f} в. д., {lat:.4f} с. ш. имеет сток только через порог перелива на отметке {z:.1f} м; для его поиска затоплено ячеек: {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="443" />
+      <source>The dispersion coefficient chosen above</source>
+      <translation>Коэффициент дисперсии, выбранный выше</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="422" />
@@ -2135,7 +2155,7 @@
       <translation>Поля «{field}» ({label}) нет в слое. Доступные поля: {available}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="528" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="477" />
       <source>The field '{f}' ({label}) is not in the layer.</source>
       <translation>Поля '{f}' ({label}) нет в слое.</translation>
     </message>
@@ -2487,6 +2507,11 @@
       <translation>Коэффициенты диапазона неопределённости должны быть не меньше 1 (1 = только разброс между методами).</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="451" />
+      <source>Unit of the released volume (field and constant)</source>
+      <translation>Единица объёма излива (поле и константа)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="293" />
       <source>Unit of the stored volume field</source>
       <translation>Единица поля объёма хранения</translation>
@@ -2567,22 +2592,22 @@
       <translation>Значение бесконечно.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="413" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="331" />
       <source>Velocity field (m/s)</source>
       <translation>Поле скорости течения (м/с)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="393" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="311" />
       <source>Velocity from</source>
       <translation>Источник скорости течения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="628" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="580" />
       <source>Velocity from a field was chosen: choose the velocity field.</source>
       <translation>Выбрана скорость течения из поля: выберите поле скорости течения.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="632" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="584" />
       <source>Velocity from discharge was chosen: choose the discharge field.</source>
       <translation>Выбран расчёт скорости течения по расходу: выберите поле расхода воды.</translation>
     </message>
@@ -2642,6 +2667,11 @@
       <translation>приход, ч</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/impact_output.py" line="248" />
+      <source>assumed slope {s:g} m/m where unknown</source>
+      <translation>принятый уклон {s:g} м/м там, где он неизвестен</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/runout.py" line="138" />
       <source>at least one method is needed.</source>
       <translation>нужен хотя бы один метод.</translation>
@@ -2652,7 +2682,7 @@
       <translation>центральной</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="574" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="523" />
       <source>concentration</source>
       <translation>концентрация</translation>
     </message>
@@ -2667,17 +2697,22 @@
       <translation>класс последствий {c}</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/impact_output.py" line="236" />
+      <source>constant</source>
+      <translation>постоянная</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="612" />
       <source>corridor {c:g} m each side, snap distance {s:g} m</source>
       <translation>коридор {c:g} м с каждой стороны, расстояние привязки {s:g} м</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="555" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="504" />
       <source>countries</source>
       <translation>страны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="548" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="497" />
       <source>country</source>
       <translation>стран</translation>
     </message>
@@ -2687,12 +2722,12 @@
       <translation>пересечения границы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="623" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="575" />
       <source>discharge</source>
       <translation>расход воды</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="620" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="572" />
       <source>downstream id</source>
       <translation>идентификатор нижележащего участка</translation>
     </message>
@@ -2752,12 +2787,12 @@
       <translation>затрагиваемые объекты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="551" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="500" />
       <source>facilities</source>
       <translation>хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="535" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="484" />
       <source>facility</source>
       <translation>хвостохранилищ</translation>
     </message>
@@ -2767,7 +2802,7 @@
       <translation>сведения об объекте под заголовком</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="567" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="516" />
       <source>facility id</source>
       <translation>идентификатор объекта</translation>
     </message>
@@ -2777,9 +2812,19 @@
       <translation>объект {n}</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/impact_output.py" line="236" />
+      <source>field</source>
+      <translation>из поля</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1307" />
       <source>first border {b}</source>
       <translation>первая граница: {b}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/impact_output.py" line="236" />
+      <source>from discharge</source>
+      <translation>по расходу воды</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1293" />
@@ -2817,7 +2862,7 @@
       <translation>км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="640" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="592" />
       <source>lake</source>
       <translation>озёр</translation>
     </message>
@@ -2842,19 +2887,29 @@
       <translation>нижние границы должны возрастать.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="625" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="577" />
       <source>main stem</source>
       <translation>главное русло</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="572" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="521" />
       <source>mass</source>
       <translation>масса</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="570" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="519" />
       <source>maximum distance</source>
       <translation>максимальное расстояние</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/impact_output.py" line="252" />
+      <source>maximum distance from field {f}</source>
+      <translation>максимальное расстояние из поля {f}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/impact_output.py" line="254" />
+      <source>maximum distance {d:g} km</source>
+      <translation>максимальное расстояние {d:g} км</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/runout.py" line="43" />
@@ -2910,6 +2965,16 @@
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="190" />
       <source>no</source>
       <translation>нет</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/impact_output.py" line="250" />
+      <source>no assumed slope: no concentration without a slope field</source>
+      <translation>без принятого уклона: без поля уклона концентрация не рассчитывается</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/impact_output.py" line="254" />
+      <source>no maximum distance</source>
+      <translation>без ограничения расстояния</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="624" />
@@ -2972,6 +3037,16 @@
       <translation>путь распространения {v:,.0f} км</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/impact_output.py" line="245" />
+      <source>peak concentration: dispersion method {m}</source>
+      <translation>пиковая концентрация: методика дисперсии {m}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/impact_output.py" line="243" />
+      <source>peak concentration: highest of the four dispersion methods</source>
+      <translation>пиковая концентрация: наибольшая из четырёх методик дисперсии</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="461" />
       <source>peak mg/L</source>
       <translation>пик, мг/л</translation>
@@ -3002,7 +3077,7 @@
       <translation>полигон</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="710" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="667" />
       <source>population</source>
       <translation>численность населения</translation>
     </message>
@@ -3017,22 +3092,22 @@
       <translation>диапазоны: {p:g}-процентный интервал предсказания по повторной подгонке на {n} авариях (Chambers et al. 2023)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="618" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="570" />
       <source>reach id</source>
       <translation>идентификатор участка</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="546" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="495" />
       <source>receptor</source>
       <translation>объектов воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="726" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="683" />
       <source>receptor name</source>
       <translation>название объекта воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="554" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="503" />
       <source>receptors</source>
       <translation>объекты воздействия</translation>
     </message>
@@ -3047,7 +3122,7 @@
       <translation>рек</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="552" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="501" />
       <source>rivers</source>
       <translation>реки</translation>
     </message>
@@ -3062,24 +3137,29 @@
       <translation>самопересечение или слишком мало точек</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="543" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="492" />
       <source>settlement</source>
       <translation>населённых пунктов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="701" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="658" />
       <source>settlement name</source>
       <translation>название населённого пункта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="553" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="502" />
       <source>settlements</source>
       <translation>населённые пункты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="624" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="576" />
       <source>slope</source>
       <translation>уклон</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/impact_output.py" line="246" />
+      <source>slope from the DEM where no slope field</source>
+      <translation>уклон по ЦМР там, где нет поля уклона</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="66" />
@@ -3181,12 +3261,17 @@
       <translation>пользовательский сценарий там, где в реестре нет данных: {v:g} м³, {h:g} м</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="622" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="574" />
       <source>velocity</source>
       <translation>скорость течения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="573" />
+      <location filename="../../processing_algorithms/impact_output.py" line="235" />
+      <source>velocity: {s}; constant {v:g} m/s where nothing else is known (and on the overland leg)</source>
+      <translation>скорость: {s}; постоянная {v:g} м/с там, где другое неизвестно (и на наземном участке)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="522" />
       <source>volume</source>
       <translation>объём</translation>
     </message>
@@ -3391,7 +3476,7 @@
       <translation>Проверено объектов: {n}; ошибок: {e}, предупреждений: {w}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="689" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="646" />
       <source>{n} facilities did not reach a river within the snap distance: {ids}.</source>
       <translation>Объектов, не достигших реки в пределах расстояния привязки: {n} ({ids}).</translation>
     </message>
@@ -3485,7 +3570,7 @@
       <translation type="obsolete">Вершин пути распространения вне полигонов стран: {n}; им присвоена метка «{u}».</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="682" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="639" />
       <source>{n} pathways branch at a bifurcation; only the first branch is analysed. Choose a main stem field (or a discharge field) to follow the main stem.</source>
       <translation>Путей распространения, разветвляющихся в точке бифуркации: {n}; анализируется только первая ветвь. Выберите поле главного русла (или поле расхода воды), чтобы следовать по главному руслу.</translation>
     </message>
