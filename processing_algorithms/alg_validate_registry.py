@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -18,7 +19,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from tailings_qgis_plugin.core.common import check_cancel, tr_noop
-from tailings_qgis_plugin.core.registry import ERROR, SCHEMA, WARNING, Problem, validate_records
+from tailings_qgis_plugin.core.registry import ERROR, SCHEMA, WARNING, Problem, is_missing, validate_records
+from tailings_qgis_plugin.core.runout import VOLUME_UNIT_NAMES, volume_to_m3, volume_unit_warning
 
 from .base import TailingsAlgorithm
 from .layer_io import check_source, geometry_problem, iterate
@@ -42,6 +44,7 @@ class ValidateRegistryAlgorithm(TailingsAlgorithm):
     OUTPUT = "OUTPUT"
     ERRORS = "ERRORS"
     WARNINGS = "WARNINGS"
+    VOLUME_UNIT = "VOLUME_UNIT"  # issue 14
 
     def displayName(self):
         return self.tr("Validate facility registry")
@@ -55,7 +58,9 @@ class ValidateRegistryAlgorithm(TailingsAlgorithm):
             "1–10¹⁰ m³, area 0.01–50,000 ha, water hazard class 1–3); inspection dates not in the future; "
             "status and dam type among the known values.<br>"
             "Layers with other field names can be checked by naming the field that holds each value. "
-            "Fields that are absent are reported once, not for every facility."
+            "Fields that are absent are reported once, not for every facility.<br>"
+            "VOLUME_UNIT: the unit of the stored volume field (m³, thousand m³ or million m³), converted to m³ "
+            "before the checks; a warning when the values look like another unit."
         )
 
     def initAlgorithm(self, config=None):
@@ -79,6 +84,14 @@ class ValidateRegistryAlgorithm(TailingsAlgorithm):
         )
         self.addOutput(QgsProcessingOutputNumber(self.ERRORS, self.tr("Number of errors")))
         self.addOutput(QgsProcessingOutputNumber(self.WARNINGS, self.tr("Number of warnings")))
+        self.addParameter(  # issue 14: volumes in thousand m3 (тыс. м³) are common in CIS registries
+            QgsProcessingParameterEnum(
+                self.VOLUME_UNIT,
+                self.tr("Unit of the stored volume field"),
+                [self.tr(name) for name in VOLUME_UNIT_NAMES],
+                defaultValue=0,
+            )
+        )
 
     def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)
@@ -115,9 +128,15 @@ class ValidateRegistryAlgorithm(TailingsAlgorithm):
                     )
                 )
 
+        unit = self.parameterAsEnum(parameters, self.VOLUME_UNIT, context)
+        volumes = []
+
         def records():
             for feature in iterate(source, feedback):
                 record = {target: feature[field] for target, field in mapping.items()}
+                if "volume_m3" in record and not is_missing(record["volume_m3"]):
+                    record["volume_m3"] = volume_to_m3(record["volume_m3"], unit)  # before any check
+                    volumes.append(record["volume_m3"])
                 record["__fid__"] = feature.id()
                 record["__geometry__"] = geometry_problem(feature.geometry()) or "ok"
                 yield record
@@ -125,6 +144,9 @@ class ValidateRegistryAlgorithm(TailingsAlgorithm):
         result = validate_records(records(), feedback=feedback)
         check_cancel(feedback)
         problems = layer_problems + result.problems
+        unit_note = volume_unit_warning([v for v in volumes if isinstance(v, (int, float))], unit)
+        if unit_note:
+            problems.append(Problem(self.tr("(layer)"), "volume_m3", WARNING, unit_note))
 
         fields = QgsFields()
         for name in ("facility", "field", "severity", "message"):

@@ -9,7 +9,7 @@ overland leg; the WaterHydro Irtysh reaches stop near 58 N inside Russia, far fr
 from __future__ import annotations
 
 import pytest
-from qgis.core import QgsFeature, QgsVectorLayer
+from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
 
 from conftest import run_alg
 from tailings_qgis_plugin.core.registry import is_missing
@@ -123,3 +123,28 @@ def test_both_algorithms_count_the_same_people(ridder_run, tmp_path):
         assert s["population"] == pytest.approx(sum(by_name.values()))
         assert row[par_key] == pytest.approx(s["population"]), key
     assert row["par_high"] >= row["par"] > 0
+
+
+def test_validate_registry_volume_unit(provider):
+    """Registry volumes in thousand m3: 0.5 (= 500 m3 read as m3) is implausible in m3, fine in thousand m3;
+    50,000 read as m3 is flagged as looking like another unit."""
+    layer = QgsVectorLayer(
+        "Point?crs=EPSG:4326&field=facility_id:string&field=name:string&field=volume_m3:double", "r", "memory"
+    )
+    feats = []
+    for fid, vol in (("A", 0.5), ("B", 50000.0), ("C", 20000.0)):
+        f = QgsFeature(layer.fields())
+        f.setGeometry(QgsGeometry.fromWkt("POINT (80 50)"))
+        f.setAttributes([fid, fid, vol])
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+
+    def problems(unit):
+        res = run_alg("tailings:validateregistry", {"INPUT": layer, "VOLUME_UNIT": unit, "OUTPUT": "memory:"})
+        return {(f["facility"], f["field"]): f["message"] for f in res["OUTPUT"].getFeatures()}
+
+    as_m3 = problems(0)
+    assert ("A", "volume_m3") in as_m3  # 0.5 m3 is below the plausible minimum (1 m3)
+    assert "thousand" in as_m3[("(layer)", "volume_m3")]
+    in_thousands = problems(1)
+    assert ("A", "volume_m3") not in in_thousands and ("(layer)", "volume_m3") not in in_thousands

@@ -127,7 +127,7 @@
       <translation>'{v}' мына мәндердің бірі емес: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="104" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="117" />
       <source>(layer)</source>
       <translation>(қабат)</translation>
     </message>
@@ -382,9 +382,13 @@
       <translation>Өзен желісін тексеру</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="50" />
       <source>Checks a tailings facility layer feature by feature and writes a table of problems (facility, field, severity, message). The input layer is never changed.&lt;br&gt;Checks: geometry present and valid; CRS set; facility ids unique and non-empty; required fields (facility_id, name) present; numbers numeric and plausible (dam height 0.5–350 m, stored volume 1–10¹⁰ m³, area 0.01–50,000 ha, water hazard class 1–3); inspection dates not in the future; status and dam type among the known values.&lt;br&gt;Layers with other field names can be checked by naming the field that holds each value. Fields that are absent are reported once, not for every facility.</source>
-      <translation>Қалдық сақтау қоймалары қабатын әр нысан бойынша тексеріп, ақаулар кестесін жазады (объект, өріс, маңыздылық деңгейі, хабарлама). Кіріс қабаты ешқашан өзгертілмейді.&lt;br&gt;Тексерілетіні: геометрия бар және дұрыс; координаттар жүйесі (CRS) берілген; объект идентификаторлары бірегей және бос емес; міндетті өрістер (facility_id, name) бар; сандық мәндер шынымен сан және нақтылыққа сай (бөгет биіктігі 0,5–350 м, жинақталған көлем 1–10¹⁰ м³, ауданы 0,01–50 000 га, су үшін қауіптілік класы 1–3); тексеру (инспекция) күндері болашақта емес; мәртебесі мен бөгет түрі белгілі мәндердің бірі.&lt;br&gt;Өрістері басқаша аталған қабаттарды әр мән сақталатын өрісті көрсету арқылы тексеруге болады. Жоқ өрістер туралы әр объект үшін емес, бір рет қана хабарланады.</translation>
+      <translation type="obsolete">Қалдық сақтау қоймалары қабатын әр нысан бойынша тексеріп, ақаулар кестесін жазады (объект, өріс, маңыздылық деңгейі, хабарлама). Кіріс қабаты ешқашан өзгертілмейді.&lt;br&gt;Тексерілетіні: геометрия бар және дұрыс; координаттар жүйесі (CRS) берілген; объект идентификаторлары бірегей және бос емес; міндетті өрістер (facility_id, name) бар; сандық мәндер шынымен сан және нақтылыққа сай (бөгет биіктігі 0,5–350 м, жинақталған көлем 1–10¹⁰ м³, ауданы 0,01–50 000 га, су үшін қауіптілік класы 1–3); тексеру (инспекция) күндері болашақта емес; мәртебесі мен бөгет түрі белгілі мәндердің бірі.&lt;br&gt;Өрістері басқаша аталған қабаттарды әр мән сақталатын өрісті көрсету арқылы тексеруге болады. Жоқ өрістер туралы әр объект үшін емес, бір рет қана хабарланады.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="53" />
+      <source>Checks a tailings facility layer feature by feature and writes a table of problems (facility, field, severity, message). The input layer is never changed.&lt;br&gt;Checks: geometry present and valid; CRS set; facility ids unique and non-empty; required fields (facility_id, name) present; numbers numeric and plausible (dam height 0.5–350 m, stored volume 1–10¹⁰ m³, area 0.01–50,000 ha, water hazard class 1–3); inspection dates not in the future; status and dam type among the known values.&lt;br&gt;Layers with other field names can be checked by naming the field that holds each value. Fields that are absent are reported once, not for every facility.&lt;br&gt;VOLUME_UNIT: the unit of the stored volume field (m³, thousand m³ or million m³), converted to m³ before the checks; a warning when the values look like another unit.</source>
+      <translation>Қалдық сақтау қоймалары қабатын әр нысан бойынша тексеріп, ақаулар кестесін жазады (объект, өріс, маңыздылық деңгейі, хабарлама). Кіріс қабаты ешқашан өзгертілмейді.&lt;br&gt;Тексерілетіні: геометрия бар және дұрыс; координаттар жүйесі (CRS) берілген; объект идентификаторлары бірегей және бос емес; міндетті өрістер (facility_id, name) бар; сандық мәндер шынымен сан және нақтылыққа сай (бөгет биіктігі 0,5–350 м, жинақталған көлем 1–10¹⁰ м³, ауданы 0,01–50 000 га, су үшін қауіптілік класы 1–3); тексеру (инспекция) күндері болашақта емес; мәртебесі мен бөгет түрі белгілі мәндердің бірі.&lt;br&gt;Өрістері басқаша аталған қабаттарды әр мән сақталатын өрісті көрсету арқылы тексеруге болады. Жоқ өрістер туралы әр объект үшін емес, бір рет қана хабарланады.&lt;br&gt;VOLUME_UNIT: қоймадағы көлем өрісінің бірлігі (м³, мың м³ немесе млн м³); тексеруден бұрын м³-ге айналдырылады, ал мәндер басқа бірлікке ұқсаса, ескерту беріледі.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/dock.py" line="199" />
@@ -766,7 +770,7 @@
       <translation>Объект идентификаторы өрісі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="65" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="70" />
       <source>Facility layer</source>
       <translation>Объектілер қабаты</translation>
     </message>
@@ -806,7 +810,7 @@
       <translation>Объект {fid}: {msg}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="114" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="127" />
       <source>Field '{f}' is missing from the layer.</source>
       <translation>Қабатта '{f}' өрісі жоқ.</translation>
     </message>
@@ -1080,7 +1084,7 @@
       <translation>Атауы (орысша)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="29" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="31" />
       <source>Name field</source>
       <translation>Атау өрісі</translation>
     </message>
@@ -1234,7 +1238,7 @@
       <translation>Ескертпелер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="80" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="85" />
       <source>Number of errors</source>
       <translation>Қателер саны</translation>
     </message>
@@ -1244,7 +1248,7 @@
       <translation>Карта беттерінің саны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="81" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="86" />
       <source>Number of warnings</source>
       <translation>Ескертулер саны</translation>
     </message>
@@ -1573,7 +1577,7 @@
       <translation>Өңір (облыс)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="77" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="82" />
       <source>Registry problems</source>
       <translation>Тізілімдегі ақаулар</translation>
     </message>
@@ -1900,7 +1904,7 @@
       <translation>Мәртебесі және тексеру</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="33" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="35" />
       <source>Status field</source>
       <translation>Мәртебе өрісі</translation>
     </message>
@@ -2200,7 +2204,7 @@
       <translation>Аралық деңгейі 0 мен 99,9 % аралығында болуы керек, алынғаны {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="104" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="117" />
       <source>The layer has no coordinate reference system.</source>
       <translation>Қабаттың координаттар жүйесі (CRS) берілмеген.</translation>
     </message>
@@ -2582,7 +2586,7 @@
       <translation>VOLUME_UNIT 0 (м³), 1 (мың м³) немесе 2 (млн м³) болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="47" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="50" />
       <source>Validate facility registry</source>
       <translation>Объектілер тізілімін тексеру</translation>
     </message>
@@ -2622,7 +2626,7 @@
       <translation>Су үшін қауіптілік класы (WGK 1–3)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="32" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="34" />
       <source>Water hazard class field (1–3)</source>
       <translation>Су үшін қауіптілік класы өрісі (1–3)</translation>
     </message>

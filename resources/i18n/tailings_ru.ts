@@ -127,7 +127,7 @@
       <translation>«{v}» не входит в список допустимых значений: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="104" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="117" />
       <source>(layer)</source>
       <translation>(слой)</translation>
     </message>
@@ -382,9 +382,13 @@
       <translation>Проверка речной сети</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="50" />
       <source>Checks a tailings facility layer feature by feature and writes a table of problems (facility, field, severity, message). The input layer is never changed.&lt;br&gt;Checks: geometry present and valid; CRS set; facility ids unique and non-empty; required fields (facility_id, name) present; numbers numeric and plausible (dam height 0.5–350 m, stored volume 1–10¹⁰ m³, area 0.01–50,000 ha, water hazard class 1–3); inspection dates not in the future; status and dam type among the known values.&lt;br&gt;Layers with other field names can be checked by naming the field that holds each value. Fields that are absent are reported once, not for every facility.</source>
-      <translation>Проверяет слой хвостохранилищ пообъектно и записывает таблицу выявленных проблем (объект, поле, степень важности, сообщение). Входной слой не изменяется.&lt;br&gt;Проверяется: наличие и корректность геометрии; наличие системы координат; уникальность и заполненность идентификаторов объектов; наличие обязательных полей (facility_id, name); числовой формат и правдоподобность значений (высота дамбы 0,5–350 м, объём складированных хвостов 1–10¹⁰ м³, площадь 0,01–50 000 га, класс опасности для воды 1–3); даты обследований не в будущем; статус и тип дамбы из списка известных значений.&lt;br&gt;Слои с другими именами полей можно проверить, указав поле, в котором хранится каждое значение. Об отсутствующих полях сообщается один раз, а не для каждого объекта.</translation>
+      <translation type="obsolete">Проверяет слой хвостохранилищ пообъектно и записывает таблицу выявленных проблем (объект, поле, степень важности, сообщение). Входной слой не изменяется.&lt;br&gt;Проверяется: наличие и корректность геометрии; наличие системы координат; уникальность и заполненность идентификаторов объектов; наличие обязательных полей (facility_id, name); числовой формат и правдоподобность значений (высота дамбы 0,5–350 м, объём складированных хвостов 1–10¹⁰ м³, площадь 0,01–50 000 га, класс опасности для воды 1–3); даты обследований не в будущем; статус и тип дамбы из списка известных значений.&lt;br&gt;Слои с другими именами полей можно проверить, указав поле, в котором хранится каждое значение. Об отсутствующих полях сообщается один раз, а не для каждого объекта.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="53" />
+      <source>Checks a tailings facility layer feature by feature and writes a table of problems (facility, field, severity, message). The input layer is never changed.&lt;br&gt;Checks: geometry present and valid; CRS set; facility ids unique and non-empty; required fields (facility_id, name) present; numbers numeric and plausible (dam height 0.5–350 m, stored volume 1–10¹⁰ m³, area 0.01–50,000 ha, water hazard class 1–3); inspection dates not in the future; status and dam type among the known values.&lt;br&gt;Layers with other field names can be checked by naming the field that holds each value. Fields that are absent are reported once, not for every facility.&lt;br&gt;VOLUME_UNIT: the unit of the stored volume field (m³, thousand m³ or million m³), converted to m³ before the checks; a warning when the values look like another unit.</source>
+      <translation>Проверяет слой хвостохранилищ пообъектно и записывает таблицу выявленных проблем (объект, поле, степень важности, сообщение). Входной слой не изменяется.&lt;br&gt;Проверяется: наличие и корректность геометрии; наличие системы координат; уникальность и заполненность идентификаторов объектов; наличие обязательных полей (facility_id, name); числовой формат и правдоподобность значений (высота дамбы 0,5–350 м, объём складированных хвостов 1–10¹⁰ м³, площадь 0,01–50 000 га, класс опасности для воды 1–3); даты обследований не в будущем; статус и тип дамбы из списка известных значений.&lt;br&gt;Слои с другими именами полей можно проверить, указав поле, в котором хранится каждое значение. Об отсутствующих полях сообщается один раз, а не для каждого объекта.&lt;br&gt;VOLUME_UNIT: единица поля объёма хранения (м³, тыс. м³ или млн м³); перед проверками значения пересчитываются в м³, а если они похожи на другую единицу, выдаётся предупреждение.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/dock.py" line="199" />
@@ -766,7 +770,7 @@
       <translation>Поле идентификатора объекта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="65" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="70" />
       <source>Facility layer</source>
       <translation>Слой хвостохранилищ</translation>
     </message>
@@ -806,7 +810,7 @@
       <translation>Объект {fid}: {msg}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="114" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="127" />
       <source>Field '{f}' is missing from the layer.</source>
       <translation>В слое отсутствует поле «{f}».</translation>
     </message>
@@ -1080,7 +1084,7 @@
       <translation>Название (на русском)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="29" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="31" />
       <source>Name field</source>
       <translation>Поле названия</translation>
     </message>
@@ -1234,7 +1238,7 @@
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="80" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="85" />
       <source>Number of errors</source>
       <translation>Число ошибок</translation>
     </message>
@@ -1244,7 +1248,7 @@
       <translation>Число листов карт</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="81" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="86" />
       <source>Number of warnings</source>
       <translation>Число предупреждений</translation>
     </message>
@@ -1573,7 +1577,7 @@
       <translation>Регион (область)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="77" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="82" />
       <source>Registry problems</source>
       <translation>Проблемы реестра</translation>
     </message>
@@ -1900,7 +1904,7 @@
       <translation>Статус и обследования</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="33" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="35" />
       <source>Status field</source>
       <translation>Поле статуса</translation>
     </message>
@@ -2200,7 +2204,7 @@
       <translation>Уровень интервала должен быть от 0 до 99,9 %, получено {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="104" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="117" />
       <source>The layer has no coordinate reference system.</source>
       <translation>У слоя не задана система координат.</translation>
     </message>
@@ -2582,7 +2586,7 @@
       <translation>VOLUME_UNIT должен быть 0 (м³), 1 (тыс. м³) или 2 (млн м³).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="47" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="50" />
       <source>Validate facility registry</source>
       <translation>Проверка реестра хвостохранилищ</translation>
     </message>
@@ -2622,7 +2626,7 @@
       <translation>Класс опасности для воды (WGK 1–3)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="32" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="34" />
       <source>Water hazard class field (1–3)</source>
       <translation>Поле класса опасности для воды (1–3)</translation>
     </message>
