@@ -148,3 +148,19 @@ def test_validate_registry_volume_unit(provider):
     assert "thousand" in as_m3[("(layer)", "volume_m3")]
     in_thousands = problems(1)
     assert ("A", "volume_m3") not in in_thousands and ("(layer)", "volume_m3") not in in_thousands
+
+
+def test_sample_registry_is_not_assessed_without_a_scenario(provider, sample_layer, tmp_path):
+    """No public source gives a Kazakh site's stored volume or height: nothing is ranked or given a runout,
+    and each row says where its (missing) data came from."""
+    fac = sample_layer("facilities")
+    assert all(is_missing(f["volume_m3"]) and is_missing(f["dam_height_m"]) for f in fac.getFeatures())
+    assert all("CSP2" in f["dam_data_source"] for f in fac.getFeatures())
+    out = run_alg(
+        "tailings:hazardscreening",
+        {"FACILITIES": fac, "FACILITY_ID_FIELD": "facility_id", "OUTPUT": str(tmp_path / "h.gpkg")},
+    )
+    rows = list(QgsVectorLayer(out["OUTPUT"], "h", "ogr").getFeatures())
+    assert len(rows) == 81
+    assert all(r["scenario_source"] == "none" for r in rows)
+    assert all(is_missing(r["thi_rank"]) and is_missing(r["runout_km"]) for r in rows)
