@@ -10,7 +10,6 @@ import math
 
 import numpy as np
 from qgis.core import (
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterDefinition,
@@ -25,32 +24,27 @@ from qgis.core import (
 
 from tailings_qgis_plugin.core.common import check_cancel
 from tailings_qgis_plugin.core.exposure import (
-    Countries,
     analyse_downstream_impact,
 )
 from tailings_qgis_plugin.core.hydraulics import (
     DISPERSION_METHODS,
     HIGHEST,
     TYPICAL_LOWLAND_SLOPE,
-    release_mass_kg,
 )
 from tailings_qgis_plugin.core.pathway import assemble_pathways, fill_slope_from_dem, refine_end_reasons
 from tailings_qgis_plugin.core.registry import is_missing
-from tailings_qgis_plugin.core.runout import VOLUME_UNIT_NAMES, volume_to_m3
+from tailings_qgis_plugin.core.runout import VOLUME_UNIT_NAMES
 from tailings_qgis_plugin.core.tracing import SNAP_DISTANCE_M, Tracer
 
 from .base import TailingsAlgorithm
-from .impact_output import impact_assumptions, set_run_metadata, write_sinks
+from .impact_inputs import _Span, read_exposure_layers, read_facilities
+from .impact_output import HELP, impact_assumptions, set_run_metadata, write_sinks
 from .layer_io import (
     check_source,
     guess_field,
-    iterate,
-    read_polygons,
-    to_wgs84_transform,
     warn_mixed_crs,
 )
 from .network_io import dem_sampler, read_network_with
-from .population_io import read_places
 
 try:  # QGIS >= 3.36 scoped enums; the old names are gone in QGIS 4
     from qgis.core import Qgis
@@ -126,43 +120,7 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
         return self.tr("Downstream impact (settlements, arrival, concentration, borders)")
 
     def shortHelpString(self):
-        return self.tr(
-            "For each tailings facility: traces the release downstream (as tailings:tracedownstream), lists "
-            "the settlements and receptors within the corridor in downstream order with the distance along "
-            "the river (dist_km), the distance from the river (offset_m), the arrival of the leading edge "
-            "(arrival_h), the time of the peak (peak_h) and the peak concentration (peak_conc_mg_l), finds "
-            "where the pathway crosses a border (UNECE Industrial Accidents Convention: the upstream country "
-            "notifies the downstream one) and summarises each facility.<br><br>"
-            "<b>Travel time</b>: tau = sum of segment length / velocity. Velocity is a constant (m/s), a "
-            "per-reach field, or from a per-reach discharge Q by at-a-station hydraulic geometry "
-            "(Leopold &amp; Maddock 1953 form U = a·Q^b, depth h = c·Q^f, defaults a=0.194, b=0.285, "
-            "c=0.409, f=0.294 of Raymond et al. 2012); width W = Q/(U·h). The overland leg and reaches "
-            "without a value use the constant velocity (with a warning).<br>"
-            "<b>Concentration</b>: instantaneous, cross-sectionally mixed release, 1-D advection–dispersion "
-            "(Taylor 1954; Fischer et al. 1979): C(x,t) = M/(A·√(4πKt))·exp(−(x−Ut)²/(4Kt))·exp(−kt), "
-            "A = Q/U. Along a river whose U, Q and K change, the cloud is Gaussian in time at each station "
-            "with variance σ² = Σ 2·K·L/U³ and peak M/(Q·√(2πσ²)): dilution as discharge grows "
-            "(dilution = Q at the place / Q where the release enters the river). K from Fischer (1975) "
-            "K = 0.011·U²W²/(h·u*), Kashefipour &amp; Falconer (2002), Deng et al. (2001) or Seo &amp; Cheong "
-            "(1998); peak_conc_lo/hi_mg_l give the spread over all four. u* = √(g·h·S) needs the slope S: "
-            "from the slope field or the assumed slope (default 0.0001, a warning says it was assumed; 0 = no "
-            "concentration without a slope field). Without discharge or mass peak_conc_mg_l is NULL. "
-            "<b>mixed</b> is false for places within the lateral mixing length of a bank release "
-            "(Fischer et al. 1979: L = 0.4·U·W²/(0.6·h·u*)); there the value is a cross-sectional mean. "
-            "Leading edge: 0.89 × time to peak (Jobson 1996, USGS WRIR 96-4013). Optional first-order "
-            "decay or settling rate k (per hour). Mass M: the mass field or constant (kg), else released "
-            "volume (m³) × concentration (mg/L) / 1000.<br>"
-            "<b>Borders</b>: each vertex of the pathway is placed in a country polygon; a change is located "
-            "on its segment. Changes closer than the border tolerance (km) are merged into one "
-            "border_stretch (a river forming the border), not dozens of crossings. A vertex in a gap between "
-            "polygons (a sea or lake left out of the country layer) takes the last country the pathway was "
-            "in; gaps and overlaps are warned.<br>"
-            "<b>Summary</b>: settlements and population within the corridor (total, arrival within 24 h and "
-            "72 h), countries reached in order, first border (km, h), end of the trace. Settlements without "
-            "a usable population (NULL, 0, text) are listed, flagged and not counted.<br>"
-            "Screening estimates for emergency planning, not a calibrated alarm model (those add dead zones "
-            "and are calibrated with tracer tests)."
-        )
+        return self.tr(HELP)
 
     def initAlgorithm(self, config=None):
         P = QgsProcessing  # noqa: N806
@@ -511,59 +469,8 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
             )
         vsource = self.VELOCITY_SOURCES[self.parameterAsEnum(parameters, self.VELOCITY_SOURCE, context)]
 
-        # --- facility fields
-        id_field = self._field(
-            parameters, self.FACILITY_ID_FIELD, context, fac, self.tr("facility id"), "facility_id", feedback
-        )
-        maxd_field = self._field(
-            parameters, self.MAX_DISTANCE_FIELD, context, fac, self.tr("maximum distance")
-        )
-        mass_field = self._field(parameters, self.MASS_FIELD, context, fac, self.tr("mass"))
-        vol_field = self._field(parameters, self.VOLUME_FIELD, context, fac, self.tr("volume"))
-        conc_field = self._field(parameters, self.CONCENTRATION_FIELD, context, fac, self.tr("concentration"))
-        mass_c = self.parameterAsDouble(parameters, self.MASS, context) or None
-        unit = self.parameterAsEnum(parameters, self.VOLUME_UNIT, context)
-        vol_c = volume_to_m3(self.parameterAsDouble(parameters, self.VOLUME, context) or None, unit)
-        conc_c = self.parameterAsDouble(parameters, self.CONCENTRATION, context) or None
-        max_c = self.parameterAsDouble(parameters, self.MAX_DISTANCE, context)
-
-        to_wgs = to_wgs84_transform(fac, context)
-        ids, lonlat, maxd, masses = [], [], [], []
-        for feature in iterate(fac, feedback, progress_span=(0.0, 5.0)):
-            g = feature.geometry()
-            if g is None or g.isNull() or g.isEmpty():
-                feedback.pushWarning(
-                    self.tr("Facility {fid} has no geometry: skipped.").format(fid=feature.id())
-                )
-                continue
-            g = QgsGeometry(g)
-            if QgsWkbTypes.geometryType(g.wkbType()) == QgsWkbTypes.PolygonGeometry:
-                g = g.pointOnSurface()
-            g.transform(to_wgs)
-            p = g.asPoint() if not g.isMultipart() else g.centroid().asPoint()
-            fid = feature[id_field] if id_field else None
-            ids.append(str(feature.id()) if is_missing(fid) else str(fid))
-            lonlat.append((p.x(), p.y()))
-            d = _num(feature[maxd_field]) if maxd_field else math.nan
-            maxd.append(d if d > 0 else (max_c if max_c > 0 else math.inf))
-            m = release_mass_kg(
-                feature[mass_field] if mass_field and not is_missing(feature[mass_field]) else mass_c,
-                volume_to_m3(feature[vol_field], unit)
-                if vol_field and not is_missing(feature[vol_field])
-                else vol_c,
-                feature[conc_field] if conc_field and not is_missing(feature[conc_field]) else conc_c,
-            )
-            masses.append(m)
-        check_cancel(feedback)
-        if not ids:
-            raise QgsProcessingException(self.tr("No facility has a usable geometry."))
-        lonlat = np.asarray(lonlat, dtype=float)
-        if all(m is None for m in masses):
-            feedback.pushInfo(
-                self.tr(
-                    "No release mass given (mass, or volume and concentration): concentrations stay NULL."
-                )
-            )
+        # --- facilities: id, location, maximum distance, release mass (volume in VOLUME_UNIT)
+        ids, lonlat, maxd, masses, unit = read_facilities(self, parameters, context, fac, feedback)
 
         # --- rivers and network
         direction = self.parameterAsEnum(parameters, self.DIRECTION, context)
@@ -648,57 +555,9 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
                 )
             )
 
-        settlements = None
-        if settle is not None:
-            name_f = self._field(
-                parameters,
-                self.SETTLEMENT_NAME_FIELD,
-                context,
-                settle,
-                self.tr("settlement name"),
-                "name",
-                feedback,
-            )
-            pop_f = self._field(
-                parameters,
-                self.POPULATION_FIELD,
-                context,
-                settle,
-                self.tr("population"),
-                "population",
-                feedback,
-            )
-            if not pop_f:
-                feedback.pushWarning(
-                    self.tr("No population field: settlements are listed without population.")
-                )
-            settlements = read_places(settle, context, feedback, name_f, pop_f, "settlement")
-        rec = None
-        if receptors is not None:
-            rname = self._field(
-                parameters,
-                self.RECEPTOR_NAME_FIELD,
-                context,
-                receptors,
-                self.tr("receptor name"),
-                "name",
-                feedback,
-            )
-            rec = read_places(receptors, context, feedback, rname, None, "receptor")
-        countries = None
-        if countries_src is not None:
-            cf = self._field(
-                parameters,
-                self.COUNTRY_FIELD,
-                context,
-                countries_src,
-                self.tr("country"),
-                "country",
-                feedback,
-            )
-            geoms, names = read_polygons(countries_src, context, feedback, cf)
-            check_cancel(feedback)
-            countries = Countries(geoms, names)
+        settlements, rec, countries = read_exposure_layers(
+            self, parameters, context, feedback, settle, receptors, countries_src
+        )
 
         method = DISPERSION_METHODS[self.parameterAsEnum(parameters, self.DISPERSION, context)]
         peak_rule = method
@@ -753,22 +612,3 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
         self._outputs, self._assumptions = out, assumptions
         feedback.setProgress(100)
         return out
-
-
-class _Span:
-    """Feedback that maps the engine's 0-100 % onto a part of the algorithm's progress bar."""
-
-    def __init__(self, feedback, start, end):
-        self._fb, self._start, self._end = feedback, start, end
-
-    def setProgress(self, pct):  # noqa: N802
-        self._fb.setProgress(self._start + (self._end - self._start) * pct / 100.0)
-
-    def isCanceled(self):  # noqa: N802
-        return self._fb.isCanceled()
-
-    def pushInfo(self, text):  # noqa: N802
-        self._fb.pushInfo(text)
-
-    def pushWarning(self, text):  # noqa: N802
-        self._fb.pushWarning(text)

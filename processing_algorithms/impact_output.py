@@ -22,7 +22,47 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from tailings_qgis_plugin.core.common import tr_noop
+
 from .layer_io import WGS84
+
+HELP = tr_noop(
+    "For each tailings facility: traces the release downstream (as tailings:tracedownstream), lists "
+    "the settlements and receptors within the corridor in downstream order with the distance along "
+    "the river (dist_km), the distance from the river (offset_m), the arrival of the leading edge "
+    "(arrival_h), the time of the peak (peak_h) and the peak concentration (peak_conc_mg_l), finds "
+    "where the pathway crosses a border (UNECE Industrial Accidents Convention: the upstream country "
+    "notifies the downstream one) and summarises each facility.<br><br>"
+    "<b>Travel time</b>: tau = sum of segment length / velocity. Velocity is a constant (m/s), a "
+    "per-reach field, or from a per-reach discharge Q by at-a-station hydraulic geometry "
+    "(Leopold &amp; Maddock 1953 form U = a·Q^b, depth h = c·Q^f, defaults a=0.194, b=0.285, "
+    "c=0.409, f=0.294 of Raymond et al. 2012); width W = Q/(U·h). The overland leg and reaches "
+    "without a value use the constant velocity (with a warning).<br>"
+    "<b>Concentration</b>: instantaneous, cross-sectionally mixed release, 1-D advection–dispersion "
+    "(Taylor 1954; Fischer et al. 1979): C(x,t) = M/(A·√(4πKt))·exp(−(x−Ut)²/(4Kt))·exp(−kt), "
+    "A = Q/U. Along a river whose U, Q and K change, the cloud is Gaussian in time at each station "
+    "with variance σ² = Σ 2·K·L/U³ and peak M/(Q·√(2πσ²)): dilution as discharge grows "
+    "(dilution = Q at the place / Q where the release enters the river). K from Fischer (1975) "
+    "K = 0.011·U²W²/(h·u*), Kashefipour &amp; Falconer (2002), Deng et al. (2001) or Seo &amp; Cheong "
+    "(1998); peak_conc_lo/hi_mg_l give the spread over all four. u* = √(g·h·S) needs the slope S: "
+    "from the slope field or the assumed slope (default 0.0001, a warning says it was assumed; 0 = no "
+    "concentration without a slope field). Without discharge or mass peak_conc_mg_l is NULL. "
+    "<b>mixed</b> is false for places within the lateral mixing length of a bank release "
+    "(Fischer et al. 1979: L = 0.4·U·W²/(0.6·h·u*)); there the value is a cross-sectional mean. "
+    "Leading edge: 0.89 × time to peak (Jobson 1996, USGS WRIR 96-4013). Optional first-order "
+    "decay or settling rate k (per hour). Mass M: the mass field or constant (kg), else released "
+    "volume (m³) × concentration (mg/L) / 1000.<br>"
+    "<b>Borders</b>: each vertex of the pathway is placed in a country polygon; a change is located "
+    "on its segment. Changes closer than the border tolerance (km) are merged into one "
+    "border_stretch (a river forming the border), not dozens of crossings. A vertex in a gap between "
+    "polygons (a sea or lake left out of the country layer) takes the last country the pathway was "
+    "in; gaps and overlaps are warned.<br>"
+    "<b>Summary</b>: settlements and population within the corridor (total, arrival within 24 h and "
+    "72 h), countries reached in order, first border (km, h), end of the trace. Settlements without "
+    "a usable population (NULL, 0, text) are listed, flagged and not counted.<br>"
+    "Screening estimates for emergency planning, not a calibrated alarm model (those add dead zones "
+    "and are calibrated with tracer tests)."
+)
 
 _T = {"real": QVariant.Double, "int": QVariant.Int, "text": QVariant.String, "bool": QVariant.Bool}
 
