@@ -1099,7 +1099,7 @@
       <translation>Салдар класы анықталмады: {msg}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="647" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="324" />
       <source>No discharge is known along the pathway: peak concentrations and dilution are left empty. Give a discharge field (m³/s) on the river layer.</source>
       <translation>Таралу жолы бойында су шығыны белгісіз: ең жоғары концентрациялар мен сұйылу бос қалдырылды. Өзендер қабатында су шығыны өрісін (м³/с) көрсетіңіз.</translation>
     </message>
@@ -1158,7 +1158,7 @@
       <translation>Шығарынды массасы берілмеген (масса, не көлем мен концентрация): концентрациялар NULL болып қалады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="644" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="321" />
       <source>No released mass given: peak concentrations are left empty.</source>
       <translation>Шығарынды массасы берілмеген: ең жоғары концентрациялар бос қалдырылды.</translation>
     </message>
@@ -1188,12 +1188,12 @@
       <translation>Елді мекендер мен өзендер берілмеген: қауіп аймағындағы халық пен салдар сыныбы NULL болып қалады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="616" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="293" />
       <source>No slope known on {n} river segments: no dispersion coefficient and no peak concentration downstream of them. Give a slope or an assumed slope.</source>
       <translation>{n} өзен сегментінде еңіс белгісіз: олардан төмен дисперсия коэффициенті де, ең жоғары концентрация да есептелмейді. Еңісті немесе болжамды еңісті беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="609" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="286" />
       <source>No slope known on {n} river segments: the dispersion coefficient uses the assumed slope {s:g} m/m there.</source>
       <translation>{n} өзен сегментінде еңіс белгісіз: ол жерлерде бойлық дисперсия коэффициенті болжамды {s:g} м/м еңіспен есептеледі.</translation>
     </message>
@@ -1607,7 +1607,7 @@
       <translation>Шығарынды көлемі (м³, 0 = жоқ)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="680" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="368" />
       <source>Released volume and concentration must be 0 or positive.</source>
       <translation>Шығарынды көлемі мен концентрациясы 0 немесе оң болуы керек.</translation>
     </message>
@@ -2074,7 +2074,7 @@
       <translation>{id} алгоритмі қолжетімсіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="606" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="283" />
       <source>The assumed slope must be positive (m/m).</source>
       <translation>Болжамды еңіс оң болуы керек (м/м).</translation>
     </message>
@@ -2104,7 +2104,7 @@
       <translation>Дәліз ені {c:.0f} м — тым үлкен; 200 км-ден аспайтын мән беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="561" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="238" />
       <source>The decay or settling rate must be 0 or positive (per hour).</source>
       <translation>Ыдырау немесе тұну жылдамдығы 0 немесе оң болуы керек (сағатына).</translation>
     </message>
@@ -2229,7 +2229,7 @@
       <translation>Макет үлгісі ({path}) жарамды XML емес.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="559" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="236" />
       <source>The leading-edge fraction must lie between 0 and 1.</source>
       <translation>Фронттың алдыңғы шетінің үлесі 0 мен 1 аралығында болуы керек.</translation>
     </message>
@@ -2279,7 +2279,7 @@
       <translation>Таралу жолдары қабатында ағып жету уақыты өрістері (from_h/to_h) жоқ: жолдар бір түспен және уақыт белгілерінсіз сызылады. tailings:downstreamimpact алгоритмінің PATHWAYS нәтижесін пайдаланыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="592" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="269" />
       <source>The pathway passes through a lake; the 1-D river model treats it as a river reach, so concentrations downstream of the lake are indicative only.</source>
       <translation>Таралу жолы көл арқылы өтеді; бір өлшемді өзен моделі оны өзен учаскесі ретінде қарастырады, сондықтан көлден төмендегі концентрациялар тек бағдарлық мәндер болып табылады.</translation>
     </message>
@@ -2298,7 +2298,7 @@
       <translation>Қауіп аймағындағы халықты есептеу үшін елді мекендер де, өзендер де қажет; par және consequence_class NULL болып қалады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="563" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="373" />
       <source>The released mass must be 0 or positive (kg).</source>
       <translation>Шығарынды массасы 0 немесе оң болуы керек (кг).</translation>
     </message>
@@ -2536,7 +2536,7 @@
       <translation>Белгісіз тіл '{code}': нәтиже ағылшын тілінде шығарылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="554" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="231" />
       <source>Unknown leading-edge method {m}; use one of {ok}.</source>
       <translation>Фронттың алдыңғы шетін анықтаудың белгісіз әдісі {m}; мыналардың бірін пайдаланыңыз: {ok}.</translation>
     </message>
@@ -2546,7 +2546,7 @@
       <translation>Белгісіз карта пішімі: {fmt}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="587" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="264" />
       <source>Unknown pathway kind {k}; use river, lake or overland.</source>
       <translation>Таралу жолының белгісіз түрі {k}; river (өзен), lake (көл) немесе overland (жер беті) мәндерін пайдаланыңыз.</translation>
     </message>
@@ -2856,7 +2856,7 @@
       <translation>'{id}' элементі {kind} болуы керек, ал ол — {got}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="582" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="259" />
       <source>kind needs one value per segment or per vertex.</source>
       <translation>kind үшін әр сегментке немесе әр төбеге бір мән қажет.</translation>
     </message>

@@ -1099,7 +1099,7 @@
       <translation>Класс последствий не определён: {msg}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="647" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="324" />
       <source>No discharge is known along the pathway: peak concentrations and dilution are left empty. Give a discharge field (m³/s) on the river layer.</source>
       <translation>Расход воды вдоль пути распространения неизвестен: пиковые концентрации и разбавление не рассчитаны (поля пусты). Укажите поле расхода воды (м³/с) в слое рек.</translation>
     </message>
@@ -1158,7 +1158,7 @@
       <translation>Масса выброса не задана (ни масса, ни объём с концентрацией): концентрации остаются NULL.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="644" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="321" />
       <source>No released mass given: peak concentrations are left empty.</source>
       <translation>Масса выброса не задана: пиковые концентрации не рассчитываются (поля остаются пустыми).</translation>
     </message>
@@ -1188,12 +1188,12 @@
       <translation>Населённые пункты и реки не заданы: население в зоне риска и класс последствий остаются NULL.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="616" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="293" />
       <source>No slope known on {n} river segments: no dispersion coefficient and no peak concentration downstream of them. Give a slope or an assumed slope.</source>
       <translation>Сегментов реки с неизвестным уклоном: {n}; ниже них по течению коэффициент продольной дисперсии и пиковая концентрация не рассчитываются. Задайте уклон или принятый уклон.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="609" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="286" />
       <source>No slope known on {n} river segments: the dispersion coefficient uses the assumed slope {s:g} m/m there.</source>
       <translation>Сегментов реки с неизвестным уклоном: {n}; на них коэффициент продольной дисперсии рассчитан по принятому уклону {s:g} м/м.</translation>
     </message>
@@ -1607,7 +1607,7 @@
       <translation>Объём выброса (м³, 0 = не задан)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="680" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="368" />
       <source>Released volume and concentration must be 0 or positive.</source>
       <translation>Объём выброса и концентрация должны быть равны 0 или положительными.</translation>
     </message>
@@ -2074,7 +2074,7 @@
       <translation>Алгоритм {id} недоступен.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="606" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="283" />
       <source>The assumed slope must be positive (m/m).</source>
       <translation>Принятый уклон должен быть положительным (м/м).</translation>
     </message>
@@ -2104,7 +2104,7 @@
       <translation>Ширина коридора {c:.0f} м слишком велика; используйте не более 200 км.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="561" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="238" />
       <source>The decay or settling rate must be 0 or positive (per hour).</source>
       <translation>Коэффициент убыли (распада или осаждения) должен быть равен 0 или положительным (1/ч).</translation>
     </message>
@@ -2229,7 +2229,7 @@
       <translation>Шаблон макета {path} не является корректным XML.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="559" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="236" />
       <source>The leading-edge fraction must lie between 0 and 1.</source>
       <translation>Доля для определения переднего фронта должна быть в пределах от 0 до 1.</translation>
     </message>
@@ -2279,7 +2279,7 @@
       <translation>В слое путей распространения нет полей времени добегания (from_h/to_h): пути отрисовываются одним цветом и без отметок времени. Используйте выход PATHWAYS алгоритма tailings:downstreamimpact.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="592" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="269" />
       <source>The pathway passes through a lake; the 1-D river model treats it as a river reach, so concentrations downstream of the lake are indicative only.</source>
       <translation>Путь распространения проходит через озеро; одномерная модель реки рассматривает его как участок реки, поэтому концентрации ниже озера по течению носят лишь ориентировочный характер.</translation>
     </message>
@@ -2298,7 +2298,7 @@
       <translation>Для расчёта населения в зоне риска нужны и населённые пункты, и реки; par и consequence_class остаются NULL.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="563" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="373" />
       <source>The released mass must be 0 or positive (kg).</source>
       <translation>Масса выброса должна быть равна 0 или положительной (кг).</translation>
     </message>
@@ -2536,7 +2536,7 @@
       <translation>Неизвестный язык '{code}': вывод выполняется на английском языке.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="554" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="231" />
       <source>Unknown leading-edge method {m}; use one of {ok}.</source>
       <translation>Неизвестный метод расчёта переднего фронта {m}; используйте один из следующих: {ok}.</translation>
     </message>
@@ -2546,7 +2546,7 @@
       <translation>Неизвестный формат карты {fmt}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="587" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="264" />
       <source>Unknown pathway kind {k}; use river, lake or overland.</source>
       <translation>Неизвестный тип пути {k}; используйте river, lake или overland.</translation>
     </message>
@@ -2856,7 +2856,7 @@
       <translation>элемент «{id}» должен быть типа «{kind}», а имеет тип «{got}»</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="582" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="259" />
       <source>kind needs one value per segment or per vertex.</source>
       <translation>Для kind нужно по одному значению на сегмент или на вершину.</translation>
     </message>
