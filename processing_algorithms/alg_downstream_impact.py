@@ -586,11 +586,15 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
         # --- sinks (written last: nothing is half-written on cancel)
         for row in result.exposed:  # the reported peak: highest of the four methods or the chosen one
             row["peak_conc_method"] = peak_rule
+        end_edges = [int(res.end_e[asm.source[j][0]]) for j in range(len(result.summary))]
         ends = refine_end_reasons(
             [x["end_reason"] for x in result.summary],
             [x["end_lon"] for x in result.summary],
             [x["end_lat"] for x in result.summary],
             countries,
+            end_reaches=[int(net.e_parent[e]) if e >= 0 else None for e in end_edges],
+            open_reaches=[r for r, _down in net.report.missing_downstream],
+            declared_outlets=direction == 1,  # reach and downstream ids: outlets are stated (id 0 / NULL)
         )
         for row, reason in zip(result.summary, ends):
             row.update(end_reason=reason, assumptions=assumptions, peak_conc_method=peak_rule)

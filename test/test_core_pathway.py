@@ -83,3 +83,15 @@ def test_slope_from_dem_profile():
     filled = fill_slope_from_dem(pw, lambda xy: 500.0 - 2.0 * pw.chainage_km)
     assert filled == 18 and np.isnan(pw.slope[:2]).all()
     assert pw.slope[5] == pytest.approx(0.002, rel=1e-6)
+
+
+def test_network_end_where_a_downstream_id_points_nowhere():
+    reasons = refine_end_reasons(
+        ["outlet", "outlet"], [75.0, 75.0], [50.0, 50.0], None, end_reaches=[3, 4], open_reaches=[4]
+    )
+    assert reasons == ["outlet", NETWORK_END]
+    from shapely.geometry import box
+
+    land = Countries([box(60, 40, 90, 60)], ["XXX"])
+    # declared outlets (downstream id 0 / NULL) are outlets even inland (e.g. a river that ends in a desert)
+    assert refine_end_reasons(["outlet"], [75.0], [50.0], land, declared_outlets=True) == ["outlet"]

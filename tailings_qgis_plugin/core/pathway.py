@@ -163,15 +163,33 @@ def overland_position(pathway: Pathway, dist_km):
     return on, along
 
 
-def refine_end_reasons(reasons, end_lon, end_lat, land=None, tolerance_km=COAST_TOLERANCE_KM):
+def refine_end_reasons(
+    reasons,
+    end_lon,
+    end_lat,
+    land=None,
+    tolerance_km=COAST_TOLERANCE_KM,
+    end_reaches=None,
+    open_reaches=None,
+    declared_outlets=False,
+):
     """End reasons with ``outlet`` split into a true outlet and :data:`NETWORK_END`.
+
+    With ``end_reaches`` (the reach each trace ended on) and ``open_reaches`` (reaches whose downstream id
+    points to no reach: the data stops), those ends are ``network_end``. ``declared_outlets``: the network
+    states its outlets (downstream id 0 / NULL, Lehner & Grill 2013), so the land test below is not needed.
 
     ``land``: a :class:`.borders.Countries` (or any object with ``geoms``), or None (then reasons are
     returned unchanged: without land polygons the sea cannot be told from the edge of the data). A river
     end that lies on land farther than ``tolerance_km`` from the coast is where the data stops (Natural
     Earth rivers stop at 57 N, inside Russia), not a mouth: ``network_end``."""
     reasons = list(reasons)
-    if land is None or not getattr(land, "geoms", None):
+    if end_reaches is not None and open_reaches:
+        opened = set(int(r) for r in open_reaches)
+        for k, reason in enumerate(reasons):
+            if reason == "outlet" and end_reaches[k] is not None and int(end_reaches[k]) in opened:
+                reasons[k] = NETWORK_END
+    if declared_outlets or land is None or not getattr(land, "geoms", None):
         return reasons
     from shapely.geometry import Point
     from shapely.ops import unary_union
@@ -238,7 +256,9 @@ def fill_slope_from_dem(pathway: Pathway, sample, feedback=None) -> int:
     if current.size != nseg:  # per-vertex values: keep them
         return 0
     kinds = pathway.kind
-    river = np.ones(nseg, bool) if kinds is None or isinstance(kinds, str) else np.asarray(kinds) != "overland"
+    river = (
+        np.ones(nseg, bool) if kinds is None or isinstance(kinds, str) else np.asarray(kinds) != "overland"
+    )
     fill = ~np.isfinite(current) & np.isfinite(dem_s) & river
     current[fill] = dem_s[fill]
     pathway.slope = current
