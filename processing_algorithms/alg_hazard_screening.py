@@ -42,6 +42,7 @@ from tailings_qgis_plugin.paths import resource
 
 from .base import TailingsAlgorithm
 from .hazard_help import HELP, _fit_figures, _Limited, _point, _Quiet, _Span
+from .impact_output import set_run_metadata
 from .layer_io import check_source, iterate, to_wgs84_transform
 from .population_io import digitised_tracer, population_within, read_places
 
@@ -456,6 +457,7 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
             ).format(n=len(rows), c=complete, r=with_runout, p=sum(1 for r in rows if r["consequence_class"]))
         )
         self._dest = dest
+        self._assumptions = assumptions
         self._style_point = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PointGeometry
         return {self.OUTPUT: dest}
 
@@ -470,6 +472,8 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
                         self.tr("The hazard index style was not loaded: {m}").format(m=message)
                     )
                 layer.triggerRepaint()
+        if self._dest:  # the run's parameters travel with the layer (issue 14)
+            set_run_metadata({self.OUTPUT: self._dest}, context, self.displayName(), self._assumptions)
         return {self.OUTPUT: self._dest}
 
     # --- population at risk -----------------------------------------------------------------------------

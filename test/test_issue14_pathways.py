@@ -164,3 +164,23 @@ def test_sample_registry_is_not_assessed_without_a_scenario(provider, sample_lay
     assert len(rows) == 81
     assert all(r["scenario_source"] == "none" for r in rows)
     assert all(is_missing(r["thi_rank"]) and is_missing(r["runout_km"]) for r in rows)
+
+
+def test_run_parameters_travel_in_the_layer_metadata(provider, sample_layer):
+    """A run whose output is loaded by the context carries its assumptions in the layer metadata."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProcessingUtils
+
+    context = QgsProcessingContext()
+    fac = _one_facility(sample_layer, "Leninogorsk")
+    res = processing.run(
+        "tailings:hazardscreening",
+        {"FACILITIES": fac, "SCENARIO_VOLUME": 1e7, "SCENARIO_HEIGHT": 25.0, "OUTPUT": "TEMPORARY_OUTPUT"},
+        context=context,
+        feedback=QgsProcessingFeedback(),
+    )
+    out = res["OUTPUT"]
+    layer = out if isinstance(out, QgsVectorLayer) else QgsProcessingUtils.mapLayerFromString(out, context)
+    row = next(layer.getFeatures())
+    assert layer.metadata().abstract() == row["assumptions"]
+    assert "user scenario" in layer.metadata().abstract()
