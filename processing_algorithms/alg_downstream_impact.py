@@ -10,13 +10,9 @@ import math
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsFields,
-    QgsGeometry,
-    QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsWkbTypes,
@@ -24,27 +20,26 @@ from qgis.core import (
 
 from tailings_qgis_plugin.core.common import SubFeedback, check_cancel
 from tailings_qgis_plugin.core.exposure import (
-    Countries,
-    Pathway,
     analyse_downstream_impact,
-    places_from_geometries,
 )
-from tailings_qgis_plugin.core.hydraulics import DISPERSION_METHODS, release_mass_kg
+from tailings_qgis_plugin.core.hydraulics import (
+    DISPERSION_METHODS,
+    HIGHEST,
+)
+from tailings_qgis_plugin.core.pathway import assemble_pathways, fill_slope_from_dem, refine_end_reasons
 from tailings_qgis_plugin.core.registry import is_missing
+from tailings_qgis_plugin.core.runout import VOLUME_UNIT_NAMES
 from tailings_qgis_plugin.core.tracing import Tracer
-from tailings_qgis_plugin.qgis_compat import make_field
 
 from .base import TailingsAlgorithm
+from .impact_inputs import read_exposure_layers, read_facilities
+from .impact_output import HELP, impact_assumptions, set_run_metadata, write_sinks
 from .layer_io import (
-    WGS84,
     check_source,
     guess_field,
-    iterate,
-    read_polygons,
-    to_wgs84_transform,
     warn_mixed_crs,
 )
-from .network_io import read_network_with
+from .network_io import dem_sampler, read_network_with
 from .params import (
     facility_parameters,
     hydraulics_parameters,
@@ -56,97 +51,6 @@ from .params import (
     snap_parameter,
     trace_limit_parameters,
 )
-from .plausibility_io import enforce_facility_checks, part_count
-
-PATHWAY_FIELDS = [
-    ("facility_id", "text"),
-    ("seq", "int"),
-    ("reach_id", "text"),
-    ("kind", "text"),
-    ("from_km", "real"),
-    ("to_km", "real"),
-    ("travel_time_from_h", "real"),
-    ("travel_time_to_h", "real"),
-    ("arrival_from_h", "real"),
-    ("arrival_to_h", "real"),
-]
-EXPOSED_FIELDS = [
-    ("facility_id", "text"),
-    ("kind", "text"),
-    ("name", "text"),
-    ("population", "real"),
-    ("population_flag", "text"),
-    ("country", "text"),
-    ("dist_km", "real"),
-    ("offset_m", "real"),
-    ("arrival_h", "real"),
-    ("peak_h", "real"),
-    ("peak_conc_mg_l", "real"),
-    ("peak_conc_lo_mg_l", "real"),
-    ("peak_conc_hi_mg_l", "real"),
-    ("dilution", "real"),
-    ("mixed", "bool"),
-]
-CROSSING_FIELDS = [
-    ("facility_id", "text"),
-    ("kind", "text"),
-    ("from_country", "text"),
-    ("to_country", "text"),
-    ("countries", "text"),
-    ("dist_km", "real"),
-    ("end_km", "real"),
-    ("arrival_h", "real"),
-    ("peak_h", "real"),
-    ("n_changes", "int"),
-]
-SUMMARY_FIELDS = [
-    ("facility_id", "text"),
-    ("snapped", "bool"),
-    ("snap_distance_m", "real"),
-    ("n_settlements", "int"),
-    ("population", "real"),
-    ("population_24h", "real"),
-    ("population_72h", "real"),
-    ("n_pop_unknown", "int"),
-    ("n_receptors", "int"),
-    ("countries", "text"),
-    ("n_borders", "int"),
-    ("first_border_km", "real"),
-    ("first_border_h", "real"),
-    ("first_border_to", "text"),
-    ("end_km", "real"),
-    ("end_h", "real"),
-    ("end_reason", "text"),
-    ("end_lon", "real"),
-    ("end_lat", "real"),
-    ("mass_kg", "real"),
-    ("end_peak_conc_mg_l", "real"),
-]
-
-
-def _fields(spec):
-    fields = QgsFields()
-    for name, kind in spec:
-        fields.append(make_field(name, kind))
-    return fields
-
-
-def _value(v):
-    if v is None:
-        return None
-    if isinstance(v, (float, np.floating)):
-        return None if not math.isfinite(float(v)) else float(v)
-    if isinstance(v, (np.integer,)):
-        return int(v)
-    if isinstance(v, (np.bool_,)):
-        return bool(v)
-    return v
-
-
-def _to_shapely(geometry):
-    from shapely import wkb
-
-    return wkb.loads(bytes(geometry.asWkb()))
 
 
 def _num(v):
@@ -203,49 +107,17 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
     CROSSINGS = "CROSSINGS"
     SUMMARY = "SUMMARY"
 
+    # issue 14
+    PEAK_CONC = "PEAK_CONC"
+    VOLUME_UNIT = "VOLUME_UNIT"
+
     VELOCITY_SOURCES = ("constant", "field", "discharge")
 
     def displayName(self):
         return self.tr("Downstream impact (settlements, arrival, concentration, borders)")
 
     def shortHelpString(self):
-        return self.tr(
-            "For each tailings facility: traces the release downstream (as tailings:tracedownstream), lists "
-            "the settlements and receptors within the corridor in downstream order with the distance along "
-            "the river (dist_km), the distance from the river (offset_m), the arrival of the leading edge "
-            "(arrival_h), the time of the peak (peak_h) and the peak concentration (peak_conc_mg_l), finds "
-            "where the pathway crosses a border (UNECE Industrial Accidents Convention: the upstream country "
-            "notifies the downstream one) and summarises each facility.<br><br>"
-            "<b>Travel time</b>: tau = sum of segment length / velocity. Velocity is a constant (m/s), a "
-            "per-reach field, or from a per-reach discharge Q by at-a-station hydraulic geometry "
-            "(Leopold &amp; Maddock 1953 form U = a·Q^b, depth h = c·Q^f, defaults a=0.194, b=0.285, "
-            "c=0.409, f=0.294 of Raymond et al. 2012); width W = Q/(U·h). The overland leg and reaches "
-            "without a value use the constant velocity (with a warning).<br>"
-            "<b>Concentration</b>: instantaneous, cross-sectionally mixed release, 1-D advection–dispersion "
-            "(Taylor 1954; Fischer et al. 1979): C(x,t) = M/(A·√(4πKt))·exp(−(x−Ut)²/(4Kt))·exp(−kt), "
-            "A = Q/U. Along a river whose U, Q and K change, the cloud is Gaussian in time at each station "
-            "with variance σ² = Σ 2·K·L/U³ and peak M/(Q·√(2πσ²)): dilution as discharge grows "
-            "(dilution = Q at the place / Q where the release enters the river). K from Fischer (1975) "
-            "K = 0.011·U²W²/(h·u*), Kashefipour &amp; Falconer (2002), Deng et al. (2001) or Seo &amp; Cheong "
-            "(1998); peak_conc_lo/hi_mg_l give the spread over all four. u* = √(g·h·S) needs the slope S: "
-            "from the slope field or the assumed slope (default 0.0001, a warning says it was assumed; 0 = no "
-            "concentration without a slope field). Without discharge or mass peak_conc_mg_l is NULL. "
-            "<b>mixed</b> is false for places within the lateral mixing length of a bank release "
-            "(Fischer et al. 1979: L = 0.4·U·W²/(0.6·h·u*)); there the value is a cross-sectional mean. "
-            "Leading edge: 0.89 × time to peak (Jobson 1996, USGS WRIR 96-4013). Optional first-order "
-            "decay or settling rate k (per hour). Mass M: the mass field or constant (kg), else released "
-            "volume (m³) × concentration (mg/L) / 1000.<br>"
-            "<b>Borders</b>: each vertex of the pathway is placed in a country polygon; a change is located "
-            "on its segment. Changes closer than the border tolerance (km) are merged into one "
-            "border_stretch (a river forming the border), not dozens of crossings. A vertex in a gap between "
-            "polygons (a sea or lake left out of the country layer) takes the last country the pathway was "
-            "in; gaps and overlaps are warned.<br>"
-            "<b>Summary</b>: settlements and population within the corridor (total, arrival within 24 h and "
-            "72 h), countries reached in order, first border (km, h), end of the trace. Settlements without "
-            "a usable population (NULL, 0, text) are listed, flagged and not counted.<br>"
-            "Screening estimates for emergency planning, not a calibrated alarm model (those add dead zones "
-            "and are calibrated with tracer tests)."
-        )
+        return self.tr(HELP)
 
     def initAlgorithm(self, config=None):
         P = QgsProcessing
@@ -305,6 +177,39 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
         )
 
     # --- helpers ----------------------------------------------------------------------------------------
+        self._issue14_parameters()
+
+    def _issue14_parameters(self):
+        """Reported peak and volume unit (issue 14), declared after the others."""
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.PEAK_CONC,
+                self.tr("Reported peak concentration (peak_conc_mg_l)"),
+                [
+                    self.tr("Highest of the four dispersion methods (conservative)"),
+                    self.tr("The dispersion coefficient chosen above"),
+                ],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.VOLUME_UNIT,
+                self.tr("Unit of the released volume (field and constant)"),
+                [self.tr(name) for name in VOLUME_UNIT_NAMES],
+                defaultValue=0,
+            )
+        )
+
+    def postProcessAlgorithm(self, context, feedback):
+        """Every output layer carries the run's parameters in its metadata (and the summary rows in the
+        field assumptions)."""
+        outputs = {k: self.final_output(v) for k, v in (getattr(self, "_outputs", None) or {}).items()}
+        if outputs:
+            set_run_metadata(outputs, context, self.displayName(), self._assumptions)
+        return outputs
+
+    # --- helpers ----------------------------------------------------------------------------------------
     def _field(self, parameters, name, context, source, label, role=None, feedback=None):
         value = self.parameterAsString(parameters, name, context)
         if not value:
@@ -319,24 +224,6 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
                 self.tr("The field '{f}' ({label}) is not in the layer.").format(f=value, label=label)
             )
         return value
-
-    def _places(self, source, context, feedback, name_field, pop_field, kind):
-        transform = to_wgs84_transform(source, context)
-        geoms, names, pops = [], [], []
-        for feature in iterate(source, feedback):
-            g = feature.geometry()
-            if g is None or g.isNull() or g.isEmpty():
-                continue
-            g = QgsGeometry(g)
-            g.transform(transform)
-            geoms.append(_to_shapely(g))
-            name = feature[name_field] if name_field else None
-            names.append(str(feature.id()) if is_missing(name) else str(name))
-            if pop_field:
-                value = feature[pop_field]
-                pops.append(None if is_missing(value) else value)
-        check_cancel(feedback)
-        return places_from_geometries(geoms, names, pops if pop_field else None, None, kind)
 
     # --- run --------------------------------------------------------------------------------------------
     def process(self, parameters, context, feedback):
@@ -371,63 +258,8 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
             )
         vsource = self.VELOCITY_SOURCES[self.parameterAsEnum(parameters, self.VELOCITY_SOURCE, context)]
 
-        # --- facility fields
-        id_field = self._field(
-            parameters, self.FACILITY_ID_FIELD, context, fac, self.tr("facility id"), "facility_id", feedback
-        )
-        maxd_field = self._field(
-            parameters, self.MAX_DISTANCE_FIELD, context, fac, self.tr("maximum distance")
-        )
-        mass_field = self._field(parameters, self.MASS_FIELD, context, fac, self.tr("mass"))
-        vol_field = self._field(parameters, self.VOLUME_FIELD, context, fac, self.tr("volume"))
-        conc_field = self._field(parameters, self.CONCENTRATION_FIELD, context, fac, self.tr("concentration"))
-        mass_c = self.parameterAsDouble(parameters, self.MASS, context) or None
-        vol_c = self.parameterAsDouble(parameters, self.VOLUME, context) or None
-        conc_c = self.parameterAsDouble(parameters, self.CONCENTRATION, context) or None
-        max_c = self.parameterAsDouble(parameters, self.MAX_DISTANCE, context)
-
-        to_wgs = to_wgs84_transform(fac, context)
-        ids, lonlat, maxd, masses = [], [], [], []
-        raw_ids, parts, feature_ids = [], [], []  # for the shared plausibility checks
-        for feature in iterate(fac, feedback, progress_span=(0.0, 5.0)):
-            g = feature.geometry()
-            if g is None or g.isNull() or g.isEmpty():
-                feedback.pushWarning(
-                    self.tr("Facility {fid} has no geometry: skipped.").format(fid=feature.id())
-                )
-                continue
-            g = QgsGeometry(g)
-            if QgsWkbTypes.geometryType(g.wkbType()) == QgsWkbTypes.PolygonGeometry:
-                g = g.pointOnSurface()
-            g.transform(to_wgs)
-            p = g.asPoint() if not g.isMultipart() else g.centroid().asPoint()
-            fid = feature[id_field] if id_field else None
-            ids.append(str(feature.id()) if is_missing(fid) else str(fid))
-            raw_ids.append(fid)
-            parts.append(part_count(feature.geometry()))
-            feature_ids.append(feature.id())
-            lonlat.append((p.x(), p.y()))
-            d = _num(feature[maxd_field]) if maxd_field else math.nan
-            maxd.append(d if d > 0 else (max_c if max_c > 0 else math.inf))
-            m = release_mass_kg(
-                feature[mass_field] if mass_field and not is_missing(feature[mass_field]) else mass_c,
-                feature[vol_field] if vol_field and not is_missing(feature[vol_field]) else vol_c,
-                feature[conc_field] if conc_field and not is_missing(feature[conc_field]) else conc_c,
-            )
-            masses.append(m)
-        check_cancel(feedback)
-        if not ids:
-            raise QgsProcessingException(self.tr("No facility has a usable geometry."))
-        ids = enforce_facility_checks(
-            raw_ids if id_field else None, lonlat, parts, feature_ids, fac, feedback
-        ).ids
-        lonlat = np.asarray(lonlat, dtype=float)
-        if all(m is None for m in masses):
-            feedback.pushInfo(
-                self.tr(
-                    "No release mass given (mass, or volume and concentration): concentrations stay NULL."
-                )
-            )
+        # --- facilities: id, location, maximum distance, release mass (volume in VOLUME_UNIT)
+        ids, lonlat, maxd, masses, unit = read_facilities(self, parameters, context, fac, feedback)
 
         # --- rivers and network
         direction = self.parameterAsEnum(parameters, self.DIRECTION, context)
@@ -487,63 +319,17 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
         s_part = per_part(s_field)
         rid_part = reach_ids if rid_field else None
 
-        pathways, pieces_of, not_snapped, branching = [], {}, [], 0
-        for i in range(len(ids)):
-            check_cancel(feedback)
-            pw = res.pathway(i)
-            if not pw.snapped or not pw.pieces:
-                not_snapped.append(i)
-                continue
-            coords, seg_reach, seg_kind, used = [], [], [], []
-            for piece in pw.pieces:
-                c = piece.coords
-                if c is None or len(c) < 2:
-                    continue
-                if coords and np.abs(coords[-1][-1] - c[0]).max() > 1e-9:
-                    branching += 1
-                    break  # a branch of a walk that follows all branches: only the first chain is analysed
-                part = c if not coords else c[1:]
-                if len(part) == 0:
-                    continue
-                coords.append(part if coords else c)
-                nseg = len(part) - (1 if len(coords) == 1 else 0)
-                seg_reach += [piece.reach] * nseg
-                seg_kind += [piece.kind] * nseg
-                used.append(piece)
-            xy = np.vstack(coords)
-            keep = np.concatenate([[True], np.any(np.diff(xy, axis=0) != 0, axis=1)])
-            if not keep.all():  # drop repeated vertices (zero-length segments)
-                seg_keep = keep[1:]
-                xy = xy[keep]
-                seg_reach = [r for r, k in zip(seg_reach, seg_keep) if k]
-                seg_kind = [r for r, k in zip(seg_kind, seg_keep) if k]
-            if len(xy) < 2:
-                not_snapped.append(i)
-                continue
-            reach = np.asarray(seg_reach)
-            ok = reach >= 0
-
-            def seg_attr(arr, reach=reach, ok=ok):
-                if arr is None:
-                    return None
-                out = np.full(reach.size, np.nan)
-                out[ok] = arr[reach[ok]]
-                return out
-
-            pathways.append(
-                Pathway(
-                    ids[i],
-                    xy,
-                    None,
-                    velocity_m_s=seg_attr(v_part),
-                    discharge_m3_s=seg_attr(q_part),
-                    slope=seg_attr(s_part),
-                    kind=seg_kind,
-                    mass_kg=masses[i],
-                    end_reason=pw.end_reason,
-                )
-            )
-            pieces_of[len(pathways) - 1] = (i, used)
+        # one pathway model for every algorithm (core.pathway.assemble_pathways)
+        asm = assemble_pathways(
+            res, ids, masses, velocity=v_part, discharge=q_part, slope=s_part, feedback=feedback
+        )
+        pathways, not_snapped, branching = asm.pathways, asm.not_snapped, asm.branching
+        pieces_of = dict(enumerate(asm.source))
+        dem = self.parameterAsRasterLayer(parameters, self.DEM, context)
+        if dem is not None:  # the river slope along each pathway from the DEM, where no slope field says it
+            sample = dem_sampler(dem, context)
+            filled = sum(fill_slope_from_dem(pw, sample) for pw in pathways)
+            feedback.pushInfo(self.tr("River slope from the DEM on {n} pathway segments.").format(n=filled))
         if branching:
             feedback.pushWarning(
                 self.tr(
@@ -558,59 +344,15 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
                 )
             )
 
-        settlements = None
-        if settle is not None:
-            name_f = self._field(
-                parameters,
-                self.SETTLEMENT_NAME_FIELD,
-                context,
-                settle,
-                self.tr("settlement name"),
-                "name",
-                feedback,
-            )
-            pop_f = self._field(
-                parameters,
-                self.POPULATION_FIELD,
-                context,
-                settle,
-                self.tr("population"),
-                "population",
-                feedback,
-            )
-            if not pop_f:
-                feedback.pushWarning(
-                    self.tr("No population field: settlements are listed without population.")
-                )
-            settlements = self._places(settle, context, feedback, name_f, pop_f, "settlement")
-        rec = None
-        if receptors is not None:
-            rname = self._field(
-                parameters,
-                self.RECEPTOR_NAME_FIELD,
-                context,
-                receptors,
-                self.tr("receptor name"),
-                "name",
-                feedback,
-            )
-            rec = self._places(receptors, context, feedback, rname, None, "receptor")
-        countries = None
-        if countries_src is not None:
-            cf = self._field(
-                parameters,
-                self.COUNTRY_FIELD,
-                context,
-                countries_src,
-                self.tr("country"),
-                "country",
-                feedback,
-            )
-            geoms, names = read_polygons(countries_src, context, feedback, cf)
-            check_cancel(feedback)
-            countries = Countries(geoms, names)
+        settlements, rec, countries = read_exposure_layers(
+            self, parameters, context, feedback, settle, receptors, countries_src
+        )
 
         method = DISPERSION_METHODS[self.parameterAsEnum(parameters, self.DISPERSION, context)]
+        peak_rule = method
+        if self.parameterAsEnum(parameters, self.PEAK_CONC, context) == 0:
+            method = peak_rule = HIGHEST  # conservative: the highest of the four peaks, band beside it
+        assumptions = impact_assumptions(self, parameters, context, peak_rule, dem is not None, unit)
         slope = self.parameterAsDouble(parameters, self.SLOPE, context)
         hyd = {
             "fallback_velocity_m_s": velocity,
@@ -631,75 +373,35 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
         check_cancel(feedback)
 
         # --- sinks (written last: nothing is half-written on cancel)
-        out = {}
-        sink, out[self.PATHWAYS] = self.parameterAsSink(
-            parameters, self.PATHWAYS, context, _fields(PATHWAY_FIELDS), QgsWkbTypes.LineString, WGS84
+        for row in result.exposed:  # the reported peak: highest of the four methods or the chosen one
+            row["peak_conc_method"] = peak_rule
+        end_edges = [int(res.end_e[asm.source[j][0]]) for j in range(len(result.summary))]
+        ends = refine_end_reasons(
+            [x["end_reason"] for x in result.summary],
+            [x["end_lon"] for x in result.summary],
+            [x["end_lat"] for x in result.summary],
+            countries,
+            end_reaches=[int(net.e_parent[e]) if e >= 0 else None for e in end_edges],
+            open_reaches=[r for r, _down in net.report.missing_downstream],
+            declared_outlets=direction == 1,  # reach and downstream ids: outlets are stated (id 0 / NULL)
         )
-        for j, (i, used) in pieces_of.items():
-            prof = result.profiles[j]
-            for seq, piece in enumerate(used):
-                f = QgsFeature(_fields(PATHWAY_FIELDS))
-                f.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in piece.coords]))
-                d = np.array([piece.from_km, piece.to_km])
-                at = prof.at(np.clip(d, 0, prof.chainage_km[-1]))
-                reach_id = None
-                if piece.reach >= 0:
-                    reach_id = str(rid_part[piece.reach]) if rid_part is not None else str(piece.reach)
-                f.setAttributes(
-                    [
-                        ids[i],
-                        seq,
-                        reach_id,
-                        piece.kind,
-                        float(piece.from_km),
-                        float(piece.to_km),
-                        _value(at["travel_time_h"][0]),
-                        _value(at["travel_time_h"][1]),
-                        _value(at["arrival_h"][0]),
-                        _value(at["arrival_h"][1]),
-                    ]
-                )
-                sink.addFeature(f, QgsFeatureSink.FastInsert)
-
-        sink, out[self.EXPOSED] = self.parameterAsSink(
-            parameters, self.EXPOSED, context, _fields(EXPOSED_FIELDS), QgsWkbTypes.Point, WGS84
+        for row, reason in zip(result.summary, ends):
+            row.update(end_reason=reason, assumptions=assumptions, peak_conc_method=peak_rule)
+        out = write_sinks(
+            self,
+            parameters,
+            context,
+            result,
+            pieces_of,
+            ids,
+            res,
+            lonlat,
+            masses,
+            rid_part,
+            settlements,
+            rec,
+            assumptions,
         )
-        for r in result.exposed:
-            places = settlements if r["kind"] == "settlement" else rec
-            k = r["place_index"]
-            s = int(np.flatnonzero(places.owner == k)[-1])  # point / representative point
-            f = QgsFeature(_fields(EXPOSED_FIELDS))
-            f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(places.lon[s], places.lat[s])))
-            f.setAttributes([_value(r.get(name)) for name, _ in EXPOSED_FIELDS])
-            sink.addFeature(f, QgsFeatureSink.FastInsert)
-
-        sink, out[self.CROSSINGS] = self.parameterAsSink(
-            parameters, self.CROSSINGS, context, _fields(CROSSING_FIELDS), QgsWkbTypes.Point, WGS84
-        )
-        for c in result.crossings:
-            f = QgsFeature(_fields(CROSSING_FIELDS))
-            f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(c["lon"], c["lat"])))
-            row = dict(c, countries=" / ".join(c["countries"]))
-            f.setAttributes([_value(row.get(name)) for name, _ in CROSSING_FIELDS])
-            sink.addFeature(f, QgsFeatureSink.FastInsert)
-
-        sink, out[self.SUMMARY] = self.parameterAsSink(
-            parameters, self.SUMMARY, context, _fields(SUMMARY_FIELDS), QgsWkbTypes.Point, WGS84
-        )
-        by_id = {s["facility_id"]: s for s in result.summary}
-        for i, fid in enumerate(ids):
-            s = dict(by_id.get(fid, {}))
-            s.update(
-                facility_id=fid,
-                snapped=bool(res.snapped[i]),
-                snap_distance_m=float(res.snap_distance_m[i]),
-                mass_kg=masses[i],
-            )
-            if fid not in by_id:
-                s.update(end_reason=res.end_reason_names()[i], n_settlements=0, n_receptors=0)
-            f = QgsFeature(_fields(SUMMARY_FIELDS))
-            f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lonlat[i, 0], lonlat[i, 1])))
-            f.setAttributes([_value(s.get(name)) for name, _ in SUMMARY_FIELDS])
-            sink.addFeature(f, QgsFeatureSink.FastInsert)
+        self._outputs, self._assumptions = out, assumptions
         feedback.setProgress(100)
         return out

@@ -11,28 +11,33 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingMultiStepFeedback,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterRasterLayer,
     QgsProcessingUtils,
-    QgsVectorLayer,
     QgsWkbTypes,
 )
 
 from tailings_qgis_plugin.core.common import SubFeedback, check_cancel, tr_noop
-from tailings_qgis_plugin.core.hazard import output_fields, screen_facilities
+from tailings_qgis_plugin.core.hazard import apply_scenario, output_fields, screen_facilities
 from tailings_qgis_plugin.core.hazard_index import load_thi_rules
+from tailings_qgis_plugin.core.hazard_interval import check_level, load_failure_record_fit
 from tailings_qgis_plugin.core.registry import is_missing
-from tailings_qgis_plugin.core.runout import load_runout_methods
+from tailings_qgis_plugin.core.runout import (
+    VOLUME_UNIT_NAMES,
+    load_runout_methods,
+    volume_to_m3,
+    volume_unit_warning,
+)
 from tailings_qgis_plugin.paths import resource
 from tailings_qgis_plugin.qgis_compat import make_field
 
 from .base import TailingsAlgorithm
-from .layer_io import WGS84, check_source, iterate, to_wgs84_transform
+from .hazard_help import HELP, _fit_figures, _point
+from .impact_output import set_run_metadata
+from .layer_io import check_source, iterate, to_wgs84_transform
 from .params import (
     advanced,
     facility_parameters,
@@ -44,6 +49,7 @@ from .params import (
     snap_parameter,
 )
 from .plausibility_io import enforce_facility_checks, part_count
+from .population_io import digitised_tracer, population_within, read_places
 
 # parameter -> (engine input key, label, default field name looked up in the layer)
 MAPPINGS = {
@@ -58,9 +64,7 @@ MAPPINGS = {
     ),
     "SEISMIC_FIELD": ("seismic_hazard", tr_noop("Seismic hazard field (low / moderate / high or PGA g)")),
 }
-
 STYLE = ("styles", "hazard_index.qml")
-TRACE_ALG = "tailings:tracedownstream"
 
 
 class HazardScreeningAlgorithm(TailingsAlgorithm):
@@ -82,6 +86,11 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
     VOLUME_BAND_FACTOR = "VOLUME_BAND_FACTOR"
     RUNOUT_BAND_FACTOR = "RUNOUT_BAND_FACTOR"
     OUTPUT = "OUTPUT"
+    # issue 14
+    VOLUME_UNIT = "VOLUME_UNIT"
+    INTERVAL = "INTERVAL"
+    SCENARIO_VOLUME = "SCENARIO_VOLUME"
+    SCENARIO_HEIGHT = "SCENARIO_HEIGHT"
 
     def __init__(self):
         super().__init__()
@@ -92,51 +101,7 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
         return self.tr("Hazard and consequence screening")
 
     def shortHelpString(self):
-        return self.tr(
-            "Screens tailings facilities before any tracing: Tailings Hazard Index, released volume, runout "
-            "distance, population at risk and consequence class. Writes a copy of the facilities with the "
-            "results and a graduated style on <b>thi</b>. Screening estimates, not a dam-break study.<br><br>"
-            "<b>Tailings Hazard Index</b> (structure of the UNECE / German Environment Agency TMF methodology: "
-            "UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, with the ICPDR): "
-            "thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, where thi_cap = log10(stored volume in m³), "
-            "thi_tox from the German water hazard class (WGK 1–3), thi_man from the facility status, "
-            "thi_nat = flood + seismic hazard, thi_dam from the dam condition. The scores are placeholders "
-            "marked [verify] in resources/hazard/thi_scoring.json (each rule with its source and status); "
-            "replace them with the official spreadsheet values there, or pass your own file as "
-            "'THI scoring rules'. A missing or unusable input is never scored 0: the index is then a partial "
-            "sum, <b>thi_complete</b> is false and <b>thi_missing</b> names the missing parts (e.g. "
-            "'flood;dam_safety'); thi_rank ranks all facilities (1 = highest), partial ones included.<br>"
-            "Flood and seismic hazard come from a field (category or number) or, where the field is NULL, "
-            "from a raster sampled at the facility (band 1: 100-year flood depth in m; peak ground "
-            "acceleration in g, 10% in 50 years).<br><br>"
-            "<b>Released volume and runout</b> (VT stored volume, VF released volume in million m³, H dam "
-            "height in m, Dmax in km):<br>"
-            "• Rico, Benito &amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 "
-            "(fields vf_rico_m3, runout_rico_km);<br>"
-            "• Concha Larrauri &amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545 with "
-            "Hf = H·(VF/VT)·VF (fields vf_cll_m3, runout_cll_km).<br>"
-            "VF never exceeds VT (cap max_release_fraction = 1 in resources/hazard/runout_methods.json; one "
-            "public implementation uses 0.95). The runout coefficients are marked [verify] there.<br>"
-            "<b>vf_m3</b> and <b>runout_km</b> are the central estimates: the geometric mean of the two methods "
-            "(both are log-log regressions). <b>Uncertainty range</b> (vf_low_m3–vf_high_m3, "
-            "runout_low_km–runout_high_km): the spread between the two methods, widened by a factor for the "
-            "scatter of each regression (default ×/÷ 2 for volume, ×/÷ 3 for runout). The fits are loose: "
-            "r² = 0.86 for released volume and r² = 0.57 for runout (Rico et al. 2008), and Concha Larrauri "
-            "&amp; Lall (2018) advise reporting uncertainty bands. The factors are of that order but were not "
-            "read in either paper (status [verify]); set a band factor of 1 to see the spread between methods "
-            "alone. runout_km can be given to tailings:tracedownstream as the per-facility maximum distance.<br>"
-            "<br><b>Population at risk</b> (par): when settlements and rivers are given, each facility is traced "
-            "downstream with tailings:tracedownstream up to its runout distance (central or upper end), and "
-            "the populations of the settlements within the corridor of that pathway are summed. Settlement "
-            "points count with their whole population: a coarse proxy. Without settlements and rivers (or "
-            "without the tracing algorithm) par stays NULL and no class is given.<br>"
-            "<b>Consequence class</b> (GISTM 2020, Annex 2, Table 1) from the population at risk: Low (0), "
-            "Significant (1–10), High (10–100), Very High (100–1,000), Extreme (&gt; 1,000). Shared end points "
-            "belong to the lower class (10 → Significant, 100 → High, 1,000 → Very High), as the table's "
-            "'&gt; 1,000' implies. consequence_by names the criterion that set the class.<br><br>"
-            "Bad input (volume ≤ 0, height 0, NULLs, unknown status strings, implausible volumes such as "
-            "values in million m³) is reported per facility in the log and in hazard_notes."
-        )
+        return self.tr(HELP).format(**_fit_figures())
 
     def initAlgorithm(self, config=None):
         facility_parameters(self)
@@ -165,7 +130,7 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
                 self.PAR_DISTANCE,
                 self.tr("Runout used for the population at risk"),
                 [self.tr("Central estimate (runout_km)"), self.tr("Upper end of the range (runout_high_km)")],
-                defaultValue=0,
+                defaultValue=1,
             )
         )
         for param in (
@@ -183,13 +148,15 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
             ),
             number(
                 self.VOLUME_BAND_FACTOR,
-                self.tr("Released-volume band factor (0 = from the data file, 1 = spread between methods)"),
+                self.tr(
+                    "Released-volume band factor (0 = from the data file, 1 = prediction interval alone)"
+                ),
                 0.0,
                 decimals=1,
             ),
             number(
                 self.RUNOUT_BAND_FACTOR,
-                self.tr("Runout band factor (0 = from the data file, 1 = spread between methods)"),
+                self.tr("Runout band factor (0 = from the data file, 1 = prediction interval alone)"),
                 0.0,
                 decimals=1,
             ),
@@ -198,6 +165,35 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
         sink_parameters(
             self, [(self.OUTPUT, self.tr("Hazard screening"), QgsProcessing.TypeVectorAnyGeometry)]
         )
+        self._issue14_parameters()
+
+    def _issue14_parameters(self):
+        """Units, interval and explicit scenario (issue 14), declared after the others."""
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.VOLUME_UNIT,
+                self.tr("Unit of the stored volume field"),
+                [self.tr("m³"), self.tr("thousand m³ (тыс. м³)"), self.tr("million m³")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            number(
+                self.INTERVAL,
+                self.tr("Prediction interval of the ranges (%; 0 = spread between methods only)"),
+                90.0,
+                decimals=1,
+                maximum=99.9,
+            )
+        )
+        for name, label in (
+            (
+                self.SCENARIO_VOLUME,
+                self.tr("User scenario: stored volume where missing (0 = none; in the unit above)"),
+            ),
+            (self.SCENARIO_HEIGHT, self.tr("User scenario: dam height where missing (m; 0 = none)")),
+        ):
+            self.addParameter(number(name, label, 0.0, decimals=1, is_advanced=True))
 
     # --- helpers ----------------------------------------------------------------------------------------
     def _band(self, parameters, name, context):
@@ -280,6 +276,18 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
             "seismic_hazard": self._sampler(seismic_raster, source.sourceCrs(), context),
         }
 
+        # issue 14: units, explicit scenario, interval, which runout sets the class
+        unit = self.parameterAsEnum(parameters, self.VOLUME_UNIT, context)
+        level = check_level(self.parameterAsDouble(parameters, self.INTERVAL, context))
+        scen_v = self.parameterAsDouble(parameters, self.SCENARIO_VOLUME, context) or None
+        scen_h = self.parameterAsDouble(parameters, self.SCENARIO_HEIGHT, context) or None
+        if bool(scen_v) != bool(scen_h):
+            raise QgsProcessingException(
+                self.tr("A user scenario needs both a stored volume and a dam height (or neither).")
+            )
+        scen_v = volume_to_m3(scen_v, unit) if scen_v else None
+        par_basis = "high" if self.parameterAsEnum(parameters, self.PAR_DISTANCE, context) == 1 else "central"
+
         # read the facilities once: records for the engine, features kept for the copy
         to_wgs84 = to_wgs84_transform(source, context)
         items, features, lonlat = [], [], []
@@ -293,6 +301,8 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
             for target, field_name in mapping.items():
                 value = feature[field_name]
                 record[target] = None if is_missing(value) else value
+            record["volume_m3"] = volume_to_m3(record.get("volume_m3"), unit)  # before any formula
+            record = apply_scenario(record, scen_v, scen_h)
             point = _point(feature.geometry())
             for key, sample in samplers.items():
                 if sample is not None and record.get(key) is None and point is not None:
@@ -310,13 +320,30 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
             raw_ids if id_field else None, lonlat, parts, [f.id() for f in features], source, feedback
         )
         items = [(fid, record) for fid, (_old, record) in zip(checked.ids, items)]
-
-        rows = screen_facilities(
-            items,
+        registry_volumes = [r.get("volume_m3") for _f, r in items if r.get("scenario_source") == "registry"]
+        unit_note = volume_unit_warning(registry_volumes, unit)
+        if unit_note:
+            feedback.pushWarning(unit_note)
+        n_none = sum(1 for _f, r in items if r["scenario_source"] == "none")
+        if n_none:
+            feedback.pushInfo(
+                self.tr(
+                    "{n} facilities have no stored volume or dam height: not assessed (no runout, no rank). "
+                    "Give a user scenario to assess them on that assumption."
+                ).format(n=n_none)
+            )
+        assumptions = self._assumptions(parameters, context, unit, level, scen_v, scen_h, par_basis)
+        screen = dict(
             thi_rules=thi_rules,
             runout_config=runout_config,
             volume_band_factor=vbf,
             runout_band_factor=rbf,
+            level=level,
+            par_basis=par_basis,
+            assumptions=assumptions,
+        )
+        rows = screen_facilities(
+            items,
             feedback=SubFeedback(
                 feedback,
                 20.0,
@@ -326,19 +353,18 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
                     "More facility warnings follow in the field hazard_notes of the output; not repeated here."
                 ),
             ),
+            **screen,
         )
         check_cancel(feedback)
 
-        # population at risk and consequence class
+        # population at risk (central and upper runout) and consequence class
         par = self._population_at_risk(parameters, context, feedback, items, lonlat, rows)
         if par is not None:
+            central, high = par
             rows = screen_facilities(
-                [(fid, dict(rec, par=par.get(fid))) for fid, rec in items],
-                thi_rules=thi_rules,
-                runout_config=runout_config,
-                volume_band_factor=vbf,
-                runout_band_factor=rbf,
+                [(fid, dict(rec, par=central.get(fid), par_high=high.get(fid))) for fid, rec in items],
                 feedback=SubFeedback(feedback, 50.0, 90.0, quiet=True),
+                **screen,
             )
 
         # the copy: input fields (those the output replaces are dropped) + result fields
@@ -381,6 +407,7 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
             ).format(n=len(rows), c=complete, r=with_runout, p=sum(1 for r in rows if r["consequence_class"]))
         )
         self._dest = dest
+        self._assumptions = assumptions
         self._style_point = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PointGeometry
         return {self.OUTPUT: dest}
 
@@ -395,12 +422,17 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
                         self.tr("The hazard index style was not loaded: {m}").format(m=message)
                     )
                 layer.triggerRepaint()
+        if self._dest:  # the run's parameters travel with the layer (issue 14)
+            set_run_metadata(
+                {self.OUTPUT: self.final_output(self._dest)}, context, self.displayName(), self._assumptions
+            )
         return {self.OUTPUT: self.final_output(self._dest)}
 
     # --- population at risk -----------------------------------------------------------------------------
     def _population_at_risk(self, parameters, context, feedback, items, lonlat, rows):
-        """{facility id: PAR} from settlements within the corridor of each pathway traced to its runout,
-        or None (PAR stays NULL) with a warning saying why."""
+        """``({fid: people within the central runout}, {fid: people within the upper runout})`` from the
+        settlements within the corridor of each traced pathway (engine: core.pathway.population_at_risk, the
+        same count as tailings:downstreamimpact), or None (par stays NULL) with a message saying why."""
         settlements = self.parameterAsSource(parameters, self.SETTLEMENTS, context)
         rivers = self.parameterAsSource(parameters, self.RIVERS, context)
         if settlements is None and rivers is None:
@@ -418,16 +450,6 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
                 )
             )
             return None
-        from qgis.core import QgsApplication
-
-        if QgsApplication.processingRegistry().algorithmById(TRACE_ALG) is None:
-            feedback.pushWarning(
-                self.tr(
-                    "The tracing algorithm {alg} is not available, so the population at risk cannot be "
-                    "computed; par and consequence_class are left NULL."
-                ).format(alg=TRACE_ALG)
-            )
-            return None
         check_source(
             settlements, self.tr("settlements"), [QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry]
         )
@@ -441,155 +463,66 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
                     "Choose the population field of the settlements layer (there is no 'population' field)."
                 )
             )
-        use_high = self.parameterAsEnum(parameters, self.PAR_DISTANCE, context) == 1
         corridor_m = self.parameterAsDouble(parameters, self.CORRIDOR, context)
-        try:
-            return _par_by_tracing(
-                self,
-                parameters,
-                context,
-                feedback,
-                items,
-                lonlat,
-                rows,
-                settlements,
-                pop_field,
-                use_high,
-                corridor_m,
-            )
-        except QgsProcessingException:
-            raise
-        except Exception as exc:
+        snap_m = self.parameterAsDouble(parameters, self.SNAP_DISTANCE, context)
+        places = read_places(settlements, context, feedback, None, pop_field, "settlement")
+        bad = sum(1 for fl in places.pop_flags if fl in ("missing", "negative", "not a number"))
+        if bad:
             feedback.pushWarning(
-                self.tr("The population at risk could not be computed ({err}); par is left NULL.").format(
-                    err=exc
+                self.tr(
+                    "{n} settlements have no usable population and count as 0 in the population at risk."
+                ).format(n=bad)
+            )
+        tracer = digitised_tracer(rivers, context, feedback, self.tr("river"))
+        if tracer is None:
+            raise QgsProcessingException(self.tr("The river layer has no usable line features."))
+        ids = [fid for fid, _rec in items]
+        xy = [p if p is not None else (float("nan"), float("nan")) for p in lonlat]
+        out = []
+        for key in ("runout_km", "runout_high_km"):
+            dist = [
+                r[key] if r[key] is not None and p is not None else float("nan") for r, p in zip(rows, lonlat)
+            ]
+            people, unreached = population_within(
+                tracer, ids, xy, dist, places, snap_m, corridor_m, SubFeedback(feedback, 50.0, 90.0, quiet=True)
+            )
+            out.append(people)
+            check_cancel(feedback)
+        if unreached:
+            feedback.pushWarning(
+                self.tr(
+                    "{n} facilities are farther from a river than the snap distance: their population at risk "
+                    "and consequence class are left NULL (not assessed). Increase the snap distance to include them."
+                ).format(n=len(unreached))
+            )
+        feedback.pushInfo(
+            self.tr("Population at risk computed for {n} facilities (corridor {c:g} m).").format(
+                n=len(out[1]), c=corridor_m
+            )
+        )
+        return out[0], out[1]
+
+    def _assumptions(self, parameters, context, unit, level, scen_v, scen_h, par_basis):
+        """The run's assumptions as one line of text (in the output language), copied into every row."""
+        parts = [
+            self.tr("volumes read in {u}").format(u=self.tr(VOLUME_UNIT_NAMES[unit])),
+            self.tr(
+                "ranges: {p:g} % prediction interval of the refit on {n} failures (Chambers et al. 2023)"
+            ).format(p=level * 100.0, n=load_failure_record_fit().fit("H*VF").n),
+            self.tr("consequence class from people inside the {w} runout zone").format(
+                w=self.tr("upper") if par_basis == "high" else self.tr("central")
+            ),
+            self.tr("corridor {c:g} m each side, snap distance {s:g} m").format(
+                c=self.parameterAsDouble(parameters, self.CORRIDOR, context),
+                s=self.parameterAsDouble(parameters, self.SNAP_DISTANCE, context),
+            ),
+        ]
+        if scen_v:
+            parts.append(
+                self.tr("user scenario where the registry has no data: {v:g} m³, {h:g} m").format(
+                    v=scen_v, h=scen_h
                 )
             )
-            return None
-
-
-def _point(geometry):
-    """A representative QgsPointXY of a facility geometry (point on surface of a polygon), or None."""
-    if geometry is None or geometry.isNull() or geometry.isEmpty():
-        return None
-    g = QgsGeometry(geometry)
-    if QgsWkbTypes.geometryType(g.wkbType()) == QgsWkbTypes.PolygonGeometry:
-        g = g.pointOnSurface()
-    if g.isMultipart():
-        g = g.centroid()
-    return g.asPoint()
-
-
-def _par_by_tracing(
-    alg, parameters, context, feedback, items, lonlat, rows, settlements, pop_field, use_high, corridor_m
-):
-    """Trace each facility with a runout to that distance (tailings:tracedownstream, issue 3 interface) and sum
-    the population of the settlements within ``corridor_m`` of its pathway (core.exposure.corridor_search)."""
-    import numpy as np
-    import processing
-
-    from tailings_qgis_plugin.core.exposure import Pathway, corridor_search, make_places
-
-    key = "runout_high_km" if use_high else "runout_km"
-    layer = QgsVectorLayer("Point?crs=EPSG:4326", "facilities_runout", "memory")
-    prov = layer.dataProvider()
-    prov.addAttributes([make_field("facility_id", "text"), make_field("runout_km", "real")])
-    layer.updateFields()
-    traced = []
-    for (fid, _rec), xy, row in zip(items, lonlat, rows):
-        if xy is None or row[key] is None:
-            continue  # no runout: never trace without a distance limit
-        f = QgsFeature(layer.fields())
-        f.setGeometry(QgsGeometry.fromWkt(f"POINT ({xy[0]!r} {xy[1]!r})"))
-        f.setAttributes([fid, float(row[key])])
-        prov.addFeature(f)
-        traced.append(fid)
-    par = {fid: None for fid, _rec in items}
-    if not traced:
-        feedback.pushWarning(alg.tr("No facility has a runout distance: par is left NULL."))
-        return par
-    result = processing.run(
-        TRACE_ALG,
-        {
-            "FACILITIES": layer,
-            "FACILITY_ID_FIELD": "facility_id",
-            "RIVERS": parameters[alg.RIVERS],
-            "DIRECTION": 0,
-            "SNAP_DISTANCE": alg.parameterAsDouble(parameters, alg.SNAP_DISTANCE, context),
-            "MAX_DISTANCE": 0,
-            "MAX_DISTANCE_FIELD": "runout_km",
-            "OUTPUT": "TEMPORARY_OUTPUT",
-            "SUMMARY": "TEMPORARY_OUTPUT",
-        },
-        context=context,
-        feedback=QgsProcessingMultiStepFeedback(1, feedback),  # forwards cancellation; a real feedback object
-        is_child_algorithm=True,
-    )
-    paths = QgsProcessingUtils.mapLayerFromString(result["OUTPUT"], context)
-    if paths is None:
-        raise RuntimeError(alg.tr("the tracing output could not be read"))
-    # A facility that never reached a river was not assessed: its par stays NULL, never 0 ("Low").
-    summary = QgsProcessingUtils.mapLayerFromString(result["SUMMARY"], context)
-    unreached = (
-        {str(f["facility_id"]) for f in summary.getFeatures() if not f["snapped"]} if summary else set()
-    )
-    if unreached:
-        feedback.pushWarning(
-            alg.tr(
-                "{n} facilities are farther from a river than the snap distance: their population at risk "
-                "and consequence class are left NULL (not assessed). Increase the snap distance to include them."
-            ).format(n=len(unreached))
-        )
-    traced = [fid for fid in traced if fid not in unreached]
-    to_wgs84 = QgsCoordinateTransform(paths.crs(), WGS84, context.transformContext())
-    pathways, owners = [], []
-    for f in paths.getFeatures():
-        check_cancel(feedback)
-        g = QgsGeometry(f.geometry())
-        if g.isNull() or g.isEmpty():
-            continue
-        g.transform(to_wgs84)
-        parts = g.asMultiPolyline() if g.isMultipart() else [g.asPolyline()]
-        start_km = f["from_km"]
-        for part in parts:
-            if len(part) < 2:
-                continue
-            pw = Pathway(str(f["facility_id"]), np.array([(p.x(), p.y()) for p in part]))
-            if not is_missing(start_km):
-                pw.chainage_km = pw.chainage_km + float(start_km)
-            pathways.append(pw)
-            owners.append(str(f["facility_id"]))
-    # settlements as points in lon/lat with their population
-    s_transform = to_wgs84_transform(settlements, context)
-    lon, lat, pops = [], [], []
-    for f in iterate(settlements, feedback):
-        point = _point(f.geometry())
-        if point is None:
-            continue
-        p = s_transform.transform(point)
-        lon.append(p.x())
-        lat.append(p.y())
-        pops.append(f[pop_field])
-    places = make_places(lon, lat, population=[None if is_missing(v) else v for v in pops])
-    pop = places.population  # NaN where unusable (flagged by core.exposure.parse_population)
-    bad = sum(1 for fl in places.pop_flags if fl in ("missing", "negative", "not a number", "implausible"))
-    if bad:
-        feedback.pushWarning(
-            alg.tr(
-                "{n} settlements have no usable population and count as 0 in the population at risk."
-            ).format(n=bad)
-        )
-    hits = corridor_search(
-        pathways, places, corridor_m=corridor_m, feedback=SubFeedback(feedback, 50.0, 90.0, quiet=True)
-    )
-    found = {fid: set() for fid in traced}
-    for path_index, place in zip(hits.path, hits.place):
-        found[owners[int(path_index)]].add(int(place))
-    for fid, placeset in found.items():
-        par[fid] = float(sum(pop[i] for i in placeset if pop[i] == pop[i]))
-    feedback.pushInfo(
-        alg.tr("Population at risk computed for {n} facilities (corridor {c:g} m, {k}).").format(
-            n=len(found), c=corridor_m, k=key
-        )
-    )
-    return par
+        else:
+            parts.append(self.tr("no user scenario: facilities without data are not assessed"))
+        return "; ".join(parts)

@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -16,7 +17,8 @@ from qgis.core import (
 )
 
 from tailings_qgis_plugin.core.common import check_cancel, tr_noop
-from tailings_qgis_plugin.core.registry import ERROR, SCHEMA, WARNING, Problem, validate_records
+from tailings_qgis_plugin.core.registry import ERROR, SCHEMA, WARNING, Problem, is_missing, validate_records
+from tailings_qgis_plugin.core.runout import VOLUME_UNIT_NAMES, volume_to_m3, volume_unit_warning
 from tailings_qgis_plugin.qgis_compat import make_field
 
 from .base import TailingsAlgorithm
@@ -42,6 +44,7 @@ class ValidateRegistryAlgorithm(TailingsAlgorithm):
     OUTPUT = "OUTPUT"
     ERRORS = "ERRORS"
     WARNINGS = "WARNINGS"
+    VOLUME_UNIT = "VOLUME_UNIT"  # issue 14
 
     def displayName(self):
         return self.tr("Validate facility registry")
@@ -55,7 +58,9 @@ class ValidateRegistryAlgorithm(TailingsAlgorithm):
             "1–10¹⁰ m³, area 0.01–50,000 ha, water hazard class 1–3); inspection dates not in the future; "
             "status and dam type among the known values.<br>"
             "Layers with other field names can be checked by naming the field that holds each value. "
-            "Fields that are absent are reported once, not for every facility."
+            "Fields that are absent are reported once, not for every facility.<br>"
+            "VOLUME_UNIT: the unit of the stored volume field (m³, thousand m³ or million m³), converted to m³ "
+            "before the checks; a warning when the values look like another unit."
         )
 
     def initAlgorithm(self, config=None):
@@ -79,6 +84,14 @@ class ValidateRegistryAlgorithm(TailingsAlgorithm):
         )
         self.addOutput(QgsProcessingOutputNumber(self.ERRORS, self.tr("Number of errors")))
         self.addOutput(QgsProcessingOutputNumber(self.WARNINGS, self.tr("Number of warnings")))
+        self.addParameter(  # issue 14: volumes in thousand m3 (тыс. м³) are common in CIS registries
+            QgsProcessingParameterEnum(
+                self.VOLUME_UNIT,
+                self.tr("Unit of the stored volume field"),
+                [self.tr(name) for name in VOLUME_UNIT_NAMES],
+                defaultValue=0,
+            )
+        )
 
     def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)
@@ -116,10 +129,15 @@ class ValidateRegistryAlgorithm(TailingsAlgorithm):
                 )
 
         to_wgs = to_wgs84_transform(source, context)
+        unit = self.parameterAsEnum(parameters, self.VOLUME_UNIT, context)
+        volumes = []
 
         def records():
             for feature in iterate(source, feedback):
                 record = {target: feature[field] for target, field in mapping.items()}
+                if "volume_m3" in record and not is_missing(record["volume_m3"]):
+                    record["volume_m3"] = volume_to_m3(record["volume_m3"], unit)  # before any check
+                    volumes.append(record["volume_m3"])
                 record["__fid__"] = feature.id()
                 geometry = feature.geometry()
                 record["__geometry__"] = (
@@ -132,6 +150,9 @@ class ValidateRegistryAlgorithm(TailingsAlgorithm):
         result = validate_records(records(), feedback=feedback)
         check_cancel(feedback)
         problems = layer_problems + result.problems
+        unit_note = volume_unit_warning([v for v in volumes if isinstance(v, (int, float))], unit)
+        if unit_note:
+            problems.append(Problem(self.tr("(layer)"), "volume_m3", WARNING, unit_note))
 
         fields = QgsFields()
         for name in ("facility", "field", "severity", "message"):

@@ -3,13 +3,18 @@
 Run from the repository root:  python3 scripts/build_sample_data.py [SHARED_DATA_DIR]
 
 Nothing is invented: values come from the sources listed in resources/sample_data/README.md.
-Dam height, stored volume and water hazard class are NOT in any source, so the registry
-columns stay NULL; the ``scenario_*`` columns hold one uniform, clearly labelled screening
-scenario so that the demo can run hazard screening. They are not facts about any facility.
+Dam height and stored volume are taken only from a public source in ../shared/data: the record of
+tailings dam failures (Chambers et al. 2023, CSP2) is searched for Kazakh facilities (by name and
+alias), and a height or stored volume found there is recorded with its source in ``dam_data_source``.
+Where no source gives them (as of the 2023 record: every site; the 2016 Ridder/Talovsky incident lists
+neither) the registry columns stay NULL, and the analysis says "not assessed". Water hazard class is in
+no source. The ``scenario_*`` columns hold one uniform, clearly labelled screening scenario; the demo
+passes it as an explicit user scenario (SCENARIO_VOLUME, SCENARIO_HEIGHT), never as registry data.
 """
 
 from __future__ import annotations
 
+import csv
 import difflib
 import re
 import sys
@@ -96,6 +101,43 @@ def russian_name(name: str, alternates: str):
     return best if best_score >= 0.5 else None
 
 
+CSP2 = Path("tailings_failures_csp2") / "tailings_dam_failures_1915-2022_csp2_2023-01-31.csv"
+CSP2_SOURCE = "Chambers et al. (2023), CSP2 record of tailings dam failures 1915-2022, row {row}"
+NO_DAM_SOURCE = "no public source in the shared data gives height or stored volume (CSP2 record checked)"
+
+
+def _positive(text):
+    text = (text or "").strip().replace(",", "")
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if value > 0 else None
+
+
+def dam_data_from_failure_record(data: Path, names_by_index):
+    """{facility index: (height m or None, stored volume m3 or None, source)} for Kazakh facilities whose name
+    or alias appears in a Kazakh row of the failure record with a height or a stored volume."""
+    path = data / CSP2
+    if not path.is_file():
+        return {}
+    found = {}
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        for row_no, rec in enumerate(csv.DictReader(handle), start=2):
+            place = rec.get("MINE/PROJECT & LOCATION", "")
+            if "kazakh" not in place.lower():
+                continue
+            height = _positive(rec.get("DAM HEIGHT (meters)"))
+            volume = _positive(rec.get("STORAGE VOLUME\n(cu. meters)"))
+            if height is None and volume is None:
+                continue
+            text = place.lower()
+            for index, names in names_by_index.items():
+                if any(n and len(n) > 3 and n.lower() in text for n in names):
+                    found[index] = (height, volume, CSP2_SOURCE.format(row=row_no))
+    return found
+
+
 def facilities(data: Path, oblasts, basins):
     icmm = gpd.read_file(
         data / "tailings_mines_icmm" / "icmm_global_mining_dataset_2025_central_asia.geojson"
@@ -136,10 +178,17 @@ def facilities(data: Path, oblasts, basins):
             "secondary_commodity": kz["secondary_commodity"],
             "group_names": kz["group_names"],
             **{k: v for k, v in SCENARIO.items()},
+            "dam_data_source": NO_DAM_SOURCE,
         },
         geometry=kz.geometry.values,
         crs="EPSG:4326",
     )
+    aliases = {
+        i: [str(n)] + [a.strip() for a in str(g or "").split(";")]
+        for i, (n, g) in enumerate(zip(kz["mine_name"], kz["group_names"]))
+    }
+    for i, (height, volume, source) in dam_data_from_failure_record(data, aliases).items():
+        out.loc[out.index[i], ["dam_height_m", "volume_m3", "dam_data_source"]] = [height, volume, source]
     schema = {
         "geometry": "Point",
         "properties": {
@@ -167,6 +216,7 @@ def facilities(data: Path, oblasts, basins):
             "scenario_volume_m3": "float",
             "scenario_dam_height_m": "float",
             "scenario_note": "str",
+            "dam_data_source": "str",
         },
     }
     return out, schema

@@ -223,23 +223,33 @@ def main(argv=None) -> int:
         (problems, f"registry validation: {result['ERRORS']} errors, {result['WARNINGS']} warnings")
     )
 
-    # 2. Hazard screening on the labelled scenario columns (dam height and volume are not in any source)
+    # 2. Hazard screening on the registry fields: no public source gives a Kazakh site's stored volume or dam
+    #    height, so every site is "not assessed" (no runout, no rank) and the layer says so (issue 14) ...
     screened = f"ogr:dbname='{gpkg}' table=\"hazard_screening\" (geom)"
+    hazard_inputs = {
+        "FACILITIES": layer("facilities"),
+        "FACILITY_ID_FIELD": "facility_id",
+        "RIVERS": layer("rivers"),
+        "SETTLEMENTS": layer("settlements"),
+        "POPULATION_FIELD": "population",
+        "SNAP_DISTANCE": 100000,
+        "OUTPUT": screened,
+    }
+    run("tailings:hazardscreening", hazard_inputs)
+    written.append(
+        (gpkg, "layer hazard_screening: THI; runout not assessed (no stored volume or height in any source)")
+    )
+    # ... and, in addition, an explicit labelled user scenario (10 Mm3 stored, 25 m dam) for every site
     run(
         "tailings:hazardscreening",
-        {
-            "FACILITIES": layer("facilities"),
-            "FACILITY_ID_FIELD": "facility_id",
-            "VOLUME_FIELD": "scenario_volume_m3",
-            "HEIGHT_FIELD": "scenario_dam_height_m",
-            "RIVERS": layer("rivers"),
-            "SETTLEMENTS": layer("settlements"),
-            "POPULATION_FIELD": "population",
-            "SNAP_DISTANCE": 100000,
-            "OUTPUT": screened,
-        },
+        dict(
+            hazard_inputs,
+            SCENARIO_VOLUME=10_000_000,
+            SCENARIO_HEIGHT=25,
+            OUTPUT=f"ogr:dbname='{gpkg}' table=\"hazard_screening_scenario\" (geom)",
+        ),
     )
-    written.append((gpkg, "layer hazard_screening: THI, released volume, runout (scenario inputs)"))
+    written.append((gpkg, "layer hazard_screening_scenario: user scenario 10 Mm3 / 25 m (scenario_source)"))
 
     # 3. Trace every facility downstream on the WaterHydro network (digitised direction)
     trace = run(

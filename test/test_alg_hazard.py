@@ -187,7 +187,12 @@ def test_hazard_screening_on_kazakh_sites(qgis_processing, kz_sites, pga_raster,
             checked_runout += 1
         else:
             assert is_missing(row["runout_km"]) and is_missing(row["runout_rico_km"])
-            assert row["hazard_notes"] and "runout" in row["hazard_notes"]
+            if volume is None:  # missing is missing: not assessed, not ranked (issue 14)
+                assert row["scenario_source"] == "none" and is_missing(row["thi_rank"])
+                assert "Not assessed" in row["hazard_notes"]
+            else:
+                assert row["scenario_source"] == "registry" and not is_missing(row["thi_rank"])
+                assert row["hazard_notes"] and "runout" in row["hazard_notes"]
         seis_score = (0 if seismic < 0.1 else 1) if seismic is not None else 2  # raster 0.35 g -> 2
         parts = {
             "capacity": math.log10(volume) if volume else None,
@@ -246,6 +251,7 @@ def test_band_factor_one_gives_method_spread(qgis_processing, kz_sites, tmp_path
         "FACILITIES": kz_sites,
         "RUNOUT_BAND_FACTOR": 1.0,
         "VOLUME_BAND_FACTOR": 1.0,
+        "INTERVAL": 0.0,
         "OUTPUT": out_path,
     }
     out = QgsVectorLayer(run_alg(_alg(), params)["OUTPUT"], "o", "ogr")
@@ -288,14 +294,11 @@ def test_par_with_rivers_when_tracer_available(plugin, kz_sites, shared_data, tm
         "OUTPUT": str(tmp_path / "par.gpkg"),
     }
     out = QgsVectorLayer(run_alg(_alg(), params, fb)["OUTPUT"], "o", "ogr")
-    if QgsApplication.processingRegistry().algorithmById("tailings:tracedownstream") is None:
-        assert any("tailings:tracedownstream is not available" in w for w in fb.warnings)
-        assert all(not f["consequence_class"] for f in out.getFeatures())
-        pytest.skip("tailings:tracedownstream is not registered yet: PAR left NULL as designed")
     n = 0
     for f in out.getFeatures():
-        par = f["par"]
+        par = f["par_high"]  # the class comes from the upper runout by default
         if not is_missing(f["runout_km"]) and not is_missing(par):
+            assert par >= f["par"]
             # GISTM (2020) classes from the population at risk, upper end of each range inclusive
             expected = (
                 "Low"
@@ -338,170 +341,122 @@ def test_bad_inputs(qgis_processing, kz_sites, tmp_path):
 # --- the PAR path, against a stand-in tracer with the tailings:tracedownstream interface (issue 3) -----------
 
 
-def _stub_provider():
+def test_par_and_class_from_the_engine(qgis_processing, tmp_path):
+    """Population within the central (par) and the upper (par_high) runout, from a river drawn due north of
+    the facility; expected counts from geodesic positions computed here (pyproj), not from the output."""
     from pyproj import Geod
-    from qgis.core import (
-        QgsFeatureSink,
-        QgsFields,
-        QgsPointXY,
-        QgsProcessing,
-        QgsProcessingAlgorithm,
-        QgsProcessingParameterFeatureSink,
-        QgsProcessingParameterFeatureSource,
-        QgsProcessingParameterField,
-        QgsProcessingParameterNumber,
-        QgsProcessingProvider,
-        QgsWkbTypes,
-    )
 
     geod = Geod(ellps="WGS84")
+    # one facility at Ridder (83.535 E, 50.366 N); VT = 10 Mm3, H = 30 m
+    vt, h = 10.0, 30.0
+    rico_vf = 0.354 * vt**1.01
+    rico_d = 1.61 * (h * rico_vf) ** 0.66
+    cll_vf = 0.332 * vt**0.95
+    cll_d = 3.04 * (h * (cll_vf / vt) * cll_vf) ** 0.545
+    runout = math.sqrt(rico_d * cll_d)  # ~25.3 km north along the river
+    lon0, lat0 = 83.535, 50.366
+    fac = QgsVectorLayer(
+        "Point?crs=EPSG:4326&field=fid_txt:string&field=volume_m3:double&field=dam_height_m:double",
+        "fac",
+        "memory",
+    )
+    f = QgsFeature(fac.fields())
+    f.setGeometry(QgsGeometry.fromWkt(f"POINT ({lon0} {lat0})"))
+    f.setAttributes(["R1", vt * 1e6, h])
+    fac.dataProvider().addFeatures([f])
 
-    class StubTrace(QgsProcessingAlgorithm):
-        """Traces every facility due north for MAX_DISTANCE_FIELD km (a straight 'river')."""
+    def at(dist_km, east_km):
+        lon, lat, _ = geod.fwd(lon0, lat0, 0.0, dist_km * 1000.0)
+        return geod.fwd(lon, lat, 90.0, east_km * 1000.0)[:2]
 
-        def name(self):
-            return "tracedownstream"
+    places = QgsVectorLayer("Point?crs=EPSG:4326&field=name:string&field=population:integer", "pl", "memory")
+    cases = [
+        ("inside", at(runout / 2, 1.0), 800),  # 1 km from the pathway, half way: counted
+        ("inside2", at(runout * 0.9, -1.5), 450),  # 1.5 km west, near the end: counted
+        ("wide", at(runout / 2, 5.0), 10000),  # 5 km off: outside the 2 km corridor
+        ("beyond", at(runout + 5.0, 0.0), 20000),  # past the central runout, inside the upper one
+        ("nopop", at(runout / 3, 0.5), None),  # NULL population: flagged, counts 0
+    ]
+    feats = []
+    for name, (lon, lat), pop in cases:
+        g = QgsFeature(places.fields())
+        g.setGeometry(QgsGeometry.fromWkt(f"POINT ({lon} {lat})"))
+        g.setAttributes([name, pop])
+        feats.append(g)
+    places.dataProvider().addFeatures(feats)
+    rivers = QgsVectorLayer("LineString?crs=EPSG:4326", "rv", "memory")
+    r = QgsFeature()
+    end_lon, end_lat, _ = geod.fwd(lon0, lat0, 0.0, 300_000.0)
+    r.setGeometry(QgsGeometry.fromWkt(f"LINESTRING ({lon0} {lat0}, {end_lon} {end_lat})"))
+    rivers.dataProvider().addFeatures([r])
 
-        def displayName(self):
-            return "stub trace"
-
-        def createInstance(self):
-            return StubTrace()
-
-        def initAlgorithm(self, config=None):
-            self.addParameter(QgsProcessingParameterFeatureSource("FACILITIES", "f"))
-            self.addParameter(
-                QgsProcessingParameterField("FACILITY_ID_FIELD", "id", parentLayerParameterName="FACILITIES")
-            )
-            self.addParameter(
-                QgsProcessingParameterFeatureSource("RIVERS", "r", [QgsProcessing.TypeVectorLine])
-            )
-            self.addParameter(QgsProcessingParameterNumber("DIRECTION", "d", defaultValue=0))
-            self.addParameter(
-                QgsProcessingParameterNumber("MAX_DISTANCE", "m", QgsProcessingParameterNumber.Double, 0)
-            )
-            self.addParameter(
-                QgsProcessingParameterField("MAX_DISTANCE_FIELD", "mf", parentLayerParameterName="FACILITIES")
-            )
-            self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", "o"))
-            self.addParameter(QgsProcessingParameterFeatureSink("SUMMARY", "s"))
-
-        def processAlgorithm(self, parameters, context, feedback):
-            src = self.parameterAsSource(parameters, "FACILITIES", context)
-            idf = self.parameterAsString(parameters, "FACILITY_ID_FIELD", context)
-            dist = self.parameterAsString(parameters, "MAX_DISTANCE_FIELD", context)
-            fields = QgsFields()
-            for name, kind in (("facility_id", "text"), ("seq", "int")):
-                fields.append(make_field(name, kind))
-            fields.append(make_field("from_km", "real"))
-            fields.append(make_field("to_km", "real"))
-            sink, dest = self.parameterAsSink(
-                parameters, "OUTPUT", context, fields, QgsWkbTypes.LineString, src.sourceCrs()
-            )
-            sfields = QgsFields()
-            sfields.append(make_field("facility_id", "text"))
-            ssink, sdest = self.parameterAsSink(
-                parameters, "SUMMARY", context, sfields, QgsWkbTypes.Point, src.sourceCrs()
-            )
-            for f in src.getFeatures():
-                p = f.geometry().asPoint()
-                km = f[dist]
-                pts = [QgsPointXY(p)]
-                for k in range(1, 11):
-                    lon, lat, _ = geod.fwd(p.x(), p.y(), 0.0, km * 1000.0 * k / 10)
-                    pts.append(QgsPointXY(lon, lat))
-                out = QgsFeature(fields)
-                out.setGeometry(QgsGeometry.fromPolylineXY(pts))
-                out.setAttributes([f[idf], 1, 0.0, float(km)])
-                sink.addFeature(out, QgsFeatureSink.FastInsert)
-            return {"OUTPUT": dest, "SUMMARY": sdest}
-
-    class StubProvider(QgsProcessingProvider):
-        def id(self):
-            return "tailingsstub"
-
-        def name(self):
-            return "stub"
-
-        def loadAlgorithms(self):
-            self.addAlgorithm(StubTrace())
-
-    return StubProvider()
+    fb = RecordingFeedback()
+    params = {
+        "FACILITIES": fac,
+        "FACILITY_ID_FIELD": "fid_txt",
+        "SETTLEMENTS": places,
+        "RIVERS": rivers,
+        "CORRIDOR": 2000.0,
+        "OUTPUT": str(tmp_path / "par.gpkg"),
+    }
+    out = QgsVectorLayer(run_alg(_alg(), params, fb)["OUTPUT"], "o", "ogr")
+    row = next(out.getFeatures())
+    assert row["runout_km"] == pytest.approx(runout, rel=1e-6)
+    assert row["runout_high_km"] > runout + 5.0
+    assert row["par"] == pytest.approx(800 + 450), fb.warnings
+    assert row["par_high"] == pytest.approx(800 + 450 + 20000)
+    # conservative by default: the class comes from the people inside the upper runout zone
+    assert row["consequence_class"] == "Extreme" and "upper" in row["consequence_basis"]
+    assert row["assumptions"] and "2000 m" in row["assumptions"]
+    assert any("no usable population" in w for w in fb.warnings)
+    # central runout and a 1.2 km corridor: only the first settlement counts, 800 -> Very High
+    params.update(CORRIDOR=1200.0, PAR_DISTANCE=0, OUTPUT=str(tmp_path / "par2.gpkg"))
+    row = next(QgsVectorLayer(run_alg(_alg(), params)["OUTPUT"], "o", "ogr").getFeatures())
+    assert row["par"] == pytest.approx(800) and row["consequence_class"] == "Very High"
+    assert "central" in row["consequence_basis"]
 
 
-def test_par_and_class_through_tracer_interface(qgis_processing, monkeypatch, tmp_path):
-    from pyproj import Geod
-
-    from tailings_qgis_plugin.processing_algorithms import alg_hazard_screening as mod
-
-    provider = _stub_provider()
-    assert QgsApplication.processingRegistry().addProvider(provider)
-    monkeypatch.setattr(mod, "TRACE_ALG", "tailingsstub:tracedownstream")
-    try:
-        geod = Geod(ellps="WGS84")
-        # one facility at Ridder (83.535 E, 50.366 N); VT = 10 Mm3, H = 30 m
-        vt, h = 10.0, 30.0
-        rico_vf = 0.354 * vt**1.01
-        rico_d = 1.61 * (h * rico_vf) ** 0.66
-        cll_vf = 0.332 * vt**0.95
-        cll_d = 3.04 * (h * (cll_vf / vt) * cll_vf) ** 0.545
-        runout = math.sqrt(rico_d * cll_d)  # ~25.3 km north along the stub 'river'
-        lon0, lat0 = 83.535, 50.366
-        fac = QgsVectorLayer(
-            "Point?crs=EPSG:4326&field=fid_txt:string&field=volume_m3:double&field=dam_height_m:double",
-            "fac",
-            "memory",
-        )
+def test_volume_unit_and_missing_data(qgis_processing, tmp_path):
+    """Dam B (5e7 m3, 60 m) entered as 50,000 thousand m3 gives the same numbers; a facility without data is
+    not assessed and not ranked unless a user scenario is given; ties share the best rank."""
+    fac = QgsVectorLayer(
+        "Point?crs=EPSG:4326&field=id:string&field=volume_m3:double&field=dam_height_m:double"
+        "&field=water_hazard_class:integer",
+        "fac",
+        "memory",
+    )
+    feats = []
+    for fid, vol, hgt in (("B", 50000.0, 60.0), ("B2", 50000.0, 60.0), ("X", None, None)):
         f = QgsFeature(fac.fields())
-        f.setGeometry(QgsGeometry.fromWkt(f"POINT ({lon0} {lat0})"))
-        f.setAttributes(["R1", vt * 1e6, h])
-        fac.dataProvider().addFeatures([f])
-
-        def at(dist_km, east_km):
-            lon, lat, _ = geod.fwd(lon0, lat0, 0.0, dist_km * 1000.0)
-            return geod.fwd(lon, lat, 90.0, east_km * 1000.0)[:2]
-
-        places = QgsVectorLayer(
-            "Point?crs=EPSG:4326&field=name:string&field=population:integer", "pl", "memory"
-        )
-        cases = [
-            ("inside", at(runout / 2, 1.0), 800),  # 1 km from the pathway, half way: counted
-            ("inside2", at(runout * 0.9, -1.5), 450),  # 1.5 km west, near the end: counted
-            ("wide", at(runout / 2, 5.0), 10000),  # 5 km off: outside the 2 km corridor
-            ("beyond", at(runout + 5.0, 0.0), 20000),  # past the runout: not counted
-            ("nopop", at(runout / 3, 0.5), None),  # NULL population: flagged, counts 0
-        ]
-        feats = []
-        for name, (lon, lat), pop in cases:
-            g = QgsFeature(places.fields())
-            g.setGeometry(QgsGeometry.fromWkt(f"POINT ({lon} {lat})"))
-            g.setAttributes([name, pop])
-            feats.append(g)
-        places.dataProvider().addFeatures(feats)
-        rivers = QgsVectorLayer("LineString?crs=EPSG:4326", "rv", "memory")
-        r = QgsFeature()
-        r.setGeometry(QgsGeometry.fromWkt("LINESTRING (83 50, 84 51)"))
-        rivers.dataProvider().addFeatures([r])
-
-        fb = RecordingFeedback()
-        params = {
-            "FACILITIES": fac,
-            "FACILITY_ID_FIELD": "fid_txt",
-            "SETTLEMENTS": places,
-            "RIVERS": rivers,
-            "CORRIDOR": 2000.0,
-            "OUTPUT": str(tmp_path / "par.gpkg"),
-        }
-        out = QgsVectorLayer(run_alg(_alg(), params, fb)["OUTPUT"], "o", "ogr")
-        row = next(out.getFeatures())
-        assert row["runout_km"] == pytest.approx(runout, rel=1e-6)
-        assert row["par"] == pytest.approx(800 + 450), fb.warnings
-        assert row["consequence_class"] == "Extreme" and row["consequence_by"] == "par"  # 1250 > 1000
-        assert any("no usable population" in w for w in fb.warnings)
-        # with a 1.2 km corridor only the first settlement counts: 800 -> Very High
-        params["CORRIDOR"] = 1200.0
-        params["OUTPUT"] = str(tmp_path / "par2.gpkg")
-        row = next(QgsVectorLayer(run_alg(_alg(), params)["OUTPUT"], "o", "ogr").getFeatures())
-        assert row["par"] == pytest.approx(800) and row["consequence_class"] == "Very High"
-    finally:
-        QgsApplication.processingRegistry().removeProvider(provider)
+        f.setGeometry(QgsGeometry.fromWkt("POINT (82.6 49.9)"))
+        f.setAttributes([fid, vol, hgt, 3])
+        feats.append(f)
+    fac.dataProvider().addFeatures(feats)
+    fb = RecordingFeedback()
+    params = {"FACILITIES": fac, "FACILITY_ID_FIELD": "id", "OUTPUT": str(tmp_path / "u0.gpkg")}
+    rows = {
+        f["id"]: f for f in QgsVectorLayer(run_alg(_alg(), params, fb)["OUTPUT"], "o", "ogr").getFeatures()
+    }
+    assert rows["B"]["runout_rico_km"] == pytest.approx(1.61 * (60 * 0.354 * 0.05**1.01) ** 0.66, rel=1e-6)
+    assert any("thousand m³" in w for w in fb.warnings)  # 50,000 read as m3 looks like another unit
+    params.update(VOLUME_UNIT=1, OUTPUT=str(tmp_path / "u1.gpkg"))
+    fb = RecordingFeedback()
+    rows = {
+        f["id"]: f for f in QgsVectorLayer(run_alg(_alg(), params, fb)["OUTPUT"], "o", "ogr").getFeatures()
+    }
+    b = rows["B"]
+    assert b["runout_rico_km"] == pytest.approx(164.2, abs=0.05)
+    assert b["runout_cll_km"] == pytest.approx(58.0, abs=0.05)
+    assert b["runout_high_km"] >= 5 * 164.2 and b["interval_level"] == pytest.approx(90.0)
+    assert not any("thousand m³" in w for w in fb.warnings)
+    # ties shown as ties; the facility without data is not assessed
+    assert b["thi_rank"] == rows["B2"]["thi_rank"] == 1
+    x = rows["X"]
+    assert x["scenario_source"] == "none" and is_missing(x["thi_rank"]) and is_missing(x["runout_km"])
+    assert b["scenario_source"] == "registry" and "thousand m³" in b["assumptions"]
+    # an explicit user scenario assesses it, and says so
+    params.update(SCENARIO_VOLUME=50000.0, SCENARIO_HEIGHT=60.0, OUTPUT=str(tmp_path / "u2.gpkg"))
+    rows = {f["id"]: f for f in QgsVectorLayer(run_alg(_alg(), params)["OUTPUT"], "o", "ogr").getFeatures()}
+    x = rows["X"]
+    assert x["scenario_source"] == "user scenario" and x["runout_km"] == pytest.approx(b["runout_km"])
+    assert x["thi_rank"] is not None and "user scenario" in x["assumptions"]

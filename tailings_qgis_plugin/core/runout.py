@@ -12,9 +12,12 @@ with VT, VF in million m3, H in m and Dmax in km. The released volume never
 exceeds ``max_release_fraction * VT`` (1.0 by default: the physical bound).
 
 Central estimate: the geometric mean of the methods (both are log-log fits).
-Uncertainty range: the spread between the methods, widened by a multiplicative
-band per regression (``volume_band_factor``, ``runout_band_factor``; status
-[verify], see the data file). These are screening numbers, not a dam-break study.
+Range: per method the prediction interval of the refit of the same regression on the
+record of 376 tailings dam failures (Chambers et al. 2023, CSP2; see
+:mod:`.hazard_interval` and ``resources/hazard/failure_record_fit.json``), 90 % by
+default, and the range spans the methods' intervals. An extra multiplicative band per
+regression (``volume_band_factor``, ``runout_band_factor``, 1 by default) can widen it.
+These are screening numbers, not a dam-break study.
 """
 
 from __future__ import annotations
@@ -23,8 +26,9 @@ import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .common import TailingsError, check_cancel, ensure_feedback, tr
+from .common import TailingsError, check_cancel, ensure_feedback, tr, tr_noop
 from .hazard_data import Checker, hazard_data_path, read_json
+from .hazard_interval import RELEASE, FailureRecordFit, check_level, load_failure_record_fit
 
 M3_PER_MM3 = 1.0e6
 DATA_FILE = "runout_methods.json"
@@ -33,6 +37,10 @@ WHAT = "runout methods"
 #: Energy terms the code knows; the data file picks one per method.
 ENERGY_TERMS = ("H*VF", "H*VF*VF/VT")
 CENTRAL_RULES = ("geometric_mean", "arithmetic_mean")
+
+#: VOLUME_UNIT choices: 0 = m3, 1 = thousand m3 (тыс. м³, common in CIS registries), 2 = million m3.
+VOLUME_UNIT_FACTORS = (1.0, 1.0e3, 1.0e6)
+VOLUME_UNIT_NAMES = (tr_noop("m³"), tr_noop("thousand m³"), tr_noop("million m³"))
 
 
 @dataclass(frozen=True)
@@ -105,6 +113,7 @@ class RunoutEstimate:
     runout_km: float | None = None
     runout_low_km: float | None = None
     runout_high_km: float | None = None
+    level: float = 0.0  # prediction-interval level of the range (0 = spread between methods only)
     warnings: list = field(default_factory=list)
 
 
@@ -314,16 +323,22 @@ def estimate_runout(
     config: RunoutConfig | None = None,
     volume_band_factor: float | None = None,
     runout_band_factor: float | None = None,
+    level: float | None = None,
+    record_fit: FailureRecordFit | None = None,
 ) -> RunoutEstimate:
     """Released volume and runout of one facility by every method, central value and range.
 
     ``volume_m3``: stored volume VT in m3; ``height_m``: dam height H in m.
-    Band factors default to the data file's (``None``); 1 gives the spread
-    between the methods alone. Raises :class:`TailingsError` for unusable
-    input; plausibility notes are in ``.warnings``.
+    ``level``: prediction-interval level (0.9 or 90; default: the fit file's, 90 %;
+    0 = spread between the methods only). ``record_fit``: the refit on the failure
+    record (default: the bundled ``failure_record_fit.json``). Band factors multiply
+    the range further (default: the data file's, 1). Raises :class:`TailingsError`
+    for unusable input; plausibility notes are in ``.warnings``.
 
-    Range: VF in [min_methods / fv, min(max_methods * fv, cap * VT)],
-    Dmax in [min_methods / fd, max_methods * fd].
+    Range: per method m, ``central_m / f_m .. central_m * f_m`` with ``f_m`` the
+    prediction-interval factor of the log-log OLS refit at that facility's predictor
+    (:meth:`.hazard_interval.LogFit.factor`); VF in [min_m low / fv, min(max_m high * fv,
+    cap * VT)], Dmax in [min_m low / fd, max_m high * fd].
     """
     config = config or load_runout_methods()
     fv = config.volume_band_factor if volume_band_factor is None else float(volume_band_factor)
@@ -332,24 +347,74 @@ def estimate_runout(
         raise TailingsError(
             tr("Uncertainty band factors must be at least 1 (1 = spread between methods only).")
         )
+    record_fit = record_fit or load_failure_record_fit()
+    level = record_fit.default_level if level is None else check_level(level)
     volume, height, warnings = check_inputs(volume_m3, height_m, config)
     vt = volume / M3_PER_MM3
-    est = RunoutEstimate(volume_m3=volume, height_m=height, warnings=list(warnings))
-    vfs, runs = [], []
+    est = RunoutEstimate(volume_m3=volume, height_m=height, level=level, warnings=list(warnings))
+    vfs, runs, vf_lo, vf_hi, d_lo, d_hi = [], [], [], [], [], []
+    release_fit = record_fit.fit(RELEASE)
     for method in config.methods:
         vf, capped = release_volume_mm3(vt, method, config.max_release_fraction)
         dmax = runout_distance_km(height, vf, vt, method)
         est.per_method[method.key] = MethodEstimate(vf_m3=vf * M3_PER_MM3, runout_km=dmax, capped=capped)
         vfs.append(vf)
         runs.append(dmax)
+        f_vf = release_fit.factor(vt, level)
+        f_d = record_fit.fit(method.energy_term).factor(energy_term(height, vf, vt, method), level)
+        vf_lo.append(vf / f_vf)
+        vf_hi.append(vf * f_vf)
+        d_lo.append(dmax / f_d)
+        d_hi.append(dmax * f_d)
     cap_mm3 = config.max_release_fraction * vt
     est.vf_m3 = min(_central(vfs, config.central_rule), cap_mm3) * M3_PER_MM3
-    est.vf_low_m3 = min(vfs) / fv * M3_PER_MM3
-    est.vf_high_m3 = min(max(vfs) * fv, cap_mm3) * M3_PER_MM3
+    est.vf_low_m3 = min(vf_lo) / fv * M3_PER_MM3
+    est.vf_high_m3 = min(max(vf_hi) * fv, cap_mm3) * M3_PER_MM3
     est.runout_km = _central(runs, config.central_rule)
-    est.runout_low_km = min(runs) / fd
-    est.runout_high_km = max(runs) * fd
+    est.runout_low_km = min(d_lo) / fd
+    est.runout_high_km = max(d_hi) * fd
     return est
+
+
+# --- volume units ---------------------------------------------------------------------------------------
+
+
+def volume_to_m3(value, unit: int):
+    """A stored volume in the registry's unit (0 = m3, 1 = thousand m3, 2 = million m3) in m3.
+
+    Missing or non-numeric values are returned unchanged (the checks downstream name them)."""
+    if unit not in (0, 1, 2):
+        raise TailingsError(tr("VOLUME_UNIT must be 0 (m³), 1 (thousand m³) or 2 (million m³)."))
+    if value is None or isinstance(value, bool):
+        return value
+    try:
+        number = float(str(value).strip().replace(",", ".")) if isinstance(value, str) else float(value)
+    except (TypeError, ValueError):
+        return value
+    return number * VOLUME_UNIT_FACTORS[unit]
+
+
+def volume_unit_warning(volumes_m3, unit: int) -> str | None:
+    """A warning when the stored volumes (already converted to m3) look like another unit, else None.
+
+    Tailings facilities hold about 1e5 to 1e9 m3; a median below 1e5 m3 suggests values in thousand or
+    million m3 read as m3, a median above 1e9 m3 suggests values in m3 read as thousand or million m3."""
+    values = sorted(v for v in volumes_m3 if isinstance(v, (int, float)) and v > 0 and math.isfinite(v))
+    if not values:
+        return None
+    median = values[len(values) // 2]
+    unit_name = tr(VOLUME_UNIT_NAMES[unit])
+    if median < 1.0e5:
+        return tr(
+            "The stored volumes look small for tailings facilities (median {m:.3g} m³ with VOLUME_UNIT = "
+            "{u}): are they in thousand m³ (тыс. м³) or million m³? Set VOLUME_UNIT accordingly."
+        ).format(m=median, u=unit_name)
+    if median > 1.0e9:
+        return tr(
+            "The stored volumes look large for tailings facilities (median {m:.3g} m³ with VOLUME_UNIT = "
+            "{u}): are they already in m³? Set VOLUME_UNIT accordingly."
+        ).format(m=median, u=unit_name)
+    return None
 
 
 def estimate_runout_many(items, config: RunoutConfig | None = None, feedback=None, **kwargs) -> list:

@@ -57,8 +57,9 @@ class Piece:
 
 
 @dataclass
-class Pathway:
-    """Pathway of one facility."""
+class TracedPath:
+    """What the tracer found for one facility: pieces in downstream order (overland leg, reaches, lake
+    crossings). :func:`.pathway.assemble_pathways` turns it into the one analysis model, :class:`.exposure.Pathway`."""
 
     facility: int
     snapped: bool
@@ -423,13 +424,13 @@ class TraceResult:
                 break
         return out
 
-    def pathway(self, i, with_coords=True) -> Pathway:
+    def pathway(self, i, with_coords=True) -> TracedPath:
         """Pathway of facility ``i``: the overland leg, then one piece per reach (consecutive edges of a reach
         merged; a branching walk gives one piece per branch part, ordered by distance)."""
         tr_ = self.tracer
         net = tr_.net
         i = int(i)
-        pw = Pathway(
+        pw = TracedPath(
             facility=i,
             snapped=bool(self.snapped[i]),
             snap_distance_m=float(self.snap_distance_m[i]),

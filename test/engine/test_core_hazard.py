@@ -79,15 +79,16 @@ def test_runout_central_and_range():
     # central: geometric mean of the two methods
     assert est.runout_km == pytest.approx(math.sqrt(RICO_D * CLL_D), rel=1e-9)
     assert est.vf_m3 == pytest.approx(math.sqrt(RICO_VF * CLL_VF) * 1e6, rel=1e-9)
-    # range: spread between methods widened by the data file's factors (2 for VF, 3 for Dmax)
-    assert est.runout_low_km == pytest.approx(CLL_D / 3.0, rel=1e-9)
-    assert est.runout_high_km == pytest.approx(RICO_D * 3.0, rel=1e-9)
-    assert est.vf_low_m3 == pytest.approx(CLL_VF / 2.0 * 1e6, rel=1e-9)
-    assert est.vf_high_m3 == pytest.approx(RICO_VF * 2.0 * 1e6, rel=1e-9)
-    assert est.runout_low_km < CLL_D < est.runout_km < RICO_D < est.runout_high_km
-    # factor 1: the spread between methods alone
-    est1 = estimate_runout(VT * 1e6, H, volume_band_factor=1, runout_band_factor=1)
-    assert (est1.runout_low_km, est1.runout_high_km) == pytest.approx((CLL_D, RICO_D), rel=1e-9)
+    # level 0 and band factor 1: the spread between the methods alone
+    est0 = estimate_runout(VT * 1e6, H, level=0)
+    assert (est0.runout_low_km, est0.runout_high_km) == pytest.approx((CLL_D, RICO_D), rel=1e-9)
+    assert (est0.vf_low_m3, est0.vf_high_m3) == pytest.approx((CLL_VF * 1e6, RICO_VF * 1e6), rel=1e-9)
+    # an extra band factor multiplies the range
+    est3 = estimate_runout(VT * 1e6, H, level=0, volume_band_factor=2, runout_band_factor=3)
+    assert (est3.runout_low_km, est3.runout_high_km) == pytest.approx((CLL_D / 3, RICO_D * 3), rel=1e-9)
+    # default: the 90 % prediction interval of the failure-record refit, far wider than the methods' spread
+    assert est.level == pytest.approx(0.9)
+    assert est.runout_low_km < CLL_D / 5 < RICO_D * 5 < est.runout_high_km
 
 
 def test_release_never_exceeds_stored_volume():
@@ -98,7 +99,7 @@ def test_release_never_exceeds_stored_volume():
     assert est.per_method["cll2018"].vf_m3 == pytest.approx(vt_mm3 * 1e6)
     assert est.warnings  # and the tiny volume is flagged as implausible
     # The upper end of the range is capped at VT: 1 Mm3, Rico VF = 0.354, * 3 = 1.062 > 1
-    est = estimate_runout(1e6, 10.0, volume_band_factor=3.0)
+    est = estimate_runout(1e6, 10.0, level=0, volume_band_factor=3.0)
     assert est.vf_high_m3 == pytest.approx(1e6)
     for e in (est, estimate_runout(5e9, 100.0)):
         assert e.vf_high_m3 <= e.volume_m3
@@ -111,7 +112,7 @@ def test_cap_fraction_from_data_file(tmp_path):
     path = tmp_path / "runout.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     config = load_runout_methods(path)
-    est = estimate_runout(1e6, 10.0, config, volume_band_factor=3.0)
+    est = estimate_runout(1e6, 10.0, config, level=0, volume_band_factor=3.0)
     assert est.vf_high_m3 == pytest.approx(0.95e6)
 
 

@@ -1,0 +1,142 @@
+"""Inputs of tailings:downstreamimpact: facilities and the layers exposure is counted on (split from
+alg_downstream_impact.py, issue 12: modules under ~600 lines)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from qgis.core import QgsGeometry, QgsProcessingException, QgsWkbTypes
+
+from tailings_qgis_plugin.core.common import check_cancel
+from tailings_qgis_plugin.core.exposure import Countries
+from tailings_qgis_plugin.core.hydraulics import release_mass_kg
+from tailings_qgis_plugin.core.registry import is_missing
+from tailings_qgis_plugin.core.runout import volume_to_m3
+
+from .layer_io import iterate, read_polygons, to_wgs84_transform
+from .plausibility_io import enforce_facility_checks, part_count
+from .population_io import read_places
+
+
+def _num(v):
+    if is_missing(v):
+        return math.nan
+    try:
+        return float(v)
+    except (TypeError, ValueError):
+        return math.nan
+
+
+def read_facilities(alg, parameters, context, fac, feedback):
+    """``(ids, lonlat (n, 2), maximum distance km per facility, release mass kg or None, volume unit)``."""
+    # --- facility fields
+    id_field = alg._field(
+        parameters, alg.FACILITY_ID_FIELD, context, fac, alg.tr("facility id"), "facility_id", feedback
+    )
+    maxd_field = alg._field(parameters, alg.MAX_DISTANCE_FIELD, context, fac, alg.tr("maximum distance"))
+    mass_field = alg._field(parameters, alg.MASS_FIELD, context, fac, alg.tr("mass"))
+    vol_field = alg._field(parameters, alg.VOLUME_FIELD, context, fac, alg.tr("volume"))
+    conc_field = alg._field(parameters, alg.CONCENTRATION_FIELD, context, fac, alg.tr("concentration"))
+    mass_c = alg.parameterAsDouble(parameters, alg.MASS, context) or None
+    unit = alg.parameterAsEnum(parameters, alg.VOLUME_UNIT, context)
+    vol_c = volume_to_m3(alg.parameterAsDouble(parameters, alg.VOLUME, context) or None, unit)
+    conc_c = alg.parameterAsDouble(parameters, alg.CONCENTRATION, context) or None
+    max_c = alg.parameterAsDouble(parameters, alg.MAX_DISTANCE, context)
+
+    to_wgs = to_wgs84_transform(fac, context)
+    ids, lonlat, maxd, masses = [], [], [], []
+    raw_ids, parts, feature_ids = [], [], []  # for the shared plausibility checks
+    for feature in iterate(fac, feedback, progress_span=(0.0, 5.0)):
+        g = feature.geometry()
+        if g is None or g.isNull() or g.isEmpty():
+            feedback.pushWarning(alg.tr("Facility {fid} has no geometry: skipped.").format(fid=feature.id()))
+            continue
+        g = QgsGeometry(g)
+        if QgsWkbTypes.geometryType(g.wkbType()) == QgsWkbTypes.PolygonGeometry:
+            g = g.pointOnSurface()
+        g.transform(to_wgs)
+        p = g.asPoint() if not g.isMultipart() else g.centroid().asPoint()
+        fid = feature[id_field] if id_field else None
+        ids.append(str(feature.id()) if is_missing(fid) else str(fid))
+        raw_ids.append(fid)
+        parts.append(part_count(feature.geometry()))
+        feature_ids.append(feature.id())
+        lonlat.append((p.x(), p.y()))
+        d = _num(feature[maxd_field]) if maxd_field else math.nan
+        maxd.append(d if d > 0 else (max_c if max_c > 0 else math.inf))
+        m = release_mass_kg(
+            feature[mass_field] if mass_field and not is_missing(feature[mass_field]) else mass_c,
+            volume_to_m3(feature[vol_field], unit)
+            if vol_field and not is_missing(feature[vol_field])
+            else vol_c,
+            feature[conc_field] if conc_field and not is_missing(feature[conc_field]) else conc_c,
+        )
+        masses.append(m)
+    check_cancel(feedback)
+    if not ids:
+        raise QgsProcessingException(alg.tr("No facility has a usable geometry."))
+    ids = enforce_facility_checks(raw_ids if id_field else None, lonlat, parts, feature_ids, fac, feedback).ids
+    lonlat = np.asarray(lonlat, dtype=float)
+    if all(m is None for m in masses):
+        feedback.pushInfo(
+            alg.tr("No release mass given (mass, or volume and concentration): concentrations stay NULL.")
+        )
+
+    return ids, lonlat, maxd, masses, unit
+
+
+def read_exposure_layers(alg, parameters, context, feedback, settle, receptors, countries_src):
+    """``(settlements, receptors, countries)``: engine objects, None where the layer is not given."""
+    settlements = None
+    if settle is not None:
+        name_f = alg._field(
+            parameters,
+            alg.SETTLEMENT_NAME_FIELD,
+            context,
+            settle,
+            alg.tr("settlement name"),
+            "name",
+            feedback,
+        )
+        pop_f = alg._field(
+            parameters,
+            alg.POPULATION_FIELD,
+            context,
+            settle,
+            alg.tr("population"),
+            "population",
+            feedback,
+        )
+        if not pop_f:
+            feedback.pushWarning(alg.tr("No population field: settlements are listed without population."))
+        settlements = read_places(settle, context, feedback, name_f, pop_f, "settlement")
+    rec = None
+    if receptors is not None:
+        rname = alg._field(
+            parameters,
+            alg.RECEPTOR_NAME_FIELD,
+            context,
+            receptors,
+            alg.tr("receptor name"),
+            "name",
+            feedback,
+        )
+        rec = read_places(receptors, context, feedback, rname, None, "receptor")
+    countries = None
+    if countries_src is not None:
+        cf = alg._field(
+            parameters,
+            alg.COUNTRY_FIELD,
+            context,
+            countries_src,
+            alg.tr("country"),
+            "country",
+            feedback,
+        )
+        geoms, names = read_polygons(countries_src, context, feedback, cf)
+        check_cancel(feedback)
+        countries = Countries(geoms, names)
+
+    return settlements, rec, countries
+

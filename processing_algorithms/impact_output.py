@@ -1,0 +1,295 @@
+"""Outputs of tailings:downstreamimpact: field lists, the four sinks and their run parameters.
+
+Split from ``alg_downstream_impact.py`` (issue 12: modules under ~600 lines). The sinks are written last,
+after the engine has finished, so nothing is half-written when a run is cancelled.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsGeometry,
+    QgsLayerMetadata,
+    QgsPointXY,
+    QgsProcessingUtils,
+    QgsWkbTypes,
+)
+
+from tailings_qgis_plugin.core.common import tr_noop
+from tailings_qgis_plugin.qgis_compat import make_field
+
+from .layer_io import WGS84
+
+HELP = tr_noop(
+    "For each tailings facility: traces the release downstream (as tailings:tracedownstream), lists "
+    "the settlements and receptors within the corridor in downstream order with the distance along "
+    "the river (dist_km), the distance from the river (offset_m), the arrival of the leading edge "
+    "(arrival_h), the time of the peak (peak_h) and the peak concentration (peak_conc_mg_l), finds "
+    "where the pathway crosses a border (UNECE Industrial Accidents Convention: the upstream country "
+    "notifies the downstream one) and summarises each facility.<br><br>"
+    "<b>Travel time</b>: tau = sum of segment length / velocity. Velocity is a constant (m/s), a "
+    "per-reach field, or from a per-reach discharge Q by at-a-station hydraulic geometry "
+    "(Leopold &amp; Maddock 1953 form U = a·Q^b, depth h = c·Q^f, defaults a=0.194, b=0.285, "
+    "c=0.409, f=0.294 of Raymond et al. 2012); width W = Q/(U·h). The overland leg and reaches "
+    "without a value use the constant velocity (with a warning).<br>"
+    "<b>Concentration</b>: instantaneous, cross-sectionally mixed release, 1-D advection–dispersion "
+    "(Taylor 1954; Fischer et al. 1979): C(x,t) = M/(A·√(4πKt))·exp(−(x−Ut)²/(4Kt))·exp(−kt), "
+    "A = Q/U. Along a river whose U, Q and K change, the cloud is Gaussian in time at each station "
+    "with variance σ² = Σ 2·K·L/U³ and peak M/(Q·√(2πσ²)): dilution as discharge grows "
+    "(dilution = Q at the place / Q where the release enters the river). K from Fischer (1975) "
+    "K = 0.011·U²W²/(h·u*), Kashefipour &amp; Falconer (2002), Deng et al. (2001) or Seo &amp; Cheong "
+    "(1998); peak_conc_lo/hi_mg_l give the spread over all four. u* = √(g·h·S) needs the slope S: "
+    "from the slope field or the assumed slope (default 0.0001, a warning says it was assumed; 0 = no "
+    "concentration without a slope field). Without discharge or mass peak_conc_mg_l is NULL. "
+    "<b>mixed</b> is false for places within the lateral mixing length of a bank release "
+    "(Fischer et al. 1979: L = 0.4·U·W²/(0.6·h·u*)); there the value is a cross-sectional mean. "
+    "Leading edge: 0.89 × time to peak (Jobson 1996, USGS WRIR 96-4013). Optional first-order "
+    "decay or settling rate k (per hour). Mass M: the mass field or constant (kg), else released "
+    "volume (m³) × concentration (mg/L) / 1000.<br>"
+    "<b>Borders</b>: each vertex of the pathway is placed in a country polygon; a change is located "
+    "on its segment. Changes closer than the border tolerance (km) are merged into one "
+    "border_stretch (a river forming the border), not dozens of crossings. A vertex in a gap between "
+    "polygons (a sea or lake left out of the country layer) takes the last country the pathway was "
+    "in; gaps and overlaps are warned.<br>"
+    "<b>Summary</b>: settlements and population within the corridor (total, arrival within 24 h and "
+    "72 h), countries reached in order, first border (km, h), end of the trace. Settlements without "
+    "a usable population (NULL, 0, text) are listed, flagged and not counted.<br>"
+    "Screening estimates for emergency planning, not a calibrated alarm model (those add dead zones "
+    "and are calibrated with tracer tests)."
+)
+
+
+PATHWAY_FIELDS = [
+    ("facility_id", "text"),
+    ("seq", "int"),
+    ("reach_id", "text"),
+    ("kind", "text"),
+    ("from_km", "real"),
+    ("to_km", "real"),
+    ("travel_time_from_h", "real"),
+    ("travel_time_to_h", "real"),
+    ("arrival_from_h", "real"),
+    ("arrival_to_h", "real"),
+]
+EXPOSED_FIELDS = [
+    ("facility_id", "text"),
+    ("kind", "text"),
+    ("name", "text"),
+    ("population", "real"),
+    ("population_flag", "text"),
+    ("country", "text"),
+    ("dist_km", "real"),
+    ("offset_m", "real"),
+    ("arrival_h", "real"),
+    ("peak_h", "real"),
+    ("peak_conc_mg_l", "real"),
+    ("peak_conc_lo_mg_l", "real"),
+    ("peak_conc_hi_mg_l", "real"),
+    ("dilution", "real"),
+    ("mixed", "bool"),
+    ("on_overland_leg", "bool"),
+    ("overland_dist_km", "real"),
+    ("slope_assumed", "bool"),
+    ("peak_conc_method", "text"),
+]
+CROSSING_FIELDS = [
+    ("facility_id", "text"),
+    ("kind", "text"),
+    ("from_country", "text"),
+    ("to_country", "text"),
+    ("countries", "text"),
+    ("dist_km", "real"),
+    ("end_km", "real"),
+    ("arrival_h", "real"),
+    ("peak_h", "real"),
+    ("n_changes", "int"),
+]
+SUMMARY_FIELDS = [
+    ("facility_id", "text"),
+    ("snapped", "bool"),
+    ("snap_distance_m", "real"),
+    ("n_settlements", "int"),
+    ("population", "real"),
+    ("population_24h", "real"),
+    ("population_72h", "real"),
+    ("n_pop_unknown", "int"),
+    ("n_receptors", "int"),
+    ("countries", "text"),
+    ("n_borders", "int"),
+    ("first_border_km", "real"),
+    ("first_border_h", "real"),
+    ("first_border_to", "text"),
+    ("end_km", "real"),
+    ("end_h", "real"),
+    ("end_reason", "text"),
+    ("end_lon", "real"),
+    ("end_lat", "real"),
+    ("mass_kg", "real"),
+    ("end_peak_conc_mg_l", "real"),
+    ("slope_assumed", "bool"),
+    ("peak_conc_method", "text"),
+    ("assumptions", "text"),
+]
+
+
+def _fields(spec):
+    fields = QgsFields()
+    for name, kind in spec:
+        fields.append(make_field(name, kind))
+    return fields
+
+
+def _value(v):
+    if v is None:
+        return None
+    if isinstance(v, (float, np.floating)):
+        return None if not math.isfinite(float(v)) else float(v)
+    if isinstance(v, (np.integer,)):
+        return int(v)
+    if isinstance(v, (np.bool_,)):
+        return bool(v)
+    return v
+
+
+def write_sinks(
+    alg,
+    parameters,
+    context,
+    result,
+    pieces_of,
+    ids,
+    res,
+    lonlat,
+    masses,
+    rid_part,
+    settlements,
+    rec,
+    assumptions,
+):
+    """Write PATHWAYS, EXPOSED, CROSSINGS and SUMMARY; returns ``{output name: destination}``."""
+    out = {}
+    sink, out[alg.PATHWAYS] = alg.parameterAsSink(
+        parameters, alg.PATHWAYS, context, _fields(PATHWAY_FIELDS), QgsWkbTypes.LineString, WGS84
+    )
+    for j, (i, used) in pieces_of.items():
+        prof = result.profiles[j]
+        for seq, piece in enumerate(used):
+            f = QgsFeature(_fields(PATHWAY_FIELDS))
+            f.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in piece.coords]))
+            d = np.array([piece.from_km, piece.to_km])
+            at = prof.at(np.clip(d, 0, prof.chainage_km[-1]))
+            reach_id = None
+            if piece.reach >= 0:
+                reach_id = str(rid_part[piece.reach]) if rid_part is not None else str(piece.reach)
+            f.setAttributes(
+                [
+                    ids[i],
+                    seq,
+                    reach_id,
+                    piece.kind,
+                    float(piece.from_km),
+                    float(piece.to_km),
+                    _value(at["travel_time_h"][0]),
+                    _value(at["travel_time_h"][1]),
+                    _value(at["arrival_h"][0]),
+                    _value(at["arrival_h"][1]),
+                ]
+            )
+            sink.addFeature(f, QgsFeatureSink.FastInsert)
+
+    sink, out[alg.EXPOSED] = alg.parameterAsSink(
+        parameters, alg.EXPOSED, context, _fields(EXPOSED_FIELDS), QgsWkbTypes.Point, WGS84
+    )
+    for r in result.exposed:
+        places = settlements if r["kind"] == "settlement" else rec
+        k = r["place_index"]
+        s = int(np.flatnonzero(places.owner == k)[-1])  # point / representative point
+        f = QgsFeature(_fields(EXPOSED_FIELDS))
+        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(places.lon[s], places.lat[s])))
+        f.setAttributes([_value(r.get(name)) for name, _ in EXPOSED_FIELDS])
+        sink.addFeature(f, QgsFeatureSink.FastInsert)
+
+    sink, out[alg.CROSSINGS] = alg.parameterAsSink(
+        parameters, alg.CROSSINGS, context, _fields(CROSSING_FIELDS), QgsWkbTypes.Point, WGS84
+    )
+    for c in result.crossings:
+        f = QgsFeature(_fields(CROSSING_FIELDS))
+        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(c["lon"], c["lat"])))
+        row = dict(c, countries=" / ".join(c["countries"]))
+        f.setAttributes([_value(row.get(name)) for name, _ in CROSSING_FIELDS])
+        sink.addFeature(f, QgsFeatureSink.FastInsert)
+
+    sink, out[alg.SUMMARY] = alg.parameterAsSink(
+        parameters, alg.SUMMARY, context, _fields(SUMMARY_FIELDS), QgsWkbTypes.Point, WGS84
+    )
+    by_id = {s["facility_id"]: s for s in result.summary}
+    for i, fid in enumerate(ids):
+        s = dict(by_id.get(fid, {}))
+        s.update(
+            facility_id=fid,
+            snapped=bool(res.snapped[i]),
+            snap_distance_m=float(res.snap_distance_m[i]),
+            mass_kg=masses[i],
+        )
+        if fid not in by_id:
+            s.update(end_reason=res.end_reason_names()[i], n_settlements=0, n_receptors=0)
+        f = QgsFeature(_fields(SUMMARY_FIELDS))
+        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lonlat[i, 0], lonlat[i, 1])))
+        f.setAttributes([_value(s.get(name)) for name, _ in SUMMARY_FIELDS])
+        sink.addFeature(f, QgsFeatureSink.FastInsert)
+    return out
+
+
+def set_run_metadata(outputs, context, title, assumptions):
+    """Put the run's parameters into the metadata of every output layer that the run loads."""
+    for dest in outputs.values():
+        layer = QgsProcessingUtils.mapLayerFromString(dest, context) if dest else None
+        if layer is None:
+            continue
+        meta = QgsLayerMetadata(layer.metadata())
+        meta.setTitle(title)
+        meta.setAbstract(assumptions)
+        meta.addKeywords("assumptions", [part.strip() for part in assumptions.split(";") if part.strip()])
+        layer.setMetadata(meta)
+
+
+def impact_assumptions(alg, parameters, context, peak_rule, dem_slope, unit):
+    """The run's assumptions as one line of text in the output language (summary field ``assumptions``,
+    layer metadata), so that maps and report can show them next to the figures they qualify."""
+    from tailings_qgis_plugin.core.runout import VOLUME_UNIT_NAMES
+
+    tr = alg.tr
+    vsource = alg.VELOCITY_SOURCES[alg.parameterAsEnum(parameters, alg.VELOCITY_SOURCE, context)]
+    velocity = alg.parameterAsDouble(parameters, alg.VELOCITY, context)
+    slope = alg.parameterAsDouble(parameters, alg.SLOPE, context)
+    max_field = alg.parameterAsString(parameters, alg.MAX_DISTANCE_FIELD, context)
+    max_km = alg.parameterAsDouble(parameters, alg.MAX_DISTANCE, context)
+    parts = [
+        tr("velocity: {s}; constant {v:g} m/s where nothing else is known (and on the overland leg)").format(
+            s={"constant": tr("constant"), "field": tr("field"), "discharge": tr("from discharge")}[vsource],
+            v=velocity,
+        ),
+        tr("corridor {c:g} m each side, snap distance {s:g} m").format(
+            c=alg.parameterAsDouble(parameters, alg.CORRIDOR, context),
+            s=alg.parameterAsDouble(parameters, alg.SNAP_DISTANCE, context),
+        ),
+        tr("peak concentration: highest of the four dispersion methods")
+        if peak_rule == "highest"
+        else tr("peak concentration: dispersion method {m}").format(m=peak_rule),
+        (tr("slope from the DEM where no slope field") if dem_slope else "")
+        or (
+            tr("assumed slope {s:g} m/m where unknown").format(s=slope)
+            if slope > 0
+            else tr("no assumed slope: no concentration without a slope field")
+        ),
+        tr("maximum distance from field {f}").format(f=max_field)
+        if max_field
+        else (tr("maximum distance {d:g} km").format(d=max_km) if max_km > 0 else tr("no maximum distance")),
+        tr("volumes read in {u}").format(u=tr(VOLUME_UNIT_NAMES[unit])),
+    ]
+    return "; ".join(p for p in parts if p)

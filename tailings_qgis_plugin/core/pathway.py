@@ -1,0 +1,265 @@
+"""One pathway model from trace to exposure: assembly, population at risk, end of the data.
+
+The tracer (:mod:`.tracing`) reports, per facility, the pieces it walked (:class:`.tracing.TracedPath`:
+overland leg, reaches, lake crossings). :func:`assemble_pathways` stitches them into the one analysis model,
+:class:`.exposure.Pathway` (a lon/lat polyline with chainage and per-segment attributes), the same way for
+every algorithm: a walk that branches keeps its first chain only, repeated vertices are dropped, and each
+segment carries its reach's velocity, discharge and slope and its kind (overland / river / lake).
+
+:func:`population_at_risk` counts the people of the settlements within a corridor of those pathways; both
+``tailings:downstreamimpact`` (summary ``population``) and ``tailings:hazardscreening`` (``par``,
+``par_high``) call it, so they cannot disagree for the same facility, settlements and corridor.
+
+:func:`refine_end_reasons` separates a true outlet (the sea, a downstream id of 0 / NULL, a terminal lake)
+from ``network_end``: the data stops (e.g. Natural Earth rivers stop at 57 N, inside Russia).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .common import check_cancel, ensure_feedback
+from .exposure import Pathway, Places, corridor_search
+
+#: End reason of a trace that stops where the data stops (not an outlet).
+NETWORK_END = "network_end"
+#: A river end farther inside land than this (km) is the edge of the data, not a mouth at the sea.
+COAST_TOLERANCE_KM = 10.0
+
+
+@dataclass
+class Assembly:
+    """Pathways of the facilities that reached a river, and what became of the others.
+
+    ``pathways[j]`` belongs to facility ``source[j][0]`` (input index) and was built from the tracer
+    pieces ``source[j][1]``; ``not_snapped`` are input indices without a pathway; ``branching`` counts
+    walks cut at a bifurcation (first chain kept)."""
+
+    pathways: list = field(default_factory=list)
+    source: list = field(default_factory=list)
+    not_snapped: list = field(default_factory=list)
+    branching: int = 0
+
+
+def _seg_attr(values, reach):
+    """Per-segment values from per-reach ``values`` (NaN on the overland leg and lake crossings)."""
+    if values is None:
+        return None
+    values = np.asarray(values, dtype=float)
+    out = np.full(reach.size, np.nan)
+    ok = reach >= 0
+    out[ok] = values[reach[ok]]
+    return out
+
+
+def assemble_pathways(
+    result, ids, masses=None, velocity=None, discharge=None, slope=None, feedback=None
+) -> Assembly:
+    """Turn a :class:`.tracing.TraceResult` into :class:`.exposure.Pathway` objects.
+
+    ``ids``: facility id per traced point; ``masses``: release mass (kg) per point or None;
+    ``velocity``, ``discharge``, ``slope``: one value per reach of the network (NaN / None = unknown).
+    """
+    fb = ensure_feedback(feedback)
+    out = Assembly()
+    for i in range(len(ids)):
+        check_cancel(fb)
+        tp = result.pathway(i)
+        if not tp.snapped or not tp.pieces:
+            out.not_snapped.append(i)
+            continue
+        coords, seg_reach, seg_kind, used = [], [], [], []
+        for piece in tp.pieces:
+            c = piece.coords
+            if c is None or len(c) < 2:
+                continue
+            if coords and np.abs(coords[-1][-1] - c[0]).max() > 1e-9:
+                out.branching += 1
+                break  # a walk that follows all branches: only the first chain is analysed
+            part = c if not coords else c[1:]
+            if len(part) == 0:
+                continue
+            coords.append(part)
+            nseg = len(part) - (1 if len(coords) == 1 else 0)
+            seg_reach += [piece.reach] * nseg
+            seg_kind += [piece.kind] * nseg
+            used.append(piece)
+        if not coords:
+            out.not_snapped.append(i)
+            continue
+        xy = np.vstack(coords)
+        keep = np.concatenate([[True], np.any(np.diff(xy, axis=0) != 0, axis=1)])
+        if not keep.all():  # drop repeated vertices (zero-length segments)
+            seg_keep = keep[1:]
+            xy = xy[keep]
+            seg_reach = [r for r, k in zip(seg_reach, seg_keep) if k]
+            seg_kind = [r for r, k in zip(seg_kind, seg_keep) if k]
+        if len(xy) < 2:
+            out.not_snapped.append(i)
+            continue
+        reach = np.asarray(seg_reach, dtype=np.int64)
+        out.pathways.append(
+            Pathway(
+                ids[i],
+                xy,
+                None,
+                velocity_m_s=_seg_attr(velocity, reach),
+                discharge_m3_s=_seg_attr(discharge, reach),
+                slope=_seg_attr(slope, reach),
+                kind=seg_kind,
+                mass_kg=None if masses is None else masses[i],
+                end_reason=tp.end_reason,
+            )
+        )
+        out.source.append((i, used))
+    return out
+
+
+def population_by_facility(pathways, places: Places, hits) -> dict:
+    """{facility id: people} from corridor hits: each place counts once per facility, with its whole
+    population; places without a usable population count 0 (they are flagged in ``places.pop_flags``).
+    Every facility with a pathway gets a number (0.0 when nobody lives in its corridor)."""
+    seen = {pw.facility_id: set() for pw in pathways}
+    for p, k in zip(np.asarray(hits.path).tolist(), np.asarray(hits.place).tolist()):
+        seen[pathways[int(p)].facility_id].add(int(k))
+    pop = places.population
+    return {fid: float(sum(pop[k] for k in ks if np.isfinite(pop[k]))) for fid, ks in seen.items()}
+
+
+def population_at_risk(pathways, places: Places, corridor_m=2000.0, feedback=None) -> dict:
+    """People within ``corridor_m`` (each side) of each facility's pathways: {facility id: people}."""
+    pathways = list(pathways)
+    if not pathways:
+        return {}
+    hits = corridor_search(pathways, places, corridor_m=corridor_m, feedback=feedback)
+    return population_by_facility(pathways, places, hits)
+
+
+def overland_position(pathway: Pathway, dist_km):
+    """``(on_overland_leg, overland_dist_km)`` for points at chainage ``dist_km`` of ``pathway``.
+
+    ``overland_dist_km`` is the distance from the start of that (assumed, straight) overland leg; NaN
+    where the point lies on a river or lake."""
+    dist_km = np.atleast_1d(np.asarray(dist_km, dtype=float))
+    on = np.zeros(dist_km.size, dtype=bool)
+    along = np.full(dist_km.size, np.nan)
+    kinds = pathway.kind
+    if kinds is None or isinstance(kinds, str):
+        if kinds == "overland":
+            return np.ones(dist_km.size, dtype=bool), dist_km - pathway.chainage_km[0]
+        return on, along
+    kinds = np.asarray(kinds)
+    ch = pathway.chainage_km
+    seg = np.clip(np.searchsorted(ch, dist_km, side="right") - 1, 0, kinds.size - 1)
+    is_over = kinds == "overland"
+    # start chainage of the run of overland segments each segment belongs to
+    run_start = np.zeros(kinds.size)
+    for s in range(kinds.size):
+        run_start[s] = run_start[s - 1] if s > 0 and is_over[s - 1] and is_over[s] else ch[s]
+    on = is_over[seg]
+    along = np.where(on, dist_km - run_start[seg], np.nan)
+    return on, along
+
+
+def refine_end_reasons(
+    reasons,
+    end_lon,
+    end_lat,
+    land=None,
+    tolerance_km=COAST_TOLERANCE_KM,
+    end_reaches=None,
+    open_reaches=None,
+    declared_outlets=False,
+):
+    """End reasons with ``outlet`` split into a true outlet and :data:`NETWORK_END`.
+
+    With ``end_reaches`` (the reach each trace ended on) and ``open_reaches`` (reaches whose downstream id
+    points to no reach: the data stops), those ends are ``network_end``. ``declared_outlets``: the network
+    states its outlets (downstream id 0 / NULL, Lehner & Grill 2013), so the land test below is not needed.
+
+    ``land``: a :class:`.borders.Countries` (or any object with ``geoms``), or None (then reasons are
+    returned unchanged: without land polygons the sea cannot be told from the edge of the data). A river
+    end that lies on land farther than ``tolerance_km`` from the coast is where the data stops (Natural
+    Earth rivers stop at 57 N, inside Russia), not a mouth: ``network_end``."""
+    reasons = list(reasons)
+    if end_reaches is not None and open_reaches:
+        opened = set(int(r) for r in open_reaches)
+        for k, reason in enumerate(reasons):
+            if reason == "outlet" and end_reaches[k] is not None and int(end_reaches[k]) in opened:
+                reasons[k] = NETWORK_END
+    if declared_outlets or land is None or not getattr(land, "geoms", None):
+        return reasons
+    from shapely.geometry import Point
+    from shapely.ops import unary_union
+
+    union = unary_union(land.geoms)
+    tol_deg = tolerance_km / 111.0
+    for k, reason in enumerate(reasons):
+        if reason != "outlet":
+            continue
+        x, y = float(end_lon[k]), float(end_lat[k])
+        if not (np.isfinite(x) and np.isfinite(y)):
+            continue
+        p = Point(x, y)
+        # inside land and farther than the tolerance from any coast (degrees of latitude; a safe margin)
+        if union.contains(p) and union.boundary.distance(p) > tol_deg:
+            reasons[k] = NETWORK_END
+    return reasons
+
+
+#: Window (km) over which the DEM slope of a pathway is measured: DEM noise and bridges average out.
+SLOPE_WINDOW_KM = 5.0
+#: Smallest slope kept from a DEM (m/m); flatter or rising stretches (DEM noise, lakes) are clipped to it.
+MIN_DEM_SLOPE = 1.0e-5
+
+
+def slope_from_elevations(chainage_km, elevation_m, window_km=SLOPE_WINDOW_KM, min_slope=MIN_DEM_SLOPE):
+    """Per-segment bed slope (m/m) from elevations sampled at the pathway's vertices.
+
+    The slope of each segment is the elevation drop over a window of ``window_km`` centred on it, divided
+    by the window's length along the pathway (a moving-window finite difference; single DEM cells are too
+    noisy for a per-segment difference), clipped below at ``min_slope``. NaN where an end of the window has
+    no elevation."""
+    ch = np.asarray(chainage_km, dtype=float)
+    z = np.asarray(elevation_m, dtype=float)
+    mid = 0.5 * (ch[:-1] + ch[1:])
+    half = 0.5 * window_km
+    lo = np.clip(mid - half, ch[0], ch[-1])
+    hi = np.clip(mid + half, ch[0], ch[-1])
+    ok = np.isfinite(z)
+    if ok.sum() < 2:
+        return np.full(mid.size, np.nan)
+    z_lo = np.interp(lo, ch[ok], z[ok])
+    z_hi = np.interp(hi, ch[ok], z[ok])
+    length_m = (hi - lo) * 1000.0
+    with np.errstate(invalid="ignore", divide="ignore"):
+        s = (z_lo - z_hi) / length_m
+    s = np.where(length_m > 0, np.maximum(s, min_slope), np.nan)
+    return s
+
+
+def fill_slope_from_dem(pathway: Pathway, sample, feedback=None) -> int:
+    """Fill the unknown river slopes of ``pathway`` from a DEM ``sample(lonlat (n,2)) -> elevations``.
+
+    Returns the number of segments filled. Overland segments are left as they are (no dispersion there)."""
+    z = np.asarray(sample(pathway.coords), dtype=float)
+    dem_s = slope_from_elevations(pathway.chainage_km, z)
+    nseg = pathway.coords.shape[0] - 1
+    current = pathway.slope
+    if current is None:
+        current = np.full(nseg, np.nan)
+    current = np.array(current, dtype=float).reshape(-1)
+    if current.size == 1:
+        current = np.full(nseg, current[0])
+    if current.size != nseg:  # per-vertex values: keep them
+        return 0
+    kinds = pathway.kind
+    river = (
+        np.ones(nseg, bool) if kinds is None or isinstance(kinds, str) else np.asarray(kinds) != "overland"
+    )
+    fill = ~np.isfinite(current) & np.isfinite(dem_s) & river
+    current[fill] = dem_s[fill]
+    pathway.slope = current
+    return int(fill.sum())
