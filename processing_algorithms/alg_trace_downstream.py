@@ -5,7 +5,6 @@ from __future__ import annotations
 import numpy as np
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
@@ -24,6 +23,7 @@ from tailings_qgis_plugin.core.common import check_cancel
 from tailings_qgis_plugin.core.tracing import Tracer
 
 from .base import TailingsAlgorithm
+from .batch_io import BATCH, add_batch, line_geometry
 from .layer_io import WGS84, check_source, guess_field, read_points, require_field, warn_mixed_crs
 from .network_io import as_float, network_parameters, read_network
 
@@ -190,13 +190,15 @@ class TraceDownstreamAlgorithm(TailingsAlgorithm):
         def num(v):
             return None if v is None or not np.isfinite(v) else float(v)
 
+        lines, points = [], []
         for i in range(len(ids)):
-            if i % 50 == 0:
+            if i % 500 == 0:
                 check_cancel(feedback)
+                feedback.setProgress(100.0 * i / len(ids))
             pw = result.pathway(i)
             for seq, piece in enumerate(pw.pieces):
                 f = QgsFeature(fields)
-                f.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in piece.coords]))
+                f.setGeometry(line_geometry(piece.coords))
                 rid = None if piece.reach < 0 else reach_ids[piece.reach]
                 f.setAttributes(
                     [
@@ -209,7 +211,7 @@ class TraceDownstreamAlgorithm(TailingsAlgorithm):
                         bool(piece.assumed),
                     ]
                 )
-                sink.addFeature(f, QgsFeatureSink.FastInsert)
+                lines.append(f)
             f = QgsFeature(sfields)
             x, y = (pw.entry_lon, pw.entry_lat) if pw.snapped else (lonlat[i, 0], lonlat[i, 1])
             f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(x), float(y))))
@@ -224,6 +226,10 @@ class TraceDownstreamAlgorithm(TailingsAlgorithm):
                     num(pw.end_lat),
                 ]
             )
-            ssink.addFeature(f, QgsFeatureSink.FastInsert)
+            points.append(f)
+            if len(lines) >= BATCH:
+                add_batch(sink, lines, "OUTPUT")
+        add_batch(sink, lines, "OUTPUT")
+        add_batch(ssink, points, "SUMMARY")
         del sink, ssink
         return {"OUTPUT": dest, "SUMMARY": sdest}

@@ -277,7 +277,7 @@
       <translation>Жету уақыты, сағ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="489" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="488" />
       <source>Assumed slope where unknown (m/m; 0 = none: no concentration without slope)</source>
       <translation>Белгісіз жерде қабылданатын еңіс (м/м; 0 = жоқ: еңіс болмаса, концентрация есептелмейді)</translation>
     </message>
@@ -307,12 +307,12 @@
       <translation>Шекарадан өту нүктелері есептелмеген: tailings:downstreamimpact алгоритмінің CROSSINGS нәтижесін беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="509" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="508" />
       <source>Border stretch tolerance (km)</source>
       <translation>Шекаралық бөлік төзімділігі (км)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="321" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="151" />
       <source>Building the river network...</source>
       <translation>Өзен желісі құрылуда...</translation>
     </message>
@@ -322,7 +322,7 @@
       <translation>Өзен желісін «Ағыс бойымен төмен таралу жолдарын анықтау» алгоритмі сияқты құрады және әрбір анықталған мәселе үшін бір нүкте жазады: түйіндер төзімділігі арқылы жабылған үзілістер (joined_by_tolerance), сызықтың ортасына қосылған салалар, басқа учаскеден басталатын учаскелер (жалғанбаған), бос ұштар (көлден тыс жерде ағыс бойымен төменгі учаскесіз аяқталатын учаскелер), ағынсыз көлде аяқталатын учаскелер, циклдар (бір-біріне ағатын учаскелер), бифуркациялар (ағыс бойымен төмен екі не одан көп учаске), жоқ төменгі учаске идентификаторлары, сондай-ақ бос, нөлдік ұзындықтағы немесе жарамсыз сызықтар. Олардың саны және бөлек су жинау жүйелерінің саны (бір-бірімен байланыспаған бөліктер) журналға жазылады және нәтиже ретінде қайтарылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/common.py" line="63" />
+      <location filename="../../tailings_qgis_plugin/core/common.py" line="68" />
       <source>Cancelled by the user.</source>
       <translation>Пайдаланушы тоқтатты.</translation>
     </message>
@@ -347,17 +347,17 @@
       <translation>Өзен маскасын ашу мүмкін емес ({path}): {err}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="294" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="277" />
       <source>Cannot write the CSV file {path}: {err}</source>
       <translation>CSV файлын жазу мүмкін емес ({path}): {err}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="488" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="471" />
       <source>Cannot write the HTML file {path}: {err}</source>
       <translation>HTML файлын жазу мүмкін емес ({path}): {err}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="343" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="326" />
       <source>Cannot write the XLSX file {path}: {err}</source>
       <translation>XLSX файлын жазу мүмкін емес ({path}): {err}</translation>
     </message>
@@ -402,22 +402,22 @@
       <translation>Салдар класы (GISTM)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="402" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="401" />
       <source>Constant velocity</source>
       <translation>Тұрақты жылдамдық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="412" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="411" />
       <source>Constant velocity (m/s; also overland leg and reaches without value)</source>
       <translation>Тұрақты ағыс жылдамдығы (м/с; жер бетімен өтетін бөлік пен мәні жоқ учаскелер үшін де)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="474" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="473" />
       <source>Contaminant concentration (mg/L, 0 = none)</source>
       <translation>Ластағыш зат концентрациясы (мг/л, 0 = жоқ)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="466" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="465" />
       <source>Contaminant concentration field (mg/L)</source>
       <translation>Ластағыш зат концентрациясы өрісі (мг/л)</translation>
     </message>
@@ -427,7 +427,7 @@
       <translation>Координаттар жүйесі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="394" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="393" />
       <source>Corridor (m from the river)</source>
       <translation>Дәліз (өзеннен, м)</translation>
     </message>
@@ -435,6 +435,11 @@
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="207" />
       <source>Corridor around the pathway for the population at risk (m, each side)</source>
       <translation>Қауіп аймағындағы халықты есептеуге арналған таралу жолы бойындағы дәліз (м, әр жағынан)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_io.py" line="40" />
+      <source>Could not write the features of {name}: {error}</source>
+      <translation>{name} қабатының нысандарын жазу мүмкін болмады: {error}</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/plugin.py" line="20" />
@@ -467,7 +472,7 @@
       <translation>Ел</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="387" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="386" />
       <source>Country name or code field</source>
       <translation>Ел атауы немесе коды өрісі</translation>
     </message>
@@ -487,7 +492,7 @@
       <translation>{n} өрісі бар бос тізілім құрылды. Мәртебе мәндері: {s}. Бөгет түрлері: {d}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="427" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="410" />
       <source>Created {date}</source>
       <translation>Жасалған күні: {date}</translation>
     </message>
@@ -497,7 +502,7 @@
       <translation>Плагин схемасы, өрістердің бүркеншік атаулары (aliases) және деректерді енгізуге дайын атрибуттар пішіні бар бос қалдық қоймалары тізілімін (әдепкі бойынша GeoPackage) құрады. Объектілер — нүктелер (бөгет немесе қойма шарасының ортасы) не полигондар (қойма шарасының контуры). Өріс атауында оның өлшем бірлігі көрсетіледі.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="281" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="280" />
       <source>DEM</source>
       <translation>ЖСМ</translation>
     </message>
@@ -507,12 +512,12 @@
       <translation>ЖСМ (биіктік, метр)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="294" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="293" />
       <source>DEM (flow direction)</source>
       <translation>ЖСМ (ағыс бағыты)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="179" />
+      <location filename="../../processing_algorithms/network_io.py" line="177" />
       <source>DEM (for the DEM direction)</source>
       <translation>ЖСМ (ЖСМ бойынша бағыт үшін)</translation>
     </message>
@@ -557,7 +562,7 @@
       <translation>Бөгет түрі (көтеру әдісі)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="475" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="458" />
       <source>Data sources</source>
       <translation>Дереккөздер</translation>
     </message>
@@ -572,17 +577,17 @@
       <translation>Деректер: объектілер — ICMM Global Mining Dataset 2025 (CC BY 4.0); өзендер мен көлдер — WaterHydro-Kazakhstan (HydroSHEDS, Lehner et al. 2008); елді мекендер — GeoNames (CC BY 4.0); шекаралар — Natural Earth. Таралу жолдары, ағып жету уақыты мен концентрациялар: Tailings downstream-impact плагині.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="495" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="494" />
       <source>Decay or settling rate (per hour)</source>
       <translation>Ыдырау немесе тұну жылдамдығы (сағатына)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="160" />
+      <location filename="../../processing_algorithms/network_io.py" line="158" />
       <source>Digitised direction</source>
       <translation>Цифрлау бағыты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="279" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="278" />
       <source>Digitising direction</source>
       <translation>Цифрлау бағыты</translation>
     </message>
@@ -592,22 +597,21 @@
       <translation>Сұйылу дәрежесі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="733" />
       <source>Direction from a DEM was chosen: choose the DEM.</source>
-      <translation>Бағытты ЖСМ бойынша анықтау таңдалған: ЖСМ-ді таңдаңыз.</translation>
+      <translation type="obsolete">Бағытты ЖСМ бойынша анықтау таңдалған: ЖСМ-ді таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="721" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="660" />
       <source>Direction from id fields was chosen: choose the reach id and downstream id fields.</source>
       <translation>Бағытты идентификатор өрістерінен алу таңдалған: учаске және төменгі учаске идентификаторларының өрістерін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="428" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="427" />
       <source>Discharge field (m³/s, e.g. DIS_AV_CMS)</source>
       <translation>Су шығыны өрісі (м³/с, мысалы DIS_AV_CMS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="499" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="498" />
       <source>Dispersion coefficient</source>
       <translation>Бойлық дисперсия коэффициенті</translation>
     </message>
@@ -632,7 +636,7 @@
       <translation>Ағыс бойымен төмен әсер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="215" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="214" />
       <source>Downstream impact (settlements, arrival, concentration, borders)</source>
       <translation>Ағыс бойымен төмендегі әсер (елді мекендер, ластанудың келу уақыты, концентрация, шекаралар)</translation>
     </message>
@@ -642,17 +646,17 @@
       <translation>Ағыс бойымен таралу жолы: ағып жету уақыты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="289" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="119" />
       <source>Downstream pathways</source>
       <translation>Ағыс бойымен төмен таралу жолдары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="288" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="287" />
       <source>Downstream reach id field (0 or NULL = outlet)</source>
       <translation>Төменгі учаске идентификаторы өрісі (0 немесе NULL = саға)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="172" />
+      <location filename="../../processing_algorithms/network_io.py" line="170" />
       <source>Downstream reach id field (0 or NULL at an outlet)</source>
       <translation>Төменгі учаске идентификаторы өрісі (сағада 0 немесе NULL)</translation>
     </message>
@@ -712,7 +716,7 @@
       <translation>Әсерге ұшырайтын елді мекендер (EXPOSED)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="517" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="516" />
       <source>Exposed settlements and receptors</source>
       <translation>Әсерге ұшырайтын елді мекендер мен объектілер</translation>
     </message>
@@ -727,7 +731,7 @@
       <translation>Әсер ету есептелмеген: tailings:downstreamimpact алгоритмінің EXPOSED нәтижесін беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="445" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="428" />
       <source>Facilities</source>
       <translation>Объектілер</translation>
     </message>
@@ -752,7 +756,7 @@
       <translation>Объект ID</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="266" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="265" />
       <source>Facility id field</source>
       <translation>Объект идентификаторы өрісі</translation>
     </message>
@@ -782,7 +786,7 @@
       <translation>{fid} объектісінің геометриясы жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="651" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="610" />
       <source>Facility {fid} has no geometry: skipped.</source>
       <translation>{fid} объектісінің геометриясы жоқ: өткізіп жіберілді.</translation>
     </message>
@@ -847,7 +851,7 @@
       <translation>Су тасқыны қаупі өрісі (none / low / medium / high немесе 100 жылда бір рет болатын тасқын тереңдігі, м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="277" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="276" />
       <source>Flow direction from</source>
       <translation>Ағыс бағытының көзі</translation>
     </message>
@@ -862,7 +866,7 @@
       <translation>Әр объектіден жер бедері бойымен төмен қарай бірінші өзен учаскесіне дейін жүреді — ең жақын учаскеге дейінгі түзу сызықтың орнына (ол жотаның арғы бетіндегі өзенді таңдап қоюы мүмкін).&lt;br&gt;Әдіс: ЖСМ бойынша 8 көрші ұяшық арқылы ең тік еңіспен түсу (D8, O'Callaghan &amp; Mark 1984); ЖСМ-дегі ойпаңдар мен тегіс аймақтар қажет болған кезде priority-flood әдісімен толтырылады (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); жол ешқашан тұйық шұңқырда тоқтамайды және тегіс аймақта адасып жүрмейді. Географиялық ЖСМ үшін әр ендіктегі ұяшықтардың нақты өлшемдері қолданылады; ұзындықтар геодезиялық (WGS 84). ЖСМ-нің тек жолдарға қажетті бөліктері ғана оқылады, сондықтан үлкен ЖСМ-дерді де қолдануға болады.&lt;br&gt;Жол бірінші өзен ұяшығында (RIVERS, төзімділік шегінде), ЖСМ шетінде, деректері жоқ (nodata) ұяшықта, ең үлкен ұзындыққа жеткенде немесе тереңдігі ең үлкен толтыру тереңдігінен асатын тұйық ойпаңда аяқталады.&lt;br&gt;OUTPUT: әр объектіге бір сызық (WGS 84): facility_id, length_m, drop_m (бастапқы биіктік минус соңғы биіктік), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (жол бойында толтырылған ойпаңдар), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: әр жолдың өзенге жететін жері (учаскенің ең жақын нүктесі): facility_id, river_fid (RIVERS қабатындағы объект идентификаторы), length_m, river_offset_m.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="218" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="217" />
       <source>For each tailings facility: traces the release downstream (as tailings:tracedownstream), lists the settlements and receptors within the corridor in downstream order with the distance along the river (dist_km), the distance from the river (offset_m), the arrival of the leading edge (arrival_h), the time of the peak (peak_h) and the peak concentration (peak_conc_mg_l), finds where the pathway crosses a border (UNECE Industrial Accidents Convention: the upstream country notifies the downstream one) and summarises each facility.&lt;br&gt;&lt;br&gt;&lt;b&gt;Travel time&lt;/b&gt;: tau = sum of segment length / velocity. Velocity is a constant (m/s), a per-reach field, or from a per-reach discharge Q by at-a-station hydraulic geometry (Leopold &amp;amp; Maddock 1953 form U = a·Q^b, depth h = c·Q^f, defaults a=0.194, b=0.285, c=0.409, f=0.294 of Raymond et al. 2012); width W = Q/(U·h). The overland leg and reaches without a value use the constant velocity (with a warning).&lt;br&gt;&lt;b&gt;Concentration&lt;/b&gt;: instantaneous, cross-sectionally mixed release, 1-D advection–dispersion (Taylor 1954; Fischer et al. 1979): C(x,t) = M/(A·√(4πKt))·exp(−(x−Ut)²/(4Kt))·exp(−kt), A = Q/U. Along a river whose U, Q and K change, the cloud is Gaussian in time at each station with variance σ² = Σ 2·K·L/U³ and peak M/(Q·√(2πσ²)): dilution as discharge grows (dilution = Q at the place / Q where the release enters the river). K from Fischer (1975) K = 0.011·U²W²/(h·u*), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) or Seo &amp;amp; Cheong (1998); peak_conc_lo/hi_mg_l give the spread over all four. u* = √(g·h·S) needs the slope S: from the slope field or the assumed slope (default 0.0001, a warning says it was assumed; 0 = no concentration without a slope field). Without discharge or mass peak_conc_mg_l is NULL. &lt;b&gt;mixed&lt;/b&gt; is false for places within the lateral mixing length of a bank release (Fischer et al. 1979: L = 0.4·U·W²/(0.6·h·u*)); there the value is a cross-sectional mean. Leading edge: 0.89 × time to peak (Jobson 1996, USGS WRIR 96-4013). Optional first-order decay or settling rate k (per hour). Mass M: the mass field or constant (kg), else released volume (m³) × concentration (mg/L) / 1000.&lt;br&gt;&lt;b&gt;Borders&lt;/b&gt;: each vertex of the pathway is placed in a country polygon; a change is located on its segment. Changes closer than the border tolerance (km) are merged into one border_stretch (a river forming the border), not dozens of crossings. A vertex in a gap between polygons (a sea or lake left out of the country layer) takes the last country the pathway was in; gaps and overlaps are warned.&lt;br&gt;&lt;b&gt;Summary&lt;/b&gt;: settlements and population within the corridor (total, arrival within 24 h and 72 h), countries reached in order, first border (km, h), end of the trace. Settlements without a usable population (NULL, 0, text) are listed, flagged and not counted.&lt;br&gt;Screening estimates for emergency planning, not a calibrated alarm model (those add dead zones and are calibrated with tracer tests).</source>
       <translation>Әрбір қалдық қоймасы үшін: шығарындыны ағыс бойымен төмен қадағалайды (tailings:tracedownstream сияқты), дәліз ішіндегі елді мекендер мен әсер ету объектілерін ағыс бойымен реті бойынша тізімдеп, өзен бойымен қашықтықты (dist_km), өзеннен қашықтықты (offset_m), ластану фронтының келу уақытын (arrival_h), шың уақытын (peak_h) және ең жоғары концентрацияны (peak_conc_mg_l) көрсетеді; таралу жолының мемлекеттік шекараны қай жерде кесіп өтетінін анықтайды (БҰҰ ЕЭК Өнеркәсіптік авариялардың трансшекаралық әсері туралы конвенциясы: ағыс бойымен жоғары орналасқан ел төмендегі елге хабарлайды) және әр объект бойынша қорытынды жасайды.&lt;br&gt;&lt;br&gt;&lt;b&gt;Ағып жету уақыты&lt;/b&gt;: tau = кесінділер ұзындығының ағыс жылдамдығына қатынастарының қосындысы. Ағыс жылдамдығы — тұрақты шама (м/с), әр учаскеге арналған өріс немесе әр учаскенің су шығыны Q бойынша тұстаманың гидравликалық геометриясы арқылы есептелетін шама (Leopold &amp;amp; Maddock 1953 түрі U = a·Q^b, тереңдік h = c·Q^f, әдепкі мәндер a=0.194, b=0.285, c=0.409, f=0.294, Raymond et al. 2012 бойынша); ені W = Q/(U·h). Жер бетімен өтетін бөлікте және мәні жоқ учаскелерде тұрақты жылдамдық қолданылады (ескертумен).&lt;br&gt;&lt;b&gt;Концентрация&lt;/b&gt;: лездік, көлденең қима бойынша толық араласқан шығарынды, бір өлшемді адвекция–дисперсия (Taylor 1954; Fischer et al. 1979): C(x,t) = M/(A·√(4πKt))·exp(−(x−Ut)²/(4Kt))·exp(−kt), A = Q/U. U, Q және K өзгеретін өзен бойында ластану бұлты әр тұстамада уақыт бойынша Гаусс үлестіріміне бағынады, дисперсиясы σ² = Σ 2·K·L/U³, шыңы M/(Q·√(2πσ²)): су шығыны артқан сайын сұйылу жүреді (сұйылу = осы жердегі Q / шығарынды өзенге түсетін жердегі Q). K мәні Fischer (1975) K = 0.011·U²W²/(h·u*), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) немесе Seo &amp;amp; Cheong (1998) бойынша; peak_conc_lo/hi_mg_l осы төрт әдіс арасындағы шашырауды береді. u* = √(g·h·S) үшін еңіс S қажет: ол еңіс өрісінен немесе қабылданған еңістен алынады (әдепкі 0.0001, бұл мән қабылданғаны туралы ескерту шығады; 0 = еңіс өрісі болмаса, концентрация есептелмейді). Су шығыны немесе масса болмаса, peak_conc_mg_l мәні NULL болады. Жағадан түскен шығарындының көлденең араласу ұзындығы шегіндегі орындар үшін &lt;b&gt;mixed&lt;/b&gt; мәні false (Fischer et al. 1979: L = 0.4·U·W²/(0.6·h·u*)); онда мән — көлденең қима бойынша орташа шама. Ластану фронты: 0.89 × шыңға дейінгі уақыт (Jobson 1996, USGS WRIR 96-4013). Қосымша: бірінші ретті ыдырау немесе тұну жылдамдығы k (сағатына). Масса M: масса өрісі немесе тұрақты мән (кг), әйтпесе шығарынды көлемі (м³) × концентрация (мг/л) / 1000.&lt;br&gt;&lt;b&gt;Шекаралар&lt;/b&gt;: таралу жолының әрбір төбесі ел полигонына орналастырылады; ел ауысқан жер тиісті кесіндіде анықталады. Шекаралық төзімділіктен (км) жақын ауысулар ондаған қиылысқа емес, бір border_stretch бөлігіне (шекара бойымен ағатын өзен) біріктіріледі. Полигондар арасындағы саңылаудағы төбе (елдер қабатына кірмеген теңіз немесе көл) жол соңғы өткен елге жатқызылады; саңылаулар мен қабаттасулар туралы ескерту беріледі.&lt;br&gt;&lt;b&gt;Қорытынды&lt;/b&gt;: дәліз ішіндегі елді мекендер мен халық (барлығы, ластану 24 сағ және 72 сағ ішінде жететіндері), ластану жететін елдер реті бойынша, бірінші шекара (км, сағ), трассаның соңы. Халық саны жарамсыз (NULL, 0, мәтін) елді мекендер тізімге енгізіліп, белгіленеді, бірақ есепке алынбайды.&lt;br&gt;Бұл — төтенше жағдайларды жоспарлауға арналған алдын ала (скрининг) бағалау, калибрленген ескерту моделі емес (ондай модельдер өлі аймақтарды ескереді және индикаторлық (трассерлік) сынақтармен калибрленеді).</translation>
     </message>
@@ -876,7 +880,7 @@
       <translation>Қайдан</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="209" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="39" />
       <source>From each facility, finds where a release enters the river network (the nearest point of the nearest reach within the snap distance, measured on the WGS84 ellipsoid) and follows the water downstream to the end of the network, a terminal lake (Balkhash, Aral, Caspian) or the maximum distance.&lt;br&gt;Flow direction comes from the digitising direction, from reach/downstream id fields (HydroRIVERS convention: NEXT_DOWN = 0 or NULL at an outlet) or from a DEM (reaches are turned downhill). Reach ends closer than the node tolerance are joined, tributaries that end on another reach mid-line are connected there, and cycles in bad data are broken.&lt;br&gt;OUTPUT: one line per facility and reach piece, in downstream order (facility_id, seq, reach_id, kind overland/river/lake, from_km, to_km from the facility, assumed). The first piece is the overland leg from the facility to the river, an assumed straight line.&lt;br&gt;SUMMARY: one point per facility at its entry point (or the facility when it is not on a river): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Distances are geodesic (Karney 2013). At a bifurcation all branches are followed unless a main-stem field (discharge, order) is given.</source>
       <translation>Әр объектіден шығарындының өзен желісіне түсетін орнын (байлау қашықтығы шегіндегі ең жақын учаскенің ең жақын нүктесі, WGS84 эллипсоидында өлшенеді) тауып, суды ағыс бойымен төмен желінің соңына, ағынсыз көлге (Балқаш, Арал, Каспий) немесе ең үлкен қашықтыққа дейін қадағалайды.&lt;br&gt;Ағыс бағыты цифрлау бағытынан, учаске/төменгі учаске идентификаторлары өрістерінен (HydroRIVERS келісімі: сағада NEXT_DOWN = 0 немесе NULL) немесе ЖСМ-нен алынады (учаскелер еңіс бойымен төмен қарай бағытталады). Түйіндер төзімділігінен жақын учаске ұштары біріктіріледі, басқа учаскенің ортасында аяқталатын салалар сол жерде жалғанады, ал қате деректердегі циклдар үзіледі.&lt;br&gt;OUTPUT: әр объект пен учаске бөлігіне бір сызық, ағыс бойымен реті бойынша (facility_id, seq, reach_id, kind overland/river/lake, объектіден бастап from_km, to_km, assumed). Бірінші бөлік — объектіден өзенге дейін жер бетімен өтетін бөлік, болжамды түзу сызық.&lt;br&gt;SUMMARY: әр объектіге өзенге түсу нүктесінде бір нүкте (объект өзенге жетпесе — объектінің өзінде): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Қашықтықтар геодезиялық (Karney 2013). Негізгі арна өрісі (су шығыны, өзен реті) берілмесе, бифуркацияда барлық тармақтар бойынша жүріледі.</translation>
     </message>
@@ -931,7 +935,7 @@
       <translation>Сәйкестендіру деректері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="519" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="518" />
       <source>Impact summary</source>
       <translation>Әсер қорытындысы</translation>
     </message>
@@ -966,12 +970,12 @@
       <translation>Көлдер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="334" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="333" />
       <source>Lakes (polygons: terminal lakes, links through lakes)</source>
       <translation>Көлдер (полигондар: ағынсыз көлдер, көлдер арқылы өтетін байланыстар)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="194" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="112" />
       <source>Lakes (terminal lakes and lake reaches)</source>
       <translation>Көлдер (ағынсыз көлдер және көлдегі учаскелер)</translation>
     </message>
@@ -1001,12 +1005,12 @@
       <translation>Бойлық пен ендік массивтерінің ұзындықтары әртүрлі.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="326" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="325" />
       <source>Main stem field (follow the largest value at a bifurcation)</source>
       <translation>Негізгі арна өрісі (бифуркацияда ең үлкен мәні бар тармақпен жүру)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="273" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="103" />
       <source>Main stem field (follow the largest value at bifurcations)</source>
       <translation>Негізгі арна өрісі (бифуркацияларда ең үлкен мәні бар тармақпен жүру)</translation>
     </message>
@@ -1016,7 +1020,7 @@
       <translation>{what} файлының ({path}) құрылымы қате: {where}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="462" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="445" />
       <source>Map of {name}</source>
       <translation>{name}: карта</translation>
     </message>
@@ -1026,12 +1030,12 @@
       <translation>Карталар мен есептер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="312" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="311" />
       <source>Maximum distance (km, 0 = no limit)</source>
       <translation>Ең үлкен қашықтық (км, 0 = шектеусіз)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="318" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="317" />
       <source>Maximum distance field (km, per facility)</source>
       <translation>Ең үлкен қашықтық өрісі (км, әр объект үшін)</translation>
     </message>
@@ -1096,12 +1100,12 @@
       <translation>Бірде-бір объектінің таралу қашықтығы жоқ: par NULL болып қалады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="672" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="631" />
       <source>No facility has a usable geometry.</source>
       <translation>Бірде-бір объектінің жарамды геометриясы жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="310" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="140" />
       <source>No facility id field chosen: using '{f}'.</source>
       <translation>Объект идентификаторы өрісі таңдалмаған: '{f}' қолданылады.</translation>
     </message>
@@ -1131,12 +1135,12 @@
       <translation>Геометрия жоқ: объектіні картаға орналастыру мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="850" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="791" />
       <source>No population field: settlements are listed without population.</source>
       <translation>Халық саны өрісі жоқ: елді мекендер халық санынсыз тізімделеді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="676" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="635" />
       <source>No release mass given (mass, or volume and concentration): concentrations stay NULL.</source>
       <translation>Шығарынды массасы берілмеген (масса, не көлем мен концентрация): концентрациялар NULL болып қалады.</translation>
     </message>
@@ -1161,7 +1165,7 @@
       <translation>Бұл таралу жолының дәлізінде елді мекендер жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="468" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="451" />
       <source>No settlement within the corridor.</source>
       <translation>Дәліз ішінде елді мекен жоқ.</translation>
     </message>
@@ -1186,17 +1190,17 @@
       <translation>'{code}' үшін аударма файлы жоқ ({path}): нәтиже ағылшын тілінде шығарылады. Оны 'make translations' командасымен құрастырыңыз (lrelease қажет).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="530" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="529" />
       <source>No {label} field chosen: using '{f}'.</source>
       <translation>Өріс таңдалмаған ({label}): '{f}' өрісі қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="307" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="306" />
       <source>Node tolerance (m)</source>
       <translation>Түйіндер төзімділігі (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="184" />
+      <location filename="../../processing_algorithms/network_io.py" line="182" />
       <source>Node tolerance (m): reach ends closer than this are joined</source>
       <translation>Түйіндер төзімділігі (м): ұштары бұдан жақын учаскелер біріктіріледі</translation>
     </message>
@@ -1311,7 +1315,7 @@
       <translation>Жер беті бойынша ағын жолдары</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="441" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="424" />
       <source>Overview map</source>
       <translation>Шолу картасы</translation>
     </message>
@@ -1356,12 +1360,12 @@
       <translation>{fid} объектісінің таралу жолы: {n} төбе, бірақ пикетаждың {m} мәні.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="294" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="124" />
       <source>Pathway summary</source>
       <translation>Таралу жолдарының қорытындысы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="516" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="515" />
       <source>Pathways</source>
       <translation>Таралу жолдары</translation>
     </message>
@@ -1406,12 +1410,12 @@
       <translation>Шың, сағ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="404" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="403" />
       <source>Per-reach discharge field (hydraulic geometry)</source>
       <translation>Учаскелер бойынша су шығыны өрісі (гидравликалық геометрия)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="403" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="402" />
       <source>Per-reach velocity field</source>
       <translation>Учаскелер бойынша жылдамдық өрісі</translation>
     </message>
@@ -1476,7 +1480,7 @@
       <translation>Әсерге ұшырайтын халық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="358" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="357" />
       <source>Population field</source>
       <translation>Халық саны өрісі</translation>
     </message>
@@ -1506,22 +1510,22 @@
       <translation>Орны (1 = ең жоғары қауіп)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="160" />
+      <location filename="../../processing_algorithms/network_io.py" line="158" />
       <source>Reach and downstream id fields</source>
       <translation>Учаске және төменгі учаске идентификаторларының өрістері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="280" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="279" />
       <source>Reach id and downstream id fields</source>
       <translation>Учаске және төменгі учаске идентификаторларының өрістері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="287" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="286" />
       <source>Reach id field</source>
       <translation>Учаске идентификаторы өрісі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="1443" />
+      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="579" />
       <source>Reach ids must be numbers; got {v!r}.</source>
       <translation>Учаске идентификаторлары сан болуы керек; берілгені: {v!r}.</translation>
     </message>
@@ -1531,12 +1535,12 @@
       <translation>ЖСМ-ді оқу үшін rasterio Python модулі қажет (Debian/Ubuntu: python3-rasterio).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="374" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="373" />
       <source>Receptor name field</source>
       <translation>Әсер ету объектісінің атауы өрісі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="366" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="365" />
       <source>Receptors (water intakes, protected areas …)</source>
       <translation>Әсер ету объектілері (су алу құрылыстары, ерекше қорғалатын табиғи аумақтар …)</translation>
     </message>
@@ -1551,12 +1555,12 @@
       <translation>Тізілімдегі ақаулар</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="444" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="443" />
       <source>Released contaminant mass (kg, 0 = from volume × concentration)</source>
       <translation>Шығарылған ластағыш зат массасы (кг, 0 = көлем × концентрация бойынша)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="436" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="435" />
       <source>Released contaminant mass field (kg)</source>
       <translation>Шығарылған ластағыш зат массасы өрісі (кг)</translation>
     </message>
@@ -1571,7 +1575,7 @@
       <translation>Шығарынды көлемі (бағалау)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="460" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="459" />
       <source>Released volume (m³, 0 = none)</source>
       <translation>Шығарынды көлемі (м³, 0 = жоқ)</translation>
     </message>
@@ -1581,7 +1585,7 @@
       <translation>Шығарынды көлемі мен концентрациясы 0 немесе оң болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="453" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="452" />
       <source>Released volume field (m³)</source>
       <translation>Шығарынды көлемі өрісі (м³)</translation>
     </message>
@@ -1631,7 +1635,7 @@
       <translation>Өзенге жету нүктелері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="154" />
+      <location filename="../../processing_algorithms/network_io.py" line="152" />
       <source>River network</source>
       <translation>Өзен желісі</translation>
     </message>
@@ -1651,7 +1655,7 @@
       <translation>Өзенді анықтау төзімділігі (м; учаскеге іргелес ұяшықтар әрқашан ескеріледі)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="272" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="271" />
       <source>Rivers</source>
       <translation>Өзендер</translation>
     </message>
@@ -1746,7 +1750,7 @@
       <translation>Елді мекен</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="350" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="349" />
       <source>Settlement name field</source>
       <translation>Елді мекен атауы өрісі</translation>
     </message>
@@ -1761,7 +1765,7 @@
       <translation>Елді мекен (халқы)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="342" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="341" />
       <source>Settlements</source>
       <translation>Елді мекендер</translation>
     </message>
@@ -1801,17 +1805,17 @@
       <translation>Елді мекендер, атаулары үшін (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="483" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="482" />
       <source>Slope field (m/m)</source>
       <translation>Еңіс өрісі (м/м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="246" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="76" />
       <source>Snap distance (m)</source>
       <translation>Байлау қашықтығы (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="299" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="298" />
       <source>Snap distance to the river (m)</source>
       <translation>Өзенге байлау қашықтығы (м)</translation>
     </message>
@@ -1821,7 +1825,7 @@
       <translation>Қауіп аймағындағы халықты есептеу үшін өзен желісіне байлау қашықтығы (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="207" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="206" />
       <source>Snapping {n} facilities to the river network...</source>
       <translation>{n} объект өзен желісіне байлануда...</translation>
     </message>
@@ -1891,7 +1895,7 @@
       <translation>Жинақталған көлем {v:g} м³ мүмкін болатын ауқымнан ({lo:g}–{hi:g} м³) тыс: көлем м³-пен берілген бе (млн м³ немесе мың м³ емес пе)?</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="442" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="425" />
       <source>Summary by facility</source>
       <translation>Объектілер бойынша жиынтық</translation>
     </message>
@@ -1951,7 +1955,7 @@
       <translation>Қалдық сақтау қоймалары панелі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="408" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="391" />
       <source>Tailings facilities: downstream impact screening</source>
       <translation>Қалдық сақтау қоймалары: ағыс бойымен төмен әсерді алдын ала бағалау</translation>
     </message>
@@ -1966,12 +1970,12 @@
       <translation>Қалдық қоймалары бойынша үлгі деректер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="121" />
+      <location filename="../../processing_algorithms/network_io.py" line="128" />
       <source>The DEM direction needs a DEM raster layer (DEM).</source>
       <translation>ЖСМ бойынша бағытты анықтау үшін ЖСМ растрлық қабаты (DEM) қажет.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="890" />
+      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="156" />
       <source>The DEM direction needs an elevation sampler (a DEM layer).</source>
       <translation>Ағыс бағытын ЖСМ бойынша анықтау үшін биіктік мәндерін алу құралы (ЖСМ қабаты) қажет.</translation>
     </message>
@@ -2036,7 +2040,7 @@
       <translation>Шекара бойынша рұқсат етілген ауытқу 0 немесе км-мен берілген оң сан болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="626" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="585" />
       <source>The constant velocity must be positive (m/s), found {v:g}.</source>
       <translation>Тұрақты ағыс жылдамдығы оң сан болуы керек (м/с), берілгені: {v:g}.</translation>
     </message>
@@ -2066,7 +2070,7 @@
       <translation>Жобадағы ағыс бойымен төмен әсер қабаттарында бұл объект бойынша жолдар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="900" />
+      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="166" />
       <source>The elevation sampler returned {k} values for {n} points.</source>
       <translation>Биіктік мәндерін алу құралы {n} нүкте үшін {k} мән қайтарды.</translation>
     </message>
@@ -2096,7 +2100,7 @@
       <translation>Қабатта '{field}' өрісі ({label}) жоқ. Бар өрістер: {available}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="535" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="534" />
       <source>The field '{f}' ({label}) is not in the layer.</source>
       <translation>'{f}' өрісі ({label}) қабатта жоқ.</translation>
     </message>
@@ -2116,12 +2120,12 @@
       <translation>Қауіптілік индексінің стилі жүктелмеді: {m}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="88" />
+      <location filename="../../processing_algorithms/network_io.py" line="91" />
       <source>The id direction needs REACH_ID_FIELD and DOWNSTREAM_ID_FIELD.</source>
       <translation>Ағыс бағытын идентификаторлар бойынша анықтау үшін REACH_ID_FIELD және DOWNSTREAM_ID_FIELD қажет.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="1019" />
+      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="285" />
       <source>The id direction needs a reach-id field and a downstream-id field.</source>
       <translation>Ағыс бағытын идентификаторлар бойынша анықтау үшін учаске идентификаторы өрісі және төменгі учаске идентификаторы өрісі қажет.</translation>
     </message>
@@ -2176,7 +2180,7 @@
       <translation>Толтырудың ең үлкен тереңдігі нөл немесе оң болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="768" />
+      <location filename="../../tailings_qgis_plugin/core/network.py" line="178" />
       <source>The node tolerance must be zero or positive, not {t}.</source>
       <translation>Түйіндер үшін рұқсат етілген ауытқу нөл немесе оң болуы керек, ал берілгені: {t}.</translation>
     </message>
@@ -2231,17 +2235,16 @@
       <translation>Шығарынды массасы 0 немесе оң болуы керек (кг).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="99" />
+      <location filename="../../processing_algorithms/network_io.py" line="104" />
       <source>The river layer has no usable line features.</source>
       <translation>Өзен қабатында жарамды сызықтық нысандар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="705" />
       <source>The river layer has no usable lines.</source>
-      <translation>Өзендер қабатында жарамды сызықтар жоқ.</translation>
+      <translation type="obsolete">Өзендер қабатында жарамды сызықтар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="777" />
+      <location filename="../../tailings_qgis_plugin/core/network.py" line="187" />
       <source>The river layer has no valid line: {n} features, none with two or more distinct vertices.</source>
       <translation>Өзен қабатында жарамды сызық жоқ: {n} нысанның ешқайсысында екі не одан көп әртүрлі төбе жоқ.</translation>
     </message>
@@ -2276,7 +2279,7 @@
       <translation>Елді мекендер қабатында '{f}' өрісі жоқ: елді мекендер бастапқы атауларын сақтайды. Қолжетімді өрістер: {names}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="185" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="184" />
       <source>The snap distance must be zero or positive (metres).</source>
       <translation>Өзенге байлау қашықтығы нөл немесе оң болуы керек (метр).</translation>
     </message>
@@ -2356,22 +2359,22 @@
       <translation>{what} файлының ({path}) жоғарғы деңгейінде JSON объектісі болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="180" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="179" />
       <source>There are {a} longitudes for {b} latitudes.</source>
       <translation>{b} ендік үшін {a} бойлық берілген.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="1024" />
+      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="290" />
       <source>There are {a} reach ids and {b} downstream ids for {n} reaches.</source>
       <translation>{n} учаске үшін {a} учаске идентификаторы және {b} төменгі учаске идентификаторы берілген.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="93" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="92" />
       <source>There are {k} main-stem values for {n} reaches.</source>
       <translation>{n} учаске үшін негізгі арнаның {k} мәні берілген.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="829" />
+      <location filename="../../tailings_qgis_plugin/core/network.py" line="239" />
       <source>There are {k} reach kinds for {n} reaches.</source>
       <translation>{n} учаске үшін учаске түрінің {k} мәні берілген.</translation>
     </message>
@@ -2416,12 +2419,12 @@
       <translation>Қайда</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="206" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="36" />
       <source>Trace downstream pathways</source>
       <translation>Ағыс бойымен төмен таралу жолдарын анықтау</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="312" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="311" />
       <source>Traced {n} facilities: {a} to an outlet, {b} to a terminal lake, {c} stopped at the maximum distance, {k} not on a river.</source>
       <translation>{n} объектінің таралу жолы анықталды: {a} — сағаға дейін, {b} — тұйық көлге дейін, {c} — ең үлкен қашықтықта тоқтады, {k} — өзенге байланбады.</translation>
     </message>
@@ -2466,7 +2469,7 @@
       <translation>Таралу қашықтығын бағалаудың белгісіз әдісі {key!r}; белгілі әдістер: {known}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="383" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="366" />
       <source>Unsupported image type {mime}.</source>
       <translation>Қолдау көрсетілмейтін сурет түрі: {mime}.</translation>
     </message>
@@ -2491,22 +2494,22 @@
       <translation>Мән шексіз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="420" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="419" />
       <source>Velocity field (m/s)</source>
       <translation>Ағыс жылдамдығы өрісі (м/с)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="400" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="399" />
       <source>Velocity from</source>
       <translation>Ағыс жылдамдығының көзі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="693" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="652" />
       <source>Velocity from a field was chosen: choose the velocity field.</source>
       <translation>Жылдамдықты өрістен алу таңдалған: жылдамдық өрісін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="697" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="656" />
       <source>Velocity from discharge was chosen: choose the discharge field.</source>
       <translation>Жылдамдықты су шығыны бойынша есептеу таңдалған: су шығыны өрісін таңдаңыз.</translation>
     </message>
@@ -2541,7 +2544,7 @@
       <translation>Хаттамаға қоса берілетін есепті жазады: бір дербес HTML файлы (стильдер мен карта суреттері ішіне енгізілген, сыртқы сілтемелер жоқ; деректердегі барлық атаулар экрандалған) және әр объектіге бір жолдан тұратын электрондық кесте: қауіптілік индексі, қалдықтардың таралу қашықтығы, салдар сыныбы, әсерге ұшырайтын елді мекендер мен халық (және ластану 24 сағ ішінде жететіндері), қашықтығы мен ластанудың келу уақыты көрсетілген бірінші кесіп өтілетін шекара, таралу жолының ұзындығы; сондай-ақ әсерге ұшырайтын барлық елді мекендер ағыс бойымен реті бойынша берілген парақ (XLSX) немесе екінші файл (CSV, '_exposed' жұрнағы).&lt;br&gt;Кіріс деректері: объектілер қабаты (ең дұрысы — tailings:hazardscreening нәтижесі: thi, thi_rank, runout_km, consequence_class) және tailings:downstreamimpact нәтижелері (EXPOSED, CROSSINGS, SUMMARY, PATHWAYS). Әсер мен шекаралар EXPOSED және CROSSINGS берілсе, солар бойынша есептеледі, әйтпесе SUMMARY-ден алынады.&lt;br&gt;Карталар: қалтадағы &lt;i&gt;facility_id&lt;/i&gt;.png деп аталған PNG файлдары (tailings:exportimpactmaps алгоритмінің PNG нәтижесі) есепке енгізіледі; немесе таралу жолдары бойынша шағын A4 беттерін салу үшін 'Карталарды салу' параметрін белгілеңіз. XLSX үшін openpyxl Python модулі (python3-openpyxl) қажет; электрондық кесте бағдарламалары кириллицадағы атауларды дұрыс оқуы үшін CSV BOM белгісі бар UTF-8 кодтауында жазылады.&lt;br&gt;Барлық көрсеткіштер — алдын ала (скрининг) бағалау.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="309" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="292" />
       <source>Writing XLSX needs the Python module openpyxl, which is not installed. Install it (Debian/Ubuntu: sudo apt install python3-openpyxl; OSGeo4W: python3-openpyxl; conda: conda install -c conda-forge openpyxl) or leave the XLSX output empty and use the CSV.</source>
       <translation>XLSX жазу үшін openpyxl Python модулі қажет, бірақ ол орнатылмаған. Оны орнатыңыз (Debian/Ubuntu: sudo apt install python3-openpyxl; OSGeo4W: python3-openpyxl; conda: conda install -c conda-forge openpyxl) немесе XLSX нәтижесін бос қалдырып, CSV пайдаланыңыз.</translation>
     </message>
@@ -2571,7 +2574,7 @@
       <translation>кемінде бір әдіс қажет.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="639" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="598" />
       <source>concentration</source>
       <translation>концентрация</translation>
     </message>
@@ -2581,12 +2584,12 @@
       <translation>салдар класы {c}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="620" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="579" />
       <source>countries</source>
       <translation>елдер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="613" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="572" />
       <source>country</source>
       <translation>елдер</translation>
     </message>
@@ -2596,12 +2599,12 @@
       <translation>шекарадан өту нүктелері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="688" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="647" />
       <source>discharge</source>
       <translation>су шығыны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="685" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="644" />
       <source>downstream id</source>
       <translation>төменгі учаске идентификаторы</translation>
     </message>
@@ -2661,12 +2664,12 @@
       <translation>әсерге ұшырайтын нысандар</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="616" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="575" />
       <source>facilities</source>
       <translation>қалдық қоймалары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="600" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="559" />
       <source>facility</source>
       <translation>қалдық қоймалары</translation>
     </message>
@@ -2676,7 +2679,7 @@
       <translation>тақырып астындағы объект туралы негізгі мәліметтер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="632" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="591" />
       <source>facility id</source>
       <translation>объект идентификаторы</translation>
     </message>
@@ -2726,7 +2729,7 @@
       <translation>км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="716" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="664" />
       <source>lake</source>
       <translation>көлдер</translation>
     </message>
@@ -2751,17 +2754,17 @@
       <translation>төменгі шектер өсу ретімен берілуі керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="690" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="649" />
       <source>main stem</source>
       <translation>негізгі арна</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="637" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="596" />
       <source>mass</source>
       <translation>масса</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="635" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="594" />
       <source>maximum distance</source>
       <translation>ең үлкен қашықтық</translation>
     </message>
@@ -2876,7 +2879,7 @@
       <translation>полигон</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="844" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="785" />
       <source>population</source>
       <translation>халық саны</translation>
     </message>
@@ -2886,22 +2889,22 @@
       <translation>халық саны белгісіз</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="683" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="642" />
       <source>reach id</source>
       <translation>учаске идентификаторы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="611" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="570" />
       <source>receptor</source>
       <translation>әсер ету объектілері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="860" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="801" />
       <source>receptor name</source>
       <translation>әсер ету объектісінің атауы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="619" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="578" />
       <source>receptors</source>
       <translation>әсер ету объектілері</translation>
     </message>
@@ -2916,7 +2919,7 @@
       <translation>өзендер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="617" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="576" />
       <source>rivers</source>
       <translation>өзендер</translation>
     </message>
@@ -2931,22 +2934,22 @@
       <translation>өзін-өзі қиып өту немесе нүктелер тым аз</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="608" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="567" />
       <source>settlement</source>
       <translation>елді мекендер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="835" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="776" />
       <source>settlement name</source>
       <translation>елді мекен атауы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="618" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="577" />
       <source>settlements</source>
       <translation>елді мекендер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="689" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="648" />
       <source>slope</source>
       <translation>еңіс</translation>
     </message>
@@ -3031,12 +3034,12 @@
       <translation>атауы жоқ объект</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="687" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="646" />
       <source>velocity</source>
       <translation>ағыс жылдамдығы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="638" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="597" />
       <source>volume</source>
       <translation>көлем</translation>
     </message>
@@ -3116,22 +3119,22 @@
       <translation>{km}, {h} өткен соң</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="234" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="233" />
       <source>{k} facilities are farther than {d:.0f} m from any river and were not traced (end_reason no_river, distance reported).</source>
       <translation>{k} объект кез келген өзеннен {d:.0f} м-ден алыс орналасқан, олардың таралу жолы анықталмады (end_reason no_river, қашықтық көрсетілген).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="204" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="203" />
       <source>{k} facilities have no valid coordinates and were not traced.</source>
       <translation>{k} объектінің жарамды координаттары жоқ, олардың таралу жолы анықталмады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="192" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="191" />
       <source>{k} negative maximum distances were treated as no limit.</source>
       <translation>Ең үлкен қашықтықтың {k} теріс мәні шектеусіз деп қабылданды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="1030" />
+      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="296" />
       <source>{k} reaches have an empty reach id; fill the reach-id field.</source>
       <translation>{k} учаскенің идентификаторы бос; учаске идентификаторы өрісін толтырыңыз.</translation>
     </message>
@@ -3221,7 +3224,7 @@
       <translation>{name}: {v:g} рұқсат етілген ауқымнан тыс{hint}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="144" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="92" />
       <source>{n} cycles (reaches flowing into each other) were found and broken at one link each.</source>
       <translation>{n} цикл (бір-біріне құятын учаскелер) табылды; әрқайсысы бір байланыс тұсынан үзілді.</translation>
     </message>
@@ -3236,7 +3239,7 @@
       <translation>{n} объект тексерілді: {e} қате, {w} ескерту.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="823" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="764" />
       <source>{n} facilities did not reach a river within the snap distance: {ids}.</source>
       <translation>{n} объект байлау қашықтығы шегінде өзенге жетпеді: {ids}.</translation>
     </message>
@@ -3246,7 +3249,7 @@
       <translation>{n} объектінің таралу жолы жоқ, оларға бет жасалмайды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="430" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="413" />
       <source>{n} facilities, {e} with exposed settlements, {b} whose pathway crosses a border.</source>
       <translation>{n} объект; оның ішінде {e} объектінің әсер ету аймағында елді мекендер бар, {b} объектінің таралу жолы мемлекеттік шекарадан өтеді.</translation>
     </message>
@@ -3266,7 +3269,7 @@
       <translation>{n} объект: қауіптілік индексі толық есептелгені — {c}, таралу қашықтығы бағаланғаны — {r}, салдар сыныбы анықталғаны — {p}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="143" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="91" />
       <source>{n} links through lakes were added (reach ending in a lake to its outflow).</source>
       <translation>Көлдер арқылы {n} байланыс қосылды (көлде аяқталатын учаскеден көлден ағып шығатын жерге дейін).</translation>
     </message>
@@ -3281,7 +3284,7 @@
       <translation>Жазылатын карта беттерінің саны: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="135" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="83" />
       <source>{n} multipart reaches had gaps between parts, bridged by straight segments.</source>
       <translation>Көп бөлікті {n} учаскенің бөліктері арасында үзілістер болды; олар түзу сегменттермен жалғанды.</translation>
     </message>
@@ -3301,7 +3304,7 @@
       <translation>{total} объектінің ішінен {n} объектінің қауіптілік индексі толық емес (thi_complete және thi_missing өрістерін қараңыз).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="330" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="160" />
       <source>{n} of {t} facilities joined the network through an assumed overland leg.</source>
       <translation>{t} объектінің ішінен {n} объект өзен желісіне жер беті бойынша өтетін болжамды учаске арқылы қосылды.</translation>
     </message>
@@ -3325,62 +3328,62 @@
       <translation type="obsolete">Таралу жолының {n} төбесі ешбір ел полигонына түспейді; олар '{u}' деп белгіленді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="816" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="757" />
       <source>{n} pathways branch at a bifurcation; only the first branch is analysed. Choose a main stem field (or a discharge field) to follow the main stem.</source>
       <translation>{n} таралу жолы бифуркацияда тармақталады; тек бірінші тармақ талданады. Негізгі арнамен жүру үшін негізгі арна өрісін (немесе су шығыны өрісін) таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="138" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="86" />
       <source>{n} reach ends were joined within the node tolerance.</source>
       <translation>Учаскелердің {n} ұшы түйіндер үшін рұқсат етілген ауытқу шегінде біріктірілді.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="134" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="82" />
       <source>{n} reaches are empty, zero-length or invalid lines and were ignored.</source>
       <translation>{n} учаске бос, ұзындығы нөлге тең немесе жарамсыз сызық болғандықтан, есепке алынбады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="142" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="90" />
       <source>{n} reaches end in a lake without outflow (terminal lake).</source>
       <translation>{n} учаске ағынсыз көлде (тұйық көлде) аяқталады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="141" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="89" />
       <source>{n} reaches end without a downstream reach and outside any lake.</source>
       <translation>{n} учаске төменгі учаскесіз және ешбір көлден тыс аяқталады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="153" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="101" />
       <source>{n} reaches have equal or missing elevations at both ends; digitised direction kept.</source>
       <translation>{n} учаскенің екі ұшындағы биіктіктер тең немесе белгісіз; цифрландыру бағыты сақталды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="147" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="95" />
       <source>{n} reaches have two or more downstream reaches (bifurcations).</source>
       <translation>{n} учаскеде екі не одан көп төменгі учаске бар (тармақталу).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="139" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="87" />
       <source>{n} reaches join another reach mid-line; it was split there.</source>
       <translation>{n} учаске басқа учаскеге оның ортасында қосылады; ол учаске сол жерде бөлінді.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="148" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="96" />
       <source>{n} reaches point to a downstream id that does not exist; treated as outlets.</source>
       <translation>{n} учаске жоқ төменгі идентификаторға сілтейді; олар саға (ағын шығатын нүкте) ретінде қарастырылды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="151" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="99" />
       <source>{n} reaches repeat a reach id; only the first is linked to.</source>
       <translation>{n} учаскенің идентификаторы қайталанады; байланыс тек біріншісімен жасалады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="140" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="88" />
       <source>{n} reaches start on the interior of another reach (not linked).</source>
       <translation>{n} учаске басқа учаскенің ішкі нүктесінен басталады (байланыстырылмады).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="152" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="100" />
       <source>{n} reaches were reversed to run downstream.</source>
       <translation>{n} учаскенің бағыты ағыс бойымен төмен қарай болатындай кері бұрылды.</translation>
     </message>
@@ -3420,7 +3423,7 @@
       <translation>{v!r} — 'sources' кілті емес.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="129" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="77" />
       <source>{valid} of {reaches} reaches are valid lines; {components} separate drainage systems.</source>
       <translation>{reaches} учаскенің ішінен {valid} учаске жарамды сызық; бөлек су жүйелерінің саны: {components}.</translation>
     </message>

@@ -277,7 +277,7 @@
       <translation>Приход, ч</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="489" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="488" />
       <source>Assumed slope where unknown (m/m; 0 = none: no concentration without slope)</source>
       <translation>Принятый уклон, если он неизвестен (м/м; 0 = не принимать: без уклона концентрация не рассчитывается)</translation>
     </message>
@@ -307,12 +307,12 @@
       <translation>Пересечения границы не рассчитаны: укажите выход CROSSINGS алгоритма tailings:downstreamimpact.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="509" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="508" />
       <source>Border stretch tolerance (km)</source>
       <translation>Допуск для участков реки вдоль границы (км)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="321" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="151" />
       <source>Building the river network...</source>
       <translation>Построение речной сети...</translation>
     </message>
@@ -322,7 +322,7 @@
       <translation>Строит речную сеть так же, как алгоритм «Трассировка путей распространения ниже по течению», и записывает по одной точке на каждую находку: разрывы, закрытые допуском узлов (joined_by_tolerance), притоки, примыкающие к середине линии, участки, начинающиеся на другом участке (не связаны), висячие концы (участки, заканчивающиеся без нижележащего участка вне какого-либо озера), участки, заканчивающиеся в бессточном озере, циклы (участки, впадающие друг в друга), бифуркации (два и более нижележащих участка), несуществующие идентификаторы нижележащих участков, а также пустые, нулевой длины или некорректные линии. Количества находок и число обособленных речных систем (несвязанных частей сети) записываются в журнал и возвращаются как выходные значения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/common.py" line="63" />
+      <location filename="../../tailings_qgis_plugin/core/common.py" line="68" />
       <source>Cancelled by the user.</source>
       <translation>Отменено пользователем.</translation>
     </message>
@@ -347,17 +347,17 @@
       <translation>Не удаётся открыть маску рек {path}: {err}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="294" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="277" />
       <source>Cannot write the CSV file {path}: {err}</source>
       <translation>Не удаётся записать файл CSV {path}: {err}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="488" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="471" />
       <source>Cannot write the HTML file {path}: {err}</source>
       <translation>Не удаётся записать файл HTML {path}: {err}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="343" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="326" />
       <source>Cannot write the XLSX file {path}: {err}</source>
       <translation>Не удаётся записать файл XLSX {path}: {err}</translation>
     </message>
@@ -402,22 +402,22 @@
       <translation>Класс последствий (GISTM)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="402" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="401" />
       <source>Constant velocity</source>
       <translation>Постоянная скорость</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="412" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="411" />
       <source>Constant velocity (m/s; also overland leg and reaches without value)</source>
       <translation>Постоянная скорость течения (м/с; также для участка по поверхности и участков без значения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="474" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="473" />
       <source>Contaminant concentration (mg/L, 0 = none)</source>
       <translation>Концентрация загрязняющего вещества (мг/л, 0 = не задана)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="466" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="465" />
       <source>Contaminant concentration field (mg/L)</source>
       <translation>Поле концентрации загрязняющего вещества (мг/л)</translation>
     </message>
@@ -427,7 +427,7 @@
       <translation>Система координат</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="394" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="393" />
       <source>Corridor (m from the river)</source>
       <translation>Коридор (м от реки)</translation>
     </message>
@@ -435,6 +435,11 @@
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="207" />
       <source>Corridor around the pathway for the population at risk (m, each side)</source>
       <translation>Коридор вокруг пути распространения для расчёта населения в зоне риска (м, в каждую сторону)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_io.py" line="40" />
+      <source>Could not write the features of {name}: {error}</source>
+      <translation>Не удалось записать данные в {name}: {error}</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/plugin.py" line="20" />
@@ -467,7 +472,7 @@
       <translation>Страна</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="387" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="386" />
       <source>Country name or code field</source>
       <translation>Поле названия или кода страны</translation>
     </message>
@@ -487,7 +492,7 @@
       <translation>Создан пустой реестр (полей: {n}). Значения статуса: {s}. Типы дамб: {d}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="427" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="410" />
       <source>Created {date}</source>
       <translation>Создано {date}</translation>
     </message>
@@ -497,7 +502,7 @@
       <translation>Создаёт пустой реестр хвостохранилищ (по умолчанию GeoPackage) со схемой полей модуля, псевдонимами полей и формой атрибутов, готовой для ввода данных. Объекты — точки (дамба или центр чаши хвостохранилища) или полигоны (контур чаши). Единица измерения указана в имени поля.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="281" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="280" />
       <source>DEM</source>
       <translation>ЦМР</translation>
     </message>
@@ -507,12 +512,12 @@
       <translation>ЦМР (высоты, м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="294" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="293" />
       <source>DEM (flow direction)</source>
       <translation>ЦМР (направление течения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="179" />
+      <location filename="../../processing_algorithms/network_io.py" line="177" />
       <source>DEM (for the DEM direction)</source>
       <translation>ЦМР (для направления по ЦМР)</translation>
     </message>
@@ -557,7 +562,7 @@
       <translation>Тип дамбы (способ наращивания)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="475" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="458" />
       <source>Data sources</source>
       <translation>Источники данных</translation>
     </message>
@@ -572,17 +577,17 @@
       <translation>Данные: объекты — ICMM Global Mining Dataset 2025 (CC BY 4.0); реки и озёра — WaterHydro-Kazakhstan (HydroSHEDS, Lehner et al. 2008); населённые пункты — GeoNames (CC BY 4.0); границы — Natural Earth. Пути распространения, время добегания и концентрации: модуль Tailings downstream-impact.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="495" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="494" />
       <source>Decay or settling rate (per hour)</source>
       <translation>Коэффициент распада или осаждения (в час)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="160" />
+      <location filename="../../processing_algorithms/network_io.py" line="158" />
       <source>Digitised direction</source>
       <translation>Направление оцифровки</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="279" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="278" />
       <source>Digitising direction</source>
       <translation>Направление оцифровки</translation>
     </message>
@@ -592,22 +597,21 @@
       <translation>Разбавление</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="733" />
       <source>Direction from a DEM was chosen: choose the DEM.</source>
-      <translation>Выбрано направление по ЦМР: выберите ЦМР.</translation>
+      <translation type="obsolete">Выбрано направление по ЦМР: выберите ЦМР.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="721" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="660" />
       <source>Direction from id fields was chosen: choose the reach id and downstream id fields.</source>
       <translation>Выбрано направление по полям идентификаторов: выберите поля идентификатора участка и нижележащего участка.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="428" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="427" />
       <source>Discharge field (m³/s, e.g. DIS_AV_CMS)</source>
       <translation>Поле расхода воды (м³/с, например DIS_AV_CMS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="499" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="498" />
       <source>Dispersion coefficient</source>
       <translation>Коэффициент продольной дисперсии</translation>
     </message>
@@ -632,7 +636,7 @@
       <translation>Воздействие ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="215" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="214" />
       <source>Downstream impact (settlements, arrival, concentration, borders)</source>
       <translation>Воздействие ниже по течению (населённые пункты, время добегания, концентрация, границы)</translation>
     </message>
@@ -642,17 +646,17 @@
       <translation>Путь распространения ниже по течению: время добегания</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="289" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="119" />
       <source>Downstream pathways</source>
       <translation>Пути распространения ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="288" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="287" />
       <source>Downstream reach id field (0 or NULL = outlet)</source>
       <translation>Поле идентификатора нижележащего участка (0 или NULL = устье)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="172" />
+      <location filename="../../processing_algorithms/network_io.py" line="170" />
       <source>Downstream reach id field (0 or NULL at an outlet)</source>
       <translation>Поле идентификатора нижележащего участка (0 или NULL в устье)</translation>
     </message>
@@ -712,7 +716,7 @@
       <translation>Затрагиваемые населённые пункты (EXPOSED)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="517" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="516" />
       <source>Exposed settlements and receptors</source>
       <translation>Затрагиваемые населённые пункты и объекты воздействия</translation>
     </message>
@@ -727,7 +731,7 @@
       <translation>Воздействие не рассчитано: укажите выход EXPOSED алгоритма tailings:downstreamimpact.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="445" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="428" />
       <source>Facilities</source>
       <translation>Объекты</translation>
     </message>
@@ -752,7 +756,7 @@
       <translation>ID объекта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="266" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="265" />
       <source>Facility id field</source>
       <translation>Поле идентификатора объекта</translation>
     </message>
@@ -782,7 +786,7 @@
       <translation>Объект {fid} не имеет геометрии.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="651" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="610" />
       <source>Facility {fid} has no geometry: skipped.</source>
       <translation>Объект {fid} не имеет геометрии: пропущен.</translation>
     </message>
@@ -847,7 +851,7 @@
       <translation>Поле опасности затопления (нет / низкая / средняя / высокая или глубина при паводке 1% обеспеченности, м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="277" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="276" />
       <source>Flow direction from</source>
       <translation>Источник направления течения</translation>
     </message>
@@ -862,7 +866,7 @@
       <translation>Прослеживает путь по рельефу от каждого объекта вниз до первого участка реки — вместо прямой линии до ближайшего участка (которая может указать на реку по другую сторону водораздела).&lt;br&gt;Метод: наискорейший спуск по 8 соседним ячейкам (D8, O'Callaghan &amp; Mark 1984) по ЦМР, понижения и плоские участки которой по мере необходимости заполняются методом priority-flood (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); путь никогда не останавливается в бессточной впадине и не блуждает по плоскому участку. Для ЦМР в географических координатах используются фактические размеры ячеек на каждой широте; длины геодезические (WGS 84). Считываются только те части ЦМР, которые нужны для путей, поэтому можно использовать и большие ЦМР.&lt;br&gt;Путь заканчивается на первой речной ячейке (RIVERS, в пределах допуска), на краю ЦМР, на ячейке без данных (nodata), при достижении максимальной длины или в замкнутом понижении глубже максимальной глубины заполнения.&lt;br&gt;OUTPUT: одна линия на объект (WGS 84): facility_id, length_m, drop_m (отметка начала минус отметка конца), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (понижения, заполненные по пути), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: место, где каждый путь достигает реки (ближайшая точка участка): facility_id, river_fid (идентификатор объекта в RIVERS), length_m, river_offset_m.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="218" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="217" />
       <source>For each tailings facility: traces the release downstream (as tailings:tracedownstream), lists the settlements and receptors within the corridor in downstream order with the distance along the river (dist_km), the distance from the river (offset_m), the arrival of the leading edge (arrival_h), the time of the peak (peak_h) and the peak concentration (peak_conc_mg_l), finds where the pathway crosses a border (UNECE Industrial Accidents Convention: the upstream country notifies the downstream one) and summarises each facility.&lt;br&gt;&lt;br&gt;&lt;b&gt;Travel time&lt;/b&gt;: tau = sum of segment length / velocity. Velocity is a constant (m/s), a per-reach field, or from a per-reach discharge Q by at-a-station hydraulic geometry (Leopold &amp;amp; Maddock 1953 form U = a·Q^b, depth h = c·Q^f, defaults a=0.194, b=0.285, c=0.409, f=0.294 of Raymond et al. 2012); width W = Q/(U·h). The overland leg and reaches without a value use the constant velocity (with a warning).&lt;br&gt;&lt;b&gt;Concentration&lt;/b&gt;: instantaneous, cross-sectionally mixed release, 1-D advection–dispersion (Taylor 1954; Fischer et al. 1979): C(x,t) = M/(A·√(4πKt))·exp(−(x−Ut)²/(4Kt))·exp(−kt), A = Q/U. Along a river whose U, Q and K change, the cloud is Gaussian in time at each station with variance σ² = Σ 2·K·L/U³ and peak M/(Q·√(2πσ²)): dilution as discharge grows (dilution = Q at the place / Q where the release enters the river). K from Fischer (1975) K = 0.011·U²W²/(h·u*), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) or Seo &amp;amp; Cheong (1998); peak_conc_lo/hi_mg_l give the spread over all four. u* = √(g·h·S) needs the slope S: from the slope field or the assumed slope (default 0.0001, a warning says it was assumed; 0 = no concentration without a slope field). Without discharge or mass peak_conc_mg_l is NULL. &lt;b&gt;mixed&lt;/b&gt; is false for places within the lateral mixing length of a bank release (Fischer et al. 1979: L = 0.4·U·W²/(0.6·h·u*)); there the value is a cross-sectional mean. Leading edge: 0.89 × time to peak (Jobson 1996, USGS WRIR 96-4013). Optional first-order decay or settling rate k (per hour). Mass M: the mass field or constant (kg), else released volume (m³) × concentration (mg/L) / 1000.&lt;br&gt;&lt;b&gt;Borders&lt;/b&gt;: each vertex of the pathway is placed in a country polygon; a change is located on its segment. Changes closer than the border tolerance (km) are merged into one border_stretch (a river forming the border), not dozens of crossings. A vertex in a gap between polygons (a sea or lake left out of the country layer) takes the last country the pathway was in; gaps and overlaps are warned.&lt;br&gt;&lt;b&gt;Summary&lt;/b&gt;: settlements and population within the corridor (total, arrival within 24 h and 72 h), countries reached in order, first border (km, h), end of the trace. Settlements without a usable population (NULL, 0, text) are listed, flagged and not counted.&lt;br&gt;Screening estimates for emergency planning, not a calibrated alarm model (those add dead zones and are calibrated with tracer tests).</source>
       <translation>Для каждого хвостохранилища: прослеживает выброс вниз по течению (как tailings:tracedownstream), перечисляет населённые пункты и объекты воздействия в пределах коридора в порядке вниз по течению с расстоянием вдоль реки (dist_km), расстоянием от реки (offset_m), временем прихода переднего фронта (arrival_h), временем наступления пика (peak_h) и пиковой концентрацией (peak_conc_mg_l), находит места пересечения государственной границы путём распространения (Конвенция ЕЭК ООН о трансграничном воздействии промышленных аварий: страна выше по течению уведомляет страну ниже по течению) и составляет сводку по каждому объекту.&lt;br&gt;&lt;br&gt;&lt;b&gt;Время добегания&lt;/b&gt;: tau = сумма отношений длины отрезка к скорости течения. Скорость течения задаётся константой (м/с), полем участка или рассчитывается по расходу воды Q участка через гидравлическую геометрию створа (в форме Leopold &amp;amp; Maddock 1953: U = a·Q^b, глубина h = c·Q^f, по умолчанию a=0.194, b=0.285, c=0.409, f=0.294 по Raymond et al. 2012); ширина W = Q/(U·h). Для участка по поверхности и участков без значения используется постоянная скорость (с предупреждением).&lt;br&gt;&lt;b&gt;Концентрация&lt;/b&gt;: мгновенный выброс, полностью перемешанный по сечению, одномерная модель адвекции–дисперсии (Taylor 1954; Fischer et al. 1979): C(x,t) = M/(A·√(4πKt))·exp(−(x−Ut)²/(4Kt))·exp(−kt), A = Q/U. Вдоль реки с изменяющимися U, Q и K облако загрязнения в каждом створе имеет во времени гауссову форму с дисперсией σ² = Σ 2·K·L/U³ и пиком M/(Q·√(2πσ²)): разбавление по мере роста расхода (разбавление = Q в данном месте / Q в месте поступления выброса в реку). K — по Fischer (1975) K = 0.011·U²W²/(h·u*), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) или Seo &amp;amp; Cheong (1998); peak_conc_lo/hi_mg_l показывают разброс по всем четырём формулам. Для u* = √(g·h·S) нужен уклон S: из поля уклона или принятый уклон (по умолчанию 0.0001, выдаётся предупреждение, что он принят; 0 = без поля уклона концентрация не рассчитывается). Без расхода воды или массы peak_conc_mg_l равно NULL. &lt;b&gt;mixed&lt;/b&gt; равно false для мест в пределах длины поперечного перемешивания при береговом выбросе (Fischer et al. 1979: L = 0.4·U·W²/(0.6·h·u*)); там значение — среднее по сечению. Передний фронт: 0.89 × время до пика (Jobson 1996, USGS WRIR 96-4013). Необязательный коэффициент распада или осаждения первого порядка k (в час). Масса M: поле массы или константа (кг), иначе объём выброса (м³) × концентрация (мг/л) / 1000.&lt;br&gt;&lt;b&gt;Границы&lt;/b&gt;: каждая вершина пути распространения относится к полигону страны; смена страны локализуется на соответствующем отрезке. Смены ближе допуска границы (км) объединяются в один border_stretch (река, образующая границу), а не в десятки пересечений. Вершина в промежутке между полигонами (море или озеро, не входящие в слой стран) относится к последней стране, через которую прошёл путь; о промежутках и перекрытиях выдаются предупреждения.&lt;br&gt;&lt;b&gt;Сводка&lt;/b&gt;: населённые пункты и население в пределах коридора (всего и с приходом фронта в течение 24 ч и 72 ч), достигнутые страны по порядку, первая граница (км, ч), конец трассы. Населённые пункты без пригодной численности населения (NULL, 0, текст) перечисляются, помечаются и не учитываются.&lt;br&gt;Это оценки скрининга для планирования действий при авариях, а не калиброванная модель оповещения (такие модели учитывают мёртвые зоны и калибруются по трассерным опытам).</translation>
     </message>
@@ -876,7 +880,7 @@
       <translation>Откуда</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="209" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="39" />
       <source>From each facility, finds where a release enters the river network (the nearest point of the nearest reach within the snap distance, measured on the WGS84 ellipsoid) and follows the water downstream to the end of the network, a terminal lake (Balkhash, Aral, Caspian) or the maximum distance.&lt;br&gt;Flow direction comes from the digitising direction, from reach/downstream id fields (HydroRIVERS convention: NEXT_DOWN = 0 or NULL at an outlet) or from a DEM (reaches are turned downhill). Reach ends closer than the node tolerance are joined, tributaries that end on another reach mid-line are connected there, and cycles in bad data are broken.&lt;br&gt;OUTPUT: one line per facility and reach piece, in downstream order (facility_id, seq, reach_id, kind overland/river/lake, from_km, to_km from the facility, assumed). The first piece is the overland leg from the facility to the river, an assumed straight line.&lt;br&gt;SUMMARY: one point per facility at its entry point (or the facility when it is not on a river): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Distances are geodesic (Karney 2013). At a bifurcation all branches are followed unless a main-stem field (discharge, order) is given.</source>
       <translation>От каждого объекта находит место поступления выброса в речную сеть (ближайшую точку ближайшего участка в пределах расстояния привязки, измеренного на эллипсоиде WGS84) и прослеживает движение воды вниз по течению до конца сети, бессточного озера (Балхаш, Аральское море, Каспийское море) или максимального расстояния.&lt;br&gt;Направление течения определяется по направлению оцифровки, по полям идентификаторов участка и нижележащего участка (соглашение HydroRIVERS: NEXT_DOWN = 0 или NULL в устье) или по ЦМР (участки разворачиваются вниз по уклону). Концы участков, расположенные ближе допуска узлов, соединяются; притоки, которые заканчиваются на другом участке посередине линии, подключаются в этом месте; циклы в ошибочных данных разрываются.&lt;br&gt;OUTPUT: по одной линии на каждый объект и фрагмент участка в порядке вниз по течению (facility_id, seq, reach_id, kind overland/river/lake, from_km, to_km от объекта, assumed). Первый фрагмент — участок по поверхности от объекта до реки, условно принятый прямой линией.&lt;br&gt;SUMMARY: по одной точке на объект в месте поступления в реку (или в точке объекта, если он не находится на реке): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Расстояния геодезические (Karney 2013). При бифуркации прослеживаются все ветви, если не задано поле главного русла (расход воды, порядок водотока).</translation>
     </message>
@@ -931,7 +935,7 @@
       <translation>Общие сведения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="519" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="518" />
       <source>Impact summary</source>
       <translation>Сводка воздействия</translation>
     </message>
@@ -966,12 +970,12 @@
       <translation>Озёра (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="334" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="333" />
       <source>Lakes (polygons: terminal lakes, links through lakes)</source>
       <translation>Озёра (полигоны: бессточные озёра, связи через озёра)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="194" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="112" />
       <source>Lakes (terminal lakes and lake reaches)</source>
       <translation>Озёра (бессточные озёра и озёрные участки)</translation>
     </message>
@@ -1001,12 +1005,12 @@
       <translation>Массивы долгот и широт имеют разную длину.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="326" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="325" />
       <source>Main stem field (follow the largest value at a bifurcation)</source>
       <translation>Поле главного русла (при бифуркации следовать по наибольшему значению)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="273" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="103" />
       <source>Main stem field (follow the largest value at bifurcations)</source>
       <translation>Поле главного русла (при бифуркациях следовать по наибольшему значению)</translation>
     </message>
@@ -1016,7 +1020,7 @@
       <translation>Ошибка в структуре файла «{what}» {path}: {where}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="462" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="445" />
       <source>Map of {name}</source>
       <translation>Карта: {name}</translation>
     </message>
@@ -1026,12 +1030,12 @@
       <translation>Карты и отчёты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="312" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="311" />
       <source>Maximum distance (km, 0 = no limit)</source>
       <translation>Максимальное расстояние (км, 0 = без ограничения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="318" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="317" />
       <source>Maximum distance field (km, per facility)</source>
       <translation>Поле максимального расстояния (км, для каждого объекта)</translation>
     </message>
@@ -1096,12 +1100,12 @@
       <translation>Ни у одного объекта нет дальности распространения: par остаётся NULL.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="672" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="631" />
       <source>No facility has a usable geometry.</source>
       <translation>Ни у одного объекта нет пригодной геометрии.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="310" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="140" />
       <source>No facility id field chosen: using '{f}'.</source>
       <translation>Поле идентификатора объекта не выбрано: используется '{f}'.</translation>
     </message>
@@ -1131,12 +1135,12 @@
       <translation>Нет геометрии: объект невозможно нанести на карту.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="850" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="791" />
       <source>No population field: settlements are listed without population.</source>
       <translation>Поле численности населения не задано: населённые пункты перечисляются без численности населения.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="676" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="635" />
       <source>No release mass given (mass, or volume and concentration): concentrations stay NULL.</source>
       <translation>Масса выброса не задана (ни масса, ни объём с концентрацией): концентрации остаются NULL.</translation>
     </message>
@@ -1161,7 +1165,7 @@
       <translation>В коридоре этого пути распространения нет населённых пунктов.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="468" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="451" />
       <source>No settlement within the corridor.</source>
       <translation>В коридоре нет населённых пунктов.</translation>
     </message>
@@ -1186,17 +1190,17 @@
       <translation>Нет файла перевода для '{code}' ({path}): вывод выполняется на английском языке. Соберите его командой 'make translations' (нужна утилита lrelease).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="530" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="529" />
       <source>No {label} field chosen: using '{f}'.</source>
       <translation>Поле «{label}» не выбрано: используется '{f}'.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="307" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="306" />
       <source>Node tolerance (m)</source>
       <translation>Допуск узлов (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="184" />
+      <location filename="../../processing_algorithms/network_io.py" line="182" />
       <source>Node tolerance (m): reach ends closer than this are joined</source>
       <translation>Допуск узлов (м): концы участков, расположенные ближе этого расстояния, соединяются</translation>
     </message>
@@ -1311,7 +1315,7 @@
       <translation>Пути поверхностного стока</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="441" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="424" />
       <source>Overview map</source>
       <translation>Обзорная карта</translation>
     </message>
@@ -1356,12 +1360,12 @@
       <translation>Путь распространения от объекта {fid}: вершин — {n}, а значений расстояния вдоль пути — {m}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="294" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="124" />
       <source>Pathway summary</source>
       <translation>Сводка по путям распространения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="516" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="515" />
       <source>Pathways</source>
       <translation>Пути распространения</translation>
     </message>
@@ -1406,12 +1410,12 @@
       <translation>Пик, ч</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="404" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="403" />
       <source>Per-reach discharge field (hydraulic geometry)</source>
       <translation>Поле расхода воды для участков (гидравлическая геометрия)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="403" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="402" />
       <source>Per-reach velocity field</source>
       <translation>Поле скорости течения для участков</translation>
     </message>
@@ -1476,7 +1480,7 @@
       <translation>Население в зоне воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="358" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="357" />
       <source>Population field</source>
       <translation>Поле численности населения</translation>
     </message>
@@ -1506,22 +1510,22 @@
       <translation>Ранг (1 = наибольшая опасность)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="160" />
+      <location filename="../../processing_algorithms/network_io.py" line="158" />
       <source>Reach and downstream id fields</source>
       <translation>Поля идентификаторов участка и нижележащего участка</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="280" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="279" />
       <source>Reach id and downstream id fields</source>
       <translation>Поля идентификаторов участка и нижележащего участка</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="287" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="286" />
       <source>Reach id field</source>
       <translation>Поле идентификатора участка</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="1443" />
+      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="579" />
       <source>Reach ids must be numbers; got {v!r}.</source>
       <translation>Идентификаторы участков должны быть числами; получено {v!r}.</translation>
     </message>
@@ -1531,12 +1535,12 @@
       <translation>Для чтения ЦМР нужен модуль Python rasterio (Debian/Ubuntu: python3-rasterio).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="374" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="373" />
       <source>Receptor name field</source>
       <translation>Поле названия объекта воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="366" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="365" />
       <source>Receptors (water intakes, protected areas …)</source>
       <translation>Объекты воздействия (водозаборы, ООПТ …)</translation>
     </message>
@@ -1551,12 +1555,12 @@
       <translation>Проблемы реестра</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="444" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="443" />
       <source>Released contaminant mass (kg, 0 = from volume × concentration)</source>
       <translation>Масса выброшенного загрязняющего вещества (кг, 0 = объём × концентрация)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="436" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="435" />
       <source>Released contaminant mass field (kg)</source>
       <translation>Поле массы выброшенного загрязняющего вещества (кг)</translation>
     </message>
@@ -1571,7 +1575,7 @@
       <translation>Объём выброса (оценка)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="460" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="459" />
       <source>Released volume (m³, 0 = none)</source>
       <translation>Объём выброса (м³, 0 = не задан)</translation>
     </message>
@@ -1581,7 +1585,7 @@
       <translation>Объём выброса и концентрация должны быть равны 0 или положительными.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="453" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="452" />
       <source>Released volume field (m³)</source>
       <translation>Поле объёма выброса (м³)</translation>
     </message>
@@ -1631,7 +1635,7 @@
       <translation>Точки выхода к реке</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="154" />
+      <location filename="../../processing_algorithms/network_io.py" line="152" />
       <source>River network</source>
       <translation>Речная сеть</translation>
     </message>
@@ -1651,7 +1655,7 @@
       <translation>Допуск до реки (м; ячейки, прилегающие к участку реки, учитываются всегда)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="272" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="271" />
       <source>Rivers</source>
       <translation>Реки</translation>
     </message>
@@ -1746,7 +1750,7 @@
       <translation>Населённый пункт</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="350" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="349" />
       <source>Settlement name field</source>
       <translation>Поле названия населённого пункта</translation>
     </message>
@@ -1761,7 +1765,7 @@
       <translation>Население пунктов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="342" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="341" />
       <source>Settlements</source>
       <translation>Населённые пункты</translation>
     </message>
@@ -1801,17 +1805,17 @@
       <translation>Населённые пункты, для названий (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="483" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="482" />
       <source>Slope field (m/m)</source>
       <translation>Поле уклона (м/м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="246" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="76" />
       <source>Snap distance (m)</source>
       <translation>Расстояние привязки (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="299" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="298" />
       <source>Snap distance to the river (m)</source>
       <translation>Расстояние привязки к реке (м)</translation>
     </message>
@@ -1821,7 +1825,7 @@
       <translation>Расстояние привязки к речной сети для расчёта населения в зоне риска (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="207" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="206" />
       <source>Snapping {n} facilities to the river network...</source>
       <translation>Привязка объектов к речной сети (объектов: {n})...</translation>
     </message>
@@ -1891,7 +1895,7 @@
       <translation>Объём складированных хвостов {v:g} м³ вне правдоподобного диапазона {lo:g}–{hi:g} м³: указан ли объём в м³ (а не в млн м³ или тыс. м³)?</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="442" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="425" />
       <source>Summary by facility</source>
       <translation>Сводка по объектам</translation>
     </message>
@@ -1951,7 +1955,7 @@
       <translation>Панель хвостохранилищ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="408" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="391" />
       <source>Tailings facilities: downstream impact screening</source>
       <translation>Хвостохранилища: предварительная оценка воздействия ниже по течению</translation>
     </message>
@@ -1966,12 +1970,12 @@
       <translation>Демонстрационные данные по хвостохранилищам</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="121" />
+      <location filename="../../processing_algorithms/network_io.py" line="128" />
       <source>The DEM direction needs a DEM raster layer (DEM).</source>
       <translation>Для направления по ЦМР нужен растровый слой ЦМР (DEM).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="890" />
+      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="156" />
       <source>The DEM direction needs an elevation sampler (a DEM layer).</source>
       <translation>Для определения направления течения по ЦМР нужен источник высот (слой ЦМР).</translation>
     </message>
@@ -2036,7 +2040,7 @@
       <translation>Допуск для границы должен быть равен 0 или положительному числу км.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="626" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="585" />
       <source>The constant velocity must be positive (m/s), found {v:g}.</source>
       <translation>Постоянная скорость течения должна быть положительной (м/с), получено {v:g}.</translation>
     </message>
@@ -2066,7 +2070,7 @@
       <translation>В слоях воздействия ниже по течению в проекте нет записей для него.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="900" />
+      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="166" />
       <source>The elevation sampler returned {k} values for {n} points.</source>
       <translation>Источник высот вернул значений: {k}, а точек: {n}.</translation>
     </message>
@@ -2096,7 +2100,7 @@
       <translation>Поля «{field}» ({label}) нет в слое. Доступные поля: {available}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="535" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="534" />
       <source>The field '{f}' ({label}) is not in the layer.</source>
       <translation>Поля '{f}' ({label}) нет в слое.</translation>
     </message>
@@ -2116,12 +2120,12 @@
       <translation>Стиль индекса опасности не загружен: {m}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="88" />
+      <location filename="../../processing_algorithms/network_io.py" line="91" />
       <source>The id direction needs REACH_ID_FIELD and DOWNSTREAM_ID_FIELD.</source>
       <translation>Для определения направления течения по идентификаторам нужны параметры REACH_ID_FIELD и DOWNSTREAM_ID_FIELD.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="1019" />
+      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="285" />
       <source>The id direction needs a reach-id field and a downstream-id field.</source>
       <translation>Для определения направления течения по идентификаторам нужны поле идентификатора участка и поле идентификатора нижележащего участка.</translation>
     </message>
@@ -2176,7 +2180,7 @@
       <translation>Максимальная глубина заполнения понижений должна быть нулевой или положительной.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="768" />
+      <location filename="../../tailings_qgis_plugin/core/network.py" line="178" />
       <source>The node tolerance must be zero or positive, not {t}.</source>
       <translation>Допуск узлов должен быть нулевым или положительным, а не {t}.</translation>
     </message>
@@ -2231,17 +2235,16 @@
       <translation>Масса выброса должна быть равна 0 или положительной (кг).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="99" />
+      <location filename="../../processing_algorithms/network_io.py" line="104" />
       <source>The river layer has no usable line features.</source>
       <translation>В слое рек нет пригодных линейных объектов.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="705" />
       <source>The river layer has no usable lines.</source>
-      <translation>В слое рек нет пригодных линий.</translation>
+      <translation type="obsolete">В слое рек нет пригодных линий.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="777" />
+      <location filename="../../tailings_qgis_plugin/core/network.py" line="187" />
       <source>The river layer has no valid line: {n} features, none with two or more distinct vertices.</source>
       <translation>В слое рек нет корректных линий: объектов — {n}, ни у одного нет двух или более различных вершин.</translation>
     </message>
@@ -2276,7 +2279,7 @@
       <translation>В слое населённых пунктов нет поля '{f}': населённые пункты сохраняют исходные названия. Доступные поля: {names}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="185" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="184" />
       <source>The snap distance must be zero or positive (metres).</source>
       <translation>Расстояние привязки должно быть нулевым или положительным (в метрах).</translation>
     </message>
@@ -2356,22 +2359,22 @@
       <translation>Файл «{what}» {path} должен содержать JSON-объект на верхнем уровне.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="180" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="179" />
       <source>There are {a} longitudes for {b} latitudes.</source>
       <translation>Долгот — {a}, а широт — {b}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="1024" />
+      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="290" />
       <source>There are {a} reach ids and {b} downstream ids for {n} reaches.</source>
       <translation>Идентификаторов участков — {a}, идентификаторов нижележащих участков — {b}, а самих участков — {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="93" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="92" />
       <source>There are {k} main-stem values for {n} reaches.</source>
       <translation>Значений главного русла — {k}, а участков — {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="829" />
+      <location filename="../../tailings_qgis_plugin/core/network.py" line="239" />
       <source>There are {k} reach kinds for {n} reaches.</source>
       <translation>Типов участков — {k}, а самих участков — {n}.</translation>
     </message>
@@ -2416,12 +2419,12 @@
       <translation>Куда</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="206" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="36" />
       <source>Trace downstream pathways</source>
       <translation>Трассировка путей распространения ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="312" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="311" />
       <source>Traced {n} facilities: {a} to an outlet, {b} to a terminal lake, {c} stopped at the maximum distance, {k} not on a river.</source>
       <translation>Построены пути распространения для объектов: {n}; до устья — {a}, до бессточного озера — {b}, остановлены на максимальном расстоянии — {c}, не на реке — {k}.</translation>
     </message>
@@ -2466,7 +2469,7 @@
       <translation>Неизвестный метод оценки дальности распространения {key!r}; известные методы: {known}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="383" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="366" />
       <source>Unsupported image type {mime}.</source>
       <translation>Неподдерживаемый тип изображения {mime}.</translation>
     </message>
@@ -2491,22 +2494,22 @@
       <translation>Значение бесконечно.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="420" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="419" />
       <source>Velocity field (m/s)</source>
       <translation>Поле скорости течения (м/с)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="400" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="399" />
       <source>Velocity from</source>
       <translation>Источник скорости течения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="693" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="652" />
       <source>Velocity from a field was chosen: choose the velocity field.</source>
       <translation>Выбрана скорость течения из поля: выберите поле скорости течения.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="697" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="656" />
       <source>Velocity from discharge was chosen: choose the discharge field.</source>
       <translation>Выбран расчёт скорости течения по расходу: выберите поле расхода воды.</translation>
     </message>
@@ -2541,7 +2544,7 @@
       <translation>Создаёт отчёт для протокола: один автономный HTML-файл (стили и изображения карт встроены, внешних ссылок нет; все названия из данных экранируются) и электронную таблицу с одной строкой на объект: индекс опасности, дальность распространения, класс последствий, затрагиваемые населённые пункты и население (в том числе достигаемые в течение 24 ч), первая пересекаемая граница с расстоянием и временем добегания, длина пути распространения; а также лист (XLSX) или второй файл (CSV, суффикс '_exposed') со всеми затрагиваемыми населёнными пунктами в порядке вниз по течению.&lt;br&gt;Входные данные: слой объектов (лучше всего результат tailings:hazardscreening: thi, thi_rank, runout_km, consequence_class) и результаты tailings:downstreamimpact (EXPOSED, CROSSINGS, SUMMARY, PATHWAYS). Затрагиваемые населённые пункты и границы подсчитываются по EXPOSED и CROSSINGS, если они заданы, иначе берутся из SUMMARY.&lt;br&gt;Карты: встраиваются PNG-файлы с именами &lt;i&gt;facility_id&lt;/i&gt;.png из папки (PNG-результат tailings:exportimpactmaps); либо отметьте «Строить небольшие карты», чтобы построить небольшие листы A4 по путям распространения. Для XLSX нужен модуль Python openpyxl (python3-openpyxl); CSV записывается в UTF-8 с BOM, чтобы табличные программы правильно читали кириллические названия.&lt;br&gt;Все значения — оценки скрининга.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="309" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="292" />
       <source>Writing XLSX needs the Python module openpyxl, which is not installed. Install it (Debian/Ubuntu: sudo apt install python3-openpyxl; OSGeo4W: python3-openpyxl; conda: conda install -c conda-forge openpyxl) or leave the XLSX output empty and use the CSV.</source>
       <translation>Для записи XLSX нужен модуль Python openpyxl, который не установлен. Установите его (Debian/Ubuntu: sudo apt install python3-openpyxl; OSGeo4W: python3-openpyxl; conda: conda install -c conda-forge openpyxl) или оставьте выход XLSX пустым и используйте CSV.</translation>
     </message>
@@ -2571,7 +2574,7 @@
       <translation>нужен хотя бы один метод.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="639" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="598" />
       <source>concentration</source>
       <translation>концентрация</translation>
     </message>
@@ -2581,12 +2584,12 @@
       <translation>класс последствий {c}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="620" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="579" />
       <source>countries</source>
       <translation>страны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="613" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="572" />
       <source>country</source>
       <translation>стран</translation>
     </message>
@@ -2596,12 +2599,12 @@
       <translation>пересечения границы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="688" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="647" />
       <source>discharge</source>
       <translation>расход воды</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="685" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="644" />
       <source>downstream id</source>
       <translation>идентификатор нижележащего участка</translation>
     </message>
@@ -2661,12 +2664,12 @@
       <translation>затрагиваемые объекты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="616" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="575" />
       <source>facilities</source>
       <translation>хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="600" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="559" />
       <source>facility</source>
       <translation>хвостохранилищ</translation>
     </message>
@@ -2676,7 +2679,7 @@
       <translation>сведения об объекте под заголовком</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="632" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="591" />
       <source>facility id</source>
       <translation>идентификатор объекта</translation>
     </message>
@@ -2726,7 +2729,7 @@
       <translation>км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="716" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="664" />
       <source>lake</source>
       <translation>озёр</translation>
     </message>
@@ -2751,17 +2754,17 @@
       <translation>нижние границы должны возрастать.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="690" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="649" />
       <source>main stem</source>
       <translation>главное русло</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="637" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="596" />
       <source>mass</source>
       <translation>масса</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="635" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="594" />
       <source>maximum distance</source>
       <translation>максимальное расстояние</translation>
     </message>
@@ -2876,7 +2879,7 @@
       <translation>полигон</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="844" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="785" />
       <source>population</source>
       <translation>численность населения</translation>
     </message>
@@ -2886,22 +2889,22 @@
       <translation>численность населения неизвестна</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="683" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="642" />
       <source>reach id</source>
       <translation>идентификатор участка</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="611" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="570" />
       <source>receptor</source>
       <translation>объектов воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="860" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="801" />
       <source>receptor name</source>
       <translation>название объекта воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="619" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="578" />
       <source>receptors</source>
       <translation>объекты воздействия</translation>
     </message>
@@ -2916,7 +2919,7 @@
       <translation>рек</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="617" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="576" />
       <source>rivers</source>
       <translation>реки</translation>
     </message>
@@ -2931,22 +2934,22 @@
       <translation>самопересечение или слишком мало точек</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="608" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="567" />
       <source>settlement</source>
       <translation>населённых пунктов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="835" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="776" />
       <source>settlement name</source>
       <translation>название населённого пункта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="618" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="577" />
       <source>settlements</source>
       <translation>населённые пункты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="689" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="648" />
       <source>slope</source>
       <translation>уклон</translation>
     </message>
@@ -3031,12 +3034,12 @@
       <translation>объект без названия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="687" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="646" />
       <source>velocity</source>
       <translation>скорость течения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="638" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="597" />
       <source>volume</source>
       <translation>объём</translation>
     </message>
@@ -3116,22 +3119,22 @@
       <translation>{km}, через {h}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="234" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="233" />
       <source>{k} facilities are farther than {d:.0f} m from any river and were not traced (end_reason no_river, distance reported).</source>
       <translation>Объектов, удалённых от ближайшей реки более чем на {d:.0f} м: {k}; путь распространения для них не построен (end_reason no_river, расстояние указано).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="204" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="203" />
       <source>{k} facilities have no valid coordinates and were not traced.</source>
       <translation>Объектов без допустимых координат: {k}; путь распространения для них не построен.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="192" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="191" />
       <source>{k} negative maximum distances were treated as no limit.</source>
       <translation>Отрицательных значений максимального расстояния: {k}; они рассматриваются как отсутствие ограничения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="1030" />
+      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="296" />
       <source>{k} reaches have an empty reach id; fill the reach-id field.</source>
       <translation>Участков с пустым идентификатором: {k}; заполните поле идентификатора участка.</translation>
     </message>
@@ -3221,7 +3224,7 @@
       <translation>{name}: значение {v:g} вне допустимого диапазона{hint}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="144" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="92" />
       <source>{n} cycles (reaches flowing into each other) were found and broken at one link each.</source>
       <translation>Найдено циклов (участков, впадающих друг в друга): {n}; каждый разорван в одной связи.</translation>
     </message>
@@ -3236,7 +3239,7 @@
       <translation>Проверено объектов: {n}; ошибок: {e}, предупреждений: {w}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="823" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="764" />
       <source>{n} facilities did not reach a river within the snap distance: {ids}.</source>
       <translation>Объектов, не достигших реки в пределах расстояния привязки: {n} ({ids}).</translation>
     </message>
@@ -3246,7 +3249,7 @@
       <translation>Объектов без пути распространения (лист для них не создаётся): {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="430" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="413" />
       <source>{n} facilities, {e} with exposed settlements, {b} whose pathway crosses a border.</source>
       <translation>Объектов: {n}; из них с населёнными пунктами в зоне воздействия: {e}; с путём распространения через государственную границу: {b}.</translation>
     </message>
@@ -3266,7 +3269,7 @@
       <translation>Объектов: {n}; с полным индексом опасности: {c}, с оценкой дальности распространения: {r}, с классом последствий: {p}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="143" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="91" />
       <source>{n} links through lakes were added (reach ending in a lake to its outflow).</source>
       <translation>Добавлено связей через озёра (от участка, впадающего в озеро, к вытекающему из него участку): {n}.</translation>
     </message>
@@ -3281,7 +3284,7 @@
       <translation>Листов карт к записи: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="135" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="83" />
       <source>{n} multipart reaches had gaps between parts, bridged by straight segments.</source>
       <translation>Составных участков с разрывами между частями: {n}; разрывы соединены прямыми отрезками.</translation>
     </message>
@@ -3301,7 +3304,7 @@
       <translation>Объектов с неполным индексом опасности: {n} из {total} (см. thi_complete и thi_missing).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="330" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="160" />
       <source>{n} of {t} facilities joined the network through an assumed overland leg.</source>
       <translation>Объектов, подключённых к речной сети через предполагаемый участок по поверхности: {n} из {t}.</translation>
     </message>
@@ -3325,62 +3328,62 @@
       <translation type="obsolete">Вершин пути распространения вне полигонов стран: {n}; им присвоена метка «{u}».</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="816" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="757" />
       <source>{n} pathways branch at a bifurcation; only the first branch is analysed. Choose a main stem field (or a discharge field) to follow the main stem.</source>
       <translation>Путей распространения, разветвляющихся в точке бифуркации: {n}; анализируется только первая ветвь. Выберите поле главного русла (или поле расхода воды), чтобы следовать по главному руслу.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="138" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="86" />
       <source>{n} reach ends were joined within the node tolerance.</source>
       <translation>Концов участков, соединённых в пределах допуска узлов: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="134" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="82" />
       <source>{n} reaches are empty, zero-length or invalid lines and were ignored.</source>
       <translation>Пустых, нулевой длины или некорректных участков: {n}; они не учитываются.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="142" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="90" />
       <source>{n} reaches end in a lake without outflow (terminal lake).</source>
       <translation>Участков, заканчивающихся в бессточном озере (конечный водоём): {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="141" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="89" />
       <source>{n} reaches end without a downstream reach and outside any lake.</source>
       <translation>Участков, заканчивающихся без нижележащего участка и вне озёр: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="153" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="101" />
       <source>{n} reaches have equal or missing elevations at both ends; digitised direction kept.</source>
       <translation>Участков с одинаковыми или отсутствующими высотами на обоих концах: {n}; сохранено направление оцифровки.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="147" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="95" />
       <source>{n} reaches have two or more downstream reaches (bifurcations).</source>
       <translation>Участков с двумя или более нижележащими участками (бифуркации): {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="139" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="87" />
       <source>{n} reaches join another reach mid-line; it was split there.</source>
       <translation>Участков, примыкающих к другому участку не в его узле: {n}; тот участок разделён в точке примыкания.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="148" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="96" />
       <source>{n} reaches point to a downstream id that does not exist; treated as outlets.</source>
       <translation>Участков со ссылкой на несуществующий идентификатор нижележащего участка: {n}; они рассматриваются как замыкающие (устьевые).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="151" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="99" />
       <source>{n} reaches repeat a reach id; only the first is linked to.</source>
       <translation>Участков с повторяющимся идентификатором: {n}; связь устанавливается только с первым из них.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="140" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="88" />
       <source>{n} reaches start on the interior of another reach (not linked).</source>
       <translation>Участков, начинающихся внутри другого участка (не связаны): {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="152" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="100" />
       <source>{n} reaches were reversed to run downstream.</source>
       <translation>Участков, перевёрнутых по направлению течения: {n}.</translation>
     </message>
@@ -3420,7 +3423,7 @@
       <translation>{v!r} не является ключом раздела 'sources'.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="129" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="77" />
       <source>{valid} of {reaches} reaches are valid lines; {components} separate drainage systems.</source>
       <translation>Участков с корректной линейной геометрией: {valid} из {reaches}; обособленных речных систем: {components}.</translation>
     </message>
