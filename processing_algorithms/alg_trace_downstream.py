@@ -20,6 +20,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from tailings_qgis_plugin.core.common import check_cancel
+from tailings_qgis_plugin.core.pathways import PIECE_KINDS
 from tailings_qgis_plugin.core.tracing import Tracer
 
 from .base import TailingsAlgorithm
@@ -188,48 +189,57 @@ class TraceDownstreamAlgorithm(TailingsAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, "SUMMARY"))
 
         def num(v):
-            return None if v is None or not np.isfinite(v) else float(v)
+            return None if v is None or v != v or v in (np.inf, -np.inf) else float(v)
 
-        lines, points = [], []
-        for i in range(len(ids)):
-            if i % 500 == 0:
-                check_cancel(feedback)
-                feedback.setProgress(100.0 * i / len(ids))
-            pw = result.pathway(i)
-            for seq, piece in enumerate(pw.pieces):
-                f = QgsFeature(fields)
-                f.setGeometry(line_geometry(piece.coords))
-                rid = None if piece.reach < 0 else reach_ids[piece.reach]
-                f.setAttributes(
-                    [
-                        ids[i],
-                        seq,
-                        None if rid is None else str(rid),
-                        piece.kind,
-                        float(piece.from_km),
-                        float(piece.to_km),
-                        bool(piece.assumed),
-                    ]
-                )
-                lines.append(f)
-            f = QgsFeature(sfields)
-            x, y = (pw.entry_lon, pw.entry_lat) if pw.snapped else (lonlat[i, 0], lonlat[i, 1])
-            f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(x), float(y))))
-            f.setAttributes(
-                [
-                    ids[i],
-                    bool(pw.snapped),
-                    num(pw.snap_distance_m),
-                    float(pw.total_km),
-                    pw.end_reason,
-                    num(pw.end_lon),
-                    num(pw.end_lat),
-                ]
+        # all pieces at once as flat arrays (engine), then one feature per piece, written in batches
+        table = result.piece_table(feedback)
+        kind_names = PIECE_KINDS
+        off = table["offsets"].tolist()
+        coords = table["coords"]
+        rid_text = [None if r is None else str(r) for r in reach_ids]
+        batch = []
+        for n, (fi, seq, reach, kind, f_km, t_km, assumed) in enumerate(
+            zip(
+                table["facility"].tolist(),
+                table["seq"].tolist(),
+                table["reach"].tolist(),
+                table["kind"].tolist(),
+                table["from_km"].tolist(),
+                table["to_km"].tolist(),
+                table["assumed"].tolist(),
             )
-            points.append(f)
-            if len(lines) >= BATCH:
-                add_batch(sink, lines, "OUTPUT")
-        add_batch(sink, lines, "OUTPUT")
-        add_batch(ssink, points, "SUMMARY")
+        ):
+            f = QgsFeature(fields)
+            f.setGeometry(line_geometry(coords[off[n] : off[n + 1]]))
+            f.setAttributes(
+                [ids[fi], seq, None if reach < 0 else rid_text[reach], kind_names[kind], f_km, t_km, assumed]
+            )
+            batch.append(f)
+            if len(batch) >= BATCH:
+                check_cancel(feedback)
+                feedback.setProgress(100.0 * n / max(len(off) - 1, 1))
+                add_batch(sink, batch, "OUTPUT")
+        add_batch(sink, batch, "OUTPUT")
+        snapped = result.snapped
+        px = np.where(snapped, result.entry_lon, lonlat[:, 0]).tolist()
+        py = np.where(snapped, result.entry_lat, lonlat[:, 1]).tolist()
+        reasons = result.end_reason_names()
+        for i, (sn, sd, tot, ex, ey) in enumerate(
+            zip(
+                snapped.tolist(),
+                result.snap_distance_m.tolist(),
+                result.total_km.tolist(),
+                result.end_lon.tolist(),
+                result.end_lat.tolist(),
+            )
+        ):
+            f = QgsFeature(sfields)
+            f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(px[i], py[i])))
+            f.setAttributes([ids[i], sn, num(sd), tot, reasons[i], num(ex), num(ey)])
+            batch.append(f)
+            if len(batch) >= BATCH:
+                check_cancel(feedback)
+                add_batch(ssink, batch, "SUMMARY")
+        add_batch(ssink, batch, "SUMMARY")
         del sink, ssink
         return {"OUTPUT": dest, "SUMMARY": sdest}

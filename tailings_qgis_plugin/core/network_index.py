@@ -143,16 +143,21 @@ def cluster_points(lon, lat, tol_m, loose=None):
 class LineIndex:
     """Grid index over packed polylines for nearest-line queries within a radius (metres).
 
-    Each active line is registered in the grid cells its bounding box covers (cell size chosen from the
-    typical line extent, enlarged until the number of entries stays below 8 per line). A query expands the
-    grid cells within the radius, gathers candidate lines, filters them by bounding box and measures all
-    their segments in a local metric plane around the query point (vectorised over all queries).
+    Each active line is cut into parts of at most ``part_segments`` segments; each part is registered in the
+    grid cells its bounding box covers (cell size chosen from the typical part extent, enlarged until the
+    number of entries stays below 8 per part). A query expands the grid cells within the radius, gathers
+    candidate parts, filters them by bounding box and measures their segments in a local metric plane
+    around the query point (vectorised over all queries). Results always name the line, not the part.
     """
 
     #: queries farther than this from any line get an approximate distance (see :meth:`nearest`)
     FAR_EXACT_M = 200_000.0
 
-    def __init__(self, coords, offsets, active=None):
+    #: lines are indexed in parts of at most this many segments, so that a query near a long reach measures
+    #: only the parts near it, not the whole reach
+    PART_SEGMENTS = 32
+
+    def __init__(self, coords, offsets, active=None, part_segments=PART_SEGMENTS):
         self.coords = coords
         self.offsets = offsets
         n = offsets.size - 1
@@ -164,34 +169,35 @@ class LineIndex:
             self.empty = True
             return
         self.empty = False
-        starts = offsets[:-1][self.lines]
-        # reduceat over the active lines only: build index arrays of their vertices
-        lon = coords[:, 0]
-        lat = coords[:, 1]
-        minx = np.full(n, np.inf)
-        maxx = np.full(n, -np.inf)
-        miny = np.full(n, np.inf)
-        maxy = np.full(n, -np.inf)
-        # reduceat needs increasing starts and covers up to the next start: use all nonempty lines
-        ne = np.flatnonzero(nverts > 0)
-        st = offsets[:-1][ne]
-        minx[ne] = np.minimum.reduceat(lon, st)
-        maxx[ne] = np.maximum.reduceat(lon, st)
-        miny[ne] = np.minimum.reduceat(lat, st)
-        maxy[ne] = np.maximum.reduceat(lat, st)
+        # parts: consecutive runs of at most ``part_segments`` segments of the active lines (sharing their end
+        # vertices); a part knows its line, first vertex and last vertex
+        m = max(int(part_segments), 1)
+        nseg = nverts[self.lines] - 1
+        own, k = _expand_ranges(np.zeros(self.lines.size, np.int64), -(-nseg // m))
+        self.p_line = self.lines[own]
+        self.p_start = offsets[self.p_line] + k * m
+        self.p_end = np.minimum(self.p_start + m, offsets[self.p_line + 1] - 1)
+        # bounding boxes of parts: reduceat over [start, end + 1) (even slots of the interleaved indices)
+        bounds = np.stack([self.p_start, self.p_end + 1], axis=1).reshape(-1)
+        box = []
+        for col in (0, 1):
+            v = np.append(coords[:, col], 0.0)
+            box.append(np.minimum.reduceat(v, bounds)[::2])
+            box.append(np.maximum.reduceat(v, bounds)[::2])
+        minx, maxx, miny, maxy = box
         self.bbox = np.stack([minx, miny, maxx, maxy], axis=1)
-        del starts
-        ext = np.maximum(maxx - minx, maxy - miny)[self.lines]
+        parts = np.arange(self.p_line.size)
+        ext = np.maximum(maxx - minx, maxy - miny)
         cs = float(np.clip(np.median(ext) * 2.0, 0.005, 5.0))
         while True:
-            ix0 = np.floor(minx[self.lines] / cs).astype(np.int64)
-            ix1 = np.floor(maxx[self.lines] / cs).astype(np.int64)
-            iy0 = np.floor(miny[self.lines] / cs).astype(np.int64)
-            iy1 = np.floor(maxy[self.lines] / cs).astype(np.int64)
+            ix0 = np.floor(minx / cs).astype(np.int64)
+            ix1 = np.floor(maxx / cs).astype(np.int64)
+            iy0 = np.floor(miny / cs).astype(np.int64)
+            iy1 = np.floor(maxy / cs).astype(np.int64)
             w = ix1 - ix0 + 1
             h = iy1 - iy0 + 1
             cnt = w * h
-            if cnt.sum() <= 8 * self.lines.size + 1000 or cs >= 45.0:
+            if cnt.sum() <= 8 * parts.size + 1000 or cs >= 45.0:
                 break
             cs *= 2.0
         self.cs = cs
@@ -203,7 +209,7 @@ class LineIndex:
         keys = self._key(ix, iy)
         order = np.argsort(keys, kind="stable")
         self.keys = keys[order]
-        self.entry_line = self.lines[owner[order]]
+        self.entry_part = parts[owner[order]]
         n_cells = int(np.count_nonzero(np.r_[True, self.keys[1:] != self.keys[:-1]]))
         self.density = self.keys.size / max(n_cells, 1)  # entries per occupied cell
 
@@ -213,7 +219,7 @@ class LineIndex:
         return (ix + big) * (big * 2) + (iy + big)
 
     def _candidates(self, qlon, qlat, radius_m):
-        """(query, line) candidate pairs, sorted by query, unique."""
+        """(query, part) candidate pairs, sorted by query, unique (parts: see ``__init__``)."""
         nq = qlon.size
         rlat = np.broadcast_to(np.asarray(radius_m, dtype=float) / _DEG_M * 1.01 + 1e-9, qlon.shape)
         coslat = np.maximum(np.cos(np.radians(np.minimum(np.abs(qlat) + rlat, 89.9))), 0.01)
@@ -232,7 +238,7 @@ class LineIndex:
         hi = np.searchsorted(self.keys, k, side="right")
         cell_owner, pos = _expand_ranges(lo, hi)
         q = qo[cell_owner]
-        line = self.entry_line[pos]
+        line = self.entry_part[pos]
         if q.size == 0:
             return q, line
         # a line found in several cells of the window is kept only in the first cell of the overlap of its
@@ -337,7 +343,7 @@ class LineIndex:
         radius = rad[sub]
         q, line = self._candidates(qlon[sub], qlat[sub], radius)
         if excl is not None and q.size:
-            keep = line != excl[sub][q]
+            keep = self.p_line[line] != excl[sub][q]
             q, line = q[keep], line[keep]
         if q.size == 0:
             return
@@ -352,15 +358,15 @@ class LineIndex:
         lower = 0.99 * np.hypot(dxd * 110_500.0 * cos_min, dyd * 110_500.0)
         qfx, qfy = local_factors(qlat[sub])
         fx, fy = local_xy(
-            self.coords[self.offsets[line], 0], self.coords[self.offsets[line], 1], ql, qb, (qfx[q], qfy[q])
+            self.coords[self.p_start[line], 0], self.coords[self.p_start[line], 1], ql, qb, (qfx[q], qfy[q])
         )
         upper = 1.1 * np.hypot(fx, fy) + 1.0
         ub = np.full(sub.size, np.inf)
         np.minimum.at(ub, q, upper)
         keep = lower <= ub[q]
         q, line = q[keep], line[keep]
-        s0 = self.offsets[line]
-        s1 = self.offsets[line + 1] - 1  # segments s0 .. s1-1
+        s0 = self.p_start[line]
+        s1 = self.p_end[line]  # segments s0 .. s1-1
         owner, seg = _expand_ranges(s0, s1)
         if seg.size == 0:
             return
@@ -384,7 +390,7 @@ class LineIndex:
         d = geodesic_distance_m(qlon[gi], qlat[gi], p[:, 0], p[:, 1])
         ok = (d <= radius[qi]) & (d < out["distance_m"][gi])
         gi = gi[ok]
-        out["line"][gi] = line[owner[firsts[ok]]]
+        out["line"][gi] = self.p_line[line[owner[firsts[ok]]]]
         out["segment"][gi] = sg[ok]
         out["t"][gi] = tt[ok]
         out["lon"][gi] = p[ok, 0]
