@@ -21,11 +21,11 @@ from qgis.PyQt.QtCore import QVariant
 
 from tailings_qgis_plugin.core.common import check_cancel
 from tailings_qgis_plugin.core.pathways import PIECE_KINDS
-from tailings_qgis_plugin.core.tracing import Tracer
 
 from .base import TailingsAlgorithm
 from .batch_io import BATCH, add_batch, line_geometry
 from .layer_io import WGS84, check_source, guess_field, read_points, require_field, warn_mixed_crs
+from .network_cache import tracer_for
 from .network_io import as_float, network_parameters, read_network
 
 
@@ -155,7 +155,7 @@ class TraceDownstreamAlgorithm(TailingsAlgorithm):
             feedback.pushInfo(line)
         check_cancel(feedback)
         snap = self.parameterAsDouble(parameters, "SNAP_DISTANCE", context)
-        result = Tracer(net, main).trace(lonlat[:, 0], lonlat[:, 1], snap, max_km, feedback=feedback)
+        result = tracer_for(net, main).trace(lonlat[:, 0], lonlat[:, 1], snap, max_km, feedback=feedback)
         n_overland = int(np.count_nonzero(result.snapped & (result.snap_distance_m > 1.0)))
         feedback.pushInfo(
             self.tr("{n} of {t} facilities joined the network through an assumed overland leg.").format(

@@ -21,6 +21,7 @@ from qgis.core import (
 
 from tailings_qgis_plugin.core.network import RiverNetwork
 
+from . import network_cache
 from .layer_io import WGS84, read_lines, read_polygons, require_field
 
 DIGITISED, IDS, DEM = 0, 1, 2
@@ -75,7 +76,21 @@ def read_network(alg, parameters, context, feedback, rivers, with_main_stem=Fals
 
 def read_network_with(alg, parameters, context, feedback, rivers, with_main_stem=False, extra_fields=()):
     """:func:`read_network`, plus ``{field: [value per engine reach]}`` for the ``extra_fields`` (e.g. the
-    velocity, discharge or slope of each reach; NULL -> None)."""
+    velocity, discharge or slope of each reach; NULL -> None).
+
+    A network built from unchanged files is reused (see :mod:`.network_cache`): the second analysis on the
+    same rivers reads and builds nothing."""
+    key = network_cache.network_key(alg, parameters, context, with_main_stem, extra_fields)
+    hit = network_cache.get(key)
+    if hit is not None:
+        feedback.pushInfo(alg.tr("Reusing the river network built earlier from the same unchanged layer."))
+        return hit
+    result = _read_network_with(alg, parameters, context, feedback, rivers, with_main_stem, extra_fields)
+    network_cache.put(key, result)
+    return result
+
+
+def _read_network_with(alg, parameters, context, feedback, rivers, with_main_stem, extra_fields):
     direction = alg.parameterAsEnum(parameters, "DIRECTION", context)
     tol = alg.parameterAsDouble(parameters, "NODE_TOLERANCE", context)
     id_field = alg.parameterAsString(parameters, "REACH_ID_FIELD", context)
@@ -112,6 +127,7 @@ def read_network_with(alg, parameters, context, feedback, rivers, with_main_stem
         groups = [[] for _ in fids]
         for line, o in zip(lines, owner):
             groups[o].append(line)
+        network_cache.BUILDS += 1
         net = RiverNetwork.build_from_ids(
             groups, values[id_field], values[down_field], node_tolerance_m=tol, lakes=lakes, feedback=feedback
         )
@@ -126,10 +142,12 @@ def read_network_with(alg, parameters, context, feedback, rivers, with_main_stem
             dem = alg.parameterAsRasterLayer(parameters, "DEM", context)
             if dem is None:
                 raise QgsProcessingException(alg.tr("The DEM direction needs a DEM raster layer (DEM)."))
+            network_cache.BUILDS += 1
             net = RiverNetwork.build_from_dem(
                 lines, dem_sampler(dem, context), node_tolerance_m=tol, lakes=lakes, feedback=feedback
             )
         else:
+            network_cache.BUILDS += 1
             net = RiverNetwork.build_from_digitised(
                 lines, node_tolerance_m=tol, lakes=lakes, feedback=feedback
             )

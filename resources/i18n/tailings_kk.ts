@@ -312,7 +312,7 @@
       <translation>Шекаралық бөлік төзімділігі (км)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="151" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="152" />
       <source>Building the river network...</source>
       <translation>Өзен желісі құрылуда...</translation>
     </message>
@@ -517,7 +517,7 @@
       <translation>ЖСМ (ағыс бағыты)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="177" />
+      <location filename="../../processing_algorithms/network_io.py" line="195" />
       <source>DEM (for the DEM direction)</source>
       <translation>ЖСМ (ЖСМ бойынша бағыт үшін)</translation>
     </message>
@@ -582,7 +582,7 @@
       <translation>Ыдырау немесе тұну жылдамдығы (сағатына)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="158" />
+      <location filename="../../processing_algorithms/network_io.py" line="176" />
       <source>Digitised direction</source>
       <translation>Цифрлау бағыты</translation>
     </message>
@@ -646,7 +646,7 @@
       <translation>Ағыс бойымен таралу жолы: ағып жету уақыты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="119" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="120" />
       <source>Downstream pathways</source>
       <translation>Ағыс бойымен төмен таралу жолдары</translation>
     </message>
@@ -656,7 +656,7 @@
       <translation>Төменгі учаске идентификаторы өрісі (0 немесе NULL = саға)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="170" />
+      <location filename="../../processing_algorithms/network_io.py" line="188" />
       <source>Downstream reach id field (0 or NULL at an outlet)</source>
       <translation>Төменгі учаске идентификаторы өрісі (сағада 0 немесе NULL)</translation>
     </message>
@@ -880,7 +880,7 @@
       <translation>Қайдан</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="39" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="40" />
       <source>From each facility, finds where a release enters the river network (the nearest point of the nearest reach within the snap distance, measured on the WGS84 ellipsoid) and follows the water downstream to the end of the network, a terminal lake (Balkhash, Aral, Caspian) or the maximum distance.&lt;br&gt;Flow direction comes from the digitising direction, from reach/downstream id fields (HydroRIVERS convention: NEXT_DOWN = 0 or NULL at an outlet) or from a DEM (reaches are turned downhill). Reach ends closer than the node tolerance are joined, tributaries that end on another reach mid-line are connected there, and cycles in bad data are broken.&lt;br&gt;OUTPUT: one line per facility and reach piece, in downstream order (facility_id, seq, reach_id, kind overland/river/lake, from_km, to_km from the facility, assumed). The first piece is the overland leg from the facility to the river, an assumed straight line.&lt;br&gt;SUMMARY: one point per facility at its entry point (or the facility when it is not on a river): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Distances are geodesic (Karney 2013). At a bifurcation all branches are followed unless a main-stem field (discharge, order) is given.</source>
       <translation>Әр объектіден шығарындының өзен желісіне түсетін орнын (байлау қашықтығы шегіндегі ең жақын учаскенің ең жақын нүктесі, WGS84 эллипсоидында өлшенеді) тауып, суды ағыс бойымен төмен желінің соңына, ағынсыз көлге (Балқаш, Арал, Каспий) немесе ең үлкен қашықтыққа дейін қадағалайды.&lt;br&gt;Ағыс бағыты цифрлау бағытынан, учаске/төменгі учаске идентификаторлары өрістерінен (HydroRIVERS келісімі: сағада NEXT_DOWN = 0 немесе NULL) немесе ЖСМ-нен алынады (учаскелер еңіс бойымен төмен қарай бағытталады). Түйіндер төзімділігінен жақын учаске ұштары біріктіріледі, басқа учаскенің ортасында аяқталатын салалар сол жерде жалғанады, ал қате деректердегі циклдар үзіледі.&lt;br&gt;OUTPUT: әр объект пен учаске бөлігіне бір сызық, ағыс бойымен реті бойынша (facility_id, seq, reach_id, kind overland/river/lake, объектіден бастап from_km, to_km, assumed). Бірінші бөлік — объектіден өзенге дейін жер бетімен өтетін бөлік, болжамды түзу сызық.&lt;br&gt;SUMMARY: әр объектіге өзенге түсу нүктесінде бір нүкте (объект өзенге жетпесе — объектінің өзінде): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Қашықтықтар геодезиялық (Karney 2013). Негізгі арна өрісі (су шығыны, өзен реті) берілмесе, бифуркацияда барлық тармақтар бойынша жүріледі.</translation>
     </message>
@@ -975,7 +975,7 @@
       <translation>Көлдер (полигондар: ағынсыз көлдер, көлдер арқылы өтетін байланыстар)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="112" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="113" />
       <source>Lakes (terminal lakes and lake reaches)</source>
       <translation>Көлдер (ағынсыз көлдер және көлдегі учаскелер)</translation>
     </message>
@@ -1010,7 +1010,7 @@
       <translation>Негізгі арна өрісі (бифуркацияда ең үлкен мәні бар тармақпен жүру)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="103" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="104" />
       <source>Main stem field (follow the largest value at bifurcations)</source>
       <translation>Негізгі арна өрісі (бифуркацияларда ең үлкен мәні бар тармақпен жүру)</translation>
     </message>
@@ -1105,7 +1105,7 @@
       <translation>Бірде-бір объектінің жарамды геометриясы жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="140" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="141" />
       <source>No facility id field chosen: using '{f}'.</source>
       <translation>Объект идентификаторы өрісі таңдалмаған: '{f}' қолданылады.</translation>
     </message>
@@ -1200,7 +1200,7 @@
       <translation>Түйіндер төзімділігі (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="182" />
+      <location filename="../../processing_algorithms/network_io.py" line="200" />
       <source>Node tolerance (m): reach ends closer than this are joined</source>
       <translation>Түйіндер төзімділігі (м): ұштары бұдан жақын учаскелер біріктіріледі</translation>
     </message>
@@ -1360,7 +1360,7 @@
       <translation>{fid} объектісінің таралу жолы: {n} төбе, бірақ пикетаждың {m} мәні.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="124" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="125" />
       <source>Pathway summary</source>
       <translation>Таралу жолдарының қорытындысы</translation>
     </message>
@@ -1510,7 +1510,7 @@
       <translation>Орны (1 = ең жоғары қауіп)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="158" />
+      <location filename="../../processing_algorithms/network_io.py" line="176" />
       <source>Reach and downstream id fields</source>
       <translation>Учаске және төменгі учаске идентификаторларының өрістері</translation>
     </message>
@@ -1620,6 +1620,11 @@
       <translation>Ажыратымдылық (dpi)</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/network_io.py" line="86" />
+      <source>Reusing the river network built earlier from the same unchanged layer.</source>
+      <translation>Бұрын сол өзгермеген қабаттан құрылған өзен желісі қайта пайдаланылады.</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="845" />
       <source>River</source>
       <translation>Өзен</translation>
@@ -1635,7 +1640,7 @@
       <translation>Өзенге жету нүктелері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="152" />
+      <location filename="../../processing_algorithms/network_io.py" line="170" />
       <source>River network</source>
       <translation>Өзен желісі</translation>
     </message>
@@ -1810,7 +1815,7 @@
       <translation>Еңіс өрісі (м/м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="76" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="77" />
       <source>Snap distance (m)</source>
       <translation>Байлау қашықтығы (м)</translation>
     </message>
@@ -1970,7 +1975,7 @@
       <translation>Қалдық қоймалары бойынша үлгі деректер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="128" />
+      <location filename="../../processing_algorithms/network_io.py" line="144" />
       <source>The DEM direction needs a DEM raster layer (DEM).</source>
       <translation>ЖСМ бойынша бағытты анықтау үшін ЖСМ растрлық қабаты (DEM) қажет.</translation>
     </message>
@@ -2120,7 +2125,7 @@
       <translation>Қауіптілік индексінің стилі жүктелмеді: {m}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="91" />
+      <location filename="../../processing_algorithms/network_io.py" line="106" />
       <source>The id direction needs REACH_ID_FIELD and DOWNSTREAM_ID_FIELD.</source>
       <translation>Ағыс бағытын идентификаторлар бойынша анықтау үшін REACH_ID_FIELD және DOWNSTREAM_ID_FIELD қажет.</translation>
     </message>
@@ -2235,7 +2240,7 @@
       <translation>Шығарынды массасы 0 немесе оң болуы керек (кг).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="104" />
+      <location filename="../../processing_algorithms/network_io.py" line="119" />
       <source>The river layer has no usable line features.</source>
       <translation>Өзен қабатында жарамды сызықтық нысандар жоқ.</translation>
     </message>
@@ -2419,7 +2424,7 @@
       <translation>Қайда</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="36" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="37" />
       <source>Trace downstream pathways</source>
       <translation>Ағыс бойымен төмен таралу жолдарын анықтау</translation>
     </message>
@@ -3304,7 +3309,7 @@
       <translation>{total} объектінің ішінен {n} объектінің қауіптілік индексі толық емес (thi_complete және thi_missing өрістерін қараңыз).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="160" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="161" />
       <source>{n} of {t} facilities joined the network through an assumed overland leg.</source>
       <translation>{t} объектінің ішінен {n} объект өзен желісіне жер беті бойынша өтетін болжамды учаске арқылы қосылды.</translation>
     </message>

@@ -312,7 +312,7 @@
       <translation>Допуск для участков реки вдоль границы (км)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="151" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="152" />
       <source>Building the river network...</source>
       <translation>Построение речной сети...</translation>
     </message>
@@ -517,7 +517,7 @@
       <translation>ЦМР (направление течения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="177" />
+      <location filename="../../processing_algorithms/network_io.py" line="195" />
       <source>DEM (for the DEM direction)</source>
       <translation>ЦМР (для направления по ЦМР)</translation>
     </message>
@@ -582,7 +582,7 @@
       <translation>Коэффициент распада или осаждения (в час)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="158" />
+      <location filename="../../processing_algorithms/network_io.py" line="176" />
       <source>Digitised direction</source>
       <translation>Направление оцифровки</translation>
     </message>
@@ -646,7 +646,7 @@
       <translation>Путь распространения ниже по течению: время добегания</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="119" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="120" />
       <source>Downstream pathways</source>
       <translation>Пути распространения ниже по течению</translation>
     </message>
@@ -656,7 +656,7 @@
       <translation>Поле идентификатора нижележащего участка (0 или NULL = устье)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="170" />
+      <location filename="../../processing_algorithms/network_io.py" line="188" />
       <source>Downstream reach id field (0 or NULL at an outlet)</source>
       <translation>Поле идентификатора нижележащего участка (0 или NULL в устье)</translation>
     </message>
@@ -880,7 +880,7 @@
       <translation>Откуда</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="39" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="40" />
       <source>From each facility, finds where a release enters the river network (the nearest point of the nearest reach within the snap distance, measured on the WGS84 ellipsoid) and follows the water downstream to the end of the network, a terminal lake (Balkhash, Aral, Caspian) or the maximum distance.&lt;br&gt;Flow direction comes from the digitising direction, from reach/downstream id fields (HydroRIVERS convention: NEXT_DOWN = 0 or NULL at an outlet) or from a DEM (reaches are turned downhill). Reach ends closer than the node tolerance are joined, tributaries that end on another reach mid-line are connected there, and cycles in bad data are broken.&lt;br&gt;OUTPUT: one line per facility and reach piece, in downstream order (facility_id, seq, reach_id, kind overland/river/lake, from_km, to_km from the facility, assumed). The first piece is the overland leg from the facility to the river, an assumed straight line.&lt;br&gt;SUMMARY: one point per facility at its entry point (or the facility when it is not on a river): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Distances are geodesic (Karney 2013). At a bifurcation all branches are followed unless a main-stem field (discharge, order) is given.</source>
       <translation>От каждого объекта находит место поступления выброса в речную сеть (ближайшую точку ближайшего участка в пределах расстояния привязки, измеренного на эллипсоиде WGS84) и прослеживает движение воды вниз по течению до конца сети, бессточного озера (Балхаш, Аральское море, Каспийское море) или максимального расстояния.&lt;br&gt;Направление течения определяется по направлению оцифровки, по полям идентификаторов участка и нижележащего участка (соглашение HydroRIVERS: NEXT_DOWN = 0 или NULL в устье) или по ЦМР (участки разворачиваются вниз по уклону). Концы участков, расположенные ближе допуска узлов, соединяются; притоки, которые заканчиваются на другом участке посередине линии, подключаются в этом месте; циклы в ошибочных данных разрываются.&lt;br&gt;OUTPUT: по одной линии на каждый объект и фрагмент участка в порядке вниз по течению (facility_id, seq, reach_id, kind overland/river/lake, from_km, to_km от объекта, assumed). Первый фрагмент — участок по поверхности от объекта до реки, условно принятый прямой линией.&lt;br&gt;SUMMARY: по одной точке на объект в месте поступления в реку (или в точке объекта, если он не находится на реке): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Расстояния геодезические (Karney 2013). При бифуркации прослеживаются все ветви, если не задано поле главного русла (расход воды, порядок водотока).</translation>
     </message>
@@ -975,7 +975,7 @@
       <translation>Озёра (полигоны: бессточные озёра, связи через озёра)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="112" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="113" />
       <source>Lakes (terminal lakes and lake reaches)</source>
       <translation>Озёра (бессточные озёра и озёрные участки)</translation>
     </message>
@@ -1010,7 +1010,7 @@
       <translation>Поле главного русла (при бифуркации следовать по наибольшему значению)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="103" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="104" />
       <source>Main stem field (follow the largest value at bifurcations)</source>
       <translation>Поле главного русла (при бифуркациях следовать по наибольшему значению)</translation>
     </message>
@@ -1105,7 +1105,7 @@
       <translation>Ни у одного объекта нет пригодной геометрии.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="140" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="141" />
       <source>No facility id field chosen: using '{f}'.</source>
       <translation>Поле идентификатора объекта не выбрано: используется '{f}'.</translation>
     </message>
@@ -1200,7 +1200,7 @@
       <translation>Допуск узлов (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="182" />
+      <location filename="../../processing_algorithms/network_io.py" line="200" />
       <source>Node tolerance (m): reach ends closer than this are joined</source>
       <translation>Допуск узлов (м): концы участков, расположенные ближе этого расстояния, соединяются</translation>
     </message>
@@ -1360,7 +1360,7 @@
       <translation>Путь распространения от объекта {fid}: вершин — {n}, а значений расстояния вдоль пути — {m}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="124" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="125" />
       <source>Pathway summary</source>
       <translation>Сводка по путям распространения</translation>
     </message>
@@ -1510,7 +1510,7 @@
       <translation>Ранг (1 = наибольшая опасность)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="158" />
+      <location filename="../../processing_algorithms/network_io.py" line="176" />
       <source>Reach and downstream id fields</source>
       <translation>Поля идентификаторов участка и нижележащего участка</translation>
     </message>
@@ -1620,6 +1620,11 @@
       <translation>Разрешение (dpi)</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/network_io.py" line="86" />
+      <source>Reusing the river network built earlier from the same unchanged layer.</source>
+      <translation>Используется речная сеть, построенная ранее по тому же неизменённому слою.</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="845" />
       <source>River</source>
       <translation>Река</translation>
@@ -1635,7 +1640,7 @@
       <translation>Точки выхода к реке</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="152" />
+      <location filename="../../processing_algorithms/network_io.py" line="170" />
       <source>River network</source>
       <translation>Речная сеть</translation>
     </message>
@@ -1810,7 +1815,7 @@
       <translation>Поле уклона (м/м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="76" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="77" />
       <source>Snap distance (m)</source>
       <translation>Расстояние привязки (м)</translation>
     </message>
@@ -1970,7 +1975,7 @@
       <translation>Демонстрационные данные по хвостохранилищам</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="128" />
+      <location filename="../../processing_algorithms/network_io.py" line="144" />
       <source>The DEM direction needs a DEM raster layer (DEM).</source>
       <translation>Для направления по ЦМР нужен растровый слой ЦМР (DEM).</translation>
     </message>
@@ -2120,7 +2125,7 @@
       <translation>Стиль индекса опасности не загружен: {m}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="91" />
+      <location filename="../../processing_algorithms/network_io.py" line="106" />
       <source>The id direction needs REACH_ID_FIELD and DOWNSTREAM_ID_FIELD.</source>
       <translation>Для определения направления течения по идентификаторам нужны параметры REACH_ID_FIELD и DOWNSTREAM_ID_FIELD.</translation>
     </message>
@@ -2235,7 +2240,7 @@
       <translation>Масса выброса должна быть равна 0 или положительной (кг).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="104" />
+      <location filename="../../processing_algorithms/network_io.py" line="119" />
       <source>The river layer has no usable line features.</source>
       <translation>В слое рек нет пригодных линейных объектов.</translation>
     </message>
@@ -2419,7 +2424,7 @@
       <translation>Куда</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="36" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="37" />
       <source>Trace downstream pathways</source>
       <translation>Трассировка путей распространения ниже по течению</translation>
     </message>
@@ -3304,7 +3309,7 @@
       <translation>Объектов с неполным индексом опасности: {n} из {total} (см. thi_complete и thi_missing).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="160" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="161" />
       <source>{n} of {t} facilities joined the network through an assumed overland leg.</source>
       <translation>Объектов, подключённых к речной сети через предполагаемый участок по поверхности: {n} из {t}.</translation>
     </message>
