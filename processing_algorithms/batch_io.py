@@ -40,3 +40,43 @@ def add_batch(sink, features, name):
             tr("Could not write the features of {name}: {error}").format(name=name, error=error or "?")
         )
     features.clear()
+
+
+def _wkb_lines(buf, pos, out):
+    """Append the (k, 2) arrays of the LineString / MultiLineString WKB at ``pos``; return the position after
+    it, or -1 for a type this reader does not know (curves, collections)."""
+    order = "<" if buf[pos] == 1 else ">"
+    (wtype,) = struct.unpack_from(order + "I", buf, pos + 1)
+    has_z = bool(wtype & 0x80000000) or (wtype % 10000) // 1000 in (1, 3)
+    has_m = bool(wtype & 0x40000000) or (wtype % 10000) // 1000 in (2, 3)
+    base = (wtype & 0x0FFFFFFF) % 1000
+    dim = 2 + has_z + has_m
+    if base == 2:
+        (n,) = struct.unpack_from(order + "I", buf, pos + 5)
+        import numpy as np
+
+        a = np.frombuffer(buf, dtype=order + "f8", count=n * dim, offset=pos + 9).reshape(n, dim)
+        out.append(np.array(a[:, :2], dtype=float))
+        return pos + 9 + 8 * n * dim
+    if base == 5:
+        (k,) = struct.unpack_from(order + "I", buf, pos + 5)
+        pos += 9
+        for _ in range(k):
+            pos = _wkb_lines(buf, pos, out)
+            if pos < 0:
+                return -1
+        return pos
+    return -1
+
+
+def polyline_parts(geometry):
+    """The parts of a line geometry as ``(k, 2)`` float arrays of x/y, read from its WKB in one copy per part
+    (no Python object per vertex); other geometry types through ``asMultiPolyline``."""
+    out = []
+    buf = bytes(geometry.asWkb())
+    if buf and _wkb_lines(buf, 0, out) >= 0:
+        return out
+    import numpy as np
+
+    parts = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
+    return [np.array([(p.x(), p.y()) for p in part], dtype=float).reshape(-1, 2) for part in parts]

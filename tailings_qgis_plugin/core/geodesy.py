@@ -81,6 +81,9 @@ def geodesic_distance_m(lon1, lat1, lon2, lat2):
     )
     if lon1.size == 0:
         return np.zeros(lon1.shape)
+    if lon1.ndim == 0:  # one point pair: plain floats (pyproj returns a float; no 1-element arrays around)
+        _, _, d = GEOD.inv(float(lon1), float(lat1), float(lon2), float(lat2))
+        return np.asarray(d, dtype=float)
     _, _, d = GEOD.inv(lon1.ravel(), lat1.ravel(), lon2.ravel(), lat2.ravel())
     return np.asarray(d, dtype=float).reshape(lon1.shape)
 
@@ -239,6 +242,10 @@ def nearest_point_on_line(line, lon, lat, cum=None):
     curvature); the reported ``distance_m`` is the ellipsoidal distance (``Geod.inv``) to the found point.
     """
     a = _as_line(line)
+    # one query point: scalars, also when given as 1-element arrays (float() of an array with ndim > 0 is
+    # deprecated since NumPy 1.25)
+    lon = float(np.asarray(lon, dtype=float).reshape(-1)[0])
+    lat = float(np.asarray(lat, dtype=float).reshape(-1)[0])
     x, y = local_xy(a[:, 0], a[:, 1], lon, lat)
     t, _, _, d2 = project_to_segments(0.0, 0.0, x[:-1], y[:-1], x[1:], y[1:])
     k = int(np.argmin(d2))
