@@ -209,7 +209,7 @@ class TraceDownstreamAlgorithm(TailingsAlgorithm):
                 table["assumed"].tolist(),
             )
         ):
-            f = QgsFeature(fields)
+            f = QgsFeature()  # attributes by position: no per-feature copy of the fields
             f.setGeometry(line_geometry(coords[off[n] : off[n + 1]]))
             f.setAttributes(
                 [ids[fi], seq, None if reach < 0 else rid_text[reach], kind_names[kind], f_km, t_km, assumed]
@@ -233,7 +233,7 @@ class TraceDownstreamAlgorithm(TailingsAlgorithm):
                 result.end_lat.tolist(),
             )
         ):
-            f = QgsFeature(sfields)
+            f = QgsFeature()
             f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(px[i], py[i])))
             f.setAttributes([ids[i], sn, num(sd), tot, reasons[i], num(ex), num(ey)])
             batch.append(f)

@@ -20,12 +20,13 @@ _LINESTRING_HEADER = struct.Struct("<BII")  # byte order (1 = little endian), ty
 
 
 def line_geometry(coords) -> QgsGeometry:
-    """A LineString geometry from a ``(k, 2)`` numpy array of x/y (WKB, no per-vertex Python object)."""
-    import numpy as np
+    """A LineString geometry from a ``(k, 2)`` float64 numpy array of x/y (WKB, no per-vertex Python object).
 
-    a = np.ascontiguousarray(coords, dtype="<f8").reshape(-1, 2)
+    The array is used as it is when it is already C-contiguous little-endian float64 (what the engine gives)."""
+    if not coords.flags.c_contiguous or coords.dtype.str != "<f8":
+        coords = coords.astype("<f8", order="C")
     geom = QgsGeometry()
-    geom.fromWkb(_LINESTRING_HEADER.pack(1, 2, a.shape[0]) + a.tobytes())
+    geom.fromWkb(_LINESTRING_HEADER.pack(1, 2, len(coords)) + coords.tobytes())
     return geom
 
 
@@ -42,6 +43,19 @@ def add_batch(sink, features, name):
     features.clear()
 
 
+def _numpy():
+    """numpy, imported on first use (not when the provider loads), without an import statement per call."""
+    global _np
+    if _np is None:
+        import numpy
+
+        _np = numpy
+    return _np
+
+
+_np = None
+
+
 def _wkb_lines(buf, pos, out):
     """Append the (k, 2) arrays of the LineString / MultiLineString WKB at ``pos``; return the position after
     it, or -1 for a type this reader does not know (curves, collections)."""
@@ -53,8 +67,7 @@ def _wkb_lines(buf, pos, out):
     dim = 2 + has_z + has_m
     if base == 2:
         (n,) = struct.unpack_from(order + "I", buf, pos + 5)
-        import numpy as np
-
+        np = _numpy()
         a = np.frombuffer(buf, dtype=order + "f8", count=n * dim, offset=pos + 9).reshape(n, dim)
         out.append(np.array(a[:, :2], dtype=float))
         return pos + 9 + 8 * n * dim
@@ -76,7 +89,7 @@ def polyline_parts(geometry):
     buf = bytes(geometry.asWkb())
     if buf and _wkb_lines(buf, 0, out) >= 0:
         return out
-    import numpy as np
+    np = _numpy()
 
     parts = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
     return [np.array([(p.x(), p.y()) for p in part], dtype=float).reshape(-1, 2) for part in parts]

@@ -23,6 +23,7 @@ from tailings_qgis_plugin.core.network import RiverNetwork
 
 from . import network_cache
 from .layer_io import WGS84, read_lines, read_polygons, require_field
+from .ogr_lines import read_ogr_lines
 
 DIGITISED, IDS, DEM = 0, 1, 2
 
@@ -112,10 +113,19 @@ def _read_network_with(alg, parameters, context, feedback, rivers, with_main_ste
         attrs.append(main_field)
     extra_fields = [f for f in extra_fields if f]
     attrs.extend(extra_fields)
-    lines, owner, values, fids = read_lines(
-        rivers, context, feedback, attributes=tuple(dict.fromkeys(attrs)), label=alg.tr("river")
+    attrs = tuple(dict.fromkeys(attrs))
+    fast = read_ogr_lines(
+        alg.parameterAsVectorLayer(parameters, "RIVERS", context), parameters.get("RIVERS"), attrs, feedback
     )
-    if not lines:
+    if fast is not None:  # a whole GeoPackage layer in WGS 84: read in columns, one packed array
+        coords, offsets, values, fids = fast
+        lines = (coords, offsets)
+        owner = list(range(len(fids)))
+    else:
+        lines, owner, values, fids = read_lines(
+            rivers, context, feedback, attributes=attrs, label=alg.tr("river")
+        )
+    if not len(fids):
         raise QgsProcessingException(alg.tr("The river layer has no usable line features."))
     values = {k: [plain(v) for v in vs] for k, vs in values.items()}
     feat_ids = values[id_field] if id_field else [str(f) for f in fids]
@@ -125,6 +135,8 @@ def _read_network_with(alg, parameters, context, feedback, rivers, with_main_ste
         lakes = read_lake_polygons(lake_source, context, feedback)
     if direction == IDS:
         groups = [[] for _ in fids]
+        if fast is not None:
+            lines = [coords[offsets[i] : offsets[i + 1]] for i in range(len(fids))]
         for line, o in zip(lines, owner):
             groups[o].append(line)
         network_cache.BUILDS += 1

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.parametrize(
@@ -41,3 +45,35 @@ def test_line_geometry_round_trip():
     assert g.constGet().numPoints() == 500
     np.testing.assert_array_equal(polyline_parts(g)[0], xy)
     np.testing.assert_array_equal(np.array([(p.x(), p.y()) for p in g.asPolyline()]), xy)
+
+
+def test_columnar_gpkg_read_equals_the_qgis_read(sample_gpkg):
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
+
+    from tailings_qgis_plugin.processing_algorithms.layer_io import read_lines
+    from tailings_qgis_plugin.processing_algorithms.ogr_lines import read_ogr_lines
+
+    layer = QgsVectorLayer(f"{sample_gpkg}|layername=rivers", "rivers", "ogr")
+    assert layer.isValid()
+    fields = ("reach_id", "watershed", "watershed_area_km2")
+    fast = read_ogr_lines(layer, None, fields)
+    assert fast is not None
+    coords, offsets, values, fids = fast
+    lines, owner, slow_values, slow_fids = read_lines(
+        layer, QgsProcessingContext(), QgsProcessingFeedback(), attributes=fields
+    )
+    assert list(owner) == list(range(len(slow_fids)))  # single parts: one line per feature
+    assert fids == slow_fids
+    assert values == slow_values
+    assert offsets.size - 1 == len(lines)
+    for i, line in enumerate(lines):
+        np.testing.assert_array_equal(coords[offsets[i] : offsets[i + 1]], line)
+    # a subset filter or another format: not taken, the general reader is used
+    layer.setSubsetString('"reach_id" < 10')
+    assert read_ogr_lines(layer, None, fields) is None
+    geojson = QgsVectorLayer(
+        str(ROOT.parent / "shared" / "data" / "rivers_basins_waterhydro_kz" / "waterhydro_rivers.geojson"),
+        "r",
+        "ogr",
+    )
+    assert read_ogr_lines(geojson, None, ()) is None
