@@ -32,7 +32,6 @@ from .common import TailingsError, check_cancel, ensure_feedback, tr
 from .hydraulics import plume_profile
 
 _M_PER_DEG_LAT_MIN = 110_500.0  # a degree of latitude is 110.57-111.69 km; smaller = safe margin
-_SHAPELY2 = int(shapely.__version__.split(".")[0]) >= 2
 NO_COUNTRY = "unknown"
 
 
@@ -562,7 +561,7 @@ class Countries:
 
 def _contains_xy(geom, x, y) -> np.ndarray:
     """Vectorised point-in-polygon: shapely.contains_xy (Shapely 2) or shapely.vectorized (1.8)."""
-    if _SHAPELY2:
+    if int(shapely.__version__.split(".")[0]) >= 2:  # read here, not at import (shapely loads lazily)
         return np.asarray(shapely.contains_xy(geom, x, y), dtype=bool)
     from shapely import vectorized
 

@@ -23,7 +23,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from pyproj import Geod
 
 from .common import TailingsError, tr
 
@@ -32,7 +31,20 @@ WGS84_A = 6378137.0
 WGS84_F = 1.0 / 298.257223563
 WGS84_E2 = WGS84_F * (2.0 - WGS84_F)
 
-GEOD = Geod(ellps="WGS84")
+class _LazyGeod:
+    """``pyproj.Geod(ellps="WGS84")``, created on first use so that importing this module loads no pyproj."""
+
+    _geod = None
+
+    def __getattr__(self, name):
+        if _LazyGeod._geod is None:
+            from pyproj import Geod
+
+            _LazyGeod._geod = Geod(ellps="WGS84")
+        return getattr(_LazyGeod._geod, name)
+
+
+GEOD = _LazyGeod()
 
 #: Segments longer than this are measured with ``Geod.inv`` instead of the local approximation.
 EXACT_ABOVE_M = 5000.0
