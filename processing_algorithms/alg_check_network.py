@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -17,6 +16,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
+
+from tailings_qgis_plugin.core.lazy import np
 
 from .base import TailingsAlgorithm
 from .layer_io import WGS84, check_source

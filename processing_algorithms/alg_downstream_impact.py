@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -37,6 +36,7 @@ from tailings_qgis_plugin.core.exposure import (
     places_from_geometries,
 )
 from tailings_qgis_plugin.core.hydraulics import DISPERSION_METHODS, TYPICAL_LOWLAND_SLOPE, release_mass_kg
+from tailings_qgis_plugin.core.lazy import np
 from tailings_qgis_plugin.core.registry import is_missing
 from tailings_qgis_plugin.core.tracing import SNAP_DISTANCE_M, Tracer
 

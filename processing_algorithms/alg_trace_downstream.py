@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsField,
@@ -20,6 +19,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from tailings_qgis_plugin.core.common import check_cancel
+from tailings_qgis_plugin.core.lazy import np
 from tailings_qgis_plugin.core.pathways import PIECE_KINDS
 
 from .base import TailingsAlgorithm

@@ -7,7 +7,6 @@ everywhere. Coordinates are handed to the engine in WGS 84 longitude/latitude.
 
 from __future__ import annotations
 
-import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -18,6 +17,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from tailings_qgis_plugin.core.lazy import np
 from tailings_qgis_plugin.core.registry import is_missing
 from tailings_qgis_plugin.i18n import CONTEXT
 

@@ -7,7 +7,6 @@ tailings:checknetwork and tailings:downstreamimpact, so they live here once.
 
 from __future__ import annotations
 
-import numpy as np
 from qgis.core import (
     QgsPointXY,
     QgsProcessing,
@@ -19,6 +18,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
+from tailings_qgis_plugin.core.lazy import np
 from tailings_qgis_plugin.core.network import RiverNetwork
 
 from . import network_cache

@@ -24,12 +24,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-import numpy as np
-import shapely
-
 from . import geodesy
 from .common import TailingsError, check_cancel, ensure_feedback, tr
 from .hydraulics import plume_profile
+from .lazy import np, shapely
 
 _M_PER_DEG_LAT_MIN = 110_500.0  # a degree of latitude is 110.57-111.69 km; smaller = safe margin
 NO_COUNTRY = "unknown"

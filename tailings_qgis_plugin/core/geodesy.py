@@ -22,9 +22,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
-
 from .common import TailingsError, tr
+from .lazy import np
 
 #: WGS84 ellipsoid (NIMA TR8350.2, 2000).
 WGS84_A = 6378137.0

@@ -40,12 +40,11 @@ are reported and broken at one link each, so that no walk can loop.
 
 from __future__ import annotations
 
-import numpy as np
-
 from .common import TailingsError, check_cancel, ensure_feedback, tr
 from .geodesy import (
     packed_segment_lengths_m,
 )
+from .lazy import np
 from .network_build import _LinkBuilder, prepare_lines
 from .network_graph import _GraphOps
 from .network_index import (  # noqa: F401 (re-exported: the network's public API lives here)

@@ -6,8 +6,6 @@ through lakes; all vectorised (sorting and grid hashing, no all-pairs loop).
 
 from __future__ import annotations
 
-import numpy as np
-
 from .common import TailingsError, check_cancel, tr
 from .geodesy import (
     geodesic_distance_m,
@@ -17,6 +15,7 @@ from .geodesy import (
     project_to_segments,
     segment_lengths_m,
 )
+from .lazy import np
 from .network_index import (
     _DEG_M,
     LineIndex,

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import numpy as np
-
 from .common import check_cancel
+from .lazy import np
 
 
 class _GraphOps:

@@ -6,8 +6,6 @@ radius" for many query points at once.
 
 from __future__ import annotations
 
-import numpy as np
-
 from .common import check_cancel
 from .geodesy import (
     geodesic_distance_m,
@@ -15,6 +13,7 @@ from .geodesy import (
     local_xy,
     project_to_segments,
 )
+from .lazy import np
 
 _DEG_M = 111_320.0  # metres per degree of latitude, rough: only used to size grid cells and windows
 

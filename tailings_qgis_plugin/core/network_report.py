@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import numpy as np
-
 from .common import tr
+from .lazy import np
 
 RIVER = 0
 LAKE = 1

@@ -19,9 +19,8 @@ converted from :meth:`.tracing.TraceResult.pathway`.
 
 from __future__ import annotations
 
-import numpy as np
-
 from .common import check_cancel, ensure_feedback
+from .lazy import np
 from .network_index import _expand_ranges
 from .network_report import KIND_NAMES
 

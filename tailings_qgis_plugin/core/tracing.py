@@ -29,9 +29,8 @@ from __future__ import annotations
 import heapq
 from dataclasses import dataclass, field
 
-import numpy as np
-
 from .common import TailingsError, check_cancel, ensure_feedback, tr
+from .lazy import np
 from .network import KIND_NAMES, LAKE, LineIndex, RiverNetwork
 
 END_REASONS = ("max_distance", "outlet", "terminal_lake", "no_river")
