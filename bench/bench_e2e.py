@@ -22,7 +22,8 @@ distance; then ``--no-limit`` (default 100,000) facilities with no distance limi
 
 Medians of ``--runs``; the load average is printed with every figure (the machine is shared).
 
-Usage: python bench/bench_e2e.py big [--reaches N] [--facilities N] [--runs 3] [--impact]
+Usage: python bench/bench_e2e.py            (both cases, defaults)
+       python bench/bench_e2e.py big [--reaches N] [--facilities N] [--runs 3] [--impact]
        python bench/bench_e2e.py sample [--facilities 20000] [--max-km 500] [--no-limit 100000]
 """
 
@@ -469,6 +470,10 @@ def sample(a, work):
 
 
 def main(argv=None):
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv:  # make bench: both cases with their defaults
+        main(["big"])
+        return main(["sample"])
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = ap.add_subparsers(dest="case", required=True)
     b = sub.add_parser("big")

@@ -28,6 +28,9 @@ from .layer_io import WGS84, check_source, guess_field, read_points, require_fie
 from .network_cache import tracer_for
 from .network_io import as_float, network_parameters, read_network
 
+#: Facilities whose pathways are assembled at once (bounds the memory of the coordinates).
+CHUNK = 1000
+
 
 class TraceDownstreamAlgorithm(TailingsAlgorithm):
     NAME = "tracedownstream"
@@ -191,34 +194,46 @@ class TraceDownstreamAlgorithm(TailingsAlgorithm):
         def num(v):
             return None if v is None or v != v or v in (np.inf, -np.inf) else float(v)
 
-        # all pieces at once as flat arrays (engine), then one feature per piece, written in batches
-        table = result.piece_table(feedback)
+        # the pieces of a chunk of facilities at once as flat arrays (engine), then one feature per piece,
+        # written in batches; chunks bound the memory of the coordinates
         kind_names = PIECE_KINDS
-        off = table["offsets"].tolist()
-        coords = table["coords"]
         rid_text = [None if r is None else str(r) for r in reach_ids]
         batch = []
-        for n, (fi, seq, reach, kind, f_km, t_km, assumed) in enumerate(
-            zip(
-                table["facility"].tolist(),
-                table["seq"].tolist(),
-                table["reach"].tolist(),
-                table["kind"].tolist(),
-                table["from_km"].tolist(),
-                table["to_km"].tolist(),
-                table["assumed"].tolist(),
-            )
-        ):
-            f = QgsFeature()  # attributes by position: no per-feature copy of the fields
-            f.setGeometry(line_geometry(coords[off[n] : off[n + 1]]))
-            f.setAttributes(
-                [ids[fi], seq, None if reach < 0 else rid_text[reach], kind_names[kind], f_km, t_km, assumed]
-            )
-            batch.append(f)
-            if len(batch) >= BATCH:
-                check_cancel(feedback)
-                feedback.setProgress(100.0 * n / max(len(off) - 1, 1))
-                add_batch(sink, batch, "OUTPUT")
+        for c0 in range(0, len(ids), CHUNK):
+            check_cancel(feedback)
+            feedback.setProgress(100.0 * c0 / len(ids))
+            table = result.piece_table(feedback, facilities=np.arange(c0, min(c0 + CHUNK, len(ids))))
+            off = table["offsets"].tolist()
+            coords = table["coords"]
+            for n, (fi, seq, reach, kind, f_km, t_km, assumed) in enumerate(
+                zip(
+                    table["facility"].tolist(),
+                    table["seq"].tolist(),
+                    table["reach"].tolist(),
+                    table["kind"].tolist(),
+                    table["from_km"].tolist(),
+                    table["to_km"].tolist(),
+                    table["assumed"].tolist(),
+                )
+            ):
+                f = QgsFeature()  # attributes by position: no per-feature copy of the fields
+                f.setGeometry(line_geometry(coords[off[n] : off[n + 1]]))
+                f.setAttributes(
+                    [
+                        ids[fi],
+                        seq,
+                        None if reach < 0 else rid_text[reach],
+                        kind_names[kind],
+                        f_km,
+                        t_km,
+                        assumed,
+                    ]
+                )
+                batch.append(f)
+                if len(batch) >= BATCH:
+                    check_cancel(feedback)
+                    add_batch(sink, batch, "OUTPUT")
+            del table, coords, off
         add_batch(sink, batch, "OUTPUT")
         snapped = result.snapped
         px = np.where(snapped, result.entry_lon, lonlat[:, 0]).tolist()

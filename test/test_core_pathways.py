@@ -106,3 +106,13 @@ def test_edge_slice_equals_substring(real):
         np.testing.assert_allclose(
             _edge_slice(net, e, c1, c2), substring(net.e_coords[a:b], c1, c2, cum), atol=1e-9
         )
+
+
+def test_piece_table_in_chunks_equals_the_whole(real):
+    net, pts = real
+    res = Tracer(net).trace(pts[:, 0], pts[:, 1], 5000, 300.0)
+    whole = res.piece_table()
+    parts = [res.piece_table(facilities=np.arange(a, min(a + 37, len(res)))) for a in range(0, len(res), 37)]
+    for key in ("facility", "seq", "reach", "kind", "from_km", "to_km", "assumed"):
+        np.testing.assert_array_equal(np.concatenate([p[key] for p in parts]), whole[key])
+    np.testing.assert_array_equal(np.concatenate([p["coords"] for p in parts]), whole["coords"])

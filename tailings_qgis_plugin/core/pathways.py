@@ -28,19 +28,24 @@ OVERLAND_KIND = len(KIND_NAMES)  #: kind code of the overland leg in :func:`piec
 PIECE_KINDS = (*KIND_NAMES, "overland")  #: names of the kind codes
 
 
-def piece_table(res, feedback=None):
+def piece_table(res, feedback=None, facilities=None):
     """Pieces of all pathways of ``res`` (a :class:`.tracing.TraceResult`), in facility then downstream order.
 
     Returns a dict of arrays, one entry per piece: ``facility``, ``seq`` (0 = overland leg), ``reach`` (input
     reach, -1 for the overland leg and straight lake crossings), ``kind`` (code into :data:`PIECE_KINDS`),
     ``from_km``, ``to_km`` (from the facility), ``assumed``, ``reach_from_m``, ``reach_to_m``, and the packed
     coordinates ``coords`` (N, 2) lon/lat in flow direction with ``offsets`` (pieces + 1).
+    ``facilities``: only these facilities (indices; e.g. one chunk at a time, to bound the memory).
     """
     fb = ensure_feedback(feedback)
     tr_ = res.tracer
     net = tr_.net
     nf = len(res)
     snapped = np.asarray(res.snapped, bool)
+    if facilities is not None:
+        chosen = np.zeros(nf, bool)
+        chosen[np.asarray(facilities, dtype=np.int64)] = True
+        snapped = snapped & chosen
     blocks = []  # dicts with the piece fields + "order" (position within the facility) + coords/offsets
 
     # --- overland legs ------------------------------------------------------------------------------------

@@ -393,12 +393,12 @@ class TraceResult:
         for i in range(len(self)):
             yield self.pathway(i, with_coords)
 
-    def piece_table(self, feedback=None):
+    def piece_table(self, feedback=None, facilities=None):
         """All pieces of all pathways as flat arrays (see :func:`.pathways.piece_table`): the fast way to
         write every pathway."""
         from .pathways import piece_table
 
-        return piece_table(self, feedback)
+        return piece_table(self, feedback, facilities)
 
     def _edge_pieces(self, i):
         """(edge, c_from, c_to, dist_from_entry_m) of facility ``i`` along its chain or branches."""
