@@ -87,7 +87,7 @@
   <context>
     <name>Tailings</name>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="276" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="275" />
       <source> (constant velocity)</source>
       <translation> (тұрақты жылдамдық)</translation>
     </message>
@@ -207,22 +207,22 @@
       <translation>Салдар класының индексі 0-4 болуы керек, табылғаны: {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="410" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="409" />
       <source>A depression or flat larger than {n} cells was met; the path stops there.</source>
       <translation>{n} ұяшықтан үлкен ойпаң немесе тегіс аймақ кездесті; ағын жолы сол жерде тоқтайды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/geodesy.py" line="180" />
+      <location filename="../../tailings_qgis_plugin/core/geodesy.py" line="194" />
       <source>A line needs at least two vertices; this one has {n}.</source>
       <translation>Сызықта кемінде екі төбе болуы керек; бұл сызықта {n} төбе бар.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="43" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="40" />
       <source>A pathway needs at least two lon/lat vertices.</source>
       <translation>Таралу жолында бойлық/ендікпен берілген кемінде екі төбе болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="180" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="179" />
       <source>A pathway needs at least two vertices.</source>
       <translation>Таралу жолында кемінде екі төбе болуы керек.</translation>
     </message>
@@ -312,12 +312,12 @@
       <translation>Шекаралық бөлік төзімділігі (км)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="152" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="155" />
       <source>Building the river network...</source>
       <translation>Өзен желісі құрылуда...</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="46" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="47" />
       <source>Builds the river network as Trace downstream pathways would and writes one point per finding: gaps closed by the node tolerance (joined_by_tolerance), tributaries joined mid-line, reaches starting on another reach (not linked), dangling ends (reaches ending without a downstream reach outside any lake), reaches ending in a terminal lake, cycles (reaches flowing into each other), bifurcations (two or more downstream reaches), downstream ids that do not exist, and empty, zero-length or invalid lines. Counts, and the number of separate drainage systems (disconnected parts), are written to the log and returned as outputs.</source>
       <translation>Өзен желісін «Ағыс бойымен төмен таралу жолдарын анықтау» алгоритмі сияқты құрады және әрбір анықталған мәселе үшін бір нүкте жазады: түйіндер төзімділігі арқылы жабылған үзілістер (joined_by_tolerance), сызықтың ортасына қосылған салалар, басқа учаскеден басталатын учаскелер (жалғанбаған), бос ұштар (көлден тыс жерде ағыс бойымен төменгі учаскесіз аяқталатын учаскелер), ағынсыз көлде аяқталатын учаскелер, циклдар (бір-біріне ағатын учаскелер), бифуркациялар (ағыс бойымен төмен екі не одан көп учаске), жоқ төменгі учаске идентификаторлары, сондай-ақ бос, нөлдік ұзындықтағы немесе жарамсыз сызықтар. Олардың саны және бөлек су жинау жүйелерінің саны (бір-бірімен байланыспаған бөліктер) журналға жазылады және нәтиже ретінде қайтарылады.</translation>
     </message>
@@ -332,7 +332,7 @@
       <translation>Пайдаланушы тоқтатты: ешқандай нәтиже жазылған жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="75" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="74" />
       <source>Cannot open the DEM {path}: {err}</source>
       <translation>ЖСМ-ді ашу мүмкін емес ({path}): {err}</translation>
     </message>
@@ -342,7 +342,7 @@
       <translation>Алгоритм терезесін ашу мүмкін емес: {error}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="292" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="291" />
       <source>Cannot open the river mask {path}: {err}</source>
       <translation>Өзен маскасын ашу мүмкін емес ({path}): {err}</translation>
     </message>
@@ -367,7 +367,7 @@
       <translation>Орталық баға (runout_km)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="43" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="44" />
       <source>Check river network</source>
       <translation>Өзен желісін тексеру</translation>
     </message>
@@ -437,7 +437,7 @@
       <translation>Қауіп аймағындағы халықты есептеуге арналған таралу жолы бойындағы дәліз (м, әр жағынан)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_io.py" line="40" />
+      <location filename="../../processing_algorithms/batch_io.py" line="41" />
       <source>Could not write the features of {name}: {error}</source>
       <translation>{name} қабатының нысандарын жазу мүмкін болмады: {error}</translation>
     </message>
@@ -452,7 +452,7 @@
       <translation>Елдер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="521" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="518" />
       <source>Countries must be polygons (got {t}).</source>
       <translation>Елдер полигон болуы керек (берілгені: {t}).</translation>
     </message>
@@ -462,7 +462,7 @@
       <translation>Ластану жететін елдер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="514" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="511" />
       <source>Countries: {n} polygons but {m} names.</source>
       <translation>Елдер: {n} полигон, бірақ {m} атау.</translation>
     </message>
@@ -477,7 +477,7 @@
       <translation>Ел атауы немесе коды өрісі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="525" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="522" />
       <source>Country polygons are not lon/lat degrees: reproject them to EPSG:4326.</source>
       <translation>Ел полигондары бойлық/ендік градусында емес: оларды EPSG:4326 жүйесіне қайта проекциялаңыз.</translation>
     </message>
@@ -517,7 +517,7 @@
       <translation>ЖСМ (ағыс бағыты)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="195" />
+      <location filename="../../processing_algorithms/network_io.py" line="207" />
       <source>DEM (for the DEM direction)</source>
       <translation>ЖСМ (ЖСМ бойынша бағыт үшін)</translation>
     </message>
@@ -582,7 +582,7 @@
       <translation>Ыдырау немесе тұну жылдамдығы (сағатына)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="176" />
+      <location filename="../../processing_algorithms/network_io.py" line="188" />
       <source>Digitised direction</source>
       <translation>Цифрлау бағыты</translation>
     </message>
@@ -646,7 +646,7 @@
       <translation>Ағыс бойымен таралу жолы: ағып жету уақыты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="120" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="123" />
       <source>Downstream pathways</source>
       <translation>Ағыс бойымен төмен таралу жолдары</translation>
     </message>
@@ -656,7 +656,7 @@
       <translation>Төменгі учаске идентификаторы өрісі (0 немесе NULL = саға)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="188" />
+      <location filename="../../processing_algorithms/network_io.py" line="200" />
       <source>Downstream reach id field (0 or NULL at an outlet)</source>
       <translation>Төменгі учаске идентификаторы өрісі (сағада 0 немесе NULL)</translation>
     </message>
@@ -796,7 +796,7 @@
       <translation>Объект {fid}: таралу қашықтығы бағаланбады: {msg}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="745" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="742" />
       <source>Facility {fid}: {msg}</source>
       <translation>Объект {fid}: {msg}</translation>
     </message>
@@ -816,7 +816,7 @@
       <translation>Жазылған файлдар (';' арқылы бөлінген)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="147" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="148" />
       <source>Findings: {c}.</source>
       <translation>Анықталған мәселелер: {c}.</translation>
     </message>
@@ -880,7 +880,7 @@
       <translation>Қайдан</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="40" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="43" />
       <source>From each facility, finds where a release enters the river network (the nearest point of the nearest reach within the snap distance, measured on the WGS84 ellipsoid) and follows the water downstream to the end of the network, a terminal lake (Balkhash, Aral, Caspian) or the maximum distance.&lt;br&gt;Flow direction comes from the digitising direction, from reach/downstream id fields (HydroRIVERS convention: NEXT_DOWN = 0 or NULL at an outlet) or from a DEM (reaches are turned downhill). Reach ends closer than the node tolerance are joined, tributaries that end on another reach mid-line are connected there, and cycles in bad data are broken.&lt;br&gt;OUTPUT: one line per facility and reach piece, in downstream order (facility_id, seq, reach_id, kind overland/river/lake, from_km, to_km from the facility, assumed). The first piece is the overland leg from the facility to the river, an assumed straight line.&lt;br&gt;SUMMARY: one point per facility at its entry point (or the facility when it is not on a river): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Distances are geodesic (Karney 2013). At a bifurcation all branches are followed unless a main-stem field (discharge, order) is given.</source>
       <translation>Әр объектіден шығарындының өзен желісіне түсетін орнын (байлау қашықтығы шегіндегі ең жақын учаскенің ең жақын нүктесі, WGS84 эллипсоидында өлшенеді) тауып, суды ағыс бойымен төмен желінің соңына, ағынсыз көлге (Балқаш, Арал, Каспий) немесе ең үлкен қашықтыққа дейін қадағалайды.&lt;br&gt;Ағыс бағыты цифрлау бағытынан, учаске/төменгі учаске идентификаторлары өрістерінен (HydroRIVERS келісімі: сағада NEXT_DOWN = 0 немесе NULL) немесе ЖСМ-нен алынады (учаскелер еңіс бойымен төмен қарай бағытталады). Түйіндер төзімділігінен жақын учаске ұштары біріктіріледі, басқа учаскенің ортасында аяқталатын салалар сол жерде жалғанады, ал қате деректердегі циклдар үзіледі.&lt;br&gt;OUTPUT: әр объект пен учаске бөлігіне бір сызық, ағыс бойымен реті бойынша (facility_id, seq, reach_id, kind overland/river/lake, объектіден бастап from_km, to_km, assumed). Бірінші бөлік — объектіден өзенге дейін жер бетімен өтетін бөлік, болжамды түзу сызық.&lt;br&gt;SUMMARY: әр объектіге өзенге түсу нүктесінде бір нүкте (объект өзенге жетпесе — объектінің өзінде): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Қашықтықтар геодезиялық (Karney 2013). Негізгі арна өрісі (су шығыны, өзен реті) берілмесе, бифуркацияда барлық тармақтар бойынша жүріледі.</translation>
     </message>
@@ -945,7 +945,7 @@
       <translation>Әсер қорытындысы (SUMMARY)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="164" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="163" />
       <source>Injection must be 'side' or 'centre'.</source>
       <translation>Ластаушының түсу орны 'side' (жағалаудан) немесе 'centre' (арна ортасынан) болуы керек.</translation>
     </message>
@@ -975,7 +975,7 @@
       <translation>Көлдер (полигондар: ағынсыз көлдер, көлдер арқылы өтетін байланыстар)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="113" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="116" />
       <source>Lakes (terminal lakes and lake reaches)</source>
       <translation>Көлдер (ағынсыз көлдер және көлдегі учаскелер)</translation>
     </message>
@@ -1000,7 +1000,7 @@
       <translation>Шартты белгілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="184" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="181" />
       <source>Longitude and latitude arrays differ in length.</source>
       <translation>Бойлық пен ендік массивтерінің ұзындықтары әртүрлі.</translation>
     </message>
@@ -1010,7 +1010,7 @@
       <translation>Негізгі арна өрісі (бифуркацияда ең үлкен мәні бар тармақпен жүру)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="104" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="107" />
       <source>Main stem field (follow the largest value at bifurcations)</source>
       <translation>Негізгі арна өрісі (бифуркацияларда ең үлкен мәні бар тармақпен жүру)</translation>
     </message>
@@ -1075,7 +1075,7 @@
       <translation>Атау өрісі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="60" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="61" />
       <source>Network diagnostics</source>
       <translation>Желі диагностикасы</translation>
     </message>
@@ -1085,7 +1085,7 @@
       <translation>Салдар класы анықталмады: {msg}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="621" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="620" />
       <source>No discharge is known along the pathway: peak concentrations and dilution are left empty. Give a discharge field (m³/s) on the river layer.</source>
       <translation>Таралу жолы бойында су шығыны белгісіз: ең жоғары концентрациялар мен сұйылу бос қалдырылды. Өзендер қабатында су шығыны өрісін (м³/с) көрсетіңіз.</translation>
     </message>
@@ -1105,7 +1105,7 @@
       <translation>Бірде-бір объектінің жарамды геометриясы жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="141" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="144" />
       <source>No facility id field chosen: using '{f}'.</source>
       <translation>Объект идентификаторы өрісі таңдалмаған: '{f}' қолданылады.</translation>
     </message>
@@ -1125,7 +1125,7 @@
       <translation>{key} үшін өріс жоқ: шығарынды көлемі мен таралу қашықтығын бағалау мүмкін емес. Осы мән сақталған өрісті таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="70" />
+      <location filename="../../processing_algorithms/layer_io.py" line="72" />
       <source>No field was chosen for the {label}.</source>
       <translation>{label} үшін өріс таңдалмаған.</translation>
     </message>
@@ -1145,7 +1145,7 @@
       <translation>Шығарынды массасы берілмеген (масса, не көлем мен концентрация): концентрациялар NULL болып қалады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="618" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="617" />
       <source>No released mass given: peak concentrations are left empty.</source>
       <translation>Шығарынды массасы берілмеген: ең жоғары концентрациялар бос қалдырылды.</translation>
     </message>
@@ -1175,12 +1175,12 @@
       <translation>Елді мекендер мен өзендер берілмеген: қауіп аймағындағы халық пен салдар сыныбы NULL болып қалады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="590" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="589" />
       <source>No slope known on {n} river segments: no dispersion coefficient and no peak concentration downstream of them. Give a slope or an assumed slope.</source>
       <translation>{n} өзен сегментінде еңіс белгісіз: олардан төмен дисперсия коэффициенті де, ең жоғары концентрация да есептелмейді. Еңісті немесе болжамды еңісті беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="583" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="582" />
       <source>No slope known on {n} river segments: the dispersion coefficient uses the assumed slope {s:g} m/m there.</source>
       <translation>{n} өзен сегментінде еңіс белгісіз: ол жерлерде бойлық дисперсия коэффициенті болжамды {s:g} м/м еңіспен есептеледі.</translation>
     </message>
@@ -1200,7 +1200,7 @@
       <translation>Түйіндер төзімділігі (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="200" />
+      <location filename="../../processing_algorithms/network_io.py" line="212" />
       <source>Node tolerance (m): reach ends closer than this are joined</source>
       <translation>Түйіндер төзімділігі (м): ұштары бұдан жақын учаскелер біріктіріледі</translation>
     </message>
@@ -1335,32 +1335,32 @@
       <translation>Таралу жолының ұзындығы (км)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="81" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="78" />
       <source>Pathway of facility {fid} has missing coordinates.</source>
       <translation>{fid} объектісінің таралу жолында координаттар жетіспейді.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="85" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="82" />
       <source>Pathway of facility {fid} is not in lon/lat degrees (EPSG:4326).</source>
       <translation>{fid} объектісінің таралу жолы бойлық/ендік градусында (EPSG:4326) емес.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="74" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="71" />
       <source>Pathway of facility {fid} needs at least two lon/lat vertices.</source>
       <translation>{fid} объектісінің таралу жолында бойлық/ендікпен берілген кемінде екі төбе болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="101" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="98" />
       <source>Pathway of facility {fid}: chainage must be finite and not decrease.</source>
       <translation>{fid} объектісінің таралу жолы: пикетаж мәндері шекті болуы және кемімеуі керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="95" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="92" />
       <source>Pathway of facility {fid}: {n} vertices but {m} chainage values.</source>
       <translation>{fid} объектісінің таралу жолы: {n} төбе, бірақ пикетаждың {m} мәні.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="125" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="128" />
       <source>Pathway summary</source>
       <translation>Таралу жолдарының қорытындысы</translation>
     </message>
@@ -1440,7 +1440,7 @@
       <translation>Нүкте</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="759" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="758" />
       <source>Point {i}: {msg}</source>
       <translation>Нүкте {i}: {msg}</translation>
     </message>
@@ -1510,7 +1510,7 @@
       <translation>Орны (1 = ең жоғары қауіп)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="176" />
+      <location filename="../../processing_algorithms/network_io.py" line="188" />
       <source>Reach and downstream id fields</source>
       <translation>Учаске және төменгі учаске идентификаторларының өрістері</translation>
     </message>
@@ -1525,12 +1525,12 @@
       <translation>Учаске идентификаторы өрісі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="579" />
+      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="578" />
       <source>Reach ids must be numbers; got {v!r}.</source>
       <translation>Учаске идентификаторлары сан болуы керек; берілгені: {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="66" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="65" />
       <source>Reading a DEM needs the Python module rasterio (Debian/Ubuntu: python3-rasterio).</source>
       <translation>ЖСМ-ді оқу үшін rasterio Python модулі қажет (Debian/Ubuntu: python3-rasterio).</translation>
     </message>
@@ -1580,7 +1580,7 @@
       <translation>Шығарынды көлемі (м³, 0 = жоқ)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="653" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="652" />
       <source>Released volume and concentration must be 0 or positive.</source>
       <translation>Шығарынды көлемі мен концентрациясы 0 немесе оң болуы керек.</translation>
     </message>
@@ -1620,7 +1620,7 @@
       <translation>Ажыратымдылық (dpi)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="86" />
+      <location filename="../../processing_algorithms/network_io.py" line="87" />
       <source>Reusing the river network built earlier from the same unchanged layer.</source>
       <translation>Бұрын сол өзгермеген қабаттан құрылған өзен желісі қайта пайдаланылады.</translation>
     </message>
@@ -1640,17 +1640,17 @@
       <translation>Өзенге жету нүктелері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="170" />
+      <location filename="../../processing_algorithms/network_io.py" line="182" />
       <source>River network</source>
       <translation>Өзен желісі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="135" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="134" />
       <source>River reach {k} is a {t}, not a line.</source>
       <translation>Өзен учаскесі {k} — сызық емес, {t}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="139" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="138" />
       <source>River reach {k} is not an (n, 2) array of lon/lat.</source>
       <translation>Өзен учаскесі {k} бойлық/ендіктің (n, 2) массиві емес.</translation>
     </message>
@@ -1745,7 +1745,7 @@
       <translation>Сейсмикалық қауіп растры, PGA (g)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="65" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="66" />
       <source>Separate drainage systems</source>
       <translation>Бөлек су жинау жүйелері</translation>
     </message>
@@ -1815,7 +1815,7 @@
       <translation>Еңіс өрісі (м/м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="77" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="80" />
       <source>Snap distance (m)</source>
       <translation>Байлау қашықтығы (м)</translation>
     </message>
@@ -1830,12 +1830,12 @@
       <translation>Қауіп аймағындағы халықты есептеу үшін өзен желісіне байлау қашықтығы (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="206" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="205" />
       <source>Snapping {n} facilities to the river network...</source>
       <translation>{n} объект өзен желісіне байлануда...</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="766" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="763" />
       <source>Some exposed places lie within the lateral mixing length of the release (Fischer et al. 1979): their peak concentration is a cross-sectional mean; near the bank it can be higher.</source>
       <translation>Әсерге ұшыраған кейбір орындар шығарындының көлденең араласу ұзындығы шегінде орналасқан (Fischer et al. 1979): олар үшін ең жоғары концентрация — қима бойынша орташа мән; жағалау маңында ол жоғарырақ болуы мүмкін.</translation>
     </message>
@@ -1975,12 +1975,12 @@
       <translation>Қалдық қоймалары бойынша үлгі деректер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="144" />
+      <location filename="../../processing_algorithms/network_io.py" line="156" />
       <source>The DEM direction needs a DEM raster layer (DEM).</source>
       <translation>ЖСМ бойынша бағытты анықтау үшін ЖСМ растрлық қабаты (DEM) қажет.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="156" />
+      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="155" />
       <source>The DEM direction needs an elevation sampler (a DEM layer).</source>
       <translation>Ағыс бағытын ЖСМ бойынша анықтау үшін биіктік мәндерін алу құралы (ЖСМ қабаты) қажет.</translation>
     </message>
@@ -2000,12 +2000,12 @@
       <translation>ЖСМ растрлық қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="89" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="88" />
       <source>The DEM {path} has no coordinate reference system; assign one (e.g. EPSG:4326).</source>
       <translation>ЖСМ-де ({path}) координаттар жүйесі берілмеген; оны тағайындаңыз (мысалы, EPSG:4326).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="82" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="81" />
       <source>The DEM {path} is rotated or sheared; warp it to a north-up grid first.</source>
       <translation>ЖСМ ({path}) торы бұрылған немесе қисайған; алдымен оны солтүстікке бағытталған торға түрлендіріңіз (warp).</translation>
     </message>
@@ -2030,7 +2030,7 @@
       <translation>{id} алгоритмі қолжетімсіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="580" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="579" />
       <source>The assumed slope must be positive (m/m).</source>
       <translation>Болжамды еңіс оң болуы керек (м/м).</translation>
     </message>
@@ -2040,7 +2040,7 @@
       <translation>Атласта шығаруға арналған бет жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="624" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="621" />
       <source>The border tolerance must be 0 or a positive number of km.</source>
       <translation>Шекара бойынша рұқсат етілген ауытқу 0 немесе км-мен берілген оң сан болуы керек.</translation>
     </message>
@@ -2050,22 +2050,22 @@
       <translation>Тұрақты ағыс жылдамдығы оң сан болуы керек (м/с), берілгені: {v:g}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="414" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="411" />
       <source>The corridor width must be a positive number of metres (got {c}).</source>
       <translation>Дәліз ені метрмен берілген оң сан болуы керек (берілгені: {c}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="417" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="414" />
       <source>The corridor width {c:.0f} m is too large; use at most 200 km.</source>
       <translation>Дәліз ені {c:.0f} м — тым үлкен; 200 км-ден аспайтын мән беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="536" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="535" />
       <source>The decay or settling rate must be 0 or positive (per hour).</source>
       <translation>Ыдырау немесе тұну жылдамдығы 0 немесе оң болуы керек (сағатына).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="514" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="513" />
       <source>The depression near {lon:.4f} E, {lat:.4f} N drains only over a spill at {z:.1f} m; {n} cells were flooded to find it.</source>
       <translation>{lon:.4f} ш.б., {lat:.4f} с.е. маңындағы ойпаңнан су тек {z:.1f} м биіктіктегі асу нүктесі арқылы ағып шығады; оны табу үшін {n} ұяшық толтырылды.</translation>
     </message>
@@ -2075,7 +2075,7 @@
       <translation>Жобадағы ағыс бойымен төмен әсер қабаттарында бұл объект бойынша жолдар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="166" />
+      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="165" />
       <source>The elevation sampler returned {k} values for {n} points.</source>
       <translation>Биіктік мәндерін алу құралы {n} нүкте үшін {k} мән қайтарды.</translation>
     </message>
@@ -2100,7 +2100,7 @@
       <translation>Объектілер қабатында '{f}' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="75" />
+      <location filename="../../processing_algorithms/layer_io.py" line="77" />
       <source>The field '{field}' ({label}) is not in the layer. Available fields: {available}.</source>
       <translation>Қабатта '{field}' өрісі ({label}) жоқ. Бар өрістер: {available}.</translation>
     </message>
@@ -2115,7 +2115,7 @@
       <translation>'{f}' өрісі объектілер қабатында жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="701" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="700" />
       <source>The flow path from {lon:.5f} E, {lat:.5f} N has no drop: the DEM is flat there, so the path only follows the shortest route off the flat ({reason}).</source>
       <translation>{lon:.5f} ш.б., {lat:.5f} с.е. нүктесінен басталатын ағын жолында биіктік айырмасы жоқ: ЖСМ ол жерде тегіс, сондықтан жол тек тегіс аймақтан шығатын ең қысқа бағытпен жүреді ({reason}).</translation>
     </message>
@@ -2125,12 +2125,12 @@
       <translation>Қауіптілік индексінің стилі жүктелмеді: {m}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="106" />
+      <location filename="../../processing_algorithms/network_io.py" line="107" />
       <source>The id direction needs REACH_ID_FIELD and DOWNSTREAM_ID_FIELD.</source>
       <translation>Ағыс бағытын идентификаторлар бойынша анықтау үшін REACH_ID_FIELD және DOWNSTREAM_ID_FIELD қажет.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="285" />
+      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="284" />
       <source>The id direction needs a reach-id field and a downstream-id field.</source>
       <translation>Ағыс бағытын идентификаторлар бойынша анықтау үшін учаске идентификаторы өрісі және төменгі учаске идентификаторы өрісі қажет.</translation>
     </message>
@@ -2145,7 +2145,7 @@
       <translation>Қабаттың координаттар жүйесі (CRS) берілмеген.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="98" />
+      <location filename="../../processing_algorithms/layer_io.py" line="100" />
       <source>The layers use different coordinate reference systems ({parts}); all are reprojected to WGS 84 for the analysis.</source>
       <translation>Қабаттар әртүрлі координаттар жүйесінде ({parts}); талдау үшін олардың барлығы WGS 84 жүйесіне қайта проекцияланады.</translation>
     </message>
@@ -2165,7 +2165,7 @@
       <translation>Макет үлгісі ({path}) жарамды XML емес.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="534" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="533" />
       <source>The leading-edge fraction must lie between 0 and 1.</source>
       <translation>Фронттың алдыңғы шетінің үлесі 0 мен 1 аралығында болуы керек.</translation>
     </message>
@@ -2180,22 +2180,22 @@
       <translation>{fid} объектісінің картасын {path} файлына жазу мүмкін болмады (QGIS қатесі {code}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="183" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="182" />
       <source>The maximum fill depth must be zero or positive.</source>
       <translation>Толтырудың ең үлкен тереңдігі нөл немесе оң болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="178" />
+      <location filename="../../tailings_qgis_plugin/core/network.py" line="177" />
       <source>The node tolerance must be zero or positive, not {t}.</source>
       <translation>Түйіндер үшін рұқсат етілген ауытқу нөл немесе оң болуы керек, ал берілгені: {t}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="222" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="221" />
       <source>The pathway chainage (dist_km) has missing values.</source>
       <translation>Таралу жолының пикетажында (dist_km) мәндер жетіспейді.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="224" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="223" />
       <source>The pathway chainage (dist_km) must not decrease downstream.</source>
       <translation>Таралу жолының пикетажы (dist_km) ағыс бойымен төмен қарай кемімеуі керек.</translation>
     </message>
@@ -2215,7 +2215,7 @@
       <translation>Таралу жолдары қабатында ағып жету уақыты өрістері (from_h/to_h) жоқ: жолдар бір түспен және уақыт белгілерінсіз сызылады. tailings:downstreamimpact алгоритмінің PATHWAYS нәтижесін пайдаланыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="567" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="566" />
       <source>The pathway passes through a lake; the 1-D river model treats it as a river reach, so concentrations downstream of the lake are indicative only.</source>
       <translation>Таралу жолы көл арқылы өтеді; бір өлшемді өзен моделі оны өзен учаскесі ретінде қарастырады, сондықтан көлден төмендегі концентрациялар тек бағдарлық мәндер болып табылады.</translation>
     </message>
@@ -2235,12 +2235,12 @@
       <translation>Қауіп аймағындағы халықты есептеу үшін елді мекендер де, өзендер де қажет; par және consequence_class NULL болып қалады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="538" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="537" />
       <source>The released mass must be 0 or positive (kg).</source>
       <translation>Шығарынды массасы 0 немесе оң болуы керек (кг).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="119" />
+      <location filename="../../processing_algorithms/network_io.py" line="129" />
       <source>The river layer has no usable line features.</source>
       <translation>Өзен қабатында жарамды сызықтық нысандар жоқ.</translation>
     </message>
@@ -2249,22 +2249,22 @@
       <translation type="obsolete">Өзендер қабатында жарамды сызықтар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="187" />
+      <location filename="../../tailings_qgis_plugin/core/network.py" line="186" />
       <source>The river layer has no valid line: {n} features, none with two or more distinct vertices.</source>
       <translation>Өзен қабатында жарамды сызық жоқ: {n} нысанның ешқайсысында екі не одан көп әртүрлі төбе жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="297" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="296" />
       <source>The river mask {path} is not on the DEM grid; resample it onto the DEM first.</source>
       <translation>Өзен маскасы ({path}) ЖСМ торына сәйкес келмейді; алдымен оны ЖСМ торына қайта дискреттеңіз (resample).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="100" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="99" />
       <source>The river slope is unknown: give a slope (m/m) to compute the shear velocity and dispersion.</source>
       <translation>Өзен еңісі белгісіз: динамикалық жылдамдық пен дисперсияны есептеу үшін еңісті (м/м) беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="104" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="103" />
       <source>The river slope must be positive (m/m), e.g. 0.0001 for 10 cm per km.</source>
       <translation>Өзен еңісі оң болуы керек (м/м), мысалы, әр км-ге 10 см болса — 0.0001.</translation>
     </message>
@@ -2284,22 +2284,22 @@
       <translation>Елді мекендер қабатында '{f}' өрісі жоқ: елді мекендер бастапқы атауларын сақтайды. Қолжетімді өрістер: {names}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="184" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="183" />
       <source>The snap distance must be zero or positive (metres).</source>
       <translation>Өзенге байлау қашықтығы нөл немесе оң болуы керек (метр).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="548" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="547" />
       <source>The start point has no valid coordinates.</source>
       <translation>Бастапқы нүктенің жарамды координаттары жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="565" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="564" />
       <source>The start point {lon:.5f} E, {lat:.5f} N falls on a nodata cell of the DEM (a void or masked water body). Move the point onto land or fill the DEM voids first.</source>
       <translation>Бастапқы нүкте ({lon:.5f} ш.б., {lat:.5f} с.е.) ЖСМ-нің деректері жоқ (nodata) ұяшығына түседі (бос орын немесе маскаланған су айдыны). Нүктені құрлыққа жылжытыңыз немесе алдымен ЖСМ-дегі бос орындарды толтырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="554" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="553" />
       <source>The start point {lon:.5f} E, {lat:.5f} N lies outside the DEM (about {w:.3f} to {e:.3f} E, {s:.3f} to {n:.3f} N). Use a DEM that covers it, and check that the coordinate reference systems of the points and of the DEM are declared correctly.</source>
       <translation>Бастапқы нүкте ({lon:.5f} ш.б., {lat:.5f} с.е.) ЖСМ шегінен тыс жатыр (ЖСМ шамамен {w:.3f}–{e:.3f} ш.б., {s:.3f}–{n:.3f} с.е. аралығын қамтиды). Бұл нүктені қамтитын ЖСМ пайдаланыңыз және нүктелер мен ЖСМ координаттар жүйелерінің дұрыс көрсетілгенін тексеріңіз.</translation>
     </message>
@@ -2314,12 +2314,12 @@
       <translation>{alg} таралу жолын анықтау алгоритмі қолжетімсіз, сондықтан қауіп аймағындағы халықты есептеу мүмкін емес; par және consequence_class NULL болып қалады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="34" />
+      <location filename="../../processing_algorithms/layer_io.py" line="36" />
       <source>The {label} layer could not be opened.</source>
       <translation>{label} қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="51" />
+      <location filename="../../processing_algorithms/layer_io.py" line="53" />
       <source>The {label} layer has no coordinate reference system. Set it in the layer properties (Layer ▸ Layer CRS) and run again.</source>
       <translation>{label} қабатында координаттар жүйесі (CRS) берілмеген. Оны қабат қасиеттерінде (Layer ▸ Layer CRS) орнатып, қайта іске қосыңыз.</translation>
     </message>
@@ -2329,12 +2329,12 @@
       <translation>{label} қабатында 'facility_id' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="44" />
+      <location filename="../../processing_algorithms/layer_io.py" line="46" />
       <source>The {label} layer has {got} geometries; {wanted} geometries are needed.</source>
       <translation>{label} қабатының геометрия түрі — {got}; қажетті түрі — {wanted}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="37" />
+      <location filename="../../processing_algorithms/layer_io.py" line="39" />
       <source>The {label} layer is empty: it has no features to work with.</source>
       <translation>{label} қабаты бос: онда өңделетін нысандар жоқ.</translation>
     </message>
@@ -2364,22 +2364,22 @@
       <translation>{what} файлының ({path}) жоғарғы деңгейінде JSON объектісі болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="179" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="178" />
       <source>There are {a} longitudes for {b} latitudes.</source>
       <translation>{b} ендік үшін {a} бойлық берілген.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="290" />
+      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="289" />
       <source>There are {a} reach ids and {b} downstream ids for {n} reaches.</source>
       <translation>{n} учаске үшін {a} учаске идентификаторы және {b} төменгі учаске идентификаторы берілген.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="92" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="91" />
       <source>There are {k} main-stem values for {n} reaches.</source>
       <translation>{n} учаске үшін негізгі арнаның {k} мәні берілген.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="239" />
+      <location filename="../../tailings_qgis_plugin/core/network.py" line="238" />
       <source>There are {k} reach kinds for {n} reaches.</source>
       <translation>{n} учаске үшін учаске түрінің {k} мәні берілген.</translation>
     </message>
@@ -2424,12 +2424,12 @@
       <translation>Қайда</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="37" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="40" />
       <source>Trace downstream pathways</source>
       <translation>Ағыс бойымен төмен таралу жолдарын анықтау</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="311" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="310" />
       <source>Traced {n} facilities: {a} to an outlet, {b} to a terminal lake, {c} stopped at the maximum distance, {k} not on a river.</source>
       <translation>{n} объектінің таралу жолы анықталды: {a} — сағаға дейін, {b} — тұйық көлге дейін, {c} — ең үлкен қашықтықта тоқтады, {k} — өзенге байланбады.</translation>
     </message>
@@ -2444,7 +2444,7 @@
       <translation>Белгісіз салдар класы {v!r}; күтілетін мәндер: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="127" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="126" />
       <source>Unknown dispersion method {m}; use one of {ok}.</source>
       <translation>Белгісіз дисперсия әдісі {m}; мыналардың бірін пайдаланыңыз: {ok}.</translation>
     </message>
@@ -2454,7 +2454,7 @@
       <translation>Белгісіз тіл '{code}': нәтиже ағылшын тілінде шығарылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="529" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="528" />
       <source>Unknown leading-edge method {m}; use one of {ok}.</source>
       <translation>Фронттың алдыңғы шетін анықтаудың белгісіз әдісі {m}; мыналардың бірін пайдаланыңыз: {ok}.</translation>
     </message>
@@ -2464,7 +2464,7 @@
       <translation>Белгісіз карта пішімі: {fmt}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="562" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="561" />
       <source>Unknown pathway kind {k}; use river, lake or overland.</source>
       <translation>Таралу жолының белгісіз түрі {k}; river (өзен), lake (көл) немесе overland (жер беті) мәндерін пайдаланыңыз.</translation>
     </message>
@@ -2519,7 +2519,7 @@
       <translation>Жылдамдықты су шығыны бойынша есептеу таңдалған: су шығыны өрісін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="235" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="234" />
       <source>Velocity must be positive (m/s){where}: {n} segment(s) have zero, negative or missing velocity (first at segment {i}). Fix the velocity field or give a constant velocity.</source>
       <translation>Ағыс жылдамдығы оң болуы керек (м/с){where}: {n} сегментте жылдамдық нөлге тең, теріс немесе жоқ (біріншісі — сегмент {i}). Жылдамдық өрісін түзетіңіз немесе тұрақты жылдамдық беріңіз.</translation>
     </message>
@@ -2724,7 +2724,7 @@
       <translation>'{id}' элементі {kind} болуы керек, ал ол — {got}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="557" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="556" />
       <source>kind needs one value per segment or per vertex.</source>
       <translation>kind үшін әр сегментке немесе әр төбеге бір мән қажет.</translation>
     </message>
@@ -2749,7 +2749,7 @@
       <translation>бір жылдан аз уақыт бұрын</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="61" />
+      <location filename="../../processing_algorithms/layer_io.py" line="63" />
       <source>line</source>
       <translation>сызық</translation>
     </message>
@@ -2869,7 +2869,7 @@
       <translation>ең жоғары, мг/л</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="60" />
+      <location filename="../../processing_algorithms/layer_io.py" line="62" />
       <source>point</source>
       <translation>нүкте</translation>
     </message>
@@ -2879,7 +2879,7 @@
       <translation>{t!r} мәніне сілтейді, бірақ ол санат емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="62" />
+      <location filename="../../processing_algorithms/layer_io.py" line="64" />
       <source>polygon</source>
       <translation>полигон</translation>
     </message>
@@ -2919,7 +2919,7 @@
       <translation>міндетті</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="69" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="70" />
       <source>river</source>
       <translation>өзендер</translation>
     </message>
@@ -2934,7 +2934,7 @@
       <translation>таралу қашықтығы {v:.0f} км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="127" />
+      <location filename="../../processing_algorithms/layer_io.py" line="129" />
       <source>self-intersection or too few points</source>
       <translation>өзін-өзі қиып өту немесе нүктелер тым аз</translation>
     </message>
@@ -3099,22 +3099,22 @@
       <translation>{h} сағ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="274" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="271" />
       <source>{kind} coordinates are not lon/lat degrees: reproject the layer to EPSG:4326.</source>
       <translation>{kind}: координаттар бойлық/ендік градусында емес; қабатты EPSG:4326 жүйесіне қайта проекциялаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="196" />
       <source>{kind}: {n} points but {m} countries.</source>
       <translation>{kind}: {n} нүкте, бірақ {m} ел.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="189" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="186" />
       <source>{kind}: {n} points but {m} names.</source>
       <translation>{kind}: {n} нүкте, бірақ {m} атау.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="193" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="190" />
       <source>{kind}: {n} points but {m} population values.</source>
       <translation>{kind}: {n} нүкте, бірақ халық санының {m} мәні.</translation>
     </message>
@@ -3124,27 +3124,27 @@
       <translation>{km}, {h} өткен соң</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="233" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="232" />
       <source>{k} facilities are farther than {d:.0f} m from any river and were not traced (end_reason no_river, distance reported).</source>
       <translation>{k} объект кез келген өзеннен {d:.0f} м-ден алыс орналасқан, олардың таралу жолы анықталмады (end_reason no_river, қашықтық көрсетілген).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="203" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="202" />
       <source>{k} facilities have no valid coordinates and were not traced.</source>
       <translation>{k} объектінің жарамды координаттары жоқ, олардың таралу жолы анықталмады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="191" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="190" />
       <source>{k} negative maximum distances were treated as no limit.</source>
       <translation>Ең үлкен қашықтықтың {k} теріс мәні шектеусіз деп қабылданды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="296" />
+      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="295" />
       <source>{k} reaches have an empty reach id; fill the reach-id field.</source>
       <translation>{k} учаскенің идентификаторы бос; учаске идентификаторы өрісін толтырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="758" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="755" />
       <source>{k} settlements have no usable population ({d}); they are listed but not counted.</source>
       <translation>{k} елді мекеннің халық саны туралы жарамды дерек жоқ ({d}); олар тізімде көрсетіледі, бірақ есепке алынбайды.</translation>
     </message>
@@ -3154,7 +3154,7 @@
       <translation>{layer} қабатын өңдеуге болмайды: форма тек оқу режимінде ашылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="749" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="746" />
       <source>{msg} ({k} pathways)</source>
       <translation>{msg} ({k} таралу жолы)</translation>
     </message>
@@ -3164,7 +3164,7 @@
       <translation>{n:.0f} жыл бұрын</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="194" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="193" />
       <source>{name} has {k} values; a pathway of {n} vertices needs 1, {s} (per segment) or {n} (per vertex).</source>
       <translation>{name}: {k} мән берілген; {n} төбесі бар таралу жолы үшін 1, {s} (әр сегментке) немесе {n} (әр төбеге) мән қажет.</translation>
     </message>
@@ -3229,7 +3229,7 @@
       <translation>{name}: {v:g} рұқсат етілген ауқымнан тыс{hint}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="92" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="91" />
       <source>{n} cycles (reaches flowing into each other) were found and broken at one link each.</source>
       <translation>{n} цикл (бір-біріне құятын учаскелер) табылды; әрқайсысы бір байланыс тұсынан үзілді.</translation>
     </message>
@@ -3274,7 +3274,7 @@
       <translation>{n} объект: қауіптілік индексі толық есептелгені — {c}, таралу қашықтығы бағаланғаны — {r}, салдар сыныбы анықталғаны — {p}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="91" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="90" />
       <source>{n} links through lakes were added (reach ending in a lake to its outflow).</source>
       <translation>Көлдер арқылы {n} байланыс қосылды (көлде аяқталатын учаскеден көлден ағып шығатын жерге дейін).</translation>
     </message>
@@ -3289,7 +3289,7 @@
       <translation>Жазылатын карта беттерінің саны: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="83" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="82" />
       <source>{n} multipart reaches had gaps between parts, bridged by straight segments.</source>
       <translation>Көп бөлікті {n} учаскенің бөліктері арасында үзілістер болды; олар түзу сегменттермен жалғанды.</translation>
     </message>
@@ -3299,7 +3299,7 @@
       <translation>{m} объектінің {n} объектісі үшін ағын жолы анықталды; аяқталу себептері: {r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="271" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="270" />
       <source>{n} of {m} pathway segments have neither a velocity nor a discharge; give a constant velocity (m/s) for them.</source>
       <translation>Таралу жолының {m} сегментінің ішінен {n} сегментте ағыс жылдамдығы да, су шығыны да жоқ; олар үшін тұрақты жылдамдық (м/с) беріңіз.</translation>
     </message>
@@ -3309,22 +3309,22 @@
       <translation>{total} объектінің ішінен {n} объектінің қауіптілік индексі толық емес (thi_complete және thi_missing өрістерін қараңыз).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="161" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="164" />
       <source>{n} of {t} facilities joined the network through an assumed overland leg.</source>
       <translation>{t} объектінің ішінен {n} объект өзен желісіне жер беті бойынша өтетін болжамды учаске арқылы қосылды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="280" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="279" />
       <source>{n} pathway segments have no velocity or discharge; used the constant {v} m/s.</source>
       <translation>Таралу жолының {n} сегментінде ағыс жылдамдығы да, су шығыны да жоқ; тұрақты {v} м/с жылдамдық қолданылды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="781" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="778" />
       <source>{n} pathway vertices lie in more than one country polygon; the first polygon is used.</source>
       <translation>Таралу жолының {n} төбесі бірнеше ел полигонына түседі; бірінші полигон пайдаланылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="788" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="785" />
       <source>{n} pathway vertices lie in no country polygon (a gap, a sea or a lake); they are counted in the last country the pathway was in.</source>
       <translation>Таралу жолының {n} төбесі ешбір ел полигонына түспейді (саңылау, теңіз немесе көл); олар жол соңғы өткен елге жатқызылды.</translation>
     </message>
@@ -3338,57 +3338,57 @@
       <translation>{n} таралу жолы бифуркацияда тармақталады; тек бірінші тармақ талданады. Негізгі арнамен жүру үшін негізгі арна өрісін (немесе су шығыны өрісін) таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="86" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="85" />
       <source>{n} reach ends were joined within the node tolerance.</source>
       <translation>Учаскелердің {n} ұшы түйіндер үшін рұқсат етілген ауытқу шегінде біріктірілді.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="82" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="81" />
       <source>{n} reaches are empty, zero-length or invalid lines and were ignored.</source>
       <translation>{n} учаске бос, ұзындығы нөлге тең немесе жарамсыз сызық болғандықтан, есепке алынбады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="90" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="89" />
       <source>{n} reaches end in a lake without outflow (terminal lake).</source>
       <translation>{n} учаске ағынсыз көлде (тұйық көлде) аяқталады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="89" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="88" />
       <source>{n} reaches end without a downstream reach and outside any lake.</source>
       <translation>{n} учаске төменгі учаскесіз және ешбір көлден тыс аяқталады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="101" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="100" />
       <source>{n} reaches have equal or missing elevations at both ends; digitised direction kept.</source>
       <translation>{n} учаскенің екі ұшындағы биіктіктер тең немесе белгісіз; цифрландыру бағыты сақталды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="95" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="94" />
       <source>{n} reaches have two or more downstream reaches (bifurcations).</source>
       <translation>{n} учаскеде екі не одан көп төменгі учаске бар (тармақталу).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="87" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="86" />
       <source>{n} reaches join another reach mid-line; it was split there.</source>
       <translation>{n} учаске басқа учаскеге оның ортасында қосылады; ол учаске сол жерде бөлінді.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="96" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="95" />
       <source>{n} reaches point to a downstream id that does not exist; treated as outlets.</source>
       <translation>{n} учаске жоқ төменгі идентификаторға сілтейді; олар саға (ағын шығатын нүкте) ретінде қарастырылды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="99" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="98" />
       <source>{n} reaches repeat a reach id; only the first is linked to.</source>
       <translation>{n} учаскенің идентификаторы қайталанады; байланыс тек біріншісімен жасалады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="88" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="87" />
       <source>{n} reaches start on the interior of another reach (not linked).</source>
       <translation>{n} учаске басқа учаскенің ішкі нүктесінен басталады (байланыстырылмады).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="100" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="99" />
       <source>{n} reaches were reversed to run downstream.</source>
       <translation>{n} учаскенің бағыты ағыс бойымен төмен қарай болатындай кері бұрылды.</translation>
     </message>
@@ -3403,12 +3403,12 @@
       <translation>{n} елді мекен, әсерге ұшырайтын халық {p:,.0f} адам</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="200" />
+      <location filename="../../processing_algorithms/layer_io.py" line="201" />
       <source>{n} {label} features have no usable line geometry and were skipped.</source>
       <translation>{label}: жарамды сызықтық геометриясы жоқ {n} нысан өткізіп жіберілді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="160" />
+      <location filename="../../processing_algorithms/layer_io.py" line="162" />
       <source>{n} {label} have no geometry and were skipped: {ids}.</source>
       <translation>{label}: геометриясы жоқ {n} нысан өткізіп жіберілді: {ids}.</translation>
     </message>
@@ -3428,7 +3428,7 @@
       <translation>{v!r} — 'sources' кілті емес.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="77" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="76" />
       <source>{valid} of {reaches} reaches are valid lines; {components} separate drainage systems.</source>
       <translation>{reaches} учаскенің ішінен {valid} учаске жарамды сызық; бөлек су жүйелерінің саны: {components}.</translation>
     </message>

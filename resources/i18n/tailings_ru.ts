@@ -87,7 +87,7 @@
   <context>
     <name>Tailings</name>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="276" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="275" />
       <source> (constant velocity)</source>
       <translation> (постоянная скорость)</translation>
     </message>
@@ -207,22 +207,22 @@
       <translation>Индекс класса последствий должен быть от 0 до 4, получено {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="410" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="409" />
       <source>A depression or flat larger than {n} cells was met; the path stops there.</source>
       <translation>Встречено понижение или плоский участок размером более {n} ячеек; путь стока на этом обрывается.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/geodesy.py" line="180" />
+      <location filename="../../tailings_qgis_plugin/core/geodesy.py" line="194" />
       <source>A line needs at least two vertices; this one has {n}.</source>
       <translation>Для линии нужны как минимум две вершины; у этой — {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="43" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="40" />
       <source>A pathway needs at least two lon/lat vertices.</source>
       <translation>Для пути распространения нужны как минимум две вершины с координатами долготы/широты.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="180" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="179" />
       <source>A pathway needs at least two vertices.</source>
       <translation>Для пути распространения нужны как минимум две вершины.</translation>
     </message>
@@ -312,12 +312,12 @@
       <translation>Допуск для участков реки вдоль границы (км)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="152" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="155" />
       <source>Building the river network...</source>
       <translation>Построение речной сети...</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="46" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="47" />
       <source>Builds the river network as Trace downstream pathways would and writes one point per finding: gaps closed by the node tolerance (joined_by_tolerance), tributaries joined mid-line, reaches starting on another reach (not linked), dangling ends (reaches ending without a downstream reach outside any lake), reaches ending in a terminal lake, cycles (reaches flowing into each other), bifurcations (two or more downstream reaches), downstream ids that do not exist, and empty, zero-length or invalid lines. Counts, and the number of separate drainage systems (disconnected parts), are written to the log and returned as outputs.</source>
       <translation>Строит речную сеть так же, как алгоритм «Трассировка путей распространения ниже по течению», и записывает по одной точке на каждую находку: разрывы, закрытые допуском узлов (joined_by_tolerance), притоки, примыкающие к середине линии, участки, начинающиеся на другом участке (не связаны), висячие концы (участки, заканчивающиеся без нижележащего участка вне какого-либо озера), участки, заканчивающиеся в бессточном озере, циклы (участки, впадающие друг в друга), бифуркации (два и более нижележащих участка), несуществующие идентификаторы нижележащих участков, а также пустые, нулевой длины или некорректные линии. Количества находок и число обособленных речных систем (несвязанных частей сети) записываются в журнал и возвращаются как выходные значения.</translation>
     </message>
@@ -332,7 +332,7 @@
       <translation>Отменено пользователем: результаты не записаны.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="75" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="74" />
       <source>Cannot open the DEM {path}: {err}</source>
       <translation>Не удаётся открыть ЦМР {path}: {err}</translation>
     </message>
@@ -342,7 +342,7 @@
       <translation>Не удаётся открыть диалог алгоритма: {error}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="292" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="291" />
       <source>Cannot open the river mask {path}: {err}</source>
       <translation>Не удаётся открыть маску рек {path}: {err}</translation>
     </message>
@@ -367,7 +367,7 @@
       <translation>Центральная оценка (runout_km)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="43" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="44" />
       <source>Check river network</source>
       <translation>Проверка речной сети</translation>
     </message>
@@ -437,7 +437,7 @@
       <translation>Коридор вокруг пути распространения для расчёта населения в зоне риска (м, в каждую сторону)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_io.py" line="40" />
+      <location filename="../../processing_algorithms/batch_io.py" line="41" />
       <source>Could not write the features of {name}: {error}</source>
       <translation>Не удалось записать данные в {name}: {error}</translation>
     </message>
@@ -452,7 +452,7 @@
       <translation>Страны (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="521" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="518" />
       <source>Countries must be polygons (got {t}).</source>
       <translation>Страны должны быть заданы полигонами (получено: {t}).</translation>
     </message>
@@ -462,7 +462,7 @@
       <translation>Затрагиваемые страны</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="514" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="511" />
       <source>Countries: {n} polygons but {m} names.</source>
       <translation>Страны: полигонов — {n}, а названий — {m}.</translation>
     </message>
@@ -477,7 +477,7 @@
       <translation>Поле названия или кода страны</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="525" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="522" />
       <source>Country polygons are not lon/lat degrees: reproject them to EPSG:4326.</source>
       <translation>Полигоны стран заданы не в градусах долготы/широты: перепроецируйте их в EPSG:4326.</translation>
     </message>
@@ -517,7 +517,7 @@
       <translation>ЦМР (направление течения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="195" />
+      <location filename="../../processing_algorithms/network_io.py" line="207" />
       <source>DEM (for the DEM direction)</source>
       <translation>ЦМР (для направления по ЦМР)</translation>
     </message>
@@ -582,7 +582,7 @@
       <translation>Коэффициент распада или осаждения (в час)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="176" />
+      <location filename="../../processing_algorithms/network_io.py" line="188" />
       <source>Digitised direction</source>
       <translation>Направление оцифровки</translation>
     </message>
@@ -646,7 +646,7 @@
       <translation>Путь распространения ниже по течению: время добегания</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="120" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="123" />
       <source>Downstream pathways</source>
       <translation>Пути распространения ниже по течению</translation>
     </message>
@@ -656,7 +656,7 @@
       <translation>Поле идентификатора нижележащего участка (0 или NULL = устье)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="188" />
+      <location filename="../../processing_algorithms/network_io.py" line="200" />
       <source>Downstream reach id field (0 or NULL at an outlet)</source>
       <translation>Поле идентификатора нижележащего участка (0 или NULL в устье)</translation>
     </message>
@@ -796,7 +796,7 @@
       <translation>Объект {fid}: нет оценки дальности распространения хвостов: {msg}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="745" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="742" />
       <source>Facility {fid}: {msg}</source>
       <translation>Объект {fid}: {msg}</translation>
     </message>
@@ -816,7 +816,7 @@
       <translation>Записанные файлы (через ';')</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="147" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="148" />
       <source>Findings: {c}.</source>
       <translation>Обнаружено: {c}.</translation>
     </message>
@@ -880,7 +880,7 @@
       <translation>Откуда</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="40" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="43" />
       <source>From each facility, finds where a release enters the river network (the nearest point of the nearest reach within the snap distance, measured on the WGS84 ellipsoid) and follows the water downstream to the end of the network, a terminal lake (Balkhash, Aral, Caspian) or the maximum distance.&lt;br&gt;Flow direction comes from the digitising direction, from reach/downstream id fields (HydroRIVERS convention: NEXT_DOWN = 0 or NULL at an outlet) or from a DEM (reaches are turned downhill). Reach ends closer than the node tolerance are joined, tributaries that end on another reach mid-line are connected there, and cycles in bad data are broken.&lt;br&gt;OUTPUT: one line per facility and reach piece, in downstream order (facility_id, seq, reach_id, kind overland/river/lake, from_km, to_km from the facility, assumed). The first piece is the overland leg from the facility to the river, an assumed straight line.&lt;br&gt;SUMMARY: one point per facility at its entry point (or the facility when it is not on a river): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Distances are geodesic (Karney 2013). At a bifurcation all branches are followed unless a main-stem field (discharge, order) is given.</source>
       <translation>От каждого объекта находит место поступления выброса в речную сеть (ближайшую точку ближайшего участка в пределах расстояния привязки, измеренного на эллипсоиде WGS84) и прослеживает движение воды вниз по течению до конца сети, бессточного озера (Балхаш, Аральское море, Каспийское море) или максимального расстояния.&lt;br&gt;Направление течения определяется по направлению оцифровки, по полям идентификаторов участка и нижележащего участка (соглашение HydroRIVERS: NEXT_DOWN = 0 или NULL в устье) или по ЦМР (участки разворачиваются вниз по уклону). Концы участков, расположенные ближе допуска узлов, соединяются; притоки, которые заканчиваются на другом участке посередине линии, подключаются в этом месте; циклы в ошибочных данных разрываются.&lt;br&gt;OUTPUT: по одной линии на каждый объект и фрагмент участка в порядке вниз по течению (facility_id, seq, reach_id, kind overland/river/lake, from_km, to_km от объекта, assumed). Первый фрагмент — участок по поверхности от объекта до реки, условно принятый прямой линией.&lt;br&gt;SUMMARY: по одной точке на объект в месте поступления в реку (или в точке объекта, если он не находится на реке): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Расстояния геодезические (Karney 2013). При бифуркации прослеживаются все ветви, если не задано поле главного русла (расход воды, порядок водотока).</translation>
     </message>
@@ -945,7 +945,7 @@
       <translation>Сводка воздействия (SUMMARY)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="164" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="163" />
       <source>Injection must be 'side' or 'centre'.</source>
       <translation>Параметр injection (место поступления) должен иметь значение 'side' (у берега) или 'centre' (по центру потока).</translation>
     </message>
@@ -975,7 +975,7 @@
       <translation>Озёра (полигоны: бессточные озёра, связи через озёра)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="113" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="116" />
       <source>Lakes (terminal lakes and lake reaches)</source>
       <translation>Озёра (бессточные озёра и озёрные участки)</translation>
     </message>
@@ -1000,7 +1000,7 @@
       <translation>Условные обозначения</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="184" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="181" />
       <source>Longitude and latitude arrays differ in length.</source>
       <translation>Массивы долгот и широт имеют разную длину.</translation>
     </message>
@@ -1010,7 +1010,7 @@
       <translation>Поле главного русла (при бифуркации следовать по наибольшему значению)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="104" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="107" />
       <source>Main stem field (follow the largest value at bifurcations)</source>
       <translation>Поле главного русла (при бифуркациях следовать по наибольшему значению)</translation>
     </message>
@@ -1075,7 +1075,7 @@
       <translation>Поле названия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="60" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="61" />
       <source>Network diagnostics</source>
       <translation>Диагностика сети</translation>
     </message>
@@ -1085,7 +1085,7 @@
       <translation>Класс последствий не определён: {msg}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="621" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="620" />
       <source>No discharge is known along the pathway: peak concentrations and dilution are left empty. Give a discharge field (m³/s) on the river layer.</source>
       <translation>Расход воды вдоль пути распространения неизвестен: пиковые концентрации и разбавление не рассчитаны (поля пусты). Укажите поле расхода воды (м³/с) в слое рек.</translation>
     </message>
@@ -1105,7 +1105,7 @@
       <translation>Ни у одного объекта нет пригодной геометрии.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="141" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="144" />
       <source>No facility id field chosen: using '{f}'.</source>
       <translation>Поле идентификатора объекта не выбрано: используется '{f}'.</translation>
     </message>
@@ -1125,7 +1125,7 @@
       <translation>Нет поля для {key}: объём выброса и дальность распространения не могут быть оценены. Выберите поле, в котором хранится это значение.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="70" />
+      <location filename="../../processing_algorithms/layer_io.py" line="72" />
       <source>No field was chosen for the {label}.</source>
       <translation>Не выбрано поле «{label}».</translation>
     </message>
@@ -1145,7 +1145,7 @@
       <translation>Масса выброса не задана (ни масса, ни объём с концентрацией): концентрации остаются NULL.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="618" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="617" />
       <source>No released mass given: peak concentrations are left empty.</source>
       <translation>Масса выброса не задана: пиковые концентрации не рассчитываются (поля остаются пустыми).</translation>
     </message>
@@ -1175,12 +1175,12 @@
       <translation>Населённые пункты и реки не заданы: население в зоне риска и класс последствий остаются NULL.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="590" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="589" />
       <source>No slope known on {n} river segments: no dispersion coefficient and no peak concentration downstream of them. Give a slope or an assumed slope.</source>
       <translation>Сегментов реки с неизвестным уклоном: {n}; ниже них по течению коэффициент продольной дисперсии и пиковая концентрация не рассчитываются. Задайте уклон или принятый уклон.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="583" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="582" />
       <source>No slope known on {n} river segments: the dispersion coefficient uses the assumed slope {s:g} m/m there.</source>
       <translation>Сегментов реки с неизвестным уклоном: {n}; на них коэффициент продольной дисперсии рассчитан по принятому уклону {s:g} м/м.</translation>
     </message>
@@ -1200,7 +1200,7 @@
       <translation>Допуск узлов (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="200" />
+      <location filename="../../processing_algorithms/network_io.py" line="212" />
       <source>Node tolerance (m): reach ends closer than this are joined</source>
       <translation>Допуск узлов (м): концы участков, расположенные ближе этого расстояния, соединяются</translation>
     </message>
@@ -1335,32 +1335,32 @@
       <translation>Длина пути распространения (км)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="81" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="78" />
       <source>Pathway of facility {fid} has missing coordinates.</source>
       <translation>В пути распространения от объекта {fid} отсутствуют координаты.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="85" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="82" />
       <source>Pathway of facility {fid} is not in lon/lat degrees (EPSG:4326).</source>
       <translation>Путь распространения от объекта {fid} задан не в градусах долготы/широты (EPSG:4326).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="74" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="71" />
       <source>Pathway of facility {fid} needs at least two lon/lat vertices.</source>
       <translation>Для пути распространения от объекта {fid} нужны как минимум две вершины с координатами долготы/широты.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="101" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="98" />
       <source>Pathway of facility {fid}: chainage must be finite and not decrease.</source>
       <translation>Путь распространения от объекта {fid}: расстояние вдоль пути (пикетаж) должно быть конечным и не убывать.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="95" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="92" />
       <source>Pathway of facility {fid}: {n} vertices but {m} chainage values.</source>
       <translation>Путь распространения от объекта {fid}: вершин — {n}, а значений расстояния вдоль пути — {m}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="125" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="128" />
       <source>Pathway summary</source>
       <translation>Сводка по путям распространения</translation>
     </message>
@@ -1440,7 +1440,7 @@
       <translation>Точка</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="759" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="758" />
       <source>Point {i}: {msg}</source>
       <translation>Точка {i}: {msg}</translation>
     </message>
@@ -1510,7 +1510,7 @@
       <translation>Ранг (1 = наибольшая опасность)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="176" />
+      <location filename="../../processing_algorithms/network_io.py" line="188" />
       <source>Reach and downstream id fields</source>
       <translation>Поля идентификаторов участка и нижележащего участка</translation>
     </message>
@@ -1525,12 +1525,12 @@
       <translation>Поле идентификатора участка</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="579" />
+      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="578" />
       <source>Reach ids must be numbers; got {v!r}.</source>
       <translation>Идентификаторы участков должны быть числами; получено {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="66" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="65" />
       <source>Reading a DEM needs the Python module rasterio (Debian/Ubuntu: python3-rasterio).</source>
       <translation>Для чтения ЦМР нужен модуль Python rasterio (Debian/Ubuntu: python3-rasterio).</translation>
     </message>
@@ -1580,7 +1580,7 @@
       <translation>Объём выброса (м³, 0 = не задан)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="653" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="652" />
       <source>Released volume and concentration must be 0 or positive.</source>
       <translation>Объём выброса и концентрация должны быть равны 0 или положительными.</translation>
     </message>
@@ -1620,7 +1620,7 @@
       <translation>Разрешение (dpi)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="86" />
+      <location filename="../../processing_algorithms/network_io.py" line="87" />
       <source>Reusing the river network built earlier from the same unchanged layer.</source>
       <translation>Используется речная сеть, построенная ранее по тому же неизменённому слою.</translation>
     </message>
@@ -1640,17 +1640,17 @@
       <translation>Точки выхода к реке</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="170" />
+      <location filename="../../processing_algorithms/network_io.py" line="182" />
       <source>River network</source>
       <translation>Речная сеть</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="135" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="134" />
       <source>River reach {k} is a {t}, not a line.</source>
       <translation>Участок реки {k} имеет тип {t}, а не линия.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="139" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="138" />
       <source>River reach {k} is not an (n, 2) array of lon/lat.</source>
       <translation>Участок реки {k} не является массивом (n, 2) долгот/широт.</translation>
     </message>
@@ -1745,7 +1745,7 @@
       <translation>Растр сейсмической опасности, PGA (g)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="65" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="66" />
       <source>Separate drainage systems</source>
       <translation>Обособленные речные системы</translation>
     </message>
@@ -1815,7 +1815,7 @@
       <translation>Поле уклона (м/м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="77" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="80" />
       <source>Snap distance (m)</source>
       <translation>Расстояние привязки (м)</translation>
     </message>
@@ -1830,12 +1830,12 @@
       <translation>Расстояние привязки к речной сети для расчёта населения в зоне риска (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="206" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="205" />
       <source>Snapping {n} facilities to the river network...</source>
       <translation>Привязка объектов к речной сети (объектов: {n})...</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="766" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="763" />
       <source>Some exposed places lie within the lateral mixing length of the release (Fischer et al. 1979): their peak concentration is a cross-sectional mean; near the bank it can be higher.</source>
       <translation>Некоторые затрагиваемые пункты находятся в пределах длины поперечного перемешивания от места выброса (Fischer et al. 1979): для них пиковая концентрация — средняя по поперечному сечению; у берега она может быть выше.</translation>
     </message>
@@ -1975,12 +1975,12 @@
       <translation>Демонстрационные данные по хвостохранилищам</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="144" />
+      <location filename="../../processing_algorithms/network_io.py" line="156" />
       <source>The DEM direction needs a DEM raster layer (DEM).</source>
       <translation>Для направления по ЦМР нужен растровый слой ЦМР (DEM).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="156" />
+      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="155" />
       <source>The DEM direction needs an elevation sampler (a DEM layer).</source>
       <translation>Для определения направления течения по ЦМР нужен источник высот (слой ЦМР).</translation>
     </message>
@@ -2000,12 +2000,12 @@
       <translation>Не удалось открыть растровый слой ЦМР.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="89" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="88" />
       <source>The DEM {path} has no coordinate reference system; assign one (e.g. EPSG:4326).</source>
       <translation>У ЦМР {path} не задана система координат; назначьте её (например, EPSG:4326).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="82" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="81" />
       <source>The DEM {path} is rotated or sheared; warp it to a north-up grid first.</source>
       <translation>ЦМР {path} повёрнута или имеет скос осей; сначала трансформируйте её в сетку, ориентированную на север.</translation>
     </message>
@@ -2030,7 +2030,7 @@
       <translation>Алгоритм {id} недоступен.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="580" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="579" />
       <source>The assumed slope must be positive (m/m).</source>
       <translation>Принятый уклон должен быть положительным (м/м).</translation>
     </message>
@@ -2040,7 +2040,7 @@
       <translation>В атласе нет листов для вывода.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="624" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="621" />
       <source>The border tolerance must be 0 or a positive number of km.</source>
       <translation>Допуск для границы должен быть равен 0 или положительному числу км.</translation>
     </message>
@@ -2050,22 +2050,22 @@
       <translation>Постоянная скорость течения должна быть положительной (м/с), получено {v:g}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="414" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="411" />
       <source>The corridor width must be a positive number of metres (got {c}).</source>
       <translation>Ширина коридора должна быть положительным числом метров (получено {c}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="417" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="414" />
       <source>The corridor width {c:.0f} m is too large; use at most 200 km.</source>
       <translation>Ширина коридора {c:.0f} м слишком велика; используйте не более 200 км.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="536" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="535" />
       <source>The decay or settling rate must be 0 or positive (per hour).</source>
       <translation>Коэффициент убыли (распада или осаждения) должен быть равен 0 или положительным (1/ч).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="514" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="513" />
       <source>The depression near {lon:.4f} E, {lat:.4f} N drains only over a spill at {z:.1f} m; {n} cells were flooded to find it.</source>
       <translation>Понижение около {lon:.4f} в. д., {lat:.4f} с. ш. имеет сток только через порог перелива на отметке {z:.1f} м; для его поиска затоплено ячеек: {n}.</translation>
     </message>
@@ -2075,7 +2075,7 @@
       <translation>В слоях воздействия ниже по течению в проекте нет записей для него.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="166" />
+      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="165" />
       <source>The elevation sampler returned {k} values for {n} points.</source>
       <translation>Источник высот вернул значений: {k}, а точек: {n}.</translation>
     </message>
@@ -2100,7 +2100,7 @@
       <translation>В слое хвостохранилищ нет поля «{f}». Доступные поля: {names}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="75" />
+      <location filename="../../processing_algorithms/layer_io.py" line="77" />
       <source>The field '{field}' ({label}) is not in the layer. Available fields: {available}.</source>
       <translation>Поля «{field}» ({label}) нет в слое. Доступные поля: {available}.</translation>
     </message>
@@ -2115,7 +2115,7 @@
       <translation>Поля '{f}' нет в слое объектов.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="701" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="700" />
       <source>The flow path from {lon:.5f} E, {lat:.5f} N has no drop: the DEM is flat there, so the path only follows the shortest route off the flat ({reason}).</source>
       <translation>Путь стока от точки {lon:.5f} в. д., {lat:.5f} с. ш. не имеет перепада высот: ЦМР здесь плоская, поэтому путь лишь следует кратчайшим маршрутом за пределы плоского участка ({reason}).</translation>
     </message>
@@ -2125,12 +2125,12 @@
       <translation>Стиль индекса опасности не загружен: {m}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="106" />
+      <location filename="../../processing_algorithms/network_io.py" line="107" />
       <source>The id direction needs REACH_ID_FIELD and DOWNSTREAM_ID_FIELD.</source>
       <translation>Для определения направления течения по идентификаторам нужны параметры REACH_ID_FIELD и DOWNSTREAM_ID_FIELD.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="285" />
+      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="284" />
       <source>The id direction needs a reach-id field and a downstream-id field.</source>
       <translation>Для определения направления течения по идентификаторам нужны поле идентификатора участка и поле идентификатора нижележащего участка.</translation>
     </message>
@@ -2145,7 +2145,7 @@
       <translation>У слоя не задана система координат.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="98" />
+      <location filename="../../processing_algorithms/layer_io.py" line="100" />
       <source>The layers use different coordinate reference systems ({parts}); all are reprojected to WGS 84 for the analysis.</source>
       <translation>Слои заданы в разных системах координат ({parts}); для анализа все они перепроецируются в WGS 84.</translation>
     </message>
@@ -2165,7 +2165,7 @@
       <translation>Шаблон макета {path} не является корректным XML.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="534" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="533" />
       <source>The leading-edge fraction must lie between 0 and 1.</source>
       <translation>Доля для определения переднего фронта должна быть в пределах от 0 до 1.</translation>
     </message>
@@ -2180,22 +2180,22 @@
       <translation>Не удалось записать карту объекта {fid} в {path} (ошибка QGIS {code}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="183" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="182" />
       <source>The maximum fill depth must be zero or positive.</source>
       <translation>Максимальная глубина заполнения понижений должна быть нулевой или положительной.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="178" />
+      <location filename="../../tailings_qgis_plugin/core/network.py" line="177" />
       <source>The node tolerance must be zero or positive, not {t}.</source>
       <translation>Допуск узлов должен быть нулевым или положительным, а не {t}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="222" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="221" />
       <source>The pathway chainage (dist_km) has missing values.</source>
       <translation>В расстоянии вдоль пути распространения (dist_km) есть пропущенные значения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="224" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="223" />
       <source>The pathway chainage (dist_km) must not decrease downstream.</source>
       <translation>Расстояние вдоль пути распространения (dist_km) не должно убывать вниз по течению.</translation>
     </message>
@@ -2215,7 +2215,7 @@
       <translation>В слое путей распространения нет полей времени добегания (from_h/to_h): пути отрисовываются одним цветом и без отметок времени. Используйте выход PATHWAYS алгоритма tailings:downstreamimpact.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="567" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="566" />
       <source>The pathway passes through a lake; the 1-D river model treats it as a river reach, so concentrations downstream of the lake are indicative only.</source>
       <translation>Путь распространения проходит через озеро; одномерная модель реки рассматривает его как участок реки, поэтому концентрации ниже озера по течению носят лишь ориентировочный характер.</translation>
     </message>
@@ -2235,12 +2235,12 @@
       <translation>Для расчёта населения в зоне риска нужны и населённые пункты, и реки; par и consequence_class остаются NULL.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="538" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="537" />
       <source>The released mass must be 0 or positive (kg).</source>
       <translation>Масса выброса должна быть равна 0 или положительной (кг).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="119" />
+      <location filename="../../processing_algorithms/network_io.py" line="129" />
       <source>The river layer has no usable line features.</source>
       <translation>В слое рек нет пригодных линейных объектов.</translation>
     </message>
@@ -2249,22 +2249,22 @@
       <translation type="obsolete">В слое рек нет пригодных линий.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="187" />
+      <location filename="../../tailings_qgis_plugin/core/network.py" line="186" />
       <source>The river layer has no valid line: {n} features, none with two or more distinct vertices.</source>
       <translation>В слое рек нет корректных линий: объектов — {n}, ни у одного нет двух или более различных вершин.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="297" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="296" />
       <source>The river mask {path} is not on the DEM grid; resample it onto the DEM first.</source>
       <translation>Маска рек {path} не совпадает с сеткой ЦМР; сначала передискретизируйте её на сетку ЦМР.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="100" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="99" />
       <source>The river slope is unknown: give a slope (m/m) to compute the shear velocity and dispersion.</source>
       <translation>Уклон реки неизвестен: задайте уклон (м/м), чтобы рассчитать динамическую скорость и дисперсию.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="104" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="103" />
       <source>The river slope must be positive (m/m), e.g. 0.0001 for 10 cm per km.</source>
       <translation>Уклон реки должен быть положительным (м/м), например 0.0001 для 10 см на км.</translation>
     </message>
@@ -2284,22 +2284,22 @@
       <translation>В слое населённых пунктов нет поля '{f}': населённые пункты сохраняют исходные названия. Доступные поля: {names}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="184" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="183" />
       <source>The snap distance must be zero or positive (metres).</source>
       <translation>Расстояние привязки должно быть нулевым или положительным (в метрах).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="548" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="547" />
       <source>The start point has no valid coordinates.</source>
       <translation>У начальной точки нет допустимых координат.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="565" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="564" />
       <source>The start point {lon:.5f} E, {lat:.5f} N falls on a nodata cell of the DEM (a void or masked water body). Move the point onto land or fill the DEM voids first.</source>
       <translation>Начальная точка {lon:.5f} в. д., {lat:.5f} с. ш. попадает в ячейку ЦМР без данных (пропуск или замаскированный водный объект). Переместите точку на сушу или сначала заполните пропуски в ЦМР.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="554" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="553" />
       <source>The start point {lon:.5f} E, {lat:.5f} N lies outside the DEM (about {w:.3f} to {e:.3f} E, {s:.3f} to {n:.3f} N). Use a DEM that covers it, and check that the coordinate reference systems of the points and of the DEM are declared correctly.</source>
       <translation>Начальная точка {lon:.5f} в. д., {lat:.5f} с. ш. лежит за пределами ЦМР (примерно от {w:.3f} до {e:.3f} в. д., от {s:.3f} до {n:.3f} с. ш.). Используйте ЦМР, покрывающую эту точку, и проверьте, правильно ли заданы системы координат точек и ЦМР.</translation>
     </message>
@@ -2314,12 +2314,12 @@
       <translation>Алгоритм трассировки {alg} недоступен, поэтому население в зоне риска не может быть рассчитано; par и consequence_class остаются NULL.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="34" />
+      <location filename="../../processing_algorithms/layer_io.py" line="36" />
       <source>The {label} layer could not be opened.</source>
       <translation>Не удалось открыть слой «{label}».</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="51" />
+      <location filename="../../processing_algorithms/layer_io.py" line="53" />
       <source>The {label} layer has no coordinate reference system. Set it in the layer properties (Layer ▸ Layer CRS) and run again.</source>
       <translation>У слоя «{label}» не задана система координат. Задайте её в свойствах слоя (Слой ▸ Система координат слоя) и запустите снова.</translation>
     </message>
@@ -2329,12 +2329,12 @@
       <translation>В слое «{label}» нет поля 'facility_id'. Доступные поля: {names}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="44" />
+      <location filename="../../processing_algorithms/layer_io.py" line="46" />
       <source>The {label} layer has {got} geometries; {wanted} geometries are needed.</source>
       <translation>Тип геометрии слоя «{label}»: {got}; требуется: {wanted}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="37" />
+      <location filename="../../processing_algorithms/layer_io.py" line="39" />
       <source>The {label} layer is empty: it has no features to work with.</source>
       <translation>Слой «{label}» пуст: в нём нет объектов для обработки.</translation>
     </message>
@@ -2364,22 +2364,22 @@
       <translation>Файл «{what}» {path} должен содержать JSON-объект на верхнем уровне.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="179" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="178" />
       <source>There are {a} longitudes for {b} latitudes.</source>
       <translation>Долгот — {a}, а широт — {b}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="290" />
+      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="289" />
       <source>There are {a} reach ids and {b} downstream ids for {n} reaches.</source>
       <translation>Идентификаторов участков — {a}, идентификаторов нижележащих участков — {b}, а самих участков — {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="92" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="91" />
       <source>There are {k} main-stem values for {n} reaches.</source>
       <translation>Значений главного русла — {k}, а участков — {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="239" />
+      <location filename="../../tailings_qgis_plugin/core/network.py" line="238" />
       <source>There are {k} reach kinds for {n} reaches.</source>
       <translation>Типов участков — {k}, а самих участков — {n}.</translation>
     </message>
@@ -2424,12 +2424,12 @@
       <translation>Куда</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="37" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="40" />
       <source>Trace downstream pathways</source>
       <translation>Трассировка путей распространения ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="311" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="310" />
       <source>Traced {n} facilities: {a} to an outlet, {b} to a terminal lake, {c} stopped at the maximum distance, {k} not on a river.</source>
       <translation>Построены пути распространения для объектов: {n}; до устья — {a}, до бессточного озера — {b}, остановлены на максимальном расстоянии — {c}, не на реке — {k}.</translation>
     </message>
@@ -2444,7 +2444,7 @@
       <translation>Неизвестный класс последствий {v!r}; допустимые значения: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="127" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="126" />
       <source>Unknown dispersion method {m}; use one of {ok}.</source>
       <translation>Неизвестный метод расчёта дисперсии {m}; используйте один из следующих: {ok}.</translation>
     </message>
@@ -2454,7 +2454,7 @@
       <translation>Неизвестный язык '{code}': вывод выполняется на английском языке.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="529" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="528" />
       <source>Unknown leading-edge method {m}; use one of {ok}.</source>
       <translation>Неизвестный метод расчёта переднего фронта {m}; используйте один из следующих: {ok}.</translation>
     </message>
@@ -2464,7 +2464,7 @@
       <translation>Неизвестный формат карты {fmt}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="562" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="561" />
       <source>Unknown pathway kind {k}; use river, lake or overland.</source>
       <translation>Неизвестный тип пути {k}; используйте river, lake или overland.</translation>
     </message>
@@ -2519,7 +2519,7 @@
       <translation>Выбран расчёт скорости течения по расходу: выберите поле расхода воды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="235" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="234" />
       <source>Velocity must be positive (m/s){where}: {n} segment(s) have zero, negative or missing velocity (first at segment {i}). Fix the velocity field or give a constant velocity.</source>
       <translation>Скорость течения должна быть положительной (м/с){where}: сегментов с нулевой, отрицательной или отсутствующей скоростью — {n} (первый — сегмент {i}). Исправьте поле скорости или задайте постоянную скорость.</translation>
     </message>
@@ -2724,7 +2724,7 @@
       <translation>элемент «{id}» должен быть типа «{kind}», а имеет тип «{got}»</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="557" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="556" />
       <source>kind needs one value per segment or per vertex.</source>
       <translation>Для kind нужно по одному значению на сегмент или на вершину.</translation>
     </message>
@@ -2749,7 +2749,7 @@
       <translation>менее года назад</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="61" />
+      <location filename="../../processing_algorithms/layer_io.py" line="63" />
       <source>line</source>
       <translation>линия</translation>
     </message>
@@ -2869,7 +2869,7 @@
       <translation>пик, мг/л</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="60" />
+      <location filename="../../processing_algorithms/layer_io.py" line="62" />
       <source>point</source>
       <translation>точка</translation>
     </message>
@@ -2879,7 +2879,7 @@
       <translation>ссылается на {t!r}, что не является категорией.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="62" />
+      <location filename="../../processing_algorithms/layer_io.py" line="64" />
       <source>polygon</source>
       <translation>полигон</translation>
     </message>
@@ -2919,7 +2919,7 @@
       <translation>обязательное</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="69" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="70" />
       <source>river</source>
       <translation>рек</translation>
     </message>
@@ -2934,7 +2934,7 @@
       <translation>дальность распространения {v:.0f} км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="127" />
+      <location filename="../../processing_algorithms/layer_io.py" line="129" />
       <source>self-intersection or too few points</source>
       <translation>самопересечение или слишком мало точек</translation>
     </message>
@@ -3099,22 +3099,22 @@
       <translation>{h} ч</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="274" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="271" />
       <source>{kind} coordinates are not lon/lat degrees: reproject the layer to EPSG:4326.</source>
       <translation>{kind}: координаты заданы не в градусах долготы/широты; перепроецируйте слой в EPSG:4326.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="196" />
       <source>{kind}: {n} points but {m} countries.</source>
       <translation>{kind}: точек — {n}, а стран — {m}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="189" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="186" />
       <source>{kind}: {n} points but {m} names.</source>
       <translation>{kind}: точек — {n}, а названий — {m}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="193" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="190" />
       <source>{kind}: {n} points but {m} population values.</source>
       <translation>{kind}: точек — {n}, а значений численности населения — {m}.</translation>
     </message>
@@ -3124,27 +3124,27 @@
       <translation>{km}, через {h}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="233" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="232" />
       <source>{k} facilities are farther than {d:.0f} m from any river and were not traced (end_reason no_river, distance reported).</source>
       <translation>Объектов, удалённых от ближайшей реки более чем на {d:.0f} м: {k}; путь распространения для них не построен (end_reason no_river, расстояние указано).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="203" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="202" />
       <source>{k} facilities have no valid coordinates and were not traced.</source>
       <translation>Объектов без допустимых координат: {k}; путь распространения для них не построен.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="191" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="190" />
       <source>{k} negative maximum distances were treated as no limit.</source>
       <translation>Отрицательных значений максимального расстояния: {k}; они рассматриваются как отсутствие ограничения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="296" />
+      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="295" />
       <source>{k} reaches have an empty reach id; fill the reach-id field.</source>
       <translation>Участков с пустым идентификатором: {k}; заполните поле идентификатора участка.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="758" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="755" />
       <source>{k} settlements have no usable population ({d}); they are listed but not counted.</source>
       <translation>Населённых пунктов без пригодных данных о численности населения: {k} ({d}); они включены в список, но не учитываются в подсчёте.</translation>
     </message>
@@ -3154,7 +3154,7 @@
       <translation>Слой {layer} нельзя редактировать: форма открывается только для чтения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="749" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="746" />
       <source>{msg} ({k} pathways)</source>
       <translation>{msg} (путей распространения: {k})</translation>
     </message>
@@ -3164,7 +3164,7 @@
       <translation>{n:.0f} г. назад</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="194" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="193" />
       <source>{name} has {k} values; a pathway of {n} vertices needs 1, {s} (per segment) or {n} (per vertex).</source>
       <translation>{name}: значений — {k}; для пути из {n} вершин нужно 1, {s} (по сегментам) или {n} (по вершинам).</translation>
     </message>
@@ -3229,7 +3229,7 @@
       <translation>{name}: значение {v:g} вне допустимого диапазона{hint}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="92" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="91" />
       <source>{n} cycles (reaches flowing into each other) were found and broken at one link each.</source>
       <translation>Найдено циклов (участков, впадающих друг в друга): {n}; каждый разорван в одной связи.</translation>
     </message>
@@ -3274,7 +3274,7 @@
       <translation>Объектов: {n}; с полным индексом опасности: {c}, с оценкой дальности распространения: {r}, с классом последствий: {p}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="91" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="90" />
       <source>{n} links through lakes were added (reach ending in a lake to its outflow).</source>
       <translation>Добавлено связей через озёра (от участка, впадающего в озеро, к вытекающему из него участку): {n}.</translation>
     </message>
@@ -3289,7 +3289,7 @@
       <translation>Листов карт к записи: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="83" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="82" />
       <source>{n} multipart reaches had gaps between parts, bridged by straight segments.</source>
       <translation>Составных участков с разрывами между частями: {n}; разрывы соединены прямыми отрезками.</translation>
     </message>
@@ -3299,7 +3299,7 @@
       <translation>Пути стока построены для {n} из {m} объектов; причины завершения: {r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="271" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="270" />
       <source>{n} of {m} pathway segments have neither a velocity nor a discharge; give a constant velocity (m/s) for them.</source>
       <translation>Сегментов пути распространения, для которых не заданы ни скорость течения, ни расход воды: {n} из {m}; задайте для них постоянную скорость (м/с).</translation>
     </message>
@@ -3309,22 +3309,22 @@
       <translation>Объектов с неполным индексом опасности: {n} из {total} (см. thi_complete и thi_missing).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="161" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="164" />
       <source>{n} of {t} facilities joined the network through an assumed overland leg.</source>
       <translation>Объектов, подключённых к речной сети через предполагаемый участок по поверхности: {n} из {t}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="280" />
+      <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="279" />
       <source>{n} pathway segments have no velocity or discharge; used the constant {v} m/s.</source>
       <translation>Сегментов пути распространения без скорости течения и расхода воды: {n}; для них принята постоянная скорость {v} м/с.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="781" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="778" />
       <source>{n} pathway vertices lie in more than one country polygon; the first polygon is used.</source>
       <translation>Вершин пути распространения, попадающих более чем в один полигон страны: {n}; используется первый полигон.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="788" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="785" />
       <source>{n} pathway vertices lie in no country polygon (a gap, a sea or a lake); they are counted in the last country the pathway was in.</source>
       <translation>Вершин пути распространения вне полигонов стран (промежуток, море или озеро): {n}; они отнесены к последней стране, через которую прошёл путь.</translation>
     </message>
@@ -3338,57 +3338,57 @@
       <translation>Путей распространения, разветвляющихся в точке бифуркации: {n}; анализируется только первая ветвь. Выберите поле главного русла (или поле расхода воды), чтобы следовать по главному руслу.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="86" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="85" />
       <source>{n} reach ends were joined within the node tolerance.</source>
       <translation>Концов участков, соединённых в пределах допуска узлов: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="82" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="81" />
       <source>{n} reaches are empty, zero-length or invalid lines and were ignored.</source>
       <translation>Пустых, нулевой длины или некорректных участков: {n}; они не учитываются.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="90" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="89" />
       <source>{n} reaches end in a lake without outflow (terminal lake).</source>
       <translation>Участков, заканчивающихся в бессточном озере (конечный водоём): {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="89" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="88" />
       <source>{n} reaches end without a downstream reach and outside any lake.</source>
       <translation>Участков, заканчивающихся без нижележащего участка и вне озёр: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="101" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="100" />
       <source>{n} reaches have equal or missing elevations at both ends; digitised direction kept.</source>
       <translation>Участков с одинаковыми или отсутствующими высотами на обоих концах: {n}; сохранено направление оцифровки.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="95" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="94" />
       <source>{n} reaches have two or more downstream reaches (bifurcations).</source>
       <translation>Участков с двумя или более нижележащими участками (бифуркации): {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="87" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="86" />
       <source>{n} reaches join another reach mid-line; it was split there.</source>
       <translation>Участков, примыкающих к другому участку не в его узле: {n}; тот участок разделён в точке примыкания.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="96" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="95" />
       <source>{n} reaches point to a downstream id that does not exist; treated as outlets.</source>
       <translation>Участков со ссылкой на несуществующий идентификатор нижележащего участка: {n}; они рассматриваются как замыкающие (устьевые).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="99" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="98" />
       <source>{n} reaches repeat a reach id; only the first is linked to.</source>
       <translation>Участков с повторяющимся идентификатором: {n}; связь устанавливается только с первым из них.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="88" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="87" />
       <source>{n} reaches start on the interior of another reach (not linked).</source>
       <translation>Участков, начинающихся внутри другого участка (не связаны): {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="100" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="99" />
       <source>{n} reaches were reversed to run downstream.</source>
       <translation>Участков, перевёрнутых по направлению течения: {n}.</translation>
     </message>
@@ -3403,12 +3403,12 @@
       <translation>населённых пунктов в зоне воздействия: {n}, население: {p:,.0f} чел.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="200" />
+      <location filename="../../processing_algorithms/layer_io.py" line="201" />
       <source>{n} {label} features have no usable line geometry and were skipped.</source>
       <translation>Пропущены объекты без пригодной линейной геометрии ({label}: {n}).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="160" />
+      <location filename="../../processing_algorithms/layer_io.py" line="162" />
       <source>{n} {label} have no geometry and were skipped: {ids}.</source>
       <translation>Пропущены объекты без геометрии ({label}: {n}): {ids}.</translation>
     </message>
@@ -3428,7 +3428,7 @@
       <translation>{v!r} не является ключом раздела 'sources'.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="77" />
+      <location filename="../../tailings_qgis_plugin/core/network_report.py" line="76" />
       <source>{valid} of {reaches} reaches are valid lines; {components} separate drainage systems.</source>
       <translation>Участков с корректной линейной геометрией: {valid} из {reaches}; обособленных речных систем: {components}.</translation>
     </message>
