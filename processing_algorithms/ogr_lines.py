@@ -33,8 +33,8 @@ def _read(layer, value, attributes, feedback):
 
     if layer is None or layer_key(layer, value) is None or layer.subsetString():
         return None
-    if layer.crs().authid() != "EPSG:4326":
-        return None
+    if layer.crs().authid() != "EPSG:4326" or layer.dataProvider().storageType() != "GPKG":
+        return None  # checked before opening the file: another format is not parsed twice
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     ds = ogr.Open(parts["path"])
     if ds is None or ds.GetDriver().GetName() != "GPKG":
