@@ -7,7 +7,6 @@ upstream search of tailings:upstreamsources.
 
 from __future__ import annotations
 
-import numpy as np
 from qgis.core import (
     QgsFeatureSink,
     QgsProcessing,
@@ -20,6 +19,7 @@ from qgis.core import (
 )
 
 from tailings_qgis_plugin.core.common import TailingsError, check_cancel
+from tailings_qgis_plugin.core.lazy import np
 from tailings_qgis_plugin.core.upstream import border_points
 
 from .alg_upstream_sources import PAIR_FIELDS, UpstreamAlgorithmBase, _Span, make_fields

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -15,6 +14,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from tailings_qgis_plugin.core.lazy import np
 from tailings_qgis_plugin.qgis_compat import make_field
 
 from .base import TailingsAlgorithm

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
@@ -26,6 +25,7 @@ from tailings_qgis_plugin.core.hydraulics import (
     DISPERSION_METHODS,
     HIGHEST,
 )
+from tailings_qgis_plugin.core.lazy import np
 from tailings_qgis_plugin.core.pathway import assemble_pathways, fill_slope_from_dem, refine_end_reasons
 from tailings_qgis_plugin.core.registry import is_missing
 from tailings_qgis_plugin.core.runout import VOLUME_UNIT_NAMES

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import numpy as np
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
@@ -15,11 +13,14 @@ from qgis.core import (
 )
 
 from tailings_qgis_plugin.core.common import check_cancel
-from tailings_qgis_plugin.core.tracing import Tracer
+from tailings_qgis_plugin.core.lazy import np
+from tailings_qgis_plugin.core.pathways import PIECE_KINDS
 from tailings_qgis_plugin.qgis_compat import make_field
 
 from .base import TailingsAlgorithm
+from .batch_io import BATCH, add_batch, line_geometry
 from .layer_io import WGS84, check_source, guess_field, read_points, require_field, warn_mixed_crs
+from .network_cache import tracer_for
 from .network_io import as_float, read_network
 from .output_guard import optional_sink
 from .params import (
@@ -29,6 +30,10 @@ from .params import (
     snap_parameter,
     trace_limit_parameters,
 )
+
+#: Facilities whose pathways are assembled at once: bounds the memory of the coordinates (a few hundred MB
+#: on a 1,000,000-reach network without a distance limit) and keeps the lock-step walks few.
+CHUNK = 2500
 
 
 class TraceDownstreamAlgorithm(TailingsAlgorithm):
@@ -98,7 +103,7 @@ class TraceDownstreamAlgorithm(TailingsAlgorithm):
         net, reach_ids, main = read_network(self, parameters, context, feedback, rivers, with_main_stem=True)
         check_cancel(feedback)
         snap = self.parameterAsDouble(parameters, "SNAP_DISTANCE", context)
-        result = Tracer(net, main).trace(lonlat[:, 0], lonlat[:, 1], snap, max_km, feedback=feedback)
+        result = tracer_for(net, main).trace(lonlat[:, 0], lonlat[:, 1], snap, max_km, feedback=feedback)
         n_overland = int(np.count_nonzero(result.snapped & (result.snap_distance_m > 1.0)))
         feedback.pushInfo(
             self.tr("{n} of {t} facilities joined the network through an assumed overland leg.").format(
@@ -130,44 +135,71 @@ class TraceDownstreamAlgorithm(TailingsAlgorithm):
         ssink, sdest = optional_sink(self, parameters, "SUMMARY", context, sfields, QgsWkbTypes.Point, WGS84)
 
         def num(v):
-            return None if v is None or not np.isfinite(v) else float(v)
+            return None if v is None or v != v or v in (np.inf, -np.inf) else float(v)
 
-        for i in range(len(ids)):
-            if i % 50 == 0:
-                check_cancel(feedback)
-            pw = result.pathway(i)
-            for seq, piece in enumerate(pw.pieces):
-                f = QgsFeature(fields)
-                f.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in piece.coords]))
-                rid = None if piece.reach < 0 else reach_ids[piece.reach]
+        # the pieces of a chunk of facilities at once as flat arrays (engine), then one feature per piece,
+        # written in batches; chunks bound the memory of the coordinates
+        kind_names = PIECE_KINDS
+        rid_text = [None if r is None else str(r) for r in reach_ids]
+        batch = []
+        for c0 in range(0, len(ids), CHUNK):
+            check_cancel(feedback)
+            feedback.setProgress(100.0 * c0 / len(ids))
+            table = result.piece_table(feedback, facilities=np.arange(c0, min(c0 + CHUNK, len(ids))))
+            off = table["offsets"].tolist()
+            coords = table["coords"]
+            for n, (fi, seq, reach, kind, f_km, t_km, assumed) in enumerate(
+                zip(
+                    table["facility"].tolist(),
+                    table["seq"].tolist(),
+                    table["reach"].tolist(),
+                    table["kind"].tolist(),
+                    table["from_km"].tolist(),
+                    table["to_km"].tolist(),
+                    table["assumed"].tolist(),
+                )
+            ):
+                f = QgsFeature()  # attributes by position: no per-feature copy of the fields
+                f.setGeometry(line_geometry(coords[off[n] : off[n + 1]]))
                 f.setAttributes(
                     [
-                        ids[i],
+                        ids[fi],
                         seq,
-                        None if rid is None else str(rid),
-                        piece.kind,
-                        float(piece.from_km),
-                        float(piece.to_km),
-                        bool(piece.assumed),
+                        None if reach < 0 else rid_text[reach],
+                        kind_names[kind],
+                        f_km,
+                        t_km,
+                        assumed,
                     ]
                 )
-                sink.addFeature(f, QgsFeatureSink.FastInsert)
-            f = QgsFeature(sfields)
-            x, y = (pw.entry_lon, pw.entry_lat) if pw.snapped else (lonlat[i, 0], lonlat[i, 1])
-            f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(x), float(y))))
-            f.setAttributes(
-                [
-                    ids[i],
-                    bool(pw.snapped),
-                    num(pw.snap_distance_m),
-                    float(pw.total_km),
-                    pw.end_reason,
-                    num(pw.end_lon),
-                    num(pw.end_lat),
-                ]
-            )
-            if ssink is not None:
-                ssink.addFeature(f, QgsFeatureSink.FastInsert)
+                batch.append(f)
+                if len(batch) >= BATCH:
+                    check_cancel(feedback)
+                    add_batch(sink, batch, "OUTPUT")
+            del table, coords, off
+        add_batch(sink, batch, "OUTPUT")
+        if ssink is not None:  # SUMMARY is optional
+            snapped = result.snapped
+            px = np.where(snapped, result.entry_lon, lonlat[:, 0]).tolist()
+            py = np.where(snapped, result.entry_lat, lonlat[:, 1]).tolist()
+            reasons = result.end_reason_names()
+            for i, (sn, sd, tot, ex, ey) in enumerate(
+                zip(
+                    snapped.tolist(),
+                    result.snap_distance_m.tolist(),
+                    result.total_km.tolist(),
+                    result.end_lon.tolist(),
+                    result.end_lat.tolist(),
+                )
+            ):
+                f = QgsFeature()
+                f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(px[i], py[i])))
+                f.setAttributes([ids[i], sn, num(sd), tot, reasons[i], num(ex), num(ey)])
+                batch.append(f)
+                if len(batch) >= BATCH:
+                    check_cancel(feedback)
+                    add_batch(ssink, batch, "SUMMARY")
+            add_batch(ssink, batch, "SUMMARY")
         del sink, ssink
         out = {"OUTPUT": dest}
         if sdest is not None:

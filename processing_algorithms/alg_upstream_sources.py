@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 from types import SimpleNamespace
 
-import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -28,6 +27,7 @@ from qgis.core import (
 from tailings_qgis_plugin.core.common import TailingsError, check_cancel, is_missing
 from tailings_qgis_plugin.core.exposure import Countries
 from tailings_qgis_plugin.core.hydraulics import DISPERSION_METHODS, release_mass_kg
+from tailings_qgis_plugin.core.lazy import np
 from tailings_qgis_plugin.core.tracing import Tracer
 from tailings_qgis_plugin.core.upstream import EdgeHydraulics, UpstreamIndex
 from tailings_qgis_plugin.qgis_compat import make_field

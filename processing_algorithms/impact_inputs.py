@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
 from qgis.core import QgsGeometry, QgsProcessingException, QgsWkbTypes
 
 from tailings_qgis_plugin.core.common import check_cancel
 from tailings_qgis_plugin.core.exposure import Countries
 from tailings_qgis_plugin.core.hydraulics import release_mass_kg
+from tailings_qgis_plugin.core.lazy import np
 from tailings_qgis_plugin.core.registry import is_missing
 from tailings_qgis_plugin.core.runout import volume_to_m3
 

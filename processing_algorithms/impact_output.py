@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -21,6 +20,7 @@ from qgis.core import (
 )
 
 from tailings_qgis_plugin.core.common import tr_noop
+from tailings_qgis_plugin.core.lazy import np
 from tailings_qgis_plugin.qgis_compat import make_field
 
 from .layer_io import WGS84

@@ -7,7 +7,6 @@ everywhere. Coordinates are handed to the engine in WGS 84 longitude/latitude.
 
 from __future__ import annotations
 
-import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -18,9 +17,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from tailings_qgis_plugin.core.lazy import np
 from tailings_qgis_plugin.core.registry import is_missing
 from tailings_qgis_plugin.i18n import CONTEXT
 
+from .batch_io import polyline_parts
 from .plausibility_io import enforce_facility_checks, part_count, representative_lonlat
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -190,8 +191,7 @@ def read_lines(source, context, feedback, attributes=(), label: str = "rivers"):
             continue
         geometry = QgsGeometry(geometry)
         geometry.transform(transform)
-        parts = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
-        parts = [p for p in parts if len(p) >= 2]
+        parts = [p for p in polyline_parts(geometry) if len(p) >= 2]  # from WKB, no object per vertex
         if not parts:
             skipped += 1
             continue
@@ -200,7 +200,7 @@ def read_lines(source, context, feedback, attributes=(), label: str = "rivers"):
         for name, index in zip(attributes, indices):
             values[name].append(feature.attribute(index) if index >= 0 else None)
         for part in parts:
-            lines.append(np.array([(p.x(), p.y()) for p in part], dtype=float))
+            lines.append(part)
             owner.append(row)
     if skipped:
         feedback.pushWarning(

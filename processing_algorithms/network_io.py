@@ -7,12 +7,14 @@ tailings:checknetwork and tailings:downstreamimpact, so they live here once.
 
 from __future__ import annotations
 
-import numpy as np
 from qgis.core import QgsPointXY, QgsProcessingException
 
+from tailings_qgis_plugin.core.lazy import np
 from tailings_qgis_plugin.core.network import RiverNetwork
 
+from . import network_cache
 from .layer_io import WGS84, read_lines, read_polygons, require_field
+from .ogr_lines import read_ogr_lines
 from .params import DEM, IDS
 
 
@@ -65,7 +67,21 @@ def read_network(alg, parameters, context, feedback, rivers, with_main_stem=Fals
 
 def read_network_with(alg, parameters, context, feedback, rivers, with_main_stem=False, extra_fields=()):
     """:func:`read_network`, plus ``{field: [value per engine reach]}`` for the ``extra_fields`` (e.g. the
-    velocity, discharge or slope of each reach; NULL -> None)."""
+    velocity, discharge or slope of each reach; NULL -> None).
+
+    A network built from unchanged files is reused (see :mod:`.network_cache`): the second analysis on the
+    same rivers reads and builds nothing."""
+    key = network_cache.network_key(alg, parameters, context, with_main_stem, extra_fields)
+    hit = network_cache.get(key)
+    if hit is not None:
+        feedback.pushInfo(alg.tr("Reusing the river network built earlier from the same unchanged layer."))
+        return hit
+    result = _read_network_with(alg, parameters, context, feedback, rivers, with_main_stem, extra_fields)
+    network_cache.put(key, result)
+    return result
+
+
+def _read_network_with(alg, parameters, context, feedback, rivers, with_main_stem, extra_fields):
     direction = alg.parameterAsEnum(parameters, "DIRECTION", context)
     tol = alg.parameterAsDouble(parameters, "NODE_TOLERANCE", context)
     id_field = alg.parameterAsString(parameters, "REACH_ID_FIELD", context)
@@ -87,10 +103,19 @@ def read_network_with(alg, parameters, context, feedback, rivers, with_main_stem
         attrs.append(main_field)
     extra_fields = [f for f in extra_fields if f]
     attrs.extend(extra_fields)
-    lines, owner, values, fids = read_lines(
-        rivers, context, feedback, attributes=tuple(dict.fromkeys(attrs)), label=alg.tr("river")
+    attrs = tuple(dict.fromkeys(attrs))
+    fast = read_ogr_lines(
+        alg.parameterAsVectorLayer(parameters, "RIVERS", context), parameters.get("RIVERS"), attrs, feedback
     )
-    if not lines:
+    if fast is not None:  # a whole GeoPackage layer in WGS 84: read in columns, one packed array
+        coords, offsets, values, fids = fast
+        lines = (coords, offsets)
+        owner = list(range(len(fids)))
+    else:
+        lines, owner, values, fids = read_lines(
+            rivers, context, feedback, attributes=attrs, label=alg.tr("river")
+        )
+    if not len(fids):
         raise QgsProcessingException(alg.tr("The river layer has no usable line features."))
     values = {k: [plain(v) for v in vs] for k, vs in values.items()}
     feat_ids = values[id_field] if id_field else [str(f) for f in fids]
@@ -100,8 +125,11 @@ def read_network_with(alg, parameters, context, feedback, rivers, with_main_stem
         lakes = read_lake_polygons(lake_source, context, feedback)
     if direction == IDS:
         groups = [[] for _ in fids]
+        if fast is not None:
+            lines = [coords[offsets[i] : offsets[i + 1]] for i in range(len(fids))]
         for line, o in zip(lines, owner):
             groups[o].append(line)
+        network_cache.BUILDS += 1
         net = RiverNetwork.build_from_ids(
             groups, values[id_field], values[down_field], node_tolerance_m=tol, lakes=lakes, feedback=feedback
         )
@@ -116,10 +144,12 @@ def read_network_with(alg, parameters, context, feedback, rivers, with_main_stem
             dem = alg.parameterAsRasterLayer(parameters, "DEM", context)
             if dem is None:
                 raise QgsProcessingException(alg.tr("The DEM direction needs a DEM raster layer (DEM)."))
+            network_cache.BUILDS += 1
             net = RiverNetwork.build_from_dem(
                 lines, dem_sampler(dem, context), node_tolerance_m=tol, lakes=lakes, feedback=feedback
             )
         else:
+            network_cache.BUILDS += 1
             net = RiverNetwork.build_from_digitised(
                 lines, node_tolerance_m=tol, lakes=lakes, feedback=feedback
             )

@@ -8,11 +8,11 @@ report the same population for the same facility, settlements and corridor. No `
 
 from __future__ import annotations
 
-import numpy as np
 from qgis.core import QgsGeometry
 
 from tailings_qgis_plugin.core.common import check_cancel
 from tailings_qgis_plugin.core.exposure import places_from_geometries
+from tailings_qgis_plugin.core.lazy import np
 from tailings_qgis_plugin.core.network import RiverNetwork
 from tailings_qgis_plugin.core.pathway import assemble_pathways, population_at_risk
 from tailings_qgis_plugin.core.registry import is_missing

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import numpy as np
-import shapely
-
 from .common import TailingsError, check_cancel, tr
-from .exposure import _SHAPELY2, NO_COUNTRY, Pathway
+from .exposure import NO_COUNTRY, Pathway, shapely2
+from .lazy import np, shapely
 
 # --- countries and border crossings ----------------------------------------------------------------------
 
@@ -80,7 +78,7 @@ class Countries:
 
 def _contains_xy(geom, x, y) -> np.ndarray:
     """Vectorised point-in-polygon: shapely.contains_xy (Shapely 2) or shapely.vectorized (1.8)."""
-    if _SHAPELY2:
+    if shapely2():
         return np.asarray(shapely.contains_xy(geom, x, y), dtype=bool)
     from shapely import vectorized
 

@@ -19,9 +19,8 @@ from __future__ import annotations
 import math
 from array import array
 
-import numpy as np
-
 from .common import TailingsError, tr
+from .lazy import np
 
 BLOCK_SHIFT = 8
 BLOCK = 1 << BLOCK_SHIFT  # 256 cells

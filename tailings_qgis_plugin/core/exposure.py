@@ -24,15 +24,18 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-import numpy as np
-import shapely
-
 from . import geodesy
 from .common import TailingsError, check_cancel, ensure_feedback, tr
+from .lazy import np, shapely
 from .plausibility import MAX_POPULATION
 
 _M_PER_DEG_LAT_MIN = 110_500.0  # a degree of latitude is 110.57-111.69 km; smaller = safe margin
-_SHAPELY2 = int(shapely.__version__.split(".")[0]) >= 2
+
+
+def shapely2() -> bool:
+    """Shapely 2 (Debian 13) rather than 1.8 (Debian 12); read on use, not at import (shapely loads lazily)."""
+    return int(shapely.__version__.split(".")[0]) >= 2
+
 NO_COUNTRY = "unknown"
 
 

@@ -54,10 +54,9 @@ import math
 from array import array
 from dataclasses import dataclass, field
 
-import numpy as np
-
 from .common import TailingsError, check_cancel, ensure_feedback, tr
 from .dem import BLOCK_MASK, BLOCK_SHIFT, DemReader, sample_elevation
+from .lazy import np
 
 __all__ = [
     "END_REASONS",

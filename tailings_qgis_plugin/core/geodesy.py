@@ -22,17 +22,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
-from pyproj import Geod
-
 from .common import TailingsError, tr
+from .lazy import np
 
 #: WGS84 ellipsoid (NIMA TR8350.2, 2000).
 WGS84_A = 6378137.0
 WGS84_F = 1.0 / 298.257223563
 WGS84_E2 = WGS84_F * (2.0 - WGS84_F)
 
-GEOD = Geod(ellps="WGS84")
+class _LazyGeod:
+    """``pyproj.Geod(ellps="WGS84")``, created on first use so that importing this module loads no pyproj."""
+
+    _geod = None
+
+    def __getattr__(self, name):
+        if _LazyGeod._geod is None:
+            from pyproj import Geod
+
+            _LazyGeod._geod = Geod(ellps="WGS84")
+        return getattr(_LazyGeod._geod, name)
+
+
+GEOD = _LazyGeod()
 
 #: Segments longer than this are measured with ``Geod.inv`` instead of the local approximation.
 EXACT_ABOVE_M = 5000.0
@@ -81,6 +92,9 @@ def geodesic_distance_m(lon1, lat1, lon2, lat2):
     )
     if lon1.size == 0:
         return np.zeros(lon1.shape)
+    if lon1.ndim == 0:  # one point pair: plain floats (pyproj returns a float; no 1-element arrays around)
+        _, _, d = GEOD.inv(float(lon1), float(lat1), float(lon2), float(lat2))
+        return np.asarray(d, dtype=float)
     _, _, d = GEOD.inv(lon1.ravel(), lat1.ravel(), lon2.ravel(), lat2.ravel())
     return np.asarray(d, dtype=float).reshape(lon1.shape)
 
@@ -239,6 +253,10 @@ def nearest_point_on_line(line, lon, lat, cum=None):
     curvature); the reported ``distance_m`` is the ellipsoidal distance (``Geod.inv``) to the found point.
     """
     a = _as_line(line)
+    # one query point: scalars, also when given as 1-element arrays (float() of an array with ndim > 0 is
+    # deprecated since NumPy 1.25)
+    lon = float(np.asarray(lon, dtype=float).reshape(-1)[0])
+    lat = float(np.asarray(lat, dtype=float).reshape(-1)[0])
     x, y = local_xy(a[:, 0], a[:, 1], lon, lat)
     t, _, _, d2 = project_to_segments(0.0, 0.0, x[:-1], y[:-1], x[1:], y[1:])
     k = int(np.argmin(d2))

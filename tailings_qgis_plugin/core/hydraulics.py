@@ -27,9 +27,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-import numpy as np
-
 from .common import TailingsError, ensure_feedback, tr
+from .lazy import np
 
 G = 9.80665  # standard gravity, m/s2
 

@@ -10,12 +10,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-import numpy as np
-
 from .borders import Countries, border_crossings, fill_gaps
 from .common import TailingsError, check_cancel, ensure_feedback, tr
 from .exposure import _POP_FLAGS, Places, _check_corridor, corridor_search
 from .hydraulics import plume_profile
+from .lazy import np
 from .pathway import overland_position, population_by_facility
 
 

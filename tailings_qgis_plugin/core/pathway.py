@@ -18,10 +18,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import numpy as np
-
 from .common import check_cancel, ensure_feedback
 from .exposure import Pathway, Places, corridor_search
+from .lazy import np
 
 #: End reason of a trace that stops where the data stops (not an outlet).
 NETWORK_END = "network_end"

@@ -12,8 +12,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-import numpy as np
-
 from .common import TailingsError, ensure_feedback, tr
 from .hydraulics import (
     DISPERSION_METHODS,
@@ -31,6 +29,7 @@ from .hydraulics import (
     resolve_segment_velocity,
     segment_values,
 )
+from .lazy import np
 
 
 @dataclass

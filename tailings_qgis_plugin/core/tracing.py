@@ -29,10 +29,8 @@ from __future__ import annotations
 import heapq
 from dataclasses import dataclass, field
 
-import numpy as np
-
 from .common import TailingsError, check_cancel, ensure_feedback, tr
-from .geodesy import substring
+from .lazy import np
 from .network import KIND_NAMES, LAKE, LineIndex, RiverNetwork
 
 END_REASONS = ("max_distance", "outlet", "terminal_lake", "no_river")
@@ -396,6 +394,13 @@ class TraceResult:
         for i in range(len(self)):
             yield self.pathway(i, with_coords)
 
+    def piece_table(self, feedback=None, facilities=None):
+        """All pieces of all pathways as flat arrays (see :func:`.pathways.piece_table`): the fast way to
+        write every pathway."""
+        from .pathways import piece_table
+
+        return piece_table(self, feedback, facilities)
+
     def _edge_pieces(self, i):
         """(edge, c_from, c_to, dist_from_entry_m) of facility ``i`` along its chain or branches."""
         if i in self.branch_pieces:
@@ -482,13 +487,8 @@ class TraceResult:
                 continue  # zero-length piece (e.g. a facility exactly at the end of a tributary)
             xy = None
             if with_coords:
-                segs = []
-                for e, c1, c2 in parts:
-                    a, b = net.e_offsets[e], net.e_offsets[e + 1]
-                    cum = net.e_vcum[a:b] - net.e_vcum[a]
-                    sub = substring(net.e_coords[a:b], c1, c2, cum)
-                    segs.append(sub if not segs else sub[1:])
-                xy = np.vstack(segs)
+                segs = [_edge_slice(net, e, c1, c2) for e, c1, c2 in parts]
+                xy = segs[0] if len(segs) == 1 else np.concatenate([segs[0]] + [s[1:] for s in segs[1:]])
             pw.pieces.append(
                 Piece(
                     par,
@@ -502,6 +502,35 @@ class TraceResult:
                 )
             )
         return pw
+
+
+def _edge_slice(net, e, c1, c2):
+    """Coordinates of edge ``e`` between chainages ``c1`` <= ``c2`` (metres, clipped to the edge): the
+    interpolated end points and the vertices strictly between, as :func:`.geodesy.substring` gives them, but
+    read straight from the packed arrays (two binary searches, no per-vertex work)."""
+    a = int(net.e_offsets[e])
+    b = int(net.e_offsets[e + 1])
+    v = net.e_vcum[a:b]
+    xy = net.e_coords
+    n = b - a
+    if n < 2:
+        return np.repeat(xy[a:b], 2, axis=0)[:2]
+    base = float(v[0])
+    total = float(v[-1]) - base
+    g1 = base + min(max(float(c1), 0.0), total)
+    g2 = base + min(max(float(c2), 0.0), total)
+    start = int(np.searchsorted(v, g1, side="right"))
+    end = int(np.searchsorted(v, g2, side="left"))
+    out = np.empty((max(end - start, 0) + 2, 2))
+    for row, g, k in ((0, g1, start - 1), (-1, g2, int(np.searchsorted(v, g2, side="right")) - 1)):
+        k = min(max(k, 0), n - 2)
+        seg = float(v[k + 1] - v[k])
+        t = (g - float(v[k])) / seg if seg > 0 else 0.0
+        t = min(max(t, 0.0), 1.0)
+        out[row] = xy[a + k] + t * (xy[a + k + 1] - xy[a + k])
+    if end > start:
+        out[1:-1] = xy[a + start : a + end]
+    return out
 
 
 def trace_downstream(

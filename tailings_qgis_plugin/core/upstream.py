@@ -39,12 +39,11 @@ import heapq
 import math
 from dataclasses import dataclass, field
 
-import numpy as np
-
 from .common import TailingsError, check_cancel, ensure_feedback, tr
 from .exposure import Pathway, border_crossings, fill_gaps
 from .geodesy import geodesic_distance_m, local_factors, local_xy, project_to_segments, substring
 from .hydraulics import DISPERSION_METHODS, JOBSON_LEADING_EDGE_RATIO, plume_profile
+from .lazy import np
 from .network import KIND_NAMES, _expand_ranges
 
 

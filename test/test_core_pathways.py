@@ -1,0 +1,118 @@
+"""The flat piece table (core.pathways) against the per-facility pathways and independent geodesic lengths."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from pyproj import Geod
+
+from tailings_qgis_plugin.core.geodesy import substring
+from tailings_qgis_plugin.core.network import RiverNetwork
+from tailings_qgis_plugin.core.pathways import PIECE_KINDS
+from tailings_qgis_plugin.core.tracing import Tracer, _edge_slice
+
+HYDRO = Path(__file__).resolve().parents[2] / "shared" / "data" / "rivers_basins_waterhydro_kz"
+GEOD = Geod(ellps="WGS84")
+
+
+@pytest.fixture(scope="module")
+def real():
+    rivers = [
+        np.asarray(f["geometry"]["coordinates"], dtype=float)
+        for f in json.loads((HYDRO / "waterhydro_rivers.geojson").read_text())["features"]
+    ]
+    from shapely.geometry import shape
+
+    lakes = [
+        shape(f["geometry"]) for f in json.loads((HYDRO / "waterhydro_lakes.geojson").read_text())["features"]
+    ]
+    net = RiverNetwork.build_from_digitised(rivers, node_tolerance_m=5.0, lakes=lakes)
+    rng = np.random.default_rng(7)
+    co = np.concatenate(rivers)
+    pts = co[rng.integers(0, len(co), 400)] + rng.uniform(-0.08, 0.08, (400, 2))
+    return net, pts
+
+
+def assert_same_as_pathways(res):
+    table = res.piece_table()
+    off = table["offsets"]
+    row = 0
+    for i in range(len(res)):
+        pw = res.pathway(i)
+        for seq, piece in enumerate(pw.pieces):
+            assert table["facility"][row] == i
+            assert table["seq"][row] == seq
+            assert table["reach"][row] == piece.reach
+            assert PIECE_KINDS[table["kind"][row]] == piece.kind
+            assert table["assumed"][row] == piece.assumed
+            assert table["from_km"][row] == pytest.approx(piece.from_km, abs=1e-6)
+            assert table["to_km"][row] == pytest.approx(piece.to_km, abs=1e-6)
+            assert table["reach_from_m"][row] == pytest.approx(piece.reach_from_m, abs=1e-3)
+            assert table["reach_to_m"][row] == pytest.approx(piece.reach_to_m, abs=1e-3)
+            xy = table["coords"][off[row] : off[row + 1]]
+            assert xy.shape == piece.coords.shape
+            np.testing.assert_allclose(xy, piece.coords, atol=1e-9)
+            row += 1
+    assert row == table["facility"].size
+    return table
+
+
+@pytest.mark.parametrize("max_km", [None, 150.0])
+def test_piece_table_equals_pathways_on_the_real_network(real, max_km):
+    net, pts = real
+    res = Tracer(net, main_stem_values=np.ones(net.n_reaches)).trace(pts[:, 0], pts[:, 1], 5000, max_km)
+    table = assert_same_as_pathways(res)
+    # independent: the geodesic length of each river piece's line equals its to_km - from_km
+    river = np.flatnonzero(table["kind"] == 0)
+    off = table["offsets"]
+    for r in river[:: max(1, river.size // 300)]:
+        xy = table["coords"][off[r] : off[r + 1]]
+        length = GEOD.line_length(xy[:, 0], xy[:, 1]) / 1000.0
+        assert length == pytest.approx(table["to_km"][r] - table["from_km"][r], rel=2e-3, abs=2e-3)
+    # and the last piece ends at the facility's total distance
+    last = np.r_[table["facility"][1:] != table["facility"][:-1], True]
+    np.testing.assert_allclose(table["to_km"][last], res.total_km[table["facility"][last]], atol=1e-6)
+
+
+def test_piece_table_with_branching_walks():
+    # a river splitting in two branches that join again, and a tributary: walks follow every branch
+    a = np.array([[70.0, 50.0], [70.1, 50.0]])
+    b1 = np.array([[70.1, 50.0], [70.15, 50.03], [70.2, 50.0]])
+    b2 = np.array([[70.1, 50.0], [70.15, 49.97], [70.2, 50.0]])
+    c = np.array([[70.2, 50.0], [70.3, 50.0], [70.4, 50.01]])
+    t = np.array([[70.25, 50.1], [70.25, 50.0]])
+    net = RiverNetwork.build_from_digitised([a, b1, b2, c, t], node_tolerance_m=1.0)
+    lon = np.array([70.02, 70.12, 70.26, 70.25, 75.0])
+    lat = np.array([50.001, 50.02, 50.005, 50.05, 50.0])
+    for max_km in (None, 12.0):
+        res = Tracer(net).trace(lon, lat, 3000, max_km)
+        assert res.branch_pieces  # the test covers the per-facility fallback
+        assert_same_as_pathways(res)
+
+
+def test_edge_slice_equals_substring(real):
+    net, _ = real
+    rng = np.random.default_rng(3)
+    for e in rng.integers(0, net.n_edges, 200):
+        a, b = net.e_offsets[e], net.e_offsets[e + 1]
+        if b - a < 2:
+            continue
+        ln = net.e_len_m[e]
+        c1, c2 = np.sort(rng.uniform(-0.1 * ln, 1.1 * ln, 2))
+        cum = net.e_vcum[a:b] - net.e_vcum[a]
+        np.testing.assert_allclose(
+            _edge_slice(net, e, c1, c2), substring(net.e_coords[a:b], c1, c2, cum), atol=1e-9
+        )
+
+
+def test_piece_table_in_chunks_equals_the_whole(real):
+    net, pts = real
+    res = Tracer(net).trace(pts[:, 0], pts[:, 1], 5000, 300.0)
+    whole = res.piece_table()
+    parts = [res.piece_table(facilities=np.arange(a, min(a + 37, len(res)))) for a in range(0, len(res), 37)]
+    for key in ("facility", "seq", "reach", "kind", "from_km", "to_km", "assumed"):
+        np.testing.assert_array_equal(np.concatenate([p[key] for p in parts]), whole[key])
+    np.testing.assert_array_equal(np.concatenate([p["coords"] for p in parts]), whole["coords"])
