@@ -305,6 +305,24 @@ def test_dem_in_a_projected_crs(tmp_path):
     assert vals[0] == z[50, 10] and math.isnan(vals[1])
 
 
+def test_one_point_transforms_like_many_without_deprecation(tmp_path):
+    # pyproj's scalar fast path turns a 1-element array into a float: numpy >= 1.25 deprecates that
+    import warnings
+
+    t = from_origin(400000, 5750000, 30, 30)
+    dem = write_dem(tmp_path / "utm1.tif", np.zeros((20, 20), np.float32), t, crs="EPSG:32642")
+    to_utm = Transformer.from_crs(4326, 32642, always_xy=True)
+    pts = np.array([[69.1, 51.9], [69.2, 51.8]])
+    with DemReader(dem) as reader, warnings.catch_warnings():
+        warnings.simplefilter("error", DeprecationWarning)
+        one = reader.to_dem_xy(pts[:1])
+        both = reader.to_dem_xy(pts)
+        back = reader.to_lonlat(one)
+    assert one.shape == (1, 2)
+    assert one[0] == pytest.approx(both[0]) and one[0] == pytest.approx(to_utm.transform(69.1, 51.9))
+    assert back[0] == pytest.approx(pts[0])
+
+
 def test_dem_without_crs_is_refused(tmp_path):
     dem = write_dem(tmp_path / "nocrs.tif", np.zeros((5, 5), np.float32), geo_transform(), crs=None)
     with pytest.raises(TailingsError, match="no coordinate reference system"):
