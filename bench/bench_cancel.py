@@ -143,9 +143,7 @@ def main():
     work = Path(tempfile.mkdtemp(prefix="bench_cancel_"))
     try:
         shutil.copy2(SAMPLE, work / "sample.gpkg")
-        print(
-            f"{'algorithm':18s} {'full run s':>10s} {'latency median s':>17s} {'max s':>7s}  nothing left"
-        )
+        print(f"{'algorithm':18s} {'full run s':>10s} {'latency median s':>17s} {'max s':>7s}  nothing left")
         for alg_id, params in cases(work).items():
             out = work / "out"
             shutil.rmtree(out, ignore_errors=True)

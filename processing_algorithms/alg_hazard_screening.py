@@ -367,6 +367,16 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
                 **screen,
             )
 
+        # per-row plausibility flags (empty id, outside the CRS's area of use) go into the row's notes
+        flag_texts = {
+            "empty_id": self.tr("empty id"),
+            "outside_crs_area": self.tr("outside the CRS's area of use"),
+        }
+        for row, flags in zip(rows, checked.flags):
+            if flags:
+                extra = "; ".join(flag_texts.get(f, f) for f in flags.split(";"))
+                row["hazard_notes"] = " | ".join(t for t in (row.get("hazard_notes"), extra) if t)
+
         # the copy: input fields (those the output replaces are dropped) + result fields
         spec = output_fields(thi_rules, runout_config)
         out_names = {name for name, _kind in spec}

@@ -37,7 +37,6 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterVectorDestination,
-    QgsProperty,
     QgsProviderRegistry,
 )
 from qgis.PyQt.QtCore import QCoreApplication
@@ -174,8 +173,7 @@ class OutputGuard:
             return None
         raw = value
         if isinstance(value, QgsProcessingOutputLayerDefinition):
-            prop = value.sink
-            raw = prop.staticValue() if prop.propertyType() == QgsProperty.StaticProperty else None
+            raw = value.sink.staticValue()  # None for an expression-based destination
         if isinstance(raw, str) and raw == QgsProcessing.TEMPORARY_OUTPUT:
             return None
         if isinstance(

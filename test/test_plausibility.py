@@ -157,7 +157,12 @@ def test_empty_ids_are_named_and_warned(plugin, sample_gpkg):
     feedback = _Warnings()
     result = run_alg("tailings:hazardscreening", ALGS["tailings:hazardscreening"](sample_gpkg, fac), feedback)
     assert any("empty or NULL id" in w for w in feedback.warnings)
-    assert result["OUTPUT"].featureCount() == 3
+    rows = {f["facility_id"]: f for f in result["OUTPUT"].getFeatures()}
+    assert len(rows) == 3
+    # the id field keeps the input's value; the per-row note flags the empty ones
+    flagged = [f for f in rows.values() if "empty id" in (f["hazard_notes"] or "")]
+    assert len(flagged) == 2
+    assert "empty id" not in (rows["A"]["hazard_notes"] or "")
 
 
 def test_validateregistry_lists_what_the_others_refuse(plugin):
