@@ -18,7 +18,9 @@ from tailings_qgis_plugin.core.shared_registry import (
     WARNINGS_VIEW,
     create_or_upgrade,
     database_message,
+    grant_example_roles,
     has_password,
+    mask_dsn,
 )
 
 from .base import TailingsAlgorithm
@@ -30,6 +32,8 @@ from .pg_io import (
     registry_layer,
     schema_parameter,
 )
+
+STYLE_NAME = "tailings_registry"
 
 
 class CreateSharedRegistryAlgorithm(TailingsAlgorithm):
@@ -106,12 +110,7 @@ class CreateSharedRegistryAlgorithm(TailingsAlgorithm):
             )
         conn = connect(database)
         try:
-            done = create_or_upgrade(
-                conn,
-                schema,
-                int(code),
-                with_roles=self.parameterAsBoolean(parameters, self.CREATE_ROLES, context),
-            )
+            done = create_or_upgrade(conn, schema, int(code))
         except TailingsError:
             raise
         except Exception as exc:
@@ -123,8 +122,6 @@ class CreateSharedRegistryAlgorithm(TailingsAlgorithm):
             ) from exc
         finally:
             conn.close()
-        for message in done:
-            feedback.pushInfo(message)
         feedback.pushInfo(
             self.tr("Tables: {schema}.{table}, {schema}.{history}; warnings view: {schema}.{view}.").format(
                 schema=schema, table=TABLE, history=HISTORY, view=WARNINGS_VIEW
@@ -133,6 +130,35 @@ class CreateSharedRegistryAlgorithm(TailingsAlgorithm):
         source = layer_uri(database, schema)
         layer = registry_layer(database, schema)
         configure_shared_form(layer)
+        # The form and the optimistic-locking default, stored in the database as the layer's default
+        # style: every group member who adds the table in QGIS gets them, not only this user.
+        # QGIS 3.22 asks in a dialog before overwriting a stored style: remove ours first.
+        _count, ids, names, _descriptions, _error = layer.listStylesInDatabase()
+        for style_id, style_name in zip(ids, names):
+            if style_name == STYLE_NAME:
+                layer.deleteStyleFromDatabase(style_id)
+        error = layer.saveStyleToDatabase(STYLE_NAME, self.tr("Tailings facility registry"), True, "")
+        if error:
+            feedback.pushWarning(
+                self.tr("The registry form could not be stored in the database: {reason}").format(
+                    reason=mask_dsn(error)
+                )
+            )
+        if self.parameterAsBoolean(parameters, self.CREATE_ROLES, context):
+            conn = connect(database)
+            try:  # after the style: its table (public.layer_styles) gets read rights too
+                done.append(grant_example_roles(conn, schema))
+            except Exception as exc:  # noqa: BLE001 - psycopg2.Error: the database's reason, masked
+                conn.rollback()
+                raise QgsProcessingException(
+                    self.tr("The database refused to create the registry: {reason}").format(
+                        reason=database_message(exc)
+                    )
+                ) from exc
+            finally:
+                conn.close()
+        for message in done:
+            feedback.pushInfo(message)
         context.temporaryLayerStore().addMapLayer(layer)
         context.addLayerToLoadOnCompletion(
             layer.id(),

@@ -390,12 +390,14 @@ def test_two_editors_stale_edit_refused_other_facility_lands(registry):
 
 
 def test_stale_edit_refused_between_two_qgis_layers(registry):
-    from processing_algorithms.pg_io import configure_shared_form, registry_layer
+    from processing_algorithms.pg_io import registry_layer
 
     first = _two_ids(registry)[0]
+    # the form and the locking default come with the table (default style stored in the database)
     layers = [registry_layer(registry, "tailings") for _ in range(2)]
-    for layer in layers:
-        configure_shared_form(layer)
+    row_version = layers[0].fields().lookupField("row_version")
+    assert layers[0].defaultValueDefinition(row_version).expression() == '-abs("row_version")'
+    assert layers[0].defaultValueDefinition(row_version).applyOnUpdate()
     fids = [next(layer.getFeatures(f"\"facility_id\" = '{first}'")).id() for layer in layers]
     height = layers[0].fields().lookupField("dam_height_m")
     area = layers[0].fields().lookupField("area_ha")
@@ -435,6 +437,8 @@ def test_history_cannot_be_altered_by_editors_or_the_owner(registry):
         with reader.cursor() as cur:
             cur.execute("SELECT count(*) FROM tailings.facility_history")
             assert cur.fetchone()[0] == 81
+            cur.execute("SELECT count(*) FROM public.layer_styles WHERE f_table_name = 'facilities'")
+            assert cur.fetchone()[0] == 1  # the form reaches every reader and editor
     finally:
         editor.close()
         reader.close()

@@ -446,7 +446,7 @@
       <translation>Проверяет слой хвостохранилищ пообъектно и записывает таблицу выявленных проблем (объект, поле, степень важности, сообщение). Входной слой не изменяется.&lt;br&gt;Проверяется: наличие и корректность геометрии; наличие системы координат; уникальность и заполненность идентификаторов объектов; наличие обязательных полей (facility_id, name); числовой формат и правдоподобность значений (высота дамбы 0,5–350 м, объём складированных хвостов 1–10¹⁰ м³, площадь 0,01–50 000 га, класс опасности для воды 1–3); даты обследований не в будущем; статус и тип дамбы из списка известных значений.&lt;br&gt;Слои с другими именами полей можно проверить, указав поле, в котором хранится каждое значение. Об отсутствующих полях сообщается один раз, а не для каждого объекта.&lt;br&gt;VOLUME_UNIT: единица поля объёма хранения (м³, тыс. м³ или млн м³); перед проверками значения пересчитываются в м³, а если они похожи на другую единицу, выдаётся предупреждение.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="98" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="102" />
       <source>Choose a CRS with an EPSG code (for example EPSG:4326).</source>
       <translation>Выберите систему координат с кодом EPSG (например, EPSG:4326).</translation>
     </message>
@@ -604,12 +604,12 @@
       <translation>Создание реестра хвостохранилищ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="47" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="51" />
       <source>Create shared registry (PostGIS)</source>
       <translation>Создание общего реестра (PostGIS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="85" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="89" />
       <source>Create the example roles</source>
       <translation>Создать примерные роли</translation>
     </message>
@@ -619,7 +619,7 @@
       <translation>Создан пустой реестр (полей: {n}). Значения статуса: {s}. Типы дамб: {d}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="370" />
+      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="367" />
       <source>Created the shared registry {schema}.{table} (EPSG:{srid}).</source>
       <translation>Создан общий реестр {schema}.{table} (EPSG:{srid}).</translation>
     </message>
@@ -634,7 +634,7 @@
       <translation>Создаёт пустой реестр хвостохранилищ (по умолчанию GeoPackage) со схемой полей модуля, псевдонимами полей и формой атрибутов, готовой для ввода данных. Объекты — точки (дамба или центр чаши хвостохранилища) или полигоны (контур чаши). Единица измерения указана в имени поля.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="50" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="54" />
       <source>Creates the facility registry in a PostgreSQL database with PostGIS, for a working group that edits one registry together. &lt;b&gt;Database&lt;/b&gt;: the name of a QGIS PostgreSQL connection (the password kept in QGIS's authentication manager), a pg_service.conf service name, or a libpq connection string; never type a password there, it would be saved in the project.&lt;br&gt;The table facilities has the fields of the GeoPackage registry plus updated_at, updated_by (set by the database) and row_version. The hard rules of the registry check are database rules: unique, non-empty facility_id; a name; a valid point; status and dam type among the known values; plausible dam height, volume, area and water hazard class; no inspection date in the future. A refused value comes back with a message naming the facility, the field and the allowed range. Soft rules (values missing for hazard screening, implausibly early inspection dates) are listed by the view facility_warnings.&lt;br&gt;Every insert, update and delete is written by a trigger to facility_history (who, when, the operation, the old and the new row as JSON); editors can read it but not change it.&lt;br&gt;Two editors: each saved edit carries the version of the facility it was made on; when another editor saved the same facility in between, the edit is refused (Stale edit refused…) instead of overwriting. Edits to different facilities never conflict.&lt;br&gt;Running it again on an existing registry adds what is missing (columns, rules, triggers) and never drops or changes data; when existing rows break a rule, or a column has another type, it changes nothing and lists them. &lt;b&gt;Create the example roles&lt;/b&gt; runs resources/sql/roles_example.sql (tailings_reader, tailings_editor_*, tailings_admin; needs the CREATEROLE right).</source>
       <translation>Создаёт реестр хвостохранилищ в базе данных PostgreSQL с PostGIS для рабочей группы, которая ведёт один реестр совместно. &lt;b&gt;База данных&lt;/b&gt;: имя подключения PostgreSQL в QGIS (пароль хранится в менеджере аутентификации QGIS), имя сервиса pg_service.conf или строка подключения libpq; никогда не вводите там пароль — он будет сохранён в проекте.&lt;br&gt;Таблица facilities содержит поля реестра GeoPackage, а также updated_at, updated_by (заполняются базой данных) и row_version. Строгие правила проверки реестра стали правилами базы данных: уникальный непустой facility_id; название; корректная точка; статус и тип дамбы из известных значений; правдоподобные высота дамбы, объём, площадь и класс опасности для воды; дата обследования не в будущем. На отклонённое значение база отвечает сообщением с объектом, полем и допустимым диапазоном. Мягкие правила (значения, которых не хватает для предварительной (скрининговой) оценки опасности, неправдоподобно ранние даты обследования) показывает представление facility_warnings.&lt;br&gt;Каждая вставка, изменение и удаление записывается триггером в facility_history (кто, когда, операция, старая и новая строка в JSON); редакторы могут читать её, но не изменять.&lt;br&gt;Два редактора: каждая сохраняемая правка несёт версию объекта, на которой она сделана; если другой редактор за это время сохранил тот же объект, правка отклоняется (Stale edit refused…), а не перезаписывает его. Правки разных объектов никогда не конфликтуют.&lt;br&gt;Повторный запуск на существующем реестре добавляет недостающее (столбцы, правила, триггеры) и никогда не удаляет и не изменяет данные; если существующие строки нарушают правило или столбец имеет другой тип, ничего не меняется, а они перечисляются. &lt;b&gt;Создать примерные роли&lt;/b&gt; выполняет resources/sql/roles_example.sql (tailings_reader, tailings_editor_*, tailings_admin; нужно право CREATEROLE).</translation>
     </message>
@@ -814,7 +814,7 @@
       <translation>Повторяющийся идентификатор объекта «{id}» (также у объекта {other}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="448" />
+      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="453" />
       <source>Duplicate facility id '{id}' (also row {other}).</source>
       <translation>Повторяющийся идентификатор объекта '{id}' (также строка {other}).</translation>
     </message>
@@ -929,7 +929,7 @@
       <translation>ID объекта</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="481" />
+      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="486" />
       <source>Facility id '{id}' is already in the shared registry.</source>
       <translation>Идентификатор объекта '{id}' уже есть в общем реестре.</translation>
     </message>
@@ -1103,7 +1103,7 @@
       <translation>Тип геометрии</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="364" />
+      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="396" />
       <source>Granted the example roles (tailings_reader, tailings_editor_*, tailings_admin).</source>
       <translation>Выданы права примерным ролям (tailings_reader, tailings_editor_*, tailings_admin).</translation>
     </message>
@@ -1862,7 +1862,7 @@
       <translation>Регион (область)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="88" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="92" />
       <source>Registry layer source</source>
       <translation>Источник слоя реестра</translation>
     </message>
@@ -2174,7 +2174,7 @@
       <translation>Населённые пункты, для названий (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="140" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="166" />
       <source>Shared facility registry</source>
       <translation>Общий реестр хвостохранилищ</translation>
     </message>
@@ -2296,7 +2296,7 @@
       <translation>Таблица (CSV)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="129" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="126" />
       <source>Tables: {schema}.{table}, {schema}.{history}; warnings view: {schema}.{view}.</source>
       <translation>Таблицы: {schema}.{table}, {schema}.{history}; представление предупреждений: {schema}.{view}.</translation>
     </message>
@@ -2426,7 +2426,7 @@
       <translation>Допуск для границы должен быть равен 0 или положительному числу км.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="101" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="105" />
       <source>The connection string contains a password: it would be stored in the project with the layer. Use a QGIS connection with an authentication configuration or a pg_service.conf service instead.</source>
       <translation>Строка подключения содержит пароль: он будет сохранён в проекте вместе со слоем. Используйте подключение QGIS с конфигурацией аутентификации или сервис pg_service.conf.</translation>
     </message>
@@ -2471,7 +2471,7 @@
       <translation>База данных отклонила импорт: {reason}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="120" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="119" />
       <source>The database refused to create the registry: {reason}</source>
       <translation>База данных отказалась создать реестр: {reason}</translation>
     </message>
@@ -2730,11 +2730,12 @@
       <translation>Для расчёта населения в зоне риска нужны и населённые пункты, и реки; par и consequence_class остаются NULL.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="143" />
       <source>The registry form could not be stored in the database: {reason}</source>
-      <translation type="obsolete">Форму реестра не удалось сохранить в базе данных: {reason}</translation>
+      <translation>Форму реестра не удалось сохранить в базе данных: {reason}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="379" />
+      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="376" />
       <source>The registry {schema}.{table} exists (schema version {old}); upgraded to version {new}: {cols} columns and {cons} constraints added, triggers and views refreshed; no data changed.</source>
       <translation>Реестр {schema}.{table} существует (версия схемы {old}); обновлён до версии {new}: добавлено столбцов — {cols}, ограничений — {cons}, триггеры и представления обновлены; данные не изменены.</translation>
     </message>
@@ -3707,7 +3708,7 @@
       <translation>реки</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="435" />
+      <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="440" />
       <source>row {n}</source>
       <translation>строка {n}</translation>
     </message>

@@ -44,6 +44,16 @@ GRANT USAGE ON ALL SEQUENCES IN SCHEMA :"schema" TO tailings_editor;
 GRANT DELETE ON :"schema".facilities TO tailings_admin;
 -- The history stays read-only for every group: no INSERT, UPDATE, DELETE or TRUNCATE is granted.
 
+-- QGIS keeps the registry form (with the stale-edit check) as the table's default style in
+-- public.layer_styles; everyone must be able to read it.
+DO $$
+BEGIN
+    IF to_regclass('public.layer_styles') IS NOT NULL THEN
+        GRANT SELECT ON public.layer_styles TO tailings_reader;
+    END IF;
+END;
+$$;
+
 -- A person: a login role in one institution's group (the password is set interactively, never in a file):
 --   CREATE ROLE a_seitkali LOGIN IN ROLE tailings_editor_emergency;
 --   \password a_seitkali

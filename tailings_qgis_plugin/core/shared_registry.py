@@ -300,7 +300,7 @@ def upgrade_blockers(conn, schema: str, srid: int, state: Inspection) -> list[st
     return reasons
 
 
-def create_or_upgrade(conn, schema: str, srid: int, with_roles: bool = False) -> list[str]:
+def create_or_upgrade(conn, schema: str, srid: int) -> list[str]:
     """Create the registry, or bring an existing one to the current schema, in one transaction.
 
     Returns what was done (messages). Raises TailingsError, changing nothing, when an existing
@@ -359,9 +359,6 @@ def create_or_upgrade(conn, schema: str, srid: int, with_roles: bool = False) ->
             "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
             (SCHEMA_VERSION,),
         )
-        if with_roles:
-            cur.execute(roles_sql(schema))
-            done.append(tr("Granted the example roles (tailings_reader, tailings_editor_*, tailings_admin)."))
     conn.commit()
     after = inspect(conn, schema)
     if not state.exists:
@@ -389,6 +386,14 @@ def create_or_upgrade(conn, schema: str, srid: int, with_roles: bool = False) ->
             ),
         )
     return done
+
+
+def grant_example_roles(conn, schema: str) -> str:
+    """Create the example group roles and their grants (resources/sql/roles_example.sql); needs CREATEROLE."""
+    with conn.cursor() as cur:
+        cur.execute(roles_sql(schema))
+    conn.commit()
+    return tr("Granted the example roles (tailings_reader, tailings_editor_*, tailings_admin).")
 
 
 def _reason(exc) -> str:
