@@ -11,10 +11,11 @@ VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 ZIP := $(BUILD)/tailings_qgis_plugin-$(VERSION).zip
 QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 
-.PHONY: help bootstrap lint format test demo package deploy clean sample-data translations bench screenshots
+.PHONY: help bootstrap lint format test test-other-debian demo package deploy clean sample-data translations bench screenshots
 
 help:
 	@echo "make test     install what is missing, lint, run the whole test suite headless"
+	@echo "make test-other-debian  the same suite on the other Debian release (12 <-> 13) in a cached chroot (root)"
 	@echo "make demo     run the plugin's algorithms on the bundled sample data, results in $(OUT)/"
 	@echo "make package  build $(ZIP)"
 	@echo "make deploy   install the zip's folder into the default QGIS profile"
@@ -33,6 +34,10 @@ format: bootstrap
 
 test: bootstrap lint
 	$(PY) -m pytest -q --qgis_disable_gui -p no:cacheprovider test $(PYTEST_ARGS)
+
+# Debian 12 host -> trixie chroot, Debian 13 host -> bookworm chroot; cached under /var/cache/tailings-chroot.
+test-other-debian:
+	bash scripts/test_other_debian.sh
 
 demo: bootstrap translations
 	$(PY) scripts/run_demo.py --out $(OUT)

@@ -47,13 +47,13 @@ class _Iface:
         self.canvas = QgsMapCanvas()
         self.bar = QgsMessageBar()
 
-    def mapCanvas(self):  # noqa: N802
+    def mapCanvas(self):
         return self.canvas
 
-    def messageBar(self):  # noqa: N802
+    def messageBar(self):
         return self.bar
 
-    def openFeatureForm(self, *args):  # noqa: N802
+    def openFeatureForm(self, *args):
         pass
 
 

@@ -60,7 +60,7 @@ def start_points(dem, n, seed):
 def worker_ours(args) -> dict:
     """One timed run of our engine (run in a fresh process)."""
     import pyproj  # noqa: F401 - imports counted in the baseline, not in the engine's memory
-    import rasterio  # noqa: F401
+    import rasterio
     import shapely.geometry  # noqa: F401
 
     from tailings_qgis_plugin.core.flowpath import FlowPathRouter

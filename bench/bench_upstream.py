@@ -123,7 +123,7 @@ def main(argv=None):
     )
     times = []
     for r in range(a.runs):
-        (tp, tf, ta, tq, tot), up, pts, res = ours(net, tracer, fac, rec, a.snap, a.receptor_snap)
+        (tp, tf, ta, tq, tot), _up, pts, res = ours(net, tracer, fac, rec, a.snap, a.receptor_snap)
         times.append((tp, tf, ta, tq, tot))
         print(
             f"  run {r + 1}: hydraulics + index {tp:.2f} s, snap facilities {tf:.2f} s, attach receptors "

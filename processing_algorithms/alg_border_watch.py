@@ -82,7 +82,7 @@ class BorderWatchAlgorithm(UpstreamAlgorithmBase):
         )
 
     def initAlgorithm(self, config=None):
-        P = QgsProcessing  # noqa: N806
+        P = QgsProcessing
         self.add_facility_parameters()
         self.addParameter(
             QgsProcessingParameterFeatureSource("COUNTRIES", self.tr("Countries"), [P.TypeVectorPolygon])

@@ -74,6 +74,13 @@ class CreateRegistryAlgorithm(TailingsAlgorithm):
         polygon = self.parameterAsEnum(parameters, self.GEOMETRY, context) == 1
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         if not crs.isValid():
+            if parameters.get(self.CRS) not in (None, ""):
+                # an unknown CRS is refused, never silently replaced by EPSG:4326 (issue 13 item 8)
+                raise QgsProcessingException(
+                    self.tr("The coordinate reference system {crs} is not valid: choose another one.").format(
+                        crs=parameters.get(self.CRS)
+                    )
+                )
             crs = QgsCoordinateReferenceSystem("EPSG:4326")
         wkb = QgsWkbTypes.MultiPolygon if polygon else QgsWkbTypes.Point
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, registry_fields(), wkb, crs)

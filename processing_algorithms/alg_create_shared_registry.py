@@ -67,7 +67,7 @@ class CreateSharedRegistryAlgorithm(TailingsAlgorithm):
             "Running it again on an existing registry adds what is missing (columns, rules, triggers) and "
             "never drops or changes data; when existing rows break a rule, or a column has another type, "
             "it changes nothing and lists them. <b>Create the example roles</b> runs "
-            "resources/sql/roles_example.sql (tailings_reader, tailings_editor_<institution>, "
+            "resources/sql/roles_example.sql (tailings_reader, tailings_editor_*, "
             "tailings_admin; needs the CREATEROLE right)."
         )
 
@@ -114,7 +114,7 @@ class CreateSharedRegistryAlgorithm(TailingsAlgorithm):
             )
         except TailingsError:
             raise
-        except Exception as exc:  # noqa: BLE001 - psycopg2.Error: the database's reason, masked
+        except Exception as exc:
             conn.rollback()
             raise QgsProcessingException(
                 self.tr("The database refused to create the registry: {reason}").format(

@@ -248,7 +248,7 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        P = QgsProcessing  # noqa: N806
+        P = QgsProcessing
         facility_parameters(self)
         network_parameters(self, with_lakes=True, with_main_stem=True)
         snap_parameter(self)

@@ -19,6 +19,7 @@ from qgis.core import (
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsWkbTypes,
 )
 
 from tailings_qgis_plugin.core.common import tr_noop
@@ -27,6 +28,7 @@ from tailings_qgis_plugin.maps.layout_builder import FORMATS, ImpactAtlas, MapIn
 from tailings_qgis_plugin.maps.templates import template_path
 
 from .base import TailingsAlgorithm
+from .layer_io import check_source
 
 PAGE_SIZES = ("a4", "a3")
 
@@ -161,7 +163,7 @@ class ExportImpactMapsAlgorithm(TailingsAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        P = QgsProcessing  # noqa: N806
+        P = QgsProcessing
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.FACILITIES, self.tr("Tailings facilities"), [P.TypeVectorPoint, P.TypeVectorPolygon]
@@ -307,6 +309,11 @@ class ExportImpactMapsAlgorithm(TailingsAlgorithm):
             raise QgsProcessingException(self.tr("The facility layer could not be opened."))
         if layers[self.PATHWAYS] is None:
             raise QgsProcessingException(self.tr("The pathway layer could not be opened."))
+        for key, label, kinds in (
+            (self.PATHWAYS, self.tr("pathway"), [QgsWkbTypes.LineGeometry]),
+            (self.FACILITIES, self.tr("facility"), [QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry]),
+        ):
+            check_source(self.parameterAsSource(parameters, key, context), label, kinds, allow_empty=True)
         return MapInputs(
             facilities=layers[self.FACILITIES],
             pathways=layers[self.PATHWAYS],

@@ -59,7 +59,7 @@ def source_rows(source, feedback, rename=None, transform=None):
                 try:
                     geometry.transform(transform)
                     row["_point"] = geometry.asPoint()
-                except Exception:  # noqa: BLE001 - a point outside the CRS: match by name only
+                except Exception:
                     row["_point"] = None
         rows.append(row)
     return rows
@@ -140,7 +140,7 @@ class ExportReportAlgorithm(TailingsAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        P = QgsProcessing  # noqa: N806
+        P = QgsProcessing
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.FACILITIES, self.tr("Tailings facilities (hazard screening output)"), [P.TypeVector]

@@ -459,7 +459,7 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
             )
         except QgsProcessingException:
             raise
-        except Exception as exc:  # noqa: BLE001 - the tracer is another module: report, do not crash
+        except Exception as exc:
             feedback.pushWarning(
                 self.tr("The population at risk could not be computed ({err}); par is left NULL.").format(
                     err=exc

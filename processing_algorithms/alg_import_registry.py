@@ -19,7 +19,7 @@ from qgis.core import (
     QgsProcessingUtils,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QMetaType, QVariant
 
 from tailings_qgis_plugin.core.common import check_cancel
 from tailings_qgis_plugin.core.registry import SCHEMA, to_number
@@ -36,6 +36,15 @@ from .alg_validate_registry import MAPPINGS
 from .base import TailingsAlgorithm
 from .layer_io import geometry_problem, iterate
 from .pg_io import connect, database_parameter, registry_layer, schema_parameter
+
+
+def _field(name: str, kind: str) -> QgsField:
+    """A field typed by QMetaType (QGIS >= 3.38) or QVariant (older QGIS): no deprecation warning on either."""
+    meta, variant = {"int": (QMetaType.Int, QVariant.Int), "text": (QMetaType.QString, QVariant.String)}[kind]
+    try:
+        return QgsField(name, meta)
+    except TypeError:
+        return QgsField(name, variant)
 
 
 class ImportRegistryAlgorithm(TailingsAlgorithm):
@@ -117,6 +126,14 @@ class ImportRegistryAlgorithm(TailingsAlgorithm):
                 raise QgsProcessingException(
                     self.tr("The layer has no field '{f}': name the field that holds it.").format(f=required)
                 )
+        mapped = set(mapping.values())
+        left_out = [name for name in names if name not in mapped and name.lower() != "fid"]
+        if left_out:
+            feedback.pushInfo(
+                self.tr("Fields that are not registry fields are not copied: {names}.").format(
+                    names=", ".join(left_out)
+                )
+            )
         factor = VOLUME_FACTORS[self.parameterAsEnum(parameters, self.VOLUME_UNIT, context)]
         database = self.parameterAsString(parameters, self.DATABASE, context)
         schema = (self.parameterAsString(parameters, self.SCHEMA, context) or "tailings").strip()
@@ -157,7 +174,7 @@ class ImportRegistryAlgorithm(TailingsAlgorithm):
                 imported, rejected = import_records(conn, schema, records, feedback)
             except QgsProcessingException:
                 raise
-            except Exception as exc:  # noqa: BLE001 - psycopg2.Error outside a row: database's reason
+            except Exception as exc:
                 conn.rollback()
                 raise QgsProcessingException(
                     self.tr("The database refused the import: {reason}").format(reason=database_message(exc))
@@ -166,9 +183,9 @@ class ImportRegistryAlgorithm(TailingsAlgorithm):
             conn.close()
 
         fields = QgsFields()
-        fields.append(QgsField("row", QVariant.Int))
+        fields.append(_field("row", "int"))
         for name in ("facility", "field", "message"):
-            fields.append(QgsField(name, QVariant.String))
+            fields.append(_field(name, "text"))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
@@ -214,7 +231,7 @@ class ImportRegistryAlgorithm(TailingsAlgorithm):
             geometry = type(geometry)(geometry)
             try:
                 geometry.transform(transform)
-            except Exception:  # noqa: BLE001 - QgsCsException: outside the target CRS
+            except Exception:
                 return self.tr("cannot be transformed to the registry CRS"), None
         point = geometry.constGet()
         wkb = QgsWkbTypes.flatType(point.wkbType())

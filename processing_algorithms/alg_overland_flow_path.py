@@ -15,6 +15,7 @@ from qgis.core import (
 )
 
 from tailings_qgis_plugin.core.common import TailingsError, check_cancel
+from tailings_qgis_plugin.core.dem import DemReadError
 from tailings_qgis_plugin.qgis_compat import make_field
 
 from .base import TailingsAlgorithm
@@ -146,6 +147,8 @@ class OverlandFlowPathAlgorithm(TailingsAlgorithm):
                 try:
                     fp = router.trace(lon, lat, max_length_m=max_length)
                 except TailingsError as exc:
+                    if isinstance(exc, DemReadError):
+                        raise  # a damaged DEM fails every facility: stop with its message
                     feedback.pushWarning(self.tr("Facility {fid}: {msg}").format(fid=fid, msg=str(exc)))
                     continue
                 for w in fp.warnings:

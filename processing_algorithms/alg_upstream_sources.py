@@ -350,8 +350,8 @@ class UpstreamAlgorithmBase(TailingsAlgorithm):
 class UpstreamSourcesAlgorithm(UpstreamAlgorithmBase):
     NAME = "upstreamsources"
 
-    OUTPUT_FIELDS = [("receptor_id", "text"), ("facility_id", "text"), ("rank", "int")] + PAIR_FIELDS
-    SUMMARY_FIELDS = [
+    OUTPUT_FIELDS = (("receptor_id", "text"), ("facility_id", "text"), ("rank", "int"), *PAIR_FIELDS)
+    SUMMARY_FIELDS = (
         ("receptor_id", "text"),
         ("snapped", "bool"),
         ("receptor_snap_m", "real"),
@@ -364,7 +364,7 @@ class UpstreamSourcesAlgorithm(UpstreamAlgorithmBase):
         ("worst_facility_id", "text"),
         ("worst_hazard_index", "real"),
         ("worst_consequence_class", "text"),
-    ]
+    )
 
     def displayName(self):
         return self.tr("Upstream sources (which facilities reach a receptor, and how soon)")
@@ -403,7 +403,7 @@ class UpstreamSourcesAlgorithm(UpstreamAlgorithmBase):
         )
 
     def initAlgorithm(self, config=None):
-        P = QgsProcessing  # noqa: N806
+        P = QgsProcessing
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 "RECEPTORS",
@@ -562,14 +562,14 @@ class _Span:
     def __init__(self, feedback, start, end):
         self._fb, self._start, self._end = feedback, start, end
 
-    def setProgress(self, pct):  # noqa: N802
+    def setProgress(self, pct):
         self._fb.setProgress(self._start + (self._end - self._start) * pct / 100.0)
 
-    def isCanceled(self):  # noqa: N802
+    def isCanceled(self):
         return self._fb.isCanceled()
 
-    def pushInfo(self, text):  # noqa: N802
+    def pushInfo(self, text):
         self._fb.pushInfo(text)
 
-    def pushWarning(self, text):  # noqa: N802
+    def pushWarning(self, text):
         self._fb.pushWarning(text)

@@ -110,6 +110,11 @@ class TailingsAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self.tr("Cancelled by the user: no output was written.")) from None
         except QgsProcessingException:
             guard.abort()
+            if feedback is not None and feedback.isCanceled():
+                # readers stop early on a Cancel, so a later "no features" error is the Cancel's doing
+                raise QgsProcessingException(
+                    self.tr("Cancelled by the user: no output was written.")
+                ) from None
             raise
         except Exception as exc:
             guard.abort()

@@ -48,6 +48,15 @@ def check_source(source, label: str, geometry_types=None, allow_empty: bool = Fa
                 )
             )
     crs = source.sourceCrs()
+    if crs is not None and crs.isValid() and not crs.authid() and crs.description().startswith("Undefined"):
+        # GDAL's "Undefined geographic/Cartesian SRS" (a GeoPackage layer without CRS): QGIS would read the
+        # coordinates as if they were WGS 84; refused rather than guessed (issue 13 item 8)
+        raise QgsProcessingException(
+            _tr(
+                "The {label} layer's coordinate reference system is undefined ({crs}). Set the right one in the "
+                "layer properties (Layer ▸ Layer CRS) and run again."
+            ).format(label=label, crs=crs.description())
+        )
     if crs is None or not crs.isValid():
         raise QgsProcessingException(
             _tr(

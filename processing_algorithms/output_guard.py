@@ -144,7 +144,7 @@ class OutputGuard:
         if kind in ("source", "vector", "raster", "layer", "mesh", "pointcloud"):
             try:
                 layer = self.alg.parameterAsLayer(self.parameters, name, self.context)
-            except Exception:  # noqa: BLE001 - an unreadable input is reported by the algorithm itself
+            except Exception:
                 layer = None
             if layer is None:
                 text = value if isinstance(value, str) else ""
@@ -153,7 +153,7 @@ class OutputGuard:
         if kind == "multilayer":
             try:
                 layers = self.alg.parameterAsLayerList(self.parameters, name, self.context)
-            except Exception:  # noqa: BLE001
+            except Exception:
                 layers = []
             return [self._decode(layer) for layer in layers]
         return []
@@ -272,6 +272,14 @@ class OutputGuard:
         for out in self.outputs:
             if out.kind == "folder":
                 out.before = set(os.listdir(out.target)) if os.path.isdir(out.target) else None
+                try:
+                    os.makedirs(out.target, exist_ok=True)  # removed again by abort() when the run fails
+                except OSError as exc:
+                    raise QgsProcessingException(
+                        _tr("Cannot write in the folder {folder}: {err}").format(
+                            folder=out.target, err=exc.strerror
+                        )
+                    ) from exc
                 continue
             folder = os.path.dirname(out.target)
             try:

@@ -63,8 +63,11 @@ def advanced(param):
 
 
 def number(name, label, default, decimals=2, minimum=0.0, maximum=None, optional=False, is_advanced=False):
-    """A double parameter shown with ``decimals`` digits (not "5000.000000")."""
-    param = QgsProcessingParameterNumber(name, label, DOUBLE, default, optional, minimum)
+    """A double parameter shown with ``decimals`` digits (not "5000.000000"). ``minimum=None``: no bound in the
+    dialog, the algorithm checks the value and says what to fix."""
+    param = QgsProcessingParameterNumber(name, label, DOUBLE, default, optional)
+    if minimum is not None:
+        param.setMinimum(minimum)
     if maximum is not None:
         param.setMaximum(maximum)
     param.setMetadata({"widget_wrapper": {"decimals": decimals}})
@@ -204,7 +207,7 @@ def settlement_parameters(alg, with_name=True, with_corridor=True):
                 alg.tr("Corridor each side of the pathway (m)"),
                 CORRIDOR_DEFAULT_M,
                 decimals=0,
-                minimum=1.0,
+                minimum=None,
             )
         )
     _add(alg, params)
@@ -254,7 +257,7 @@ def hydraulics_parameters(alg):
             alg.tr("Constant velocity (m/s; also overland leg and reaches without value)"),
             1.0,
             decimals=2,
-            minimum=0.001,
+            minimum=None,
         ),
         field("VELOCITY_FIELD", alg.tr("Velocity field (m/s)"), "RIVERS", numeric=True),
         field("DISCHARGE_FIELD", alg.tr("Discharge field (m³/s, e.g. DIS_AV_CMS)"), "RIVERS", numeric=True),

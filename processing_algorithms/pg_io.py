@@ -9,7 +9,6 @@ written by the plugin: messages go through ``mask_dsn``.
 from __future__ import annotations
 
 from qgis.core import (
-    QgsApplication,
     QgsDataSourceUri,
     QgsProcessingException,
     QgsProcessingParameterString,
@@ -40,7 +39,7 @@ def _connection_uri(name: str):
         return None
     try:
         connection = metadata.findConnection(name)
-    except Exception:  # noqa: BLE001 - QgsProviderConnectionException: no such connection
+    except Exception:
         return None
     return connection.uri() if connection is not None else None
 
@@ -62,9 +61,6 @@ def resolve(database: str) -> QgsDataSourceUri:
 
 def libpq_string(uri: QgsDataSourceUri) -> str:
     """The libpq connection string, with the credentials of an authentication configuration filled in."""
-    uri = QgsDataSourceUri(uri.uri(False))
-    if uri.authConfigId():
-        QgsApplication.authManager().updateDataSourceUriItems([], uri.authConfigId(), "postgres")
     return uri.connectionInfo(True)
 
 

@@ -34,7 +34,7 @@ def representative_lonlat(geometry, transform):
         g = g.interpolate(g.length() / 2.0)
     try:
         g.transform(transform)
-    except Exception:  # noqa: BLE001 - QgsCsException: a position the CRS cannot transform
+    except Exception:
         return (float("nan"), float("nan"))
     if g.isMultipart():
         g = g.centroid()

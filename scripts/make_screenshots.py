@@ -56,25 +56,25 @@ class Iface:
         self.browser = QgsBrowserGuiModel()
         self.browser.initialize()
 
-    def mapCanvas(self):  # noqa: N802
+    def mapCanvas(self):
         return self.canvas
 
-    def mainWindow(self):  # noqa: N802
+    def mainWindow(self):
         return self.window
 
-    def messageBar(self):  # noqa: N802
+    def messageBar(self):
         return self.bar
 
-    def browserModel(self):  # noqa: N802
+    def browserModel(self):
         return self.browser
 
-    def activeLayer(self):  # noqa: N802
+    def activeLayer(self):
         return None
 
-    def layerTreeView(self):  # noqa: N802
+    def layerTreeView(self):
         return None
 
-    def openFeatureForm(self, *args):  # noqa: N802
+    def openFeatureForm(self, *args):
         return None
 
 

@@ -46,11 +46,11 @@ class PrintFeedback:
         from qgis.core import QgsProcessingFeedback
 
         class _Feedback(QgsProcessingFeedback):
-            def pushWarning(self, text):  # noqa: N802
+            def pushWarning(self, text):
                 print(f"   warning: {text}")
                 super().pushWarning(text)
 
-            def reportError(self, text, fatalError=False):  # noqa: N802, N803
+            def reportError(self, text, fatalError=False):
                 print(f"   error: {text}")
                 super().reportError(text, fatalError)
 
@@ -189,7 +189,7 @@ def upstream_and_border_watch(gpkg: Path) -> None:
         else:
             what = "no facility of the sample upstream"
         print(
-            f"  {c['crossing_id']:12s} {str(c['river'] or ''):16s} to {c['to_country']} "
+            f"  {c['crossing_id']:12s} {c['river'] or ''!s:16s} to {c['to_country']} "
             f"{c['n_facilities']:2d} facilities; {what}"
         )
     quiet = sum(1 for c in crossings if c["direction"] == "outgoing" and c not in shown)
@@ -199,7 +199,7 @@ def upstream_and_border_watch(gpkg: Path) -> None:
         f"Where rivers enter Kazakhstan ({len(incoming)} crossings; the sample registry has no site abroad):"
     )
     for c in incoming:
-        print(f"  {c['crossing_id']:12s} {str(c['river'] or ''):22s} from {c['from_country']}")
+        print(f"  {c['crossing_id']:12s} {c['river'] or ''!s:22s} from {c['from_country']}")
 
 
 def main(argv=None) -> int:

@@ -32,16 +32,16 @@ class Iface:
         self.window, self.canvas = window, canvas
         self.bar = QgsMessageBar(window)
 
-    def mapCanvas(self):  # noqa: N802
+    def mapCanvas(self):
         return self.canvas
 
-    def mainWindow(self):  # noqa: N802
+    def mainWindow(self):
         return self.window
 
-    def messageBar(self):  # noqa: N802
+    def messageBar(self):
         return self.bar
 
-    def openFeatureForm(self, *args):  # noqa: N802
+    def openFeatureForm(self, *args):
         return None
 
 
@@ -96,7 +96,7 @@ def run_analyses(layers, facility_layer, fid):
         layer = _result_layer(context, result["OUTPUT"])
         layer.setName("Hazard screening")
         added.append(layer)
-    except Exception as exc:  # noqa: BLE001 - a screenshot without hazard results is still useful
+    except Exception as exc:
         print(f"hazard screening not run: {exc}")
     alg_id = "tailings:downstreamimpact"
     facility_layer.selectByIds([fid])
@@ -123,7 +123,7 @@ def run_analyses(layers, facility_layer, fid):
             if layer is not None:
                 layer.setName(title)
                 added.append(layer)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         print(f"downstream impact not run: {exc}")
     return added
 

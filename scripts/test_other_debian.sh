@@ -13,6 +13,7 @@
 #   CHROOT_CACHE=...       cache folder
 #   PYTEST_ARGS=...        passed on to make test
 #   --build-only           build (or check) the cached chroot and stop
+#   -- COMMAND...          run COMMAND in the checkout inside the chroot instead of make test
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd -P)
@@ -73,8 +74,23 @@ mount_system() {
 }
 
 in_chroot() {
+  local pass=() var
+  # a proxy of the host (if any) is needed inside too; nothing else of the host's environment goes in
+  for var in http_proxy https_proxy no_proxy HTTP_PROXY HTTPS_PROXY NO_PROXY PIP_DEFAULT_TIMEOUT; do
+    if [ -n "${!var:-}" ]; then pass+=("$var=${!var}"); fi
+  done
   chroot "$CH" /usr/bin/env -i HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-    LANG=C.UTF-8 LC_ALL=C.UTF-8 DEBIAN_FRONTEND=noninteractive "$@" </dev/null
+    LANG=C.UTF-8 LC_ALL=C.UTF-8 DEBIAN_FRONTEND=noninteractive "${pass[@]}" "$@" </dev/null
+}
+
+trust_host_cas() {
+  # Local CA certificates of the host (a TLS-inspecting proxy in some CI networks) are trusted inside too,
+  # so pip reaches PyPI the same way as on the host.
+  if compgen -G "/usr/local/share/ca-certificates/*.crt" >/dev/null; then
+    mkdir -p "$CH/usr/local/share/ca-certificates"
+    cp /usr/local/share/ca-certificates/*.crt "$CH/usr/local/share/ca-certificates/"
+    in_chroot update-ca-certificates >/dev/null 2>&1 || true
+  fi
 }
 
 build_chroot() {
@@ -130,6 +146,7 @@ mount_in --bind "$ROOT" "$CH$ROOT"
 if [ -d "$SHARED" ]; then
   mount_in --bind "$SHARED" "$CH$SHARED"
 fi
+trust_host_cas
 # git refuses to read a repository owned by someone else ("dubious ownership"); the checkout is bind-mounted
 in_chroot git config --global --add safe.directory '*' || true
 
@@ -137,7 +154,12 @@ release=$(cat "$CH/etc/debian_version")
 log "running make test on Debian $release ($SUITE) with .venv-$SUITE"
 t_test=$(now)
 set +e
-in_chroot sh -c "cd '$ROOT' && make test VENV=.venv-$SUITE PYTEST_ARGS='${PYTEST_ARGS:-}'"
+if [ "${1:-}" = "--" ]; then  # debugging: run another command in the checkout inside the chroot
+  shift
+  in_chroot sh -c "cd '$ROOT' && export QT_QPA_PLATFORM=offscreen && $*"
+else
+  in_chroot sh -c "cd '$ROOT' && make test VENV=.venv-$SUITE PYTEST_ARGS='${PYTEST_ARGS:-}'"
+fi
 rc=$?
 set -e
 log "suite on $SUITE: exit $rc in $(($(now) - t_test)) s (total $(($(now) - t_start)) s)"

@@ -13,10 +13,10 @@ _repo = os.path.dirname(_here)
 if not os.path.isdir(os.path.join(_here, "processing_algorithms")) and os.path.isfile(
     os.path.join(_repo, "metadata.txt")
 ):
-    __path__.append(_repo)  # noqa: F821 (package __path__)
+    __path__.append(_repo)
 
 
-def classFactory(iface):  # noqa: N802 (QGIS entry point)
+def classFactory(iface):
     """QGIS entry point. Cheap: imports no heavy library (geopandas, rasterio)."""
     from .plugin import TailingsPlugin
 

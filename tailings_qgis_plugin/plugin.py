@@ -48,7 +48,7 @@ class TailingsPlugin:
         self._owns_provider = False
 
     # --- provider -----------------------------------------------------------
-    def initProcessing(self):  # noqa: N802 (QGIS hook)
+    def initProcessing(self):
         from .processing_algorithms.provider import PROVIDER_ID, TailingsProvider
 
         registry = QgsApplication.processingRegistry()
@@ -62,7 +62,7 @@ class TailingsPlugin:
         self._owns_provider = registry.addProvider(self.provider)
 
     # --- GUI ----------------------------------------------------------------
-    def initGui(self):  # noqa: N802 (QGIS hook)
+    def initGui(self):
         install_translator()
         self.initProcessing()
         icon = QIcon(icon_path())

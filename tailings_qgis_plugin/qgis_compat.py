@@ -85,28 +85,27 @@ except AttributeError:  # QGIS 3.22 (Debian 12)
 
 
 # --- layer combo boxes ------------------------------------------------------------------------------
-def point_polygon_filter():
-    """The layer filter "point or polygon layers" for ``QgsMapLayerComboBox.setFilters``."""
-    try:  # QGIS >= 3.34
-        return Qgis.LayerFilter.PointLayer | Qgis.LayerFilter.PolygonLayer
-    except AttributeError:  # QGIS 3.22
+def layer_filter(*names: str):
+    """Layer filter flags for ``QgsMapLayerComboBox.setFilters``, by member name (``"PointLayer"``, ...).
+
+    A ``Qgis.LayerFilters`` value from QGIS 3.34 (``QgsMapLayerProxyModel.Filters`` before): OR-ing two bare
+    members in PyQt5 gives a plain int, which selects the deprecated ``setFilters(int)`` overload on 3.34+.
+    """
+    try:
+        flags, enum = Qgis.LayerFilters, Qgis.LayerFilter
+    except AttributeError:  # QGIS < 3.34
         from qgis.core import QgsMapLayerProxyModel
 
-        return QgsMapLayerProxyModel.PointLayer | QgsMapLayerProxyModel.PolygonLayer
-
-
-def layer_filter(*names: str):
-    """``Qgis.LayerFilter`` (or ``QgsMapLayerProxyModel.Filter`` before 3.34) members OR-ed together, by name
-    (e.g. ``layer_filter("PointLayer", "PolygonLayer")``)."""
-    try:
-        enum = Qgis.LayerFilter
-    except AttributeError:
-        from qgis.core import QgsMapLayerProxyModel as enum  # noqa: N813
-    value = None
+        flags, enum = QgsMapLayerProxyModel.Filters, QgsMapLayerProxyModel
+    value = flags()
     for name in names:
-        member = getattr(enum, name)
-        value = member if value is None else value | member
+        value |= getattr(enum, name)
     return value
+
+
+def point_polygon_filter():
+    """The layer filter "point or polygon layers"."""
+    return layer_filter("PointLayer", "PolygonLayer")
 
 
 # --- legend fonts -----------------------------------------------------------------------------------

@@ -11,11 +11,26 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+TEST_DIR = Path(__file__).resolve().parent
+if str(TEST_DIR) not in sys.path:
+    sys.path.insert(0, str(TEST_DIR))
+
+from fixture_data import SHARED_DATA  # noqa: E402 - committed copies of the real data the tests read
+
 SAMPLE_GPKG = ROOT / "resources" / "sample_data" / "kazakhstan.gpkg"
-SHARED_DATA = ROOT.parent / "shared" / "data"
+
+
+def _qgis_room(config) -> bool:
+    """True when pytest-qgis is active; the engine room (test/engine) also runs with -p no:pytest_qgis."""
+    return config.pluginmanager.hasplugin("pytest_qgis")
 
 
 def pytest_report_header(config):
+    if not _qgis_room(config):
+        import numpy
+        import shapely
+
+        return f"engine room without QGIS: numpy {numpy.__version__}, shapely {shapely.__version__}"
     try:
         from osgeo import gdal
         from qgis.core import Qgis
@@ -24,7 +39,7 @@ def pytest_report_header(config):
         debian = Path("/etc/debian_version")
         release = debian.read_text().strip() if debian.exists() else "?"
         return f"QGIS {Qgis.QGIS_VERSION}, GDAL {gdal.__version__}, Qt {QT_VERSION_STR}, Debian {release}"
-    except Exception as exc:  # noqa: BLE001 - header only
+    except Exception as exc:
         return f"QGIS not importable: {exc}"
 
 
@@ -70,8 +85,7 @@ def sample_layer(sample_gpkg):
 
 @pytest.fixture()
 def shared_data():
-    if not SHARED_DATA.is_dir():
-        pytest.skip("../shared/data is not present")
+    """Committed copies of the real data (test/data/shared, same layout as ../shared/data)."""
     return SHARED_DATA
 
 
@@ -85,13 +99,17 @@ def run_alg(alg_id: str, params: dict, feedback=None):
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _free_qgis_objects_before_exit(qgis_app):
+def _free_qgis_objects_before_exit(request):
     """Destroy the QGIS objects Python still holds while QGIS and GDAL are alive.
 
     pytest keeps tracebacks, fixture values and module globals until interpreter shutdown; an OGR
     layer destroyed then (after QGIS has closed GDAL) crashes in GDALClose. Layouts go before the
-    projects and layers they use.
+    projects and layers they use. Nothing to do in the engine room, where QGIS is never loaded.
     """
+    if not _qgis_room(request.config):
+        yield
+        return
+    request.getfixturevalue("qgis_app")
     yield
     import gc
 

@@ -8,6 +8,7 @@ raises: a test that needs the server fails, it never skips.
 
 from __future__ import annotations
 
+import atexit
 import glob
 import os
 import shutil
@@ -27,7 +28,10 @@ def _bindir() -> Path:
 class Cluster:
     def __init__(self):
         self.bindir = _bindir()
-        self.root = Path(tempfile.mkdtemp(prefix="tailings-pg-"))
+        # /tmp, not $TMPDIR: a short socket path (< 108 bytes) that the postgres user can reach
+        self.root = Path(
+            tempfile.mkdtemp(prefix="tailings-pg-", dir="/tmp" if os.path.isdir("/tmp") else None)
+        )
         self.data = self.root / "data"
         self.socket = self.root / "socket"
         self.log = self.root / "server.log"
@@ -41,6 +45,7 @@ class Cluster:
         return subprocess.run(cmd, check=check, capture_output=True, text=True, timeout=120)
 
     def start(self):
+        atexit.register(self.stop)  # also when pytest is interrupted before the fixture's teardown
         self.socket.mkdir()
         if self.user:
             os.chmod(self.root, 0o755)
@@ -111,6 +116,8 @@ class Cluster:
         return self.dsn(name)
 
     def stop(self):
+        if not self.root.exists():
+            return
         try:
             if self.data.exists():
                 self._run(

@@ -39,11 +39,11 @@ class RecordingFeedback(QgsProcessingFeedback):
         super().__init__()
         self.warnings, self.infos = [], []
 
-    def pushWarning(self, text):  # noqa: N802
+    def pushWarning(self, text):
         self.warnings.append(text)
         super().pushWarning(text)
 
-    def pushInfo(self, text):  # noqa: N802
+    def pushInfo(self, text):
         self.infos.append(text)
         super().pushInfo(text)
 

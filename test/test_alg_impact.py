@@ -43,7 +43,7 @@ class RecordingFeedback(QgsProcessingFeedback):
         super().__init__()
         self.warnings = []
 
-    def pushWarning(self, text):  # noqa: N802
+    def pushWarning(self, text):
         self.warnings.append(text)
         super().pushWarning(text)
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from fixture_data import SHARED_DATA
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+DATA = SHARED_DATA
 RIVERS = DATA / "rivers_basins_waterhydro_kz" / "waterhydro_rivers.geojson"
 LAKES = DATA / "rivers_basins_waterhydro_kz" / "waterhydro_lakes.geojson"
 

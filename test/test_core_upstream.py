@@ -191,7 +191,7 @@ def test_cancel(setup):
     _net, _tr, up, _ = setup
 
     class Stop(NullFeedback):
-        def isCanceled(self):  # noqa: N802
+        def isCanceled(self):
             return True
 
     with pytest.raises(Cancelled):
@@ -199,7 +199,7 @@ def test_cancel(setup):
 
 
 def test_time_limit_needs_hydraulics(setup):
-    net, tracer, _up, _ = setup
+    _net, tracer, _up, _ = setup
     plain = UpstreamIndex(tracer)
     res = _reverse(plain)
     assert len(res) > 0 and np.all(np.isnan(res.arrival_h))

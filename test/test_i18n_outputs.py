@@ -70,7 +70,7 @@ class Feedback:
     def __init__(self):
         self.warnings = []
 
-    def pushWarning(self, text):  # noqa: N802
+    def pushWarning(self, text):
         self.warnings.append(text)
 
 

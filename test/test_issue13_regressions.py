@@ -49,7 +49,7 @@ def test_truncated_dem_gives_a_clear_message(tmp_path):
         h, w = dem.height, dem.width
         # the last row of the raster, whose bytes are cut off in the truncated copy
         ll = dem.to_lonlat(dem.rowcol_to_xy(np.array([h - 1]), np.array([w - 1])))
-    with pytest.raises(TailingsError, match="damaged or truncated|Cannot open the DEM"):
+    with pytest.raises(TailingsError, match=r"damaged or truncated|Cannot open the DEM"):
         sample_elevation(broken, ll)
 
 

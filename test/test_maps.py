@@ -110,7 +110,7 @@ def write_impact_gpkg(path, facility_ids=(SMELTER, SECOND), corridor_m=5000.0):
             out.append(make_field(name, kind))
         return out
 
-    S, D, N = "text", "real", "int"  # noqa: N806
+    S, D, N = "text", "real", "int"
     fac_fields = fields(
         [
             ("facility_id", S),

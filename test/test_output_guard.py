@@ -128,7 +128,7 @@ def test_missing_and_read_only_folders_are_refused_clearly(plugin, gpkg, tmp_pat
     # root may write anywhere on a normal file system; /proc refuses new files even to root
     target = ro if not os.access(ro, os.W_OK) else Path("/proc")
     try:
-        with pytest.raises(QgsProcessingException, match="read-only|Cannot write in the folder"):
+        with pytest.raises(QgsProcessingException, match=r"read-only|Cannot write in the folder"):
             run_alg("tailings:validateregistry", dict(params, OUTPUT=str(target / "x.gpkg")))
         assert list(ro.iterdir()) == []
     finally:
@@ -192,7 +192,7 @@ class _Log(QgsProcessingFeedback):
         super().__init__()
         self.infos = []
 
-    def pushInfo(self, text):  # noqa: N802
+    def pushInfo(self, text):
         self.infos.append(text)
         super().pushInfo(text)
 

@@ -147,7 +147,7 @@ class _Warnings(QgsProcessingFeedback):
         super().__init__()
         self.warnings = []
 
-    def pushWarning(self, text):  # noqa: N802
+    def pushWarning(self, text):
         self.warnings.append(text)
         super().pushWarning(text)
 
@@ -166,3 +166,18 @@ def test_validateregistry_lists_what_the_others_refuse(plugin):
     rows = {(f["facility"], f["field"], f["severity"]) for f in result["OUTPUT"].getFeatures()}
     assert ("B", "geometry", "error") in rows
     assert ("A", "facility_id", "error") in rows
+
+
+def test_all_nodata_dem_is_refused_not_replaced_by_the_digitised_direction():
+    """Item 8: an all-nodata DEM silently fell back to the digitising direction."""
+    import numpy as np
+
+    from tailings_qgis_plugin.core.common import TailingsError
+    from tailings_qgis_plugin.core.network import RiverNetwork
+
+    lines = [np.array([[70.0, 50.0], [70.1, 50.0]]), np.array([[70.1, 50.0], [70.2, 50.0]])]
+    with pytest.raises(TailingsError, match="no elevation at any reach end"):
+        RiverNetwork.build_from_dem(lines, lambda ll: np.full(len(ll), np.nan))
+    # one end with an elevation is enough to go on (the rest is reported as ambiguous)
+    net = RiverNetwork.build_from_dem(lines, lambda ll: np.where(ll[:, 0] > 70.15, 100.0, np.nan))
+    assert len(net.report.ambiguous_direction) == 2

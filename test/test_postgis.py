@@ -486,3 +486,30 @@ def test_algorithms_give_the_same_results_on_postgis_and_geopackage(registry, sa
         summary = run_alg("tailings:tracedownstream", params)["SUMMARY"]
         traced.append(_rows(summary, "facility_id", ["end_reason", "total_km", "snapped"]))
     assert len(traced[0]) == 81 and traced[0] == traced[1]
+
+
+def test_a_facility_added_and_edited_in_qgis_is_stamped_and_logged(registry):
+    from processing_algorithms.pg_io import configure_shared_form, registry_layer
+
+    layer = registry_layer(registry, "tailings")
+    configure_shared_form(layer)
+    layer.startEditing()
+    feature = QgsFeature(layer.fields())
+    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(69.6, 42.3)))
+    feature["facility_id"] = "QGIS-1"
+    feature["name"] = "Added in QGIS"
+    feature["dam_height_m"] = 15.0
+    assert layer.addFeature(feature)
+    assert layer.commitChanges(), layer.commitErrors()
+    layer.startEditing()
+    fid = next(layer.getFeatures("\"facility_id\" = 'QGIS-1'")).id()  # 900 m breaks a hard rule
+    assert layer.changeAttributeValue(fid, layer.fields().lookupField("dam_height_m"), 900.0)
+    assert not layer.commitChanges()
+    assert any("dam_height_m = 900 is outside the plausible range 0.5–350" in e for e in layer.commitErrors())
+    layer.rollBack()
+    rows = _query(
+        registry,
+        "SELECT f.row_version, f.updated_by, h.operation, h.changed_by FROM tailings.facilities f "
+        "JOIN tailings.facility_history h USING (fid) WHERE f.facility_id = 'QGIS-1'",
+    )
+    assert rows == [(1, "postgres", "INSERT", "postgres")]

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from test_maps import algorithms  # noqa: F401, F811 - the fixture that registers the algorithms
+from test_maps import algorithms  # noqa: F401 - the fixture that registers the algorithms
 
 from tailings_qgis_plugin.core import report
 from tailings_qgis_plugin.core.common import TailingsError

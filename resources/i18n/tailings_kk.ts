@@ -92,12 +92,12 @@
       <translation> (тұрақты жылдамдық)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1250" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1254" />
       <source> (first {n} of {total}; all in the report)</source>
       <translation> ({total} ішінен {n}; барлығы — есепте)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1318" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1322" />
       <source> after {h:.0f} h</source>
       <translation> — {h:.0f} сағ өткен соң</translation>
     </message>
@@ -137,7 +137,7 @@
       <translation>(қабат)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="379" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="380" />
       <source>(layout)</source>
       <translation>(макет)</translation>
     </message>
@@ -187,7 +187,7 @@
       <translation>&lt;b&gt;Тіл&lt;/b&gt;: тақырыптар, баған атаулары мен ескертпелер QGIS тіліне қарамастан таңдалған тілде жазылады. Елді мекендер қабатында (әдепкі: плагинмен бірге берілген үлгі деректер) сәйкес өріс болса (name_ru, name_kk немесе сіз көрсеткен өріс), әсерге ұшырайтын елді мекендердің атаулары осы тілде беріледі; олар атауы мен орны бойынша сәйкестендіріледі, әйтпесе бастапқы атаулары сақталады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="154" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="156" />
       <source>&lt;b&gt;Language&lt;/b&gt;: the texts the plugin writes on the page (captions, table headings, legend, time marks, disclaimer) are in the chosen language, whatever the language of QGIS; a text of your own template is translated only when it is one of the plugin's texts. Settlements are named in that language when the settlement layer has a field for it (name_ru, name_kk, or the field you give), else by their original name.</source>
       <translation>&lt;b&gt;Тіл&lt;/b&gt;: плагин бетке жазатын мәтіндер (жазулар, кесте тақырыптары, шартты белгілер, уақыт белгілері, ескерту) QGIS тіліне қарамастан таңдалған тілде болады; өз үлгіңіздегі мәтін плагин мәтіндерінің бірі болған жағдайда ғана аударылады. Елді мекендер қабатында сәйкес өріс болса (name_ru, name_kk немесе сіз көрсеткен өріс), елді мекендердің атаулары осы тілде беріледі, әйтпесе бастапқы атаулары қолданылады.</translation>
     </message>
@@ -232,17 +232,17 @@
       <translation>Таралу жолында кемінде екі төбе болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/upstream.py" line="527" />
+      <location filename="../../tailings_qgis_plugin/core/upstream.py" line="532" />
       <source>A time limit needs the hydraulics (velocity) of the network.</source>
       <translation>Уақыт шегі үшін желінің гидравликасы (ағыс жылдамдығы) қажет.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="238" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="240" />
       <source>A3 landscape</source>
       <translation>A3, альбомдық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="238" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="240" />
       <source>A4 landscape</source>
       <translation>A4, альбомдық</translation>
     </message>
@@ -257,7 +257,7 @@
       <translation>Өзен бойымен, км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="231" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="233" />
       <source>Also map facilities without a pathway</source>
       <translation>Таралу жолы жоқ объектілерді де картаға түсіру</translation>
     </message>
@@ -287,7 +287,7 @@
       <translation>Жету уақыты, сағ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="264" />
+      <location filename="../../processing_algorithms/params.py" line="267" />
       <source>Assumed slope where unknown (m/m; 0 = none: no concentration without slope)</source>
       <translation>Белгісіз жерде қабылданатын еңіс (м/м; 0 = жоқ: еңіс болмаса, концентрация есептелмейді)</translation>
     </message>
@@ -297,7 +297,7 @@
       <translation>Шекара</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="743" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="744" />
       <source>Border crossing (arrival)</source>
       <translation>Шекарадан өту</translation>
     </message>
@@ -307,12 +307,12 @@
       <translation>Мемлекеттік шекарадан өту нүктелері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="196" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="198" />
       <source>Border crossings (CROSSINGS)</source>
       <translation>Мемлекеттік шекараны кесіп өту нүктелері (CROSSINGS)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1061" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1062" />
       <source>Border crossings not computed: give the CROSSINGS output of tailings:downstreamimpact.</source>
       <translation>Шекарадан өту нүктелері есептелмеген: tailings:downstreamimpact алгоритмінің CROSSINGS нәтижесін беріңіз.</translation>
     </message>
@@ -357,12 +357,12 @@
       <translation>Пайдаланушы тоқтатты: ешқандай нәтиже жазылған жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pg_io.py" line="82" />
+      <location filename="../../processing_algorithms/pg_io.py" line="78" />
       <source>Cannot connect to the database {db}: {reason}</source>
       <translation>{db} дерекқорына қосылу мүмкін емес: {reason}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="75" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="79" />
       <source>Cannot open the DEM {path}: {err}</source>
       <translation>ЖСМ-ді ашу мүмкін емес ({path}): {err}</translation>
     </message>
@@ -377,22 +377,22 @@
       <translation>Өзен маскасын ашу мүмкін емес ({path}): {err}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="184" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="188" />
       <source>Cannot read the DEM {path} (rows {r0}-{r1}, columns {c0}-{c1}): the file is damaged or truncated ({err}). Download or export it again.</source>
       <translation>ЖБСМ {path} оқылмады ({r0}–{r1} жолдар, {c0}–{c1} бағандар): файл бүлінген немесе толық емес ({err}). Оны қайта жүктеп алыңыз немесе қайта экспорттаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="400" />
+      <location filename="../../processing_algorithms/output_guard.py" line="408" />
       <source>Cannot rename the layer {old} to {layer} in {path}.</source>
       <translation>{path} ішіндегі {old} қабатының атауын {layer} деп өзгерту мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="380" />
+      <location filename="../../processing_algorithms/output_guard.py" line="388" />
       <source>Cannot update the GeoPackage {path}: it cannot be opened for writing.</source>
       <translation>{path} GeoPackage файлын жаңарту мүмкін емес: оны жазу үшін ашу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="281" />
+      <location filename="../../processing_algorithms/output_guard.py" line="289" />
       <source>Cannot write in the folder {folder}: {err}</source>
       <translation>{folder} қалтасына жазу мүмкін емес: {err}</translation>
     </message>
@@ -412,7 +412,7 @@
       <translation>XLSX файлын жазу мүмкін емес ({path}): {err}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="391" />
+      <location filename="../../processing_algorithms/output_guard.py" line="399" />
       <source>Cannot write the layer {layer} into {path}.</source>
       <translation>{layer} қабатын {path} ішіне жазу мүмкін болмады.</translation>
     </message>
@@ -442,7 +442,7 @@
       <translation>Елдердің полигон қабатын таңдаңыз (COUNTRIES).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="196" />
       <source>Choose a facility layer to see each facility's record.</source>
       <translation>Әр объектінің жазбасын көру үшін объектілер қабатын таңдаңыз.</translation>
     </message>
@@ -482,22 +482,22 @@
       <translation>Салдар класы өрісі (мысалы, consequence_class)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="246" />
+      <location filename="../../processing_algorithms/params.py" line="249" />
       <source>Constant velocity</source>
       <translation>Тұрақты жылдамдық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="254" />
+      <location filename="../../processing_algorithms/params.py" line="257" />
       <source>Constant velocity (m/s; also overland leg and reaches without value)</source>
       <translation>Тұрақты ағыс жылдамдығы (м/с; жер бетімен өтетін бөлік пен мәні жоқ учаскелер үшін де)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="234" />
+      <location filename="../../processing_algorithms/params.py" line="237" />
       <source>Contaminant concentration (mg/L, 0 = none)</source>
       <translation>Ластағыш зат концентрациясы (мг/л, 0 = жоқ)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="230" />
+      <location filename="../../processing_algorithms/params.py" line="233" />
       <source>Contaminant concentration field (mg/L)</source>
       <translation>Ластағыш зат концентрациясы өрісі (мг/л)</translation>
     </message>
@@ -507,12 +507,12 @@
       <translation>Координаттар жүйесі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="58" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="67" />
       <source>Copies a facility registry (GeoPackage, shapefile, CSV with coordinates, any point layer) into the shared PostGIS registry made by tailings:createsharedregistry, in one transaction: either every row is imported or none is. Each row is checked with the rules of tailings:validateregistry and then by the database (including facility ids already in the shared registry); every rejected row is listed in the output table with the reason, and nothing is written until they are all fixed.&lt;br&gt;Layers with other field names are read by naming the field that holds each value. &lt;b&gt;Volume unit&lt;/b&gt;: the unit of the stored volume field in the input (m³, thousand m³ or million m³); the registry stores m³. Polygons are stored as a point on their surface; coordinates are transformed to the registry's CRS.</source>
       <translation>Қалдық қоймалары тізілімін (GeoPackage, shapefile, координаттары бар CSV, кез келген нүктелік қабат) tailings:createsharedregistry жасаған ортақ PostGIS тізіліміне бір транзакцияда көшіреді: не барлық жолдар импортталады, не бірде-біреуі импортталмайды. Әр жол tailings:validateregistry ережелерімен, содан кейін дерекқормен тексеріледі (ортақ тізілімде бұрыннан бар объект идентификаторлары да); қабылданбаған әр жол себебімен шығыс кестесіне жазылады, және олардың бәрі түзетілмейінше ештеңе жазылмайды.&lt;br&gt;Өріс атаулары басқа қабаттар әр мән сақталатын өрісті көрсету арқылы оқылады. &lt;b&gt;Көлем бірлігі&lt;/b&gt;: кіріс қабаттағы қоймадағы қалдық көлемі өрісінің бірлігі (м³, мың м³ немесе млн м³); тізілім м³ сақтайды. Полигондар бетіндегі нүкте ретінде сақталады; координаттар тізілімнің координаттар жүйесіне қайта есептеледі.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="240" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="257" />
       <source>Copies the shared PostGIS registry to a GeoPackage (or any vector file) for offline work: the registry fields with updated_at, updated_by and row_version, the registry form and style. The shared registry is only read.</source>
       <translation>Ортақ PostGIS тізілімін желісіз жұмыс үшін GeoPackage (немесе басқа векторлық файл) ретінде көшіреді: updated_at, updated_by және row_version бар тізілім өрістері, тізілім пішіні мен стилі. Ортақ тізілім тек оқылады.</translation>
     </message>
@@ -525,7 +525,7 @@
       <translation type="obsolete">Қауіп аймағындағы халықты есептеуге арналған таралу жолы бойындағы дәліз (м, әр жағынан)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="204" />
+      <location filename="../../processing_algorithms/params.py" line="207" />
       <source>Corridor each side of the pathway (m)</source>
       <translation>Таралу жолының әр жағындағы дәліз (м)</translation>
     </message>
@@ -535,7 +535,7 @@
       <translation>Елдер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="203" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="205" />
       <source>Countries (default: bundled sample)</source>
       <translation>Елдер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
@@ -595,7 +595,7 @@
       <translation>Үлгі рөлдерді құру</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_registry.py" line="84" />
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="91" />
       <source>Created an empty registry with {n} fields. Status values: {s}. Dam types: {d}.</source>
       <translation>{n} өрісі бар бос тізілім құрылды. Мәртебе мәндері: {s}. Бөгет түрлері: {d}.</translation>
     </message>
@@ -615,13 +615,13 @@
       <translation>Плагин схемасы, өрістердің бүркеншік атаулары (aliases) және деректерді енгізуге дайын атрибуттар пішіні бар бос қалдық қоймалары тізілімін (әдепкі бойынша GeoPackage) құрады. Объектілер — нүктелер (бөгет немесе қойма шарасының ортасы) не полигондар (қойма шарасының контуры). Өріс атауында оның өлшем бірлігі көрсетіледі.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="50" />
       <source>Creates the facility registry in a PostgreSQL database with PostGIS, for a working group that edits one registry together. &lt;b&gt;Database&lt;/b&gt;: the name of a QGIS PostgreSQL connection (the password kept in QGIS's authentication manager), a pg_service.conf service name, or a libpq connection string; never type a password there, it would be saved in the project.&lt;br&gt;The table facilities has the fields of the GeoPackage registry plus updated_at, updated_by (set by the database) and row_version. The hard rules of the registry check are database rules: unique, non-empty facility_id; a name; a valid point; status and dam type among the known values; plausible dam height, volume, area and water hazard class; no inspection date in the future. A refused value comes back with a message naming the facility, the field and the allowed range. Soft rules (values missing for hazard screening, implausibly early inspection dates) are listed by the view facility_warnings.&lt;br&gt;Every insert, update and delete is written by a trigger to facility_history (who, when, the operation, the old and the new row as JSON); editors can read it but not change it.&lt;br&gt;Two editors: each saved edit carries the version of the facility it was made on; when another editor saved the same facility in between, the edit is refused (Stale edit refused…) instead of overwriting. Edits to different facilities never conflict.&lt;br&gt;Running it again on an existing registry adds what is missing (columns, rules, triggers) and never drops or changes data; when existing rows break a rule, or a column has another type, it changes nothing and lists them. &lt;b&gt;Create the example roles&lt;/b&gt; runs resources/sql/roles_example.sql (tailings_reader, tailings_editor_*, tailings_admin; needs the CREATEROLE right).</source>
-      <translation type="obsolete">Бір тізілімді бірге жүргізетін жұмыс тобы үшін PostGIS бар PostgreSQL дерекқорында қалдық қоймалары тізілімін құрады. &lt;b&gt;Дерекқор&lt;/b&gt;: QGIS-тегі PostgreSQL қосылымының атауы (құпия сөз QGIS аутентификация менеджерінде сақталады), pg_service.conf сервисінің атауы немесе libpq қосылым жолы; онда ешқашан құпия сөз жазбаңыз — ол жобада сақталып қалады.&lt;br&gt;facilities кестесінде GeoPackage тізілімінің өрістері, сондай-ақ updated_at, updated_by (дерекқор толтырады) және row_version бар. Тізілімді тексерудің қатаң ережелері дерекқор ережелеріне айналды: бірегей, бос емес facility_id; атауы; дұрыс нүкте; белгілі мәндердің бірі болатын мәртебе мен бөгет түрі; ақылға қонымды бөгет биіктігі, көлемі, ауданы және суға қауіптілік сыныбы; болашақтағы тексеру күні емес. Қабылданбаған мәнге дерекқор объектіні, өрісті және рұқсат етілген ауқымды атайтын хабармен жауап береді. Жұмсақ ережелерді (қауіптілікті алдын ала бағалауға жетпейтін мәндер, ақылға сыйымсыз ерте тексеру күндері) facility_warnings көрінісі көрсетеді.&lt;br&gt;Әр енгізу, өзгерту және жою триггер арқылы facility_history кестесіне жазылады (кім, қашан, операция, ескі және жаңа жол JSON түрінде); редакторлар оны оқи алады, бірақ өзгерте алмайды.&lt;br&gt;Екі редактор: сақталатын әр түзету ол жасалған объект нұсқасын алып жүреді; егер осы уақытта басқа редактор сол объектіні сақтаса, түзету қайта жазудың орнына қабылданбайды (Stale edit refused…). Әртүрлі объектілердің түзетулері ешқашан қайшылыққа түспейді.&lt;br&gt;Бар тізілімде қайта іске қосу жетіспейтінін (бағандар, ережелер, триггерлер) қосады және деректерді ешқашан жоймайды, өзгертпейді; бар жолдар ережені бұзса немесе бағанның түрі басқа болса, ештеңе өзгертпей, оларды тізіп береді. &lt;b&gt;Үлгі рөлдерді құру&lt;/b&gt; resources/sql/roles_example.sql файлын орындайды (tailings_reader, tailings_editor_*, tailings_admin; CREATEROLE құқығы керек).</translation>
+      <translation>Бір тізілімді бірге жүргізетін жұмыс тобы үшін PostGIS бар PostgreSQL дерекқорында қалдық қоймалары тізілімін құрады. &lt;b&gt;Дерекқор&lt;/b&gt;: QGIS-тегі PostgreSQL қосылымының атауы (құпия сөз QGIS аутентификация менеджерінде сақталады), pg_service.conf сервисінің атауы немесе libpq қосылым жолы; онда ешқашан құпия сөз жазбаңыз — ол жобада сақталып қалады.&lt;br&gt;facilities кестесінде GeoPackage тізілімінің өрістері, сондай-ақ updated_at, updated_by (дерекқор толтырады) және row_version бар. Тізілімді тексерудің қатаң ережелері дерекқор ережелеріне айналды: бірегей, бос емес facility_id; атауы; дұрыс нүкте; белгілі мәндердің бірі болатын мәртебе мен бөгет түрі; ақылға қонымды бөгет биіктігі, көлемі, ауданы және суға қауіптілік сыныбы; болашақтағы тексеру күні емес. Қабылданбаған мәнге дерекқор объектіні, өрісті және рұқсат етілген ауқымды атайтын хабармен жауап береді. Жұмсақ ережелерді (қауіптілікті алдын ала бағалауға жетпейтін мәндер, ақылға сыйымсыз ерте тексеру күндері) facility_warnings көрінісі көрсетеді.&lt;br&gt;Әр енгізу, өзгерту және жою триггер арқылы facility_history кестесіне жазылады (кім, қашан, операция, ескі және жаңа жол JSON түрінде); редакторлар оны оқи алады, бірақ өзгерте алмайды.&lt;br&gt;Екі редактор: сақталатын әр түзету ол жасалған объект нұсқасын алып жүреді; егер осы уақытта басқа редактор сол объектіні сақтаса, түзету қайта жазудың орнына қабылданбайды (Stale edit refused…). Әртүрлі объектілердің түзетулері ешқашан қайшылыққа түспейді.&lt;br&gt;Бар тізілімде қайта іске қосу жетіспейтінін (бағандар, ережелер, триггерлер) қосады және деректерді ешқашан жоймайды, өзгертпейді; бар жолдар ережені бұзса немесе бағанның түрі басқа болса, ештеңе өзгертпей, оларды тізіп береді. &lt;b&gt;Үлгі рөлдерді құру&lt;/b&gt; resources/sql/roles_example.sql файлын орындайды (tailings_reader, tailings_editor_*, tailings_admin; CREATEROLE құқығы керек).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="50" />
       <source>Creates the facility registry in a PostgreSQL database with PostGIS, for a working group that edits one registry together. &lt;b&gt;Database&lt;/b&gt;: the name of a QGIS PostgreSQL connection (the password kept in QGIS's authentication manager), a pg_service.conf service name, or a libpq connection string; never type a password there, it would be saved in the project.&lt;br&gt;The table facilities has the fields of the GeoPackage registry plus updated_at, updated_by (set by the database) and row_version. The hard rules of the registry check are database rules: unique, non-empty facility_id; a name; a valid point; status and dam type among the known values; plausible dam height, volume, area and water hazard class; no inspection date in the future. A refused value comes back with a message naming the facility, the field and the allowed range. Soft rules (values missing for hazard screening, implausibly early inspection dates) are listed by the view facility_warnings.&lt;br&gt;Every insert, update and delete is written by a trigger to facility_history (who, when, the operation, the old and the new row as JSON); editors can read it but not change it.&lt;br&gt;Two editors: each saved edit carries the version of the facility it was made on; when another editor saved the same facility in between, the edit is refused (Stale edit refused…) instead of overwriting. Edits to different facilities never conflict.&lt;br&gt;Running it again on an existing registry adds what is missing (columns, rules, triggers) and never drops or changes data; when existing rows break a rule, or a column has another type, it changes nothing and lists them. &lt;b&gt;Create the example roles&lt;/b&gt; runs resources/sql/roles_example.sql (tailings_reader, tailings_editor_&lt;institution&gt;, tailings_admin; needs the CREATEROLE right).</source>
-      <translation>Бір тізілімді бірге жүргізетін жұмыс тобы үшін PostGIS бар PostgreSQL дерекқорында қалдық қоймалары тізілімін құрады. &lt;b&gt;Дерекқор&lt;/b&gt;: QGIS-тегі PostgreSQL қосылымының атауы (құпия сөз QGIS аутентификация менеджерінде сақталады), pg_service.conf сервисінің атауы немесе libpq қосылым жолы; онда ешқашан құпия сөз жазбаңыз — ол жобада сақталып қалады.&lt;br&gt;facilities кестесінде GeoPackage тізілімінің өрістері, сондай-ақ updated_at, updated_by (дерекқор толтырады) және row_version бар. Тізілімді тексерудің қатаң ережелері дерекқор ережелеріне айналды: бірегей, бос емес facility_id; атауы; дұрыс нүкте; белгілі мәндердің бірі болатын мәртебе мен бөгет түрі; ақылға қонымды бөгет биіктігі, көлемі, ауданы және суға қауіптілік сыныбы; болашақтағы тексеру күні емес. Қабылданбаған мәнге дерекқор объектіні, өрісті және рұқсат етілген ауқымды атайтын хабармен жауап береді. Жұмсақ ережелерді (қауіптілікті алдын ала бағалауға жетпейтін мәндер, ақылға сыйымсыз ерте тексеру күндері) facility_warnings көрінісі көрсетеді.&lt;br&gt;Әр енгізу, өзгерту және жою триггер арқылы facility_history кестесіне жазылады (кім, қашан, операция, ескі және жаңа жол JSON түрінде); редакторлар оны оқи алады, бірақ өзгерте алмайды.&lt;br&gt;Екі редактор: сақталатын әр түзету ол жасалған объект нұсқасын алып жүреді; егер осы уақытта басқа редактор сол объектіні сақтаса, түзету қайта жазудың орнына қабылданбайды (Stale edit refused…). Әртүрлі объектілердің түзетулері ешқашан қайшылыққа түспейді.&lt;br&gt;Бар тізілімде қайта іске қосу жетіспейтінін (бағандар, ережелер, триггерлер) қосады және деректерді ешқашан жоймайды, өзгертпейді; бар жолдар ережені бұзса немесе бағанның түрі басқа болса, ештеңе өзгертпей, оларды тізіп береді. &lt;b&gt;Үлгі рөлдерді құру&lt;/b&gt; resources/sql/roles_example.sql файлын орындайды (tailings_reader, tailings_editor_&lt;institution&gt;, tailings_admin; CREATEROLE құқығы керек).</translation>
+      <translation type="obsolete">Бір тізілімді бірге жүргізетін жұмыс тобы үшін PostGIS бар PostgreSQL дерекқорында қалдық қоймалары тізілімін құрады. &lt;b&gt;Дерекқор&lt;/b&gt;: QGIS-тегі PostgreSQL қосылымының атауы (құпия сөз QGIS аутентификация менеджерінде сақталады), pg_service.conf сервисінің атауы немесе libpq қосылым жолы; онда ешқашан құпия сөз жазбаңыз — ол жобада сақталып қалады.&lt;br&gt;facilities кестесінде GeoPackage тізілімінің өрістері, сондай-ақ updated_at, updated_by (дерекқор толтырады) және row_version бар. Тізілімді тексерудің қатаң ережелері дерекқор ережелеріне айналды: бірегей, бос емес facility_id; атауы; дұрыс нүкте; белгілі мәндердің бірі болатын мәртебе мен бөгет түрі; ақылға қонымды бөгет биіктігі, көлемі, ауданы және суға қауіптілік сыныбы; болашақтағы тексеру күні емес. Қабылданбаған мәнге дерекқор объектіні, өрісті және рұқсат етілген ауқымды атайтын хабармен жауап береді. Жұмсақ ережелерді (қауіптілікті алдын ала бағалауға жетпейтін мәндер, ақылға сыйымсыз ерте тексеру күндері) facility_warnings көрінісі көрсетеді.&lt;br&gt;Әр енгізу, өзгерту және жою триггер арқылы facility_history кестесіне жазылады (кім, қашан, операция, ескі және жаңа жол JSON түрінде); редакторлар оны оқи алады, бірақ өзгерте алмайды.&lt;br&gt;Екі редактор: сақталатын әр түзету ол жасалған объект нұсқасын алып жүреді; егер осы уақытта басқа редактор сол объектіні сақтаса, түзету қайта жазудың орнына қабылданбайды (Stale edit refused…). Әртүрлі объектілердің түзетулері ешқашан қайшылыққа түспейді.&lt;br&gt;Бар тізілімде қайта іске қосу жетіспейтінін (бағандар, ережелер, триггерлер) қосады және деректерді ешқашан жоймайды, өзгертпейді; бар жолдар ережені бұзса немесе бағанның түрі басқа болса, ештеңе өзгертпей, оларды тізіп береді. &lt;b&gt;Үлгі рөлдерді құру&lt;/b&gt; resources/sql/roles_example.sql файлын орындайды (tailings_reader, tailings_editor_&lt;institution&gt;, tailings_admin; CREATEROLE құқығы керек).</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_border_watch.py" line="102" />
@@ -629,12 +629,12 @@
       <translation>Қиылыстар</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="131" />
+      <location filename="../../processing_algorithms/params.py" line="134" />
       <source>DEM</source>
       <translation>ЖСМ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="64" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="65" />
       <source>DEM (elevation, metres)</source>
       <translation>ЖСМ (биіктік, метр)</translation>
     </message>
@@ -643,7 +643,7 @@
       <translation type="obsolete">ЖСМ (ағыс бағыты)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="141" />
+      <location filename="../../processing_algorithms/params.py" line="144" />
       <source>DEM (for the DEM direction)</source>
       <translation>ЖСМ (ЖСМ бойынша бағыт үшін)</translation>
     </message>
@@ -693,7 +693,7 @@
       <translation>Дереккөздер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="280" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="282" />
       <source>Data sources text (empty: the template's)</source>
       <translation>Деректер көздерінің мәтіні (бос болса: үлгідегі мәтін)</translation>
     </message>
@@ -703,17 +703,17 @@
       <translation>Деректер: объектілер — ICMM Global Mining Dataset 2025 (CC BY 4.0); өзендер мен көлдер — WaterHydro-Kazakhstan (HydroSHEDS, Lehner et al. 2008); елді мекендер — GeoNames (CC BY 4.0); шекаралар — Natural Earth. Таралу жолдары, ағып жету уақыты мен концентрациялар: Tailings downstream-impact плагині.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pg_io.py" line="28" />
+      <location filename="../../processing_algorithms/pg_io.py" line="27" />
       <source>Database (QGIS PostgreSQL connection name, service name or connection string)</source>
       <translation>Дерекқор (QGIS-тегі PostgreSQL қосылымының атауы, сервис атауы немесе қосылым жолы)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="268" />
+      <location filename="../../processing_algorithms/params.py" line="271" />
       <source>Decay or settling rate (per hour)</source>
       <translation>Ыдырау немесе тұну жылдамдығы (сағатына)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="131" />
+      <location filename="../../processing_algorithms/params.py" line="134" />
       <source>Digitised direction</source>
       <translation>Цифрлау бағыты</translation>
     </message>
@@ -736,12 +736,12 @@
       <translation>Бағытты идентификатор өрістерінен алу таңдалған: учаске және төменгі учаске идентификаторларының өрістерін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="260" />
+      <location filename="../../processing_algorithms/params.py" line="263" />
       <source>Discharge field (m³/s, e.g. DIS_AV_CMS)</source>
       <translation>Су шығыны өрісі (м³/с, мысалы DIS_AV_CMS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="270" />
+      <location filename="../../processing_algorithms/params.py" line="273" />
       <source>Dispersion coefficient</source>
       <translation>Бойлық дисперсия коэффициенті</translation>
     </message>
@@ -771,7 +771,7 @@
       <translation>Ағыс бойымен төмендегі әсер (елді мекендер, ластанудың келу уақыты, концентрация, шекаралар)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="722" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="723" />
       <source>Downstream pathway: travel time</source>
       <translation>Ағыс бойымен таралу жолы: ағып жету уақыты</translation>
     </message>
@@ -785,7 +785,7 @@
       <translation type="obsolete">Төменгі учаске идентификаторы өрісі (0 немесе NULL = саға)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="137" />
+      <location filename="../../processing_algorithms/params.py" line="140" />
       <source>Downstream reach id field (0 or NULL at an outlet)</source>
       <translation>Төменгі учаске идентификаторы өрісі (сағада 0 немесе NULL)</translation>
     </message>
@@ -810,7 +810,7 @@
       <translation>EPSG:{srid} PostGIS-ке белгісіз (spatial_ref_sys).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="643" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="640" />
       <source>Editing started on {layer}: save or discard the edits as usual.</source>
       <translation>{layer} қабатын өңдеу басталды: өзгерістерді әдеттегідей сақтаңыз немесе қабылдамаңыз.</translation>
     </message>
@@ -825,12 +825,12 @@
       <translation>Таралу жолының соңы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="128" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="130" />
       <source>Export impact maps (atlas)</source>
       <translation>Әсер карталарын экспорттау (атлас)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="237" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="254" />
       <source>Export shared registry to a file</source>
       <translation>Ортақ тізілімді файлға экспорттау</translation>
     </message>
@@ -840,17 +840,17 @@
       <translation>Жиынтық есепті экспорттау (HTML, XLSX, CSV)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="528" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="525" />
       <source>Export the impact map page of this facility</source>
       <translation>Осы объектінің әсер картасы бетін экспорттау</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="280" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="297" />
       <source>Exported {n} facilities.</source>
       <translation>Экспортталған объектілер саны: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="741" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="742" />
       <source>Exposed settlement</source>
       <translation>Әсер аймағындағы мекен</translation>
     </message>
@@ -865,7 +865,7 @@
       <translation>Әсерге ұшырайтын елді мекендер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="191" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="193" />
       <source>Exposed settlements (EXPOSED)</source>
       <translation>Әсерге ұшырайтын елді мекендер (EXPOSED)</translation>
     </message>
@@ -875,12 +875,12 @@
       <translation>Әсерге ұшырайтын елді мекендер мен объектілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1248" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1252" />
       <source>Exposed settlements, downstream order</source>
       <translation>Әсерге ұшырайтын елді мекендер, ағыс бойымен</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1057" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1058" />
       <source>Exposure not computed: give the EXPOSED output of tailings:downstreamimpact.</source>
       <translation>Әсер ету есептелмеген: tailings:downstreamimpact алгоритмінің EXPOSED нәтижесін беріңіз.</translation>
     </message>
@@ -915,7 +915,7 @@
       <translation>'{id}' объект идентификаторы ортақ тізілімде бұрыннан бар.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="171" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="173" />
       <source>Facility id field</source>
       <translation>Объект идентификаторы өрісі</translation>
     </message>
@@ -925,12 +925,12 @@
       <translation>Объектілер қабаты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="75" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="84" />
       <source>Facility layer to import</source>
       <translation>Импортталатын объектілер қабаты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="172" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="174" />
       <source>Facility name field</source>
       <translation>Объект атауы өрісі</translation>
     </message>
@@ -965,12 +965,12 @@
       <translation>Объект {fid}: {msg}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="189" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="194" />
       <source>Facility {id} has impossible coordinates ({reason}): check the layer's CRS.</source>
       <translation>{id} нысанының координаттары мүмкін емес ({reason}): қабаттың координаттар жүйесін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="204" />
       <source>Facility {id} has {n} parts: one facility must be one point or polygon (split it with Vector ▸ Geometry Tools ▸ Multipart to Singleparts and give each part its own id).</source>
       <translation>{id} нысаны {n} бөліктен тұрады: бір нысан бір нүкте немесе бір полигон болуы тиіс (оны «Вектор ▸ Геометрия ▸ Көп бөлікті бір бөліктіге» құралымен бөліп, әр бөлікке жеке идентификатор беріңіз).</translation>
     </message>
@@ -980,12 +980,17 @@
       <translation>Қабатта '{f}' өрісі жоқ.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="133" />
+      <source>Fields that are not registry fields are not copied: {names}.</source>
+      <translation>Тізілімде жоқ өрістер көшірілмейді: {names}.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="274" />
       <source>Fields used: {used}.</source>
       <translation>Қолданылған өрістер: {used}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="288" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="290" />
       <source>Files written (separated by ';')</source>
       <translation>Жазылған файлдар (';' арқылы бөлінген)</translation>
     </message>
@@ -1030,7 +1035,7 @@
       <translation>Су тасқыны қаупі өрісі (none / low / medium / high немесе 100 жылда бір рет болатын тасқын тереңдігі, м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="130" />
+      <location filename="../../processing_algorithms/params.py" line="133" />
       <source>Flow direction from</source>
       <translation>Ағыс бағытының көзі</translation>
     </message>
@@ -1040,7 +1045,7 @@
       <translation>Есепке енгізілетін карта суреттерінің қалтасы (facility_id.png)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="45" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="46" />
       <source>Follows the terrain from each facility down to the first river reach, instead of a straight line to the nearest reach (which can pick a river on the other side of a ridge).&lt;br&gt;Method: steepest descent over the 8 neighbours (D8, O'Callaghan &amp; Mark 1984) on a DEM whose depressions and flats are filled on demand by priority-flood (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); a path never stops in a pit or wanders on a flat. Geographic DEMs use true cell sizes at each latitude; lengths are geodesic (WGS 84). Only the parts of the DEM the paths need are read, so large DEMs are fine.&lt;br&gt;A path ends on the first river cell (RIVERS, within the tolerance), at the DEM edge, at nodata, at the maximum length, or in a closed depression deeper than the maximum fill depth.&lt;br&gt;OUTPUT: one line per facility (WGS 84): facility_id, length_m, drop_m (start minus end elevation), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (filled on the way), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: where each path meets a river (the nearest point of the reach): facility_id, river_fid (feature id in RIVERS), length_m, river_offset_m.</source>
       <translation>Әр объектіден жер бедері бойымен төмен қарай бірінші өзен учаскесіне дейін жүреді — ең жақын учаскеге дейінгі түзу сызықтың орнына (ол жотаның арғы бетіндегі өзенді таңдап қоюы мүмкін).&lt;br&gt;Әдіс: ЖСМ бойынша 8 көрші ұяшық арқылы ең тік еңіспен түсу (D8, O'Callaghan &amp; Mark 1984); ЖСМ-дегі ойпаңдар мен тегіс аймақтар қажет болған кезде priority-flood әдісімен толтырылады (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); жол ешқашан тұйық шұңқырда тоқтамайды және тегіс аймақта адасып жүрмейді. Географиялық ЖСМ үшін әр ендіктегі ұяшықтардың нақты өлшемдері қолданылады; ұзындықтар геодезиялық (WGS 84). ЖСМ-нің тек жолдарға қажетті бөліктері ғана оқылады, сондықтан үлкен ЖСМ-дерді де қолдануға болады.&lt;br&gt;Жол бірінші өзен ұяшығында (RIVERS, төзімділік шегінде), ЖСМ шетінде, деректері жоқ (nodata) ұяшықта, ең үлкен ұзындыққа жеткенде немесе тереңдігі ең үлкен толтыру тереңдігінен асатын тұйық ойпаңда аяқталады.&lt;br&gt;OUTPUT: әр объектіге бір сызық (WGS 84): facility_id, length_m, drop_m (бастапқы биіктік минус соңғы биіктік), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (жол бойында толтырылған ойпаңдар), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: әр жолдың өзенге жететін жері (учаскенің ең жақын нүктесі): facility_id, river_fid (RIVERS қабатындағы объект идентификаторы), length_m, river_offset_m.</translation>
     </message>
@@ -1069,7 +1074,7 @@
       <translation>{name} қабатынан алынды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="725" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="726" />
       <source>Front of the release, hours after failure</source>
       <translation>Шығарынды фронты, бұзылудан кейінгі сағат</translation>
     </message>
@@ -1134,12 +1139,12 @@
       <translation>Әсер қорытындысы (SUMMARY)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="55" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="64" />
       <source>Import into shared registry (PostGIS)</source>
       <translation>Ортақ тізілімге импорттау (PostGIS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="195" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="212" />
       <source>Imported {n} facilities into {schema}.{table}.</source>
       <translation>{schema}.{table} ішіне импортталған объектілер саны: {n}.</translation>
     </message>
@@ -1164,12 +1169,12 @@
       <translation>Қазақстан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="853" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="854" />
       <source>Lake or reservoir</source>
       <translation>Көл немесе су қоймасы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="201" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="203" />
       <source>Lakes (default: bundled sample)</source>
       <translation>Көлдер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
@@ -1178,7 +1183,7 @@
       <translation type="obsolete">Көлдер (полигондар: ағынсыз көлдер, көлдер арқылы өтетін байланыстар)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="156" />
+      <location filename="../../processing_algorithms/params.py" line="159" />
       <source>Lakes (terminal lakes and lake reaches)</source>
       <translation>Көлдер (ағынсыз көлдер және көлдегі учаскелер)</translation>
     </message>
@@ -1188,7 +1193,7 @@
       <translation>Көлдер мен су қоймалары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="48" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="50" />
       <source>Language of the maps and report texts</source>
       <translation>Карталар мен есеп мәтіндерінің тілі</translation>
     </message>
@@ -1208,7 +1213,7 @@
       <translation>Бойлық пен ендік массивтерінің ұзындықтары әртүрлі.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="147" />
+      <location filename="../../processing_algorithms/params.py" line="150" />
       <source>Main stem field (follow the largest value at a bifurcation)</source>
       <translation>Негізгі арна өрісі (бифуркацияда ең үлкен мәні бар тармақпен жүру)</translation>
     </message>
@@ -1242,17 +1247,17 @@
       <translation>Ең үлкен қашықтық (км, 0 = шектеусіз)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="181" />
+      <location filename="../../processing_algorithms/params.py" line="184" />
       <source>Maximum distance field (km, per facility)</source>
       <translation>Ең үлкен қашықтық өрісі (км, әр объект үшін)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="81" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="82" />
       <source>Maximum fill depth of a depression (m, 0 = fill all)</source>
       <translation>Ойпаңды толтырудың ең үлкен тереңдігі (м, 0 = барлығын толтыру)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="67" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="68" />
       <source>Maximum path length (m, 0 = no limit)</source>
       <translation>Жолдың ең үлкен ұзындығы (м, 0 = шектеусіз)</translation>
     </message>
@@ -1282,7 +1287,7 @@
       <translation>Атау өрісі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pg_io.py" line="53" />
+      <location filename="../../processing_algorithms/pg_io.py" line="52" />
       <source>Name the database: a QGIS PostgreSQL connection, a service or a connection string.</source>
       <translation>Дерекқорды көрсетіңіз: QGIS-тегі PostgreSQL қосылымы, сервис немесе қосылым жолы.</translation>
     </message>
@@ -1322,12 +1327,12 @@
       <translation>Объект идентификаторы өрісі таңдалмаған: '{f}' қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="367" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="364" />
       <source>No facility layer chosen.</source>
       <translation>Объектілер қабаты таңдалмаған.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="603" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="604" />
       <source>No facility to map: none of the chosen facilities has a pathway in the pathway layer.</source>
       <translation>Картаға түсіретін объект жоқ: таралу жолдары қабатында таңдалған объектілердің ешқайсысының жолы жоқ.</translation>
     </message>
@@ -1337,7 +1342,7 @@
       <translation>{key} үшін өріс жоқ: шығарынды көлемі мен таралу қашықтығын бағалау мүмкін емес. Осы мән сақталған өрісті таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="72" />
+      <location filename="../../processing_algorithms/layer_io.py" line="81" />
       <source>No field was chosen for the {label}.</source>
       <translation>{label} үшін өріс таңдалмаған.</translation>
     </message>
@@ -1377,7 +1382,7 @@
       <translation>Таңдалған бағытта {c} шекарасын бірде-бір өзен қиып өтпейді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="157" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="160" />
       <source>No river layer: the paths run to the DEM edge, nodata or the maximum length.</source>
       <translation>Өзендер қабаты берілмеген: ағын жолдары ЖСМ шетіне, деректері жоқ (nodata) ұяшықтарға немесе ең үлкен ұзындыққа дейін жүргізіледі.</translation>
     </message>
@@ -1426,7 +1431,7 @@
       <translation type="obsolete">Түйіндер төзімділігі (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="164" />
+      <location filename="../../processing_algorithms/params.py" line="167" />
       <source>Node tolerance (m): reach ends closer than this are joined</source>
       <translation>Түйіндер төзімділігі (м): ұштары бұдан жақын учаскелер біріктіріледі</translation>
     </message>
@@ -1446,7 +1451,7 @@
       <translation>Ескертпелер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="188" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="205" />
       <source>Nothing was imported: {n} of {m} rows were rejected. Fix them and run again.</source>
       <translation>Ештеңе импортталмады: {m} жолдың {n} жолы қабылданбады. Оларды түзетіп, қайта іске қосыңыз.</translation>
     </message>
@@ -1456,22 +1461,22 @@
       <translation>Қателер саны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="254" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="271" />
       <source>Number of facilities exported</source>
       <translation>Экспортталған объектілер саны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="98" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="107" />
       <source>Number of facilities imported</source>
       <translation>Импортталған объектілер саны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="289" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="291" />
       <source>Number of map pages</source>
       <translation>Карта беттерінің саны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="99" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="108" />
       <source>Number of rejected rows</source>
       <translation>Қабылданбаған жолдар саны</translation>
     </message>
@@ -1486,22 +1491,22 @@
       <translation>Қазақстан облыстары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="255" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="257" />
       <source>One PDF per facility</source>
       <translation>Әр объектіге бір PDF</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="257" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="259" />
       <source>One PNG per facility</source>
       <translation>Әр объектіге бір PNG</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="256" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="258" />
       <source>One multi-page PDF</source>
       <translation>Бір көпбетті PDF</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="225" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="227" />
       <source>Only these facility ids (comma-separated; empty = all)</source>
       <translation>Тек осы объект идентификаторлары (үтір арқылы; бос = барлығы)</translation>
     </message>
@@ -1516,7 +1521,7 @@
       <translation>Операторы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="173" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="175" />
       <source>Operator field</source>
       <translation>Пайдаланушы ұйым (оператор) өрісі</translation>
     </message>
@@ -1536,7 +1541,7 @@
       <translation>Ағыс бойымен төмендегі әсерге ұшырайтын басқа нысандар</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="737" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="738" />
       <source>Other tailings facilities</source>
       <translation>Басқа қалдық сақтау қоймалары</translation>
     </message>
@@ -1546,22 +1551,22 @@
       <translation>Шығатын (елден ағып шығатын өзендер)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="253" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="255" />
       <source>Output</source>
       <translation>Нәтиже түрі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="286" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="288" />
       <source>Output folder</source>
       <translation>Нәтиже қалтасы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="42" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="43" />
       <source>Overland flow path to the river (DEM)</source>
       <translation>Жер беті бойынша өзенге дейінгі ағын жолы (ЖСМ)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="90" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="91" />
       <source>Overland flow paths</source>
       <translation>Жер беті бойынша ағын жолдары</translation>
     </message>
@@ -1571,12 +1576,12 @@
       <translation>Шолу картасы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="245" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="247" />
       <source>Own layout template (.qpt; overrides the page choice)</source>
       <translation>Өз макет үлгіңіз (.qpt; бет таңдауының орнына қолданылады)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="237" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="239" />
       <source>Page</source>
       <translation>Бет</translation>
     </message>
@@ -1626,7 +1631,7 @@
       <translation>Таралу жолдары (PATHWAYS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="186" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="188" />
       <source>Pathways (tailings:downstreamimpact PATHWAYS)</source>
       <translation>Таралу жолдары (tailings:downstreamimpact PATHWAYS)</translation>
     </message>
@@ -1661,12 +1666,12 @@
       <translation>Шың, сағ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="248" />
+      <location filename="../../processing_algorithms/params.py" line="251" />
       <source>Per-reach discharge field (hydraulic geometry)</source>
       <translation>Учаскелер бойынша су шығыны өрісі (гидравликалық геометрия)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="247" />
+      <location filename="../../processing_algorithms/params.py" line="250" />
       <source>Per-reach velocity field</source>
       <translation>Учаскелер бойынша жылдамдық өрісі</translation>
     </message>
@@ -1731,7 +1736,7 @@
       <translation>Әсерге ұшырайтын халық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="218" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="220" />
       <source>Population field</source>
       <translation>Халық саны өрісі</translation>
     </message>
@@ -1756,7 +1761,7 @@
       <translation>Ықтимал адам шығыны</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="317" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="318" />
       <source>QGIS could not read the layout template {path}.</source>
       <translation>QGIS макет үлгісін ({path}) оқи алмады.</translation>
     </message>
@@ -1766,7 +1771,7 @@
       <translation>Орны (1 = ең жоғары қауіп)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="131" />
+      <location filename="../../processing_algorithms/params.py" line="134" />
       <source>Reach and downstream id fields</source>
       <translation>Учаске және төменгі учаске идентификаторларының өрістері</translation>
     </message>
@@ -1775,17 +1780,17 @@
       <translation type="obsolete">Учаске және төменгі учаске идентификаторларының өрістері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="134" />
+      <location filename="../../processing_algorithms/params.py" line="137" />
       <source>Reach id field</source>
       <translation>Учаске идентификаторы өрісі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="1443" />
+      <location filename="../../tailings_qgis_plugin/core/network.py" line="1453" />
       <source>Reach ids must be numbers; got {v!r}.</source>
       <translation>Учаске идентификаторлары сан болуы керек; берілгені: {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="66" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="70" />
       <source>Reading a DEM needs the Python module rasterio (Debian/Ubuntu: python3-rasterio).</source>
       <translation>ЖСМ-ді оқу үшін rasterio Python модулі қажет (Debian/Ubuntu: python3-rasterio).</translation>
     </message>
@@ -1830,17 +1835,17 @@
       <translation>Тізілімдегі ақаулар</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="96" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="105" />
       <source>Rejected rows</source>
       <translation>Қабылданбаған жолдар</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="222" />
+      <location filename="../../processing_algorithms/params.py" line="225" />
       <source>Released contaminant mass (kg, 0 = from volume × concentration)</source>
       <translation>Шығарылған ластағыш зат массасы (кг, 0 = көлем × концентрация бойынша)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="219" />
+      <location filename="../../processing_algorithms/params.py" line="222" />
       <source>Released contaminant mass field (kg)</source>
       <translation>Шығарылған ластағыш зат массасы өрісі (кг)</translation>
     </message>
@@ -1855,7 +1860,7 @@
       <translation>Шығарынды көлемі (бағалау)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="227" />
+      <location filename="../../processing_algorithms/params.py" line="230" />
       <source>Released volume (m³, 0 = none)</source>
       <translation>Шығарынды көлемі (м³, 0 = жоқ)</translation>
     </message>
@@ -1865,7 +1870,7 @@
       <translation>Шығарынды көлемі мен концентрациясы 0 немесе оң болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="226" />
+      <location filename="../../processing_algorithms/params.py" line="229" />
       <source>Released volume field (m³)</source>
       <translation>Шығарынды көлемі өрісі (м³)</translation>
     </message>
@@ -1895,12 +1900,12 @@
       <translation>Міндетті мән көрсетілмеген.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="265" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="267" />
       <source>Resolution (dpi)</source>
       <translation>Ажыратымдылық (dpi)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="854" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="855" />
       <source>River</source>
       <translation>Өзен</translation>
     </message>
@@ -1910,7 +1915,7 @@
       <translation>Өзен алабы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="91" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="92" />
       <source>River entry points</source>
       <translation>Өзенге жету нүктелері</translation>
     </message>
@@ -1920,7 +1925,7 @@
       <translation>Өзен атауы өрісі (river бағаны үшін)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="118" />
+      <location filename="../../processing_algorithms/params.py" line="121" />
       <source>River network</source>
       <translation>Өзен желісі</translation>
     </message>
@@ -1935,7 +1940,7 @@
       <translation>Өзен учаскесі {k} бойлық/ендіктің (n, 2) массиві емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="72" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="73" />
       <source>River tolerance (m; the cells next to a reach always count)</source>
       <translation>Өзенді анықтау төзімділігі (м; учаскеге іргелес ұяшықтар әрқашан ескеріледі)</translation>
     </message>
@@ -1949,7 +1954,7 @@
       <translation>Өзендер (WaterHydro)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="200" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="202" />
       <source>Rivers (default: bundled sample)</source>
       <translation>Өзендер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
@@ -1962,7 +1967,7 @@
       <translation type="obsolete">Өзендер (міндетті емес)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="182" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="199" />
       <source>Row {row} ({facility}), {field}: {message}</source>
       <translation>{row}-жол ({facility}), {field}: {message}</translation>
     </message>
@@ -1977,7 +1982,7 @@
       <translation>Қауіптілік индексі мен таралу қашықтығын есептеу үшін «Қауіпті алдын ала бағалау» алгоритмін іске қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="527" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="524" />
       <source>Run the downstream analysis for this facility</source>
       <translation>Осы объект үшін ағыс бойымен төмен әсерді талдауды іске қосу</translation>
     </message>
@@ -2012,7 +2017,7 @@
       <translation>АЛДЫН АЛА БАҒАЛАУЛАР: жалпыға қолжетімді деректерге негізделген жеңілдетілген модельдер, жоспарлау мен талқылауға арналған; бұл бөгеттің бұзылуын зерттеу, болжам немесе ресми хабарлама емес. Жер беті бойынша өтетін учаскелер (үзік сызық) түзу деп болжанған. Жету уақыттары модельденген ағыс жылдамдығына негізделген; шара қолданбас бұрын жергілікті жерде тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pg_io.py" line="33" />
+      <location filename="../../processing_algorithms/pg_io.py" line="32" />
       <source>Schema</source>
       <translation>Схема</translation>
     </message>
@@ -2047,22 +2052,22 @@
       <translation>Елді мекен</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="211" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="213" />
       <source>Settlement name field</source>
       <translation>Елді мекен атауы өрісі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="56" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="58" />
       <source>Settlement names in that language: field of the settlement layer (empty: name_ru for Russian, name_kk for Kazakh, when the layer has it)</source>
       <translation>Елді мекендердің осы тілдегі атаулары: елді мекендер қабатының өрісі (бос болса: орыс тілі үшін name_ru, қазақ тілі үшін name_kk, егер қабатта ондай өріс болса)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="855" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="856" />
       <source>Settlement, by population</source>
       <translation>Елді мекен (халқы)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="194" />
+      <location filename="../../processing_algorithms/params.py" line="197" />
       <source>Settlements</source>
       <translation>Елді мекендер</translation>
     </message>
@@ -2072,7 +2077,7 @@
       <translation>Елді мекендер (GeoNames)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="202" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="204" />
       <source>Settlements (default: bundled sample)</source>
       <translation>Елді мекендер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
@@ -2106,7 +2111,7 @@
       <translation>Қалдық қоймаларының ортақ тізілімі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="261" />
+      <location filename="../../processing_algorithms/params.py" line="264" />
       <source>Slope field (m/m)</source>
       <translation>Еңіс өрісі (м/м)</translation>
     </message>
@@ -2115,7 +2120,7 @@
       <translation type="obsolete">Байлау қашықтығы (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="106" />
+      <location filename="../../processing_algorithms/params.py" line="109" />
       <source>Snap distance from a facility to the river network (m)</source>
       <translation>Нысанның өзен желісіне байлау қашықтығы (м)</translation>
     </message>
@@ -2228,7 +2233,7 @@
       <translation>Кестелер: {schema}.{table}, {schema}.{history}; ескертулер көрінісі: {schema}.{view}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="659" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="656" />
       <source>Tailings</source>
       <translation>Қалдық қоймалары</translation>
     </message>
@@ -2248,7 +2253,7 @@
       <translation>Қалдық қоймалары: ағыс бойымен төмен әсер {version}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="97" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="94" />
       <source>Tailings facilities</source>
       <translation>Қалдық сақтау қоймалары</translation>
     </message>
@@ -2268,7 +2273,7 @@
       <translation>Қалдық сақтау қоймалары: ағыс бойымен төмен әсерді алдын ала бағалау</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_registry.py" line="97" />
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="104" />
       <source>Tailings facility registry</source>
       <translation>Қалдық қоймалары тізілімі</translation>
     </message>
@@ -2288,32 +2293,37 @@
       <translation>Ағыс бағытын ЖСМ бойынша анықтау үшін биіктік мәндерін алу құралы (ЖСМ қабаты) қажет.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="111" />
+      <location filename="../../tailings_qgis_plugin/core/network.py" line="909" />
+      <source>The DEM gives no elevation at any reach end (all nodata, or it does not cover the rivers): the flow direction cannot be taken from it. Use a DEM covering the rivers, or another direction source.</source>
+      <translation>ЖБСМ учаскелердің ешбір ұшында биіктік бермейді (барлық мәндер NoData немесе ЖБСМ өзендерді қамтымайды): ағыс бағытын ол бойынша анықтау мүмкін емес. Өзендерді қамтитын ЖБСМ немесе бағыттың басқа көзін пайдаланыңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="112" />
       <source>The DEM has no coordinate reference system; set it in the layer properties.</source>
       <translation>ЖСМ-де координаттар жүйесі берілмеген; оны қабат қасиеттерінде орнатыңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="107" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="108" />
       <source>The DEM must be a raster file (GDAL provider); save it as GeoTIFF first.</source>
       <translation>ЖСМ растрлық файл болуы керек (GDAL провайдері); алдымен оны GeoTIFF ретінде сақтаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="104" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="105" />
       <source>The DEM raster layer could not be opened.</source>
       <translation>ЖСМ растрлық қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="89" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="93" />
       <source>The DEM {path} has no coordinate reference system; assign one (e.g. EPSG:4326).</source>
       <translation>ЖСМ-де ({path}) координаттар жүйесі берілмеген; оны тағайындаңыз (мысалы, EPSG:4326).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="82" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="86" />
       <source>The DEM {path} is rotated or sheared; warp it to a north-up grid first.</source>
       <translation>ЖСМ ({path}) торы бұрылған немесе қисайған; алдымен оны солтүстікке бағытталған торға түрлендіріңіз (warp).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1163" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1167" />
       <source>The PDF {path} could not be written ({error}).</source>
       <translation>PDF файлын жазу мүмкін болмады: {path} ({error}).</translation>
     </message>
@@ -2338,7 +2348,7 @@
       <translation>Болжамды еңіс оң болуы керек (м/м).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1137" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1138" />
       <source>The atlas has no page to render.</source>
       <translation>Атласта шығаруға арналған бет жоқ.</translation>
     </message>
@@ -2356,6 +2366,11 @@
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="370" />
       <source>The constant velocity must be positive (m/s), found {v:g}.</source>
       <translation>Тұрақты ағыс жылдамдығы оң сан болуы керек (м/с), берілгені: {v:g}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="80" />
+      <source>The coordinate reference system {crs} is not valid: choose another one.</source>
+      <translation>{crs} координаттар жүйесі жарамсыз: басқасын таңдаңыз.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="418" />
@@ -2383,7 +2398,7 @@
       <translation>Елдер қабатында жарамды полигон жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="163" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="180" />
       <source>The database refused the import: {reason}</source>
       <translation>Дерекқор импортты қабылдамады: {reason}</translation>
     </message>
@@ -2423,32 +2438,32 @@
       <translation>{schema}.{table} бар тізілімін жаңарту мүмкін емес; ештеңе өзгертілмеді:</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="115" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="116" />
       <source>The facilities ({f}) and the DEM ({d}) use different coordinate reference systems; the facilities are reprojected to the DEM.</source>
       <translation>Объектілер ({f}) мен ЖСМ ({d}) әртүрлі координаттар жүйесінде; объектілер ЖСМ жүйесіне қайта проекцияланады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="177" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="182" />
       <source>The facility id '{id}' is used by {n} features ({fids}): ids must be unique.</source>
       <translation>«{id}» нысан идентификаторы {n} объектте қайталанады ({fids}): идентификаторлар бірегей болуы тиіс.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="442" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="443" />
       <source>The facility layer could not be opened.</source>
       <translation>Объектілер қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="470" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="471" />
       <source>The facility layer has no facility with an id and a location.</source>
       <translation>Объектілер қабатында идентификаторы мен орналасқан жері көрсетілген объект жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="447" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="448" />
       <source>The facility layer has no field '{f}'. Available fields: {names}.</source>
       <translation>Объектілер қабатында '{f}' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="77" />
+      <location filename="../../processing_algorithms/layer_io.py" line="86" />
       <source>The field '{field}' ({label}) is not in the layer. Available fields: {available}.</source>
       <translation>Қабатта '{field}' өрісі ({label}) жоқ. Бар өрістер: {available}.</translation>
     </message>
@@ -2488,7 +2503,7 @@
       <translation>Ағыс бағытын идентификаторлар бойынша анықтау үшін REACH_ID_FIELD және DOWNSTREAM_ID_FIELD қажет.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="1019" />
+      <location filename="../../tailings_qgis_plugin/core/network.py" line="1029" />
       <source>The id direction needs a reach-id field and a downstream-id field.</source>
       <translation>Ағыс бағытын идентификаторлар бойынша анықтау үшін учаске идентификаторы өрісі және төменгі учаске идентификаторы өрісі қажет.</translation>
     </message>
@@ -2498,7 +2513,7 @@
       <translation>'{f}' кіріс өрісі аттас нәтиже өрісімен алмастырылады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="139" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="156" />
       <source>The layer has no CRS: coordinates are taken as they are.</source>
       <translation>Қабатта координаттар жүйесі жоқ: координаттар сол күйінде алынады.</translation>
     </message>
@@ -2508,32 +2523,32 @@
       <translation>Қабаттың координаттар жүйесі (CRS) берілмеген.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="118" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="127" />
       <source>The layer has no field '{f}': name the field that holds it.</source>
       <translation>Қабатта '{f}' өрісі жоқ: ол сақталатын өрісті көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="409" />
+      <location filename="../../processing_algorithms/output_guard.py" line="417" />
       <source>The layer {layer} of {path} was replaced; its other layers were kept.</source>
       <translation>{path} ішіндегі {layer} қабаты ауыстырылды; файлдың басқа қабаттары сақталды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="100" />
+      <location filename="../../processing_algorithms/layer_io.py" line="109" />
       <source>The layers use different coordinate reference systems ({parts}); all are reprojected to WGS 84 for the analysis.</source>
       <translation>Қабаттар әртүрлі координаттар жүйесінде ({parts}); талдау үшін олардың барлығы WGS 84 жүйесіне қайта проекцияланады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="376" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="377" />
       <source>The layout template {name} cannot be used: {problems}. Give each item its id in QGIS (Item Properties ▸ Item ID) or start from the bundled template.</source>
       <translation>{name} макет үлгісін пайдалану мүмкін емес: {problems}. QGIS-те әр элементке оның идентификаторын беріңіз (Item Properties ▸ Item ID) немесе плагинмен бірге келетін үлгіден бастаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="305" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="306" />
       <source>The layout template {path} does not exist.</source>
       <translation>Макет үлгісі табылмады: {path}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="311" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="312" />
       <source>The layout template {path} is not valid XML.</source>
       <translation>Макет үлгісі ({path}) жарамды XML емес.</translation>
     </message>
@@ -2548,7 +2563,7 @@
       <translation>Карталар қалтасы жоқ: {f}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1183" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1187" />
       <source>The map of facility {fid} could not be written to {path} (QGIS error {code}).</source>
       <translation>{fid} объектісінің картасын {path} файлына жазу мүмкін болмады (QGIS қатесі {code}).</translation>
     </message>
@@ -2578,7 +2593,7 @@
       <translation>«{out}» нәтижесі үшін қабат «|layername=» арқылы көрсетілген, QGIS мұндай жолға жаза алмайды. GeoPackage қабатын ogr:dbname='{path}' table="{layer}" (geom) түрінде немесе жеке файлды көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/upstream.py" line="541" />
+      <location filename="../../tailings_qgis_plugin/core/upstream.py" line="546" />
       <source>The overland leg needs a constant velocity (m/s).</source>
       <translation>Жер бетіндегі учаске үшін тұрақты жылдамдық (м/с) қажет.</translation>
     </message>
@@ -2593,17 +2608,17 @@
       <translation>Таралу жолының пикетажы (dist_km) ағыс бойымен төмен қарай кемімеуі керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="309" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="311" />
       <source>The pathway layer could not be opened.</source>
       <translation>Таралу жолдары қабаты ашылмады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="481" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="482" />
       <source>The pathway layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>Таралу жолдары қабатында 'facility_id' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="488" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="489" />
       <source>The pathway layer has no travel-time fields (from_h/to_h): pathways are drawn in one colour and without time marks. Use the PATHWAYS output of tailings:downstreamimpact.</source>
       <translation>Таралу жолдары қабатында ағып жету уақыты өрістері (from_h/to_h) жоқ: жолдар бір түспен және уақыт белгілерінсіз сызылады. tailings:downstreamimpact алгоритмінің PATHWAYS нәтижесін пайдаланыңыз.</translation>
     </message>
@@ -2682,7 +2697,7 @@
       <translation>Схема атауы бос немесе жарамсыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="884" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="885" />
       <source>The settlement layer has no '{n}' or '{p}' field: settlements are not labelled.</source>
       <translation>Елді мекендер қабатында '{n}' немесе '{p}' өрісі жоқ: елді мекендердің жазулары көрсетілмейді.</translation>
     </message>
@@ -2692,7 +2707,7 @@
       <translation>Елді мекендер қабатында '{f}' өрісі жоқ: елді мекендер бастапқы атауларын сақтайды. Қолжетімді өрістер: {names}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pg_io.py" line="100" />
+      <location filename="../../processing_algorithms/pg_io.py" line="96" />
       <source>The shared registry {schema}.{table} cannot be opened in {db}.</source>
       <translation>{schema}.{table} ортақ тізілімін {db} ішінде ашу мүмкін емес.</translation>
     </message>
@@ -2737,12 +2752,12 @@
       <translation>{label} қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="53" />
+      <location filename="../../processing_algorithms/layer_io.py" line="62" />
       <source>The {label} layer has no coordinate reference system. Set it in the layer properties (Layer ▸ Layer CRS) and run again.</source>
       <translation>{label} қабатында координаттар жүйесі (CRS) берілмеген. Оны қабат қасиеттерінде (Layer ▸ Layer CRS) орнатып, қайта іске қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="524" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="525" />
       <source>The {label} layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>{label} қабатында 'facility_id' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
@@ -2757,7 +2772,12 @@
       <translation>{label} қабаты бос: онда өңделетін нысандар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="868" />
+      <location filename="../../processing_algorithms/layer_io.py" line="55" />
+      <source>The {label} layer's coordinate reference system is undefined ({crs}). Set the right one in the layer properties (Layer ▸ Layer CRS) and run again.</source>
+      <translation>{label} қабатының координаттар жүйесі анықталмаған ({crs}). Қабат қасиеттерінде (Layer ▸ Layer CRS) дұрысын орнатып, қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="869" />
       <source>The {name} layer could not be opened; it is left out.</source>
       <translation>{name} қабатын ашу мүмкін болмады; ол картаға қосылмады.</translation>
     </message>
@@ -2787,7 +2807,7 @@
       <translation>{b} ендік үшін {a} бойлық берілген.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="1024" />
+      <location filename="../../tailings_qgis_plugin/core/network.py" line="1034" />
       <source>There are {a} reach ids and {b} downstream ids for {n} reaches.</source>
       <translation>{n} учаске үшін {a} учаске идентификаторы және {b} төменгі учаске идентификаторы берілген.</translation>
     </message>
@@ -2807,12 +2827,12 @@
       <translation>{n} учаскеге {k} мән берілген.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="129" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="146" />
       <source>There is no shared registry {schema}.{table} in this database: run tailings:createsharedregistry first.</source>
       <translation>Бұл дерекқорда {schema}.{table} ортақ тізілімі жоқ: алдымен tailings:createsharedregistry іске қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="589" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="590" />
       <source>These facility ids are not in the facility layer: {ids}.</source>
       <translation>Мына объект идентификаторлары объектілер қабатында жоқ: {ids}.</translation>
     </message>
@@ -2822,27 +2842,27 @@
       <translation>Бұл алгоритмге QGIS таба алмайтын Python модулі (модульдері) қажет: {names}. Оларды орнатып, QGIS-ті қайта іске қосыңыз. Debian/Ubuntu: sudo apt install {debian}. OSGeo4W (Windows): OSGeo4W орнатқышын іске қосып, python3-{first} пакетін таңдаңыз. conda: conda install -c conda-forge {names_space}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="730" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="731" />
       <source>This facility</source>
       <translation>Осы объект</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="551" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="548" />
       <source>This facility has no geometry: it cannot be shown on the map.</source>
       <translation>Бұл объектінің геометриясы жоқ: оны картада көрсету мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="274" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="276" />
       <source>Time marks along the pathway (hours)</source>
       <translation>Таралу жолы бойындағы уақыт белгілері (сағат)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="82" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="84" />
       <source>Time marks must be hours separated by commas (e.g. 6, 24, 72); '{p}' is not a number.</source>
       <translation>Уақыт белгілері үтір арқылы бөлінген сағаттар болуы керек (мысалы, 6, 24, 72); '{p}' сан емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="87" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="89" />
       <source>Time marks must be positive hours; got {v:g}.</source>
       <translation>Уақыт белгілері оң сағат мәндері болуы керек; берілгені: {v:g}.</translation>
     </message>
@@ -2892,7 +2912,7 @@
       <translation>Фронттың алдыңғы шетін анықтаудың белгісіз әдісі {m}; мыналардың бірін пайдаланыңыз: {ok}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1152" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1153" />
       <source>Unknown map format {fmt}.</source>
       <translation>Белгісіз карта пішімі: {fmt}.</translation>
     </message>
@@ -2947,12 +2967,12 @@
       <translation>Мән шексіз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="259" />
+      <location filename="../../processing_algorithms/params.py" line="262" />
       <source>Velocity field (m/s)</source>
       <translation>Ағыс жылдамдығы өрісі (м/с)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="244" />
+      <location filename="../../processing_algorithms/params.py" line="247" />
       <source>Velocity from</source>
       <translation>Ағыс жылдамдығының көзі</translation>
     </message>
@@ -2972,7 +2992,7 @@
       <translation>Ағыс жылдамдығы оң болуы керек (м/с){where}: {n} сегментте жылдамдық нөлге тең, теріс немесе жоқ (біріншісі — сегмент {i}). Жылдамдық өрісін түзетіңіз немесе тұрақты жылдамдық беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="90" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="99" />
       <source>Volume unit of the input</source>
       <translation>Кіріс қабаттағы көлем бірлігі</translation>
     </message>
@@ -2992,7 +3012,7 @@
       <translation>Суға қауіптілік сыныбы өрісі (WGK 1–3)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="132" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="134" />
       <source>Writes one map page per facility, ready for a meeting: the facility and its downstream pathway coloured by the arrival time of the release (marks at 6, 24 and 72 h), rivers, lakes, settlements sized by population, exposed settlements in red, border crossings with their arrival time, an overview inset of Kazakhstan and its neighbours, a close-up of the facility when the pathway is long, legend, scale bar, north arrow, title (facility name and operator), tables of the exposed settlements and border crossings, date, data sources and a disclaimer that these are screening estimates.&lt;br&gt;Inputs are the outputs of &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; (PATHWAYS, EXPOSED, CROSSINGS) and a facility layer (ideally the output of tailings:hazardscreening, whose thi, runout_km and consequence_class are shown). The output of tailings:tracedownstream also works as pathways (one colour, no time marks). Background layers default to the bundled sample data.&lt;br&gt;Formats: one PDF per facility, one multi-page PDF (impact_maps.pdf), or one PNG per facility; files are named by facility id. Pages are ordered by hazard index (highest first).&lt;br&gt;&lt;b&gt;Templates&lt;/b&gt;: A4 or A3 landscape, or your own .qpt edited in QGIS (start from resources/layouts/). The items are found by their id: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer are required; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption are optional. Labels may use the page fields, e.g. [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].</source>
       <translation>Әр объектіге кеңеске дайын бір карта бетін жазады: объект және оның ағыс бойымен төмен таралу жолы шығарындының келу уақыты бойынша түрлі түспен (6, 24 және 72 сағ белгілерімен), өзендер, көлдер, халық санына қарай өлшемі өзгеретін елді мекендер, әсерге ұшырайтын елді мекендер қызыл түспен, мемлекеттік шекараны кесіп өту нүктелері ластанудың келу уақытымен, Қазақстан мен көрші елдердің шолу картасы (ендірме), таралу жолы ұзын болса объектінің ірі масштабты фрагменті, шартты белгілер, масштаб сызғышы, солтүстік бағыт көрсеткісі, тақырып (объект атауы мен пайдаланушы ұйым), әсерге ұшырайтын елді мекендер мен шекара қиылыстарының кестелері, күні, деректер көздері және бұл алдын ала (скрининг) бағалау екені туралы ескертпе.&lt;br&gt;Кіріс деректері — &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; нәтижелері (PATHWAYS, EXPOSED, CROSSINGS) және объектілер қабаты (ең дұрысы — tailings:hazardscreening нәтижесі, оның thi, runout_km және consequence_class мәндері көрсетіледі). Таралу жолдары ретінде tailings:tracedownstream нәтижесін де қолдануға болады (бір түспен, уақыт белгілерісіз). Фондық қабаттар әдепкі бойынша плагинмен бірге берілген үлгі деректерден алынады.&lt;br&gt;Пішімдер: әр объектіге бір PDF, бір көпбетті PDF (impact_maps.pdf) немесе әр объектіге бір PNG; файлдар объект идентификаторы бойынша аталады. Беттер қауіптілік индексі бойынша реттеледі (ең жоғарысы бірінші).&lt;br&gt;&lt;b&gt;Үлгілер&lt;/b&gt;: альбомдық A4 немесе A3, не QGIS-те өңделген өз .qpt файлыңыз (resources/layouts/ ішіндегі үлгілерден бастаңыз). Элементтер өз id-і бойынша табылады: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer — міндетті; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption — қосымша. Жазуларда бет өрістерін қолдануға болады, мысалы [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].</translation>
     </message>
@@ -3007,7 +3027,7 @@
       <translation>XLSX жазу үшін openpyxl Python модулі қажет, бірақ ол орнатылмаған. Оны орнатыңыз (Debian/Ubuntu: sudo apt install python3-openpyxl; OSGeo4W: python3-openpyxl; conda: conda install -c conda-forge openpyxl) немесе XLSX нәтижесін бос қалдырып, CSV пайдаланыңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="363" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="370" />
       <source>Wrote {n} files into {folder}.</source>
       <translation>{folder} қалтасына {n} файл жазылды.</translation>
     </message>
@@ -3022,7 +3042,7 @@
       <translation>объектінің ірі масштабты көрінісі (таралу жолы ұзын болғанда көрсетіледі)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="211" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="228" />
       <source>a multipoint with {n} points, not one point</source>
       <translation>бір нүкте емес, {n} нүктеден тұратын мультинүкте</translation>
     </message>
@@ -3037,7 +3057,7 @@
       <translation>кемінде бір әдіс қажет.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="218" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="235" />
       <source>cannot be transformed to the registry CRS</source>
       <translation>тізілімнің координаттар жүйесіне қайта есептеу мүмкін емес</translation>
     </message>
@@ -3052,7 +3072,7 @@
       <translation>салдар класы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1306" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1310" />
       <source>consequence class {c}</source>
       <translation>салдар класы {c}</translation>
     </message>
@@ -3072,7 +3092,7 @@
       <translation>елдер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="576" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="577" />
       <source>crossings</source>
       <translation>шекарадан өту нүктелері</translation>
     </message>
@@ -3137,7 +3157,7 @@
       <translation>мына мәндердің бірі күтілген: {allowed}; табылғаны: {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="561" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="562" />
       <source>exposed</source>
       <translation>әсерге ұшырайтын нысандар</translation>
     </message>
@@ -3167,7 +3187,7 @@
       <translation>№{n} нысан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1316" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1320" />
       <source>first border {b}</source>
       <translation>бірінші шекара: {b}</translation>
     </message>
@@ -3177,7 +3197,7 @@
       <translation>қауіптілік индексі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1302" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1306" />
       <source>hazard index {v:.1f}</source>
       <translation>қауіптілік индексі {v:.1f}</translation>
     </message>
@@ -3197,12 +3217,12 @@
       <translation>бастапқы деректер жетіспейді: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="362" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="363" />
       <source>item '{id}' ({purpose}) is missing</source>
       <translation>'{id}' элементі ({purpose}) жоқ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="368" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="369" />
       <source>item '{id}' must be {kind}, it is {got}</source>
       <translation>'{id}' элементі {kind} болуы керек, ал ол — {got}</translation>
     </message>
@@ -3237,7 +3257,7 @@
       <translation>бір жылдан аз уақыт бұрын</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="63" />
+      <location filename="../../processing_algorithms/layer_io.py" line="72" />
       <source>line</source>
       <translation>сызық</translation>
     </message>
@@ -3267,7 +3287,7 @@
       <translation>ең үлкен қашықтық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="91" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="100" />
       <source>million m³</source>
       <translation>млн м³</translation>
     </message>
@@ -3297,7 +3317,7 @@
       <translation>1-ден аспауы керек (VF ешқашан VT-дан аспайды).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="91" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="100" />
       <source>m³</source>
       <translation>м³</translation>
     </message>
@@ -3337,7 +3357,7 @@
       <translation>есептелген таралу жолы бойында жоқ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="222" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="239" />
       <source>not a point</source>
       <translation>нүкте емес</translation>
     </message>
@@ -3352,7 +3372,7 @@
       <translation>operator</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1300" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1304" />
       <source>operator not recorded</source>
       <translation>операторы көрсетілмеген</translation>
     </message>
@@ -3372,7 +3392,12 @@
       <translation>ішінара, жетіспейтіндері: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1308" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="313" />
+      <source>pathway</source>
+      <translation>таралу жолдары</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1312" />
       <source>pathway {v:,.0f} km</source>
       <translation>таралу жолы {v:,.0f} км</translation>
     </message>
@@ -3382,7 +3407,7 @@
       <translation>ең жоғары, мг/л</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="62" />
+      <location filename="../../processing_algorithms/layer_io.py" line="71" />
       <source>point</source>
       <translation>нүкте</translation>
     </message>
@@ -3392,7 +3417,7 @@
       <translation>{t!r} мәніне сілтейді, бірақ ол санат емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="64" />
+      <location filename="../../processing_algorithms/layer_io.py" line="73" />
       <source>polygon</source>
       <translation>полигон</translation>
     </message>
@@ -3457,12 +3482,12 @@
       <translation>{n}-жол</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1304" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1308" />
       <source>runout {v:.0f} km</source>
       <translation>таралу қашықтығы {v:.0f} км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="129" />
+      <location filename="../../processing_algorithms/layer_io.py" line="138" />
       <source>self-intersection or too few points</source>
       <translation>өзін-өзі қиып өту немесе нүктелер тым аз</translation>
     </message>
@@ -3557,7 +3582,7 @@
       <translation>таралу жолын анықтау нәтижесін оқу мүмкін болмады</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="91" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="100" />
       <source>thousand m³</source>
       <translation>мың м³</translation>
     </message>
@@ -3607,7 +3632,7 @@
       <translation>{alg} тоқтатылды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1242" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1246" />
       <source>{countries} (along the border)</source>
       <translation>{countries} (шекара бойымен)</translation>
     </message>
@@ -3627,7 +3652,7 @@
       <translation>{d} — болашақтағы күн.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1233" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1237" />
       <source>{h} h</source>
       <translation>{h} сағ</translation>
     </message>
@@ -3682,7 +3707,7 @@
       <translation>Ең үлкен қашықтықтың {k} теріс мәні шектеусіз деп қабылданды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="1030" />
+      <location filename="../../tailings_qgis_plugin/core/network.py" line="1040" />
       <source>{k} reaches have an empty reach id; fill the reach-id field.</source>
       <translation>{k} учаскенің идентификаторы бос; учаске идентификаторы өрісін толтырыңыз.</translation>
     </message>
@@ -3692,7 +3717,7 @@
       <translation>{k} елді мекеннің халық саны туралы жарамды дерек жоқ ({d}); олар тізімде көрсетіледі, бірақ есепке алынбайды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="650" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="647" />
       <source>{layer} cannot be edited: the form opens read-only.</source>
       <translation>{layer} қабатын өңдеуге болмайды: форма тек оқу режимінде ашылады.</translation>
     </message>
@@ -3707,7 +3732,7 @@
       <translation>{n:.0f} жыл бұрын</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="119" />
+      <location filename="../../processing_algorithms/base.py" line="124" />
       <source>{name} failed: {err}. No output was written.</source>
       <translation>«{name}» орындалмады: {err}. Нәтижелер жазылған жоқ.</translation>
     </message>
@@ -3802,21 +3827,21 @@
       <translation>{n} объект байлау қашықтығы шегінде өзенге жетпеді: {ids}.</translation>
     </message>
     <message>
-      <source>{n} facilities have an empty or NULL id; each is named after its feature number ({example}): {fids}.</source>
-      <translation type="obsolete">Идентификаторы бос (NULL) нысандар саны: {n}; әрқайсысы объект нөмірімен аталды ({example}): {fids}.</translation>
-    </message>
-    <message>
       <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="167" />
-      <source>{n} facilities have an empty or NULL id; they are named 'feature &lt;number&gt;': {fids}.</source>
-      <translation>Идентификаторы бос (NULL) нысандар саны: {n}; олар «объект &lt;нөмір&gt;» деп аталды: {fids}.</translation>
+      <source>{n} facilities have an empty or NULL id; each is named after its feature number ({example}): {fids}.</source>
+      <translation>Идентификаторы бос (NULL) нысандар саны: {n}; әрқайсысы объект нөмірімен аталды ({example}): {fids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="599" />
+      <source>{n} facilities have an empty or NULL id; they are named 'feature &lt;number&gt;': {fids}.</source>
+      <translation type="obsolete">Идентификаторы бос (NULL) нысандар саны: {n}; олар «объект &lt;нөмір&gt;» деп аталды: {fids}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="600" />
       <source>{n} facilities have no pathway and get no page.</source>
       <translation>{n} объектінің таралу жолы жоқ, оларға бет жасалмайды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="206" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="211" />
       <source>{n} facilities lie outside the area of use of the layer's CRS {crs}; check that the CRS is right: {ids}.</source>
       <translation>{n} нысан қабаттың {crs} координаттар жүйесінің қолданылу аймағынан тыс жатыр; координаттар жүйесінің дұрыстығын тексеріңіз: {ids}.</translation>
     </message>
@@ -3826,12 +3851,12 @@
       <translation>{n} объект; оның ішінде {e} объектінің әсер ету аймағында елді мекендер бар, {b} объектінің таралу жолы мемлекеттік шекарадан өтеді.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="371" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="368" />
       <source>{n} facilities.</source>
       <translation>{n} объект.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="274" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="271" />
       <source>{n} facilities. Choose one in the list, or click one on the map with Pick.</source>
       <translation>{n} объект. Тізімнен біреуін таңдаңыз немесе «Таңдау» батырмасын басып, картадағы объектіні нұқыңыз.</translation>
     </message>
@@ -3851,7 +3876,7 @@
       <translation>{f} қалтасынан {n} карта суреті табылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="361" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="368" />
       <source>{n} map pages to write.</source>
       <translation>Жазылатын карта беттерінің саны: {n}.</translation>
     </message>
@@ -3861,7 +3886,7 @@
       <translation>Көп бөлікті {n} учаскенің бөліктері арасында үзілістер болды; олар түзу сегменттермен жалғанды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="215" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="218" />
       <source>{n} of {m} facilities traced; end reasons: {r}.</source>
       <translation>{m} объектінің {n} объектісі үшін ағын жолы анықталды; аяқталу себептері: {r}.</translation>
     </message>
@@ -3985,17 +4010,17 @@
       <translation>{n} елді мекеннің халық саны жарамсыз, олар қауіп аймағындағы халықты есептегенде 0 деп алынады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1311" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1315" />
       <source>{n} settlements, {p:,.0f} people exposed</source>
       <translation>{n} елді мекен, әсерге ұшырайтын халық {p:,.0f} адам</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="198" />
+      <location filename="../../processing_algorithms/layer_io.py" line="207" />
       <source>{n} {label} features have no usable line geometry and were skipped.</source>
       <translation>{label}: жарамды сызықтық геометриясы жоқ {n} нысан өткізіп жіберілді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="155" />
+      <location filename="../../processing_algorithms/layer_io.py" line="164" />
       <source>{n} {label} have no geometry and were skipped: {ids}.</source>
       <translation>{label}: геометриясы жоқ {n} нысан өткізіп жіберілді: {ids}.</translation>
     </message>
@@ -4005,7 +4030,7 @@
       <translation>{route}, қашықтығы {km}, жету уақыты {h}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="373" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="370" />
       <source>{shown} of {n} facilities match the search.</source>
       <translation>{n} объектінің ішінен {shown} объект іздеуге сәйкес келеді.</translation>
     </message>
@@ -4055,17 +4080,17 @@
       <translation>{v}: мән оң болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="538" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="535" />
       <source>{what}: choose a facility first.</source>
       <translation>{what}: алдымен объектіні таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="533" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="530" />
       <source>{what}: the algorithm {id} is not available (is the Tailings provider enabled?).</source>
       <translation>{what}: {id} алгоритмі қолжетімсіз (Tailings провайдері қосылған ба?).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="536" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="533" />
       <source>{what}: wait for the running analysis to finish.</source>
       <translation>{what}: орындалып жатқан талдаудың аяқталуын күтіңіз.</translation>
     </message>

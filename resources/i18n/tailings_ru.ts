@@ -92,12 +92,12 @@
       <translation> (постоянная скорость)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1250" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1254" />
       <source> (first {n} of {total}; all in the report)</source>
       <translation> (первые {n} из {total}; все — в отчёте)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1318" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1322" />
       <source> after {h:.0f} h</source>
       <translation> через {h:.0f} ч</translation>
     </message>
@@ -137,7 +137,7 @@
       <translation>(слой)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="379" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="380" />
       <source>(layout)</source>
       <translation>(макет)</translation>
     </message>
@@ -187,7 +187,7 @@
       <translation>&lt;b&gt;Язык&lt;/b&gt;: заголовки, названия столбцов и примечания записываются на выбранном языке независимо от языка интерфейса QGIS. Затрагиваемые населённые пункты называются на этом языке, если в слое населённых пунктов (по умолчанию: прилагаемые демонстрационные данные) есть соответствующее поле (name_ru, name_kk или указанное вами поле); сопоставление выполняется по названию и положению, иначе сохраняется исходное название.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="154" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="156" />
       <source>&lt;b&gt;Language&lt;/b&gt;: the texts the plugin writes on the page (captions, table headings, legend, time marks, disclaimer) are in the chosen language, whatever the language of QGIS; a text of your own template is translated only when it is one of the plugin's texts. Settlements are named in that language when the settlement layer has a field for it (name_ru, name_kk, or the field you give), else by their original name.</source>
       <translation>&lt;b&gt;Язык&lt;/b&gt;: тексты, которые модуль размещает на листе (подписи, заголовки таблиц, условные обозначения, отметки времени, оговорка), выводятся на выбранном языке независимо от языка QGIS; текст вашего собственного шаблона переводится, только если он совпадает с одним из текстов модуля. Населённые пункты называются на этом языке, если в слое населённых пунктов есть соответствующее поле (name_ru, name_kk или указанное вами поле), иначе — по исходному названию.</translation>
     </message>
@@ -232,17 +232,17 @@
       <translation>Для пути распространения нужны как минимум две вершины.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/upstream.py" line="527" />
+      <location filename="../../tailings_qgis_plugin/core/upstream.py" line="532" />
       <source>A time limit needs the hydraulics (velocity) of the network.</source>
       <translation>Для ограничения по времени нужна гидравлика сети (скорость течения).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="238" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="240" />
       <source>A3 landscape</source>
       <translation>A3, альбомная ориентация</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="238" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="240" />
       <source>A4 landscape</source>
       <translation>A4, альбомная ориентация</translation>
     </message>
@@ -257,7 +257,7 @@
       <translation>По реке, км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="231" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="233" />
       <source>Also map facilities without a pathway</source>
       <translation>Строить карты и для объектов без пути распространения</translation>
     </message>
@@ -287,7 +287,7 @@
       <translation>Приход, ч</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="264" />
+      <location filename="../../processing_algorithms/params.py" line="267" />
       <source>Assumed slope where unknown (m/m; 0 = none: no concentration without slope)</source>
       <translation>Принятый уклон, если он неизвестен (м/м; 0 = не принимать: без уклона концентрация не рассчитывается)</translation>
     </message>
@@ -297,7 +297,7 @@
       <translation>Граница</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="743" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="744" />
       <source>Border crossing (arrival)</source>
       <translation>Пересечение границы</translation>
     </message>
@@ -307,12 +307,12 @@
       <translation>Пересечения государственной границы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="196" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="198" />
       <source>Border crossings (CROSSINGS)</source>
       <translation>Пересечения государственной границы (CROSSINGS)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1061" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1062" />
       <source>Border crossings not computed: give the CROSSINGS output of tailings:downstreamimpact.</source>
       <translation>Пересечения границы не рассчитаны: укажите выход CROSSINGS алгоритма tailings:downstreamimpact.</translation>
     </message>
@@ -357,12 +357,12 @@
       <translation>Отменено пользователем: результаты не записаны.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pg_io.py" line="82" />
+      <location filename="../../processing_algorithms/pg_io.py" line="78" />
       <source>Cannot connect to the database {db}: {reason}</source>
       <translation>Не удаётся подключиться к базе данных {db}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="75" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="79" />
       <source>Cannot open the DEM {path}: {err}</source>
       <translation>Не удаётся открыть ЦМР {path}: {err}</translation>
     </message>
@@ -377,22 +377,22 @@
       <translation>Не удаётся открыть маску рек {path}: {err}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="184" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="188" />
       <source>Cannot read the DEM {path} (rows {r0}-{r1}, columns {c0}-{c1}): the file is damaged or truncated ({err}). Download or export it again.</source>
       <translation>Не удаётся прочитать ЦМР {path} (строки {r0}–{r1}, столбцы {c0}–{c1}): файл повреждён или обрезан ({err}). Скачайте или экспортируйте его заново.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="400" />
+      <location filename="../../processing_algorithms/output_guard.py" line="408" />
       <source>Cannot rename the layer {old} to {layer} in {path}.</source>
       <translation>Не удаётся переименовать слой {old} в {layer} в файле {path}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="380" />
+      <location filename="../../processing_algorithms/output_guard.py" line="388" />
       <source>Cannot update the GeoPackage {path}: it cannot be opened for writing.</source>
       <translation>Не удаётся обновить GeoPackage {path}: его нельзя открыть для записи.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="281" />
+      <location filename="../../processing_algorithms/output_guard.py" line="289" />
       <source>Cannot write in the folder {folder}: {err}</source>
       <translation>Не удаётся записать в папку {folder}: {err}</translation>
     </message>
@@ -412,7 +412,7 @@
       <translation>Не удаётся записать файл XLSX {path}: {err}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="391" />
+      <location filename="../../processing_algorithms/output_guard.py" line="399" />
       <source>Cannot write the layer {layer} into {path}.</source>
       <translation>Не удаётся записать слой {layer} в {path}.</translation>
     </message>
@@ -442,7 +442,7 @@
       <translation>Выберите полигональный слой стран (COUNTRIES).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="196" />
       <source>Choose a facility layer to see each facility's record.</source>
       <translation>Выберите слой хвостохранилищ, чтобы просматривать карточку каждого объекта.</translation>
     </message>
@@ -482,22 +482,22 @@
       <translation>Поле класса последствий (например, consequence_class)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="246" />
+      <location filename="../../processing_algorithms/params.py" line="249" />
       <source>Constant velocity</source>
       <translation>Постоянная скорость</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="254" />
+      <location filename="../../processing_algorithms/params.py" line="257" />
       <source>Constant velocity (m/s; also overland leg and reaches without value)</source>
       <translation>Постоянная скорость течения (м/с; также для участка по поверхности и участков без значения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="234" />
+      <location filename="../../processing_algorithms/params.py" line="237" />
       <source>Contaminant concentration (mg/L, 0 = none)</source>
       <translation>Концентрация загрязняющего вещества (мг/л, 0 = не задана)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="230" />
+      <location filename="../../processing_algorithms/params.py" line="233" />
       <source>Contaminant concentration field (mg/L)</source>
       <translation>Поле концентрации загрязняющего вещества (мг/л)</translation>
     </message>
@@ -507,12 +507,12 @@
       <translation>Система координат</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="58" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="67" />
       <source>Copies a facility registry (GeoPackage, shapefile, CSV with coordinates, any point layer) into the shared PostGIS registry made by tailings:createsharedregistry, in one transaction: either every row is imported or none is. Each row is checked with the rules of tailings:validateregistry and then by the database (including facility ids already in the shared registry); every rejected row is listed in the output table with the reason, and nothing is written until they are all fixed.&lt;br&gt;Layers with other field names are read by naming the field that holds each value. &lt;b&gt;Volume unit&lt;/b&gt;: the unit of the stored volume field in the input (m³, thousand m³ or million m³); the registry stores m³. Polygons are stored as a point on their surface; coordinates are transformed to the registry's CRS.</source>
       <translation>Копирует реестр хвостохранилищ (GeoPackage, shapefile, CSV с координатами, любой точечный слой) в общий реестр PostGIS, созданный tailings:createsharedregistry, в одной транзакции: импортируются либо все строки, либо ни одной. Каждая строка проверяется по правилам tailings:validateregistry, затем базой данных (в том числе идентификаторы объектов, которые уже есть в общем реестре); каждая отклонённая строка с причиной попадает в выходную таблицу, и ничего не записывается, пока все они не исправлены.&lt;br&gt;Слои с другими именами полей читаются, если указать поле, в котором хранится каждое значение. &lt;b&gt;Единица объёма&lt;/b&gt;: единица поля объёма складированных хвостов во входном слое (м³, тыс. м³ или млн м³); реестр хранит м³. Полигоны сохраняются как точка на их поверхности; координаты пересчитываются в систему координат реестра.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="240" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="257" />
       <source>Copies the shared PostGIS registry to a GeoPackage (or any vector file) for offline work: the registry fields with updated_at, updated_by and row_version, the registry form and style. The shared registry is only read.</source>
       <translation>Копирует общий реестр PostGIS в GeoPackage (или другой векторный файл) для работы без сети: поля реестра с updated_at, updated_by и row_version, форма и стиль реестра. Общий реестр только читается.</translation>
     </message>
@@ -525,7 +525,7 @@
       <translation type="obsolete">Коридор вокруг пути распространения для расчёта населения в зоне риска (м, в каждую сторону)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="204" />
+      <location filename="../../processing_algorithms/params.py" line="207" />
       <source>Corridor each side of the pathway (m)</source>
       <translation>Коридор по обе стороны от пути распространения (м)</translation>
     </message>
@@ -535,7 +535,7 @@
       <translation>Страны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="203" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="205" />
       <source>Countries (default: bundled sample)</source>
       <translation>Страны (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
@@ -595,7 +595,7 @@
       <translation>Создать примерные роли</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_registry.py" line="84" />
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="91" />
       <source>Created an empty registry with {n} fields. Status values: {s}. Dam types: {d}.</source>
       <translation>Создан пустой реестр (полей: {n}). Значения статуса: {s}. Типы дамб: {d}.</translation>
     </message>
@@ -615,13 +615,13 @@
       <translation>Создаёт пустой реестр хвостохранилищ (по умолчанию GeoPackage) со схемой полей модуля, псевдонимами полей и формой атрибутов, готовой для ввода данных. Объекты — точки (дамба или центр чаши хвостохранилища) или полигоны (контур чаши). Единица измерения указана в имени поля.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="50" />
       <source>Creates the facility registry in a PostgreSQL database with PostGIS, for a working group that edits one registry together. &lt;b&gt;Database&lt;/b&gt;: the name of a QGIS PostgreSQL connection (the password kept in QGIS's authentication manager), a pg_service.conf service name, or a libpq connection string; never type a password there, it would be saved in the project.&lt;br&gt;The table facilities has the fields of the GeoPackage registry plus updated_at, updated_by (set by the database) and row_version. The hard rules of the registry check are database rules: unique, non-empty facility_id; a name; a valid point; status and dam type among the known values; plausible dam height, volume, area and water hazard class; no inspection date in the future. A refused value comes back with a message naming the facility, the field and the allowed range. Soft rules (values missing for hazard screening, implausibly early inspection dates) are listed by the view facility_warnings.&lt;br&gt;Every insert, update and delete is written by a trigger to facility_history (who, when, the operation, the old and the new row as JSON); editors can read it but not change it.&lt;br&gt;Two editors: each saved edit carries the version of the facility it was made on; when another editor saved the same facility in between, the edit is refused (Stale edit refused…) instead of overwriting. Edits to different facilities never conflict.&lt;br&gt;Running it again on an existing registry adds what is missing (columns, rules, triggers) and never drops or changes data; when existing rows break a rule, or a column has another type, it changes nothing and lists them. &lt;b&gt;Create the example roles&lt;/b&gt; runs resources/sql/roles_example.sql (tailings_reader, tailings_editor_*, tailings_admin; needs the CREATEROLE right).</source>
-      <translation type="obsolete">Создаёт реестр хвостохранилищ в базе данных PostgreSQL с PostGIS для рабочей группы, которая ведёт один реестр совместно. &lt;b&gt;База данных&lt;/b&gt;: имя подключения PostgreSQL в QGIS (пароль хранится в менеджере аутентификации QGIS), имя сервиса pg_service.conf или строка подключения libpq; никогда не вводите там пароль — он будет сохранён в проекте.&lt;br&gt;Таблица facilities содержит поля реестра GeoPackage, а также updated_at, updated_by (заполняются базой данных) и row_version. Строгие правила проверки реестра стали правилами базы данных: уникальный непустой facility_id; название; корректная точка; статус и тип дамбы из известных значений; правдоподобные высота дамбы, объём, площадь и класс опасности для воды; дата обследования не в будущем. На отклонённое значение база отвечает сообщением с объектом, полем и допустимым диапазоном. Мягкие правила (значения, которых не хватает для предварительной (скрининговой) оценки опасности, неправдоподобно ранние даты обследования) показывает представление facility_warnings.&lt;br&gt;Каждая вставка, изменение и удаление записывается триггером в facility_history (кто, когда, операция, старая и новая строка в JSON); редакторы могут читать её, но не изменять.&lt;br&gt;Два редактора: каждая сохраняемая правка несёт версию объекта, на которой она сделана; если другой редактор за это время сохранил тот же объект, правка отклоняется (Stale edit refused…), а не перезаписывает его. Правки разных объектов никогда не конфликтуют.&lt;br&gt;Повторный запуск на существующем реестре добавляет недостающее (столбцы, правила, триггеры) и никогда не удаляет и не изменяет данные; если существующие строки нарушают правило или столбец имеет другой тип, ничего не меняется, а они перечисляются. &lt;b&gt;Создать примерные роли&lt;/b&gt; выполняет resources/sql/roles_example.sql (tailings_reader, tailings_editor_*, tailings_admin; нужно право CREATEROLE).</translation>
+      <translation>Создаёт реестр хвостохранилищ в базе данных PostgreSQL с PostGIS для рабочей группы, которая ведёт один реестр совместно. &lt;b&gt;База данных&lt;/b&gt;: имя подключения PostgreSQL в QGIS (пароль хранится в менеджере аутентификации QGIS), имя сервиса pg_service.conf или строка подключения libpq; никогда не вводите там пароль — он будет сохранён в проекте.&lt;br&gt;Таблица facilities содержит поля реестра GeoPackage, а также updated_at, updated_by (заполняются базой данных) и row_version. Строгие правила проверки реестра стали правилами базы данных: уникальный непустой facility_id; название; корректная точка; статус и тип дамбы из известных значений; правдоподобные высота дамбы, объём, площадь и класс опасности для воды; дата обследования не в будущем. На отклонённое значение база отвечает сообщением с объектом, полем и допустимым диапазоном. Мягкие правила (значения, которых не хватает для предварительной (скрининговой) оценки опасности, неправдоподобно ранние даты обследования) показывает представление facility_warnings.&lt;br&gt;Каждая вставка, изменение и удаление записывается триггером в facility_history (кто, когда, операция, старая и новая строка в JSON); редакторы могут читать её, но не изменять.&lt;br&gt;Два редактора: каждая сохраняемая правка несёт версию объекта, на которой она сделана; если другой редактор за это время сохранил тот же объект, правка отклоняется (Stale edit refused…), а не перезаписывает его. Правки разных объектов никогда не конфликтуют.&lt;br&gt;Повторный запуск на существующем реестре добавляет недостающее (столбцы, правила, триггеры) и никогда не удаляет и не изменяет данные; если существующие строки нарушают правило или столбец имеет другой тип, ничего не меняется, а они перечисляются. &lt;b&gt;Создать примерные роли&lt;/b&gt; выполняет resources/sql/roles_example.sql (tailings_reader, tailings_editor_*, tailings_admin; нужно право CREATEROLE).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="50" />
       <source>Creates the facility registry in a PostgreSQL database with PostGIS, for a working group that edits one registry together. &lt;b&gt;Database&lt;/b&gt;: the name of a QGIS PostgreSQL connection (the password kept in QGIS's authentication manager), a pg_service.conf service name, or a libpq connection string; never type a password there, it would be saved in the project.&lt;br&gt;The table facilities has the fields of the GeoPackage registry plus updated_at, updated_by (set by the database) and row_version. The hard rules of the registry check are database rules: unique, non-empty facility_id; a name; a valid point; status and dam type among the known values; plausible dam height, volume, area and water hazard class; no inspection date in the future. A refused value comes back with a message naming the facility, the field and the allowed range. Soft rules (values missing for hazard screening, implausibly early inspection dates) are listed by the view facility_warnings.&lt;br&gt;Every insert, update and delete is written by a trigger to facility_history (who, when, the operation, the old and the new row as JSON); editors can read it but not change it.&lt;br&gt;Two editors: each saved edit carries the version of the facility it was made on; when another editor saved the same facility in between, the edit is refused (Stale edit refused…) instead of overwriting. Edits to different facilities never conflict.&lt;br&gt;Running it again on an existing registry adds what is missing (columns, rules, triggers) and never drops or changes data; when existing rows break a rule, or a column has another type, it changes nothing and lists them. &lt;b&gt;Create the example roles&lt;/b&gt; runs resources/sql/roles_example.sql (tailings_reader, tailings_editor_&lt;institution&gt;, tailings_admin; needs the CREATEROLE right).</source>
-      <translation>Создаёт реестр хвостохранилищ в базе данных PostgreSQL с PostGIS для рабочей группы, которая ведёт один реестр совместно. &lt;b&gt;База данных&lt;/b&gt;: имя подключения PostgreSQL в QGIS (пароль хранится в менеджере аутентификации QGIS), имя сервиса pg_service.conf или строка подключения libpq; никогда не вводите там пароль — он будет сохранён в проекте.&lt;br&gt;Таблица facilities содержит поля реестра GeoPackage, а также updated_at, updated_by (заполняются базой данных) и row_version. Строгие правила проверки реестра стали правилами базы данных: уникальный непустой facility_id; название; корректная точка; статус и тип дамбы из известных значений; правдоподобные высота дамбы, объём, площадь и класс опасности для воды; дата обследования не в будущем. На отклонённое значение база отвечает сообщением с объектом, полем и допустимым диапазоном. Мягкие правила (значения, которых не хватает для предварительной (скрининговой) оценки опасности, неправдоподобно ранние даты обследования) показывает представление facility_warnings.&lt;br&gt;Каждая вставка, изменение и удаление записывается триггером в facility_history (кто, когда, операция, старая и новая строка в JSON); редакторы могут читать её, но не изменять.&lt;br&gt;Два редактора: каждая сохраняемая правка несёт версию объекта, на которой она сделана; если другой редактор за это время сохранил тот же объект, правка отклоняется (Stale edit refused…), а не перезаписывает его. Правки разных объектов никогда не конфликтуют.&lt;br&gt;Повторный запуск на существующем реестре добавляет недостающее (столбцы, правила, триггеры) и никогда не удаляет и не изменяет данные; если существующие строки нарушают правило или столбец имеет другой тип, ничего не меняется, а они перечисляются. &lt;b&gt;Создать примерные роли&lt;/b&gt; выполняет resources/sql/roles_example.sql (tailings_reader, tailings_editor_&lt;institution&gt;, tailings_admin; нужно право CREATEROLE).</translation>
+      <translation type="obsolete">Создаёт реестр хвостохранилищ в базе данных PostgreSQL с PostGIS для рабочей группы, которая ведёт один реестр совместно. &lt;b&gt;База данных&lt;/b&gt;: имя подключения PostgreSQL в QGIS (пароль хранится в менеджере аутентификации QGIS), имя сервиса pg_service.conf или строка подключения libpq; никогда не вводите там пароль — он будет сохранён в проекте.&lt;br&gt;Таблица facilities содержит поля реестра GeoPackage, а также updated_at, updated_by (заполняются базой данных) и row_version. Строгие правила проверки реестра стали правилами базы данных: уникальный непустой facility_id; название; корректная точка; статус и тип дамбы из известных значений; правдоподобные высота дамбы, объём, площадь и класс опасности для воды; дата обследования не в будущем. На отклонённое значение база отвечает сообщением с объектом, полем и допустимым диапазоном. Мягкие правила (значения, которых не хватает для предварительной (скрининговой) оценки опасности, неправдоподобно ранние даты обследования) показывает представление facility_warnings.&lt;br&gt;Каждая вставка, изменение и удаление записывается триггером в facility_history (кто, когда, операция, старая и новая строка в JSON); редакторы могут читать её, но не изменять.&lt;br&gt;Два редактора: каждая сохраняемая правка несёт версию объекта, на которой она сделана; если другой редактор за это время сохранил тот же объект, правка отклоняется (Stale edit refused…), а не перезаписывает его. Правки разных объектов никогда не конфликтуют.&lt;br&gt;Повторный запуск на существующем реестре добавляет недостающее (столбцы, правила, триггеры) и никогда не удаляет и не изменяет данные; если существующие строки нарушают правило или столбец имеет другой тип, ничего не меняется, а они перечисляются. &lt;b&gt;Создать примерные роли&lt;/b&gt; выполняет resources/sql/roles_example.sql (tailings_reader, tailings_editor_&lt;institution&gt;, tailings_admin; нужно право CREATEROLE).</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_border_watch.py" line="102" />
@@ -629,12 +629,12 @@
       <translation>Пересечения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="131" />
+      <location filename="../../processing_algorithms/params.py" line="134" />
       <source>DEM</source>
       <translation>ЦМР</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="64" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="65" />
       <source>DEM (elevation, metres)</source>
       <translation>ЦМР (высоты, м)</translation>
     </message>
@@ -643,7 +643,7 @@
       <translation type="obsolete">ЦМР (направление течения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="141" />
+      <location filename="../../processing_algorithms/params.py" line="144" />
       <source>DEM (for the DEM direction)</source>
       <translation>ЦМР (для направления по ЦМР)</translation>
     </message>
@@ -693,7 +693,7 @@
       <translation>Источники данных</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="280" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="282" />
       <source>Data sources text (empty: the template's)</source>
       <translation>Текст об источниках данных (пусто: из шаблона)</translation>
     </message>
@@ -703,17 +703,17 @@
       <translation>Данные: объекты — ICMM Global Mining Dataset 2025 (CC BY 4.0); реки и озёра — WaterHydro-Kazakhstan (HydroSHEDS, Lehner et al. 2008); населённые пункты — GeoNames (CC BY 4.0); границы — Natural Earth. Пути распространения, время добегания и концентрации: модуль Tailings downstream-impact.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pg_io.py" line="28" />
+      <location filename="../../processing_algorithms/pg_io.py" line="27" />
       <source>Database (QGIS PostgreSQL connection name, service name or connection string)</source>
       <translation>База данных (имя подключения PostgreSQL в QGIS, имя сервиса или строка подключения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="268" />
+      <location filename="../../processing_algorithms/params.py" line="271" />
       <source>Decay or settling rate (per hour)</source>
       <translation>Коэффициент распада или осаждения (в час)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="131" />
+      <location filename="../../processing_algorithms/params.py" line="134" />
       <source>Digitised direction</source>
       <translation>Направление оцифровки</translation>
     </message>
@@ -736,12 +736,12 @@
       <translation>Выбрано направление по полям идентификаторов: выберите поля идентификатора участка и нижележащего участка.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="260" />
+      <location filename="../../processing_algorithms/params.py" line="263" />
       <source>Discharge field (m³/s, e.g. DIS_AV_CMS)</source>
       <translation>Поле расхода воды (м³/с, например DIS_AV_CMS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="270" />
+      <location filename="../../processing_algorithms/params.py" line="273" />
       <source>Dispersion coefficient</source>
       <translation>Коэффициент продольной дисперсии</translation>
     </message>
@@ -771,7 +771,7 @@
       <translation>Воздействие ниже по течению (населённые пункты, время добегания, концентрация, границы)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="722" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="723" />
       <source>Downstream pathway: travel time</source>
       <translation>Путь распространения ниже по течению: время добегания</translation>
     </message>
@@ -785,7 +785,7 @@
       <translation type="obsolete">Поле идентификатора нижележащего участка (0 или NULL = устье)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="137" />
+      <location filename="../../processing_algorithms/params.py" line="140" />
       <source>Downstream reach id field (0 or NULL at an outlet)</source>
       <translation>Поле идентификатора нижележащего участка (0 или NULL в устье)</translation>
     </message>
@@ -810,7 +810,7 @@
       <translation>EPSG:{srid} неизвестен PostGIS (spatial_ref_sys).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="643" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="640" />
       <source>Editing started on {layer}: save or discard the edits as usual.</source>
       <translation>Начато редактирование слоя {layer}: сохраните или отмените изменения обычным способом.</translation>
     </message>
@@ -825,12 +825,12 @@
       <translation>Конец прослеженного пути</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="128" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="130" />
       <source>Export impact maps (atlas)</source>
       <translation>Экспорт карт воздействия (атлас)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="237" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="254" />
       <source>Export shared registry to a file</source>
       <translation>Экспорт общего реестра в файл</translation>
     </message>
@@ -840,17 +840,17 @@
       <translation>Экспорт сводного отчёта (HTML, XLSX, CSV)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="528" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="525" />
       <source>Export the impact map page of this facility</source>
       <translation>Экспортировать лист карты воздействия для этого объекта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="280" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="297" />
       <source>Exported {n} facilities.</source>
       <translation>Экспортировано объектов: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="741" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="742" />
       <source>Exposed settlement</source>
       <translation>Затронутый нас. пункт</translation>
     </message>
@@ -865,7 +865,7 @@
       <translation>Затрагиваемые населённые пункты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="191" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="193" />
       <source>Exposed settlements (EXPOSED)</source>
       <translation>Затрагиваемые населённые пункты (EXPOSED)</translation>
     </message>
@@ -875,12 +875,12 @@
       <translation>Затрагиваемые населённые пункты и объекты воздействия</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1248" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1252" />
       <source>Exposed settlements, downstream order</source>
       <translation>Затрагиваемые населённые пункты вниз по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1057" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1058" />
       <source>Exposure not computed: give the EXPOSED output of tailings:downstreamimpact.</source>
       <translation>Воздействие не рассчитано: укажите выход EXPOSED алгоритма tailings:downstreamimpact.</translation>
     </message>
@@ -915,7 +915,7 @@
       <translation>Идентификатор объекта '{id}' уже есть в общем реестре.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="171" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="173" />
       <source>Facility id field</source>
       <translation>Поле идентификатора объекта</translation>
     </message>
@@ -925,12 +925,12 @@
       <translation>Слой хвостохранилищ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="75" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="84" />
       <source>Facility layer to import</source>
       <translation>Импортируемый слой объектов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="172" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="174" />
       <source>Facility name field</source>
       <translation>Поле названия объекта</translation>
     </message>
@@ -965,12 +965,12 @@
       <translation>Объект {fid}: {msg}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="189" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="194" />
       <source>Facility {id} has impossible coordinates ({reason}): check the layer's CRS.</source>
       <translation>У объекта {id} невозможные координаты ({reason}): проверьте систему координат слоя.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="204" />
       <source>Facility {id} has {n} parts: one facility must be one point or polygon (split it with Vector ▸ Geometry Tools ▸ Multipart to Singleparts and give each part its own id).</source>
       <translation>Объект {id} состоит из нескольких частей (частей: {n}): один объект должен быть одной точкой или одним полигоном (разделите его инструментом «Вектор ▸ Геометрия ▸ Составные в простые» и дайте каждой части свой идентификатор).</translation>
     </message>
@@ -980,12 +980,17 @@
       <translation>В слое отсутствует поле «{f}».</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="133" />
+      <source>Fields that are not registry fields are not copied: {names}.</source>
+      <translation>Поля, которых нет в реестре, не копируются: {names}.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="274" />
       <source>Fields used: {used}.</source>
       <translation>Используемые поля: {used}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="288" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="290" />
       <source>Files written (separated by ';')</source>
       <translation>Записанные файлы (через ';')</translation>
     </message>
@@ -1030,7 +1035,7 @@
       <translation>Поле опасности затопления (нет / низкая / средняя / высокая или глубина при паводке 1% обеспеченности, м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="130" />
+      <location filename="../../processing_algorithms/params.py" line="133" />
       <source>Flow direction from</source>
       <translation>Источник направления течения</translation>
     </message>
@@ -1040,7 +1045,7 @@
       <translation>Папка с изображениями карт (facility_id.png) для встраивания</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="45" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="46" />
       <source>Follows the terrain from each facility down to the first river reach, instead of a straight line to the nearest reach (which can pick a river on the other side of a ridge).&lt;br&gt;Method: steepest descent over the 8 neighbours (D8, O'Callaghan &amp; Mark 1984) on a DEM whose depressions and flats are filled on demand by priority-flood (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); a path never stops in a pit or wanders on a flat. Geographic DEMs use true cell sizes at each latitude; lengths are geodesic (WGS 84). Only the parts of the DEM the paths need are read, so large DEMs are fine.&lt;br&gt;A path ends on the first river cell (RIVERS, within the tolerance), at the DEM edge, at nodata, at the maximum length, or in a closed depression deeper than the maximum fill depth.&lt;br&gt;OUTPUT: one line per facility (WGS 84): facility_id, length_m, drop_m (start minus end elevation), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (filled on the way), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: where each path meets a river (the nearest point of the reach): facility_id, river_fid (feature id in RIVERS), length_m, river_offset_m.</source>
       <translation>Прослеживает путь по рельефу от каждого объекта вниз до первого участка реки — вместо прямой линии до ближайшего участка (которая может указать на реку по другую сторону водораздела).&lt;br&gt;Метод: наискорейший спуск по 8 соседним ячейкам (D8, O'Callaghan &amp; Mark 1984) по ЦМР, понижения и плоские участки которой по мере необходимости заполняются методом priority-flood (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); путь никогда не останавливается в бессточной впадине и не блуждает по плоскому участку. Для ЦМР в географических координатах используются фактические размеры ячеек на каждой широте; длины геодезические (WGS 84). Считываются только те части ЦМР, которые нужны для путей, поэтому можно использовать и большие ЦМР.&lt;br&gt;Путь заканчивается на первой речной ячейке (RIVERS, в пределах допуска), на краю ЦМР, на ячейке без данных (nodata), при достижении максимальной длины или в замкнутом понижении глубже максимальной глубины заполнения.&lt;br&gt;OUTPUT: одна линия на объект (WGS 84): facility_id, length_m, drop_m (отметка начала минус отметка конца), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (понижения, заполненные по пути), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: место, где каждый путь достигает реки (ближайшая точка участка): facility_id, river_fid (идентификатор объекта в RIVERS), length_m, river_offset_m.</translation>
     </message>
@@ -1069,7 +1074,7 @@
       <translation>Из слоя {name}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="725" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="726" />
       <source>Front of the release, hours after failure</source>
       <translation>Фронт выброса, ч после прорыва дамбы</translation>
     </message>
@@ -1134,12 +1139,12 @@
       <translation>Сводка воздействия (SUMMARY)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="55" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="64" />
       <source>Import into shared registry (PostGIS)</source>
       <translation>Импорт в общий реестр (PostGIS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="195" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="212" />
       <source>Imported {n} facilities into {schema}.{table}.</source>
       <translation>Импортировано объектов в {schema}.{table}: {n}.</translation>
     </message>
@@ -1164,12 +1169,12 @@
       <translation>Казахстан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="853" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="854" />
       <source>Lake or reservoir</source>
       <translation>Озеро или водохранилище</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="201" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="203" />
       <source>Lakes (default: bundled sample)</source>
       <translation>Озёра (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
@@ -1178,7 +1183,7 @@
       <translation type="obsolete">Озёра (полигоны: бессточные озёра, связи через озёра)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="156" />
+      <location filename="../../processing_algorithms/params.py" line="159" />
       <source>Lakes (terminal lakes and lake reaches)</source>
       <translation>Озёра (бессточные озёра и озёрные участки)</translation>
     </message>
@@ -1188,7 +1193,7 @@
       <translation>Озёра и водохранилища</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="48" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="50" />
       <source>Language of the maps and report texts</source>
       <translation>Язык текстов карт и отчёта</translation>
     </message>
@@ -1208,7 +1213,7 @@
       <translation>Массивы долгот и широт имеют разную длину.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="147" />
+      <location filename="../../processing_algorithms/params.py" line="150" />
       <source>Main stem field (follow the largest value at a bifurcation)</source>
       <translation>Поле главного русла (при бифуркации следовать по наибольшему значению)</translation>
     </message>
@@ -1242,17 +1247,17 @@
       <translation>Максимальное расстояние (км, 0 = без ограничения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="181" />
+      <location filename="../../processing_algorithms/params.py" line="184" />
       <source>Maximum distance field (km, per facility)</source>
       <translation>Поле максимального расстояния (км, для каждого объекта)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="81" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="82" />
       <source>Maximum fill depth of a depression (m, 0 = fill all)</source>
       <translation>Максимальная глубина заполнения понижения (м, 0 = заполнять все)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="67" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="68" />
       <source>Maximum path length (m, 0 = no limit)</source>
       <translation>Максимальная длина пути (м, 0 = без ограничения)</translation>
     </message>
@@ -1282,7 +1287,7 @@
       <translation>Поле названия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pg_io.py" line="53" />
+      <location filename="../../processing_algorithms/pg_io.py" line="52" />
       <source>Name the database: a QGIS PostgreSQL connection, a service or a connection string.</source>
       <translation>Укажите базу данных: подключение PostgreSQL в QGIS, сервис или строку подключения.</translation>
     </message>
@@ -1322,12 +1327,12 @@
       <translation>Поле идентификатора объекта не выбрано: используется '{f}'.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="367" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="364" />
       <source>No facility layer chosen.</source>
       <translation>Слой хвостохранилищ не выбран.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="603" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="604" />
       <source>No facility to map: none of the chosen facilities has a pathway in the pathway layer.</source>
       <translation>Нет объектов для картографирования: ни у одного из выбранных объектов нет пути в слое путей распространения.</translation>
     </message>
@@ -1337,7 +1342,7 @@
       <translation>Нет поля для {key}: объём выброса и дальность распространения не могут быть оценены. Выберите поле, в котором хранится это значение.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="72" />
+      <location filename="../../processing_algorithms/layer_io.py" line="81" />
       <source>No field was chosen for the {label}.</source>
       <translation>Не выбрано поле «{label}».</translation>
     </message>
@@ -1377,7 +1382,7 @@
       <translation>Ни одна река не пересекает границу {c} в выбранном направлении.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="157" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="160" />
       <source>No river layer: the paths run to the DEM edge, nodata or the maximum length.</source>
       <translation>Слой рек не задан: пути стока прослеживаются до края ЦМР, ячеек без данных (nodata) или максимальной длины.</translation>
     </message>
@@ -1426,7 +1431,7 @@
       <translation type="obsolete">Допуск узлов (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="164" />
+      <location filename="../../processing_algorithms/params.py" line="167" />
       <source>Node tolerance (m): reach ends closer than this are joined</source>
       <translation>Допуск узлов (м): концы участков, расположенные ближе этого расстояния, соединяются</translation>
     </message>
@@ -1446,7 +1451,7 @@
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="188" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="205" />
       <source>Nothing was imported: {n} of {m} rows were rejected. Fix them and run again.</source>
       <translation>Ничего не импортировано: отклонено строк — {n} из {m}. Исправьте их и запустите снова.</translation>
     </message>
@@ -1456,22 +1461,22 @@
       <translation>Число ошибок</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="254" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="271" />
       <source>Number of facilities exported</source>
       <translation>Число экспортированных объектов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="98" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="107" />
       <source>Number of facilities imported</source>
       <translation>Число импортированных объектов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="289" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="291" />
       <source>Number of map pages</source>
       <translation>Число листов карт</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="99" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="108" />
       <source>Number of rejected rows</source>
       <translation>Число отклонённых строк</translation>
     </message>
@@ -1486,22 +1491,22 @@
       <translation>Области Казахстана</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="255" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="257" />
       <source>One PDF per facility</source>
       <translation>Отдельный PDF для каждого объекта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="257" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="259" />
       <source>One PNG per facility</source>
       <translation>Отдельный PNG для каждого объекта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="256" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="258" />
       <source>One multi-page PDF</source>
       <translation>Один многостраничный PDF</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="225" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="227" />
       <source>Only these facility ids (comma-separated; empty = all)</source>
       <translation>Только эти идентификаторы объектов (через запятую; пусто = все)</translation>
     </message>
@@ -1516,7 +1521,7 @@
       <translation>Оператор</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="173" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="175" />
       <source>Operator field</source>
       <translation>Поле эксплуатирующей организации</translation>
     </message>
@@ -1536,7 +1541,7 @@
       <translation>Другие объекты воздействия ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="737" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="738" />
       <source>Other tailings facilities</source>
       <translation>Другие хвостохранилища</translation>
     </message>
@@ -1546,22 +1551,22 @@
       <translation>Исходящие (реки, вытекающие из страны)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="253" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="255" />
       <source>Output</source>
       <translation>Формат вывода</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="286" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="288" />
       <source>Output folder</source>
       <translation>Выходная папка</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="42" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="43" />
       <source>Overland flow path to the river (DEM)</source>
       <translation>Путь поверхностного стока до реки (ЦМР)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="90" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="91" />
       <source>Overland flow paths</source>
       <translation>Пути поверхностного стока</translation>
     </message>
@@ -1571,12 +1576,12 @@
       <translation>Обзорная карта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="245" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="247" />
       <source>Own layout template (.qpt; overrides the page choice)</source>
       <translation>Собственный шаблон макета (.qpt; заменяет выбор формата листа)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="237" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="239" />
       <source>Page</source>
       <translation>Формат листа</translation>
     </message>
@@ -1626,7 +1631,7 @@
       <translation>Пути распространения (PATHWAYS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="186" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="188" />
       <source>Pathways (tailings:downstreamimpact PATHWAYS)</source>
       <translation>Пути распространения (PATHWAYS из tailings:downstreamimpact)</translation>
     </message>
@@ -1661,12 +1666,12 @@
       <translation>Пик, ч</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="248" />
+      <location filename="../../processing_algorithms/params.py" line="251" />
       <source>Per-reach discharge field (hydraulic geometry)</source>
       <translation>Поле расхода воды для участков (гидравлическая геометрия)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="247" />
+      <location filename="../../processing_algorithms/params.py" line="250" />
       <source>Per-reach velocity field</source>
       <translation>Поле скорости течения для участков</translation>
     </message>
@@ -1731,7 +1736,7 @@
       <translation>Население в зоне воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="218" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="220" />
       <source>Population field</source>
       <translation>Поле численности населения</translation>
     </message>
@@ -1756,7 +1761,7 @@
       <translation>Возможная гибель людей</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="317" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="318" />
       <source>QGIS could not read the layout template {path}.</source>
       <translation>QGIS не удалось прочитать шаблон макета {path}.</translation>
     </message>
@@ -1766,7 +1771,7 @@
       <translation>Ранг (1 = наибольшая опасность)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="131" />
+      <location filename="../../processing_algorithms/params.py" line="134" />
       <source>Reach and downstream id fields</source>
       <translation>Поля идентификаторов участка и нижележащего участка</translation>
     </message>
@@ -1775,17 +1780,17 @@
       <translation type="obsolete">Поля идентификаторов участка и нижележащего участка</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="134" />
+      <location filename="../../processing_algorithms/params.py" line="137" />
       <source>Reach id field</source>
       <translation>Поле идентификатора участка</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="1443" />
+      <location filename="../../tailings_qgis_plugin/core/network.py" line="1453" />
       <source>Reach ids must be numbers; got {v!r}.</source>
       <translation>Идентификаторы участков должны быть числами; получено {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="66" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="70" />
       <source>Reading a DEM needs the Python module rasterio (Debian/Ubuntu: python3-rasterio).</source>
       <translation>Для чтения ЦМР нужен модуль Python rasterio (Debian/Ubuntu: python3-rasterio).</translation>
     </message>
@@ -1830,17 +1835,17 @@
       <translation>Проблемы реестра</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="96" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="105" />
       <source>Rejected rows</source>
       <translation>Отклонённые строки</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="222" />
+      <location filename="../../processing_algorithms/params.py" line="225" />
       <source>Released contaminant mass (kg, 0 = from volume × concentration)</source>
       <translation>Масса выброшенного загрязняющего вещества (кг, 0 = объём × концентрация)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="219" />
+      <location filename="../../processing_algorithms/params.py" line="222" />
       <source>Released contaminant mass field (kg)</source>
       <translation>Поле массы выброшенного загрязняющего вещества (кг)</translation>
     </message>
@@ -1855,7 +1860,7 @@
       <translation>Объём выброса (оценка)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="227" />
+      <location filename="../../processing_algorithms/params.py" line="230" />
       <source>Released volume (m³, 0 = none)</source>
       <translation>Объём выброса (м³, 0 = не задан)</translation>
     </message>
@@ -1865,7 +1870,7 @@
       <translation>Объём выброса и концентрация должны быть равны 0 или положительными.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="226" />
+      <location filename="../../processing_algorithms/params.py" line="229" />
       <source>Released volume field (m³)</source>
       <translation>Поле объёма выброса (м³)</translation>
     </message>
@@ -1895,12 +1900,12 @@
       <translation>Отсутствует обязательное значение.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="265" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="267" />
       <source>Resolution (dpi)</source>
       <translation>Разрешение (dpi)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="854" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="855" />
       <source>River</source>
       <translation>Река</translation>
     </message>
@@ -1910,7 +1915,7 @@
       <translation>Речной бассейн</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="91" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="92" />
       <source>River entry points</source>
       <translation>Точки выхода к реке</translation>
     </message>
@@ -1920,7 +1925,7 @@
       <translation>Поле названия реки (для столбца river)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="118" />
+      <location filename="../../processing_algorithms/params.py" line="121" />
       <source>River network</source>
       <translation>Речная сеть</translation>
     </message>
@@ -1935,7 +1940,7 @@
       <translation>Участок реки {k} не является массивом (n, 2) долгот/широт.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="72" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="73" />
       <source>River tolerance (m; the cells next to a reach always count)</source>
       <translation>Допуск до реки (м; ячейки, прилегающие к участку реки, учитываются всегда)</translation>
     </message>
@@ -1949,7 +1954,7 @@
       <translation>Реки (WaterHydro)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="200" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="202" />
       <source>Rivers (default: bundled sample)</source>
       <translation>Реки (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
@@ -1962,7 +1967,7 @@
       <translation type="obsolete">Реки (необязательно)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="182" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="199" />
       <source>Row {row} ({facility}), {field}: {message}</source>
       <translation>Строка {row} ({facility}), {field}: {message}</translation>
     </message>
@@ -1977,7 +1982,7 @@
       <translation>Запустите алгоритм «Предварительная оценка опасности», чтобы рассчитать индекс опасности и дальность распространения хвостов.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="527" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="524" />
       <source>Run the downstream analysis for this facility</source>
       <translation>Запустить анализ воздействия ниже по течению для этого объекта</translation>
     </message>
@@ -2012,7 +2017,7 @@
       <translation>ПРЕДВАРИТЕЛЬНЫЕ ОЦЕНКИ (СКРИНИНГ): упрощённые модели на основе открытых данных, для планирования и обсуждения; это не расчёт прорыва дамбы, не прогноз и не официальное оповещение. Участки по поверхности (пунктир) условно приняты прямолинейными. Время прихода рассчитано по смоделированной скорости течения; перед принятием мер проверьте на месте.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pg_io.py" line="33" />
+      <location filename="../../processing_algorithms/pg_io.py" line="32" />
       <source>Schema</source>
       <translation>Схема</translation>
     </message>
@@ -2047,22 +2052,22 @@
       <translation>Населённый пункт</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="211" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="213" />
       <source>Settlement name field</source>
       <translation>Поле названия населённого пункта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="56" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="58" />
       <source>Settlement names in that language: field of the settlement layer (empty: name_ru for Russian, name_kk for Kazakh, when the layer has it)</source>
       <translation>Названия населённых пунктов на этом языке: поле слоя населённых пунктов (пусто: name_ru для русского, name_kk для казахского, если такое поле есть в слое)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="855" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="856" />
       <source>Settlement, by population</source>
       <translation>Население пунктов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="194" />
+      <location filename="../../processing_algorithms/params.py" line="197" />
       <source>Settlements</source>
       <translation>Населённые пункты</translation>
     </message>
@@ -2072,7 +2077,7 @@
       <translation>Населённые пункты (GeoNames)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="202" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="204" />
       <source>Settlements (default: bundled sample)</source>
       <translation>Населённые пункты (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
@@ -2106,7 +2111,7 @@
       <translation>Общий реестр хвостохранилищ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="261" />
+      <location filename="../../processing_algorithms/params.py" line="264" />
       <source>Slope field (m/m)</source>
       <translation>Поле уклона (м/м)</translation>
     </message>
@@ -2115,7 +2120,7 @@
       <translation type="obsolete">Расстояние привязки (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="106" />
+      <location filename="../../processing_algorithms/params.py" line="109" />
       <source>Snap distance from a facility to the river network (m)</source>
       <translation>Расстояние привязки объекта к речной сети (м)</translation>
     </message>
@@ -2228,7 +2233,7 @@
       <translation>Таблицы: {schema}.{table}, {schema}.{history}; представление предупреждений: {schema}.{view}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="659" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="656" />
       <source>Tailings</source>
       <translation>Хвостохранилища</translation>
     </message>
@@ -2248,7 +2253,7 @@
       <translation>Воздействие хвостохранилищ ниже по течению {version}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="97" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="94" />
       <source>Tailings facilities</source>
       <translation>Хвостохранилища</translation>
     </message>
@@ -2268,7 +2273,7 @@
       <translation>Хвостохранилища: предварительная оценка воздействия ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_registry.py" line="97" />
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="104" />
       <source>Tailings facility registry</source>
       <translation>Реестр хвостохранилищ</translation>
     </message>
@@ -2288,32 +2293,37 @@
       <translation>Для определения направления течения по ЦМР нужен источник высот (слой ЦМР).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="111" />
+      <location filename="../../tailings_qgis_plugin/core/network.py" line="909" />
+      <source>The DEM gives no elevation at any reach end (all nodata, or it does not cover the rivers): the flow direction cannot be taken from it. Use a DEM covering the rivers, or another direction source.</source>
+      <translation>ЦМР не даёт высоты ни в одном конце участков (все значения NoData или ЦМР не покрывает реки): направление течения по ней определить нельзя. Используйте ЦМР, покрывающую реки, или другой источник направления.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="112" />
       <source>The DEM has no coordinate reference system; set it in the layer properties.</source>
       <translation>У ЦМР не задана система координат; задайте её в свойствах слоя.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="107" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="108" />
       <source>The DEM must be a raster file (GDAL provider); save it as GeoTIFF first.</source>
       <translation>ЦМР должна быть растровым файлом (провайдер GDAL); сначала сохраните её в формате GeoTIFF.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="104" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="105" />
       <source>The DEM raster layer could not be opened.</source>
       <translation>Не удалось открыть растровый слой ЦМР.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="89" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="93" />
       <source>The DEM {path} has no coordinate reference system; assign one (e.g. EPSG:4326).</source>
       <translation>У ЦМР {path} не задана система координат; назначьте её (например, EPSG:4326).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/dem.py" line="82" />
+      <location filename="../../tailings_qgis_plugin/core/dem.py" line="86" />
       <source>The DEM {path} is rotated or sheared; warp it to a north-up grid first.</source>
       <translation>ЦМР {path} повёрнута или имеет скос осей; сначала трансформируйте её в сетку, ориентированную на север.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1163" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1167" />
       <source>The PDF {path} could not be written ({error}).</source>
       <translation>Не удалось записать PDF {path} ({error}).</translation>
     </message>
@@ -2338,7 +2348,7 @@
       <translation>Принятый уклон должен быть положительным (м/м).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1137" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1138" />
       <source>The atlas has no page to render.</source>
       <translation>В атласе нет листов для вывода.</translation>
     </message>
@@ -2356,6 +2366,11 @@
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="370" />
       <source>The constant velocity must be positive (m/s), found {v:g}.</source>
       <translation>Постоянная скорость течения должна быть положительной (м/с), получено {v:g}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="80" />
+      <source>The coordinate reference system {crs} is not valid: choose another one.</source>
+      <translation>Система координат {crs} недействительна: выберите другую.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="418" />
@@ -2383,7 +2398,7 @@
       <translation>В слое стран нет пригодных полигонов.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="163" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="180" />
       <source>The database refused the import: {reason}</source>
       <translation>База данных отклонила импорт: {reason}</translation>
     </message>
@@ -2423,32 +2438,32 @@
       <translation>Существующий реестр {schema}.{table} нельзя обновить; ничего не изменено:</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="115" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="116" />
       <source>The facilities ({f}) and the DEM ({d}) use different coordinate reference systems; the facilities are reprojected to the DEM.</source>
       <translation>Объекты ({f}) и ЦМР ({d}) заданы в разных системах координат; объекты перепроецируются в систему координат ЦМР.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="177" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="182" />
       <source>The facility id '{id}' is used by {n} features ({fids}): ids must be unique.</source>
       <translation>Идентификатор объекта «{id}» повторяется (объектов: {n}; {fids}): идентификаторы должны быть уникальными.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="442" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="443" />
       <source>The facility layer could not be opened.</source>
       <translation>Не удалось открыть слой хвостохранилищ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="470" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="471" />
       <source>The facility layer has no facility with an id and a location.</source>
       <translation>В слое хвостохранилищ нет ни одного объекта с идентификатором и местоположением.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="447" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="448" />
       <source>The facility layer has no field '{f}'. Available fields: {names}.</source>
       <translation>В слое хвостохранилищ нет поля «{f}». Доступные поля: {names}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="77" />
+      <location filename="../../processing_algorithms/layer_io.py" line="86" />
       <source>The field '{field}' ({label}) is not in the layer. Available fields: {available}.</source>
       <translation>Поля «{field}» ({label}) нет в слое. Доступные поля: {available}.</translation>
     </message>
@@ -2488,7 +2503,7 @@
       <translation>Для определения направления течения по идентификаторам нужны параметры REACH_ID_FIELD и DOWNSTREAM_ID_FIELD.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="1019" />
+      <location filename="../../tailings_qgis_plugin/core/network.py" line="1029" />
       <source>The id direction needs a reach-id field and a downstream-id field.</source>
       <translation>Для определения направления течения по идентификаторам нужны поле идентификатора участка и поле идентификатора нижележащего участка.</translation>
     </message>
@@ -2498,7 +2513,7 @@
       <translation>Входное поле '{f}' заменяется одноимённым полем результата.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="139" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="156" />
       <source>The layer has no CRS: coordinates are taken as they are.</source>
       <translation>У слоя нет системы координат: координаты берутся как есть.</translation>
     </message>
@@ -2508,32 +2523,32 @@
       <translation>У слоя не задана система координат.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="118" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="127" />
       <source>The layer has no field '{f}': name the field that holds it.</source>
       <translation>В слое нет поля '{f}': укажите поле, в котором оно хранится.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="409" />
+      <location filename="../../processing_algorithms/output_guard.py" line="417" />
       <source>The layer {layer} of {path} was replaced; its other layers were kept.</source>
       <translation>Слой {layer} в {path} заменён; остальные слои файла сохранены.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="100" />
+      <location filename="../../processing_algorithms/layer_io.py" line="109" />
       <source>The layers use different coordinate reference systems ({parts}); all are reprojected to WGS 84 for the analysis.</source>
       <translation>Слои заданы в разных системах координат ({parts}); для анализа все они перепроецируются в WGS 84.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="376" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="377" />
       <source>The layout template {name} cannot be used: {problems}. Give each item its id in QGIS (Item Properties ▸ Item ID) or start from the bundled template.</source>
       <translation>Шаблон макета {name} нельзя использовать: {problems}. Задайте каждому элементу его идентификатор в QGIS (Свойства элемента ▸ ID элемента) или возьмите за основу встроенный шаблон.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="305" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="306" />
       <source>The layout template {path} does not exist.</source>
       <translation>Шаблон макета {path} не существует.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="311" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="312" />
       <source>The layout template {path} is not valid XML.</source>
       <translation>Шаблон макета {path} не является корректным XML.</translation>
     </message>
@@ -2548,7 +2563,7 @@
       <translation>Папка карт {f} не существует.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1183" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1187" />
       <source>The map of facility {fid} could not be written to {path} (QGIS error {code}).</source>
       <translation>Не удалось записать карту объекта {fid} в {path} (ошибка QGIS {code}).</translation>
     </message>
@@ -2578,7 +2593,7 @@
       <translation>Для результата «{out}» указан слой через «|layername=», а QGIS не может записать такой путь. Укажите слой GeoPackage в виде ogr:dbname='{path}' table="{layer}" (geom) или отдельный файл.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/upstream.py" line="541" />
+      <location filename="../../tailings_qgis_plugin/core/upstream.py" line="546" />
       <source>The overland leg needs a constant velocity (m/s).</source>
       <translation>Для участка по поверхности нужна постоянная скорость (м/с).</translation>
     </message>
@@ -2593,17 +2608,17 @@
       <translation>Расстояние вдоль пути распространения (dist_km) не должно убывать вниз по течению.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="309" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="311" />
       <source>The pathway layer could not be opened.</source>
       <translation>Не удалось открыть слой путей распространения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="481" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="482" />
       <source>The pathway layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>В слое путей распространения нет поля 'facility_id'. Доступные поля: {names}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="488" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="489" />
       <source>The pathway layer has no travel-time fields (from_h/to_h): pathways are drawn in one colour and without time marks. Use the PATHWAYS output of tailings:downstreamimpact.</source>
       <translation>В слое путей распространения нет полей времени добегания (from_h/to_h): пути отрисовываются одним цветом и без отметок времени. Используйте выход PATHWAYS алгоритма tailings:downstreamimpact.</translation>
     </message>
@@ -2682,7 +2697,7 @@
       <translation>Имя схемы пустое или недопустимое.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="884" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="885" />
       <source>The settlement layer has no '{n}' or '{p}' field: settlements are not labelled.</source>
       <translation>В слое населённых пунктов нет поля «{n}» или «{p}»: подписи населённых пунктов не выводятся.</translation>
     </message>
@@ -2692,7 +2707,7 @@
       <translation>В слое населённых пунктов нет поля '{f}': населённые пункты сохраняют исходные названия. Доступные поля: {names}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pg_io.py" line="100" />
+      <location filename="../../processing_algorithms/pg_io.py" line="96" />
       <source>The shared registry {schema}.{table} cannot be opened in {db}.</source>
       <translation>Общий реестр {schema}.{table} не удаётся открыть в {db}.</translation>
     </message>
@@ -2737,12 +2752,12 @@
       <translation>Не удалось открыть слой «{label}».</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="53" />
+      <location filename="../../processing_algorithms/layer_io.py" line="62" />
       <source>The {label} layer has no coordinate reference system. Set it in the layer properties (Layer ▸ Layer CRS) and run again.</source>
       <translation>У слоя «{label}» не задана система координат. Задайте её в свойствах слоя (Слой ▸ Система координат слоя) и запустите снова.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="524" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="525" />
       <source>The {label} layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>В слое «{label}» нет поля 'facility_id'. Доступные поля: {names}.</translation>
     </message>
@@ -2757,7 +2772,12 @@
       <translation>Слой «{label}» пуст: в нём нет объектов для обработки.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="868" />
+      <location filename="../../processing_algorithms/layer_io.py" line="55" />
+      <source>The {label} layer's coordinate reference system is undefined ({crs}). Set the right one in the layer properties (Layer ▸ Layer CRS) and run again.</source>
+      <translation>Система координат слоя «{label}» не определена ({crs}). Задайте правильную в свойствах слоя (Слой ▸ Система координат слоя) и запустите снова.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="869" />
       <source>The {name} layer could not be opened; it is left out.</source>
       <translation>Не удалось открыть слой «{name}»; он не включён в карту.</translation>
     </message>
@@ -2787,7 +2807,7 @@
       <translation>Долгот — {a}, а широт — {b}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="1024" />
+      <location filename="../../tailings_qgis_plugin/core/network.py" line="1034" />
       <source>There are {a} reach ids and {b} downstream ids for {n} reaches.</source>
       <translation>Идентификаторов участков — {a}, идентификаторов нижележащих участков — {b}, а самих участков — {n}.</translation>
     </message>
@@ -2807,12 +2827,12 @@
       <translation>Значений: {k}, а участков: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="129" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="146" />
       <source>There is no shared registry {schema}.{table} in this database: run tailings:createsharedregistry first.</source>
       <translation>В этой базе данных нет общего реестра {schema}.{table}: сначала запустите tailings:createsharedregistry.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="589" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="590" />
       <source>These facility ids are not in the facility layer: {ids}.</source>
       <translation>Этих идентификаторов нет в слое хвостохранилищ: {ids}.</translation>
     </message>
@@ -2822,27 +2842,27 @@
       <translation>Для этого алгоритма нужны модули Python {names}, которые QGIS не находит. Установите их и перезапустите QGIS. Debian/Ubuntu: sudo apt install {debian}. OSGeo4W (Windows): запустите установщик OSGeo4W и выберите пакет python3-{first}. conda: conda install -c conda-forge {names_space}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="730" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="731" />
       <source>This facility</source>
       <translation>Данный объект</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="551" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="548" />
       <source>This facility has no geometry: it cannot be shown on the map.</source>
       <translation>У этого объекта нет геометрии: его невозможно показать на карте.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="274" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="276" />
       <source>Time marks along the pathway (hours)</source>
       <translation>Временные отметки вдоль пути распространения (ч)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="82" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="84" />
       <source>Time marks must be hours separated by commas (e.g. 6, 24, 72); '{p}' is not a number.</source>
       <translation>Временные отметки задаются в часах через запятую (например 6, 24, 72); '{p}' — не число.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="87" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="89" />
       <source>Time marks must be positive hours; got {v:g}.</source>
       <translation>Временные отметки должны быть положительными (в часах); получено {v:g}.</translation>
     </message>
@@ -2892,7 +2912,7 @@
       <translation>Неизвестный метод расчёта переднего фронта {m}; используйте один из следующих: {ok}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1152" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1153" />
       <source>Unknown map format {fmt}.</source>
       <translation>Неизвестный формат карты {fmt}.</translation>
     </message>
@@ -2947,12 +2967,12 @@
       <translation>Значение бесконечно.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="259" />
+      <location filename="../../processing_algorithms/params.py" line="262" />
       <source>Velocity field (m/s)</source>
       <translation>Поле скорости течения (м/с)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="244" />
+      <location filename="../../processing_algorithms/params.py" line="247" />
       <source>Velocity from</source>
       <translation>Источник скорости течения</translation>
     </message>
@@ -2972,7 +2992,7 @@
       <translation>Скорость течения должна быть положительной (м/с){where}: сегментов с нулевой, отрицательной или отсутствующей скоростью — {n} (первый — сегмент {i}). Исправьте поле скорости или задайте постоянную скорость.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="90" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="99" />
       <source>Volume unit of the input</source>
       <translation>Единица объёма во входном слое</translation>
     </message>
@@ -2992,7 +3012,7 @@
       <translation>Поле класса опасности для воды (WGK 1–3)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="132" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="134" />
       <source>Writes one map page per facility, ready for a meeting: the facility and its downstream pathway coloured by the arrival time of the release (marks at 6, 24 and 72 h), rivers, lakes, settlements sized by population, exposed settlements in red, border crossings with their arrival time, an overview inset of Kazakhstan and its neighbours, a close-up of the facility when the pathway is long, legend, scale bar, north arrow, title (facility name and operator), tables of the exposed settlements and border crossings, date, data sources and a disclaimer that these are screening estimates.&lt;br&gt;Inputs are the outputs of &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; (PATHWAYS, EXPOSED, CROSSINGS) and a facility layer (ideally the output of tailings:hazardscreening, whose thi, runout_km and consequence_class are shown). The output of tailings:tracedownstream also works as pathways (one colour, no time marks). Background layers default to the bundled sample data.&lt;br&gt;Formats: one PDF per facility, one multi-page PDF (impact_maps.pdf), or one PNG per facility; files are named by facility id. Pages are ordered by hazard index (highest first).&lt;br&gt;&lt;b&gt;Templates&lt;/b&gt;: A4 or A3 landscape, or your own .qpt edited in QGIS (start from resources/layouts/). The items are found by their id: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer are required; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption are optional. Labels may use the page fields, e.g. [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].</source>
       <translation>Создаёт по одному листу карты на каждый объект, готовому для совещания: объект и его путь распространения ниже по течению, окрашенный по времени добегания выброса (отметки 6, 24 и 72 ч), реки, озёра, населённые пункты с размером знака по численности населения, затрагиваемые населённые пункты красным цветом, пересечения государственной границы с временем добегания, обзорная врезка с Казахстаном и соседними странами, крупный план объекта при длинном пути распространения, легенда, масштабная линейка, указатель севера, заголовок (название объекта и эксплуатирующая организация), таблицы затрагиваемых населённых пунктов и пересечений границы, дата, источники данных и оговорка о том, что это оценки скрининга.&lt;br&gt;Входные данные — результаты &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; (PATHWAYS, EXPOSED, CROSSINGS) и слой объектов (лучше всего результат tailings:hazardscreening, чьи thi, runout_km и consequence_class выводятся на карту). В качестве путей распространения подходит и результат tailings:tracedownstream (один цвет, без временных отметок). Фоновые слои по умолчанию берутся из прилагаемых демонстрационных данных.&lt;br&gt;Форматы: отдельный PDF для каждого объекта, один многостраничный PDF (impact_maps.pdf) или отдельный PNG для каждого объекта; файлы называются по идентификатору объекта. Листы упорядочены по индексу опасности (сначала наибольший).&lt;br&gt;&lt;b&gt;Шаблоны&lt;/b&gt;: A4 или A3 альбомной ориентации либо собственный .qpt, отредактированный в QGIS (за основу возьмите resources/layouts/). Элементы находятся по их id: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer обязательны; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption необязательны. В подписях можно использовать поля листа, например [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].</translation>
     </message>
@@ -3007,7 +3027,7 @@
       <translation>Для записи XLSX нужен модуль Python openpyxl, который не установлен. Установите его (Debian/Ubuntu: sudo apt install python3-openpyxl; OSGeo4W: python3-openpyxl; conda: conda install -c conda-forge openpyxl) или оставьте выход XLSX пустым и используйте CSV.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="363" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="370" />
       <source>Wrote {n} files into {folder}.</source>
       <translation>В папку {folder} записано файлов: {n}.</translation>
     </message>
@@ -3022,7 +3042,7 @@
       <translation>крупный план объекта (выводится при длинном пути распространения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="211" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="228" />
       <source>a multipoint with {n} points, not one point</source>
       <translation>мультиточка из нескольких точек ({n}), а не одна точка</translation>
     </message>
@@ -3037,7 +3057,7 @@
       <translation>нужен хотя бы один метод.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="218" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="235" />
       <source>cannot be transformed to the registry CRS</source>
       <translation>не удаётся пересчитать в систему координат реестра</translation>
     </message>
@@ -3052,7 +3072,7 @@
       <translation>класс последствий</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1306" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1310" />
       <source>consequence class {c}</source>
       <translation>класс последствий {c}</translation>
     </message>
@@ -3072,7 +3092,7 @@
       <translation>стран</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="576" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="577" />
       <source>crossings</source>
       <translation>пересечения границы</translation>
     </message>
@@ -3137,7 +3157,7 @@
       <translation>ожидалось одно из значений {allowed}, получено {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="561" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="562" />
       <source>exposed</source>
       <translation>затрагиваемые объекты</translation>
     </message>
@@ -3167,7 +3187,7 @@
       <translation>объект {n}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1316" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1320" />
       <source>first border {b}</source>
       <translation>первая граница: {b}</translation>
     </message>
@@ -3177,7 +3197,7 @@
       <translation>индекс опасности</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1302" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1306" />
       <source>hazard index {v:.1f}</source>
       <translation>индекс опасности {v:.1f}</translation>
     </message>
@@ -3197,12 +3217,12 @@
       <translation>нет исходных данных: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="362" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="363" />
       <source>item '{id}' ({purpose}) is missing</source>
       <translation>отсутствует элемент «{id}» ({purpose})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="368" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="369" />
       <source>item '{id}' must be {kind}, it is {got}</source>
       <translation>элемент «{id}» должен быть типа «{kind}», а имеет тип «{got}»</translation>
     </message>
@@ -3237,7 +3257,7 @@
       <translation>менее года назад</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="63" />
+      <location filename="../../processing_algorithms/layer_io.py" line="72" />
       <source>line</source>
       <translation>линия</translation>
     </message>
@@ -3267,7 +3287,7 @@
       <translation>максимальное расстояние</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="91" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="100" />
       <source>million m³</source>
       <translation>млн м³</translation>
     </message>
@@ -3297,7 +3317,7 @@
       <translation>не должно превышать 1 (VF никогда не может превышать VT).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="91" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="100" />
       <source>m³</source>
       <translation>м³</translation>
     </message>
@@ -3337,7 +3357,7 @@
       <translation>нет в пределах прослеженного участка</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="222" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="239" />
       <source>not a point</source>
       <translation>не точка</translation>
     </message>
@@ -3352,7 +3372,7 @@
       <translation>оператор</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1300" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1304" />
       <source>operator not recorded</source>
       <translation>оператор не указан</translation>
     </message>
@@ -3372,7 +3392,12 @@
       <translation>неполный, отсутствуют: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1308" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="313" />
+      <source>pathway</source>
+      <translation>путей переноса</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1312" />
       <source>pathway {v:,.0f} km</source>
       <translation>путь распространения {v:,.0f} км</translation>
     </message>
@@ -3382,7 +3407,7 @@
       <translation>пик, мг/л</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="62" />
+      <location filename="../../processing_algorithms/layer_io.py" line="71" />
       <source>point</source>
       <translation>точка</translation>
     </message>
@@ -3392,7 +3417,7 @@
       <translation>ссылается на {t!r}, что не является категорией.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="64" />
+      <location filename="../../processing_algorithms/layer_io.py" line="73" />
       <source>polygon</source>
       <translation>полигон</translation>
     </message>
@@ -3457,12 +3482,12 @@
       <translation>строка {n}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1304" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1308" />
       <source>runout {v:.0f} km</source>
       <translation>дальность распространения {v:.0f} км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="129" />
+      <location filename="../../processing_algorithms/layer_io.py" line="138" />
       <source>self-intersection or too few points</source>
       <translation>самопересечение или слишком мало точек</translation>
     </message>
@@ -3557,7 +3582,7 @@
       <translation>не удалось прочитать результат трассировки</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="91" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="100" />
       <source>thousand m³</source>
       <translation>тыс. м³</translation>
     </message>
@@ -3607,7 +3632,7 @@
       <translation>{alg}: выполнение отменено.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1242" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1246" />
       <source>{countries} (along the border)</source>
       <translation>{countries} (вдоль границы)</translation>
     </message>
@@ -3627,7 +3652,7 @@
       <translation>{d} — дата в будущем.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1233" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1237" />
       <source>{h} h</source>
       <translation>{h} ч</translation>
     </message>
@@ -3682,7 +3707,7 @@
       <translation>Отрицательных значений максимального расстояния: {k}; они рассматриваются как отсутствие ограничения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="1030" />
+      <location filename="../../tailings_qgis_plugin/core/network.py" line="1040" />
       <source>{k} reaches have an empty reach id; fill the reach-id field.</source>
       <translation>Участков с пустым идентификатором: {k}; заполните поле идентификатора участка.</translation>
     </message>
@@ -3692,7 +3717,7 @@
       <translation>Населённых пунктов без пригодных данных о численности населения: {k} ({d}); они включены в список, но не учитываются в подсчёте.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="650" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="647" />
       <source>{layer} cannot be edited: the form opens read-only.</source>
       <translation>Слой {layer} нельзя редактировать: форма открывается только для чтения.</translation>
     </message>
@@ -3707,7 +3732,7 @@
       <translation>{n:.0f} г. назад</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="119" />
+      <location filename="../../processing_algorithms/base.py" line="124" />
       <source>{name} failed: {err}. No output was written.</source>
       <translation>Ошибка в «{name}»: {err}. Результаты не записаны.</translation>
     </message>
@@ -3802,21 +3827,21 @@
       <translation>Объектов, не достигших реки в пределах расстояния привязки: {n} ({ids}).</translation>
     </message>
     <message>
-      <source>{n} facilities have an empty or NULL id; each is named after its feature number ({example}): {fids}.</source>
-      <translation type="obsolete">Объектов с пустым идентификатором (NULL): {n}; каждый назван по номеру объекта ({example}): {fids}.</translation>
-    </message>
-    <message>
       <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="167" />
-      <source>{n} facilities have an empty or NULL id; they are named 'feature &lt;number&gt;': {fids}.</source>
-      <translation>Объектов с пустым идентификатором (NULL): {n}; они названы «объект &lt;номер&gt;»: {fids}.</translation>
+      <source>{n} facilities have an empty or NULL id; each is named after its feature number ({example}): {fids}.</source>
+      <translation>Объектов с пустым идентификатором (NULL): {n}; каждый назван по номеру объекта ({example}): {fids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="599" />
+      <source>{n} facilities have an empty or NULL id; they are named 'feature &lt;number&gt;': {fids}.</source>
+      <translation type="obsolete">Объектов с пустым идентификатором (NULL): {n}; они названы «объект &lt;номер&gt;»: {fids}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="600" />
       <source>{n} facilities have no pathway and get no page.</source>
       <translation>Объектов без пути распространения (лист для них не создаётся): {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="206" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="211" />
       <source>{n} facilities lie outside the area of use of the layer's CRS {crs}; check that the CRS is right: {ids}.</source>
       <translation>Объектов вне области применения системы координат слоя {crs}: {n}; проверьте, правильно ли задана система координат: {ids}.</translation>
     </message>
@@ -3826,12 +3851,12 @@
       <translation>Объектов: {n}; из них с населёнными пунктами в зоне воздействия: {e}; с путём распространения через государственную границу: {b}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="371" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="368" />
       <source>{n} facilities.</source>
       <translation>Объектов: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="274" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="271" />
       <source>{n} facilities. Choose one in the list, or click one on the map with Pick.</source>
       <translation>Объектов: {n}. Выберите объект в списке или щёлкните по нему на карте с помощью кнопки «Выбрать».</translation>
     </message>
@@ -3851,7 +3876,7 @@
       <translation>Найдено изображений карт в {f}: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="361" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="368" />
       <source>{n} map pages to write.</source>
       <translation>Листов карт к записи: {n}.</translation>
     </message>
@@ -3861,7 +3886,7 @@
       <translation>Составных участков с разрывами между частями: {n}; разрывы соединены прямыми отрезками.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="215" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="218" />
       <source>{n} of {m} facilities traced; end reasons: {r}.</source>
       <translation>Пути стока построены для {n} из {m} объектов; причины завершения: {r}.</translation>
     </message>
@@ -3985,17 +4010,17 @@
       <translation>Населённых пунктов без пригодной численности населения: {n}; в населении в зоне риска они учитываются как 0.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1311" />
+      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1315" />
       <source>{n} settlements, {p:,.0f} people exposed</source>
       <translation>населённых пунктов в зоне воздействия: {n}, население: {p:,.0f} чел.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="198" />
+      <location filename="../../processing_algorithms/layer_io.py" line="207" />
       <source>{n} {label} features have no usable line geometry and were skipped.</source>
       <translation>Пропущены объекты без пригодной линейной геометрии ({label}: {n}).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="155" />
+      <location filename="../../processing_algorithms/layer_io.py" line="164" />
       <source>{n} {label} have no geometry and were skipped: {ids}.</source>
       <translation>Пропущены объекты без геометрии ({label}: {n}): {ids}.</translation>
     </message>
@@ -4005,7 +4030,7 @@
       <translation>{route}: на {km}, приход фронта через {h}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="373" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="370" />
       <source>{shown} of {n} facilities match the search.</source>
       <translation>Соответствуют поиску: {shown} из {n} объектов.</translation>
     </message>
@@ -4055,17 +4080,17 @@
       <translation>{v}: значение должно быть положительным.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="538" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="535" />
       <source>{what}: choose a facility first.</source>
       <translation>{what}: сначала выберите объект.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="533" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="530" />
       <source>{what}: the algorithm {id} is not available (is the Tailings provider enabled?).</source>
       <translation>{what}: алгоритм {id} недоступен (включён ли провайдер Tailings?).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="536" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="533" />
       <source>{what}: wait for the running analysis to finish.</source>
       <translation>{what}: дождитесь завершения текущего анализа.</translation>
     </message>

@@ -44,16 +44,16 @@ class NullFeedback:
         self.warnings: list[str] = []
         self.infos: list[str] = []
 
-    def setProgress(self, percent: float) -> None:  # noqa: N802 (Qt naming)
+    def setProgress(self, percent: float) -> None:
         pass
 
-    def isCanceled(self) -> bool:  # noqa: N802
+    def isCanceled(self) -> bool:
         return False
 
-    def pushInfo(self, text: str) -> None:  # noqa: N802
+    def pushInfo(self, text: str) -> None:
         self.infos.append(text)
 
-    def pushWarning(self, text: str) -> None:  # noqa: N802
+    def pushWarning(self, text: str) -> None:
         self.warnings.append(text)
 
 

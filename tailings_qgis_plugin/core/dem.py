@@ -51,6 +51,10 @@ def _linear_unit_factor(crs) -> float:
         return 1.0
 
 
+class DemReadError(TailingsError):
+    """The DEM file is damaged or truncated: fatal for the whole run, not for one facility."""
+
+
 class DemReader:
     """A single-band DEM read block by block, with true cell sizes and lon/lat conversions.
 
@@ -70,7 +74,7 @@ class DemReader:
         self.path = str(path)
         try:
             self._ds = rasterio.open(self.path)
-        except Exception as exc:  # noqa: BLE001 - rasterio raises several types
+        except Exception as exc:
             raise TailingsError(
                 tr("Cannot open the DEM {path}: {err}").format(path=self.path, err=exc)
             ) from exc
@@ -135,7 +139,7 @@ class DemReader:
         ll = np.asarray(lonlat, dtype=float).reshape(-1, 2)
         if self._to_dem is None:
             return ll.copy()
-        x, y = self._to_dem.transform(ll[:, 0], ll[:, 1])
+        x, y = _transform(self._to_dem, ll[:, 0], ll[:, 1])
         return np.column_stack([x, y])
 
     def to_lonlat(self, xy) -> np.ndarray:
@@ -143,7 +147,7 @@ class DemReader:
         xy = np.asarray(xy, dtype=float).reshape(-1, 2)
         if self._to_lonlat is None:
             return xy.copy()
-        lon, lat = self._to_lonlat.transform(xy[:, 0], xy[:, 1])
+        lon, lat = _transform(self._to_lonlat, xy[:, 0], xy[:, 1])
         return np.column_stack([lon, lat])
 
     def xy_to_rowcol(self, xy):
@@ -179,8 +183,8 @@ class DemReader:
         w = min(BLOCK, self.width - c0)
         try:
             data = self._ds.read(1, window=Window(c0, r0, w, h)).astype(np.float32)
-        except Exception as exc:  # noqa: BLE001 - RasterioIOError and GDAL errors on a damaged file
-            raise TailingsError(
+        except Exception as exc:
+            raise DemReadError(
                 tr(
                     "Cannot read the DEM {path} (rows {r0}-{r1}, columns {c0}-{c1}): the file is damaged or "
                     "truncated ({err}). Download or export it again."
@@ -273,3 +277,13 @@ def sample_elevation(dem_path, lonlat, dem: DemReader | None = None) -> np.ndarr
     finally:
         if own:
             dem.close()
+
+
+def _transform(transformer, x, y):
+    """``transformer.transform`` on 1-D arrays. One point goes as two floats: pyproj (3.7) first tries its
+    scalar fast path with whatever it is given, and a 1-element array there is numpy's deprecated
+    "conversion of an array with ndim > 0 to a scalar" (numpy >= 1.25)."""
+    if x.size == 1:
+        a, b = transformer.transform(float(x[0]), float(y[0]))
+        return np.array([a], dtype=float), np.array([b], dtype=float)
+    return transformer.transform(x, y)

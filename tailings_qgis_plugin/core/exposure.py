@@ -718,16 +718,16 @@ def analyse_downstream_impact(
 
         seen: dict = {}
 
-        def setProgress(self, p):  # noqa: N802
+        def setProgress(self, p):
             pass
 
-        def isCanceled(self):  # noqa: N802
+        def isCanceled(self):
             return fb.isCanceled()
 
-        def pushInfo(self, t):  # noqa: N802
+        def pushInfo(self, t):
             fb.pushInfo(t)
 
-        def pushWarning(self, t):  # noqa: N802
+        def pushWarning(self, t):
             self.seen[t] = self.seen.get(t, 0) + 1
 
     col = _Collect()
@@ -867,16 +867,16 @@ class _Scaled:
     def __init__(self, fb, base, span):
         self.fb, self.base, self.span = fb, base, span
 
-    def setProgress(self, p):  # noqa: N802
+    def setProgress(self, p):
         self.fb.setProgress(self.base + self.span * p / 100.0)
 
-    def isCanceled(self):  # noqa: N802
+    def isCanceled(self):
         return self.fb.isCanceled()
 
-    def pushInfo(self, t):  # noqa: N802
+    def pushInfo(self, t):
         self.fb.pushInfo(t)
 
-    def pushWarning(self, t):  # noqa: N802
+    def pushWarning(self, t):
         self.fb.pushWarning(t)
 
 

@@ -287,7 +287,7 @@ class FlowPathRouter:
 
         try:
             ds = rasterio.open(str(river_mask))
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             raise TailingsError(
                 tr("Cannot open the river mask {path}: {err}").format(path=river_mask, err=exc)
             ) from exc

@@ -902,6 +902,16 @@ class RiverNetwork:
                 )
             )
         zs, ze = z[: vi.size], z[vi.size :]
+        if vi.size and not (np.isfinite(zs) | np.isfinite(ze)).any():
+            # an all-nodata DEM, or one that does not cover the rivers: refuse rather than silently fall
+            # back to the digitised direction for every reach (issue 13 item 8)
+            raise TailingsError(
+                tr(
+                    "The DEM gives no elevation at any reach end (all nodata, or it does not cover the "
+                    "rivers): the flow direction cannot be taken from it. Use a DEM covering the rivers, or "
+                    "another direction source."
+                )
+            )
         amb = ~(np.isfinite(zs) & np.isfinite(ze)) | (zs == ze)
         rev = np.zeros(offsets.size - 1, dtype=bool)
         rev[vi[~amb & (zs < ze)]] = True

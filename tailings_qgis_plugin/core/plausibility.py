@@ -164,8 +164,13 @@ def check_facilities(
     result = FacilityCheck(ids=ids)
     if missing:
         result.warnings.append(
-            tr("{n} facilities have an empty or NULL id; they are named 'feature <number>': {fids}.").format(
-                n=len(missing), fids=", ".join(missing[:20]) + (" …" if len(missing) > 20 else "")
+            tr(
+                "{n} facilities have an empty or NULL id; each is named after its feature number "
+                "({example}): {fids}."
+            ).format(
+                n=len(missing),
+                example=tr("feature {n}").format(n=missing[0]),
+                fids=", ".join(missing[:20]) + (" …" if len(missing) > 20 else ""),
             )
         )
     seen = {}

@@ -311,7 +311,7 @@ def create_or_upgrade(conn, schema: str, srid: int, with_roles: bool = False) ->
         if cur.fetchone() is None:
             try:
                 cur.execute("CREATE EXTENSION IF NOT EXISTS postgis")
-            except Exception as exc:  # noqa: BLE001 - reported with the database's reason
+            except Exception as exc:
                 conn.rollback()
                 raise TailingsError(
                     tr(
@@ -472,7 +472,7 @@ def import_records(conn, schema: str, records, feedback=None):
                 cur.execute(statement, values + [record["__wkb__"]])
                 cur.execute("RELEASE SAVEPOINT import_row")
                 inserted += 1
-            except Exception as exc:  # noqa: BLE001 - the database's reason is reported per row
+            except Exception as exc:
                 cur.execute("ROLLBACK TO SAVEPOINT import_row")
                 diag = getattr(exc, "diag", None)
                 constraint = getattr(diag, "constraint_name", None) or ""

@@ -54,16 +54,16 @@ class _Quiet:
     def __init__(self, fb):
         self.fb, self.warnings = fb, []
 
-    def setProgress(self, p):  # noqa: N802
+    def setProgress(self, p):
         pass
 
-    def isCanceled(self):  # noqa: N802
+    def isCanceled(self):
         return self.fb.isCanceled()
 
-    def pushInfo(self, t):  # noqa: N802
+    def pushInfo(self, t):
         pass
 
-    def pushWarning(self, t):  # noqa: N802
+    def pushWarning(self, t):
         if t not in self.warnings:
             self.warnings.append(t)
 
@@ -641,7 +641,7 @@ class UpstreamIndex:
         done = set()
         n = 0
         while heap:
-            d, e = heapq.heappop(heap)
+            _d, e = heapq.heappop(heap)
             if e in done:
                 continue
             done.add(e)

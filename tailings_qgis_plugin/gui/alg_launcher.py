@@ -40,7 +40,7 @@ class AlgorithmLauncher(QObject):
     """One background run at a time; signals for the panel's progress bar and messages."""
 
     started = pyqtSignal(str)  # algorithm display name
-    progressChanged = pyqtSignal(float)  # noqa: N815
+    progressChanged = pyqtSignal(float)
     finished = pyqtSignal(bool, dict)  # success, results
     message = pyqtSignal(str, int)  # text, Qgis.MessageLevel
 
@@ -194,7 +194,7 @@ class AlgorithmLauncher(QObject):
             return False
         try:
             dialog = processing.createAlgorithmDialog(alg_id, params)
-        except Exception as exc:  # noqa: BLE001 - report, do not crash the panel
+        except Exception as exc:
             self.message.emit(tr("Cannot open the algorithm dialog: {error}").format(error=exc), 2)
             return False
         if dialog is None:

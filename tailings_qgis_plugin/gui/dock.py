@@ -22,7 +22,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
-    QgsMapLayerProxyModel,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingParameterFeatureSource,
     QgsProject,
@@ -35,6 +34,7 @@ from qgis.PyQt.QtWidgets import QDockWidget, QHeaderView, QWidget
 
 from ..i18n import tr
 from ..paths import resource
+from ..qgis_compat import point_polygon_filter
 from .alg_launcher import AlgorithmLauncher, algorithm
 from .facility_layers import (
     CROSSINGS,
@@ -81,10 +81,7 @@ def _alive(obj) -> bool:
 
 def _point_polygon_filter():
     """Layer-combo filter for point and polygon layers (Qgis.LayerFilter since QGIS 3.34)."""
-    layer_filter = getattr(Qgis, "LayerFilter", None)
-    if layer_filter is not None and hasattr(layer_filter, "PointLayer"):
-        return layer_filter.PointLayer | layer_filter.PolygonLayer
-    return QgsMapLayerProxyModel.PointLayer | QgsMapLayerProxyModel.PolygonLayer
+    return point_polygon_filter()
 
 
 def _message_page(text: str, hint: str = "") -> str:

@@ -113,7 +113,7 @@ def component_labels() -> dict:
         from ..core.hazard_index import load_thi_rules
 
         return {c.field: c.label for c in load_thi_rules().components}
-    except Exception:  # noqa: BLE001 - labels are cosmetic; fall back to field aliases
+    except Exception:
         return {}
 
 

@@ -22,7 +22,7 @@ class FacilityPickTool(QgsMapTool):
     search radius (QGIS's identify tolerance) is taken.
     """
 
-    facilityPicked = pyqtSignal(int)  # noqa: N815 (Qt naming)
+    facilityPicked = pyqtSignal(int)
 
     def __init__(self, canvas, layer=None):
         super().__init__(canvas)
@@ -32,7 +32,7 @@ class FacilityPickTool(QgsMapTool):
     def set_layer(self, layer) -> None:
         self.layer = layer
 
-    def canvasReleaseEvent(self, event):  # noqa: N802 (Qt hook)
+    def canvasReleaseEvent(self, event):
         if event.button() != Qt.LeftButton:
             return
         fid = self.pick(event.mapPoint())
@@ -62,7 +62,7 @@ class FacilityPickTool(QgsMapTool):
             try:
                 rect = transform.transformBoundingBox(rect)
                 point_geom.transform(transform)
-            except Exception:  # noqa: BLE001 - a click outside the layer CRS's area of use
+            except Exception:
                 return None
         request = QgsFeatureRequest().setFilterRect(rect).setNoAttributes()
         best, best_distance = None, None

@@ -33,6 +33,7 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsExpression,
     QgsFeature,
+    QgsFeedback,
     QgsFields,
     QgsGeometry,
     QgsLayerTree,
@@ -1113,7 +1114,7 @@ class ImpactAtlas:
     def __del__(self):
         try:
             self.close()
-        except Exception:  # noqa: BLE001 - never raise from a destructor
+        except Exception:
             pass
 
     def __enter__(self):
@@ -1156,8 +1157,11 @@ class ImpactAtlas:
         if fmt == FORMAT_PDF_MULTIPAGE:
             path = folder / "impact_maps.pdf"
             settings = self._pdf_settings(dpi)
-            result = QgsLayoutExporter.exportToPdf(self.atlas, str(path), settings)
+            # QGIS's own exporter checks this feedback between pages, so a Cancel stops the atlas
+            qfb = self.feedback if isinstance(self.feedback, QgsFeedback) else None
+            result = QgsLayoutExporter.exportToPdf(self.atlas, str(path), settings, qfb)
             code, error = result if isinstance(result, tuple) else (result, "")
+            self._check()
             if code != QgsLayoutExporter.Success:
                 raise TailingsError(
                     tr("The PDF {path} could not be written ({error}).").format(

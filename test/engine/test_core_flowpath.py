@@ -17,6 +17,7 @@ import numpy as np
 import pytest
 
 rasterio = pytest.importorskip("rasterio")
+from fixture_data import TEST_DATA  # noqa: E402
 from pyproj import Geod, Transformer  # noqa: E402
 from rasterio.transform import from_origin  # noqa: E402
 
@@ -29,7 +30,7 @@ from tailings_qgis_plugin.core.flowpath import (  # noqa: E402
     trace_flow_paths,
 )
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = TEST_DATA
 CLIP = DATA / "srtm1_atbasar_clip.tif"
 CLIP_RIVERS = DATA / "waterhydro_rivers_atbasar.geojson"
 GEOD = Geod(ellps="WGS84")
@@ -312,7 +313,7 @@ def test_dem_without_crs_is_refused(tmp_path):
 
 def test_cancel(tmp_path):
     class Cancelling(NullFeedback):
-        def isCanceled(self):  # noqa: N802
+        def isCanceled(self):
             return True
 
     t = geo_transform()
@@ -401,7 +402,7 @@ def test_real_clip_agrees_with_grass_watershed_path(tmp_path):
     Both paths end within a few cells of each other; along the way they may part on flats, where the
     routing is a convention (ours: shortest route to the nearest lower edge of the filled flat).
     """
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
     from grass_rdrain import run_grass
 
     pts = [(68.26, 51.73), (68.35, 51.79), (68.44, 51.70), (68.30, 51.84)]

@@ -6,10 +6,10 @@ check GeoNames settlements and Natural Earth countries; synthetic tests compare 
 
 import json
 import math
-from pathlib import Path
 
 import numpy as np
 import pytest
+from fixture_data import SHARED_DATA
 from pyproj import Geod
 from shapely.geometry import Point, Polygon, box, shape
 
@@ -27,7 +27,7 @@ from tailings_qgis_plugin.core.exposure import (
 )
 
 GEOD = Geod(ellps="WGS84")
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+DATA = SHARED_DATA
 RIVERS = DATA / "rivers_basins_waterhydro_kz" / "waterhydro_rivers.geojson"
 CITIES = DATA / "settlements" / "geonames_cities500_central_asia.geojson"
 COUNTRIES = DATA / "boundaries" / "ne_50m_admin_0_countries_central_asia.geojson"

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import numpy as np
 import pytest
+from fixture_data import SHARED_DATA
 from pyproj import Geod
 
 from tailings_qgis_plugin.core.common import NullFeedback, TailingsError
@@ -20,7 +20,7 @@ from tailings_qgis_plugin.core.geodesy import (
 )
 from tailings_qgis_plugin.core.network import RiverNetwork, cluster_points
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+DATA = SHARED_DATA
 RIVERS = DATA / "rivers_basins_waterhydro_kz" / "waterhydro_rivers.geojson"
 GEOD = Geod(ellps="WGS84")
 

@@ -37,7 +37,7 @@ from tailings_qgis_plugin.core.runout import (
     load_runout_methods,
 )
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 
 # --- release volume and runout ---------------------------------------------------------------------------

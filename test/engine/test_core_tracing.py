@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import numpy as np
 import pytest
+from fixture_data import SHARED_DATA
 from pyproj import Geod
 
 from tailings_qgis_plugin.core.common import Cancelled, NullFeedback
@@ -14,7 +14,7 @@ from tailings_qgis_plugin.core.geodesy import nearest_point_on_line
 from tailings_qgis_plugin.core.network import RiverNetwork
 from tailings_qgis_plugin.core.tracing import Tracer, trace_downstream
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+DATA = SHARED_DATA
 HYDRO = DATA / "rivers_basins_waterhydro_kz"
 ICMM = DATA / "tailings_mines_icmm" / "icmm_global_mining_dataset_2025_central_asia.geojson"
 GEOD = Geod(ellps="WGS84")
@@ -273,7 +273,7 @@ def test_bifurcation_all_branches_or_main_stem():
 
 def test_cancel():
     class Cancelling(NullFeedback):
-        def isCanceled(self):  # noqa: N802
+        def isCanceled(self):
             return True
 
     net = RiverNetwork.build_from_digitised([np.array([[70.0, 50.0], [70.1, 50.1]])])
