@@ -22,7 +22,15 @@ from tailings_qgis_plugin.core.common import TailingsError, check_cancel
 from tailings_qgis_plugin.core.lazy import np
 from tailings_qgis_plugin.core.upstream import border_points
 
-from .alg_upstream_sources import PAIR_FIELDS, UpstreamAlgorithmBase, _Span, make_fields
+from .alg_upstream_sources import (
+    PAIR_FIELDS,
+    STATS_FIELDS,
+    UpstreamAlgorithmBase,
+    _Span,
+    group_by_receptor,
+    make_fields,
+    receptor_stats,
+)
 from .layer_io import WGS84
 from .params import sink_parameters
 
@@ -45,17 +53,7 @@ class BorderWatchAlgorithm(UpstreamAlgorithmBase):
     OUTPUT_FIELDS = (
         CROSSING_KEYS + [("facility_id", "text"), ("facility_country", "text"), ("rank", "int")] + PAIR_FIELDS
     )
-    SUMMARY_FIELDS = CROSSING_KEYS + [
-        ("n_changes", "int"),
-        ("n_facilities", "int"),
-        ("n_within_24h", "int"),
-        ("n_within_72h", "int"),
-        ("first_facility_id", "text"),
-        ("first_dist_km", "real"),
-        ("first_arrival_h", "real"),
-        ("worst_facility_id", "text"),
-        ("worst_hazard_index", "real"),
-    ]
+    SUMMARY_FIELDS = (*CROSSING_KEYS, ("n_changes", "int"), *STATS_FIELDS)
 
     def displayName(self):
         return self.tr("Border watch (facilities that reach each border crossing of a river)")
@@ -128,17 +126,7 @@ class BorderWatchAlgorithm(UpstreamAlgorithmBase):
     def process(self, parameters, context, feedback):
         fac_src, fac = self.read_facilities(parameters, context, feedback)
         countries = self.read_countries(parameters, context, feedback, required=True)
-        country = self.parameterAsString(parameters, "COUNTRY", context).strip()
-        if country not in countries.names:
-            match = [n for n in countries.names if n.lower() == country.lower()]
-            if not match:
-                raise QgsProcessingException(
-                    self.tr("The country '{c}' is not in the country field. Values found: {v}.").format(
-                        c=country, v=", ".join(sorted(set(countries.names))[:40])
-                    )
-                )
-            country = match[0]
-        which = DIRECTIONS[self.parameterAsEnum(parameters, "CROSSINGS", context)]
+        country = self._country(parameters, context, countries)
         feedback.setProgress(5)
         rivers = self.parameterAsSource(parameters, "RIVERS", context)
         name_f = self.field_param(parameters, "RIVER_NAME_FIELD", context, rivers, self.tr("river name"))
@@ -146,44 +134,10 @@ class BorderWatchAlgorithm(UpstreamAlgorithmBase):
         eng = self.build_engine(parameters, context, feedback, fac_src, name_f, with_mass)
         feedback.setProgress(25)
         max_km, max_h, tol = self.limits(parameters, context)
-        feedback.pushInfo(self.tr("Finding where the rivers cross the borders..."))
-        try:
-            points = border_points(eng.net, countries, tol, feedback=_Span(feedback, 25.0, 45.0))
-        except TailingsError as e:
-            raise QgsProcessingException(str(e)) from e
-        crossings = []
-        for p in points:
-            if p["from_country"] == country and p["to_country"] != country:
-                p["direction"] = "outgoing"
-            elif p["to_country"] == country and p["from_country"] != country:
-                p["direction"] = "incoming"
-            else:
-                continue
-            if which in (p["direction"], "both"):
-                crossings.append(p)
-        if not crossings:
-            feedback.pushWarning(
-                self.tr("No river crosses the border of {c} in the chosen direction.").format(c=country)
-            )
-        crossings.sort(
-            key=lambda p: (p["direction"] != "outgoing", p["from_country"], p["to_country"], p["lon"])
-        )
-        for n, p in enumerate(crossings, 1):
-            par = int(eng.net.e_parent[p["edge"]])
-            p["reach_id"] = None if par < 0 else str(eng.reach_ids[par])
-            name = eng.river_names[par] if eng.river_names is not None and par >= 0 else None
-            p["river"] = None if name is None else str(name)
-            p["crossing_id"] = f"{p['from_country']}>{p['to_country']} {n}"
-        feedback.pushInfo(
-            self.tr("{n} crossings: {o} outgoing, {i} incoming.").format(
-                n=len(crossings),
-                o=sum(1 for p in crossings if p["direction"] == "outgoing"),
-                i=sum(1 for p in crossings if p["direction"] == "incoming"),
-            )
-        )
+        which = DIRECTIONS[self.parameterAsEnum(parameters, "CROSSINGS", context)]
+        crossings = self._crossings(eng, countries, country, which, tol, feedback)
         up = eng.up
-        snap = self.parameterAsDouble(parameters, "SNAP_DISTANCE", context)
-        fsnap = up.snap(fac.lonlat[:, 0], fac.lonlat[:, 1], snap, feedback, far_distance=False)
+        fsnap = self.snap_facilities(up, fac, parameters, context, feedback)
         lab, _ = countries.classify(fac.lonlat[:, 0], fac.lonlat[:, 1])
         fac_country = [countries.name(int(k)) for k in lab]
         inside = np.array([c == country for c in fac_country], dtype=bool)
@@ -203,47 +157,71 @@ class BorderWatchAlgorithm(UpstreamAlgorithmBase):
             raise QgsProcessingException(str(e)) from e
         rows = self.pair_rows(res, fac, countries, tol, feedback)
         check_cancel(feedback)
-
-        fields = make_fields(self.OUTPUT_FIELDS)
-        sink, dest = self.parameterAsSink(
-            parameters, "OUTPUT", context, fields, QgsWkbTypes.LineString, WGS84
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
-        rank = {}
-        by_r = {}
         for row in rows:
-            r = row["_r"]
-            rank[r] = rank.get(r, 0) + 1
-            row.update({k: crossings[r][k] for k, _ in CROSSING_KEYS})
-            row.update(rank=rank[r], facility_country=fac_country[row["_f"]])
-            by_r.setdefault(r, []).append(row)
-            attrs = [row.get(name) for name, _ in self.OUTPUT_FIELDS]
-            sink.addFeature(self.line_feature(fields, row["_line"], attrs), QgsFeatureSink.FastInsert)
-        out = {"OUTPUT": dest}
+            row.update({k: crossings[row["_r"]][k] for k, _ in CROSSING_KEYS})
+            row["facility_country"] = fac_country[row["_f"]]
+        out = {"OUTPUT": self.write_pairs(parameters, context, self.OUTPUT_FIELDS, rows)}
         sfields = make_fields(self.SUMMARY_FIELDS)
         ssink, sdest = self.parameterAsSink(parameters, "SUMMARY", context, sfields, QgsWkbTypes.Point, WGS84)
         if ssink is not None:
+            by_r = group_by_receptor(rows)
             for r, p in enumerate(crossings):
-                mine = by_r.get(r, [])
-                first = mine[0] if mine else {}
-                rated = [m for m in mine if m["hazard_index"] == m["hazard_index"]]
-                worst = max(rated, key=lambda m: m["hazard_index"]) if rated else {}
-                arr = [m["arrival_h"] for m in mine]
-                attrs = [p[k] for k, _ in CROSSING_KEYS] + [
-                    p["n_changes"],
-                    len(mine),
-                    sum(1 for a in arr if a <= 24.0),
-                    sum(1 for a in arr if a <= 72.0),
-                    first.get("facility_id"),
-                    first.get("dist_km"),
-                    first.get("arrival_h"),
-                    worst.get("facility_id"),
-                    worst.get("hazard_index"),
-                ]
+                st = receptor_stats(by_r.get(r, []))
+                attrs = [p[k] for k, _ in CROSSING_KEYS] + [p["n_changes"]] + [st[k] for k, _ in STATS_FIELDS]
                 ssink.addFeature(
                     self.point_feature(sfields, p["lon"], p["lat"], attrs), QgsFeatureSink.FastInsert
                 )
             out["SUMMARY"] = sdest
         feedback.setProgress(100)
         return out
+
+    def _country(self, parameters, context, countries):
+        country = self.parameterAsString(parameters, "COUNTRY", context).strip()
+        if country in countries.names:
+            return country
+        match = [n for n in countries.names if n.lower() == country.lower()]
+        if not match:
+            raise QgsProcessingException(
+                self.tr("The country '{c}' is not in the country field. Values found: {v}.").format(
+                    c=country, v=", ".join(sorted(set(countries.names))[:40])
+                )
+            )
+        return match[0]
+
+    def _crossings(self, eng, countries, country, which, tol, feedback):
+        """The border crossings of ``country`` in the chosen direction, ordered and named."""
+        feedback.pushInfo(self.tr("Finding where the rivers cross the borders..."))
+        try:
+            points = border_points(eng.net, countries, tol, feedback=_Span(feedback, 25.0, 45.0))
+        except TailingsError as e:
+            raise QgsProcessingException(str(e)) from e
+        crossings = []
+        for p in points:
+            if p["from_country"] == country and p["to_country"] != country:
+                p["direction"] = "outgoing"
+            elif p["to_country"] == country and p["from_country"] != country:
+                p["direction"] = "incoming"
+            if p.get("direction") and which in (p["direction"], "both"):
+                crossings.append(p)
+        if not crossings:
+            feedback.pushWarning(
+                self.tr("No river crosses the border of {c} in the chosen direction.").format(c=country)
+            )
+        crossings.sort(
+            key=lambda p: (p["direction"] != "outgoing", p["from_country"], p["to_country"], p["lon"])
+        )
+        names = eng.river_names
+        for n, p in enumerate(crossings, 1):
+            par = int(eng.net.e_parent[p["edge"]])
+            p["reach_id"] = None if par < 0 else str(eng.reach_ids[par])
+            name = names[par] if names is not None and par >= 0 else None
+            p["river"] = None if name is None else str(name)
+            p["crossing_id"] = f"{p['from_country']}>{p['to_country']} {n}"
+        feedback.pushInfo(
+            self.tr("{n} crossings: {o} outgoing, {i} incoming.").format(
+                n=len(crossings),
+                o=sum(1 for p in crossings if p["direction"] == "outgoing"),
+                i=sum(1 for p in crossings if p["direction"] == "incoming"),
+            )
+        )
+        return crossings

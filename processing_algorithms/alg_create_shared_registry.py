@@ -148,7 +148,7 @@ class CreateSharedRegistryAlgorithm(TailingsAlgorithm):
             conn = connect(database)
             try:  # after the style: its table (public.layer_styles) gets read rights too
                 done.append(grant_example_roles(conn, schema))
-            except Exception as exc:  # noqa: BLE001 - psycopg2.Error: the database's reason, masked
+            except Exception as exc:
                 conn.rollback()
                 raise QgsProcessingException(
                     self.tr("The database refused to create the registry: {reason}").format(

@@ -70,6 +70,20 @@ PAIR_FIELDS = [
 ]
 
 
+#: per-receptor (or per-crossing) statistics of the SUMMARY outputs
+STATS_FIELDS = (
+    ("n_facilities", "int"),
+    ("n_within_24h", "int"),
+    ("n_within_72h", "int"),
+    ("first_facility_id", "text"),
+    ("first_dist_km", "real"),
+    ("first_arrival_h", "real"),
+    ("worst_facility_id", "text"),
+    ("worst_hazard_index", "real"),
+    ("worst_consequence_class", "text"),
+)
+
+
 def make_fields(spec):
     fields = QgsFields()
     for name, kind in spec:
@@ -332,6 +346,34 @@ class UpstreamAlgorithmBase(TailingsAlgorithm):
             rows.append(row)
         return rows
 
+    def snap_facilities(self, up, fac, parameters, context, feedback):
+        snap = self.parameterAsDouble(parameters, "SNAP_DISTANCE", context)
+        fsnap = up.snap(fac.lonlat[:, 0], fac.lonlat[:, 1], snap, feedback, far_distance=False)
+        n_off = int(np.count_nonzero(~fsnap.snapped))
+        if n_off:
+            feedback.pushWarning(
+                self.tr(
+                    "{k} facilities are farther than {d:.0f} m from any river and reach no receptor."
+                ).format(k=n_off, d=snap)
+            )
+        return fsnap
+
+    def write_pairs(self, parameters, context, spec, rows):
+        """The OUTPUT sink: one line per pair, ranked by arrival within its receptor (rows are ordered)."""
+        fields = make_fields(spec)
+        sink, dest = self.parameterAsSink(
+            parameters, "OUTPUT", context, fields, QgsWkbTypes.LineString, WGS84
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        rank = {}
+        for row in rows:
+            rank[row["_r"]] = rank.get(row["_r"], 0) + 1
+            row["rank"] = rank[row["_r"]]
+            attrs = [row.get(name) for name, _ in spec]
+            sink.addFeature(self.line_feature(fields, row["_line"], attrs), QgsFeatureSink.FastInsert)
+        return dest
+
     @staticmethod
     def line_feature(fields, coords, attrs):
         f = QgsFeature(fields)
@@ -350,20 +392,12 @@ class UpstreamAlgorithmBase(TailingsAlgorithm):
 class UpstreamSourcesAlgorithm(UpstreamAlgorithmBase):
     NAME = "upstreamsources"
 
-    OUTPUT_FIELDS = [("receptor_id", "text"), ("facility_id", "text"), ("rank", "int")] + PAIR_FIELDS
+    OUTPUT_FIELDS = (("receptor_id", "text"), ("facility_id", "text"), ("rank", "int"), *PAIR_FIELDS)
     SUMMARY_FIELDS = (
         ("receptor_id", "text"),
         ("snapped", "bool"),
         ("receptor_snap_m", "real"),
-        ("n_facilities", "int"),
-        ("n_within_24h", "int"),
-        ("n_within_72h", "int"),
-        ("first_facility_id", "text"),
-        ("first_dist_km", "real"),
-        ("first_arrival_h", "real"),
-        ("worst_facility_id", "text"),
-        ("worst_hazard_index", "real"),
-        ("worst_consequence_class", "text"),
+        *STATS_FIELDS,
     )
 
     def displayName(self):
@@ -454,6 +488,47 @@ class UpstreamSourcesAlgorithm(UpstreamAlgorithmBase):
         )
 
     def process(self, parameters, context, feedback):
+        rids, rlonlat = self._receptors(parameters, context, feedback)
+        fac_src, fac = self.read_facilities(parameters, context, feedback)
+        countries = self.read_countries(parameters, context, feedback)
+        feedback.setProgress(5)
+        with_mass = any(m is not None for m in fac.masses)
+        eng = self.build_engine(parameters, context, feedback, fac_src, with_mass=with_mass)
+        feedback.setProgress(30)
+        up = eng.up
+        rsnap = self.parameterAsDouble(parameters, "RECEPTOR_SNAP_DISTANCE", context)
+        rec = up.snap(rlonlat[:, 0], rlonlat[:, 1], rsnap, feedback)  # the nearest reach (for SUMMARY)
+        self._check_receptors(rec, rids, rsnap, feedback)
+        fsnap = self.snap_facilities(up, fac, parameters, context, feedback)
+        max_km, max_h, tol = self.limits(parameters, context)
+        try:
+            points = up.attach(rlonlat[:, 0], rlonlat[:, 1], rsnap, feedback)  # every reach within reach
+            res = up.sources(points, fsnap, max_km, max_h, fac.masses, feedback=_Span(feedback, 35.0, 80.0))
+        except TailingsError as e:
+            raise QgsProcessingException(str(e)) from e
+        rows = self.pair_rows(res, fac, countries, tol, feedback)
+        feedback.pushInfo(
+            self.tr("{n} receptor × facility pairs found for {r} receptors.").format(n=len(rows), r=len(rids))
+        )
+        # --- sinks (written last: nothing is half-written on cancel)
+        for row in rows:
+            row["receptor_id"] = rids[row["_r"]]
+        out = {"OUTPUT": self.write_pairs(parameters, context, self.OUTPUT_FIELDS, rows)}
+        sfields = make_fields(self.SUMMARY_FIELDS)
+        ssink, sdest = self.parameterAsSink(parameters, "SUMMARY", context, sfields, QgsWkbTypes.Point, WGS84)
+        if ssink is not None:
+            by_r = group_by_receptor(rows)
+            for r, rid in enumerate(rids):
+                check_cancel(feedback)
+                st = receptor_stats(by_r.get(r, []))
+                attrs = [rid, bool(rec.snapped[r]), rec.distance_m[r]] + [st[k] for k, _ in STATS_FIELDS]
+                x, y = (rec.lon[r], rec.lat[r]) if rec.snapped[r] else (rlonlat[r, 0], rlonlat[r, 1])
+                ssink.addFeature(self.point_feature(sfields, x, y, attrs), QgsFeatureSink.FastInsert)
+            out["SUMMARY"] = sdest
+        feedback.setProgress(100)
+        return out
+
+    def _receptors(self, parameters, context, feedback):
         rec_src = self.parameterAsSource(parameters, "RECEPTORS", context)
         check_source(rec_src, self.tr("receptor"), [QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry])
         rid_field = self.field_param(
@@ -464,15 +539,9 @@ class UpstreamSourcesAlgorithm(UpstreamAlgorithmBase):
         )
         if not rids:
             raise QgsProcessingException(self.tr("No receptor has a usable geometry."))
-        fac_src, fac = self.read_facilities(parameters, context, feedback)
-        countries = self.read_countries(parameters, context, feedback)
-        feedback.setProgress(5)
-        with_mass = any(m is not None for m in fac.masses)
-        eng = self.build_engine(parameters, context, feedback, fac_src, with_mass=with_mass)
-        feedback.setProgress(30)
-        up = eng.up
-        rsnap = self.parameterAsDouble(parameters, "RECEPTOR_SNAP_DISTANCE", context)
-        rec = up.snap(rlonlat[:, 0], rlonlat[:, 1], rsnap, feedback)  # the nearest reach (for SUMMARY)
+        return rids, rlonlat
+
+    def _check_receptors(self, rec, rids, rsnap, feedback):
         far = [rids[i] for i in np.flatnonzero(~rec.snapped)]
         if len(far) == len(rids):
             raise QgsProcessingException(
@@ -487,73 +556,33 @@ class UpstreamSourcesAlgorithm(UpstreamAlgorithmBase):
                     "{n} receptors are farther than {d:.0f} m from any river and get no sources: {ids}."
                 ).format(n=len(far), d=rsnap, ids=", ".join(far[:20]))
             )
-        snap = self.parameterAsDouble(parameters, "SNAP_DISTANCE", context)
-        fsnap = up.snap(fac.lonlat[:, 0], fac.lonlat[:, 1], snap, feedback, far_distance=False)
-        n_off = int(np.count_nonzero(~fsnap.snapped))
-        if n_off:
-            feedback.pushWarning(
-                self.tr(
-                    "{k} facilities are farther than {d:.0f} m from any river and reach no receptor."
-                ).format(k=n_off, d=snap)
-            )
-        max_km, max_h, tol = self.limits(parameters, context)
-        try:
-            points = up.attach(rlonlat[:, 0], rlonlat[:, 1], rsnap, feedback)  # every reach within reach
-            res = up.sources(points, fsnap, max_km, max_h, fac.masses, feedback=_Span(feedback, 35.0, 80.0))
-        except TailingsError as e:
-            raise QgsProcessingException(str(e)) from e
-        rows = self.pair_rows(res, fac, countries, tol, feedback)
-        feedback.pushInfo(
-            self.tr("{n} receptor × facility pairs found for {r} receptors.").format(n=len(rows), r=len(rids))
-        )
 
-        # --- sinks (written last: nothing is half-written on cancel)
-        fields = make_fields(self.OUTPUT_FIELDS)
-        sink, dest = self.parameterAsSink(
-            parameters, "OUTPUT", context, fields, QgsWkbTypes.LineString, WGS84
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
-        rank = {}
-        for row in rows:
-            rank[row["_r"]] = rank.get(row["_r"], 0) + 1
-            row["receptor_id"] = rids[row["_r"]]
-            row["rank"] = rank[row["_r"]]
-            attrs = [row.get(name) for name, _ in self.OUTPUT_FIELDS]
-            sink.addFeature(self.line_feature(fields, row["_line"], attrs), QgsFeatureSink.FastInsert)
-        out = {"OUTPUT": dest}
-        sfields = make_fields(self.SUMMARY_FIELDS)
-        ssink, sdest = self.parameterAsSink(parameters, "SUMMARY", context, sfields, QgsWkbTypes.Point, WGS84)
-        if ssink is not None:
-            by_r = {}
-            for row in rows:
-                by_r.setdefault(row["_r"], []).append(row)
-            for r, rid in enumerate(rids):
-                check_cancel(feedback)
-                mine = by_r.get(r, [])
-                first = mine[0] if mine else {}
-                rated = [m for m in mine if m["hazard_index"] == m["hazard_index"]]
-                worst = max(rated, key=lambda m: m["hazard_index"]) if rated else {}
-                arr = [m["arrival_h"] for m in mine]
-                attrs = [
-                    rid,
-                    bool(rec.snapped[r]),
-                    rec.distance_m[r],
-                    len(mine),
-                    sum(1 for a in arr if a <= 24.0),
-                    sum(1 for a in arr if a <= 72.0),
-                    first.get("facility_id"),
-                    first.get("dist_km"),
-                    first.get("arrival_h"),
-                    worst.get("facility_id"),
-                    worst.get("hazard_index"),
-                    worst.get("consequence_class"),
-                ]
-                x, y = (rec.lon[r], rec.lat[r]) if rec.snapped[r] else (rlonlat[r, 0], rlonlat[r, 1])
-                ssink.addFeature(self.point_feature(sfields, x, y, attrs), QgsFeatureSink.FastInsert)
-            out["SUMMARY"] = sdest
-        feedback.setProgress(100)
-        return out
+
+def group_by_receptor(rows):
+    by_r = {}
+    for row in rows:
+        by_r.setdefault(row["_r"], []).append(row)
+    return by_r
+
+
+def receptor_stats(mine):
+    """Number of facilities, within 24 h / 72 h, the first to arrive and the worst by hazard index of the
+    pair rows of one receptor (ordered by arrival)."""
+    first = mine[0] if mine else {}
+    rated = [m for m in mine if m["hazard_index"] == m["hazard_index"] and m["hazard_index"] is not None]
+    worst = max(rated, key=lambda m: m["hazard_index"]) if rated else {}
+    arr = [m["arrival_h"] for m in mine]
+    return {
+        "n_facilities": len(mine),
+        "n_within_24h": sum(1 for a in arr if a <= 24.0),
+        "n_within_72h": sum(1 for a in arr if a <= 72.0),
+        "first_facility_id": first.get("facility_id"),
+        "first_dist_km": first.get("dist_km"),
+        "first_arrival_h": first.get("arrival_h"),
+        "worst_facility_id": worst.get("facility_id"),
+        "worst_hazard_index": worst.get("hazard_index"),
+        "worst_consequence_class": worst.get("consequence_class"),
+    }
 
 
 class _Span:

@@ -127,7 +127,8 @@ def _town_layer(names):
 def upstream_and_border_watch(gpkg: Path) -> None:
     """tailings:upstreamsources for Pavlodar and Omsk, tailings:borderwatch for Kazakhstan; print both."""
     common = {
-        "FACILITIES": layer("facilities"),
+        # the screened facilities carry thi and consequence_class: the summaries name the worst upstream
+        "FACILITIES": f"{gpkg}|layername=hazard_screening",
         "FACILITY_ID_FIELD": "facility_id",
         "RIVERS": layer("rivers"),
         "DIRECTION": 0,
@@ -175,6 +176,12 @@ def upstream_and_border_watch(gpkg: Path) -> None:
             )
         if len(rows) > 8:
             print(f"  … and {len(rows) - 8} more (layer upstream_sources)")
+        s = next((r for r in _rows(gpkg, "upstream_summary") if r["receptor_id"] == town), None)
+        if s and s["worst_facility_id"]:
+            print(
+                f"  highest hazard index upstream: {names.get(s['worst_facility_id'], s['worst_facility_id'])} "
+                f"(THI {s['worst_hazard_index']:.1f})"
+            )
     crossings = _rows(gpkg, "border_crossings")
     print()
     print("Where rivers leave Kazakhstan, with the facilities that reach each crossing (earliest first):")

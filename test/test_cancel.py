@@ -108,6 +108,21 @@ ALGORITHMS = {
         "CROSSINGS": str(ws["out"] / "crossings.gpkg"),
         "SUMMARY": str(ws["out"] / "summary.gpkg"),
     },
+    "tailings:upstreamsources": lambda ws: {
+        "RECEPTORS": _sample(ws, "settlements"),
+        "FACILITIES": _sample(ws, "facilities"),
+        "RIVERS": _sample(ws, "rivers"),
+        "COUNTRIES": _sample(ws, "countries"),
+        "OUTPUT": str(ws["out"] / "upstream.gpkg"),
+        "SUMMARY": str(ws["out"] / "upstream_summary.gpkg"),
+    },
+    "tailings:borderwatch": lambda ws: {
+        "FACILITIES": _sample(ws, "facilities"),
+        "RIVERS": _sample(ws, "rivers"),
+        "COUNTRIES": _sample(ws, "countries"),
+        "OUTPUT": str(ws["out"] / "watch.gpkg"),
+        "SUMMARY": str(ws["out"] / "crossings.gpkg"),
+    },
     "tailings:exportimpactmaps": lambda ws: dict(
         FACILITIES=_sample(ws, "facilities"),
         PATHWAYS=ws["impact"]["PATHWAYS"],

@@ -39,176 +39,21 @@ import heapq
 import math
 from dataclasses import dataclass, field
 
+from .border_points import border_points, countries_on_way
 from .common import TailingsError, check_cancel, ensure_feedback, tr
-from .exposure import Pathway, border_crossings, fill_gaps
+from .edge_hydraulics import EdgeHydraulics
 from .geodesy import geodesic_distance_m, local_factors, local_xy, project_to_segments, substring
-from .hydraulics import DISPERSION_METHODS, JOBSON_LEADING_EDGE_RATIO, plume_profile
 from .lazy import np
-from .network import KIND_NAMES, _expand_ranges
+from .network import _expand_ranges
 
-
-class _Quiet:
-    """Feedback that keeps each distinct warning once and forwards cancel."""
-
-    def __init__(self, fb):
-        self.fb, self.warnings = fb, []
-
-    def setProgress(self, p):
-        pass
-
-    def isCanceled(self):
-        return self.fb.isCanceled()
-
-    def pushInfo(self, t):
-        pass
-
-    def pushWarning(self, t):
-        if t not in self.warnings:
-            self.warnings.append(t)
-
-
-# --------------------------------------------------------------------------------------------------------
-@dataclass
-class EdgeHydraulics:
-    """Travel time and passage-time variance of every edge, and the discharge at it (NaN unknown).
-
-    ``tau_s`` (n_edges,), ``var_s2`` (n_edges, n_methods) in :data:`DISPERSION_METHODS` order (NaN where the
-    dispersion coefficient is unknown), ``q`` (n_edges,), plus the model options used for the overland leg
-    and the peak (fallback velocity, decay rate, method, leading edge, initial variance).
-    """
-
-    tau_s: np.ndarray
-    var_s2: np.ndarray
-    q: np.ndarray
-    fallback_velocity_m_s: float | None = None
-    decay_per_h: float = 0.0
-    method: str = "fischer"
-    leading_edge: str = "jobson"
-    edge_fraction: float = 0.01
-    var0_s2: float = 0.0
-    methods: tuple = DISPERSION_METHODS
-    warnings: list = field(default_factory=list)
-
-    @classmethod
-    def build(
-        cls,
-        net,
-        velocity_m_s=None,
-        discharge_m3_s=None,
-        slope=None,
-        *,
-        fallback_velocity_m_s=None,
-        assumed_slope=None,
-        decay_per_h=0.0,
-        release_duration_h=0.0,
-        method="fischer",
-        leading_edge="jobson",
-        edge_fraction=0.01,
-        coefficients=None,
-        with_mass=True,
-        feedback=None,
-    ):
-        """Per-reach ``velocity_m_s``, ``discharge_m3_s``, ``slope`` (one value per reach, NaN unknown, or
-        None) are put on the edges and handed to :func:`core.hydraulics.plume_profile` as one long pathway
-        whose segments are the edges: the same velocity resolution and dispersion coefficients as the
-        forward analysis, vectorised over the whole network. ``with_mass=False``: no release mass is
-        known (no warning about missing discharge for concentrations)."""
-        fb = ensure_feedback(feedback)
-        par = net.e_parent
-        real = par >= 0
-
-        def on_edges(values):
-            if values is None:
-                return None
-            v = np.asarray(values, dtype=float).reshape(-1)
-            if v.size != net.n_reaches:
-                raise TailingsError(
-                    tr("There are {k} values for {n} reaches.").format(k=v.size, n=net.n_reaches)
-                )
-            out = np.full(net.n_edges, np.nan)
-            out[real] = v[par[real]]
-            return out
-
-        ne = net.n_edges
-        if ne == 0:
-            raise TailingsError(tr("The river network has no usable reach."))
-        chain = np.concatenate([[0.0], np.cumsum(net.e_len_m)]) / 1000.0
-        kinds = np.array([KIND_NAMES[int(k)] for k in net.e_kind], dtype=object)
-        quiet = _Quiet(fb)
-        prof = plume_profile(
-            chain,
-            on_edges(velocity_m_s),
-            on_edges(discharge_m3_s),
-            slope=on_edges(slope),
-            kind=kinds,
-            mass_kg=1.0 if with_mass else None,
-            fallback_velocity_m_s=fallback_velocity_m_s,
-            assumed_slope=assumed_slope,
-            decay_per_h=decay_per_h,
-            release_duration_h=0.0,
-            method=method,
-            leading_edge=leading_edge,
-            edge_fraction=edge_fraction,
-            coefficients=coefficients,
-            feedback=quiet,
-        )
-        # without any released mass the concentration warnings of plume_profile say nothing useful
-        no_mass = tr("No released mass given: peak concentrations are left empty.")
-        quiet.warnings = [w for w in quiet.warnings if w != no_mass]
-        methods = tuple(dict.fromkeys((method,) + tuple(DISPERSION_METHODS)))
-        var = np.column_stack([np.diff(prof.var_t_s2[m]) for m in methods])
-        return cls(
-            tau_s=np.diff(prof.tau_h) * 3600.0,
-            var_s2=var,
-            q=prof.discharge_m3_s,
-            fallback_velocity_m_s=fallback_velocity_m_s,
-            decay_per_h=float(decay_per_h or 0.0),
-            method=method,
-            leading_edge=leading_edge,
-            edge_fraction=float(edge_fraction),
-            var0_s2=(float(release_duration_h or 0.0) * 3600.0) ** 2 / 12.0,
-            methods=methods,
-            warnings=quiet.warnings,
-        )
-
-    def peak(self, tau_s, var_s2, q, mass_kg):
-        """Arrival, peak time and peak concentration at stations with accumulated travel time ``tau_s`` (s),
-        variance ``var_s2`` (n, n_methods) and discharge ``q`` (m3/s), for released masses ``mass_kg``
-        (NaN: none). The formulas of :meth:`core.hydraulics.PlumeProfile.at`: C = M/(Q*sqrt(2*pi*s2)) *
-        exp(-k*tau + k^2*s2/2) at t = tau - k*s2 (frozen cloud, Fischer et al. 1979)."""
-        rate = self.decay_per_h / 3600.0
-        v = var_s2 + self.var0_s2
-        ok_q = np.isfinite(q) & (q > 0)
-        with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
-            tp = np.maximum(tau_s[:, None] - rate * v, 0.0)
-            c = (
-                mass_kg[:, None]
-                / (q[:, None] * np.sqrt(2.0 * np.pi * v))
-                * np.exp(-rate * tau_s[:, None] + 0.5 * rate**2 * v)
-                * 1000.0
-            )
-        ok = ok_q[:, None] & np.isfinite(v) & (v > 0)
-        conc = np.where(ok, c, np.nan)
-        tpk = np.where(np.isfinite(v[:, 0]), tp[:, 0], tau_s)
-        sig = np.sqrt(v[:, 0])
-        if self.leading_edge == "jobson":
-            arrival = JOBSON_LEADING_EDGE_RATIO * tpk  # Jobson (1996): leading edge ~ 0.89 x time to peak
-        elif self.leading_edge == "fraction":
-            arrival = np.maximum(tpk - sig * math.sqrt(-2.0 * math.log(self.edge_fraction)), 0.0)
-        else:
-            arrival = tau_s
-        allnan = np.all(np.isnan(conc), axis=1)
-        with np.errstate(invalid="ignore"):
-            lo = np.where(allnan, np.nan, np.min(np.where(np.isnan(conc), np.inf, conc), axis=1))
-            hi = np.where(allnan, np.nan, np.max(np.where(np.isnan(conc), -np.inf, conc), axis=1))
-        return {
-            "arrival_h": arrival / 3600.0,
-            "peak_h": tpk / 3600.0,
-            "travel_time_h": tau_s / 3600.0,
-            "peak_conc_mg_l": conc[:, 0],
-            "peak_conc_lo_mg_l": lo,
-            "peak_conc_hi_mg_l": hi,
-        }
+__all__ = [
+    "EdgeHydraulics",
+    "Snapped",
+    "UpstreamIndex",
+    "UpstreamResult",
+    "border_points",
+    "countries_on_way",
+]
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -299,23 +144,6 @@ class UpstreamResult:
     def countries(self, k, countries, tolerance_km=5.0):
         """Countries the release of pair ``k`` passes, in order (as the forward SUMMARY ``countries``)."""
         return countries_on_way(self.stretch(k), countries, tolerance_km)
-
-
-def countries_on_way(coords, countries, tolerance_km=5.0):
-    """Countries a pathway (lon/lat line) passes in order, with the rule of
-    :func:`core.exposure.analyse_downstream_impact`: a crossing back is listed again, a stretch along the
-    border that stays on one side adds the other country the first time it is touched."""
-    pw = Pathway("", coords)
-    lab = countries.classify(pw.coords[:, 0], pw.coords[:, 1])[0]
-    cross = border_crossings(pw, countries, tolerance_km, labels=lab)
-    order = [countries.name(int(fill_gaps(lab)[0]))]
-    for c in cross:
-        if c["kind"] == "border_stretch" and c["from_country"] == c["to_country"]:
-            order.extend(name for name in c["countries"] if name not in order)
-        elif c["to_country"] != order[-1]:
-            order.extend(n for n in c["countries"] if n not in order and n != c["to_country"])
-            order.append(c["to_country"])
-    return order
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -521,94 +349,29 @@ class UpstreamIndex:
         only (e.g. facilities inside a country for an outgoing border crossing).
         """
         fb = ensure_feedback(feedback)
-        hyd = self.hyd
-        nf = len(facilities)
         dmax = float(max_distance_km or 0.0) * 1000.0
         dmax = dmax if dmax > 0 else math.inf
         tmax = float(max_time_h or 0.0)
         tmax = tmax if tmax > 0 else math.inf
-        if hyd is None and math.isfinite(tmax):
+        if self.hyd is None and math.isfinite(tmax):
             raise TailingsError(tr("A time limit needs the hydraulics (velocity) of the network."))
         fe = facilities.e
         on = np.flatnonzero(fe >= 0)
         snap_m = np.where(fe >= 0, np.nan_to_num(facilities.distance_m, nan=0.0, posinf=0.0), 0.0)
         on = on[snap_m[on] <= dmax]  # the overland leg alone is longer than the limit: the trace stops there
-        tr_ = self.tracer
-        branch = np.zeros(on.size, dtype=bool)
-        if not tr_.main_stem:
-            branch = tr_.bif_down[fe[on]]
-        chain_f, branch_f = on[~branch], on[branch]
-        at_branch = {int(f): None for f in branch_f}
-        overland_s = np.zeros(nf)
-        if hyd is not None and snap_m.any():
-            if hyd.fallback_velocity_m_s is None:
-                raise TailingsError(tr("The overland leg needs a constant velocity (m/s)."))
-            overland_s = snap_m / float(hyd.fallback_velocity_m_s)
-        rows_r, rows_f, rows_s = [], [], []
+        branch = np.zeros(on.size, dtype=bool) if self.tracer.main_stem else self.tracer.bif_down[fe[on]]
+        rows = [self._chain_pairs(receptors, facilities, on[~branch], fb)]
         vias = {}
-        nr = len(receptors)
-        if chain_f.size:
-            r_, f_, s_ = self._chain_pairs(receptors, facilities, chain_f, fb)
-            rows_r.append(r_)
-            rows_f.append(f_)
-            rows_s.append(s_)
-        for r in range(nr if branch_f.size else 0):
-            check_cancel(fb)
-            fb.setProgress(100.0 * r / max(nr, 1))
-            er = int(receptors.e[r])
-            if er < 0:
-                continue
-            cr = float(receptors.c[r])
-            # branching facilities: shortest walk upstream from the receptor point over all links
-            best, via = self._walk_up(er, cr, dmax, fb)
-            vias[r] = via
-            keep = []
-            for f in at_branch:
-                ef, cf = int(fe[f]), float(facilities.c[f])
-                if ef not in best or (ef == er and cf > cr + 1e-9):
-                    continue  # not upstream, or downstream of the receptor on its own edge
-                keep.append((f, best[ef] - self._frac(ef, cf) * self.per_edge[ef]))
-            if keep:
-                rows_r.append(np.full(len(keep), r))
-                rows_f.append(np.array([f for f, _ in keep], dtype=np.int64))
-                rows_s.append(np.vstack([x for _, x in keep]))
-        if rows_r:
-            rec = np.concatenate(rows_r)
-            fac = np.concatenate(rows_f)
-            sums = np.vstack(rows_s)
-        else:
-            rec = np.zeros(0, np.int64)
-            fac = np.zeros(0, np.int64)
-            sums = np.zeros((0, self.cum.shape[1]))
-        owner = receptors.owners()
-        if pair_filter is not None and rec.size:
-            keep = np.zeros(rec.size, dtype=bool)
-            for r in np.unique(rec):
-                m = rec == r
-                keep[m] = np.asarray(pair_filter(int(owner[r]), fac[m]), dtype=bool)
-            rec, fac, sums = rec[keep], fac[keep], sums[keep]
+        if branch.any():
+            rows.append(self._branch_pairs(receptors, facilities, on[branch], dmax, vias, fb))
+        rec = np.concatenate([r[0] for r in rows]).astype(np.int64)
+        fac = np.concatenate([r[1] for r in rows]).astype(np.int64)
+        sums = np.vstack([r[2] for r in rows])
+        rec, fac, sums = self._filter_pairs(receptors, rec, fac, sums, snap_m, pair_filter)
         dist_m = snap_m[fac] + sums[:, 0]
-        if receptors.owner is not None and rec.size:
-            # several network points of one receptor on a pathway: the nearest to the receptor counts
-            # (the forward corridor search takes the pathway point nearest to the place)
-            order = np.lexsort((dist_m, receptors.distance_m[rec], fac, owner[rec]))
-            o, f = owner[rec][order], fac[order]
-            first = np.r_[True, (o[1:] != o[:-1]) | (f[1:] != f[:-1])]
-            sel = order[first]
-            rec, fac, sums, dist_m = rec[sel], fac[sel], sums[sel], dist_m[sel]
-        if hyd is not None:
-            masses = (
-                np.full(nf, np.nan)
-                if mass_kg is None
-                else np.array([np.nan if m is None else float(m) for m in mass_kg], dtype=float)
-            )
-            q = hyd.q[receptors.e[rec]] if rec.size else np.zeros(0)
-            values = hyd.peak(overland_s[fac] + sums[:, 1], sums[:, 2:], q, masses[fac])
-        else:
-            values = {"arrival_h": np.full(rec.size, np.nan)}
-        keep = dist_m <= dmax + 1e-6
-        keep &= ~(values["arrival_h"] > tmax)
-        own = owner[rec]
+        values = self._values(receptors, facilities, rec, fac, sums, snap_m, mass_kg)
+        keep = (dist_m <= dmax + 1e-6) & ~(values["arrival_h"] > tmax)
+        own = receptors.owners()[rec]
         order = np.lexsort((dist_m[keep], np.nan_to_num(values["arrival_h"][keep], nan=np.inf), own[keep]))
         idx = np.flatnonzero(keep)[order]
         fb.setProgress(100.0)
@@ -623,6 +386,64 @@ class UpstreamIndex:
             rec[idx],
             vias,
         )
+
+    def _branch_pairs(self, receptors, facilities, fac_idx, dmax, vias, fb):
+        """Pairs of facilities whose pathway meets a bifurcation (no main stem): a shortest walk upstream
+        from every receptor point over all links. Fills ``vias`` (point -> {edge: next edge})."""
+        fe, fc = facilities.e, facilities.c
+        rows_r, rows_f, rows_s = [], [], []
+        nr = len(receptors)
+        for r in range(nr):
+            check_cancel(fb)
+            fb.setProgress(100.0 * r / max(nr, 1))
+            er, cr = int(receptors.e[r]), float(receptors.c[r])
+            if er < 0:
+                continue
+            best, vias[r] = self._walk_up(er, cr, dmax, fb)
+            for f in fac_idx.tolist():
+                ef, cf = int(fe[f]), float(fc[f])
+                if ef not in best or (ef == er and cf > cr + 1e-9):
+                    continue  # not upstream, or downstream of the receptor on its own edge
+                rows_r.append(r)
+                rows_f.append(f)
+                rows_s.append(best[ef] - self._frac(ef, cf) * self.per_edge[ef])
+        sums = np.vstack(rows_s) if rows_s else np.zeros((0, self.cum.shape[1]))
+        return np.array(rows_r, dtype=np.int64), np.array(rows_f, dtype=np.int64), sums
+
+    def _filter_pairs(self, receptors, rec, fac, sums, snap_m, pair_filter):
+        """Apply ``pair_filter`` per receptor; of several points of one receptor on a pathway keep the one
+        nearest to the receptor (as the forward corridor search takes the pathway point nearest to a place)."""
+        owner = receptors.owners()
+        if pair_filter is not None and rec.size:
+            keep = np.zeros(rec.size, dtype=bool)
+            for r in np.unique(rec):
+                m = rec == r
+                keep[m] = np.asarray(pair_filter(int(owner[r]), fac[m]), dtype=bool)
+            rec, fac, sums = rec[keep], fac[keep], sums[keep]
+        if receptors.owner is not None and rec.size:
+            dist_m = snap_m[fac] + sums[:, 0]
+            order = np.lexsort((dist_m, receptors.distance_m[rec], fac, owner[rec]))
+            o, f = owner[rec][order], fac[order]
+            sel = order[np.r_[True, (o[1:] != o[:-1]) | (f[1:] != f[:-1])]]
+            rec, fac, sums = rec[sel], fac[sel], sums[sel]
+        return rec, fac, sums
+
+    def _values(self, receptors, facilities, rec, fac, sums, snap_m, mass_kg):
+        """Arrival, peak time and concentration of each pair (the overland leg at the constant velocity)."""
+        hyd = self.hyd
+        if hyd is None:
+            return {"arrival_h": np.full(rec.size, np.nan)}
+        nf = len(facilities)
+        overland_s = np.zeros(nf)
+        if snap_m.any():
+            if hyd.fallback_velocity_m_s is None:
+                raise TailingsError(tr("The overland leg needs a constant velocity (m/s)."))
+            overland_s = snap_m / float(hyd.fallback_velocity_m_s)
+        masses = np.full(nf, np.nan)
+        if mass_kg is not None:
+            masses = np.array([np.nan if m is None else float(m) for m in mass_kg], dtype=float)
+        q = hyd.q[receptors.e[rec]] if rec.size else np.zeros(0)
+        return hyd.peak(overland_s[fac] + sums[:, 1], sums[:, 2:], q, masses[fac])
 
     def _frac(self, e, c):
         ln = float(self.net.e_len_m[e])
@@ -656,76 +477,3 @@ class UpstreamIndex:
                     via[u] = e
                     heapq.heappush(heap, (float(s[0]), u))
         return best, via
-
-
-# --------------------------------------------------------------------------------------------------------
-def border_points(net, countries, tolerance_km=5.0, feedback=None):
-    """Where the river network crosses a country boundary: one dict per crossing or border stretch.
-
-    The vertices of every edge are classified once (:meth:`core.exposure.Countries.classify`); each edge
-    that changes country is handed to :func:`core.exposure.border_crossings` (bisection on the segment,
-    changes within ``tolerance_km`` merged into a border stretch). Keys: ``edge``, ``c`` (chainage of the
-    first change in the edge, m), ``lon``, ``lat``, ``kind``, ``from_country``, ``to_country``,
-    ``countries``, ``n_changes``.
-    """
-    fb = ensure_feedback(feedback)
-    lab, _ = countries.classify(net.e_coords[:, 0], net.e_coords[:, 1], fb)
-    off = net.e_offsets
-    out = []
-    ne = net.n_edges
-    first = np.full(ne, -1, dtype=np.int64)  # first and last known country of each edge
-    last = np.full(ne, -1, dtype=np.int64)
-    for e in range(ne):
-        if e % 2000 == 0:
-            check_cancel(fb)
-            fb.setProgress(100.0 * e / max(ne, 1))
-        a, b = off[e], off[e + 1]
-        le = lab[a:b]
-        if b - a < 2:
-            continue
-        if le[0] >= 0 and le[0] == le[-1] and np.all(le == le[0]):
-            first[e] = last[e] = le[0]
-            continue
-        le = fill_gaps(le)
-        first[e], last[e] = le[0], le[-1]
-        if np.all(le == le[0]):
-            continue
-        xy = net.e_coords[a:b]
-        ch = (net.e_vcum[a:b] - net.e_vcum[a]) / 1000.0
-        try:
-            pw = Pathway("", xy, np.maximum.accumulate(ch))
-        except TailingsError:
-            continue
-        for c in border_crossings(pw, countries, tolerance_km, labels=le):
-            c.update(edge=e, c=float(c["dist_km"]) * 1000.0)
-            out.append(c)
-    # a change exactly where one edge flows into the next (the border on a confluence or a reach end)
-    es = np.repeat(np.arange(ne), np.diff(net.down_ptr))
-    ed = net.down_idx
-    jump = (last[es] >= 0) & (first[ed] >= 0) & (last[es] != first[ed])
-    seen = set()
-    for e_up, e in zip(es[jump].tolist(), ed[jump].tolist()):
-        a_, b_ = int(last[e_up]), int(first[e])
-        if (e, a_, b_) in seen:
-            continue
-        seen.add((e, a_, b_))
-        x, y = (float(v) for v in net.e_coords[off[e]])
-        out.append(
-            {
-                "kind": "crossing",
-                "from_country": countries.name(a_),
-                "to_country": countries.name(b_),
-                "countries": [countries.name(a_), countries.name(b_)],
-                "dist_km": 0.0,
-                "end_km": 0.0,
-                "lon": x,
-                "lat": y,
-                "end_lon": x,
-                "end_lat": y,
-                "n_changes": 1,
-                "edge": e,
-                "c": 0.0,
-            }
-        )
-    fb.setProgress(100.0)
-    return out
