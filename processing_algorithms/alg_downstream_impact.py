@@ -26,7 +26,12 @@ from tailings_qgis_plugin.core.hydraulics import (
     HIGHEST,
 )
 from tailings_qgis_plugin.core.lazy import np
-from tailings_qgis_plugin.core.pathway import assemble_pathways, fill_slope_from_dem, refine_end_reasons
+from tailings_qgis_plugin.core.pathway import (
+    assemble_pathways,
+    fill_slope_from_dem,
+    network_extent,
+    refine_end_reasons,
+)
 from tailings_qgis_plugin.core.registry import is_missing
 from tailings_qgis_plugin.core.runout import VOLUME_UNIT_NAMES
 from tailings_qgis_plugin.core.tracing import Tracer
@@ -384,6 +389,7 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
             end_reaches=[int(net.e_parent[e]) if e >= 0 else None for e in end_edges],
             open_reaches=[r for r, _down in net.report.missing_downstream],
             declared_outlets=direction == 1,  # reach and downstream ids: outlets are stated (id 0 / NULL)
+            extent=network_extent(net),
         )
         for row, reason in zip(result.summary, ends):
             row.update(end_reason=reason, assumptions=assumptions, peak_conc_method=peak_rule)

@@ -24,7 +24,7 @@ HELP = tr_noop(
     "replace them with the official spreadsheet values there, or pass your own file as "
     "'THI scoring rules'. A missing or unusable input is never scored 0: the index is then a partial "
     "sum, <b>thi_complete</b> is false and <b>thi_missing</b> names the missing parts (e.g. "
-    "'flood;dam_safety'); thi_rank ranks all facilities (1 = highest), partial ones included.<br>"
+    "'flood;dam_safety'); thi_rank ranks the assessed facilities (1 = highest), partial ones included.<br>"
     "Flood and seismic hazard come from a field (category or number) or, where the field is NULL, "
     "from a raster sampled at the facility (band 1: 100-year flood depth in m; peak ground "
     "acceleration in g, 10% in 50 years).<br><br>"

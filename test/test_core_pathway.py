@@ -44,18 +44,25 @@ def test_population_counts_each_place_once_per_facility():
     assert people == {"A": 120.0, "C": 0.0}
 
 
-def test_network_end_inside_land_outlet_at_the_coast():
+def test_network_end_at_the_edge_of_the_data():
     from shapely.geometry import box
 
     land = Countries([box(60, 40, 90, 60)], ["XXX"])
+    extent = (70.0, 45.0, 80.0, 57.0)  # the river data were clipped at 57 N
     reasons = refine_end_reasons(
-        ["outlet", "outlet", "terminal_lake", "max_distance"],
-        [75.0, 89.99, 75.0, 75.0],
-        [58.0, 50.0, 58.0, 58.0],
+        ["outlet", "outlet", "outlet", "terminal_lake", "max_distance"],
+        [75.0, 75.0, 79.99, 75.0, 75.0],
+        [56.98, 50.0, 56.99, 56.98, 56.98],
         land,
+        extent=extent,
     )
-    assert reasons == [NETWORK_END, "outlet", "terminal_lake", "max_distance"]
-    assert refine_end_reasons(["outlet"], [75.0], [58.0], None) == ["outlet"]
+    # at the clip line on land: the data stop; inland away from the edge: a real end (e.g. a river that dries
+    # out in the steppe); other reasons unchanged
+    assert reasons == [NETWORK_END, "outlet", NETWORK_END, "terminal_lake", "max_distance"]
+    sea = Countries([box(60, 40, 90, 56.95)], ["XXX"])  # the coast runs along 56.95 N: the mouth is at sea
+    assert refine_end_reasons(["outlet"], [75.0], [56.98], sea, extent=extent) == ["outlet"]
+    assert refine_end_reasons(["outlet"], [75.0], [56.98], None, extent=extent) == [NETWORK_END]
+    assert refine_end_reasons(["outlet"], [75.0], [56.98], land) == ["outlet"]  # no extent: cannot tell
 
 
 def test_highest_is_the_largest_of_the_four_methods():

@@ -148,6 +148,7 @@ def screen_facilities(
             feedback.setProgress(100.0 * i / n)
         # implausible numbers (1e308 m dams, 1e12 m3) are treated as missing, with a note (core/plausibility.py)
         record, notes = screen_record(record)
+        quiet = set()  # notes kept in hazard_notes but not pushed once per facility
         row = {}
         # Tailings Hazard Index (UBA 2016; Kovacs et al. 2020)
         thi = score_thi(record, thi_rules)
@@ -162,7 +163,9 @@ def screen_facilities(
         volume, height = record.get("volume_m3"), record.get("dam_height_m")
         if source == "none":
             est = RunoutEstimate(volume_m3=None, height_m=None, valid=False)
-            notes.append(tr("Not assessed: no stored volume or dam height (and no user scenario)."))
+            not_assessed = tr("Not assessed: no stored volume or dam height (and no user scenario).")
+            notes.append(not_assessed)  # in hazard_notes; the caller reports the count once
+            quiet.add(not_assessed)
         else:
             try:
                 est = estimate_runout(
@@ -211,6 +214,8 @@ def screen_facilities(
         row["assumptions"] = assumptions
         row["hazard_notes"] = " | ".join(notes) or None
         for text in notes:
+            if text in quiet:
+                continue
             feedback.pushWarning(tr("Facility {fid}: {msg}").format(fid=fid, msg=text))
         rows.append(row)
     assessed = [r["thi"] if r["scenario_source"] != "none" else None for r in rows]

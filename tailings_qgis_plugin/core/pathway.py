@@ -162,6 +162,14 @@ def overland_position(pathway: Pathway, dist_km):
     return on, along
 
 
+def network_extent(network):
+    """``(min lon, min lat, max lon, max lat)`` of a :class:`.network.RiverNetwork`'s vertices."""
+    xy = np.asarray(network.e_coords, dtype=float)
+    if xy.size == 0:
+        return None
+    return float(xy[:, 0].min()), float(xy[:, 1].min()), float(xy[:, 0].max()), float(xy[:, 1].max())
+
+
 def refine_end_reasons(
     reasons,
     end_lon,
@@ -171,40 +179,52 @@ def refine_end_reasons(
     end_reaches=None,
     open_reaches=None,
     declared_outlets=False,
+    extent=None,
 ):
-    """End reasons with ``outlet`` split into a true outlet and :data:`NETWORK_END`.
+    """End reasons with ``outlet`` split into a true outlet and :data:`NETWORK_END` (the data stops).
 
-    With ``end_reaches`` (the reach each trace ended on) and ``open_reaches`` (reaches whose downstream id
-    points to no reach: the data stops), those ends are ``network_end``. ``declared_outlets``: the network
-    states its outlets (downstream id 0 / NULL, Lehner & Grill 2013), so the land test below is not needed.
-
-    ``land``: a :class:`.borders.Countries` (or any object with ``geoms``), or None (then reasons are
-    returned unchanged: without land polygons the sea cannot be told from the edge of the data). A river
-    end that lies on land farther than ``tolerance_km`` from the coast is where the data stops (Natural
-    Earth rivers stop at 57 N, inside Russia), not a mouth: ``network_end``."""
+    - With ``end_reaches`` (the reach each trace ended on) and ``open_reaches`` (reaches whose downstream
+      id points to no reach), those ends are ``network_end``.
+    - ``declared_outlets``: the network states its outlets (downstream id 0 / NULL, Lehner & Grill 2013):
+      nothing else is changed.
+    - Otherwise (digitised or DEM direction) an end is ``network_end`` when it lies within ``tolerance_km``
+      of the edge of the river data's ``extent`` (the data were clipped there: Natural Earth rivers stop
+      at 57 N, WaterHydro at 58 N) and, when ``land`` (country polygons, :class:`.borders.Countries`) is
+      given, on land more than ``tolerance_km`` from the coast (a river that reaches the sea at the edge
+      of the data is a true outlet). A river that ends inland away from the data's edge (a steppe river
+      that dries out, an endorheic sink) keeps ``outlet``.
+    """
     reasons = list(reasons)
     if end_reaches is not None and open_reaches:
-        opened = set(int(r) for r in open_reaches)
+        opened = {int(r) for r in open_reaches}
         for k, reason in enumerate(reasons):
             if reason == "outlet" and end_reaches[k] is not None and int(end_reaches[k]) in opened:
                 reasons[k] = NETWORK_END
-    if declared_outlets or land is None or not getattr(land, "geoms", None):
+    if declared_outlets or extent is None:
         return reasons
-    from shapely.geometry import Point
-    from shapely.ops import unary_union
+    union = None
+    if land is not None and getattr(land, "geoms", None):
+        from shapely.ops import unary_union
 
-    union = unary_union(land.geoms)
-    tol_deg = tolerance_km / 111.0
+        union = unary_union(land.geoms)
+    tol_deg = tolerance_km / 111.0  # degrees of latitude; longitudes are shorter, so this errs wide
+    x0, y0, x1, y1 = extent
     for k, reason in enumerate(reasons):
         if reason != "outlet":
             continue
         x, y = float(end_lon[k]), float(end_lat[k])
         if not (np.isfinite(x) and np.isfinite(y)):
             continue
-        p = Point(x, y)
-        # inside land and farther than the tolerance from any coast (degrees of latitude; a safe margin)
-        if union.contains(p) and union.boundary.distance(p) > tol_deg:
-            reasons[k] = NETWORK_END
+        at_edge = min(x - x0, x1 - x, y - y0, y1 - y) <= tol_deg
+        if not at_edge:
+            continue
+        if union is not None:
+            from shapely.geometry import Point
+
+            p = Point(x, y)
+            if not union.contains(p) or union.boundary.distance(p) <= tol_deg:
+                continue  # at the sea: a true outlet
+        reasons[k] = NETWORK_END
     return reasons
 
 
