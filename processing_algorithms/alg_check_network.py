@@ -14,6 +14,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from tailings_qgis_plugin.core.common import check_cancel
 from tailings_qgis_plugin.core.lazy import np
 from tailings_qgis_plugin.qgis_compat import make_field
 
@@ -129,7 +130,11 @@ class CheckNetworkAlgorithm(TailingsAlgorithm):
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Point, WGS84)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
-        for problem, r, other, dist, detail, x, y in rows:
+        feedback.setProgress(90)
+        for n, (problem, r, other, dist, detail, x, y) in enumerate(rows):
+            if n % 1000 == 0:
+                check_cancel(feedback)
+                feedback.setProgress(90 + 10 * n / max(len(rows), 1))
             f = QgsFeature(fields)
             if x is not None:
                 f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(x), float(y))))

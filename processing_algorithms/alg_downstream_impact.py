@@ -33,7 +33,6 @@ from tailings_qgis_plugin.core.pathway import (
     refine_end_reasons,
 )
 from tailings_qgis_plugin.core.registry import is_missing
-from tailings_qgis_plugin.core.runout import VOLUME_UNIT_NAMES
 from tailings_qgis_plugin.core.tracing import Tracer
 
 from .base import TailingsAlgorithm
@@ -55,6 +54,7 @@ from .params import (
     sink_parameters,
     snap_parameter,
     trace_limit_parameters,
+    volume_unit_parameter,
 )
 
 
@@ -197,14 +197,7 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
                 defaultValue=0,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.VOLUME_UNIT,
-                self.tr("Unit of the released volume (field and constant)"),
-                [self.tr(name) for name in VOLUME_UNIT_NAMES],
-                defaultValue=0,
-            )
-        )
+        volume_unit_parameter(self)
 
     def postProcessAlgorithm(self, context, feedback):
         """Every output layer carries the run's parameters in its metadata (and the summary rows in the

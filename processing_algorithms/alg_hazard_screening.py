@@ -47,6 +47,7 @@ from .params import (
     settlement_parameters,
     sink_parameters,
     snap_parameter,
+    volume_unit_parameter,
 )
 from .plausibility_io import enforce_facility_checks, part_count
 from .population_io import digitised_tracer, population_within, read_places
@@ -169,14 +170,7 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
 
     def _issue14_parameters(self):
         """Units, interval and explicit scenario (issue 14), declared after the others."""
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.VOLUME_UNIT,
-                self.tr("Unit of the stored volume field"),
-                [self.tr("m³"), self.tr("thousand m³ (тыс. м³)"), self.tr("million m³")],
-                defaultValue=0,
-            )
-        )
+        volume_unit_parameter(self)
         self.addParameter(
             number(
                 self.INTERVAL,

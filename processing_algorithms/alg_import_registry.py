@@ -12,7 +12,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -35,6 +34,7 @@ from tailings_qgis_plugin.registry_layer import apply_registry_style
 from .alg_validate_registry import MAPPINGS
 from .base import TailingsAlgorithm
 from .layer_io import geometry_problem, iterate
+from .params import volume_unit_parameter
 from .pg_io import connect, database_parameter, registry_layer, schema_parameter
 
 
@@ -93,14 +93,7 @@ class ImportRegistryAlgorithm(TailingsAlgorithm):
                     param, self.tr(label), parentLayerParameterName=self.INPUT, optional=True
                 )
             )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.VOLUME_UNIT,
-                self.tr("Volume unit of the input"),
-                options=[self.tr("m³"), self.tr("thousand m³"), self.tr("million m³")],
-                defaultValue=0,
-            )
-        )
+        volume_unit_parameter(self)  # issue 14: volumes in тыс. м³ are common in CIS registries
         self.addParameter(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Rejected rows"), QgsProcessing.TypeVector)
         )

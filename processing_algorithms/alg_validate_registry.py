@@ -9,7 +9,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -18,11 +17,12 @@ from qgis.core import (
 
 from tailings_qgis_plugin.core.common import check_cancel, tr_noop
 from tailings_qgis_plugin.core.registry import ERROR, SCHEMA, WARNING, Problem, is_missing, validate_records
-from tailings_qgis_plugin.core.runout import VOLUME_UNIT_NAMES, volume_to_m3, volume_unit_warning
+from tailings_qgis_plugin.core.runout import volume_to_m3, volume_unit_warning
 from tailings_qgis_plugin.qgis_compat import make_field
 
 from .base import TailingsAlgorithm
 from .layer_io import check_source, geometry_problem, iterate, to_wgs84_transform
+from .params import volume_unit_parameter
 from .plausibility_io import position_problem
 
 # parameter name -> registry field it maps
@@ -84,14 +84,7 @@ class ValidateRegistryAlgorithm(TailingsAlgorithm):
         )
         self.addOutput(QgsProcessingOutputNumber(self.ERRORS, self.tr("Number of errors")))
         self.addOutput(QgsProcessingOutputNumber(self.WARNINGS, self.tr("Number of warnings")))
-        self.addParameter(  # issue 14: volumes in thousand m3 (тыс. м³) are common in CIS registries
-            QgsProcessingParameterEnum(
-                self.VOLUME_UNIT,
-                self.tr("Unit of the stored volume field"),
-                [self.tr(name) for name in VOLUME_UNIT_NAMES],
-                defaultValue=0,
-            )
-        )
+        volume_unit_parameter(self)  # issue 14: volumes in тыс. м³ are common in CIS registries
 
     def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from qgis.core import QgsPointXY, QgsProcessingException
 
+from tailings_qgis_plugin.core.common import check_cancel
 from tailings_qgis_plugin.core.lazy import np
 from tailings_qgis_plugin.core.network import RiverNetwork
 
@@ -75,6 +76,7 @@ def read_network_with(alg, parameters, context, feedback, rivers, with_main_stem
     hit = network_cache.get(key)
     if hit is not None:
         feedback.pushInfo(alg.tr("Reusing the river network built earlier from the same unchanged layer."))
+        check_cancel(feedback)
         return hit
     result = _read_network_with(alg, parameters, context, feedback, rivers, with_main_stem, extra_fields)
     network_cache.put(key, result)

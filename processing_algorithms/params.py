@@ -291,3 +291,19 @@ def sink_parameters(alg, sinks):
             )
         )
     _add(alg, params)
+
+
+# --- units --------------------------------------------------------------------------------------------
+def volume_unit_parameter(alg):
+    """VOLUME_UNIT: 0 = m³, 1 = thousand m³ (тыс. м³, common in CIS registries), 2 = million m³; applied to
+    every stored or released volume the algorithm reads, before any formula."""
+    from tailings_qgis_plugin.core.runout import VOLUME_UNIT_NAMES
+
+    alg.addParameter(
+        QgsProcessingParameterEnum(
+            "VOLUME_UNIT",
+            alg.tr("Unit of the volumes read from the layer and given here"),
+            [alg.tr(name) for name in VOLUME_UNIT_NAMES],
+            defaultValue=0,
+        )
+    )

@@ -132,7 +132,7 @@
       <translation>'{v}' мына мәндердің бірі емес: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="117" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="110" />
       <source>(layer)</source>
       <translation>(қабат)</translation>
     </message>
@@ -202,7 +202,7 @@
       <translation>&gt; 7 тәулік</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="205" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="199" />
       <source>A band factor must be 0 (use the data file) or at least 1, found {v:g}.</source>
       <translation>Ауқым коэффициенті 0 (деректер файлын қолдану) немесе кемінде 1 болуы керек, берілгені: {v:g}.</translation>
     </message>
@@ -237,12 +237,12 @@
       <translation>t квантилі үшін 0 &lt; p &lt; 1 және dof &gt; 0 қажет.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/upstream.py" line="357" />
+      <location filename="../../tailings_qgis_plugin/core/upstream.py" line="361" />
       <source>A time limit needs the hydraulics (velocity) of the network.</source>
       <translation>Уақыт шегі үшін желінің гидравликасы (ағыс жылдамдығы) қажет.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="286" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="280" />
       <source>A user scenario needs both a stored volume and a dam height (or neither).</source>
       <translation>Пайдаланушы сценарийіне қоймадағы көлем де, бөгет биіктігі де керек (немесе екеуі де емес).</translation>
     </message>
@@ -352,7 +352,7 @@
       <translation>Өзен желісі құрылуда...</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="46" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="47" />
       <source>Builds the river network as Trace downstream pathways would and writes one point per finding: gaps closed by the node tolerance (joined_by_tolerance), tributaries joined mid-line, reaches starting on another reach (not linked), dangling ends (reaches ending without a downstream reach outside any lake), reaches ending in a terminal lake, cycles (reaches flowing into each other), bifurcations (two or more downstream reaches), downstream ids that do not exist, and empty, zero-length or invalid lines. Counts, and the number of separate drainage systems (disconnected parts), are written to the log and returned as outputs.</source>
       <translation>Өзен желісін «Ағыс бойымен төмен таралу жолдарын анықтау» алгоритмі сияқты құрады және әрбір анықталған мәселе үшін бір нүкте жазады: түйіндер төзімділігі арқылы жабылған үзілістер (joined_by_tolerance), сызықтың ортасына қосылған салалар, басқа учаскеден басталатын учаскелер (жалғанбаған), бос ұштар (көлден тыс жерде ағыс бойымен төменгі учаскесіз аяқталатын учаскелер), ағынсыз көлде аяқталатын учаскелер, циклдар (бір-біріне ағатын учаскелер), бифуркациялар (ағыс бойымен төмен екі не одан көп учаске), жоқ төменгі учаске идентификаторлары, сондай-ақ бос, нөлдік ұзындықтағы немесе жарамсыз сызықтар. Олардың саны және бөлек су жинау жүйелерінің саны (бір-бірімен байланыспаған бөліктер) журналға жазылады және нәтиже ретінде қайтарылады.</translation>
     </message>
@@ -427,12 +427,12 @@
       <translation>{layer} қабатын {path} ішіне жазу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="132" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="133" />
       <source>Central estimate (runout_km)</source>
       <translation>Орталық баға (runout_km)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="43" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="44" />
       <source>Check river network</source>
       <translation>Өзен желісін тексеру</translation>
     </message>
@@ -461,7 +461,7 @@
       <translation>Әр объектінің жазбасын көру үшін объектілер қабатын таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="472" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="466" />
       <source>Choose the population field of the settlements layer (there is no 'population' field).</source>
       <translation>Елді мекендер қабатының халық саны өрісін таңдаңыз ('population' өрісі жоқ).</translation>
     </message>
@@ -526,7 +526,7 @@
       <translation>Қалдық қоймалары тізілімін (GeoPackage, shapefile, координаттары бар CSV, кез келген нүктелік қабат) tailings:createsharedregistry жасаған ортақ PostGIS тізіліміне бір транзакцияда көшіреді: не барлық жолдар импортталады, не бірде-біреуі импортталмайды. Әр жол tailings:validateregistry ережелерімен, содан кейін дерекқормен тексеріледі (ортақ тізілімде бұрыннан бар объект идентификаторлары да); қабылданбаған әр жол себебімен шығыс кестесіне жазылады, және олардың бәрі түзетілмейінше ештеңе жазылмайды.&lt;br&gt;Өріс атаулары басқа қабаттар әр мән сақталатын өрісті көрсету арқылы оқылады. &lt;b&gt;Көлем бірлігі&lt;/b&gt;: кіріс қабаттағы қоймадағы қалдық көлемі өрісінің бірлігі (м³, мың м³ немесе млн м³); тізілім м³ сақтайды. Полигондар бетіндегі нүкте ретінде сақталады; координаттар тізілімнің координаттар жүйесіне қайта есептеледі.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="257" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="250" />
       <source>Copies the shared PostGIS registry to a GeoPackage (or any vector file) for offline work: the registry fields with updated_at, updated_by and row_version, the registry form and style. The shared registry is only read.</source>
       <translation>Ортақ PostGIS тізілімін желісіз жұмыс үшін GeoPackage (немесе басқа векторлық файл) ретінде көшіреді: updated_at, updated_by және row_version бар тізілім өрістері, тізілім пішіні мен стилі. Ортақ тізілім тек оқылады.</translation>
     </message>
@@ -682,7 +682,7 @@
       <translation>Бөгет биіктігі (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="57" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="58" />
       <source>Dam height field (m)</source>
       <translation>Бөгет биіктігі өрісі (м)</translation>
     </message>
@@ -697,7 +697,7 @@
       <translation>Бөгет биіктігі {h:g} м, бұл {hi:g} м-ден жоғары: биіктік метрмен берілген бе (фут немесе см емес пе)?</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="60" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="61" />
       <source>Dam safety field (good / fair / poor or 0–2)</source>
       <translation>Бөгет қауіпсіздігі өрісі (good / fair / poor немесе 0–2)</translation>
     </message>
@@ -750,7 +750,7 @@
       <translation type="obsolete">Бағытты ЖСМ бойынша анықтау таңдалған: ЖСМ-ді таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="289" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="282" />
       <source>Direction from id fields was chosen: choose the reach id and downstream id fields.</source>
       <translation>Бағытты идентификатор өрістерінен алу таңдалған: учаске және төменгі учаске идентификаторларының өрістерін таңдаңыз.</translation>
     </message>
@@ -849,7 +849,7 @@
       <translation>Әсер карталарын экспорттау (атлас)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="254" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="247" />
       <source>Export shared registry to a file</source>
       <translation>Ортақ тізілімді файлға экспорттау</translation>
     </message>
@@ -864,7 +864,7 @@
       <translation>Осы объектінің әсер картасы бетін экспорттау</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="297" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="290" />
       <source>Exported {n} facilities.</source>
       <translation>Экспортталған объектілер саны: {n}.</translation>
     </message>
@@ -964,7 +964,7 @@
       <translation>Объектіден өзенге дейін</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="315" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="309" />
       <source>Facility {fid} has no geometry.</source>
       <translation>{fid} объектісінің геометриясы жоқ.</translation>
     </message>
@@ -994,17 +994,17 @@
       <translation>{id} нысаны {n} бөліктен тұрады: бір нысан бір нүкте немесе бір полигон болуы тиіс (оны «Вектор ▸ Геометрия ▸ Көп бөлікті бір бөліктіге» құралымен бөліп, әр бөлікке жеке идентификатор беріңіз).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="127" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="120" />
       <source>Field '{f}' is missing from the layer.</source>
       <translation>Қабатта '{f}' өрісі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="133" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="126" />
       <source>Fields that are not registry fields are not copied: {names}.</source>
       <translation>Тізілімде жоқ өрістер көшірілмейді: {names}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="270" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="264" />
       <source>Fields used: {used}.</source>
       <translation>Қолданылған өрістер: {used}.</translation>
     </message>
@@ -1019,7 +1019,7 @@
       <translation>Өзендердің шекарамен қиылысатын жерлерін іздеу...</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="144" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="149" />
       <source>Findings: {c}.</source>
       <translation>Анықталған мәселелер: {c}.</translation>
     </message>
@@ -1044,12 +1044,12 @@
       <translation>Мемлекеттік шекарадан алғашқы өту</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="116" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="117" />
       <source>Flood depth raster, 100-year (m)</source>
       <translation>Су тасқыны тереңдігінің растры, 100 жылда бір рет (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="63" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="64" />
       <source>Flood hazard field (none / low / medium / high or 100-year depth m)</source>
       <translation>Су тасқыны қаупі өрісі (none / low / medium / high немесе 100 жылда бір рет болатын тасқын тереңдігі, м)</translation>
     </message>
@@ -1113,7 +1113,7 @@
       <translation>HTML есебі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="101" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="102" />
       <source>Hazard and consequence screening</source>
       <translation>Қауіп пен салдарды алдын ала бағалау</translation>
     </message>
@@ -1168,7 +1168,7 @@
       <translation>Ортақ тізілімге импорттау (PostGIS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="212" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="205" />
       <source>Imported {n} facilities into {schema}.{table}.</source>
       <translation>{schema}.{table} ішіне импортталған объектілер саны: {n}.</translation>
     </message>
@@ -1291,7 +1291,7 @@
       <translation>Тау-кен өндіру және байыту кәсіпорындары (ICMM)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="352" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="346" />
       <source>More facility warnings follow in the field hazard_notes of the output; not repeated here.</source>
       <translation>Объектілер бойынша қалған ескертулер нәтиженің hazard_notes өрісінде берілген; мұнда қайталанбайды.</translation>
     </message>
@@ -1316,7 +1316,7 @@
       <translation>Дерекқорды көрсетіңіз: QGIS-тегі PostgreSQL қосылымы, сервис немесе қосылым жолы.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="58" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="59" />
       <source>Network diagnostics</source>
       <translation>Желі диагностикасы</translation>
     </message>
@@ -1360,7 +1360,7 @@
       <translation>Картаға түсіретін объект жоқ: таралу жолдары қабатында таңдалған объектілердің ешқайсысының жолы жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="264" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="258" />
       <source>No field for {key}: release volume and runout cannot be estimated. Choose the field that holds it.</source>
       <translation>{key} үшін өріс жоқ: шығарынды көлемі мен таралу қашықтығын бағалау мүмкін емес. Осы мән сақталған өрісті таңдаңыз.</translation>
     </message>
@@ -1425,7 +1425,7 @@
       <translation>Дәліз ішінде елді мекен жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="450" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="444" />
       <source>No settlements and rivers given: population at risk and consequence class are left NULL.</source>
       <translation>Елді мекендер мен өзендер берілмеген: қауіп аймағындағы халық пен салдар сыныбы NULL болып қалады.</translation>
     </message>
@@ -1445,7 +1445,7 @@
       <translation>'{code}' үшін аударма файлы жоқ ({path}): нәтиже ағылшын тілінде шығарылады. Оны 'make translations' командасымен құрастырыңыз (lrelease қажет).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="224" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="217" />
       <source>No {label} field chosen: using '{f}'.</source>
       <translation>Өріс таңдалмаған ({label}): '{f}' өрісі қолданылады.</translation>
     </message>
@@ -1479,7 +1479,7 @@
       <translation>Ескертпелер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="205" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="198" />
       <source>Nothing was imported: {n} of {m} rows were rejected. Fix them and run again.</source>
       <translation>Ештеңе импортталмады: {m} жолдың {n} жолы қабылданбады. Оларды түзетіп, қайта іске қосыңыз.</translation>
     </message>
@@ -1489,12 +1489,12 @@
       <translation>Қателер саны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="271" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="264" />
       <source>Number of facilities exported</source>
       <translation>Экспортталған объектілер саны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="107" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="100" />
       <source>Number of facilities imported</source>
       <translation>Импортталған объектілер саны</translation>
     </message>
@@ -1504,7 +1504,7 @@
       <translation>Карта беттерінің саны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="108" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="101" />
       <source>Number of rejected rows</source>
       <translation>Қабылданбаған жолдар саны</translation>
     </message>
@@ -1749,7 +1749,7 @@
       <translation>Қауіп аймағындағы халық (PAR)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="509" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="503" />
       <source>Population at risk computed for {n} facilities (corridor {c:g} m).</source>
       <translation>Қауіп аймағындағы халық {n} объект үшін есептелді (дәліз {c:g} м).</translation>
     </message>
@@ -1793,7 +1793,7 @@
       <translation>Ықтимал адам шығыны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="183" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="177" />
       <source>Prediction interval of the ranges (%; 0 = spread between methods only)</source>
       <translation>Ауқымдардың болжам аралығы (%; 0 = тек әдістер арасындағы шашырау)</translation>
     </message>
@@ -1872,7 +1872,7 @@
       <translation>Тізілімдегі ақаулар</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="105" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="98" />
       <source>Rejected rows</source>
       <translation>Қабылданбаған жолдар</translation>
     </message>
@@ -1912,7 +1912,7 @@
       <translation>Шығарынды көлемі өрісі (м³)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="151" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="152" />
       <source>Released-volume band factor (0 = from the data file, 1 = prediction interval alone)</source>
       <translation>Ағып шыққан көлем ауқымының коэффициенті (0 = деректер файлынан, 1 = тек болжам аралығы)</translation>
     </message>
@@ -1951,7 +1951,7 @@
       <translation>Ажыратымдылық (dpi)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="77" />
+      <location filename="../../processing_algorithms/network_io.py" line="78" />
       <source>Reusing the river network built earlier from the same unchanged layer.</source>
       <translation>Бұрын сол өзгермеген қабаттан құрылған өзен желісі қайта пайдаланылады.</translation>
     </message>
@@ -1991,7 +1991,7 @@
       <translation>Өзен учаскесі {k} бойлық/ендіктің (n, 2) массиві емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="337" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="330" />
       <source>River slope from the DEM on {n} pathway segments.</source>
       <translation>Өзен еңісі {n} жол сегментінде ЖБСМ бойынша алынды.</translation>
     </message>
@@ -2023,7 +2023,7 @@
       <translation type="obsolete">Өзендер (міндетті емес)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="199" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="192" />
       <source>Row {row} ({facility}), {field}: {message}</source>
       <translation>{row}-жол ({facility}), {field}: {message}</translation>
     </message>
@@ -2048,7 +2048,7 @@
       <translation>Таралу қашықтығы (км)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="159" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="160" />
       <source>Runout band factor (0 = from the data file, 1 = prediction interval alone)</source>
       <translation>Таралу қашықтығы ауқымының коэффициенті (0 = деректер файлынан, 1 = тек болжам аралығы)</translation>
     </message>
@@ -2062,12 +2062,12 @@
       <translation>Қалдықтардың таралу қашықтығы (бағалау)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="145" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="146" />
       <source>Runout methods (JSON; default: bundled runout_methods.json)</source>
       <translation>Таралу қашықтығын есептеу әдістері (JSON; әдепкі: плагинмен берілген runout_methods.json)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="131" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="132" />
       <source>Runout used for the population at risk</source>
       <translation>Қауіп аймағындағы халықты есептеуге қолданылатын таралу қашықтығы</translation>
     </message>
@@ -2100,17 +2100,17 @@
       <translation>Таралу жолын анықтаудан бұрын қалдық қоймаларын алдын ала бағалайды: қалдық қоймаларының қауіптілік индексі (THI), шығарынды көлемі, қалдықтардың таралу қашықтығы, қауіп аймағындағы халық және салдар сыныбы. Нәтижелері қосылған объектілер көшірмесін &lt;b&gt;thi&lt;/b&gt; бойынша градацияланған стильмен жазады. Бұл — алдын ала (скрининг) бағалау, бөгеттің бұзылуын зерттеу емес.&lt;br&gt;&lt;br&gt;&lt;b&gt;Қалдық қоймаларының қауіптілік индексі&lt;/b&gt; (БҰҰ ЕЭК / Германия Федералдық қоршаған ортаны қорғау агенттігінің TMF әдістемесінің құрылымы: UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, ICPDR-мен бірлесіп): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, мұнда thi_cap = log10(қоймадағы көлем, м³), thi_tox — Германияның суға қауіптілік сыныбы (WGK 1–3) бойынша, thi_man — объектінің мәртебесі бойынша, thi_nat = су тасқыны қаупі + сейсмикалық қауіп, thi_dam — бөгеттің жай-күйі бойынша. Балдар — resources/hazard/thi_scoring.json файлында [verify] деп белгіленген уақытша мәндер (әр ереженің дереккөзі мен мәртебесі көрсетілген); оларды сол файлда ресми кестедегі мәндермен алмастырыңыз немесе өз файлыңызды 'THI бағалау ережелері' параметріне беріңіз. Жоқ немесе жарамсыз кіріс мәні ешқашан 0 деп бағаланбайды: бұл жағдайда индекс ішінара қосынды болады, &lt;b&gt;thi_complete&lt;/b&gt; мәні false, ал &lt;b&gt;thi_missing&lt;/b&gt; жетіспейтін бөліктерді атайды (мысалы, 'flood;dam_safety'); thi_rank бағаланған объектілерді, соның ішінде ішінара бағаланғандарын да, ранжирлейді (1 = ең жоғары).&lt;br&gt;Су тасқыны және сейсмикалық қауіп өрістен (санат немесе сан) алынады, ал өріс NULL болса — объект орналасқан жердегі растр мәнінен (1-арна: 100 жылда бір рет болатын тасқын тереңдігі, м; топырақтың ең жоғары үдеуі, g, 50 жылда 10% ықтималдықпен).&lt;br&gt;&lt;br&gt;&lt;b&gt;Шығарынды көлемі және таралу қашықтығы&lt;/b&gt; (VT — қоймадағы көлем, VF — шығарынды көлемі, млн м³; H — бөгет биіктігі, м; Dmax — км):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (vf_rico_m3, runout_rico_km өрістері);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545, мұнда Hf = H·(VF/VT)·VF (vf_cll_m3, runout_cll_km өрістері).&lt;br&gt;VF ешқашан VT-дан аспайды (resources/hazard/runout_methods.json файлындағы max_release_fraction = 1 шегі; бір жария іске асыруда 0.95 қолданылады). Таралу қашықтығының коэффициенттері сол файлда [verify] деп белгіленген.&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; және &lt;b&gt;runout_km&lt;/b&gt; — орталық бағалар: жарияланған коэффициенттермен екі әдістің геометриялық орташасы (екеуі де логарифмдік-логарифмдік регрессиялар). &lt;b&gt;Ауқымдар&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): әр әдіс үшін қалдық қоймалары апаттарының ашық тізілімі бойынша (Chambers et al. 2023, CSP2; scripts/fit_failure_record.py, resources/hazard/failure_record_fit.json) логарифмдік координаттарда ең кіші квадраттар әдісімен қайта бағаланған сол регрессияның болжам аралығы (INTERVAL, әдепкі 90 %): орталық баға · 10^(±t·s·√(1 + 1/n + (x0 − x̄)²/Sxx)). Шашырау үлкен: 90 % деңгейде ағып шыққан көлем үшін шамамен ×/÷{fv:.0f} (n = {nv}) және таралу қашықтығы үшін ×/÷{fd:.0f} (n = {nd}). Тізілім бойынша қамту: {ncd} бақыланған қашықтықтың {cd:.0%} және {ncv} ағып шыққан көлемнің {cv:.0%} модульдің 90 % ауқымына кіреді. Ауқым коэффициенттері оны қосымша кеңейтеді (1 = кеңейтусіз). interval_level жолда қолданылған деңгейді көрсетеді. runout_km мәнін tailings:tracedownstream алгоритміне әр объект үшін ең үлкен қашықтық ретінде беруге болады.&lt;br&gt;&lt;b&gt;Бірліктер&lt;/b&gt;: VOLUME_UNIT көлем өрісі м³, мың м³ немесе млн м³ екенін көрсетеді; ол кез келген формуладан бұрын қолданылады, ал мәндер басқа бірлікке ұқсаса, ескерту беріледі.&lt;br&gt;&lt;b&gt;Дерек жоқ — баға жоқ&lt;/b&gt;: қоймадағы көлемі немесе бөгет биіктігі жоқ объект пайдаланушы сценарийі (қосымша параметрлер: қоймадағы көлем және бөгет биіктігі) берілмесе, ағып шыққан көлемді, таралу қашықтығын, сыныпты және рангты алмайды (scenario_source = none); сценарий берілсе, scenario_source = 'user scenario'. thi_rank тек бағаланған объектілерді ранжирлейді; тең мәндер бірдей ең жақсы рангты алады (1, 2, 2, 4).&lt;br&gt;&lt;br&gt;&lt;b&gt;Қауіп аймағындағы халық&lt;/b&gt;: елді мекендер мен өзендер берілсе, әр объектінің жолы өзен желісі бойымен (цифрлау бағытымен) орталық таралу қашықтығына (par) және жоғарғы таралу қашықтығына (par_high) дейін анықталады және сол жол дәлізіндегі елді мекендердің халық саны қосылады (tailings:downstreamimpact алгоритміндегі есептеу функциясы). Елді мекендер бүкіл халық санымен есептеледі: бұл — өрескел жуықтау. Елді мекендер мен өзендер болмаса, par NULL болып қалады және сынып берілмейді.&lt;br&gt;&lt;b&gt;Салдар сыныбы&lt;/b&gt; (GISTM 2020, 2-қосымша, 1-кесте) таралу аймағының ішіндегі адамдар бойынша (әдепкі бойынша par_high — консервативті; «Қауіп аймағындағы халық үшін таралу қашықтығы» параметрі орталығын таңдайды; consequence_basis қайсысы екенін көрсетеді): Low — төмен (0), Significant — елеулі (1–10), High — жоғары (10–100), Very High — өте жоғары (100–1 000), Extreme — төтенше (&amp;gt; 1 000). Ортақ шекаралық мәндер төменгі сыныпқа жатады (10 → Significant, 100 → High, 1 000 → Very High), кестедегі '&amp;gt; 1 000' жазуы осыны білдіреді. consequence_by сыныпты анықтаған өлшемшартты атайды.&lt;br&gt;&lt;br&gt;Қате кіріс деректері (көлем ≤ 0, биіктік 0, NULL мәндер, белгісіз мәртебе жолдары, млн м³-пен берілген мәндер сияқты ақылға сыймайтын көлемдер) әр объект бойынша журналда және hazard_notes өрісінде хабарланады. Әр жолда есептеу болжамдары assumptions өрісінде беріледі.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="65" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="66" />
       <source>Seismic hazard field (low / moderate / high or PGA g)</source>
       <translation>Сейсмикалық қауіп өрісі (low / moderate / high немесе PGA, g)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="121" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="122" />
       <source>Seismic hazard raster, PGA (g)</source>
       <translation>Сейсмикалық қауіп растры, PGA (g)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="61" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="62" />
       <source>Separate drainage systems</source>
       <translation>Бөлек су жинау жүйелері</translation>
     </message>
@@ -2236,7 +2236,7 @@
       <translation>Мәртебе өрісі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="59" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="60" />
       <source>Status field (operating / inactive / closed / abandoned …)</source>
       <translation>Пайдалану мәртебесі өрісі (operating / inactive / closed / abandoned …)</translation>
     </message>
@@ -2256,7 +2256,7 @@
       <translation>Жинақталған көлем (volume_m3)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="56" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="57" />
       <source>Stored volume field (m³)</source>
       <translation>Қоймадағы қалдық көлемі өрісі (м³)</translation>
     </message>
@@ -2286,7 +2286,7 @@
       <translation>THI бойынша орны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="139" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="140" />
       <source>THI scoring rules (JSON; default: bundled thi_scoring.json)</source>
       <translation>THI бағалау ережелері (JSON; әдепкі: плагинмен берілген thi_scoring.json)</translation>
     </message>
@@ -2351,7 +2351,7 @@
       <translation>Қалдық қоймалары бойынша үлгі деректер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="146" />
+      <location filename="../../processing_algorithms/network_io.py" line="148" />
       <source>The DEM direction needs a DEM raster layer (DEM).</source>
       <translation>ЖСМ бойынша бағытты анықтау үшін ЖСМ растрлық қабаты (DEM) қажет.</translation>
     </message>
@@ -2431,7 +2431,7 @@
       <translation>Қосылым жолында құпия сөз бар: ол қабатпен бірге жобада сақталып қалады. Оның орнына аутентификация конфигурациясы бар QGIS қосылымын немесе pg_service.conf сервисін пайдаланыңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="262" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="255" />
       <source>The constant velocity must be positive (m/s), found {v:g}.</source>
       <translation>Тұрақты ағыс жылдамдығы оң сан болуы керек (м/с), берілгені: {v:g}.</translation>
     </message>
@@ -2466,7 +2466,7 @@
       <translation>Елдер қабатында жарамды полигон жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="180" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="173" />
       <source>The database refused the import: {reason}</source>
       <translation>Дерекқор импортты қабылдамады: {reason}</translation>
     </message>
@@ -2546,12 +2546,12 @@
       <translation>Қабатта '{field}' өрісі ({label}) жоқ. Бар өрістер: {available}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="229" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="222" />
       <source>The field '{f}' ({label}) is not in the layer.</source>
       <translation>'{f}' өрісі ({label}) қабатта жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="257" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="251" />
       <source>The field '{f}' is not in the facility layer.</source>
       <translation>'{f}' өрісі объектілер қабатында жоқ.</translation>
     </message>
@@ -2571,12 +2571,12 @@
       <translation>«{out}» нәтижесінің {folder} қалтасы тек оқуға арналған: жазуға болатын қалтаны таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="432" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="426" />
       <source>The hazard index style was not loaded: {m}</source>
       <translation>Қауіптілік индексінің стилі жүктелмеді: {m}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="97" />
+      <location filename="../../processing_algorithms/network_io.py" line="99" />
       <source>The id direction needs REACH_ID_FIELD and DOWNSTREAM_ID_FIELD.</source>
       <translation>Ағыс бағытын идентификаторлар бойынша анықтау үшін REACH_ID_FIELD және DOWNSTREAM_ID_FIELD қажет.</translation>
     </message>
@@ -2586,7 +2586,7 @@
       <translation>Ағыс бағытын идентификаторлар бойынша анықтау үшін учаске идентификаторы өрісі және төменгі учаске идентификаторы өрісі қажет.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="388" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="382" />
       <source>The input field '{f}' is replaced by the result of the same name.</source>
       <translation>'{f}' кіріс өрісі аттас нәтиже өрісімен алмастырылады.</translation>
     </message>
@@ -2601,17 +2601,17 @@
       <translation>Аралық деңгейі 0 мен 99,9 % аралығында болуы керек, алынғаны {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="156" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="149" />
       <source>The layer has no CRS: coordinates are taken as they are.</source>
       <translation>Қабатта координаттар жүйесі жоқ: координаттар сол күйінде алынады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="117" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="110" />
       <source>The layer has no coordinate reference system.</source>
       <translation>Қабаттың координаттар жүйесі (CRS) берілмеген.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="127" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="120" />
       <source>The layer has no field '{f}': name the field that holds it.</source>
       <translation>Қабатта '{f}' өрісі жоқ: ол сақталатын өрісті көрсетіңіз.</translation>
     </message>
@@ -2681,7 +2681,7 @@
       <translation>«{out}» нәтижесі үшін қабат «|layername=» арқылы көрсетілген, QGIS мұндай жолға жаза алмайды. GeoPackage қабатын ogr:dbname='{path}' table="{layer}" (geom) түрінде немесе жеке файлды көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/upstream.py" line="440" />
+      <location filename="../../tailings_qgis_plugin/core/upstream.py" line="444" />
       <source>The overland leg needs a constant velocity (m/s).</source>
       <translation>Жер бетіндегі учаске үшін тұрақты жылдамдық (м/с) қажет.</translation>
     </message>
@@ -2725,7 +2725,7 @@
       <translation type="obsolete">Қауіп аймағындағы халықты есептеу мүмкін болмады ({err}); par NULL болып қалады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="457" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="451" />
       <source>The population at risk needs both settlements and rivers; par and consequence_class are left NULL.</source>
       <translation>Қауіп аймағындағы халықты есептеу үшін елді мекендер де, өзендер де қажет; par және consequence_class NULL болып қалады.</translation>
     </message>
@@ -2745,7 +2745,7 @@
       <translation>Шығарынды массасы 0 немесе оң болуы керек (кг).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="488" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="482" />
       <source>The river layer has no usable line features.</source>
       <translation>Өзен қабатында жарамды сызықтық нысандар жоқ.</translation>
     </message>
@@ -2928,7 +2928,7 @@
       <translation>{n} учаскеге {k} мән берілген.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="146" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="139" />
       <source>There is no shared registry {schema}.{table} in this database: run tailings:createsharedregistry first.</source>
       <translation>Бұл дерекқорда {schema}.{table} ортақ тізілімі жоқ: алдымен tailings:createsharedregistry іске қосыңыз.</translation>
     </message>
@@ -2993,14 +2993,17 @@
       <translation>Белгісіздік аралығының коэффициенттері кемінде 1 болуы керек (1 = тек әдістер арасындағы шашырау).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="203" />
       <source>Unit of the released volume (field and constant)</source>
-      <translation>Ағып шыққан көлемнің бірлігі (өріс және тұрақты)</translation>
+      <translation type="obsolete">Ағып шыққан көлемнің бірлігі (өріс және тұрақты)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="175" />
       <source>Unit of the stored volume field</source>
-      <translation>Қоймадағы көлем өрісінің бірлігі</translation>
+      <translation type="obsolete">Қоймадағы көлем өрісінің бірлігі</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/params.py" line="305" />
+      <source>Unit of the volumes read from the layer and given here</source>
+      <translation>Көлемдердің өлшем бірлігі (қабаттан оқылған және осында берілген)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/consequence.py" line="105" />
@@ -3043,7 +3046,7 @@
       <translation>Қолдау көрсетілмейтін сурет түрі: {mime}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="132" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="133" />
       <source>Upper end of the range (runout_high_km)</source>
       <translation>Ауқымның жоғарғы шегі (runout_high_km)</translation>
     </message>
@@ -3068,12 +3071,12 @@
       <translation>Осы объектінің таралу жолын анықтау үшін «Ағыс бойымен төмен талдауды іске қосу» пәрменін пайдаланыңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="194" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="188" />
       <source>User scenario: dam height where missing (m; 0 = none)</source>
       <translation>Пайдаланушы сценарийі: бөгет биіктігі жоқ жерде (м; 0 = жоқ)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="192" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="186" />
       <source>User scenario: stored volume where missing (0 = none; in the unit above)</source>
       <translation>Пайдаланушы сценарийі: қоймадағы көлем жоқ жерде (0 = жоқ; жоғарыдағы бірлікпен)</translation>
     </message>
@@ -3103,12 +3106,12 @@
       <translation>Ағыс жылдамдығының көзі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="281" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="274" />
       <source>Velocity from a field was chosen: choose the velocity field.</source>
       <translation>Жылдамдықты өрістен алу таңдалған: жылдамдық өрісін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="285" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="278" />
       <source>Velocity from discharge was chosen: choose the discharge field.</source>
       <translation>Жылдамдықты су шығыны бойынша есептеу таңдалған: су шығыны өрісін таңдаңыз.</translation>
     </message>
@@ -3118,9 +3121,8 @@
       <translation>Ағыс жылдамдығы оң болуы керек (м/с){where}: {n} сегментте жылдамдық нөлге тең, теріс немесе жоқ (біріншісі — сегмент {i}). Жылдамдық өрісін түзетіңіз немесе тұрақты жылдамдық беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="99" />
       <source>Volume unit of the input</source>
-      <translation>Кіріс қабаттағы көлем бірлігі</translation>
+      <translation type="obsolete">Кіріс қабаттағы көлем бірлігі</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="50" />
@@ -3133,7 +3135,7 @@
       <translation>Су үшін қауіптілік класы өрісі (1–3)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="58" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="59" />
       <source>Water hazard class field (WGK 1–3)</source>
       <translation>Суға қауіптілік сыныбы өрісі (WGK 1–3)</translation>
     </message>
@@ -3158,7 +3160,7 @@
       <translation>{folder} қалтасына {n} файл жазылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="111" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="112" />
       <source>[default: {f}]</source>
       <translation>[әдепкі: {f}]</translation>
     </message>
@@ -3168,7 +3170,7 @@
       <translation>объектінің ірі масштабты көрінісі (таралу жолы ұзын болғанда көрсетіледі)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="228" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="221" />
       <source>a multipoint with {n} points, not one point</source>
       <translation>бір нүкте емес, {n} нүктеден тұратын мультинүкте</translation>
     </message>
@@ -3188,12 +3190,12 @@
       <translation>кемінде бір әдіс қажет.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="235" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="228" />
       <source>cannot be transformed to the registry CRS</source>
       <translation>тізілімнің координаттар жүйесіне қайта есептеу мүмкін емес</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="523" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="517" />
       <source>central</source>
       <translation>орталық</translation>
     </message>
@@ -3208,7 +3210,7 @@
       <translation>салдар класы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="522" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="516" />
       <source>consequence class from people inside the {w} runout zone</source>
       <translation>салдар сыныбы {w} таралу аймағының ішіндегі адамдар бойынша</translation>
     </message>
@@ -3228,17 +3230,17 @@
       <translation>координаттар шекті сандар емес</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="525" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="519" />
       <source>corridor {c:g} m each side, snap distance {s:g} m</source>
       <translation>дәліз әр жағынан {c:g} м, байланыстыру қашықтығы {s:g} м</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="256" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="249" />
       <source>countries</source>
       <translation>елдер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="249" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="242" />
       <source>country</source>
       <translation>елдер</translation>
     </message>
@@ -3248,12 +3250,12 @@
       <translation>шекарадан өту нүктелері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="276" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="269" />
       <source>discharge</source>
       <translation>су шығыны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="273" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="266" />
       <source>downstream id</source>
       <translation>төменгі учаске идентификаторы</translation>
     </message>
@@ -3268,7 +3270,7 @@
       <translation>бөлік атауы қайталанады: {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="372" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="366" />
       <source>empty id</source>
       <translation>бос идентификатор</translation>
     </message>
@@ -3318,12 +3320,12 @@
       <translation>әсерге ұшырайтын нысандар</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="252" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="245" />
       <source>facilities</source>
       <translation>қалдық қоймалары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="236" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="229" />
       <source>facility</source>
       <translation>қалдық қоймалары</translation>
     </message>
@@ -3403,7 +3405,7 @@
       <translation>км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="293" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="286" />
       <source>lake</source>
       <translation>көлдер</translation>
     </message>
@@ -3438,7 +3440,7 @@
       <translation>төменгі шектер өсу ретімен берілуі керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="278" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="271" />
       <source>main stem</source>
       <translation>негізгі арна</translation>
     </message>
@@ -3533,12 +3535,12 @@
       <translation>қашықтық шектелмеген</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="537" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="531" />
       <source>no user scenario: facilities without data are not assessed</source>
       <translation>пайдаланушы сценарийі жоқ: деректері жоқ объектілер бағаланбайды</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="270" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="264" />
       <source>none</source>
       <translation>жоқ</translation>
     </message>
@@ -3553,7 +3555,7 @@
       <translation>есептелген таралу жолы бойында жоқ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="239" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="232" />
       <source>not a point</source>
       <translation>нүкте емес</translation>
     </message>
@@ -3573,7 +3575,7 @@
       <translation>операторы көрсетілмеген</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="373" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="367" />
       <source>outside the CRS's area of use</source>
       <translation>координаттар жүйесінің қолданылу аймағынан тыс</translation>
     </message>
@@ -3658,17 +3660,17 @@
       <translation>халық саны белгісіз</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="519" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="513" />
       <source>ranges: {p:g} % prediction interval of the refit on {n} failures (Chambers et al. 2023)</source>
       <translation>ауқымдар: {n} апат бойынша қайта бағалаудың {p:g} % болжам аралығы (Chambers et al. 2023)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="271" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="264" />
       <source>reach id</source>
       <translation>учаске идентификаторы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="247" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="240" />
       <source>receptor</source>
       <translation>әсер ету объектілері</translation>
     </message>
@@ -3683,7 +3685,7 @@
       <translation>әсер ету объектісінің атауы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="255" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="248" />
       <source>receptors</source>
       <translation>әсер ету объектілері</translation>
     </message>
@@ -3693,7 +3695,7 @@
       <translation>міндетті</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="65" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="66" />
       <source>river</source>
       <translation>өзендер</translation>
     </message>
@@ -3703,7 +3705,7 @@
       <translation>өзен атауы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="253" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="246" />
       <source>rivers</source>
       <translation>өзендер</translation>
     </message>
@@ -3723,7 +3725,7 @@
       <translation>өзін-өзі қиып өту немесе нүктелер тым аз</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="244" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="237" />
       <source>settlement</source>
       <translation>елді мекендер</translation>
     </message>
@@ -3733,12 +3735,12 @@
       <translation>елді мекен атауы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="254" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="247" />
       <source>settlements</source>
       <translation>елді мекендер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="277" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="270" />
       <source>slope</source>
       <translation>еңіс</translation>
     </message>
@@ -3822,9 +3824,8 @@
       <translation>мың м³</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="176" />
       <source>thousand m³ (тыс. м³)</source>
-      <translation>мың м³ (тыс. м³)</translation>
+      <translation type="obsolete">мың м³ (тыс. м³)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="196" />
@@ -3837,17 +3838,17 @@
       <translation>атауы жоқ объект</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="523" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="517" />
       <source>upper</source>
       <translation>жоғарғы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="532" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="526" />
       <source>user scenario where the registry has no data: {v:g} m³, {h:g} m</source>
       <translation>тізілімде деректер жоқ жерде пайдаланушы сценарийі: {v:g} м³, {h:g} м</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="275" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="268" />
       <source>velocity</source>
       <translation>ағыс жылдамдығы</translation>
     </message>
@@ -3867,7 +3868,7 @@
       <translation>volume_m3_min мәні volume_m3_max мәнінен кіші болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="518" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="512" />
       <source>volumes read in {u}</source>
       <translation>көлемдер {u} бірлігімен оқылды</translation>
     </message>
@@ -4072,7 +4073,7 @@
       <translation>{n} цикл (бір-біріне құятын учаскелер) табылды; әрқайсысы бір байланыс тұсынан үзілді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="503" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="497" />
       <source>{n} facilities are farther from a river than the snap distance: their population at risk and consequence class are left NULL (not assessed). Increase the snap distance to include them.</source>
       <translation>{n} объект өзеннен байлау қашықтығынан алыс орналасқан: олардың қауіп аймағындағы халқы мен салдар сыныбы NULL болып қалады (бағаланбаған). Оларды қамту үшін байлау қашықтығын арттырыңыз.</translation>
     </message>
@@ -4082,7 +4083,7 @@
       <translation>{n} объект тексерілді: {e} қате, {w} ескерту.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="347" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="340" />
       <source>{n} facilities did not reach a river within the snap distance: {ids}.</source>
       <translation>{n} объект байлау қашықтығы шегінде өзенге жетпеді: {ids}.</translation>
     </message>
@@ -4101,7 +4102,7 @@
       <translation>{n} объектінің таралу жолы жоқ, оларға бет жасалмайды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="330" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="324" />
       <source>{n} facilities have no stored volume or dam height: not assessed (no runout, no rank). Give a user scenario to assess them on that assumption.</source>
       <translation>Қоймадағы көлемі немесе бөгет биіктігі жоқ {n} объект бағаланбады (таралу қашықтығы жоқ, ранг жоқ). Оларды осы болжаммен бағалау үшін пайдаланушы сценарийін беріңіз.</translation>
     </message>
@@ -4126,7 +4127,7 @@
       <translation>{n} объект. Тізімнен біреуін таңдаңыз немесе «Таңдау» батырмасын басып, картадағы объектіні нұқыңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="414" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="408" />
       <source>{n} facilities: {c} with a complete hazard index, {r} with a runout estimate, {p} with a consequence class.</source>
       <translation>{n} объект: қауіптілік индексі толық есептелгені — {c}, таралу қашықтығы бағаланғаны — {r}, салдар сыныбы анықталғаны — {p}.</translation>
     </message>
@@ -4195,7 +4196,7 @@
       <translation type="obsolete">Таралу жолының {n} төбесі ешбір ел полигонына түспейді; олар '{u}' деп белгіленді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="340" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="333" />
       <source>{n} pathways branch at a bifurcation; only the first branch is analysed. Choose a main stem field (or a discharge field) to follow the main stem.</source>
       <translation>{n} таралу жолы бифуркацияда тармақталады; тек бірінші тармақ талданады. Негізгі арнамен жүру үшін негізгі арна өрісін (немесе су шығыны өрісін) таңдаңыз.</translation>
     </message>
@@ -4270,7 +4271,7 @@
       <translation>{c} мәні жоқ жолдар саны: {n}; алдымен оны толтырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="482" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="476" />
       <source>{n} settlements have no usable population and count as 0 in the population at risk.</source>
       <translation>{n} елді мекеннің халық саны жарамсыз, олар қауіп аймағындағы халықты есептегенде 0 деп алынады.</translation>
     </message>

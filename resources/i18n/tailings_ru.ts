@@ -132,7 +132,7 @@
       <translation>«{v}» не входит в список допустимых значений: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="117" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="110" />
       <source>(layer)</source>
       <translation>(слой)</translation>
     </message>
@@ -202,7 +202,7 @@
       <translation>&gt; 7 суток</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="205" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="199" />
       <source>A band factor must be 0 (use the data file) or at least 1, found {v:g}.</source>
       <translation>Коэффициент диапазона должен быть равен 0 (взять из файла данных) или не меньше 1; получено {v:g}.</translation>
     </message>
@@ -237,12 +237,12 @@
       <translation>Для квантиля t нужны 0 &lt; p &lt; 1 и dof &gt; 0.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/upstream.py" line="357" />
+      <location filename="../../tailings_qgis_plugin/core/upstream.py" line="361" />
       <source>A time limit needs the hydraulics (velocity) of the network.</source>
       <translation>Для ограничения по времени нужна гидравлика сети (скорость течения).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="286" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="280" />
       <source>A user scenario needs both a stored volume and a dam height (or neither).</source>
       <translation>Пользовательский сценарий требует и объёма хранения, и высоты дамбы (или ни того, ни другого).</translation>
     </message>
@@ -352,7 +352,7 @@
       <translation>Построение речной сети...</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="46" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="47" />
       <source>Builds the river network as Trace downstream pathways would and writes one point per finding: gaps closed by the node tolerance (joined_by_tolerance), tributaries joined mid-line, reaches starting on another reach (not linked), dangling ends (reaches ending without a downstream reach outside any lake), reaches ending in a terminal lake, cycles (reaches flowing into each other), bifurcations (two or more downstream reaches), downstream ids that do not exist, and empty, zero-length or invalid lines. Counts, and the number of separate drainage systems (disconnected parts), are written to the log and returned as outputs.</source>
       <translation>Строит речную сеть так же, как алгоритм «Трассировка путей распространения ниже по течению», и записывает по одной точке на каждую находку: разрывы, закрытые допуском узлов (joined_by_tolerance), притоки, примыкающие к середине линии, участки, начинающиеся на другом участке (не связаны), висячие концы (участки, заканчивающиеся без нижележащего участка вне какого-либо озера), участки, заканчивающиеся в бессточном озере, циклы (участки, впадающие друг в друга), бифуркации (два и более нижележащих участка), несуществующие идентификаторы нижележащих участков, а также пустые, нулевой длины или некорректные линии. Количества находок и число обособленных речных систем (несвязанных частей сети) записываются в журнал и возвращаются как выходные значения.</translation>
     </message>
@@ -427,12 +427,12 @@
       <translation>Не удаётся записать слой {layer} в {path}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="132" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="133" />
       <source>Central estimate (runout_km)</source>
       <translation>Центральная оценка (runout_km)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="43" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="44" />
       <source>Check river network</source>
       <translation>Проверка речной сети</translation>
     </message>
@@ -461,7 +461,7 @@
       <translation>Выберите слой хвостохранилищ, чтобы просматривать карточку каждого объекта.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="472" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="466" />
       <source>Choose the population field of the settlements layer (there is no 'population' field).</source>
       <translation>Выберите поле численности населения в слое населённых пунктов (поля 'population' нет).</translation>
     </message>
@@ -526,7 +526,7 @@
       <translation>Копирует реестр хвостохранилищ (GeoPackage, shapefile, CSV с координатами, любой точечный слой) в общий реестр PostGIS, созданный tailings:createsharedregistry, в одной транзакции: импортируются либо все строки, либо ни одной. Каждая строка проверяется по правилам tailings:validateregistry, затем базой данных (в том числе идентификаторы объектов, которые уже есть в общем реестре); каждая отклонённая строка с причиной попадает в выходную таблицу, и ничего не записывается, пока все они не исправлены.&lt;br&gt;Слои с другими именами полей читаются, если указать поле, в котором хранится каждое значение. &lt;b&gt;Единица объёма&lt;/b&gt;: единица поля объёма складированных хвостов во входном слое (м³, тыс. м³ или млн м³); реестр хранит м³. Полигоны сохраняются как точка на их поверхности; координаты пересчитываются в систему координат реестра.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="257" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="250" />
       <source>Copies the shared PostGIS registry to a GeoPackage (or any vector file) for offline work: the registry fields with updated_at, updated_by and row_version, the registry form and style. The shared registry is only read.</source>
       <translation>Копирует общий реестр PostGIS в GeoPackage (или другой векторный файл) для работы без сети: поля реестра с updated_at, updated_by и row_version, форма и стиль реестра. Общий реестр только читается.</translation>
     </message>
@@ -682,7 +682,7 @@
       <translation>Высота дамбы (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="57" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="58" />
       <source>Dam height field (m)</source>
       <translation>Поле высоты дамбы (м)</translation>
     </message>
@@ -697,7 +697,7 @@
       <translation>Высота дамбы {h:g} м превышает {hi:g} м: указана ли высота в метрах (а не в футах или сантиметрах)?</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="60" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="61" />
       <source>Dam safety field (good / fair / poor or 0–2)</source>
       <translation>Поле состояния безопасности дамбы (хорошее / удовлетворительное / плохое или 0–2)</translation>
     </message>
@@ -750,7 +750,7 @@
       <translation type="obsolete">Выбрано направление по ЦМР: выберите ЦМР.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="289" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="282" />
       <source>Direction from id fields was chosen: choose the reach id and downstream id fields.</source>
       <translation>Выбрано направление по полям идентификаторов: выберите поля идентификатора участка и нижележащего участка.</translation>
     </message>
@@ -849,7 +849,7 @@
       <translation>Экспорт карт воздействия (атлас)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="254" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="247" />
       <source>Export shared registry to a file</source>
       <translation>Экспорт общего реестра в файл</translation>
     </message>
@@ -864,7 +864,7 @@
       <translation>Экспортировать лист карты воздействия для этого объекта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="297" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="290" />
       <source>Exported {n} facilities.</source>
       <translation>Экспортировано объектов: {n}.</translation>
     </message>
@@ -964,7 +964,7 @@
       <translation>Расстояние от объекта до реки</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="315" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="309" />
       <source>Facility {fid} has no geometry.</source>
       <translation>Объект {fid} не имеет геометрии.</translation>
     </message>
@@ -994,17 +994,17 @@
       <translation>Объект {id} состоит из нескольких частей (частей: {n}): один объект должен быть одной точкой или одним полигоном (разделите его инструментом «Вектор ▸ Геометрия ▸ Составные в простые» и дайте каждой части свой идентификатор).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="127" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="120" />
       <source>Field '{f}' is missing from the layer.</source>
       <translation>В слое отсутствует поле «{f}».</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="133" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="126" />
       <source>Fields that are not registry fields are not copied: {names}.</source>
       <translation>Поля, которых нет в реестре, не копируются: {names}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="270" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="264" />
       <source>Fields used: {used}.</source>
       <translation>Используемые поля: {used}.</translation>
     </message>
@@ -1019,7 +1019,7 @@
       <translation>Поиск мест пересечения реками государственных границ...</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="144" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="149" />
       <source>Findings: {c}.</source>
       <translation>Обнаружено: {c}.</translation>
     </message>
@@ -1044,12 +1044,12 @@
       <translation>Первое пересечение границы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="116" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="117" />
       <source>Flood depth raster, 100-year (m)</source>
       <translation>Растр глубины затопления при паводке 1% обеспеченности (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="63" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="64" />
       <source>Flood hazard field (none / low / medium / high or 100-year depth m)</source>
       <translation>Поле опасности затопления (нет / низкая / средняя / высокая или глубина при паводке 1% обеспеченности, м)</translation>
     </message>
@@ -1113,7 +1113,7 @@
       <translation>Отчёт HTML</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="101" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="102" />
       <source>Hazard and consequence screening</source>
       <translation>Предварительная оценка опасности и последствий</translation>
     </message>
@@ -1168,7 +1168,7 @@
       <translation>Импорт в общий реестр (PostGIS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="212" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="205" />
       <source>Imported {n} facilities into {schema}.{table}.</source>
       <translation>Импортировано объектов в {schema}.{table}: {n}.</translation>
     </message>
@@ -1291,7 +1291,7 @@
       <translation>Объекты добычи и переработки (ICMM)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="352" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="346" />
       <source>More facility warnings follow in the field hazard_notes of the output; not repeated here.</source>
       <translation>Остальные предупреждения по объектам приведены в поле hazard_notes результата; здесь они не повторяются.</translation>
     </message>
@@ -1316,7 +1316,7 @@
       <translation>Укажите базу данных: подключение PostgreSQL в QGIS, сервис или строку подключения.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="58" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="59" />
       <source>Network diagnostics</source>
       <translation>Диагностика сети</translation>
     </message>
@@ -1360,7 +1360,7 @@
       <translation>Нет объектов для картографирования: ни у одного из выбранных объектов нет пути в слое путей распространения.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="264" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="258" />
       <source>No field for {key}: release volume and runout cannot be estimated. Choose the field that holds it.</source>
       <translation>Нет поля для {key}: объём выброса и дальность распространения не могут быть оценены. Выберите поле, в котором хранится это значение.</translation>
     </message>
@@ -1425,7 +1425,7 @@
       <translation>В коридоре нет населённых пунктов.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="450" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="444" />
       <source>No settlements and rivers given: population at risk and consequence class are left NULL.</source>
       <translation>Населённые пункты и реки не заданы: население в зоне риска и класс последствий остаются NULL.</translation>
     </message>
@@ -1445,7 +1445,7 @@
       <translation>Нет файла перевода для '{code}' ({path}): вывод выполняется на английском языке. Соберите его командой 'make translations' (нужна утилита lrelease).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="224" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="217" />
       <source>No {label} field chosen: using '{f}'.</source>
       <translation>Поле «{label}» не выбрано: используется '{f}'.</translation>
     </message>
@@ -1479,7 +1479,7 @@
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="205" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="198" />
       <source>Nothing was imported: {n} of {m} rows were rejected. Fix them and run again.</source>
       <translation>Ничего не импортировано: отклонено строк — {n} из {m}. Исправьте их и запустите снова.</translation>
     </message>
@@ -1489,12 +1489,12 @@
       <translation>Число ошибок</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="271" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="264" />
       <source>Number of facilities exported</source>
       <translation>Число экспортированных объектов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="107" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="100" />
       <source>Number of facilities imported</source>
       <translation>Число импортированных объектов</translation>
     </message>
@@ -1504,7 +1504,7 @@
       <translation>Число листов карт</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="108" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="101" />
       <source>Number of rejected rows</source>
       <translation>Число отклонённых строк</translation>
     </message>
@@ -1749,7 +1749,7 @@
       <translation>Население в зоне риска (PAR)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="509" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="503" />
       <source>Population at risk computed for {n} facilities (corridor {c:g} m).</source>
       <translation>Население в зоне риска рассчитано для объектов: {n} (коридор {c:g} м).</translation>
     </message>
@@ -1793,7 +1793,7 @@
       <translation>Возможная гибель людей</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="183" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="177" />
       <source>Prediction interval of the ranges (%; 0 = spread between methods only)</source>
       <translation>Интервал предсказания для диапазонов (%; 0 = только разброс между методами)</translation>
     </message>
@@ -1872,7 +1872,7 @@
       <translation>Проблемы реестра</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="105" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="98" />
       <source>Rejected rows</source>
       <translation>Отклонённые строки</translation>
     </message>
@@ -1912,7 +1912,7 @@
       <translation>Поле объёма выброса (м³)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="151" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="152" />
       <source>Released-volume band factor (0 = from the data file, 1 = prediction interval alone)</source>
       <translation>Коэффициент диапазона объёма излива (0 = из файла данных, 1 = только интервал предсказания)</translation>
     </message>
@@ -1951,7 +1951,7 @@
       <translation>Разрешение (dpi)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="77" />
+      <location filename="../../processing_algorithms/network_io.py" line="78" />
       <source>Reusing the river network built earlier from the same unchanged layer.</source>
       <translation>Используется речная сеть, построенная ранее по тому же неизменённому слою.</translation>
     </message>
@@ -1991,7 +1991,7 @@
       <translation>Участок реки {k} не является массивом (n, 2) долгот/широт.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="337" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="330" />
       <source>River slope from the DEM on {n} pathway segments.</source>
       <translation>Уклон реки по ЦМР на сегментах пути: {n}.</translation>
     </message>
@@ -2023,7 +2023,7 @@
       <translation type="obsolete">Реки (необязательно)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="199" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="192" />
       <source>Row {row} ({facility}), {field}: {message}</source>
       <translation>Строка {row} ({facility}), {field}: {message}</translation>
     </message>
@@ -2048,7 +2048,7 @@
       <translation>Дальность распространения (км)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="159" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="160" />
       <source>Runout band factor (0 = from the data file, 1 = prediction interval alone)</source>
       <translation>Коэффициент диапазона дальности распространения (0 = из файла данных, 1 = только интервал предсказания)</translation>
     </message>
@@ -2062,12 +2062,12 @@
       <translation>Дальность распространения хвостов (оценка)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="145" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="146" />
       <source>Runout methods (JSON; default: bundled runout_methods.json)</source>
       <translation>Методы расчёта дальности распространения (JSON; по умолчанию: прилагаемый runout_methods.json)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="131" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="132" />
       <source>Runout used for the population at risk</source>
       <translation>Дальность распространения для расчёта населения в зоне риска</translation>
     </message>
@@ -2100,17 +2100,17 @@
       <translation>Выполняет предварительную оценку хвостохранилищ до какой-либо трассировки: индекс опасности хвостохранилищ, объём выброса, дальность распространения хвостов, население в зоне риска и класс последствий. Записывает копию слоя объектов с результатами и градуированным стилем по &lt;b&gt;thi&lt;/b&gt;. Это оценки скрининга, а не расчёт прорыва дамбы.&lt;br&gt;&lt;br&gt;&lt;b&gt;Индекс опасности хвостохранилищ&lt;/b&gt; (структура методики ЕЭК ООН / Федерального ведомства по охране окружающей среды Германии для хвостохранилищ (TMF): UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, совместно с МКОРД): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, где thi_cap = log10(объём складированных хвостов в м³), thi_tox — по немецкому классу опасности для воды (WGK 1–3), thi_man — по статусу объекта, thi_nat = опасность затопления + сейсмическая опасность, thi_dam — по состоянию дамбы. Баллы — предварительные значения с пометкой [verify] в resources/hazard/thi_scoring.json (для каждого правила указаны источник и статус); замените их там значениями из официальной расчётной таблицы или укажите собственный файл в параметре «Правила балльной оценки THI». Отсутствующее или непригодное входное значение никогда не оценивается в 0 баллов: в этом случае индекс является частичной суммой, &lt;b&gt;thi_complete&lt;/b&gt; равно false, а &lt;b&gt;thi_missing&lt;/b&gt; перечисляет недостающие составляющие (например 'flood;dam_safety'); thi_rank ранжирует оценённые объекты (1 = наибольший индекс), включая объекты с частичной суммой.&lt;br&gt;Опасность затопления и сейсмическая опасность берутся из поля (категория или число) или, если поле равно NULL, из растра в точке объекта (канал 1: глубина затопления при паводке 1% обеспеченности в м; пиковое ускорение грунта в g с вероятностью превышения 10% за 50 лет).&lt;br&gt;&lt;br&gt;&lt;b&gt;Объём выброса и дальность распространения&lt;/b&gt; (VT — объём складированных хвостов, VF — объём выброса, в млн м³, H — высота дамбы в м, Dmax в км):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (поля vf_rico_m3, runout_rico_km);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545, где Hf = H·(VF/VT)·VF (поля vf_cll_m3, runout_cll_km).&lt;br&gt;VF никогда не превышает VT (ограничение max_release_fraction = 1 в resources/hazard/runout_methods.json; в одной из открытых реализаций используется 0.95). Коэффициенты формул дальности распространения там помечены [verify].&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; и &lt;b&gt;runout_km&lt;/b&gt; — центральные оценки: среднее геометрическое двух методов (оба — регрессии в логарифмических координатах) с опубликованными коэффициентами. &lt;b&gt;Диапазоны&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): для каждого метода — интервал предсказания (INTERVAL, по умолчанию 90 %) той же регрессии, заново подобранной методом наименьших квадратов в логарифмических координатах по открытому реестру аварий хвостохранилищ (Chambers et al. 2023, CSP2; scripts/fit_failure_record.py, resources/hazard/failure_record_fit.json): центральная оценка · 10^(±t·s·√(1 + 1/n + (x0 − x̄)²/Sxx)). Разброс велик: около ×/÷{fv:.0f} для объёма излива (n = {nv}) и ×/÷{fd:.0f} для дальности распространения (n = {nd}) при 90 %. Покрытие по реестру: {cd:.0%} из {ncd} наблюдённых дальностей и {cv:.0%} из {ncv} объёмов излива попадают в 90-процентный диапазон модуля. Коэффициенты диапазона дополнительно расширяют его (1 = без расширения). interval_level указывает уровень, использованный для строки. runout_km можно передать в tailings:tracedownstream как максимальное расстояние для каждого объекта.&lt;br&gt;&lt;b&gt;Единицы&lt;/b&gt;: VOLUME_UNIT указывает, в чём записан объём — в м³, тыс. м³ или млн м³; пересчёт выполняется до любых формул, а если значения похожи на другую единицу, выдаётся предупреждение.&lt;br&gt;&lt;b&gt;Нет данных — нет оценки&lt;/b&gt;: объект без объёма хранения или высоты дамбы не получает ни объёма излива, ни дальности, ни класса, ни ранга (scenario_source = none), если не задан пользовательский сценарий (дополнительные параметры: объём хранения и высота дамбы); тогда scenario_source = 'user scenario'. thi_rank ранжирует только оценённые объекты; при равенстве объекты получают одинаковый лучший ранг (1, 2, 2, 4).&lt;br&gt;&lt;br&gt;&lt;b&gt;Население в зоне риска&lt;/b&gt;: если заданы населённые пункты и реки, путь от каждого объекта прослеживается вниз по речной сети (по направлению оцифровки) до центральной дальности (par) и до верхней границы дальности (par_high), и численность населения населённых пунктов в коридоре этого пути суммируется (та же функция расчёта, что и в tailings:downstreamimpact). Населённые пункты учитываются со всем населением: это грубое приближение. Без населённых пунктов и рек par остаётся NULL и класс не присваивается.&lt;br&gt;&lt;b&gt;Класс последствий&lt;/b&gt; (GISTM 2020, приложение 2, таблица 1) по людям внутри зоны распространения (по умолчанию par_high — консервативно; параметр «Дальность для населения в зоне риска» выбирает центральную; consequence_basis указывает, какая использована): Low (низкий, 0), Significant (значительный, 1–10), High (высокий, 10–100), Very High (очень высокий, 100–1000), Extreme (чрезвычайный, &amp;gt; 1000). Общие граничные значения относятся к нижнему классу (10 → Significant, 100 → High, 1000 → Very High), как следует из условия '&amp;gt; 1,000' в таблице. consequence_by указывает критерий, определивший класс.&lt;br&gt;&lt;br&gt;Некорректные входные данные (объём ≤ 0, высота 0, NULL, неизвестные значения статуса, неправдоподобные объёмы, например значения в млн м³) указываются по каждому объекту в журнале и в hazard_notes. Каждая строка содержит допущения расчёта в поле assumptions.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="65" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="66" />
       <source>Seismic hazard field (low / moderate / high or PGA g)</source>
       <translation>Поле сейсмической опасности (низкая / умеренная / высокая или PGA, g)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="121" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="122" />
       <source>Seismic hazard raster, PGA (g)</source>
       <translation>Растр сейсмической опасности, PGA (g)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="61" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="62" />
       <source>Separate drainage systems</source>
       <translation>Обособленные речные системы</translation>
     </message>
@@ -2236,7 +2236,7 @@
       <translation>Поле статуса</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="59" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="60" />
       <source>Status field (operating / inactive / closed / abandoned …)</source>
       <translation>Поле статуса (действующее / неэксплуатируемое / закрытое / заброшенное …)</translation>
     </message>
@@ -2256,7 +2256,7 @@
       <translation>Объём складированных хвостов (volume_m3)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="56" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="57" />
       <source>Stored volume field (m³)</source>
       <translation>Поле объёма складированных хвостов (м³)</translation>
     </message>
@@ -2286,7 +2286,7 @@
       <translation>Ранг по THI</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="139" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="140" />
       <source>THI scoring rules (JSON; default: bundled thi_scoring.json)</source>
       <translation>Правила балльной оценки THI (JSON; по умолчанию: прилагаемый thi_scoring.json)</translation>
     </message>
@@ -2351,7 +2351,7 @@
       <translation>Демонстрационные данные по хвостохранилищам</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="146" />
+      <location filename="../../processing_algorithms/network_io.py" line="148" />
       <source>The DEM direction needs a DEM raster layer (DEM).</source>
       <translation>Для направления по ЦМР нужен растровый слой ЦМР (DEM).</translation>
     </message>
@@ -2431,7 +2431,7 @@
       <translation>Строка подключения содержит пароль: он будет сохранён в проекте вместе со слоем. Используйте подключение QGIS с конфигурацией аутентификации или сервис pg_service.conf.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="262" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="255" />
       <source>The constant velocity must be positive (m/s), found {v:g}.</source>
       <translation>Постоянная скорость течения должна быть положительной (м/с), получено {v:g}.</translation>
     </message>
@@ -2466,7 +2466,7 @@
       <translation>В слое стран нет пригодных полигонов.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="180" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="173" />
       <source>The database refused the import: {reason}</source>
       <translation>База данных отклонила импорт: {reason}</translation>
     </message>
@@ -2546,12 +2546,12 @@
       <translation>Поля «{field}» ({label}) нет в слое. Доступные поля: {available}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="229" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="222" />
       <source>The field '{f}' ({label}) is not in the layer.</source>
       <translation>Поля '{f}' ({label}) нет в слое.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="257" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="251" />
       <source>The field '{f}' is not in the facility layer.</source>
       <translation>Поля '{f}' нет в слое объектов.</translation>
     </message>
@@ -2571,12 +2571,12 @@
       <translation>Папка {folder} для результата «{out}» доступна только для чтения: выберите папку, в которую можно записывать.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="432" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="426" />
       <source>The hazard index style was not loaded: {m}</source>
       <translation>Стиль индекса опасности не загружен: {m}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_io.py" line="97" />
+      <location filename="../../processing_algorithms/network_io.py" line="99" />
       <source>The id direction needs REACH_ID_FIELD and DOWNSTREAM_ID_FIELD.</source>
       <translation>Для определения направления течения по идентификаторам нужны параметры REACH_ID_FIELD и DOWNSTREAM_ID_FIELD.</translation>
     </message>
@@ -2586,7 +2586,7 @@
       <translation>Для определения направления течения по идентификаторам нужны поле идентификатора участка и поле идентификатора нижележащего участка.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="388" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="382" />
       <source>The input field '{f}' is replaced by the result of the same name.</source>
       <translation>Входное поле '{f}' заменяется одноимённым полем результата.</translation>
     </message>
@@ -2601,17 +2601,17 @@
       <translation>Уровень интервала должен быть от 0 до 99,9 %, получено {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="156" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="149" />
       <source>The layer has no CRS: coordinates are taken as they are.</source>
       <translation>У слоя нет системы координат: координаты берутся как есть.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="117" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="110" />
       <source>The layer has no coordinate reference system.</source>
       <translation>У слоя не задана система координат.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="127" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="120" />
       <source>The layer has no field '{f}': name the field that holds it.</source>
       <translation>В слое нет поля '{f}': укажите поле, в котором оно хранится.</translation>
     </message>
@@ -2681,7 +2681,7 @@
       <translation>Для результата «{out}» указан слой через «|layername=», а QGIS не может записать такой путь. Укажите слой GeoPackage в виде ogr:dbname='{path}' table="{layer}" (geom) или отдельный файл.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/upstream.py" line="440" />
+      <location filename="../../tailings_qgis_plugin/core/upstream.py" line="444" />
       <source>The overland leg needs a constant velocity (m/s).</source>
       <translation>Для участка по поверхности нужна постоянная скорость (м/с).</translation>
     </message>
@@ -2725,7 +2725,7 @@
       <translation type="obsolete">Не удалось рассчитать население в зоне риска ({err}); par остаётся NULL.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="457" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="451" />
       <source>The population at risk needs both settlements and rivers; par and consequence_class are left NULL.</source>
       <translation>Для расчёта населения в зоне риска нужны и населённые пункты, и реки; par и consequence_class остаются NULL.</translation>
     </message>
@@ -2745,7 +2745,7 @@
       <translation>Масса выброса должна быть равна 0 или положительной (кг).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="488" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="482" />
       <source>The river layer has no usable line features.</source>
       <translation>В слое рек нет пригодных линейных объектов.</translation>
     </message>
@@ -2928,7 +2928,7 @@
       <translation>Значений: {k}, а участков: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="146" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="139" />
       <source>There is no shared registry {schema}.{table} in this database: run tailings:createsharedregistry first.</source>
       <translation>В этой базе данных нет общего реестра {schema}.{table}: сначала запустите tailings:createsharedregistry.</translation>
     </message>
@@ -2993,14 +2993,17 @@
       <translation>Коэффициенты диапазона неопределённости должны быть не меньше 1 (1 = только разброс между методами).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="203" />
       <source>Unit of the released volume (field and constant)</source>
-      <translation>Единица объёма излива (поле и константа)</translation>
+      <translation type="obsolete">Единица объёма излива (поле и константа)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="175" />
       <source>Unit of the stored volume field</source>
-      <translation>Единица поля объёма хранения</translation>
+      <translation type="obsolete">Единица поля объёма хранения</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/params.py" line="305" />
+      <source>Unit of the volumes read from the layer and given here</source>
+      <translation>Единица объёмов (из слоя и заданных здесь)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/consequence.py" line="105" />
@@ -3043,7 +3046,7 @@
       <translation>Неподдерживаемый тип изображения {mime}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="132" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="133" />
       <source>Upper end of the range (runout_high_km)</source>
       <translation>Верхняя граница диапазона (runout_high_km)</translation>
     </message>
@@ -3068,12 +3071,12 @@
       <translation>Чтобы построить путь распространения от этого объекта, используйте команду «Запустить анализ ниже по течению».</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="194" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="188" />
       <source>User scenario: dam height where missing (m; 0 = none)</source>
       <translation>Пользовательский сценарий: высота дамбы там, где её нет (м; 0 = нет)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="192" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="186" />
       <source>User scenario: stored volume where missing (0 = none; in the unit above)</source>
       <translation>Пользовательский сценарий: объём хранения там, где его нет (0 = нет; в единице выше)</translation>
     </message>
@@ -3103,12 +3106,12 @@
       <translation>Источник скорости течения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="281" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="274" />
       <source>Velocity from a field was chosen: choose the velocity field.</source>
       <translation>Выбрана скорость течения из поля: выберите поле скорости течения.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="285" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="278" />
       <source>Velocity from discharge was chosen: choose the discharge field.</source>
       <translation>Выбран расчёт скорости течения по расходу: выберите поле расхода воды.</translation>
     </message>
@@ -3118,9 +3121,8 @@
       <translation>Скорость течения должна быть положительной (м/с){where}: сегментов с нулевой, отрицательной или отсутствующей скоростью — {n} (первый — сегмент {i}). Исправьте поле скорости или задайте постоянную скорость.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="99" />
       <source>Volume unit of the input</source>
-      <translation>Единица объёма во входном слое</translation>
+      <translation type="obsolete">Единица объёма во входном слое</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="50" />
@@ -3133,7 +3135,7 @@
       <translation>Поле класса опасности для воды (1–3)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="58" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="59" />
       <source>Water hazard class field (WGK 1–3)</source>
       <translation>Поле класса опасности для воды (WGK 1–3)</translation>
     </message>
@@ -3158,7 +3160,7 @@
       <translation>В папку {folder} записано файлов: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="111" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="112" />
       <source>[default: {f}]</source>
       <translation>[по умолчанию: {f}]</translation>
     </message>
@@ -3168,7 +3170,7 @@
       <translation>крупный план объекта (выводится при длинном пути распространения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="228" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="221" />
       <source>a multipoint with {n} points, not one point</source>
       <translation>мультиточка из нескольких точек ({n}), а не одна точка</translation>
     </message>
@@ -3188,12 +3190,12 @@
       <translation>нужен хотя бы один метод.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="235" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="228" />
       <source>cannot be transformed to the registry CRS</source>
       <translation>не удаётся пересчитать в систему координат реестра</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="523" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="517" />
       <source>central</source>
       <translation>центральной</translation>
     </message>
@@ -3208,7 +3210,7 @@
       <translation>класс последствий</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="522" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="516" />
       <source>consequence class from people inside the {w} runout zone</source>
       <translation>класс последствий по людям внутри {w} зоны распространения</translation>
     </message>
@@ -3228,17 +3230,17 @@
       <translation>координаты не являются конечными числами</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="525" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="519" />
       <source>corridor {c:g} m each side, snap distance {s:g} m</source>
       <translation>коридор {c:g} м с каждой стороны, расстояние привязки {s:g} м</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="256" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="249" />
       <source>countries</source>
       <translation>страны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="249" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="242" />
       <source>country</source>
       <translation>стран</translation>
     </message>
@@ -3248,12 +3250,12 @@
       <translation>пересечения границы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="276" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="269" />
       <source>discharge</source>
       <translation>расход воды</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="273" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="266" />
       <source>downstream id</source>
       <translation>идентификатор нижележащего участка</translation>
     </message>
@@ -3268,7 +3270,7 @@
       <translation>повторяющееся имя составляющей {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="372" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="366" />
       <source>empty id</source>
       <translation>пустой идентификатор</translation>
     </message>
@@ -3318,12 +3320,12 @@
       <translation>затрагиваемые объекты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="252" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="245" />
       <source>facilities</source>
       <translation>хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="236" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="229" />
       <source>facility</source>
       <translation>хвостохранилищ</translation>
     </message>
@@ -3403,7 +3405,7 @@
       <translation>км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="293" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="286" />
       <source>lake</source>
       <translation>озёр</translation>
     </message>
@@ -3438,7 +3440,7 @@
       <translation>нижние границы должны возрастать.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="278" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="271" />
       <source>main stem</source>
       <translation>главное русло</translation>
     </message>
@@ -3533,12 +3535,12 @@
       <translation>без ограничения расстояния</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="537" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="531" />
       <source>no user scenario: facilities without data are not assessed</source>
       <translation>без пользовательского сценария: объекты без данных не оцениваются</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="270" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="264" />
       <source>none</source>
       <translation>нет</translation>
     </message>
@@ -3553,7 +3555,7 @@
       <translation>нет в пределах прослеженного участка</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="239" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="232" />
       <source>not a point</source>
       <translation>не точка</translation>
     </message>
@@ -3573,7 +3575,7 @@
       <translation>оператор не указан</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="373" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="367" />
       <source>outside the CRS's area of use</source>
       <translation>вне области применения системы координат</translation>
     </message>
@@ -3658,17 +3660,17 @@
       <translation>численность населения неизвестна</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="519" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="513" />
       <source>ranges: {p:g} % prediction interval of the refit on {n} failures (Chambers et al. 2023)</source>
       <translation>диапазоны: {p:g}-процентный интервал предсказания по повторной подгонке на {n} авариях (Chambers et al. 2023)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="271" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="264" />
       <source>reach id</source>
       <translation>идентификатор участка</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="247" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="240" />
       <source>receptor</source>
       <translation>объектов воздействия</translation>
     </message>
@@ -3683,7 +3685,7 @@
       <translation>название объекта воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="255" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="248" />
       <source>receptors</source>
       <translation>объекты воздействия</translation>
     </message>
@@ -3693,7 +3695,7 @@
       <translation>обязательное</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="65" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="66" />
       <source>river</source>
       <translation>рек</translation>
     </message>
@@ -3703,7 +3705,7 @@
       <translation>название реки</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="253" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="246" />
       <source>rivers</source>
       <translation>реки</translation>
     </message>
@@ -3723,7 +3725,7 @@
       <translation>самопересечение или слишком мало точек</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="244" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="237" />
       <source>settlement</source>
       <translation>населённых пунктов</translation>
     </message>
@@ -3733,12 +3735,12 @@
       <translation>название населённого пункта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="254" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="247" />
       <source>settlements</source>
       <translation>населённые пункты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="277" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="270" />
       <source>slope</source>
       <translation>уклон</translation>
     </message>
@@ -3822,9 +3824,8 @@
       <translation>тыс. м³</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="176" />
       <source>thousand m³ (тыс. м³)</source>
-      <translation>тыс. м³</translation>
+      <translation type="obsolete">тыс. м³</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="196" />
@@ -3837,17 +3838,17 @@
       <translation>объект без названия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="523" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="517" />
       <source>upper</source>
       <translation>верхней</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="532" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="526" />
       <source>user scenario where the registry has no data: {v:g} m³, {h:g} m</source>
       <translation>пользовательский сценарий там, где в реестре нет данных: {v:g} м³, {h:g} м</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="275" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="268" />
       <source>velocity</source>
       <translation>скорость течения</translation>
     </message>
@@ -3867,7 +3868,7 @@
       <translation>volume_m3_min должно быть меньше volume_m3_max.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="518" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="512" />
       <source>volumes read in {u}</source>
       <translation>объёмы прочитаны в {u}</translation>
     </message>
@@ -4072,7 +4073,7 @@
       <translation>Найдено циклов (участков, впадающих друг в друга): {n}; каждый разорван в одной связи.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="503" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="497" />
       <source>{n} facilities are farther from a river than the snap distance: their population at risk and consequence class are left NULL (not assessed). Increase the snap distance to include them.</source>
       <translation>Объектов, расположенных от реки дальше расстояния привязки: {n}; население в зоне риска и класс последствий для них остаются NULL (не оценены). Чтобы включить их, увеличьте расстояние привязки.</translation>
     </message>
@@ -4082,7 +4083,7 @@
       <translation>Проверено объектов: {n}; ошибок: {e}, предупреждений: {w}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="347" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="340" />
       <source>{n} facilities did not reach a river within the snap distance: {ids}.</source>
       <translation>Объектов, не достигших реки в пределах расстояния привязки: {n} ({ids}).</translation>
     </message>
@@ -4101,7 +4102,7 @@
       <translation>Объектов без пути распространения (лист для них не создаётся): {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="330" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="324" />
       <source>{n} facilities have no stored volume or dam height: not assessed (no runout, no rank). Give a user scenario to assess them on that assumption.</source>
       <translation>Объектов без объёма хранения или высоты дамбы: {n}; они не оценены (нет дальности, нет ранга). Задайте пользовательский сценарий, чтобы оценить их при этом допущении.</translation>
     </message>
@@ -4126,7 +4127,7 @@
       <translation>Объектов: {n}. Выберите объект в списке или щёлкните по нему на карте с помощью кнопки «Выбрать».</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="414" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="408" />
       <source>{n} facilities: {c} with a complete hazard index, {r} with a runout estimate, {p} with a consequence class.</source>
       <translation>Объектов: {n}; с полным индексом опасности: {c}, с оценкой дальности распространения: {r}, с классом последствий: {p}.</translation>
     </message>
@@ -4195,7 +4196,7 @@
       <translation type="obsolete">Вершин пути распространения вне полигонов стран: {n}; им присвоена метка «{u}».</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="340" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="333" />
       <source>{n} pathways branch at a bifurcation; only the first branch is analysed. Choose a main stem field (or a discharge field) to follow the main stem.</source>
       <translation>Путей распространения, разветвляющихся в точке бифуркации: {n}; анализируется только первая ветвь. Выберите поле главного русла (или поле расхода воды), чтобы следовать по главному руслу.</translation>
     </message>
@@ -4270,7 +4271,7 @@
       <translation>Строк без {c}: {n}; сначала заполните это поле.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="482" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="476" />
       <source>{n} settlements have no usable population and count as 0 in the population at risk.</source>
       <translation>Населённых пунктов без пригодной численности населения: {n}; в населении в зоне риска они учитываются как 0.</translation>
     </message>
