@@ -770,18 +770,30 @@ def test_closing_the_panel_during_a_run_is_safe(qgis_iface, project, facilities,
     assert _wait(lambda: QgsApplication.taskManager().countActiveTasks() == 0)
 
 
+def test_inputs_found_by_role_run_at_once(dock, facilities, test_provider, sample_layer):
+    """RIVERS is required and a river layer is in the project: the run starts without a dialog."""
+    rivers = sample_layer("rivers")
+    rivers.setName("Rivers (WaterHydro)")
+    settlements = sample_layer("settlements")
+    QgsProject.instance().addMapLayers([settlements, rivers])
+    dock.downstream_alg_id = "tailingsdocktest:needsmore"
+    dock.show_facility(_fid(facilities, "KZ-ICMM06858"))
+    assert dock.run_downstream() == "task"
+    assert dock.launcher.params["RIVERS"] == rivers.id()  # the line layer with reach_id, not settlements
+    assert _wait(lambda: not dock.launcher.running)
+
+
 def test_algorithm_needing_more_input_opens_its_dialog(
     dock, facilities, test_provider, qgis_iface, sample_layer
 ):
-    """RIVERS is required: the Processing dialog opens (non-modal) with the facility and suggestions."""
+    """No river layer in the project: the Processing dialog opens (non-modal) with the facility, and its
+    outputs are new temporary layers, never the ids of layers already in the project."""
     from qgis.gui import QgsBrowserGuiModel
 
     browser = QgsBrowserGuiModel()
     qgis_iface.browserModel = lambda: browser  # QGIS has it; the test interface does not
-    rivers = sample_layer("rivers")
-    rivers.setName("Rivers (WaterHydro)")
     settlements = sample_layer("settlements")
-    QgsProject.instance().addMapLayers([rivers, settlements])
+    QgsProject.instance().addMapLayers([settlements])
     dock.downstream_alg_id = "tailingsdocktest:needsmore"
     fid = _fid(facilities, "KZ-ICMM06858")
     dock.show_facility(fid)
@@ -792,7 +804,10 @@ def test_algorithm_needing_more_input_opens_its_dialog(
         values = dialog.createProcessingParameters()
         assert values["FACILITIES"].selectedFeaturesOnly and facilities.selectedFeatureIds() == [fid]
         assert values["FACILITY_ID_FIELD"] == "facility_id"
-        assert values["RIVERS"] == rivers.id()  # suggested, for the user to confirm in the dialog
+        assert "memory:" in str(values["EXPOSED"].sink.staticValue()) or values["EXPOSED"].sink.staticValue() in (
+            "TEMPORARY_OUTPUT",
+            "memory:",
+        )
         assert not dock.launcher.running
     finally:
         dialog.close()

@@ -16,6 +16,8 @@ itself (see DESIGN.md). Layout: ``resources/ui/facility_dock.ui``.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from qgis.core import (
     Qgis,
     QgsApplication,
@@ -54,6 +56,9 @@ from .facility_layers import (
 from .facility_model import COL_THI, FID_ROLE, FacilityListModel, read_rows
 from .map_tool import FacilityPickTool
 from .record_card import SHOWN_REGISTRY_FIELDS, CardData, build_card_html, clean, esc
+from .result_layers import add_run_layers, run_title
+from .run_settings import remember, remember_snap_distance, remembered_snap_distance, run_parameters
+from .snap_hint import SnapHint
 
 FORM_CLASS, _FORM_BASE = uic.loadUiType(str(resource("ui", "facility_dock.ui")))
 
@@ -168,6 +173,14 @@ class FacilityDock(QDockWidget):
         self.launcher.progressChanged.connect(lambda p: ui.progressBar.setValue(int(p)))
         self.launcher.finished.connect(self._task_finished)
         self.launcher.message.connect(self._push_message)
+        self.launcher.output_loader = self._add_run_layers
+        #: open the files a map export wrote (tests switch it off)
+        self.open_exported_files = True
+        self.last_export_files: list = []
+        self._run_facility = None
+        self.snap_hint = SnapHint(body)
+        ui.mainLayout.insertWidget(ui.mainLayout.indexOf(ui.splitter) + 1, self.snap_hint)
+        self.snap_hint.useDistance.connect(self.use_snap_distance)
 
         ui.layerCombo.layerChanged.connect(self._combo_layer_changed)
         ui.idFieldCombo.fieldChanged.connect(self._mapping_changed)
@@ -594,11 +607,41 @@ class FacilityDock(QDockWidget):
             params[FACILITY_ID_PARAM] = self.id_field  # results keyed by the id the panel looks up
         return params
 
+    def _input_layers(self) -> list:
+        """Project layers other than the facility layer, newest first."""
+        layers = [QgsProject.instance().mapLayer(i) for i in reversed(self._layer_order)]
+        return [lyr for lyr in layers if lyr is not None and lyr is not self.layer]
+
     def _suggest_inputs(self, alg) -> dict:
         """Project layers that look like the algorithm's other inputs (for its dialog only)."""
         names = {p.name() for p in alg.parameterDefinitions()}
-        layers = [QgsProject.instance().mapLayer(i) for i in reversed(self._layer_order)]
-        return suggest_inputs(names, [lyr for lyr in layers if lyr is not None and lyr is not self.layer])
+        outputs = {d.name() for d in alg.destinationParameterDefinitions()}
+        return suggest_inputs(names, self._input_layers(), destinations=outputs)
+
+    def run_parameters(self, alg_id: str) -> dict:
+        """What the panel runs ``alg_id`` with: inputs by role, last run's settings, the facility, new
+        temporary outputs (see :mod:`.run_settings`)."""
+        alg = algorithm(alg_id)
+        facility = self.facility_parameters(alg_id)
+        if alg is None:
+            return facility
+        params = run_parameters(alg, facility, self._input_layers())
+        if alg_id == self.export_alg_id:
+            params.update(self._export_defaults(alg, params))
+        return params
+
+    def _export_defaults(self, alg, params) -> dict:
+        """Map page: the current facility only; a folder beside the project unless one was chosen."""
+        out = {}
+        feature = self.current_feature()
+        if alg.parameterDefinition("FACILITY_IDS") is not None and feature is not None and self.id_field:
+            out["FACILITY_IDS"] = str(clean(feature[self.id_field]) or "")
+        folder = params.get("OUTPUT_FOLDER")
+        home = QgsProject.instance().homePath()
+        if alg.parameterDefinition("OUTPUT_FOLDER") is not None and (not folder or folder == "TEMPORARY_OUTPUT"):
+            if home:
+                out["OUTPUT_FOLDER"] = str(Path(home) / "impact_maps")
+        return out
 
     def run_downstream(self) -> str:
         return self._run(self.downstream_alg_id)
@@ -609,9 +652,18 @@ class FacilityDock(QDockWidget):
     def _run(self, alg_id: str) -> str:
         if self.layer is None or self.current_fid is None:
             return ""
-        mode = self.launcher.start(alg_id, self.facility_parameters(alg_id), suggestions=self._suggest_inputs)
+        feature = self.current_feature()
+        self._run_facility = (
+            clean(feature[self.name_field]) if feature is not None and self.name_field else None
+        ) or (clean(feature[self.id_field]) if feature is not None and self.id_field else None)
+        self.hide_snap_hint()
+        mode = self.launcher.start(alg_id, self.run_parameters(alg_id), suggestions=self._suggest_inputs)
         self.update_actions()
         return mode
+
+    def _add_run_layers(self, loaded) -> None:
+        """Outputs of a panel run: styled, in one layer-tree group per run."""
+        add_run_layers(loaded, run_title(str(self._run_facility or tr("facility"))))
 
     def _task_started(self, name: str) -> None:
         self.ui.progressBar.setValue(0)
@@ -619,12 +671,69 @@ class FacilityDock(QDockWidget):
         self.ui.progressBox.setVisible(True)
         self.update_actions()
 
-    def _task_finished(self, _ok: bool, _results: dict) -> None:
+    def _task_finished(self, ok: bool, results: dict) -> None:
         if self._closed:
             return
         self.ui.progressBox.setVisible(False)
+        alg = algorithm(self.launcher.alg_id) if self.launcher.alg_id else None
+        if ok and alg is not None:
+            remember(alg, self.launcher.params, skip=(FACILITIES_PARAM, FACILITY_ID_PARAM, "FACILITY_IDS"))
+            if self.launcher.alg_id == self.export_alg_id:
+                self._exported(results)
         self.update_actions()
         self.refresh_card()
+        if ok and self.launcher.alg_id == self.downstream_alg_id:
+            self.check_snap()
+
+    def hide_snap_hint(self) -> None:
+        self.snap_hint.setVisible(False)
+
+    def check_snap(self) -> bool:
+        """After a run: when the facility was not snapped, say how far the nearest river is (True)."""
+        card = self.card_data()
+        summary = card.summary if card is not None else None
+        if not summary or summary.get("snapped") in (True, 1, "true", "1"):
+            self.hide_snap_hint()
+            return False
+        nearest = summary.get("snap_distance_m")
+        try:
+            nearest = float(nearest)
+        except (TypeError, ValueError):
+            return False
+        if not nearest > 0:
+            return False
+        snap = self.launcher.params.get("SNAP_DISTANCE") if self.launcher.params else None
+        try:
+            snap = float(snap) if snap is not None else remembered_snap_distance(self.downstream_alg_id)
+        except (TypeError, ValueError):
+            snap = None
+        if snap is None:
+            alg = algorithm(self.downstream_alg_id)
+            definition = alg.parameterDefinition("SNAP_DISTANCE") if alg is not None else None
+            snap = float(definition.defaultValue()) if definition is not None else None
+        self.snap_hint.show_for(str(card.name or card.facility_id), snap, nearest)
+        return True
+
+    def use_snap_distance(self, metres: float) -> str:
+        """Adopt ``metres`` as the snap distance of this project's downstream runs and run again."""
+        alg = algorithm(self.downstream_alg_id)
+        if alg is None or not metres:
+            return ""
+        remember_snap_distance(alg, metres)
+        self.hide_snap_hint()
+        return self.run_downstream()
+
+    def _exported(self, results: dict) -> None:
+        files = [f for f in str(results.get("FILES") or "").split(";") if f]
+        self.last_export_files = files
+        if not files:
+            return
+        self._push_message(tr("Map page written: {path}").format(path=files[0]), 3)
+        if self.open_exported_files:
+            from qgis.PyQt.QtCore import QUrl
+            from qgis.PyQt.QtGui import QDesktopServices
+
+            QDesktopServices.openUrl(QUrl.fromLocalFile(files[0]))
 
     def edit_facility(self) -> None:
         """Open the QGIS attribute form; edits go through the layer's edit buffer (undo, permissions)."""

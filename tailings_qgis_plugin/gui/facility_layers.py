@@ -203,15 +203,39 @@ DIALOG_HINTS = {
 }
 
 
-def suggest_inputs(parameter_names, layers) -> dict:
-    """Pre-filled dialog values for the parameters in ``parameter_names`` found among ``layers``."""
+#: Analysis outputs are never offered as a source layer (rivers, settlements, countries, lakes): a map page
+#: drawn over the *exposed* settlements loses its background towns and population classes.
+SOURCE_PARAMETERS = ("RIVERS", "LAKES", "SETTLEMENTS", "COUNTRIES")
+
+PATHWAY = "pathway"
+
+
+def is_analysis_output(layer) -> bool:
+    """An output of the downstream or hazard algorithms (recognised by its fields)."""
+    names = field_names(layer)
+    if not names:
+        return False
+    if layer_role(layer) is not None:
+        return True
+    return "facility_id" in names and bool({"arrival_from_h", "from_km", "seq"} & names)
+
+
+def suggest_inputs(parameter_names, layers, destinations=()) -> dict:
+    """Pre-filled values for the *input* parameters in ``parameter_names`` found among ``layers``.
+
+    ``destinations`` (names of output parameters) are never filled: an output pre-filled with the id of
+    an existing layer makes the run fail ("... files are not supported as outputs").
+    """
     out = {}
+    skip = set(destinations)
     for name, (geometry, words, marker_fields, field_params) in DIALOG_HINTS.items():
-        if name not in parameter_names:
+        if name not in parameter_names or name in skip:
             continue
         best, best_score = None, 0
         for layer in layers:
             if not _vector(layer) or layer.geometryType() != geometry:
+                continue
+            if name in SOURCE_PARAMETERS and is_analysis_output(layer):
                 continue
             names = set(layer.fields().names())
             score = 2 * sum(1 for f in marker_fields if f in names)
