@@ -6,7 +6,7 @@ set -euo pipefail
 VENV=${VENV:-.venv}
 PACKAGES="qgis python3-qgis qgis-providers python3-geopandas python3-rasterio python3-shapely python3-pyproj
 python3-rtree python3-openpyxl python3-numpy python3-venv python3-pip python3-networkx pyqt5-dev-tools
-qttools5-dev-tools xvfb xauth poppler-utils grass-core"
+qttools5-dev-tools xvfb xauth poppler-utils grass-core python3-matplotlib"
 
 missing=""
 for pkg in $PACKAGES; do

@@ -154,7 +154,7 @@ def test_countries_and_first_border_without_summary():
     assert record_card.countries_reached(exposed, crossings) == ["KZ", "RU"]
     card = record_card.CardData(name="x", downstream_available=True, exposed=exposed, crossings=crossings)
     page = record_card.build_card_html(card)
-    assert "KZ → RU" in page and "380 km" in page and "88.0 h" in page
+    assert "KZ → RU" in page and "380 km" in page and "88 h (3.7 days)" in page
     assert page.index(">A<") < page.index(">B<") < page.index(">C<")  # downstream order, unknown last
     # summary without a border: says so, never "0 km"
     card = record_card.CardData(
@@ -508,9 +508,9 @@ def test_hazard_and_downstream_results_are_shown(dock, facilities):
     assert re.search(r"Population downstream\s*130\s000", text)
     assert re.search(r"Population reached within 24 h\s*not known", text)  # NULL is not 0
     assert re.search(r"Released mass\s*0.00 kg", text)  # a real 0 stays 0
-    assert re.search(r"End of the trace\s*500 km, after 120 h \(maximum distance\)", text)
+    assert re.search(r"End of the trace\s*500 km, after 120 h \(5 days\) \(maximum distance\)", text)
     assert "end_lon" not in text
-    assert "KZ → RU at 380 km, arrival after 88.0 h" in text
+    assert "KZ → RU at 380 km, arrival after 88 h (3.7 days)" in text
     # the missing peak concentration is a dash, not 0
     far_row = re.search(r"<tr>(?:(?!</tr>).)*Far &lt;town&gt;.*?</tr>", dock.card_html).group(0)
     assert far_row.endswith('<td class="missing">\u2014</td></tr>')  # peak concentration unknown

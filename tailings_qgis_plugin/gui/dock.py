@@ -47,6 +47,7 @@ from .facility_layers import (
     component_labels,
     guess_id_field,
     guess_name_field,
+    is_pathway_layer,
     is_point_or_polygon,
     is_registry_layer,
     layer_role,
@@ -55,6 +56,7 @@ from .facility_layers import (
 )
 from .facility_model import COL_THI, FID_ROLE, FacilityListModel, read_rows
 from .map_tool import FacilityPickTool
+from .profile_panel import ProfilePanel, places_within
 from .record_card import SHOWN_REGISTRY_FIELDS, CardData, build_card_html, clean, esc
 from .result_layers import add_run_layers, run_title
 from .run_settings import remember, remember_snap_distance, remembered_snap_distance, run_parameters
@@ -181,6 +183,11 @@ class FacilityDock(QDockWidget):
         self.snap_hint = SnapHint(body)
         ui.mainLayout.insertWidget(ui.mainLayout.indexOf(ui.splitter) + 1, self.snap_hint)
         self.snap_hint.useDistance.connect(self.use_snap_distance)
+        self.profile = ProfilePanel(ui.splitter)
+        ui.splitter.addWidget(self.profile)
+        ui.splitter.setStretchFactor(2, 3)
+        self.profile.hoursChanged.connect(lambda _h: self._card_timer.start())
+        self.profile.placeClicked.connect(self.select_place)
 
         ui.layerCombo.layerChanged.connect(self._combo_layer_changed)
         ui.idFieldCombo.fieldChanged.connect(self._mapping_changed)
@@ -520,8 +527,40 @@ class FacilityDock(QDockWidget):
             )
             self.update_actions()
             return
+        self.profile.set_rows(self.pathway_rows(card.facility_id), card.exposed, card.crossings)
+        if card.exposed and self.profile.hours:
+            card.exposed = places_within(card.exposed, self.profile.hours)
         self.card_html = build_card_html(card)
         self.ui.cardBrowser.setHtml(self.card_html)
+
+    def _pathway_layers(self) -> list:
+        project = QgsProject.instance()
+        out = []
+        for layer_id in reversed(self._layer_order):
+            layer = project.mapLayer(layer_id)
+            if layer is not None and layer is not self.layer and is_pathway_layer(layer):
+                out.append(layer)
+        return out
+
+    def pathway_rows(self, facility_id) -> list:
+        """The pieces of the facility's pathway (newest pathways layer that has them)."""
+        for layer in self._pathway_layers():
+            rows = self._index(layer).rows(facility_id)
+            if rows:
+                return rows
+        return []
+
+    def select_place(self, row: dict) -> None:
+        """Select (and flash) the exposed place ``row`` clicked in the profile."""
+        for layer in self._layers_with_role(EXPOSED):
+            fids = self._index(layer).fids(row.get("facility_id"))
+            for feature in layer.getFeatures(QgsFeatureRequest().setFilterFids(fids)):
+                if feature["name"] == row.get("name") and feature["dist_km"] == row.get("dist_km"):
+                    layer.selectByIds([feature.id()])
+                    canvas = self.iface.mapCanvas() if self.iface is not None else None
+                    if canvas is not None:
+                        canvas.flashFeatureIds(layer, [feature.id()])
+                    return
 
     def _show_message(self, text: str, hint: str = "") -> None:
         self.card_html = _message_page(text, hint)

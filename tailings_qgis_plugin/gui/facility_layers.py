@@ -210,6 +210,11 @@ SOURCE_PARAMETERS = ("RIVERS", "LAKES", "SETTLEMENTS", "COUNTRIES")
 PATHWAY = "pathway"
 
 
+def is_pathway_layer(layer) -> bool:
+    """A PATHWAYS output of tailings:downstreamimpact (pieces with arrival times)."""
+    return {"facility_id", "from_km", "to_km", "arrival_from_h"} <= field_names(layer)
+
+
 def is_analysis_output(layer) -> bool:
     """An output of the downstream or hazard algorithms (recognised by its fields)."""
     names = field_names(layer)

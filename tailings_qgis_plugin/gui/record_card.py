@@ -153,19 +153,71 @@ def group_digits(number: float, decimals: int = 0) -> str:
     return f"{number:,.{decimals}f}".replace(",", "\u202f")
 
 
+#: decimal separator of the interface language (the panel sets "," for Russian and Kazakh)
+_NUMBERS = {"decimal": "."}
+
+
+def set_decimal_separator(separator: str) -> None:
+    _NUMBERS["decimal"] = separator or "."
+
+
 def fmt_decimal(number: float) -> str:
     """Few significant digits for screening values: 1234.5 -> 1 235, 12.34 -> 12.3, 0.1234 -> 0.12."""
     size = abs(number)
     if size >= 100:
-        return group_digits(number, 0)
-    if size >= 10:
-        return f"{number:.1f}"
-    if size >= 0.1 or size == 0:
-        return f"{number:.2f}"
-    return f"{number:.3g}"
+        text = group_digits(number, 0)
+    elif size >= 10:
+        text = f"{number:.1f}"
+    elif size >= 0.1 or size == 0:
+        text = f"{number:.2f}"
+    else:
+        text = f"{number:.3g}"
+    return text.replace(".", _NUMBERS["decimal"])
 
 
-UNITS = {"m": "m", "m3": "m³", "ha": "ha", "km": "km", "h": "h", "mg_l": "mg/L", "kg": "kg"}
+UNITS = {
+    "m": tr_noop("m"),
+    "m3": tr_noop("m³"),
+    "ha": tr_noop("ha"),
+    "km": tr_noop("km"),
+    "h": tr_noop("h"),
+    "mg_l": tr_noop("mg/L"),
+    "kg": tr_noop("kg"),
+}
+
+#: country names of the sample layer, translated where shown
+COUNTRY_NAMES = (
+    tr_noop("Russia"),
+    tr_noop("China"),
+    tr_noop("Kazakhstan"),
+    tr_noop("Kyrgyzstan"),
+    tr_noop("Uzbekistan"),
+    tr_noop("Turkmenistan"),
+    tr_noop("Tajikistan"),
+    tr_noop("Mongolia"),
+    tr_noop("Afghanistan"),
+)
+
+
+def country_name(value) -> str:
+    """A country name in the interface language (names the plugin knows), else as written."""
+    text = str(value)
+    return tr(text) if text in COUNTRY_NAMES else text
+
+
+def _short(number: float, decimals: int) -> str:
+    text = f"{number:.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(".", _NUMBERS["decimal"])
+
+
+def fmt_hours_days(hours: float) -> str:
+    """"62 h (2.6 days)" from 24 h on; "5.5 h" below (whole hours from 10 h)."""
+    text = f"{_short(hours, 0 if hours >= 10 else 1)} {tr('h')}"
+    if hours >= 24:
+        text += " (" + tr("{v} days").format(v=_short(hours / 24.0, 1)) + ")"
+    return text
 
 
 def fmt_value(value, kind: str = "text") -> str:
@@ -185,7 +237,9 @@ def fmt_value(value, kind: str = "text") -> str:
         number = _number(value)
         if number is None:
             return esc(value)  # text in a number field: show it as written
-        return esc(f"{fmt_decimal(number)} {UNITS[kind]}")
+        if kind == "h":
+            return esc(fmt_hours_days(number))
+        return esc(f"{fmt_decimal(number)} {tr(UNITS[kind])}")
     if isinstance(value, bool):
         return esc(tr("yes") if value else tr("no"))
     if isinstance(value, float):
@@ -386,12 +440,34 @@ def _first_border(crossings, summary: dict) -> str:
         km, hours = summary.get("first_border_km"), summary.get("first_border_h")
     else:
         return esc(tr("none within the traced reach"))
+    origin = country_name(origin) if origin is not None else None
+    target = country_name(target) if target is not None else None
     route = f"{esc(origin)} → {esc(target or DASH)}" if origin is not None else f"→ {esc(target or DASH)}"
     text = esc(tr("{route} at {km}, arrival after {h}"))
     return (
         text.replace("{route}", route)
         .replace("{km}", fmt_value(km, "km"))
         .replace("{h}", fmt_value(hours, "h"))
+    )
+
+
+def border_headline(crossings, summary: dict) -> str:
+    """ "Enters Russia after 62 h (2.6 days), 480 km downstream." for the first border crossed."""
+    for row in crossings or []:
+        target, hours = clean(row.get("to_country")), _number(row.get("arrival_h"))
+        km = _number(row.get("dist_km"))
+        if target is not None and hours is not None and clean(row.get("kind")) != "border_stretch":
+            break
+    else:
+        target, hours = (
+            clean((summary or {}).get("first_border_to")),
+            _number((summary or {}).get("first_border_h")),
+        )
+        km = _number((summary or {}).get("first_border_km"))
+    if target is None or hours is None:
+        return ""
+    return tr("Enters {country} after {time}, {km} downstream.").format(
+        country=country_name(target), time=fmt_hours_days(hours), km=f"{fmt_decimal(km or 0.0)} {tr('km')}"
     )
 
 
@@ -426,6 +502,9 @@ def _downstream_html(card: CardData) -> str:
 
     exposed = _by_distance(card.exposed)
     crossings = _by_distance(card.crossings)
+    headline = border_headline(crossings, summary)
+    if headline:
+        out.append(f"<p><b>{esc(headline)}</b></p>")
     rows = []
     if summary:
         for fname, label, kind in SUMMARY_FIELDS:
@@ -435,6 +514,9 @@ def _downstream_html(card: CardData) -> str:
     if countries is None:
         reached = countries_reached(exposed, crossings)
         countries = " → ".join(str(c) for c in reached) if reached else None
+    if countries is not None:
+        for known in COUNTRY_NAMES:
+            countries = str(countries).replace(known, tr(known))
     rows.append(
         (tr("Countries reached"), esc(countries) if countries is not None else missing(tr("none recorded")))
     )

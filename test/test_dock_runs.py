@@ -1,0 +1,154 @@
+"""The panel driving the real tailings:downstreamimpact on the sample data, as a user does.
+
+Search "Лениногорск", Analyse (no field edited), see the snap-distance offer, accept it, Analyse
+again: styled results in one layer-tree group per run, the downstream summary on the card.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+from qgis.core import QgsProject, QgsRuleBasedRenderer
+from qgis.PyQt.QtCore import QCoreApplication
+
+from conftest import SAMPLE_GPKG
+from tailings_qgis_plugin.gui.dock import FacilityDock
+from tailings_qgis_plugin.gui.facility_layers import EXPOSED, SUMMARY, layer_role
+from tailings_qgis_plugin.gui.result_layers import GROUP_PROPERTY
+from tailings_qgis_plugin.gui.run_settings import remembered
+
+pytestmark = pytest.mark.skipif(not SAMPLE_GPKG.is_file(), reason="sample GeoPackage not built")
+
+
+def _wait(condition, seconds=120):
+    deadline = time.time() + seconds
+    while not condition() and time.time() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.02)
+    return condition()
+
+
+@pytest.fixture()
+def sample_project(plugin, sample_layer):
+    project = QgsProject.instance()
+    project.clear()
+    layers = {}
+    for name in ("countries", "lakes", "rivers", "settlements", "facilities"):
+        layer = sample_layer(name)
+        layer.setName(name.capitalize())
+        layers[name] = layer
+    project.addMapLayers(list(layers.values()))
+    yield layers
+    project.clear()
+
+
+@pytest.fixture()
+def panel(qgis_iface, sample_project):
+    dock = FacilityDock(qgis_iface, qgis_iface.mainWindow())
+    dock.open_exported_files = False
+    yield dock
+    dock.close_panel()
+    dock.deleteLater()
+    QCoreApplication.processEvents()
+
+
+def _groups():
+    return [g for g in QgsProject.instance().layerTreeRoot().findGroups() if g.customProperty(GROUP_PROPERTY)]
+
+
+def _summary_of(facility_id):
+    for layer in QgsProject.instance().mapLayers().values():
+        if layer_role(layer) == SUMMARY:
+            for f in layer.getFeatures():
+                if f["facility_id"] == facility_id:
+                    return f
+    return None
+
+
+def test_search_analyse_twice_with_the_snap_offer(panel, sample_project):
+    facilities = sample_project["facilities"]
+    assert panel.layer is facilities  # chosen by role
+    panel.ui.searchEdit.setText("Лениногорск")
+    assert panel.model.rowCount() == 1
+    panel.ui.facilityList.setCurrentIndex(panel.model.index(0, 0))
+    assert "Leninogorsk" in panel.ui.cardBrowser.toPlainText()
+
+    # first run: nothing edited; the inputs are the project's layers by role, outputs new temporary layers
+    assert panel.run_downstream() == "task"
+    params = panel.launcher.params
+    assert params["RIVERS"] == sample_project["rivers"].id()
+    assert params["SETTLEMENTS"] == sample_project["settlements"].id()
+    assert params["COUNTRIES"] == sample_project["countries"].id()
+    assert params["LAKES"] == sample_project["lakes"].id()
+    assert _wait(lambda: not panel.launcher.running)
+    QCoreApplication.processEvents()
+    assert len(_groups()) == 1
+    summary = _summary_of("KZ-ICMM06877")
+    assert summary is not None and not summary["snapped"]
+    nearest_km = summary["snap_distance_m"] / 1000.0
+    assert nearest_km > 5  # farther than the default snap distance
+    # the panel says how far the river is and offers a distance that reaches it
+    assert panel.snap_hint.isVisibleTo(panel)
+    assert panel.snap_hint.proposed_m > summary["snap_distance_m"]
+    assert f"{nearest_km:.1f}" in panel.snap_hint.label.text()
+
+    # second run through the offer: same panel, no field edited, outputs again new layers
+    assert panel.snap_hint.button.isEnabled()
+    panel.snap_hint.button.click()
+    assert panel.launcher.running or _groups()
+    assert _wait(lambda: not panel.launcher.running)
+    QCoreApplication.processEvents()
+    assert len(_groups()) == 2  # one group per run
+    assert remembered("tailings:downstreamimpact")["SNAP_DISTANCE"] == panel.snap_hint.proposed_m
+    assert not panel.snap_hint.isVisibleTo(panel)
+    newest = _groups()[0]
+    layers = [node.layer() for node in newest.findLayers()]
+    assert len(layers) == 4
+    exposed = [lyr for lyr in layers if layer_role(lyr) == EXPOSED][0]
+    assert exposed.featureCount() > 0
+    for layer in layers:
+        if layer_role(layer) != SUMMARY:
+            assert isinstance(layer.renderer(), QgsRuleBasedRenderer) or layer.labelsEnabled()
+    pathways = [lyr for lyr in layers if "arrival_from_h" in lyr.fields().names()][0]
+    labels = [r.label() for r in pathways.renderer().rootRule().children()]
+    assert "6–24 h" in labels and "24–72 h" in labels
+    text = panel.ui.cardBrowser.toPlainText()
+    crossing = [f for f in [lyr for lyr in layers if layer_role(lyr) == "crossings"][0].getFeatures()]
+    russia = [f for f in crossing if f["to_country"] == "Russia"][0]
+    days = russia["arrival_h"] / 24.0
+    assert re.search(
+        r"Enters Russia after \d+ h \(" + re.escape(f"{days:.1f}".rstrip("0").rstrip(".")) + " days\\)",
+        text,
+    )
+
+    # the profile: every exposed place with an arrival is drawn at its distance and arrival
+    profile = panel.profile
+    assert profile.isVisibleTo(panel) and profile.figure is not None
+    rows = [
+        f for f in exposed.getFeatures() if f["facility_id"] == "KZ-ICMM06877" and f["arrival_h"] is not None
+    ]
+    settlements = [f for f in rows if f["kind"] == "settlement"]
+    offsets = profile.figure.tailings_scatter.get_offsets()
+    assert len(offsets) == len(settlements)
+    assert sorted(round(float(x), 6) for x, _y in offsets) == sorted(
+        round(f["dist_km"], 6) for f in settlements
+    )
+    within = [f for f in rows if f["arrival_h"] <= 24]
+    assert f"Within 24 h: {len(within)} place" in profile.summaryLabel.text()
+    profile.hoursSpin.setValue(24)
+    QCoreApplication.processEvents()
+    assert len(profile.figure.tailings_places) == len([f for f in settlements if f["arrival_h"] <= 24])
+    # a click on a place selects it on the map
+    place = profile.figure.tailings_places[0] if profile.figure.tailings_places else None
+    if place is not None:
+        profile.placeClicked.emit(place)
+        assert [exposed.getFeature(i)["name"] for i in exposed.selectedFeatureIds()] == [place["name"]]
+        assert place["name"] in profile.describe(place)
+    profile.hoursSpin.setValue(0)
+
+    # a third run uses the remembered snap distance at once
+    assert panel.run_downstream() == "task"
+    assert panel.launcher.params["SNAP_DISTANCE"] == panel.snap_hint.proposed_m
+    assert _wait(lambda: not panel.launcher.running)
