@@ -224,13 +224,31 @@ def test_search_filters_latin_and_cyrillic(dock, facilities):
     dock.ui.searchEdit.setText("Қарағанды")
     expected = sum(1 for f in facilities.getFeatures() if f["region"] == "Karagandy")
     assert dock.model.rowCount() == expected == 25
-    dock.ui.searchEdit.setText("вольфрам tungsten")  # AND of words: no match
+    dock.ui.searchEdit.setText("tungsten gold")  # AND of words: no site has both
     assert dock.model.rowCount() == 0
-    dock.ui.searchEdit.setText("tungsten")
     expected = sum(
         1 for f in facilities.getFeatures() if "tungsten" in (f["commodity"], f["secondary_commodity"])
     )
-    assert dock.model.rowCount() == expected > 0
+    for query in ("tungsten", "вольфрам", "вольфрам tungsten"):  # the Russian commodity name finds it too
+        dock.ui.searchEdit.setText(query)
+        assert dock.model.rowCount() == expected > 0, query
+    # Russian and Kazakh names of the registry's English regions and commodities
+    copper = sum(
+        1 for f in facilities.getFeatures() if "copper" in (f["commodity"], f["secondary_commodity"])
+    )
+    for query in ("медь", "Медь"):
+        dock.ui.searchEdit.setText(query)
+        assert dock.model.rowCount() == copper > 0, query
+    east = sum(1 for f in facilities.getFeatures() if f["region"] == "East Kazakhstan")
+    dock.ui.searchEdit.setText("Восточно-Казахстанская")
+    assert dock.model.rowCount() == east > 0
+    dock.ui.searchEdit.setText("Восточно-Казахстанская медь")
+    both = sum(
+        1
+        for f in facilities.getFeatures()
+        if f["region"] == "East Kazakhstan" and "copper" in (f["commodity"], f["secondary_commodity"])
+    )
+    assert dock.model.rowCount() == both
     dock.ui.searchEdit.setText("ICMM06858")  # the id
     assert dock.model.row_at(0).facility_id == "KZ-ICMM06858" and dock.model.rowCount() == 1
     dock.ui.searchEdit.clear()
@@ -804,7 +822,9 @@ def test_algorithm_needing_more_input_opens_its_dialog(
         values = dialog.createProcessingParameters()
         assert values["FACILITIES"].selectedFeaturesOnly and facilities.selectedFeatureIds() == [fid]
         assert values["FACILITY_ID_FIELD"] == "facility_id"
-        assert "memory:" in str(values["EXPOSED"].sink.staticValue()) or values["EXPOSED"].sink.staticValue() in (
+        assert "memory:" in str(values["EXPOSED"].sink.staticValue()) or values[
+            "EXPOSED"
+        ].sink.staticValue() in (
             "TEMPORARY_OUTPUT",
             "memory:",
         )

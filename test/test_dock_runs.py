@@ -48,6 +48,8 @@ def sample_project(plugin, sample_layer):
 def panel(qgis_iface, sample_project):
     dock = FacilityDock(qgis_iface, qgis_iface.mainWindow())
     dock.open_exported_files = False
+    qgis_iface.mainWindow().show()
+    dock.show()  # the profile draws only while it is on screen
     yield dock
     dock.close_panel()
     dock.deleteLater()
@@ -125,7 +127,8 @@ def test_search_analyse_twice_with_the_snap_offer(panel, sample_project):
 
     # the profile: every exposed place with an arrival is drawn at its distance and arrival
     profile = panel.profile
-    assert profile.isVisibleTo(panel) and profile.figure is not None
+    assert _wait(lambda: profile.figure is not None, 10)
+    assert profile.isVisible()
     rows = [
         f for f in exposed.getFeatures() if f["facility_id"] == "KZ-ICMM06877" and f["arrival_h"] is not None
     ]
@@ -138,7 +141,6 @@ def test_search_analyse_twice_with_the_snap_offer(panel, sample_project):
     within = [f for f in rows if f["arrival_h"] <= 24]
     assert f"Within 24 h: {len(within)} place" in profile.summaryLabel.text()
     profile.hoursSpin.setValue(24)
-    QCoreApplication.processEvents()
     assert len(profile.figure.tailings_places) == len([f for f in settlements if f["arrival_h"] <= 24])
     # a click on a place selects it on the map
     place = profile.figure.tailings_places[0] if profile.figure.tailings_places else None

@@ -93,7 +93,9 @@ def build_profile_figure(pathway_rows, places, crossings, lang: str = "en", widt
     concentration = has_concentration(places)
     height = 4.6 if concentration else 3.0
     fig = Figure(figsize=(width_in, height), dpi=dpi)
-    fig.subplots_adjust(left=0.13, right=0.87, bottom=0.16 if not concentration else 0.1, top=0.96, hspace=0.08)
+    fig.subplots_adjust(
+        left=0.13, right=0.87, bottom=0.16 if not concentration else 0.1, top=0.96, hspace=0.08
+    )
     if concentration:
         ax, ax_c = fig.subplots(2, 1, sharex=True, gridspec_kw={"height_ratios": [3, 2]})
     else:

@@ -35,7 +35,7 @@ from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QItemSelectionModel, Qt, QTimer
 from qgis.PyQt.QtWidgets import QDockWidget, QHeaderView, QWidget
 
-from ..i18n import tr
+from ..i18n import current_language, tr
 from ..paths import resource
 from .alg_launcher import AlgorithmLauncher, algorithm
 from .facility_layers import (
@@ -58,6 +58,7 @@ from .facility_model import COL_THI, FID_ROLE, FacilityListModel, read_rows
 from .map_tool import FacilityPickTool
 from .profile_panel import ProfilePanel, places_within
 from .record_card import SHOWN_REGISTRY_FIELDS, CardData, build_card_html, clean, esc
+from .record_card import set_language as set_card_language
 from .result_layers import add_run_layers, run_title
 from .run_settings import remember, remember_snap_distance, remembered_snap_distance, run_parameters
 from .snap_hint import SnapHint
@@ -527,6 +528,7 @@ class FacilityDock(QDockWidget):
             )
             self.update_actions()
             return
+        set_card_language(current_language())
         self.profile.set_rows(self.pathway_rows(card.facility_id), card.exposed, card.crossings)
         if card.exposed and self.profile.hours:
             card.exposed = places_within(card.exposed, self.profile.hours)
@@ -677,7 +679,9 @@ class FacilityDock(QDockWidget):
             out["FACILITY_IDS"] = str(clean(feature[self.id_field]) or "")
         folder = params.get("OUTPUT_FOLDER")
         home = QgsProject.instance().homePath()
-        if alg.parameterDefinition("OUTPUT_FOLDER") is not None and (not folder or folder == "TEMPORARY_OUTPUT"):
+        if alg.parameterDefinition("OUTPUT_FOLDER") is not None and (
+            not folder or folder == "TEMPORARY_OUTPUT"
+        ):
             if home:
                 out["OUTPUT_FOLDER"] = str(Path(home) / "impact_maps")
         return out

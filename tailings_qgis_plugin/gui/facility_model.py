@@ -15,7 +15,7 @@ from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from ..i18n import tr
 from .record_card import clean, fmt_decimal
-from .search_text import matches, query_terms, search_key
+from .search_text import matches, query_terms, search_key, value_names
 
 #: Fields searched besides the name and the id (when the layer has them). ``group_names`` holds the
 #: other names of an ICMM site (e.g. "Ridder" for Leninogorsk), ``alt_names`` is the usual name elsewhere.
@@ -28,6 +28,9 @@ SEARCH_FIELDS = (
     "alt_names",
     "group_names",
 )
+
+#: fields whose English values are also searched in Russian and Kazakh (see search_text.VALUE_NAMES)
+TRANSLATED_FIELDS = ("region", "commodity", "secondary_commodity")
 
 FID_ROLE = Qt.UserRole + 1
 FACILITY_ID_ROLE = Qt.UserRole + 2
@@ -70,6 +73,7 @@ def read_rows(layer, id_field: str | None, name_field: str | None, thi_by_id=Non
     id_index = names.index(id_field) if id_field in names else -1
     name_index = names.index(name_field) if name_field in names else -1
     extra_indexes = [names.index(f) for f in SEARCH_FIELDS if f in names]
+    translated = {names.index(f) for f in TRANSLATED_FIELDS if f in names}
     thi_index = names.index("thi") if "thi" in names else -1
     wanted = sorted({i for i in (id_index, name_index, thi_index, *extra_indexes) if i >= 0})
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(wanted)
@@ -79,6 +83,8 @@ def read_rows(layer, id_field: str | None, name_field: str | None, thi_by_id=Non
         fac_id = clean(value(id_index)) if id_index >= 0 else None
         name = clean(value(name_index)) if name_index >= 0 else None
         extra = [clean(value(i)) for i in extra_indexes]
+        for i in translated:
+            extra.extend(value_names(clean(value(i))))
         if thi_index >= 0:
             thi = _float(value(thi_index))
         elif thi_by_id and fac_id is not None:

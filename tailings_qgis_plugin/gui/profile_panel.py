@@ -6,7 +6,7 @@ with matplotlib's Qt canvas, a "within N hours" filter and a one-line answer ("W
 
 from __future__ import annotations
 
-from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtCore import QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
 
 from ..i18n import current_language, tr
@@ -75,6 +75,11 @@ class ProfilePanel(QWidget):
         self.canvas = None
         self.figure = None
         self._rows = ([], [], [])
+        self._dirty = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(30)
+        self._timer.timeout.connect(self._redraw_if_shown)
         self.hoursSpin.valueChanged.connect(self._hours_changed)
         self.setVisible(False)
 
@@ -87,12 +92,27 @@ class ProfilePanel(QWidget):
         self.hoursChanged.emit(float(value))
 
     def set_rows(self, pathway_rows, places, crossings) -> None:
-        self._rows = (list(pathway_rows or []), list(places or []), list(crossings or []))
-        self.setVisible(bool(self._rows[0] or self._rows[1]))
-        if self.isVisibleTo(self.parentWidget()) if self.parentWidget() is not None else True:
+        """New rows: drawn shortly after (coalesced), and only while the panel is on screen, so the card
+        update that calls this stays fast."""
+        rows = (list(pathway_rows or []), list(places or []), list(crossings or []))
+        if rows == self._rows and self.figure is not None:
+            return
+        self._rows = rows
+        self.setVisible(bool(rows[0] or rows[1]))
+        self._dirty = True
+        self._timer.start()
+
+    def _redraw_if_shown(self) -> None:
+        if self._dirty and self.isVisible():
             self.redraw()
 
+    def showEvent(self, event):  # noqa: N802 (Qt)
+        super().showEvent(event)
+        if self._dirty:
+            self._timer.start()
+
     def redraw(self) -> None:
+        self._dirty = False
         pathway_rows, places, crossings = self._rows
         if not (pathway_rows or places):
             self.summaryLabel.clear()

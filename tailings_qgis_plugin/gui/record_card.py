@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from ..core.common import tr, tr_noop
 from ..core.registry import is_missing, to_date
+from .search_text import localized_value
 
 DASH = "\u2014"
 MAX_SETTLEMENT_ROWS = 30
@@ -154,11 +155,17 @@ def group_digits(number: float, decimals: int = 0) -> str:
 
 
 #: decimal separator of the interface language (the panel sets "," for Russian and Kazakh)
-_NUMBERS = {"decimal": "."}
+_NUMBERS = {"decimal": ".", "language": "en"}
 
 
 def set_decimal_separator(separator: str) -> None:
     _NUMBERS["decimal"] = separator or "."
+
+
+def set_language(language: str) -> None:
+    """Numbers and known values (regions, commodities) of the card in ``language`` ('en', 'ru', 'kk')."""
+    _NUMBERS["language"] = language
+    _NUMBERS["decimal"] = "," if language in ("ru", "kk") else "."
 
 
 def fmt_decimal(number: float) -> str:
@@ -213,7 +220,7 @@ def _short(number: float, decimals: int) -> str:
 
 
 def fmt_hours_days(hours: float) -> str:
-    """"62 h (2.6 days)" from 24 h on; "5.5 h" below (whole hours from 10 h)."""
+    """ "62 h (2.6 days)" from 24 h on; "5.5 h" below (whole hours from 10 h)."""
     text = f"{_short(hours, 0 if hours >= 10 else 1)} {tr('h')}"
     if hours >= 24:
         text += " (" + tr("{v} days").format(v=_short(hours / 24.0, 1)) + ")"
@@ -322,6 +329,8 @@ def build_card_html(card: CardData) -> str:
     identity = []
     for fname, label, kind in IDENTITY_FIELDS:
         value = card.facility_id if fname == "facility_id" else record.get(fname)
+        if fname in ("region", "commodity"):
+            value = localized_value(clean(value), _NUMBERS["language"])
         identity.append((tr(label), fmt_value(value, kind)))
     parts.append(_table(identity))
 
