@@ -54,7 +54,7 @@ from .facility_layers import (
     suggest_inputs,
     thi_components,
 )
-from .facility_model import COL_THI, FID_ROLE, FacilityListModel, read_rows
+from .facility_model import COL_THI, FID_ROLE, FacilityListModel, read_rows, read_search_texts
 from .map_tool import FacilityPickTool
 from .profile_panel import ProfilePanel, places_within
 from .record_card import SHOWN_REGISTRY_FIELDS, CardData, build_card_html, clean, esc
@@ -354,7 +354,8 @@ class FacilityDock(QDockWidget):
                     break
         rows = read_rows(self.layer, self.id_field, self.name_field, thi_by_id)
         had_thi = self.model.show_thi
-        self.model.set_rows(rows)
+        layer = self.layer
+        self.model.set_rows(rows, texts_loader=lambda all_rows: read_search_texts(layer, all_rows))
         if self.model.show_thi and not had_thi:
             self.ui.facilityList.sortByColumn(COL_THI, Qt.DescendingOrder)
         elif not self.model.show_thi and self.model.sort_column == COL_THI:

@@ -168,13 +168,20 @@ class KeyIndex:
             .setFlags(QgsFeatureRequest.NoGeometry)
             .setSubsetOfAttributes([self.key_field, field], self.layer.fields())
         )
+        names = self.layer.fields().names()
+        key_index, value_index = names.index(self.key_field), names.index(field)
         for feature in self.layer.getFeatures(request):
-            key, value = clean(feature[self.key_field]), clean(feature[field])
-            if key is not None and value is not None and str(key) not in out:
+            key, value = feature.attribute(key_index), feature.attribute(value_index)
+            if key is None or value is None or type(key) is QVariant or type(value) is QVariant:
+                continue
+            key = str(key)
+            if key not in out:
                 try:
-                    out[str(key)] = float(value)
+                    number = float(value)
                 except (TypeError, ValueError):
                     continue
+                if number == number:  # not NaN
+                    out[key] = number
         return out
 
 
