@@ -154,3 +154,25 @@ def test_search_analyse_twice_with_the_snap_offer(panel, sample_project):
     assert panel.run_downstream() == "task"
     assert panel.launcher.params["SNAP_DISTANCE"] == panel.snap_hint.proposed_m
     assert _wait(lambda: not panel.launcher.running)
+
+
+def test_zoom_frames_the_whole_pathway(panel, sample_project, qgis_iface):
+    panel.show_facility_id("KZ-ICMM06877")
+    from tailings_qgis_plugin.gui.alg_launcher import algorithm
+    from tailings_qgis_plugin.gui.run_settings import remember_snap_distance
+
+    remember_snap_distance(algorithm("tailings:downstreamimpact"), 70000.0)
+    assert panel.run_downstream() == "task"
+    assert _wait(lambda: not panel.launcher.running)
+    QCoreApplication.processEvents()
+    pathways = [
+        lyr for lyr in QgsProject.instance().mapLayers().values() if "arrival_from_h" in lyr.fields().names()
+    ]
+    assert len(pathways) == 1
+    canvas = qgis_iface.mapCanvas()
+    canvas.setDestinationCrs(pathways[0].crs())
+    panel.zoom_to_facility()
+    extent = canvas.extent()
+    for feature in pathways[0].getFeatures():
+        box = feature.geometry().boundingBox()
+        assert extent.contains(box), (extent.toString(), box.toString())

@@ -553,6 +553,29 @@ class FacilityDock(QDockWidget):
                 return rows
         return []
 
+    def pathway_extent(self, facility_id, destination):
+        """Extent (in ``destination``) of the facility's pathway in the newest pathways layer, or None."""
+        if facility_id is None:
+            return None
+        for layer in self._pathway_layers():
+            fids = self._index(layer).fids(facility_id)
+            if not fids:
+                continue
+            box = QgsRectangle()
+            box.setMinimal()
+            request = QgsFeatureRequest().setFilterFids(fids).setNoAttributes()
+            for feature in layer.getFeatures(request):
+                if feature.hasGeometry():
+                    box.combineExtentWith(feature.geometry().boundingBox())
+            if box.isEmpty() and box.width() <= 0:
+                return None
+            if destination.isValid() and layer.crs().isValid() and destination != layer.crs():
+                box = QgsCoordinateTransform(
+                    layer.crs(), destination, QgsProject.instance()
+                ).transformBoundingBox(box)
+            return box
+        return None
+
     def select_place(self, row: dict) -> None:
         """Select (and flash) the exposed place ``row`` clicked in the profile."""
         for layer in self._layers_with_role(EXPOSED):
@@ -610,6 +633,9 @@ class FacilityDock(QDockWidget):
         if destination.isValid() and self.layer.crs().isValid() and destination != self.layer.crs():
             transform = QgsCoordinateTransform(self.layer.crs(), destination, QgsProject.instance())
             box = transform.transformBoundingBox(box)
+        pathway = self.pathway_extent(clean(feature[self.id_field]) if self.id_field else None, destination)
+        if pathway is not None:
+            box.combineExtentWith(pathway)  # the whole pathway, not only the point
         if box.width() == 0 and box.height() == 0:
             canvas.setCenter(box.center())
             if canvas.scale() > 250000 or canvas.scale() < 1:
