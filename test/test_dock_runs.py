@@ -11,7 +11,7 @@ import time
 
 import pytest
 from qgis.core import QgsProject, QgsRuleBasedRenderer
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 
 from conftest import SAMPLE_GPKG
 from tailings_qgis_plugin.gui.dock import FacilityDock
@@ -176,3 +176,64 @@ def test_zoom_frames_the_whole_pathway(panel, sample_project, qgis_iface):
     for feature in pathways[0].getFeatures():
         box = feature.geometry().boundingBox()
         assert extent.contains(box), (extent.toString(), box.toString())
+
+
+def test_comparison_of_all_81_facilities(panel, sample_project, tmp_path):
+    import csv
+
+    import processing
+
+    layers = sample_project
+    result = processing.run(
+        "tailings:downstreamimpact",
+        {
+            "FACILITIES": layers["facilities"],
+            "FACILITY_ID_FIELD": "facility_id",
+            "RIVERS": layers["rivers"],
+            "LAKES": layers["lakes"],
+            "SETTLEMENTS": layers["settlements"],
+            "SETTLEMENT_NAME_FIELD": "name",
+            "POPULATION_FIELD": "population",
+            "COUNTRIES": layers["countries"],
+            "COUNTRY_FIELD": "name",
+            "SNAP_DISTANCE": 70000,
+            "PATHWAYS": "memory:",
+            "EXPOSED": "memory:",
+            "CROSSINGS": "memory:",
+            "SUMMARY": "memory:",
+        },
+    )
+    summary, crossings = result["SUMMARY"], result["CROSSINGS"]
+    QgsProject.instance().addMapLayers([summary, crossings])
+    dialog = panel.open_comparison()
+    try:
+        assert dialog.model.rowCount() == 81
+        # sorted by population within 24 h, largest first (missing last), as the SUMMARY layer says
+        dialog.table.sortByColumn(3, Qt.DescendingOrder)
+        shown = dialog.shown_rows()
+        by_id = {f["facility_id"]: f["population_24h"] for f in summary.getFeatures()}
+        values = [by_id.get(r.facility_id) for r in shown]
+        known = [v for v in values if v is not None]
+        assert known == sorted(known, reverse=True) and values[: len(known)] == known
+        assert known  # some facility reaches people within 24 h
+        # "reaches Russia within 7 days", from the crossings written by the algorithm
+        expected = {
+            f["facility_id"]
+            for f in crossings.getFeatures()
+            if f["to_country"] == "Russia" and f["arrival_h"] is not None and f["arrival_h"] <= 168
+        }
+        assert expected  # the Irtysh and Ishim sites reach Russia within a week
+        dialog.set_filter("Russia", 7)
+        assert {r.facility_id for r in dialog.shown_rows()} == expected
+        assert "of 81 facilities" in dialog.countLabel.text()
+        path = dialog.write_csv(tmp_path / "compare.csv")
+        with open(path, encoding="utf-8") as handle:
+            rows = list(csv.DictReader(handle))
+        assert {r["facility_id"] for r in rows} == expected
+        # a double click opens the facility's card
+        if dialog.proxy.rowCount():
+            dialog.table.doubleClicked.emit(dialog.proxy.index(0, 0))
+            first = dialog.shown_rows()[0]
+            assert panel.current_fid == first.fid
+    finally:
+        dialog.close()

@@ -137,7 +137,7 @@
       <translation>(макет)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="48" />
+      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="62" />
       <source>(no name)</source>
       <translation>(атауы жоқ)</translation>
     </message>
@@ -242,9 +242,14 @@
       <translation>Жобаға қосылды: {layers}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="198" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="205" />
       <source>Afghanistan</source>
       <translation>Ауғанстан</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="195" />
+      <source>All facilities in one sortable, filterable table</source>
+      <translation>Барлық нысан сұрыпталатын және сүзілетін бір кестеде</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="401" />
@@ -262,7 +267,7 @@
       <translation>Талдау қазір орындалып жатыр; оның аяқталуын күтіңіз немесе оны тоқтатыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="37" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="38" />
       <source>Area</source>
       <translation>Ауданы</translation>
     </message>
@@ -275,6 +280,11 @@
       <location filename="../../tailings_qgis_plugin/core/report.py" line="57" />
       <source>Arrival (h)</source>
       <translation>Жету уақыты (сағ)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="41" />
+      <source>Arrival at the border (h)</source>
+      <translation>Шекараға ағып жету уақыты (сағ)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="402" />
@@ -297,7 +307,7 @@
       <translation>Шекарадан өту</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="57" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="58" />
       <source>Border crossings</source>
       <translation>Мемлекеттік шекарадан өту нүктелері</translation>
     </message>
@@ -382,12 +392,12 @@
       <translation>Қалдық сақтау қоймалары қабатын әр нысан бойынша тексеріп, ақаулар кестесін жазады (объект, өріс, маңыздылық деңгейі, хабарлама). Кіріс қабаты ешқашан өзгертілмейді.&lt;br&gt;Тексерілетіні: геометрия бар және дұрыс; координаттар жүйесі (CRS) берілген; объект идентификаторлары бірегей және бос емес; міндетті өрістер (facility_id, name) бар; сандық мәндер шынымен сан және нақтылыққа сай (бөгет биіктігі 0,5–350 м, жинақталған көлем 1–10¹⁰ м³, ауданы 0,01–50 000 га, су үшін қауіптілік класы 1–3); тексеру (инспекция) күндері болашақта емес; мәртебесі мен бөгет түрі белгілі мәндердің бірі.&lt;br&gt;Өрістері басқаша аталған қабаттарды әр мән сақталатын өрісті көрсету арқылы тексеруге болады. Жоқ өрістер туралы әр объект үшін емес, бір рет қана хабарланады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="191" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="198" />
       <source>China</source>
       <translation>Қытай</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="219" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="229" />
       <source>Choose a facility layer to see each facility's record.</source>
       <translation>Әр объектінің жазбасын көру үшін объектілер қабатын таңдаңыз.</translation>
     </message>
@@ -402,12 +412,22 @@
       <translation>Пайдалы қазба</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="194" />
+      <source>Compare</source>
+      <translation>Салыстыру</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="209" />
+      <source>Compare facilities</source>
+      <translation>Нысандарды салыстыру</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="39" />
       <source>Consequence class</source>
       <translation>Салдар класы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="387" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="396" />
       <source>Consequence class (GISTM)</source>
       <translation>Салдар класы (GISTM)</translation>
     </message>
@@ -462,7 +482,7 @@
       <translation>Елдер полигон болуы керек (берілгені: {t}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="521" />
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="42" />
       <source>Countries reached</source>
       <translation>Ластану жететін елдер</translation>
     </message>
@@ -527,7 +547,7 @@
       <translation>ЖСМ (ЖСМ бойынша бағыт үшін)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="35" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="36" />
       <source>Dam height</source>
       <translation>Бөгет биіктігі</translation>
     </message>
@@ -636,7 +656,7 @@
       <translation>Өзеннен қашықтық (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="487" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="496" />
       <source>Downstream impact</source>
       <translation>Ағыс бойымен төмен әсер</translation>
     </message>
@@ -676,7 +696,7 @@
       <translation>'{id}' объект идентификаторы қайталанады (сондай-ақ №{other} нысанда).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="791" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="878" />
       <source>Editing started on {layer}: save or discard the edits as usual.</source>
       <translation>{layer} қабатын өңдеу басталды: өзгерістерді әдеттегідей сақтаңыз немесе қабылдамаңыз.</translation>
     </message>
@@ -686,14 +706,19 @@
       <translation>Геометрия бос: объектіні картаға орналастыру мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="526" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="535" />
       <source>End of the trace</source>
       <translation>Таралу жолының соңы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="469" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="478" />
       <source>Enters {country} after {time}, {km} downstream.</source>
       <translation>{country} аумағына {time} өткенде жетеді, ағыс бойымен {km} төмен.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="243" />
+      <source>Export CSV…</source>
+      <translation>CSV-ге экспорттау…</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="128" />
@@ -706,7 +731,7 @@
       <translation>Жиынтық есепті экспорттау (HTML, XLSX, CSV)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="580" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="662" />
       <source>Export the impact map page of this facility</source>
       <translation>Осы объектінің әсер картасы бетін экспорттау</translation>
     </message>
@@ -791,7 +816,7 @@
       <translation>Объектілер тізілімі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="58" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="59" />
       <source>Facility to the river</source>
       <translation>Объектіден өзенге дейін</translation>
     </message>
@@ -851,7 +876,7 @@
       <translation>Бірінші шекараға жету уақыты (сағ)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="523" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="532" />
       <source>First border crossing</source>
       <translation>Мемлекеттік шекарадан алғашқы өту</translation>
     </message>
@@ -900,7 +925,7 @@
       <translation>Әр объектіден шығарындының өзен желісіне түсетін орнын (байлау қашықтығы шегіндегі ең жақын учаскенің ең жақын нүктесі, WGS84 эллипсоидында өлшенеді) тауып, суды ағыс бойымен төмен желінің соңына, ағынсыз көлге (Балқаш, Арал, Каспий) немесе ең үлкен қашықтыққа дейін қадағалайды.&lt;br&gt;Ағыс бағыты цифрлау бағытынан, учаске/төменгі учаске идентификаторлары өрістерінен (HydroRIVERS келісімі: сағада NEXT_DOWN = 0 немесе NULL) немесе ЖСМ-нен алынады (учаскелер еңіс бойымен төмен қарай бағытталады). Түйіндер төзімділігінен жақын учаске ұштары біріктіріледі, басқа учаскенің ортасында аяқталатын салалар сол жерде жалғанады, ал қате деректердегі циклдар үзіледі.&lt;br&gt;OUTPUT: әр объект пен учаске бөлігіне бір сызық, ағыс бойымен реті бойынша (facility_id, seq, reach_id, kind overland/river/lake, объектіден бастап from_km, to_km, assumed). Бірінші бөлік — объектіден өзенге дейін жер бетімен өтетін бөлік, болжамды түзу сызық.&lt;br&gt;SUMMARY: әр объектіге өзенге түсу нүктесінде бір нүкте (объект өзенге жетпесе — объектінің өзінде): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Қашықтықтар геодезиялық (Karney 2013). Негізгі арна өрісі (су шығыны, өзен реті) берілмесе, бифуркацияда барлық тармақтар бойынша жүріледі.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="393" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="402" />
       <source>From layer {name}.</source>
       <translation>{name} қабатынан алынды.</translation>
     </message>
@@ -925,27 +950,32 @@
       <translation>Қауіп пен салдарды алдын ала бағалау</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="36" />
+      <source>Hazard index</source>
+      <translation>Қауіптілік индексі</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="36" />
       <source>Hazard index (THI)</source>
       <translation>Қауіптілік индексі (THI)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="209" />
+      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="291" />
       <source>Hazard index not known (not analysed or inputs missing)</source>
       <translation>Қауіптілік индексі белгісіз (талданбаған немесе бастапқы деректер жетіспейді)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="352" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="361" />
       <source>Hazard screening</source>
       <translation>Қауіпті алдын ала бағалау</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="194" />
+      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="276" />
       <source>ID</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="321" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="328" />
       <source>Identity</source>
       <translation>Сәйкестендіру деректері</translation>
     </message>
@@ -970,12 +1000,12 @@
       <translation>Жарамсыз геометрия: {reason}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="192" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="199" />
       <source>Kazakhstan</source>
       <translation>Қазақстан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="193" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="200" />
       <source>Kyrgyzstan</source>
       <translation>Қырғызстан</translation>
     </message>
@@ -1045,7 +1075,7 @@
       <translation>{name}: карта</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="770" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="857" />
       <source>Map page written: {path}</source>
       <translation>Карта парағы сақталды: {path}</translation>
     </message>
@@ -1080,7 +1110,7 @@
       <translation>Тау-кен өндіру және байыту кәсіпорындары (ICMM)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="197" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="204" />
       <source>Mongolia</source>
       <translation>Моңғолия</translation>
     </message>
@@ -1120,7 +1150,7 @@
       <translation>Таралу жолы бойында су шығыны белгісіз: ең жоғары концентрациялар мен сұйылу бос қалдырылды. Өзендер қабатында су шығыны өрісін (м³/с) көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="562" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="571" />
       <source>No exposed settlement recorded downstream.</source>
       <translation>Ағыс бойымен төмен әсерге ұшырайтын елді мекен тіркелмеген.</translation>
     </message>
@@ -1140,7 +1170,7 @@
       <translation>Объект идентификаторы өрісі таңдалмаған: '{f}' қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="387" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="398" />
       <source>No facility layer chosen.</source>
       <translation>Объектілер қабаты таңдалмаған.</translation>
     </message>
@@ -1240,12 +1270,12 @@
       <translation>Түйіндер төзімділігі (м): ұштары бұдан жақын учаскелер біріктіріледі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="497" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="506" />
       <source>Not analysed yet for this facility.</source>
       <translation>Бұл объект үшін әлі талдау жүргізілмеген.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="356" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="365" />
       <source>Not analysed yet.</source>
       <translation>Әлі талданбаған.</translation>
     </message>
@@ -1310,7 +1340,7 @@
       <translation>Пайдаланушы ұйым (оператор) өрісі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="345" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="354" />
       <source>Other attributes</source>
       <translation>Басқа атрибуттар</translation>
     </message>
@@ -1320,7 +1350,7 @@
       <translation>Басқа елдер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="56" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="57" />
       <source>Other receptors downstream</source>
       <translation>Ағыс бойымен төмендегі әсерге ұшырайтын басқа нысандар</translation>
     </message>
@@ -1435,7 +1465,7 @@
       <translation>Ең жоғары концентрация (мг/л)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="60" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="61" />
       <source>Peak concentration at the end of the trace</source>
       <translation>Таралу жолының соңындағы ең жоғары концентрация</translation>
     </message>
@@ -1455,17 +1485,17 @@
       <translation>Учаскелер бойынша жылдамдық өрісі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="328" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="337" />
       <source>Physical data</source>
       <translation>Физикалық сипаттамалар</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="540" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="549" />
       <source>Place</source>
       <translation>Орын</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="538" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="547" />
       <source>Places downstream, in downstream order ({n})</source>
       <translation>Ағыс бойымен төмендегі орындар, ағыс бағытының ретімен ({n})</translation>
     </message>
@@ -1500,7 +1530,7 @@
       <translation>Қауіп аймағындағы халық</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="385" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="394" />
       <source>Population at risk (PAR)</source>
       <translation>Қауіп аймағындағы халық (PAR)</translation>
     </message>
@@ -1510,7 +1540,7 @@
       <translation>Қауіп аймағындағы халық {n} объект үшін есептелді (дәліз {c:g} м, {k}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="52" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="53" />
       <source>Population downstream</source>
       <translation>Ағыс бойымен төмендегі халық</translation>
     </message>
@@ -1530,9 +1560,19 @@
       <translation>24 сағ ішінде ластану жететін халық</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="54" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="55" />
       <source>Population reached within 72 h</source>
       <translation>72 сағ ішінде ластану жететін халық</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="38" />
+      <source>Population within 24 h</source>
+      <translation>24 сағ ішінде жететін халық</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="39" />
+      <source>Population within 72 h</source>
+      <translation>72 сағ ішінде жететін халық</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/consequence.py" line="86" />
@@ -1545,7 +1585,7 @@
       <translation>QGIS макет үлгісін ({path}) оқи алмады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="375" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="384" />
       <source>Rank (1 = highest hazard)</source>
       <translation>Орны (1 = ең жоғары қауіп)</translation>
     </message>
@@ -1568,6 +1608,11 @@
       <location filename="../../tailings_qgis_plugin/core/network.py" line="1443" />
       <source>Reach ids must be numbers; got {v!r}.</source>
       <translation>Учаске идентификаторлары сан болуы керек; берілгені: {v!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="216" />
+      <source>Reaches</source>
+      <translation>Жетеді</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/dem.py" line="66" />
@@ -1605,12 +1650,12 @@
       <translation>Шығарылған ластағыш зат массасы өрісі (кг)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="59" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="60" />
       <source>Released mass</source>
       <translation>Шығарынды массасы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="378" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="387" />
       <source>Released volume (estimate)</source>
       <translation>Шығарынды көлемі (бағалау)</translation>
     </message>
@@ -1720,12 +1765,12 @@
       <translation>Өзендер (міндетті емес)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="357" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="366" />
       <source>Run Hazard screening to compute the hazard index and runout.</source>
       <translation>Қауіптілік индексі мен таралу қашықтығын есептеу үшін «Қауіпті алдын ала бағалау» алгоритмін іске қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="579" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="661" />
       <source>Run the downstream analysis for this facility</source>
       <translation>Осы объект үшін ағыс бойымен төмен әсерді талдауды іске қосу</translation>
     </message>
@@ -1740,7 +1785,7 @@
       <translation>Таралу қашықтығының белгісіздік ауқымы коэффициенті (0 = деректер файлынан, 1 = тек әдістер арасындағы шашырау)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="381" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="390" />
       <source>Runout distance (estimate)</source>
       <translation>Қалдықтардың таралу қашықтығы (бағалау)</translation>
     </message>
@@ -1755,7 +1800,7 @@
       <translation>Қауіп аймағындағы халықты есептеуге қолданылатын таралу қашықтығы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="190" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="197" />
       <source>Russia</source>
       <translation>Ресей</translation>
     </message>
@@ -1835,7 +1880,7 @@
       <translation>Елді мекендер (қауіп аймағындағы халықты есептеу үшін)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="51" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="52" />
       <source>Settlements downstream</source>
       <translation>Ағыс бойымен төмендегі елді мекендер</translation>
     </message>
@@ -1845,7 +1890,7 @@
       <translation>Әсерге ұшырайтын елді мекендер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="55" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="56" />
       <source>Settlements of unknown population</source>
       <translation>Халық саны белгісіз елді мекендер</translation>
     </message>
@@ -1905,7 +1950,7 @@
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="331" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="340" />
       <source>Status and inspection</source>
       <translation>Мәртебесі және тексеру</translation>
     </message>
@@ -1920,7 +1965,7 @@
       <translation>Пайдалану мәртебесі өрісі (operating / inactive / closed / abandoned …)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="36" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="37" />
       <source>Stored volume</source>
       <translation>Жинақталған көлем</translation>
     </message>
@@ -1955,7 +2000,7 @@
       <translation>Объектілер бойынша жиынтық</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="194" />
+      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="276" />
       <source>THI</source>
       <translation>THI</translation>
     </message>
@@ -1975,17 +2020,17 @@
       <translation>Кесте (CSV)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="807" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="894" />
       <source>Tailings</source>
       <translation>Қалдық қоймалары</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="372" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="381" />
       <source>Tailings Hazard Index (THI)</source>
       <translation>Қалдық қоймаларының қауіптілік индексі (THI)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="193" />
+      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="275" />
       <source>Tailings Hazard Index from the hazard screening (higher = more hazardous)</source>
       <translation>Қауіпті алдын ала бағалау нәтижесіндегі қалдық қоймаларының қауіптілік индексі (мәні жоғары болған сайын қауіптірек)</translation>
     </message>
@@ -1995,7 +2040,7 @@
       <translation>Қалдық қоймалары: ағыс бойымен төмен әсер {version}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="104" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="105" />
       <source>Tailings facilities</source>
       <translation>Қалдық сақтау қоймалары</translation>
     </message>
@@ -2025,7 +2070,7 @@
       <translation>Қалдық қоймалары бойынша үлгі деректер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="196" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="203" />
       <source>Tajikistan</source>
       <translation>Тәжікстан</translation>
     </message>
@@ -2125,7 +2170,7 @@
       <translation>{lon:.4f} ш.б., {lat:.4f} с.е. маңындағы ойпаңнан су тек {z:.1f} м биіктіктегі асу нүктесі арқылы ағып шығады; оны табу үшін {n} ұяшық толтырылды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="498" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="507" />
       <source>The downstream layers in the project hold no rows for it.</source>
       <translation>Жобадағы ағыс бойымен төмен әсер қабаттарында бұл объект бойынша жолдар жоқ.</translation>
     </message>
@@ -2454,7 +2499,7 @@
       <translation>Осы объект</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="603" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="685" />
       <source>This facility has no geometry: it cannot be shown on the map.</source>
       <translation>Бұл объектінің геометриясы жоқ: оны картада көрсету мүмкін емес.</translation>
     </message>
@@ -2489,7 +2534,7 @@
       <translation>{n} объектінің таралу жолы анықталды: {a} — сағаға дейін, {b} — тұйық көлге дейін, {c} — ең үлкен қашықтықта тоқтады, {k} — өзенге байланбады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="195" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="202" />
       <source>Turkmenistan</source>
       <translation>Түрікменстан</translation>
     </message>
@@ -2549,12 +2594,12 @@
       <translation>{distance} алып, қайта іске қосу</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="491" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="500" />
       <source>Use “Run downstream analysis” to trace this facility.</source>
       <translation>Осы объектінің таралу жолын анықтау үшін «Ағыс бойымен төмен талдауды іске қосу» пәрменін пайдаланыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="194" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="201" />
       <source>Uzbekistan</source>
       <translation>Өзбекстан</translation>
     </message>
@@ -2649,12 +2694,17 @@
       <translation>барлығы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="177" />
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="218" />
+      <source>any country (no filter)</source>
+      <translation>кез келген ел (сүзгісіз)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="179" />
       <source>arrival (h)</source>
       <translation>ағып жету уақыты (сағ)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="542" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="551" />
       <source>arrival h</source>
       <translation>жету, сағ</translation>
     </message>
@@ -2664,7 +2714,7 @@
       <translation>ағып жету уақыты белгісіз</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="136" />
+      <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="156" />
       <source>arrival {a}</source>
       <translation>ағып жету {a}</translation>
     </message>
@@ -2699,7 +2749,7 @@
       <translation>шекарадан өту нүктелері</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="184" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="186" />
       <source>days</source>
       <translation>тәулік</translation>
     </message>
@@ -2709,7 +2759,7 @@
       <translation>су шығыны</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="207" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="209" />
       <source>distance along the pathway (km)</source>
       <translation>жол бойымен қашықтық (км)</translation>
     </message>
@@ -2779,7 +2829,7 @@
       <translation>қалдық қоймалары</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="705" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="792" />
       <source>facility</source>
       <translation>нысан</translation>
     </message>
@@ -2809,7 +2859,7 @@
       <translation>сағ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="181" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="188" />
       <source>ha</source>
       <translation>га</translation>
     </message>
@@ -2819,12 +2869,12 @@
       <translation>қауіптілік индексі {v:.1f}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="297" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="304" />
       <source>in the future: check the date</source>
       <translation>болашақта: күнді тексеріңіз</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="371" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="380" />
       <source>inputs missing: {parts}</source>
       <translation>бастапқы деректер жетіспейді: {parts}</translation>
     </message>
@@ -2839,7 +2889,7 @@
       <translation>'{id}' элементі {kind} болуы керек, ал ол — {got}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="185" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="192" />
       <source>kg</source>
       <translation>кг</translation>
     </message>
@@ -2849,7 +2899,7 @@
       <translation>kind үшін әр сегментке немесе әр төбеге бір мән қажет.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="182" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="189" />
       <source>km</source>
       <translation>км</translation>
     </message>
@@ -2859,12 +2909,12 @@
       <translation>көлдер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="317" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="324" />
       <source>layer {name}</source>
       <translation>{name} қабаты</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="300" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="307" />
       <source>less than a year ago</source>
       <translation>бір жылдан аз уақыт бұрын</translation>
     </message>
@@ -2879,7 +2929,7 @@
       <translation>төменгі шектер өсу ретімен берілуі керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="179" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="186" />
       <source>m</source>
       <translation>м</translation>
     </message>
@@ -2899,7 +2949,7 @@
       <translation>ең үлкен қашықтық</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="184" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="191" />
       <source>mg/L</source>
       <translation>мг/л</translation>
     </message>
@@ -2929,7 +2979,7 @@
       <translation>1-ден аспауы керек (VF ешқашан VT-дан аспайды).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="180" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="187" />
       <source>m³</source>
       <translation>м³</translation>
     </message>
@@ -2944,7 +2994,7 @@
       <translation>кемінде бір ереже қажет: 'log10', 'thresholds' немесе 'categories'.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="244" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="251" />
       <source>no</source>
       <translation>жоқ</translation>
     </message>
@@ -2954,17 +3004,17 @@
       <translation>жоқ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="521" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="530" />
       <source>none recorded</source>
       <translation>тіркелмеген</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="442" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="451" />
       <source>none within the traced reach</source>
       <translation>есептелген таралу жолы бойында жоқ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="133" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="134" />
       <source>not known</source>
       <translation>белгісіз</translation>
     </message>
@@ -2984,12 +3034,12 @@
       <translation>жер беті бойынша өтетін учаске (болжамды)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="368" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="377" />
       <source>partial</source>
       <translation>ішінара</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="368" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="377" />
       <source>partial: missing {parts}</source>
       <translation>ішінара, жетіспейтіндері: {parts}</translation>
     </message>
@@ -2999,22 +3049,22 @@
       <translation>таралу жолы {v:,.0f} км</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="204" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="206" />
       <source>peak (mg/L)</source>
       <translation>ең жоғары (мг/л)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="201" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="203" />
       <source>peak concentration</source>
       <translation>ең жоғары концентрация</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="543" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="552" />
       <source>peak mg/L</source>
       <translation>ең жоғары, мг/л</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="141" />
+      <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="161" />
       <source>peak {p}</source>
       <translation>ең жоғары мәні {p}</translation>
     </message>
@@ -3044,7 +3094,7 @@
       <translation>халық саны белгісіз</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="201" />
       <source>range of the dispersion formulas</source>
       <translation>дисперсия формулалары бойынша ауытқу</translation>
     </message>
@@ -3054,7 +3104,7 @@
       <translation>учаске идентификаторы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="159" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="161" />
       <source>receptor</source>
       <translation>әсер ету объектілері</translation>
     </message>
@@ -3099,7 +3149,7 @@
       <translation>елді мекендер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="136" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="138" />
       <source>settlement (size: population)</source>
       <translation>елді мекен (өлшемі — халық саны)</translation>
     </message>
@@ -3189,7 +3239,7 @@
       <translation>таралу жолын анықтау нәтижесін оқу мүмкін болмады</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="149" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="151" />
       <source>time of peak</source>
       <translation>ең жоғары концентрация уақыты</translation>
     </message>
@@ -3199,7 +3249,7 @@
       <translation>ағып жету уақыты белгісіз</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="314" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="321" />
       <source>unnamed facility</source>
       <translation>атауы жоқ объект</translation>
     </message>
@@ -3219,7 +3269,12 @@
       <translation>volume_m3_min мәні volume_m3_max мәнінен кіші болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="244" />
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="223" />
+      <source>within (days, 0 = any time)</source>
+      <translation>ішінде (тәул., 0 — кез келген уақыт)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="251" />
       <source>yes</source>
       <translation>иә</translation>
     </message>
@@ -3264,7 +3319,7 @@
       <translation>«{facility}» өзен жанында емес: картадағы ең жақын өзен {nearest} жерде.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="115" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="117" />
       <source>{h} h</source>
       <translation>{h} сағ</translation>
     </message>
@@ -3289,7 +3344,7 @@
       <translation>{kind}: {n} нүкте, бірақ халық санының {m} мәні.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="479" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="488" />
       <source>{km}, after {h}</source>
       <translation>{km}, {h} өткен соң</translation>
     </message>
@@ -3319,7 +3374,7 @@
       <translation>{k} елді мекеннің халық саны туралы жарамды дерек жоқ ({d}); олар тізімде көрсетіледі, бірақ есепке алынбайды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="798" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="885" />
       <source>{layer} cannot be edited: the form opens read-only.</source>
       <translation>{layer} қабатын өңдеуге болмайды: форма тек оқу режимінде ашылады.</translation>
     </message>
@@ -3329,7 +3384,7 @@
       <translation>{msg} ({k} таралу жолы)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="301" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="308" />
       <source>{n:.0f} years ago</source>
       <translation>{n:.0f} жыл бұрын</translation>
     </message>
@@ -3429,12 +3484,12 @@
       <translation>{n} объект; оның ішінде {e} объектінің әсер ету аймағында елді мекендер бар, {b} объектінің таралу жолы мемлекеттік шекарадан өтеді.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="391" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="402" />
       <source>{n} facilities.</source>
       <translation>{n} объект.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="294" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="304" />
       <source>{n} facilities. Choose one in the list, or click one on the map with Pick.</source>
       <translation>{n} объект. Тізімнен біреуін таңдаңыз немесе «Таңдау» батырмасын басып, картадағы объектіні нұқыңыз.</translation>
     </message>
@@ -3598,12 +3653,17 @@
       <translation>{label}: геометриясы жоқ {n} нысан өткізіп жіберілді: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="446" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="455" />
       <source>{route} at {km}, arrival after {h}</source>
       <translation>{route}, қашықтығы {km}, жету уақыты {h}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="393" />
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="263" />
+      <source>{shown} of {n} facilities</source>
+      <translation>{n} нысанның {shown} көрсетілген</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="404" />
       <source>{shown} of {n} facilities match the search.</source>
       <translation>{n} объектінің ішінен {shown} объект іздеуге сәйкес келеді.</translation>
     </message>
@@ -3618,7 +3678,7 @@
       <translation>{reaches} учаскенің ішінен {valid} учаске жарамды сызық; бөлек су жүйелерінің саны: {components}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="219" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="226" />
       <source>{v} days</source>
       <translation>{v} тәул.</translation>
     </message>
@@ -3653,27 +3713,27 @@
       <translation>{v}: мән оң болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="590" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="672" />
       <source>{what}: choose a facility first.</source>
       <translation>{what}: алдымен объектіні таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="585" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="667" />
       <source>{what}: the algorithm {id} is not available (is the Tailings provider enabled?).</source>
       <translation>{what}: {id} алгоритмі қолжетімсіз (Tailings провайдері қосылған ба?).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="588" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="670" />
       <source>{what}: wait for the running analysis to finish.</source>
       <translation>{what}: орындалып жатқан талдаудың аяқталуын күтіңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="557" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="566" />
       <source>… and {n} more (see the layer {name}).</source>
       <translation>… және тағы {n} ({name} қабатын қараңыз).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="169" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="171" />
       <source>→ {country}</source>
       <translation>→ {country}</translation>
     </message>

@@ -137,7 +137,7 @@
       <translation>(макет)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="48" />
+      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="62" />
       <source>(no name)</source>
       <translation>(без названия)</translation>
     </message>
@@ -242,9 +242,14 @@
       <translation>Добавлено в проект: {layers}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="198" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="205" />
       <source>Afghanistan</source>
       <translation>Афганистан</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="195" />
+      <source>All facilities in one sortable, filterable table</source>
+      <translation>Все объекты в одной таблице с сортировкой и фильтром</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="401" />
@@ -262,7 +267,7 @@
       <translation>Анализ уже выполняется; дождитесь его завершения или отмените его.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="37" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="38" />
       <source>Area</source>
       <translation>Площадь</translation>
     </message>
@@ -275,6 +280,11 @@
       <location filename="../../tailings_qgis_plugin/core/report.py" line="57" />
       <source>Arrival (h)</source>
       <translation>Время прихода (ч)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="41" />
+      <source>Arrival at the border (h)</source>
+      <translation>Время добегания до границы (ч)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="402" />
@@ -297,7 +307,7 @@
       <translation>Пересечение границы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="57" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="58" />
       <source>Border crossings</source>
       <translation>Пересечения государственной границы</translation>
     </message>
@@ -382,12 +392,12 @@
       <translation>Проверяет слой хвостохранилищ пообъектно и записывает таблицу выявленных проблем (объект, поле, степень важности, сообщение). Входной слой не изменяется.&lt;br&gt;Проверяется: наличие и корректность геометрии; наличие системы координат; уникальность и заполненность идентификаторов объектов; наличие обязательных полей (facility_id, name); числовой формат и правдоподобность значений (высота дамбы 0,5–350 м, объём складированных хвостов 1–10¹⁰ м³, площадь 0,01–50 000 га, класс опасности для воды 1–3); даты обследований не в будущем; статус и тип дамбы из списка известных значений.&lt;br&gt;Слои с другими именами полей можно проверить, указав поле, в котором хранится каждое значение. Об отсутствующих полях сообщается один раз, а не для каждого объекта.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="191" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="198" />
       <source>China</source>
       <translation>Китай</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="219" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="229" />
       <source>Choose a facility layer to see each facility's record.</source>
       <translation>Выберите слой хвостохранилищ, чтобы просматривать карточку каждого объекта.</translation>
     </message>
@@ -402,12 +412,22 @@
       <translation>Полезное ископаемое</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="194" />
+      <source>Compare</source>
+      <translation>Сравнить</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="209" />
+      <source>Compare facilities</source>
+      <translation>Сравнение объектов</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="39" />
       <source>Consequence class</source>
       <translation>Класс последствий</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="387" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="396" />
       <source>Consequence class (GISTM)</source>
       <translation>Класс последствий (GISTM)</translation>
     </message>
@@ -462,7 +482,7 @@
       <translation>Страны должны быть заданы полигонами (получено: {t}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="521" />
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="42" />
       <source>Countries reached</source>
       <translation>Затрагиваемые страны</translation>
     </message>
@@ -527,7 +547,7 @@
       <translation>ЦМР (для направления по ЦМР)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="35" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="36" />
       <source>Dam height</source>
       <translation>Высота дамбы</translation>
     </message>
@@ -636,7 +656,7 @@
       <translation>Расстояние от реки (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="487" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="496" />
       <source>Downstream impact</source>
       <translation>Воздействие ниже по течению</translation>
     </message>
@@ -676,7 +696,7 @@
       <translation>Повторяющийся идентификатор объекта «{id}» (также у объекта {other}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="791" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="878" />
       <source>Editing started on {layer}: save or discard the edits as usual.</source>
       <translation>Начато редактирование слоя {layer}: сохраните или отмените изменения обычным способом.</translation>
     </message>
@@ -686,14 +706,19 @@
       <translation>Пустая геометрия: объект невозможно нанести на карту.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="526" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="535" />
       <source>End of the trace</source>
       <translation>Конец прослеженного пути</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="469" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="478" />
       <source>Enters {country} after {time}, {km} downstream.</source>
       <translation>Достигает страны «{country}» через {time}, в {km} ниже по течению.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="243" />
+      <source>Export CSV…</source>
+      <translation>Экспорт в CSV…</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="128" />
@@ -706,7 +731,7 @@
       <translation>Экспорт сводного отчёта (HTML, XLSX, CSV)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="580" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="662" />
       <source>Export the impact map page of this facility</source>
       <translation>Экспортировать лист карты воздействия для этого объекта</translation>
     </message>
@@ -791,7 +816,7 @@
       <translation>Реестр хвостохранилищ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="58" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="59" />
       <source>Facility to the river</source>
       <translation>Расстояние от объекта до реки</translation>
     </message>
@@ -851,7 +876,7 @@
       <translation>Время прихода к первой границе (ч)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="523" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="532" />
       <source>First border crossing</source>
       <translation>Первое пересечение границы</translation>
     </message>
@@ -900,7 +925,7 @@
       <translation>От каждого объекта находит место поступления выброса в речную сеть (ближайшую точку ближайшего участка в пределах расстояния привязки, измеренного на эллипсоиде WGS84) и прослеживает движение воды вниз по течению до конца сети, бессточного озера (Балхаш, Аральское море, Каспийское море) или максимального расстояния.&lt;br&gt;Направление течения определяется по направлению оцифровки, по полям идентификаторов участка и нижележащего участка (соглашение HydroRIVERS: NEXT_DOWN = 0 или NULL в устье) или по ЦМР (участки разворачиваются вниз по уклону). Концы участков, расположенные ближе допуска узлов, соединяются; притоки, которые заканчиваются на другом участке посередине линии, подключаются в этом месте; циклы в ошибочных данных разрываются.&lt;br&gt;OUTPUT: по одной линии на каждый объект и фрагмент участка в порядке вниз по течению (facility_id, seq, reach_id, kind overland/river/lake, from_km, to_km от объекта, assumed). Первый фрагмент — участок по поверхности от объекта до реки, условно принятый прямой линией.&lt;br&gt;SUMMARY: по одной точке на объект в месте поступления в реку (или в точке объекта, если он не находится на реке): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Расстояния геодезические (Karney 2013). При бифуркации прослеживаются все ветви, если не задано поле главного русла (расход воды, порядок водотока).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="393" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="402" />
       <source>From layer {name}.</source>
       <translation>Из слоя {name}.</translation>
     </message>
@@ -925,27 +950,32 @@
       <translation>Предварительная оценка опасности и последствий</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="36" />
+      <source>Hazard index</source>
+      <translation>Индекс опасности</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="36" />
       <source>Hazard index (THI)</source>
       <translation>Индекс опасности (THI)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="209" />
+      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="291" />
       <source>Hazard index not known (not analysed or inputs missing)</source>
       <translation>Индекс опасности неизвестен (анализ не выполнялся или не хватает исходных данных)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="352" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="361" />
       <source>Hazard screening</source>
       <translation>Предварительная оценка опасности</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="194" />
+      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="276" />
       <source>ID</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="321" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="328" />
       <source>Identity</source>
       <translation>Общие сведения</translation>
     </message>
@@ -970,12 +1000,12 @@
       <translation>Некорректная геометрия: {reason}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="192" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="199" />
       <source>Kazakhstan</source>
       <translation>Казахстан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="193" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="200" />
       <source>Kyrgyzstan</source>
       <translation>Кыргызстан</translation>
     </message>
@@ -1045,7 +1075,7 @@
       <translation>Карта: {name}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="770" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="857" />
       <source>Map page written: {path}</source>
       <translation>Лист карты сохранён: {path}</translation>
     </message>
@@ -1080,7 +1110,7 @@
       <translation>Объекты добычи и переработки (ICMM)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="197" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="204" />
       <source>Mongolia</source>
       <translation>Монголия</translation>
     </message>
@@ -1120,7 +1150,7 @@
       <translation>Расход воды вдоль пути распространения неизвестен: пиковые концентрации и разбавление не рассчитаны (поля пусты). Укажите поле расхода воды (м³/с) в слое рек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="562" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="571" />
       <source>No exposed settlement recorded downstream.</source>
       <translation>Населённые пункты в зоне воздействия ниже по течению не зафиксированы.</translation>
     </message>
@@ -1140,7 +1170,7 @@
       <translation>Поле идентификатора объекта не выбрано: используется '{f}'.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="387" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="398" />
       <source>No facility layer chosen.</source>
       <translation>Слой хвостохранилищ не выбран.</translation>
     </message>
@@ -1240,12 +1270,12 @@
       <translation>Допуск узлов (м): концы участков, расположенные ближе этого расстояния, соединяются</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="497" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="506" />
       <source>Not analysed yet for this facility.</source>
       <translation>Для этого объекта анализ ещё не выполнялся.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="356" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="365" />
       <source>Not analysed yet.</source>
       <translation>Анализ ещё не выполнялся.</translation>
     </message>
@@ -1310,7 +1340,7 @@
       <translation>Поле эксплуатирующей организации</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="345" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="354" />
       <source>Other attributes</source>
       <translation>Прочие атрибуты</translation>
     </message>
@@ -1320,7 +1350,7 @@
       <translation>Другие страны</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="56" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="57" />
       <source>Other receptors downstream</source>
       <translation>Другие объекты воздействия ниже по течению</translation>
     </message>
@@ -1435,7 +1465,7 @@
       <translation>Пиковая концентрация (мг/л)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="60" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="61" />
       <source>Peak concentration at the end of the trace</source>
       <translation>Пиковая концентрация в конце прослеженного пути</translation>
     </message>
@@ -1455,17 +1485,17 @@
       <translation>Поле скорости течения для участков</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="328" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="337" />
       <source>Physical data</source>
       <translation>Технические характеристики</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="540" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="549" />
       <source>Place</source>
       <translation>Пункт</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="538" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="547" />
       <source>Places downstream, in downstream order ({n})</source>
       <translation>Пункты ниже по течению, по порядку вниз по течению ({n})</translation>
     </message>
@@ -1500,7 +1530,7 @@
       <translation>Население в зоне риска</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="385" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="394" />
       <source>Population at risk (PAR)</source>
       <translation>Население в зоне риска (PAR)</translation>
     </message>
@@ -1510,7 +1540,7 @@
       <translation>Население в зоне риска рассчитано для объектов: {n} (коридор {c:g} м, {k}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="52" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="53" />
       <source>Population downstream</source>
       <translation>Население ниже по течению</translation>
     </message>
@@ -1530,9 +1560,19 @@
       <translation>Население, затрагиваемое в течение 24 ч</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="54" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="55" />
       <source>Population reached within 72 h</source>
       <translation>Население, затрагиваемое в течение 72 ч</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="38" />
+      <source>Population within 24 h</source>
+      <translation>Население, достигаемое за 24 ч</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="39" />
+      <source>Population within 72 h</source>
+      <translation>Население, достигаемое за 72 ч</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/consequence.py" line="86" />
@@ -1545,7 +1585,7 @@
       <translation>QGIS не удалось прочитать шаблон макета {path}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="375" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="384" />
       <source>Rank (1 = highest hazard)</source>
       <translation>Ранг (1 = наибольшая опасность)</translation>
     </message>
@@ -1568,6 +1608,11 @@
       <location filename="../../tailings_qgis_plugin/core/network.py" line="1443" />
       <source>Reach ids must be numbers; got {v!r}.</source>
       <translation>Идентификаторы участков должны быть числами; получено {v!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="216" />
+      <source>Reaches</source>
+      <translation>Достигает</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/dem.py" line="66" />
@@ -1605,12 +1650,12 @@
       <translation>Поле массы выброшенного загрязняющего вещества (кг)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="59" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="60" />
       <source>Released mass</source>
       <translation>Масса выброса</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="378" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="387" />
       <source>Released volume (estimate)</source>
       <translation>Объём выброса (оценка)</translation>
     </message>
@@ -1720,12 +1765,12 @@
       <translation>Реки (необязательно)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="357" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="366" />
       <source>Run Hazard screening to compute the hazard index and runout.</source>
       <translation>Запустите алгоритм «Предварительная оценка опасности», чтобы рассчитать индекс опасности и дальность распространения хвостов.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="579" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="661" />
       <source>Run the downstream analysis for this facility</source>
       <translation>Запустить анализ воздействия ниже по течению для этого объекта</translation>
     </message>
@@ -1740,7 +1785,7 @@
       <translation>Коэффициент диапазона дальности распространения (0 = из файла данных, 1 = только разброс между методами)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="381" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="390" />
       <source>Runout distance (estimate)</source>
       <translation>Дальность распространения хвостов (оценка)</translation>
     </message>
@@ -1755,7 +1800,7 @@
       <translation>Дальность распространения для расчёта населения в зоне риска</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="190" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="197" />
       <source>Russia</source>
       <translation>Россия</translation>
     </message>
@@ -1835,7 +1880,7 @@
       <translation>Населённые пункты (для расчёта населения в зоне риска)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="51" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="52" />
       <source>Settlements downstream</source>
       <translation>Населённые пункты ниже по течению</translation>
     </message>
@@ -1845,7 +1890,7 @@
       <translation>Населённые пункты в зоне воздействия</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="55" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="56" />
       <source>Settlements of unknown population</source>
       <translation>Населённые пункты с неизвестной численностью населения</translation>
     </message>
@@ -1905,7 +1950,7 @@
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="331" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="340" />
       <source>Status and inspection</source>
       <translation>Статус и обследования</translation>
     </message>
@@ -1920,7 +1965,7 @@
       <translation>Поле статуса (действующее / неэксплуатируемое / закрытое / заброшенное …)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="36" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="37" />
       <source>Stored volume</source>
       <translation>Объём складированных хвостов</translation>
     </message>
@@ -1955,7 +2000,7 @@
       <translation>Сводка по объектам</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="194" />
+      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="276" />
       <source>THI</source>
       <translation>THI</translation>
     </message>
@@ -1975,17 +2020,17 @@
       <translation>Таблица (CSV)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="807" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="894" />
       <source>Tailings</source>
       <translation>Хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="372" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="381" />
       <source>Tailings Hazard Index (THI)</source>
       <translation>Индекс опасности хвостохранилищ (THI)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="193" />
+      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="275" />
       <source>Tailings Hazard Index from the hazard screening (higher = more hazardous)</source>
       <translation>Индекс опасности хвостохранилищ по результатам предварительной оценки опасности (чем выше, тем опаснее)</translation>
     </message>
@@ -1995,7 +2040,7 @@
       <translation>Воздействие хвостохранилищ ниже по течению {version}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="104" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="105" />
       <source>Tailings facilities</source>
       <translation>Хвостохранилища</translation>
     </message>
@@ -2025,7 +2070,7 @@
       <translation>Демонстрационные данные по хвостохранилищам</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="196" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="203" />
       <source>Tajikistan</source>
       <translation>Таджикистан</translation>
     </message>
@@ -2125,7 +2170,7 @@
       <translation>Понижение около {lon:.4f} в. д., {lat:.4f} с. ш. имеет сток только через порог перелива на отметке {z:.1f} м; для его поиска затоплено ячеек: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="498" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="507" />
       <source>The downstream layers in the project hold no rows for it.</source>
       <translation>В слоях воздействия ниже по течению в проекте нет записей для него.</translation>
     </message>
@@ -2454,7 +2499,7 @@
       <translation>Данный объект</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="603" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="685" />
       <source>This facility has no geometry: it cannot be shown on the map.</source>
       <translation>У этого объекта нет геометрии: его невозможно показать на карте.</translation>
     </message>
@@ -2489,7 +2534,7 @@
       <translation>Построены пути распространения для объектов: {n}; до устья — {a}, до бессточного озера — {b}, остановлены на максимальном расстоянии — {c}, не на реке — {k}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="195" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="202" />
       <source>Turkmenistan</source>
       <translation>Туркменистан</translation>
     </message>
@@ -2549,12 +2594,12 @@
       <translation>Взять {distance} и запустить снова</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="491" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="500" />
       <source>Use “Run downstream analysis” to trace this facility.</source>
       <translation>Чтобы построить путь распространения от этого объекта, используйте команду «Запустить анализ ниже по течению».</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="194" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="201" />
       <source>Uzbekistan</source>
       <translation>Узбекистан</translation>
     </message>
@@ -2649,12 +2694,17 @@
       <translation>все</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="177" />
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="218" />
+      <source>any country (no filter)</source>
+      <translation>любую страну (без фильтра)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="179" />
       <source>arrival (h)</source>
       <translation>время добегания (ч)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="542" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="551" />
       <source>arrival h</source>
       <translation>приход, ч</translation>
     </message>
@@ -2664,7 +2714,7 @@
       <translation>время добегания неизвестно</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="136" />
+      <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="156" />
       <source>arrival {a}</source>
       <translation>добегание {a}</translation>
     </message>
@@ -2699,7 +2749,7 @@
       <translation>пересечения границы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="184" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="186" />
       <source>days</source>
       <translation>сутки</translation>
     </message>
@@ -2709,7 +2759,7 @@
       <translation>расход воды</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="207" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="209" />
       <source>distance along the pathway (km)</source>
       <translation>расстояние вдоль пути (км)</translation>
     </message>
@@ -2779,7 +2829,7 @@
       <translation>хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="705" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="792" />
       <source>facility</source>
       <translation>объект</translation>
     </message>
@@ -2809,7 +2859,7 @@
       <translation>ч</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="181" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="188" />
       <source>ha</source>
       <translation>га</translation>
     </message>
@@ -2819,12 +2869,12 @@
       <translation>индекс опасности {v:.1f}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="297" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="304" />
       <source>in the future: check the date</source>
       <translation>в будущем: проверьте дату</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="371" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="380" />
       <source>inputs missing: {parts}</source>
       <translation>нет исходных данных: {parts}</translation>
     </message>
@@ -2839,7 +2889,7 @@
       <translation>элемент «{id}» должен быть типа «{kind}», а имеет тип «{got}»</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="185" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="192" />
       <source>kg</source>
       <translation>кг</translation>
     </message>
@@ -2849,7 +2899,7 @@
       <translation>Для kind нужно по одному значению на сегмент или на вершину.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="182" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="189" />
       <source>km</source>
       <translation>км</translation>
     </message>
@@ -2859,12 +2909,12 @@
       <translation>озёр</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="317" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="324" />
       <source>layer {name}</source>
       <translation>слой {name}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="300" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="307" />
       <source>less than a year ago</source>
       <translation>менее года назад</translation>
     </message>
@@ -2879,7 +2929,7 @@
       <translation>нижние границы должны возрастать.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="179" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="186" />
       <source>m</source>
       <translation>м</translation>
     </message>
@@ -2899,7 +2949,7 @@
       <translation>максимальное расстояние</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="184" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="191" />
       <source>mg/L</source>
       <translation>мг/л</translation>
     </message>
@@ -2929,7 +2979,7 @@
       <translation>не должно превышать 1 (VF никогда не может превышать VT).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="180" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="187" />
       <source>m³</source>
       <translation>м³</translation>
     </message>
@@ -2944,7 +2994,7 @@
       <translation>нужно хотя бы одно правило: 'log10', 'thresholds' или 'categories'.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="244" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="251" />
       <source>no</source>
       <translation>нет</translation>
     </message>
@@ -2954,17 +3004,17 @@
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="521" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="530" />
       <source>none recorded</source>
       <translation>не зафиксированы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="442" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="451" />
       <source>none within the traced reach</source>
       <translation>нет в пределах прослеженного участка</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="133" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="134" />
       <source>not known</source>
       <translation>нет данных</translation>
     </message>
@@ -2984,12 +3034,12 @@
       <translation>участок по поверхности (предполагаемый)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="368" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="377" />
       <source>partial</source>
       <translation>неполный</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="368" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="377" />
       <source>partial: missing {parts}</source>
       <translation>неполный, отсутствуют: {parts}</translation>
     </message>
@@ -2999,22 +3049,22 @@
       <translation>путь распространения {v:,.0f} км</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="204" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="206" />
       <source>peak (mg/L)</source>
       <translation>пик (мг/л)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="201" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="203" />
       <source>peak concentration</source>
       <translation>пиковая концентрация</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="543" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="552" />
       <source>peak mg/L</source>
       <translation>пик, мг/л</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="141" />
+      <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="161" />
       <source>peak {p}</source>
       <translation>пик {p}</translation>
     </message>
@@ -3044,7 +3094,7 @@
       <translation>численность населения неизвестна</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="201" />
       <source>range of the dispersion formulas</source>
       <translation>разброс по формулам дисперсии</translation>
     </message>
@@ -3054,7 +3104,7 @@
       <translation>идентификатор участка</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="159" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="161" />
       <source>receptor</source>
       <translation>объектов воздействия</translation>
     </message>
@@ -3099,7 +3149,7 @@
       <translation>населённых пунктов</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="136" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="138" />
       <source>settlement (size: population)</source>
       <translation>населённый пункт (размер — население)</translation>
     </message>
@@ -3189,7 +3239,7 @@
       <translation>не удалось прочитать результат трассировки</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="149" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="151" />
       <source>time of peak</source>
       <translation>время пика</translation>
     </message>
@@ -3199,7 +3249,7 @@
       <translation>время добегания неизвестно</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="314" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="321" />
       <source>unnamed facility</source>
       <translation>объект без названия</translation>
     </message>
@@ -3219,7 +3269,12 @@
       <translation>volume_m3_min должно быть меньше volume_m3_max.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="244" />
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="223" />
+      <source>within (days, 0 = any time)</source>
+      <translation>за (сут., 0 — за любое время)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="251" />
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -3264,7 +3319,7 @@
       <translation>Объект «{facility}» не у реки: ближайшая река на карте — в {nearest}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="115" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="117" />
       <source>{h} h</source>
       <translation>{h} ч</translation>
     </message>
@@ -3289,7 +3344,7 @@
       <translation>{kind}: точек — {n}, а значений численности населения — {m}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="479" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="488" />
       <source>{km}, after {h}</source>
       <translation>{km}, через {h}</translation>
     </message>
@@ -3319,7 +3374,7 @@
       <translation>Населённых пунктов без пригодных данных о численности населения: {k} ({d}); они включены в список, но не учитываются в подсчёте.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="798" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="885" />
       <source>{layer} cannot be edited: the form opens read-only.</source>
       <translation>Слой {layer} нельзя редактировать: форма открывается только для чтения.</translation>
     </message>
@@ -3329,7 +3384,7 @@
       <translation>{msg} (путей распространения: {k})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="301" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="308" />
       <source>{n:.0f} years ago</source>
       <translation>{n:.0f} г. назад</translation>
     </message>
@@ -3429,12 +3484,12 @@
       <translation>Объектов: {n}; из них с населёнными пунктами в зоне воздействия: {e}; с путём распространения через государственную границу: {b}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="391" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="402" />
       <source>{n} facilities.</source>
       <translation>Объектов: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="294" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="304" />
       <source>{n} facilities. Choose one in the list, or click one on the map with Pick.</source>
       <translation>Объектов: {n}. Выберите объект в списке или щёлкните по нему на карте с помощью кнопки «Выбрать».</translation>
     </message>
@@ -3598,12 +3653,17 @@
       <translation>Пропущены объекты без геометрии ({label}: {n}): {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="446" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="455" />
       <source>{route} at {km}, arrival after {h}</source>
       <translation>{route}: на {km}, приход фронта через {h}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="393" />
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="263" />
+      <source>{shown} of {n} facilities</source>
+      <translation>Показано объектов: {shown} из {n}</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="404" />
       <source>{shown} of {n} facilities match the search.</source>
       <translation>Соответствуют поиску: {shown} из {n} объектов.</translation>
     </message>
@@ -3618,7 +3678,7 @@
       <translation>Участков с корректной линейной геометрией: {valid} из {reaches}; обособленных речных систем: {components}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="219" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="226" />
       <source>{v} days</source>
       <translation>{v} сут.</translation>
     </message>
@@ -3653,27 +3713,27 @@
       <translation>{v}: значение должно быть положительным.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="590" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="672" />
       <source>{what}: choose a facility first.</source>
       <translation>{what}: сначала выберите объект.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="585" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="667" />
       <source>{what}: the algorithm {id} is not available (is the Tailings provider enabled?).</source>
       <translation>{what}: алгоритм {id} недоступен (включён ли провайдер Tailings?).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="588" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="670" />
       <source>{what}: wait for the running analysis to finish.</source>
       <translation>{what}: дождитесь завершения текущего анализа.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="557" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="566" />
       <source>… and {n} more (see the layer {name}).</source>
       <translation>… и ещё {n} (см. слой {name}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="169" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="171" />
       <source>→ {country}</source>
       <translation>→ {country}</translation>
     </message>

@@ -33,7 +33,7 @@ from qgis.core import (
 )
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QItemSelectionModel, Qt, QTimer
-from qgis.PyQt.QtWidgets import QDockWidget, QHeaderView, QWidget
+from qgis.PyQt.QtWidgets import QDockWidget, QHeaderView, QToolButton, QWidget
 
 from ..i18n import current_language, tr
 from ..paths import resource
@@ -189,6 +189,15 @@ class FacilityDock(QDockWidget):
         ui.splitter.setStretchFactor(2, 3)
         self.profile.hoursChanged.connect(lambda _h: self._card_timer.start())
         self.profile.placeClicked.connect(self.select_place)
+        self.compareButton = QToolButton(body)
+        self.compareButton.setObjectName("compareButton")
+        self.compareButton.setText(tr("Compare"))
+        self.compareButton.setToolTip(tr("All facilities in one sortable, filterable table"))
+        self.compareButton.setIcon(QgsApplication.getThemeIcon("/mActionOpenTable.svg"))
+        self.compareButton.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        ui.actionRow.insertWidget(ui.actionRow.count() - 1, self.compareButton)
+        self.compareButton.clicked.connect(self.open_comparison)
+        self.comparison = None
 
         ui.layerCombo.layerChanged.connect(self._combo_layer_changed)
         ui.idFieldCombo.fieldChanged.connect(self._mapping_changed)
@@ -576,6 +585,52 @@ class FacilityDock(QDockWidget):
             return box
         return None
 
+    def _rows_by_facility(self, layers) -> dict:
+        """facility id -> rows (dicts) over ``layers`` (newest first; a facility keeps its newest rows)."""
+        out: dict = {}
+        for layer in layers:
+            names = layer.fields().names()
+            seen: dict = {}
+            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+            for feature in layer.getFeatures(request):
+                row = {n: clean(v) for n, v in zip(names, feature.attributes())}
+                key = row.get("facility_id")
+                if key is None or (str(key) in out and str(key) not in seen):
+                    continue
+                seen.setdefault(str(key), []).append(row)
+            out.update(seen)
+        return out
+
+    def comparison_rows(self) -> list:
+        from .comparison import comparison_rows
+
+        hazard = {k: v[0] for k, v in self._rows_by_facility(self._hazard_layers()).items()}
+        if self.layer is not None and "thi" in self.layer.fields().names():
+            hazard.update({k: v[0] for k, v in self._rows_by_facility([self.layer]).items()})
+        summary = {k: v[0] for k, v in self._rows_by_facility(self._layers_with_role(SUMMARY)).items()}
+        crossings = self._rows_by_facility(self._layers_with_role(CROSSINGS))
+        return comparison_rows(self.model._all, hazard, summary, crossings)
+
+    def open_comparison(self):
+        """The comparison table of all facilities of the layer (non-modal); a double click opens a card."""
+        from .comparison import ComparisonDialog
+
+        if self.layer is None:
+            return None
+        if self.comparison is not None and _alive(self.comparison):
+            self.comparison.close()
+        dialog = ComparisonDialog(self.comparison_rows(), self)
+        dialog.facilityChosen.connect(self._comparison_chosen)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        self.comparison = dialog
+        dialog.show()
+        return dialog
+
+    def _comparison_chosen(self, fid: int) -> None:
+        if self.ui.searchEdit.text() and self.model.row_of_fid(fid) < 0:
+            self.ui.searchEdit.clear()
+        self.show_facility(fid)
+
     def select_place(self, row: dict) -> None:
         """Select (and flash) the exposed place ``row`` clicked in the profile."""
         for layer in self._layers_with_role(EXPOSED):
@@ -600,6 +655,7 @@ class FacilityDock(QDockWidget):
         ui.zoomButton.setEnabled(has_facility)
         ui.editButton.setEnabled(has_facility)
         ui.pickButton.setEnabled(has_layer and self.map_tool is not None)
+        self.compareButton.setEnabled(has_layer)
         busy = self.launcher.running
         for button, alg_id, what in (
             (ui.runButton, self.downstream_alg_id, tr("Run the downstream analysis for this facility")),
