@@ -514,7 +514,7 @@ def test_hazard_and_downstream_results_are_shown(dock, facilities):
     assert "Not analysed yet." in _text(dock)
     QgsProject.instance().addMapLayers([hazard, exposed, crossings, summary])
     text = _text(dock)
-    assert re.search(r"Tailings Hazard Index \(THI\)\s*9\.50 \(partial: missing dam_safety\)", text)
+    assert re.search(r"Tailings Hazard Index \(THI\)\s*9\.50 \(partial: missing dam safety\)", text)
     assert "12.2 km" in text or "12.3 km" in text
     assert re.search(r"Capacity\s*7.00\s*Toxicity\s*2.50", text)  # component names from the scoring rules
     assert "Extreme" in text and re.search(r"Population at risk \(PAR\)\s*1\s200", text)

@@ -309,7 +309,7 @@
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="58" />
       <source>Border crossings</source>
-      <translation>Мемлекеттік шекарадан өту нүктелері</translation>
+      <translation>Шекара қиылыстары</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="196" />
@@ -427,7 +427,7 @@
       <translation>Салдар класы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="396" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="440" />
       <source>Consequence class (GISTM)</source>
       <translation>Салдар класы (GISTM)</translation>
     </message>
@@ -656,9 +656,9 @@
       <translation>Өзеннен қашықтық (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="496" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="540" />
       <source>Downstream impact</source>
-      <translation>Ағыс бойымен төмен әсер</translation>
+      <translation>Ағыс бойымен төмендегі әсер</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="214" />
@@ -668,7 +668,7 @@
     <message>
       <location filename="../../tailings_qgis_plugin/gui/result_layers.py" line="159" />
       <source>Downstream impact: {name}</source>
-      <translation>Ағыс бойымен әсер: {name}</translation>
+      <translation>Ағыс бойымен төмендегі әсер: {name}</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="713" />
@@ -706,12 +706,12 @@
       <translation>Геометрия бос: объектіні картаға орналастыру мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="535" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="579" />
       <source>End of the trace</source>
       <translation>Таралу жолының соңы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="478" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="522" />
       <source>Enters {country} after {time}, {km} downstream.</source>
       <translation>{country} аумағына {time} өткенде жетеді, ағыс бойымен {km} төмен.</translation>
     </message>
@@ -738,7 +738,7 @@
     <message>
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="732" />
       <source>Exposed settlement</source>
-      <translation>Әсер аймағындағы мекен</translation>
+      <translation>Әсер аймағындағы елді мекен</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="227" />
@@ -769,6 +769,11 @@
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1048" />
       <source>Exposure not computed: give the EXPOSED output of tailings:downstreamimpact.</source>
       <translation>Әсер ету есептелмеген: tailings:downstreamimpact алгоритмінің EXPOSED нәтижесін беріңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="215" />
+      <source>Extreme</source>
+      <translation>Төтенше</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="428" />
@@ -876,7 +881,7 @@
       <translation>Бірінші шекараға жету уақыты (сағ)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="532" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="576" />
       <source>First border crossing</source>
       <translation>Мемлекеттік шекарадан алғашқы өту</translation>
     </message>
@@ -925,7 +930,7 @@
       <translation>Әр объектіден шығарындының өзен желісіне түсетін орнын (байлау қашықтығы шегіндегі ең жақын учаскенің ең жақын нүктесі, WGS84 эллипсоидында өлшенеді) тауып, суды ағыс бойымен төмен желінің соңына, ағынсыз көлге (Балқаш, Арал, Каспий) немесе ең үлкен қашықтыққа дейін қадағалайды.&lt;br&gt;Ағыс бағыты цифрлау бағытынан, учаске/төменгі учаске идентификаторлары өрістерінен (HydroRIVERS келісімі: сағада NEXT_DOWN = 0 немесе NULL) немесе ЖСМ-нен алынады (учаскелер еңіс бойымен төмен қарай бағытталады). Түйіндер төзімділігінен жақын учаске ұштары біріктіріледі, басқа учаскенің ортасында аяқталатын салалар сол жерде жалғанады, ал қате деректердегі циклдар үзіледі.&lt;br&gt;OUTPUT: әр объект пен учаске бөлігіне бір сызық, ағыс бойымен реті бойынша (facility_id, seq, reach_id, kind overland/river/lake, объектіден бастап from_km, to_km, assumed). Бірінші бөлік — объектіден өзенге дейін жер бетімен өтетін бөлік, болжамды түзу сызық.&lt;br&gt;SUMMARY: әр объектіге өзенге түсу нүктесінде бір нүкте (объект өзенге жетпесе — объектінің өзінде): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Қашықтықтар геодезиялық (Karney 2013). Негізгі арна өрісі (су шығыны, өзен реті) берілмесе, бифуркацияда барлық тармақтар бойынша жүріледі.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="402" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="446" />
       <source>From layer {name}.</source>
       <translation>{name} қабатынан алынды.</translation>
     </message>
@@ -965,9 +970,14 @@
       <translation>Қауіптілік индексі белгісіз (талданбаған немесе бастапқы деректер жетіспейді)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="361" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="399" />
       <source>Hazard screening</source>
       <translation>Қауіпті алдын ала бағалау</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="213" />
+      <source>High</source>
+      <translation>Жоғары</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="276" />
@@ -975,7 +985,7 @@
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="328" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="366" />
       <source>Identity</source>
       <translation>Сәйкестендіру деректері</translation>
     </message>
@@ -1053,6 +1063,11 @@
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="184" />
       <source>Longitude and latitude arrays differ in length.</source>
       <translation>Бойлық пен ендік массивтерінің ұзындықтары әртүрлі.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="211" />
+      <source>Low</source>
+      <translation>Төмен</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="325" />
@@ -1150,7 +1165,7 @@
       <translation>Таралу жолы бойында су шығыны белгісіз: ең жоғары концентрациялар мен сұйылу бос қалдырылды. Өзендер қабатында су шығыны өрісін (м³/с) көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="571" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="620" />
       <source>No exposed settlement recorded downstream.</source>
       <translation>Ағыс бойымен төмен әсерге ұшырайтын елді мекен тіркелмеген.</translation>
     </message>
@@ -1270,12 +1285,12 @@
       <translation>Түйіндер төзімділігі (м): ұштары бұдан жақын учаскелер біріктіріледі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="506" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="550" />
       <source>Not analysed yet for this facility.</source>
       <translation>Бұл объект үшін әлі талдау жүргізілмеген.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="365" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="403" />
       <source>Not analysed yet.</source>
       <translation>Әлі талданбаған.</translation>
     </message>
@@ -1340,7 +1355,7 @@
       <translation>Пайдаланушы ұйым (оператор) өрісі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="354" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="392" />
       <source>Other attributes</source>
       <translation>Басқа атрибуттар</translation>
     </message>
@@ -1472,7 +1487,7 @@
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="403" />
       <source>Peak, h</source>
-      <translation>Шың, сағ</translation>
+      <translation>Ең жоғ. конц. уақыты, сағ</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="403" />
@@ -1485,17 +1500,17 @@
       <translation>Учаскелер бойынша жылдамдық өрісі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="337" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="375" />
       <source>Physical data</source>
       <translation>Физикалық сипаттамалар</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="549" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="598" />
       <source>Place</source>
       <translation>Орын</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="547" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="596" />
       <source>Places downstream, in downstream order ({n})</source>
       <translation>Ағыс бойымен төмендегі орындар, ағыс бағытының ретімен ({n})</translation>
     </message>
@@ -1530,7 +1545,7 @@
       <translation>Қауіп аймағындағы халық</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="394" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="436" />
       <source>Population at risk (PAR)</source>
       <translation>Қауіп аймағындағы халық (PAR)</translation>
     </message>
@@ -1557,12 +1572,12 @@
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="42" />
       <source>Population reached within 24 h</source>
-      <translation>24 сағ ішінде ластану жететін халық</translation>
+      <translation>24 сағ ішінде жететін халық</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="55" />
       <source>Population reached within 72 h</source>
-      <translation>72 сағ ішінде ластану жететін халық</translation>
+      <translation>72 сағ ішінде жететін халық</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="38" />
@@ -1585,7 +1600,7 @@
       <translation>QGIS макет үлгісін ({path}) оқи алмады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="384" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="426" />
       <source>Rank (1 = highest hazard)</source>
       <translation>Орны (1 = ең жоғары қауіп)</translation>
     </message>
@@ -1655,7 +1670,7 @@
       <translation>Шығарынды массасы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="387" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="429" />
       <source>Released volume (estimate)</source>
       <translation>Шығарынды көлемі (бағалау)</translation>
     </message>
@@ -1765,7 +1780,7 @@
       <translation>Өзендер (міндетті емес)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="366" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="404" />
       <source>Run Hazard screening to compute the hazard index and runout.</source>
       <translation>Қауіптілік индексі мен таралу қашықтығын есептеу үшін «Қауіпті алдын ала бағалау» алгоритмін іске қосыңыз.</translation>
     </message>
@@ -1785,7 +1800,7 @@
       <translation>Таралу қашықтығының белгісіздік ауқымы коэффициенті (0 = деректер файлынан, 1 = тек әдістер арасындағы шашырау)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="390" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="432" />
       <source>Runout distance (estimate)</source>
       <translation>Қалдықтардың таралу қашықтығы (бағалау)</translation>
     </message>
@@ -1905,6 +1920,11 @@
       <translation>Карточка мен профильде тек осы уақыт ішінде жететін пункттерді көрсету</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="212" />
+      <source>Significant</source>
+      <translation>Елеулі</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="482" />
       <source>Slope field (m/m)</source>
       <translation>Еңіс өрісі (м/м)</translation>
@@ -1950,7 +1970,7 @@
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="340" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="378" />
       <source>Status and inspection</source>
       <translation>Мәртебесі және тексеру</translation>
     </message>
@@ -2025,7 +2045,7 @@
       <translation>Қалдық қоймалары</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="381" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="423" />
       <source>Tailings Hazard Index (THI)</source>
       <translation>Қалдық қоймаларының қауіптілік индексі (THI)</translation>
     </message>
@@ -2170,7 +2190,7 @@
       <translation>{lon:.4f} ш.б., {lat:.4f} с.е. маңындағы ойпаңнан су тек {z:.1f} м биіктіктегі асу нүктесі арқылы ағып шығады; оны табу үшін {n} ұяшық толтырылды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="507" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="551" />
       <source>The downstream layers in the project hold no rows for it.</source>
       <translation>Жобадағы ағыс бойымен төмен әсер қабаттарында бұл объект бойынша жолдар жоқ.</translation>
     </message>
@@ -2594,7 +2614,7 @@
       <translation>{distance} алып, қайта іске қосу</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="500" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="544" />
       <source>Use “Run downstream analysis” to trace this facility.</source>
       <translation>Осы объектінің таралу жолын анықтау үшін «Ағыс бойымен төмен талдауды іске қосу» пәрменін пайдаланыңыз.</translation>
     </message>
@@ -2637,6 +2657,11 @@
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="235" />
       <source>Velocity must be positive (m/s){where}: {n} segment(s) have zero, negative or missing velocity (first at segment {i}). Fix the velocity field or give a constant velocity.</source>
       <translation>Ағыс жылдамдығы оң болуы керек (м/с){where}: {n} сегментте жылдамдық нөлге тең, теріс немесе жоқ (біріншісі — сегмент {i}). Жылдамдық өрісін түзетіңіз немесе тұрақты жылдамдық беріңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="214" />
+      <source>Very High</source>
+      <translation>Өте жоғары</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="49" />
@@ -2704,9 +2729,9 @@
       <translation>ағып жету уақыты (сағ)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="551" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="600" />
       <source>arrival h</source>
-      <translation>жету, сағ</translation>
+      <translation>Жету уақыты, сағ</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/result_layers.py" line="57" />
@@ -2747,6 +2772,11 @@
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="567" />
       <source>crossings</source>
       <translation>шекарадан өту нүктелері</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="224" />
+      <source>dam safety</source>
+      <translation>бөгет қауіпсіздігі</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/charts/profile.py" line="186" />
@@ -2854,6 +2884,11 @@
       <translation>бірінші шекара: {b}</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="222" />
+      <source>flood hazard</source>
+      <translation>су тасқыны қаупі</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="38" />
       <source>h</source>
       <translation>сағ</translation>
@@ -2869,12 +2904,12 @@
       <translation>қауіптілік индексі {v:.1f}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="304" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="342" />
       <source>in the future: check the date</source>
       <translation>болашақта: күнді тексеріңіз</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="380" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="422" />
       <source>inputs missing: {parts}</source>
       <translation>бастапқы деректер жетіспейді: {parts}</translation>
     </message>
@@ -2909,12 +2944,12 @@
       <translation>көлдер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="324" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="362" />
       <source>layer {name}</source>
       <translation>{name} қабаты</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="307" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="345" />
       <source>less than a year ago</source>
       <translation>бір жылдан аз уақыт бұрын</translation>
     </message>
@@ -2939,12 +2974,17 @@
       <translation>негізгі арна</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="221" />
+      <source>management (status)</source>
+      <translation>пайдалану (мәртебесі)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="596" />
       <source>mass</source>
       <translation>масса</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="594" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="228" />
       <source>maximum distance</source>
       <translation>ең үлкен қашықтық</translation>
     </message>
@@ -2994,9 +3034,14 @@
       <translation>кемінде бір ереже қажет: 'log10', 'thresholds' немесе 'categories'.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="251" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="289" />
       <source>no</source>
       <translation>жоқ</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="233" />
+      <source>no river</source>
+      <translation>өзен жоқ</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="339" />
@@ -3004,12 +3049,12 @@
       <translation>жоқ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="530" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="574" />
       <source>none recorded</source>
       <translation>тіркелмеген</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="451" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="495" />
       <source>none within the traced reach</source>
       <translation>есептелген таралу жолы бойында жоқ</translation>
     </message>
@@ -3029,17 +3074,22 @@
       <translation>операторы көрсетілмеген</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="230" />
+      <source>outlet</source>
+      <translation>сағасы</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="186" />
       <source>overland leg (assumed)</source>
       <translation>жер беті бойынша өтетін учаске (болжамды)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="377" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="419" />
       <source>partial</source>
       <translation>ішінара</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="377" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="419" />
       <source>partial: missing {parts}</source>
       <translation>ішінара, жетіспейтіндері: {parts}</translation>
     </message>
@@ -3059,7 +3109,7 @@
       <translation>ең жоғары концентрация</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="552" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="601" />
       <source>peak mg/L</source>
       <translation>ең жоғары, мг/л</translation>
     </message>
@@ -3139,6 +3189,11 @@
       <translation>таралу қашықтығы {v:.0f} км</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="223" />
+      <source>seismic hazard</source>
+      <translation>сейсмикалық қауіп</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/layer_io.py" line="127" />
       <source>self-intersection or too few points</source>
       <translation>өзін-өзі қиып өту немесе нүктелер тым аз</translation>
@@ -3167,6 +3222,16 @@
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="648" />
       <source>slope</source>
       <translation>еңіс</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="219" />
+      <source>stored volume</source>
+      <translation>қоймадағы қалдық көлемі</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="231" />
+      <source>terminal lake</source>
+      <translation>ағынсыз көл</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="66" />
@@ -3244,12 +3309,17 @@
       <translation>ең жоғары концентрация уақыты</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="220" />
+      <source>toxicity (water hazard class)</source>
+      <translation>уыттылық (суға қауіптілік сыныбы)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="196" />
       <source>travel time not known</source>
       <translation>ағып жету уақыты белгісіз</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="321" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="359" />
       <source>unnamed facility</source>
       <translation>атауы жоқ объект</translation>
     </message>
@@ -3274,7 +3344,7 @@
       <translation>ішінде (тәул., 0 — кез келген уақыт)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="251" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="289" />
       <source>yes</source>
       <translation>иә</translation>
     </message>
@@ -3344,7 +3414,7 @@
       <translation>{kind}: {n} нүкте, бірақ халық санының {m} мәні.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="488" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="532" />
       <source>{km}, after {h}</source>
       <translation>{km}, {h} өткен соң</translation>
     </message>
@@ -3384,7 +3454,7 @@
       <translation>{msg} ({k} таралу жолы)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="308" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="346" />
       <source>{n:.0f} years ago</source>
       <translation>{n:.0f} жыл бұрын</translation>
     </message>
@@ -3486,7 +3556,7 @@
     <message>
       <location filename="../../tailings_qgis_plugin/gui/dock.py" line="402" />
       <source>{n} facilities.</source>
-      <translation>{n} объект.</translation>
+      <translation>Нысандар: {n}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/dock.py" line="304" />
@@ -3653,7 +3723,7 @@
       <translation>{label}: геометриясы жоқ {n} нысан өткізіп жіберілді: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="455" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="499" />
       <source>{route} at {km}, arrival after {h}</source>
       <translation>{route}, қашықтығы {km}, жету уақыты {h}</translation>
     </message>
@@ -3665,7 +3735,7 @@
     <message>
       <location filename="../../tailings_qgis_plugin/gui/dock.py" line="404" />
       <source>{shown} of {n} facilities match the search.</source>
-      <translation>{n} объектінің ішінен {shown} объект іздеуге сәйкес келеді.</translation>
+      <translation>Іздеуге сәйкес: {shown}; барлық нысан: {n}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="161" />
@@ -3678,7 +3748,7 @@
       <translation>{reaches} учаскенің ішінен {valid} учаске жарамды сызық; бөлек су жүйелерінің саны: {components}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="226" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="264" />
       <source>{v} days</source>
       <translation>{v} тәул.</translation>
     </message>
@@ -3728,7 +3798,7 @@
       <translation>{what}: орындалып жатқан талдаудың аяқталуын күтіңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="566" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="615" />
       <source>… and {n} more (see the layer {name}).</source>
       <translation>… және тағы {n} ({name} қабатын қараңыз).</translation>
     </message>

@@ -427,7 +427,7 @@
       <translation>Класс последствий</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="396" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="440" />
       <source>Consequence class (GISTM)</source>
       <translation>Класс последствий (GISTM)</translation>
     </message>
@@ -656,7 +656,7 @@
       <translation>Расстояние от реки (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="496" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="540" />
       <source>Downstream impact</source>
       <translation>Воздействие ниже по течению</translation>
     </message>
@@ -706,12 +706,12 @@
       <translation>Пустая геометрия: объект невозможно нанести на карту.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="535" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="579" />
       <source>End of the trace</source>
       <translation>Конец прослеженного пути</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="478" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="522" />
       <source>Enters {country} after {time}, {km} downstream.</source>
       <translation>Достигает страны «{country}» через {time}, в {km} ниже по течению.</translation>
     </message>
@@ -738,7 +738,7 @@
     <message>
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="732" />
       <source>Exposed settlement</source>
-      <translation>Затронутый нас. пункт</translation>
+      <translation>Населённый пункт в зоне воздействия</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="227" />
@@ -769,6 +769,11 @@
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1048" />
       <source>Exposure not computed: give the EXPOSED output of tailings:downstreamimpact.</source>
       <translation>Воздействие не рассчитано: укажите выход EXPOSED алгоритма tailings:downstreamimpact.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="215" />
+      <source>Extreme</source>
+      <translation>Чрезвычайный</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="428" />
@@ -876,7 +881,7 @@
       <translation>Время прихода к первой границе (ч)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="532" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="576" />
       <source>First border crossing</source>
       <translation>Первое пересечение границы</translation>
     </message>
@@ -925,7 +930,7 @@
       <translation>От каждого объекта находит место поступления выброса в речную сеть (ближайшую точку ближайшего участка в пределах расстояния привязки, измеренного на эллипсоиде WGS84) и прослеживает движение воды вниз по течению до конца сети, бессточного озера (Балхаш, Аральское море, Каспийское море) или максимального расстояния.&lt;br&gt;Направление течения определяется по направлению оцифровки, по полям идентификаторов участка и нижележащего участка (соглашение HydroRIVERS: NEXT_DOWN = 0 или NULL в устье) или по ЦМР (участки разворачиваются вниз по уклону). Концы участков, расположенные ближе допуска узлов, соединяются; притоки, которые заканчиваются на другом участке посередине линии, подключаются в этом месте; циклы в ошибочных данных разрываются.&lt;br&gt;OUTPUT: по одной линии на каждый объект и фрагмент участка в порядке вниз по течению (facility_id, seq, reach_id, kind overland/river/lake, from_km, to_km от объекта, assumed). Первый фрагмент — участок по поверхности от объекта до реки, условно принятый прямой линией.&lt;br&gt;SUMMARY: по одной точке на объект в месте поступления в реку (или в точке объекта, если он не находится на реке): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Расстояния геодезические (Karney 2013). При бифуркации прослеживаются все ветви, если не задано поле главного русла (расход воды, порядок водотока).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="402" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="446" />
       <source>From layer {name}.</source>
       <translation>Из слоя {name}.</translation>
     </message>
@@ -965,9 +970,14 @@
       <translation>Индекс опасности неизвестен (анализ не выполнялся или не хватает исходных данных)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="361" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="399" />
       <source>Hazard screening</source>
       <translation>Предварительная оценка опасности</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="213" />
+      <source>High</source>
+      <translation>Высокий</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="276" />
@@ -975,7 +985,7 @@
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="328" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="366" />
       <source>Identity</source>
       <translation>Общие сведения</translation>
     </message>
@@ -1053,6 +1063,11 @@
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="184" />
       <source>Longitude and latitude arrays differ in length.</source>
       <translation>Массивы долгот и широт имеют разную длину.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="211" />
+      <source>Low</source>
+      <translation>Низкий</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="325" />
@@ -1150,7 +1165,7 @@
       <translation>Расход воды вдоль пути распространения неизвестен: пиковые концентрации и разбавление не рассчитаны (поля пусты). Укажите поле расхода воды (м³/с) в слое рек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="571" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="620" />
       <source>No exposed settlement recorded downstream.</source>
       <translation>Населённые пункты в зоне воздействия ниже по течению не зафиксированы.</translation>
     </message>
@@ -1270,12 +1285,12 @@
       <translation>Допуск узлов (м): концы участков, расположенные ближе этого расстояния, соединяются</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="506" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="550" />
       <source>Not analysed yet for this facility.</source>
       <translation>Для этого объекта анализ ещё не выполнялся.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="365" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="403" />
       <source>Not analysed yet.</source>
       <translation>Анализ ещё не выполнялся.</translation>
     </message>
@@ -1340,7 +1355,7 @@
       <translation>Поле эксплуатирующей организации</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="354" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="392" />
       <source>Other attributes</source>
       <translation>Прочие атрибуты</translation>
     </message>
@@ -1472,7 +1487,7 @@
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="403" />
       <source>Peak, h</source>
-      <translation>Пик, ч</translation>
+      <translation>Время пика, ч</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="403" />
@@ -1485,17 +1500,17 @@
       <translation>Поле скорости течения для участков</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="337" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="375" />
       <source>Physical data</source>
       <translation>Технические характеристики</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="549" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="598" />
       <source>Place</source>
       <translation>Пункт</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="547" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="596" />
       <source>Places downstream, in downstream order ({n})</source>
       <translation>Пункты ниже по течению, по порядку вниз по течению ({n})</translation>
     </message>
@@ -1530,7 +1545,7 @@
       <translation>Население в зоне риска</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="394" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="436" />
       <source>Population at risk (PAR)</source>
       <translation>Население в зоне риска (PAR)</translation>
     </message>
@@ -1557,12 +1572,12 @@
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="42" />
       <source>Population reached within 24 h</source>
-      <translation>Население, затрагиваемое в течение 24 ч</translation>
+      <translation>Население, достигаемое за 24 ч</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="55" />
       <source>Population reached within 72 h</source>
-      <translation>Население, затрагиваемое в течение 72 ч</translation>
+      <translation>Население, достигаемое за 72 ч</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="38" />
@@ -1585,7 +1600,7 @@
       <translation>QGIS не удалось прочитать шаблон макета {path}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="384" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="426" />
       <source>Rank (1 = highest hazard)</source>
       <translation>Ранг (1 = наибольшая опасность)</translation>
     </message>
@@ -1655,7 +1670,7 @@
       <translation>Масса выброса</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="387" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="429" />
       <source>Released volume (estimate)</source>
       <translation>Объём выброса (оценка)</translation>
     </message>
@@ -1765,7 +1780,7 @@
       <translation>Реки (необязательно)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="366" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="404" />
       <source>Run Hazard screening to compute the hazard index and runout.</source>
       <translation>Запустите алгоритм «Предварительная оценка опасности», чтобы рассчитать индекс опасности и дальность распространения хвостов.</translation>
     </message>
@@ -1785,7 +1800,7 @@
       <translation>Коэффициент диапазона дальности распространения (0 = из файла данных, 1 = только разброс между методами)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="390" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="432" />
       <source>Runout distance (estimate)</source>
       <translation>Дальность распространения хвостов (оценка)</translation>
     </message>
@@ -1905,6 +1920,11 @@
       <translation>Показывать в карточке и на профиле только пункты, которых волна достигает за это время</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="212" />
+      <source>Significant</source>
+      <translation>Значительный</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="482" />
       <source>Slope field (m/m)</source>
       <translation>Поле уклона (м/м)</translation>
@@ -1950,7 +1970,7 @@
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="340" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="378" />
       <source>Status and inspection</source>
       <translation>Статус и обследования</translation>
     </message>
@@ -2025,7 +2045,7 @@
       <translation>Хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="381" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="423" />
       <source>Tailings Hazard Index (THI)</source>
       <translation>Индекс опасности хвостохранилищ (THI)</translation>
     </message>
@@ -2170,7 +2190,7 @@
       <translation>Понижение около {lon:.4f} в. д., {lat:.4f} с. ш. имеет сток только через порог перелива на отметке {z:.1f} м; для его поиска затоплено ячеек: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="507" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="551" />
       <source>The downstream layers in the project hold no rows for it.</source>
       <translation>В слоях воздействия ниже по течению в проекте нет записей для него.</translation>
     </message>
@@ -2594,7 +2614,7 @@
       <translation>Взять {distance} и запустить снова</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="500" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="544" />
       <source>Use “Run downstream analysis” to trace this facility.</source>
       <translation>Чтобы построить путь распространения от этого объекта, используйте команду «Запустить анализ ниже по течению».</translation>
     </message>
@@ -2637,6 +2657,11 @@
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="235" />
       <source>Velocity must be positive (m/s){where}: {n} segment(s) have zero, negative or missing velocity (first at segment {i}). Fix the velocity field or give a constant velocity.</source>
       <translation>Скорость течения должна быть положительной (м/с){where}: сегментов с нулевой, отрицательной или отсутствующей скоростью — {n} (первый — сегмент {i}). Исправьте поле скорости или задайте постоянную скорость.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="214" />
+      <source>Very High</source>
+      <translation>Очень высокий</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="49" />
@@ -2704,9 +2729,9 @@
       <translation>время добегания (ч)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="551" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="600" />
       <source>arrival h</source>
-      <translation>приход, ч</translation>
+      <translation>время добегания, ч</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/result_layers.py" line="57" />
@@ -2747,6 +2772,11 @@
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="567" />
       <source>crossings</source>
       <translation>пересечения границы</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="224" />
+      <source>dam safety</source>
+      <translation>безопасность дамбы</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/charts/profile.py" line="186" />
@@ -2854,6 +2884,11 @@
       <translation>первая граница: {b}</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="222" />
+      <source>flood hazard</source>
+      <translation>опасность затопления</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="38" />
       <source>h</source>
       <translation>ч</translation>
@@ -2869,12 +2904,12 @@
       <translation>индекс опасности {v:.1f}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="304" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="342" />
       <source>in the future: check the date</source>
       <translation>в будущем: проверьте дату</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="380" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="422" />
       <source>inputs missing: {parts}</source>
       <translation>нет исходных данных: {parts}</translation>
     </message>
@@ -2909,12 +2944,12 @@
       <translation>озёр</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="324" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="362" />
       <source>layer {name}</source>
       <translation>слой {name}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="307" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="345" />
       <source>less than a year ago</source>
       <translation>менее года назад</translation>
     </message>
@@ -2939,12 +2974,17 @@
       <translation>главное русло</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="221" />
+      <source>management (status)</source>
+      <translation>эксплуатация (статус)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="596" />
       <source>mass</source>
       <translation>масса</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="594" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="228" />
       <source>maximum distance</source>
       <translation>максимальное расстояние</translation>
     </message>
@@ -2994,9 +3034,14 @@
       <translation>нужно хотя бы одно правило: 'log10', 'thresholds' или 'categories'.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="251" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="289" />
       <source>no</source>
       <translation>нет</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="233" />
+      <source>no river</source>
+      <translation>нет реки</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="339" />
@@ -3004,12 +3049,12 @@
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="530" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="574" />
       <source>none recorded</source>
       <translation>не зафиксированы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="451" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="495" />
       <source>none within the traced reach</source>
       <translation>нет в пределах прослеженного участка</translation>
     </message>
@@ -3029,17 +3074,22 @@
       <translation>оператор не указан</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="230" />
+      <source>outlet</source>
+      <translation>устье</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="186" />
       <source>overland leg (assumed)</source>
       <translation>участок по поверхности (предполагаемый)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="377" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="419" />
       <source>partial</source>
       <translation>неполный</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="377" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="419" />
       <source>partial: missing {parts}</source>
       <translation>неполный, отсутствуют: {parts}</translation>
     </message>
@@ -3059,7 +3109,7 @@
       <translation>пиковая концентрация</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="552" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="601" />
       <source>peak mg/L</source>
       <translation>пик, мг/л</translation>
     </message>
@@ -3139,6 +3189,11 @@
       <translation>дальность распространения {v:.0f} км</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="223" />
+      <source>seismic hazard</source>
+      <translation>сейсмическая опасность</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/layer_io.py" line="127" />
       <source>self-intersection or too few points</source>
       <translation>самопересечение или слишком мало точек</translation>
@@ -3167,6 +3222,16 @@
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="648" />
       <source>slope</source>
       <translation>уклон</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="219" />
+      <source>stored volume</source>
+      <translation>объём складированных хвостов</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="231" />
+      <source>terminal lake</source>
+      <translation>бессточное озеро</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="66" />
@@ -3244,12 +3309,17 @@
       <translation>время пика</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="220" />
+      <source>toxicity (water hazard class)</source>
+      <translation>токсичность (класс опасности для воды)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="196" />
       <source>travel time not known</source>
       <translation>время добегания неизвестно</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="321" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="359" />
       <source>unnamed facility</source>
       <translation>объект без названия</translation>
     </message>
@@ -3274,7 +3344,7 @@
       <translation>за (сут., 0 — за любое время)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="251" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="289" />
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -3344,7 +3414,7 @@
       <translation>{kind}: точек — {n}, а значений численности населения — {m}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="488" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="532" />
       <source>{km}, after {h}</source>
       <translation>{km}, через {h}</translation>
     </message>
@@ -3384,7 +3454,7 @@
       <translation>{msg} (путей распространения: {k})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="308" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="346" />
       <source>{n:.0f} years ago</source>
       <translation>{n:.0f} г. назад</translation>
     </message>
@@ -3653,7 +3723,7 @@
       <translation>Пропущены объекты без геометрии ({label}: {n}): {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="455" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="499" />
       <source>{route} at {km}, arrival after {h}</source>
       <translation>{route}: на {km}, приход фронта через {h}</translation>
     </message>
@@ -3665,7 +3735,7 @@
     <message>
       <location filename="../../tailings_qgis_plugin/gui/dock.py" line="404" />
       <source>{shown} of {n} facilities match the search.</source>
-      <translation>Соответствуют поиску: {shown} из {n} объектов.</translation>
+      <translation>Соответствуют поиску: {shown}; всего объектов: {n}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="161" />
@@ -3678,7 +3748,7 @@
       <translation>Участков с корректной линейной геометрией: {valid} из {reaches}; обособленных речных систем: {components}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="226" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="264" />
       <source>{v} days</source>
       <translation>{v} сут.</translation>
     </message>
@@ -3728,7 +3798,7 @@
       <translation>{what}: дождитесь завершения текущего анализа.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="566" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="615" />
       <source>… and {n} more (see the layer {name}).</source>
       <translation>… и ещё {n} (см. слой {name}).</translation>
     </message>

@@ -206,6 +206,44 @@ COUNTRY_NAMES = (
 )
 
 
+#: GISTM 2020 consequence classes (Annex 2, Table 1), the values hazard screening writes
+CONSEQUENCE_CLASSES = (
+    tr_noop("Low"),
+    tr_noop("Significant"),
+    tr_noop("High"),
+    tr_noop("Very High"),
+    tr_noop("Extreme"),
+)
+#: parts of the hazard index named in thi_missing (resources/hazard/thi_scoring.json)
+THI_PARTS = {
+    "capacity": tr_noop("stored volume"),
+    "toxicity": tr_noop("toxicity (water hazard class)"),
+    "management": tr_noop("management (status)"),
+    "flood": tr_noop("flood hazard"),
+    "seismic": tr_noop("seismic hazard"),
+    "dam_safety": tr_noop("dam safety"),
+}
+#: why a trace ended (core.tracing.END_REASONS), as codes or as the words a summary may hold
+END_REASON_LABELS = {
+    "max_distance": tr_noop("maximum distance"),
+    "maximum distance": tr_noop("maximum distance"),
+    "outlet": tr_noop("outlet"),
+    "terminal_lake": tr_noop("terminal lake"),
+    "terminal lake": tr_noop("terminal lake"),
+    "no_river": tr_noop("no river"),
+    "no river": tr_noop("no river"),
+}
+
+
+def known_text(value, table) -> str:
+    """``value`` translated when it is one of the values of ``table`` (a tuple or a code -> label dict)."""
+    text = str(value).strip()
+    if isinstance(table, dict):
+        label = table.get(text) or table.get(text.lower())
+        return tr(label) if label else text
+    return tr(text) if text in table else text
+
+
 def country_name(value) -> str:
     """A country name in the interface language (names the plugin knows), else as written."""
     text = str(value)
@@ -372,7 +410,11 @@ def _hazard_html(card: CardData) -> str:
     thi_html = missing() if thi is None else f"<b>{esc(fmt_decimal(thi))}</b>"
     complete = clean(hazard.get("thi_complete"))
     gaps = clean(hazard.get("thi_missing"))
-    gaps = "; ".join(p.strip() for p in str(gaps).split(";") if p.strip()) if gaps is not None else None
+    gaps = (
+        "; ".join(known_text(p.strip(), THI_PARTS) for p in str(gaps).split(";") if p.strip())
+        if gaps is not None
+        else None
+    )
     if thi is not None and complete is not None and not _truthy(complete):
         text = tr("partial: missing {parts}").format(parts=gaps) if gaps else tr("partial")
         thi_html += f' <span class="warn">({esc(text)})</span>'
@@ -393,6 +435,8 @@ def _hazard_html(card: CardData) -> str:
     )
     rows.append((tr("Population at risk (PAR)"), fmt_value(hazard.get("par"), "count")))
     consequence = clean(hazard.get("consequence_class"))
+    if consequence is not None:
+        consequence = known_text(consequence, CONSEQUENCE_CLASSES)
     rows.append((tr("Consequence class (GISTM)"), fmt_value(consequence)))
     out.append(_table(rows))
     notes = clean(hazard.get("hazard_notes"))
@@ -488,7 +532,7 @@ def _end_of_trace(summary: dict) -> str | None:
         esc(tr("{km}, after {h}")).replace("{km}", fmt_value(km, "km")).replace("{h}", fmt_value(hours, "h"))
     )
     if reason is not None:
-        text += f' <span class="note">({esc(reason)})</span>'
+        text += f' <span class="note">({esc(known_text(reason, END_REASON_LABELS))})</span>'
     return text
 
 
@@ -538,7 +582,12 @@ def _downstream_html(card: CardData) -> str:
             continue
         rows.append((card.summary_labels.get(fname, fname), fmt_field(fname, value)))
     if card.hazard is not None and clean(card.hazard.get("consequence_class")) is not None:
-        rows.append((tr("Consequence class (GISTM)"), fmt_value(card.hazard.get("consequence_class"))))
+        rows.append(
+            (
+                tr("Consequence class (GISTM)"),
+                fmt_value(known_text(clean(card.hazard.get("consequence_class")), CONSEQUENCE_CLASSES)),
+            )
+        )
     out.append(_table(rows))
 
     if exposed:
