@@ -247,7 +247,7 @@
       <translation>Афганистан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="195" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="199" />
       <source>All facilities in one sortable, filterable table</source>
       <translation>Все объекты в одной таблице с сортировкой и фильтром</translation>
     </message>
@@ -290,6 +290,11 @@
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="402" />
       <source>Arrival, h</source>
       <translation>Приход, ч</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="243" />
+      <source>Asset type</source>
+      <translation>Тип объекта</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="488" />
@@ -397,7 +402,7 @@
       <translation>Китай</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="229" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="233" />
       <source>Choose a facility layer to see each facility's record.</source>
       <translation>Выберите слой хвостохранилищ, чтобы просматривать карточку каждого объекта.</translation>
     </message>
@@ -412,7 +417,7 @@
       <translation>Полезное ископаемое</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="194" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="198" />
       <source>Compare</source>
       <translation>Сравнить</translation>
     </message>
@@ -427,7 +432,7 @@
       <translation>Класс последствий</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="440" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="465" />
       <source>Consequence class (GISTM)</source>
       <translation>Класс последствий (GISTM)</translation>
     </message>
@@ -656,7 +661,7 @@
       <translation>Расстояние от реки (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="540" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="565" />
       <source>Downstream impact</source>
       <translation>Воздействие ниже по течению</translation>
     </message>
@@ -696,7 +701,7 @@
       <translation>Повторяющийся идентификатор объекта «{id}» (также у объекта {other}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="878" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="916" />
       <source>Editing started on {layer}: save or discard the edits as usual.</source>
       <translation>Начато редактирование слоя {layer}: сохраните или отмените изменения обычным способом.</translation>
     </message>
@@ -706,12 +711,12 @@
       <translation>Пустая геометрия: объект невозможно нанести на карту.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="579" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="604" />
       <source>End of the trace</source>
       <translation>Конец прослеженного пути</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="522" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="547" />
       <source>Enters {country} after {time}, {km} downstream.</source>
       <translation>Достигает страны «{country}» через {time}, в {km} ниже по течению.</translation>
     </message>
@@ -731,7 +736,7 @@
       <translation>Экспорт сводного отчёта (HTML, XLSX, CSV)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="662" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="700" />
       <source>Export the impact map page of this facility</source>
       <translation>Экспортировать лист карты воздействия для этого объекта</translation>
     </message>
@@ -881,7 +886,7 @@
       <translation>Время прихода к первой границе (ч)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="576" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="601" />
       <source>First border crossing</source>
       <translation>Первое пересечение границы</translation>
     </message>
@@ -930,7 +935,7 @@
       <translation>От каждого объекта находит место поступления выброса в речную сеть (ближайшую точку ближайшего участка в пределах расстояния привязки, измеренного на эллипсоиде WGS84) и прослеживает движение воды вниз по течению до конца сети, бессточного озера (Балхаш, Аральское море, Каспийское море) или максимального расстояния.&lt;br&gt;Направление течения определяется по направлению оцифровки, по полям идентификаторов участка и нижележащего участка (соглашение HydroRIVERS: NEXT_DOWN = 0 или NULL в устье) или по ЦМР (участки разворачиваются вниз по уклону). Концы участков, расположенные ближе допуска узлов, соединяются; притоки, которые заканчиваются на другом участке посередине линии, подключаются в этом месте; циклы в ошибочных данных разрываются.&lt;br&gt;OUTPUT: по одной линии на каждый объект и фрагмент участка в порядке вниз по течению (facility_id, seq, reach_id, kind overland/river/lake, from_km, to_km от объекта, assumed). Первый фрагмент — участок по поверхности от объекта до реки, условно принятый прямой линией.&lt;br&gt;SUMMARY: по одной точке на объект в месте поступления в реку (или в точке объекта, если он не находится на реке): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Расстояния геодезические (Karney 2013). При бифуркации прослеживаются все ветви, если не задано поле главного русла (расход воды, порядок водотока).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="446" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="471" />
       <source>From layer {name}.</source>
       <translation>Из слоя {name}.</translation>
     </message>
@@ -970,7 +975,7 @@
       <translation>Индекс опасности неизвестен (анализ не выполнялся или не хватает исходных данных)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="399" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="424" />
       <source>Hazard screening</source>
       <translation>Предварительная оценка опасности</translation>
     </message>
@@ -980,12 +985,17 @@
       <translation>Высокий</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="242" />
+      <source>ICMM site ID</source>
+      <translation>Идентификатор площадки ICMM</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="276" />
       <source>ID</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="366" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="391" />
       <source>Identity</source>
       <translation>Общие сведения</translation>
     </message>
@@ -1060,6 +1070,11 @@
       <translation>Условные обозначения</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="244" />
+      <source>Location confidence</source>
+      <translation>Достоверность местоположения</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="184" />
       <source>Longitude and latitude arrays differ in length.</source>
       <translation>Массивы долгот и широт имеют разную длину.</translation>
@@ -1090,7 +1105,7 @@
       <translation>Карта: {name}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="857" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="895" />
       <source>Map page written: {path}</source>
       <translation>Лист карты сохранён: {path}</translation>
     </message>
@@ -1165,7 +1180,7 @@
       <translation>Расход воды вдоль пути распространения неизвестен: пиковые концентрации и разбавление не рассчитаны (поля пусты). Укажите поле расхода воды (м³/с) в слое рек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="620" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="646" />
       <source>No exposed settlement recorded downstream.</source>
       <translation>Населённые пункты в зоне воздействия ниже по течению не зафиксированы.</translation>
     </message>
@@ -1185,7 +1200,7 @@
       <translation>Поле идентификатора объекта не выбрано: используется '{f}'.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="398" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="402" />
       <source>No facility layer chosen.</source>
       <translation>Слой хвостохранилищ не выбран.</translation>
     </message>
@@ -1285,12 +1300,12 @@
       <translation>Допуск узлов (м): концы участков, расположенные ближе этого расстояния, соединяются</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="550" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="575" />
       <source>Not analysed yet for this facility.</source>
       <translation>Для этого объекта анализ ещё не выполнялся.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="403" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="428" />
       <source>Not analysed yet.</source>
       <translation>Анализ ещё не выполнялся.</translation>
     </message>
@@ -1355,7 +1370,7 @@
       <translation>Поле эксплуатирующей организации</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="392" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="417" />
       <source>Other attributes</source>
       <translation>Прочие атрибуты</translation>
     </message>
@@ -1363,6 +1378,11 @@
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="321" />
       <source>Other country</source>
       <translation>Другие страны</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="246" />
+      <source>Other names</source>
+      <translation>Другие названия</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="57" />
@@ -1500,17 +1520,17 @@
       <translation>Поле скорости течения для участков</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="375" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="400" />
       <source>Physical data</source>
       <translation>Технические характеристики</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="598" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="623" />
       <source>Place</source>
       <translation>Пункт</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="596" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="621" />
       <source>Places downstream, in downstream order ({n})</source>
       <translation>Пункты ниже по течению, по порядку вниз по течению ({n})</translation>
     </message>
@@ -1545,7 +1565,7 @@
       <translation>Население в зоне риска</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="436" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="461" />
       <source>Population at risk (PAR)</source>
       <translation>Население в зоне риска (PAR)</translation>
     </message>
@@ -1600,7 +1620,7 @@
       <translation>QGIS не удалось прочитать шаблон макета {path}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="426" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="451" />
       <source>Rank (1 = highest hazard)</source>
       <translation>Ранг (1 = наибольшая опасность)</translation>
     </message>
@@ -1670,7 +1690,7 @@
       <translation>Масса выброса</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="429" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="454" />
       <source>Released volume (estimate)</source>
       <translation>Объём выброса (оценка)</translation>
     </message>
@@ -1780,12 +1800,12 @@
       <translation>Реки (необязательно)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="404" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="429" />
       <source>Run Hazard screening to compute the hazard index and runout.</source>
       <translation>Запустите алгоритм «Предварительная оценка опасности», чтобы рассчитать индекс опасности и дальность распространения хвостов.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="661" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="699" />
       <source>Run the downstream analysis for this facility</source>
       <translation>Запустить анализ воздействия ниже по течению для этого объекта</translation>
     </message>
@@ -1800,7 +1820,7 @@
       <translation>Коэффициент диапазона дальности распространения (0 = из файла данных, 1 = только разброс между методами)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="432" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="457" />
       <source>Runout distance (estimate)</source>
       <translation>Дальность распространения хвостов (оценка)</translation>
     </message>
@@ -1825,6 +1845,21 @@
       <translation>ПРЕДВАРИТЕЛЬНЫЕ ОЦЕНКИ (СКРИНИНГ): упрощённые модели на основе открытых данных, для планирования и обсуждения; это не расчёт прорыва дамбы, не прогноз и не официальное оповещение. Участки по поверхности (пунктир) условно приняты прямолинейными. Время прихода рассчитано по смоделированной скорости течения; перед принятием мер проверьте на месте.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="250" />
+      <source>Scenario note</source>
+      <translation>Примечание к сценарию</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="249" />
+      <source>Scenario: dam height (m)</source>
+      <translation>Сценарий: высота дамбы (м)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="248" />
+      <source>Scenario: stored volume (m³)</source>
+      <translation>Сценарий: объём складированных хвостов (м³)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="25" />
       <source>Screening estimates for planning and discussion, not a dam-break study or a forecast. Pathways, arrival times and concentrations come from simplified models and public data; check them on site before acting on them.</source>
       <translation>Предварительные (скрининговые) оценки для планирования и обсуждения, а не расчёт прорыва дамбы и не прогноз. Пути распространения, время добегания и концентрации получены по упрощённым моделям и открытым данным; прежде чем принимать меры на их основе, проверьте их на месте.</translation>
@@ -1833,6 +1868,11 @@
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="99" />
       <source>Screens tailings facilities before any tracing: Tailings Hazard Index, released volume, runout distance, population at risk and consequence class. Writes a copy of the facilities with the results and a graduated style on &lt;b&gt;thi&lt;/b&gt;. Screening estimates, not a dam-break study.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tailings Hazard Index&lt;/b&gt; (structure of the UNECE / German Environment Agency TMF methodology: UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, with the ICPDR): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, where thi_cap = log10(stored volume in m³), thi_tox from the German water hazard class (WGK 1–3), thi_man from the facility status, thi_nat = flood + seismic hazard, thi_dam from the dam condition. The scores are placeholders marked [verify] in resources/hazard/thi_scoring.json (each rule with its source and status); replace them with the official spreadsheet values there, or pass your own file as 'THI scoring rules'. A missing or unusable input is never scored 0: the index is then a partial sum, &lt;b&gt;thi_complete&lt;/b&gt; is false and &lt;b&gt;thi_missing&lt;/b&gt; names the missing parts (e.g. 'flood;dam_safety'); thi_rank ranks all facilities (1 = highest), partial ones included.&lt;br&gt;Flood and seismic hazard come from a field (category or number) or, where the field is NULL, from a raster sampled at the facility (band 1: 100-year flood depth in m; peak ground acceleration in g, 10% in 50 years).&lt;br&gt;&lt;br&gt;&lt;b&gt;Released volume and runout&lt;/b&gt; (VT stored volume, VF released volume in million m³, H dam height in m, Dmax in km):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (fields vf_rico_m3, runout_rico_km);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545 with Hf = H·(VF/VT)·VF (fields vf_cll_m3, runout_cll_km).&lt;br&gt;VF never exceeds VT (cap max_release_fraction = 1 in resources/hazard/runout_methods.json; one public implementation uses 0.95). The runout coefficients are marked [verify] there.&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; and &lt;b&gt;runout_km&lt;/b&gt; are the central estimates: the geometric mean of the two methods (both are log-log regressions). &lt;b&gt;Uncertainty range&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): the spread between the two methods, widened by a factor for the scatter of each regression (default ×/÷ 2 for volume, ×/÷ 3 for runout). The fits are loose: r² = 0.86 for released volume and r² = 0.57 for runout (Rico et al. 2008), and Concha Larrauri &amp;amp; Lall (2018) advise reporting uncertainty bands. The factors are of that order but were not read in either paper (status [verify]); set a band factor of 1 to see the spread between methods alone. runout_km can be given to tailings:tracedownstream as the per-facility maximum distance.&lt;br&gt;&lt;br&gt;&lt;b&gt;Population at risk&lt;/b&gt; (par): when settlements and rivers are given, each facility is traced downstream with tailings:tracedownstream up to its runout distance (central or upper end), and the populations of the settlements within the corridor of that pathway are summed. Settlement points count with their whole population: a coarse proxy. Without settlements and rivers (or without the tracing algorithm) par stays NULL and no class is given.&lt;br&gt;&lt;b&gt;Consequence class&lt;/b&gt; (GISTM 2020, Annex 2, Table 1) from the population at risk: Low (0), Significant (1–10), High (10–100), Very High (100–1,000), Extreme (&amp;gt; 1,000). Shared end points belong to the lower class (10 → Significant, 100 → High, 1,000 → Very High), as the table's '&amp;gt; 1,000' implies. consequence_by names the criterion that set the class.&lt;br&gt;&lt;br&gt;Bad input (volume ≤ 0, height 0, NULLs, unknown status strings, implausible volumes such as values in million m³) is reported per facility in the log and in hazard_notes.</source>
       <translation>Выполняет предварительную оценку хвостохранилищ до какой-либо трассировки: индекс опасности хвостохранилищ, объём выброса, дальность распространения хвостов, население в зоне риска и класс последствий. Записывает копию слоя объектов с результатами и градуированным стилем по &lt;b&gt;thi&lt;/b&gt;. Это оценки скрининга, а не расчёт прорыва дамбы.&lt;br&gt;&lt;br&gt;&lt;b&gt;Индекс опасности хвостохранилищ&lt;/b&gt; (структура методики ЕЭК ООН / Федерального ведомства по охране окружающей среды Германии для хвостохранилищ (TMF): UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, совместно с МКОРД): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, где thi_cap = log10(объём складированных хвостов в м³), thi_tox — по немецкому классу опасности для воды (WGK 1–3), thi_man — по статусу объекта, thi_nat = опасность затопления + сейсмическая опасность, thi_dam — по состоянию дамбы. Баллы — предварительные значения с пометкой [verify] в resources/hazard/thi_scoring.json (для каждого правила указаны источник и статус); замените их там значениями из официальной расчётной таблицы или укажите собственный файл в параметре «Правила балльной оценки THI». Отсутствующее или непригодное входное значение никогда не оценивается в 0 баллов: в этом случае индекс является частичной суммой, &lt;b&gt;thi_complete&lt;/b&gt; равно false, а &lt;b&gt;thi_missing&lt;/b&gt; перечисляет недостающие составляющие (например 'flood;dam_safety'); thi_rank ранжирует все объекты (1 = наибольший индекс), включая объекты с частичной суммой.&lt;br&gt;Опасность затопления и сейсмическая опасность берутся из поля (категория или число) или, если поле равно NULL, из растра в точке объекта (канал 1: глубина затопления при паводке 1% обеспеченности в м; пиковое ускорение грунта в g с вероятностью превышения 10% за 50 лет).&lt;br&gt;&lt;br&gt;&lt;b&gt;Объём выброса и дальность распространения&lt;/b&gt; (VT — объём складированных хвостов, VF — объём выброса, в млн м³, H — высота дамбы в м, Dmax в км):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (поля vf_rico_m3, runout_rico_km);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545, где Hf = H·(VF/VT)·VF (поля vf_cll_m3, runout_cll_km).&lt;br&gt;VF никогда не превышает VT (ограничение max_release_fraction = 1 в resources/hazard/runout_methods.json; в одной из открытых реализаций используется 0.95). Коэффициенты формул дальности распространения там помечены [verify].&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; и &lt;b&gt;runout_km&lt;/b&gt; — центральные оценки: среднее геометрическое двух методов (оба — регрессии в логарифмических координатах). &lt;b&gt;Диапазон неопределённости&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): разброс между двумя методами, расширенный на коэффициент, учитывающий рассеяние каждой регрессии (по умолчанию ×/÷ 2 для объёма, ×/÷ 3 для дальности распространения). Аппроксимации грубые: r² = 0.86 для объёма выброса и r² = 0.57 для дальности распространения (Rico et al. 2008), и Concha Larrauri &amp;amp; Lall (2018) рекомендуют приводить диапазоны неопределённости. Коэффициенты имеют такой порядок, но не взяты непосредственно ни из одной из статей (статус [verify]); задайте коэффициент диапазона 1, чтобы увидеть только разброс между методами. runout_km можно передать в tailings:tracedownstream как максимальное расстояние для каждого объекта.&lt;br&gt;&lt;br&gt;&lt;b&gt;Население в зоне риска&lt;/b&gt; (par): если заданы населённые пункты и реки, путь от каждого объекта прослеживается вниз по течению с помощью tailings:tracedownstream на его дальность распространения (центральную оценку или верхнюю границу диапазона), и численность населения населённых пунктов в коридоре этого пути суммируется. Населённые пункты, заданные точками, учитываются со всем населением: это грубое приближение. Без населённых пунктов и рек (или без алгоритма трассировки) par остаётся NULL и класс не присваивается.&lt;br&gt;&lt;b&gt;Класс последствий&lt;/b&gt; (GISTM 2020, приложение 2, таблица 1) по населению в зоне риска: Low (низкий, 0), Significant (значительный, 1–10), High (высокий, 10–100), Very High (очень высокий, 100–1000), Extreme (чрезвычайный, &amp;gt; 1000). Общие граничные значения относятся к нижнему классу (10 → Significant, 100 → High, 1000 → Very High), как следует из условия '&amp;gt; 1,000' в таблице. consequence_by указывает критерий, определивший класс.&lt;br&gt;&lt;br&gt;Некорректные входные данные (объём ≤ 0, высота 0, NULL, неизвестные значения статуса, неправдоподобные объёмы, например значения в млн м³) указываются по каждому объекту в журнале и в hazard_notes.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="245" />
+      <source>Secondary commodity</source>
+      <translation>Попутное полезное ископаемое</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="54" />
@@ -1970,7 +2010,7 @@
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="378" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="403" />
       <source>Status and inspection</source>
       <translation>Статус и обследования</translation>
     </message>
@@ -2040,12 +2080,12 @@
       <translation>Таблица (CSV)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="894" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="932" />
       <source>Tailings</source>
       <translation>Хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="423" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="448" />
       <source>Tailings Hazard Index (THI)</source>
       <translation>Индекс опасности хвостохранилищ (THI)</translation>
     </message>
@@ -2060,7 +2100,7 @@
       <translation>Воздействие хвостохранилищ ниже по течению {version}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="105" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="108" />
       <source>Tailings facilities</source>
       <translation>Хвостохранилища</translation>
     </message>
@@ -2190,7 +2230,7 @@
       <translation>Понижение около {lon:.4f} в. д., {lat:.4f} с. ш. имеет сток только через порог перелива на отметке {z:.1f} м; для его поиска затоплено ячеек: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="551" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="576" />
       <source>The downstream layers in the project hold no rows for it.</source>
       <translation>В слоях воздействия ниже по течению в проекте нет записей для него.</translation>
     </message>
@@ -2519,7 +2559,7 @@
       <translation>Данный объект</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="685" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="723" />
       <source>This facility has no geometry: it cannot be shown on the map.</source>
       <translation>У этого объекта нет геометрии: его невозможно показать на карте.</translation>
     </message>
@@ -2614,7 +2654,7 @@
       <translation>Взять {distance} и запустить снова</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="544" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="569" />
       <source>Use “Run downstream analysis” to trace this facility.</source>
       <translation>Чтобы построить путь распространения от этого объекта, используйте команду «Запустить анализ ниже по течению».</translation>
     </message>
@@ -2729,7 +2769,7 @@
       <translation>время добегания (ч)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="600" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="625" />
       <source>arrival h</source>
       <translation>время добегания, ч</translation>
     </message>
@@ -2859,7 +2899,7 @@
       <translation>хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="792" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="830" />
       <source>facility</source>
       <translation>объект</translation>
     </message>
@@ -2904,12 +2944,12 @@
       <translation>индекс опасности {v:.1f}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="342" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="367" />
       <source>in the future: check the date</source>
       <translation>в будущем: проверьте дату</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="422" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="447" />
       <source>inputs missing: {parts}</source>
       <translation>нет исходных данных: {parts}</translation>
     </message>
@@ -2944,12 +2984,12 @@
       <translation>озёр</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="362" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="387" />
       <source>layer {name}</source>
       <translation>слой {name}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="345" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="370" />
       <source>less than a year ago</source>
       <translation>менее года назад</translation>
     </message>
@@ -3034,7 +3074,7 @@
       <translation>нужно хотя бы одно правило: 'log10', 'thresholds' или 'categories'.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="289" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="314" />
       <source>no</source>
       <translation>нет</translation>
     </message>
@@ -3049,12 +3089,12 @@
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="574" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="599" />
       <source>none recorded</source>
       <translation>не зафиксированы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="495" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="520" />
       <source>none within the traced reach</source>
       <translation>нет в пределах прослеженного участка</translation>
     </message>
@@ -3084,12 +3124,12 @@
       <translation>участок по поверхности (предполагаемый)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="419" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="444" />
       <source>partial</source>
       <translation>неполный</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="419" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="444" />
       <source>partial: missing {parts}</source>
       <translation>неполный, отсутствуют: {parts}</translation>
     </message>
@@ -3109,7 +3149,7 @@
       <translation>пиковая концентрация</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="601" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="626" />
       <source>peak mg/L</source>
       <translation>пик, мг/л</translation>
     </message>
@@ -3319,7 +3359,7 @@
       <translation>время добегания неизвестно</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="359" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="384" />
       <source>unnamed facility</source>
       <translation>объект без названия</translation>
     </message>
@@ -3344,7 +3384,7 @@
       <translation>за (сут., 0 — за любое время)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="289" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="314" />
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -3414,7 +3454,7 @@
       <translation>{kind}: точек — {n}, а значений численности населения — {m}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="532" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="557" />
       <source>{km}, after {h}</source>
       <translation>{km}, через {h}</translation>
     </message>
@@ -3444,7 +3484,7 @@
       <translation>Населённых пунктов без пригодных данных о численности населения: {k} ({d}); они включены в список, но не учитываются в подсчёте.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="885" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="923" />
       <source>{layer} cannot be edited: the form opens read-only.</source>
       <translation>Слой {layer} нельзя редактировать: форма открывается только для чтения.</translation>
     </message>
@@ -3454,7 +3494,7 @@
       <translation>{msg} (путей распространения: {k})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="346" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="371" />
       <source>{n:.0f} years ago</source>
       <translation>{n:.0f} г. назад</translation>
     </message>
@@ -3554,12 +3594,12 @@
       <translation>Объектов: {n}; из них с населёнными пунктами в зоне воздействия: {e}; с путём распространения через государственную границу: {b}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="402" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="406" />
       <source>{n} facilities.</source>
       <translation>Объектов: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="304" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="308" />
       <source>{n} facilities. Choose one in the list, or click one on the map with Pick.</source>
       <translation>Объектов: {n}. Выберите объект в списке или щёлкните по нему на карте с помощью кнопки «Выбрать».</translation>
     </message>
@@ -3723,7 +3763,7 @@
       <translation>Пропущены объекты без геометрии ({label}: {n}): {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="499" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="524" />
       <source>{route} at {km}, arrival after {h}</source>
       <translation>{route}: на {km}, приход фронта через {h}</translation>
     </message>
@@ -3733,7 +3773,7 @@
       <translation>Показано объектов: {shown} из {n}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="404" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="408" />
       <source>{shown} of {n} facilities match the search.</source>
       <translation>Соответствуют поиску: {shown}; всего объектов: {n}.</translation>
     </message>
@@ -3748,7 +3788,7 @@
       <translation>Участков с корректной линейной геометрией: {valid} из {reaches}; обособленных речных систем: {components}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="264" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="289" />
       <source>{v} days</source>
       <translation>{v} сут.</translation>
     </message>
@@ -3783,22 +3823,22 @@
       <translation>{v}: значение должно быть положительным.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="672" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="710" />
       <source>{what}: choose a facility first.</source>
       <translation>{what}: сначала выберите объект.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="667" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="705" />
       <source>{what}: the algorithm {id} is not available (is the Tailings provider enabled?).</source>
       <translation>{what}: алгоритм {id} недоступен (включён ли провайдер Tailings?).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="670" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="708" />
       <source>{what}: wait for the running analysis to finish.</source>
       <translation>{what}: дождитесь завершения текущего анализа.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="615" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="641" />
       <source>… and {n} more (see the layer {name}).</source>
       <translation>… и ещё {n} (см. слой {name}).</translation>
     </message>

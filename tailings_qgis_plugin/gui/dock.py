@@ -30,6 +30,7 @@ from qgis.core import (
     QgsProject,
     QgsRectangle,
     QgsVectorDataProvider,
+    QgsWkbTypes,
 )
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QItemSelectionModel, Qt, QTimer
@@ -47,6 +48,7 @@ from .facility_layers import (
     component_labels,
     guess_id_field,
     guess_name_field,
+    is_analysis_output,
     is_pathway_layer,
     is_point_or_polygon,
     is_registry_layer,
@@ -57,10 +59,11 @@ from .facility_layers import (
 from .facility_model import COL_THI, FID_ROLE, FacilityListModel, read_rows, read_search_texts
 from .map_tool import FacilityPickTool
 from .profile_panel import ProfilePanel, places_within
-from .record_card import SHOWN_REGISTRY_FIELDS, CardData, build_card_html, clean, esc
+from .record_card import SHOWN_REGISTRY_FIELDS, CardData, build_card_html, clean, esc, field_label
 from .record_card import set_language as set_card_language
 from .result_layers import add_run_layers, run_title
 from .run_settings import remember, remember_snap_distance, remembered_snap_distance, run_parameters
+from .search_text import localized_value
 from .snap_hint import SnapHint
 
 FORM_CLASS, _FORM_BASE = uic.loadUiType(str(resource("ui", "facility_dock.ui")))
@@ -126,6 +129,7 @@ class FacilityDock(QDockWidget):
         self._indexes: dict = {}  # layer id -> KeyIndex (analysis outputs)
         self._layer_order: list = list(QgsProject.instance().mapLayers().keys())
         self._labels = None
+        self._names_cache: dict = {}  # (settlement layer id, language) -> SettlementNames
 
         self.model = FacilityListModel(self)
         ui.facilityList.setModel(self.model)
@@ -514,13 +518,19 @@ class FacilityDock(QDockWidget):
                     card.crossings = rows
                 break
 
+        if card.exposed:
+            card.exposed = self.localize_places(card.exposed)
+
         shown = set(SHOWN_REGISTRY_FIELDS) | {self.id_field, self.name_field, "fid"}
         for index, fname in enumerate(names):
             if fname in shown:
                 continue
             if own_hazard and (fname.startswith(HAZARD_PREFIXES) or fname in HAZARD_FIELDS):
                 continue
-            card.extra.append((layer.attributeDisplayName(index), record[fname]))
+            value = record[fname]
+            if fname == "secondary_commodity":
+                value = localized_value(value, current_language())
+            card.extra.append((field_label(fname, layer.attributeDisplayName(index)), value))
         return card
 
     def refresh_card(self) -> None:
@@ -544,6 +554,34 @@ class FacilityDock(QDockWidget):
             card.exposed = places_within(card.exposed, self.profile.hours)
         self.card_html = build_card_html(card)
         self.ui.cardBrowser.setHtml(self.card_html)
+
+    def localize_places(self, rows) -> list:
+        """Exposed places named from the settlement layer's ``name_ru`` / ``name_kk`` in Russian / Kazakh
+        (matched by the original name; kept as they are in English or when there is no such field)."""
+        language = current_language()
+        if language not in ("ru", "kk"):
+            return rows
+        names = self._settlement_names(language)
+        if not names:
+            return rows
+        return [dict(row, name=names.local(row.get("name"))) if row.get("name") else row for row in rows]
+
+    def _settlement_names(self, language):
+        from ..maps.names import SettlementNames, local_name_field
+
+        for layer in self._input_layers():
+            if is_analysis_output(layer) or layer.geometryType() != QgsWkbTypes.PointGeometry:
+                continue
+            fields = layer.fields().names()
+            local = local_name_field(fields, language)
+            if not local or "name" not in fields or "population" not in fields:
+                continue
+            key = (layer.id(), language)
+            cached = self._names_cache.get(key)
+            if cached is None:
+                cached = self._names_cache[key] = SettlementNames(layer, "name", local)
+            return cached
+        return None
 
     def _pathway_layers(self) -> list:
         project = QgsProject.instance()
@@ -955,6 +993,7 @@ class FacilityDock(QDockWidget):
         for layer_id in ids:
             self._disconnect(self._watch_conns.pop(layer_id, []))
             self._indexes.pop(layer_id, None)
+        self._names_cache = {k: v for k, v in self._names_cache.items() if k[0] not in ids}
         self._layer_order = [i for i in self._layer_order if i not in ids]
         if self.layer is not None and (not _alive(self.layer) or self.layer.id() in ids):
             self.set_layer(None)

@@ -235,6 +235,31 @@ END_REASON_LABELS = {
 }
 
 
+#: labels of registry and sample-data fields shown under "Other attributes" (a field without an alias)
+FIELD_LABELS = {
+    "source": tr_noop("Source"),
+    "notes": tr_noop("Notes"),
+    "icmm_id": tr_noop("ICMM site ID"),
+    "asset_type": tr_noop("Asset type"),
+    "confidence": tr_noop("Location confidence"),
+    "secondary_commodity": tr_noop("Secondary commodity"),
+    "group_names": tr_noop("Other names"),
+    "alt_names": tr_noop("Other names"),
+    "scenario_volume_m3": tr_noop("Scenario: stored volume (m³)"),
+    "scenario_dam_height_m": tr_noop("Scenario: dam height (m)"),
+    "scenario_note": tr_noop("Scenario note"),
+    "country": tr_noop("Country"),
+}
+
+
+def field_label(name: str, display: str | None = None) -> str:
+    """A field's label: its alias when it has one, else the plugin's label, else the field name."""
+    if display and display != name:
+        return display
+    label = FIELD_LABELS.get(name)
+    return tr(label) if label else name
+
+
 def known_text(value, table) -> str:
     """``value`` translated when it is one of the values of ``table`` (a tuple or a code -> label dict)."""
     text = str(value).strip()
@@ -606,7 +631,8 @@ def _downstream_html(card: CardData) -> str:
             if kind is not None and str(kind).lower() != "settlement" and clean(row.get("name")) is not None:
                 name = f'<td>{esc(row.get("name"))} <span class="note">({esc(kind)})</span></td>'
             out.append(
-                f"<tr><td>{index}</td>{name}{cell(row.get('country'))}"
+                f"<tr><td>{index}</td>{name}"
+                f"{cell(country_name(row['country']) if clean(row.get('country')) is not None else None)}"
                 f"{cell(row.get('population'), 'int')}{cell(row.get('dist_km'), 'num')}"
                 f"{cell(row.get('arrival_h'), 'num')}{cell(row.get('peak_conc_mg_l'), 'num')}</tr>"
             )
