@@ -242,12 +242,12 @@
       <translation>Жобаға қосылды: {layers}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="205" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="19" />
       <source>Afghanistan</source>
       <translation>Ауғанстан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="190" />
       <source>All facilities in one sortable, filterable table</source>
       <translation>Барлық нысан сұрыпталатын және сүзілетін бір кестеде</translation>
     </message>
@@ -267,7 +267,7 @@
       <translation>Талдау қазір орындалып жатыр; оның аяқталуын күтіңіз немесе оны тоқтатыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="38" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="48" />
       <source>Area</source>
       <translation>Ауданы</translation>
     </message>
@@ -292,7 +292,7 @@
       <translation>Жету уақыты, сағ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="243" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="57" />
       <source>Asset type</source>
       <translation>Нысан түрі</translation>
     </message>
@@ -312,7 +312,7 @@
       <translation>Шекарадан өту</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="58" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="68" />
       <source>Border crossings</source>
       <translation>Шекара қиылыстары</translation>
     </message>
@@ -397,12 +397,12 @@
       <translation>Қалдық сақтау қоймалары қабатын әр нысан бойынша тексеріп, ақаулар кестесін жазады (объект, өріс, маңыздылық деңгейі, хабарлама). Кіріс қабаты ешқашан өзгертілмейді.&lt;br&gt;Тексерілетіні: геометрия бар және дұрыс; координаттар жүйесі (CRS) берілген; объект идентификаторлары бірегей және бос емес; міндетті өрістер (facility_id, name) бар; сандық мәндер шынымен сан және нақтылыққа сай (бөгет биіктігі 0,5–350 м, жинақталған көлем 1–10¹⁰ м³, ауданы 0,01–50 000 га, су үшін қауіптілік класы 1–3); тексеру (инспекция) күндері болашақта емес; мәртебесі мен бөгет түрі белгілі мәндердің бірі.&lt;br&gt;Өрістері басқаша аталған қабаттарды әр мән сақталатын өрісті көрсету арқылы тексеруге болады. Жоқ өрістер туралы әр объект үшін емес, бір рет қана хабарланады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="198" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="12" />
       <source>China</source>
       <translation>Қытай</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="233" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="224" />
       <source>Choose a facility layer to see each facility's record.</source>
       <translation>Әр объектінің жазбасын көру үшін объектілер қабатын таңдаңыз.</translation>
     </message>
@@ -417,7 +417,7 @@
       <translation>Пайдалы қазба</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="198" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="189" />
       <source>Compare</source>
       <translation>Салыстыру</translation>
     </message>
@@ -432,7 +432,7 @@
       <translation>Салдар класы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="465" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="393" />
       <source>Consequence class (GISTM)</source>
       <translation>Салдар класы (GISTM)</translation>
     </message>
@@ -552,7 +552,7 @@
       <translation>ЖСМ (ЖСМ бойынша бағыт үшін)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="36" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="46" />
       <source>Dam height</source>
       <translation>Бөгет биіктігі</translation>
     </message>
@@ -661,7 +661,7 @@
       <translation>Өзеннен қашықтық (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="565" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="493" />
       <source>Downstream impact</source>
       <translation>Ағыс бойымен төмендегі әсер</translation>
     </message>
@@ -701,7 +701,7 @@
       <translation>'{id}' объект идентификаторы қайталанады (сондай-ақ №{other} нысанда).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="916" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="632" />
       <source>Editing started on {layer}: save or discard the edits as usual.</source>
       <translation>{layer} қабатын өңдеу басталды: өзгерістерді әдеттегідей сақтаңыз немесе қабылдамаңыз.</translation>
     </message>
@@ -711,12 +711,12 @@
       <translation>Геометрия бос: объектіні картаға орналастыру мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="604" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="532" />
       <source>End of the trace</source>
       <translation>Таралу жолының соңы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="547" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="475" />
       <source>Enters {country} after {time}, {km} downstream.</source>
       <translation>{country} аумағына {time} өткенде жетеді, ағыс бойымен {km} төмен.</translation>
     </message>
@@ -736,7 +736,7 @@
       <translation>Жиынтық есепті экспорттау (HTML, XLSX, CSV)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="700" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="565" />
       <source>Export the impact map page of this facility</source>
       <translation>Осы объектінің әсер картасы бетін экспорттау</translation>
     </message>
@@ -776,7 +776,7 @@
       <translation>Әсер ету есептелмеген: tailings:downstreamimpact алгоритмінің EXPOSED нәтижесін беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="215" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="29" />
       <source>Extreme</source>
       <translation>Төтенше</translation>
     </message>
@@ -826,7 +826,7 @@
       <translation>Объектілер тізілімі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="59" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="69" />
       <source>Facility to the river</source>
       <translation>Объектіден өзенге дейін</translation>
     </message>
@@ -886,7 +886,7 @@
       <translation>Бірінші шекараға жету уақыты (сағ)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="601" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="529" />
       <source>First border crossing</source>
       <translation>Мемлекеттік шекарадан алғашқы өту</translation>
     </message>
@@ -935,7 +935,7 @@
       <translation>Әр объектіден шығарындының өзен желісіне түсетін орнын (байлау қашықтығы шегіндегі ең жақын учаскенің ең жақын нүктесі, WGS84 эллипсоидында өлшенеді) тауып, суды ағыс бойымен төмен желінің соңына, ағынсыз көлге (Балқаш, Арал, Каспий) немесе ең үлкен қашықтыққа дейін қадағалайды.&lt;br&gt;Ағыс бағыты цифрлау бағытынан, учаске/төменгі учаске идентификаторлары өрістерінен (HydroRIVERS келісімі: сағада NEXT_DOWN = 0 немесе NULL) немесе ЖСМ-нен алынады (учаскелер еңіс бойымен төмен қарай бағытталады). Түйіндер төзімділігінен жақын учаске ұштары біріктіріледі, басқа учаскенің ортасында аяқталатын салалар сол жерде жалғанады, ал қате деректердегі циклдар үзіледі.&lt;br&gt;OUTPUT: әр объект пен учаске бөлігіне бір сызық, ағыс бойымен реті бойынша (facility_id, seq, reach_id, kind overland/river/lake, объектіден бастап from_km, to_km, assumed). Бірінші бөлік — объектіден өзенге дейін жер бетімен өтетін бөлік, болжамды түзу сызық.&lt;br&gt;SUMMARY: әр объектіге өзенге түсу нүктесінде бір нүкте (объект өзенге жетпесе — объектінің өзінде): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Қашықтықтар геодезиялық (Karney 2013). Негізгі арна өрісі (су шығыны, өзен реті) берілмесе, бифуркацияда барлық тармақтар бойынша жүріледі.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="471" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="399" />
       <source>From layer {name}.</source>
       <translation>{name} қабатынан алынды.</translation>
     </message>
@@ -975,17 +975,17 @@
       <translation>Қауіптілік индексі белгісіз (талданбаған немесе бастапқы деректер жетіспейді)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="424" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="352" />
       <source>Hazard screening</source>
       <translation>Қауіпті алдын ала бағалау</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="213" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="27" />
       <source>High</source>
       <translation>Жоғары</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="242" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="56" />
       <source>ICMM site ID</source>
       <translation>ICMM алаңының идентификаторы</translation>
     </message>
@@ -995,7 +995,7 @@
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="391" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="319" />
       <source>Identity</source>
       <translation>Сәйкестендіру деректері</translation>
     </message>
@@ -1020,12 +1020,12 @@
       <translation>Жарамсыз геометрия: {reason}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="13" />
       <source>Kazakhstan</source>
       <translation>Қазақстан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="200" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="14" />
       <source>Kyrgyzstan</source>
       <translation>Қырғызстан</translation>
     </message>
@@ -1070,7 +1070,7 @@
       <translation>Шартты белгілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="244" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="58" />
       <source>Location confidence</source>
       <translation>Орналасу нақтылығы</translation>
     </message>
@@ -1080,7 +1080,7 @@
       <translation>Бойлық пен ендік массивтерінің ұзындықтары әртүрлі.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="211" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="25" />
       <source>Low</source>
       <translation>Төмен</translation>
     </message>
@@ -1105,7 +1105,7 @@
       <translation>{name}: карта</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="895" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="322" />
       <source>Map page written: {path}</source>
       <translation>Карта парағы сақталды: {path}</translation>
     </message>
@@ -1140,7 +1140,7 @@
       <translation>Тау-кен өндіру және байыту кәсіпорындары (ICMM)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="204" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="18" />
       <source>Mongolia</source>
       <translation>Моңғолия</translation>
     </message>
@@ -1180,7 +1180,7 @@
       <translation>Таралу жолы бойында су шығыны белгісіз: ең жоғары концентрациялар мен сұйылу бос қалдырылды. Өзендер қабатында су шығыны өрісін (м³/с) көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="646" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="574" />
       <source>No exposed settlement recorded downstream.</source>
       <translation>Ағыс бойымен төмен әсерге ұшырайтын елді мекен тіркелмеген.</translation>
     </message>
@@ -1200,7 +1200,7 @@
       <translation>Объект идентификаторы өрісі таңдалмаған: '{f}' қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="402" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="393" />
       <source>No facility layer chosen.</source>
       <translation>Объектілер қабаты таңдалмаған.</translation>
     </message>
@@ -1300,12 +1300,12 @@
       <translation>Түйіндер төзімділігі (м): ұштары бұдан жақын учаскелер біріктіріледі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="575" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="503" />
       <source>Not analysed yet for this facility.</source>
       <translation>Бұл объект үшін әлі талдау жүргізілмеген.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="428" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="356" />
       <source>Not analysed yet.</source>
       <translation>Әлі талданбаған.</translation>
     </message>
@@ -1370,7 +1370,7 @@
       <translation>Пайдаланушы ұйым (оператор) өрісі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="417" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="345" />
       <source>Other attributes</source>
       <translation>Басқа атрибуттар</translation>
     </message>
@@ -1380,12 +1380,12 @@
       <translation>Басқа елдер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="246" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="60" />
       <source>Other names</source>
       <translation>Басқа атаулары</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="57" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="67" />
       <source>Other receptors downstream</source>
       <translation>Ағыс бойымен төмендегі әсерге ұшырайтын басқа нысандар</translation>
     </message>
@@ -1500,7 +1500,7 @@
       <translation>Ең жоғары концентрация (мг/л)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="61" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="71" />
       <source>Peak concentration at the end of the trace</source>
       <translation>Таралу жолының соңындағы ең жоғары концентрация</translation>
     </message>
@@ -1520,17 +1520,17 @@
       <translation>Учаскелер бойынша жылдамдық өрісі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="400" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="328" />
       <source>Physical data</source>
       <translation>Физикалық сипаттамалар</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="623" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="551" />
       <source>Place</source>
       <translation>Орын</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="621" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="549" />
       <source>Places downstream, in downstream order ({n})</source>
       <translation>Ағыс бойымен төмендегі орындар, ағыс бағытының ретімен ({n})</translation>
     </message>
@@ -1565,7 +1565,7 @@
       <translation>Қауіп аймағындағы халық</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="461" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="389" />
       <source>Population at risk (PAR)</source>
       <translation>Қауіп аймағындағы халық (PAR)</translation>
     </message>
@@ -1575,7 +1575,7 @@
       <translation>Қауіп аймағындағы халық {n} объект үшін есептелді (дәліз {c:g} м, {k}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="53" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="63" />
       <source>Population downstream</source>
       <translation>Ағыс бойымен төмендегі халық</translation>
     </message>
@@ -1595,7 +1595,7 @@
       <translation>24 сағ ішінде жететін халық</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="55" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="65" />
       <source>Population reached within 72 h</source>
       <translation>72 сағ ішінде жететін халық</translation>
     </message>
@@ -1620,7 +1620,7 @@
       <translation>QGIS макет үлгісін ({path}) оқи алмады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="451" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="379" />
       <source>Rank (1 = highest hazard)</source>
       <translation>Орны (1 = ең жоғары қауіп)</translation>
     </message>
@@ -1685,12 +1685,12 @@
       <translation>Шығарылған ластағыш зат массасы өрісі (кг)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="60" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="70" />
       <source>Released mass</source>
       <translation>Шығарынды массасы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="454" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="382" />
       <source>Released volume (estimate)</source>
       <translation>Шығарынды көлемі (бағалау)</translation>
     </message>
@@ -1800,12 +1800,12 @@
       <translation>Өзендер (міндетті емес)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="429" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="357" />
       <source>Run Hazard screening to compute the hazard index and runout.</source>
       <translation>Қауіптілік индексі мен таралу қашықтығын есептеу үшін «Қауіпті алдын ала бағалау» алгоритмін іске қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="699" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="564" />
       <source>Run the downstream analysis for this facility</source>
       <translation>Осы объект үшін ағыс бойымен төмен әсерді талдауды іске қосу</translation>
     </message>
@@ -1820,7 +1820,7 @@
       <translation>Таралу қашықтығының белгісіздік ауқымы коэффициенті (0 = деректер файлынан, 1 = тек әдістер арасындағы шашырау)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="457" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="385" />
       <source>Runout distance (estimate)</source>
       <translation>Қалдықтардың таралу қашықтығы (бағалау)</translation>
     </message>
@@ -1835,7 +1835,7 @@
       <translation>Қауіп аймағындағы халықты есептеуге қолданылатын таралу қашықтығы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="197" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="11" />
       <source>Russia</source>
       <translation>Ресей</translation>
     </message>
@@ -1845,17 +1845,17 @@
       <translation>АЛДЫН АЛА БАҒАЛАУЛАР: жалпыға қолжетімді деректерге негізделген жеңілдетілген модельдер, жоспарлау мен талқылауға арналған; бұл бөгеттің бұзылуын зерттеу, болжам немесе ресми хабарлама емес. Жер беті бойынша өтетін учаскелер (үзік сызық) түзу деп болжанған. Жету уақыттары модельденген ағыс жылдамдығына негізделген; шара қолданбас бұрын жергілікті жерде тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="250" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="64" />
       <source>Scenario note</source>
       <translation>Сценарий туралы ескертпе</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="249" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="63" />
       <source>Scenario: dam height (m)</source>
       <translation>Сценарий: бөгет биіктігі (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="248" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="62" />
       <source>Scenario: stored volume (m³)</source>
       <translation>Сценарий: қоймадағы қалдық көлемі (м³)</translation>
     </message>
@@ -1870,7 +1870,7 @@
       <translation>Таралу жолын анықтаудан бұрын қалдық қоймаларын алдын ала бағалайды: қалдық қоймаларының қауіптілік индексі (THI), шығарынды көлемі, қалдықтардың таралу қашықтығы, қауіп аймағындағы халық және салдар сыныбы. Нәтижелері қосылған объектілер көшірмесін &lt;b&gt;thi&lt;/b&gt; бойынша градацияланған стильмен жазады. Бұл — алдын ала (скрининг) бағалау, бөгеттің бұзылуын зерттеу емес.&lt;br&gt;&lt;br&gt;&lt;b&gt;Қалдық қоймаларының қауіптілік индексі&lt;/b&gt; (БҰҰ ЕЭК / Германия Федералдық қоршаған ортаны қорғау агенттігінің TMF әдістемесінің құрылымы: UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, ICPDR-мен бірлесіп): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, мұнда thi_cap = log10(қоймадағы көлем, м³), thi_tox — Германияның суға қауіптілік сыныбы (WGK 1–3) бойынша, thi_man — объектінің мәртебесі бойынша, thi_nat = су тасқыны қаупі + сейсмикалық қауіп, thi_dam — бөгеттің жай-күйі бойынша. Балдар — resources/hazard/thi_scoring.json файлында [verify] деп белгіленген уақытша мәндер (әр ереженің дереккөзі мен мәртебесі көрсетілген); оларды сол файлда ресми кестедегі мәндермен алмастырыңыз немесе өз файлыңызды 'THI бағалау ережелері' параметріне беріңіз. Жоқ немесе жарамсыз кіріс мәні ешқашан 0 деп бағаланбайды: бұл жағдайда индекс ішінара қосынды болады, &lt;b&gt;thi_complete&lt;/b&gt; мәні false, ал &lt;b&gt;thi_missing&lt;/b&gt; жетіспейтін бөліктерді атайды (мысалы, 'flood;dam_safety'); thi_rank барлық объектілерді, соның ішінде ішінара бағаланғандарын да, ранжирлейді (1 = ең жоғары).&lt;br&gt;Су тасқыны және сейсмикалық қауіп өрістен (санат немесе сан) алынады, ал өріс NULL болса — объект орналасқан жердегі растр мәнінен (1-арна: 100 жылда бір рет болатын тасқын тереңдігі, м; топырақтың ең жоғары үдеуі, g, 50 жылда 10% ықтималдықпен).&lt;br&gt;&lt;br&gt;&lt;b&gt;Шығарынды көлемі және таралу қашықтығы&lt;/b&gt; (VT — қоймадағы көлем, VF — шығарынды көлемі, млн м³; H — бөгет биіктігі, м; Dmax — км):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (vf_rico_m3, runout_rico_km өрістері);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545, мұнда Hf = H·(VF/VT)·VF (vf_cll_m3, runout_cll_km өрістері).&lt;br&gt;VF ешқашан VT-дан аспайды (resources/hazard/runout_methods.json файлындағы max_release_fraction = 1 шегі; бір жария іске асыруда 0.95 қолданылады). Таралу қашықтығының коэффициенттері сол файлда [verify] деп белгіленген.&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; және &lt;b&gt;runout_km&lt;/b&gt; — орталық бағалар: екі әдістің геометриялық орташасы (екеуі де логарифмдік-логарифмдік регрессиялар). &lt;b&gt;Белгісіздік ауқымы&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): екі әдіс арасындағы шашырау, әр регрессияның шашырауын ескеретін коэффициентпен кеңейтілген (әдепкі бойынша көлем үшін ×/÷ 2, таралу қашықтығы үшін ×/÷ 3). Регрессиялардың дәлдігі төмен: шығарынды көлемі үшін r² = 0.86, таралу қашықтығы үшін r² = 0.57 (Rico et al. 2008), ал Concha Larrauri &amp;amp; Lall (2018) белгісіздік ауқымын көрсетуді ұсынады. Коэффициенттер осы шамалас, бірақ екі мақаланың ешқайсысынан оқылмаған (мәртебесі [verify]); тек әдістер арасындағы шашырауды көру үшін ауқым коэффициентін 1 деп қойыңыз. runout_km мәнін tailings:tracedownstream алгоритміне әр объект үшін ең үлкен қашықтық ретінде беруге болады.&lt;br&gt;&lt;br&gt;&lt;b&gt;Қауіп аймағындағы халық&lt;/b&gt; (par): елді мекендер мен өзендер берілсе, әр объектінің таралу жолы tailings:tracedownstream арқылы ағыс бойымен төмен таралу қашықтығына дейін (орталық баға немесе жоғарғы шек) анықталады және сол таралу жолы дәлізіндегі елді мекендердің халық саны қосылады. Елді мекен нүктелері бүкіл халық санымен есептеледі: бұл — өрескел жуықтау. Елді мекендер мен өзендер болмаса (немесе таралу жолын анықтау алгоритмі болмаса), par NULL болып қалады және сынып берілмейді.&lt;br&gt;&lt;b&gt;Салдар сыныбы&lt;/b&gt; (GISTM 2020, 2-қосымша, 1-кесте) қауіп аймағындағы халық бойынша: Low — төмен (0), Significant — елеулі (1–10), High — жоғары (10–100), Very High — өте жоғары (100–1 000), Extreme — төтенше (&amp;gt; 1 000). Ортақ шекаралық мәндер төменгі сыныпқа жатады (10 → Significant, 100 → High, 1 000 → Very High), кестедегі '&amp;gt; 1 000' жазуы осыны білдіреді. consequence_by сыныпты анықтаған өлшемшартты атайды.&lt;br&gt;&lt;br&gt;Қате кіріс деректері (көлем ≤ 0, биіктік 0, NULL мәндер, белгісіз мәртебе жолдары, млн м³-пен берілген мәндер сияқты ақылға сыймайтын көлемдер) әр объект бойынша журналда және hazard_notes өрісінде хабарланады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="245" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="59" />
       <source>Secondary commodity</source>
       <translation>Қосалқы пайдалы қазба</translation>
     </message>
@@ -1935,7 +1935,7 @@
       <translation>Елді мекендер (қауіп аймағындағы халықты есептеу үшін)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="52" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="62" />
       <source>Settlements downstream</source>
       <translation>Ағыс бойымен төмендегі елді мекендер</translation>
     </message>
@@ -1945,7 +1945,7 @@
       <translation>Әсерге ұшырайтын елді мекендер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="56" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="66" />
       <source>Settlements of unknown population</source>
       <translation>Халық саны белгісіз елді мекендер</translation>
     </message>
@@ -1960,7 +1960,7 @@
       <translation>Карточка мен профильде тек осы уақыт ішінде жететін пункттерді көрсету</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="212" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="26" />
       <source>Significant</source>
       <translation>Елеулі</translation>
     </message>
@@ -2010,7 +2010,7 @@
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="403" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="331" />
       <source>Status and inspection</source>
       <translation>Мәртебесі және тексеру</translation>
     </message>
@@ -2025,7 +2025,7 @@
       <translation>Пайдалану мәртебесі өрісі (operating / inactive / closed / abandoned …)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="37" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="47" />
       <source>Stored volume</source>
       <translation>Жинақталған көлем</translation>
     </message>
@@ -2080,12 +2080,12 @@
       <translation>Кесте (CSV)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="932" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="648" />
       <source>Tailings</source>
       <translation>Қалдық қоймалары</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="448" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="376" />
       <source>Tailings Hazard Index (THI)</source>
       <translation>Қалдық қоймаларының қауіптілік индексі (THI)</translation>
     </message>
@@ -2100,7 +2100,7 @@
       <translation>Қалдық қоймалары: ағыс бойымен төмен әсер {version}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="108" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="99" />
       <source>Tailings facilities</source>
       <translation>Қалдық сақтау қоймалары</translation>
     </message>
@@ -2130,7 +2130,7 @@
       <translation>Қалдық қоймалары бойынша үлгі деректер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="203" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="17" />
       <source>Tajikistan</source>
       <translation>Тәжікстан</translation>
     </message>
@@ -2230,7 +2230,7 @@
       <translation>{lon:.4f} ш.б., {lat:.4f} с.е. маңындағы ойпаңнан су тек {z:.1f} м биіктіктегі асу нүктесі арқылы ағып шығады; оны табу үшін {n} ұяшық толтырылды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="576" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="504" />
       <source>The downstream layers in the project hold no rows for it.</source>
       <translation>Жобадағы ағыс бойымен төмен әсер қабаттарында бұл объект бойынша жолдар жоқ.</translation>
     </message>
@@ -2559,7 +2559,7 @@
       <translation>Осы объект</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="723" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="588" />
       <source>This facility has no geometry: it cannot be shown on the map.</source>
       <translation>Бұл объектінің геометриясы жоқ: оны картада көрсету мүмкін емес.</translation>
     </message>
@@ -2594,7 +2594,7 @@
       <translation>{n} объектінің таралу жолы анықталды: {a} — сағаға дейін, {b} — тұйық көлге дейін, {c} — ең үлкен қашықтықта тоқтады, {k} — өзенге байланбады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="202" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="16" />
       <source>Turkmenistan</source>
       <translation>Түрікменстан</translation>
     </message>
@@ -2654,12 +2654,12 @@
       <translation>{distance} алып, қайта іске қосу</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="569" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="497" />
       <source>Use “Run downstream analysis” to trace this facility.</source>
       <translation>Осы объектінің таралу жолын анықтау үшін «Ағыс бойымен төмен талдауды іске қосу» пәрменін пайдаланыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="201" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="15" />
       <source>Uzbekistan</source>
       <translation>Өзбекстан</translation>
     </message>
@@ -2699,7 +2699,7 @@
       <translation>Ағыс жылдамдығы оң болуы керек (м/с){where}: {n} сегментте жылдамдық нөлге тең, теріс немесе жоқ (біріншісі — сегмент {i}). Жылдамдық өрісін түзетіңіз немесе тұрақты жылдамдық беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="214" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="28" />
       <source>Very High</source>
       <translation>Өте жоғары</translation>
     </message>
@@ -2769,7 +2769,7 @@
       <translation>ағып жету уақыты (сағ)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="625" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="553" />
       <source>arrival h</source>
       <translation>Жету уақыты, сағ</translation>
     </message>
@@ -2814,7 +2814,7 @@
       <translation>шекарадан өту нүктелері</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="224" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="38" />
       <source>dam safety</source>
       <translation>бөгет қауіпсіздігі</translation>
     </message>
@@ -2899,7 +2899,7 @@
       <translation>қалдық қоймалары</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="830" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="257" />
       <source>facility</source>
       <translation>нысан</translation>
     </message>
@@ -2924,7 +2924,7 @@
       <translation>бірінші шекара: {b}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="222" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="36" />
       <source>flood hazard</source>
       <translation>су тасқыны қаупі</translation>
     </message>
@@ -2934,7 +2934,7 @@
       <translation>сағ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="188" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="198" />
       <source>ha</source>
       <translation>га</translation>
     </message>
@@ -2944,12 +2944,12 @@
       <translation>қауіптілік индексі {v:.1f}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="367" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="295" />
       <source>in the future: check the date</source>
       <translation>болашақта: күнді тексеріңіз</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="447" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="375" />
       <source>inputs missing: {parts}</source>
       <translation>бастапқы деректер жетіспейді: {parts}</translation>
     </message>
@@ -2964,7 +2964,7 @@
       <translation>'{id}' элементі {kind} болуы керек, ал ол — {got}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="192" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="202" />
       <source>kg</source>
       <translation>кг</translation>
     </message>
@@ -2974,7 +2974,7 @@
       <translation>kind үшін әр сегментке немесе әр төбеге бір мән қажет.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="189" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="199" />
       <source>km</source>
       <translation>км</translation>
     </message>
@@ -2984,12 +2984,12 @@
       <translation>көлдер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="387" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="315" />
       <source>layer {name}</source>
       <translation>{name} қабаты</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="370" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="298" />
       <source>less than a year ago</source>
       <translation>бір жылдан аз уақыт бұрын</translation>
     </message>
@@ -3004,7 +3004,7 @@
       <translation>төменгі шектер өсу ретімен берілуі керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="186" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="196" />
       <source>m</source>
       <translation>м</translation>
     </message>
@@ -3014,7 +3014,7 @@
       <translation>негізгі арна</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="221" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="35" />
       <source>management (status)</source>
       <translation>пайдалану (мәртебесі)</translation>
     </message>
@@ -3024,12 +3024,12 @@
       <translation>масса</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="228" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="42" />
       <source>maximum distance</source>
       <translation>ең үлкен қашықтық</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="191" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="201" />
       <source>mg/L</source>
       <translation>мг/л</translation>
     </message>
@@ -3059,7 +3059,7 @@
       <translation>1-ден аспауы керек (VF ешқашан VT-дан аспайды).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="187" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="197" />
       <source>m³</source>
       <translation>м³</translation>
     </message>
@@ -3074,12 +3074,12 @@
       <translation>кемінде бір ереже қажет: 'log10', 'thresholds' немесе 'categories'.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="314" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="242" />
       <source>no</source>
       <translation>жоқ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="233" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="47" />
       <source>no river</source>
       <translation>өзен жоқ</translation>
     </message>
@@ -3089,17 +3089,17 @@
       <translation>жоқ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="599" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="527" />
       <source>none recorded</source>
       <translation>тіркелмеген</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="520" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="448" />
       <source>none within the traced reach</source>
       <translation>есептелген таралу жолы бойында жоқ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="134" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="144" />
       <source>not known</source>
       <translation>белгісіз</translation>
     </message>
@@ -3114,7 +3114,7 @@
       <translation>операторы көрсетілмеген</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="230" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="44" />
       <source>outlet</source>
       <translation>сағасы</translation>
     </message>
@@ -3124,12 +3124,12 @@
       <translation>жер беті бойынша өтетін учаске (болжамды)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="444" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="372" />
       <source>partial</source>
       <translation>ішінара</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="444" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="372" />
       <source>partial: missing {parts}</source>
       <translation>ішінара, жетіспейтіндері: {parts}</translation>
     </message>
@@ -3149,7 +3149,7 @@
       <translation>ең жоғары концентрация</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="626" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="554" />
       <source>peak mg/L</source>
       <translation>ең жоғары, мг/л</translation>
     </message>
@@ -3229,7 +3229,7 @@
       <translation>таралу қашықтығы {v:.0f} км</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="223" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="37" />
       <source>seismic hazard</source>
       <translation>сейсмикалық қауіп</translation>
     </message>
@@ -3264,12 +3264,12 @@
       <translation>еңіс</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="219" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="33" />
       <source>stored volume</source>
       <translation>қоймадағы қалдық көлемі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="231" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="45" />
       <source>terminal lake</source>
       <translation>ағынсыз көл</translation>
     </message>
@@ -3349,7 +3349,7 @@
       <translation>ең жоғары концентрация уақыты</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="220" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="34" />
       <source>toxicity (water hazard class)</source>
       <translation>уыттылық (суға қауіптілік сыныбы)</translation>
     </message>
@@ -3359,7 +3359,7 @@
       <translation>ағып жету уақыты белгісіз</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="384" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="312" />
       <source>unnamed facility</source>
       <translation>атауы жоқ объект</translation>
     </message>
@@ -3384,7 +3384,7 @@
       <translation>ішінде (тәул., 0 — кез келген уақыт)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="314" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="242" />
       <source>yes</source>
       <translation>иә</translation>
     </message>
@@ -3454,7 +3454,7 @@
       <translation>{kind}: {n} нүкте, бірақ халық санының {m} мәні.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="557" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="485" />
       <source>{km}, after {h}</source>
       <translation>{km}, {h} өткен соң</translation>
     </message>
@@ -3484,7 +3484,7 @@
       <translation>{k} елді мекеннің халық саны туралы жарамды дерек жоқ ({d}); олар тізімде көрсетіледі, бірақ есепке алынбайды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="923" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="639" />
       <source>{layer} cannot be edited: the form opens read-only.</source>
       <translation>{layer} қабатын өңдеуге болмайды: форма тек оқу режимінде ашылады.</translation>
     </message>
@@ -3494,7 +3494,7 @@
       <translation>{msg} ({k} таралу жолы)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="371" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="299" />
       <source>{n:.0f} years ago</source>
       <translation>{n:.0f} жыл бұрын</translation>
     </message>
@@ -3594,12 +3594,12 @@
       <translation>{n} объект; оның ішінде {e} объектінің әсер ету аймағында елді мекендер бар, {b} объектінің таралу жолы мемлекеттік шекарадан өтеді.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="406" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="397" />
       <source>{n} facilities.</source>
       <translation>Нысандар: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="308" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="299" />
       <source>{n} facilities. Choose one in the list, or click one on the map with Pick.</source>
       <translation>{n} объект. Тізімнен біреуін таңдаңыз немесе «Таңдау» батырмасын басып, картадағы объектіні нұқыңыз.</translation>
     </message>
@@ -3763,7 +3763,7 @@
       <translation>{label}: геометриясы жоқ {n} нысан өткізіп жіберілді: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="524" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="452" />
       <source>{route} at {km}, arrival after {h}</source>
       <translation>{route}, қашықтығы {km}, жету уақыты {h}</translation>
     </message>
@@ -3773,7 +3773,7 @@
       <translation>{n} нысанның {shown} көрсетілген</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="408" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="399" />
       <source>{shown} of {n} facilities match the search.</source>
       <translation>Іздеуге сәйкес: {shown}; барлық нысан: {n}.</translation>
     </message>
@@ -3788,7 +3788,7 @@
       <translation>{reaches} учаскенің ішінен {valid} учаске жарамды сызық; бөлек су жүйелерінің саны: {components}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="289" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="217" />
       <source>{v} days</source>
       <translation>{v} тәул.</translation>
     </message>
@@ -3823,22 +3823,22 @@
       <translation>{v}: мән оң болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="710" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="575" />
       <source>{what}: choose a facility first.</source>
       <translation>{what}: алдымен объектіні таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="705" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="570" />
       <source>{what}: the algorithm {id} is not available (is the Tailings provider enabled?).</source>
       <translation>{what}: {id} алгоритмі қолжетімсіз (Tailings провайдері қосылған ба?).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="708" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="573" />
       <source>{what}: wait for the running analysis to finish.</source>
       <translation>{what}: орындалып жатқан талдаудың аяқталуын күтіңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="641" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="569" />
       <source>… and {n} more (see the layer {name}).</source>
       <translation>… және тағы {n} ({name} қабатын қараңыз).</translation>
     </message>

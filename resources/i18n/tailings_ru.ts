@@ -242,12 +242,12 @@
       <translation>Добавлено в проект: {layers}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="205" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="19" />
       <source>Afghanistan</source>
       <translation>Афганистан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="190" />
       <source>All facilities in one sortable, filterable table</source>
       <translation>Все объекты в одной таблице с сортировкой и фильтром</translation>
     </message>
@@ -267,7 +267,7 @@
       <translation>Анализ уже выполняется; дождитесь его завершения или отмените его.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="38" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="48" />
       <source>Area</source>
       <translation>Площадь</translation>
     </message>
@@ -292,7 +292,7 @@
       <translation>Приход, ч</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="243" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="57" />
       <source>Asset type</source>
       <translation>Тип объекта</translation>
     </message>
@@ -312,7 +312,7 @@
       <translation>Пересечение границы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="58" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="68" />
       <source>Border crossings</source>
       <translation>Пересечения государственной границы</translation>
     </message>
@@ -397,12 +397,12 @@
       <translation>Проверяет слой хвостохранилищ пообъектно и записывает таблицу выявленных проблем (объект, поле, степень важности, сообщение). Входной слой не изменяется.&lt;br&gt;Проверяется: наличие и корректность геометрии; наличие системы координат; уникальность и заполненность идентификаторов объектов; наличие обязательных полей (facility_id, name); числовой формат и правдоподобность значений (высота дамбы 0,5–350 м, объём складированных хвостов 1–10¹⁰ м³, площадь 0,01–50 000 га, класс опасности для воды 1–3); даты обследований не в будущем; статус и тип дамбы из списка известных значений.&lt;br&gt;Слои с другими именами полей можно проверить, указав поле, в котором хранится каждое значение. Об отсутствующих полях сообщается один раз, а не для каждого объекта.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="198" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="12" />
       <source>China</source>
       <translation>Китай</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="233" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="224" />
       <source>Choose a facility layer to see each facility's record.</source>
       <translation>Выберите слой хвостохранилищ, чтобы просматривать карточку каждого объекта.</translation>
     </message>
@@ -417,7 +417,7 @@
       <translation>Полезное ископаемое</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="198" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="189" />
       <source>Compare</source>
       <translation>Сравнить</translation>
     </message>
@@ -432,7 +432,7 @@
       <translation>Класс последствий</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="465" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="393" />
       <source>Consequence class (GISTM)</source>
       <translation>Класс последствий (GISTM)</translation>
     </message>
@@ -552,7 +552,7 @@
       <translation>ЦМР (для направления по ЦМР)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="36" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="46" />
       <source>Dam height</source>
       <translation>Высота дамбы</translation>
     </message>
@@ -661,7 +661,7 @@
       <translation>Расстояние от реки (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="565" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="493" />
       <source>Downstream impact</source>
       <translation>Воздействие ниже по течению</translation>
     </message>
@@ -701,7 +701,7 @@
       <translation>Повторяющийся идентификатор объекта «{id}» (также у объекта {other}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="916" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="632" />
       <source>Editing started on {layer}: save or discard the edits as usual.</source>
       <translation>Начато редактирование слоя {layer}: сохраните или отмените изменения обычным способом.</translation>
     </message>
@@ -711,12 +711,12 @@
       <translation>Пустая геометрия: объект невозможно нанести на карту.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="604" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="532" />
       <source>End of the trace</source>
       <translation>Конец прослеженного пути</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="547" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="475" />
       <source>Enters {country} after {time}, {km} downstream.</source>
       <translation>Достигает страны «{country}» через {time}, в {km} ниже по течению.</translation>
     </message>
@@ -736,7 +736,7 @@
       <translation>Экспорт сводного отчёта (HTML, XLSX, CSV)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="700" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="565" />
       <source>Export the impact map page of this facility</source>
       <translation>Экспортировать лист карты воздействия для этого объекта</translation>
     </message>
@@ -776,7 +776,7 @@
       <translation>Воздействие не рассчитано: укажите выход EXPOSED алгоритма tailings:downstreamimpact.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="215" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="29" />
       <source>Extreme</source>
       <translation>Чрезвычайный</translation>
     </message>
@@ -826,7 +826,7 @@
       <translation>Реестр хвостохранилищ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="59" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="69" />
       <source>Facility to the river</source>
       <translation>Расстояние от объекта до реки</translation>
     </message>
@@ -886,7 +886,7 @@
       <translation>Время прихода к первой границе (ч)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="601" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="529" />
       <source>First border crossing</source>
       <translation>Первое пересечение границы</translation>
     </message>
@@ -935,7 +935,7 @@
       <translation>От каждого объекта находит место поступления выброса в речную сеть (ближайшую точку ближайшего участка в пределах расстояния привязки, измеренного на эллипсоиде WGS84) и прослеживает движение воды вниз по течению до конца сети, бессточного озера (Балхаш, Аральское море, Каспийское море) или максимального расстояния.&lt;br&gt;Направление течения определяется по направлению оцифровки, по полям идентификаторов участка и нижележащего участка (соглашение HydroRIVERS: NEXT_DOWN = 0 или NULL в устье) или по ЦМР (участки разворачиваются вниз по уклону). Концы участков, расположенные ближе допуска узлов, соединяются; притоки, которые заканчиваются на другом участке посередине линии, подключаются в этом месте; циклы в ошибочных данных разрываются.&lt;br&gt;OUTPUT: по одной линии на каждый объект и фрагмент участка в порядке вниз по течению (facility_id, seq, reach_id, kind overland/river/lake, from_km, to_km от объекта, assumed). Первый фрагмент — участок по поверхности от объекта до реки, условно принятый прямой линией.&lt;br&gt;SUMMARY: по одной точке на объект в месте поступления в реку (или в точке объекта, если он не находится на реке): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Расстояния геодезические (Karney 2013). При бифуркации прослеживаются все ветви, если не задано поле главного русла (расход воды, порядок водотока).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="471" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="399" />
       <source>From layer {name}.</source>
       <translation>Из слоя {name}.</translation>
     </message>
@@ -975,17 +975,17 @@
       <translation>Индекс опасности неизвестен (анализ не выполнялся или не хватает исходных данных)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="424" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="352" />
       <source>Hazard screening</source>
       <translation>Предварительная оценка опасности</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="213" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="27" />
       <source>High</source>
       <translation>Высокий</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="242" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="56" />
       <source>ICMM site ID</source>
       <translation>Идентификатор площадки ICMM</translation>
     </message>
@@ -995,7 +995,7 @@
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="391" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="319" />
       <source>Identity</source>
       <translation>Общие сведения</translation>
     </message>
@@ -1020,12 +1020,12 @@
       <translation>Некорректная геометрия: {reason}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="13" />
       <source>Kazakhstan</source>
       <translation>Казахстан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="200" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="14" />
       <source>Kyrgyzstan</source>
       <translation>Кыргызстан</translation>
     </message>
@@ -1070,7 +1070,7 @@
       <translation>Условные обозначения</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="244" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="58" />
       <source>Location confidence</source>
       <translation>Достоверность местоположения</translation>
     </message>
@@ -1080,7 +1080,7 @@
       <translation>Массивы долгот и широт имеют разную длину.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="211" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="25" />
       <source>Low</source>
       <translation>Низкий</translation>
     </message>
@@ -1105,7 +1105,7 @@
       <translation>Карта: {name}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="895" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="322" />
       <source>Map page written: {path}</source>
       <translation>Лист карты сохранён: {path}</translation>
     </message>
@@ -1140,7 +1140,7 @@
       <translation>Объекты добычи и переработки (ICMM)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="204" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="18" />
       <source>Mongolia</source>
       <translation>Монголия</translation>
     </message>
@@ -1180,7 +1180,7 @@
       <translation>Расход воды вдоль пути распространения неизвестен: пиковые концентрации и разбавление не рассчитаны (поля пусты). Укажите поле расхода воды (м³/с) в слое рек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="646" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="574" />
       <source>No exposed settlement recorded downstream.</source>
       <translation>Населённые пункты в зоне воздействия ниже по течению не зафиксированы.</translation>
     </message>
@@ -1200,7 +1200,7 @@
       <translation>Поле идентификатора объекта не выбрано: используется '{f}'.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="402" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="393" />
       <source>No facility layer chosen.</source>
       <translation>Слой хвостохранилищ не выбран.</translation>
     </message>
@@ -1300,12 +1300,12 @@
       <translation>Допуск узлов (м): концы участков, расположенные ближе этого расстояния, соединяются</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="575" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="503" />
       <source>Not analysed yet for this facility.</source>
       <translation>Для этого объекта анализ ещё не выполнялся.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="428" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="356" />
       <source>Not analysed yet.</source>
       <translation>Анализ ещё не выполнялся.</translation>
     </message>
@@ -1370,7 +1370,7 @@
       <translation>Поле эксплуатирующей организации</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="417" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="345" />
       <source>Other attributes</source>
       <translation>Прочие атрибуты</translation>
     </message>
@@ -1380,12 +1380,12 @@
       <translation>Другие страны</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="246" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="60" />
       <source>Other names</source>
       <translation>Другие названия</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="57" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="67" />
       <source>Other receptors downstream</source>
       <translation>Другие объекты воздействия ниже по течению</translation>
     </message>
@@ -1500,7 +1500,7 @@
       <translation>Пиковая концентрация (мг/л)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="61" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="71" />
       <source>Peak concentration at the end of the trace</source>
       <translation>Пиковая концентрация в конце прослеженного пути</translation>
     </message>
@@ -1520,17 +1520,17 @@
       <translation>Поле скорости течения для участков</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="400" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="328" />
       <source>Physical data</source>
       <translation>Технические характеристики</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="623" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="551" />
       <source>Place</source>
       <translation>Пункт</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="621" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="549" />
       <source>Places downstream, in downstream order ({n})</source>
       <translation>Пункты ниже по течению, по порядку вниз по течению ({n})</translation>
     </message>
@@ -1565,7 +1565,7 @@
       <translation>Население в зоне риска</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="461" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="389" />
       <source>Population at risk (PAR)</source>
       <translation>Население в зоне риска (PAR)</translation>
     </message>
@@ -1575,7 +1575,7 @@
       <translation>Население в зоне риска рассчитано для объектов: {n} (коридор {c:g} м, {k}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="53" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="63" />
       <source>Population downstream</source>
       <translation>Население ниже по течению</translation>
     </message>
@@ -1595,7 +1595,7 @@
       <translation>Население, достигаемое за 24 ч</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="55" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="65" />
       <source>Population reached within 72 h</source>
       <translation>Население, достигаемое за 72 ч</translation>
     </message>
@@ -1620,7 +1620,7 @@
       <translation>QGIS не удалось прочитать шаблон макета {path}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="451" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="379" />
       <source>Rank (1 = highest hazard)</source>
       <translation>Ранг (1 = наибольшая опасность)</translation>
     </message>
@@ -1685,12 +1685,12 @@
       <translation>Поле массы выброшенного загрязняющего вещества (кг)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="60" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="70" />
       <source>Released mass</source>
       <translation>Масса выброса</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="454" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="382" />
       <source>Released volume (estimate)</source>
       <translation>Объём выброса (оценка)</translation>
     </message>
@@ -1800,12 +1800,12 @@
       <translation>Реки (необязательно)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="429" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="357" />
       <source>Run Hazard screening to compute the hazard index and runout.</source>
       <translation>Запустите алгоритм «Предварительная оценка опасности», чтобы рассчитать индекс опасности и дальность распространения хвостов.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="699" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="564" />
       <source>Run the downstream analysis for this facility</source>
       <translation>Запустить анализ воздействия ниже по течению для этого объекта</translation>
     </message>
@@ -1820,7 +1820,7 @@
       <translation>Коэффициент диапазона дальности распространения (0 = из файла данных, 1 = только разброс между методами)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="457" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="385" />
       <source>Runout distance (estimate)</source>
       <translation>Дальность распространения хвостов (оценка)</translation>
     </message>
@@ -1835,7 +1835,7 @@
       <translation>Дальность распространения для расчёта населения в зоне риска</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="197" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="11" />
       <source>Russia</source>
       <translation>Россия</translation>
     </message>
@@ -1845,17 +1845,17 @@
       <translation>ПРЕДВАРИТЕЛЬНЫЕ ОЦЕНКИ (СКРИНИНГ): упрощённые модели на основе открытых данных, для планирования и обсуждения; это не расчёт прорыва дамбы, не прогноз и не официальное оповещение. Участки по поверхности (пунктир) условно приняты прямолинейными. Время прихода рассчитано по смоделированной скорости течения; перед принятием мер проверьте на месте.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="250" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="64" />
       <source>Scenario note</source>
       <translation>Примечание к сценарию</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="249" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="63" />
       <source>Scenario: dam height (m)</source>
       <translation>Сценарий: высота дамбы (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="248" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="62" />
       <source>Scenario: stored volume (m³)</source>
       <translation>Сценарий: объём складированных хвостов (м³)</translation>
     </message>
@@ -1870,7 +1870,7 @@
       <translation>Выполняет предварительную оценку хвостохранилищ до какой-либо трассировки: индекс опасности хвостохранилищ, объём выброса, дальность распространения хвостов, население в зоне риска и класс последствий. Записывает копию слоя объектов с результатами и градуированным стилем по &lt;b&gt;thi&lt;/b&gt;. Это оценки скрининга, а не расчёт прорыва дамбы.&lt;br&gt;&lt;br&gt;&lt;b&gt;Индекс опасности хвостохранилищ&lt;/b&gt; (структура методики ЕЭК ООН / Федерального ведомства по охране окружающей среды Германии для хвостохранилищ (TMF): UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, совместно с МКОРД): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, где thi_cap = log10(объём складированных хвостов в м³), thi_tox — по немецкому классу опасности для воды (WGK 1–3), thi_man — по статусу объекта, thi_nat = опасность затопления + сейсмическая опасность, thi_dam — по состоянию дамбы. Баллы — предварительные значения с пометкой [verify] в resources/hazard/thi_scoring.json (для каждого правила указаны источник и статус); замените их там значениями из официальной расчётной таблицы или укажите собственный файл в параметре «Правила балльной оценки THI». Отсутствующее или непригодное входное значение никогда не оценивается в 0 баллов: в этом случае индекс является частичной суммой, &lt;b&gt;thi_complete&lt;/b&gt; равно false, а &lt;b&gt;thi_missing&lt;/b&gt; перечисляет недостающие составляющие (например 'flood;dam_safety'); thi_rank ранжирует все объекты (1 = наибольший индекс), включая объекты с частичной суммой.&lt;br&gt;Опасность затопления и сейсмическая опасность берутся из поля (категория или число) или, если поле равно NULL, из растра в точке объекта (канал 1: глубина затопления при паводке 1% обеспеченности в м; пиковое ускорение грунта в g с вероятностью превышения 10% за 50 лет).&lt;br&gt;&lt;br&gt;&lt;b&gt;Объём выброса и дальность распространения&lt;/b&gt; (VT — объём складированных хвостов, VF — объём выброса, в млн м³, H — высота дамбы в м, Dmax в км):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (поля vf_rico_m3, runout_rico_km);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545, где Hf = H·(VF/VT)·VF (поля vf_cll_m3, runout_cll_km).&lt;br&gt;VF никогда не превышает VT (ограничение max_release_fraction = 1 в resources/hazard/runout_methods.json; в одной из открытых реализаций используется 0.95). Коэффициенты формул дальности распространения там помечены [verify].&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; и &lt;b&gt;runout_km&lt;/b&gt; — центральные оценки: среднее геометрическое двух методов (оба — регрессии в логарифмических координатах). &lt;b&gt;Диапазон неопределённости&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): разброс между двумя методами, расширенный на коэффициент, учитывающий рассеяние каждой регрессии (по умолчанию ×/÷ 2 для объёма, ×/÷ 3 для дальности распространения). Аппроксимации грубые: r² = 0.86 для объёма выброса и r² = 0.57 для дальности распространения (Rico et al. 2008), и Concha Larrauri &amp;amp; Lall (2018) рекомендуют приводить диапазоны неопределённости. Коэффициенты имеют такой порядок, но не взяты непосредственно ни из одной из статей (статус [verify]); задайте коэффициент диапазона 1, чтобы увидеть только разброс между методами. runout_km можно передать в tailings:tracedownstream как максимальное расстояние для каждого объекта.&lt;br&gt;&lt;br&gt;&lt;b&gt;Население в зоне риска&lt;/b&gt; (par): если заданы населённые пункты и реки, путь от каждого объекта прослеживается вниз по течению с помощью tailings:tracedownstream на его дальность распространения (центральную оценку или верхнюю границу диапазона), и численность населения населённых пунктов в коридоре этого пути суммируется. Населённые пункты, заданные точками, учитываются со всем населением: это грубое приближение. Без населённых пунктов и рек (или без алгоритма трассировки) par остаётся NULL и класс не присваивается.&lt;br&gt;&lt;b&gt;Класс последствий&lt;/b&gt; (GISTM 2020, приложение 2, таблица 1) по населению в зоне риска: Low (низкий, 0), Significant (значительный, 1–10), High (высокий, 10–100), Very High (очень высокий, 100–1000), Extreme (чрезвычайный, &amp;gt; 1000). Общие граничные значения относятся к нижнему классу (10 → Significant, 100 → High, 1000 → Very High), как следует из условия '&amp;gt; 1,000' в таблице. consequence_by указывает критерий, определивший класс.&lt;br&gt;&lt;br&gt;Некорректные входные данные (объём ≤ 0, высота 0, NULL, неизвестные значения статуса, неправдоподобные объёмы, например значения в млн м³) указываются по каждому объекту в журнале и в hazard_notes.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="245" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="59" />
       <source>Secondary commodity</source>
       <translation>Попутное полезное ископаемое</translation>
     </message>
@@ -1935,7 +1935,7 @@
       <translation>Населённые пункты (для расчёта населения в зоне риска)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="52" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="62" />
       <source>Settlements downstream</source>
       <translation>Населённые пункты ниже по течению</translation>
     </message>
@@ -1945,7 +1945,7 @@
       <translation>Населённые пункты в зоне воздействия</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="56" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="66" />
       <source>Settlements of unknown population</source>
       <translation>Населённые пункты с неизвестной численностью населения</translation>
     </message>
@@ -1960,7 +1960,7 @@
       <translation>Показывать в карточке и на профиле только пункты, которых волна достигает за это время</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="212" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="26" />
       <source>Significant</source>
       <translation>Значительный</translation>
     </message>
@@ -2010,7 +2010,7 @@
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="403" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="331" />
       <source>Status and inspection</source>
       <translation>Статус и обследования</translation>
     </message>
@@ -2025,7 +2025,7 @@
       <translation>Поле статуса (действующее / неэксплуатируемое / закрытое / заброшенное …)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="37" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="47" />
       <source>Stored volume</source>
       <translation>Объём складированных хвостов</translation>
     </message>
@@ -2080,12 +2080,12 @@
       <translation>Таблица (CSV)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="932" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="648" />
       <source>Tailings</source>
       <translation>Хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="448" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="376" />
       <source>Tailings Hazard Index (THI)</source>
       <translation>Индекс опасности хвостохранилищ (THI)</translation>
     </message>
@@ -2100,7 +2100,7 @@
       <translation>Воздействие хвостохранилищ ниже по течению {version}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="108" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="99" />
       <source>Tailings facilities</source>
       <translation>Хвостохранилища</translation>
     </message>
@@ -2130,7 +2130,7 @@
       <translation>Демонстрационные данные по хвостохранилищам</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="203" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="17" />
       <source>Tajikistan</source>
       <translation>Таджикистан</translation>
     </message>
@@ -2230,7 +2230,7 @@
       <translation>Понижение около {lon:.4f} в. д., {lat:.4f} с. ш. имеет сток только через порог перелива на отметке {z:.1f} м; для его поиска затоплено ячеек: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="576" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="504" />
       <source>The downstream layers in the project hold no rows for it.</source>
       <translation>В слоях воздействия ниже по течению в проекте нет записей для него.</translation>
     </message>
@@ -2559,7 +2559,7 @@
       <translation>Данный объект</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="723" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="588" />
       <source>This facility has no geometry: it cannot be shown on the map.</source>
       <translation>У этого объекта нет геометрии: его невозможно показать на карте.</translation>
     </message>
@@ -2594,7 +2594,7 @@
       <translation>Построены пути распространения для объектов: {n}; до устья — {a}, до бессточного озера — {b}, остановлены на максимальном расстоянии — {c}, не на реке — {k}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="202" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="16" />
       <source>Turkmenistan</source>
       <translation>Туркменистан</translation>
     </message>
@@ -2654,12 +2654,12 @@
       <translation>Взять {distance} и запустить снова</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="569" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="497" />
       <source>Use “Run downstream analysis” to trace this facility.</source>
       <translation>Чтобы построить путь распространения от этого объекта, используйте команду «Запустить анализ ниже по течению».</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="201" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="15" />
       <source>Uzbekistan</source>
       <translation>Узбекистан</translation>
     </message>
@@ -2699,7 +2699,7 @@
       <translation>Скорость течения должна быть положительной (м/с){where}: сегментов с нулевой, отрицательной или отсутствующей скоростью — {n} (первый — сегмент {i}). Исправьте поле скорости или задайте постоянную скорость.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="214" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="28" />
       <source>Very High</source>
       <translation>Очень высокий</translation>
     </message>
@@ -2769,7 +2769,7 @@
       <translation>время добегания (ч)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="625" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="553" />
       <source>arrival h</source>
       <translation>время добегания, ч</translation>
     </message>
@@ -2814,7 +2814,7 @@
       <translation>пересечения границы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="224" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="38" />
       <source>dam safety</source>
       <translation>безопасность дамбы</translation>
     </message>
@@ -2899,7 +2899,7 @@
       <translation>хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="830" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="257" />
       <source>facility</source>
       <translation>объект</translation>
     </message>
@@ -2924,7 +2924,7 @@
       <translation>первая граница: {b}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="222" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="36" />
       <source>flood hazard</source>
       <translation>опасность затопления</translation>
     </message>
@@ -2934,7 +2934,7 @@
       <translation>ч</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="188" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="198" />
       <source>ha</source>
       <translation>га</translation>
     </message>
@@ -2944,12 +2944,12 @@
       <translation>индекс опасности {v:.1f}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="367" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="295" />
       <source>in the future: check the date</source>
       <translation>в будущем: проверьте дату</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="447" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="375" />
       <source>inputs missing: {parts}</source>
       <translation>нет исходных данных: {parts}</translation>
     </message>
@@ -2964,7 +2964,7 @@
       <translation>элемент «{id}» должен быть типа «{kind}», а имеет тип «{got}»</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="192" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="202" />
       <source>kg</source>
       <translation>кг</translation>
     </message>
@@ -2974,7 +2974,7 @@
       <translation>Для kind нужно по одному значению на сегмент или на вершину.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="189" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="199" />
       <source>km</source>
       <translation>км</translation>
     </message>
@@ -2984,12 +2984,12 @@
       <translation>озёр</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="387" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="315" />
       <source>layer {name}</source>
       <translation>слой {name}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="370" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="298" />
       <source>less than a year ago</source>
       <translation>менее года назад</translation>
     </message>
@@ -3004,7 +3004,7 @@
       <translation>нижние границы должны возрастать.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="186" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="196" />
       <source>m</source>
       <translation>м</translation>
     </message>
@@ -3014,7 +3014,7 @@
       <translation>главное русло</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="221" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="35" />
       <source>management (status)</source>
       <translation>эксплуатация (статус)</translation>
     </message>
@@ -3024,12 +3024,12 @@
       <translation>масса</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="228" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="42" />
       <source>maximum distance</source>
       <translation>максимальное расстояние</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="191" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="201" />
       <source>mg/L</source>
       <translation>мг/л</translation>
     </message>
@@ -3059,7 +3059,7 @@
       <translation>не должно превышать 1 (VF никогда не может превышать VT).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="187" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="197" />
       <source>m³</source>
       <translation>м³</translation>
     </message>
@@ -3074,12 +3074,12 @@
       <translation>нужно хотя бы одно правило: 'log10', 'thresholds' или 'categories'.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="314" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="242" />
       <source>no</source>
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="233" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="47" />
       <source>no river</source>
       <translation>нет реки</translation>
     </message>
@@ -3089,17 +3089,17 @@
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="599" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="527" />
       <source>none recorded</source>
       <translation>не зафиксированы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="520" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="448" />
       <source>none within the traced reach</source>
       <translation>нет в пределах прослеженного участка</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="134" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="144" />
       <source>not known</source>
       <translation>нет данных</translation>
     </message>
@@ -3114,7 +3114,7 @@
       <translation>оператор не указан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="230" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="44" />
       <source>outlet</source>
       <translation>устье</translation>
     </message>
@@ -3124,12 +3124,12 @@
       <translation>участок по поверхности (предполагаемый)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="444" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="372" />
       <source>partial</source>
       <translation>неполный</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="444" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="372" />
       <source>partial: missing {parts}</source>
       <translation>неполный, отсутствуют: {parts}</translation>
     </message>
@@ -3149,7 +3149,7 @@
       <translation>пиковая концентрация</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="626" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="554" />
       <source>peak mg/L</source>
       <translation>пик, мг/л</translation>
     </message>
@@ -3229,7 +3229,7 @@
       <translation>дальность распространения {v:.0f} км</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="223" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="37" />
       <source>seismic hazard</source>
       <translation>сейсмическая опасность</translation>
     </message>
@@ -3264,12 +3264,12 @@
       <translation>уклон</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="219" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="33" />
       <source>stored volume</source>
       <translation>объём складированных хвостов</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="231" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="45" />
       <source>terminal lake</source>
       <translation>бессточное озеро</translation>
     </message>
@@ -3349,7 +3349,7 @@
       <translation>время пика</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="220" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="34" />
       <source>toxicity (water hazard class)</source>
       <translation>токсичность (класс опасности для воды)</translation>
     </message>
@@ -3359,7 +3359,7 @@
       <translation>время добегания неизвестно</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="384" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="312" />
       <source>unnamed facility</source>
       <translation>объект без названия</translation>
     </message>
@@ -3384,7 +3384,7 @@
       <translation>за (сут., 0 — за любое время)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="314" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="242" />
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -3454,7 +3454,7 @@
       <translation>{kind}: точек — {n}, а значений численности населения — {m}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="557" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="485" />
       <source>{km}, after {h}</source>
       <translation>{km}, через {h}</translation>
     </message>
@@ -3484,7 +3484,7 @@
       <translation>Населённых пунктов без пригодных данных о численности населения: {k} ({d}); они включены в список, но не учитываются в подсчёте.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="923" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="639" />
       <source>{layer} cannot be edited: the form opens read-only.</source>
       <translation>Слой {layer} нельзя редактировать: форма открывается только для чтения.</translation>
     </message>
@@ -3494,7 +3494,7 @@
       <translation>{msg} (путей распространения: {k})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="371" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="299" />
       <source>{n:.0f} years ago</source>
       <translation>{n:.0f} г. назад</translation>
     </message>
@@ -3594,12 +3594,12 @@
       <translation>Объектов: {n}; из них с населёнными пунктами в зоне воздействия: {e}; с путём распространения через государственную границу: {b}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="406" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="397" />
       <source>{n} facilities.</source>
       <translation>Объектов: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="308" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="299" />
       <source>{n} facilities. Choose one in the list, or click one on the map with Pick.</source>
       <translation>Объектов: {n}. Выберите объект в списке или щёлкните по нему на карте с помощью кнопки «Выбрать».</translation>
     </message>
@@ -3763,7 +3763,7 @@
       <translation>Пропущены объекты без геометрии ({label}: {n}): {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="524" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="452" />
       <source>{route} at {km}, arrival after {h}</source>
       <translation>{route}: на {km}, приход фронта через {h}</translation>
     </message>
@@ -3773,7 +3773,7 @@
       <translation>Показано объектов: {shown} из {n}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="408" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="399" />
       <source>{shown} of {n} facilities match the search.</source>
       <translation>Соответствуют поиску: {shown}; всего объектов: {n}.</translation>
     </message>
@@ -3788,7 +3788,7 @@
       <translation>Участков с корректной линейной геометрией: {valid} из {reaches}; обособленных речных систем: {components}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="289" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="217" />
       <source>{v} days</source>
       <translation>{v} сут.</translation>
     </message>
@@ -3823,22 +3823,22 @@
       <translation>{v}: значение должно быть положительным.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="710" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="575" />
       <source>{what}: choose a facility first.</source>
       <translation>{what}: сначала выберите объект.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="705" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="570" />
       <source>{what}: the algorithm {id} is not available (is the Tailings provider enabled?).</source>
       <translation>{what}: алгоритм {id} недоступен (включён ли провайдер Tailings?).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="708" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="573" />
       <source>{what}: wait for the running analysis to finish.</source>
       <translation>{what}: дождитесь завершения текущего анализа.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="641" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="569" />
       <source>… and {n} more (see the layer {name}).</source>
       <translation>… и ещё {n} (см. слой {name}).</translation>
     </message>
