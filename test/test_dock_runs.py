@@ -237,3 +237,52 @@ def test_comparison_of_all_81_facilities(panel, sample_project, tmp_path):
             assert panel.current_fid == first.fid
     finally:
         dialog.close()
+
+
+def test_sample_project_analyse_twice_and_export_a_map_page(plugin, qgis_iface, tmp_path):
+    """From the shipped sample project: search, Analyse, accept the snap offer (second run), export the
+    map page of the facility; no field edited."""
+    import shutil
+
+    from conftest import ROOT
+
+    for name in ("kazakhstan.qgz", "kazakhstan.gpkg"):
+        shutil.copy2(ROOT / "resources" / "sample_data" / name, tmp_path / name)
+    project = QgsProject.instance()
+    project.clear()
+    assert project.read(str(tmp_path / "kazakhstan.qgz"))
+    layers = {layer.name(): layer for layer in project.mapLayers().values()}
+    assert all(layer.isValid() for layer in layers.values())
+    assert isinstance(layers["Settlements"].renderer(), QgsRuleBasedRenderer)  # opens styled
+    assert layers["Facilities"].labelsEnabled()
+    extent = project.viewSettings().defaultViewExtent()
+    assert extent.width() > 0 and extent.crs() == project.crs()
+    dock = FacilityDock(qgis_iface, qgis_iface.mainWindow())
+    dock.open_exported_files = False
+    try:
+        assert dock.layer is layers["Facilities"]
+        dock.ui.searchEdit.setText("Лениногорск")
+        dock.ui.facilityList.setCurrentIndex(dock.model.index(0, 0))
+        assert dock.run_downstream() == "task"
+        assert _wait(lambda: not dock.launcher.running)
+        QCoreApplication.processEvents()
+        assert dock.snap_hint.isVisibleTo(dock)
+        dock.snap_hint.button.click()
+        assert _wait(lambda: not dock.launcher.running)
+        QCoreApplication.processEvents()
+        assert "Enters Russia after" in dock.ui.cardBrowser.toPlainText()
+        assert len(_groups()) == 2
+        # the map page: inputs are the newest run's outputs and the sample's own settlements
+        params = dock.run_parameters("tailings:exportimpactmaps")
+        assert params["SETTLEMENTS"] == layers["Settlements"].id()
+        newest = [node.layer() for node in _groups()[0].findLayers()]
+        assert params["PATHWAYS"] in {lyr.id() for lyr in newest}
+        assert dock.export_map_page() == "main"  # print layouts run on the main thread
+        assert dock.last_export_files, dock.ui.statusLabel.text()
+        written = dock.last_export_files[0]
+        assert written.startswith(str(tmp_path)) and open(written, "rb").read(4) in (b"%PDF", b"\x89PNG")
+    finally:
+        dock.close_panel()
+        dock.deleteLater()
+        QCoreApplication.processEvents()
+        project.clear()
