@@ -64,11 +64,12 @@ def build(path: Path = PROJECT, gpkg: Path = GPKG) -> Path:
             layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
             layer.setLabelsEnabled(True)
         added.append(layer)
-    project.addMapLayers(added[::-1])  # facilities on top, countries at the bottom
+    # facilities on top, countries at the bottom; no custom order, so the groups of the panel's runs
+    # (inserted at the top of the tree) draw above the background
     root = project.layerTreeRoot()
-    order = [root.findLayer(layer.id()).layer() for layer in reversed(added)]
-    root.setHasCustomLayerOrder(True)
-    root.setCustomLayerOrder(order)
+    for layer in reversed(added):
+        project.addMapLayer(layer, False)
+        root.addLayer(layer)
     facilities = added[-1]
     project.writeEntry("TailingsDock", "layer_id", facilities.id())
     project.writeEntry("TailingsDock", "id_field", "facility_id")

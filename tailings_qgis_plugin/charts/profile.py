@@ -186,7 +186,7 @@ def build_profile_figure(pathway_rows, places, crossings, lang: str = "en", widt
     days.set_ylabel(tr("days"))
     days.yaxis.set_major_formatter(formatter)
     if settlements or receptors:
-        ax.legend(loc="upper left", fontsize=7, frameon=False, markerscale=0.6)
+        ax.legend(loc="lower right", fontsize=7, frameon=True, framealpha=0.85, markerscale=0.6)
 
     if ax_c is not None:
         rows = [
