@@ -584,7 +584,7 @@
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="49" />
       <source>Dam safety field (good / fair / poor or 0–2)</source>
-      <translation>Поле состояния безопасности дамбы (хорошее / удовлетворительное / плохое или 0–2)</translation>
+      <translation>Поле состояния безопасности дамбы (значения: good / fair / poor — хорошее / удовл. / плохое, или 0–2)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="45" />
@@ -898,7 +898,7 @@
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="52" />
       <source>Flood hazard field (none / low / medium / high or 100-year depth m)</source>
-      <translation>Поле опасности затопления (нет / низкая / средняя / высокая или глубина при паводке 1% обеспеченности, м)</translation>
+      <translation>Поле опасности затопления (значения: none / low / medium / high — нет / низкая / средняя / высокая, или глубина при паводке 1% обеспеченности, м)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="276" />
@@ -1877,7 +1877,7 @@
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="54" />
       <source>Seismic hazard field (low / moderate / high or PGA g)</source>
-      <translation>Поле сейсмической опасности (низкая / умеренная / высокая или PGA, g)</translation>
+      <translation>Поле сейсмической опасности (значения: low / moderate / high — низкая / умеренная / высокая, или PGA, g)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="177" />
@@ -2022,7 +2022,7 @@
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="48" />
       <source>Status field (operating / inactive / closed / abandoned …)</source>
-      <translation>Поле статуса (действующее / неэксплуатируемое / закрытое / заброшенное …)</translation>
+      <translation>Поле статуса (значения: operating / inactive / closed / abandoned … — действующее / неэксплуатируемое / закрытое / заброшенное)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="47" />
