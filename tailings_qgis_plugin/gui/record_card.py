@@ -237,6 +237,8 @@ def fmt_value(value, kind: str = "text") -> str:
             return esc(value)  # text in a number field: show it as written
         if kind == "h":
             return esc(fmt_hours_days(number))
+        if kind == "m" and abs(number) >= 10000:  # distances: 62.7 km, not 62 736 m
+            return esc(f"{fmt_decimal(number / 1000.0)} {tr(UNITS['km'])}")
         return esc(f"{fmt_decimal(number)} {tr(UNITS[kind])}")
     if isinstance(value, bool):
         return esc(tr("yes") if value else tr("no"))
