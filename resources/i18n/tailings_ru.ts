@@ -142,6 +142,11 @@
       <translation>(без названия)</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/base.py" line="24" />
+      <source>1. Facility registry</source>
+      <translation>1. Реестр хвостохранилищ</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="55" />
       <source>10,000 – 100,000</source>
       <translation>10 000 – 100 000</translation>
@@ -152,14 +157,29 @@
       <translation>100 000 – 1 млн</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/base.py" line="25" />
+      <source>2. Hazard screening</source>
+      <translation>2. Предварительная оценка опасности</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="46" />
       <source>24–72 h</source>
       <translation>24–72 ч</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/base.py" line="26" />
+      <source>3. Pathways and impact</source>
+      <translation>3. Пути распространения и воздействие</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="47" />
       <source>3–7 days</source>
       <translation>3–7 суток</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/base.py" line="27" />
+      <source>4. Maps and reports</source>
+      <translation>4. Карты и отчёты</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="45" />
@@ -347,7 +367,7 @@
       <translation>Отменено пользователем.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="99" />
+      <location filename="../../processing_algorithms/base.py" line="100" />
       <source>Cancelled by the user: no output was written.</source>
       <translation>Отменено пользователем: результаты не записаны.</translation>
     </message>
@@ -432,7 +452,7 @@
       <translation>Класс последствий</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="393" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="395" />
       <source>Consequence class (GISTM)</source>
       <translation>Класс последствий (GISTM)</translation>
     </message>
@@ -661,7 +681,7 @@
       <translation>Расстояние от реки (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="493" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="495" />
       <source>Downstream impact</source>
       <translation>Воздействие ниже по течению</translation>
     </message>
@@ -711,12 +731,12 @@
       <translation>Пустая геометрия: объект невозможно нанести на карту.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="532" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="534" />
       <source>End of the trace</source>
       <translation>Конец прослеженного пути</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="475" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="477" />
       <source>Enters {country} after {time}, {km} downstream.</source>
       <translation>Достигает страны «{country}» через {time}, в {km} ниже по течению.</translation>
     </message>
@@ -886,7 +906,7 @@
       <translation>Время прихода к первой границе (ч)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="529" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="531" />
       <source>First border crossing</source>
       <translation>Первое пересечение границы</translation>
     </message>
@@ -935,7 +955,7 @@
       <translation>От каждого объекта находит место поступления выброса в речную сеть (ближайшую точку ближайшего участка в пределах расстояния привязки, измеренного на эллипсоиде WGS84) и прослеживает движение воды вниз по течению до конца сети, бессточного озера (Балхаш, Аральское море, Каспийское море) или максимального расстояния.&lt;br&gt;Направление течения определяется по направлению оцифровки, по полям идентификаторов участка и нижележащего участка (соглашение HydroRIVERS: NEXT_DOWN = 0 или NULL в устье) или по ЦМР (участки разворачиваются вниз по уклону). Концы участков, расположенные ближе допуска узлов, соединяются; притоки, которые заканчиваются на другом участке посередине линии, подключаются в этом месте; циклы в ошибочных данных разрываются.&lt;br&gt;OUTPUT: по одной линии на каждый объект и фрагмент участка в порядке вниз по течению (facility_id, seq, reach_id, kind overland/river/lake, from_km, to_km от объекта, assumed). Первый фрагмент — участок по поверхности от объекта до реки, условно принятый прямой линией.&lt;br&gt;SUMMARY: по одной точке на объект в месте поступления в реку (или в точке объекта, если он не находится на реке): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Расстояния геодезические (Karney 2013). При бифуркации прослеживаются все ветви, если не задано поле главного русла (расход воды, порядок водотока).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="399" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="401" />
       <source>From layer {name}.</source>
       <translation>Из слоя {name}.</translation>
     </message>
@@ -975,7 +995,7 @@
       <translation>Индекс опасности неизвестен (анализ не выполнялся или не хватает исходных данных)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="352" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="354" />
       <source>Hazard screening</source>
       <translation>Предварительная оценка опасности</translation>
     </message>
@@ -995,7 +1015,7 @@
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="319" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="321" />
       <source>Identity</source>
       <translation>Общие сведения</translation>
     </message>
@@ -1110,9 +1130,8 @@
       <translation>Лист карты сохранён: {path}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="26" />
       <source>Maps and reports</source>
-      <translation>Карты и отчёты</translation>
+      <translation type="obsolete">Карты и отчёты</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="311" />
@@ -1180,7 +1199,7 @@
       <translation>Расход воды вдоль пути распространения неизвестен: пиковые концентрации и разбавление не рассчитаны (поля пусты). Укажите поле расхода воды (м³/с) в слое рек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="574" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="576" />
       <source>No exposed settlement recorded downstream.</source>
       <translation>Населённые пункты в зоне воздействия ниже по течению не зафиксированы.</translation>
     </message>
@@ -1300,12 +1319,12 @@
       <translation>Допуск узлов (м): концы участков, расположенные ближе этого расстояния, соединяются</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="503" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="505" />
       <source>Not analysed yet for this facility.</source>
       <translation>Для этого объекта анализ ещё не выполнялся.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="356" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="358" />
       <source>Not analysed yet.</source>
       <translation>Анализ ещё не выполнялся.</translation>
     </message>
@@ -1370,7 +1389,7 @@
       <translation>Поле эксплуатирующей организации</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="345" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="347" />
       <source>Other attributes</source>
       <translation>Прочие атрибуты</translation>
     </message>
@@ -1480,9 +1499,8 @@
       <translation>Пути распространения (PATHWAYS из tailings:downstreamimpact)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="25" />
       <source>Pathways and impact</source>
-      <translation>Пути распространения и воздействие</translation>
+      <translation type="obsolete">Пути распространения и воздействие</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="58" />
@@ -1520,17 +1538,17 @@
       <translation>Поле скорости течения для участков</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="328" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="330" />
       <source>Physical data</source>
       <translation>Технические характеристики</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="551" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="553" />
       <source>Place</source>
       <translation>Пункт</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="549" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="551" />
       <source>Places downstream, in downstream order ({n})</source>
       <translation>Пункты ниже по течению, по порядку вниз по течению ({n})</translation>
     </message>
@@ -1565,7 +1583,7 @@
       <translation>Население в зоне риска</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="389" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="391" />
       <source>Population at risk (PAR)</source>
       <translation>Население в зоне риска (PAR)</translation>
     </message>
@@ -1620,7 +1638,7 @@
       <translation>QGIS не удалось прочитать шаблон макета {path}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="379" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="381" />
       <source>Rank (1 = highest hazard)</source>
       <translation>Ранг (1 = наибольшая опасность)</translation>
     </message>
@@ -1690,7 +1708,7 @@
       <translation>Масса выброса</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="382" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="384" />
       <source>Released volume (estimate)</source>
       <translation>Объём выброса (оценка)</translation>
     </message>
@@ -1800,7 +1818,7 @@
       <translation>Реки (необязательно)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="357" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="359" />
       <source>Run Hazard screening to compute the hazard index and runout.</source>
       <translation>Запустите алгоритм «Предварительная оценка опасности», чтобы рассчитать индекс опасности и дальность распространения хвостов.</translation>
     </message>
@@ -1820,7 +1838,7 @@
       <translation>Коэффициент диапазона дальности распространения (0 = из файла данных, 1 = только разброс между методами)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="385" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="387" />
       <source>Runout distance (estimate)</source>
       <translation>Дальность распространения хвостов (оценка)</translation>
     </message>
@@ -2010,7 +2028,7 @@
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="331" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="333" />
       <source>Status and inspection</source>
       <translation>Статус и обследования</translation>
     </message>
@@ -2085,7 +2103,7 @@
       <translation>Хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="376" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="378" />
       <source>Tailings Hazard Index (THI)</source>
       <translation>Индекс опасности хвостохранилищ (THI)</translation>
     </message>
@@ -2230,7 +2248,7 @@
       <translation>Понижение около {lon:.4f} в. д., {lat:.4f} с. ш. имеет сток только через порог перелива на отметке {z:.1f} м; для его поиска затоплено ячеек: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="504" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="506" />
       <source>The downstream layers in the project hold no rows for it.</source>
       <translation>В слоях воздействия ниже по течению в проекте нет записей для него.</translation>
     </message>
@@ -2549,7 +2567,7 @@
       <translation>Этих идентификаторов нет в слое хвостохранилищ: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="44" />
+      <location filename="../../processing_algorithms/base.py" line="45" />
       <source>This algorithm needs the Python module(s) {names}, which QGIS cannot find. Install them, then restart QGIS. Debian/Ubuntu: sudo apt install {debian}. OSGeo4W (Windows): run the OSGeo4W installer and select the python3-{first} package. conda: conda install -c conda-forge {names_space}.</source>
       <translation>Для этого алгоритма нужны модули Python {names}, которые QGIS не находит. Установите их и перезапустите QGIS. Debian/Ubuntu: sudo apt install {debian}. OSGeo4W (Windows): запустите установщик OSGeo4W и выберите пакет python3-{first}. conda: conda install -c conda-forge {names_space}.</translation>
     </message>
@@ -2654,7 +2672,7 @@
       <translation>Взять {distance} и запустить снова</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="497" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="499" />
       <source>Use “Run downstream analysis” to trace this facility.</source>
       <translation>Чтобы построить путь распространения от этого объекта, используйте команду «Запустить анализ ниже по течению».</translation>
     </message>
@@ -2769,7 +2787,7 @@
       <translation>время добегания (ч)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="553" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="555" />
       <source>arrival h</source>
       <translation>время добегания, ч</translation>
     </message>
@@ -2944,12 +2962,12 @@
       <translation>индекс опасности {v:.1f}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="295" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="297" />
       <source>in the future: check the date</source>
       <translation>в будущем: проверьте дату</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="375" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="377" />
       <source>inputs missing: {parts}</source>
       <translation>нет исходных данных: {parts}</translation>
     </message>
@@ -2984,12 +3002,12 @@
       <translation>озёр</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="315" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="317" />
       <source>layer {name}</source>
       <translation>слой {name}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="298" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="300" />
       <source>less than a year ago</source>
       <translation>менее года назад</translation>
     </message>
@@ -3074,7 +3092,7 @@
       <translation>нужно хотя бы одно правило: 'log10', 'thresholds' или 'categories'.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="242" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="244" />
       <source>no</source>
       <translation>нет</translation>
     </message>
@@ -3089,12 +3107,12 @@
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="527" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="529" />
       <source>none recorded</source>
       <translation>не зафиксированы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="448" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="450" />
       <source>none within the traced reach</source>
       <translation>нет в пределах прослеженного участка</translation>
     </message>
@@ -3124,12 +3142,12 @@
       <translation>участок по поверхности (предполагаемый)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="372" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="374" />
       <source>partial</source>
       <translation>неполный</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="372" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="374" />
       <source>partial: missing {parts}</source>
       <translation>неполный, отсутствуют: {parts}</translation>
     </message>
@@ -3149,7 +3167,7 @@
       <translation>пиковая концентрация</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="554" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="556" />
       <source>peak mg/L</source>
       <translation>пик, мг/л</translation>
     </message>
@@ -3359,7 +3377,7 @@
       <translation>время добегания неизвестно</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="312" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="314" />
       <source>unnamed facility</source>
       <translation>объект без названия</translation>
     </message>
@@ -3384,7 +3402,7 @@
       <translation>за (сут., 0 — за любое время)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="242" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="244" />
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -3454,7 +3472,7 @@
       <translation>{kind}: точек — {n}, а значений численности населения — {m}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="485" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="487" />
       <source>{km}, after {h}</source>
       <translation>{km}, через {h}</translation>
     </message>
@@ -3494,7 +3512,7 @@
       <translation>{msg} (путей распространения: {k})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="299" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="301" />
       <source>{n:.0f} years ago</source>
       <translation>{n:.0f} г. назад</translation>
     </message>
@@ -3763,7 +3781,7 @@
       <translation>Пропущены объекты без геометрии ({label}: {n}): {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="452" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="454" />
       <source>{route} at {km}, arrival after {h}</source>
       <translation>{route}: на {km}, приход фронта через {h}</translation>
     </message>
@@ -3838,7 +3856,7 @@
       <translation>{what}: дождитесь завершения текущего анализа.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="569" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="571" />
       <source>… and {n} more (see the layer {name}).</source>
       <translation>… и ещё {n} (см. слой {name}).</translation>
     </message>
