@@ -192,8 +192,11 @@ class ComparisonProxy(QSortFilterProxyModel):
     def lessThan(self, left, right):  # noqa: N802
         a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
         descending = self.sortOrder() == Qt.DescendingOrder
-        if isinstance(a, float) and isinstance(b, float):
+        if isinstance(a, float) and isinstance(b, float) and a != b:
             return a < b
+        if a == b or (a is None and b is None):  # ties (and two missing values) by name, A to Z
+            names = [self.sourceModel().rows[i.row()].name.casefold() for i in (left, right)]
+            return (names[0] > names[1]) if descending else (names[0] < names[1])
         if isinstance(a, float):  # a number before a missing value, in both orders
             return not descending
         if isinstance(b, float):

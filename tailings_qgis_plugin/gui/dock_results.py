@@ -275,6 +275,7 @@ class DockResultsMixin:
         self.refresh_card()
         if ok and self.launcher.alg_id == self.downstream_alg_id:
             self.check_snap()
+            self.ui.cardBrowser.scrollToAnchor("downstream")  # the answer, not two screens down
 
     def hide_snap_hint(self) -> None:
         self.snap_hint.setVisible(False)

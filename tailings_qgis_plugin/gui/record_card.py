@@ -550,10 +550,10 @@ def _downstream_html(card: CardData) -> str:
         out.append(
             f"<p><b>{esc(tr('Places downstream, in downstream order ({n})').format(n=total))}</b></p>"
             '<table cellspacing="0" cellpadding="2" border="0">'
-            f'<tr><th class="col">#</th><th class="col">{esc(tr("Place"))}</th>'
-            f'<th class="col">{esc(tr("Country"))}</th><th class="col">{esc(tr("Population"))}</th>'
-            f'<th class="col">{esc(tr("km"))}</th><th class="col">{esc(tr("arrival h"))}</th>'
-            f'<th class="col">{esc(tr("peak mg/L"))}</th></tr>'
+            f'<tr><th class="col" nowrap>#</th><th class="col" nowrap>{esc(tr("Place"))}</th>'
+            f'<th class="col" nowrap>{esc(tr("Country"))}</th><th class="col" nowrap>{esc(tr("Population"))}</th>'
+            f'<th class="col" nowrap>{esc(tr("km"))}</th><th class="col" nowrap>{esc(tr("arrival h"))}</th>'
+            f'<th class="col" nowrap>{esc(tr("peak mg/L"))}</th></tr>'
         )
         for index, row in enumerate(exposed[:MAX_SETTLEMENT_ROWS], start=1):
             name = cell(row.get("name"))
