@@ -8,7 +8,8 @@ Measures (plain timers, several runs, median):
   target < 50 ms; the first update includes building the facility-id indexes;
 - the baseline measured in the same run: the same rows found with an expression
   filter (``"facility_id" = '...'``) on each output layer, as a naive panel would;
-- reading the list (10,000 rows) and filtering it with a search term.
+- reading the list (10,000 rows), target <= 300 ms, and typing a search word and deleting it again,
+  one keystroke at a time (median per keystroke), target <= 50 ms.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 SAMPLE = ROOT / "resources" / "sample_data" / "kazakhstan.gpkg"
 TARGET_MS = 50.0
+LOAD_TARGET_MS = 300.0
 
 
 def start_qgis():
@@ -244,7 +246,11 @@ def main(argv=None):
     app.processEvents()
     verdict = "OK" if median < TARGET_MS else "TOO SLOW"
     print(f"{verdict}: target < {TARGET_MS:.0f} ms per card update")
-    return 0 if median < TARGET_MS else 1
+    ok_load = reload_median <= LOAD_TARGET_MS
+    ok_search = search_median <= TARGET_MS
+    print(f"{'OK' if ok_load else 'TOO SLOW'}: target <= {LOAD_TARGET_MS:.0f} ms per list load")
+    print(f"{'OK' if ok_search else 'TOO SLOW'}: target <= {TARGET_MS:.0f} ms per search keystroke")
+    return 0 if median < TARGET_MS and ok_load and ok_search else 1
 
 
 if __name__ == "__main__":

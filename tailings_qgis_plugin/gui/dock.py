@@ -128,6 +128,7 @@ class FacilityDock(DockResultsMixin, QDockWidget):
         header = ui.facilityList.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setResizeContentsPrecision(100)  # widths from 100 rows, not all 10,000 on every reset
         header.setSectionResizeMode(0, QHeaderView.Stretch)
         ui.splitter.setStretchFactor(0, 2)
         ui.splitter.setStretchFactor(1, 3)
