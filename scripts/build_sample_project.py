@@ -21,29 +21,25 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 SAMPLE = ROOT / "resources" / "sample_data"
 GPKG = SAMPLE / "kazakhstan.gpkg"
 PROJECT = SAMPLE / "kazakhstan.qgz"
-# Kazakhstan (about 46.5-87.4 E, 40.5-55.5 N) with a margin, in EPSG:4326
-KAZAKHSTAN_BOX = (45.5, 39.5, 88.0, 56.5)
 
-LAYERS = (  # (layer in the GeoPackage, name shown, style, label field)
-    ("countries", "Countries", "countries", None),
-    ("lakes", "Lakes", "lakes", None),
-    ("rivers", "Rivers", "rivers", None),
-    ("settlements", "Settlements", "settlements_population", None),
-    ("facilities", "Facilities", "facilities", "name"),
+LAYERS = (  # (layer in the GeoPackage, name shown), bottom to top
+    ("countries", "Countries"),
+    ("lakes", "Lakes"),
+    ("rivers", "Rivers"),
+    ("settlements", "Settlements"),
+    ("facilities", "Facilities"),
 )
 
 
 def build(path: Path = PROJECT, gpkg: Path = GPKG) -> Path:
     from qgis.core import (
         QgsCoordinateReferenceSystem,
-        QgsCoordinateTransform,
         QgsProject,
-        QgsRectangle,
         QgsReferencedRectangle,
         QgsVectorLayer,
     )
 
-    from tailings_qgis_plugin.maps import styles
+    from tailings_qgis_plugin.gui.sample_view import kazakhstan_extent, style_sample_layer
     from tailings_qgis_plugin.maps.templates import MAP_CRS_PROJ
 
     project = QgsProject.instance()
@@ -52,17 +48,11 @@ def build(path: Path = PROJECT, gpkg: Path = GPKG) -> Path:
     crs = QgsCoordinateReferenceSystem.fromProj(MAP_CRS_PROJ)
     project.setCrs(crs)
     added = []
-    for table, name, style, label_field in LAYERS:
+    for table, name in LAYERS:
         layer = QgsVectorLayer(f"{gpkg}|layername={table}", name, "ogr")
         if not layer.isValid():
             raise RuntimeError(f"{table} is not in {gpkg}")
-        styles.apply_style(layer, style)
-        if label_field:
-            settings = styles.label_settings(f'"{label_field}"', 7.0, "#3b2a5a", priority=6, distance=1.2)
-            from qgis.core import QgsVectorLayerSimpleLabeling
-
-            layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-            layer.setLabelsEnabled(True)
+        style_sample_layer(table, layer)
         added.append(layer)
     # facilities on top, countries at the bottom; no custom order, so the groups of the panel's runs
     # (inserted at the top of the tree) draw above the background
@@ -74,8 +64,7 @@ def build(path: Path = PROJECT, gpkg: Path = GPKG) -> Path:
     project.writeEntry("TailingsDock", "layer_id", facilities.id())
     project.writeEntry("TailingsDock", "id_field", "facility_id")
     project.writeEntry("TailingsDock", "name_field", "name")
-    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-    box = QgsCoordinateTransform(wgs84, crs, project).transformBoundingBox(QgsRectangle(*KAZAKHSTAN_BOX))
+    box = kazakhstan_extent(crs, project)
     project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(box, crs))
     project.viewSettings().setPresetFullExtent(QgsReferencedRectangle(box, crs))
     if not project.write(str(path)):

@@ -286,3 +286,28 @@ def test_sample_project_analyse_twice_and_export_a_map_page(plugin, qgis_iface, 
         dock.deleteLater()
         QCoreApplication.processEvents()
         project.clear()
+
+
+def test_open_sample_data_is_styled_and_framed_on_kazakhstan(plugin, qgis_iface):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY
+
+    canvas = qgis_iface.mapCanvas()
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
+    layers = plugin.open_sample_data()
+    try:
+        by_source = {layer.source().split("layername=")[-1]: layer for layer in layers}
+        assert isinstance(by_source["settlements"].renderer(), QgsRuleBasedRenderer)  # population classes
+        assert by_source["facilities"].labelsEnabled()
+        extent = canvas.extent()
+        to_map = QgsCoordinateTransform(
+            QgsCoordinateReferenceSystem("EPSG:4326"),
+            canvas.mapSettings().destinationCrs(),
+            QgsProject.instance(),
+        )
+        for lon, lat in ((71.4, 51.2), (76.9, 43.2), (51.4, 51.2)):  # Astana, Almaty, Oral
+            assert extent.contains(to_map.transform(QgsPointXY(lon, lat)))
+        centre = to_map.transform(QgsPointXY(66.75, 48.0))  # the middle of the Kazakhstan box
+        assert abs(extent.center().x() - centre.x()) < 0.05 * extent.width()
+        assert abs(extent.center().y() - centre.y()) < 0.05 * extent.height()  # not centred on Russia
+    finally:
+        QgsProject.instance().removeMapLayers([layer.id() for layer in layers])
