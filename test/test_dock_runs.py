@@ -138,6 +138,14 @@ def test_search_analyse_twice_with_the_snap_offer(panel, sample_project):
     assert sorted(round(float(x), 6) for x, _y in offsets) == sorted(
         round(f["dist_km"], 6) for f in settlements
     )
+    # hovering a settlement of the chart names it
+    from matplotlib.backend_bases import MouseEvent
+
+    figure = profile.figure
+    x, y = figure.tailings_scatter.get_offsets()[0]
+    px, py = figure.tailings_axes.transData.transform((x, y))
+    profile._hover(MouseEvent("motion_notify_event", profile.canvas, px, py))
+    assert figure.tailings_places[0]["name"] in profile.hoverLabel.text()
     within = [f for f in rows if f["arrival_h"] <= 24]
     assert f"Within 24 h: {len(within)} place" in profile.summaryLabel.text()
     profile.hoursSpin.setValue(24)
