@@ -8,7 +8,8 @@ Measures (plain timers, several runs, median):
   target < 50 ms; the first update includes building the facility-id indexes;
 - the baseline measured in the same run: the same rows found with an expression
   filter (``"facility_id" = '...'``) on each output layer, as a naive panel would;
-- reading the list (10,000 rows) and filtering it with a search term.
+- reading the list (10,000 rows), target <= 300 ms, and typing a search word and deleting it again,
+  one keystroke at a time (median per keystroke), target <= 50 ms.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 SAMPLE = ROOT / "resources" / "sample_data" / "kazakhstan.gpkg"
 TARGET_MS = 50.0
+LOAD_TARGET_MS = 300.0
 
 
 def start_qgis():
@@ -216,11 +218,18 @@ def main(argv=None):
 
     reload_median, _lo, _hi = timed(list_reload, 5)
 
-    def search():
-        dock.ui.searchEdit.setText("Балхаш")
-        dock.ui.searchEdit.setText("")
+    # search keys are built in the background after a load: let the event loop run, timing it
+    t0 = time.perf_counter()
+    dock.model._build_keys(len(fids))  # what the idle timer does in chunks
+    keys_ms = (time.perf_counter() - t0) * 1000.0
+    word = "Балхаш медь"
+    keystrokes = [word[: i + 1] for i in range(len(word))] + [word[:i] for i in range(len(word) - 1, -1, -1)]
+    strokes = iter(keystrokes * (args.runs + 2))
 
-    search_median, _lo, _hi = timed(search, 5)
+    def search():
+        dock.ui.searchEdit.setText(next(strokes))
+
+    search_median, search_lo, search_hi = timed(search, len(keystrokes) * 2)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
     print(f"card update, {args.n} facilities: median {median:.1f} ms (min {low:.1f}, max {high:.1f}, "
@@ -228,7 +237,8 @@ def main(argv=None):
     print(f"baseline (expression filters on the 4 output layers, lookup only): median {base_median:.1f} ms "
           f"-> {base_median / median:.1f}x the whole card update")  # fmt: skip
     print(
-        f"list reload: median {reload_median:.0f} ms; search (filter + clear): median {search_median:.1f} ms"
+        f"list reload: median {reload_median:.0f} ms; search keys built in the background: {keys_ms:.0f} ms; "
+        f"search keystroke: median {search_median:.1f} ms (min {search_lo:.1f}, max {search_hi:.1f})"
     )
     print(f"peak RSS {peak_mb:.0f} MB")
     dock.close_panel()
@@ -237,7 +247,11 @@ def main(argv=None):
     app.processEvents()
     verdict = "OK" if median < TARGET_MS else "TOO SLOW"
     print(f"{verdict}: target < {TARGET_MS:.0f} ms per card update")
-    return 0 if median < TARGET_MS else 1
+    ok_load = reload_median <= LOAD_TARGET_MS
+    ok_search = search_median <= TARGET_MS
+    print(f"{'OK' if ok_load else 'TOO SLOW'}: target <= {LOAD_TARGET_MS:.0f} ms per list load")
+    print(f"{'OK' if ok_search else 'TOO SLOW'}: target <= {TARGET_MS:.0f} ms per search keystroke")
+    return 0 if median < TARGET_MS and ok_load and ok_search else 1
 
 
 if __name__ == "__main__":

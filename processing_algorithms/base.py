@@ -21,12 +21,13 @@ from tailings_qgis_plugin.paths import icon_path
 
 from .output_guard import OutputGuard
 
-# group id -> English group name (translated in group())
+# group id -> English group name (translated in group()). The toolbox sorts groups by name, so the
+# numbers keep them in the order of the work: registry, hazard, pathways, maps and reports.
 GROUPS = {
-    "registry": tr_noop("Facility registry"),
-    "hazard": tr_noop("Hazard screening"),
-    "pathways": tr_noop("Pathways and impact"),
-    "reports": tr_noop("Maps and reports"),
+    "registry": tr_noop("1. Facility registry"),
+    "hazard": tr_noop("2. Hazard screening"),
+    "pathways": tr_noop("3. Pathways and impact"),
+    "reports": tr_noop("4. Maps and reports"),
 }
 
 INSTALL_HINTS = {

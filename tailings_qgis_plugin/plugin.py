@@ -105,7 +105,10 @@ class TailingsPlugin:
         """Add the sample layers to the project, from a working copy in the user's QGIS profile.
 
         The bundled file is copied once, so that edits made while learning never change the plugin.
+        The layers get the plugin's styles and the map is framed on Kazakhstan.
         """
+        from .gui.sample_view import frame_kazakhstan, style_sample_layer
+
         bundled = sample_data_path()
         if not bundled.is_file():
             self.iface.messageBar().pushWarning(tr("Tailings"), tr("The sample data file is missing."))
@@ -121,9 +124,12 @@ class TailingsPlugin:
             layer = QgsVectorLayer(f"{path}|layername={table}", tr(title), "ogr")
             if not layer.isValid():
                 continue
+            style_sample_layer(table, layer)  # the plugin's styles, not random colours
             QgsProject.instance().addMapLayer(layer, False)
             group.insertLayer(0, layer)
             added.append(layer)
+        if added:
+            frame_kazakhstan(self.iface.mapCanvas() if self.iface is not None else None)
         return added
 
     def unload(self):

@@ -154,7 +154,7 @@ def test_countries_and_first_border_without_summary():
     assert record_card.countries_reached(exposed, crossings) == ["KZ", "RU"]
     card = record_card.CardData(name="x", downstream_available=True, exposed=exposed, crossings=crossings)
     page = record_card.build_card_html(card)
-    assert "KZ → RU" in page and "380 km" in page and "88.0 h" in page
+    assert "KZ → RU" in page and "380 km" in page and "88 h (3.7 days)" in page
     assert page.index(">A<") < page.index(">B<") < page.index(">C<")  # downstream order, unknown last
     # summary without a border: says so, never "0 km"
     card = record_card.CardData(
@@ -224,13 +224,31 @@ def test_search_filters_latin_and_cyrillic(dock, facilities):
     dock.ui.searchEdit.setText("Қарағанды")
     expected = sum(1 for f in facilities.getFeatures() if f["region"] == "Karagandy")
     assert dock.model.rowCount() == expected == 25
-    dock.ui.searchEdit.setText("вольфрам tungsten")  # AND of words: no match
+    dock.ui.searchEdit.setText("tungsten gold")  # AND of words: no site has both
     assert dock.model.rowCount() == 0
-    dock.ui.searchEdit.setText("tungsten")
     expected = sum(
         1 for f in facilities.getFeatures() if "tungsten" in (f["commodity"], f["secondary_commodity"])
     )
-    assert dock.model.rowCount() == expected > 0
+    for query in ("tungsten", "вольфрам", "вольфрам tungsten"):  # the Russian commodity name finds it too
+        dock.ui.searchEdit.setText(query)
+        assert dock.model.rowCount() == expected > 0, query
+    # Russian and Kazakh names of the registry's English regions and commodities
+    copper = sum(
+        1 for f in facilities.getFeatures() if "copper" in (f["commodity"], f["secondary_commodity"])
+    )
+    for query in ("медь", "Медь"):
+        dock.ui.searchEdit.setText(query)
+        assert dock.model.rowCount() == copper > 0, query
+    east = sum(1 for f in facilities.getFeatures() if f["region"] == "East Kazakhstan")
+    dock.ui.searchEdit.setText("Восточно-Казахстанская")
+    assert dock.model.rowCount() == east > 0
+    dock.ui.searchEdit.setText("Восточно-Казахстанская медь")
+    both = sum(
+        1
+        for f in facilities.getFeatures()
+        if f["region"] == "East Kazakhstan" and "copper" in (f["commodity"], f["secondary_commodity"])
+    )
+    assert dock.model.rowCount() == both
     dock.ui.searchEdit.setText("ICMM06858")  # the id
     assert dock.model.row_at(0).facility_id == "KZ-ICMM06858" and dock.model.rowCount() == 1
     dock.ui.searchEdit.clear()
@@ -496,7 +514,7 @@ def test_hazard_and_downstream_results_are_shown(dock, facilities):
     assert "Not analysed yet." in _text(dock)
     QgsProject.instance().addMapLayers([hazard, exposed, crossings, summary])
     text = _text(dock)
-    assert re.search(r"Tailings Hazard Index \(THI\)\s*9\.50 \(partial: missing dam_safety\)", text)
+    assert re.search(r"Tailings Hazard Index \(THI\)\s*9\.50 \(partial: missing dam safety\)", text)
     assert "12.2 km" in text or "12.3 km" in text
     assert re.search(r"Capacity\s*7.00\s*Toxicity\s*2.50", text)  # component names from the scoring rules
     assert "Extreme" in text and re.search(r"Population at risk \(PAR\)\s*1\s200", text)
@@ -508,9 +526,9 @@ def test_hazard_and_downstream_results_are_shown(dock, facilities):
     assert re.search(r"Population downstream\s*130\s000", text)
     assert re.search(r"Population reached within 24 h\s*not known", text)  # NULL is not 0
     assert re.search(r"Released mass\s*0.00 kg", text)  # a real 0 stays 0
-    assert re.search(r"End of the trace\s*500 km, after 120 h \(maximum distance\)", text)
+    assert re.search(r"End of the trace\s*500 km, after 120 h \(5 days\) \(maximum distance\)", text)
     assert "end_lon" not in text
-    assert "KZ → RU at 380 km, arrival after 88.0 h" in text
+    assert "KZ → RU at 380 km, arrival after 88 h (3.7 days)" in text
     # the missing peak concentration is a dash, not 0
     far_row = re.search(r"<tr>(?:(?!</tr>).)*Far &lt;town&gt;.*?</tr>", dock.card_html).group(0)
     assert far_row.endswith('<td class="missing">\u2014</td></tr>')  # peak concentration unknown
@@ -770,18 +788,30 @@ def test_closing_the_panel_during_a_run_is_safe(qgis_iface, project, facilities,
     assert _wait(lambda: QgsApplication.taskManager().countActiveTasks() == 0)
 
 
+def test_inputs_found_by_role_run_at_once(dock, facilities, test_provider, sample_layer):
+    """RIVERS is required and a river layer is in the project: the run starts without a dialog."""
+    rivers = sample_layer("rivers")
+    rivers.setName("Rivers (WaterHydro)")
+    settlements = sample_layer("settlements")
+    QgsProject.instance().addMapLayers([settlements, rivers])
+    dock.downstream_alg_id = "tailingsdocktest:needsmore"
+    dock.show_facility(_fid(facilities, "KZ-ICMM06858"))
+    assert dock.run_downstream() == "task"
+    assert dock.launcher.params["RIVERS"] == rivers.id()  # the line layer with reach_id, not settlements
+    assert _wait(lambda: not dock.launcher.running)
+
+
 def test_algorithm_needing_more_input_opens_its_dialog(
     dock, facilities, test_provider, qgis_iface, sample_layer
 ):
-    """RIVERS is required: the Processing dialog opens (non-modal) with the facility and suggestions."""
+    """No river layer in the project: the Processing dialog opens (non-modal) with the facility, and its
+    outputs are new temporary layers, never the ids of layers already in the project."""
     from qgis.gui import QgsBrowserGuiModel
 
     browser = QgsBrowserGuiModel()
     qgis_iface.browserModel = lambda: browser  # QGIS has it; the test interface does not
-    rivers = sample_layer("rivers")
-    rivers.setName("Rivers (WaterHydro)")
     settlements = sample_layer("settlements")
-    QgsProject.instance().addMapLayers([rivers, settlements])
+    QgsProject.instance().addMapLayers([settlements])
     dock.downstream_alg_id = "tailingsdocktest:needsmore"
     fid = _fid(facilities, "KZ-ICMM06858")
     dock.show_facility(fid)
@@ -792,7 +822,12 @@ def test_algorithm_needing_more_input_opens_its_dialog(
         values = dialog.createProcessingParameters()
         assert values["FACILITIES"].selectedFeaturesOnly and facilities.selectedFeatureIds() == [fid]
         assert values["FACILITY_ID_FIELD"] == "facility_id"
-        assert values["RIVERS"] == rivers.id()  # suggested, for the user to confirm in the dialog
+        assert "memory:" in str(values["EXPOSED"].sink.staticValue()) or values[
+            "EXPOSED"
+        ].sink.staticValue() in (
+            "TEMPORARY_OUTPUT",
+            "memory:",
+        )
         assert not dock.launcher.running
     finally:
         dialog.close()

@@ -142,9 +142,14 @@
       <translation>(макет)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="48" />
+      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="62" />
       <source>(no name)</source>
       <translation>(атауы жоқ)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/base.py" line="27" />
+      <source>1. Facility registry</source>
+      <translation>1. Қалдық қоймалары тізілімі</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="55" />
@@ -157,14 +162,29 @@
       <translation>100 000 – 1 млн</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/base.py" line="28" />
+      <source>2. Hazard screening</source>
+      <translation>2. Қауіптілікті алдын ала бағалау</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="46" />
       <source>24–72 h</source>
       <translation>24–72 сағ</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/base.py" line="29" />
+      <source>3. Pathways and impact</source>
+      <translation>3. Таралу жолдары және әсері</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="47" />
       <source>3–7 days</source>
       <translation>3–7 тәулік</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/base.py" line="30" />
+      <source>4. Maps and reports</source>
+      <translation>4. Карталар мен есептер</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="45" />
@@ -257,9 +277,19 @@
       <translation>A4, альбомдық</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="161" />
+      <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="195" />
       <source>Added to the project: {layers}.</source>
       <translation>Жобаға қосылды: {layers}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="19" />
+      <source>Afghanistan</source>
+      <translation>Ауғанстан</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="188" />
+      <source>All facilities in one sortable, filterable table</source>
+      <translation>Барлық нысан сұрыпталатын және сүзілетін бір кестеде</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="402" />
@@ -272,12 +302,12 @@
       <translation>Таралу жолы жоқ объектілерді де картаға түсіру</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="122" />
+      <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="128" />
       <source>An analysis is already running; wait for it or cancel it.</source>
       <translation>Талдау қазір орындалып жатыр; оның аяқталуын күтіңіз немесе оны тоқтатыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="37" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="48" />
       <source>Area</source>
       <translation>Ауданы</translation>
     </message>
@@ -292,9 +322,19 @@
       <translation>Жету уақыты (сағ)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="41" />
+      <source>Arrival at the border (h)</source>
+      <translation>Шекараға ағып жету уақыты (сағ)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="403" />
       <source>Arrival, h</source>
       <translation>Жету уақыты, сағ</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="57" />
+      <source>Asset type</source>
+      <translation>Нысан түрі</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/params.py" line="267" />
@@ -312,9 +352,9 @@
       <translation>Шекарадан өту</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="57" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="68" />
       <source>Border crossings</source>
-      <translation>Мемлекеттік шекарадан өту нүктелері</translation>
+      <translation>Шекара қиылыстары</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="198" />
@@ -362,7 +402,7 @@
       <translation>Пайдаланушы тоқтатты.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="110" />
+      <location filename="../../processing_algorithms/base.py" line="111" />
       <source>Cancelled by the user: no output was written.</source>
       <translation>Пайдаланушы тоқтатты: ешқандай нәтиже жазылған жоқ.</translation>
     </message>
@@ -377,7 +417,7 @@
       <translation>ЖСМ-ді ашу мүмкін емес ({path}): {err}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="198" />
+      <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="233" />
       <source>Cannot open the algorithm dialog: {error}</source>
       <translation>Алгоритм терезесін ашу мүмкін емес: {error}</translation>
     </message>
@@ -446,6 +486,11 @@
       <translation>Қалдық сақтау қоймалары қабатын әр нысан бойынша тексеріп, ақаулар кестесін жазады (объект, өріс, маңыздылық деңгейі, хабарлама). Кіріс қабаты ешқашан өзгертілмейді.&lt;br&gt;Тексерілетіні: геометрия бар және дұрыс; координаттар жүйесі (CRS) берілген; объект идентификаторлары бірегей және бос емес; міндетті өрістер (facility_id, name) бар; сандық мәндер шынымен сан және нақтылыққа сай (бөгет биіктігі 0,5–350 м, жинақталған көлем 1–10¹⁰ м³, ауданы 0,01–50 000 га, су үшін қауіптілік класы 1–3); тексеру (инспекция) күндері болашақта емес; мәртебесі мен бөгет түрі белгілі мәндердің бірі.&lt;br&gt;Өрістері басқаша аталған қабаттарды әр мән сақталатын өрісті көрсету арқылы тексеруге болады. Жоқ өрістер туралы әр объект үшін емес, бір рет қана хабарланады.&lt;br&gt;VOLUME_UNIT: қоймадағы көлем өрісінің бірлігі (м³, мың м³ немесе млн м³); тексеруден бұрын м³-ге айналдырылады, ал мәндер басқа бірлікке ұқсаса, ескерту беріледі.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="12" />
+      <source>China</source>
+      <translation>Қытай</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="102" />
       <source>Choose a CRS with an EPSG code (for example EPSG:4326).</source>
       <translation>EPSG коды бар координаттар жүйесін таңдаңыз (мысалы, EPSG:4326).</translation>
@@ -456,7 +501,7 @@
       <translation>Елдердің полигон қабатын таңдаңыз (COUNTRIES).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="196" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="222" />
       <source>Choose a facility layer to see each facility's record.</source>
       <translation>Әр объектінің жазбасын көру үшін объектілер қабатын таңдаңыз.</translation>
     </message>
@@ -481,12 +526,22 @@
       <translation>Пайдалы қазба</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="187" />
+      <source>Compare</source>
+      <translation>Салыстыру</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="212" />
+      <source>Compare facilities</source>
+      <translation>Нысандарды салыстыру</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="39" />
       <source>Consequence class</source>
       <translation>Салдар класы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="333" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="395" />
       <source>Consequence class (GISTM)</source>
       <translation>Салдар класы (GISTM)</translation>
     </message>
@@ -569,7 +624,7 @@
       <translation>Елдер полигон болуы керек (берілгені: {t}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="439" />
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="42" />
       <source>Countries reached</source>
       <translation>Ластану жететін елдер</translation>
     </message>
@@ -667,7 +722,7 @@
       <translation>ЖСМ (ЖСМ бойынша бағыт үшін)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="35" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="46" />
       <source>Dam height</source>
       <translation>Бөгет биіктігі</translation>
     </message>
@@ -780,14 +835,19 @@
       <translation>Өзеннен қашықтық (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="411" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="495" />
       <source>Downstream impact</source>
-      <translation>Ағыс бойымен төмен әсер</translation>
+      <translation>Ағыс бойымен төмендегі әсер</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="122" />
       <source>Downstream impact (settlements, arrival, concentration, borders)</source>
       <translation>Ағыс бойымен төмендегі әсер (елді мекендер, ластанудың келу уақыты, концентрация, шекаралар)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/result_layers.py" line="159" />
+      <source>Downstream impact: {name}</source>
+      <translation>Ағыс бойымен төмендегі әсер: {name}</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="723" />
@@ -829,7 +889,7 @@
       <translation>EPSG:{srid} PostGIS-ке белгісіз (spatial_ref_sys).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="640" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="630" />
       <source>Editing started on {layer}: save or discard the edits as usual.</source>
       <translation>{layer} қабатын өңдеу басталды: өзгерістерді әдеттегідей сақтаңыз немесе қабылдамаңыз.</translation>
     </message>
@@ -839,9 +899,19 @@
       <translation>Геометрия бос: объектіні картаға орналастыру мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="444" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="534" />
       <source>End of the trace</source>
       <translation>Таралу жолының соңы</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="477" />
+      <source>Enters {country} after {time}, {km} downstream.</source>
+      <translation>{country} аумағына {time} өткенде жетеді, ағыс бойымен {km} төмен.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="246" />
+      <source>Export CSV…</source>
+      <translation>CSV-ге экспорттау…</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="130" />
@@ -859,7 +929,7 @@
       <translation>Жиынтық есепті экспорттау (HTML, XLSX, CSV)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="525" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="563" />
       <source>Export the impact map page of this facility</source>
       <translation>Осы объектінің әсер картасы бетін экспорттау</translation>
     </message>
@@ -871,7 +941,7 @@
     <message>
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="742" />
       <source>Exposed settlement</source>
-      <translation>Әсер аймағындағы мекен</translation>
+      <translation>Әсер аймағындағы елді мекен</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="227" />
@@ -902,6 +972,11 @@
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1058" />
       <source>Exposure not computed: give the EXPOSED output of tailings:downstreamimpact.</source>
       <translation>Әсер ету есептелмеген: tailings:downstreamimpact алгоритмінің EXPOSED нәтижесін беріңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="29" />
+      <source>Extreme</source>
+      <translation>Төтенше</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="428" />
@@ -959,7 +1034,7 @@
       <translation>Объектілер тізілімі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="58" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="69" />
       <source>Facility to the river</source>
       <translation>Объектіден өзенге дейін</translation>
     </message>
@@ -1039,7 +1114,7 @@
       <translation>Бірінші шекараға жету уақыты (сағ)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="441" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="531" />
       <source>First border crossing</source>
       <translation>Мемлекеттік шекарадан алғашқы өту</translation>
     </message>
@@ -1088,7 +1163,7 @@
       <translation>Әр объектіден шығарындының өзен желісіне түсетін орнын (байлау қашықтығы шегіндегі ең жақын учаскенің ең жақын нүктесі, WGS84 эллипсоидында өлшенеді) тауып, суды ағыс бойымен төмен желінің соңына, ағынсыз көлге (Балқаш, Арал, Каспий) немесе ең үлкен қашықтыққа дейін қадағалайды.&lt;br&gt;Ағыс бағыты цифрлау бағытынан, учаске/төменгі учаске идентификаторлары өрістерінен (HydroRIVERS келісімі: сағада NEXT_DOWN = 0 немесе NULL) немесе ЖСМ-нен алынады (учаскелер еңіс бойымен төмен қарай бағытталады). Түйіндер төзімділігінен жақын учаске ұштары біріктіріледі, басқа учаскенің ортасында аяқталатын салалар сол жерде жалғанады, ал қате деректердегі циклдар үзіледі.&lt;br&gt;OUTPUT: әр объект пен учаске бөлігіне бір сызық, ағыс бойымен реті бойынша (facility_id, seq, reach_id, kind overland/river/lake, объектіден бастап from_km, to_km, assumed). Бірінші бөлік — объектіден өзенге дейін жер бетімен өтетін бөлік, болжамды түзу сызық.&lt;br&gt;SUMMARY: әр объектіге өзенге түсу нүктесінде бір нүкте (объект өзенге жетпесе — объектінің өзінде): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Қашықтықтар геодезиялық (Karney 2013). Негізгі арна өрісі (су шығыны, өзен реті) берілмесе, бифуркацияда барлық тармақтар бойынша жүріледі.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="339" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="401" />
       <source>From layer {name}.</source>
       <translation>{name} қабатынан алынды.</translation>
     </message>
@@ -1118,6 +1193,11 @@
       <translation>Қауіп пен салдарды алдын ала бағалау</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="36" />
+      <source>Hazard index</source>
+      <translation>Қауіптілік индексі</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="36" />
       <source>Hazard index (THI)</source>
       <translation>Қауіптілік индексі (THI)</translation>
@@ -1128,14 +1208,19 @@
       <translation>Қауіптілік индексі өрісі (мысалы, tailings:hazardscreening нәтижесіндегі thi)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="209" />
+      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="291" />
       <source>Hazard index not known (not analysed or inputs missing)</source>
       <translation>Қауіптілік индексі белгісіз (талданбаған немесе бастапқы деректер жетіспейді)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="298" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="354" />
       <source>Hazard screening</source>
       <translation>Қауіпті алдын ала бағалау</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="27" />
+      <source>High</source>
+      <translation>Жоғары</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="194" />
@@ -1143,12 +1228,17 @@
       <translation>Төрт дисперсия әдісінің ең жоғарысы (консервативті)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="194" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="56" />
+      <source>ICMM site ID</source>
+      <translation>ICMM алаңының идентификаторы</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="276" />
       <source>ID</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="267" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="321" />
       <source>Identity</source>
       <translation>Сәйкестендіру деректері</translation>
     </message>
@@ -1188,9 +1278,14 @@
       <translation>Жарамсыз геометрия: {reason}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="320" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="13" />
       <source>Kazakhstan</source>
       <translation>Қазақстан</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="14" />
+      <source>Kyrgyzstan</source>
+      <translation>Қырғызстан</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="854" />
@@ -1232,9 +1327,19 @@
       <translation>Шартты белгілер</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="58" />
+      <source>Location confidence</source>
+      <translation>Орналасу нақтылығы</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="190" />
       <source>Longitude and latitude arrays differ in length.</source>
       <translation>Бойлық пен ендік массивтерінің ұзындықтары әртүрлі.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="25" />
+      <source>Low</source>
+      <translation>Төмен</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/params.py" line="150" />
@@ -1256,9 +1361,13 @@
       <translation>{name}: карта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="29" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="323" />
+      <source>Map page written: {path}</source>
+      <translation>Карта парағы сақталды: {path}</translation>
+    </message>
+    <message>
       <source>Maps and reports</source>
-      <translation>Карталар мен есептер</translation>
+      <translation type="obsolete">Карталар мен есептер</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_upstream_sources.py" line="122" />
@@ -1289,6 +1398,11 @@
       <location filename="../../tailings_qgis_plugin/plugin.py" line="25" />
       <source>Mining and processing sites (ICMM)</source>
       <translation>Тау-кен өндіру және байыту кәсіпорындары (ICMM)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="18" />
+      <source>Mongolia</source>
+      <translation>Моңғолия</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="346" />
@@ -1331,7 +1445,7 @@
       <translation>Таралу жолы бойында су шығыны белгісіз: ең жоғары концентрациялар мен сұйылу бос қалдырылды. Өзендер қабатында су шығыны өрісін (м³/с) көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="480" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="576" />
       <source>No exposed settlement recorded downstream.</source>
       <translation>Ағыс бойымен төмен әсерге ұшырайтын елді мекен тіркелмеген.</translation>
     </message>
@@ -1350,7 +1464,7 @@
       <translation>Объект идентификаторы өрісі таңдалмаған: '{f}' қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="364" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="391" />
       <source>No facility layer chosen.</source>
       <translation>Объектілер қабаты таңдалмаған.</translation>
     </message>
@@ -1410,6 +1524,11 @@
       <translation>Өзендер қабаты берілмеген: ағын жолдары ЖСМ шетіне, деректері жоқ (nodata) ұяшықтарға немесе ең үлкен ұзындыққа дейін жүргізіледі.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/snap_hint.py" line="49" />
+      <source>No river within {snap} of {facility}: the nearest mapped river is {nearest} away.</source>
+      <translation>«{facility}» нысанынан {snap} қашықтықта өзен жоқ: картадағы ең жақын өзен {nearest} жерде.</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/hazard.py" line="181" />
       <source>No runout estimate: {msg}</source>
       <translation>Таралу қашықтығы бағаланбады: {msg}</translation>
@@ -1459,12 +1578,12 @@
       <translation>Түйіндер төзімділігі (м): ұштары бұдан жақын учаскелер біріктіріледі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="421" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="505" />
       <source>Not analysed yet for this facility.</source>
       <translation>Бұл объект үшін әлі талдау жүргізілмеген.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="302" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="358" />
       <source>Not analysed yet.</source>
       <translation>Әлі талданбаған.</translation>
     </message>
@@ -1554,7 +1673,7 @@
       <translation>Пайдаланушы ұйым (оператор) өрісі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="291" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="347" />
       <source>Other attributes</source>
       <translation>Басқа атрибуттар</translation>
     </message>
@@ -1564,7 +1683,12 @@
       <translation>Басқа елдер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="56" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="60" />
+      <source>Other names</source>
+      <translation>Басқа атаулары</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="67" />
       <source>Other receptors downstream</source>
       <translation>Ағыс бойымен төмендегі әсерге ұшырайтын басқа нысандар</translation>
     </message>
@@ -1664,9 +1788,8 @@
       <translation>Таралу жолдары (tailings:downstreamimpact PATHWAYS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="28" />
       <source>Pathways and impact</source>
-      <translation>Таралу жолдары және әсері</translation>
+      <translation type="obsolete">Таралу жолдары және әсері</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="58" />
@@ -1684,14 +1807,14 @@
       <translation>Ең жоғары концентрация (мг/л)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="60" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="71" />
       <source>Peak concentration at the end of the trace</source>
       <translation>Таралу жолының соңындағы ең жоғары концентрация</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="404" />
       <source>Peak, h</source>
-      <translation>Шың, сағ</translation>
+      <translation>Ең жоғ. конц. уақыты, сағ</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/params.py" line="251" />
@@ -1704,19 +1827,24 @@
       <translation>Учаскелер бойынша жылдамдық өрісі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="274" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="330" />
       <source>Physical data</source>
       <translation>Физикалық сипаттамалар</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="458" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="553" />
       <source>Place</source>
       <translation>Орын</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="456" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="551" />
       <source>Places downstream, in downstream order ({n})</source>
       <translation>Ағыс бойымен төмендегі орындар, ағыс бағытының ретімен ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="54" />
+      <source>Places within</source>
+      <translation>Мына уақыт ішіндегі пункттер</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_create_registry.py" line="55" />
@@ -1744,7 +1872,7 @@
       <translation>Қауіп аймағындағы халық</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="331" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="391" />
       <source>Population at risk (PAR)</source>
       <translation>Қауіп аймағындағы халық (PAR)</translation>
     </message>
@@ -1758,7 +1886,7 @@
       <translation type="obsolete">Қауіп аймағындағы халық {n} объект үшін есептелді (дәліз {c:g} м, {k}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="52" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="63" />
       <source>Population downstream</source>
       <translation>Ағыс бойымен төмендегі халық</translation>
     </message>
@@ -1775,12 +1903,22 @@
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="42" />
       <source>Population reached within 24 h</source>
-      <translation>24 сағ ішінде ластану жететін халық</translation>
+      <translation>24 сағ ішінде жететін халық</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="54" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="65" />
       <source>Population reached within 72 h</source>
-      <translation>72 сағ ішінде ластану жететін халық</translation>
+      <translation>72 сағ ішінде жететін халық</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="38" />
+      <source>Population within 24 h</source>
+      <translation>24 сағ ішінде жететін халық</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="39" />
+      <source>Population within 72 h</source>
+      <translation>72 сағ ішінде жететін халық</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="317" />
@@ -1803,7 +1941,7 @@
       <translation>QGIS макет үлгісін ({path}) оқи алмады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="321" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="381" />
       <source>Rank (1 = highest hazard)</source>
       <translation>Орны (1 = ең жоғары қауіп)</translation>
     </message>
@@ -1825,6 +1963,11 @@
       <location filename="../../tailings_qgis_plugin/core/network_build.py" line="588" />
       <source>Reach ids must be numbers; got {v!r}.</source>
       <translation>Учаске идентификаторлары сан болуы керек; берілгені: {v!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="219" />
+      <source>Reaches</source>
+      <translation>Жетеді</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/dem.py" line="69" />
@@ -1887,12 +2030,12 @@
       <translation>Шығарылған ластағыш зат массасы өрісі (кг)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="59" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="70" />
       <source>Released mass</source>
       <translation>Шығарынды массасы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="324" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="384" />
       <source>Released volume (estimate)</source>
       <translation>Шығарынды көлемі (бағалау)</translation>
     </message>
@@ -2033,12 +2176,12 @@
       <translation>{rule} ережесін {ids} объектілері бұзады: алдымен оларды түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="303" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="359" />
       <source>Run Hazard screening to compute the hazard index and runout.</source>
       <translation>Қауіптілік индексі мен таралу қашықтығын есептеу үшін «Қауіпті алдын ала бағалау» алгоритмін іске қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="524" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="562" />
       <source>Run the downstream analysis for this facility</source>
       <translation>Осы объект үшін ағыс бойымен төмен әсерді талдауды іске қосу</translation>
     </message>
@@ -2057,7 +2200,7 @@
       <translation type="obsolete">Таралу қашықтығының белгісіздік ауқымы коэффициенті (0 = деректер файлынан, 1 = тек әдістер арасындағы шашырау)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="327" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="387" />
       <source>Runout distance (estimate)</source>
       <translation>Қалдықтардың таралу қашықтығы (бағалау)</translation>
     </message>
@@ -2072,9 +2215,29 @@
       <translation>Қауіп аймағындағы халықты есептеуге қолданылатын таралу қашықтығы</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="11" />
+      <source>Russia</source>
+      <translation>Ресей</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="88" />
       <source>SCREENING ESTIMATES: simplified models on public data, for planning and discussion; not a dam-break study, a forecast or an official notification. Overland legs (dashed) are assumed straight. Arrival times assume the modelled flow velocity; check on site before acting.</source>
       <translation>АЛДЫН АЛА БАҒАЛАУЛАР: жалпыға қолжетімді деректерге негізделген жеңілдетілген модельдер, жоспарлау мен талқылауға арналған; бұл бөгеттің бұзылуын зерттеу, болжам немесе ресми хабарлама емес. Жер беті бойынша өтетін учаскелер (үзік сызық) түзу деп болжанған. Жету уақыттары модельденген ағыс жылдамдығына негізделген; шара қолданбас бұрын жергілікті жерде тексеріңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="64" />
+      <source>Scenario note</source>
+      <translation>Сценарий туралы ескертпе</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="63" />
+      <source>Scenario: dam height (m)</source>
+      <translation>Сценарий: бөгет биіктігі (м)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="62" />
+      <source>Scenario: stored volume (m³)</source>
+      <translation>Сценарий: қоймадағы қалдық көлемі (м³)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/pg_io.py" line="32" />
@@ -2100,6 +2263,11 @@
       <translation>Таралу жолын анықтаудан бұрын қалдық қоймаларын алдын ала бағалайды: қалдық қоймаларының қауіптілік индексі (THI), шығарынды көлемі, қалдықтардың таралу қашықтығы, қауіп аймағындағы халық және салдар сыныбы. Нәтижелері қосылған объектілер көшірмесін &lt;b&gt;thi&lt;/b&gt; бойынша градацияланған стильмен жазады. Бұл — алдын ала (скрининг) бағалау, бөгеттің бұзылуын зерттеу емес.&lt;br&gt;&lt;br&gt;&lt;b&gt;Қалдық қоймаларының қауіптілік индексі&lt;/b&gt; (БҰҰ ЕЭК / Германия Федералдық қоршаған ортаны қорғау агенттігінің TMF әдістемесінің құрылымы: UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, ICPDR-мен бірлесіп): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, мұнда thi_cap = log10(қоймадағы көлем, м³), thi_tox — Германияның суға қауіптілік сыныбы (WGK 1–3) бойынша, thi_man — объектінің мәртебесі бойынша, thi_nat = су тасқыны қаупі + сейсмикалық қауіп, thi_dam — бөгеттің жай-күйі бойынша. Балдар — resources/hazard/thi_scoring.json файлында [verify] деп белгіленген уақытша мәндер (әр ереженің дереккөзі мен мәртебесі көрсетілген); оларды сол файлда ресми кестедегі мәндермен алмастырыңыз немесе өз файлыңызды 'THI бағалау ережелері' параметріне беріңіз. Жоқ немесе жарамсыз кіріс мәні ешқашан 0 деп бағаланбайды: бұл жағдайда индекс ішінара қосынды болады, &lt;b&gt;thi_complete&lt;/b&gt; мәні false, ал &lt;b&gt;thi_missing&lt;/b&gt; жетіспейтін бөліктерді атайды (мысалы, 'flood;dam_safety'); thi_rank бағаланған объектілерді, соның ішінде ішінара бағаланғандарын да, ранжирлейді (1 = ең жоғары).&lt;br&gt;Су тасқыны және сейсмикалық қауіп өрістен (санат немесе сан) алынады, ал өріс NULL болса — объект орналасқан жердегі растр мәнінен (1-арна: 100 жылда бір рет болатын тасқын тереңдігі, м; топырақтың ең жоғары үдеуі, g, 50 жылда 10% ықтималдықпен).&lt;br&gt;&lt;br&gt;&lt;b&gt;Шығарынды көлемі және таралу қашықтығы&lt;/b&gt; (VT — қоймадағы көлем, VF — шығарынды көлемі, млн м³; H — бөгет биіктігі, м; Dmax — км):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (vf_rico_m3, runout_rico_km өрістері);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545, мұнда Hf = H·(VF/VT)·VF (vf_cll_m3, runout_cll_km өрістері).&lt;br&gt;VF ешқашан VT-дан аспайды (resources/hazard/runout_methods.json файлындағы max_release_fraction = 1 шегі; бір жария іске асыруда 0.95 қолданылады). Таралу қашықтығының коэффициенттері сол файлда [verify] деп белгіленген.&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; және &lt;b&gt;runout_km&lt;/b&gt; — орталық бағалар: жарияланған коэффициенттермен екі әдістің геометриялық орташасы (екеуі де логарифмдік-логарифмдік регрессиялар). &lt;b&gt;Ауқымдар&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): әр әдіс үшін қалдық қоймалары апаттарының ашық тізілімі бойынша (Chambers et al. 2023, CSP2; scripts/fit_failure_record.py, resources/hazard/failure_record_fit.json) логарифмдік координаттарда ең кіші квадраттар әдісімен қайта бағаланған сол регрессияның болжам аралығы (INTERVAL, әдепкі 90 %): орталық баға · 10^(±t·s·√(1 + 1/n + (x0 − x̄)²/Sxx)). Шашырау үлкен: 90 % деңгейде ағып шыққан көлем үшін шамамен ×/÷{fv:.0f} (n = {nv}) және таралу қашықтығы үшін ×/÷{fd:.0f} (n = {nd}). Тізілім бойынша қамту: {ncd} бақыланған қашықтықтың {cd:.0%} және {ncv} ағып шыққан көлемнің {cv:.0%} модульдің 90 % ауқымына кіреді. Ауқым коэффициенттері оны қосымша кеңейтеді (1 = кеңейтусіз). interval_level жолда қолданылған деңгейді көрсетеді. runout_km мәнін tailings:tracedownstream алгоритміне әр объект үшін ең үлкен қашықтық ретінде беруге болады.&lt;br&gt;&lt;b&gt;Бірліктер&lt;/b&gt;: VOLUME_UNIT көлем өрісі м³, мың м³ немесе млн м³ екенін көрсетеді; ол кез келген формуладан бұрын қолданылады, ал мәндер басқа бірлікке ұқсаса, ескерту беріледі.&lt;br&gt;&lt;b&gt;Дерек жоқ — баға жоқ&lt;/b&gt;: қоймадағы көлемі немесе бөгет биіктігі жоқ объект пайдаланушы сценарийі (қосымша параметрлер: қоймадағы көлем және бөгет биіктігі) берілмесе, ағып шыққан көлемді, таралу қашықтығын, сыныпты және рангты алмайды (scenario_source = none); сценарий берілсе, scenario_source = 'user scenario'. thi_rank тек бағаланған объектілерді ранжирлейді; тең мәндер бірдей ең жақсы рангты алады (1, 2, 2, 4).&lt;br&gt;&lt;br&gt;&lt;b&gt;Қауіп аймағындағы халық&lt;/b&gt;: елді мекендер мен өзендер берілсе, әр объектінің жолы өзен желісі бойымен (цифрлау бағытымен) орталық таралу қашықтығына (par) және жоғарғы таралу қашықтығына (par_high) дейін анықталады және сол жол дәлізіндегі елді мекендердің халық саны қосылады (tailings:downstreamimpact алгоритміндегі есептеу функциясы). Елді мекендер бүкіл халық санымен есептеледі: бұл — өрескел жуықтау. Елді мекендер мен өзендер болмаса, par NULL болып қалады және сынып берілмейді.&lt;br&gt;&lt;b&gt;Салдар сыныбы&lt;/b&gt; (GISTM 2020, 2-қосымша, 1-кесте) таралу аймағының ішіндегі адамдар бойынша (әдепкі бойынша par_high — консервативті; «Қауіп аймағындағы халық үшін таралу қашықтығы» параметрі орталығын таңдайды; consequence_basis қайсысы екенін көрсетеді): Low — төмен (0), Significant — елеулі (1–10), High — жоғары (10–100), Very High — өте жоғары (100–1 000), Extreme — төтенше (&amp;gt; 1 000). Ортақ шекаралық мәндер төменгі сыныпқа жатады (10 → Significant, 100 → High, 1 000 → Very High), кестедегі '&amp;gt; 1 000' жазуы осыны білдіреді. consequence_by сыныпты анықтаған өлшемшартты атайды.&lt;br&gt;&lt;br&gt;Қате кіріс деректері (көлем ≤ 0, биіктік 0, NULL мәндер, белгісіз мәртебе жолдары, млн м³-пен берілген мәндер сияқты ақылға сыймайтын көлемдер) әр объект бойынша журналда және hazard_notes өрісінде хабарланады. Әр жолда есептеу болжамдары assumptions өрісінде беріледі.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="59" />
+      <source>Secondary commodity</source>
+      <translation>Қосалқы пайдалы қазба</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="66" />
       <source>Seismic hazard field (low / moderate / high or PGA g)</source>
       <translation>Сейсмикалық қауіп өрісі (low / moderate / high немесе PGA, g)</translation>
@@ -2113,6 +2281,11 @@
       <location filename="../../processing_algorithms/alg_check_network.py" line="62" />
       <source>Separate drainage systems</source>
       <translation>Бөлек су жинау жүйелері</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/snap_hint.py" line="61" />
+      <source>Sets the snap distance of the panel's downstream runs in this project to {distance}.</source>
+      <translation>Осы жобадағы панель есептеулері үшін өзенге байланыстыру қашықтығын {distance} етіп орнатады.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="52" />
@@ -2154,7 +2327,7 @@
       <translation type="obsolete">Елді мекендер (қауіп аймағындағы халықты есептеу үшін)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="51" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="62" />
       <source>Settlements downstream</source>
       <translation>Ағыс бойымен төмендегі елді мекендер</translation>
     </message>
@@ -2164,7 +2337,7 @@
       <translation>Әсерге ұшырайтын елді мекендер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="55" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="66" />
       <source>Settlements of unknown population</source>
       <translation>Халық саны белгісіз елді мекендер</translation>
     </message>
@@ -2177,6 +2350,16 @@
       <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="166" />
       <source>Shared facility registry</source>
       <translation>Қалдық қоймаларының ортақ тізілімі</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="62" />
+      <source>Show in the card and the profile only the places reached within this time</source>
+      <translation>Карточка мен профильде тек осы уақыт ішінде жететін пункттерді көрсету</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="26" />
+      <source>Significant</source>
+      <translation>Елеулі</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/params.py" line="264" />
@@ -2226,7 +2409,7 @@
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="277" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="333" />
       <source>Status and inspection</source>
       <translation>Мәртебесі және тексеру</translation>
     </message>
@@ -2241,7 +2424,7 @@
       <translation>Пайдалану мәртебесі өрісі (operating / inactive / closed / abandoned …)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="36" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="47" />
       <source>Stored volume</source>
       <translation>Жинақталған көлем</translation>
     </message>
@@ -2276,7 +2459,7 @@
       <translation>Объектілер бойынша жиынтық</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="194" />
+      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="276" />
       <source>THI</source>
       <translation>THI</translation>
     </message>
@@ -2301,17 +2484,17 @@
       <translation>Кестелер: {schema}.{table}, {schema}.{history}; ескертулер көрінісі: {schema}.{view}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="656" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="646" />
       <source>Tailings</source>
       <translation>Қалдық қоймалары</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="318" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="378" />
       <source>Tailings Hazard Index (THI)</source>
       <translation>Қалдық қоймаларының қауіптілік индексі (THI)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="193" />
+      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="275" />
       <source>Tailings Hazard Index from the hazard screening (higher = more hazardous)</source>
       <translation>Қауіпті алдын ала бағалау нәтижесіндегі қалдық қоймаларының қауіптілік индексі (мәні жоғары болған сайын қауіптірек)</translation>
     </message>
@@ -2321,7 +2504,7 @@
       <translation>Қалдық қоймалары: ағыс бойымен төмен әсер {version}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="94" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="96" />
       <source>Tailings facilities</source>
       <translation>Қалдық сақтау қоймалары</translation>
     </message>
@@ -2346,9 +2529,14 @@
       <translation>Қалдық қоймалары тізілімі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/plugin.py" line="119" />
+      <location filename="../../tailings_qgis_plugin/plugin.py" line="122" />
       <source>Tailings sample data</source>
       <translation>Қалдық қоймалары бойынша үлгі деректер</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="17" />
+      <source>Tajikistan</source>
+      <translation>Тәжікстан</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/network_io.py" line="148" />
@@ -2396,17 +2584,17 @@
       <translation>PDF файлын жазу мүмкін болмады: {path} ({error}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="193" />
+      <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="228" />
       <source>The Processing plugin is not enabled.</source>
       <translation>Processing плагині қосылмаған.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="136" />
+      <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="149" />
       <source>The algorithm needs more parameters.</source>
       <translation>Алгоритмге қосымша параметрлер қажет.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="119" />
+      <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="125" />
       <source>The algorithm {id} is not available.</source>
       <translation>{id} алгоритмі қолжетімсіз.</translation>
     </message>
@@ -2491,7 +2679,7 @@
       <translation>Жоғарыда таңдалған дисперсия коэффициенті</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="422" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="506" />
       <source>The downstream layers in the project hold no rows for it.</source>
       <translation>Жобадағы ағыс бойымен төмен әсер қабаттарында бұл объект бойынша жолдар жоқ.</translation>
     </message>
@@ -2779,7 +2967,7 @@
       <translation>Өзен еңісі оң болуы керек (м/м), мысалы, әр км-ге 10 см болса — 0.0001.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/plugin.py" line="111" />
+      <location filename="../../tailings_qgis_plugin/plugin.py" line="114" />
       <source>The sample data file is missing.</source>
       <translation>Үлгі деректер файлы жоқ.</translation>
     </message>
@@ -2938,7 +3126,7 @@
       <translation>Мына объект идентификаторлары объектілер қабатында жоқ: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="47" />
+      <location filename="../../processing_algorithms/base.py" line="48" />
       <source>This algorithm needs the Python module(s) {names}, which QGIS cannot find. Install them, then restart QGIS. Debian/Ubuntu: sudo apt install {debian}. OSGeo4W (Windows): run the OSGeo4W installer and select the python3-{first} package. conda: conda install -c conda-forge {names_space}.</source>
       <translation>Бұл алгоритмге QGIS таба алмайтын Python модулі (модульдері) қажет: {names}. Оларды орнатып, QGIS-ті қайта іске қосыңыз. Debian/Ubuntu: sudo apt install {debian}. OSGeo4W (Windows): OSGeo4W орнатқышын іске қосып, python3-{first} пакетін таңдаңыз. conda: conda install -c conda-forge {names_space}.</translation>
     </message>
@@ -2948,7 +3136,7 @@
       <translation>Осы объект</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="548" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="586" />
       <source>This facility has no geometry: it cannot be shown on the map.</source>
       <translation>Бұл объектінің геометриясы жоқ: оны картада көрсету мүмкін емес.</translation>
     </message>
@@ -2981,6 +3169,11 @@
       <location filename="../../tailings_qgis_plugin/core/tracing.py" line="311" />
       <source>Traced {n} facilities: {a} to an outlet, {b} to a terminal lake, {c} stopped at the maximum distance, {k} not on a river.</source>
       <translation>{n} объектінің таралу жолы анықталды: {a} — сағаға дейін, {b} — тұйық көлге дейін, {c} — ең үлкен қашықтықта тоқтады, {k} — өзенге байланбады.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="16" />
+      <source>Turkmenistan</source>
+      <translation>Түрікменстан</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/output_guard.py" line="240" />
@@ -3066,7 +3259,12 @@
       <translation>Әсер ету объектілері бойынша жиынтық</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="415" />
+      <location filename="../../tailings_qgis_plugin/gui/snap_hint.py" line="58" />
+      <source>Use {distance} and run again</source>
+      <translation>{distance} алып, қайта іске қосу</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="499" />
       <source>Use “Run downstream analysis” to trace this facility.</source>
       <translation>Осы объектінің таралу жолын анықтау үшін «Ағыс бойымен төмен талдауды іске қосу» пәрменін пайдаланыңыз.</translation>
     </message>
@@ -3079,6 +3277,11 @@
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="186" />
       <source>User scenario: stored volume where missing (0 = none; in the unit above)</source>
       <translation>Пайдаланушы сценарийі: қоймадағы көлем жоқ жерде (0 = жоқ; жоғарыдағы бірлікпен)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="15" />
+      <source>Uzbekistan</source>
+      <translation>Өзбекстан</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/runout.py" line="387" />
@@ -3121,6 +3324,11 @@
       <translation>Ағыс жылдамдығы оң болуы керек (м/с){where}: {n} сегментте жылдамдық нөлге тең, теріс немесе жоқ (біріншісі — сегмент {i}). Жылдамдық өрісін түзетіңіз немесе тұрақты жылдамдық беріңіз.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="28" />
+      <source>Very High</source>
+      <translation>Өте жоғары</translation>
+    </message>
+    <message>
       <source>Volume unit of the input</source>
       <translation type="obsolete">Кіріс қабаттағы көлем бірлігі</translation>
     </message>
@@ -3138,6 +3346,11 @@
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="59" />
       <source>Water hazard class field (WGK 1–3)</source>
       <translation>Суға қауіптілік сыныбы өрісі (WGK 1–3)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="37" />
+      <source>Within {h}: {places}, {people} people.</source>
+      <translation>{h} ішінде: {places}, тұрғындар: {people}.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="134" />
@@ -3175,9 +3388,34 @@
       <translation>бір нүкте емес, {n} нүктеден тұратын мультинүкте</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="460" />
+      <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="60" />
+      <source>all</source>
+      <translation>барлығы</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="221" />
+      <source>any country (no filter)</source>
+      <translation>кез келген ел (сүзгісіз)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="179" />
+      <source>arrival (h)</source>
+      <translation>ағып жету уақыты (сағ)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="555" />
       <source>arrival h</source>
-      <translation>жету, сағ</translation>
+      <translation>Жету уақыты, сағ</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/result_layers.py" line="57" />
+      <source>arrival not known</source>
+      <translation>ағып жету уақыты белгісіз</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="156" />
+      <source>arrival {a}</source>
+      <translation>ағып жету {a}</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/impact_output.py" line="286" />
@@ -3250,9 +3488,24 @@
       <translation>шекарадан өту нүктелері</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="38" />
+      <source>dam safety</source>
+      <translation>бөгет қауіпсіздігі</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="186" />
+      <source>days</source>
+      <translation>тәулік</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="269" />
       <source>discharge</source>
       <translation>су шығыны</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="209" />
+      <source>distance along the pathway (km)</source>
+      <translation>жол бойымен қашықтық (км)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="266" />
@@ -3325,9 +3578,9 @@
       <translation>қалдық қоймалары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="229" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="257" />
       <source>facility</source>
-      <translation>қалдық қоймалары</translation>
+      <translation>нысан</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="62" />
@@ -3355,9 +3608,24 @@
       <translation>бірінші шекара: {b}</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="36" />
+      <source>flood hazard</source>
+      <translation>су тасқыны қаупі</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/impact_output.py" line="274" />
       <source>from discharge</source>
       <translation>су өтімі бойынша</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="38" />
+      <source>h</source>
+      <translation>сағ</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="198" />
+      <source>ha</source>
+      <translation>га</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_upstream_sources.py" line="178" />
@@ -3375,12 +3643,12 @@
       <translation>мүмкін емес координаттар ({reason})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="243" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="297" />
       <source>in the future: check the date</source>
       <translation>болашақта: күнді тексеріңіз</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="317" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="377" />
       <source>inputs missing: {parts}</source>
       <translation>бастапқы деректер жетіспейді: {parts}</translation>
     </message>
@@ -3395,12 +3663,17 @@
       <translation>'{id}' элементі {kind} болуы керек, ал ол — {got}</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="202" />
+      <source>kg</source>
+      <translation>кг</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/plume.py" line="258" />
       <source>kind needs one value per segment or per vertex.</source>
       <translation>kind үшін әр сегментке немесе әр төбеге бір мән қажет.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="460" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="199" />
       <source>km</source>
       <translation>км</translation>
     </message>
@@ -3415,12 +3688,12 @@
       <translation>{lat:g} ендігі −90…90 аралығынан тыс</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="263" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="317" />
       <source>layer {name}</source>
       <translation>{name} қабаты</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="246" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="300" />
       <source>less than a year ago</source>
       <translation>бір жылдан аз уақыт бұрын</translation>
     </message>
@@ -3440,9 +3713,19 @@
       <translation>төменгі шектер өсу ретімен берілуі керек.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="196" />
+      <source>m</source>
+      <translation>м</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="271" />
       <source>main stem</source>
       <translation>негізгі арна</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="35" />
+      <source>management (status)</source>
+      <translation>пайдалану (мәртебесі)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_upstream_sources.py" line="175" />
@@ -3450,7 +3733,7 @@
       <translation>масса</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="98" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="42" />
       <source>maximum distance</source>
       <translation>ең үлкен қашықтық</translation>
     </message>
@@ -3463,6 +3746,11 @@
       <location filename="../../processing_algorithms/impact_output.py" line="292" />
       <source>maximum distance {d:g} km</source>
       <translation>ең үлкен қашықтық {d:g} км</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="201" />
+      <source>mg/L</source>
+      <translation>мг/л</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/runout.py" line="43" />
@@ -3515,7 +3803,7 @@
       <translation>кемінде бір ереже қажет: 'log10', 'thresholds' немесе 'categories'.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="190" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="244" />
       <source>no</source>
       <translation>жоқ</translation>
     </message>
@@ -3535,6 +3823,11 @@
       <translation>қашықтық шектелмеген</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="47" />
+      <source>no river</source>
+      <translation>өзен жоқ</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="531" />
       <source>no user scenario: facilities without data are not assessed</source>
       <translation>пайдаланушы сценарийі жоқ: деректері жоқ объектілер бағаланбайды</translation>
@@ -3545,12 +3838,12 @@
       <translation>жоқ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="439" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="529" />
       <source>none recorded</source>
       <translation>тіркелмеген</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="388" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="450" />
       <source>none within the traced reach</source>
       <translation>есептелген таралу жолы бойында жоқ</translation>
     </message>
@@ -3560,7 +3853,7 @@
       <translation>нүкте емес</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="133" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="144" />
       <source>not known</source>
       <translation>белгісіз</translation>
     </message>
@@ -3573,6 +3866,11 @@
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1304" />
       <source>operator not recorded</source>
       <translation>операторы көрсетілмеген</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="44" />
+      <source>outlet</source>
+      <translation>сағасы</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="367" />
@@ -3590,12 +3888,12 @@
       <translation>par_basis 'high' немесе 'central' болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="314" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="374" />
       <source>partial</source>
       <translation>ішінара</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="314" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="374" />
       <source>partial: missing {parts}</source>
       <translation>ішінара, жетіспейтіндері: {parts}</translation>
     </message>
@@ -3610,6 +3908,16 @@
       <translation>таралу жолы {v:,.0f} км</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="206" />
+      <source>peak (mg/L)</source>
+      <translation>ең жоғары (мг/л)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="203" />
+      <source>peak concentration</source>
+      <translation>ең жоғары концентрация</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/impact_output.py" line="283" />
       <source>peak concentration: dispersion method {m}</source>
       <translation>ең жоғары концентрация: дисперсия әдісі {m}</translation>
@@ -3620,9 +3928,14 @@
       <translation>ең жоғары концентрация: төрт дисперсия әдісінің ең жоғарысы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="461" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="556" />
       <source>peak mg/L</source>
       <translation>ең жоғары, мг/л</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="161" />
+      <source>peak {p}</source>
+      <translation>ең жоғары мәні {p}</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard.py" line="212" />
@@ -3660,6 +3973,11 @@
       <translation>халық саны белгісіз</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="201" />
+      <source>range of the dispersion formulas</source>
+      <translation>дисперсия формулалары бойынша ауытқу</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="513" />
       <source>ranges: {p:g} % prediction interval of the refit on {n} failures (Chambers et al. 2023)</source>
       <translation>ауқымдар: {n} апат бойынша қайта бағалаудың {p:g} % болжам аралығы (Chambers et al. 2023)</translation>
@@ -3670,7 +3988,7 @@
       <translation>учаске идентификаторы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="240" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="161" />
       <source>receptor</source>
       <translation>әсер ету объектілері</translation>
     </message>
@@ -3720,6 +4038,11 @@
       <translation>таралу қашықтығы {v:.0f} км</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="37" />
+      <source>seismic hazard</source>
+      <translation>сейсмикалық қауіп</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/layer_io.py" line="139" />
       <source>self-intersection or too few points</source>
       <translation>өзін-өзі қиып өту немесе нүктелер тым аз</translation>
@@ -3728,6 +4051,11 @@
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="237" />
       <source>settlement</source>
       <translation>елді мекендер</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="138" />
+      <source>settlement (size: population)</source>
+      <translation>елді мекен (өлшемі — халық саны)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/impact_inputs.py" line="98" />
@@ -3748,6 +4076,16 @@
       <location filename="../../processing_algorithms/impact_output.py" line="284" />
       <source>slope from the DEM where no slope field</source>
       <translation>еңіс өрісі жоқ жерде еңіс ЖБСМ бойынша</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="33" />
+      <source>stored volume</source>
+      <translation>қоймадағы қалдық көлемі</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="45" />
+      <source>terminal lake</source>
+      <translation>ағынсыз көл</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="67" />
@@ -3828,12 +4166,22 @@
       <translation type="obsolete">мың м³ (тыс. м³)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="151" />
+      <source>time of peak</source>
+      <translation>ең жоғары концентрация уақыты</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="34" />
+      <source>toxicity (water hazard class)</source>
+      <translation>уыттылық (суға қауіптілік сыныбы)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="196" />
       <source>travel time not known</source>
       <translation>ағып жету уақыты белгісіз</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="260" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="314" />
       <source>unnamed facility</source>
       <translation>атауы жоқ объект</translation>
     </message>
@@ -3873,22 +4221,27 @@
       <translation>көлемдер {u} бірлігімен оқылды</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="190" />
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="226" />
+      <source>within (days, 0 = any time)</source>
+      <translation>ішінде (тәул., 0 — кез келген уақыт)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="244" />
       <source>yes</source>
       <translation>иә</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="167" />
+      <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="201" />
       <source>{alg} failed: see the Processing log for details.</source>
       <translation>{alg} сәтсіз аяқталды: толығырақ Processing журналын қараңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="159" />
+      <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="193" />
       <source>{alg} finished.</source>
       <translation>{alg} аяқталды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="164" />
+      <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="198" />
       <source>{alg} was cancelled.</source>
       <translation>{alg} тоқтатылды.</translation>
     </message>
@@ -3913,7 +4266,12 @@
       <translation>{d} — болашақтағы күн.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1237" />
+      <location filename="../../tailings_qgis_plugin/gui/snap_hint.py" line="53" />
+      <source>{facility} is not on a river: the nearest mapped river is {nearest} away.</source>
+      <translation>«{facility}» өзен жанында емес: картадағы ең жақын өзен {nearest} жерде.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="117" />
       <source>{h} h</source>
       <translation>{h} сағ</translation>
     </message>
@@ -3943,7 +4301,7 @@
       <translation>{kind}: {n} нүкте, бірақ халық санының {m} мәні.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="403" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="487" />
       <source>{km}, after {h}</source>
       <translation>{km}, {h} өткен соң</translation>
     </message>
@@ -3978,7 +4336,7 @@
       <translation>{k} елді мекеннің халық саны туралы жарамды дерек жоқ ({d}); олар тізімде көрсетіледі, бірақ есепке алынбайды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="647" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="637" />
       <source>{layer} cannot be edited: the form opens read-only.</source>
       <translation>{layer} қабатын өңдеуге болмайды: форма тек оқу режимінде ашылады.</translation>
     </message>
@@ -3988,12 +4346,12 @@
       <translation>{msg} ({k} таралу жолы)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="247" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="301" />
       <source>{n:.0f} years ago</source>
       <translation>{n:.0f} жыл бұрын</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="124" />
+      <location filename="../../processing_algorithms/base.py" line="125" />
       <source>{name} failed: {err}. No output was written.</source>
       <translation>«{name}» орындалмады: {err}. Нәтижелер жазылған жоқ.</translation>
     </message>
@@ -4117,12 +4475,12 @@
       <translation>{n} объект; оның ішінде {e} объектінің әсер ету аймағында елді мекендер бар, {b} объектінің таралу жолы мемлекеттік шекарадан өтеді.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="368" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="395" />
       <source>{n} facilities.</source>
-      <translation>{n} объект.</translation>
+      <translation>Нысандар: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="271" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="297" />
       <source>{n} facilities. Choose one in the list, or click one on the map with Pick.</source>
       <translation>{n} объект. Тізімнен біреуін таңдаңыз немесе «Таңдау» батырмасын басып, картадағы объектіні нұқыңыз.</translation>
     </message>
@@ -4199,6 +4557,21 @@
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="333" />
       <source>{n} pathways branch at a bifurcation; only the first branch is analysed. Choose a main stem field (or a discharge field) to follow the main stem.</source>
       <translation>{n} таралу жолы бифуркацияда тармақталады; тек бірінші тармақ талданады. Негізгі арнамен жүру үшін негізгі арна өрісін (немесе су шығыны өрісін) таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="36" />
+      <source>{n} place</source>
+      <translation>{n} елді мекен</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="36" />
+      <source>{n} places</source>
+      <translation>{n} елді мекен</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="36" />
+      <source>{n} places (few)</source>
+      <translation>{n} елді мекен</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/network_report.py" line="85" />
@@ -4291,14 +4664,19 @@
       <translation>{label}: геометриясы жоқ {n} нысан өткізіп жіберілді: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="390" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="454" />
       <source>{route} at {km}, arrival after {h}</source>
       <translation>{route}, қашықтығы {km}, жету уақыты {h}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="370" />
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="266" />
+      <source>{shown} of {n} facilities</source>
+      <translation>{n} нысанның {shown} көрсетілген</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="397" />
       <source>{shown} of {n} facilities match the search.</source>
-      <translation>{n} объектінің ішінен {shown} объект іздеуге сәйкес келеді.</translation>
+      <translation>Іздеуге сәйкес: {shown}; барлық нысан: {n}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="161" />
@@ -4314,6 +4692,16 @@
       <location filename="../../tailings_qgis_plugin/core/network_report.py" line="76" />
       <source>{valid} of {reaches} reaches are valid lines; {components} separate drainage systems.</source>
       <translation>{reaches} учаскенің ішінен {valid} учаске жарамды сызық; бөлек су жүйелерінің саны: {components}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="217" />
+      <source>{v} days</source>
+      <translation>{v} тәул.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/units.py" line="44" />
+      <source>{v} h</source>
+      <translation>{v} сағ</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="200" />
@@ -4341,27 +4729,32 @@
       <translation>{v} бүтін сан емес.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/units.py" line="37" />
+      <source>{v} km</source>
+      <translation>{v} км</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="197" />
       <source>{v} must be positive.</source>
       <translation>{v}: мән оң болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="535" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="573" />
       <source>{what}: choose a facility first.</source>
       <translation>{what}: алдымен объектіні таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="530" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="568" />
       <source>{what}: the algorithm {id} is not available (is the Tailings provider enabled?).</source>
       <translation>{what}: {id} алгоритмі қолжетімсіз (Tailings провайдері қосылған ба?).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="533" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="571" />
       <source>{what}: wait for the running analysis to finish.</source>
       <translation>{what}: орындалып жатқан талдаудың аяқталуын күтіңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="475" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="571" />
       <source>… and {n} more (see the layer {name}).</source>
       <translation>… және тағы {n} ({name} қабатын қараңыз).</translation>
     </message>
@@ -4369,6 +4762,11 @@
       <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="135" />
       <source>… and {n} more.</source>
       <translation>… және тағы {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="171" />
+      <source>→ {country}</source>
+      <translation>→ {country}</translation>
     </message>
   </context>
 </TS>

@@ -142,9 +142,14 @@
       <translation>(макет)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="48" />
+      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="62" />
       <source>(no name)</source>
       <translation>(без названия)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/base.py" line="27" />
+      <source>1. Facility registry</source>
+      <translation>1. Реестр хвостохранилищ</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="55" />
@@ -157,14 +162,29 @@
       <translation>100 000 – 1 млн</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/base.py" line="28" />
+      <source>2. Hazard screening</source>
+      <translation>2. Предварительная оценка опасности</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="46" />
       <source>24–72 h</source>
       <translation>24–72 ч</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/base.py" line="29" />
+      <source>3. Pathways and impact</source>
+      <translation>3. Пути распространения и воздействие</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="47" />
       <source>3–7 days</source>
       <translation>3–7 суток</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/base.py" line="30" />
+      <source>4. Maps and reports</source>
+      <translation>4. Карты и отчёты</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="45" />
@@ -257,9 +277,19 @@
       <translation>A4, альбомная ориентация</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="161" />
+      <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="195" />
       <source>Added to the project: {layers}.</source>
       <translation>Добавлено в проект: {layers}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="19" />
+      <source>Afghanistan</source>
+      <translation>Афганистан</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="188" />
+      <source>All facilities in one sortable, filterable table</source>
+      <translation>Все объекты в одной таблице с сортировкой и фильтром</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="402" />
@@ -272,12 +302,12 @@
       <translation>Строить карты и для объектов без пути распространения</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="122" />
+      <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="128" />
       <source>An analysis is already running; wait for it or cancel it.</source>
       <translation>Анализ уже выполняется; дождитесь его завершения или отмените его.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="37" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="48" />
       <source>Area</source>
       <translation>Площадь</translation>
     </message>
@@ -292,9 +322,19 @@
       <translation>Время прихода (ч)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="41" />
+      <source>Arrival at the border (h)</source>
+      <translation>Время добегания до границы (ч)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="403" />
       <source>Arrival, h</source>
       <translation>Приход, ч</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="57" />
+      <source>Asset type</source>
+      <translation>Тип объекта</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/params.py" line="267" />
@@ -312,7 +352,7 @@
       <translation>Пересечение границы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="57" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="68" />
       <source>Border crossings</source>
       <translation>Пересечения государственной границы</translation>
     </message>
@@ -362,7 +402,7 @@
       <translation>Отменено пользователем.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="110" />
+      <location filename="../../processing_algorithms/base.py" line="111" />
       <source>Cancelled by the user: no output was written.</source>
       <translation>Отменено пользователем: результаты не записаны.</translation>
     </message>
@@ -377,7 +417,7 @@
       <translation>Не удаётся открыть ЦМР {path}: {err}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="198" />
+      <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="233" />
       <source>Cannot open the algorithm dialog: {error}</source>
       <translation>Не удаётся открыть диалог алгоритма: {error}</translation>
     </message>
@@ -446,6 +486,11 @@
       <translation>Проверяет слой хвостохранилищ пообъектно и записывает таблицу выявленных проблем (объект, поле, степень важности, сообщение). Входной слой не изменяется.&lt;br&gt;Проверяется: наличие и корректность геометрии; наличие системы координат; уникальность и заполненность идентификаторов объектов; наличие обязательных полей (facility_id, name); числовой формат и правдоподобность значений (высота дамбы 0,5–350 м, объём складированных хвостов 1–10¹⁰ м³, площадь 0,01–50 000 га, класс опасности для воды 1–3); даты обследований не в будущем; статус и тип дамбы из списка известных значений.&lt;br&gt;Слои с другими именами полей можно проверить, указав поле, в котором хранится каждое значение. Об отсутствующих полях сообщается один раз, а не для каждого объекта.&lt;br&gt;VOLUME_UNIT: единица поля объёма хранения (м³, тыс. м³ или млн м³); перед проверками значения пересчитываются в м³, а если они похожи на другую единицу, выдаётся предупреждение.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="12" />
+      <source>China</source>
+      <translation>Китай</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="102" />
       <source>Choose a CRS with an EPSG code (for example EPSG:4326).</source>
       <translation>Выберите систему координат с кодом EPSG (например, EPSG:4326).</translation>
@@ -456,7 +501,7 @@
       <translation>Выберите полигональный слой стран (COUNTRIES).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="196" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="222" />
       <source>Choose a facility layer to see each facility's record.</source>
       <translation>Выберите слой хвостохранилищ, чтобы просматривать карточку каждого объекта.</translation>
     </message>
@@ -481,12 +526,22 @@
       <translation>Полезное ископаемое</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="187" />
+      <source>Compare</source>
+      <translation>Сравнить</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="212" />
+      <source>Compare facilities</source>
+      <translation>Сравнение объектов</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="39" />
       <source>Consequence class</source>
       <translation>Класс последствий</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="333" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="395" />
       <source>Consequence class (GISTM)</source>
       <translation>Класс последствий (GISTM)</translation>
     </message>
@@ -569,7 +624,7 @@
       <translation>Страны должны быть заданы полигонами (получено: {t}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="439" />
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="42" />
       <source>Countries reached</source>
       <translation>Затрагиваемые страны</translation>
     </message>
@@ -667,7 +722,7 @@
       <translation>ЦМР (для направления по ЦМР)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="35" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="46" />
       <source>Dam height</source>
       <translation>Высота дамбы</translation>
     </message>
@@ -699,7 +754,7 @@
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="61" />
       <source>Dam safety field (good / fair / poor or 0–2)</source>
-      <translation>Поле состояния безопасности дамбы (хорошее / удовлетворительное / плохое или 0–2)</translation>
+      <translation>Поле состояния безопасности дамбы (значения: good / fair / poor — хорошее / удовл. / плохое, или 0–2)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="46" />
@@ -780,7 +835,7 @@
       <translation>Расстояние от реки (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="411" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="495" />
       <source>Downstream impact</source>
       <translation>Воздействие ниже по течению</translation>
     </message>
@@ -788,6 +843,11 @@
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="122" />
       <source>Downstream impact (settlements, arrival, concentration, borders)</source>
       <translation>Воздействие ниже по течению (населённые пункты, время добегания, концентрация, границы)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/result_layers.py" line="159" />
+      <source>Downstream impact: {name}</source>
+      <translation>Воздействие ниже по течению: {name}</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="723" />
@@ -829,7 +889,7 @@
       <translation>EPSG:{srid} неизвестен PostGIS (spatial_ref_sys).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="640" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="630" />
       <source>Editing started on {layer}: save or discard the edits as usual.</source>
       <translation>Начато редактирование слоя {layer}: сохраните или отмените изменения обычным способом.</translation>
     </message>
@@ -839,9 +899,19 @@
       <translation>Пустая геометрия: объект невозможно нанести на карту.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="444" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="534" />
       <source>End of the trace</source>
       <translation>Конец прослеженного пути</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="477" />
+      <source>Enters {country} after {time}, {km} downstream.</source>
+      <translation>Достигает страны «{country}» через {time}, в {km} ниже по течению.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="246" />
+      <source>Export CSV…</source>
+      <translation>Экспорт в CSV…</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="130" />
@@ -859,7 +929,7 @@
       <translation>Экспорт сводного отчёта (HTML, XLSX, CSV)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="525" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="563" />
       <source>Export the impact map page of this facility</source>
       <translation>Экспортировать лист карты воздействия для этого объекта</translation>
     </message>
@@ -871,7 +941,7 @@
     <message>
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="742" />
       <source>Exposed settlement</source>
-      <translation>Затронутый нас. пункт</translation>
+      <translation>Населённый пункт в зоне воздействия</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="227" />
@@ -902,6 +972,11 @@
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1058" />
       <source>Exposure not computed: give the EXPOSED output of tailings:downstreamimpact.</source>
       <translation>Воздействие не рассчитано: укажите выход EXPOSED алгоритма tailings:downstreamimpact.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="29" />
+      <source>Extreme</source>
+      <translation>Чрезвычайный</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="428" />
@@ -959,7 +1034,7 @@
       <translation>Реестр хвостохранилищ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="58" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="69" />
       <source>Facility to the river</source>
       <translation>Расстояние от объекта до реки</translation>
     </message>
@@ -1039,7 +1114,7 @@
       <translation>Время прихода к первой границе (ч)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="441" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="531" />
       <source>First border crossing</source>
       <translation>Первое пересечение границы</translation>
     </message>
@@ -1051,7 +1126,7 @@
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="64" />
       <source>Flood hazard field (none / low / medium / high or 100-year depth m)</source>
-      <translation>Поле опасности затопления (нет / низкая / средняя / высокая или глубина при паводке 1% обеспеченности, м)</translation>
+      <translation>Поле опасности затопления (значения: none / low / medium / high — нет / низкая / средняя / высокая, или глубина при паводке 1% обеспеченности, м)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/params.py" line="133" />
@@ -1088,7 +1163,7 @@
       <translation>От каждого объекта находит место поступления выброса в речную сеть (ближайшую точку ближайшего участка в пределах расстояния привязки, измеренного на эллипсоиде WGS84) и прослеживает движение воды вниз по течению до конца сети, бессточного озера (Балхаш, Аральское море, Каспийское море) или максимального расстояния.&lt;br&gt;Направление течения определяется по направлению оцифровки, по полям идентификаторов участка и нижележащего участка (соглашение HydroRIVERS: NEXT_DOWN = 0 или NULL в устье) или по ЦМР (участки разворачиваются вниз по уклону). Концы участков, расположенные ближе допуска узлов, соединяются; притоки, которые заканчиваются на другом участке посередине линии, подключаются в этом месте; циклы в ошибочных данных разрываются.&lt;br&gt;OUTPUT: по одной линии на каждый объект и фрагмент участка в порядке вниз по течению (facility_id, seq, reach_id, kind overland/river/lake, from_km, to_km от объекта, assumed). Первый фрагмент — участок по поверхности от объекта до реки, условно принятый прямой линией.&lt;br&gt;SUMMARY: по одной точке на объект в месте поступления в реку (или в точке объекта, если он не находится на реке): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Расстояния геодезические (Karney 2013). При бифуркации прослеживаются все ветви, если не задано поле главного русла (расход воды, порядок водотока).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="339" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="401" />
       <source>From layer {name}.</source>
       <translation>Из слоя {name}.</translation>
     </message>
@@ -1118,6 +1193,11 @@
       <translation>Предварительная оценка опасности и последствий</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="36" />
+      <source>Hazard index</source>
+      <translation>Индекс опасности</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="36" />
       <source>Hazard index (THI)</source>
       <translation>Индекс опасности (THI)</translation>
@@ -1128,14 +1208,19 @@
       <translation>Поле индекса опасности (например, thi из tailings:hazardscreening)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="209" />
+      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="291" />
       <source>Hazard index not known (not analysed or inputs missing)</source>
       <translation>Индекс опасности неизвестен (анализ не выполнялся или не хватает исходных данных)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="298" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="354" />
       <source>Hazard screening</source>
       <translation>Предварительная оценка опасности</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="27" />
+      <source>High</source>
+      <translation>Высокий</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="194" />
@@ -1143,12 +1228,17 @@
       <translation>Наибольшая из четырёх методик дисперсии (консервативно)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="194" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="56" />
+      <source>ICMM site ID</source>
+      <translation>Идентификатор площадки ICMM</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="276" />
       <source>ID</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="267" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="321" />
       <source>Identity</source>
       <translation>Общие сведения</translation>
     </message>
@@ -1188,9 +1278,14 @@
       <translation>Некорректная геометрия: {reason}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="320" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="13" />
       <source>Kazakhstan</source>
       <translation>Казахстан</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="14" />
+      <source>Kyrgyzstan</source>
+      <translation>Кыргызстан</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="854" />
@@ -1232,9 +1327,19 @@
       <translation>Условные обозначения</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="58" />
+      <source>Location confidence</source>
+      <translation>Достоверность местоположения</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="190" />
       <source>Longitude and latitude arrays differ in length.</source>
       <translation>Массивы долгот и широт имеют разную длину.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="25" />
+      <source>Low</source>
+      <translation>Низкий</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/params.py" line="150" />
@@ -1256,9 +1361,13 @@
       <translation>Карта: {name}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="29" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="323" />
+      <source>Map page written: {path}</source>
+      <translation>Лист карты сохранён: {path}</translation>
+    </message>
+    <message>
       <source>Maps and reports</source>
-      <translation>Карты и отчёты</translation>
+      <translation type="obsolete">Карты и отчёты</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_upstream_sources.py" line="122" />
@@ -1289,6 +1398,11 @@
       <location filename="../../tailings_qgis_plugin/plugin.py" line="25" />
       <source>Mining and processing sites (ICMM)</source>
       <translation>Объекты добычи и переработки (ICMM)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="18" />
+      <source>Mongolia</source>
+      <translation>Монголия</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="346" />
@@ -1331,7 +1445,7 @@
       <translation>Расход воды вдоль пути распространения неизвестен: пиковые концентрации и разбавление не рассчитаны (поля пусты). Укажите поле расхода воды (м³/с) в слое рек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="480" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="576" />
       <source>No exposed settlement recorded downstream.</source>
       <translation>Населённые пункты в зоне воздействия ниже по течению не зафиксированы.</translation>
     </message>
@@ -1350,7 +1464,7 @@
       <translation>Поле идентификатора объекта не выбрано: используется '{f}'.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="364" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="391" />
       <source>No facility layer chosen.</source>
       <translation>Слой хвостохранилищ не выбран.</translation>
     </message>
@@ -1410,6 +1524,11 @@
       <translation>Слой рек не задан: пути стока прослеживаются до края ЦМР, ячеек без данных (nodata) или максимальной длины.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/snap_hint.py" line="49" />
+      <source>No river within {snap} of {facility}: the nearest mapped river is {nearest} away.</source>
+      <translation>В пределах {snap} от объекта «{facility}» нет реки: ближайшая река на карте — в {nearest}.</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/hazard.py" line="181" />
       <source>No runout estimate: {msg}</source>
       <translation>Нет оценки дальности распространения хвостов: {msg}</translation>
@@ -1459,12 +1578,12 @@
       <translation>Допуск узлов (м): концы участков, расположенные ближе этого расстояния, соединяются</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="421" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="505" />
       <source>Not analysed yet for this facility.</source>
       <translation>Для этого объекта анализ ещё не выполнялся.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="302" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="358" />
       <source>Not analysed yet.</source>
       <translation>Анализ ещё не выполнялся.</translation>
     </message>
@@ -1554,7 +1673,7 @@
       <translation>Поле эксплуатирующей организации</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="291" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="347" />
       <source>Other attributes</source>
       <translation>Прочие атрибуты</translation>
     </message>
@@ -1564,7 +1683,12 @@
       <translation>Другие страны</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="56" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="60" />
+      <source>Other names</source>
+      <translation>Другие названия</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="67" />
       <source>Other receptors downstream</source>
       <translation>Другие объекты воздействия ниже по течению</translation>
     </message>
@@ -1664,9 +1788,8 @@
       <translation>Пути распространения (PATHWAYS из tailings:downstreamimpact)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="28" />
       <source>Pathways and impact</source>
-      <translation>Пути распространения и воздействие</translation>
+      <translation type="obsolete">Пути распространения и воздействие</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="58" />
@@ -1684,14 +1807,14 @@
       <translation>Пиковая концентрация (мг/л)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="60" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="71" />
       <source>Peak concentration at the end of the trace</source>
       <translation>Пиковая концентрация в конце прослеженного пути</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="404" />
       <source>Peak, h</source>
-      <translation>Пик, ч</translation>
+      <translation>Время пика, ч</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/params.py" line="251" />
@@ -1704,19 +1827,24 @@
       <translation>Поле скорости течения для участков</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="274" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="330" />
       <source>Physical data</source>
       <translation>Технические характеристики</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="458" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="553" />
       <source>Place</source>
       <translation>Пункт</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="456" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="551" />
       <source>Places downstream, in downstream order ({n})</source>
       <translation>Пункты ниже по течению, по порядку вниз по течению ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="54" />
+      <source>Places within</source>
+      <translation>Пункты в пределах</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_create_registry.py" line="55" />
@@ -1744,7 +1872,7 @@
       <translation>Население в зоне риска</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="331" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="391" />
       <source>Population at risk (PAR)</source>
       <translation>Население в зоне риска (PAR)</translation>
     </message>
@@ -1758,7 +1886,7 @@
       <translation type="obsolete">Население в зоне риска рассчитано для объектов: {n} (коридор {c:g} м, {k}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="52" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="63" />
       <source>Population downstream</source>
       <translation>Население ниже по течению</translation>
     </message>
@@ -1775,12 +1903,22 @@
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="42" />
       <source>Population reached within 24 h</source>
-      <translation>Население, затрагиваемое в течение 24 ч</translation>
+      <translation>Население, достигаемое за 24 ч</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="54" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="65" />
       <source>Population reached within 72 h</source>
-      <translation>Население, затрагиваемое в течение 72 ч</translation>
+      <translation>Население, достигаемое за 72 ч</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="38" />
+      <source>Population within 24 h</source>
+      <translation>Население, достигаемое за 24 ч</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="39" />
+      <source>Population within 72 h</source>
+      <translation>Население, достигаемое за 72 ч</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="317" />
@@ -1803,7 +1941,7 @@
       <translation>QGIS не удалось прочитать шаблон макета {path}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="321" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="381" />
       <source>Rank (1 = highest hazard)</source>
       <translation>Ранг (1 = наибольшая опасность)</translation>
     </message>
@@ -1825,6 +1963,11 @@
       <location filename="../../tailings_qgis_plugin/core/network_build.py" line="588" />
       <source>Reach ids must be numbers; got {v!r}.</source>
       <translation>Идентификаторы участков должны быть числами; получено {v!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="219" />
+      <source>Reaches</source>
+      <translation>Достигает</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/dem.py" line="69" />
@@ -1887,12 +2030,12 @@
       <translation>Поле массы выброшенного загрязняющего вещества (кг)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="59" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="70" />
       <source>Released mass</source>
       <translation>Масса выброса</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="324" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="384" />
       <source>Released volume (estimate)</source>
       <translation>Объём выброса (оценка)</translation>
     </message>
@@ -2033,12 +2176,12 @@
       <translation>Правило {rule} нарушают объекты {ids}: сначала исправьте их.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="303" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="359" />
       <source>Run Hazard screening to compute the hazard index and runout.</source>
       <translation>Запустите алгоритм «Предварительная оценка опасности», чтобы рассчитать индекс опасности и дальность распространения хвостов.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="524" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="562" />
       <source>Run the downstream analysis for this facility</source>
       <translation>Запустить анализ воздействия ниже по течению для этого объекта</translation>
     </message>
@@ -2057,7 +2200,7 @@
       <translation type="obsolete">Коэффициент диапазона дальности распространения (0 = из файла данных, 1 = только разброс между методами)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="327" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="387" />
       <source>Runout distance (estimate)</source>
       <translation>Дальность распространения хвостов (оценка)</translation>
     </message>
@@ -2072,9 +2215,29 @@
       <translation>Дальность распространения для расчёта населения в зоне риска</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="11" />
+      <source>Russia</source>
+      <translation>Россия</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="88" />
       <source>SCREENING ESTIMATES: simplified models on public data, for planning and discussion; not a dam-break study, a forecast or an official notification. Overland legs (dashed) are assumed straight. Arrival times assume the modelled flow velocity; check on site before acting.</source>
       <translation>ПРЕДВАРИТЕЛЬНЫЕ ОЦЕНКИ (СКРИНИНГ): упрощённые модели на основе открытых данных, для планирования и обсуждения; это не расчёт прорыва дамбы, не прогноз и не официальное оповещение. Участки по поверхности (пунктир) условно приняты прямолинейными. Время прихода рассчитано по смоделированной скорости течения; перед принятием мер проверьте на месте.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="64" />
+      <source>Scenario note</source>
+      <translation>Примечание к сценарию</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="63" />
+      <source>Scenario: dam height (m)</source>
+      <translation>Сценарий: высота дамбы (м)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="62" />
+      <source>Scenario: stored volume (m³)</source>
+      <translation>Сценарий: объём складированных хвостов (м³)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/pg_io.py" line="32" />
@@ -2100,9 +2263,14 @@
       <translation>Выполняет предварительную оценку хвостохранилищ до какой-либо трассировки: индекс опасности хвостохранилищ, объём выброса, дальность распространения хвостов, население в зоне риска и класс последствий. Записывает копию слоя объектов с результатами и градуированным стилем по &lt;b&gt;thi&lt;/b&gt;. Это оценки скрининга, а не расчёт прорыва дамбы.&lt;br&gt;&lt;br&gt;&lt;b&gt;Индекс опасности хвостохранилищ&lt;/b&gt; (структура методики ЕЭК ООН / Федерального ведомства по охране окружающей среды Германии для хвостохранилищ (TMF): UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, совместно с МКОРД): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, где thi_cap = log10(объём складированных хвостов в м³), thi_tox — по немецкому классу опасности для воды (WGK 1–3), thi_man — по статусу объекта, thi_nat = опасность затопления + сейсмическая опасность, thi_dam — по состоянию дамбы. Баллы — предварительные значения с пометкой [verify] в resources/hazard/thi_scoring.json (для каждого правила указаны источник и статус); замените их там значениями из официальной расчётной таблицы или укажите собственный файл в параметре «Правила балльной оценки THI». Отсутствующее или непригодное входное значение никогда не оценивается в 0 баллов: в этом случае индекс является частичной суммой, &lt;b&gt;thi_complete&lt;/b&gt; равно false, а &lt;b&gt;thi_missing&lt;/b&gt; перечисляет недостающие составляющие (например 'flood;dam_safety'); thi_rank ранжирует оценённые объекты (1 = наибольший индекс), включая объекты с частичной суммой.&lt;br&gt;Опасность затопления и сейсмическая опасность берутся из поля (категория или число) или, если поле равно NULL, из растра в точке объекта (канал 1: глубина затопления при паводке 1% обеспеченности в м; пиковое ускорение грунта в g с вероятностью превышения 10% за 50 лет).&lt;br&gt;&lt;br&gt;&lt;b&gt;Объём выброса и дальность распространения&lt;/b&gt; (VT — объём складированных хвостов, VF — объём выброса, в млн м³, H — высота дамбы в м, Dmax в км):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (поля vf_rico_m3, runout_rico_km);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545, где Hf = H·(VF/VT)·VF (поля vf_cll_m3, runout_cll_km).&lt;br&gt;VF никогда не превышает VT (ограничение max_release_fraction = 1 в resources/hazard/runout_methods.json; в одной из открытых реализаций используется 0.95). Коэффициенты формул дальности распространения там помечены [verify].&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; и &lt;b&gt;runout_km&lt;/b&gt; — центральные оценки: среднее геометрическое двух методов (оба — регрессии в логарифмических координатах) с опубликованными коэффициентами. &lt;b&gt;Диапазоны&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): для каждого метода — интервал предсказания (INTERVAL, по умолчанию 90 %) той же регрессии, заново подобранной методом наименьших квадратов в логарифмических координатах по открытому реестру аварий хвостохранилищ (Chambers et al. 2023, CSP2; scripts/fit_failure_record.py, resources/hazard/failure_record_fit.json): центральная оценка · 10^(±t·s·√(1 + 1/n + (x0 − x̄)²/Sxx)). Разброс велик: около ×/÷{fv:.0f} для объёма излива (n = {nv}) и ×/÷{fd:.0f} для дальности распространения (n = {nd}) при 90 %. Покрытие по реестру: {cd:.0%} из {ncd} наблюдённых дальностей и {cv:.0%} из {ncv} объёмов излива попадают в 90-процентный диапазон модуля. Коэффициенты диапазона дополнительно расширяют его (1 = без расширения). interval_level указывает уровень, использованный для строки. runout_km можно передать в tailings:tracedownstream как максимальное расстояние для каждого объекта.&lt;br&gt;&lt;b&gt;Единицы&lt;/b&gt;: VOLUME_UNIT указывает, в чём записан объём — в м³, тыс. м³ или млн м³; пересчёт выполняется до любых формул, а если значения похожи на другую единицу, выдаётся предупреждение.&lt;br&gt;&lt;b&gt;Нет данных — нет оценки&lt;/b&gt;: объект без объёма хранения или высоты дамбы не получает ни объёма излива, ни дальности, ни класса, ни ранга (scenario_source = none), если не задан пользовательский сценарий (дополнительные параметры: объём хранения и высота дамбы); тогда scenario_source = 'user scenario'. thi_rank ранжирует только оценённые объекты; при равенстве объекты получают одинаковый лучший ранг (1, 2, 2, 4).&lt;br&gt;&lt;br&gt;&lt;b&gt;Население в зоне риска&lt;/b&gt;: если заданы населённые пункты и реки, путь от каждого объекта прослеживается вниз по речной сети (по направлению оцифровки) до центральной дальности (par) и до верхней границы дальности (par_high), и численность населения населённых пунктов в коридоре этого пути суммируется (та же функция расчёта, что и в tailings:downstreamimpact). Населённые пункты учитываются со всем населением: это грубое приближение. Без населённых пунктов и рек par остаётся NULL и класс не присваивается.&lt;br&gt;&lt;b&gt;Класс последствий&lt;/b&gt; (GISTM 2020, приложение 2, таблица 1) по людям внутри зоны распространения (по умолчанию par_high — консервативно; параметр «Дальность для населения в зоне риска» выбирает центральную; consequence_basis указывает, какая использована): Low (низкий, 0), Significant (значительный, 1–10), High (высокий, 10–100), Very High (очень высокий, 100–1000), Extreme (чрезвычайный, &amp;gt; 1000). Общие граничные значения относятся к нижнему классу (10 → Significant, 100 → High, 1000 → Very High), как следует из условия '&amp;gt; 1,000' в таблице. consequence_by указывает критерий, определивший класс.&lt;br&gt;&lt;br&gt;Некорректные входные данные (объём ≤ 0, высота 0, NULL, неизвестные значения статуса, неправдоподобные объёмы, например значения в млн м³) указываются по каждому объекту в журнале и в hazard_notes. Каждая строка содержит допущения расчёта в поле assumptions.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="59" />
+      <source>Secondary commodity</source>
+      <translation>Попутное полезное ископаемое</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="66" />
       <source>Seismic hazard field (low / moderate / high or PGA g)</source>
-      <translation>Поле сейсмической опасности (низкая / умеренная / высокая или PGA, g)</translation>
+      <translation>Поле сейсмической опасности (значения: low / moderate / high — низкая / умеренная / высокая, или PGA, g)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="122" />
@@ -2113,6 +2281,11 @@
       <location filename="../../processing_algorithms/alg_check_network.py" line="62" />
       <source>Separate drainage systems</source>
       <translation>Обособленные речные системы</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/snap_hint.py" line="61" />
+      <source>Sets the snap distance of the panel's downstream runs in this project to {distance}.</source>
+      <translation>Задаёт для расчётов панели в этом проекте расстояние привязки к реке {distance}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="52" />
@@ -2154,7 +2327,7 @@
       <translation type="obsolete">Населённые пункты (для расчёта населения в зоне риска)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="51" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="62" />
       <source>Settlements downstream</source>
       <translation>Населённые пункты ниже по течению</translation>
     </message>
@@ -2164,7 +2337,7 @@
       <translation>Населённые пункты в зоне воздействия</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="55" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="66" />
       <source>Settlements of unknown population</source>
       <translation>Населённые пункты с неизвестной численностью населения</translation>
     </message>
@@ -2177,6 +2350,16 @@
       <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="166" />
       <source>Shared facility registry</source>
       <translation>Общий реестр хвостохранилищ</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="62" />
+      <source>Show in the card and the profile only the places reached within this time</source>
+      <translation>Показывать в карточке и на профиле только пункты, которых волна достигает за это время</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="26" />
+      <source>Significant</source>
+      <translation>Значительный</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/params.py" line="264" />
@@ -2226,7 +2409,7 @@
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="277" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="333" />
       <source>Status and inspection</source>
       <translation>Статус и обследования</translation>
     </message>
@@ -2238,10 +2421,10 @@
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="60" />
       <source>Status field (operating / inactive / closed / abandoned …)</source>
-      <translation>Поле статуса (действующее / неэксплуатируемое / закрытое / заброшенное …)</translation>
+      <translation>Поле статуса (значения: operating / inactive / closed / abandoned … — действующее / неэксплуатируемое / закрытое / заброшенное)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="36" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="47" />
       <source>Stored volume</source>
       <translation>Объём складированных хвостов</translation>
     </message>
@@ -2276,7 +2459,7 @@
       <translation>Сводка по объектам</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="194" />
+      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="276" />
       <source>THI</source>
       <translation>THI</translation>
     </message>
@@ -2301,17 +2484,17 @@
       <translation>Таблицы: {schema}.{table}, {schema}.{history}; представление предупреждений: {schema}.{view}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="656" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="646" />
       <source>Tailings</source>
       <translation>Хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="318" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="378" />
       <source>Tailings Hazard Index (THI)</source>
       <translation>Индекс опасности хвостохранилищ (THI)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="193" />
+      <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="275" />
       <source>Tailings Hazard Index from the hazard screening (higher = more hazardous)</source>
       <translation>Индекс опасности хвостохранилищ по результатам предварительной оценки опасности (чем выше, тем опаснее)</translation>
     </message>
@@ -2321,7 +2504,7 @@
       <translation>Воздействие хвостохранилищ ниже по течению {version}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="94" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="96" />
       <source>Tailings facilities</source>
       <translation>Хвостохранилища</translation>
     </message>
@@ -2346,9 +2529,14 @@
       <translation>Реестр хвостохранилищ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/plugin.py" line="119" />
+      <location filename="../../tailings_qgis_plugin/plugin.py" line="122" />
       <source>Tailings sample data</source>
       <translation>Демонстрационные данные по хвостохранилищам</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="17" />
+      <source>Tajikistan</source>
+      <translation>Таджикистан</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/network_io.py" line="148" />
@@ -2396,17 +2584,17 @@
       <translation>Не удалось записать PDF {path} ({error}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="193" />
+      <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="228" />
       <source>The Processing plugin is not enabled.</source>
       <translation>Модуль Processing не включён.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="136" />
+      <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="149" />
       <source>The algorithm needs more parameters.</source>
       <translation>Алгоритму нужны дополнительные параметры.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="119" />
+      <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="125" />
       <source>The algorithm {id} is not available.</source>
       <translation>Алгоритм {id} недоступен.</translation>
     </message>
@@ -2491,7 +2679,7 @@
       <translation>Коэффициент дисперсии, выбранный выше</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="422" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="506" />
       <source>The downstream layers in the project hold no rows for it.</source>
       <translation>В слоях воздействия ниже по течению в проекте нет записей для него.</translation>
     </message>
@@ -2779,7 +2967,7 @@
       <translation>Уклон реки должен быть положительным (м/м), например 0.0001 для 10 см на км.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/plugin.py" line="111" />
+      <location filename="../../tailings_qgis_plugin/plugin.py" line="114" />
       <source>The sample data file is missing.</source>
       <translation>Файл демонстрационных данных отсутствует.</translation>
     </message>
@@ -2938,7 +3126,7 @@
       <translation>Этих идентификаторов нет в слое хвостохранилищ: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="47" />
+      <location filename="../../processing_algorithms/base.py" line="48" />
       <source>This algorithm needs the Python module(s) {names}, which QGIS cannot find. Install them, then restart QGIS. Debian/Ubuntu: sudo apt install {debian}. OSGeo4W (Windows): run the OSGeo4W installer and select the python3-{first} package. conda: conda install -c conda-forge {names_space}.</source>
       <translation>Для этого алгоритма нужны модули Python {names}, которые QGIS не находит. Установите их и перезапустите QGIS. Debian/Ubuntu: sudo apt install {debian}. OSGeo4W (Windows): запустите установщик OSGeo4W и выберите пакет python3-{first}. conda: conda install -c conda-forge {names_space}.</translation>
     </message>
@@ -2948,7 +3136,7 @@
       <translation>Данный объект</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="548" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="586" />
       <source>This facility has no geometry: it cannot be shown on the map.</source>
       <translation>У этого объекта нет геометрии: его невозможно показать на карте.</translation>
     </message>
@@ -2981,6 +3169,11 @@
       <location filename="../../tailings_qgis_plugin/core/tracing.py" line="311" />
       <source>Traced {n} facilities: {a} to an outlet, {b} to a terminal lake, {c} stopped at the maximum distance, {k} not on a river.</source>
       <translation>Построены пути распространения для объектов: {n}; до устья — {a}, до бессточного озера — {b}, остановлены на максимальном расстоянии — {c}, не на реке — {k}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="16" />
+      <source>Turkmenistan</source>
+      <translation>Туркменистан</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/output_guard.py" line="240" />
@@ -3066,7 +3259,12 @@
       <translation>Сводка по объектам воздействия</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="415" />
+      <location filename="../../tailings_qgis_plugin/gui/snap_hint.py" line="58" />
+      <source>Use {distance} and run again</source>
+      <translation>Взять {distance} и запустить снова</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="499" />
       <source>Use “Run downstream analysis” to trace this facility.</source>
       <translation>Чтобы построить путь распространения от этого объекта, используйте команду «Запустить анализ ниже по течению».</translation>
     </message>
@@ -3079,6 +3277,11 @@
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="186" />
       <source>User scenario: stored volume where missing (0 = none; in the unit above)</source>
       <translation>Пользовательский сценарий: объём хранения там, где его нет (0 = нет; в единице выше)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="15" />
+      <source>Uzbekistan</source>
+      <translation>Узбекистан</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/runout.py" line="387" />
@@ -3121,6 +3324,11 @@
       <translation>Скорость течения должна быть положительной (м/с){where}: сегментов с нулевой, отрицательной или отсутствующей скоростью — {n} (первый — сегмент {i}). Исправьте поле скорости или задайте постоянную скорость.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="28" />
+      <source>Very High</source>
+      <translation>Очень высокий</translation>
+    </message>
+    <message>
       <source>Volume unit of the input</source>
       <translation type="obsolete">Единица объёма во входном слое</translation>
     </message>
@@ -3138,6 +3346,11 @@
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="59" />
       <source>Water hazard class field (WGK 1–3)</source>
       <translation>Поле класса опасности для воды (WGK 1–3)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="37" />
+      <source>Within {h}: {places}, {people} people.</source>
+      <translation>В пределах {h}: {places}, жителей: {people}.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="134" />
@@ -3175,9 +3388,34 @@
       <translation>мультиточка из нескольких точек ({n}), а не одна точка</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="460" />
+      <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="60" />
+      <source>all</source>
+      <translation>все</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="221" />
+      <source>any country (no filter)</source>
+      <translation>любую страну (без фильтра)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="179" />
+      <source>arrival (h)</source>
+      <translation>время добегания (ч)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="555" />
       <source>arrival h</source>
-      <translation>приход, ч</translation>
+      <translation>время добегания, ч</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/result_layers.py" line="57" />
+      <source>arrival not known</source>
+      <translation>время добегания неизвестно</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="156" />
+      <source>arrival {a}</source>
+      <translation>добегание {a}</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/impact_output.py" line="286" />
@@ -3250,9 +3488,24 @@
       <translation>пересечения границы</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="38" />
+      <source>dam safety</source>
+      <translation>безопасность дамбы</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="186" />
+      <source>days</source>
+      <translation>сутки</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="269" />
       <source>discharge</source>
       <translation>расход воды</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="209" />
+      <source>distance along the pathway (km)</source>
+      <translation>расстояние вдоль пути (км)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="266" />
@@ -3325,9 +3578,9 @@
       <translation>хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="229" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="257" />
       <source>facility</source>
-      <translation>хвостохранилищ</translation>
+      <translation>объект</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="62" />
@@ -3355,9 +3608,24 @@
       <translation>первая граница: {b}</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="36" />
+      <source>flood hazard</source>
+      <translation>опасность затопления</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/impact_output.py" line="274" />
       <source>from discharge</source>
       <translation>по расходу воды</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="38" />
+      <source>h</source>
+      <translation>ч</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="198" />
+      <source>ha</source>
+      <translation>га</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_upstream_sources.py" line="178" />
@@ -3375,12 +3643,12 @@
       <translation>невозможные координаты ({reason})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="243" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="297" />
       <source>in the future: check the date</source>
       <translation>в будущем: проверьте дату</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="317" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="377" />
       <source>inputs missing: {parts}</source>
       <translation>нет исходных данных: {parts}</translation>
     </message>
@@ -3395,12 +3663,17 @@
       <translation>элемент «{id}» должен быть типа «{kind}», а имеет тип «{got}»</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="202" />
+      <source>kg</source>
+      <translation>кг</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/plume.py" line="258" />
       <source>kind needs one value per segment or per vertex.</source>
       <translation>Для kind нужно по одному значению на сегмент или на вершину.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="460" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="199" />
       <source>km</source>
       <translation>км</translation>
     </message>
@@ -3415,12 +3688,12 @@
       <translation>широта {lat:g} вне диапазона −90…90</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="263" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="317" />
       <source>layer {name}</source>
       <translation>слой {name}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="246" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="300" />
       <source>less than a year ago</source>
       <translation>менее года назад</translation>
     </message>
@@ -3440,9 +3713,19 @@
       <translation>нижние границы должны возрастать.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="196" />
+      <source>m</source>
+      <translation>м</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="271" />
       <source>main stem</source>
       <translation>главное русло</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="35" />
+      <source>management (status)</source>
+      <translation>эксплуатация (статус)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_upstream_sources.py" line="175" />
@@ -3450,7 +3733,7 @@
       <translation>масса</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="98" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="42" />
       <source>maximum distance</source>
       <translation>максимальное расстояние</translation>
     </message>
@@ -3463,6 +3746,11 @@
       <location filename="../../processing_algorithms/impact_output.py" line="292" />
       <source>maximum distance {d:g} km</source>
       <translation>максимальное расстояние {d:g} км</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="201" />
+      <source>mg/L</source>
+      <translation>мг/л</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/runout.py" line="43" />
@@ -3515,7 +3803,7 @@
       <translation>нужно хотя бы одно правило: 'log10', 'thresholds' или 'categories'.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="190" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="244" />
       <source>no</source>
       <translation>нет</translation>
     </message>
@@ -3535,6 +3823,11 @@
       <translation>без ограничения расстояния</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="47" />
+      <source>no river</source>
+      <translation>нет реки</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="531" />
       <source>no user scenario: facilities without data are not assessed</source>
       <translation>без пользовательского сценария: объекты без данных не оцениваются</translation>
@@ -3545,12 +3838,12 @@
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="439" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="529" />
       <source>none recorded</source>
       <translation>не зафиксированы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="388" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="450" />
       <source>none within the traced reach</source>
       <translation>нет в пределах прослеженного участка</translation>
     </message>
@@ -3560,7 +3853,7 @@
       <translation>не точка</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="133" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="144" />
       <source>not known</source>
       <translation>нет данных</translation>
     </message>
@@ -3573,6 +3866,11 @@
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1304" />
       <source>operator not recorded</source>
       <translation>оператор не указан</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="44" />
+      <source>outlet</source>
+      <translation>устье</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="367" />
@@ -3590,12 +3888,12 @@
       <translation>par_basis должен быть 'high' или 'central'.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="314" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="374" />
       <source>partial</source>
       <translation>неполный</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="314" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="374" />
       <source>partial: missing {parts}</source>
       <translation>неполный, отсутствуют: {parts}</translation>
     </message>
@@ -3610,6 +3908,16 @@
       <translation>путь распространения {v:,.0f} км</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="206" />
+      <source>peak (mg/L)</source>
+      <translation>пик (мг/л)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="203" />
+      <source>peak concentration</source>
+      <translation>пиковая концентрация</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/impact_output.py" line="283" />
       <source>peak concentration: dispersion method {m}</source>
       <translation>пиковая концентрация: методика дисперсии {m}</translation>
@@ -3620,9 +3928,14 @@
       <translation>пиковая концентрация: наибольшая из четырёх методик дисперсии</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="461" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="556" />
       <source>peak mg/L</source>
       <translation>пик, мг/л</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="161" />
+      <source>peak {p}</source>
+      <translation>пик {p}</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard.py" line="212" />
@@ -3660,6 +3973,11 @@
       <translation>численность населения неизвестна</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="201" />
+      <source>range of the dispersion formulas</source>
+      <translation>разброс по формулам дисперсии</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="513" />
       <source>ranges: {p:g} % prediction interval of the refit on {n} failures (Chambers et al. 2023)</source>
       <translation>диапазоны: {p:g}-процентный интервал предсказания по повторной подгонке на {n} авариях (Chambers et al. 2023)</translation>
@@ -3670,7 +3988,7 @@
       <translation>идентификатор участка</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="240" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="161" />
       <source>receptor</source>
       <translation>объектов воздействия</translation>
     </message>
@@ -3720,6 +4038,11 @@
       <translation>дальность распространения {v:.0f} км</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="37" />
+      <source>seismic hazard</source>
+      <translation>сейсмическая опасность</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/layer_io.py" line="139" />
       <source>self-intersection or too few points</source>
       <translation>самопересечение или слишком мало точек</translation>
@@ -3728,6 +4051,11 @@
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="237" />
       <source>settlement</source>
       <translation>населённых пунктов</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="138" />
+      <source>settlement (size: population)</source>
+      <translation>населённый пункт (размер — население)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/impact_inputs.py" line="98" />
@@ -3748,6 +4076,16 @@
       <location filename="../../processing_algorithms/impact_output.py" line="284" />
       <source>slope from the DEM where no slope field</source>
       <translation>уклон по ЦМР там, где нет поля уклона</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="33" />
+      <source>stored volume</source>
+      <translation>объём складированных хвостов</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="45" />
+      <source>terminal lake</source>
+      <translation>бессточное озеро</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="67" />
@@ -3828,12 +4166,22 @@
       <translation type="obsolete">тыс. м³</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="151" />
+      <source>time of peak</source>
+      <translation>время пика</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="34" />
+      <source>toxicity (water hazard class)</source>
+      <translation>токсичность (класс опасности для воды)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="196" />
       <source>travel time not known</source>
       <translation>время добегания неизвестно</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="260" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="314" />
       <source>unnamed facility</source>
       <translation>объект без названия</translation>
     </message>
@@ -3873,22 +4221,27 @@
       <translation>объёмы прочитаны в {u}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="190" />
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="226" />
+      <source>within (days, 0 = any time)</source>
+      <translation>за (сут., 0 — за любое время)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="244" />
       <source>yes</source>
       <translation>да</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="167" />
+      <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="201" />
       <source>{alg} failed: see the Processing log for details.</source>
       <translation>{alg}: ошибка выполнения; подробности см. в журнале Processing.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="159" />
+      <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="193" />
       <source>{alg} finished.</source>
       <translation>{alg}: выполнение завершено.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="164" />
+      <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="198" />
       <source>{alg} was cancelled.</source>
       <translation>{alg}: выполнение отменено.</translation>
     </message>
@@ -3913,7 +4266,12 @@
       <translation>{d} — дата в будущем.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1237" />
+      <location filename="../../tailings_qgis_plugin/gui/snap_hint.py" line="53" />
+      <source>{facility} is not on a river: the nearest mapped river is {nearest} away.</source>
+      <translation>Объект «{facility}» не у реки: ближайшая река на карте — в {nearest}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="117" />
       <source>{h} h</source>
       <translation>{h} ч</translation>
     </message>
@@ -3943,7 +4301,7 @@
       <translation>{kind}: точек — {n}, а значений численности населения — {m}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="403" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="487" />
       <source>{km}, after {h}</source>
       <translation>{km}, через {h}</translation>
     </message>
@@ -3978,7 +4336,7 @@
       <translation>Населённых пунктов без пригодных данных о численности населения: {k} ({d}); они включены в список, но не учитываются в подсчёте.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="647" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="637" />
       <source>{layer} cannot be edited: the form opens read-only.</source>
       <translation>Слой {layer} нельзя редактировать: форма открывается только для чтения.</translation>
     </message>
@@ -3988,12 +4346,12 @@
       <translation>{msg} (путей распространения: {k})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="247" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="301" />
       <source>{n:.0f} years ago</source>
       <translation>{n:.0f} г. назад</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="124" />
+      <location filename="../../processing_algorithms/base.py" line="125" />
       <source>{name} failed: {err}. No output was written.</source>
       <translation>Ошибка в «{name}»: {err}. Результаты не записаны.</translation>
     </message>
@@ -4117,12 +4475,12 @@
       <translation>Объектов: {n}; из них с населёнными пунктами в зоне воздействия: {e}; с путём распространения через государственную границу: {b}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="368" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="395" />
       <source>{n} facilities.</source>
       <translation>Объектов: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="271" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="297" />
       <source>{n} facilities. Choose one in the list, or click one on the map with Pick.</source>
       <translation>Объектов: {n}. Выберите объект в списке или щёлкните по нему на карте с помощью кнопки «Выбрать».</translation>
     </message>
@@ -4199,6 +4557,21 @@
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="333" />
       <source>{n} pathways branch at a bifurcation; only the first branch is analysed. Choose a main stem field (or a discharge field) to follow the main stem.</source>
       <translation>Путей распространения, разветвляющихся в точке бифуркации: {n}; анализируется только первая ветвь. Выберите поле главного русла (или поле расхода воды), чтобы следовать по главному руслу.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="36" />
+      <source>{n} place</source>
+      <translation>{n} населённый пункт</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="36" />
+      <source>{n} places</source>
+      <translation>{n} населённых пунктов</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="36" />
+      <source>{n} places (few)</source>
+      <translation>{n} населённых пункта</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/network_report.py" line="85" />
@@ -4291,14 +4664,19 @@
       <translation>Пропущены объекты без геометрии ({label}: {n}): {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="390" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="454" />
       <source>{route} at {km}, arrival after {h}</source>
       <translation>{route}: на {km}, приход фронта через {h}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="370" />
+      <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="266" />
+      <source>{shown} of {n} facilities</source>
+      <translation>Показано объектов: {shown} из {n}</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="397" />
       <source>{shown} of {n} facilities match the search.</source>
-      <translation>Соответствуют поиску: {shown} из {n} объектов.</translation>
+      <translation>Соответствуют поиску: {shown}; всего объектов: {n}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="161" />
@@ -4314,6 +4692,16 @@
       <location filename="../../tailings_qgis_plugin/core/network_report.py" line="76" />
       <source>{valid} of {reaches} reaches are valid lines; {components} separate drainage systems.</source>
       <translation>Участков с корректной линейной геометрией: {valid} из {reaches}; обособленных речных систем: {components}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="217" />
+      <source>{v} days</source>
+      <translation>{v} сут.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/units.py" line="44" />
+      <source>{v} h</source>
+      <translation>{v} ч</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="200" />
@@ -4341,27 +4729,32 @@
       <translation>{v} не является целым числом.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/units.py" line="37" />
+      <source>{v} km</source>
+      <translation>{v} км</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="197" />
       <source>{v} must be positive.</source>
       <translation>{v}: значение должно быть положительным.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="535" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="573" />
       <source>{what}: choose a facility first.</source>
       <translation>{what}: сначала выберите объект.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="530" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="568" />
       <source>{what}: the algorithm {id} is not available (is the Tailings provider enabled?).</source>
       <translation>{what}: алгоритм {id} недоступен (включён ли провайдер Tailings?).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="533" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="571" />
       <source>{what}: wait for the running analysis to finish.</source>
       <translation>{what}: дождитесь завершения текущего анализа.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="475" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="571" />
       <source>… and {n} more (see the layer {name}).</source>
       <translation>… и ещё {n} (см. слой {name}).</translation>
     </message>
@@ -4369,6 +4762,11 @@
       <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="135" />
       <source>… and {n} more.</source>
       <translation>… и ещё {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="171" />
+      <source>→ {country}</source>
+      <translation>→ {country}</translation>
     </message>
   </context>
 </TS>

@@ -51,6 +51,12 @@ class AlgorithmLauncher(QObject):
         self.context = None
         self.dialog = None
         self._alg_name = ""
+        #: algorithm id and parameters of the running (or last) run, for the panel to remember
+        self.alg_id = ""
+        self.params: dict = {}
+        #: called with [(layer, output name)] when a run's layers are ready; adds them to the project
+        #: (styled, grouped). None: each layer is added at the top of the layer tree.
+        self.output_loader = None
 
     @property
     def running(self) -> bool:
@@ -126,12 +132,19 @@ class AlgorithmLauncher(QObject):
         full = self.complete_parameters(alg, params)
         ok, _reason = alg.checkParameterValues(full, context)
         threaded = not (alg.flags() & QgsProcessingAlgorithm.FlagNoThreading)
+        self.alg_id, self.params = alg_id, dict(full)
         if ok and threaded:
             self._start_task(alg, full, context)
             return "task"
+        if ok:
+            self._run_here(alg, full, context)
+            return "main"
         if allow_dialog:
             dialog_params = dict(suggestions(alg)) if suggestions is not None else {}
             dialog_params.update(params)
+            # outputs stay the dialog's own defaults (new temporary layers), never a layer id
+            for name in {d.name() for d in alg.destinationParameterDefinitions()}:
+                dialog_params.pop(name, None)
             return "dialog" if self._open_dialog(alg_id, dialog_params) else ""
         self.message.emit(_reason or tr("The algorithm needs more parameters."), 1)
         return ""
@@ -147,6 +160,27 @@ class AlgorithmLauncher(QObject):
         self.task = task
         self.started.emit(self._alg_name)
         QgsApplication.taskManager().addTask(task)
+
+    def _run_here(self, alg, params, context) -> None:
+        """Run an algorithm that must stay on the main thread (print layouts), with a busy cursor."""
+        from qgis.core import QgsProcessingException
+        from qgis.PyQt.QtCore import Qt
+        from qgis.PyQt.QtWidgets import QApplication
+
+        feedback = QgsProcessingFeedback()
+        feedback.progressChanged.connect(self.progressChanged)
+        self.context, self.feedback = context, feedback
+        self._alg_name = alg.displayName()
+        self.started.emit(self._alg_name)
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        results, ok = {}, False
+        try:
+            results, ok = alg.run(params, context, feedback)
+        except QgsProcessingException as exc:
+            self.message.emit(str(exc), 2)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._executed(bool(ok), results or {})
 
     def _executed(self, successful: bool, results: dict) -> None:
         context, feedback = self.context, self.feedback
@@ -169,10 +203,8 @@ class AlgorithmLauncher(QObject):
         self.context = self.feedback = None
         self.finished.emit(bool(successful), dict(results or {}))
 
-    @staticmethod
-    def _load_outputs(context) -> list[str]:
-        names = []
-        project = QgsProject.instance()
+    def _load_outputs(self, context) -> list[str]:
+        loaded = []
         for layer_id, details in context.layersToLoadOnCompletion().items():
             layer = QgsProcessingUtils.mapLayerFromString(layer_id, context)
             if layer is None:
@@ -182,9 +214,12 @@ class AlgorithmLauncher(QObject):
                 store.takeMapLayer(layer)
             if details.name:
                 layer.setName(details.name)
-            project.addMapLayer(layer)
-            names.append(layer.name())
-        return names
+            loaded.append((layer, getattr(details, "outputName", "") or ""))
+        if self.output_loader is not None:
+            self.output_loader(loaded)
+        else:
+            QgsProject.instance().addMapLayers([layer for layer, _name in loaded])
+        return [layer.name() for layer, _name in loaded]
 
     def _open_dialog(self, alg_id: str, params: dict) -> bool:
         try:

@@ -22,20 +22,19 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
-    QgsProcessingFeatureSourceDefinition,
-    QgsProcessingParameterFeatureSource,
     QgsProject,
     QgsRectangle,
     QgsVectorDataProvider,
 )
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QItemSelectionModel, Qt, QTimer
-from qgis.PyQt.QtWidgets import QDockWidget, QHeaderView, QWidget
+from qgis.PyQt.QtWidgets import QDockWidget, QHeaderView, QToolButton, QWidget
 
-from ..i18n import tr
+from ..i18n import current_language, tr
 from ..paths import resource
 from ..qgis_compat import point_polygon_filter
 from .alg_launcher import AlgorithmLauncher, algorithm
+from .dock_results import DockResultsMixin
 from .facility_layers import (
     CROSSINGS,
     EXPOSED,
@@ -48,12 +47,15 @@ from .facility_layers import (
     is_point_or_polygon,
     is_registry_layer,
     layer_role,
-    suggest_inputs,
     thi_components,
 )
-from .facility_model import COL_THI, FID_ROLE, FacilityListModel, read_rows
+from .facility_model import COL_THI, FID_ROLE, FacilityListModel, read_rows, read_search_texts
 from .map_tool import FacilityPickTool
-from .record_card import SHOWN_REGISTRY_FIELDS, CardData, build_card_html, clean, esc
+from .profile_panel import ProfilePanel, places_within
+from .record_card import SHOWN_REGISTRY_FIELDS, CardData, build_card_html, clean, esc, field_label
+from .record_card import set_language as set_card_language
+from .search_text import localized_value
+from .snap_hint import SnapHint
 
 FORM_CLASS, _FORM_BASE = uic.loadUiType(str(resource("ui", "facility_dock.ui")))
 
@@ -89,7 +91,7 @@ def _message_page(text: str, hint: str = "") -> str:
     return f"<body><p>{esc(text)}</p>{hint_html}</body>"
 
 
-class FacilityDock(QDockWidget):
+class FacilityDock(DockResultsMixin, QDockWidget):
     def __init__(self, iface, parent=None):
         super().__init__(tr("Tailings facilities"), parent)
         self.iface = iface
@@ -115,6 +117,7 @@ class FacilityDock(QDockWidget):
         self._indexes: dict = {}  # layer id -> KeyIndex (analysis outputs)
         self._layer_order: list = list(QgsProject.instance().mapLayers().keys())
         self._labels = None
+        self._names_cache: dict = {}  # (settlement layer id, language) -> SettlementNames
 
         self.model = FacilityListModel(self)
         ui.facilityList.setModel(self.model)
@@ -122,6 +125,7 @@ class FacilityDock(QDockWidget):
         header = ui.facilityList.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setResizeContentsPrecision(100)  # widths from 100 rows, not all 10,000 on every reset
         header.setSectionResizeMode(0, QHeaderView.Stretch)
         ui.splitter.setStretchFactor(0, 2)
         ui.splitter.setStretchFactor(1, 3)
@@ -165,6 +169,28 @@ class FacilityDock(QDockWidget):
         self.launcher.progressChanged.connect(lambda p: ui.progressBar.setValue(int(p)))
         self.launcher.finished.connect(self._task_finished)
         self.launcher.message.connect(self._push_message)
+        self.launcher.output_loader = self._add_run_layers
+        #: open the files a map export wrote (tests switch it off)
+        self.open_exported_files = True
+        self.last_export_files: list = []
+        self._run_facility = None
+        self.snap_hint = SnapHint(body)
+        ui.mainLayout.insertWidget(ui.mainLayout.indexOf(ui.splitter) + 1, self.snap_hint)
+        self.snap_hint.useDistance.connect(self.use_snap_distance)
+        self.profile = ProfilePanel(ui.splitter)
+        ui.splitter.addWidget(self.profile)
+        ui.splitter.setStretchFactor(2, 3)
+        self.profile.hoursChanged.connect(lambda _h: self._card_timer.start())
+        self.profile.placeClicked.connect(self.select_place)
+        self.compareButton = QToolButton(body)
+        self.compareButton.setObjectName("compareButton")
+        self.compareButton.setText(tr("Compare"))
+        self.compareButton.setToolTip(tr("All facilities in one sortable, filterable table"))
+        self.compareButton.setIcon(QgsApplication.getThemeIcon("/mActionOpenTable.svg"))
+        self.compareButton.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        ui.actionRow.insertWidget(ui.actionRow.count() - 1, self.compareButton)
+        self.compareButton.clicked.connect(self.open_comparison)
+        self.comparison = None
 
         ui.layerCombo.layerChanged.connect(self._combo_layer_changed)
         ui.idFieldCombo.fieldChanged.connect(self._mapping_changed)
@@ -330,7 +356,8 @@ class FacilityDock(QDockWidget):
                     break
         rows = read_rows(self.layer, self.id_field, self.name_field, thi_by_id)
         had_thi = self.model.show_thi
-        self.model.set_rows(rows)
+        layer = self.layer
+        self.model.set_rows(rows, texts_loader=lambda all_rows: read_search_texts(layer, all_rows))
         if self.model.show_thi and not had_thi:
             self.ui.facilityList.sortByColumn(COL_THI, Qt.DescendingOrder)
         elif not self.model.show_thi and self.model.sort_column == COL_THI:
@@ -480,13 +507,19 @@ class FacilityDock(QDockWidget):
                     card.crossings = rows
                 break
 
+        if card.exposed:
+            card.exposed = self.localize_places(card.exposed)
+
         shown = set(SHOWN_REGISTRY_FIELDS) | {self.id_field, self.name_field, "fid"}
         for index, fname in enumerate(names):
             if fname in shown:
                 continue
             if own_hazard and (fname.startswith(HAZARD_PREFIXES) or fname in HAZARD_FIELDS):
                 continue
-            card.extra.append((layer.attributeDisplayName(index), record[fname]))
+            value = record[fname]
+            if fname == "secondary_commodity":
+                value = localized_value(value, current_language())
+            card.extra.append((field_label(fname, layer.attributeDisplayName(index)), value))
         return card
 
     def refresh_card(self) -> None:
@@ -504,6 +537,10 @@ class FacilityDock(QDockWidget):
             )
             self.update_actions()
             return
+        set_card_language(current_language())
+        self.profile.set_rows(self.pathway_rows(card.facility_id), card.exposed, card.crossings)
+        if card.exposed and self.profile.hours:
+            card.exposed = places_within(card.exposed, self.profile.hours)
         self.card_html = build_card_html(card)
         self.ui.cardBrowser.setHtml(self.card_html)
 
@@ -519,6 +556,7 @@ class FacilityDock(QDockWidget):
         ui.zoomButton.setEnabled(has_facility)
         ui.editButton.setEnabled(has_facility)
         ui.pickButton.setEnabled(has_layer and self.map_tool is not None)
+        self.compareButton.setEnabled(has_layer)
         busy = self.launcher.running
         for button, alg_id, what in (
             (ui.runButton, self.downstream_alg_id, tr("Run the downstream analysis for this facility")),
@@ -552,6 +590,9 @@ class FacilityDock(QDockWidget):
         if destination.isValid() and self.layer.crs().isValid() and destination != self.layer.crs():
             transform = QgsCoordinateTransform(self.layer.crs(), destination, QgsProject.instance())
             box = transform.transformBoundingBox(box)
+        pathway = self.pathway_extent(clean(feature[self.id_field]) if self.id_field else None, destination)
+        if pathway is not None:
+            box.combineExtentWith(pathway)  # the whole pathway, not only the point
         if box.width() == 0 and box.height() == 0:
             canvas.setCenter(box.center())
             if canvas.scale() > 250000 or canvas.scale() < 1:
@@ -571,57 +612,6 @@ class FacilityDock(QDockWidget):
             canvas.setMapTool(self.map_tool)
         elif canvas.mapTool() is self.map_tool:
             canvas.unsetMapTool(self.map_tool)
-
-    def facility_parameters(self, alg_id: str) -> dict:
-        """The facility as the algorithm's facility input (the chosen feature, selected alone)."""
-        alg = algorithm(alg_id)
-        name = FACILITIES_PARAM
-        if alg is not None and alg.parameterDefinition(FACILITIES_PARAM) is None:
-            sources = [
-                p for p in alg.parameterDefinitions() if isinstance(p, QgsProcessingParameterFeatureSource)
-            ]
-            name = sources[0].name() if sources else FACILITIES_PARAM
-        self._syncing = True
-        try:
-            self.layer.selectByIds([self.current_fid])
-        finally:
-            self._syncing = False
-        params = {name: QgsProcessingFeatureSourceDefinition(self.layer.id(), selectedFeaturesOnly=True)}
-        if alg is not None and alg.parameterDefinition(FACILITY_ID_PARAM) is not None and self.id_field:
-            params[FACILITY_ID_PARAM] = self.id_field  # results keyed by the id the panel looks up
-        return params
-
-    def _suggest_inputs(self, alg) -> dict:
-        """Project layers that look like the algorithm's other inputs (for its dialog only)."""
-        names = {p.name() for p in alg.parameterDefinitions()}
-        layers = [QgsProject.instance().mapLayer(i) for i in reversed(self._layer_order)]
-        return suggest_inputs(names, [lyr for lyr in layers if lyr is not None and lyr is not self.layer])
-
-    def run_downstream(self) -> str:
-        return self._run(self.downstream_alg_id)
-
-    def export_map_page(self) -> str:
-        return self._run(self.export_alg_id)
-
-    def _run(self, alg_id: str) -> str:
-        if self.layer is None or self.current_fid is None:
-            return ""
-        mode = self.launcher.start(alg_id, self.facility_parameters(alg_id), suggestions=self._suggest_inputs)
-        self.update_actions()
-        return mode
-
-    def _task_started(self, name: str) -> None:
-        self.ui.progressBar.setValue(0)
-        self.ui.progressBar.setFormat(name + " %p%")
-        self.ui.progressBox.setVisible(True)
-        self.update_actions()
-
-    def _task_finished(self, _ok: bool, _results: dict) -> None:
-        if self._closed:
-            return
-        self.ui.progressBox.setVisible(False)
-        self.update_actions()
-        self.refresh_card()
 
     def edit_facility(self) -> None:
         """Open the QGIS attribute form; edits go through the layer's edit buffer (undo, permissions)."""
@@ -717,6 +707,7 @@ class FacilityDock(QDockWidget):
         for layer_id in ids:
             self._disconnect(self._watch_conns.pop(layer_id, []))
             self._indexes.pop(layer_id, None)
+        self._names_cache = {k: v for k, v in self._names_cache.items() if k[0] not in ids}
         self._layer_order = [i for i in self._layer_order if i not in ids]
         if self.layer is not None and (not _alive(self.layer) or self.layer.id() in ids):
             self.set_layer(None)

@@ -169,13 +169,20 @@ class KeyIndex:
             .setFlags(QgsFeatureRequest.NoGeometry)
             .setSubsetOfAttributes([self.key_field, field], self.layer.fields())
         )
+        names = self.layer.fields().names()
+        key_index, value_index = names.index(self.key_field), names.index(field)
         for feature in self.layer.getFeatures(request):
-            key, value = clean(feature[self.key_field]), clean(feature[field])
-            if key is not None and value is not None and str(key) not in out:
+            key, value = feature.attribute(key_index), feature.attribute(value_index)
+            if key is None or value is None or type(key) is QVariant or type(value) is QVariant:
+                continue
+            key = str(key)
+            if key not in out:
                 try:
-                    out[str(key)] = float(value)
+                    number = float(value)
                 except (TypeError, ValueError):
                     continue
+                if number == number:  # not NaN
+                    out[key] = number
         return out
 
 
@@ -204,15 +211,44 @@ DIALOG_HINTS = {
 }
 
 
-def suggest_inputs(parameter_names, layers) -> dict:
-    """Pre-filled dialog values for the parameters in ``parameter_names`` found among ``layers``."""
+#: Analysis outputs are never offered as a source layer (rivers, settlements, countries, lakes): a map page
+#: drawn over the *exposed* settlements loses its background towns and population classes.
+SOURCE_PARAMETERS = ("RIVERS", "LAKES", "SETTLEMENTS", "COUNTRIES")
+
+PATHWAY = "pathway"
+
+
+def is_pathway_layer(layer) -> bool:
+    """A PATHWAYS output of tailings:downstreamimpact (pieces with arrival times)."""
+    return {"facility_id", "from_km", "to_km", "arrival_from_h"} <= field_names(layer)
+
+
+def is_analysis_output(layer) -> bool:
+    """An output of the downstream or hazard algorithms (recognised by its fields)."""
+    names = field_names(layer)
+    if not names:
+        return False
+    if layer_role(layer) is not None:
+        return True
+    return "facility_id" in names and bool({"arrival_from_h", "from_km", "seq"} & names)
+
+
+def suggest_inputs(parameter_names, layers, destinations=()) -> dict:
+    """Pre-filled values for the *input* parameters in ``parameter_names`` found among ``layers``.
+
+    ``destinations`` (names of output parameters) are never filled: an output pre-filled with the id of
+    an existing layer makes the run fail ("... files are not supported as outputs").
+    """
     out = {}
+    skip = set(destinations)
     for name, (geometry, words, marker_fields, field_params) in DIALOG_HINTS.items():
-        if name not in parameter_names:
+        if name not in parameter_names or name in skip:
             continue
         best, best_score = None, 0
         for layer in layers:
             if not _vector(layer) or layer.geometryType() != geometry:
+                continue
+            if name in SOURCE_PARAMETERS and is_analysis_output(layer):
                 continue
             names = set(layer.fields().names())
             score = 2 * sum(1 for f in marker_fields if f in names)

@@ -8,14 +8,12 @@ in a hazard-screening layer of the project); facilities without it sort last.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from qgis.core import QgsFeatureRequest
-from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt
+from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt, QVariant
 
 from ..i18n import tr
 from .record_card import clean, fmt_decimal
-from .search_text import matches, query_terms, search_key
+from .search_text import matches, query_terms, search_key, value_names
 
 #: Fields searched besides the name and the id (when the layer has them). ``group_names`` holds the
 #: other names of an ICMM site (e.g. "Ridder" for Leninogorsk), ``alt_names`` is the usual name elsewhere.
@@ -35,13 +33,29 @@ FACILITY_ID_ROLE = Qt.UserRole + 2
 COL_NAME, COL_ID, COL_THI = 0, 1, 2
 
 
-@dataclass
 class FacilityRow:
-    fid: int
-    facility_id: object
-    name: object
-    thi: float | None
-    key: str
+    """One facility of the list. ``key`` (the search key) is built on first use from ``texts``."""
+
+    __slots__ = ("_key", "facility_id", "fid", "name", "texts", "thi")
+
+    def __init__(self, fid, facility_id, name, thi, key: str | None = None, texts=()):
+        self.fid = fid
+        self.facility_id = facility_id
+        self.name = name
+        self.thi = thi
+        self.texts = texts
+        self._key = key
+
+    @property
+    def key(self) -> str:
+        if self._key is None:
+            extra = []
+            for text in self.texts:
+                extra.append(text)
+                extra.extend(value_names(text))
+            self._key = search_key(self.name, self.facility_id, *extra)
+            self.texts = ()
+        return self._key
 
     @property
     def label(self) -> str:
@@ -58,10 +72,21 @@ def _float(value):
         return None
 
 
-def read_rows(layer, id_field: str | None, name_field: str | None, thi_by_id=None) -> list[FacilityRow]:
-    """The rows of ``layer``: fid, id, name, hazard index and search key.
+def _plain(value):
+    """A raw attribute as a plain value, None when NULL or blank (cheap: no date conversion)."""
+    if value is None or type(value) is QVariant:
+        return None
+    if type(value) is str:
+        return value if value.strip() else None
+    return clean(value)
 
-    ``thi_by_id`` maps facility id -> hazard index for layers without a ``thi`` field.
+
+def read_rows(layer, id_field: str | None, name_field: str | None, thi_by_id=None) -> list[FacilityRow]:
+    """The rows of ``layer``: fid, id, name and hazard index (attributes only, no geometry).
+
+    ``thi_by_id`` maps facility id -> hazard index for layers without a ``thi`` field. The other texts
+    searched (region, commodity ...) are read later by :func:`read_search_texts`, so that the list shows
+    at once.
     """
     if layer is None:
         return []
@@ -69,24 +94,41 @@ def read_rows(layer, id_field: str | None, name_field: str | None, thi_by_id=Non
     names = fields.names()
     id_index = names.index(id_field) if id_field in names else -1
     name_index = names.index(name_field) if name_field in names else -1
-    extra_indexes = [names.index(f) for f in SEARCH_FIELDS if f in names]
     thi_index = names.index("thi") if "thi" in names else -1
-    wanted = sorted({i for i in (id_index, name_index, thi_index, *extra_indexes) if i >= 0})
+    wanted = sorted({i for i in (id_index, name_index, thi_index) if i >= 0})
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(wanted)
     rows = []
+    append = rows.append
     for feature in layer.getFeatures(request):
-        value = feature.attribute  # by index: cheaper than converting every attribute
-        fac_id = clean(value(id_index)) if id_index >= 0 else None
-        name = clean(value(name_index)) if name_index >= 0 else None
-        extra = [clean(value(i)) for i in extra_indexes]
+        value = feature.attribute  # by index: only the fields read are converted
+        fac_id = _plain(value(id_index)) if id_index >= 0 else None
+        name = _plain(value(name_index)) if name_index >= 0 else None
         if thi_index >= 0:
             thi = _float(value(thi_index))
         elif thi_by_id and fac_id is not None:
             thi = thi_by_id.get(str(fac_id))
         else:
             thi = None
-        rows.append(FacilityRow(feature.id(), fac_id, name, thi, search_key(name, fac_id, *extra)))
+        append(FacilityRow(feature.id(), fac_id, name, thi))
     return rows
+
+
+def read_search_texts(layer, rows) -> None:
+    """Fill ``texts`` (the searched fields besides name and id) of ``rows`` read from ``layer``."""
+    if layer is None or not rows:
+        return
+    names = layer.fields().names()
+    indexes = [names.index(f) for f in SEARCH_FIELDS if f in names]
+    if not indexes:
+        return
+    by_fid = {row.fid: row for row in rows}
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(indexes)
+    for feature in layer.getFeatures(request):
+        row = by_fid.get(feature.id())
+        if row is None or row._key is not None:
+            continue
+        value = feature.attribute
+        row.texts = tuple(v for i in indexes if (v := _plain(value(i))) is not None)
 
 
 class FacilityListModel(QAbstractTableModel):
@@ -98,12 +140,28 @@ class FacilityListModel(QAbstractTableModel):
         self._shown: list[FacilityRow] = []
         self._terms: list[str] = []
         self._sort = (COL_NAME, Qt.AscendingOrder)
+        self._all_sorted: list[FacilityRow] | None = None  # _all in the current order (cached)
         self.show_thi = False
+        # search keys are built in the background after a load, 2,000 rows per turn of the event loop
+        from qgis.PyQt.QtCore import QTimer
+
+        self._key_timer = QTimer(self)
+        self._key_timer.setInterval(0)
+        self._key_timer.timeout.connect(self._build_keys)
+        self._key_pos = 0
+        self._texts_loader = None
 
     # --- content ----------------------------------------------------------------------------------------
-    def set_rows(self, rows: list[FacilityRow], show_thi: bool | None = None) -> None:
+    def set_rows(self, rows: list[FacilityRow], show_thi: bool | None = None, texts_loader=None) -> None:
+        """Show ``rows``; ``texts_loader(rows)`` fills their search texts before the first search (it
+        runs in the background right after, or at the first keystroke if that comes sooner)."""
+        self._texts_loader = texts_loader
         self.beginResetModel()
         self._all = list(rows)
+        self._all_sorted = None
+        self._key_pos = 0
+        if self._all:
+            self._key_timer.start()
         if show_thi is None:
             show_thi = any(r.thi is not None for r in self._all)
         self.show_thi = show_thi
@@ -122,10 +180,33 @@ class FacilityListModel(QAbstractTableModel):
         self._apply()
         self.endResetModel()
 
+    def _load_texts(self) -> None:
+        loader, self._texts_loader = self._texts_loader, None
+        if loader is not None:
+            loader(self._all)
+
+    def _build_keys(self, chunk: int = 2000) -> None:
+        self._load_texts()
+        rows = self._all
+        end = min(len(rows), self._key_pos + chunk)
+        for row in rows[self._key_pos : end]:
+            row.key  # noqa: B018 - builds and caches the key
+        self._key_pos = end
+        if end >= len(rows):
+            self._key_timer.stop()
+
+    def _ordered(self) -> list:
+        if self._all_sorted is None:
+            column, order = self._sort
+            self._all_sorted = self._sorted(self._all, column, order)
+        return self._all_sorted
+
     def _apply(self) -> None:
-        shown = [r for r in self._all if matches(r.key, self._terms)] if self._terms else list(self._all)
-        column, order = self._sort
-        self._shown = self._sorted(shown, column, order)
+        ordered = self._ordered()
+        terms = self._terms
+        if terms:
+            self._load_texts()
+        self._shown = [r for r in ordered if matches(r.key, terms)] if terms else list(ordered)
 
     @staticmethod
     def _sorted(rows, column, order):
@@ -141,16 +222,17 @@ class FacilityListModel(QAbstractTableModel):
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
-        old = [self.index(i, 0) for i in range(len(self._shown))]
-        old_rows = list(self._shown)
+        persistent = self.persistentIndexList()  # only those the view holds (current, selection)
+        held = [(self.row_at(i.row()), i.column()) for i in persistent]
         self._sort = (column, order)
+        self._all_sorted = None
         self._shown = self._sorted(self._shown, column, order)
         position = {id(r): i for i, r in enumerate(self._shown)}
-        new = [self.index(position[id(r)], 0) for r in old_rows]
-        for column_index in range(self.columnCount()):
-            self.changePersistentIndexList(
-                [i.siblingAtColumn(column_index) for i in old], [i.siblingAtColumn(column_index) for i in new]
-            )
+        new = [
+            self.index(position[id(row)], col) if row is not None and id(row) in position else QModelIndex()
+            for row, col in held
+        ]
+        self.changePersistentIndexList(persistent, new)
         self.layoutChanged.emit()
 
     @property

@@ -17,6 +17,17 @@ from dataclasses import dataclass, field
 
 from ..core.common import tr, tr_noop
 from ..core.registry import is_missing, to_date
+from .labels import (  # noqa: F401 - re-exported for the panel
+    CONSEQUENCE_CLASSES,
+    COUNTRY_NAMES,
+    END_REASON_LABELS,
+    FIELD_LABELS,
+    THI_PARTS,
+    country_name,
+    field_label,
+    known_text,
+)
+from .search_text import localized_value
 
 DASH = "\u2014"
 MAX_SETTLEMENT_ROWS = 30
@@ -153,19 +164,58 @@ def group_digits(number: float, decimals: int = 0) -> str:
     return f"{number:,.{decimals}f}".replace(",", "\u202f")
 
 
+#: decimal separator of the interface language (the panel sets "," for Russian and Kazakh)
+_NUMBERS = {"decimal": ".", "language": "en"}
+
+
+def set_decimal_separator(separator: str) -> None:
+    _NUMBERS["decimal"] = separator or "."
+
+
+def set_language(language: str) -> None:
+    """Numbers and known values (regions, commodities) of the card in ``language`` ('en', 'ru', 'kk')."""
+    _NUMBERS["language"] = language
+    _NUMBERS["decimal"] = "," if language in ("ru", "kk") else "."
+
+
 def fmt_decimal(number: float) -> str:
     """Few significant digits for screening values: 1234.5 -> 1 235, 12.34 -> 12.3, 0.1234 -> 0.12."""
     size = abs(number)
     if size >= 100:
-        return group_digits(number, 0)
-    if size >= 10:
-        return f"{number:.1f}"
-    if size >= 0.1 or size == 0:
-        return f"{number:.2f}"
-    return f"{number:.3g}"
+        text = group_digits(number, 0)
+    elif size >= 10:
+        text = f"{number:.1f}"
+    elif size >= 0.1 or size == 0:
+        text = f"{number:.2f}"
+    else:
+        text = f"{number:.3g}"
+    return text.replace(".", _NUMBERS["decimal"])
 
 
-UNITS = {"m": "m", "m3": "m³", "ha": "ha", "km": "km", "h": "h", "mg_l": "mg/L", "kg": "kg"}
+UNITS = {
+    "m": tr_noop("m"),
+    "m3": tr_noop("m³"),
+    "ha": tr_noop("ha"),
+    "km": tr_noop("km"),
+    "h": tr_noop("h"),
+    "mg_l": tr_noop("mg/L"),
+    "kg": tr_noop("kg"),
+}
+
+
+def _short(number: float, decimals: int) -> str:
+    text = f"{number:.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(".", _NUMBERS["decimal"])
+
+
+def fmt_hours_days(hours: float) -> str:
+    """ "62 h (2.6 days)" from 24 h on; "5.5 h" below (whole hours from 10 h)."""
+    text = f"{_short(hours, 0 if hours >= 10 else 1)} {tr('h')}"
+    if hours >= 24:
+        text += " (" + tr("{v} days").format(v=_short(hours / 24.0, 1)) + ")"
+    return text
 
 
 def fmt_value(value, kind: str = "text") -> str:
@@ -185,7 +235,11 @@ def fmt_value(value, kind: str = "text") -> str:
         number = _number(value)
         if number is None:
             return esc(value)  # text in a number field: show it as written
-        return esc(f"{fmt_decimal(number)} {UNITS[kind]}")
+        if kind == "h":
+            return esc(fmt_hours_days(number))
+        if kind == "m" and abs(number) >= 10000:  # distances: 62.7 km, not 62 736 m
+            return esc(f"{fmt_decimal(number / 1000.0)} {tr(UNITS['km'])}")
+        return esc(f"{fmt_decimal(number)} {tr(UNITS[kind])}")
     if isinstance(value, bool):
         return esc(tr("yes") if value else tr("no"))
     if isinstance(value, float):
@@ -268,6 +322,8 @@ def build_card_html(card: CardData) -> str:
     identity = []
     for fname, label, kind in IDENTITY_FIELDS:
         value = card.facility_id if fname == "facility_id" else record.get(fname)
+        if fname in ("region", "commodity"):
+            value = localized_value(clean(value), _NUMBERS["language"])
         identity.append((tr(label), fmt_value(value, kind)))
     parts.append(_table(identity))
 
@@ -309,7 +365,11 @@ def _hazard_html(card: CardData) -> str:
     thi_html = missing() if thi is None else f"<b>{esc(fmt_decimal(thi))}</b>"
     complete = clean(hazard.get("thi_complete"))
     gaps = clean(hazard.get("thi_missing"))
-    gaps = "; ".join(p.strip() for p in str(gaps).split(";") if p.strip()) if gaps is not None else None
+    gaps = (
+        "; ".join(known_text(p.strip(), THI_PARTS) for p in str(gaps).split(";") if p.strip())
+        if gaps is not None
+        else None
+    )
     if thi is not None and complete is not None and not _truthy(complete):
         text = tr("partial: missing {parts}").format(parts=gaps) if gaps else tr("partial")
         thi_html += f' <span class="warn">({esc(text)})</span>'
@@ -330,6 +390,8 @@ def _hazard_html(card: CardData) -> str:
     )
     rows.append((tr("Population at risk (PAR)"), fmt_value(hazard.get("par"), "count")))
     consequence = clean(hazard.get("consequence_class"))
+    if consequence is not None:
+        consequence = known_text(consequence, CONSEQUENCE_CLASSES)
     rows.append((tr("Consequence class (GISTM)"), fmt_value(consequence)))
     out.append(_table(rows))
     notes = clean(hazard.get("hazard_notes"))
@@ -386,12 +448,34 @@ def _first_border(crossings, summary: dict) -> str:
         km, hours = summary.get("first_border_km"), summary.get("first_border_h")
     else:
         return esc(tr("none within the traced reach"))
+    origin = country_name(origin) if origin is not None else None
+    target = country_name(target) if target is not None else None
     route = f"{esc(origin)} → {esc(target or DASH)}" if origin is not None else f"→ {esc(target or DASH)}"
     text = esc(tr("{route} at {km}, arrival after {h}"))
     return (
         text.replace("{route}", route)
         .replace("{km}", fmt_value(km, "km"))
         .replace("{h}", fmt_value(hours, "h"))
+    )
+
+
+def border_headline(crossings, summary: dict) -> str:
+    """ "Enters Russia after 62 h (2.6 days), 480 km downstream." for the first border crossed."""
+    for row in crossings or []:
+        target, hours = clean(row.get("to_country")), _number(row.get("arrival_h"))
+        km = _number(row.get("dist_km"))
+        if target is not None and hours is not None and clean(row.get("kind")) != "border_stretch":
+            break
+    else:
+        target, hours = (
+            clean((summary or {}).get("first_border_to")),
+            _number((summary or {}).get("first_border_h")),
+        )
+        km = _number((summary or {}).get("first_border_km"))
+    if target is None or hours is None:
+        return ""
+    return tr("Enters {country} after {time}, {km} downstream.").format(
+        country=country_name(target), time=fmt_hours_days(hours), km=f"{fmt_decimal(km or 0.0)} {tr('km')}"
     )
 
 
@@ -403,7 +487,7 @@ def _end_of_trace(summary: dict) -> str | None:
         esc(tr("{km}, after {h}")).replace("{km}", fmt_value(km, "km")).replace("{h}", fmt_value(hours, "h"))
     )
     if reason is not None:
-        text += f' <span class="note">({esc(reason)})</span>'
+        text += f' <span class="note">({esc(known_text(reason, END_REASON_LABELS))})</span>'
     return text
 
 
@@ -426,6 +510,9 @@ def _downstream_html(card: CardData) -> str:
 
     exposed = _by_distance(card.exposed)
     crossings = _by_distance(card.crossings)
+    headline = border_headline(crossings, summary)
+    if headline:
+        out.append(f"<p><b>{esc(headline)}</b></p>")
     rows = []
     if summary:
         for fname, label, kind in SUMMARY_FIELDS:
@@ -435,6 +522,9 @@ def _downstream_html(card: CardData) -> str:
     if countries is None:
         reached = countries_reached(exposed, crossings)
         countries = " → ".join(str(c) for c in reached) if reached else None
+    if countries is not None:
+        for known in COUNTRY_NAMES:
+            countries = str(countries).replace(known, tr(known))
     rows.append(
         (tr("Countries reached"), esc(countries) if countries is not None else missing(tr("none recorded")))
     )
@@ -447,7 +537,12 @@ def _downstream_html(card: CardData) -> str:
             continue
         rows.append((card.summary_labels.get(fname, fname), fmt_field(fname, value)))
     if card.hazard is not None and clean(card.hazard.get("consequence_class")) is not None:
-        rows.append((tr("Consequence class (GISTM)"), fmt_value(card.hazard.get("consequence_class"))))
+        rows.append(
+            (
+                tr("Consequence class (GISTM)"),
+                fmt_value(known_text(clean(card.hazard.get("consequence_class")), CONSEQUENCE_CLASSES)),
+            )
+        )
     out.append(_table(rows))
 
     if exposed:
@@ -455,10 +550,10 @@ def _downstream_html(card: CardData) -> str:
         out.append(
             f"<p><b>{esc(tr('Places downstream, in downstream order ({n})').format(n=total))}</b></p>"
             '<table cellspacing="0" cellpadding="2" border="0">'
-            f'<tr><th class="col">#</th><th class="col">{esc(tr("Place"))}</th>'
-            f'<th class="col">{esc(tr("Country"))}</th><th class="col">{esc(tr("Population"))}</th>'
-            f'<th class="col">{esc(tr("km"))}</th><th class="col">{esc(tr("arrival h"))}</th>'
-            f'<th class="col">{esc(tr("peak mg/L"))}</th></tr>'
+            f'<tr><th class="col" nowrap>#</th><th class="col" nowrap>{esc(tr("Place"))}</th>'
+            f'<th class="col" nowrap>{esc(tr("Country"))}</th><th class="col" nowrap>{esc(tr("Population"))}</th>'
+            f'<th class="col" nowrap>{esc(tr("km"))}</th><th class="col" nowrap>{esc(tr("arrival h"))}</th>'
+            f'<th class="col" nowrap>{esc(tr("peak mg/L"))}</th></tr>'
         )
         for index, row in enumerate(exposed[:MAX_SETTLEMENT_ROWS], start=1):
             name = cell(row.get("name"))
@@ -466,7 +561,8 @@ def _downstream_html(card: CardData) -> str:
             if kind is not None and str(kind).lower() != "settlement" and clean(row.get("name")) is not None:
                 name = f'<td>{esc(row.get("name"))} <span class="note">({esc(kind)})</span></td>'
             out.append(
-                f"<tr><td>{index}</td>{name}{cell(row.get('country'))}"
+                f"<tr><td>{index}</td>{name}"
+                f"{cell(country_name(row['country']) if clean(row.get('country')) is not None else None)}"
                 f"{cell(row.get('population'), 'int')}{cell(row.get('dist_km'), 'num')}"
                 f"{cell(row.get('arrival_h'), 'num')}{cell(row.get('peak_conc_mg_l'), 'num')}</tr>"
             )

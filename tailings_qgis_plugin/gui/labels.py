@@ -1,0 +1,89 @@
+"""Labels of values the panel shows: countries, GISTM consequence classes, hazard-index parts, why a
+trace ended, and fields without an alias. Marked with ``tr_noop`` where defined and translated where
+shown, so a Russian or Kazakh panel shows no English code. Pure Python (no Qt)."""
+
+from __future__ import annotations
+
+from ..core.common import tr, tr_noop
+
+#: country names of the sample layer, translated where shown
+COUNTRY_NAMES = (
+    tr_noop("Russia"),
+    tr_noop("China"),
+    tr_noop("Kazakhstan"),
+    tr_noop("Kyrgyzstan"),
+    tr_noop("Uzbekistan"),
+    tr_noop("Turkmenistan"),
+    tr_noop("Tajikistan"),
+    tr_noop("Mongolia"),
+    tr_noop("Afghanistan"),
+)
+
+
+#: GISTM 2020 consequence classes (Annex 2, Table 1), the values hazard screening writes
+CONSEQUENCE_CLASSES = (
+    tr_noop("Low"),
+    tr_noop("Significant"),
+    tr_noop("High"),
+    tr_noop("Very High"),
+    tr_noop("Extreme"),
+)
+#: parts of the hazard index named in thi_missing (resources/hazard/thi_scoring.json)
+THI_PARTS = {
+    "capacity": tr_noop("stored volume"),
+    "toxicity": tr_noop("toxicity (water hazard class)"),
+    "management": tr_noop("management (status)"),
+    "flood": tr_noop("flood hazard"),
+    "seismic": tr_noop("seismic hazard"),
+    "dam_safety": tr_noop("dam safety"),
+}
+#: why a trace ended (core.tracing.END_REASONS), as codes or as the words a summary may hold
+END_REASON_LABELS = {
+    "max_distance": tr_noop("maximum distance"),
+    "maximum distance": tr_noop("maximum distance"),
+    "outlet": tr_noop("outlet"),
+    "terminal_lake": tr_noop("terminal lake"),
+    "terminal lake": tr_noop("terminal lake"),
+    "no_river": tr_noop("no river"),
+    "no river": tr_noop("no river"),
+}
+
+
+#: labels of registry and sample-data fields shown under "Other attributes" (a field without an alias)
+FIELD_LABELS = {
+    "source": tr_noop("Source"),
+    "notes": tr_noop("Notes"),
+    "icmm_id": tr_noop("ICMM site ID"),
+    "asset_type": tr_noop("Asset type"),
+    "confidence": tr_noop("Location confidence"),
+    "secondary_commodity": tr_noop("Secondary commodity"),
+    "group_names": tr_noop("Other names"),
+    "alt_names": tr_noop("Other names"),
+    "scenario_volume_m3": tr_noop("Scenario: stored volume (m³)"),
+    "scenario_dam_height_m": tr_noop("Scenario: dam height (m)"),
+    "scenario_note": tr_noop("Scenario note"),
+    "country": tr_noop("Country"),
+}
+
+
+def field_label(name: str, display: str | None = None) -> str:
+    """A field's label: its alias when it has one, else the plugin's label, else the field name."""
+    if display and display != name:
+        return display
+    label = FIELD_LABELS.get(name)
+    return tr(label) if label else name
+
+
+def known_text(value, table) -> str:
+    """``value`` translated when it is one of the values of ``table`` (a tuple or a code -> label dict)."""
+    text = str(value).strip()
+    if isinstance(table, dict):
+        label = table.get(text) or table.get(text.lower())
+        return tr(label) if label else text
+    return tr(text) if text in table else text
+
+
+def country_name(value) -> str:
+    """A country name in the interface language (names the plugin knows), else as written."""
+    text = str(value)
+    return tr(text) if text in COUNTRY_NAMES else text
