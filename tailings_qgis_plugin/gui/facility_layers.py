@@ -9,6 +9,7 @@ layer changes.
 from __future__ import annotations
 
 from qgis.core import QgsFeatureRequest, QgsMapLayerType, QgsVectorLayer, QgsWkbTypes
+from qgis.PyQt.QtCore import QVariant
 
 from tailings_qgis_plugin.qgis_compat import field_type
 
