@@ -23,7 +23,7 @@ from tailings_qgis_plugin.core.lazy import np
 from tailings_qgis_plugin.core.pathways import PIECE_KINDS
 
 from .base import TailingsAlgorithm
-from .batch_io import BATCH, add_batch, line_geometry
+from .batch_io import BATCH, LINESTRING_WKB_HEADER, add_batch
 from .layer_io import WGS84, check_source, guess_field, read_points, require_field, warn_mixed_crs
 from .network_cache import tracer_for
 from .network_io import as_float, network_parameters, read_network
@@ -205,7 +205,8 @@ class TraceDownstreamAlgorithm(TailingsAlgorithm):
             feedback.setProgress(100.0 * c0 / len(ids))
             table = result.piece_table(feedback, facilities=np.arange(c0, min(c0 + CHUNK, len(ids))))
             off = table["offsets"].tolist()
-            coords = table["coords"]
+            coords = np.ascontiguousarray(table["coords"], dtype="<f8")  # WKB doubles, little endian
+            header = LINESTRING_WKB_HEADER.pack
             for n, (fi, seq, reach, kind, f_km, t_km, assumed) in enumerate(
                 zip(
                     table["facility"].tolist(),
@@ -218,7 +219,9 @@ class TraceDownstreamAlgorithm(TailingsAlgorithm):
                 )
             ):
                 f = QgsFeature()  # attributes by position: no per-feature copy of the fields
-                f.setGeometry(line_geometry(coords[off[n] : off[n + 1]]))
+                geom = QgsGeometry()  # WKB LineString straight from the packed coordinates (see batch_io)
+                geom.fromWkb(header(1, 2, off[n + 1] - off[n]) + coords[off[n] : off[n + 1]].tobytes())
+                f.setGeometry(geom)
                 f.setAttributes(
                     [
                         ids[fi],
