@@ -20,7 +20,6 @@ from qgis.PyQt.QtCore import QVariant
 
 from tailings_qgis_plugin.core.common import check_cancel
 from tailings_qgis_plugin.core.lazy import np
-from tailings_qgis_plugin.core.pathways import PIECE_KINDS
 
 from .base import TailingsAlgorithm
 from .batch_io import BATCH, LINESTRING_WKB_HEADER, add_batch
@@ -197,6 +196,8 @@ class TraceDownstreamAlgorithm(TailingsAlgorithm):
 
         # the pieces of a chunk of facilities at once as flat arrays (engine), then one feature per piece,
         # written in batches; chunks bound the memory of the coordinates
+        from tailings_qgis_plugin.core.pathways import PIECE_KINDS  # the engine loads when the algorithm runs
+
         kind_names = PIECE_KINDS
         rid_text = [None if r is None else str(r) for r in reach_ids]
         batch = []

@@ -19,7 +19,6 @@ from qgis.core import (
 )
 
 from tailings_qgis_plugin.core.lazy import np
-from tailings_qgis_plugin.core.network import RiverNetwork
 
 from . import network_cache
 from .layer_io import WGS84, read_lines, read_polygons, require_field
@@ -92,6 +91,8 @@ def read_network_with(alg, parameters, context, feedback, rivers, with_main_stem
 
 
 def _read_network_with(alg, parameters, context, feedback, rivers, with_main_stem, extra_fields):
+    from tailings_qgis_plugin.core.network import RiverNetwork  # the engine loads when an algorithm runs
+
     direction = alg.parameterAsEnum(parameters, "DIRECTION", context)
     tol = alg.parameterAsDouble(parameters, "NODE_TOLERANCE", context)
     id_field = alg.parameterAsString(parameters, "REACH_ID_FIELD", context)
