@@ -385,6 +385,9 @@ def big(a, work):
     med = statistics.median(r["trace_first_s"] for r in runs)
     med2 = statistics.median(r["trace_second_s"] for r in runs)
     mem = max(r["trace_peak_mb"] for r in runs)
+    if a.no_baseline:
+        print(f"tracedownstream median of {a.runs}: {med:.1f} s (second run {med2:.1f} s), peak {mem:.0f} MB")
+        return
     base = run_child(
         ["child-baseline", "--rivers", str(rivers), "--facilities", str(fac), "--out", str(work)]
         + ["--max-km", "0", "--sample", str(a.baseline_sample)]
@@ -487,6 +490,7 @@ def main(argv=None):
     b.add_argument("--runs", type=int, default=3)
     b.add_argument("--baseline-sample", type=int, default=300)
     b.add_argument("--impact", action="store_true", help="also run tailings:downstreamimpact once")
+    b.add_argument("--no-baseline", action="store_true")
     s = sub.add_parser("sample")
     s.add_argument("--facilities", type=int, default=20_000)
     s.add_argument("--max-km", type=float, default=500.0)

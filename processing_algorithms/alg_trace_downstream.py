@@ -14,11 +14,10 @@ from qgis.core import (
 
 from tailings_qgis_plugin.core.common import check_cancel
 from tailings_qgis_plugin.core.lazy import np
-from tailings_qgis_plugin.core.pathways import PIECE_KINDS
 from tailings_qgis_plugin.qgis_compat import make_field
 
 from .base import TailingsAlgorithm
-from .batch_io import BATCH, add_batch, line_geometry
+from .batch_io import BATCH, LINESTRING_WKB_HEADER, add_batch
 from .layer_io import WGS84, check_source, guess_field, read_points, require_field, warn_mixed_crs
 from .network_cache import tracer_for
 from .network_io import as_float, read_network
@@ -139,6 +138,8 @@ class TraceDownstreamAlgorithm(TailingsAlgorithm):
 
         # the pieces of a chunk of facilities at once as flat arrays (engine), then one feature per piece,
         # written in batches; chunks bound the memory of the coordinates
+        from tailings_qgis_plugin.core.pathways import PIECE_KINDS  # the engine loads when the algorithm runs
+
         kind_names = PIECE_KINDS
         rid_text = [None if r is None else str(r) for r in reach_ids]
         batch = []
@@ -147,7 +148,8 @@ class TraceDownstreamAlgorithm(TailingsAlgorithm):
             feedback.setProgress(100.0 * c0 / len(ids))
             table = result.piece_table(feedback, facilities=np.arange(c0, min(c0 + CHUNK, len(ids))))
             off = table["offsets"].tolist()
-            coords = table["coords"]
+            coords = np.ascontiguousarray(table["coords"], dtype="<f8")  # WKB doubles, little endian
+            header = LINESTRING_WKB_HEADER.pack
             for n, (fi, seq, reach, kind, f_km, t_km, assumed) in enumerate(
                 zip(
                     table["facility"].tolist(),
@@ -160,7 +162,9 @@ class TraceDownstreamAlgorithm(TailingsAlgorithm):
                 )
             ):
                 f = QgsFeature()  # attributes by position: no per-feature copy of the fields
-                f.setGeometry(line_geometry(coords[off[n] : off[n + 1]]))
+                geom = QgsGeometry()  # WKB LineString straight from the packed coordinates (see batch_io)
+                geom.fromWkb(header(1, 2, off[n + 1] - off[n]) + coords[off[n] : off[n + 1]].tobytes())
+                f.setGeometry(geom)
                 f.setAttributes(
                     [
                         ids[fi],

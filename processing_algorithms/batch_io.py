@@ -16,7 +16,8 @@ from tailings_qgis_plugin.i18n import tr
 #: Features handed to a sink at once.
 BATCH = 5000
 
-_LINESTRING_HEADER = struct.Struct("<BII")  # byte order (1 = little endian), type 2 = LineString, count
+#: WKB header of a LineString: byte order (1 = little endian), type 2 = LineString, vertex count
+LINESTRING_WKB_HEADER = struct.Struct("<BII")
 
 
 def line_geometry(coords) -> QgsGeometry:
@@ -26,7 +27,7 @@ def line_geometry(coords) -> QgsGeometry:
     if not coords.flags.c_contiguous or coords.dtype.str != "<f8":
         coords = coords.astype("<f8", order="C")
     geom = QgsGeometry()
-    geom.fromWkb(_LINESTRING_HEADER.pack(1, 2, len(coords)) + coords.tobytes())
+    geom.fromWkb(LINESTRING_WKB_HEADER.pack(1, 2, len(coords)) + coords.tobytes())
     return geom
 
 

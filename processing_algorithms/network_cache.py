@@ -11,6 +11,7 @@ layers, layers with unsaved edits, database layers, selected-features-only input
 from __future__ import annotations
 
 import os
+import threading
 from collections import OrderedDict
 
 from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProviderRegistry, QgsVectorLayer
@@ -22,28 +23,34 @@ MAX_ENTRIES = 2
 BUILDS = 0
 
 _CACHE: OrderedDict = OrderedDict()
+_LOCK = threading.Lock()  # algorithms run in worker threads
 
 _FIELD_PARAMETERS = ("REACH_ID_FIELD", "DOWNSTREAM_ID_FIELD", "MAIN_STEM_FIELD")
 
 
 def clear():
-    _CACHE.clear()
+    with _LOCK:
+        _CACHE.clear()
 
 
 def get(key):
-    if key is None or key not in _CACHE:
+    if key is None:
         return None
-    _CACHE.move_to_end(key)
-    return _CACHE[key]
+    with _LOCK:
+        if key not in _CACHE:
+            return None
+        _CACHE.move_to_end(key)
+        return _CACHE[key]
 
 
 def put(key, value):
     if key is None:
         return
-    _CACHE[key] = value
-    _CACHE.move_to_end(key)
-    while len(_CACHE) > MAX_ENTRIES:
-        _CACHE.popitem(last=False)
+    with _LOCK:
+        _CACHE[key] = value
+        _CACHE.move_to_end(key)
+        while len(_CACHE) > MAX_ENTRIES:
+            _CACHE.popitem(last=False)
 
 
 def _file_stamp(path):
@@ -116,8 +123,9 @@ def tracer_for(network, main_stem_values):
     network and main-stem list."""
     from tailings_qgis_plugin.core.tracing import Tracer
 
-    cache = network.__dict__.setdefault("_tracers", {})
-    key = None if main_stem_values is None else id(main_stem_values)
-    if key not in cache:
-        cache[key] = (main_stem_values, Tracer(network, main_stem_values))
-    return cache[key][1]
+    with _LOCK:
+        cache = network.__dict__.setdefault("_tracers", {})
+        key = None if main_stem_values is None else id(main_stem_values)
+        if key not in cache:
+            cache[key] = (main_stem_values, Tracer(network, main_stem_values))
+        return cache[key][1]

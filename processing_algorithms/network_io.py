@@ -11,7 +11,6 @@ from qgis.core import QgsPointXY, QgsProcessingException
 
 from tailings_qgis_plugin.core.common import check_cancel
 from tailings_qgis_plugin.core.lazy import np
-from tailings_qgis_plugin.core.network import RiverNetwork
 
 from . import network_cache
 from .layer_io import WGS84, read_lines, read_polygons, require_field
@@ -84,6 +83,8 @@ def read_network_with(alg, parameters, context, feedback, rivers, with_main_stem
 
 
 def _read_network_with(alg, parameters, context, feedback, rivers, with_main_stem, extra_fields):
+    from tailings_qgis_plugin.core.network import RiverNetwork  # the engine loads when an algorithm runs
+
     direction = alg.parameterAsEnum(parameters, "DIRECTION", context)
     tol = alg.parameterAsDouble(parameters, "NODE_TOLERANCE", context)
     id_field = alg.parameterAsString(parameters, "REACH_ID_FIELD", context)
