@@ -2,7 +2,7 @@
 
 It gives the icon, group, translation, ``createInstance`` and the optional
 dependency check. Subclasses implement :meth:`process` (never ``run``, which QGIS owns) instead of
-``processAlgorithm``: the base checks dependencies again (``processing.run``
+``processAlgorithm``: the base checks dependencies again (running an algorithm from a script
 ignores ``canExecute``) and turns engine errors into ``QgsProcessingException``.
 """
 

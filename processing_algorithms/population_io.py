@@ -3,7 +3,8 @@
 ``tailings:downstreamimpact`` and ``tailings:hazardscreening`` read settlements with :func:`read_places`
 (polygons as polygons, points as points) and count people with the engine's
 ``core.pathway.population_at_risk`` on pathways assembled by ``core.pathway.assemble_pathways``, so both
-report the same population for the same facility, settlements and corridor. No ``processing.run``.
+report the same population for the same facility, settlements and corridor. Neither calls another
+algorithm.
 """
 
 from __future__ import annotations
