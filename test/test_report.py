@@ -337,7 +337,14 @@ def test_algorithm_writes_html_xlsx_csv(algorithms, impact, tmp_path):  # noqa: 
     assert result["EXPOSED_COUNT"] == n_places
     text = Path(result["OUTPUT_HTML"]).read_text(encoding="utf-8")
     assert "Test &amp; &lt;Operator&gt;" in text  # the fixture's operator, escaped
-    assert text.count("data:image/jpeg;base64,") == 2  # one rendered map per facility
+    # one rendered map per facility, as JPEG files next to the report (small HTML), referenced relatively
+    files = sorted((tmp_path / "report_files").glob("*.jpg"))
+    assert len(files) == 2 and "data:image" not in text
+    for path in files:
+        assert f'src="report_files/{path.name}"' in text and path.read_bytes()[:2] == b"\xff\xd8"
+    # the parameters block states the velocity read back from the pathway times (fixture: 1 m/s)
+    block = text[text.index('id="parameters"') : text.index('id="summary"')]
+    assert "1.0 m/s, constant" in block and "Corridor either side of the river" in block
     book = openpyxl.load_workbook(result["OUTPUT_XLSX"])
     assert book["Facilities"].max_row == 3 and book["Exposed settlements"].max_row == 1 + n_places
     assert (tmp_path / "report_exposed.csv").is_file()
@@ -346,6 +353,26 @@ def test_algorithm_writes_html_xlsx_csv(algorithms, impact, tmp_path):  # noqa: 
     smelter = next(r for r in rows if r["Facility id"] == "KZ-ICMM06886")
     assert int(smelter["Settlements exposed"]) == len(truth["KZ-ICMM06886"]["places"])
     assert smelter["First border"] == "KAZ → RUS"
+
+
+def test_algorithm_embeds_images_when_asked(algorithms, impact, tmp_path):  # noqa: F811
+    from conftest import run_alg
+
+    _layers, truth = impact
+    result = run_alg(
+        "tailings:exportreport",
+        {
+            "FACILITIES": truth["_uris"]["facilities"],
+            "PATHWAYS": truth["_uris"]["pathways"],
+            "RENDER_MAPS": True,
+            "EMBED_IMAGES": True,
+            "ASSUMPTIONS": "Scenario: 10 Mm³ and 25 m for every site\nVelocity: 1 m/s",
+            "OUTPUT_HTML": str(tmp_path / "one.html"),
+        },
+    )
+    text = Path(result["OUTPUT_HTML"]).read_text(encoding="utf-8")
+    assert text.count("data:image/jpeg;base64,") == 2 and not (tmp_path / "one_files").exists()
+    assert "<b>Scenario</b>: 10 Mm³ and 25 m for every site" in text
 
 
 def test_algorithm_reports_a_missing_id_field(algorithms, impact, tmp_path):  # noqa: F811
