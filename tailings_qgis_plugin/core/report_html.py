@@ -205,7 +205,7 @@ def build_html(
     ]
     for note in notes:
         parts.append(f'<p class="meta">{_esc(note)}</p>')
-    parts.append(f'<h2 id="parameters">{_esc(tr("Run parameters and assumptions"))}</h2>')
+    parts.append(f'<a id="parameters"></a><h2>{_esc(tr("Run parameters and assumptions"))}</h2>')
     parts.append(
         f'<p class="meta">{_esc(tr("Every figure of this report depends on these assumptions."))} '
         + _esc(
@@ -219,7 +219,7 @@ def build_html(
     parts.extend(_parameter_block(parameters))
     if overview_image is not None:
         parts.append(f'<p><img alt="{_esc(tr("Overview map"))}" src="{_image_src(overview_image)}"></p>')
-    parts.append(f'<h2 id="summary">{_esc(tr("Summary by facility"))}</h2>')
+    parts.append(f'<a id="summary"></a><h2>{_esc(tr("Summary by facility"))}</h2>')
     parts.append(
         '<p class="meta">'
         + _esc(

@@ -1,0 +1,401 @@
+"""Impact map pages, step 3: the template (loading, checking, translating) and placing its items."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsExpression,
+    QgsLayerTree,
+    QgsLayoutFrame,
+    QgsLayoutItemAttributeTable,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLayoutObject,
+    QgsLegendRenderer,
+    QgsLegendStyle,
+    QgsPrintLayout,
+    QgsProperty,
+    QgsReadWriteContext,
+    QgsRectangle,
+)
+from qgis.PyQt.QtXml import QDomDocument
+
+from tailings_qgis_plugin.core.common import TailingsError, tr
+
+from .atlas_inputs import (  # noqa: F401
+    COVERAGE_FIELDS,
+    CROSSING_FIELDS,
+    EXPOSED_FIELDS,
+    FORMAT_PDF_MULTIPAGE,
+    FORMAT_PDF_PER_FACILITY,
+    FORMAT_PNG,
+    FORMATS,
+    MIN_PAGE_EXTENT_M,
+    PATHWAY_FIELDS,
+    TIME_FIELDS,
+    MapInputs,
+    _add,
+    _float,
+    _key,
+    _memory_layer,
+    _point_along,
+    _polyline,
+    _substring,
+    _value,
+    safe_filename,
+)
+from .templates import LONG_PATHWAY_KM, OPTIONAL_ITEMS, REQUIRED_ITEMS, north_arrow_svg
+
+
+class TemplateError(TailingsError):
+    """A layout template that cannot be used (missing file, bad XML, missing item)."""
+
+
+def _fit_legend(legend, steps: int = 3) -> None:
+    """Shrink the legend's fonts and symbols (at most to 0.9**steps) until its content is as wide as its frame.
+
+    Translated entries are longer than the English ones the templates were laid out for (Russian and
+    Kazakh often by a third); a legend item does not wrap text, so without this the last column is cut.
+    Only the width is checked: the renderer's minimum height ignores the column split. Fonts never go
+    below about 70 % so that the print stays legible.
+    """
+    frame = legend.rect()
+    styles = (QgsLegendStyle.Title, QgsLegendStyle.Group, QgsLegendStyle.Subgroup, QgsLegendStyle.SymbolLabel)
+    for _ in range(steps):
+        legend.refresh()
+        size = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize()
+        if size.width() <= frame.width():
+            return
+        for style in styles:
+            font = legend.styleFont(style)
+            font.setPointSizeF(font.pointSizeF() * 0.9)
+            legend.setStyleFont(style, font)
+        legend.setSymbolWidth(legend.symbolWidth() * 0.9)
+        legend.setSymbolHeight(legend.symbolHeight() * 0.9)
+        legend.setColumnSpace(legend.columnSpace() * 0.9)
+
+
+def load_template(path, project) -> QgsPrintLayout:
+    """A print layout from a ``.qpt`` file, checked for the required items (:func:`check_items`)."""
+    path = Path(path)
+    if not path.is_file():
+        raise TemplateError(tr("The layout template {path} does not exist.").format(path=path))
+    document = QDomDocument()
+    ok = document.setContent(path.read_text(encoding="utf-8"))
+    if isinstance(ok, tuple):
+        ok = ok[0]
+    if not ok:
+        raise TemplateError(tr("The layout template {path} is not valid XML.").format(path=path))
+    layout = QgsPrintLayout(project)
+    try:
+        result = layout.loadFromTemplate(document, QgsReadWriteContext())
+        loaded = result[1] if isinstance(result, tuple) else bool(result)
+        if not loaded:
+            raise TemplateError(tr("QGIS could not read the layout template {path}.").format(path=path))
+        check_items(layout, path.name)
+    except BaseException:
+        # Free the layout now, while its project is alive; the traceback would otherwise keep it until
+        # after the project is gone, and a layout that outlives its project crashes QGIS 3.22.
+        layout = None
+        raise
+    return layout
+
+
+def _item_kind(item) -> str:
+    if isinstance(item, QgsLayoutFrame):
+        return "table" if isinstance(item.multiFrame(), QgsLayoutItemAttributeTable) else "frame"
+    for cls, kind in (
+        (QgsLayoutItemMap, "map"),
+        (QgsLayoutItemLegend, "legend"),
+        (QgsLayoutItemLabel, "label"),
+        (QgsLayoutItemScaleBar, "scalebar"),
+        (QgsLayoutItemPicture, "picture"),
+    ):
+        if isinstance(item, cls):
+            return kind
+    return "other"
+
+
+KIND_NAMES = {
+    "map": "a map",
+    "legend": "a legend",
+    "label": "a label",
+    "table": "an attribute table",
+    "scalebar": "a scale bar",
+    "picture": "a picture",
+}
+
+
+def check_items(layout, template_name: str = "") -> dict:
+    """The template's items by id; a TemplateError names every required id that is missing or of the
+    wrong kind (for example a label where the main map should be)."""
+    found = {}
+    problems = []
+    for item_id, (kind, purpose) in {**REQUIRED_ITEMS, **OPTIONAL_ITEMS}.items():
+        item = layout.itemById(item_id)
+        if item is None:
+            if item_id in REQUIRED_ITEMS:
+                problems.append(
+                    tr("item '{id}' ({purpose}) is missing").format(id=item_id, purpose=tr(purpose))
+                )
+            continue
+        got = _item_kind(item)
+        if got != kind:
+            problems.append(
+                tr("item '{id}' must be {kind}, it is {got}").format(
+                    id=item_id, kind=tr(KIND_NAMES[kind]), got=tr(KIND_NAMES.get(got, "another kind of item"))
+                )
+            )
+            continue
+        found[item_id] = item.multiFrame() if kind == "table" else item
+    if problems:
+        raise TemplateError(
+            tr(
+                "The layout template {name} cannot be used: {problems}. Give each item its id in QGIS "
+                "(Item Properties ▸ Item ID) or start from the bundled template."
+            ).format(name=template_name or tr("(layout)"), problems="; ".join(problems))
+        )
+    return found
+
+
+def translate_layout(layout) -> None:
+    """Pass the texts stored in a layout through ``tr()``: label texts, legend titles, attribute table
+    headings and empty-table messages, scale-bar unit labels. The shipped templates' texts are in the
+    catalogue and come out in the language of the export; any other text is left as it is."""
+    for item in layout.items():
+        if isinstance(item, QgsLayoutItemLabel):
+            item.setText(tr(item.text()))
+        elif isinstance(item, QgsLayoutItemLegend):
+            if item.title():
+                item.setTitle(tr(item.title()))
+        elif isinstance(item, QgsLayoutItemScaleBar):
+            if item.unitLabel():
+                item.setUnitLabel(tr(item.unitLabel()))
+    for multi in layout.multiFrames():
+        if isinstance(multi, QgsLayoutItemAttributeTable):
+            columns = multi.columns()
+            for column in columns:
+                column.setHeading(tr(column.heading()))
+            multi.setColumns(columns)
+            if multi.emptyTableMessage():
+                multi.setEmptyTableMessage(tr(multi.emptyTableMessage()))
+
+
+def translate_renderer(layer) -> None:
+    """Pass the legend labels of a rule-based renderer's rules (e.g. '< 6 h', loaded from a QML or
+    built in code) through ``tr()``."""
+    renderer = layer.renderer() if layer is not None else None
+    root = renderer.rootRule() if renderer is not None and hasattr(renderer, "rootRule") else None
+    if root is None:
+        return
+    stack = list(root.children())
+    while stack:
+        rule = stack.pop()
+        if rule.label():
+            rule.setLabel(tr(rule.label()))
+        stack.extend(rule.children())
+
+
+class AtlasItems:
+    """Placing and binding the template's items (mixed into :class:`.layout_builder.ImpactAtlas`)."""
+
+    def _inset_corner(self, rect, pieces, places):
+        """Layout position (mm) of the facility close-up: the corner of the main map that hides the
+        fewest pathway vertices and exposed places. The main map's extent is predicted as the atlas
+        sets it (feature box grown by the atlas margin, then to the item's aspect ratio)."""
+        close = self.items.get("facility_map")
+        main = self.items["main_map"]
+        margin = main.atlasMargin()
+        dx, dy = rect.width() * margin / 2, rect.height() * margin / 2  # QGIS: box × (1 + margin)
+        rect = QgsRectangle(
+            rect.xMinimum() - dx, rect.yMinimum() - dy, rect.xMaximum() + dx, rect.yMaximum() + dy
+        )
+        pos, size = main.positionWithUnits(), main.sizeWithUnits()
+        x0, y0, w, h = pos.x(), pos.y(), size.width(), size.height()
+        aspect = w / h
+        if rect.width() / rect.height() < aspect:
+            grow = (rect.height() * aspect - rect.width()) / 2
+            rect = QgsRectangle(
+                rect.xMinimum() - grow, rect.yMinimum(), rect.xMaximum() + grow, rect.yMaximum()
+            )
+        else:
+            grow = (rect.width() / aspect - rect.height()) / 2
+            rect = QgsRectangle(
+                rect.xMinimum(), rect.yMinimum() - grow, rect.xMaximum(), rect.yMaximum() + grow
+            )
+        iw, ih = (close.sizeWithUnits().width(), close.sizeWithUnits().height()) if close else (0.0, 0.0)
+        gap = 2.5
+        corners = [
+            (x0 + gap, y0 + gap),  # top left
+            (x0 + w - iw - gap, y0 + h - ih - gap),  # bottom right
+            (x0 + w - iw - gap - 12, y0 + gap),  # top right, left of the north arrow
+            (x0 + gap, y0 + h - ih - gap - 12),  # bottom left, above the scale bar
+        ]
+        points = []  # (point, weight): a labelled place weighs as much as 25 pathway vertices
+        for geometry, _a in pieces:
+            points.extend((p, 1) for p in _polyline(geometry))
+        for geometry, _a in places:
+            if geometry is not None:
+                points.append((geometry.asPoint(), 25))
+
+        def hidden(corner, cw, ch):
+            lx, ly = corner
+            xmin = rect.xMinimum() + (lx - x0 - gap) / w * rect.width()
+            xmax = rect.xMinimum() + (lx - x0 + cw + gap) / w * rect.width()
+            ymax = rect.yMaximum() - (ly - y0 - gap) / h * rect.height()
+            ymin = rect.yMaximum() - (ly - y0 + ch + gap) / h * rect.height()
+            return sum(wt for p, wt in points if xmin <= p.x() <= xmax and ymin <= p.y() <= ymax)
+
+        # the scale bar goes bottom left or bottom right; the close-up (shown for long pathways) takes one
+        # of the four corners; choose the pair that hides the fewest places
+        bar = self.items["scalebar"]
+        bw, bh = bar.sizeWithUnits().width(), bar.sizeWithUnits().height()
+        bars = [
+            (x0 + gap, y0 + h - bh - gap),  # bottom left
+            (x0 + w - bw - gap, y0 + h - bh - gap),  # bottom right
+            (x0 + w - bw - gap, y0 + h - ih - bh - 2 * gap),  # right, above a bottom-right close-up
+        ]
+        long_pathway = bool(pieces) and max((a.get("to_km") or 0.0) for _g, a in pieces) >= LONG_PATHWAY_KM
+        best = None
+        for i, corner in enumerate(corners if close is not None else [(None, None)]):
+            for j, side in enumerate(bars):
+                if close is not None and long_pathway and (i, j) in ((1, 1), (3, 0)):
+                    continue  # the close-up would sit on the scale bar
+                if j == 2 and not (close is not None and long_pathway and i == 1):
+                    continue
+                cost = hidden(side, bw, bh) + (
+                    hidden(corner, iw, ih) if close is not None and long_pathway else 0
+                )
+                key = (cost, i, j)
+                if best is None or key < best[0]:
+                    best = (key, corner, side)
+        _key, corner, side = best
+        return corner[0], corner[1], side[0], side[1]
+
+    def _bind(self, sources_text):
+        L = self.layers
+        translate_layout(self.layout)
+        for layer in L.values():
+            translate_renderer(layer)
+        order = [
+            "marks",
+            "crossings_map",
+            "current",
+            "exposed_map",
+            "settlements",
+            "others",
+            "pathways",
+            "rivers",
+            "lakes",
+            "countries",
+        ]
+        main_layers = [L[k] for k in order if k in L]
+        self.items["main_map"].setLayers(main_layers)
+        self.items["main_map"].setKeepLayerSet(True)
+        self.items["main_map"].setCrs(self.crs)
+        self.items["main_map"].setAtlasDriven(True)
+        overview = [L[k] for k in ("current_plain", "pathways", "lakes", "countries") if k in L]
+        self.items["overview_map"].setLayers(overview)
+        self.items["overview_map"].setKeepLayerSet(True)
+        self.items["overview_map"].setAtlasDriven(False)
+        if "facility_map" in self.items:
+            close = [
+                L[k]
+                for k in (
+                    "current",
+                    "marks",
+                    "exposed_map",
+                    "settlements",
+                    "pathways",
+                    "rivers",
+                    "lakes",
+                    "countries",
+                )
+                if k in L
+            ]
+            self.items["facility_map"].setLayers(close)
+            self.items["facility_map"].setKeepLayerSet(True)
+            self.items["facility_map"].setAtlasDriven(False)
+            props = self.items["facility_map"].dataDefinedProperties()
+            props.setProperty(QgsLayoutObject.PositionX, QgsProperty.fromExpression('"inset_x"'))
+            props.setProperty(QgsLayoutObject.PositionY, QgsProperty.fromExpression('"inset_y"'))
+            self.items["facility_map"].setDataDefinedProperties(props)
+        bar_props = self.items["scalebar"].dataDefinedProperties()
+        bar_props.setProperty(QgsLayoutObject.PositionX, QgsProperty.fromExpression('"scalebar_x"'))
+        bar_props.setProperty(QgsLayoutObject.PositionY, QgsProperty.fromExpression('"scalebar_y"'))
+        self.items["scalebar"].setDataDefinedProperties(bar_props)
+        arrow = self.items["north_arrow"]
+        if not Path(
+            arrow.evaluatedPath() if hasattr(arrow, "evaluatedPath") else arrow.picturePath()
+        ).is_file():
+            arrow.setPicturePath(north_arrow_svg())
+
+        legend = self.items["legend"]
+        legend.setAutoUpdateModel(False)
+        self._legend_root = QgsLayerTree()
+        for key in (
+            "current",
+            "pathways",
+            "marks",
+            "crossings_map",
+            "exposed_map",
+            "settlements",
+            "others",
+            "rivers",
+            "lakes",
+        ):
+            if key in L:
+                self._legend_root.addLayer(L[key])
+        legend.model().setRootGroup(self._legend_root)
+        legend.setLinkedMap(self.items["main_map"])
+        _fit_legend(legend)
+
+        for key in ("exposed_table", "crossings_table"):
+            table = self.items[key]
+            columns = table.columns()
+            sort_columns = table.sortColumns() if hasattr(table, "sortColumns") else None
+            table.setVectorLayer(L[key])
+            table.setColumns(columns)
+            if sort_columns is not None:
+                table.setSortColumns(sort_columns)
+            table.setDisplayOnlyVisibleFeatures(False)
+            table.setFilterToAtlasFeature(False)
+        if self.inputs.exposed is None:
+            self.items["exposed_table"].setEmptyTableMessage(
+                tr("Exposure not computed: give the EXPOSED output of tailings:downstreamimpact.")
+            )
+        if self.inputs.crossings is None:
+            self.items["crossings_table"].setEmptyTableMessage(
+                tr("Border crossings not computed: give the CROSSINGS output of tailings:downstreamimpact.")
+            )
+        if sources_text and "data_sources" in self.items:
+            self.items["data_sources"].setText(sources_text)
+
+        atlas = self.layout.atlas()
+        atlas.setCoverageLayer(L["coverage"])
+        atlas.setEnabled(True)
+        atlas.setHideCoverage(True)
+        atlas.setSortFeatures(True)
+        atlas.setSortExpression('"page_order"')
+        atlas.setSortAscending(True)
+        atlas.setFilterFeatures(False)
+        atlas.setFilenameExpression("'impact_' || \"facility_id\"")
+        atlas.featureChanged.connect(self._on_feature)
+        atlas.updateFeatures()
+
+    def _on_feature(self, feature):
+        fid = _key(feature["facility_id"]) if feature is not None and feature.isValid() else ""
+        self.current_id = fid
+        expression = f'"facility_id" = {QgsExpression.quotedValue(fid)}'
+        for layer in self.page_layers:
+            layer.setSubsetString(expression)
+        settlements = getattr(self, "settlements_layer", None)
+        if settlements is not None:
+            marker = QgsExpression.quotedValue(f"|{fid}|")
+            settlements.setSubsetString(f'coalesce(strpos("exposed_by", {marker}), 0) = 0')
+
+    # ---- life cycle ----

@@ -1,0 +1,407 @@
+"""Impact map pages, step 2: the page layers (pathway cut by travel time, marks, facilities, exposed places,
+crossings, background) and their styles."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsFeature,
+    QgsGeometry,
+    QgsLineString,
+    QgsMarkerSymbol,
+    QgsProperty,
+    QgsRectangle,
+    QgsSingleSymbolRenderer,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from tailings_qgis_plugin.core.common import tr
+from tailings_qgis_plugin.core.report import border_label
+from tailings_qgis_plugin.core.report import crossing_text as crossing_label  # noqa: F401
+from tailings_qgis_plugin.paths import sample_data_path
+
+from . import styles
+from .atlas_inputs import (  # noqa: F401
+    COVERAGE_FIELDS,
+    CROSSING_FIELDS,
+    EXPOSED_FIELDS,
+    FORMAT_PDF_MULTIPAGE,
+    FORMAT_PDF_PER_FACILITY,
+    FORMAT_PNG,
+    FORMATS,
+    MIN_PAGE_EXTENT_M,
+    PATHWAY_FIELDS,
+    TIME_FIELDS,
+    MapInputs,
+    _add,
+    _float,
+    _key,
+    _memory_layer,
+    _point_along,
+    _polyline,
+    _substring,
+    _value,
+    safe_filename,
+)
+
+
+class AtlasLayers:
+    """Building the styled page layers (mixed into :class:`.layout_builder.ImpactAtlas`)."""
+
+    def _split_pieces(self, fid):
+        """Pathway pieces cut at the travel-time class limits and the time marks (time is taken as linear
+        in distance within a piece), and the mark points."""
+        cuts = sorted({c[1] for c in styles.TIME_CLASSES if c[1] is not None} | set(self.time_marks_h))
+        out, marks = [], []
+        for piece in self.pieces.get(fid, []):
+            points = _polyline(piece["geometry"])
+            if len(points) < 2:
+                continue
+            length = QgsGeometry(QgsLineString(points)).length()
+            t0, t1 = piece["from_h"], piece["to_h"]
+            base = {k: piece[k] for k in ("facility_id", "seq", "kind", "from_km", "to_km", "from_h", "to_h")}
+            if t0 is None or t1 is None or t1 <= t0 or length <= 0:
+                out.append((QgsGeometry(QgsLineString(points)), base))
+                continue
+            inner = [t for t in cuts if t0 < t < t1]
+            bounds = [t0] + inner + [t1]
+            km0, km1 = piece["from_km"], piece["to_km"]
+            for a, b in zip(bounds[:-1], bounds[1:]):
+                d0 = (a - t0) / (t1 - t0) * length
+                d1 = (b - t0) / (t1 - t0) * length
+                attrs = dict(base, from_h=a, to_h=b)
+                if km0 is not None and km1 is not None:
+                    attrs["from_km"] = km0 + (km1 - km0) * (a - t0) / (t1 - t0)
+                    attrs["to_km"] = km0 + (km1 - km0) * (b - t0) / (t1 - t0)
+                out.append((_substring(points, length, d0, d1), attrs))
+            for t in self.time_marks_h:
+                if t0 <= t < t1 and not any(m[1]["hours"] == t for m in marks):
+                    d = (t - t0) / (t1 - t0) * length
+                    marks.append(
+                        (_point_along(points, d), {"facility_id": fid, "hours": t, "label": hours_label(t)})
+                    )
+        return out, marks
+
+    def _build_layers(self):
+        crs = self.crs
+        pathways = _memory_layer("LineString", tr("Downstream pathway: travel time"), PATHWAY_FIELDS, crs)
+        marks = _memory_layer(
+            "Point",
+            tr("Front of the release, hours after failure"),
+            [("facility_id", QVariant.String), ("hours", QVariant.Double), ("label", QVariant.String)],
+            crs,
+        )
+        current = _memory_layer(
+            "Point", tr("This facility"), [("facility_id", QVariant.String), ("name", QVariant.String)], crs
+        )
+        current_plain = _memory_layer(
+            "Point", tr("This facility"), [("facility_id", QVariant.String), ("name", QVariant.String)], crs
+        )
+        others = _memory_layer(
+            "Point",
+            tr("Other tailings facilities"),
+            [("facility_id", QVariant.String), ("name", QVariant.String)],
+            crs,
+        )
+        exposed_map = _memory_layer("Point", tr("Exposed settlement"), EXPOSED_FIELDS, crs)
+        exposed_table = _memory_layer("None", "exposed_table", EXPOSED_FIELDS, crs)
+        cross_map = _memory_layer("Point", tr("Border crossing (arrival)"), CROSSING_FIELDS, crs)
+        cross_table = _memory_layer("None", "crossings_table", CROSSING_FIELDS, crs)
+        coverage = _memory_layer("Polygon", "atlas_pages", COVERAGE_FIELDS, crs)
+
+        _add(
+            others,
+            [
+                (f["point"], {"facility_id": k, "name": f["record"]["name"]})
+                for k, f in self.facilities.items()
+            ],
+        )
+        path_rows, mark_rows, page_rows = [], [], []
+        for order, fid in enumerate(self.page_ids):
+            self._check()
+            facility = self.facilities[fid]
+            record = facility["record"]
+            pieces, page_marks = self._split_pieces(fid)
+            path_rows.extend(pieces)
+            mark_rows.extend(page_marks)
+            exposed = self.exposed.get(fid, [])
+            crossings = self.crossings.get(fid, [])
+            rect = QgsRectangle(facility["point"].boundingBox())
+            for geometry, _a in pieces + [(g, a) for g, a in exposed + crossings if g is not None]:
+                rect.combineExtentWith(geometry.boundingBox())
+            cx, cy = rect.center().x(), rect.center().y()
+            half_w = max(rect.width(), MIN_PAGE_EXTENT_M) / 2
+            half_h = max(rect.height(), MIN_PAGE_EXTENT_M) / 2
+            page_geometry = QgsGeometry.fromRect(
+                QgsRectangle(cx - half_w, cy - half_h, cx + half_w, cy + half_h)
+            )
+            point = facility["point"].asPoint()
+            km = [p["to_km"] for p in self.pieces.get(fid, []) if p["to_km"] is not None]
+            pops = [_float(a.get("population")) for _g, a in exposed]
+            first = crossings[0][1] if crossings else None
+            page = {
+                "facility_id": fid,
+                "name": record.get("name"),
+                "operator": record.get("operator"),
+                "region": record.get("region"),
+                "commodity": record.get("commodity"),
+                "thi": _float(record.get("thi")),
+                "consequence_class": record.get("consequence_class"),
+                "runout_km": _float(record.get("runout_km")),
+                "pathway_km": max(km) if km else None,
+                "settlements_exposed": len(exposed),
+                "population_exposed": sum(p for p in pops if p is not None),
+                "crossings_count": len(crossings),
+                "first_border": border_label(first.get("from_country"), first.get("to_country"))
+                if first
+                else None,
+                "first_border_h": _float(first.get("arrival_h")) if first else None,
+                "fx": point.x(),
+                "fy": point.y(),
+                "page_order": order,
+            }
+            page["subtitle"] = subtitle(page)
+            page["exposed_caption"] = exposed_caption(
+                len(exposed), self.items["exposed_table"].maximumNumberOfFeatures()
+            )
+            page["inset_x"], page["inset_y"], page["scalebar_x"], page["scalebar_y"] = self._inset_corner(
+                page_geometry.boundingBox(), pieces, exposed + crossings
+            )
+            page_rows.append((page_geometry, page))
+            for geometry, attrs in exposed:
+                _add(exposed_table, [(None, attrs)])
+                if geometry is not None:
+                    _add(exposed_map, [(geometry, attrs)])
+            for geometry, attrs in crossings:
+                _add(cross_table, [(None, attrs)])
+                if geometry is not None:
+                    _add(cross_map, [(geometry, attrs)])
+            _add(current, [(facility["point"], {"facility_id": fid, "name": record.get("name")})])
+            _add(current_plain, [(facility["point"], {"facility_id": fid, "name": record.get("name")})])
+        _add(pathways, path_rows)
+        _add(marks, mark_rows)
+        _add(coverage, page_rows)
+
+        if self.time_fields:
+            _set(pathways, *styles.pathways_travel_time("from_h", "kind"))
+        else:
+            _set(pathways, *styles.pathways_by_kind("kind"))
+        _set(marks, *styles.time_marks())
+        _set(current, *styles.current_facility())
+        _set(current_plain, styles.current_facility()[0], None)
+        _set(others, *styles.facilities())
+        _set(cross_map, *styles.crossings())
+        _set_exposed_style(exposed_map)
+
+        background = self._background_layers()
+        self.layers = {
+            "pathways": pathways,
+            "marks": marks,
+            "current": current,
+            "current_plain": current_plain,
+            "others": others,
+            "exposed_map": exposed_map,
+            "exposed_table": exposed_table,
+            "crossings_map": cross_map,
+            "crossings_table": cross_table,
+            "coverage": coverage,
+            **background,
+        }
+        self.page_layers = [pathways, marks, current, current_plain, exposed_map, cross_map]
+        self.project.addMapLayers(list(self.layers.values()), False)
+
+    def _background_layers(self):
+        sample = sample_data_path()
+        out = {}
+        specs = [
+            ("countries", self.inputs.countries, tr("Country")),
+            ("lakes", self.inputs.lakes, tr("Lake or reservoir")),
+            ("rivers", self.inputs.rivers, tr("River")),
+            ("settlements", self.inputs.settlements, tr("Settlement, by population")),
+        ]
+        for key, layer, title in specs:
+            if key == "settlements" and self.settlement_source is not None:
+                copy = self.settlement_source  # read only: _settlements_copy makes the memory copy
+            elif layer is not None:
+                copy = layer.clone()
+            elif sample.is_file():
+                copy = QgsVectorLayer(f"{sample}|layername={key}", key, "ogr")
+            else:
+                continue
+            if not copy.isValid():
+                self.warnings.append(
+                    tr("The {name} layer could not be opened; it is left out.").format(name=key)
+                )
+                continue
+            if key != "settlements":
+                copy.setName(title)
+            names = set(copy.fields().names())
+            if key == "settlements":
+                name_field = self.inputs.settlement_name_field
+                pop_field = self.inputs.population_field
+                if pop_field in names and name_field in names:
+                    copy = self._settlements_copy(copy, name_field, pop_field, title)
+                    _set(copy, *styles.settlements_population("name", "population"))
+                else:
+                    copy = copy.clone() if copy is self.inputs.settlements else copy
+                    copy.setName(title)
+                    self.warnings.append(
+                        tr(
+                            "The settlement layer has no '{n}' or '{p}' field: settlements are not labelled."
+                        ).format(n=name_field, p=pop_field)
+                    )
+                    _set(copy, *styles.facilities())
+            elif key == "countries":
+                if {"adm0_a3", "name"} <= names:
+                    styles.apply_style(copy, "countries")
+                else:
+                    _set(copy, _plain_fill(), None)
+            elif key == "lakes":
+                if "name" in names:
+                    styles.apply_style(copy, "lakes")
+                else:
+                    _set(copy, styles.lakes()[0], None)
+            else:
+                styles.apply_style(copy, key)
+            out[key] = copy
+        return out
+
+    def _settlements_copy(self, layer, name_field, pop_field, title):
+        """A memory copy (map CRS) of the settlements with ``exposed_by`` = '|fid|fid|' for the settlements
+        that an exposed row of a facility stands for (same name within 2 km), so that a page does not
+        label a place twice (grey as a settlement and red as exposed)."""
+        from qgis.core import QgsSpatialIndex
+
+        copy = _memory_layer(
+            "Point",
+            title,
+            [("name", QVariant.String), ("population", QVariant.Double), ("exposed_by", QVariant.String)],
+            self.crs,
+        )
+        local_field = self.local_name_field
+        transform = self._transform(layer)
+        rows = []
+        for feature in layer.getFeatures():
+            self._check()
+            geometry = feature.geometry()
+            if geometry is None or geometry.isEmpty():
+                continue
+            geometry = QgsGeometry(geometry)
+            if geometry.type() != QgsWkbTypes.PointGeometry:
+                geometry = geometry.pointOnSurface()
+            elif geometry.isMultipart():
+                geometry = geometry.centroid()
+            geometry.transform(transform)
+            original = _value(feature, name_field)
+            local = _value(feature, local_field) if local_field else None
+            label = str(local).strip() if local is not None and str(local).strip() else original
+            rows.append([geometry, original, _float(_value(feature, pop_field)), set(), label])
+        index = QgsSpatialIndex()
+        for i, row in enumerate(rows):
+            feature = QgsFeature(i)
+            feature.setGeometry(row[0])
+            index.addFeature(feature)
+        for fid, exposed in self.exposed.items():
+            for geometry, attrs in exposed:
+                if geometry is None:
+                    continue
+                p = geometry.asPoint()
+                for i in index.intersects(
+                    QgsRectangle(p.x() - 2000, p.y() - 2000, p.x() + 2000, p.y() + 2000)
+                ):
+                    if str(rows[i][1]) == str(attrs.get("name_original", attrs.get("name"))):
+                        rows[i][3].add(fid)
+        _add(
+            copy,
+            [
+                (
+                    g,
+                    {
+                        "name": label,
+                        "population": pop,
+                        "exposed_by": ("|" + "|".join(sorted(by)) + "|") if by else None,
+                    },
+                )
+                for g, _original, pop, by, label in rows
+            ],
+        )
+        self.settlements_layer = copy
+        return copy
+
+    # ---- binding the template ----
+
+
+def hours_label(t: float) -> str:
+    """A time-mark label, '24 h', in the language of the export."""
+    return tr("{h} h").format(h=f"{t:g}")
+
+
+def exposed_caption(total: int, shown: int) -> str:
+    """Caption of the exposed-settlement table; says when the page shows only the first rows."""
+    text = tr("Exposed settlements, downstream order")
+    if shown and total > shown:
+        text += tr(" (first {n} of {total}; all in the report)").format(n=shown, total=total)
+    return text
+
+
+def subtitle(page: dict) -> str:
+    """The facts line under the title."""
+    parts = [page["facility_id"]]
+    if page.get("region"):
+        parts.append(str(page["region"]))
+    if page.get("commodity"):
+        parts.append(str(page["commodity"]))
+    if page.get("operator") is None:
+        parts.append(tr("operator not recorded"))
+    if page.get("thi") is not None:
+        parts.append(tr("hazard index {v:.1f}").format(v=page["thi"]))
+    if page.get("runout_km") is not None:
+        parts.append(tr("runout {v:.0f} km").format(v=page["runout_km"]))
+    if page.get("consequence_class"):
+        parts.append(tr("consequence class {c}").format(c=page["consequence_class"]))
+    if page.get("pathway_km") is not None:
+        parts.append(tr("pathway {v:,.0f} km").format(v=page["pathway_km"]))
+    if page.get("settlements_exposed"):
+        parts.append(
+            tr("{n} settlements, {p:,.0f} people exposed").format(
+                n=page["settlements_exposed"], p=page.get("population_exposed") or 0
+            )
+        )
+    if page.get("first_border"):
+        text = tr("first border {b}").format(b=page["first_border"])
+        if page.get("first_border_h") is not None:
+            text += tr(" after {h:.0f} h").format(h=page["first_border_h"])
+        parts.append(text)
+    return "  ·  ".join(parts)
+
+
+def _plain_fill():
+    from qgis.core import QgsFillSymbol
+
+    return QgsSingleSymbolRenderer(
+        QgsFillSymbol.createSimple({"color": "#f4f2ec", "outline_color": "#6e6e6e", "outline_width": "0.4"})
+    )
+
+
+def _set(layer, renderer, labeling=None):
+    styles.set_style(layer, renderer, labeling)
+
+
+def _set_exposed_style(layer):
+    """Exposed settlements: one red circle sized by population (one legend entry), always labelled."""
+    symbol = QgsMarkerSymbol.createSimple(
+        {
+            "name": "circle",
+            "color": "#b2182b",
+            "outline_color": "#ffffff",
+            "outline_width": "0.3",
+            "size": "2",
+        }
+    )
+    # diameter grows with log10(population): 1.6 mm at 1,000 people, 4.6 mm at 1,000,000
+    symbol.setDataDefinedSize(
+        QgsProperty.fromExpression('coalesce(max(1.6, min(5, 1.6 + (log10(max("population", 1)) - 3))), 1.6)')
+    )
+    labeling = styles.exposed_labeling()
+    styles.set_style(layer, QgsSingleSymbolRenderer(symbol), labeling)
