@@ -568,6 +568,45 @@ def test_export_multipage_pdf_and_one_pdf_per_facility(qgis_app, impact, tmp_pat
     assert all(_pdf_pages(p) == 1 for p in singles)
 
 
+def _pdf_text(path) -> list[str]:
+    """The text of every page of a PDF (poppler's pdftotext, in scripts/bootstrap.sh's packages)."""
+    import subprocess
+
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True, text=True)
+    return [" ".join(page.split()) for page in out.stdout.split("\f") if page.strip()]
+
+
+def _pdf_info(path) -> dict:
+    import subprocess
+
+    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, check=True, text=True).stdout
+    return {k.strip(): v.strip() for k, _s, v in (line.partition(":") for line in out.splitlines())}
+
+
+def test_every_pdf_page_states_the_assumptions_and_the_file_has_metadata(qgis_app, impact, tmp_path):
+    """Issue 14 item 5: the run's assumptions next to the figures on every page; the consequence class
+    is named as the people inside the runout zone and stands beside the downstream exposure."""
+    from tailings_qgis_plugin.maps.layout_builder import ImpactAtlas
+    from tailings_qgis_plugin.maps.templates import template_path
+
+    atlas = ImpactAtlas(
+        _inputs(impact), template_path("a4"), assumptions="Scenario: 10 Mm3 and 25 m, labelled"
+    )
+    (multi,) = atlas.export(tmp_path / "multi", "multipage_pdf", dpi=72)
+    pages = _pdf_text(multi)
+    assert len(pages) == 2
+    for text in pages:
+        assert "Assumptions: Scenario: 10 Mm3 and 25 m, labelled" in text
+        # the fixture's pathway pieces run at 1 m/s: the velocity is read back from their times
+        assert "Velocity of the release: 1.0 m/s, constant" in text
+        for subject in ("Corridor", "Snap distance", "Dispersion method", "Prediction interval"):
+            assert subject in text
+        assert "(people inside the runout zone); downstream:" in text
+    info = _pdf_info(multi)
+    assert info["Title"] == "Tailings facilities: downstream impact maps"
+    assert info["Author"] and "Screening estimates" in info["Subject"] and "tailings" in info["Keywords"]
+
+
 def test_png_page_is_not_blank_and_shows_the_pathway(qgis_app, impact, tmp_path):
     from tailings_qgis_plugin.maps.layout_builder import ImpactAtlas
     from tailings_qgis_plugin.maps.templates import template_path

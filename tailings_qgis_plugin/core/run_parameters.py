@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 from .common import is_missing, tr, tr_noop
 
 NOT_RECORDED = tr_noop("not recorded in the inputs")
+SHORT_NOT_RECORDED = tr_noop("not recorded")
 
 # (from, to) time fields of pathway pieces, first match wins (same list as the map pages)
 TIME_FIELDS = (
@@ -41,7 +42,7 @@ def _distinct_text(rows, name) -> list[str]:
     return [text for text, _n in counts.most_common()]
 
 
-def velocity_text(pathways: Iterable[Mapping]) -> str | None:
+def velocity_text(pathways: Iterable[Mapping], short: bool = False) -> str | None:
     """'1.0 m/s, constant (read from the pathway times)' or 'from 0.4 to 2.1 m/s (median 1.0) ...'."""
     speeds = []
     for row in pathways:
@@ -58,6 +59,10 @@ def velocity_text(pathways: Iterable[Mapping]) -> str | None:
     if not speeds:
         return None
     low, high = min(speeds), max(speeds)
+    if high - low <= 0.02 * high and short:
+        return tr("{v:.1f} m/s, constant").format(v=statistics.median(speeds))
+    if short:
+        return tr("{a:.1f} to {b:.1f} m/s").format(a=low, b=high)
     if high - low <= 0.02 * high:
         return tr("{v:.1f} m/s, constant along the river (read from the pathway times)").format(
             v=statistics.median(speeds)
@@ -74,13 +79,16 @@ def run_parameters(
     exposed: Iterable[Mapping] | None = None,
     recorded: Iterable[str] = (),
     given: str | None = None,
+    short: bool = False,
 ) -> list[tuple[str, str]]:
     """``(label, value)`` lines of the parameters block, in the current language.
 
     ``given``: the user's own text ('label: value' per line) comes first; ``recorded``: texts the analysis
     wrote (layer metadata); the ``assumptions`` field of summary or facility rows; then what the data
-    shows. Every line of the six subjects is present, 'not recorded' when nothing says it.
+    shows. Every line of the six subjects is present, 'not recorded' when nothing says it. ``short``:
+    compact values for a map footer (no explanation of how a value was read back).
     """
+    missing = tr(SHORT_NOT_RECORDED) if short else tr(NOT_RECORDED)
     facilities = list(facilities or [])
     summary = list(summary or [])
     pathways = list(pathways or [])
@@ -119,22 +127,26 @@ def run_parameters(
     elif notes:
         scenario = notes[0] if len(notes) == 1 else "; ".join(notes[:3])
     else:
-        scenario = tr(NOT_RECORDED)
+        scenario = missing
     lines.append((tr("Scenario (stored volume, dam height)"), scenario))
 
-    lines.append((tr("Velocity of the release"), velocity_text(pathways) or tr(NOT_RECORDED)))
+    lines.append((tr("Velocity of the release"), velocity_text(pathways, short) or missing))
 
     offsets = [_num(r.get("offset_m")) for r in exposed]
     offsets = [o for o in offsets if o is not None]
-    corridor = tr(NOT_RECORDED)
-    if offsets:
+    corridor = missing
+    if offsets and short:
+        corridor += tr(" (places up to {km:.1f} km from the river)").format(km=max(offsets) / 1000)
+    elif offsets:
         corridor += tr("; exposed places lie up to {km:.1f} km from the river").format(km=max(offsets) / 1000)
     lines.append((tr("Corridor either side of the river"), corridor))
 
     snaps = [_num(r.get("snap_distance_m")) for r in summary]
     snaps = [s for s in snaps if s is not None]
-    snap = tr(NOT_RECORDED)
-    if snaps:
+    snap = missing
+    if snaps and short:
+        snap += tr(" (up to {km:.1f} km)").format(km=max(snaps) / 1000)
+    elif snaps:
         snap += tr(
             "; the farthest facility joined the river {km:.1f} km away (a straight overland leg)"
         ).format(km=max(snaps) / 1000)
@@ -145,9 +157,9 @@ def run_parameters(
     if methods:
         dispersion = ", ".join(methods)
     elif has_conc:
-        dispersion = tr(NOT_RECORDED)
+        dispersion = missing
     else:
-        dispersion = tr("concentrations not computed in this run")
+        dispersion = tr("not computed") if short else tr("concentrations not computed in this run")
     lines.append((tr("Dispersion method"), dispersion))
 
     banded = any(
@@ -157,10 +169,12 @@ def run_parameters(
     levels = _distinct_text(facilities, "interval") or _distinct_text(summary, "interval")
     if levels:
         interval = ", ".join(levels)
+    elif banded and short:
+        interval = tr("runout range, level not recorded")
     elif banded:
         interval = tr("a runout range is given (runout_low_km to runout_high_km); its level is not recorded")
     else:
-        interval = tr("no range given: single central estimates")
+        interval = tr("none (central estimates)") if short else tr("no range given: single central estimates")
     lines.append((tr("Prediction interval"), interval))
     return lines
 

@@ -79,6 +79,7 @@ class AtlasExport:
                         path=path, error=error or code
                     )
                 )
+            self._pdf_metadata(path)
             return [str(path)]
         exporter = QgsLayoutExporter(self.layout)
         for _i, fid in self._iterate():
@@ -93,6 +94,8 @@ class AtlasExport:
             else:
                 path = folder / f"{stem}.pdf"
                 code = exporter.exportToPdf(str(path), self._pdf_settings(dpi))
+                if code == QgsLayoutExporter.Success:
+                    self._pdf_metadata(path)
             if code != QgsLayoutExporter.Success:
                 raise TailingsError(
                     tr(
@@ -101,6 +104,33 @@ class AtlasExport:
                 )
             written.append(str(path))
         return written
+
+    def _pdf_metadata(self, path) -> None:
+        """Title, subject, author, keywords and creator in the PDF's document information, from the
+        project metadata set by ``_bind_footer`` (QGIS 3.22 writes them only for georeferenced single
+        pages; GDAL's PDF driver updates the file in place). A failure only costs the metadata."""
+        metadata = self.project.metadata() if self.project is not None else None
+        if metadata is None:
+            return
+        keywords = [k for values in metadata.keywords().values() for k in values]
+        try:
+            from osgeo import gdal
+        except ImportError:  # pragma: no cover - GDAL comes with QGIS
+            return
+        with _quiet_gdal():
+            dataset = gdal.Open(str(path), gdal.GA_Update)
+            if dataset is None:
+                return
+            for key, value in (
+                ("TITLE", metadata.title()),
+                ("SUBJECT", metadata.abstract()),
+                ("AUTHOR", metadata.author()),
+                ("KEYWORDS", ", ".join(keywords)),
+                ("CREATOR", "QGIS, tailings downstream-impact plugin"),
+            ):
+                if value:
+                    dataset.SetMetadataItem(key, value)
+            dataset = None
 
     def render_images(self, dpi: float = 60.0):
         """Yield ``(facility_id, QImage)`` for every page (for the report)."""

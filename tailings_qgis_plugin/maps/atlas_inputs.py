@@ -22,6 +22,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from tailings_qgis_plugin.core.common import Cancelled, TailingsError, tr
 from tailings_qgis_plugin.core.report import crossing_text
+from tailings_qgis_plugin.core.run_parameters import one_line, run_parameters
 
 from .names import AUTO_FIELDS, SettlementNames, local_name_field, settlement_layer
 
@@ -66,6 +67,7 @@ COVERAGE_FIELDS = [
     ("inset_y", QVariant.Double),
     ("scalebar_x", QVariant.Double),
     ("scalebar_y", QVariant.Double),
+    ("assumptions", QVariant.String),  # the run's assumptions, printed under the disclaimer
 ]
 
 EXPOSED_FIELDS = [
@@ -216,6 +218,35 @@ class MapInputs:
 
 class AtlasReader:
     """Reading the inputs into plain records (mixed into :class:`.layout_builder.ImpactAtlas`)."""
+
+    def _run_parameters(self, given):
+        """The parameters block of the pages (:mod:`tailings_qgis_plugin.core.run_parameters`): the
+        user's text, the analysis' layer metadata (``MapInputs.extra['recorded']``), else what the
+        pathway, exposure and facility records show; one compact line for the page footer."""
+        pieces = [p for rows in self.pieces.values() for p in rows]
+        exposed = [a for rows in self.exposed.values() for _g, a in rows]
+        records = [f["record"] for f in self.facilities.values()]
+        self.parameters = run_parameters(
+            records, None, pieces, exposed, recorded=self.inputs.extra.get("recorded", ()), given=given
+        )
+        short = run_parameters(
+            records,
+            None,
+            pieces,
+            exposed,
+            recorded=self.inputs.extra.get("recorded", ()),
+            given=given,
+            short=True,
+        )
+        self.footer = tr("Assumptions: {text}").format(text=one_line(short))
+
+    def footer_text(self, record) -> str:
+        """The footer of a facility's page: its own ``assumptions`` field when the analysis wrote one,
+        else the run's parameters."""
+        own = record.get("assumptions")
+        if own is not None and str(own).strip():
+            return tr("Assumptions: {text}").format(text=str(own).strip())
+        return self.footer
 
     def _transform(self, layer):
         return QgsCoordinateTransform(layer.crs(), self.crs, self.project.transformContext())

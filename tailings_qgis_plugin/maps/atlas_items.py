@@ -15,6 +15,8 @@ from qgis.core import (
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
     QgsLayoutObject,
+    QgsLayoutPoint,
+    QgsLayoutSize,
     QgsLegendRenderer,
     QgsLegendStyle,
     QgsPrintLayout,
@@ -22,6 +24,7 @@ from qgis.core import (
     QgsReadWriteContext,
     QgsRectangle,
 )
+from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
 from tailings_qgis_plugin.core.common import TailingsError, tr
@@ -203,6 +206,47 @@ def translate_renderer(layer) -> None:
 class AtlasItems:
     """Placing and binding the template's items (mixed into :class:`.layout_builder.ImpactAtlas`)."""
 
+    def _bind_footer(self):
+        """The run's assumptions on every page (issue 14): the page field ``assumptions`` goes into the
+        template's ``assumptions`` label when it has one, else into a label made in the lower part of the
+        disclaimer's frame (both in a slightly smaller font); and the PDF's title, subject, author and
+        keywords (project metadata)."""
+        field = '[% "assumptions" %]'
+        own = self.layout.itemById("assumptions")
+        if isinstance(own, QgsLayoutItemLabel):
+            if field not in own.text():
+                own.setText(field)
+        else:
+            # the disclaimer keeps the top 40 % of its frame (two lines at 5.6 pt in every language), the
+            # assumptions take the rest, in the same font
+            disclaimer = self.items["disclaimer"]
+            font = disclaimer.font()
+            font.setPointSizeF(min(font.pointSizeF(), 5.6))
+            disclaimer.setFont(font)
+            pos, size = disclaimer.positionWithUnits(), disclaimer.sizeWithUnits()
+            top = size.height() * 0.4
+            disclaimer.attemptResize(QgsLayoutSize(size.width(), top, size.units()))
+            own = QgsLayoutItemLabel(self.layout)
+            own.setId("assumptions")
+            own.setText(field)
+            own.setFont(font)
+            own.setFontColor(QColor("#1f3f66"))
+            own.setMarginX(disclaimer.marginX())
+            own.setMarginY(0)
+            self.layout.addLayoutItem(own)
+            own.attemptMove(QgsLayoutPoint(pos.x(), pos.y() + top, pos.units()))
+            own.attemptResize(QgsLayoutSize(size.width(), size.height() - top, size.units()))
+        metadata = self.project.metadata()
+        metadata.setTitle(tr("Tailings facilities: downstream impact maps"))
+        metadata.setAbstract(
+            tr("Screening estimates of the downstream pathway, exposure and border crossings per facility.")
+            + " "
+            + self.footer
+        )
+        metadata.setAuthor(tr("Tailings downstream-impact plugin"))
+        metadata.setKeywords({"": [tr("tailings"), tr("dam failure"), tr("downstream impact"), "Kazakhstan"]})
+        self.project.setMetadata(metadata)
+
     def _inset_corner(self, rect, pieces, places):
         """Layout position (mm) of the facility close-up: the corner of the main map that hides the
         fewest pathway vertices and exposed places. The main map's extent is predicted as the atlas
@@ -374,6 +418,7 @@ class AtlasItems:
             )
         if sources_text and "data_sources" in self.items:
             self.items["data_sources"].setText(sources_text)
+        self._bind_footer()
 
         atlas = self.layout.atlas()
         atlas.setCoverageLayer(L["coverage"])

@@ -160,6 +160,7 @@ class AtlasLayers:
                 "fx": point.x(),
                 "fy": point.y(),
                 "page_order": order,
+                "assumptions": self.footer_text(record),
             }
             page["subtitle"] = subtitle(page)
             page["exposed_caption"] = exposed_caption(
@@ -358,16 +359,21 @@ def subtitle(page: dict) -> str:
         parts.append(tr("hazard index {v:.1f}").format(v=page["thi"]))
     if page.get("runout_km") is not None:
         parts.append(tr("runout {v:.0f} km").format(v=page["runout_km"]))
-    if page.get("consequence_class"):
-        parts.append(tr("consequence class {c}").format(c=page["consequence_class"]))
     if page.get("pathway_km") is not None:
         parts.append(tr("pathway {v:,.0f} km").format(v=page["pathway_km"]))
-    if page.get("settlements_exposed"):
+    # issue 14: the consequence class counts the people inside the runout zone only; it is named so and
+    # always stands beside the downstream exposure, never alone
+    exposure = tr("downstream: {n} settlements, {p:,.0f} people exposed").format(
+        n=page.get("settlements_exposed") or 0, p=page.get("population_exposed") or 0
+    )
+    if page.get("consequence_class"):
         parts.append(
-            tr("{n} settlements, {p:,.0f} people exposed").format(
-                n=page["settlements_exposed"], p=page.get("population_exposed") or 0
-            )
+            tr("consequence class {c} (people inside the runout zone)").format(c=page["consequence_class"])
+            + "; "
+            + exposure
         )
+    elif page.get("settlements_exposed"):
+        parts.append(exposure)
     if page.get("first_border"):
         text = tr("first border {b}").format(b=page["first_border"])
         if page.get("first_border_h") is not None:

@@ -74,10 +74,12 @@ class ImpactAtlas(AtlasReader, AtlasLayers, AtlasItems, AtlasExport):
         sources_text: str | None = None,
         feedback=None,
         language: str | None = None,
+        assumptions: str | None = None,
     ):
         """``language``: 'en', 'ru' or 'kk' for the texts of the pages (None: the current language,
         normally QGIS's); the previous translator is restored when the pages are built and after
-        each export."""
+        each export. ``assumptions``: the run's parameters as 'label: value' lines (empty: what the
+        inputs record, see :func:`tailings_qgis_plugin.core.run_parameters.run_parameters`)."""
         self.feedback = feedback
         self.inputs = inputs
         self.crs = QgsCoordinateReferenceSystem.fromProj(MAP_CRS_PROJ)
@@ -95,6 +97,7 @@ class ImpactAtlas(AtlasReader, AtlasLayers, AtlasItems, AtlasExport):
                 self._read_exposed()
                 self._read_crossings()
                 self.page_ids = self._choose_pages(facility_ids, only_with_pathway)
+                self._run_parameters(assumptions)
                 self.layout = load_template(template, self.project)
                 self.items = check_items(self.layout, Path(str(template)).name)
                 self._build_layers()
