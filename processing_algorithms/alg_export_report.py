@@ -159,7 +159,10 @@ class ExportReportAlgorithm(TailingsAlgorithm):
                 "tailings:exportimpactmaps) are embedded; or tick 'Render maps' to draw small A4 pages from the "
                 "pathways. XLSX needs the Python module openpyxl (python3-openpyxl); CSV is UTF-8 with a BOM so "
                 "that spreadsheet programs read Cyrillic names.<br>"
-                "All figures are screening estimates.<br>"
+                "All figures are screening estimates."
+            )
+            + "<br>"
+            + self.tr(
                 "<b>Order and parameters</b>: facilities are ordered by risk (earliest arrival at a national "
                 "border, then population reached within 24 h, then hazard index); the summary links to each "
                 "facility's section. A section 'Run parameters and assumptions' states the scenario, velocity, "

@@ -92,12 +92,22 @@
       <translation> (тұрақты жылдамдық)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1241" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="345" />
       <source> (first {n} of {total}; all in the report)</source>
       <translation> ({total} ішінен {n}; барлығы — есепте)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1309" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="139" />
+      <source> (places up to {km:.1f} km from the river)</source>
+      <translation> (өзеннен {km:.1f} км-ге дейінгі жерлер)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="148" />
+      <source> (up to {km:.1f} km)</source>
+      <translation> ({km:.1f} км-ге дейін)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="380" />
       <source> after {h:.0f} h</source>
       <translation> — {h:.0f} сағ өткен соң</translation>
     </message>
@@ -107,7 +117,7 @@
       <translation>&amp;Қалдық қоймалары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="283" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="344" />
       <source>'Render maps' needs the pathway layer; the report has no maps.</source>
       <translation>'Карталарды салу' үшін таралу жолдары қабаты қажет; есепте карталар болмайды.</translation>
     </message>
@@ -132,7 +142,7 @@
       <translation>(қабат)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="370" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="163" />
       <source>(layout)</source>
       <translation>(макет)</translation>
     </message>
@@ -167,6 +177,16 @@
       <translation>6–24 сағ</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="141" />
+      <source>; exposed places lie up to {km:.1f} km from the river</source>
+      <translation>; қауіп төнген елді мекендер өзеннен {km:.1f} км-ге дейін жерде орналасқан</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="150" />
+      <source>; the farthest facility joined the river {km:.1f} km away (a straight overland leg)</source>
+      <translation>; ең алыс объект өзенге {km:.1f} км қашықтықта қосылды (бет бойымен түзу учаске)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="54" />
       <source>&lt; 10,000</source>
       <translation>&lt; 10 000</translation>
@@ -177,14 +197,24 @@
       <translation>&lt; 6 сағ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="134" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="174" />
+      <source>&lt;b&gt;Assumptions&lt;/b&gt;: every page states the run's scenario, velocity, corridor, snap distance, dispersion method and interval under the disclaimer (or in a template label with the id 'assumptions'): the text you give, else the 'assumptions' field of the facility rows, the layers' metadata, or what the pathways and exposed settlements show. The consequence class is labelled as the people inside the runout zone and shown beside the downstream exposure. PDF files carry a title, subject, author and keywords.</source>
+      <translation>&lt;b&gt;Болжамдар&lt;/b&gt;: әр бетте ескертудің астында (немесе шаблонның 'assumptions' id-і бар жазуында) сценарий, жылдамдық, дәліз, байлау қашықтығы, дисперсия әдісі және интервал көрсетіледі: сіз берген мәтін, әйтпесе объектілердің 'assumptions' өрісі, қабаттардың метадеректері немесе жолдар мен қауіп төнген елді мекендер көрсететін мәліметтер. Салдар сыныбы таралу аймағындағы халық ретінде белгіленеді және ағыс бойымен төмендегі әсермен қатар көрсетіледі. PDF файлдарында атауы, тақырыбы, авторы және кілт сөздері бар.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_report.py" line="178" />
       <source>&lt;b&gt;Language&lt;/b&gt;: headings, column names and notes are written in the chosen language, whatever the language of QGIS. Exposed settlements are named in that language when the settlement layer (default: the bundled sample) has a field for it (name_ru, name_kk, or the field you give), matched by name and position, else by their original name.</source>
       <translation>&lt;b&gt;Тіл&lt;/b&gt;: тақырыптар, баған атаулары мен ескертпелер QGIS тіліне қарамастан таңдалған тілде жазылады. Елді мекендер қабатында (әдепкі: плагинмен бірге берілген үлгі деректер) сәйкес өріс болса (name_ru, name_kk немесе сіз көрсеткен өріс), әсерге ұшырайтын елді мекендердің атаулары осы тілде беріледі; олар атауы мен орны бойынша сәйкестендіріледі, әйтпесе бастапқы атаулары сақталады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="154" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="166" />
       <source>&lt;b&gt;Language&lt;/b&gt;: the texts the plugin writes on the page (captions, table headings, legend, time marks, disclaimer) are in the chosen language, whatever the language of QGIS; a text of your own template is translated only when it is one of the plugin's texts. Settlements are named in that language when the settlement layer has a field for it (name_ru, name_kk, or the field you give), else by their original name.</source>
       <translation>&lt;b&gt;Тіл&lt;/b&gt;: плагин бетке жазатын мәтіндер (жазулар, кесте тақырыптары, шартты белгілер, уақыт белгілері, ескерту) QGIS тіліне қарамастан таңдалған тілде болады; өз үлгіңіздегі мәтін плагин мәтіндерінің бірі болған жағдайда ғана аударылады. Елді мекендер қабатында сәйкес өріс болса (name_ru, name_kk немесе сіз көрсеткен өріс), елді мекендердің атаулары осы тілде беріледі, әйтпесе бастапқы атаулары қолданылады.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_report.py" line="165" />
+      <source>&lt;b&gt;Order and parameters&lt;/b&gt;: facilities are ordered by risk (earliest arrival at a national border, then population reached within 24 h, then hazard index); the summary links to each facility's section. A section 'Run parameters and assumptions' states the scenario, velocity, corridor, snap distance, dispersion method and interval: the text you give, what the analysis recorded (the 'assumptions' field, layer metadata), else what the outputs show. The consequence class counts the people inside the runout zone and is shown beside the downstream exposure. CSV and XLSX numbers are rounded (km and hours to 0.1, people to integers, concentrations to 3 significant figures).&lt;br&gt;&lt;b&gt;Images&lt;/b&gt;: written as JPEG files into a folder next to the HTML file (&lt;i&gt;name&lt;/i&gt;_files), which keeps the report small; tick 'Embed the images' for one self-contained file.</source>
+      <translation>&lt;b&gt;Реті және параметрлер&lt;/b&gt;: объектілер қауіп бойынша реттеледі (алдымен мемлекеттік шекараға ең ерте жету, содан кейін 24 сағ ішінде жететін халық, содан кейін қауіптілік индексі); жиынтық әр объектінің бөліміне сілтейді. «Есептеу параметрлері мен болжамдар» бөлімі сценарийді, жылдамдықты, дәлізді, байлау қашықтығын, дисперсия әдісін және интервалды көрсетеді: сіз берген мәтін, талдау жазғаны ('assumptions' өрісі, қабат метадеректері), әйтпесе нәтижелер көрсететіні. Салдар сыныбы таралу аймағындағы халықты ғана есептейді және ағыс бойымен төмендегі әсермен қатар көрсетіледі. CSV және XLSX сандары дөңгелектенеді (км мен сағат 0,1-ге дейін, адамдар бүтінге дейін, концентрациялар 3 мәнді цифрға дейін).&lt;br&gt;&lt;b&gt;Суреттер&lt;/b&gt;: HTML файлының жанындағы қалтаға (&lt;i&gt;атауы&lt;/i&gt;_files) JPEG файлдары ретінде жазылады, бұл есепті шағын етеді; бір дербес файл үшін «Суреттерді ендіру» белгілеңіз.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="57" />
@@ -227,12 +257,12 @@
       <translation>Таралу жолында кемінде екі төбе болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="238" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="259" />
       <source>A3 landscape</source>
       <translation>A3, альбомдық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="238" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="259" />
       <source>A4 landscape</source>
       <translation>A4, альбомдық</translation>
     </message>
@@ -247,7 +277,7 @@
       <translation>Өзен бойымен, км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="231" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="252" />
       <source>Also map facilities without a pathway</source>
       <translation>Таралу жолы жоқ объектілерді де картаға түсіру</translation>
     </message>
@@ -267,7 +297,7 @@
       <translation>Ауданы (га)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="57" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="58" />
       <source>Arrival (h)</source>
       <translation>Жету уақыты (сағ)</translation>
     </message>
@@ -277,17 +307,27 @@
       <translation>Жету уақыты, сағ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="489" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="488" />
       <source>Assumed slope where unknown (m/m; 0 = none: no concentration without slope)</source>
       <translation>Белгісіз жерде қабылданатын еңіс (м/м; 0 = жоқ: еңіс болмаса, концентрация есептелмейді)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="424" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="258" />
+      <source>Assumptions: see the parameters.</source>
+      <translation>Болжамдар: параметрлерді қараңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="258" />
+      <source>Assumptions: {text}</source>
+      <translation>Болжамдар: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="65" />
       <source>Border</source>
       <translation>Шекара</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="734" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="109" />
       <source>Border crossing (arrival)</source>
       <translation>Шекарадан өту</translation>
     </message>
@@ -297,22 +337,22 @@
       <translation>Мемлекеттік шекарадан өту нүктелері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="196" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="217" />
       <source>Border crossings (CROSSINGS)</source>
       <translation>Мемлекеттік шекараны кесіп өту нүктелері (CROSSINGS)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1052" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="417" />
       <source>Border crossings not computed: give the CROSSINGS output of tailings:downstreamimpact.</source>
       <translation>Шекарадан өту нүктелері есептелмеген: tailings:downstreamimpact алгоритмінің CROSSINGS нәтижесін беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="509" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="508" />
       <source>Border stretch tolerance (km)</source>
       <translation>Шекаралық бөлік төзімділігі (км)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="321" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="151" />
       <source>Building the river network...</source>
       <translation>Өзен желісі құрылуда...</translation>
     </message>
@@ -322,7 +362,7 @@
       <translation>Өзен желісін «Ағыс бойымен төмен таралу жолдарын анықтау» алгоритмі сияқты құрады және әрбір анықталған мәселе үшін бір нүкте жазады: түйіндер төзімділігі арқылы жабылған үзілістер (joined_by_tolerance), сызықтың ортасына қосылған салалар, басқа учаскеден басталатын учаскелер (жалғанбаған), бос ұштар (көлден тыс жерде ағыс бойымен төменгі учаскесіз аяқталатын учаскелер), ағынсыз көлде аяқталатын учаскелер, циклдар (бір-біріне ағатын учаскелер), бифуркациялар (ағыс бойымен төмен екі не одан көп учаске), жоқ төменгі учаске идентификаторлары, сондай-ақ бос, нөлдік ұзындықтағы немесе жарамсыз сызықтар. Олардың саны және бөлек су жинау жүйелерінің саны (бір-бірімен байланыспаған бөліктер) журналға жазылады және нәтиже ретінде қайтарылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/common.py" line="63" />
+      <location filename="../../tailings_qgis_plugin/core/common.py" line="68" />
       <source>Cancelled by the user.</source>
       <translation>Пайдаланушы тоқтатты.</translation>
     </message>
@@ -347,17 +387,17 @@
       <translation>Өзен маскасын ашу мүмкін емес ({path}): {err}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="294" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="338" />
       <source>Cannot write the CSV file {path}: {err}</source>
       <translation>CSV файлын жазу мүмкін емес ({path}): {err}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="488" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="290" />
       <source>Cannot write the HTML file {path}: {err}</source>
       <translation>HTML файлын жазу мүмкін емес ({path}): {err}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="343" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="387" />
       <source>Cannot write the XLSX file {path}: {err}</source>
       <translation>XLSX файлын жазу мүмкін емес ({path}): {err}</translation>
     </message>
@@ -392,9 +432,8 @@
       <translation>Пайдалы қазба</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="39" />
       <source>Consequence class</source>
-      <translation>Салдар класы</translation>
+      <translation type="obsolete">Салдар класы</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="333" />
@@ -402,22 +441,27 @@
       <translation>Салдар класы (GISTM)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="402" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="40" />
+      <source>Consequence class (people inside the runout zone)</source>
+      <translation>Салдар сыныбы (таралу аймағындағы халық)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="401" />
       <source>Constant velocity</source>
       <translation>Тұрақты жылдамдық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="412" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="411" />
       <source>Constant velocity (m/s; also overland leg and reaches without value)</source>
       <translation>Тұрақты ағыс жылдамдығы (м/с; жер бетімен өтетін бөлік пен мәні жоқ учаскелер үшін де)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="474" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="473" />
       <source>Contaminant concentration (mg/L, 0 = none)</source>
       <translation>Ластағыш зат концентрациясы (мг/л, 0 = жоқ)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="466" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="465" />
       <source>Contaminant concentration field (mg/L)</source>
       <translation>Ластағыш зат концентрациясы өрісі (мг/л)</translation>
     </message>
@@ -427,7 +471,7 @@
       <translation>Координаттар жүйесі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="394" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="393" />
       <source>Corridor (m from the river)</source>
       <translation>Дәліз (өзеннен, м)</translation>
     </message>
@@ -437,12 +481,17 @@
       <translation>Қауіп аймағындағы халықты есептеуге арналған таралу жолы бойындағы дәліз (м, әр жағынан)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="142" />
+      <source>Corridor either side of the river</source>
+      <translation>Өзеннің екі жағындағы дәліз</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/plugin.py" line="20" />
       <source>Countries</source>
       <translation>Елдер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="203" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="224" />
       <source>Countries (default: bundled sample)</source>
       <translation>Елдер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
@@ -462,12 +511,12 @@
       <translation>Елдер: {n} полигон, бірақ {m} атау.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="53" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="54" />
       <source>Country</source>
       <translation>Ел</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="387" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="386" />
       <source>Country name or code field</source>
       <translation>Ел атауы немесе коды өрісі</translation>
     </message>
@@ -487,7 +536,7 @@
       <translation>{n} өрісі бар бос тізілім құрылды. Мәртебе мәндері: {s}. Бөгет түрлері: {d}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="427" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="196" />
       <source>Created {date}</source>
       <translation>Жасалған күні: {date}</translation>
     </message>
@@ -497,7 +546,7 @@
       <translation>Плагин схемасы, өрістердің бүркеншік атаулары (aliases) және деректерді енгізуге дайын атрибуттар пішіні бар бос қалдық қоймалары тізілімін (әдепкі бойынша GeoPackage) құрады. Объектілер — нүктелер (бөгет немесе қойма шарасының ортасы) не полигондар (қойма шарасының контуры). Өріс атауында оның өлшем бірлігі көрсетіледі.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="281" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="280" />
       <source>DEM</source>
       <translation>ЖСМ</translation>
     </message>
@@ -507,12 +556,12 @@
       <translation>ЖСМ (биіктік, метр)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="294" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="293" />
       <source>DEM (flow direction)</source>
       <translation>ЖСМ (ағыс бағыты)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="179" />
+      <location filename="../../processing_algorithms/network_io.py" line="177" />
       <source>DEM (for the DEM direction)</source>
       <translation>ЖСМ (ЖСМ бойынша бағыт үшін)</translation>
     </message>
@@ -557,12 +606,12 @@
       <translation>Бөгет түрі (көтеру әдісі)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="475" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="277" />
       <source>Data sources</source>
       <translation>Дереккөздер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="280" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="301" />
       <source>Data sources text (empty: the template's)</source>
       <translation>Деректер көздерінің мәтіні (бос болса: үлгідегі мәтін)</translation>
     </message>
@@ -572,44 +621,48 @@
       <translation>Деректер: объектілер — ICMM Global Mining Dataset 2025 (CC BY 4.0); өзендер мен көлдер — WaterHydro-Kazakhstan (HydroSHEDS, Lehner et al. 2008); елді мекендер — GeoNames (CC BY 4.0); шекаралар — Natural Earth. Таралу жолдары, ағып жету уақыты мен концентрациялар: Tailings downstream-impact плагині.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="495" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="494" />
       <source>Decay or settling rate (per hour)</source>
       <translation>Ыдырау немесе тұну жылдамдығы (сағатына)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="160" />
+      <location filename="../../processing_algorithms/network_io.py" line="158" />
       <source>Digitised direction</source>
       <translation>Цифрлау бағыты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="279" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="278" />
       <source>Digitising direction</source>
       <translation>Цифрлау бағыты</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="60" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="61" />
       <source>Dilution</source>
       <translation>Сұйылу дәрежесі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="733" />
       <source>Direction from a DEM was chosen: choose the DEM.</source>
-      <translation>Бағытты ЖСМ бойынша анықтау таңдалған: ЖСМ-ді таңдаңыз.</translation>
+      <translation type="obsolete">Бағытты ЖСМ бойынша анықтау таңдалған: ЖСМ-ді таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="721" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="660" />
       <source>Direction from id fields was chosen: choose the reach id and downstream id fields.</source>
       <translation>Бағытты идентификатор өрістерінен алу таңдалған: учаске және төменгі учаске идентификаторларының өрістерін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="428" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="427" />
       <source>Discharge field (m³/s, e.g. DIS_AV_CMS)</source>
       <translation>Су шығыны өрісі (м³/с, мысалы DIS_AV_CMS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="499" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="498" />
       <source>Dispersion coefficient</source>
       <translation>Бойлық дисперсия коэффициенті</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="163" />
+      <source>Dispersion method</source>
+      <translation>Дисперсия әдісі</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="66" />
@@ -617,12 +670,12 @@
       <translation>Қашықтық (км)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="55" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="56" />
       <source>Distance along river (km)</source>
       <translation>Өзен бойымен қашықтық (км)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="56" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="57" />
       <source>Distance from river (m)</source>
       <translation>Өзеннен қашықтық (м)</translation>
     </message>
@@ -632,27 +685,27 @@
       <translation>Ағыс бойымен төмен әсер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="215" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="214" />
       <source>Downstream impact (settlements, arrival, concentration, borders)</source>
       <translation>Ағыс бойымен төмендегі әсер (елді мекендер, ластанудың келу уақыты, концентрация, шекаралар)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="713" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="88" />
       <source>Downstream pathway: travel time</source>
       <translation>Ағыс бойымен таралу жолы: ағып жету уақыты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="289" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="119" />
       <source>Downstream pathways</source>
       <translation>Ағыс бойымен төмен таралу жолдары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="288" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="287" />
       <source>Downstream reach id field (0 or NULL = outlet)</source>
       <translation>Төменгі учаске идентификаторы өрісі (0 немесе NULL = саға)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="172" />
+      <location filename="../../processing_algorithms/network_io.py" line="170" />
       <source>Downstream reach id field (0 or NULL at an outlet)</source>
       <translation>Төменгі учаске идентификаторы өрісі (сағада 0 немесе NULL)</translation>
     </message>
@@ -667,6 +720,11 @@
       <translation>{layer} қабатын өңдеу басталды: өзгерістерді әдеттегідей сақтаңыз немесе қабылдамаңыз.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_report.py" line="233" />
+      <source>Embed the images in the HTML file (one self-contained, larger file)</source>
+      <translation>Суреттерді HTML файлына ендіру (бір дербес, үлкенірек файл)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="173" />
       <source>Empty geometry: the facility cannot be placed on the map.</source>
       <translation>Геометрия бос: объектіні картаға орналастыру мүмкін емес.</translation>
@@ -677,12 +735,17 @@
       <translation>Таралу жолының соңы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="128" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="210" />
+      <source>Every figure of this report depends on these assumptions.</source>
+      <translation>Бұл есептің әр саны осы болжамдарға байланысты.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="140" />
       <source>Export impact maps (atlas)</source>
       <translation>Әсер карталарын экспорттау (атлас)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="112" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="143" />
       <source>Export summary report (HTML, XLSX, CSV)</source>
       <translation>Жиынтық есепті экспорттау (HTML, XLSX, CSV)</translation>
     </message>
@@ -692,52 +755,52 @@
       <translation>Осы объектінің әсер картасы бетін экспорттау</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="732" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="107" />
       <source>Exposed settlement</source>
       <translation>Әсер аймағындағы мекен</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="227" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="288" />
       <source>Exposed settlement rows</source>
       <translation>Әсерге ұшырайтын елді мекендер жолдары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="374" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="456" />
       <source>Exposed settlements</source>
       <translation>Әсерге ұшырайтын елді мекендер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="191" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="212" />
       <source>Exposed settlements (EXPOSED)</source>
       <translation>Әсерге ұшырайтын елді мекендер (EXPOSED)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="517" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="516" />
       <source>Exposed settlements and receptors</source>
       <translation>Әсерге ұшырайтын елді мекендер мен объектілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1239" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="343" />
       <source>Exposed settlements, downstream order</source>
       <translation>Әсерге ұшырайтын елді мекендер, ағыс бойымен</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1048" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="413" />
       <source>Exposure not computed: give the EXPOSED output of tailings:downstreamimpact.</source>
       <translation>Әсер ету есептелмеген: tailings:downstreamimpact алгоритмінің EXPOSED нәтижесін беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="445" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="237" />
       <source>Facilities</source>
       <translation>Объектілер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="226" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="287" />
       <source>Facilities in the report</source>
       <translation>Есептегі объектілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="34" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="31" />
       <source>Facility</source>
       <translation>Объект</translation>
     </message>
@@ -747,12 +810,12 @@
       <translation>Объект ID</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="33" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="30" />
       <source>Facility id</source>
       <translation>Объект ID</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="266" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="265" />
       <source>Facility id field</source>
       <translation>Объект идентификаторы өрісі</translation>
     </message>
@@ -762,7 +825,7 @@
       <translation>Объектілер қабаты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="172" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="193" />
       <source>Facility name field</source>
       <translation>Объект атауы өрісі</translation>
     </message>
@@ -782,7 +845,7 @@
       <translation>{fid} объектісінің геометриясы жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="651" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="610" />
       <source>Facility {fid} has no geometry: skipped.</source>
       <translation>{fid} объектісінің геометриясы жоқ: өткізіп жіберілді.</translation>
     </message>
@@ -807,7 +870,7 @@
       <translation>Қолданылған өрістер: {used}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="288" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="319" />
       <source>Files written (separated by ';')</source>
       <translation>Жазылған файлдар (';' арқылы бөлінген)</translation>
     </message>
@@ -817,17 +880,17 @@
       <translation>Анықталған мәселелер: {c}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="43" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="44" />
       <source>First border</source>
       <translation>Бірінші шекара</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="44" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="45" />
       <source>First border (km)</source>
       <translation>Бірінші шекараға дейін (км)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="45" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="46" />
       <source>First border arrival (h)</source>
       <translation>Бірінші шекараға жету уақыты (сағ)</translation>
     </message>
@@ -847,12 +910,12 @@
       <translation>Су тасқыны қаупі өрісі (none / low / medium / high немесе 100 жылда бір рет болатын тасқын тереңдігі, м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="277" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="276" />
       <source>Flow direction from</source>
       <translation>Ағыс бағытының көзі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="175" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="219" />
       <source>Folder of map images (facility_id.png) to embed</source>
       <translation>Есепке енгізілетін карта суреттерінің қалтасы (facility_id.png)</translation>
     </message>
@@ -862,7 +925,7 @@
       <translation>Әр объектіден жер бедері бойымен төмен қарай бірінші өзен учаскесіне дейін жүреді — ең жақын учаскеге дейінгі түзу сызықтың орнына (ол жотаның арғы бетіндегі өзенді таңдап қоюы мүмкін).&lt;br&gt;Әдіс: ЖСМ бойынша 8 көрші ұяшық арқылы ең тік еңіспен түсу (D8, O'Callaghan &amp; Mark 1984); ЖСМ-дегі ойпаңдар мен тегіс аймақтар қажет болған кезде priority-flood әдісімен толтырылады (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); жол ешқашан тұйық шұңқырда тоқтамайды және тегіс аймақта адасып жүрмейді. Географиялық ЖСМ үшін әр ендіктегі ұяшықтардың нақты өлшемдері қолданылады; ұзындықтар геодезиялық (WGS 84). ЖСМ-нің тек жолдарға қажетті бөліктері ғана оқылады, сондықтан үлкен ЖСМ-дерді де қолдануға болады.&lt;br&gt;Жол бірінші өзен ұяшығында (RIVERS, төзімділік шегінде), ЖСМ шетінде, деректері жоқ (nodata) ұяшықта, ең үлкен ұзындыққа жеткенде немесе тереңдігі ең үлкен толтыру тереңдігінен асатын тұйық ойпаңда аяқталады.&lt;br&gt;OUTPUT: әр объектіге бір сызық (WGS 84): facility_id, length_m, drop_m (бастапқы биіктік минус соңғы биіктік), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (жол бойында толтырылған ойпаңдар), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: әр жолдың өзенге жететін жері (учаскенің ең жақын нүктесі): facility_id, river_fid (RIVERS қабатындағы объект идентификаторы), length_m, river_offset_m.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="218" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="217" />
       <source>For each tailings facility: traces the release downstream (as tailings:tracedownstream), lists the settlements and receptors within the corridor in downstream order with the distance along the river (dist_km), the distance from the river (offset_m), the arrival of the leading edge (arrival_h), the time of the peak (peak_h) and the peak concentration (peak_conc_mg_l), finds where the pathway crosses a border (UNECE Industrial Accidents Convention: the upstream country notifies the downstream one) and summarises each facility.&lt;br&gt;&lt;br&gt;&lt;b&gt;Travel time&lt;/b&gt;: tau = sum of segment length / velocity. Velocity is a constant (m/s), a per-reach field, or from a per-reach discharge Q by at-a-station hydraulic geometry (Leopold &amp;amp; Maddock 1953 form U = a·Q^b, depth h = c·Q^f, defaults a=0.194, b=0.285, c=0.409, f=0.294 of Raymond et al. 2012); width W = Q/(U·h). The overland leg and reaches without a value use the constant velocity (with a warning).&lt;br&gt;&lt;b&gt;Concentration&lt;/b&gt;: instantaneous, cross-sectionally mixed release, 1-D advection–dispersion (Taylor 1954; Fischer et al. 1979): C(x,t) = M/(A·√(4πKt))·exp(−(x−Ut)²/(4Kt))·exp(−kt), A = Q/U. Along a river whose U, Q and K change, the cloud is Gaussian in time at each station with variance σ² = Σ 2·K·L/U³ and peak M/(Q·√(2πσ²)): dilution as discharge grows (dilution = Q at the place / Q where the release enters the river). K from Fischer (1975) K = 0.011·U²W²/(h·u*), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) or Seo &amp;amp; Cheong (1998); peak_conc_lo/hi_mg_l give the spread over all four. u* = √(g·h·S) needs the slope S: from the slope field or the assumed slope (default 0.0001, a warning says it was assumed; 0 = no concentration without a slope field). Without discharge or mass peak_conc_mg_l is NULL. &lt;b&gt;mixed&lt;/b&gt; is false for places within the lateral mixing length of a bank release (Fischer et al. 1979: L = 0.4·U·W²/(0.6·h·u*)); there the value is a cross-sectional mean. Leading edge: 0.89 × time to peak (Jobson 1996, USGS WRIR 96-4013). Optional first-order decay or settling rate k (per hour). Mass M: the mass field or constant (kg), else released volume (m³) × concentration (mg/L) / 1000.&lt;br&gt;&lt;b&gt;Borders&lt;/b&gt;: each vertex of the pathway is placed in a country polygon; a change is located on its segment. Changes closer than the border tolerance (km) are merged into one border_stretch (a river forming the border), not dozens of crossings. A vertex in a gap between polygons (a sea or lake left out of the country layer) takes the last country the pathway was in; gaps and overlaps are warned.&lt;br&gt;&lt;b&gt;Summary&lt;/b&gt;: settlements and population within the corridor (total, arrival within 24 h and 72 h), countries reached in order, first border (km, h), end of the trace. Settlements without a usable population (NULL, 0, text) are listed, flagged and not counted.&lt;br&gt;Screening estimates for emergency planning, not a calibrated alarm model (those add dead zones and are calibrated with tracer tests).</source>
       <translation>Әрбір қалдық қоймасы үшін: шығарындыны ағыс бойымен төмен қадағалайды (tailings:tracedownstream сияқты), дәліз ішіндегі елді мекендер мен әсер ету объектілерін ағыс бойымен реті бойынша тізімдеп, өзен бойымен қашықтықты (dist_km), өзеннен қашықтықты (offset_m), ластану фронтының келу уақытын (arrival_h), шың уақытын (peak_h) және ең жоғары концентрацияны (peak_conc_mg_l) көрсетеді; таралу жолының мемлекеттік шекараны қай жерде кесіп өтетінін анықтайды (БҰҰ ЕЭК Өнеркәсіптік авариялардың трансшекаралық әсері туралы конвенциясы: ағыс бойымен жоғары орналасқан ел төмендегі елге хабарлайды) және әр объект бойынша қорытынды жасайды.&lt;br&gt;&lt;br&gt;&lt;b&gt;Ағып жету уақыты&lt;/b&gt;: tau = кесінділер ұзындығының ағыс жылдамдығына қатынастарының қосындысы. Ағыс жылдамдығы — тұрақты шама (м/с), әр учаскеге арналған өріс немесе әр учаскенің су шығыны Q бойынша тұстаманың гидравликалық геометриясы арқылы есептелетін шама (Leopold &amp;amp; Maddock 1953 түрі U = a·Q^b, тереңдік h = c·Q^f, әдепкі мәндер a=0.194, b=0.285, c=0.409, f=0.294, Raymond et al. 2012 бойынша); ені W = Q/(U·h). Жер бетімен өтетін бөлікте және мәні жоқ учаскелерде тұрақты жылдамдық қолданылады (ескертумен).&lt;br&gt;&lt;b&gt;Концентрация&lt;/b&gt;: лездік, көлденең қима бойынша толық араласқан шығарынды, бір өлшемді адвекция–дисперсия (Taylor 1954; Fischer et al. 1979): C(x,t) = M/(A·√(4πKt))·exp(−(x−Ut)²/(4Kt))·exp(−kt), A = Q/U. U, Q және K өзгеретін өзен бойында ластану бұлты әр тұстамада уақыт бойынша Гаусс үлестіріміне бағынады, дисперсиясы σ² = Σ 2·K·L/U³, шыңы M/(Q·√(2πσ²)): су шығыны артқан сайын сұйылу жүреді (сұйылу = осы жердегі Q / шығарынды өзенге түсетін жердегі Q). K мәні Fischer (1975) K = 0.011·U²W²/(h·u*), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) немесе Seo &amp;amp; Cheong (1998) бойынша; peak_conc_lo/hi_mg_l осы төрт әдіс арасындағы шашырауды береді. u* = √(g·h·S) үшін еңіс S қажет: ол еңіс өрісінен немесе қабылданған еңістен алынады (әдепкі 0.0001, бұл мән қабылданғаны туралы ескерту шығады; 0 = еңіс өрісі болмаса, концентрация есептелмейді). Су шығыны немесе масса болмаса, peak_conc_mg_l мәні NULL болады. Жағадан түскен шығарындының көлденең араласу ұзындығы шегіндегі орындар үшін &lt;b&gt;mixed&lt;/b&gt; мәні false (Fischer et al. 1979: L = 0.4·U·W²/(0.6·h·u*)); онда мән — көлденең қима бойынша орташа шама. Ластану фронты: 0.89 × шыңға дейінгі уақыт (Jobson 1996, USGS WRIR 96-4013). Қосымша: бірінші ретті ыдырау немесе тұну жылдамдығы k (сағатына). Масса M: масса өрісі немесе тұрақты мән (кг), әйтпесе шығарынды көлемі (м³) × концентрация (мг/л) / 1000.&lt;br&gt;&lt;b&gt;Шекаралар&lt;/b&gt;: таралу жолының әрбір төбесі ел полигонына орналастырылады; ел ауысқан жер тиісті кесіндіде анықталады. Шекаралық төзімділіктен (км) жақын ауысулар ондаған қиылысқа емес, бір border_stretch бөлігіне (шекара бойымен ағатын өзен) біріктіріледі. Полигондар арасындағы саңылаудағы төбе (елдер қабатына кірмеген теңіз немесе көл) жол соңғы өткен елге жатқызылады; саңылаулар мен қабаттасулар туралы ескерту беріледі.&lt;br&gt;&lt;b&gt;Қорытынды&lt;/b&gt;: дәліз ішіндегі елді мекендер мен халық (барлығы, ластану 24 сағ және 72 сағ ішінде жететіндері), ластану жететін елдер реті бойынша, бірінші шекара (км, сағ), трассаның соңы. Халық саны жарамсыз (NULL, 0, мәтін) елді мекендер тізімге енгізіліп, белгіленеді, бірақ есепке алынбайды.&lt;br&gt;Бұл — төтенше жағдайларды жоспарлауға арналған алдын ала (скрининг) бағалау, калибрленген ескерту моделі емес (ондай модельдер өлі аймақтарды ескереді және индикаторлық (трассерлік) сынақтармен калибрленеді).</translation>
     </message>
@@ -871,12 +934,11 @@
       <translation type="obsolete">Әрбір қалдық қоймасы үшін: шығарындыны ағыс бойымен төмен қадағалайды (tailings:tracedownstream сияқты), дәліз ішіндегі елді мекендер мен әсер ету объектілерін ағыс бойымен реті бойынша тізімдеп, өзен бойымен қашықтықты (dist_km), өзеннен қашықтықты (offset_m), ластану фронтының келу уақытын (arrival_h), шың уақытын (peak_h) және ең жоғары концентрацияны (peak_conc_mg_l) көрсетеді; таралу жолының мемлекеттік шекараны қай жерде кесіп өтетінін анықтайды (БҰҰ ЕЭК Өнеркәсіптік авариялардың трансшекаралық әсері туралы конвенциясы: ағыс бойымен жоғары орналасқан ел төмендегі елге хабарлайды) және әр объект бойынша қорытынды жасайды.&lt;br&gt;&lt;br&gt;&lt;b&gt;Ағып жету уақыты&lt;/b&gt;: tau = кесінділер ұзындығының ағыс жылдамдығына қатынастарының қосындысы. Ағыс жылдамдығы — тұрақты шама (м/с), әр учаскеге арналған өріс немесе әр учаскенің су шығыны Q бойынша тұстаманың гидравликалық геометриясы арқылы есептелетін шама (Leopold &amp;amp; Maddock 1953 түрі U = a·Q^b, тереңдік h = c·Q^f, әдепкі мәндер a=0.194, b=0.285, c=0.409, f=0.294, Raymond et al. 2012 бойынша); ені W = Q/(U·h). Жер бетімен өтетін бөлікте және мәні жоқ учаскелерде тұрақты жылдамдық қолданылады (ескертумен).&lt;br&gt;&lt;b&gt;Концентрация&lt;/b&gt;: лездік, көлденең қима бойынша толық араласқан шығарынды, бір өлшемді адвекция–дисперсия (Taylor 1954; Fischer et al. 1979): C(x,t) = M/(A·√(4πKt))·exp(−(x−Ut)²/(4Kt))·exp(−kt), A = Q/U. U, Q және K өзгеретін өзен бойында ластану бұлты әр тұстамада уақыт бойынша Гаусс үлестіріміне бағынады, дисперсиясы σ² = Σ 2·K·L/U³, шыңы M/(Q·√(2πσ²)): су шығыны артқан сайын сұйылу жүреді (сұйылу = осы жердегі Q / шығарынды өзенге түсетін жердегі Q). K мәні Fischer (1975) K = 0.011·U²W²/(h·u*), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) немесе Seo &amp;amp; Cheong (1998) бойынша; peak_conc_lo/hi_mg_l осы төрт әдіс арасындағы шашырауды береді. u* = √(g·h·S) үшін еңіс S қажет: ол еңіс өрісінен немесе қабылданған еңістен алынады (әдепкі 0.0001, бұл мән қабылданғаны туралы ескерту шығады; 0 = еңіс өрісі болмаса, концентрация есептелмейді). Су шығыны немесе масса болмаса, peak_conc_mg_l мәні NULL болады. Жағадан түскен шығарындының көлденең араласу ұзындығы шегіндегі орындар үшін &lt;b&gt;mixed&lt;/b&gt; мәні false (Fischer et al. 1979: L = 0.4·U·W²/(0.6·h·u*)); онда мән — көлденең қима бойынша орташа шама. Ластану фронты: 0.89 × шыңға дейінгі уақыт (Jobson 1996, USGS WRIR 96-4013). Қосымша: бірінші ретті ыдырау немесе тұну жылдамдығы k (сағатына). Масса M: масса өрісі немесе тұрақты мән (кг), әйтпесе шығарынды көлемі (м³) × концентрация (мг/л) / 1000.&lt;br&gt;&lt;b&gt;Шекаралар&lt;/b&gt;: таралу жолының әрбір төбесі ел полигонына орналастырылады; ел ауысқан жер тиісті кесіндіде анықталады. Шекаралық төзімділіктен (км) жақын ауысулар ондаған қиылысқа емес, бір border_stretch бөлігіне (шекара бойымен ағатын өзен) біріктіріледі. Полигондар арасындағы саңылаулар 'unknown' деп белгіленеді; саңылаулар мен қабаттасулар туралы ескерту беріледі.&lt;br&gt;&lt;b&gt;Қорытынды&lt;/b&gt;: дәліз ішіндегі елді мекендер мен халық (барлығы, ластану 24 сағ және 72 сағ ішінде жететіндері), ластану жететін елдер реті бойынша, бірінші шекара (км, сағ), трассаның соңы. Халық саны жарамсыз (NULL, 0, мәтін) елді мекендер тізімге енгізіліп, белгіленеді, бірақ есепке алынбайды.&lt;br&gt;Бұл — төтенше жағдайларды жоспарлауға арналған алдын ала (скрининг) бағалау, калибрленген ескерту моделі емес (ондай модельдер өлі аймақтарды ескереді және индикаторлық (трассерлік) сынақтармен калибрленеді).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="64" />
       <source>From</source>
-      <translation>Қайдан</translation>
+      <translation type="obsolete">Қайдан</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="209" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="39" />
       <source>From each facility, finds where a release enters the river network (the nearest point of the nearest reach within the snap distance, measured on the WGS84 ellipsoid) and follows the water downstream to the end of the network, a terminal lake (Balkhash, Aral, Caspian) or the maximum distance.&lt;br&gt;Flow direction comes from the digitising direction, from reach/downstream id fields (HydroRIVERS convention: NEXT_DOWN = 0 or NULL at an outlet) or from a DEM (reaches are turned downhill). Reach ends closer than the node tolerance are joined, tributaries that end on another reach mid-line are connected there, and cycles in bad data are broken.&lt;br&gt;OUTPUT: one line per facility and reach piece, in downstream order (facility_id, seq, reach_id, kind overland/river/lake, from_km, to_km from the facility, assumed). The first piece is the overland leg from the facility to the river, an assumed straight line.&lt;br&gt;SUMMARY: one point per facility at its entry point (or the facility when it is not on a river): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Distances are geodesic (Karney 2013). At a bifurcation all branches are followed unless a main-stem field (discharge, order) is given.</source>
       <translation>Әр объектіден шығарындының өзен желісіне түсетін орнын (байлау қашықтығы шегіндегі ең жақын учаскенің ең жақын нүктесі, WGS84 эллипсоидында өлшенеді) тауып, суды ағыс бойымен төмен желінің соңына, ағынсыз көлге (Балқаш, Арал, Каспий) немесе ең үлкен қашықтыққа дейін қадағалайды.&lt;br&gt;Ағыс бағыты цифрлау бағытынан, учаске/төменгі учаске идентификаторлары өрістерінен (HydroRIVERS келісімі: сағада NEXT_DOWN = 0 немесе NULL) немесе ЖСМ-нен алынады (учаскелер еңіс бойымен төмен қарай бағытталады). Түйіндер төзімділігінен жақын учаске ұштары біріктіріледі, басқа учаскенің ортасында аяқталатын салалар сол жерде жалғанады, ал қате деректердегі циклдар үзіледі.&lt;br&gt;OUTPUT: әр объект пен учаске бөлігіне бір сызық, ағыс бойымен реті бойынша (facility_id, seq, reach_id, kind overland/river/lake, объектіден бастап from_km, to_km, assumed). Бірінші бөлік — объектіден өзенге дейін жер бетімен өтетін бөлік, болжамды түзу сызық.&lt;br&gt;SUMMARY: әр объектіге өзенге түсу нүктесінде бір нүкте (объект өзенге жетпесе — объектінің өзінде): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Қашықтықтар геодезиялық (Karney 2013). Негізгі арна өрісі (су шығыны, өзен реті) берілмесе, бифуркацияда барлық тармақтар бойынша жүріледі.</translation>
     </message>
@@ -886,7 +948,7 @@
       <translation>{name} қабатынан алынды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="716" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="91" />
       <source>Front of the release, hours after failure</source>
       <translation>Шығарынды фронты, бұзылудан кейінгі сағат</translation>
     </message>
@@ -896,7 +958,7 @@
       <translation>Геометрия түрі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="205" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="266" />
       <source>HTML report</source>
       <translation>HTML есебі</translation>
     </message>
@@ -906,7 +968,7 @@
       <translation>Қауіп пен салдарды алдын ала бағалау</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="36" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="34" />
       <source>Hazard index (THI)</source>
       <translation>Қауіптілік индексі (THI)</translation>
     </message>
@@ -931,12 +993,12 @@
       <translation>Сәйкестендіру деректері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="519" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="518" />
       <source>Impact summary</source>
       <translation>Әсер қорытындысы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="164" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="208" />
       <source>Impact summary (SUMMARY)</source>
       <translation>Әсер қорытындысы (SUMMARY)</translation>
     </message>
@@ -956,22 +1018,22 @@
       <translation>Қазақстан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="844" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="220" />
       <source>Lake or reservoir</source>
       <translation>Көл немесе су қоймасы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="201" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="222" />
       <source>Lakes (default: bundled sample)</source>
       <translation>Көлдер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="334" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="333" />
       <source>Lakes (polygons: terminal lakes, links through lakes)</source>
       <translation>Көлдер (полигондар: ағынсыз көлдер, көлдер арқылы өтетін байланыстар)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="194" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="112" />
       <source>Lakes (terminal lakes and lake reaches)</source>
       <translation>Көлдер (ағынсыз көлдер және көлдегі учаскелер)</translation>
     </message>
@@ -1001,12 +1063,12 @@
       <translation>Бойлық пен ендік массивтерінің ұзындықтары әртүрлі.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="326" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="325" />
       <source>Main stem field (follow the largest value at a bifurcation)</source>
       <translation>Негізгі арна өрісі (бифуркацияда ең үлкен мәні бар тармақпен жүру)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="273" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="103" />
       <source>Main stem field (follow the largest value at bifurcations)</source>
       <translation>Негізгі арна өрісі (бифуркацияларда ең үлкен мәні бар тармақпен жүру)</translation>
     </message>
@@ -1016,7 +1078,7 @@
       <translation>{what} файлының ({path}) құрылымы қате: {where}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="462" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="263" />
       <source>Map of {name}</source>
       <translation>{name}: карта</translation>
     </message>
@@ -1026,12 +1088,12 @@
       <translation>Карталар мен есептер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="312" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="311" />
       <source>Maximum distance (km, 0 = no limit)</source>
       <translation>Ең үлкен қашықтық (км, 0 = шектеусіз)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="318" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="317" />
       <source>Maximum distance field (km, per facility)</source>
       <translation>Ең үлкен қашықтық өрісі (км, әр объект үшін)</translation>
     </message>
@@ -1096,12 +1158,12 @@
       <translation>Бірде-бір объектінің таралу қашықтығы жоқ: par NULL болып қалады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="672" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="631" />
       <source>No facility has a usable geometry.</source>
       <translation>Бірде-бір объектінің жарамды геометриясы жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="310" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="140" />
       <source>No facility id field chosen: using '{f}'.</source>
       <translation>Объект идентификаторы өрісі таңдалмаған: '{f}' қолданылады.</translation>
     </message>
@@ -1111,7 +1173,7 @@
       <translation>Объектілер қабаты таңдалмаған.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="594" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="422" />
       <source>No facility to map: none of the chosen facilities has a pathway in the pathway layer.</source>
       <translation>Картаға түсіретін объект жоқ: таралу жолдары қабатында таңдалған объектілердің ешқайсысының жолы жоқ.</translation>
     </message>
@@ -1131,12 +1193,12 @@
       <translation>Геометрия жоқ: объектіні картаға орналастыру мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="850" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="791" />
       <source>No population field: settlements are listed without population.</source>
       <translation>Халық саны өрісі жоқ: елді мекендер халық санынсыз тізімделеді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="676" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="635" />
       <source>No release mass given (mass, or volume and concentration): concentrations stay NULL.</source>
       <translation>Шығарынды массасы берілмеген (масса, не көлем мен концентрация): концентрациялар NULL болып қалады.</translation>
     </message>
@@ -1161,7 +1223,7 @@
       <translation>Бұл таралу жолының дәлізінде елді мекендер жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="468" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="269" />
       <source>No settlement within the corridor.</source>
       <translation>Дәліз ішінде елді мекен жоқ.</translation>
     </message>
@@ -1186,17 +1248,17 @@
       <translation>'{code}' үшін аударма файлы жоқ ({path}): нәтиже ағылшын тілінде шығарылады. Оны 'make translations' командасымен құрастырыңыз (lrelease қажет).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="530" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="529" />
       <source>No {label} field chosen: using '{f}'.</source>
       <translation>Өріс таңдалмаған ({label}): '{f}' өрісі қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="307" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="306" />
       <source>Node tolerance (m)</source>
       <translation>Түйіндер төзімділігі (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="184" />
+      <location filename="../../processing_algorithms/network_io.py" line="182" />
       <source>Node tolerance (m): reach ends closer than this are joined</source>
       <translation>Түйіндер төзімділігі (м): ұштары бұдан жақын учаскелер біріктіріледі</translation>
     </message>
@@ -1211,6 +1273,11 @@
       <translation>Әлі талданбаған.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="100" />
+      <source>Note</source>
+      <translation>Ескертпе</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="52" />
       <source>Notes</source>
       <translation>Ескертпелер</translation>
@@ -1221,7 +1288,7 @@
       <translation>Қателер саны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="289" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="320" />
       <source>Number of map pages</source>
       <translation>Карта беттерінің саны</translation>
     </message>
@@ -1236,22 +1303,22 @@
       <translation>Қазақстан облыстары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="255" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="276" />
       <source>One PDF per facility</source>
       <translation>Әр объектіге бір PDF</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="257" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="278" />
       <source>One PNG per facility</source>
       <translation>Әр объектіге бір PNG</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="256" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="277" />
       <source>One multi-page PDF</source>
       <translation>Бір көпбетті PDF</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="225" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="246" />
       <source>Only these facility ids (comma-separated; empty = all)</source>
       <translation>Тек осы объект идентификаторлары (үтір арқылы; бос = барлығы)</translation>
     </message>
@@ -1266,9 +1333,14 @@
       <translation>Операторы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="173" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="194" />
       <source>Operator field</source>
       <translation>Пайдаланушы ұйым (оператор) өрісі</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="226" />
+      <source>Ordered by risk: earliest arrival at a national border first, then the population reached within 24 hours, then the hazard index. Click a facility for its section.</source>
+      <translation>Қауіп бойынша реттелген: алдымен мемлекеттік шекараға ең ерте жету, содан кейін 24 сағат ішінде жететін халық, содан кейін қауіптілік индексі. Бөліміне өту үшін объектіні басыңыз.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="291" />
@@ -1286,17 +1358,17 @@
       <translation>Ағыс бойымен төмендегі әсерге ұшырайтын басқа нысандар</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="728" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="103" />
       <source>Other tailings facilities</source>
       <translation>Басқа қалдық сақтау қоймалары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="253" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="274" />
       <source>Output</source>
       <translation>Нәтиже түрі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="286" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="317" />
       <source>Output folder</source>
       <translation>Нәтиже қалтасы</translation>
     </message>
@@ -1311,22 +1383,22 @@
       <translation>Жер беті бойынша ағын жолдары</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="441" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="221" />
       <source>Overview map</source>
       <translation>Шолу картасы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="245" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="266" />
       <source>Own layout template (.qpt; overrides the page choice)</source>
       <translation>Өз макет үлгіңіз (.qpt; бет таңдауының орнына қолданылады)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="237" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="258" />
       <source>Page</source>
       <translation>Бет</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="46" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="47" />
       <source>Pathway length (km)</source>
       <translation>Таралу жолының ұзындығы (км)</translation>
     </message>
@@ -1356,22 +1428,22 @@
       <translation>{fid} объектісінің таралу жолы: {n} төбе, бірақ пикетаждың {m} мәні.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="294" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="124" />
       <source>Pathway summary</source>
       <translation>Таралу жолдарының қорытындысы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="516" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="515" />
       <source>Pathways</source>
       <translation>Таралу жолдары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="167" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="211" />
       <source>Pathways (PATHWAYS)</source>
       <translation>Таралу жолдары (PATHWAYS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="186" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="207" />
       <source>Pathways (tailings:downstreamimpact PATHWAYS)</source>
       <translation>Таралу жолдары (tailings:downstreamimpact PATHWAYS)</translation>
     </message>
@@ -1381,7 +1453,7 @@
       <translation>Таралу жолдары және әсері</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="58" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="59" />
       <source>Peak (h)</source>
       <translation>Ең жоғары концентрация уақыты (сағ)</translation>
     </message>
@@ -1391,7 +1463,7 @@
       <translation>Ең жоғ. конц., мг/л</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="59" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="60" />
       <source>Peak concentration (mg/l)</source>
       <translation>Ең жоғары концентрация (мг/л)</translation>
     </message>
@@ -1406,12 +1478,17 @@
       <translation>Шың, сағ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="404" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="39" />
+      <source>People inside the runout zone</source>
+      <translation>Таралу аймағындағы халық</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="403" />
       <source>Per-reach discharge field (hydraulic geometry)</source>
       <translation>Учаскелер бойынша су шығыны өрісі (гидравликалық геометрия)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="403" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="402" />
       <source>Per-reach velocity field</source>
       <translation>Учаскелер бойынша жылдамдық өрісі</translation>
     </message>
@@ -1446,7 +1523,7 @@
       <translation>Полигон</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="54" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="55" />
       <source>Population</source>
       <translation>Халық саны</translation>
     </message>
@@ -1471,17 +1548,17 @@
       <translation>Ағыс бойымен төмендегі халық</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="41" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="42" />
       <source>Population exposed</source>
       <translation>Әсерге ұшырайтын халық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="358" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="357" />
       <source>Population field</source>
       <translation>Халық саны өрісі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="42" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="43" />
       <source>Population reached within 24 h</source>
       <translation>24 сағ ішінде ластану жететін халық</translation>
     </message>
@@ -1496,7 +1573,12 @@
       <translation>Ықтимал адам шығыны</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="308" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="178" />
+      <source>Prediction interval</source>
+      <translation>Болжам интервалы</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="101" />
       <source>QGIS could not read the layout template {path}.</source>
       <translation>QGIS макет үлгісін ({path}) оқи алмады.</translation>
     </message>
@@ -1506,17 +1588,17 @@
       <translation>Орны (1 = ең жоғары қауіп)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="160" />
+      <location filename="../../processing_algorithms/network_io.py" line="158" />
       <source>Reach and downstream id fields</source>
       <translation>Учаске және төменгі учаске идентификаторларының өрістері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="280" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="279" />
       <source>Reach id and downstream id fields</source>
       <translation>Учаске және төменгі учаске идентификаторларының өрістері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="287" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="286" />
       <source>Reach id field</source>
       <translation>Учаске идентификаторы өрісі</translation>
     </message>
@@ -1531,14 +1613,24 @@
       <translation>ЖСМ-ді оқу үшін rasterio Python модулі қажет (Debian/Ubuntu: python3-rasterio).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="374" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="373" />
       <source>Receptor name field</source>
       <translation>Әсер ету объектісінің атауы өрісі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="366" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="365" />
       <source>Receptors (water intakes, protected areas …)</source>
       <translation>Әсер ету объектілері (су алу құрылыстары, ерекше қорғалатын табиғи аумақтар …)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="106" />
+      <source>Recorded with the results</source>
+      <translation>Нәтижелермен бірге жазылған</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="32" />
+      <source>Region</source>
+      <translation>Өңір</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="41" />
@@ -1551,12 +1643,12 @@
       <translation>Тізілімдегі ақаулар</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="444" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="443" />
       <source>Released contaminant mass (kg, 0 = from volume × concentration)</source>
       <translation>Шығарылған ластағыш зат массасы (кг, 0 = көлем × концентрация бойынша)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="436" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="435" />
       <source>Released contaminant mass field (kg)</source>
       <translation>Шығарылған ластағыш зат массасы өрісі (кг)</translation>
     </message>
@@ -1571,7 +1663,7 @@
       <translation>Шығарынды көлемі (бағалау)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="460" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="459" />
       <source>Released volume (m³, 0 = none)</source>
       <translation>Шығарынды көлемі (м³, 0 = жоқ)</translation>
     </message>
@@ -1581,7 +1673,7 @@
       <translation>Шығарынды көлемі мен концентрациясы 0 немесе оң болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="453" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="452" />
       <source>Released volume field (m³)</source>
       <translation>Шығарынды көлемі өрісі (м³)</translation>
     </message>
@@ -1591,17 +1683,17 @@
       <translation>Шығарынды көлемінің белгісіздік ауқымы коэффициенті (0 = деректер файлынан, 1 = тек әдістер арасындағы шашырау)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="182" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="226" />
       <source>Render small maps from the pathways (slower)</source>
       <translation>Таралу жолдары бойынша шағын карталарды салу (баяуырақ)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="185" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="229" />
       <source>Report title</source>
       <translation>Есеп тақырыбы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="385" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="467" />
       <source>Report: {n} facilities, {e} exposed settlement rows, {i} maps embedded.</source>
       <translation>Есеп: {n} объект, әсерге ұшырайтын елді мекендердің {e} жолы, {i} карта енгізілді.</translation>
     </message>
@@ -1611,12 +1703,12 @@
       <translation>Міндетті мән көрсетілмеген.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="265" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="286" />
       <source>Resolution (dpi)</source>
       <translation>Ажыратымдылық (dpi)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="845" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="221" />
       <source>River</source>
       <translation>Өзен</translation>
     </message>
@@ -1631,7 +1723,7 @@
       <translation>Өзенге жету нүктелері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="154" />
+      <location filename="../../processing_algorithms/network_io.py" line="152" />
       <source>River network</source>
       <translation>Өзен желісі</translation>
     </message>
@@ -1651,7 +1743,7 @@
       <translation>Өзенді анықтау төзімділігі (м; учаскеге іргелес ұяшықтар әрқашан ескеріледі)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="272" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="271" />
       <source>Rivers</source>
       <translation>Өзендер</translation>
     </message>
@@ -1661,7 +1753,7 @@
       <translation>Өзендер (WaterHydro)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="200" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="221" />
       <source>Rivers (default: bundled sample)</source>
       <translation>Өзендер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
@@ -1681,12 +1773,22 @@
       <translation>Қауіптілік индексі мен таралу қашықтығын есептеу үшін «Қауіпті алдын ала бағалау» алгоритмін іске қосыңыз.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="208" />
+      <source>Run parameters and assumptions</source>
+      <translation>Есептеу параметрлері мен болжамдар</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="309" />
+      <source>Run parameters and assumptions ('label: value' per line; empty: read from the inputs)</source>
+      <translation>Есептеу параметрлері мен болжамдар (әр жолда «атауы: мәні»; бос болса: кіріс деректерден алынады)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/dock.py" line="527" />
       <source>Run the downstream analysis for this facility</source>
       <translation>Осы объект үшін ағыс бойымен төмен әсерді талдауды іске қосу</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="38" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="36" />
       <source>Runout (km)</source>
       <translation>Таралу қашықтығы (км)</translation>
     </message>
@@ -1716,9 +1818,19 @@
       <translation>АЛДЫН АЛА БАҒАЛАУЛАР: жалпыға қолжетімді деректерге негізделген жеңілдетілген модельдер, жоспарлау мен талқылауға арналған; бұл бөгеттің бұзылуын зерттеу, болжам немесе ресми хабарлама емес. Жер беті бойынша өтетін учаскелер (үзік сызық) түзу деп болжанған. Жету уақыттары модельденген ағыс жылдамдығына негізделген; шара қолданбас бұрын жергілікті жерде тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="25" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="131" />
+      <source>Scenario (stored volume, dam height)</source>
+      <translation>Сценарий (сақталған көлем, бөгет биіктігі)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="22" />
       <source>Screening estimates for planning and discussion, not a dam-break study or a forecast. Pathways, arrival times and concentrations come from simplified models and public data; check them on site before acting on them.</source>
       <translation>Жоспарлау мен талқылауға арналған алдын ала (скринингтік) бағалау; бұл бөгеттің бұзылуын зерттеу де, болжам да емес. Таралу жолдары, жету уақыттары мен концентрациялар жеңілдетілген модельдер мен ашық деректер негізінде алынған; олар бойынша шара қолданбас бұрын жергілікті жерде тексеріңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="242" />
+      <source>Screening estimates of the downstream pathway, exposure and border crossings per facility.</source>
+      <translation>Әр объект үшін ағыс бойымен төмендегі жолдың, әсердің және шекара қиылыстарының скринингтік бағалаулары.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="99" />
@@ -1741,12 +1853,12 @@
       <translation>Бөлек су жинау жүйелері</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="52" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="53" />
       <source>Settlement</source>
       <translation>Елді мекен</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="350" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="349" />
       <source>Settlement name field</source>
       <translation>Елді мекен атауы өрісі</translation>
     </message>
@@ -1756,12 +1868,12 @@
       <translation>Елді мекендердің осы тілдегі атаулары: елді мекендер қабатының өрісі (бос болса: орыс тілі үшін name_ru, қазақ тілі үшін name_kk, егер қабатта ондай өріс болса)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="846" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="222" />
       <source>Settlement, by population</source>
       <translation>Елді мекен (халқы)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="342" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="341" />
       <source>Settlements</source>
       <translation>Елді мекендер</translation>
     </message>
@@ -1771,7 +1883,7 @@
       <translation>Елді мекендер (GeoNames)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="202" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="223" />
       <source>Settlements (default: bundled sample)</source>
       <translation>Елді мекендер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
@@ -1786,7 +1898,7 @@
       <translation>Ағыс бойымен төмендегі елді мекендер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="40" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="41" />
       <source>Settlements exposed</source>
       <translation>Әсерге ұшырайтын елді мекендер</translation>
     </message>
@@ -1796,24 +1908,29 @@
       <translation>Халық саны белгісіз елді мекендер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="190" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="251" />
       <source>Settlements, for their names (default: bundled sample)</source>
       <translation>Елді мекендер, атаулары үшін (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="483" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="482" />
       <source>Slope field (m/m)</source>
       <translation>Еңіс өрісі (м/м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="246" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="76" />
       <source>Snap distance (m)</source>
       <translation>Байлау қашықтығы (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="299" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="298" />
       <source>Snap distance to the river (m)</source>
       <translation>Өзенге байлау қашықтығы (м)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="153" />
+      <source>Snap distance to the river network</source>
+      <translation>Өзен желісіне байлау қашықтығы</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="216" />
@@ -1836,7 +1953,7 @@
       <translation>Дереккөз</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="211" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="272" />
       <source>Spreadsheet (XLSX)</source>
       <translation>Электрондық кесте (XLSX)</translation>
     </message>
@@ -1891,7 +2008,7 @@
       <translation>Жинақталған көлем {v:g} м³ мүмкін болатын ауқымнан ({lo:g}–{hi:g} м³) тыс: көлем м³-пен берілген бе (млн м³ немесе мың м³ емес пе)?</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="442" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="222" />
       <source>Summary by facility</source>
       <translation>Объектілер бойынша жиынтық</translation>
     </message>
@@ -1901,7 +2018,7 @@
       <translation>THI</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="37" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="35" />
       <source>THI rank</source>
       <translation>THI бойынша орны</translation>
     </message>
@@ -1911,7 +2028,7 @@
       <translation>THI бағалау ережелері (JSON; әдепкі: плагинмен берілген thi_scoring.json)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="220" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="281" />
       <source>Table (CSV)</source>
       <translation>Кесте (CSV)</translation>
     </message>
@@ -1936,12 +2053,17 @@
       <translation>Қалдық қоймалары: ағыс бойымен төмен әсер {version}</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="246" />
+      <source>Tailings downstream-impact plugin</source>
+      <translation>Қалдық қоймаларының ағыс бойымен төмендегі әсері модулі</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/dock.py" line="97" />
       <source>Tailings facilities</source>
       <translation>Қалдық сақтау қоймалары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="146" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="190" />
       <source>Tailings facilities (hazard screening output)</source>
       <translation>Қалдық қоймалары (қауіпті алдын ала бағалау нәтижесі)</translation>
     </message>
@@ -1951,7 +2073,12 @@
       <translation>Қалдық сақтау қоймалары панелі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="408" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="240" />
+      <source>Tailings facilities: downstream impact maps</source>
+      <translation>Қалдық қоймалары: ағыс бойымен төмендегі әсер карталары</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="172" />
       <source>Tailings facilities: downstream impact screening</source>
       <translation>Қалдық сақтау қоймалары: ағыс бойымен төмен әсерді алдын ала бағалау</translation>
     </message>
@@ -1966,7 +2093,7 @@
       <translation>Қалдық қоймалары бойынша үлгі деректер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="121" />
+      <location filename="../../processing_algorithms/network_io.py" line="128" />
       <source>The DEM direction needs a DEM raster layer (DEM).</source>
       <translation>ЖСМ бойынша бағытты анықтау үшін ЖСМ растрлық қабаты (DEM) қажет.</translation>
     </message>
@@ -2001,7 +2128,7 @@
       <translation>ЖСМ ({path}) торы бұрылған немесе қисайған; алдымен оны солтүстікке бағытталған торға түрлендіріңіз (warp).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1154" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="78" />
       <source>The PDF {path} could not be written ({error}).</source>
       <translation>PDF файлын жазу мүмкін болмады: {path} ({error}).</translation>
     </message>
@@ -2026,7 +2153,7 @@
       <translation>Болжамды еңіс оң болуы керек (м/м).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1128" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="52" />
       <source>The atlas has no page to render.</source>
       <translation>Атласта шығаруға арналған бет жоқ.</translation>
     </message>
@@ -2036,7 +2163,12 @@
       <translation>Шекара бойынша рұқсат етілген ауытқу 0 немесе км-мен берілген оң сан болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="626" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="212" />
+      <source>The consequence class counts the people inside the runout zone only; the downstream exposure (settlements and population along the pathway) is shown beside it.</source>
+      <translation>Салдар сыныбы тек таралу аймағындағы халықты есептейді; ағыс бойымен төмендегі әсер (жол бойындағы елді мекендер мен халық) оның қасында көрсетіледі.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="585" />
       <source>The constant velocity must be positive (m/s), found {v:g}.</source>
       <translation>Тұрақты ағыс жылдамдығы оң сан болуы керек (м/с), берілгені: {v:g}.</translation>
     </message>
@@ -2076,17 +2208,17 @@
       <translation>Объектілер ({f}) мен ЖСМ ({d}) әртүрлі координаттар жүйесінде; объектілер ЖСМ жүйесіне қайта проекцияланады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="433" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="261" />
       <source>The facility layer could not be opened.</source>
       <translation>Объектілер қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="461" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="289" />
       <source>The facility layer has no facility with an id and a location.</source>
       <translation>Объектілер қабатында идентификаторы мен орналасқан жері көрсетілген объект жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="438" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="266" />
       <source>The facility layer has no field '{f}'. Available fields: {names}.</source>
       <translation>Объектілер қабатында '{f}' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
@@ -2096,7 +2228,7 @@
       <translation>Қабатта '{field}' өрісі ({label}) жоқ. Бар өрістер: {available}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="535" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="534" />
       <source>The field '{f}' ({label}) is not in the layer.</source>
       <translation>'{f}' өрісі ({label}) қабатта жоқ.</translation>
     </message>
@@ -2116,7 +2248,7 @@
       <translation>Қауіптілік индексінің стилі жүктелмеді: {m}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="88" />
+      <location filename="../../processing_algorithms/network_io.py" line="91" />
       <source>The id direction needs REACH_ID_FIELD and DOWNSTREAM_ID_FIELD.</source>
       <translation>Ағыс бағытын идентификаторлар бойынша анықтау үшін REACH_ID_FIELD және DOWNSTREAM_ID_FIELD қажет.</translation>
     </message>
@@ -2131,6 +2263,11 @@
       <translation>'{f}' кіріс өрісі аттас нәтиже өрісімен алмастырылады.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="142" />
+      <source>The inputs do not record the run parameters.</source>
+      <translation>Кіріс деректерде есептеу параметрлері жоқ.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="104" />
       <source>The layer has no coordinate reference system.</source>
       <translation>Қабаттың координаттар жүйесі (CRS) берілмеген.</translation>
@@ -2141,17 +2278,17 @@
       <translation>Қабаттар әртүрлі координаттар жүйесінде ({parts}); талдау үшін олардың барлығы WGS 84 жүйесіне қайта проекцияланады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="367" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="160" />
       <source>The layout template {name} cannot be used: {problems}. Give each item its id in QGIS (Item Properties ▸ Item ID) or start from the bundled template.</source>
       <translation>{name} макет үлгісін пайдалану мүмкін емес: {problems}. QGIS-те әр элементке оның идентификаторын беріңіз (Item Properties ▸ Item ID) немесе плагинмен бірге келетін үлгіден бастаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="296" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="89" />
       <source>The layout template {path} does not exist.</source>
       <translation>Макет үлгісі табылмады: {path}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="302" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="95" />
       <source>The layout template {path} is not valid XML.</source>
       <translation>Макет үлгісі ({path}) жарамды XML емес.</translation>
     </message>
@@ -2161,12 +2298,12 @@
       <translation>Фронттың алдыңғы шетінің үлесі 0 мен 1 аралығында болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="271" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="332" />
       <source>The map folder {f} does not exist.</source>
       <translation>Карталар қалтасы жоқ: {f}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1174" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="101" />
       <source>The map of facility {fid} could not be written to {path} (QGIS error {code}).</source>
       <translation>{fid} объектісінің картасын {path} файлына жазу мүмкін болмады (QGIS қатесі {code}).</translation>
     </message>
@@ -2191,17 +2328,17 @@
       <translation>Таралу жолының пикетажы (dist_km) ағыс бойымен төмен қарай кемімеуі керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="309" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="340" />
       <source>The pathway layer could not be opened.</source>
       <translation>Таралу жолдары қабаты ашылмады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="472" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="300" />
       <source>The pathway layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>Таралу жолдары қабатында 'facility_id' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="479" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="307" />
       <source>The pathway layer has no travel-time fields (from_h/to_h): pathways are drawn in one colour and without time marks. Use the PATHWAYS output of tailings:downstreamimpact.</source>
       <translation>Таралу жолдары қабатында ағып жету уақыты өрістері (from_h/to_h) жоқ: жолдар бір түспен және уақыт белгілерінсіз сызылады. tailings:downstreamimpact алгоритмінің PATHWAYS нәтижесін пайдаланыңыз.</translation>
     </message>
@@ -2231,14 +2368,13 @@
       <translation>Шығарынды массасы 0 немесе оң болуы керек (кг).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="99" />
+      <location filename="../../processing_algorithms/network_io.py" line="104" />
       <source>The river layer has no usable line features.</source>
       <translation>Өзен қабатында жарамды сызықтық нысандар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="705" />
       <source>The river layer has no usable lines.</source>
-      <translation>Өзендер қабатында жарамды сызықтар жоқ.</translation>
+      <translation type="obsolete">Өзендер қабатында жарамды сызықтар жоқ.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/network.py" line="777" />
@@ -2266,7 +2402,7 @@
       <translation>Үлгі деректер файлы жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="875" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="251" />
       <source>The settlement layer has no '{n}' or '{p}' field: settlements are not labelled.</source>
       <translation>Елді мекендер қабатында '{n}' немесе '{p}' өрісі жоқ: елді мекендердің жазулары көрсетілмейді.</translation>
     </message>
@@ -2316,7 +2452,7 @@
       <translation>{label} қабатында координаттар жүйесі (CRS) берілмеген. Оны қабат қасиеттерінде (Layer ▸ Layer CRS) орнатып, қайта іске қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="515" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="343" />
       <source>The {label} layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>{label} қабатында 'facility_id' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
@@ -2331,7 +2467,7 @@
       <translation>{label} қабаты бос: онда өңделетін нысандар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="859" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="235" />
       <source>The {name} layer could not be opened; it is left out.</source>
       <translation>{name} қабатын ашу мүмкін болмады; ол картаға қосылмады.</translation>
     </message>
@@ -2376,7 +2512,7 @@
       <translation>{n} учаске үшін учаске түрінің {k} мәні берілген.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="580" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="408" />
       <source>These facility ids are not in the facility layer: {ids}.</source>
       <translation>Мына объект идентификаторлары объектілер қабатында жоқ: {ids}.</translation>
     </message>
@@ -2386,7 +2522,7 @@
       <translation>Бұл алгоритмге QGIS таба алмайтын Python модулі (модульдері) қажет: {names}. Оларды орнатып, QGIS-ті қайта іске қосыңыз. Debian/Ubuntu: sudo apt install {debian}. OSGeo4W (Windows): OSGeo4W орнатқышын іске қосып, python3-{first} пакетін таңдаңыз. conda: conda install -c conda-forge {names_space}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="721" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="96" />
       <source>This facility</source>
       <translation>Осы объект</translation>
     </message>
@@ -2396,27 +2532,26 @@
       <translation>Бұл объектінің геометриясы жоқ: оны картада көрсету мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="274" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="295" />
       <source>Time marks along the pathway (hours)</source>
       <translation>Таралу жолы бойындағы уақыт белгілері (сағат)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="82" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="93" />
       <source>Time marks must be hours separated by commas (e.g. 6, 24, 72); '{p}' is not a number.</source>
       <translation>Уақыт белгілері үтір арқылы бөлінген сағаттар болуы керек (мысалы, 6, 24, 72); '{p}' сан емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="87" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="98" />
       <source>Time marks must be positive hours; got {v:g}.</source>
       <translation>Уақыт белгілері оң сағат мәндері болуы керек; берілгені: {v:g}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="65" />
       <source>To</source>
-      <translation>Қайда</translation>
+      <translation type="obsolete">Қайда</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="206" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="36" />
       <source>Trace downstream pathways</source>
       <translation>Ағыс бойымен төмен таралу жолдарын анықтау</translation>
     </message>
@@ -2451,7 +2586,7 @@
       <translation>Фронттың алдыңғы шетін анықтаудың белгісіз әдісі {m}; мыналардың бірін пайдаланыңыз: {ok}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1143" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="67" />
       <source>Unknown map format {fmt}.</source>
       <translation>Белгісіз карта пішімі: {fmt}.</translation>
     </message>
@@ -2466,7 +2601,7 @@
       <translation>Таралу қашықтығын бағалаудың белгісіз әдісі {key!r}; белгілі әдістер: {known}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="383" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="128" />
       <source>Unsupported image type {mime}.</source>
       <translation>Қолдау көрсетілмейтін сурет түрі: {mime}.</translation>
     </message>
@@ -2491,22 +2626,22 @@
       <translation>Мән шексіз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="420" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="419" />
       <source>Velocity field (m/s)</source>
       <translation>Ағыс жылдамдығы өрісі (м/с)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="400" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="399" />
       <source>Velocity from</source>
       <translation>Ағыс жылдамдығының көзі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="693" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="652" />
       <source>Velocity from a field was chosen: choose the velocity field.</source>
       <translation>Жылдамдықты өрістен алу таңдалған: жылдамдық өрісін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="697" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="656" />
       <source>Velocity from discharge was chosen: choose the discharge field.</source>
       <translation>Жылдамдықты су шығыны бойынша есептеу таңдалған: су шығыны өрісін таңдаңыз.</translation>
     </message>
@@ -2514,6 +2649,11 @@
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="235" />
       <source>Velocity must be positive (m/s){where}: {n} segment(s) have zero, negative or missing velocity (first at segment {i}). Fix the velocity field or give a constant velocity.</source>
       <translation>Ағыс жылдамдығы оң болуы керек (м/с){where}: {n} сегментте жылдамдық нөлге тең, теріс немесе жоқ (біріншісі — сегмент {i}). Жылдамдық өрісін түзетіңіз немесе тұрақты жылдамдық беріңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="133" />
+      <source>Velocity of the release</source>
+      <translation>Таралу жылдамдығы</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="49" />
@@ -2531,22 +2671,22 @@
       <translation>Суға қауіптілік сыныбы өрісі (WGK 1–3)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="132" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="144" />
       <source>Writes one map page per facility, ready for a meeting: the facility and its downstream pathway coloured by the arrival time of the release (marks at 6, 24 and 72 h), rivers, lakes, settlements sized by population, exposed settlements in red, border crossings with their arrival time, an overview inset of Kazakhstan and its neighbours, a close-up of the facility when the pathway is long, legend, scale bar, north arrow, title (facility name and operator), tables of the exposed settlements and border crossings, date, data sources and a disclaimer that these are screening estimates.&lt;br&gt;Inputs are the outputs of &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; (PATHWAYS, EXPOSED, CROSSINGS) and a facility layer (ideally the output of tailings:hazardscreening, whose thi, runout_km and consequence_class are shown). The output of tailings:tracedownstream also works as pathways (one colour, no time marks). Background layers default to the bundled sample data.&lt;br&gt;Formats: one PDF per facility, one multi-page PDF (impact_maps.pdf), or one PNG per facility; files are named by facility id. Pages are ordered by hazard index (highest first).&lt;br&gt;&lt;b&gt;Templates&lt;/b&gt;: A4 or A3 landscape, or your own .qpt edited in QGIS (start from resources/layouts/). The items are found by their id: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer are required; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption are optional. Labels may use the page fields, e.g. [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].</source>
       <translation>Әр объектіге кеңеске дайын бір карта бетін жазады: объект және оның ағыс бойымен төмен таралу жолы шығарындының келу уақыты бойынша түрлі түспен (6, 24 және 72 сағ белгілерімен), өзендер, көлдер, халық санына қарай өлшемі өзгеретін елді мекендер, әсерге ұшырайтын елді мекендер қызыл түспен, мемлекеттік шекараны кесіп өту нүктелері ластанудың келу уақытымен, Қазақстан мен көрші елдердің шолу картасы (ендірме), таралу жолы ұзын болса объектінің ірі масштабты фрагменті, шартты белгілер, масштаб сызғышы, солтүстік бағыт көрсеткісі, тақырып (объект атауы мен пайдаланушы ұйым), әсерге ұшырайтын елді мекендер мен шекара қиылыстарының кестелері, күні, деректер көздері және бұл алдын ала (скрининг) бағалау екені туралы ескертпе.&lt;br&gt;Кіріс деректері — &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; нәтижелері (PATHWAYS, EXPOSED, CROSSINGS) және объектілер қабаты (ең дұрысы — tailings:hazardscreening нәтижесі, оның thi, runout_km және consequence_class мәндері көрсетіледі). Таралу жолдары ретінде tailings:tracedownstream нәтижесін де қолдануға болады (бір түспен, уақыт белгілерісіз). Фондық қабаттар әдепкі бойынша плагинмен бірге берілген үлгі деректерден алынады.&lt;br&gt;Пішімдер: әр объектіге бір PDF, бір көпбетті PDF (impact_maps.pdf) немесе әр объектіге бір PNG; файлдар объект идентификаторы бойынша аталады. Беттер қауіптілік индексі бойынша реттеледі (ең жоғарысы бірінші).&lt;br&gt;&lt;b&gt;Үлгілер&lt;/b&gt;: альбомдық A4 немесе A3, не QGIS-те өңделген өз .qpt файлыңыз (resources/layouts/ ішіндегі үлгілерден бастаңыз). Элементтер өз id-і бойынша табылады: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer — міндетті; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption — қосымша. Жазуларда бет өрістерін қолдануға болады, мысалы [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="116" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="147" />
       <source>Writes the report that goes into the minutes: a single self-contained HTML file (styles and map images embedded, no external links; every name from the data is escaped) and a spreadsheet with one row per facility: hazard index, runout, consequence class, settlements and population exposed (and reached within 24 h), first border crossed with distance and arrival time, pathway length; plus a sheet (XLSX) or a second file (CSV, '_exposed' suffix) with every exposed settlement in downstream order.&lt;br&gt;Inputs: the facility layer (ideally the output of tailings:hazardscreening: thi, thi_rank, runout_km, consequence_class) and the outputs of tailings:downstreamimpact (EXPOSED, CROSSINGS, SUMMARY, PATHWAYS). Exposure and borders are counted from EXPOSED and CROSSINGS when given, else taken from SUMMARY.&lt;br&gt;Maps: PNG files named &lt;i&gt;facility_id&lt;/i&gt;.png in a folder (the PNG output of tailings:exportimpactmaps) are embedded; or tick 'Render maps' to draw small A4 pages from the pathways. XLSX needs the Python module openpyxl (python3-openpyxl); CSV is UTF-8 with a BOM so that spreadsheet programs read Cyrillic names.&lt;br&gt;All figures are screening estimates.</source>
       <translation>Хаттамаға қоса берілетін есепті жазады: бір дербес HTML файлы (стильдер мен карта суреттері ішіне енгізілген, сыртқы сілтемелер жоқ; деректердегі барлық атаулар экрандалған) және әр объектіге бір жолдан тұратын электрондық кесте: қауіптілік индексі, қалдықтардың таралу қашықтығы, салдар сыныбы, әсерге ұшырайтын елді мекендер мен халық (және ластану 24 сағ ішінде жететіндері), қашықтығы мен ластанудың келу уақыты көрсетілген бірінші кесіп өтілетін шекара, таралу жолының ұзындығы; сондай-ақ әсерге ұшырайтын барлық елді мекендер ағыс бойымен реті бойынша берілген парақ (XLSX) немесе екінші файл (CSV, '_exposed' жұрнағы).&lt;br&gt;Кіріс деректері: объектілер қабаты (ең дұрысы — tailings:hazardscreening нәтижесі: thi, thi_rank, runout_km, consequence_class) және tailings:downstreamimpact нәтижелері (EXPOSED, CROSSINGS, SUMMARY, PATHWAYS). Әсер мен шекаралар EXPOSED және CROSSINGS берілсе, солар бойынша есептеледі, әйтпесе SUMMARY-ден алынады.&lt;br&gt;Карталар: қалтадағы &lt;i&gt;facility_id&lt;/i&gt;.png деп аталған PNG файлдары (tailings:exportimpactmaps алгоритмінің PNG нәтижесі) есепке енгізіледі; немесе таралу жолдары бойынша шағын A4 беттерін салу үшін 'Карталарды салу' параметрін белгілеңіз. XLSX үшін openpyxl Python модулі (python3-openpyxl) қажет; электрондық кесте бағдарламалары кириллицадағы атауларды дұрыс оқуы үшін CSV BOM белгісі бар UTF-8 кодтауында жазылады.&lt;br&gt;Барлық көрсеткіштер — алдын ала (скрининг) бағалау.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="309" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="353" />
       <source>Writing XLSX needs the Python module openpyxl, which is not installed. Install it (Debian/Ubuntu: sudo apt install python3-openpyxl; OSGeo4W: python3-openpyxl; conda: conda install -c conda-forge openpyxl) or leave the XLSX output empty and use the CSV.</source>
       <translation>XLSX жазу үшін openpyxl Python модулі қажет, бірақ ол орнатылмаған. Оны орнатыңыз (Debian/Ubuntu: sudo apt install python3-openpyxl; OSGeo4W: python3-openpyxl; conda: conda install -c conda-forge openpyxl) немесе XLSX нәтижесін бос қалдырып, CSV пайдаланыңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="363" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="398" />
       <source>Wrote {n} files into {folder}.</source>
       <translation>{folder} қалтасына {n} файл жазылды.</translation>
     </message>
@@ -2561,6 +2701,11 @@
       <translation>объектінің ірі масштабты көрінісі (таралу жолы ұзын болғанда көрсетіледі)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="175" />
+      <source>a runout range is given (runout_low_km to runout_high_km); its level is not recorded</source>
+      <translation>таралу қашықтығының ауқымы берілген (runout_low_km – runout_high_km); оның деңгейі жазылмаған</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="460" />
       <source>arrival h</source>
       <translation>жету, сағ</translation>
@@ -2571,44 +2716,78 @@
       <translation>кемінде бір әдіс қажет.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="639" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="598" />
       <source>concentration</source>
       <translation>концентрация</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1297" />
-      <source>consequence class {c}</source>
-      <translation>салдар класы {c}</translation>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="61" />
+      <source>concentrations need a released volume (a stored volume or a scenario) and a river discharge; they were not computed in this run</source>
+      <translation>концентрациялар үшін ағып шыққан қалдық көлемі (сақталған көлем немесе сценарий) және өзен шығыны қажет; бұл есептеуде олар есептелмеді</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="620" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="162" />
+      <source>concentrations not computed in this run</source>
+      <translation>бұл есептеуде концентрациялар есептелмеді</translation>
+    </message>
+    <message>
+      <source>consequence class {c}</source>
+      <translation type="obsolete">салдар класы {c}</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="371" />
+      <source>consequence class {c} (people inside the runout zone)</source>
+      <translation>салдар сыныбы {c} (таралу аймағындағы халық)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="579" />
       <source>countries</source>
       <translation>елдер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="613" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="572" />
       <source>country</source>
       <translation>елдер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="567" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="395" />
       <source>crossings</source>
       <translation>шекарадан өту нүктелері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="688" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="247" />
+      <source>dam failure</source>
+      <translation>бөгет апаты</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="65" />
+      <source>dilution needs a released volume and a river discharge; not computed in this run</source>
+      <translation>сұйылту үшін ағып шыққан қалдық көлемі және өзен шығыны қажет; бұл есептеуде есептелмеді</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="647" />
       <source>discharge</source>
       <translation>су шығыны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="685" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="644" />
       <source>downstream id</source>
       <translation>төменгі учаске идентификаторы</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="247" />
+      <source>downstream impact</source>
+      <translation>ағыс бойымен төмендегі әсер</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="211" />
       <source>downstream pathway</source>
       <translation>ағыс бойымен төмен таралу жолы</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="366" />
+      <source>downstream: {n} settlements, {p:,.0f} people exposed</source>
+      <translation>ағыс бойымен төмен: қауіп төнген елді мекендер — {n}, адамдар — {p:,.0f}</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="149" />
@@ -2656,17 +2835,17 @@
       <translation>мына мәндердің бірі күтілген: {allowed}; табылғаны: {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="552" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="380" />
       <source>exposed</source>
       <translation>әсерге ұшырайтын нысандар</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="616" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="575" />
       <source>facilities</source>
       <translation>қалдық қоймалары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="600" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="559" />
       <source>facility</source>
       <translation>қалдық қоймалары</translation>
     </message>
@@ -2676,7 +2855,7 @@
       <translation>тақырып астындағы объект туралы негізгі мәліметтер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="632" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="591" />
       <source>facility id</source>
       <translation>объект идентификаторы</translation>
     </message>
@@ -2686,12 +2865,17 @@
       <translation>№{n} нысан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1307" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="378" />
       <source>first border {b}</source>
       <translation>бірінші шекара: {b}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1293" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="70" />
+      <source>from {a:.1f} to {b:.1f} m/s (median {m:.1f}; read from the pathway times)</source>
+      <translation>{a:.1f}-ден {b:.1f} м/с-қа дейін (медиана {m:.1f}; жолдағы ағып жету уақыты бойынша)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="359" />
       <source>hazard index {v:.1f}</source>
       <translation>қауіптілік индексі {v:.1f}</translation>
     </message>
@@ -2706,12 +2890,12 @@
       <translation>бастапқы деректер жетіспейді: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="353" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="146" />
       <source>item '{id}' ({purpose}) is missing</source>
       <translation>'{id}' элементі ({purpose}) жоқ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="359" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="152" />
       <source>item '{id}' must be {kind}, it is {got}</source>
       <translation>'{id}' элементі {kind} болуы керек, ал ол — {got}</translation>
     </message>
@@ -2726,7 +2910,7 @@
       <translation>км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="716" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="664" />
       <source>lake</source>
       <translation>көлдер</translation>
     </message>
@@ -2751,17 +2935,17 @@
       <translation>төменгі шектер өсу ретімен берілуі керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="690" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="649" />
       <source>main stem</source>
       <translation>негізгі арна</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="637" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="596" />
       <source>mass</source>
       <translation>масса</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="635" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="594" />
       <source>maximum distance</source>
       <translation>ең үлкен қашықтық</translation>
     </message>
@@ -2791,7 +2975,7 @@
       <translation>1-ден аспауы керек (VF ешқашан VT-дан аспайды).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="317" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="388" />
       <source>name</source>
       <translation>name</translation>
     </message>
@@ -2806,9 +2990,79 @@
       <translation>жоқ</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="51" />
+      <source>no arrival times: give the EXPOSED output of tailings:downstreamimpact</source>
+      <translation>ағып жету уақыты жоқ: tailings:downstreamimpact алгоритмінің EXPOSED нәтижесін беріңіз</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="44" />
+      <source>no consequence class: it needs the people inside the runout zone</source>
+      <translation>салдар сыныбы жоқ: ол үшін таралу аймағындағы халық қажет</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="45" />
+      <source>no exposure computed: give the EXPOSED output of tailings:downstreamimpact</source>
+      <translation>әсер есептелмеген: tailings:downstreamimpact алгоритмінің EXPOSED нәтижесін беріңіз</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="41" />
+      <source>no hazard screening (see the hazard index)</source>
+      <translation>қауіп скринингі жоқ (қауіптілік индексін қараңыз)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="37" />
+      <source>no hazard screening: give the output of tailings:hazardscreening, and a stored volume and dam height or an explicit scenario</source>
+      <translation>қауіп скринингі жоқ: tailings:hazardscreening нәтижесін, сондай-ақ сақталған көлем мен бөгет биіктігін немесе нақты сценарийді беріңіз</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="36" />
+      <source>no operator is recorded in the facility layer</source>
+      <translation>объектілер қабатында оператор көрсетілмеген</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="55" />
+      <source>no pathway given (PATHWAYS or SUMMARY)</source>
+      <translation>жол берілмеген (PATHWAYS немесе SUMMARY)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="52" />
+      <source>no pathway reaches a national border</source>
+      <translation>ешбір жол мемлекеттік шекараға жетпейді</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="60" />
+      <source>no peak time: concentrations were not computed</source>
+      <translation>ең жоғары концентрация уақыты жоқ: концентрациялар есептелмеді</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="177" />
+      <source>no range given: single central estimates</source>
+      <translation>ауқым берілмеген: тек орталық бағалаулар</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="42" />
+      <source>no runout: the facilities have no stored volume and dam height, or no screening</source>
+      <translation>таралу қашықтығы жоқ: объектілерде сақталған көлем мен бөгет биіктігі жоқ немесе скрининг жоқ</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="59" />
+      <source>no travel time: the pathway has no velocity</source>
+      <translation>ағып жету уақыты жоқ: жол үшін жылдамдық берілмеген</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="67" />
+      <source>no value in the inputs</source>
+      <translation>кіріс деректерде мән жоқ</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="339" />
       <source>none</source>
       <translation>жоқ</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="177" />
+      <source>none (central estimates)</source>
+      <translation>жоқ (орталық бағалаулар)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="439" />
@@ -2821,17 +3075,32 @@
       <translation>есептелген таралу жолы бойында жоқ</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="162" />
+      <source>not computed</source>
+      <translation>есептелмеді</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="133" />
       <source>not known</source>
       <translation>белгісіз</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="317" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="21" />
+      <source>not recorded</source>
+      <translation>жазылмаған</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="20" />
+      <source>not recorded in the inputs</source>
+      <translation>кіріс деректерде жазылмаған</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_report.py" line="388" />
       <source>operator</source>
       <translation>operator</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1291" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="357" />
       <source>operator not recorded</source>
       <translation>операторы көрсетілмеген</translation>
     </message>
@@ -2839,6 +3108,11 @@
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="186" />
       <source>overland leg (assumed)</source>
       <translation>жер беті бойынша өтетін учаске (болжамды)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="188" />
+      <source>parameters and assumptions</source>
+      <translation>параметрлер мен болжамдар</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="314" />
@@ -2851,7 +3125,7 @@
       <translation>ішінара, жетіспейтіндері: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1299" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="363" />
       <source>pathway {v:,.0f} km</source>
       <translation>таралу жолы {v:,.0f} км</translation>
     </message>
@@ -2876,7 +3150,7 @@
       <translation>полигон</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="844" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="785" />
       <source>population</source>
       <translation>халық саны</translation>
     </message>
@@ -2886,22 +3160,22 @@
       <translation>халық саны белгісіз</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="683" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="642" />
       <source>reach id</source>
       <translation>учаске идентификаторы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="611" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="570" />
       <source>receptor</source>
       <translation>әсер ету объектілері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="860" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="801" />
       <source>receptor name</source>
       <translation>әсер ету объектісінің атауы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="619" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="578" />
       <source>receptors</source>
       <translation>әсер ету объектілері</translation>
     </message>
@@ -2916,12 +3190,17 @@
       <translation>өзендер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="617" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="576" />
       <source>rivers</source>
       <translation>өзендер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1295" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="173" />
+      <source>runout range, level not recorded</source>
+      <translation>таралу қашықтығының ауқымы, деңгейі жазылмаған</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="361" />
       <source>runout {v:.0f} km</source>
       <translation>таралу қашықтығы {v:.0f} км</translation>
     </message>
@@ -2931,24 +3210,29 @@
       <translation>өзін-өзі қиып өту немесе нүктелер тым аз</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="608" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="567" />
       <source>settlement</source>
       <translation>елді мекендер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="835" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="776" />
       <source>settlement name</source>
       <translation>елді мекен атауы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="618" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="577" />
       <source>settlements</source>
       <translation>елді мекендер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="689" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="648" />
       <source>slope</source>
       <translation>еңіс</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="247" />
+      <source>tailings</source>
+      <translation>қалдық қоймалары</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="66" />
@@ -2964,6 +3248,16 @@
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="63" />
       <source>the data sources</source>
       <translation>дереккөздер</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="58" />
+      <source>the distance from the river was not computed</source>
+      <translation>өзенге дейінгі қашықтық есептелмеген</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="35" />
+      <source>the facility layer has no region field</source>
+      <translation>объектілер қабатында өңір өрісі жоқ</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="52" />
@@ -2986,6 +3280,11 @@
       <translation>Қазақстан мен көрші елдердің шағын шолу картасы</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="43" />
+      <source>the population inside the runout zone was not computed (no runout or no settlements)</source>
+      <translation>таралу аймағындағы халық есептелмеген (таралу қашықтығы немесе елді мекендер жоқ)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="62" />
       <source>the print date</source>
       <translation>басып шығару күні</translation>
@@ -2999,6 +3298,16 @@
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="58" />
       <source>the screening-estimate disclaimer</source>
       <translation>алдын ала бағалау туралы ескерту</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="56" />
+      <source>the settlement layer has no country</source>
+      <translation>елді мекендер қабатында ел жоқ</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="57" />
+      <source>the settlement layer has no population</source>
+      <translation>елді мекендер қабатында халық саны жоқ</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="55" />
@@ -3031,12 +3340,12 @@
       <translation>атауы жоқ объект</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="687" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="646" />
       <source>velocity</source>
       <translation>ағыс жылдамдығы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="638" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="597" />
       <source>volume</source>
       <translation>көлем</translation>
     </message>
@@ -3049,6 +3358,11 @@
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="190" />
       <source>yes</source>
       <translation>иә</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="65" />
+      <source>{a:.1f} to {b:.1f} m/s</source>
+      <translation>{a:.1f}-ден {b:.1f} м/с-қа дейін</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="167" />
@@ -3066,7 +3380,12 @@
       <translation>{alg} тоқтатылды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1233" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="121" />
+      <source>{column}: empty — {why}.</source>
+      <translation>{column}: бос — {why}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="283" />
       <source>{countries} (along the border)</source>
       <translation>{countries} (шекара бойымен)</translation>
     </message>
@@ -3086,7 +3405,7 @@
       <translation>{d} — болашақтағы күн.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1224" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="338" />
       <source>{h} h</source>
       <translation>{h} сағ</translation>
     </message>
@@ -3226,6 +3545,11 @@
       <translation>{n} цикл (бір-біріне құятын учаскелер) табылды; әрқайсысы бір байланыс тұсынан үзілді.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="111" />
+      <source>{n} different sets of assumptions; each facility's is in its section</source>
+      <translation>{n} түрлі болжамдар жиыны; әр объектінің болжамдары өз бөлімінде</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="588" />
       <source>{n} facilities are farther from a river than the snap distance: their population at risk and consequence class are left NULL (not assessed). Increase the snap distance to include them.</source>
       <translation>{n} объект өзеннен байлау қашықтығынан алыс орналасқан: олардың қауіп аймағындағы халқы мен салдар сыныбы NULL болып қалады (бағаланбаған). Оларды қамту үшін байлау қашықтығын арттырыңыз.</translation>
@@ -3236,17 +3560,17 @@
       <translation>{n} объект тексерілді: {e} қате, {w} ескерту.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="823" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="764" />
       <source>{n} facilities did not reach a river within the snap distance: {ids}.</source>
       <translation>{n} объект байлау қашықтығы шегінде өзенге жетпеді: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="590" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="418" />
       <source>{n} facilities have no pathway and get no page.</source>
       <translation>{n} объектінің таралу жолы жоқ, оларға бет жасалмайды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="430" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="199" />
       <source>{n} facilities, {e} with exposed settlements, {b} whose pathway crosses a border.</source>
       <translation>{n} объект; оның ішінде {e} объектінің әсер ету аймағында елді мекендер бар, {b} объектінің таралу жолы мемлекеттік шекарадан өтеді.</translation>
     </message>
@@ -3271,12 +3595,12 @@
       <translation>Көлдер арқылы {n} байланыс қосылды (көлде аяқталатын учаскеден көлден ағып шығатын жерге дейін).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="278" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="339" />
       <source>{n} map images found in {f}.</source>
       <translation>{f} қалтасынан {n} карта суреті табылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="361" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="396" />
       <source>{n} map pages to write.</source>
       <translation>Жазылатын карта беттерінің саны: {n}.</translation>
     </message>
@@ -3301,7 +3625,7 @@
       <translation>{total} объектінің ішінен {n} объектінің қауіптілік индексі толық емес (thi_complete және thi_missing өрістерін қараңыз).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="330" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="160" />
       <source>{n} of {t} facilities joined the network through an assumed overland leg.</source>
       <translation>{t} объектінің ішінен {n} объект өзен желісіне жер беті бойынша өтетін болжамды учаске арқылы қосылды.</translation>
     </message>
@@ -3325,7 +3649,7 @@
       <translation type="obsolete">Таралу жолының {n} төбесі ешбір ел полигонына түспейді; олар '{u}' деп белгіленді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="816" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="757" />
       <source>{n} pathways branch at a bifurcation; only the first branch is analysed. Choose a main stem field (or a discharge field) to follow the main stem.</source>
       <translation>{n} таралу жолы бифуркацияда тармақталады; тек бірінші тармақ талданады. Негізгі арнамен жүру үшін негізгі арна өрісін (немесе су шығыны өрісін) таңдаңыз.</translation>
     </message>
@@ -3390,9 +3714,8 @@
       <translation>{n} елді мекеннің халық саны жарамсыз, олар қауіп аймағындағы халықты есептегенде 0 деп алынады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1302" />
       <source>{n} settlements, {p:,.0f} people exposed</source>
-      <translation>{n} елді мекен, әсерге ұшырайтын халық {p:,.0f} адам</translation>
+      <translation type="obsolete">{n} елді мекен, әсерге ұшырайтын халық {p:,.0f} адам</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/layer_io.py" line="200" />
@@ -3418,6 +3741,16 @@
       <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="161" />
       <source>{v!r} is not a key of 'sources'.</source>
       <translation>{v!r} — 'sources' кілті емес.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="63" />
+      <source>{v:.1f} m/s, constant</source>
+      <translation>{v:.1f} м/с, тұрақты</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="67" />
+      <source>{v:.1f} m/s, constant along the river (read from the pathway times)</source>
+      <translation>{v:.1f} м/с, өзен бойымен тұрақты (жолдағы ағып жету уақыты бойынша)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/network.py" line="129" />
@@ -3463,6 +3796,11 @@
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="475" />
       <source>… and {n} more (see the layer {name}).</source>
       <translation>… және тағы {n} ({name} қабатын қараңыз).</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="187" />
+      <source>↑ summary</source>
+      <translation>↑ жиынтыққа</translation>
     </message>
   </context>
 </TS>
