@@ -67,6 +67,7 @@ COVERAGE_FIELDS = [
     ("inset_y", QVariant.Double),
     ("scalebar_x", QVariant.Double),
     ("scalebar_y", QVariant.Double),
+    ("inset_hidden", QVariant.Int),  # 1: no corner of the main map is free of the pathway
     ("assumptions", QVariant.String),  # the run's assumptions, printed under the disclaimer
 ]
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from qgis.core import (
     QgsExpression,
+    QgsGeometry,
     QgsLayerTree,
     QgsLayoutFrame,
     QgsLayoutItemAttributeTable,
@@ -58,21 +60,70 @@ class TemplateError(TailingsError):
     """A layout template that cannot be used (missing file, bad XML, missing item)."""
 
 
-def _fit_legend(legend, steps: int = 3) -> None:
-    """Shrink the legend's fonts and symbols (at most to 0.9**steps) until its content is as wide as its frame.
+def disclaimer_height(label, width: float, height: float) -> float:
+    """Height (mm) the label's text needs at its font when wrapped in ``width`` mm: its lines, estimated
+    from the text width (QgsLayoutUtils measures in mm), at most 75 % of ``height``."""
+    from qgis.core import QgsLayoutUtils
 
-    Translated entries are longer than the English ones the templates were laid out for (Russian and
-    Kazakh often by a third); a legend item does not wrap text, so without this the last column is cut.
-    Only the width is checked: the renderer's minimum height ignores the column split. Fonts never go
-    below about 70 % so that the print stays legible.
-    """
+    font = label.font()
+    usable = max(width - 2 * label.marginX(), 1.0)
+    lines = 0
+    for paragraph in label.currentText().splitlines() or [""]:
+        lines += max(1, math.ceil(QgsLayoutUtils.textWidthMM(font, paragraph) * 1.08 / usable))
+    needed = lines * QgsLayoutUtils.fontHeightMM(font) * 1.15 + 2 * label.marginY()
+    return min(needed, 0.75 * height)
+
+
+WRAP = "¶"  # legend line break: a character no layer or class name contains
+WRAP_AT = 30  # characters: longer legend titles are broken at the space nearest their middle
+
+
+def wrap_title(text: str, limit: int = WRAP_AT) -> str:
+    """``text`` with :data:`WRAP` at the space nearest its middle when it is longer than ``limit``."""
+    if len(text) <= limit or " " not in text:
+        return text
+    middle = len(text) / 2
+    cut = min((i for i, c in enumerate(text) if c == " "), key=lambda i: abs(i - middle))
+    return text[:cut] + WRAP + text[cut + 1 :]
+
+
+def legend_content_size(legend):
+    """(width, height) in mm of everything the legend holds (all its layers, before any per-page filter,
+    so the worst page), measured by QGIS' legend renderer with the layout's render context; the height
+    is that of the tallest column, estimated."""
+    from qgis.core import QgsLayoutUtils
+
+    legend.refresh()
+    context = QgsLayoutUtils.createRenderContextForLayout(legend.layout(), None)
+    size = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(context)
+    # QGIS 3.22's minimum size is as wide as the columns but as tall as one column holding everything;
+    # with split layers the columns are balanced to within about one entry (10 %)
+    columns = max(1, legend.columnCount())
+    height = size.height() if columns == 1 else size.height() / columns * 1.1
+    return size.width(), height
+
+
+def _fit_legend(legend, steps: int = 5) -> bool:
+    """Make the legend's content fit its frame, in any language: long titles are broken in two lines
+    (:func:`wrap_title`); then fonts, symbols and spacing shrink by 10 % a step (at most ``steps``: fonts
+    stay at or above 60 % of the template's, legible in print) until width and height fit; as a last
+    resort the frame grows downwards (never clipping the last entry). Returns whether it fitted the
+    original frame."""
     frame = legend.rect()
+    # always: a page's legend shows only what its map shows, so its columns split differently from the
+    # full legend measured here, and a long title may land in the narrower column
+    legend.setWrapString(WRAP)
+    for node in legend.model().rootGroup().findLayers():
+        layer = node.layer()
+        if layer is not None:
+            node.setCustomProperty("legend/title-label", wrap_title(layer.name()))
     styles = (QgsLegendStyle.Title, QgsLegendStyle.Group, QgsLegendStyle.Subgroup, QgsLegendStyle.SymbolLabel)
-    for _ in range(steps):
-        legend.refresh()
-        size = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize()
-        if size.width() <= frame.width():
-            return
+    for step in range(steps + 1):
+        width, height = legend_content_size(legend)
+        if width <= frame.width() and height <= frame.height():
+            return True
+        if step == steps:
+            break
         for style in styles:
             font = legend.styleFont(style)
             font.setPointSizeF(font.pointSizeF() * 0.9)
@@ -80,6 +131,9 @@ def _fit_legend(legend, steps: int = 3) -> None:
         legend.setSymbolWidth(legend.symbolWidth() * 0.9)
         legend.setSymbolHeight(legend.symbolHeight() * 0.9)
         legend.setColumnSpace(legend.columnSpace() * 0.9)
+    size = legend.sizeWithUnits()
+    legend.attemptResize(QgsLayoutSize(max(size.width(), width), max(size.height(), height), size.units()))
+    return False
 
 
 def load_template(path, project) -> QgsPrintLayout:
@@ -217,15 +271,25 @@ class AtlasItems:
             if field not in own.text():
                 own.setText(field)
         else:
-            # the disclaimer keeps the top 40 % of its frame (two lines at 5.6 pt in every language), the
-            # assumptions take the rest, in the same font
+            # the disclaimer and the data sources keep the top of the footer (as many lines as their
+            # texts need in this language); the assumptions run under both, across the page, down to
+            # 3 mm above the page edge, in the same small font
             disclaimer = self.items["disclaimer"]
             font = disclaimer.font()
             font.setPointSizeF(min(font.pointSizeF(), 5.6))
             disclaimer.setFont(font)
             pos, size = disclaimer.positionWithUnits(), disclaimer.sizeWithUnits()
-            top = size.height() * 0.4
+            top = disclaimer_height(disclaimer, size.width(), size.height())
+            right = pos.x() + size.width()
+            sources = self.items.get("data_sources")
+            if sources is not None and abs(sources.positionWithUnits().y() - pos.y()) < 1.0:
+                s_size = sources.sizeWithUnits()
+                top = max(top, disclaimer_height(sources, s_size.width(), s_size.height()))
+                sources.attemptResize(QgsLayoutSize(s_size.width(), top, s_size.units()))
+                right = max(right, sources.positionWithUnits().x() + s_size.width())
             disclaimer.attemptResize(QgsLayoutSize(size.width(), top, size.units()))
+            page_height = self.layout.pageCollection().page(0).pageSize().height()
+            bottom = max(pos.y() + size.height(), page_height - 3.0)
             own = QgsLayoutItemLabel(self.layout)
             own.setId("assumptions")
             own.setText(field)
@@ -235,7 +299,7 @@ class AtlasItems:
             own.setMarginY(0)
             self.layout.addLayoutItem(own)
             own.attemptMove(QgsLayoutPoint(pos.x(), pos.y() + top, pos.units()))
-            own.attemptResize(QgsLayoutSize(size.width(), size.height() - top, size.units()))
+            own.attemptResize(QgsLayoutSize(right - pos.x(), bottom - pos.y() - top, size.units()))
         metadata = self.project.metadata()
         metadata.setTitle(tr("Tailings facilities: downstream impact maps"))
         metadata.setAbstract(
@@ -279,46 +343,67 @@ class AtlasItems:
             (x0 + w - iw - gap - 12, y0 + gap),  # top right, left of the north arrow
             (x0 + gap, y0 + h - ih - gap - 12),  # bottom left, above the scale bar
         ]
-        points = []  # (point, weight): a labelled place weighs as much as 25 pathway vertices
-        for geometry, _a in pieces:
-            points.extend((p, 1) for p in _polyline(geometry))
-        for geometry, _a in places:
-            if geometry is not None:
-                points.append((geometry.asPoint(), 25))
+        lines = [g for g, _a in pieces if g is not None and not g.isEmpty()]
+        places_xy = [g.asPoint() for g, _a in places if g is not None]
+
+        def box(corner, cw, ch):
+            """The map rectangle under a layout box at ``corner`` (mm) of size ``cw`` x ``ch`` (plus gap)."""
+            lx, ly = corner
+            return QgsRectangle(
+                rect.xMinimum() + (lx - x0 - gap) / w * rect.width(),
+                rect.yMaximum() - (ly - y0 + ch + gap) / h * rect.height(),
+                rect.xMinimum() + (lx - x0 + cw + gap) / w * rect.width(),
+                rect.yMaximum() - (ly - y0 - gap) / h * rect.height(),
+            )
 
         def hidden(corner, cw, ch):
-            lx, ly = corner
-            xmin = rect.xMinimum() + (lx - x0 - gap) / w * rect.width()
-            xmax = rect.xMinimum() + (lx - x0 + cw + gap) / w * rect.width()
-            ymax = rect.yMaximum() - (ly - y0 - gap) / h * rect.height()
-            ymin = rect.yMaximum() - (ly - y0 + ch + gap) / h * rect.height()
-            return sum(wt for p, wt in points if xmin <= p.x() <= xmax and ymin <= p.y() <= ymax)
+            """What a box would hide: 1000 for each pathway piece it touches (the pathway is the page's
+            subject), 25 for each exposed place or crossing inside it."""
+            area = box(corner, cw, ch)
+            polygon = QgsGeometry.fromRect(area)
+            cost = 1000 * sum(1 for g in lines if g.boundingBox().intersects(area) and g.intersects(polygon))
+            return cost + 25 * sum(1 for p in places_xy if area.contains(p))
 
         # the scale bar goes bottom left or bottom right; the close-up (shown for long pathways) takes one
-        # of the four corners; choose the pair that hides the fewest places
+        # of the four corners; choose the pair that hides the fewest places and no pathway if it can
         bar = self.items["scalebar"]
         bw, bh = bar.sizeWithUnits().width(), bar.sizeWithUnits().height()
+        arrow = self.items["north_arrow"]
+        arrow_bottom = arrow.positionWithUnits().y() + arrow.sizeWithUnits().height()
         bars = [
             (x0 + gap, y0 + h - bh - gap),  # bottom left
             (x0 + w - bw - gap, y0 + h - bh - gap),  # bottom right
-            (x0 + w - bw - gap, y0 + h - ih - bh - 2 * gap),  # right, above a bottom-right close-up
+            (x0 + gap, y0 + gap),  # top left
+            (x0 + w - bw - gap, max(y0 + gap, arrow_bottom + gap)),  # top right, under the north arrow
+            (x0 + gap, y0 + (h - bh) / 2),  # middle of the left side
+            (x0 + w - bw - gap, y0 + (h - bh) / 2),  # middle of the right side
         ]
         long_pathway = bool(pieces) and max((a.get("to_km") or 0.0) for _g, a in pieces) >= LONG_PATHWAY_KM
+        with_inset = close is not None and long_pathway
+
+        def overlap(a, asize, b, bsize):
+            return not (
+                a[0] + asize[0] + gap <= b[0]
+                or b[0] + bsize[0] + gap <= a[0]
+                or a[1] + asize[1] + gap <= b[1]
+                or b[1] + bsize[1] + gap <= a[1]
+            )
+
+        bar_costs = [hidden(side, bw, bh) for side in bars]
         best = None
-        for i, corner in enumerate(corners if close is not None else [(None, None)]):
+        for i, corner in enumerate(corners if with_inset else [(x0, y0)]):
+            inset_cost = hidden(corner, iw, ih) if with_inset else 0
             for j, side in enumerate(bars):
-                if close is not None and long_pathway and (i, j) in ((1, 1), (3, 0)):
+                if with_inset and overlap(corner, (iw, ih), side, (bw, bh)):
                     continue  # the close-up would sit on the scale bar
-                if j == 2 and not (close is not None and long_pathway and i == 1):
-                    continue
-                cost = hidden(side, bw, bh) + (
-                    hidden(corner, iw, ih) if close is not None and long_pathway else 0
-                )
-                key = (cost, i, j)
+                # ties: bottom corners first (where a reader looks for a scale), then the others in order
+                key = (bar_costs[j] + inset_cost, j, i)
                 if best is None or key < best[0]:
-                    best = (key, corner, side)
-        _key, corner, side = best
-        return corner[0], corner[1], side[0], side[1]
+                    best = (key, corner, side, inset_cost)
+        _key, corner, side, inset_cost = best
+        # no corner free of the pathway: leave the close-up out rather than cover the pathway
+        inset_hidden = 1 if with_inset and inset_cost >= 1000 else 0
+        return corner[0], corner[1], side[0], side[1], inset_hidden
 
     def _bind(self, sources_text):
         L = self.layers
@@ -367,7 +452,22 @@ class AtlasItems:
             props = self.items["facility_map"].dataDefinedProperties()
             props.setProperty(QgsLayoutObject.PositionX, QgsProperty.fromExpression('"inset_x"'))
             props.setProperty(QgsLayoutObject.PositionY, QgsProperty.fromExpression('"inset_y"'))
+            excluded = props.property(QgsLayoutObject.ExcludeFromExports)
+            shown_when = excluded.expressionString() if excluded and excluded.expressionString() else "false"
+            props.setProperty(
+                QgsLayoutObject.ExcludeFromExports,
+                QgsProperty.fromExpression(f'({shown_when}) OR coalesce("inset_hidden", 0) = 1'),
+            )
             self.items["facility_map"].setDataDefinedProperties(props)
+        # scale bar and north arrow on an opaque white box: nothing of the map shows through them
+        self.items["scalebar"].setBackgroundEnabled(True)
+        self.items["scalebar"].setBackgroundColor(QColor(255, 255, 255))
+        self.items["north_arrow"].setBackgroundEnabled(True)
+        self.items["north_arrow"].setBackgroundColor(QColor(255, 255, 255))
+        # the main map's labels keep out of the items drawn over it (close-up, scale bar, north arrow)
+        for key in ("facility_map", "scalebar", "north_arrow"):
+            if key in self.items and hasattr(self.items["main_map"], "addLabelBlockingItem"):
+                self.items["main_map"].addLabelBlockingItem(self.items[key])
         bar_props = self.items["scalebar"].dataDefinedProperties()
         bar_props.setProperty(QgsLayoutObject.PositionX, QgsProperty.fromExpression('"scalebar_x"'))
         bar_props.setProperty(QgsLayoutObject.PositionY, QgsProperty.fromExpression('"scalebar_y"'))

@@ -166,9 +166,13 @@ class AtlasLayers:
             page["exposed_caption"] = exposed_caption(
                 len(exposed), self.items["exposed_table"].maximumNumberOfFeatures()
             )
-            page["inset_x"], page["inset_y"], page["scalebar_x"], page["scalebar_y"] = self._inset_corner(
-                page_geometry.boundingBox(), pieces, exposed + crossings
-            )
+            (
+                page["inset_x"],
+                page["inset_y"],
+                page["scalebar_x"],
+                page["scalebar_y"],
+                page["inset_hidden"],
+            ) = self._inset_corner(page_geometry.boundingBox(), pieces, exposed + crossings)
             page_rows.append((page_geometry, page))
             for geometry, attrs in exposed:
                 _add(exposed_table, [(None, attrs)])

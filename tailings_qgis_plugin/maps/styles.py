@@ -24,6 +24,7 @@ from qgis.core import (
     QgsLineSymbol,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
+    QgsProperty,
     QgsRuleBasedLabeling,
     QgsRuleBasedRenderer,
     QgsSingleSymbolRenderer,
@@ -255,9 +256,20 @@ def settlements_population(name_field: str = "name", population_field: str = "po
     return renderer, QgsRuleBasedLabeling(root)
 
 
-def exposed_labeling(name_field: str = "name"):
-    """Exposed settlements are always labelled, with a high priority, in dark red."""
+def exposed_labeling(name_field: str = "name", population_field: str = "population"):
+    """Exposed settlements are labelled in dark red; the largest first (priority 10 from 100,000 people,
+    as the facility and the border crossings; 9 from 10,000; 8 below), so that a city reached within
+    hours is never the label the engine drops."""
     settings = label_settings(f'"{name_field}"', 7.5, "#7a0c1c", bold=True, priority=9)
+    props = settings.dataDefinedProperties()
+    props.setProperty(
+        QgsPalLayerSettings.Priority,
+        QgsProperty.fromExpression(
+            f'CASE WHEN coalesce("{population_field}", 0) >= 100000 THEN 10 '
+            f'WHEN coalesce("{population_field}", 0) >= 10000 THEN 9 ELSE 8 END'
+        ),
+    )
+    settings.setDataDefinedProperties(props)
     return QgsVectorLayerSimpleLabeling(settings)
 
 
@@ -373,7 +385,8 @@ def time_marks(label_field: str = "label"):
             "size_unit": "MM",
         }
     )
-    settings = label_settings(f'"{label_field}"', 7.5, "#000000", bold=True, priority=9, distance=1.2)
+    # below the exposed places and the facility: a time mark gives way to a place name
+    settings = label_settings(f'"{label_field}"', 7.5, "#000000", bold=True, priority=7, distance=1.2)
     return QgsSingleSymbolRenderer(symbol), QgsVectorLayerSimpleLabeling(settings)
 
 
