@@ -754,3 +754,115 @@ def test_end_to_end_with_downstreamimpact(algorithms, tmp_path):
     text = Path(report["OUTPUT_HTML"]).read_text(encoding="utf-8")
     assert "Ust Kamenogorsk Pb Smelter" in text and "KAZ → RUS" in text and 'src="report_files/' in text
     assert "Semey" in text and "Omsk" in text
+
+
+# --- layout geometry: nothing over the pathway, legends that fit, the largest city labelled ---------------
+
+
+def _map_rect(main, extent, item):
+    """The map rectangle (main-map CRS) under a layout item drawn over the main map."""
+    from qgis.core import QgsRectangle
+
+    mx, my, mw, mh = main.pos().x(), main.pos().y(), main.rect().width(), main.rect().height()
+    x, y, w, h = item.pos().x(), item.pos().y(), item.rect().width(), item.rect().height()
+    return QgsRectangle(
+        extent.xMinimum() + (x - mx) / mw * extent.width(),
+        extent.yMaximum() - (y + h - my) / mh * extent.height(),
+        extent.xMinimum() + (x + w - mx) / mw * extent.width(),
+        extent.yMaximum() - (y - my) / mh * extent.height(),
+    )
+
+
+def _inside(outer, inner) -> bool:
+    x0, y0 = outer.pos().x(), outer.pos().y()
+    x1, y1 = x0 + outer.rect().width(), y0 + outer.rect().height()
+    a0, b0 = inner.pos().x(), inner.pos().y()
+    return (
+        x0 - 0.01 <= a0
+        and y0 - 0.01 <= b0
+        and a0 + inner.rect().width() <= x1 + 0.01
+        and (b0 + inner.rect().height() <= y1 + 0.01)
+    )
+
+
+def _overlap(a, b) -> bool:
+    ax, ay, bx, by = a.pos().x(), a.pos().y(), b.pos().x(), b.pos().y()
+    return not (
+        ax + a.rect().width() <= bx
+        or bx + b.rect().width() <= ax
+        or ay + a.rect().height() <= by
+        or by + b.rect().height() <= ay
+    )
+
+
+@pytest.mark.parametrize("page", ["a4", "a3"])
+def test_no_item_covers_the_pathway_and_the_legend_fits_on_every_page(qgis_app, impact, page):
+    """Item rectangles on every page: the close-up (when shown) and the scale bar lie inside the main
+    map and cover no piece of the page's pathway; the north arrow does not overlap them; the footer
+    items do not overlap each other; the legend's content fits its frame in all three languages."""
+    from qgis.core import QgsGeometry, QgsLayoutObject
+
+    from tailings_qgis_plugin.maps.atlas_items import legend_content_size
+    from tailings_qgis_plugin.maps.layout_builder import ImpactAtlas
+    from tailings_qgis_plugin.maps.templates import LONG_PATHWAY_KM, template_path
+
+    for language in ("en", "ru", "kk"):
+        atlas = ImpactAtlas(_inputs(impact), template_path(page), language=language)
+        try:
+            legend = atlas.items["legend"]
+            width, height = legend_content_size(legend)
+            assert width <= legend.rect().width() + 0.01 and height <= legend.rect().height() + 0.01
+            main, bar, arrow = (atlas.items[k] for k in ("main_map", "scalebar", "north_arrow"))
+            close = atlas.items["facility_map"]
+            footer = [atlas.layout.itemById(k) for k in ("disclaimer", "assumptions", "data_sources")]
+            assert all(footer) and not any(
+                _overlap(a, b) for i, a in enumerate(footer) for b in footer[i + 1 :]
+            )
+            checked = 0
+            for _i, fid in atlas._iterate():
+                feature = atlas.layout.reportContext().feature()
+                for item in (main, bar, close):
+                    item.refreshDataDefinedProperty(QgsLayoutObject.AllProperties)
+                extent = main.extent()
+                shows_close = (feature["pathway_km"] or 0) >= LONG_PATHWAY_KM and not feature["inset_hidden"]
+                covering = [bar, close] if shows_close else [bar]
+                pieces = [f.geometry() for f in atlas.layers["pathways"].getFeatures()]
+                assert pieces and all(f["facility_id"] == fid for f in atlas.layers["pathways"].getFeatures())
+                for item in covering:
+                    assert _inside(main, item), (fid, item.id())
+                    box = QgsGeometry.fromRect(_map_rect(main, extent, item))
+                    assert not any(g.intersects(box) for g in pieces), (language, fid, item.id())
+                    assert not _overlap(item, arrow)
+                if shows_close:
+                    assert not _overlap(bar, close)
+                    checked += 1
+            assert checked >= 1  # the smelter's 2,500 km pathway gets its close-up
+        finally:
+            atlas.close()
+
+
+def test_largest_exposed_city_is_labelled_on_its_page_in_three_languages(qgis_app, impact):
+    """Ust-Kamenogorsk (319,067 people, reached in minutes) is labelled on the main map of the smelter's
+    page in English, Russian (name_ru of the settlement layer) and Kazakh (no name_kk in the sample: the
+    original name), read from the labelling results of the main map as the layout renders it."""
+    from qgis.core import QgsMapRendererSequentialJob
+    from qgis.PyQt.QtCore import QSizeF
+
+    from tailings_qgis_plugin.maps.layout_builder import ImpactAtlas
+    from tailings_qgis_plugin.maps.templates import template_path
+
+    expected = {"en": "Ust-Kamenogorsk", "ru": "Усть-Каменогорск", "kk": "Ust-Kamenogorsk"}
+    for language, name in expected.items():
+        atlas = ImpactAtlas(_inputs(impact), template_path("a4"), facility_ids=[SMELTER], language=language)
+        try:
+            for _i, _fid in atlas._iterate():
+                main = atlas.items["main_map"]
+                dpi = 110
+                size = QSizeF(main.rect().width() * dpi / 25.4, main.rect().height() * dpi / 25.4)
+                job = QgsMapRendererSequentialJob(main.mapSettings(main.extent(), size, dpi, True))
+                job.start()
+                job.waitForFinished()
+                labels = [label.labelText for label in job.takeLabelingResults().allLabels()]
+                assert name in labels, (language, sorted(labels)[:40])
+        finally:
+            atlas.close()

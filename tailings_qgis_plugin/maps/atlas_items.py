@@ -337,10 +337,13 @@ class AtlasItems:
             )
         iw, ih = (close.sizeWithUnits().width(), close.sizeWithUnits().height()) if close else (0.0, 0.0)
         gap = 2.5
+        arrow = self.items["north_arrow"]
+        arrow_left = arrow.positionWithUnits().x()
+        arrow_bottom = arrow.positionWithUnits().y() + arrow.sizeWithUnits().height()
         corners = [
             (x0 + gap, y0 + gap),  # top left
             (x0 + w - iw - gap, y0 + h - ih - gap),  # bottom right
-            (x0 + w - iw - gap - 12, y0 + gap),  # top right, left of the north arrow
+            (min(x0 + w - iw - gap, arrow_left - iw - gap), y0 + gap),  # top right, left of the north arrow
             (x0 + gap, y0 + h - ih - gap - 12),  # bottom left, above the scale bar
         ]
         lines = [g for g, _a in pieces if g is not None and not g.isEmpty()]
@@ -368,8 +371,10 @@ class AtlasItems:
         # of the four corners; choose the pair that hides the fewest places and no pathway if it can
         bar = self.items["scalebar"]
         bw, bh = bar.sizeWithUnits().width(), bar.sizeWithUnits().height()
-        arrow = self.items["north_arrow"]
-        arrow_bottom = arrow.positionWithUnits().y() + arrow.sizeWithUnits().height()
+        # the bar's width follows the page scale (between its minimum and maximum bar width): reserve the
+        # widest it can be, so that a right-hand corner never pushes it past the map's edge
+        if hasattr(bar, "maximumBarWidth") and hasattr(bar, "minimumBarWidth"):
+            bw += max(0.0, bar.maximumBarWidth() - bar.minimumBarWidth())
         bars = [
             (x0 + gap, y0 + h - bh - gap),  # bottom left
             (x0 + w - bw - gap, y0 + h - bh - gap),  # bottom right
