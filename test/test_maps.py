@@ -327,12 +327,16 @@ def _pixel_stats(path):
     return std, red
 
 
-def _inputs(impact, **kwargs):
+def _inputs(impact, facilities=None, **kwargs):
     from tailings_qgis_plugin.maps.layout_builder import MapInputs
 
     layers, _truth = impact
     return MapInputs(
-        layers["facilities"], layers["pathways"], layers["exposed"], layers["crossings"], **kwargs
+        facilities or layers["facilities"],
+        layers["pathways"],
+        layers["exposed"],
+        layers["crossings"],
+        **kwargs,
     )
 
 
@@ -866,3 +870,65 @@ def test_largest_exposed_city_is_labelled_on_its_page_in_three_languages(qgis_ap
                 assert name in labels, (language, sorted(labels)[:40])
         finally:
             atlas.close()
+
+
+# --- words and data -------------------------------------------------------------------------------------
+
+
+def test_lake_names_get_their_dropped_letters_back(qgis_app):
+    """Natural Earth writes Kazakh 'köli'/'köl' as 'Kli'/'kl'; the label expression and the Python rule give
+    the same repaired names for every lake of the sample, and no label keeps the garbled form."""
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsVectorLayer
+
+    from tailings_qgis_plugin.maps.names import lake_name_expression, repair_lake_name
+    from tailings_qgis_plugin.paths import sample_data_path
+
+    lakes = QgsVectorLayer(f"{sample_data_path()}|layername=lakes", "lakes", "ogr")
+    expression = QgsExpression(lake_name_expression("name"))
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(lakes))
+    names = {}
+    for feature in lakes.getFeatures():
+        context.setFeature(feature)
+        names[feature["name"]] = expression.evaluate(context)
+    assert not expression.hasEvalError(), expression.evalErrorString()
+    assert names["Qalybek Kli"] == "Qalybek Köli" and names["Sasyqkl"] == "Sasyqköl"
+    assert names["Tengiz Köli"] == "Tengiz Köli" and names["Lake Balkhash"] == "Lake Balkhash"
+    for original, shown in names.items():
+        if original:
+            assert shown == repair_lake_name(original)
+            assert " Kli" not in shown and not shown.endswith("kl")
+
+
+def test_icmm_sites_are_called_what_they_are_and_short_stretches_show_one_distance(qgis_app, impact):
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsVectorLayer
+
+    from tailings_qgis_plugin.maps.layout_builder import ImpactAtlas
+    from tailings_qgis_plugin.maps.templates import template_path
+    from tailings_qgis_plugin.paths import sample_data_path
+
+    layers, _truth = impact
+    assert "icmm_id" not in layers["facilities"].fields().names()
+    icmm = QgsVectorLayer(f"{sample_data_path()}|layername=facilities", "facilities", "ogr")
+    legends = {}
+    for key, facilities in (("fixture", layers["facilities"]), ("icmm", icmm)):
+        atlas = ImpactAtlas(
+            _inputs(impact, facilities=facilities), template_path("a4"), facility_ids=[SMELTER]
+        )
+        try:
+            legends[key] = [n.name() for n in atlas.items["legend"].model().rootGroup().children()]
+            column = next(
+                c for c in atlas.items["crossings_table"].columns() if "end_km" in c.attribute()
+            ).attribute()
+        finally:
+            atlas.close()
+    # the sample's facilities are ICMM mine sites and plants (every row has an icmm_id)
+    assert "Other mine and processing sites (ICMM)" in legends["icmm"]
+    assert "Other tailings facilities" not in legends["icmm"]
+    assert "Other tailings facilities" in legends["fixture"]
+    table = QgsVectorLayer("None?field=kind:string&field=dist_km:double&field=end_km:double", "t", "memory")
+    feature = QgsFeature(table.fields())
+    context = QgsExpressionContext()
+    for dist, end, shown in ((813.2, 813.4, "813"), (813.2, 900.0, "813–900"), (10.0, None, "10")):
+        feature.setAttributes(["border_stretch", dist, end])
+        context.setFeature(feature)
+        assert QgsExpression(column).evaluate(context) == shown

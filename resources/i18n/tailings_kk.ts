@@ -92,7 +92,7 @@
       <translation> (тұрақты жылдамдық)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="345" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="364" />
       <source> (first {n} of {total}; all in the report)</source>
       <translation> ({total} ішінен {n}; барлығы — есепте)</translation>
     </message>
@@ -107,7 +107,7 @@
       <translation> ({km:.1f} км-ге дейін)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="380" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="399" />
       <source> after {h:.0f} h</source>
       <translation> — {h:.0f} сағ өткен соң</translation>
     </message>
@@ -142,7 +142,7 @@
       <translation>(қабат)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="163" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="217" />
       <source>(layout)</source>
       <translation>(макет)</translation>
     </message>
@@ -152,27 +152,27 @@
       <translation>(атауы жоқ)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="55" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="56" />
       <source>10,000 – 100,000</source>
       <translation>10 000 – 100 000</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="56" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="57" />
       <source>100,000 – 1 million</source>
       <translation>100 000 – 1 млн</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="46" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="47" />
       <source>24–72 h</source>
       <translation>24–72 сағ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="47" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="48" />
       <source>3–7 days</source>
       <translation>3–7 тәулік</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="45" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="46" />
       <source>6–24 h</source>
       <translation>6–24 сағ</translation>
     </message>
@@ -187,12 +187,12 @@
       <translation>; ең алыс объект өзенге {km:.1f} км қашықтықта қосылды (бет бойымен түзу учаске)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="54" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="55" />
       <source>&lt; 10,000</source>
       <translation>&lt; 10 000</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="44" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="45" />
       <source>&lt; 6 h</source>
       <translation>&lt; 6 сағ</translation>
     </message>
@@ -217,12 +217,12 @@
       <translation>&lt;b&gt;Реті және параметрлер&lt;/b&gt;: объектілер қауіп бойынша реттеледі (алдымен мемлекеттік шекараға ең ерте жету, содан кейін 24 сағ ішінде жететін халық, содан кейін қауіптілік индексі); жиынтық әр объектінің бөліміне сілтейді. «Есептеу параметрлері мен болжамдар» бөлімі сценарийді, жылдамдықты, дәлізді, байлау қашықтығын, дисперсия әдісін және интервалды көрсетеді: сіз берген мәтін, талдау жазғаны ('assumptions' өрісі, қабат метадеректері), әйтпесе нәтижелер көрсететіні. Салдар сыныбы таралу аймағындағы халықты ғана есептейді және ағыс бойымен төмендегі әсермен қатар көрсетіледі. CSV және XLSX сандары дөңгелектенеді (км мен сағат 0,1-ге дейін, адамдар бүтінге дейін, концентрациялар 3 мәнді цифрға дейін).&lt;br&gt;&lt;b&gt;Суреттер&lt;/b&gt;: HTML файлының жанындағы қалтаға (&lt;i&gt;атауы&lt;/i&gt;_files) JPEG файлдары ретінде жазылады, бұл есепті шағын етеді; бір дербес файл үшін «Суреттерді ендіру» белгілеңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="57" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="58" />
       <source>&gt; 1 million</source>
       <translation>&gt; 1 млн</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="48" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="49" />
       <source>&gt; 7 days</source>
       <translation>&gt; 7 тәулік</translation>
     </message>
@@ -327,7 +327,7 @@
       <translation>Шекара</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="109" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="123" />
       <source>Border crossing (arrival)</source>
       <translation>Шекарадан өту</translation>
     </message>
@@ -342,7 +342,7 @@
       <translation>Мемлекеттік шекараны кесіп өту нүктелері (CROSSINGS)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="417" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="522" />
       <source>Border crossings not computed: give the CROSSINGS output of tailings:downstreamimpact.</source>
       <translation>Шекарадан өту нүктелері есептелмеген: tailings:downstreamimpact алгоритмінің CROSSINGS нәтижесін беріңіз.</translation>
     </message>
@@ -690,7 +690,7 @@
       <translation>Ағыс бойымен төмендегі әсер (елді мекендер, ластанудың келу уақыты, концентрация, шекаралар)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="88" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="102" />
       <source>Downstream pathway: travel time</source>
       <translation>Ағыс бойымен таралу жолы: ағып жету уақыты</translation>
     </message>
@@ -755,7 +755,7 @@
       <translation>Осы объектінің әсер картасы бетін экспорттау</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="107" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="121" />
       <source>Exposed settlement</source>
       <translation>Әсер аймағындағы мекен</translation>
     </message>
@@ -780,12 +780,12 @@
       <translation>Әсерге ұшырайтын елді мекендер мен объектілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="343" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="362" />
       <source>Exposed settlements, downstream order</source>
       <translation>Әсерге ұшырайтын елді мекендер, ағыс бойымен</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="413" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="518" />
       <source>Exposure not computed: give the EXPOSED output of tailings:downstreamimpact.</source>
       <translation>Әсер ету есептелмеген: tailings:downstreamimpact алгоритмінің EXPOSED нәтижесін беріңіз.</translation>
     </message>
@@ -948,7 +948,7 @@
       <translation>{name} қабатынан алынды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="91" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="105" />
       <source>Front of the release, hours after failure</source>
       <translation>Шығарынды фронты, бұзылудан кейінгі сағат</translation>
     </message>
@@ -1013,12 +1013,12 @@
       <translation>Жарамсыз геометрия: {reason}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="320" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="332" />
       <source>Kazakhstan</source>
       <translation>Қазақстан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="220" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="238" />
       <source>Lake or reservoir</source>
       <translation>Көл немесе су қоймасы</translation>
     </message>
@@ -1173,7 +1173,7 @@
       <translation>Объектілер қабаты таңдалмаған.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="422" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="423" />
       <source>No facility to map: none of the chosen facilities has a pathway in the pathway layer.</source>
       <translation>Картаға түсіретін объект жоқ: таралу жолдары қабатында таңдалған объектілердің ешқайсысының жолы жоқ.</translation>
     </message>
@@ -1348,9 +1348,14 @@
       <translation>Басқа атрибуттар</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="321" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="333" />
       <source>Other country</source>
       <translation>Басқа елдер</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="63" />
+      <source>Other mine and processing sites (ICMM)</source>
+      <translation>Басқа кеніштер мен өңдеу кәсіпорындары (ICMM)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="56" />
@@ -1358,7 +1363,7 @@
       <translation>Ағыс бойымен төмендегі әсерге ұшырайтын басқа нысандар</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="103" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="64" />
       <source>Other tailings facilities</source>
       <translation>Басқа қалдық сақтау қоймалары</translation>
     </message>
@@ -1578,7 +1583,7 @@
       <translation>Болжам интервалы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="101" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="155" />
       <source>QGIS could not read the layout template {path}.</source>
       <translation>QGIS макет үлгісін ({path}) оқи алмады.</translation>
     </message>
@@ -1708,7 +1713,7 @@
       <translation>Ажыратымдылық (dpi)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="221" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="239" />
       <source>River</source>
       <translation>Өзен</translation>
     </message>
@@ -1828,7 +1833,7 @@
       <translation>Жоспарлау мен талқылауға арналған алдын ала (скринингтік) бағалау; бұл бөгеттің бұзылуын зерттеу де, болжам да емес. Таралу жолдары, жету уақыттары мен концентрациялар жеңілдетілген модельдер мен ашық деректер негізінде алынған; олар бойынша шара қолданбас бұрын жергілікті жерде тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="242" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="306" />
       <source>Screening estimates of the downstream pathway, exposure and border crossings per facility.</source>
       <translation>Әр объект үшін ағыс бойымен төмендегі жолдың, әсердің және шекара қиылыстарының скринингтік бағалаулары.</translation>
     </message>
@@ -1868,7 +1873,7 @@
       <translation>Елді мекендердің осы тілдегі атаулары: елді мекендер қабатының өрісі (бос болса: орыс тілі үшін name_ru, қазақ тілі үшін name_kk, егер қабатта ондай өріс болса)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="222" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="240" />
       <source>Settlement, by population</source>
       <translation>Елді мекен (халқы)</translation>
     </message>
@@ -2053,7 +2058,7 @@
       <translation>Қалдық қоймалары: ағыс бойымен төмен әсер {version}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="246" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="310" />
       <source>Tailings downstream-impact plugin</source>
       <translation>Қалдық қоймаларының ағыс бойымен төмендегі әсері модулі</translation>
     </message>
@@ -2073,7 +2078,7 @@
       <translation>Қалдық сақтау қоймалары панелі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="240" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="304" />
       <source>Tailings facilities: downstream impact maps</source>
       <translation>Қалдық қоймалары: ағыс бойымен төмендегі әсер карталары</translation>
     </message>
@@ -2208,17 +2213,17 @@
       <translation>Объектілер ({f}) мен ЖСМ ({d}) әртүрлі координаттар жүйесінде; объектілер ЖСМ жүйесіне қайта проекцияланады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="261" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="262" />
       <source>The facility layer could not be opened.</source>
       <translation>Объектілер қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="289" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="290" />
       <source>The facility layer has no facility with an id and a location.</source>
       <translation>Объектілер қабатында идентификаторы мен орналасқан жері көрсетілген объект жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="266" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="267" />
       <source>The facility layer has no field '{f}'. Available fields: {names}.</source>
       <translation>Объектілер қабатында '{f}' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
@@ -2278,17 +2283,17 @@
       <translation>Қабаттар әртүрлі координаттар жүйесінде ({parts}); талдау үшін олардың барлығы WGS 84 жүйесіне қайта проекцияланады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="160" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="214" />
       <source>The layout template {name} cannot be used: {problems}. Give each item its id in QGIS (Item Properties ▸ Item ID) or start from the bundled template.</source>
       <translation>{name} макет үлгісін пайдалану мүмкін емес: {problems}. QGIS-те әр элементке оның идентификаторын беріңіз (Item Properties ▸ Item ID) немесе плагинмен бірге келетін үлгіден бастаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="89" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="143" />
       <source>The layout template {path} does not exist.</source>
       <translation>Макет үлгісі табылмады: {path}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="95" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="149" />
       <source>The layout template {path} is not valid XML.</source>
       <translation>Макет үлгісі ({path}) жарамды XML емес.</translation>
     </message>
@@ -2333,12 +2338,12 @@
       <translation>Таралу жолдары қабаты ашылмады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="300" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="301" />
       <source>The pathway layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>Таралу жолдары қабатында 'facility_id' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="307" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="308" />
       <source>The pathway layer has no travel-time fields (from_h/to_h): pathways are drawn in one colour and without time marks. Use the PATHWAYS output of tailings:downstreamimpact.</source>
       <translation>Таралу жолдары қабатында ағып жету уақыты өрістері (from_h/to_h) жоқ: жолдар бір түспен және уақыт белгілерінсіз сызылады. tailings:downstreamimpact алгоритмінің PATHWAYS нәтижесін пайдаланыңыз.</translation>
     </message>
@@ -2348,7 +2353,7 @@
       <translation>Таралу жолы көл арқылы өтеді; бір өлшемді өзен моделі оны өзен учаскесі ретінде қарастырады, сондықтан көлден төмендегі концентрациялар тек бағдарлық мәндер болып табылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="439" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="440" />
       <source>The pathway stays within one country.</source>
       <translation>Таралу жолы бір елдің шегінен шықпайды.</translation>
     </message>
@@ -2402,12 +2407,12 @@
       <translation>Үлгі деректер файлы жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="251" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="269" />
       <source>The settlement layer has no '{n}' or '{p}' field: settlements are not labelled.</source>
       <translation>Елді мекендер қабатында '{n}' немесе '{p}' өрісі жоқ: елді мекендердің жазулары көрсетілмейді.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/names.py" line="55" />
+      <location filename="../../tailings_qgis_plugin/maps/names.py" line="57" />
       <source>The settlement layer has no field '{f}': settlements keep their original names. Available fields: {names}.</source>
       <translation>Елді мекендер қабатында '{f}' өрісі жоқ: елді мекендер бастапқы атауларын сақтайды. Қолжетімді өрістер: {names}.</translation>
     </message>
@@ -2452,7 +2457,7 @@
       <translation>{label} қабатында координаттар жүйесі (CRS) берілмеген. Оны қабат қасиеттерінде (Layer ▸ Layer CRS) орнатып, қайта іске қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="343" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="344" />
       <source>The {label} layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>{label} қабатында 'facility_id' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
@@ -2467,7 +2472,7 @@
       <translation>{label} қабаты бос: онда өңделетін нысандар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="235" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="253" />
       <source>The {name} layer could not be opened; it is left out.</source>
       <translation>{name} қабатын ашу мүмкін болмады; ол картаға қосылмады.</translation>
     </message>
@@ -2512,7 +2517,7 @@
       <translation>{n} учаске үшін учаске түрінің {k} мәні берілген.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="408" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="409" />
       <source>These facility ids are not in the facility layer: {ids}.</source>
       <translation>Мына объект идентификаторлары объектілер қабатында жоқ: {ids}.</translation>
     </message>
@@ -2522,7 +2527,7 @@
       <translation>Бұл алгоритмге QGIS таба алмайтын Python модулі (модульдері) қажет: {names}. Оларды орнатып, QGIS-ті қайта іске қосыңыз. Debian/Ubuntu: sudo apt install {debian}. OSGeo4W (Windows): OSGeo4W орнатқышын іске қосып, python3-{first} пакетін таңдаңыз. conda: conda install -c conda-forge {names_space}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="96" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="110" />
       <source>This facility</source>
       <translation>Осы объект</translation>
     </message>
@@ -2735,7 +2740,7 @@
       <translation type="obsolete">салдар класы {c}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="371" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="390" />
       <source>consequence class {c} (people inside the runout zone)</source>
       <translation>салдар сыныбы {c} (таралу аймағындағы халық)</translation>
     </message>
@@ -2750,12 +2755,12 @@
       <translation>елдер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="395" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="396" />
       <source>crossings</source>
       <translation>шекарадан өту нүктелері</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="247" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="311" />
       <source>dam failure</source>
       <translation>бөгет апаты</translation>
     </message>
@@ -2775,17 +2780,17 @@
       <translation>төменгі учаске идентификаторы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="247" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="311" />
       <source>downstream impact</source>
       <translation>ағыс бойымен төмендегі әсер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="211" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="212" />
       <source>downstream pathway</source>
       <translation>ағыс бойымен төмен таралу жолы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="366" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="385" />
       <source>downstream: {n} settlements, {p:,.0f} people exposed</source>
       <translation>ағыс бойымен төмен: қауіп төнген елді мекендер — {n}, адамдар — {p:,.0f}</translation>
     </message>
@@ -2835,7 +2840,7 @@
       <translation>мына мәндердің бірі күтілген: {allowed}; табылғаны: {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="380" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="381" />
       <source>exposed</source>
       <translation>әсерге ұшырайтын нысандар</translation>
     </message>
@@ -2865,7 +2870,7 @@
       <translation>№{n} нысан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="378" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="397" />
       <source>first border {b}</source>
       <translation>бірінші шекара: {b}</translation>
     </message>
@@ -2875,7 +2880,7 @@
       <translation>{a:.1f}-ден {b:.1f} м/с-қа дейін (медиана {m:.1f}; жолдағы ағып жету уақыты бойынша)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="359" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="378" />
       <source>hazard index {v:.1f}</source>
       <translation>қауіптілік индексі {v:.1f}</translation>
     </message>
@@ -2890,12 +2895,12 @@
       <translation>бастапқы деректер жетіспейді: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="146" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="200" />
       <source>item '{id}' ({purpose}) is missing</source>
       <translation>'{id}' элементі ({purpose}) жоқ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="152" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="206" />
       <source>item '{id}' must be {kind}, it is {got}</source>
       <translation>'{id}' элементі {kind} болуы керек, ал ол — {got}</translation>
     </message>
@@ -3100,12 +3105,12 @@
       <translation>operator</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="357" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="376" />
       <source>operator not recorded</source>
       <translation>операторы көрсетілмеген</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="186" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="187" />
       <source>overland leg (assumed)</source>
       <translation>жер беті бойынша өтетін учаске (болжамды)</translation>
     </message>
@@ -3125,7 +3130,7 @@
       <translation>ішінара, жетіспейтіндері: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="363" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="382" />
       <source>pathway {v:,.0f} km</source>
       <translation>таралу жолы {v:,.0f} км</translation>
     </message>
@@ -3155,7 +3160,7 @@
       <translation>халық саны</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="233" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="234" />
       <source>population not known</source>
       <translation>халық саны белгісіз</translation>
     </message>
@@ -3200,7 +3205,7 @@
       <translation>таралу қашықтығының ауқымы, деңгейі жазылмаған</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="361" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="380" />
       <source>runout {v:.0f} km</source>
       <translation>таралу қашықтығы {v:.0f} км</translation>
     </message>
@@ -3230,7 +3235,7 @@
       <translation>еңіс</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="247" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="311" />
       <source>tailings</source>
       <translation>қалдық қоймалары</translation>
     </message>
@@ -3330,7 +3335,7 @@
       <translation>таралу жолын анықтау нәтижесін оқу мүмкін болмады</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="196" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="197" />
       <source>travel time not known</source>
       <translation>ағып жету уақыты белгісіз</translation>
     </message>
@@ -3390,7 +3395,7 @@
       <translation>{countries} (шекара бойымен)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="286" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="298" />
       <source>{countries} border</source>
       <translation>{countries} шекарасы</translation>
     </message>
@@ -3405,7 +3410,7 @@
       <translation>{d} — болашақтағы күн.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="338" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="357" />
       <source>{h} h</source>
       <translation>{h} сағ</translation>
     </message>
@@ -3565,7 +3570,7 @@
       <translation>{n} объект байлау қашықтығы шегінде өзенге жетпеді: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="418" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="419" />
       <source>{n} facilities have no pathway and get no page.</source>
       <translation>{n} объектінің таралу жолы жоқ, оларға бет жасалмайды.</translation>
     </message>

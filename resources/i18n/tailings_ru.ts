@@ -92,7 +92,7 @@
       <translation> (постоянная скорость)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="345" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="364" />
       <source> (first {n} of {total}; all in the report)</source>
       <translation> (первые {n} из {total}; все — в отчёте)</translation>
     </message>
@@ -107,7 +107,7 @@
       <translation> (до {km:.1f} км)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="380" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="399" />
       <source> after {h:.0f} h</source>
       <translation> через {h:.0f} ч</translation>
     </message>
@@ -142,7 +142,7 @@
       <translation>(слой)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="163" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="217" />
       <source>(layout)</source>
       <translation>(макет)</translation>
     </message>
@@ -152,27 +152,27 @@
       <translation>(без названия)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="55" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="56" />
       <source>10,000 – 100,000</source>
       <translation>10 000 – 100 000</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="56" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="57" />
       <source>100,000 – 1 million</source>
       <translation>100 000 – 1 млн</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="46" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="47" />
       <source>24–72 h</source>
       <translation>24–72 ч</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="47" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="48" />
       <source>3–7 days</source>
       <translation>3–7 суток</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="45" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="46" />
       <source>6–24 h</source>
       <translation>6–24 ч</translation>
     </message>
@@ -187,12 +187,12 @@
       <translation>; самый удалённый объект присоединён к реке на расстоянии {km:.1f} км (прямой участок по поверхности)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="54" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="55" />
       <source>&lt; 10,000</source>
       <translation>&lt; 10 000</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="44" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="45" />
       <source>&lt; 6 h</source>
       <translation>&lt; 6 ч</translation>
     </message>
@@ -217,12 +217,12 @@
       <translation>&lt;b&gt;Порядок и параметры&lt;/b&gt;: объекты упорядочены по риску (сначала самый ранний приход к государственной границе, затем население, до которого волна доходит за 24 ч, затем индекс опасности); сводка ссылается на раздел каждого объекта. Раздел «Параметры расчёта и допущения» указывает сценарий, скорость, коридор, расстояние привязки, метод расчёта дисперсии и интервал: заданный вами текст, записанное анализом (поле 'assumptions', метаданные слоя), иначе то, что показывают результаты. Класс последствий учитывает население в зоне распространения хвостов и показан рядом с подверженностью ниже по течению. Числа в CSV и XLSX округлены (км и часы до 0,1, люди до целых, концентрации до 3 значащих цифр).&lt;br&gt;&lt;b&gt;Изображения&lt;/b&gt;: записываются как файлы JPEG в папку рядом с HTML-файлом (&lt;i&gt;имя&lt;/i&gt;_files), что делает отчёт небольшим; отметьте «Встроить изображения», чтобы получить один самодостаточный файл.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="57" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="58" />
       <source>&gt; 1 million</source>
       <translation>&gt; 1 млн</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="48" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="49" />
       <source>&gt; 7 days</source>
       <translation>&gt; 7 суток</translation>
     </message>
@@ -327,7 +327,7 @@
       <translation>Граница</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="109" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="123" />
       <source>Border crossing (arrival)</source>
       <translation>Пересечение границы</translation>
     </message>
@@ -342,7 +342,7 @@
       <translation>Пересечения государственной границы (CROSSINGS)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="417" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="522" />
       <source>Border crossings not computed: give the CROSSINGS output of tailings:downstreamimpact.</source>
       <translation>Пересечения границы не рассчитаны: укажите выход CROSSINGS алгоритма tailings:downstreamimpact.</translation>
     </message>
@@ -690,7 +690,7 @@
       <translation>Воздействие ниже по течению (населённые пункты, время добегания, концентрация, границы)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="88" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="102" />
       <source>Downstream pathway: travel time</source>
       <translation>Путь распространения ниже по течению: время добегания</translation>
     </message>
@@ -755,7 +755,7 @@
       <translation>Экспортировать лист карты воздействия для этого объекта</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="107" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="121" />
       <source>Exposed settlement</source>
       <translation>Затронутый нас. пункт</translation>
     </message>
@@ -780,12 +780,12 @@
       <translation>Затрагиваемые населённые пункты и объекты воздействия</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="343" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="362" />
       <source>Exposed settlements, downstream order</source>
       <translation>Затрагиваемые населённые пункты вниз по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="413" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="518" />
       <source>Exposure not computed: give the EXPOSED output of tailings:downstreamimpact.</source>
       <translation>Воздействие не рассчитано: укажите выход EXPOSED алгоритма tailings:downstreamimpact.</translation>
     </message>
@@ -948,7 +948,7 @@
       <translation>Из слоя {name}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="91" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="105" />
       <source>Front of the release, hours after failure</source>
       <translation>Фронт выброса, ч после прорыва дамбы</translation>
     </message>
@@ -1013,12 +1013,12 @@
       <translation>Некорректная геометрия: {reason}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="320" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="332" />
       <source>Kazakhstan</source>
       <translation>Казахстан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="220" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="238" />
       <source>Lake or reservoir</source>
       <translation>Озеро или водохранилище</translation>
     </message>
@@ -1173,7 +1173,7 @@
       <translation>Слой хвостохранилищ не выбран.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="422" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="423" />
       <source>No facility to map: none of the chosen facilities has a pathway in the pathway layer.</source>
       <translation>Нет объектов для картографирования: ни у одного из выбранных объектов нет пути в слое путей распространения.</translation>
     </message>
@@ -1348,9 +1348,14 @@
       <translation>Прочие атрибуты</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="321" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="333" />
       <source>Other country</source>
       <translation>Другие страны</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="63" />
+      <source>Other mine and processing sites (ICMM)</source>
+      <translation>Другие рудники и перерабатывающие предприятия (ICMM)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="56" />
@@ -1358,7 +1363,7 @@
       <translation>Другие объекты воздействия ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="103" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="64" />
       <source>Other tailings facilities</source>
       <translation>Другие хвостохранилища</translation>
     </message>
@@ -1578,7 +1583,7 @@
       <translation>Интервал прогноза</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="101" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="155" />
       <source>QGIS could not read the layout template {path}.</source>
       <translation>QGIS не удалось прочитать шаблон макета {path}.</translation>
     </message>
@@ -1708,7 +1713,7 @@
       <translation>Разрешение (dpi)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="221" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="239" />
       <source>River</source>
       <translation>Река</translation>
     </message>
@@ -1828,7 +1833,7 @@
       <translation>Предварительные (скрининговые) оценки для планирования и обсуждения, а не расчёт прорыва дамбы и не прогноз. Пути распространения, время добегания и концентрации получены по упрощённым моделям и открытым данным; прежде чем принимать меры на их основе, проверьте их на месте.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="242" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="306" />
       <source>Screening estimates of the downstream pathway, exposure and border crossings per facility.</source>
       <translation>Скрининговые оценки пути распространения ниже по течению, подверженности и пересечений границ для каждого объекта.</translation>
     </message>
@@ -1868,7 +1873,7 @@
       <translation>Названия населённых пунктов на этом языке: поле слоя населённых пунктов (пусто: name_ru для русского, name_kk для казахского, если такое поле есть в слое)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="222" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="240" />
       <source>Settlement, by population</source>
       <translation>Население пунктов</translation>
     </message>
@@ -2053,7 +2058,7 @@
       <translation>Воздействие хвостохранилищ ниже по течению {version}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="246" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="310" />
       <source>Tailings downstream-impact plugin</source>
       <translation>Модуль QGIS «Воздействие хвостохранилищ ниже по течению»</translation>
     </message>
@@ -2073,7 +2078,7 @@
       <translation>Панель хвостохранилищ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="240" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="304" />
       <source>Tailings facilities: downstream impact maps</source>
       <translation>Хвостохранилища: карты воздействия ниже по течению</translation>
     </message>
@@ -2208,17 +2213,17 @@
       <translation>Объекты ({f}) и ЦМР ({d}) заданы в разных системах координат; объекты перепроецируются в систему координат ЦМР.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="261" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="262" />
       <source>The facility layer could not be opened.</source>
       <translation>Не удалось открыть слой хвостохранилищ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="289" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="290" />
       <source>The facility layer has no facility with an id and a location.</source>
       <translation>В слое хвостохранилищ нет ни одного объекта с идентификатором и местоположением.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="266" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="267" />
       <source>The facility layer has no field '{f}'. Available fields: {names}.</source>
       <translation>В слое хвостохранилищ нет поля «{f}». Доступные поля: {names}.</translation>
     </message>
@@ -2278,17 +2283,17 @@
       <translation>Слои заданы в разных системах координат ({parts}); для анализа все они перепроецируются в WGS 84.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="160" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="214" />
       <source>The layout template {name} cannot be used: {problems}. Give each item its id in QGIS (Item Properties ▸ Item ID) or start from the bundled template.</source>
       <translation>Шаблон макета {name} нельзя использовать: {problems}. Задайте каждому элементу его идентификатор в QGIS (Свойства элемента ▸ ID элемента) или возьмите за основу встроенный шаблон.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="89" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="143" />
       <source>The layout template {path} does not exist.</source>
       <translation>Шаблон макета {path} не существует.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="95" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="149" />
       <source>The layout template {path} is not valid XML.</source>
       <translation>Шаблон макета {path} не является корректным XML.</translation>
     </message>
@@ -2333,12 +2338,12 @@
       <translation>Не удалось открыть слой путей распространения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="300" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="301" />
       <source>The pathway layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>В слое путей распространения нет поля 'facility_id'. Доступные поля: {names}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="307" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="308" />
       <source>The pathway layer has no travel-time fields (from_h/to_h): pathways are drawn in one colour and without time marks. Use the PATHWAYS output of tailings:downstreamimpact.</source>
       <translation>В слое путей распространения нет полей времени добегания (from_h/to_h): пути отрисовываются одним цветом и без отметок времени. Используйте выход PATHWAYS алгоритма tailings:downstreamimpact.</translation>
     </message>
@@ -2348,7 +2353,7 @@
       <translation>Путь распространения проходит через озеро; одномерная модель реки рассматривает его как участок реки, поэтому концентрации ниже озера по течению носят лишь ориентировочный характер.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="439" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="440" />
       <source>The pathway stays within one country.</source>
       <translation>Путь распространения не выходит за пределы одной страны.</translation>
     </message>
@@ -2402,12 +2407,12 @@
       <translation>Файл демонстрационных данных отсутствует.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="251" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="269" />
       <source>The settlement layer has no '{n}' or '{p}' field: settlements are not labelled.</source>
       <translation>В слое населённых пунктов нет поля «{n}» или «{p}»: подписи населённых пунктов не выводятся.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/names.py" line="55" />
+      <location filename="../../tailings_qgis_plugin/maps/names.py" line="57" />
       <source>The settlement layer has no field '{f}': settlements keep their original names. Available fields: {names}.</source>
       <translation>В слое населённых пунктов нет поля '{f}': населённые пункты сохраняют исходные названия. Доступные поля: {names}.</translation>
     </message>
@@ -2452,7 +2457,7 @@
       <translation>У слоя «{label}» не задана система координат. Задайте её в свойствах слоя (Слой ▸ Система координат слоя) и запустите снова.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="343" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="344" />
       <source>The {label} layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>В слое «{label}» нет поля 'facility_id'. Доступные поля: {names}.</translation>
     </message>
@@ -2467,7 +2472,7 @@
       <translation>Слой «{label}» пуст: в нём нет объектов для обработки.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="235" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="253" />
       <source>The {name} layer could not be opened; it is left out.</source>
       <translation>Не удалось открыть слой «{name}»; он не включён в карту.</translation>
     </message>
@@ -2512,7 +2517,7 @@
       <translation>Типов участков — {k}, а самих участков — {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="408" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="409" />
       <source>These facility ids are not in the facility layer: {ids}.</source>
       <translation>Этих идентификаторов нет в слое хвостохранилищ: {ids}.</translation>
     </message>
@@ -2522,7 +2527,7 @@
       <translation>Для этого алгоритма нужны модули Python {names}, которые QGIS не находит. Установите их и перезапустите QGIS. Debian/Ubuntu: sudo apt install {debian}. OSGeo4W (Windows): запустите установщик OSGeo4W и выберите пакет python3-{first}. conda: conda install -c conda-forge {names_space}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="96" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="110" />
       <source>This facility</source>
       <translation>Данный объект</translation>
     </message>
@@ -2735,7 +2740,7 @@
       <translation type="obsolete">класс последствий {c}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="371" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="390" />
       <source>consequence class {c} (people inside the runout zone)</source>
       <translation>класс последствий {c} (население в зоне распространения хвостов)</translation>
     </message>
@@ -2750,12 +2755,12 @@
       <translation>стран</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="395" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="396" />
       <source>crossings</source>
       <translation>пересечения границы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="247" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="311" />
       <source>dam failure</source>
       <translation>авария дамбы</translation>
     </message>
@@ -2775,17 +2780,17 @@
       <translation>идентификатор нижележащего участка</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="247" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="311" />
       <source>downstream impact</source>
       <translation>воздействие ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="211" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="212" />
       <source>downstream pathway</source>
       <translation>путь распространения ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="366" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="385" />
       <source>downstream: {n} settlements, {p:,.0f} people exposed</source>
       <translation>ниже по течению: населённых пунктов под угрозой — {n}, людей — {p:,.0f}</translation>
     </message>
@@ -2835,7 +2840,7 @@
       <translation>ожидалось одно из значений {allowed}, получено {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="380" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="381" />
       <source>exposed</source>
       <translation>затрагиваемые объекты</translation>
     </message>
@@ -2865,7 +2870,7 @@
       <translation>объект {n}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="378" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="397" />
       <source>first border {b}</source>
       <translation>первая граница: {b}</translation>
     </message>
@@ -2875,7 +2880,7 @@
       <translation>от {a:.1f} до {b:.1f} м/с (медиана {m:.1f}; по времени добегания на пути)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="359" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="378" />
       <source>hazard index {v:.1f}</source>
       <translation>индекс опасности {v:.1f}</translation>
     </message>
@@ -2890,12 +2895,12 @@
       <translation>нет исходных данных: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="146" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="200" />
       <source>item '{id}' ({purpose}) is missing</source>
       <translation>отсутствует элемент «{id}» ({purpose})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="152" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="206" />
       <source>item '{id}' must be {kind}, it is {got}</source>
       <translation>элемент «{id}» должен быть типа «{kind}», а имеет тип «{got}»</translation>
     </message>
@@ -3100,12 +3105,12 @@
       <translation>оператор</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="357" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="376" />
       <source>operator not recorded</source>
       <translation>оператор не указан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="186" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="187" />
       <source>overland leg (assumed)</source>
       <translation>участок по поверхности (предполагаемый)</translation>
     </message>
@@ -3125,7 +3130,7 @@
       <translation>неполный, отсутствуют: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="363" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="382" />
       <source>pathway {v:,.0f} km</source>
       <translation>путь распространения {v:,.0f} км</translation>
     </message>
@@ -3155,7 +3160,7 @@
       <translation>численность населения</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="233" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="234" />
       <source>population not known</source>
       <translation>численность населения неизвестна</translation>
     </message>
@@ -3200,7 +3205,7 @@
       <translation>диапазон дальности, уровень не записан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="361" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="380" />
       <source>runout {v:.0f} km</source>
       <translation>дальность распространения {v:.0f} км</translation>
     </message>
@@ -3230,7 +3235,7 @@
       <translation>уклон</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="247" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="311" />
       <source>tailings</source>
       <translation>хвостохранилища</translation>
     </message>
@@ -3330,7 +3335,7 @@
       <translation>не удалось прочитать результат трассировки</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="196" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="197" />
       <source>travel time not known</source>
       <translation>время добегания неизвестно</translation>
     </message>
@@ -3390,7 +3395,7 @@
       <translation>{countries} (вдоль границы)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="286" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="298" />
       <source>{countries} border</source>
       <translation>граница {countries}</translation>
     </message>
@@ -3405,7 +3410,7 @@
       <translation>{d} — дата в будущем.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="338" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="357" />
       <source>{h} h</source>
       <translation>{h} ч</translation>
     </message>
@@ -3565,7 +3570,7 @@
       <translation>Объектов, не достигших реки в пределах расстояния привязки: {n} ({ids}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="418" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="419" />
       <source>{n} facilities have no pathway and get no page.</source>
       <translation>Объектов без пути распространения (лист для них не создаётся): {n}.</translation>
     </message>

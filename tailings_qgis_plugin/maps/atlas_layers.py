@@ -49,6 +49,20 @@ from .atlas_inputs import (  # noqa: F401
 class AtlasLayers:
     """Building the styled page layers (mixed into :class:`.layout_builder.ImpactAtlas`)."""
 
+    def _others_title(self) -> str:
+        """Legend name of the other points of the facility layer: what they are. The ICMM Global Mining
+        Dataset lists mine sites and processing plants (smelters, refineries), not tailings facilities;
+        a layer whose rows carry an ICMM id or source is named so."""
+        records = [f["record"] for f in self.facilities.values()]
+        icmm = sum(
+            1
+            for r in records
+            if r.get("icmm_id") not in (None, "") or "ICMM" in str(r.get("source") or "").upper()
+        )
+        if records and icmm >= len(records) / 2:
+            return tr("Other mine and processing sites (ICMM)")
+        return tr("Other tailings facilities")
+
     def _split_pieces(self, fid):
         """Pathway pieces cut at the travel-time class limits and the time marks (time is taken as linear
         in distance within a piece), and the mark points."""
@@ -100,7 +114,7 @@ class AtlasLayers:
         )
         others = _memory_layer(
             "Point",
-            tr("Other tailings facilities"),
+            self._others_title(),
             [("facility_id", QVariant.String), ("name", QVariant.String)],
             crs,
         )
@@ -265,6 +279,7 @@ class AtlasLayers:
             elif key == "lakes":
                 if "name" in names:
                     styles.apply_style(copy, "lakes")
+                    _repair_lake_labels(copy)
                 else:
                     _set(copy, styles.lakes()[0], None)
             else:
@@ -415,3 +430,18 @@ def _set_exposed_style(layer):
     )
     labeling = styles.exposed_labeling()
     styles.set_style(layer, QgsSingleSymbolRenderer(symbol), labeling)
+
+
+def _repair_lake_labels(layer) -> None:
+    """Label lakes with the letters their source dropped put back (:func:`.names.repair_lake_name`)."""
+    from qgis.core import QgsPalLayerSettings, QgsVectorLayerSimpleLabeling
+
+    from .names import lake_name_expression
+
+    labeling = layer.labeling()
+    if labeling is None or not hasattr(labeling, "settings"):
+        return
+    settings = QgsPalLayerSettings(labeling.settings())
+    settings.fieldName = lake_name_expression("name")
+    settings.isExpression = True
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))

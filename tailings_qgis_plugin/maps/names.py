@@ -10,6 +10,8 @@ original name, so an exposed settlement is matched to the settlement layer by th
 
 from __future__ import annotations
 
+import re
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -149,3 +151,48 @@ __all__ = [
     "match_transform",
     "settlement_layer",
 ]
+
+
+# --- lake names -------------------------------------------------------------------------------------------
+
+# Natural Earth 10m lakes (v5.1, the source of the sample's lake names) folds the Kazakh Latin "ö" away:
+# "köli" / "köl" (Kazakh for lake, as in the names it keeps: "Tengiz Köli", "Qusmuryn Köli") comes out as
+# "Kli" / "kl" ("Qalybek Kli", "Sasyqkl", "Marqakl"). The rules put the letter back; LAKE_CORRECTIONS is
+# for whole names a rule cannot repair (empty: no such name is certain in the sample; add a name with
+# its source when one is).
+LAKE_RULES = (
+    (r"\bKli\b", "Köli"),  # "Qalybek Kli" -> "Qalybek Köli"
+    (r"(?<=[a-z])kl\b", "köl"),  # "Sasyqkl" -> "Sasyqköl", "Marqakl" -> "Marqaköl"
+)
+LAKE_CORRECTIONS: dict[str, str] = {}
+
+
+def repair_lake_name(name):
+    """A lake name with the letters the source dropped put back (see :data:`LAKE_RULES`)."""
+    if name is None:
+        return None
+    text = str(name)
+    if text in LAKE_CORRECTIONS:
+        return LAKE_CORRECTIONS[text]
+    for pattern, replacement in LAKE_RULES:
+        text = re.sub(pattern, replacement, text)
+    return text
+
+
+def lake_name_expression(field: str = "name") -> str:
+    """The QGIS expression that labels a lake with :func:`repair_lake_name`'s result."""
+    from qgis.core import QgsExpression
+
+    quoted = QgsExpression.quotedColumnRef(field)
+    cases = " ".join(
+        f"WHEN {quoted} = {QgsExpression.quotedString(k)} THEN {QgsExpression.quotedString(v)}"
+        for k, v in LAKE_CORRECTIONS.items()
+    )
+    expression = quoted
+    for pattern, replacement in LAKE_RULES:
+        # QGIS regexp_replace: QRegularExpression, back-references written \\1; the look-behind works
+        expression = (
+            f"regexp_replace({expression}, {QgsExpression.quotedString(pattern)}, "
+            f"{QgsExpression.quotedString(replacement)})"
+        )
+    return f"CASE {cases} ELSE {expression} END" if cases else expression
