@@ -260,6 +260,47 @@ def translate_renderer(layer) -> None:
 class AtlasItems:
     """Placing and binding the template's items (mixed into :class:`.layout_builder.ImpactAtlas`)."""
 
+    def _overview_background(self, dpi: float = 250.0) -> None:
+        """Draw the overview map's fixed background (countries and lakes, the same on every page) once, as
+        a picture under the map item, and let the map item draw only what changes (this page's pathway,
+        facility and the main map's extent). The PDF then holds that picture once instead of the
+        vector borders of Central Asia on each of 81 pages. A picture that cannot be made leaves the
+        overview as it was."""
+        import tempfile
+
+        from qgis.core import QgsLayoutItemPicture, QgsMapRendererSequentialJob
+        from qgis.PyQt.QtCore import QSizeF
+
+        overview = self.items["overview_map"]
+        L = self.layers
+        static = [L.get(k + "_overview", L.get(k)) for k in ("lakes", "countries") if k in L]
+        if not static:
+            return
+        size = overview.sizeWithUnits()
+        mm = self.layout.convertToLayoutUnits(size)
+        pixels = QSizeF(mm.width() / 25.4 * dpi, mm.height() / 25.4 * dpi)
+        settings = overview.mapSettings(overview.extent(), pixels, dpi, False)
+        settings.setLayers(static)
+        settings.setBackgroundColor(overview.backgroundColor())
+        job = QgsMapRendererSequentialJob(settings)
+        job.start()
+        job.waitForFinished()
+        image = job.renderedImage()
+        self._temp_folder = tempfile.TemporaryDirectory(prefix="tailings_overview_")
+        path = Path(self._temp_folder.name) / "overview.png"
+        if image.isNull() or not image.save(str(path), "PNG"):
+            return
+        picture = QgsLayoutItemPicture(self.layout)
+        picture.setId("overview_background")
+        picture.setPicturePath(str(path), QgsLayoutItemPicture.FormatRaster)
+        picture.setResizeMode(QgsLayoutItemPicture.Stretch)
+        self.layout.addLayoutItem(picture)
+        picture.attemptMove(overview.positionWithUnits())
+        picture.attemptResize(size)
+        picture.setZValue(overview.zValue() - 0.5)
+        overview.setLayers([layer for layer in overview.layers() if layer not in static])
+        overview.setBackgroundEnabled(False)
+
     def _bind_footer(self):
         """The run's assumptions on every page (issue 14): the page field ``assumptions`` goes into the
         template's ``assumptions`` label when it has one, else into a label made in the lower part of the
@@ -424,7 +465,9 @@ class AtlasItems:
             "others",
             "pathways",
             "rivers",
+            "rivers_coarse",
             "lakes",
+            "lakes_coarse",
             "countries",
         ]
         main_layers = [L[k] for k in order if k in L]
@@ -432,10 +475,15 @@ class AtlasItems:
         self.items["main_map"].setKeepLayerSet(True)
         self.items["main_map"].setCrs(self.crs)
         self.items["main_map"].setAtlasDriven(True)
-        overview = [L[k] for k in ("current_plain", "pathways", "lakes", "countries") if k in L]
+        overview = [
+            L.get(k + "_overview", L.get(k))
+            for k in ("current_plain", "pathways", "lakes", "countries")
+            if k in L
+        ]
         self.items["overview_map"].setLayers(overview)
         self.items["overview_map"].setKeepLayerSet(True)
         self.items["overview_map"].setAtlasDriven(False)
+        self._overview_background()
         if "facility_map" in self.items:
             close = [
                 L[k]

@@ -45,6 +45,17 @@ from .atlas_inputs import (  # noqa: F401
     safe_filename,
 )
 
+OVERVIEW_TOLERANCE_M = 3000.0  # 0.1 mm on the overview map
+PAGE_TOLERANCE_MM = 0.1  # pathway simplification on paper
+COARSE_FROM_SCALE = 3_000_000.0  # rivers drawn from the simplified copy at smaller scales than 1:3M
+COARSE_RIVER_TOLERANCE_M = 300.0  # 0.1 mm at 1:3,000,000
+
+
+def _simplified(geometry, tolerance):
+    """``geometry`` simplified (Douglas-Peucker) unless that empties it."""
+    simple = geometry.simplify(tolerance) if tolerance > 0 else None
+    return simple if simple is not None and not simple.isEmpty() else geometry
+
 
 class AtlasLayers:
     """Building the styled page layers (mixed into :class:`.layout_builder.ImpactAtlas`)."""
@@ -137,7 +148,6 @@ class AtlasLayers:
             facility = self.facilities[fid]
             record = facility["record"]
             pieces, page_marks = self._split_pieces(fid)
-            path_rows.extend(pieces)
             mark_rows.extend(page_marks)
             exposed = self.exposed.get(fid, [])
             crossings = self.crossings.get(fid, [])
@@ -147,6 +157,11 @@ class AtlasLayers:
             cx, cy = rect.center().x(), rect.center().y()
             half_w = max(rect.width(), MIN_PAGE_EXTENT_M) / 2
             half_h = max(rect.height(), MIN_PAGE_EXTENT_M) / 2
+            # the pathway is drawn at this page's scale: vertices closer than 0.1 mm on paper are
+            # invisible and only make the PDF larger (a 2,500 km pathway: 1.5 km)
+            tolerance = PAGE_TOLERANCE_MM * 2 * max(half_w, half_h * 1.46) / 180.0
+            pieces = [(_simplified(g, tolerance), a) for g, a in pieces]
+            path_rows.extend(pieces)
             page_geometry = QgsGeometry.fromRect(
                 QgsRectangle(cx - half_w, cy - half_h, cx + half_w, cy + half_h)
             )
@@ -214,6 +229,26 @@ class AtlasLayers:
         _set_exposed_style(exposed_map)
 
         background = self._background_layers()
+        # the overview map shows all of Central Asia at about 1:30,000,000 (1 mm is 30 km): simplified
+        # copies of the countries and lakes draw the same picture with a fraction of the vertices, which
+        # halves the size of every PDF page and the time to draw it
+        for key in ("countries", "lakes"):
+            if key in background:
+                background[key + "_overview"] = self._simplified_copy(background[key], OVERVIEW_TOLERANCE_M)
+        # rivers and lakes on small-scale pages (beyond 1:3,000,000) from copies simplified to 0.1 mm at
+        # that scale
+        for key in ("rivers", "lakes"):
+            if key not in background:
+                continue
+            fine = background[key]
+            coarse = self._simplified_copy(fine, COARSE_RIVER_TOLERANCE_M)
+            fine.setScaleBasedVisibility(True)
+            fine.setMinimumScale(COARSE_FROM_SCALE)  # shown from 1:3,000,000 inwards
+            fine.setMaximumScale(0)
+            coarse.setScaleBasedVisibility(True)
+            coarse.setMinimumScale(0)
+            coarse.setMaximumScale(COARSE_FROM_SCALE)  # shown beyond 1:3,000,000
+            background[key + "_coarse"] = coarse
         self.layers = {
             "pathways": pathways,
             "marks": marks,
@@ -286,6 +321,40 @@ class AtlasLayers:
                 styles.apply_style(copy, key)
             out[key] = copy
         return out
+
+    def _simplified_copy(self, layer, tolerance):
+        """A memory copy of a polygon layer in the map CRS, every geometry simplified (Douglas-Peucker,
+        ``tolerance`` metres), with the same renderer and labels."""
+        kind = QgsWkbTypes.displayString(QgsWkbTypes.multiType(QgsWkbTypes.flatType(layer.wkbType())))
+        copy = QgsVectorLayer(
+            f"{kind}?crs={self.crs.authid()}" if self.crs.authid() else kind, layer.name(), "memory"
+        )
+        if not self.crs.authid():
+            copy.setCrs(self.crs)
+        copy.dataProvider().addAttributes(layer.fields().toList())
+        copy.updateFields()
+        transform = self._transform(layer)
+        features = []
+        for feature in layer.getFeatures():
+            self._check()
+            geometry = QgsGeometry(feature.geometry())
+            if geometry.isEmpty():
+                continue
+            geometry.transform(transform)
+            geometry = _simplified(geometry, tolerance)
+            geometry.convertToMultiType()
+            out = QgsFeature(copy.fields())
+            out.setAttributes(feature.attributes())
+            out.setGeometry(geometry)
+            features.append(out)
+        copy.dataProvider().addFeatures(features)
+        copy.updateExtents()
+        if layer.renderer() is not None:
+            copy.setRenderer(layer.renderer().clone())
+        if layer.labeling() is not None:
+            copy.setLabeling(layer.labeling().clone())
+            copy.setLabelsEnabled(layer.labelsEnabled())
+        return copy
 
     def _settlements_copy(self, layer, name_field, pop_field, title):
         """A memory copy (map CRS) of the settlements with ``exposed_by`` = '|fid|fid|' for the settlements

@@ -131,6 +131,10 @@ class ImpactAtlas(AtlasReader, AtlasLayers, AtlasItems, AtlasExport):
         if project is not None:
             project.removeAllMapLayers()
         self.project = None
+        folder = getattr(self, "_temp_folder", None)
+        if folder is not None:
+            folder.cleanup()
+            self._temp_folder = None
 
     def __del__(self):
         try:
