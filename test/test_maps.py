@@ -868,6 +868,14 @@ def test_largest_exposed_city_is_labelled_on_its_page_in_three_languages(qgis_ap
                 job.waitForFinished()
                 labels = [label.labelText for label in job.takeLabelingResults().allLabels()]
                 assert name in labels, (language, sorted(labels)[:40])
+                # the capital and the regional centres well inside the page's map are always labelled
+                inner = main.extent().buffered(-0.03 * main.extent().width())
+                centres = {
+                    f["name"]
+                    for f in atlas.layers["settlements"].getFeatures()
+                    if f["centre"] and inner.contains(f.geometry().asPoint())
+                }
+                assert centres and centres <= set(labels), (language, centres - set(labels))
         finally:
             atlas.close()
 
@@ -932,3 +940,27 @@ def test_icmm_sites_are_called_what_they_are_and_short_stretches_show_one_distan
         feature.setAttributes(["border_stretch", dist, end])
         context.setFeature(feature)
         assert QgsExpression(column).evaluate(context) == shown
+
+
+def test_context_layers_regions_and_their_centres(qgis_app, impact):
+    """Every region of the sample has its boundary on the page and exactly one centre among the
+    settlements: 17 regions and 3 cities of republican significance, 20 features, 20 centres, one of
+    them the capital."""
+    from qgis.core import QgsVectorLayer
+
+    from tailings_qgis_plugin.maps.layout_builder import ImpactAtlas
+    from tailings_qgis_plugin.maps.templates import template_path
+    from tailings_qgis_plugin.paths import sample_data_path
+
+    regions = QgsVectorLayer(f"{sample_data_path()}|layername=oblasts", "oblasts", "ogr")
+    atlas = ImpactAtlas(_inputs(impact), template_path("a4"), facility_ids=[SMELTER], language="ru")
+    try:
+        assert atlas.layers["oblasts"].featureCount() == regions.featureCount() == 20
+        assert atlas.layers["oblasts"] in atlas.items["main_map"].layers()
+        names = {f["name_ru"] for f in regions.getFeatures()}
+        assert atlas.layers["oblasts"].labeling().settings().fieldName == '"name_ru"' and names
+        centres = [f for f in atlas.layers["settlements"].getFeatures() if f["centre"]]
+        assert len(centres) == regions.featureCount()
+        assert [f["name"] for f in centres if f["centre"] == 2] == ["Астана"]
+    finally:
+        atlas.close()

@@ -92,7 +92,7 @@
       <translation> (тұрақты жылдамдық)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="364" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="451" />
       <source> (first {n} of {total}; all in the report)</source>
       <translation> ({total} ішінен {n}; барлығы — есепте)</translation>
     </message>
@@ -107,7 +107,7 @@
       <translation> ({km:.1f} км-ге дейін)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="399" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="486" />
       <source> after {h:.0f} h</source>
       <translation> — {h:.0f} сағ өткен соң</translation>
     </message>
@@ -327,7 +327,7 @@
       <translation>Шекара</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="123" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="136" />
       <source>Border crossing (arrival)</source>
       <translation>Шекарадан өту</translation>
     </message>
@@ -342,7 +342,7 @@
       <translation>Мемлекеттік шекараны кесіп өту нүктелері (CROSSINGS)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="522" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="575" />
       <source>Border crossings not computed: give the CROSSINGS output of tailings:downstreamimpact.</source>
       <translation>Шекарадан өту нүктелері есептелмеген: tailings:downstreamimpact алгоритмінің CROSSINGS нәтижесін беріңіз.</translation>
     </message>
@@ -690,7 +690,7 @@
       <translation>Ағыс бойымен төмендегі әсер (елді мекендер, ластанудың келу уақыты, концентрация, шекаралар)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="102" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="115" />
       <source>Downstream pathway: travel time</source>
       <translation>Ағыс бойымен таралу жолы: ағып жету уақыты</translation>
     </message>
@@ -755,7 +755,7 @@
       <translation>Осы объектінің әсер картасы бетін экспорттау</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="121" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="134" />
       <source>Exposed settlement</source>
       <translation>Әсер аймағындағы мекен</translation>
     </message>
@@ -780,12 +780,12 @@
       <translation>Әсерге ұшырайтын елді мекендер мен объектілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="362" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="449" />
       <source>Exposed settlements, downstream order</source>
       <translation>Әсерге ұшырайтын елді мекендер, ағыс бойымен</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="518" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="571" />
       <source>Exposure not computed: give the EXPOSED output of tailings:downstreamimpact.</source>
       <translation>Әсер ету есептелмеген: tailings:downstreamimpact алгоритмінің EXPOSED нәтижесін беріңіз.</translation>
     </message>
@@ -948,7 +948,7 @@
       <translation>{name} қабатынан алынды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="105" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="118" />
       <source>Front of the release, hours after failure</source>
       <translation>Шығарынды фронты, бұзылудан кейінгі сағат</translation>
     </message>
@@ -1013,12 +1013,12 @@
       <translation>Жарамсыз геометрия: {reason}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="332" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="363" />
       <source>Kazakhstan</source>
       <translation>Қазақстан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="238" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="275" />
       <source>Lake or reservoir</source>
       <translation>Көл немесе су қоймасы</translation>
     </message>
@@ -1173,7 +1173,7 @@
       <translation>Объектілер қабаты таңдалмаған.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="423" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="424" />
       <source>No facility to map: none of the chosen facilities has a pathway in the pathway layer.</source>
       <translation>Картаға түсіретін объект жоқ: таралу жолдары қабатында таңдалған объектілердің ешқайсысының жолы жоқ.</translation>
     </message>
@@ -1348,12 +1348,12 @@
       <translation>Басқа атрибуттар</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="333" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="364" />
       <source>Other country</source>
       <translation>Басқа елдер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="63" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="76" />
       <source>Other mine and processing sites (ICMM)</source>
       <translation>Басқа кеніштер мен өңдеу кәсіпорындары (ICMM)</translation>
     </message>
@@ -1363,7 +1363,7 @@
       <translation>Ағыс бойымен төмендегі әсерге ұшырайтын басқа нысандар</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="64" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="77" />
       <source>Other tailings facilities</source>
       <translation>Басқа қалдық сақтау қоймалары</translation>
     </message>
@@ -1643,6 +1643,11 @@
       <translation>Өңір (облыс)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="278" />
+      <source>Region (oblast) boundary</source>
+      <translation>Облыс шекарасы</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="77" />
       <source>Registry problems</source>
       <translation>Тізілімдегі ақаулар</translation>
@@ -1713,7 +1718,7 @@
       <translation>Ажыратымдылық (dpi)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="239" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="276" />
       <source>River</source>
       <translation>Өзен</translation>
     </message>
@@ -1833,7 +1838,7 @@
       <translation>Жоспарлау мен талқылауға арналған алдын ала (скринингтік) бағалау; бұл бөгеттің бұзылуын зерттеу де, болжам да емес. Таралу жолдары, жету уақыттары мен концентрациялар жеңілдетілген модельдер мен ашық деректер негізінде алынған; олар бойынша шара қолданбас бұрын жергілікті жерде тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="306" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="347" />
       <source>Screening estimates of the downstream pathway, exposure and border crossings per facility.</source>
       <translation>Әр объект үшін ағыс бойымен төмендегі жолдың, әсердің және шекара қиылыстарының скринингтік бағалаулары.</translation>
     </message>
@@ -1873,7 +1878,7 @@
       <translation>Елді мекендердің осы тілдегі атаулары: елді мекендер қабатының өрісі (бос болса: орыс тілі үшін name_ru, қазақ тілі үшін name_kk, егер қабатта ондай өріс болса)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="240" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="277" />
       <source>Settlement, by population</source>
       <translation>Елді мекен (халқы)</translation>
     </message>
@@ -2058,7 +2063,7 @@
       <translation>Қалдық қоймалары: ағыс бойымен төмен әсер {version}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="310" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="351" />
       <source>Tailings downstream-impact plugin</source>
       <translation>Қалдық қоймаларының ағыс бойымен төмендегі әсері модулі</translation>
     </message>
@@ -2078,7 +2083,7 @@
       <translation>Қалдық сақтау қоймалары панелі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="304" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="345" />
       <source>Tailings facilities: downstream impact maps</source>
       <translation>Қалдық қоймалары: ағыс бойымен төмендегі әсер карталары</translation>
     </message>
@@ -2213,17 +2218,17 @@
       <translation>Объектілер ({f}) мен ЖСМ ({d}) әртүрлі координаттар жүйесінде; объектілер ЖСМ жүйесіне қайта проекцияланады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="262" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="263" />
       <source>The facility layer could not be opened.</source>
       <translation>Объектілер қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="290" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="291" />
       <source>The facility layer has no facility with an id and a location.</source>
       <translation>Объектілер қабатында идентификаторы мен орналасқан жері көрсетілген объект жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="267" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="268" />
       <source>The facility layer has no field '{f}'. Available fields: {names}.</source>
       <translation>Объектілер қабатында '{f}' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
@@ -2338,12 +2343,12 @@
       <translation>Таралу жолдары қабаты ашылмады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="301" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="302" />
       <source>The pathway layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>Таралу жолдары қабатында 'facility_id' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="308" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="309" />
       <source>The pathway layer has no travel-time fields (from_h/to_h): pathways are drawn in one colour and without time marks. Use the PATHWAYS output of tailings:downstreamimpact.</source>
       <translation>Таралу жолдары қабатында ағып жету уақыты өрістері (from_h/to_h) жоқ: жолдар бір түспен және уақыт белгілерінсіз сызылады. tailings:downstreamimpact алгоритмінің PATHWAYS нәтижесін пайдаланыңыз.</translation>
     </message>
@@ -2407,7 +2412,7 @@
       <translation>Үлгі деректер файлы жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="269" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="307" />
       <source>The settlement layer has no '{n}' or '{p}' field: settlements are not labelled.</source>
       <translation>Елді мекендер қабатында '{n}' немесе '{p}' өрісі жоқ: елді мекендердің жазулары көрсетілмейді.</translation>
     </message>
@@ -2457,7 +2462,7 @@
       <translation>{label} қабатында координаттар жүйесі (CRS) берілмеген. Оны қабат қасиеттерінде (Layer ▸ Layer CRS) орнатып, қайта іске қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="344" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="345" />
       <source>The {label} layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>{label} қабатында 'facility_id' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
@@ -2472,7 +2477,7 @@
       <translation>{label} қабаты бос: онда өңделетін нысандар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="253" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="291" />
       <source>The {name} layer could not be opened; it is left out.</source>
       <translation>{name} қабатын ашу мүмкін болмады; ол картаға қосылмады.</translation>
     </message>
@@ -2517,7 +2522,7 @@
       <translation>{n} учаске үшін учаске түрінің {k} мәні берілген.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="409" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="410" />
       <source>These facility ids are not in the facility layer: {ids}.</source>
       <translation>Мына объект идентификаторлары объектілер қабатында жоқ: {ids}.</translation>
     </message>
@@ -2527,7 +2532,7 @@
       <translation>Бұл алгоритмге QGIS таба алмайтын Python модулі (модульдері) қажет: {names}. Оларды орнатып, QGIS-ті қайта іске қосыңыз. Debian/Ubuntu: sudo apt install {debian}. OSGeo4W (Windows): OSGeo4W орнатқышын іске қосып, python3-{first} пакетін таңдаңыз. conda: conda install -c conda-forge {names_space}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="110" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="123" />
       <source>This facility</source>
       <translation>Осы объект</translation>
     </message>
@@ -2740,7 +2745,7 @@
       <translation type="obsolete">салдар класы {c}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="390" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="477" />
       <source>consequence class {c} (people inside the runout zone)</source>
       <translation>салдар сыныбы {c} (таралу аймағындағы халық)</translation>
     </message>
@@ -2755,12 +2760,12 @@
       <translation>елдер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="396" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="397" />
       <source>crossings</source>
       <translation>шекарадан өту нүктелері</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="311" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="352" />
       <source>dam failure</source>
       <translation>бөгет апаты</translation>
     </message>
@@ -2780,7 +2785,7 @@
       <translation>төменгі учаске идентификаторы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="311" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="352" />
       <source>downstream impact</source>
       <translation>ағыс бойымен төмендегі әсер</translation>
     </message>
@@ -2790,7 +2795,7 @@
       <translation>ағыс бойымен төмен таралу жолы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="385" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="472" />
       <source>downstream: {n} settlements, {p:,.0f} people exposed</source>
       <translation>ағыс бойымен төмен: қауіп төнген елді мекендер — {n}, адамдар — {p:,.0f}</translation>
     </message>
@@ -2840,7 +2845,7 @@
       <translation>мына мәндердің бірі күтілген: {allowed}; табылғаны: {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="381" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="382" />
       <source>exposed</source>
       <translation>әсерге ұшырайтын нысандар</translation>
     </message>
@@ -2870,7 +2875,7 @@
       <translation>№{n} нысан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="397" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="484" />
       <source>first border {b}</source>
       <translation>бірінші шекара: {b}</translation>
     </message>
@@ -2880,7 +2885,7 @@
       <translation>{a:.1f}-ден {b:.1f} м/с-қа дейін (медиана {m:.1f}; жолдағы ағып жету уақыты бойынша)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="378" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="465" />
       <source>hazard index {v:.1f}</source>
       <translation>қауіптілік индексі {v:.1f}</translation>
     </message>
@@ -3105,7 +3110,7 @@
       <translation>operator</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="376" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="463" />
       <source>operator not recorded</source>
       <translation>операторы көрсетілмеген</translation>
     </message>
@@ -3130,7 +3135,7 @@
       <translation>ішінара, жетіспейтіндері: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="382" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="469" />
       <source>pathway {v:,.0f} km</source>
       <translation>таралу жолы {v:,.0f} км</translation>
     </message>
@@ -3205,7 +3210,7 @@
       <translation>таралу қашықтығының ауқымы, деңгейі жазылмаған</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="380" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="467" />
       <source>runout {v:.0f} km</source>
       <translation>таралу қашықтығы {v:.0f} км</translation>
     </message>
@@ -3235,7 +3240,7 @@
       <translation>еңіс</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="311" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="352" />
       <source>tailings</source>
       <translation>қалдық қоймалары</translation>
     </message>
@@ -3395,7 +3400,7 @@
       <translation>{countries} (шекара бойымен)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="298" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="309" />
       <source>{countries} border</source>
       <translation>{countries} шекарасы</translation>
     </message>
@@ -3410,7 +3415,7 @@
       <translation>{d} — болашақтағы күн.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="357" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="444" />
       <source>{h} h</source>
       <translation>{h} сағ</translation>
     </message>
@@ -3570,7 +3575,7 @@
       <translation>{n} объект байлау қашықтығы шегінде өзенге жетпеді: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="419" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="420" />
       <source>{n} facilities have no pathway and get no page.</source>
       <translation>{n} объектінің таралу жолы жоқ, оларға бет жасалмайды.</translation>
     </message>

@@ -92,7 +92,7 @@
       <translation> (постоянная скорость)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="364" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="451" />
       <source> (first {n} of {total}; all in the report)</source>
       <translation> (первые {n} из {total}; все — в отчёте)</translation>
     </message>
@@ -107,7 +107,7 @@
       <translation> (до {km:.1f} км)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="399" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="486" />
       <source> after {h:.0f} h</source>
       <translation> через {h:.0f} ч</translation>
     </message>
@@ -327,7 +327,7 @@
       <translation>Граница</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="123" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="136" />
       <source>Border crossing (arrival)</source>
       <translation>Пересечение границы</translation>
     </message>
@@ -342,7 +342,7 @@
       <translation>Пересечения государственной границы (CROSSINGS)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="522" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="575" />
       <source>Border crossings not computed: give the CROSSINGS output of tailings:downstreamimpact.</source>
       <translation>Пересечения границы не рассчитаны: укажите выход CROSSINGS алгоритма tailings:downstreamimpact.</translation>
     </message>
@@ -690,7 +690,7 @@
       <translation>Воздействие ниже по течению (населённые пункты, время добегания, концентрация, границы)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="102" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="115" />
       <source>Downstream pathway: travel time</source>
       <translation>Путь распространения ниже по течению: время добегания</translation>
     </message>
@@ -755,7 +755,7 @@
       <translation>Экспортировать лист карты воздействия для этого объекта</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="121" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="134" />
       <source>Exposed settlement</source>
       <translation>Затронутый нас. пункт</translation>
     </message>
@@ -780,12 +780,12 @@
       <translation>Затрагиваемые населённые пункты и объекты воздействия</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="362" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="449" />
       <source>Exposed settlements, downstream order</source>
       <translation>Затрагиваемые населённые пункты вниз по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="518" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="571" />
       <source>Exposure not computed: give the EXPOSED output of tailings:downstreamimpact.</source>
       <translation>Воздействие не рассчитано: укажите выход EXPOSED алгоритма tailings:downstreamimpact.</translation>
     </message>
@@ -948,7 +948,7 @@
       <translation>Из слоя {name}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="105" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="118" />
       <source>Front of the release, hours after failure</source>
       <translation>Фронт выброса, ч после прорыва дамбы</translation>
     </message>
@@ -1013,12 +1013,12 @@
       <translation>Некорректная геометрия: {reason}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="332" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="363" />
       <source>Kazakhstan</source>
       <translation>Казахстан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="238" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="275" />
       <source>Lake or reservoir</source>
       <translation>Озеро или водохранилище</translation>
     </message>
@@ -1173,7 +1173,7 @@
       <translation>Слой хвостохранилищ не выбран.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="423" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="424" />
       <source>No facility to map: none of the chosen facilities has a pathway in the pathway layer.</source>
       <translation>Нет объектов для картографирования: ни у одного из выбранных объектов нет пути в слое путей распространения.</translation>
     </message>
@@ -1348,12 +1348,12 @@
       <translation>Прочие атрибуты</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="333" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="364" />
       <source>Other country</source>
       <translation>Другие страны</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="63" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="76" />
       <source>Other mine and processing sites (ICMM)</source>
       <translation>Другие рудники и перерабатывающие предприятия (ICMM)</translation>
     </message>
@@ -1363,7 +1363,7 @@
       <translation>Другие объекты воздействия ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="64" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="77" />
       <source>Other tailings facilities</source>
       <translation>Другие хвостохранилища</translation>
     </message>
@@ -1643,6 +1643,11 @@
       <translation>Регион (область)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="278" />
+      <source>Region (oblast) boundary</source>
+      <translation>Граница области</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="77" />
       <source>Registry problems</source>
       <translation>Проблемы реестра</translation>
@@ -1713,7 +1718,7 @@
       <translation>Разрешение (dpi)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="239" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="276" />
       <source>River</source>
       <translation>Река</translation>
     </message>
@@ -1833,7 +1838,7 @@
       <translation>Предварительные (скрининговые) оценки для планирования и обсуждения, а не расчёт прорыва дамбы и не прогноз. Пути распространения, время добегания и концентрации получены по упрощённым моделям и открытым данным; прежде чем принимать меры на их основе, проверьте их на месте.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="306" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="347" />
       <source>Screening estimates of the downstream pathway, exposure and border crossings per facility.</source>
       <translation>Скрининговые оценки пути распространения ниже по течению, подверженности и пересечений границ для каждого объекта.</translation>
     </message>
@@ -1873,7 +1878,7 @@
       <translation>Названия населённых пунктов на этом языке: поле слоя населённых пунктов (пусто: name_ru для русского, name_kk для казахского, если такое поле есть в слое)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="240" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="277" />
       <source>Settlement, by population</source>
       <translation>Население пунктов</translation>
     </message>
@@ -2058,7 +2063,7 @@
       <translation>Воздействие хвостохранилищ ниже по течению {version}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="310" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="351" />
       <source>Tailings downstream-impact plugin</source>
       <translation>Модуль QGIS «Воздействие хвостохранилищ ниже по течению»</translation>
     </message>
@@ -2078,7 +2083,7 @@
       <translation>Панель хвостохранилищ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="304" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="345" />
       <source>Tailings facilities: downstream impact maps</source>
       <translation>Хвостохранилища: карты воздействия ниже по течению</translation>
     </message>
@@ -2213,17 +2218,17 @@
       <translation>Объекты ({f}) и ЦМР ({d}) заданы в разных системах координат; объекты перепроецируются в систему координат ЦМР.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="262" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="263" />
       <source>The facility layer could not be opened.</source>
       <translation>Не удалось открыть слой хвостохранилищ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="290" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="291" />
       <source>The facility layer has no facility with an id and a location.</source>
       <translation>В слое хвостохранилищ нет ни одного объекта с идентификатором и местоположением.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="267" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="268" />
       <source>The facility layer has no field '{f}'. Available fields: {names}.</source>
       <translation>В слое хвостохранилищ нет поля «{f}». Доступные поля: {names}.</translation>
     </message>
@@ -2338,12 +2343,12 @@
       <translation>Не удалось открыть слой путей распространения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="301" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="302" />
       <source>The pathway layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>В слое путей распространения нет поля 'facility_id'. Доступные поля: {names}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="308" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="309" />
       <source>The pathway layer has no travel-time fields (from_h/to_h): pathways are drawn in one colour and without time marks. Use the PATHWAYS output of tailings:downstreamimpact.</source>
       <translation>В слое путей распространения нет полей времени добегания (from_h/to_h): пути отрисовываются одним цветом и без отметок времени. Используйте выход PATHWAYS алгоритма tailings:downstreamimpact.</translation>
     </message>
@@ -2407,7 +2412,7 @@
       <translation>Файл демонстрационных данных отсутствует.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="269" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="307" />
       <source>The settlement layer has no '{n}' or '{p}' field: settlements are not labelled.</source>
       <translation>В слое населённых пунктов нет поля «{n}» или «{p}»: подписи населённых пунктов не выводятся.</translation>
     </message>
@@ -2457,7 +2462,7 @@
       <translation>У слоя «{label}» не задана система координат. Задайте её в свойствах слоя (Слой ▸ Система координат слоя) и запустите снова.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="344" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="345" />
       <source>The {label} layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>В слое «{label}» нет поля 'facility_id'. Доступные поля: {names}.</translation>
     </message>
@@ -2472,7 +2477,7 @@
       <translation>Слой «{label}» пуст: в нём нет объектов для обработки.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="253" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="291" />
       <source>The {name} layer could not be opened; it is left out.</source>
       <translation>Не удалось открыть слой «{name}»; он не включён в карту.</translation>
     </message>
@@ -2517,7 +2522,7 @@
       <translation>Типов участков — {k}, а самих участков — {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="409" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="410" />
       <source>These facility ids are not in the facility layer: {ids}.</source>
       <translation>Этих идентификаторов нет в слое хвостохранилищ: {ids}.</translation>
     </message>
@@ -2527,7 +2532,7 @@
       <translation>Для этого алгоритма нужны модули Python {names}, которые QGIS не находит. Установите их и перезапустите QGIS. Debian/Ubuntu: sudo apt install {debian}. OSGeo4W (Windows): запустите установщик OSGeo4W и выберите пакет python3-{first}. conda: conda install -c conda-forge {names_space}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="110" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="123" />
       <source>This facility</source>
       <translation>Данный объект</translation>
     </message>
@@ -2740,7 +2745,7 @@
       <translation type="obsolete">класс последствий {c}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="390" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="477" />
       <source>consequence class {c} (people inside the runout zone)</source>
       <translation>класс последствий {c} (население в зоне распространения хвостов)</translation>
     </message>
@@ -2755,12 +2760,12 @@
       <translation>стран</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="396" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="397" />
       <source>crossings</source>
       <translation>пересечения границы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="311" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="352" />
       <source>dam failure</source>
       <translation>авария дамбы</translation>
     </message>
@@ -2780,7 +2785,7 @@
       <translation>идентификатор нижележащего участка</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="311" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="352" />
       <source>downstream impact</source>
       <translation>воздействие ниже по течению</translation>
     </message>
@@ -2790,7 +2795,7 @@
       <translation>путь распространения ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="385" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="472" />
       <source>downstream: {n} settlements, {p:,.0f} people exposed</source>
       <translation>ниже по течению: населённых пунктов под угрозой — {n}, людей — {p:,.0f}</translation>
     </message>
@@ -2840,7 +2845,7 @@
       <translation>ожидалось одно из значений {allowed}, получено {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="381" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="382" />
       <source>exposed</source>
       <translation>затрагиваемые объекты</translation>
     </message>
@@ -2870,7 +2875,7 @@
       <translation>объект {n}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="397" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="484" />
       <source>first border {b}</source>
       <translation>первая граница: {b}</translation>
     </message>
@@ -2880,7 +2885,7 @@
       <translation>от {a:.1f} до {b:.1f} м/с (медиана {m:.1f}; по времени добегания на пути)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="378" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="465" />
       <source>hazard index {v:.1f}</source>
       <translation>индекс опасности {v:.1f}</translation>
     </message>
@@ -3105,7 +3110,7 @@
       <translation>оператор</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="376" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="463" />
       <source>operator not recorded</source>
       <translation>оператор не указан</translation>
     </message>
@@ -3130,7 +3135,7 @@
       <translation>неполный, отсутствуют: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="382" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="469" />
       <source>pathway {v:,.0f} km</source>
       <translation>путь распространения {v:,.0f} км</translation>
     </message>
@@ -3205,7 +3210,7 @@
       <translation>диапазон дальности, уровень не записан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="380" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="467" />
       <source>runout {v:.0f} km</source>
       <translation>дальность распространения {v:.0f} км</translation>
     </message>
@@ -3235,7 +3240,7 @@
       <translation>уклон</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="311" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="352" />
       <source>tailings</source>
       <translation>хвостохранилища</translation>
     </message>
@@ -3395,7 +3400,7 @@
       <translation>{countries} (вдоль границы)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="298" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="309" />
       <source>{countries} border</source>
       <translation>граница {countries}</translation>
     </message>
@@ -3410,7 +3415,7 @@
       <translation>{d} — дата в будущем.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="357" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="444" />
       <source>{h} h</source>
       <translation>{h} ч</translation>
     </message>
@@ -3570,7 +3575,7 @@
       <translation>Объектов, не достигших реки в пределах расстояния привязки: {n} ({ids}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="419" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="420" />
       <source>{n} facilities have no pathway and get no page.</source>
       <translation>Объектов без пути распространения (лист для них не создаётся): {n}.</translation>
     </message>

@@ -215,6 +215,7 @@ class MapInputs:
     # field of localised settlement names; None: name_ru for Russian, name_kk for Kazakh when present
     settlement_local_name_field: str | None = None
     extra: dict = field(default_factory=dict)
+    oblasts: QgsVectorLayer | None = None  # region boundaries; None: the bundled sample's
 
 
 class AtlasReader:

@@ -468,6 +468,7 @@ class AtlasItems:
             "rivers_coarse",
             "lakes",
             "lakes_coarse",
+            "oblasts",
             "countries",
         ]
         main_layers = [L[k] for k in order if k in L]
@@ -542,8 +543,12 @@ class AtlasItems:
             "exposed_map",
             "settlements",
             "others",
+            # the fine and the simplified copies: each page's legend shows the one its scale draws
             "rivers",
+            "rivers_coarse",
             "lakes",
+            "lakes_coarse",
+            "oblasts",
         ):
             if key in L:
                 self._legend_root.addLayer(L[key])

@@ -44,11 +44,13 @@ from .atlas_inputs import (  # noqa: F401
     _value,
     safe_filename,
 )
+from .names import AUTO_FIELDS, centre_level
 
 OVERVIEW_TOLERANCE_M = 3000.0  # 0.1 mm on the overview map
 PAGE_TOLERANCE_MM = 0.1  # pathway simplification on paper
 COARSE_FROM_SCALE = 3_000_000.0  # rivers drawn from the simplified copy at smaller scales than 1:3M
 COARSE_RIVER_TOLERANCE_M = 300.0  # 0.1 mm at 1:3,000,000
+OBLAST_TOLERANCE_M = 100.0  # region boundaries: 0.3 mm at the largest page scale (1:330,000)
 
 
 def _simplified(geometry, tolerance):
@@ -273,6 +275,7 @@ class AtlasLayers:
             ("lakes", self.inputs.lakes, tr("Lake or reservoir")),
             ("rivers", self.inputs.rivers, tr("River")),
             ("settlements", self.inputs.settlements, tr("Settlement, by population")),
+            ("oblasts", self.inputs.oblasts, tr("Region (oblast) boundary")),
         ]
         for key, layer, title in specs:
             if key == "settlements" and self.settlement_source is not None:
@@ -296,7 +299,7 @@ class AtlasLayers:
                 pop_field = self.inputs.population_field
                 if pop_field in names and name_field in names:
                     copy = self._settlements_copy(copy, name_field, pop_field, title)
-                    _set(copy, *styles.settlements_population("name", "population"))
+                    _set(copy, *styles.settlements_population("name", "population", "centre"))
                 else:
                     copy = copy.clone() if copy is self.inputs.settlements else copy
                     copy.setName(title)
@@ -311,6 +314,14 @@ class AtlasLayers:
                     styles.apply_style(copy, "countries")
                 else:
                     _set(copy, _plain_fill(), None)
+            elif key == "oblasts":
+                copy = self._simplified_copy(copy, OBLAST_TOLERANCE_M)
+                local = AUTO_FIELDS.get(self.language)
+                label = local if local in names else ("name" if "name" in names else None)
+                if label:
+                    _set(copy, *styles.oblasts(label))
+                else:
+                    _set(copy, styles.oblasts()[0], None)
             elif key == "lakes":
                 if "name" in names:
                     styles.apply_style(copy, "lakes")
@@ -365,7 +376,12 @@ class AtlasLayers:
         copy = _memory_layer(
             "Point",
             title,
-            [("name", QVariant.String), ("population", QVariant.Double), ("exposed_by", QVariant.String)],
+            [
+                ("name", QVariant.String),
+                ("population", QVariant.Double),
+                ("exposed_by", QVariant.String),
+                ("centre", QVariant.Int),  # 2 the capital, 1 a regional centre (names.CENTRES)
+            ],
             self.crs,
         )
         local_field = self.local_name_field
@@ -385,7 +401,8 @@ class AtlasLayers:
             original = _value(feature, name_field)
             local = _value(feature, local_field) if local_field else None
             label = str(local).strip() if local is not None and str(local).strip() else original
-            rows.append([geometry, original, _float(_value(feature, pop_field)), set(), label])
+            centre = centre_level(_value(feature, "geonameid"))
+            rows.append([geometry, original, _float(_value(feature, pop_field)), set(), label, centre])
         index = QgsSpatialIndex()
         for i, row in enumerate(rows):
             feature = QgsFeature(i)
@@ -410,9 +427,10 @@ class AtlasLayers:
                         "name": label,
                         "population": pop,
                         "exposed_by": ("|" + "|".join(sorted(by)) + "|") if by else None,
+                        "centre": centre,
                     },
                 )
-                for g, _original, pop, by, label in rows
+                for g, _original, pop, by, label, centre in rows
             ],
         )
         self.settlements_layer = copy

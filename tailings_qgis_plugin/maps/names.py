@@ -196,3 +196,41 @@ def lake_name_expression(field: str = "name") -> str:
             f"{QgsExpression.quotedString(replacement)})"
         )
     return f"CASE {cases} ELSE {expression} END" if cases else expression
+
+
+# --- the capital and the regional centres -----------------------------------------------------------------
+
+# GeoNames ids (the sample's settlements are GeoNames rows) of Kazakhstan's capital (2) and of the centres
+# of its 17 regions and 2 other cities of republican significance (1), after the 2022 reform that created
+# the Abay, Zhetysu and Ulytau regions (Decree of the President of Kazakhstan No. 887, 3 May 2022) and
+# moved the Almaty region's centre to Konayev. Source of the ids: geonames.org.
+CENTRES = {
+    1526273: 2,  # Astana
+    1526384: 1,  # Almaty (city)
+    1518980: 1,  # Shymkent (city)
+    610611: 1,  # Aktobe
+    609655: 1,  # Karagandy
+    1516905: 1,  # Taraz (Zhambyl)
+    1519922: 1,  # Kyzylorda
+    608668: 1,  # Oral (West Kazakhstan)
+    1520240: 1,  # Pavlodar
+    1520316: 1,  # Ust-Kamenogorsk (East Kazakhstan)
+    1519422: 1,  # Semey (Abay)
+    610529: 1,  # Atyrau
+    1517945: 1,  # Turkistan
+    1519928: 1,  # Kostanay
+    1520172: 1,  # Petropavl (North Kazakhstan)
+    1522203: 1,  # Kokshetau (Akmola)
+    610612: 1,  # Aktau (Mangystau)
+    1518542: 1,  # Taldykorgan (Zhetysu)
+    1516589: 1,  # Zhezqazghan (Ulytau)
+    1519948: 1,  # Konayev (Almaty region)
+}
+
+
+def centre_level(geonameid) -> int:
+    """2 for the capital, 1 for a regional centre, 0 otherwise (or without a GeoNames id)."""
+    try:
+        return CENTRES.get(int(geonameid), 0)
+    except (TypeError, ValueError):
+        return 0
