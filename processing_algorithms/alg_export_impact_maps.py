@@ -18,6 +18,7 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
 )
 
@@ -128,6 +129,7 @@ class ExportImpactMapsAlgorithm(TailingsAlgorithm):
     TIME_MARKS = "TIME_MARKS"
     SOURCES_TEXT = "SOURCES_TEXT"
     ASSUMPTIONS = "ASSUMPTIONS"
+    DEM = "DEM"
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
     FILES = "FILES"
     PAGES = "PAGES"
@@ -178,6 +180,12 @@ class ExportImpactMapsAlgorithm(TailingsAlgorithm):
                 "layers' metadata, or what the pathways and exposed settlements show. The consequence class "
                 "is labelled as the people inside the runout zone and shown beside the downstream exposure. "
                 "PDF files carry a title, subject, author and keywords."
+            )
+            + "<br>"
+            + self.tr(
+                "<b>Context</b>: region (oblast) boundaries and names from the bundled sample, the capital "
+                "and the regional centres always labelled, and relief shaded from the DEM you give (else "
+                "from the bundled 5′ regional DEM, about 9 km cells: a backdrop, not terrain detail)."
             )
         )
 
@@ -304,6 +312,11 @@ class ExportImpactMapsAlgorithm(TailingsAlgorithm):
             )
         )
         self.addParameter(
+            QgsProcessingParameterRasterLayer(
+                self.DEM, self.tr("DEM for the relief (default: the bundled 5′ regional DEM)"), optional=True
+            )
+        )
+        self.addParameter(
             QgsProcessingParameterString(
                 self.ASSUMPTIONS,
                 self.tr(
@@ -358,6 +371,7 @@ class ExportImpactMapsAlgorithm(TailingsAlgorithm):
                 parameters, self.SETTLEMENT_LOCAL_NAME_FIELD, context
             )
             or None,
+            dem=self.parameterAsRasterLayer(parameters, self.DEM, context),
             extra={
                 "recorded": recorded_metadata(self, parameters, (self.FACILITIES, self.PATHWAYS), context)
             },

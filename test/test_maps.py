@@ -964,3 +964,34 @@ def test_context_layers_regions_and_their_centres(qgis_app, impact):
         assert [f["name"] for f in centres if f["centre"] == 2] == ["Астана"]
     finally:
         atlas.close()
+
+
+def test_relief_shades_the_mountains_and_leaves_the_steppe_clear(qgis_app, impact):
+    """The bundled 5′ DEM's hillshade, in steps: shaded or sunlit polygons within 30 km of Khan Tengri
+    (80.17 E, 42.21 N, 7,010 m, Tian Shan), none within 30 km of Astana (71.43 E, 51.13 N, flat steppe)."""
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransform,
+        QgsGeometry,
+        QgsPointXY,
+        QgsProject,
+    )
+
+    from tailings_qgis_plugin.maps.layout_builder import ImpactAtlas
+    from tailings_qgis_plugin.maps.templates import template_path
+
+    atlas = ImpactAtlas(_inputs(impact), template_path("a4"), facility_ids=[SMELTER])
+    try:
+        relief = atlas.layers["relief"]
+        assert relief in atlas.items["main_map"].layers() and relief.featureCount() > 0
+        to_map = QgsCoordinateTransform(
+            QgsCoordinateReferenceSystem("EPSG:4326"), atlas.crs, QgsProject.instance().transformContext()
+        )
+
+        def shaded(lon, lat):
+            area = QgsGeometry.fromPointXY(to_map.transform(QgsPointXY(lon, lat))).buffer(30_000, 8)
+            return any(f.geometry().intersects(area) for f in relief.getFeatures())
+
+        assert shaded(80.17, 42.21) and not shaded(71.43, 51.13)
+    finally:
+        atlas.close()

@@ -216,6 +216,7 @@ class MapInputs:
     settlement_local_name_field: str | None = None
     extra: dict = field(default_factory=dict)
     oblasts: QgsVectorLayer | None = None  # region boundaries; None: the bundled sample's
+    dem: object | None = None  # a QgsRasterLayer to shade as relief; None: the bundled 5' regional DEM
 
 
 class AtlasReader:

@@ -97,9 +97,9 @@ def legend_content_size(legend):
     context = QgsLayoutUtils.createRenderContextForLayout(legend.layout(), None)
     size = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(context)
     # QGIS 3.22's minimum size is as wide as the columns but as tall as one column holding everything;
-    # with split layers the columns are balanced to within about one entry (10 %)
+    # with split layers the columns are balanced to within about one or two entries (20 %)
     columns = max(1, legend.columnCount())
-    height = size.height() if columns == 1 else size.height() / columns * 1.1
+    height = size.height() if columns == 1 else size.height() / columns * 1.2
     return size.width(), height
 
 
@@ -469,6 +469,7 @@ class AtlasItems:
             "lakes",
             "lakes_coarse",
             "oblasts",
+            "relief",
             "countries",
         ]
         main_layers = [L[k] for k in order if k in L]
@@ -548,7 +549,6 @@ class AtlasItems:
             "rivers_coarse",
             "lakes",
             "lakes_coarse",
-            "oblasts",
         ):
             if key in L:
                 self._legend_root.addLayer(L[key])

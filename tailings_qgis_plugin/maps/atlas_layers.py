@@ -3,7 +3,10 @@ crossings, background) and their styles."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from qgis.core import (
+    QgsCoordinateTransform,
     QgsFeature,
     QgsGeometry,
     QgsLineString,
@@ -19,9 +22,10 @@ from qgis.PyQt.QtCore import QVariant
 from tailings_qgis_plugin.core.common import tr
 from tailings_qgis_plugin.core.report import border_label
 from tailings_qgis_plugin.core.report import crossing_text as crossing_label  # noqa: F401
-from tailings_qgis_plugin.paths import sample_data_path
+from tailings_qgis_plugin.paths import resource, sample_data_path
 
 from . import styles
+from .atlas_export import _quiet_gdal
 from .atlas_inputs import (  # noqa: F401
     COVERAGE_FIELDS,
     CROSSING_FIELDS,
@@ -50,6 +54,15 @@ OVERVIEW_TOLERANCE_M = 3000.0  # 0.1 mm on the overview map
 PAGE_TOLERANCE_MM = 0.1  # pathway simplification on paper
 COARSE_FROM_SCALE = 3_000_000.0  # rivers drawn from the simplified copy at smaller scales than 1:3M
 COARSE_RIVER_TOLERANCE_M = 300.0  # 0.1 mm at 1:3,000,000
+RELIEF_FILE = "central_asia_altitude_5arcmin.tif"  # see resources/relief/README.md
+RELIEF_EXAGGERATION = 4.0
+RELIEF_TOLERANCE_M = 1500.0  # the regional DEM's cells are 9 km: smooths their staircase
+# hillshade steps (0-255; flat ground about 180 with the sun 45° high): (from, to, RGBA)
+RELIEF_STEPS = (
+    (0, 140, "60,60,60,80"),  # shadow
+    (140, 168, "90,90,90,40"),  # half shadow
+    (205, 256, "255,255,255,70"),  # sunlit slope
+)
 OBLAST_TOLERANCE_M = 100.0  # region boundaries: 0.3 mm at the largest page scale (1:330,000)
 
 
@@ -237,6 +250,9 @@ class AtlasLayers:
         for key in ("countries", "lakes"):
             if key in background:
                 background[key + "_overview"] = self._simplified_copy(background[key], OVERVIEW_TOLERANCE_M)
+        relief = self._relief_layer()
+        if relief is not None:
+            background["relief"] = relief
         # rivers and lakes on small-scale pages (beyond 1:3,000,000) from copies simplified to 0.1 mm at
         # that scale
         for key in ("rivers", "lakes"):
@@ -332,6 +348,84 @@ class AtlasLayers:
                 styles.apply_style(copy, key)
             out[key] = copy
         return out
+
+    def _relief_layer(self):
+        """Relief from the DEM given in ``MapInputs.dem``, else from the bundled 5′ regional DEM
+        (resources/relief, about 9 km cells: a backdrop that shows mountains and plains, not terrain
+        detail). GDAL computes the hillshade once (sun from the north-west, 45° high, exaggerated); it is
+        drawn in four steps (shadow, half shadow, flat = transparent, sunlit), which shows the mountains
+        and keeps each PDF page small (a smooth grey image costs 200 kB a page, the steps a few kB).
+        None when no DEM can be read."""
+        import tempfile
+
+        from osgeo import gdal
+        from qgis.core import QgsRasterLayer
+
+        dem = self.inputs.dem
+        source = dem.source() if dem is not None else str(resource("relief", RELIEF_FILE))
+        if dem is None and not Path(source).is_file():
+            return None
+        layer = QgsRasterLayer(source, "dem", "gdal")
+        if not layer.isValid():
+            self.warnings.append(tr("The DEM could not be opened; the maps have no relief."))
+            return None
+        # elevations in metres over cells in degrees (a geographic DEM): GDAL's scale is the degree's length
+        scale = 111_120.0 if layer.crs().isGeographic() else 1.0
+        if getattr(self, "_temp_folder", None) is None:
+            self._temp_folder = tempfile.TemporaryDirectory(prefix="tailings_maps_")
+        shaded = str(Path(self._temp_folder.name) / "hillshade.tif")
+        with _quiet_gdal():
+            done = gdal.DEMProcessing(
+                shaded,
+                source,
+                "hillshade",
+                zFactor=RELIEF_EXAGGERATION,
+                scale=scale,
+                azimuth=315.0,
+                altitude=45.0,
+                computeEdges=True,
+            )
+        if done is None:
+            self.warnings.append(tr("The DEM could not be shaded; the maps have no relief."))
+            return None
+        done = None
+        return self._relief_polygons(shaded, layer.crs())
+
+    def _relief_polygons(self, shaded, crs):
+        """The hillshade in steps (:data:`RELIEF_STEPS`) as simplified polygons in the map CRS: vector
+        shading that costs a few kB on a PDF page, where the grey image cost 100-200 kB."""
+        import numpy as np
+        from osgeo import gdal, ogr
+
+        source = gdal.Open(shaded)
+        values = source.GetRasterBand(1).ReadAsArray().astype(float)
+        steps = np.zeros(values.shape, dtype=np.uint8)
+        for index, (low, high, _colour) in enumerate(RELIEF_STEPS, start=1):
+            steps[(values >= low) & (values < high)] = index
+        memory = gdal.GetDriverByName("MEM").Create(
+            "", source.RasterXSize, source.RasterYSize, 1, gdal.GDT_Byte
+        )
+        memory.SetGeoTransform(source.GetGeoTransform())
+        memory.SetProjection(source.GetProjection())
+        band = memory.GetRasterBand(1)
+        band.WriteArray(steps)
+        vectors = ogr.GetDriverByName("Memory").CreateDataSource("relief")
+        polygons = vectors.CreateLayer("relief", geom_type=ogr.wkbPolygon)
+        polygons.CreateField(ogr.FieldDefn("step", ogr.OFTInteger))
+        gdal.Polygonize(band, band, polygons, 0, [], callback=None)
+        layer = _memory_layer("MultiPolygon", tr("Relief"), [("step", QVariant.Int)], self.crs)
+        transform = QgsCoordinateTransform(crs, self.crs, self.project.transformContext())
+        rows = []
+        for feature in polygons:
+            self._check()
+            geometry = QgsGeometry()
+            geometry.fromWkb(bytes(feature.GetGeometryRef().ExportToWkb()))
+            geometry.transform(transform)
+            geometry = _simplified(geometry, RELIEF_TOLERANCE_M)
+            rows.append((geometry, {"step": feature.GetField("step")}))
+        _add(layer, rows)
+        layer.setRenderer(styles.relief_steps([colour for _low, _high, colour in RELIEF_STEPS]))
+        return layer
 
     def _simplified_copy(self, layer, tolerance):
         """A memory copy of a polygon layer in the map CRS, every geometry simplified (Douglas-Peucker,

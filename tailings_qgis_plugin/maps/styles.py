@@ -351,6 +351,17 @@ def oblasts(name_field: str = "name"):
     return QgsSingleSymbolRenderer(symbol), QgsVectorLayerSimpleLabeling(settings)
 
 
+def relief_steps(colours):
+    """Relief polygons by their ``step`` (1, 2, ...): a fill of each colour ('r,g,b,a'), no outline."""
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsRendererCategory
+
+    categories = []
+    for step, colour in enumerate(colours, start=1):
+        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_style": "no"})
+        categories.append(QgsRendererCategory(step, symbol, str(step)))
+    return QgsCategorizedSymbolRenderer("step", categories)
+
+
 def countries(code_field: str = "adm0_a3", name_field: str = "name", home: str = "KAZ"):
     """Kazakhstan lighter than its neighbours; names in grey capitals."""
     root = QgsRuleBasedRenderer.Rule(None)
