@@ -995,3 +995,23 @@ def test_relief_shades_the_mountains_and_leaves_the_steppe_clear(qgis_app, impac
         assert shaded(80.17, 42.21) and not shaded(71.43, 51.13)
     finally:
         atlas.close()
+
+
+def test_pdf_pages_stay_small(qgis_app, impact, tmp_path):
+    """The old pages cost 548 kB each (44 MB for the demo's 81); now the overview background is one
+    shared picture and the vectors are simplified to the page scale. Two A4 pages at 150 dpi, fonts
+    included, stay under 400 kB a page (the demo's 81 pages: 12.4 MB, measured by bench/bench_demo.py),
+    and the second page adds less than the first."""
+    from tailings_qgis_plugin.maps.layout_builder import ImpactAtlas
+    from tailings_qgis_plugin.maps.templates import template_path
+
+    sizes = {}
+    for ids in ([SMELTER], [SMELTER, SECOND]):
+        atlas = ImpactAtlas(_inputs(impact), template_path("a4"), facility_ids=ids)
+        try:
+            (path,) = atlas.export(tmp_path / str(len(ids)), "multipage_pdf", dpi=150)
+        finally:
+            atlas.close()
+        assert _pdf_pages(path) == len(ids)
+        sizes[len(ids)] = Path(path).stat().st_size
+    assert sizes[2] / 2 < 400e3 and 0 < sizes[2] - sizes[1] < sizes[1], sizes

@@ -390,3 +390,28 @@ def test_algorithm_reports_a_missing_id_field(algorithms, impact, tmp_path):  # 
                 "OUTPUT_HTML": str(tmp_path / "r.html"),
             },
         )
+
+
+def test_run_parameters_read_what_the_analysis_wrote():
+    """The fields of tailings:hazardscreening and tailings:downstreamimpact (issue 14): scenario_source,
+    interval_level, peak_conc_method, assumptions; and the velocity read back from pathway times."""
+    from tailings_qgis_plugin.core.run_parameters import run_parameters
+
+    facilities = [
+        {"facility_id": "A", "scenario_source": "registry", "interval_level": 90.0},
+        {"facility_id": "B", "scenario_source": "none", "interval_level": 90.0},
+        {"facility_id": "C", "scenario_source": "none"},
+    ]
+    summary = [{"facility_id": "A", "peak_conc_method": "highest of 4", "assumptions": "velocity: 1 m/s"}]
+    # 36 km in 10 h = 1.0 m/s on both pieces
+    pathways = [
+        {"from_km": 0.0, "to_km": 36.0, "arrival_from_h": 0.0, "arrival_to_h": 10.0},
+        {"from_km": 36.0, "to_km": 72.0, "arrival_from_h": 10.0, "arrival_to_h": 20.0},
+    ]
+    lines = dict(run_parameters(facilities, summary, pathways, [{"offset_m": 4900.0}]))
+    assert lines["Recorded with the results"] == "velocity: 1 m/s"
+    assert lines["Scenario (stored volume, dam height)"] == "none (2); registry (1)"
+    assert lines["Velocity of the release"].startswith("1.0 m/s, constant")
+    assert "4.9 km" in lines["Corridor either side of the river"]
+    assert lines["Dispersion method"] == "highest of 4"
+    assert lines["Prediction interval"].startswith("90 % prediction interval")

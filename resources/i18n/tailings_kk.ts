@@ -670,7 +670,7 @@
       <translation>Бойлық дисперсия коэффициенті</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="163" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="172" />
       <source>Dispersion method</source>
       <translation>Дисперсия әдісі</translation>
     </message>
@@ -1588,7 +1588,7 @@
       <translation>Ықтимал адам шығыны</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="178" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="193" />
       <source>Prediction interval</source>
       <translation>Болжам интервалы</translation>
     </message>
@@ -2736,7 +2736,7 @@
       <translation>объектінің ірі масштабты көрінісі (таралу жолы ұзын болғанда көрсетіледі)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="175" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="190" />
       <source>a runout range is given (runout_low_km to runout_high_km); its level is not recorded</source>
       <translation>таралу қашықтығының ауқымы берілген (runout_low_km – runout_high_km); оның деңгейі жазылмаған</translation>
     </message>
@@ -2761,7 +2761,7 @@
       <translation>концентрациялар үшін ағып шыққан қалдық көлемі (сақталған көлем немесе сценарий) және өзен шығыны қажет; бұл есептеуде олар есептелмеді</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="162" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="171" />
       <source>concentrations not computed in this run</source>
       <translation>бұл есептеуде концентрациялар есептелмеді</translation>
     </message>
@@ -3070,7 +3070,7 @@
       <translation>ең жоғары концентрация уақыты жоқ: концентрациялар есептелмеді</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="177" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="192" />
       <source>no range given: single central estimates</source>
       <translation>ауқым берілмеген: тек орталық бағалаулар</translation>
     </message>
@@ -3095,7 +3095,7 @@
       <translation>жоқ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="177" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="192" />
       <source>none (central estimates)</source>
       <translation>жоқ (орталық бағалаулар)</translation>
     </message>
@@ -3110,7 +3110,7 @@
       <translation>есептелген таралу жолы бойында жоқ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="162" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="171" />
       <source>not computed</source>
       <translation>есептелмеді</translation>
     </message>
@@ -3230,7 +3230,7 @@
       <translation>өзендер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="173" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="188" />
       <source>runout range, level not recorded</source>
       <translation>таралу қашықтығының ауқымы, деңгейі жазылмаған</translation>
     </message>
@@ -3761,6 +3761,11 @@
       <location filename="../../processing_algorithms/layer_io.py" line="160" />
       <source>{n} {label} have no geometry and were skipped: {ids}.</source>
       <translation>{label}: геометриясы жоқ {n} нысан өткізіп жіберілді: {ids}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="182" />
+      <source>{p} % prediction interval of the released volume and the runout</source>
+      <translation>ағып шыққан қалдық көлемі мен таралу қашықтығының {p} % болжам интервалы</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="390" />

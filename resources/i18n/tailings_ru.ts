@@ -670,7 +670,7 @@
       <translation>Коэффициент продольной дисперсии</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="163" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="172" />
       <source>Dispersion method</source>
       <translation>Метод расчёта дисперсии</translation>
     </message>
@@ -1588,7 +1588,7 @@
       <translation>Возможная гибель людей</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="178" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="193" />
       <source>Prediction interval</source>
       <translation>Интервал прогноза</translation>
     </message>
@@ -2736,7 +2736,7 @@
       <translation>крупный план объекта (выводится при длинном пути распространения)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="175" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="190" />
       <source>a runout range is given (runout_low_km to runout_high_km); its level is not recorded</source>
       <translation>задан диапазон дальности распространения (runout_low_km – runout_high_km); его уровень не записан</translation>
     </message>
@@ -2761,7 +2761,7 @@
       <translation>для концентраций нужны объём излившихся хвостов (объём хранения или сценарий) и расход реки; в этом расчёте они не вычислялись</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="162" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="171" />
       <source>concentrations not computed in this run</source>
       <translation>концентрации в этом расчёте не вычислялись</translation>
     </message>
@@ -3070,7 +3070,7 @@
       <translation>нет времени пика: концентрации не вычислялись</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="177" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="192" />
       <source>no range given: single central estimates</source>
       <translation>диапазон не задан: только центральные оценки</translation>
     </message>
@@ -3095,7 +3095,7 @@
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="177" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="192" />
       <source>none (central estimates)</source>
       <translation>нет (центральные оценки)</translation>
     </message>
@@ -3110,7 +3110,7 @@
       <translation>нет в пределах прослеженного участка</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="162" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="171" />
       <source>not computed</source>
       <translation>не вычислялось</translation>
     </message>
@@ -3230,7 +3230,7 @@
       <translation>реки</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="173" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="188" />
       <source>runout range, level not recorded</source>
       <translation>диапазон дальности, уровень не записан</translation>
     </message>
@@ -3761,6 +3761,11 @@
       <location filename="../../processing_algorithms/layer_io.py" line="160" />
       <source>{n} {label} have no geometry and were skipped: {ids}.</source>
       <translation>Пропущены объекты без геометрии ({label}: {n}): {ids}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="182" />
+      <source>{p} % prediction interval of the released volume and the runout</source>
+      <translation>{p} % интервал прогноза объёма излившихся хвостов и дальности распространения</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="390" />

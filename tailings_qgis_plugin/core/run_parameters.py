@@ -152,7 +152,16 @@ def run_parameters(
         ).format(km=max(snaps) / 1000)
     lines.append((tr("Snap distance to the river network"), snap))
 
-    methods = _distinct_text(exposed, "peak_method") or _distinct_text(summary, "peak_method")
+    # peak_conc_method: the SUMMARY field of tailings:downstreamimpact (issue 14)
+    methods = next(
+        (
+            found
+            for rows in (exposed, summary)
+            for name in ("peak_conc_method", "peak_method")
+            if (found := _distinct_text(rows, name))
+        ),
+        [],
+    )
     has_conc = any(_num(r.get("peak_conc_mg_l")) is not None for r in exposed + summary)
     if methods:
         dispersion = ", ".join(methods)
@@ -167,7 +176,13 @@ def run_parameters(
         for r in facilities + summary
     )
     levels = _distinct_text(facilities, "interval") or _distinct_text(summary, "interval")
-    if levels:
+    # interval_level: the hazard screening's prediction interval in per cent (issue 14), e.g. 90.0
+    percents = sorted({_num(r.get("interval_level")) for r in facilities + summary} - {None})
+    if percents:
+        interval = tr("{p} % prediction interval of the released volume and the runout").format(
+            p=", ".join(f"{v:g}" for v in percents)
+        )
+    elif levels:
         interval = ", ".join(levels)
     elif banded and short:
         interval = tr("runout range, level not recorded")
