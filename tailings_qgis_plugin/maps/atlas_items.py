@@ -469,6 +469,7 @@ class AtlasItems:
             "lakes",
             "lakes_coarse",
             "oblasts",
+            "oblasts_coarse",
             "relief",
             "countries",
         ]

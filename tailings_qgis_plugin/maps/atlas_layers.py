@@ -51,9 +51,9 @@ from .atlas_inputs import (  # noqa: F401
 from .names import AUTO_FIELDS, centre_level
 
 OVERVIEW_TOLERANCE_M = 3000.0  # 0.1 mm on the overview map
-PAGE_TOLERANCE_MM = 0.1  # pathway simplification on paper
+PAGE_TOLERANCE_MM = 0.15  # pathway simplification on paper (a 150 dpi pixel is 0.17 mm)
 COARSE_FROM_SCALE = 3_000_000.0  # rivers drawn from the simplified copy at smaller scales than 1:3M
-COARSE_RIVER_TOLERANCE_M = 300.0  # 0.1 mm at 1:3,000,000
+COARSE_RIVER_TOLERANCE_M = 450.0  # 0.15 mm at 1:3,000,000
 RELIEF_FILE = "central_asia_altitude_5arcmin.tif"  # see resources/relief/README.md
 RELIEF_EXAGGERATION = 4.0
 RELIEF_TOLERANCE_M = 1500.0  # the regional DEM's cells are 9 km: smooths their staircase
@@ -172,7 +172,7 @@ class AtlasLayers:
             cx, cy = rect.center().x(), rect.center().y()
             half_w = max(rect.width(), MIN_PAGE_EXTENT_M) / 2
             half_h = max(rect.height(), MIN_PAGE_EXTENT_M) / 2
-            # the pathway is drawn at this page's scale: vertices closer than 0.1 mm on paper are
+            # the pathway is drawn at this page's scale: vertices closer than 0.15 mm on paper are
             # invisible and only make the PDF larger (a 2,500 km pathway: 1.5 km)
             tolerance = PAGE_TOLERANCE_MM * 2 * max(half_w, half_h * 1.46) / 180.0
             pieces = [(_simplified(g, tolerance), a) for g, a in pieces]
@@ -253,9 +253,9 @@ class AtlasLayers:
         relief = self._relief_layer()
         if relief is not None:
             background["relief"] = relief
-        # rivers and lakes on small-scale pages (beyond 1:3,000,000) from copies simplified to 0.1 mm at
-        # that scale
-        for key in ("rivers", "lakes"):
+        # rivers, lakes and region boundaries on small-scale pages (beyond 1:3,000,000) from copies
+        # simplified to 0.1 mm at that scale
+        for key in ("rivers", "lakes", "oblasts"):
             if key not in background:
                 continue
             fine = background[key]
