@@ -292,7 +292,7 @@ def main(argv=None) -> int:
             "OUTPUT_CSV": str(out / "report.csv"),
         },
     )
-    written.append((out / "report.html", "self-contained HTML report with the maps"))
+    written.append((out / "report.html", "HTML report, its maps as JPEG files in report_files/"))
     written.append((out / "report.xlsx", "one row per facility, plus a sheet of exposed settlements"))
     written.append((out / "report.csv", "the same table as CSV (and report_exposed.csv)"))
     summarise(gpkg)
