@@ -18,6 +18,7 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
@@ -62,6 +63,17 @@ def add_language_parameters(alg) -> None:
             optional=True,
         )
     )
+
+
+def recorded_metadata(alg, parameters, names, context) -> list[str]:
+    """The run parameters the analysis wrote into the inputs' layer metadata (abstract), once each."""
+    texts = []
+    for name in names:
+        layer = alg.parameterAsVectorLayer(parameters, name, context)
+        abstract = layer.metadata().abstract().strip() if layer is not None else ""
+        if abstract and abstract not in texts:
+            texts.append(abstract)
+    return texts
 
 
 def chosen_language(alg, parameters, context) -> str:
@@ -118,6 +130,8 @@ class ExportImpactMapsAlgorithm(TailingsAlgorithm):
     DPI = "DPI"
     TIME_MARKS = "TIME_MARKS"
     SOURCES_TEXT = "SOURCES_TEXT"
+    ASSUMPTIONS = "ASSUMPTIONS"
+    DEM = "DEM"
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
     FILES = "FILES"
     PAGES = "PAGES"
@@ -159,6 +173,21 @@ class ExportImpactMapsAlgorithm(TailingsAlgorithm):
                 "your own template is translated only when it is one of the plugin's texts. Settlements are "
                 "named in that language when the settlement layer has a field for it (name_ru, name_kk, or "
                 "the field you give), else by their original name."
+            )
+            + "<br>"
+            + self.tr(
+                "<b>Assumptions</b>: every page states the run's scenario, velocity, corridor, snap distance, "
+                "dispersion method and interval under the disclaimer (or in a template label with the id "
+                "'assumptions'): the text you give, else the 'assumptions' field of the facility rows, the "
+                "layers' metadata, or what the pathways and exposed settlements show. The consequence class "
+                "is labelled as the people inside the runout zone and shown beside the downstream exposure. "
+                "PDF files carry a title, subject, author and keywords."
+            )
+            + "<br>"
+            + self.tr(
+                "<b>Context</b>: region (oblast) boundaries and names from the bundled sample, the capital "
+                "and the regional centres always labelled, and relief shaded from the DEM you give (else "
+                "from the bundled 5′ regional DEM, about 9 km cells: a backdrop, not terrain detail)."
             )
         )
 
@@ -285,6 +314,21 @@ class ExportImpactMapsAlgorithm(TailingsAlgorithm):
             )
         )
         self.addParameter(
+            QgsProcessingParameterRasterLayer(
+                self.DEM, self.tr("DEM for the relief (default: the bundled 5′ regional DEM)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.ASSUMPTIONS,
+                self.tr(
+                    "Run parameters and assumptions ('label: value' per line; empty: read from the inputs)"
+                ),
+                optional=True,
+                multiLine=True,
+            )
+        )
+        self.addParameter(
             QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, self.tr("Output folder"))
         )
         self.addOutput(QgsProcessingOutputString(self.FILES, self.tr("Files written (separated by ';')")))
@@ -334,6 +378,10 @@ class ExportImpactMapsAlgorithm(TailingsAlgorithm):
                 parameters, self.SETTLEMENT_LOCAL_NAME_FIELD, context
             )
             or None,
+            dem=self.parameterAsRasterLayer(parameters, self.DEM, context),
+            extra={
+                "recorded": recorded_metadata(self, parameters, (self.FACILITIES, self.PATHWAYS), context)
+            },
         )
 
     def template(self, parameters, context) -> Path:
@@ -362,6 +410,7 @@ class ExportImpactMapsAlgorithm(TailingsAlgorithm):
             sources_text=self.parameterAsString(parameters, self.SOURCES_TEXT, context) or None,
             feedback=feedback,
             language=chosen_language(self, parameters, context),
+            assumptions=self.parameterAsString(parameters, self.ASSUMPTIONS, context) or None,
         )
         for warning in atlas.warnings:
             feedback.pushWarning(warning)

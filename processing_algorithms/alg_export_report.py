@@ -23,6 +23,7 @@ from qgis.PyQt.QtGui import QImage
 
 from tailings_qgis_plugin.core import report
 from tailings_qgis_plugin.core.common import check_cancel, tr, tr_noop
+from tailings_qgis_plugin.core.run_parameters import run_parameters
 from tailings_qgis_plugin.i18n import language
 from tailings_qgis_plugin.maps.templates import DEFAULT_SOURCES
 
@@ -79,6 +80,34 @@ def image_bytes(image: QImage, max_width: int = MAX_IMAGE_WIDTH):
     return "image/jpeg", bytes(data)
 
 
+def write_images(images: dict, html_path) -> dict:
+    """Write the images into '<html stem>_files/' next to the report; facility id -> relative path.
+
+    The folder is rewritten whole (an old run's images never linger); an image that cannot be written
+    stays embedded."""
+    import shutil
+
+    html_path = Path(html_path)
+    folder = html_path.with_name(html_path.stem + "_files")
+    if folder.is_dir():
+        shutil.rmtree(folder, ignore_errors=True)
+    if not images:
+        return images
+    folder.mkdir(parents=True, exist_ok=True)
+    from tailings_qgis_plugin.maps.layout_builder import safe_filename
+
+    out = {}
+    for fid, (mime, data) in images.items():
+        path = folder / (safe_filename(fid) + (".jpg" if mime == "image/jpeg" else ".png"))
+        try:
+            path.write_bytes(data)
+        except OSError:
+            out[fid] = (mime, data)
+            continue
+        out[fid] = f"{folder.name}/{path.name}"
+    return out
+
+
 class ExportReportAlgorithm(TailingsAlgorithm):
     NAME = "exportreport"
     GROUP = "reports"
@@ -98,6 +127,8 @@ class ExportReportAlgorithm(TailingsAlgorithm):
     SETTLEMENTS = "SETTLEMENTS"
     SETTLEMENT_NAME_FIELD = "SETTLEMENT_NAME_FIELD"
     SETTLEMENT_LOCAL_NAME_FIELD = "SETTLEMENT_LOCAL_NAME_FIELD"
+    EMBED_IMAGES = "EMBED_IMAGES"
+    ASSUMPTIONS = "ASSUMPTIONS"
     OUTPUT_HTML = "OUTPUT_HTML"
     OUTPUT_XLSX = "OUTPUT_XLSX"
     OUTPUT_CSV = "OUTPUT_CSV"
@@ -129,6 +160,19 @@ class ExportReportAlgorithm(TailingsAlgorithm):
                 "pathways. XLSX needs the Python module openpyxl (python3-openpyxl); CSV is UTF-8 with a BOM so "
                 "that spreadsheet programs read Cyrillic names.<br>"
                 "All figures are screening estimates."
+            )
+            + "<br>"
+            + self.tr(
+                "<b>Order and parameters</b>: facilities are ordered by risk (earliest arrival at a national "
+                "border, then population reached within 24 h, then hazard index); the summary links to each "
+                "facility's section. A section 'Run parameters and assumptions' states the scenario, velocity, "
+                "corridor, snap distance, dispersion method and interval: the text you give, what the analysis "
+                "recorded (the 'assumptions' field, layer metadata), else what the outputs show. The "
+                "consequence class counts the people inside the runout zone and is shown beside the downstream "
+                "exposure. CSV and XLSX numbers are rounded (km and hours to 0.1, people to integers, "
+                "concentrations to 3 significant figures).<br>"
+                "<b>Images</b>: written as JPEG files into a folder next to the HTML file (<i>name</i>_files), "
+                "which keeps the report small; tick 'Embed the images' for one self-contained file."
             )
             + "<br>"
             + self.tr(
@@ -183,6 +227,23 @@ class ExportReportAlgorithm(TailingsAlgorithm):
             )
         )
         self.addParameter(QgsProcessingParameterString(self.TITLE, self.tr("Report title"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.EMBED_IMAGES,
+                self.tr("Embed the images in the HTML file (one self-contained, larger file)"),
+                defaultValue=False,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.ASSUMPTIONS,
+                self.tr(
+                    "Run parameters and assumptions ('label: value' per line; empty: read from the inputs)"
+                ),
+                optional=True,
+                multiLine=True,
+            )
+        )
         add_language_parameters(self)
         self.addParameter(
             QgsProcessingParameterFeatureSource(
@@ -298,6 +359,16 @@ class ExportReportAlgorithm(TailingsAlgorithm):
                 images[fid] = encoded
         return images
 
+    def _recorded(self, parameters, context) -> list[str]:
+        """The run parameters the analysis wrote into its layers' metadata (abstract), once each."""
+        texts = []
+        for name in (self.SUMMARY, self.FACILITIES):
+            layer = self.parameterAsVectorLayer(parameters, name, context)
+            abstract = layer.metadata().abstract().strip() if layer is not None else ""
+            if abstract and abstract not in texts:
+                texts.append(abstract)
+        return texts
+
     def process(self, parameters, context, feedback):
         xlsx = self.parameterAsFileOutput(parameters, self.OUTPUT_XLSX, context)
         if xlsx and missing_modules(["openpyxl"]):
@@ -351,6 +422,16 @@ class ExportReportAlgorithm(TailingsAlgorithm):
             feedback.setProgress(80)
 
             html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
+            if not self.parameterAsBool(parameters, self.EMBED_IMAGES, context):
+                images = write_images(images, html_path)
+            params = run_parameters(
+                facilities,
+                summary,
+                pathways,
+                exposed_in,
+                recorded=self._recorded(parameters, context),
+                given=self.parameterAsString(parameters, self.ASSUMPTIONS, context),
+            )
             text = report.build_html(
                 table,
                 exposed if exposed_in is not None else None,
@@ -359,6 +440,7 @@ class ExportReportAlgorithm(TailingsAlgorithm):
                 title=self.parameterAsString(parameters, self.TITLE, context) or None,
                 sources=[tr(DEFAULT_SOURCES)],
                 language=used,
+                parameters=params,
             )
             report.write_html(html_path, text)
             results = {

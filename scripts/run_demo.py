@@ -207,12 +207,69 @@ def upstream_and_border_watch(gpkg: Path) -> None:
     )
     for c in incoming:
         print(f"  {c['crossing_id']:12s} {c['river'] or ''!s:22s} from {c['from_country']}")
+def start_png_maps(params: dict):
+    """Start the PNG map export in a second Python process (parameters in a JSON file)."""
+    import json
+    import subprocess
+    import tempfile
+
+    print("-> tailings:exportimpactmaps (PNG, in a second process)")
+    handle, path = tempfile.mkstemp(prefix="tailings_png_", suffix=".json")
+    with os.fdopen(handle, "w", encoding="utf-8") as file:
+        json.dump(params, file)
+    job = subprocess.Popen(
+        [sys.executable, str(Path(__file__).resolve()), "--png-maps", path],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    return job, path, time.perf_counter()
+
+
+def finish_png_maps(started, params: dict) -> dict:
+    """Wait for the PNG process; its result, or the same export here when the process failed."""
+    import json
+
+    job, path, t0 = started
+    output, errors = job.communicate()
+    Path(path).unlink(missing_ok=True)
+    lines = [line for line in output.splitlines() if line.startswith("{")]
+    if job.returncode == 0 and lines:
+        print(f"   PNG pages done in {time.perf_counter() - t0:.1f} s (second process)")
+        return json.loads(lines[-1])
+    print(
+        f"   the second process failed ({job.returncode}): {errors.strip()[-300:]}; drawing the PNG pages here"
+    )
+    return run("tailings:exportimpactmaps", params)
+
+
+def png_maps_main(path: str) -> int:
+    """The second process: read the parameters, export the PNG pages, print the result as JSON."""
+    import json
+
+    params = json.loads(Path(path).read_text(encoding="utf-8"))
+    app, _provider = start_qgis()
+    import processing
+
+    result = processing.run("tailings:exportimpactmaps", params)
+    print(json.dumps({"PAGES": result["PAGES"], "FILES": result["FILES"]}))
+    sys.stdout.flush()
+    app.exitQgis()
+    return 0
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default="out", help="output folder (default: out)")
+    parser.add_argument("--png-maps", metavar="PARAMS_JSON", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--serial-maps",
+        action="store_true",
+        help="draw the PNG pages in this process, after the PDF (one core)",
+    )
     args = parser.parse_args(argv)
+    if args.png_maps:
+        return png_maps_main(args.png_maps)
     out = Path(args.out).resolve()
     out.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
@@ -321,16 +378,18 @@ def main(argv=None) -> int:
         "ALL_FACILITIES": True,
         "PAGE_SIZE": 0,
     }
+    # The PNG pages are drawn by a second process while this one writes the PDF: print layouts render on
+    # one thread, so this is how the map export uses both cores of a small machine.
     maps = out / "maps"
-    pngs = run(
-        "tailings:exportimpactmaps", {**map_inputs, "FORMAT": 2, "DPI": 110, "OUTPUT_FOLDER": str(maps)}
-    )
-    written.append((maps, f"{pngs['PAGES']} map pages as PNG"))
+    png_params = {**map_inputs, "FORMAT": 2, "DPI": 110, "OUTPUT_FOLDER": str(maps)}
+    png_job = None if args.serial_maps else start_png_maps(png_params)
     pdfs = out / "pdf"
     pdf = run(
         "tailings:exportimpactmaps", {**map_inputs, "FORMAT": 1, "DPI": 150, "OUTPUT_FOLDER": str(pdfs)}
     )
     written.append((pdfs, f"one PDF of {pdf['PAGES']} A4 pages"))
+    pngs = finish_png_maps(png_job, png_params) if png_job else run("tailings:exportimpactmaps", png_params)
+    written.append((maps, f"{pngs['PAGES']} map pages as PNG"))
 
     # 6. Report: one HTML file with the maps embedded, and the spreadsheet
     run(
@@ -348,7 +407,7 @@ def main(argv=None) -> int:
             "OUTPUT_CSV": str(out / "report.csv"),
         },
     )
-    written.append((out / "report.html", "self-contained HTML report with the maps"))
+    written.append((out / "report.html", "HTML report, its maps as JPEG files in report_files/"))
     written.append((out / "report.xlsx", "one row per facility, plus a sheet of exposed settlements"))
     written.append((out / "report.csv", "the same table as CSV (and report_exposed.csv)"))
     summarise(gpkg)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from test_maps import algorithms  # noqa: F401 - the fixture that registers the algorithms
 
-from tailings_qgis_plugin.core import report
+from tailings_qgis_plugin.core import report, report_html
 from tailings_qgis_plugin.core.common import TailingsError
 
 FACILITIES = [
@@ -96,8 +96,9 @@ CROSSINGS = [
 def test_facility_rows_count_and_sum_by_hand():
     rows = report.facility_rows(FACILITIES, EXPOSED, CROSSINGS)
     by_id = {r["facility_id"]: r for r in rows}
-    # sorted by hazard index, highest first, the facility without one last; int id 3 compared as text
-    assert [r["facility_id"] for r in rows] == ["B", "A", "3"]
+    # ordered by risk: A reaches a border (B has the higher hazard index but no border), then B's
+    # 1.1 million people (after 24 h, so 0 within 24 h) and hazard index; int id 3 compared as text
+    assert [r["facility_id"] for r in rows] == ["A", "B", "3"]
     a = by_id["A"]
     assert a["settlements_exposed"] == 3
     assert a["population_exposed"] == 292780 + 11192  # the unknown population is not counted as 0 people
@@ -222,6 +223,87 @@ def test_format_value():
     assert report.format_value("x", "text") == "x"
 
 
+def test_risk_order_border_first_then_people_within_24h_then_hazard():
+    rows = [
+        {"facility_id": "slow-border", "first_border": "KAZ → RUS", "first_border_h": 300.0, "thi": 1.0},
+        {"facility_id": "fast-border", "first_border": "KAZ → CHN", "first_border_h": 5.0, "thi": 0.5},
+        {"facility_id": "many", "population_24h": 50000, "thi": 0.1},
+        {"facility_id": "few", "population_24h": 10, "thi": 9.0},
+        {"facility_id": "hazard-only", "thi": 3.0},
+        {"facility_id": "nothing"},
+    ]
+    ordered = [r["facility_id"] for r in sorted(reversed(rows), key=report.risk_order)]
+    # same-people ties ("hazard-only" and "nothing" have no one within 24 h) fall back to the hazard index
+    assert ordered == ["fast-border", "slow-border", "many", "few", "hazard-only", "nothing"]
+
+
+def test_spreadsheet_numbers_are_rounded_to_their_meaning():
+    assert report.significant(0.0123456) == 0.0123 and report.significant(22.690805707491883) == 22.7
+    assert report.significant(123456.0) == 123000.0 and report.significant(0.0) == 0.0
+    row = {"first_border_km": 22.690805707491883, "population_exposed": 1234.6, "peak_conc_mg_l": 0.03856}
+    assert report._native(row["first_border_km"], "float1") == 22.7
+    assert report._native(row["population_exposed"], "int") == 1235
+    assert report._native(row["peak_conc_mg_l"], "sci") == 0.0386
+
+
+def test_csv_has_no_unrounded_numbers(tmp_path):
+    exposed = [dict(EXPOSED[1], dist_km=43.61234567, arrival_h=10.8123, peak_conc_mg_l=0.0385612345)]
+    path = tmp_path / "x.csv"
+    report.write_csv(path, report.EXPOSED_COLUMNS, report.exposed_rows(exposed))
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        header, row = list(csv.reader(handle))
+    cells = dict(zip(header, row))
+    assert cells["Distance along river (km)"] == "43.6" and cells["Arrival (h)"] == "10.8"
+    assert cells["Peak concentration (mg/l)"] == "0.0386" and cells["Population"] == "11192"
+
+
+def test_border_to_the_same_country_is_never_an_arrow():
+    assert report.border_label("RUS", "RUS") == "RUS (along the border)"
+    stretch = {"kind": "border_stretch", "from_country": "RUS", "to_country": "RUS"}
+    assert report.crossing_text(stretch) == "RUS (along the border)"
+    assert report.crossing_text(dict(stretch, countries="KAZ / RUS")) == "KAZ / RUS (along the border)"
+    text = report.build_html(report.facility_rows(FACILITIES, EXPOSED, CROSSINGS), None, CROSSINGS)
+    assert "RUS → RUS" not in text and "KAZ → RUS" in text
+
+
+def test_html_links_summary_and_sections_and_states_the_assumptions():
+    rows = report.facility_rows(FACILITIES, EXPOSED, CROSSINGS)
+    rows[0]["assumptions"] = "velocity 1 m/s <constant>"
+    parameters = [("Velocity", "1.0 m/s, constant"), ("Corridor", "5 km"), ("Snap distance", "100 km")]
+    text = report.build_html(rows, report.exposed_rows(EXPOSED), CROSSINGS, parameters=parameters)
+    for row in rows:  # a link from the summary to every section, and every section links back
+        anchor = report_html.section_id(row["facility_id"])
+        assert f'href="#{anchor}"' in text and f'id="{anchor}"' in text
+    assert text.count('href="#summary"') == len(rows) and 'id="summary"' in text
+    block = text[text.index('id="parameters"') : text.index('id="summary"')]
+    for label, value in parameters:
+        assert label in block and value in block
+    assert "velocity 1 m/s &lt;constant&gt;" in text  # the row's own assumptions, escaped
+    # the consequence class is named for what it counts and sits beside the downstream exposure
+    keys = [k for k, _h, _t in report.FACILITY_COLUMNS]
+    assert abs(keys.index("consequence_class") - keys.index("population_exposed")) <= 2
+    assert "Consequence class (people inside the runout zone)" in text
+
+
+def test_every_empty_column_gets_a_note():
+    rows = report.facility_rows(FACILITIES, EXPOSED, CROSSINGS)
+    text = report.build_html(rows, report.exposed_rows(EXPOSED), CROSSINGS)
+    notes = report.empty_column_notes(report.FACILITY_COLUMNS, rows)
+    empty = [
+        h for k, h, t in report.FACILITY_COLUMNS if all(not report.format_value(r.get(k), t) for r in rows)
+    ]
+    assert empty and len(notes) == len(empty)  # region, thi_rank, par... have no value in FACILITIES
+    for header in empty:
+        assert f"{header}: empty — " in text
+    assert "Peak concentration (mg/l): empty — concentrations need a released volume" in text
+
+
+def test_images_can_be_referenced_from_a_folder():
+    rows = report.facility_rows(FACILITIES, EXPOSED, CROSSINGS)
+    text = report.build_html(rows, images={"A": "report files/A.jpg"})
+    assert 'src="report%20files/A.jpg"' in text and "data:image" not in text
+
+
 # --- the algorithm ----------------------------------------------------------------------------------------
 
 
@@ -255,7 +337,14 @@ def test_algorithm_writes_html_xlsx_csv(algorithms, impact, tmp_path):  # noqa: 
     assert result["EXPOSED_COUNT"] == n_places
     text = Path(result["OUTPUT_HTML"]).read_text(encoding="utf-8")
     assert "Test &amp; &lt;Operator&gt;" in text  # the fixture's operator, escaped
-    assert text.count("data:image/jpeg;base64,") == 2  # one rendered map per facility
+    # one rendered map per facility, as JPEG files next to the report (small HTML), referenced relatively
+    files = sorted((tmp_path / "report_files").glob("*.jpg"))
+    assert len(files) == 2 and "data:image" not in text
+    for path in files:
+        assert f'src="report_files/{path.name}"' in text and path.read_bytes()[:2] == b"\xff\xd8"
+    # the parameters block states the velocity read back from the pathway times (fixture: 1 m/s)
+    block = text[text.index('id="parameters"') : text.index('id="summary"')]
+    assert "1.0 m/s, constant" in block and "Corridor either side of the river" in block
     book = openpyxl.load_workbook(result["OUTPUT_XLSX"])
     assert book["Facilities"].max_row == 3 and book["Exposed settlements"].max_row == 1 + n_places
     assert (tmp_path / "report_exposed.csv").is_file()
@@ -264,6 +353,26 @@ def test_algorithm_writes_html_xlsx_csv(algorithms, impact, tmp_path):  # noqa: 
     smelter = next(r for r in rows if r["Facility id"] == "KZ-ICMM06886")
     assert int(smelter["Settlements exposed"]) == len(truth["KZ-ICMM06886"]["places"])
     assert smelter["First border"] == "KAZ → RUS"
+
+
+def test_algorithm_embeds_images_when_asked(algorithms, impact, tmp_path):  # noqa: F811
+    from conftest import run_alg
+
+    _layers, truth = impact
+    result = run_alg(
+        "tailings:exportreport",
+        {
+            "FACILITIES": truth["_uris"]["facilities"],
+            "PATHWAYS": truth["_uris"]["pathways"],
+            "RENDER_MAPS": True,
+            "EMBED_IMAGES": True,
+            "ASSUMPTIONS": "Scenario: 10 Mm³ and 25 m for every site\nVelocity: 1 m/s",
+            "OUTPUT_HTML": str(tmp_path / "one.html"),
+        },
+    )
+    text = Path(result["OUTPUT_HTML"]).read_text(encoding="utf-8")
+    assert text.count("data:image/jpeg;base64,") == 2 and not (tmp_path / "one_files").exists()
+    assert "<b>Scenario</b>: 10 Mm³ and 25 m for every site" in text
 
 
 def test_algorithm_reports_a_missing_id_field(algorithms, impact, tmp_path):  # noqa: F811
@@ -281,3 +390,28 @@ def test_algorithm_reports_a_missing_id_field(algorithms, impact, tmp_path):  # 
                 "OUTPUT_HTML": str(tmp_path / "r.html"),
             },
         )
+
+
+def test_run_parameters_read_what_the_analysis_wrote():
+    """The fields of tailings:hazardscreening and tailings:downstreamimpact (issue 14): scenario_source,
+    interval_level, peak_conc_method, assumptions; and the velocity read back from pathway times."""
+    from tailings_qgis_plugin.core.run_parameters import run_parameters
+
+    facilities = [
+        {"facility_id": "A", "scenario_source": "registry", "interval_level": 90.0},
+        {"facility_id": "B", "scenario_source": "none", "interval_level": 90.0},
+        {"facility_id": "C", "scenario_source": "none"},
+    ]
+    summary = [{"facility_id": "A", "peak_conc_method": "highest of 4", "assumptions": "velocity: 1 m/s"}]
+    # 36 km in 10 h = 1.0 m/s on both pieces
+    pathways = [
+        {"from_km": 0.0, "to_km": 36.0, "arrival_from_h": 0.0, "arrival_to_h": 10.0},
+        {"from_km": 36.0, "to_km": 72.0, "arrival_from_h": 10.0, "arrival_to_h": 20.0},
+    ]
+    lines = dict(run_parameters(facilities, summary, pathways, [{"offset_m": 4900.0}]))
+    assert lines["Recorded with the results"] == "velocity: 1 m/s"
+    assert lines["Scenario (stored volume, dam height)"] == "none (2); registry (1)"
+    assert lines["Velocity of the release"].startswith("1.0 m/s, constant")
+    assert "4.9 km" in lines["Corridor either side of the river"]
+    assert lines["Dispersion method"] == "highest of 4"
+    assert lines["Prediction interval"].startswith("90 % prediction interval")

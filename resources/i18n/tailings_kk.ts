@@ -92,12 +92,22 @@
       <translation> (тұрақты жылдамдық)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1254" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="544" />
       <source> (first {n} of {total}; all in the report)</source>
       <translation> ({total} ішінен {n}; барлығы — есепте)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1322" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="139" />
+      <source> (places up to {km:.1f} km from the river)</source>
+      <translation> (өзеннен {km:.1f} км-ге дейінгі жерлер)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="148" />
+      <source> (up to {km:.1f} km)</source>
+      <translation> ({km:.1f} км-ге дейін)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="579" />
       <source> after {h:.0f} h</source>
       <translation> — {h:.0f} сағ өткен соң</translation>
     </message>
@@ -107,7 +117,7 @@
       <translation>&amp;Қалдық қоймалары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="283" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="344" />
       <source>'Render maps' needs the pathway layer; the report has no maps.</source>
       <translation>'Карталарды салу' үшін таралу жолдары қабаты қажет; есепте карталар болмайды.</translation>
     </message>
@@ -137,7 +147,7 @@
       <translation>(қабат)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="380" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="218" />
       <source>(layout)</source>
       <translation>(макет)</translation>
     </message>
@@ -152,12 +162,12 @@
       <translation>1. Қалдық қоймалары тізілімі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="55" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="56" />
       <source>10,000 – 100,000</source>
       <translation>10 000 – 100 000</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="56" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="57" />
       <source>100,000 – 1 million</source>
       <translation>100 000 – 1 млн</translation>
     </message>
@@ -167,7 +177,7 @@
       <translation>2. Қауіптілікті алдын ала бағалау</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="46" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="47" />
       <source>24–72 h</source>
       <translation>24–72 сағ</translation>
     </message>
@@ -177,7 +187,7 @@
       <translation>3. Таралу жолдары және әсері</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="47" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="48" />
       <source>3–7 days</source>
       <translation>3–7 тәулік</translation>
     </message>
@@ -187,37 +197,62 @@
       <translation>4. Карталар мен есептер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="45" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="46" />
       <source>6–24 h</source>
       <translation>6–24 сағ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="54" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="141" />
+      <source>; exposed places lie up to {km:.1f} km from the river</source>
+      <translation>; қауіп төнген елді мекендер өзеннен {km:.1f} км-ге дейін жерде орналасқан</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="150" />
+      <source>; the farthest facility joined the river {km:.1f} km away (a straight overland leg)</source>
+      <translation>; ең алыс объект өзенге {km:.1f} км қашықтықта қосылды (бет бойымен түзу учаске)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="55" />
       <source>&lt; 10,000</source>
       <translation>&lt; 10 000</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="44" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="45" />
       <source>&lt; 6 h</source>
       <translation>&lt; 6 сағ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="134" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="178" />
+      <source>&lt;b&gt;Assumptions&lt;/b&gt;: every page states the run's scenario, velocity, corridor, snap distance, dispersion method and interval under the disclaimer (or in a template label with the id 'assumptions'): the text you give, else the 'assumptions' field of the facility rows, the layers' metadata, or what the pathways and exposed settlements show. The consequence class is labelled as the people inside the runout zone and shown beside the downstream exposure. PDF files carry a title, subject, author and keywords.</source>
+      <translation>&lt;b&gt;Болжамдар&lt;/b&gt;: әр бетте ескертудің астында (немесе шаблонның 'assumptions' id-і бар жазуында) сценарий, жылдамдық, дәліз, байлау қашықтығы, дисперсия әдісі және интервал көрсетіледі: сіз берген мәтін, әйтпесе объектілердің 'assumptions' өрісі, қабаттардың метадеректері немесе жолдар мен қауіп төнген елді мекендер көрсететін мәліметтер. Салдар сыныбы таралу аймағындағы халық ретінде белгіленеді және ағыс бойымен төмендегі әсермен қатар көрсетіледі. PDF файлдарында атауы, тақырыбы, авторы және кілт сөздері бар.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="187" />
+      <source>&lt;b&gt;Context&lt;/b&gt;: region (oblast) boundaries and names from the bundled sample, the capital and the regional centres always labelled, and relief shaded from the DEM you give (else from the bundled 5′ regional DEM, about 9 km cells: a backdrop, not terrain detail).</source>
+      <translation>&lt;b&gt;Контекст&lt;/b&gt;: кірістірілген үлгідегі облыс шекаралары мен атаулары, астана мен облыс орталықтары әрқашан белгіленеді, жер бедері сіз берген биіктік моделінен көлеңкеленеді (әйтпесе кірістірілген 5′ өңірлік модельден, ұяшықтары шамамен 9 км: егжей-тегжей емес, фон).</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_report.py" line="178" />
       <source>&lt;b&gt;Language&lt;/b&gt;: headings, column names and notes are written in the chosen language, whatever the language of QGIS. Exposed settlements are named in that language when the settlement layer (default: the bundled sample) has a field for it (name_ru, name_kk, or the field you give), matched by name and position, else by their original name.</source>
       <translation>&lt;b&gt;Тіл&lt;/b&gt;: тақырыптар, баған атаулары мен ескертпелер QGIS тіліне қарамастан таңдалған тілде жазылады. Елді мекендер қабатында (әдепкі: плагинмен бірге берілген үлгі деректер) сәйкес өріс болса (name_ru, name_kk немесе сіз көрсеткен өріс), әсерге ұшырайтын елді мекендердің атаулары осы тілде беріледі; олар атауы мен орны бойынша сәйкестендіріледі, әйтпесе бастапқы атаулары сақталады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="156" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="170" />
       <source>&lt;b&gt;Language&lt;/b&gt;: the texts the plugin writes on the page (captions, table headings, legend, time marks, disclaimer) are in the chosen language, whatever the language of QGIS; a text of your own template is translated only when it is one of the plugin's texts. Settlements are named in that language when the settlement layer has a field for it (name_ru, name_kk, or the field you give), else by their original name.</source>
       <translation>&lt;b&gt;Тіл&lt;/b&gt;: плагин бетке жазатын мәтіндер (жазулар, кесте тақырыптары, шартты белгілер, уақыт белгілері, ескерту) QGIS тіліне қарамастан таңдалған тілде болады; өз үлгіңіздегі мәтін плагин мәтіндерінің бірі болған жағдайда ғана аударылады. Елді мекендер қабатында сәйкес өріс болса (name_ru, name_kk немесе сіз көрсеткен өріс), елді мекендердің атаулары осы тілде беріледі, әйтпесе бастапқы атаулары қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="57" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="165" />
+      <source>&lt;b&gt;Order and parameters&lt;/b&gt;: facilities are ordered by risk (earliest arrival at a national border, then population reached within 24 h, then hazard index); the summary links to each facility's section. A section 'Run parameters and assumptions' states the scenario, velocity, corridor, snap distance, dispersion method and interval: the text you give, what the analysis recorded (the 'assumptions' field, layer metadata), else what the outputs show. The consequence class counts the people inside the runout zone and is shown beside the downstream exposure. CSV and XLSX numbers are rounded (km and hours to 0.1, people to integers, concentrations to 3 significant figures).&lt;br&gt;&lt;b&gt;Images&lt;/b&gt;: written as JPEG files into a folder next to the HTML file (&lt;i&gt;name&lt;/i&gt;_files), which keeps the report small; tick 'Embed the images' for one self-contained file.</source>
+      <translation>&lt;b&gt;Реті және параметрлер&lt;/b&gt;: объектілер қауіп бойынша реттеледі (алдымен мемлекеттік шекараға ең ерте жету, содан кейін 24 сағ ішінде жететін халық, содан кейін қауіптілік индексі); жиынтық әр объектінің бөліміне сілтейді. «Есептеу параметрлері мен болжамдар» бөлімі сценарийді, жылдамдықты, дәлізді, байлау қашықтығын, дисперсия әдісін және интервалды көрсетеді: сіз берген мәтін, талдау жазғаны ('assumptions' өрісі, қабат метадеректері), әйтпесе нәтижелер көрсететіні. Салдар сыныбы таралу аймағындағы халықты ғана есептейді және ағыс бойымен төмендегі әсермен қатар көрсетіледі. CSV және XLSX сандары дөңгелектенеді (км мен сағат 0,1-ге дейін, адамдар бүтінге дейін, концентрациялар 3 мәнді цифрға дейін).&lt;br&gt;&lt;b&gt;Суреттер&lt;/b&gt;: HTML файлының жанындағы қалтаға (&lt;i&gt;атауы&lt;/i&gt;_files) JPEG файлдары ретінде жазылады, бұл есепті шағын етеді; бір дербес файл үшін «Суреттерді ендіру» белгілеңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="58" />
       <source>&gt; 1 million</source>
       <translation>&gt; 1 млн</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="48" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="49" />
       <source>&gt; 7 days</source>
       <translation>&gt; 7 тәулік</translation>
     </message>
@@ -267,12 +302,12 @@
       <translation>Пайдаланушы сценарийіне қоймадағы көлем де, бөгет биіктігі де керек (немесе екеуі де емес).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="240" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="269" />
       <source>A3 landscape</source>
       <translation>A3, альбомдық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="240" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="269" />
       <source>A4 landscape</source>
       <translation>A4, альбомдық</translation>
     </message>
@@ -297,7 +332,7 @@
       <translation>Өзен бойымен, км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="233" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="262" />
       <source>Also map facilities without a pathway</source>
       <translation>Таралу жолы жоқ объектілерді де картаға түсіру</translation>
     </message>
@@ -317,7 +352,7 @@
       <translation>Ауданы (га)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="57" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="58" />
       <source>Arrival (h)</source>
       <translation>Жету уақыты (сағ)</translation>
     </message>
@@ -342,12 +377,22 @@
       <translation>Белгісіз жерде қабылданатын еңіс (м/м; 0 = жоқ: еңіс болмаса, концентрация есептелмейді)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="425" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="258" />
+      <source>Assumptions: see the parameters.</source>
+      <translation>Болжамдар: параметрлерді қараңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="258" />
+      <source>Assumptions: {text}</source>
+      <translation>Болжамдар: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="65" />
       <source>Border</source>
       <translation>Шекара</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="744" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="148" />
       <source>Border crossing (arrival)</source>
       <translation>Шекарадан өту</translation>
     </message>
@@ -357,12 +402,12 @@
       <translation>Шекара қиылыстары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="198" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="227" />
       <source>Border crossings (CROSSINGS)</source>
       <translation>Мемлекеттік шекараны кесіп өту нүктелері (CROSSINGS)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1062" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="577" />
       <source>Border crossings not computed: give the CROSSINGS output of tailings:downstreamimpact.</source>
       <translation>Шекарадан өту нүктелері есептелмеген: tailings:downstreamimpact алгоритмінің CROSSINGS нәтижесін беріңіз.</translation>
     </message>
@@ -447,17 +492,17 @@
       <translation>{folder} қалтасына жазу мүмкін емес: {err}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="277" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="338" />
       <source>Cannot write the CSV file {path}: {err}</source>
       <translation>CSV файлын жазу мүмкін емес ({path}): {err}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="471" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="290" />
       <source>Cannot write the HTML file {path}: {err}</source>
       <translation>HTML файлын жазу мүмкін емес ({path}): {err}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="326" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="387" />
       <source>Cannot write the XLSX file {path}: {err}</source>
       <translation>XLSX файлын жазу мүмкін емес ({path}): {err}</translation>
     </message>
@@ -536,14 +581,18 @@
       <translation>Нысандарды салыстыру</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="39" />
       <source>Consequence class</source>
-      <translation>Салдар класы</translation>
+      <translation type="obsolete">Салдар класы</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="395" />
       <source>Consequence class (GISTM)</source>
       <translation>Салдар класы (GISTM)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="40" />
+      <source>Consequence class (people inside the runout zone)</source>
+      <translation>Салдар сыныбы (таралу аймағындағы халық)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_upstream_sources.py" line="135" />
@@ -599,6 +648,11 @@
       <translation>Таралу жолының әр жағындағы дәліз (м)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="142" />
+      <source>Corridor either side of the river</source>
+      <translation>Өзеннің екі жағындағы дәліз</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/batch_io.py" line="42" />
       <source>Could not write the features of {name}: {error}</source>
       <translation>{name} қабатының нысандарын жазу мүмкін болмады: {error}</translation>
@@ -609,7 +663,7 @@
       <translation>Елдер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="205" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="234" />
       <source>Countries (default: bundled sample)</source>
       <translation>Елдер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
@@ -634,7 +688,7 @@
       <translation>Елдер: {n} полигон, бірақ {m} атау.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="53" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="54" />
       <source>Country</source>
       <translation>Ел</translation>
     </message>
@@ -679,7 +733,7 @@
       <translation>{schema}.{table} ортақ тізілімі құрылды (EPSG:{srid}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="410" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="196" />
       <source>Created {date}</source>
       <translation>Жасалған күні: {date}</translation>
     </message>
@@ -722,6 +776,11 @@
       <translation>ЖСМ (ЖСМ бойынша бағыт үшін)</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="318" />
+      <source>DEM for the relief (default: the bundled 5′ regional DEM)</source>
+      <translation>Жер бедеріне арналған биіктік моделі (әдепкі: кірістірілген 5′ өңірлік модель)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="46" />
       <source>Dam height</source>
       <translation>Бөгет биіктігі</translation>
@@ -762,12 +821,12 @@
       <translation>Бөгет түрі (көтеру әдісі)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="458" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="277" />
       <source>Data sources</source>
       <translation>Дереккөздер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="282" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="311" />
       <source>Data sources text (empty: the template's)</source>
       <translation>Деректер көздерінің мәтіні (бос болса: үлгідегі мәтін)</translation>
     </message>
@@ -796,7 +855,7 @@
       <translation type="obsolete">Цифрлау бағыты</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="60" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="61" />
       <source>Dilution</source>
       <translation>Сұйылу дәрежесі</translation>
     </message>
@@ -820,17 +879,22 @@
       <translation>Бойлық дисперсия коэффициенті</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="172" />
+      <source>Dispersion method</source>
+      <translation>Дисперсия әдісі</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="66" />
       <source>Distance (km)</source>
       <translation>Қашықтық (км)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="55" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="56" />
       <source>Distance along river (km)</source>
       <translation>Өзен бойымен қашықтық (км)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="56" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="57" />
       <source>Distance from river (m)</source>
       <translation>Өзеннен қашықтық (м)</translation>
     </message>
@@ -850,7 +914,7 @@
       <translation>Ағыс бойымен төмендегі әсер: {name}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="723" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="127" />
       <source>Downstream pathway: travel time</source>
       <translation>Ағыс бойымен таралу жолы: ағып жету уақыты</translation>
     </message>
@@ -894,6 +958,11 @@
       <translation>{layer} қабатын өңдеу басталды: өзгерістерді әдеттегідей сақтаңыз немесе қабылдамаңыз.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_report.py" line="233" />
+      <source>Embed the images in the HTML file (one self-contained, larger file)</source>
+      <translation>Суреттерді HTML файлына ендіру (бір дербес, үлкенірек файл)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="174" />
       <source>Empty geometry: the facility cannot be placed on the map.</source>
       <translation>Геометрия бос: объектіні картаға орналастыру мүмкін емес.</translation>
@@ -909,12 +978,17 @@
       <translation>{country} аумағына {time} өткенде жетеді, ағыс бойымен {km} төмен.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="210" />
+      <source>Every figure of this report depends on these assumptions.</source>
+      <translation>Бұл есептің әр саны осы болжамдарға байланысты.</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="246" />
       <source>Export CSV…</source>
       <translation>CSV-ге экспорттау…</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="130" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="144" />
       <source>Export impact maps (atlas)</source>
       <translation>Әсер карталарын экспорттау (атлас)</translation>
     </message>
@@ -924,7 +998,7 @@
       <translation>Ортақ тізілімді файлға экспорттау</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="112" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="143" />
       <source>Export summary report (HTML, XLSX, CSV)</source>
       <translation>Жиынтық есепті экспорттау (HTML, XLSX, CSV)</translation>
     </message>
@@ -939,22 +1013,22 @@
       <translation>Экспортталған объектілер саны: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="742" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="146" />
       <source>Exposed settlement</source>
       <translation>Әсер аймағындағы елді мекен</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="227" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="288" />
       <source>Exposed settlement rows</source>
       <translation>Әсерге ұшырайтын елді мекендер жолдары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="374" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="456" />
       <source>Exposed settlements</source>
       <translation>Әсерге ұшырайтын елді мекендер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="193" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="222" />
       <source>Exposed settlements (EXPOSED)</source>
       <translation>Әсерге ұшырайтын елді мекендер (EXPOSED)</translation>
     </message>
@@ -964,12 +1038,12 @@
       <translation>Әсерге ұшырайтын елді мекендер мен объектілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1252" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="542" />
       <source>Exposed settlements, downstream order</source>
       <translation>Әсерге ұшырайтын елді мекендер, ағыс бойымен</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1058" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="573" />
       <source>Exposure not computed: give the EXPOSED output of tailings:downstreamimpact.</source>
       <translation>Әсер ету есептелмеген: tailings:downstreamimpact алгоритмінің EXPOSED нәтижесін беріңіз.</translation>
     </message>
@@ -979,17 +1053,17 @@
       <translation>Төтенше</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="428" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="237" />
       <source>Facilities</source>
       <translation>Объектілер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="226" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="287" />
       <source>Facilities in the report</source>
       <translation>Есептегі объектілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="34" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="31" />
       <source>Facility</source>
       <translation>Объект</translation>
     </message>
@@ -999,7 +1073,7 @@
       <translation>Объект ID</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="33" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="30" />
       <source>Facility id</source>
       <translation>Объект ID</translation>
     </message>
@@ -1009,7 +1083,7 @@
       <translation>'{id}' объект идентификаторы ортақ тізілімде бұрыннан бар.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="173" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="202" />
       <source>Facility id field</source>
       <translation>Объект идентификаторы өрісі</translation>
     </message>
@@ -1024,7 +1098,7 @@
       <translation>Импортталатын объектілер қабаты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="174" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="203" />
       <source>Facility name field</source>
       <translation>Объект атауы өрісі</translation>
     </message>
@@ -1084,7 +1158,7 @@
       <translation>Қолданылған өрістер: {used}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="290" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="334" />
       <source>Files written (separated by ';')</source>
       <translation>Жазылған файлдар (';' арқылы бөлінген)</translation>
     </message>
@@ -1099,17 +1173,17 @@
       <translation>Анықталған мәселелер: {c}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="43" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="44" />
       <source>First border</source>
       <translation>Бірінші шекара</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="44" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="45" />
       <source>First border (km)</source>
       <translation>Бірінші шекараға дейін (км)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="45" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="46" />
       <source>First border arrival (h)</source>
       <translation>Бірінші шекараға жету уақыты (сағ)</translation>
     </message>
@@ -1134,7 +1208,7 @@
       <translation>Ағыс бағытының көзі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="175" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="219" />
       <source>Folder of map images (facility_id.png) to embed</source>
       <translation>Есепке енгізілетін карта суреттерінің қалтасы (facility_id.png)</translation>
     </message>
@@ -1153,9 +1227,8 @@
       <translation type="obsolete">Әрбір қалдық қоймасы үшін: шығарындыны ағыс бойымен төмен қадағалайды (tailings:tracedownstream сияқты), дәліз ішіндегі елді мекендер мен әсер ету объектілерін ағыс бойымен реті бойынша тізімдеп, өзен бойымен қашықтықты (dist_km), өзеннен қашықтықты (offset_m), ластану фронтының келу уақытын (arrival_h), шың уақытын (peak_h) және ең жоғары концентрацияны (peak_conc_mg_l) көрсетеді; таралу жолының мемлекеттік шекараны қай жерде кесіп өтетінін анықтайды (БҰҰ ЕЭК Өнеркәсіптік авариялардың трансшекаралық әсері туралы конвенциясы: ағыс бойымен жоғары орналасқан ел төмендегі елге хабарлайды) және әр объект бойынша қорытынды жасайды.&lt;br&gt;&lt;br&gt;&lt;b&gt;Ағып жету уақыты&lt;/b&gt;: tau = кесінділер ұзындығының ағыс жылдамдығына қатынастарының қосындысы. Ағыс жылдамдығы — тұрақты шама (м/с), әр учаскеге арналған өріс немесе әр учаскенің су шығыны Q бойынша тұстаманың гидравликалық геометриясы арқылы есептелетін шама (Leopold &amp;amp; Maddock 1953 түрі U = a·Q^b, тереңдік h = c·Q^f, әдепкі мәндер a=0.194, b=0.285, c=0.409, f=0.294, Raymond et al. 2012 бойынша); ені W = Q/(U·h). Жер бетімен өтетін бөлікте және мәні жоқ учаскелерде тұрақты жылдамдық қолданылады (ескертумен).&lt;br&gt;&lt;b&gt;Концентрация&lt;/b&gt;: лездік, көлденең қима бойынша толық араласқан шығарынды, бір өлшемді адвекция–дисперсия (Taylor 1954; Fischer et al. 1979): C(x,t) = M/(A·√(4πKt))·exp(−(x−Ut)²/(4Kt))·exp(−kt), A = Q/U. U, Q және K өзгеретін өзен бойында ластану бұлты әр тұстамада уақыт бойынша Гаусс үлестіріміне бағынады, дисперсиясы σ² = Σ 2·K·L/U³, шыңы M/(Q·√(2πσ²)): су шығыны артқан сайын сұйылу жүреді (сұйылу = осы жердегі Q / шығарынды өзенге түсетін жердегі Q). K мәні Fischer (1975) K = 0.011·U²W²/(h·u*), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) немесе Seo &amp;amp; Cheong (1998) бойынша; peak_conc_lo/hi_mg_l осы төрт әдіс арасындағы шашырауды береді. u* = √(g·h·S) үшін еңіс S қажет: ол еңіс өрісінен немесе қабылданған еңістен алынады (әдепкі 0.0001, бұл мән қабылданғаны туралы ескерту шығады; 0 = еңіс өрісі болмаса, концентрация есептелмейді). Су шығыны немесе масса болмаса, peak_conc_mg_l мәні NULL болады. Жағадан түскен шығарындының көлденең араласу ұзындығы шегіндегі орындар үшін &lt;b&gt;mixed&lt;/b&gt; мәні false (Fischer et al. 1979: L = 0.4·U·W²/(0.6·h·u*)); онда мән — көлденең қима бойынша орташа шама. Ластану фронты: 0.89 × шыңға дейінгі уақыт (Jobson 1996, USGS WRIR 96-4013). Қосымша: бірінші ретті ыдырау немесе тұну жылдамдығы k (сағатына). Масса M: масса өрісі немесе тұрақты мән (кг), әйтпесе шығарынды көлемі (м³) × концентрация (мг/л) / 1000.&lt;br&gt;&lt;b&gt;Шекаралар&lt;/b&gt;: таралу жолының әрбір төбесі ел полигонына орналастырылады; ел ауысқан жер тиісті кесіндіде анықталады. Шекаралық төзімділіктен (км) жақын ауысулар ондаған қиылысқа емес, бір border_stretch бөлігіне (шекара бойымен ағатын өзен) біріктіріледі. Полигондар арасындағы саңылаулар 'unknown' деп белгіленеді; саңылаулар мен қабаттасулар туралы ескерту беріледі.&lt;br&gt;&lt;b&gt;Қорытынды&lt;/b&gt;: дәліз ішіндегі елді мекендер мен халық (барлығы, ластану 24 сағ және 72 сағ ішінде жететіндері), ластану жететін елдер реті бойынша, бірінші шекара (км, сағ), трассаның соңы. Халық саны жарамсыз (NULL, 0, мәтін) елді мекендер тізімге енгізіліп, белгіленеді, бірақ есепке алынбайды.&lt;br&gt;Бұл — төтенше жағдайларды жоспарлауға арналған алдын ала (скрининг) бағалау, калибрленген ескерту моделі емес (ондай модельдер өлі аймақтарды ескереді және индикаторлық (трассерлік) сынақтармен калибрленеді).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="64" />
       <source>From</source>
-      <translation>Қайдан</translation>
+      <translation type="obsolete">Қайдан</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_trace_downstream.py" line="46" />
@@ -1168,7 +1241,7 @@
       <translation>{name} қабатынан алынды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="726" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="130" />
       <source>Front of the release, hours after failure</source>
       <translation>Шығарынды фронты, бұзылудан кейінгі сағат</translation>
     </message>
@@ -1183,7 +1256,7 @@
       <translation>Үлгі рөлдерге құқықтар берілді (tailings_reader, tailings_editor_*, tailings_admin).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="205" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="266" />
       <source>HTML report</source>
       <translation>HTML есебі</translation>
     </message>
@@ -1198,7 +1271,7 @@
       <translation>Қауіптілік индексі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="36" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="34" />
       <source>Hazard index (THI)</source>
       <translation>Қауіптілік индексі (THI)</translation>
     </message>
@@ -1248,7 +1321,7 @@
       <translation>Әсер қорытындысы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="164" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="208" />
       <source>Impact summary (SUMMARY)</source>
       <translation>Әсер қорытындысы (SUMMARY)</translation>
     </message>
@@ -1288,12 +1361,12 @@
       <translation>Қырғызстан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="854" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="290" />
       <source>Lake or reservoir</source>
       <translation>Көл немесе су қоймасы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="203" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="232" />
       <source>Lakes (default: bundled sample)</source>
       <translation>Көлдер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
@@ -1312,7 +1385,7 @@
       <translation>Көлдер мен су қоймалары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="50" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="51" />
       <source>Language of the maps and report texts</source>
       <translation>Карталар мен есеп мәтіндерінің тілі</translation>
     </message>
@@ -1356,7 +1429,7 @@
       <translation>{what} файлының ({path}) құрылымы қате: {where}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="445" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="263" />
       <source>Map of {name}</source>
       <translation>{name}: карта</translation>
     </message>
@@ -1469,7 +1542,7 @@
       <translation>Объектілер қабаты таңдалмаған.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="604" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="434" />
       <source>No facility to map: none of the chosen facilities has a pathway in the pathway layer.</source>
       <translation>Картаға түсіретін объект жоқ: таралу жолдары қабатында таңдалған объектілердің ешқайсысының жолы жоқ.</translation>
     </message>
@@ -1539,7 +1612,7 @@
       <translation>Бұл таралу жолының дәлізінде елді мекендер жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="451" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="269" />
       <source>No settlement within the corridor.</source>
       <translation>Дәліз ішінде елді мекен жоқ.</translation>
     </message>
@@ -1593,6 +1666,11 @@
       <translation>Бағаланбаған: қоймадағы көлем немесе бөгет биіктігі жоқ (пайдаланушы сценарийі де жоқ).</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="100" />
+      <source>Note</source>
+      <translation>Ескертпе</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="53" />
       <source>Notes</source>
       <translation>Ескертпелер</translation>
@@ -1618,7 +1696,7 @@
       <translation>Импортталған объектілер саны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="291" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="335" />
       <source>Number of map pages</source>
       <translation>Карта беттерінің саны</translation>
     </message>
@@ -1638,22 +1716,22 @@
       <translation>Қазақстан облыстары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="257" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="286" />
       <source>One PDF per facility</source>
       <translation>Әр объектіге бір PDF</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="259" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="288" />
       <source>One PNG per facility</source>
       <translation>Әр объектіге бір PNG</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="258" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="287" />
       <source>One multi-page PDF</source>
       <translation>Бір көпбетті PDF</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="227" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="256" />
       <source>Only these facility ids (comma-separated; empty = all)</source>
       <translation>Тек осы объект идентификаторлары (үтір арқылы; бос = барлығы)</translation>
     </message>
@@ -1668,9 +1746,14 @@
       <translation>Операторы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="175" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="204" />
       <source>Operator field</source>
       <translation>Пайдаланушы ұйым (оператор) өрісі</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="226" />
+      <source>Ordered by risk: earliest arrival at a national border first, then the population reached within 24 hours, then the hazard index. Click a facility for its section.</source>
+      <translation>Қауіп бойынша реттелген: алдымен мемлекеттік шекараға ең ерте жету, содан кейін 24 сағат ішінде жететін халық, содан кейін қауіптілік индексі. Бөліміне өту үшін объектіні басыңыз.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="347" />
@@ -1678,9 +1761,14 @@
       <translation>Басқа атрибуттар</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="321" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="375" />
       <source>Other country</source>
       <translation>Басқа елдер</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="88" />
+      <source>Other mine and processing sites (ICMM)</source>
+      <translation>Басқа кеніштер мен өңдеу кәсіпорындары (ICMM)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="60" />
@@ -1693,7 +1781,7 @@
       <translation>Ағыс бойымен төмендегі әсерге ұшырайтын басқа нысандар</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="738" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="89" />
       <source>Other tailings facilities</source>
       <translation>Басқа қалдық сақтау қоймалары</translation>
     </message>
@@ -1703,12 +1791,12 @@
       <translation>Шығатын (елден ағып шығатын өзендер)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="255" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="284" />
       <source>Output</source>
       <translation>Нәтиже түрі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="288" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="332" />
       <source>Output folder</source>
       <translation>Нәтиже қалтасы</translation>
     </message>
@@ -1723,22 +1811,22 @@
       <translation>Жер беті бойынша ағын жолдары</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="424" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="221" />
       <source>Overview map</source>
       <translation>Шолу картасы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="247" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="276" />
       <source>Own layout template (.qpt; overrides the page choice)</source>
       <translation>Өз макет үлгіңіз (.qpt; бет таңдауының орнына қолданылады)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="239" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="268" />
       <source>Page</source>
       <translation>Бет</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="46" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="47" />
       <source>Pathway length (km)</source>
       <translation>Таралу жолының ұзындығы (км)</translation>
     </message>
@@ -1778,12 +1866,12 @@
       <translation>Таралу жолдары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="167" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="211" />
       <source>Pathways (PATHWAYS)</source>
       <translation>Таралу жолдары (PATHWAYS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="188" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="217" />
       <source>Pathways (tailings:downstreamimpact PATHWAYS)</source>
       <translation>Таралу жолдары (tailings:downstreamimpact PATHWAYS)</translation>
     </message>
@@ -1792,7 +1880,7 @@
       <translation type="obsolete">Таралу жолдары және әсері</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="58" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="59" />
       <source>Peak (h)</source>
       <translation>Ең жоғары концентрация уақыты (сағ)</translation>
     </message>
@@ -1802,7 +1890,7 @@
       <translation>Ең жоғ. конц., мг/л</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="59" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="60" />
       <source>Peak concentration (mg/l)</source>
       <translation>Ең жоғары концентрация (мг/л)</translation>
     </message>
@@ -1815,6 +1903,11 @@
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="404" />
       <source>Peak, h</source>
       <translation>Ең жоғ. конц. уақыты, сағ</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="39" />
+      <source>People inside the runout zone</source>
+      <translation>Таралу аймағындағы халық</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/params.py" line="251" />
@@ -1862,7 +1955,7 @@
       <translation>Полигон</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="54" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="55" />
       <source>Population</source>
       <translation>Халық саны</translation>
     </message>
@@ -1891,17 +1984,17 @@
       <translation>Ағыс бойымен төмендегі халық</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="41" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="42" />
       <source>Population exposed</source>
       <translation>Әсерге ұшырайтын халық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="220" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="249" />
       <source>Population field</source>
       <translation>Халық саны өрісі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="42" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="43" />
       <source>Population reached within 24 h</source>
       <translation>24 сағ ішінде жететін халық</translation>
     </message>
@@ -1931,12 +2024,17 @@
       <translation>Ықтимал адам шығыны</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="193" />
+      <source>Prediction interval</source>
+      <translation>Болжам интервалы</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="177" />
       <source>Prediction interval of the ranges (%; 0 = spread between methods only)</source>
       <translation>Ауқымдардың болжам аралығы (%; 0 = тек әдістер арасындағы шашырау)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="318" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="156" />
       <source>QGIS could not read the layout template {path}.</source>
       <translation>QGIS макет үлгісін ({path}) оқи алмады.</translation>
     </message>
@@ -2000,9 +2098,24 @@
       <translation>Әсер ету объектілері (су алу құрылыстары, елді мекендер, гидробекеттер)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="106" />
+      <source>Recorded with the results</source>
+      <translation>Нәтижелермен бірге жазылған</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="32" />
+      <source>Region</source>
+      <translation>Өңір</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="42" />
       <source>Region (oblast)</source>
       <translation>Өңір (облыс)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="293" />
+      <source>Region (oblast) boundary</source>
+      <translation>Облыс шекарасы</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="92" />
@@ -2064,17 +2177,22 @@
       <translation type="obsolete">Шығарынды көлемінің белгісіздік ауқымы коэффициенті (0 = деректер файлынан, 1 = тек әдістер арасындағы шашырау)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="182" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="415" />
+      <source>Relief</source>
+      <translation>Жер бедері</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_report.py" line="226" />
       <source>Render small maps from the pathways (slower)</source>
       <translation>Таралу жолдары бойынша шағын карталарды салу (баяуырақ)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="185" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="229" />
       <source>Report title</source>
       <translation>Есеп тақырыбы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="385" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="467" />
       <source>Report: {n} facilities, {e} exposed settlement rows, {i} maps embedded.</source>
       <translation>Есеп: {n} объект, әсерге ұшырайтын елді мекендердің {e} жолы, {i} карта енгізілді.</translation>
     </message>
@@ -2089,7 +2207,7 @@
       <translation>Міндетті мән көрсетілмеген.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="267" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="296" />
       <source>Resolution (dpi)</source>
       <translation>Ажыратымдылық (dpi)</translation>
     </message>
@@ -2099,7 +2217,7 @@
       <translation>Бұрын сол өзгермеген қабаттан құрылған өзен желісі қайта пайдаланылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="855" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="291" />
       <source>River</source>
       <translation>Өзен</translation>
     </message>
@@ -2153,7 +2271,7 @@
       <translation>Өзендер (WaterHydro)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="202" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="231" />
       <source>Rivers (default: bundled sample)</source>
       <translation>Өзендер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
@@ -2181,12 +2299,22 @@
       <translation>Қауіптілік индексі мен таралу қашықтығын есептеу үшін «Қауіпті алдын ала бағалау» алгоритмін іске қосыңыз.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="208" />
+      <source>Run parameters and assumptions</source>
+      <translation>Есептеу параметрлері мен болжамдар</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="324" />
+      <source>Run parameters and assumptions ('label: value' per line; empty: read from the inputs)</source>
+      <translation>Есептеу параметрлері мен болжамдар (әр жолда «атауы: мәні»; бос болса: кіріс деректерден алынады)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/dock.py" line="562" />
       <source>Run the downstream analysis for this facility</source>
       <translation>Осы объект үшін ағыс бойымен төмен әсерді талдауды іске қосу</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="38" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="36" />
       <source>Runout (km)</source>
       <translation>Таралу қашықтығы (км)</translation>
     </message>
@@ -2225,6 +2353,11 @@
       <translation>АЛДЫН АЛА БАҒАЛАУЛАР: жалпыға қолжетімді деректерге негізделген жеңілдетілген модельдер, жоспарлау мен талқылауға арналған; бұл бөгеттің бұзылуын зерттеу, болжам немесе ресми хабарлама емес. Жер беті бойынша өтетін учаскелер (үзік сызық) түзу деп болжанған. Жету уақыттары модельденген ағыс жылдамдығына негізделген; шара қолданбас бұрын жергілікті жерде тексеріңіз.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="131" />
+      <source>Scenario (stored volume, dam height)</source>
+      <translation>Сценарий (сақталған көлем, бөгет биіктігі)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="64" />
       <source>Scenario note</source>
       <translation>Сценарий туралы ескертпе</translation>
@@ -2245,9 +2378,14 @@
       <translation>Схема</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="25" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="22" />
       <source>Screening estimates for planning and discussion, not a dam-break study or a forecast. Pathways, arrival times and concentrations come from simplified models and public data; check them on site before acting on them.</source>
       <translation>Жоспарлау мен талқылауға арналған алдын ала (скринингтік) бағалау; бұл бөгеттің бұзылуын зерттеу де, болжам да емес. Таралу жолдары, жету уақыттары мен концентрациялар жеңілдетілген модельдер мен ашық деректер негізінде алынған; олар бойынша шара қолданбас бұрын жергілікті жерде тексеріңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="348" />
+      <source>Screening estimates of the downstream pathway, exposure and border crossings per facility.</source>
+      <translation>Әр объект үшін ағыс бойымен төмендегі жолдың, әсердің және шекара қиылыстарының скринингтік бағалаулары.</translation>
     </message>
     <message>
       <source>Screens tailings facilities before any tracing: Tailings Hazard Index, released volume, runout distance, population at risk and consequence class. Writes a copy of the facilities with the results and a graduated style on &lt;b&gt;thi&lt;/b&gt;. Screening estimates, not a dam-break study.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tailings Hazard Index&lt;/b&gt; (structure of the UNECE / German Environment Agency TMF methodology: UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, with the ICPDR): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, where thi_cap = log10(stored volume in m³), thi_tox from the German water hazard class (WGK 1–3), thi_man from the facility status, thi_nat = flood + seismic hazard, thi_dam from the dam condition. The scores are placeholders marked [verify] in resources/hazard/thi_scoring.json (each rule with its source and status); replace them with the official spreadsheet values there, or pass your own file as 'THI scoring rules'. A missing or unusable input is never scored 0: the index is then a partial sum, &lt;b&gt;thi_complete&lt;/b&gt; is false and &lt;b&gt;thi_missing&lt;/b&gt; names the missing parts (e.g. 'flood;dam_safety'); thi_rank ranks all facilities (1 = highest), partial ones included.&lt;br&gt;Flood and seismic hazard come from a field (category or number) or, where the field is NULL, from a raster sampled at the facility (band 1: 100-year flood depth in m; peak ground acceleration in g, 10% in 50 years).&lt;br&gt;&lt;br&gt;&lt;b&gt;Released volume and runout&lt;/b&gt; (VT stored volume, VF released volume in million m³, H dam height in m, Dmax in km):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (fields vf_rico_m3, runout_rico_km);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545 with Hf = H·(VF/VT)·VF (fields vf_cll_m3, runout_cll_km).&lt;br&gt;VF never exceeds VT (cap max_release_fraction = 1 in resources/hazard/runout_methods.json; one public implementation uses 0.95). The runout coefficients are marked [verify] there.&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; and &lt;b&gt;runout_km&lt;/b&gt; are the central estimates: the geometric mean of the two methods (both are log-log regressions), with the published coefficients. &lt;b&gt;Ranges&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): per method the prediction interval (INTERVAL, 90 % by default) of a log-log least-squares refit of the same regression on the public record of tailings dam failures (Chambers et al. 2023, CSP2; scripts/fit_failure_record.py, resources/hazard/failure_record_fit.json): central · 10^(±t·s·√(1 + 1/n + (x0 − x̄)²/Sxx)). The scatter is large: about ×/÷{fv:.0f} for the released volume (n = {nv}) and ×/÷{fd:.0f} for the runout (n = {nd}) at 90 %. Coverage on the record: {cd:.0%} of {ncd} observed runouts and {cv:.0%} of {ncv} released volumes lie inside the plugin's 90 % range. The band factors multiply the range further (1 = none). interval_level says which level a row uses. runout_km can be given to tailings:tracedownstream as the per-facility maximum distance.&lt;br&gt;&lt;b&gt;Units&lt;/b&gt;: VOLUME_UNIT says whether the volume field is in m³, thousand m³ (тыс. м³) or million m³; it is applied before any formula, and a warning says when the values look like another unit.&lt;br&gt;&lt;b&gt;Missing is missing&lt;/b&gt;: a facility without stored volume or dam height gets no released volume, no runout, no class and no rank (scenario_source = none), unless a user scenario (advanced: stored volume and dam height) is given; scenario_source then says 'user scenario'. thi_rank ranks the assessed facilities only; ties share the best rank (1, 2, 2, 4).&lt;br&gt;&lt;br&gt;&lt;b&gt;Population at risk&lt;/b&gt;: when settlements and rivers are given, each facility is traced down the river network (digitised direction) to its central runout (par) and to its upper runout (par_high), and the populations of the settlements within the corridor of that pathway are summed (the same engine function as tailings:downstreamimpact). Settlements count with their whole population: a coarse proxy. Without settlements and rivers par stays NULL and no class is given.&lt;br&gt;&lt;b&gt;Consequence class&lt;/b&gt; (GISTM 2020, Annex 2, Table 1) from the people inside the runout zone (par_high by default, conservative; 'Runout used for the population at risk' picks the central one; consequence_basis says which): Low (0), Significant (1–10), High (10–100), Very High (100–1,000), Extreme (&amp;gt; 1,000). Shared end points belong to the lower class (10 → Significant, 100 → High, 1,000 → Very High), as the table's '&amp;gt; 1,000' implies. consequence_by names the criterion that set the class.&lt;br&gt;&lt;br&gt;Bad input (volume ≤ 0, height 0, NULLs, unknown status strings, implausible volumes such as values in million m³) is reported per facility in the log and in hazard_notes. Every row carries the run's assumptions in the field assumptions.</source>
@@ -2288,22 +2426,22 @@
       <translation>Осы жобадағы панель есептеулері үшін өзенге байланыстыру қашықтығын {distance} етіп орнатады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="52" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="53" />
       <source>Settlement</source>
       <translation>Елді мекен</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="213" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="242" />
       <source>Settlement name field</source>
       <translation>Елді мекен атауы өрісі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="58" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="59" />
       <source>Settlement names in that language: field of the settlement layer (empty: name_ru for Russian, name_kk for Kazakh, when the layer has it)</source>
       <translation>Елді мекендердің осы тілдегі атаулары: елді мекендер қабатының өрісі (бос болса: орыс тілі үшін name_ru, қазақ тілі үшін name_kk, егер қабатта ондай өріс болса)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="856" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="292" />
       <source>Settlement, by population</source>
       <translation>Елді мекен (халқы)</translation>
     </message>
@@ -2318,7 +2456,7 @@
       <translation>Елді мекендер (GeoNames)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="204" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="233" />
       <source>Settlements (default: bundled sample)</source>
       <translation>Елді мекендер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
@@ -2332,7 +2470,7 @@
       <translation>Ағыс бойымен төмендегі елді мекендер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="40" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="41" />
       <source>Settlements exposed</source>
       <translation>Әсерге ұшырайтын елді мекендер</translation>
     </message>
@@ -2342,7 +2480,7 @@
       <translation>Халық саны белгісіз елді мекендер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="190" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="251" />
       <source>Settlements, for their names (default: bundled sample)</source>
       <translation>Елді мекендер, атаулары үшін (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
@@ -2380,6 +2518,11 @@
       <translation type="obsolete">Өзенге байлау қашықтығы (м)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="153" />
+      <source>Snap distance to the river network</source>
+      <translation>Өзен желісіне байлау қашықтығы</translation>
+    </message>
+    <message>
       <source>Snap distance to the river network for the population at risk (m)</source>
       <translation type="obsolete">Қауіп аймағындағы халықты есептеу үшін өзен желісіне байлау қашықтығы (м)</translation>
     </message>
@@ -2399,7 +2542,7 @@
       <translation>Дереккөз</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="211" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="272" />
       <source>Spreadsheet (XLSX)</source>
       <translation>Электрондық кесте (XLSX)</translation>
     </message>
@@ -2454,7 +2597,7 @@
       <translation>Жинақталған көлем {v:g} м³ мүмкін болатын ауқымнан ({lo:g}–{hi:g} м³) тыс: көлем м³-пен берілген бе (млн м³ немесе мың м³ емес пе)?</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="425" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="222" />
       <source>Summary by facility</source>
       <translation>Объектілер бойынша жиынтық</translation>
     </message>
@@ -2464,7 +2607,7 @@
       <translation>THI</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="37" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="35" />
       <source>THI rank</source>
       <translation>THI бойынша орны</translation>
     </message>
@@ -2474,7 +2617,7 @@
       <translation>THI бағалау ережелері (JSON; әдепкі: плагинмен берілген thi_scoring.json)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="220" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="281" />
       <source>Table (CSV)</source>
       <translation>Кесте (CSV)</translation>
     </message>
@@ -2504,12 +2647,17 @@
       <translation>Қалдық қоймалары: ағыс бойымен төмен әсер {version}</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="352" />
+      <source>Tailings downstream-impact plugin</source>
+      <translation>Қалдық қоймаларының ағыс бойымен төмендегі әсері модулі</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/dock.py" line="96" />
       <source>Tailings facilities</source>
       <translation>Қалдық сақтау қоймалары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="146" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="190" />
       <source>Tailings facilities (hazard screening output)</source>
       <translation>Қалдық қоймалары (қауіпті алдын ала бағалау нәтижесі)</translation>
     </message>
@@ -2519,7 +2667,12 @@
       <translation>Қалдық сақтау қоймалары панелі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="391" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="346" />
+      <source>Tailings facilities: downstream impact maps</source>
+      <translation>Қалдық қоймалары: ағыс бойымен төмендегі әсер карталары</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="172" />
       <source>Tailings facilities: downstream impact screening</source>
       <translation>Қалдық сақтау қоймалары: ағыс бойымен төмен әсерді алдын ала бағалау</translation>
     </message>
@@ -2537,6 +2690,16 @@
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="17" />
       <source>Tajikistan</source>
       <translation>Тәжікстан</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="369" />
+      <source>The DEM could not be opened; the maps have no relief.</source>
+      <translation>Биіктік моделін ашу мүмкін болмады; карталарда жер бедері жоқ.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="388" />
+      <source>The DEM could not be shaded; the maps have no relief.</source>
+      <translation>Биіктік моделінің көлеңкесін құру мүмкін болмады; карталарда жер бедері жоқ.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/network_io.py" line="149" />
@@ -2579,7 +2742,7 @@
       <translation>ЖСМ ({path}) торы бұрылған немесе қисайған; алдымен оны солтүстікке бағытталған торға түрлендіріңіз (warp).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1167" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="82" />
       <source>The PDF {path} could not be written ({error}).</source>
       <translation>PDF файлын жазу мүмкін болмады: {path} ({error}).</translation>
     </message>
@@ -2604,7 +2767,7 @@
       <translation>Болжамды еңіс оң болуы керек (м/м).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1138" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="53" />
       <source>The atlas has no page to render.</source>
       <translation>Атласта шығаруға арналған бет жоқ.</translation>
     </message>
@@ -2617,6 +2780,11 @@
       <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="105" />
       <source>The connection string contains a password: it would be stored in the project with the layer. Use a QGIS connection with an authentication configuration or a pg_service.conf service instead.</source>
       <translation>Қосылым жолында құпия сөз бар: ол қабатпен бірге жобада сақталып қалады. Оның орнына аутентификация конфигурациясы бар QGIS қосылымын немесе pg_service.conf сервисін пайдаланыңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="212" />
+      <source>The consequence class counts the people inside the runout zone only; the downstream exposure (settlements and population along the pathway) is shown beside it.</source>
+      <translation>Салдар сыныбы тек таралу аймағындағы халықты есептейді; ағыс бойымен төмендегі әсер (жол бойындағы елді мекендер мен халық) оның қасында көрсетіледі.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="255" />
@@ -2709,17 +2877,17 @@
       <translation>«{id}» нысан идентификаторы {n} объектте қайталанады ({fids}): идентификаторлар бірегей болуы тиіс.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="443" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="273" />
       <source>The facility layer could not be opened.</source>
       <translation>Объектілер қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="471" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="301" />
       <source>The facility layer has no facility with an id and a location.</source>
       <translation>Объектілер қабатында идентификаторы мен орналасқан жері көрсетілген объект жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="448" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="278" />
       <source>The facility layer has no field '{f}'. Available fields: {names}.</source>
       <translation>Объектілер қабатында '{f}' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
@@ -2779,6 +2947,11 @@
       <translation>'{f}' кіріс өрісі аттас нәтиже өрісімен алмастырылады.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="142" />
+      <source>The inputs do not record the run parameters.</source>
+      <translation>Кіріс деректерде есептеу параметрлері жоқ.</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_interval.py" line="158" />
       <source>The interval level must be a number, found {v!r}.</source>
       <translation>Аралық деңгейі сан болуы керек, алынғаны {v!r}.</translation>
@@ -2814,17 +2987,17 @@
       <translation>Қабаттар әртүрлі координаттар жүйесінде ({parts}); талдау үшін олардың барлығы WGS 84 жүйесіне қайта проекцияланады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="377" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="215" />
       <source>The layout template {name} cannot be used: {problems}. Give each item its id in QGIS (Item Properties ▸ Item ID) or start from the bundled template.</source>
       <translation>{name} макет үлгісін пайдалану мүмкін емес: {problems}. QGIS-те әр элементке оның идентификаторын беріңіз (Item Properties ▸ Item ID) немесе плагинмен бірге келетін үлгіден бастаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="306" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="144" />
       <source>The layout template {path} does not exist.</source>
       <translation>Макет үлгісі табылмады: {path}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="312" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="150" />
       <source>The layout template {path} is not valid XML.</source>
       <translation>Макет үлгісі ({path}) жарамды XML емес.</translation>
     </message>
@@ -2834,12 +3007,12 @@
       <translation>Фронттың алдыңғы шетінің үлесі 0 мен 1 аралығында болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="271" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="332" />
       <source>The map folder {f} does not exist.</source>
       <translation>Карталар қалтасы жоқ: {f}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1187" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="105" />
       <source>The map of facility {fid} could not be written to {path} (QGIS error {code}).</source>
       <translation>{fid} объектісінің картасын {path} файлына жазу мүмкін болмады (QGIS қатесі {code}).</translation>
     </message>
@@ -2884,17 +3057,17 @@
       <translation>Таралу жолының пикетажы (dist_km) ағыс бойымен төмен қарай кемімеуі керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="311" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="355" />
       <source>The pathway layer could not be opened.</source>
       <translation>Таралу жолдары қабаты ашылмады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="482" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="312" />
       <source>The pathway layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>Таралу жолдары қабатында 'facility_id' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="489" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="319" />
       <source>The pathway layer has no travel-time fields (from_h/to_h): pathways are drawn in one colour and without time marks. Use the PATHWAYS output of tailings:downstreamimpact.</source>
       <translation>Таралу жолдары қабатында ағып жету уақыты өрістері (from_h/to_h) жоқ: жолдар бір түспен және уақыт белгілерінсіз сызылады. tailings:downstreamimpact алгоритмінің PATHWAYS нәтижесін пайдаланыңыз.</translation>
     </message>
@@ -2904,7 +3077,7 @@
       <translation>Таралу жолы көл арқылы өтеді; бір өлшемді өзен моделі оны өзен учаскесі ретінде қарастырады, сондықтан көлден төмендегі концентрациялар тек бағдарлық мәндер болып табылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="440" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="441" />
       <source>The pathway stays within one country.</source>
       <translation>Таралу жолы бір елдің шегінен шықпайды.</translation>
     </message>
@@ -2977,12 +3150,12 @@
       <translation>Схема атауы бос немесе жарамсыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="885" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="322" />
       <source>The settlement layer has no '{n}' or '{p}' field: settlements are not labelled.</source>
       <translation>Елді мекендер қабатында '{n}' немесе '{p}' өрісі жоқ: елді мекендердің жазулары көрсетілмейді.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/names.py" line="55" />
+      <location filename="../../tailings_qgis_plugin/maps/names.py" line="57" />
       <source>The settlement layer has no field '{f}': settlements keep their original names. Available fields: {names}.</source>
       <translation>Елді мекендер қабатында '{f}' өрісі жоқ: елді мекендер бастапқы атауларын сақтайды. Қолжетімді өрістер: {names}.</translation>
     </message>
@@ -3046,7 +3219,7 @@
       <translation>{label} қабатында координаттар жүйесі (CRS) берілмеген. Оны қабат қасиеттерінде (Layer ▸ Layer CRS) орнатып, қайта іске қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="525" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="355" />
       <source>The {label} layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>{label} қабатында 'facility_id' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
@@ -3066,7 +3239,7 @@
       <translation>{label} қабатының координаттар жүйесі анықталмаған ({crs}). Қабат қасиеттерінде (Layer ▸ Layer CRS) дұрысын орнатып, қайта іске қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="869" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="306" />
       <source>The {name} layer could not be opened; it is left out.</source>
       <translation>{name} қабатын ашу мүмкін болмады; ол картаға қосылмады.</translation>
     </message>
@@ -3121,7 +3294,7 @@
       <translation>Бұл дерекқорда {schema}.{table} ортақ тізілімі жоқ: алдымен tailings:createsharedregistry іске қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="590" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="420" />
       <source>These facility ids are not in the facility layer: {ids}.</source>
       <translation>Мына объект идентификаторлары объектілер қабатында жоқ: {ids}.</translation>
     </message>
@@ -3131,7 +3304,7 @@
       <translation>Бұл алгоритмге QGIS таба алмайтын Python модулі (модульдері) қажет: {names}. Оларды орнатып, QGIS-ті қайта іске қосыңыз. Debian/Ubuntu: sudo apt install {debian}. OSGeo4W (Windows): OSGeo4W орнатқышын іске қосып, python3-{first} пакетін таңдаңыз. conda: conda install -c conda-forge {names_space}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="731" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="135" />
       <source>This facility</source>
       <translation>Осы объект</translation>
     </message>
@@ -3141,24 +3314,23 @@
       <translation>Бұл объектінің геометриясы жоқ: оны картада көрсету мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="276" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="305" />
       <source>Time marks along the pathway (hours)</source>
       <translation>Таралу жолы бойындағы уақыт белгілері (сағат)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="84" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="96" />
       <source>Time marks must be hours separated by commas (e.g. 6, 24, 72); '{p}' is not a number.</source>
       <translation>Уақыт белгілері үтір арқылы бөлінген сағаттар болуы керек (мысалы, 6, 24, 72); '{p}' сан емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="89" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="101" />
       <source>Time marks must be positive hours; got {v:g}.</source>
       <translation>Уақыт белгілері оң сағат мәндері болуы керек; берілгені: {v:g}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="65" />
       <source>To</source>
-      <translation>Қайда</translation>
+      <translation type="obsolete">Қайда</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_trace_downstream.py" line="43" />
@@ -3219,7 +3391,7 @@
       <translation>Фронттың алдыңғы шетін анықтаудың белгісіз әдісі {m}; мыналардың бірін пайдаланыңыз: {ok}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1153" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="68" />
       <source>Unknown map format {fmt}.</source>
       <translation>Белгісіз карта пішімі: {fmt}.</translation>
     </message>
@@ -3234,7 +3406,7 @@
       <translation>Таралу қашықтығын бағалаудың белгісіз әдісі {key!r}; белгілі әдістер: {known}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="366" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="128" />
       <source>Unsupported image type {mime}.</source>
       <translation>Қолдау көрсетілмейтін сурет түрі: {mime}.</translation>
     </message>
@@ -3324,6 +3496,11 @@
       <translation>Ағыс жылдамдығы оң болуы керек (м/с){where}: {n} сегментте жылдамдық нөлге тең, теріс немесе жоқ (біріншісі — сегмент {i}). Жылдамдық өрісін түзетіңіз немесе тұрақты жылдамдық беріңіз.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="133" />
+      <source>Velocity of the release</source>
+      <translation>Таралу жылдамдығы</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="28" />
       <source>Very High</source>
       <translation>Өте жоғары</translation>
@@ -3353,22 +3530,22 @@
       <translation>{h} ішінде: {places}, тұрғындар: {people}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="134" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="148" />
       <source>Writes one map page per facility, ready for a meeting: the facility and its downstream pathway coloured by the arrival time of the release (marks at 6, 24 and 72 h), rivers, lakes, settlements sized by population, exposed settlements in red, border crossings with their arrival time, an overview inset of Kazakhstan and its neighbours, a close-up of the facility when the pathway is long, legend, scale bar, north arrow, title (facility name and operator), tables of the exposed settlements and border crossings, date, data sources and a disclaimer that these are screening estimates.&lt;br&gt;Inputs are the outputs of &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; (PATHWAYS, EXPOSED, CROSSINGS) and a facility layer (ideally the output of tailings:hazardscreening, whose thi, runout_km and consequence_class are shown). The output of tailings:tracedownstream also works as pathways (one colour, no time marks). Background layers default to the bundled sample data.&lt;br&gt;Formats: one PDF per facility, one multi-page PDF (impact_maps.pdf), or one PNG per facility; files are named by facility id. Pages are ordered by hazard index (highest first).&lt;br&gt;&lt;b&gt;Templates&lt;/b&gt;: A4 or A3 landscape, or your own .qpt edited in QGIS (start from resources/layouts/). The items are found by their id: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer are required; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption are optional. Labels may use the page fields, e.g. [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].</source>
       <translation>Әр объектіге кеңеске дайын бір карта бетін жазады: объект және оның ағыс бойымен төмен таралу жолы шығарындының келу уақыты бойынша түрлі түспен (6, 24 және 72 сағ белгілерімен), өзендер, көлдер, халық санына қарай өлшемі өзгеретін елді мекендер, әсерге ұшырайтын елді мекендер қызыл түспен, мемлекеттік шекараны кесіп өту нүктелері ластанудың келу уақытымен, Қазақстан мен көрші елдердің шолу картасы (ендірме), таралу жолы ұзын болса объектінің ірі масштабты фрагменті, шартты белгілер, масштаб сызғышы, солтүстік бағыт көрсеткісі, тақырып (объект атауы мен пайдаланушы ұйым), әсерге ұшырайтын елді мекендер мен шекара қиылыстарының кестелері, күні, деректер көздері және бұл алдын ала (скрининг) бағалау екені туралы ескертпе.&lt;br&gt;Кіріс деректері — &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; нәтижелері (PATHWAYS, EXPOSED, CROSSINGS) және объектілер қабаты (ең дұрысы — tailings:hazardscreening нәтижесі, оның thi, runout_km және consequence_class мәндері көрсетіледі). Таралу жолдары ретінде tailings:tracedownstream нәтижесін де қолдануға болады (бір түспен, уақыт белгілерісіз). Фондық қабаттар әдепкі бойынша плагинмен бірге берілген үлгі деректерден алынады.&lt;br&gt;Пішімдер: әр объектіге бір PDF, бір көпбетті PDF (impact_maps.pdf) немесе әр объектіге бір PNG; файлдар объект идентификаторы бойынша аталады. Беттер қауіптілік индексі бойынша реттеледі (ең жоғарысы бірінші).&lt;br&gt;&lt;b&gt;Үлгілер&lt;/b&gt;: альбомдық A4 немесе A3, не QGIS-те өңделген өз .qpt файлыңыз (resources/layouts/ ішіндегі үлгілерден бастаңыз). Элементтер өз id-і бойынша табылады: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer — міндетті; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption — қосымша. Жазуларда бет өрістерін қолдануға болады, мысалы [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="116" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="147" />
       <source>Writes the report that goes into the minutes: a single self-contained HTML file (styles and map images embedded, no external links; every name from the data is escaped) and a spreadsheet with one row per facility: hazard index, runout, consequence class, settlements and population exposed (and reached within 24 h), first border crossed with distance and arrival time, pathway length; plus a sheet (XLSX) or a second file (CSV, '_exposed' suffix) with every exposed settlement in downstream order.&lt;br&gt;Inputs: the facility layer (ideally the output of tailings:hazardscreening: thi, thi_rank, runout_km, consequence_class) and the outputs of tailings:downstreamimpact (EXPOSED, CROSSINGS, SUMMARY, PATHWAYS). Exposure and borders are counted from EXPOSED and CROSSINGS when given, else taken from SUMMARY.&lt;br&gt;Maps: PNG files named &lt;i&gt;facility_id&lt;/i&gt;.png in a folder (the PNG output of tailings:exportimpactmaps) are embedded; or tick 'Render maps' to draw small A4 pages from the pathways. XLSX needs the Python module openpyxl (python3-openpyxl); CSV is UTF-8 with a BOM so that spreadsheet programs read Cyrillic names.&lt;br&gt;All figures are screening estimates.</source>
       <translation>Хаттамаға қоса берілетін есепті жазады: бір дербес HTML файлы (стильдер мен карта суреттері ішіне енгізілген, сыртқы сілтемелер жоқ; деректердегі барлық атаулар экрандалған) және әр объектіге бір жолдан тұратын электрондық кесте: қауіптілік индексі, қалдықтардың таралу қашықтығы, салдар сыныбы, әсерге ұшырайтын елді мекендер мен халық (және ластану 24 сағ ішінде жететіндері), қашықтығы мен ластанудың келу уақыты көрсетілген бірінші кесіп өтілетін шекара, таралу жолының ұзындығы; сондай-ақ әсерге ұшырайтын барлық елді мекендер ағыс бойымен реті бойынша берілген парақ (XLSX) немесе екінші файл (CSV, '_exposed' жұрнағы).&lt;br&gt;Кіріс деректері: объектілер қабаты (ең дұрысы — tailings:hazardscreening нәтижесі: thi, thi_rank, runout_km, consequence_class) және tailings:downstreamimpact нәтижелері (EXPOSED, CROSSINGS, SUMMARY, PATHWAYS). Әсер мен шекаралар EXPOSED және CROSSINGS берілсе, солар бойынша есептеледі, әйтпесе SUMMARY-ден алынады.&lt;br&gt;Карталар: қалтадағы &lt;i&gt;facility_id&lt;/i&gt;.png деп аталған PNG файлдары (tailings:exportimpactmaps алгоритмінің PNG нәтижесі) есепке енгізіледі; немесе таралу жолдары бойынша шағын A4 беттерін салу үшін 'Карталарды салу' параметрін белгілеңіз. XLSX үшін openpyxl Python модулі (python3-openpyxl) қажет; электрондық кесте бағдарламалары кириллицадағы атауларды дұрыс оқуы үшін CSV BOM белгісі бар UTF-8 кодтауында жазылады.&lt;br&gt;Барлық көрсеткіштер — алдын ала (скрининг) бағалау.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="292" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="353" />
       <source>Writing XLSX needs the Python module openpyxl, which is not installed. Install it (Debian/Ubuntu: sudo apt install python3-openpyxl; OSGeo4W: python3-openpyxl; conda: conda install -c conda-forge openpyxl) or leave the XLSX output empty and use the CSV.</source>
       <translation>XLSX жазу үшін openpyxl Python модулі қажет, бірақ ол орнатылмаған. Оны орнатыңыз (Debian/Ubuntu: sudo apt install python3-openpyxl; OSGeo4W: python3-openpyxl; conda: conda install -c conda-forge openpyxl) немесе XLSX нәтижесін бос қалдырып, CSV пайдаланыңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="370" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="419" />
       <source>Wrote {n} files into {folder}.</source>
       <translation>{folder} қалтасына {n} файл жазылды.</translation>
     </message>
@@ -3386,6 +3563,11 @@
       <location filename="../../processing_algorithms/alg_import_registry.py" line="221" />
       <source>a multipoint with {n} points, not one point</source>
       <translation>бір нүкте емес, {n} нүктеден тұратын мультинүкте</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="190" />
+      <source>a runout range is given (runout_low_km to runout_high_km); its level is not recorded</source>
+      <translation>таралу қашықтығының ауқымы берілген (runout_low_km – runout_high_km); оның деңгейі жазылмаған</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="60" />
@@ -3443,6 +3625,16 @@
       <translation>концентрация</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="61" />
+      <source>concentrations need a released volume (a stored volume or a scenario) and a river discharge; they were not computed in this run</source>
+      <translation>концентрациялар үшін ағып шыққан қалдық көлемі (сақталған көлем немесе сценарий) және өзен шығыны қажет; бұл есептеуде олар есептелмеді</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="171" />
+      <source>concentrations not computed in this run</source>
+      <translation>бұл есептеуде концентрациялар есептелмеді</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_upstream_sources.py" line="179" />
       <source>consequence class</source>
       <translation>салдар класы</translation>
@@ -3453,9 +3645,13 @@
       <translation>салдар сыныбы {w} таралу аймағының ішіндегі адамдар бойынша</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1310" />
       <source>consequence class {c}</source>
-      <translation>салдар класы {c}</translation>
+      <translation type="obsolete">салдар класы {c}</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="570" />
+      <source>consequence class {c} (people inside the runout zone)</source>
+      <translation>салдар сыныбы {c} (таралу аймағындағы халық)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/impact_output.py" line="274" />
@@ -3483,9 +3679,14 @@
       <translation>елдер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="577" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="407" />
       <source>crossings</source>
       <translation>шекарадан өту нүктелері</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="353" />
+      <source>dam failure</source>
+      <translation>бөгет апаты</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="38" />
@@ -3496,6 +3697,11 @@
       <location filename="../../tailings_qgis_plugin/charts/profile.py" line="186" />
       <source>days</source>
       <translation>тәулік</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="65" />
+      <source>dilution needs a released volume and a river discharge; not computed in this run</source>
+      <translation>сұйылту үшін ағып шыққан қалдық көлемі және өзен шығыны қажет; бұл есептеуде есептелмеді</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="269" />
@@ -3513,9 +3719,19 @@
       <translation>төменгі учаске идентификаторы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="211" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="353" />
+      <source>downstream impact</source>
+      <translation>ағыс бойымен төмендегі әсер</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="212" />
       <source>downstream pathway</source>
       <translation>ағыс бойымен төмен таралу жолы</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="565" />
+      <source>downstream: {n} settlements, {p:,.0f} people exposed</source>
+      <translation>ағыс бойымен төмен: қауіп төнген елді мекендер — {n}, адамдар — {p:,.0f}</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="149" />
@@ -3568,7 +3784,7 @@
       <translation>мына мәндердің бірі күтілген: {allowed}; табылғаны: {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="562" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="392" />
       <source>exposed</source>
       <translation>әсерге ұшырайтын нысандар</translation>
     </message>
@@ -3603,7 +3819,7 @@
       <translation>өрістен</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1320" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="577" />
       <source>first border {b}</source>
       <translation>бірінші шекара: {b}</translation>
     </message>
@@ -3616,6 +3832,11 @@
       <location filename="../../processing_algorithms/impact_output.py" line="274" />
       <source>from discharge</source>
       <translation>су өтімі бойынша</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="70" />
+      <source>from {a:.1f} to {b:.1f} m/s (median {m:.1f}; read from the pathway times)</source>
+      <translation>{a:.1f}-ден {b:.1f} м/с-қа дейін (медиана {m:.1f}; жолдағы ағып жету уақыты бойынша)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="38" />
@@ -3633,7 +3854,7 @@
       <translation>қауіптілік индексі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1306" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="558" />
       <source>hazard index {v:.1f}</source>
       <translation>қауіптілік индексі {v:.1f}</translation>
     </message>
@@ -3653,12 +3874,12 @@
       <translation>бастапқы деректер жетіспейді: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="363" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="201" />
       <source>item '{id}' ({purpose}) is missing</source>
       <translation>'{id}' элементі ({purpose}) жоқ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="369" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="207" />
       <source>item '{id}' must be {kind}, it is {got}</source>
       <translation>'{id}' элементі {kind} болуы керек, ал ол — {got}</translation>
     </message>
@@ -3793,7 +4014,7 @@
       <translation>м³</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="317" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="388" />
       <source>name</source>
       <translation>name</translation>
     </message>
@@ -3808,9 +4029,19 @@
       <translation>жоқ</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="51" />
+      <source>no arrival times: give the EXPOSED output of tailings:downstreamimpact</source>
+      <translation>ағып жету уақыты жоқ: tailings:downstreamimpact алгоритмінің EXPOSED нәтижесін беріңіз</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/impact_output.py" line="288" />
       <source>no assumed slope: no concentration without a slope field</source>
       <translation>қабылданған еңіс жоқ: еңіс өрісінсіз концентрация есептелмейді</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="44" />
+      <source>no consequence class: it needs the people inside the runout zone</source>
+      <translation>салдар сыныбы жоқ: ол үшін таралу аймағындағы халық қажет</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="94" />
@@ -3818,9 +4049,49 @@
       <translation>координаттар жоқ</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="45" />
+      <source>no exposure computed: give the EXPOSED output of tailings:downstreamimpact</source>
+      <translation>әсер есептелмеген: tailings:downstreamimpact алгоритмінің EXPOSED нәтижесін беріңіз</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="41" />
+      <source>no hazard screening (see the hazard index)</source>
+      <translation>қауіп скринингі жоқ (қауіптілік индексін қараңыз)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="37" />
+      <source>no hazard screening: give the output of tailings:hazardscreening, and a stored volume and dam height or an explicit scenario</source>
+      <translation>қауіп скринингі жоқ: tailings:hazardscreening нәтижесін, сондай-ақ сақталған көлем мен бөгет биіктігін немесе нақты сценарийді беріңіз</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/impact_output.py" line="292" />
       <source>no maximum distance</source>
       <translation>қашықтық шектелмеген</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="36" />
+      <source>no operator is recorded in the facility layer</source>
+      <translation>объектілер қабатында оператор көрсетілмеген</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="55" />
+      <source>no pathway given (PATHWAYS or SUMMARY)</source>
+      <translation>жол берілмеген (PATHWAYS немесе SUMMARY)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="52" />
+      <source>no pathway reaches a national border</source>
+      <translation>ешбір жол мемлекеттік шекараға жетпейді</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="60" />
+      <source>no peak time: concentrations were not computed</source>
+      <translation>ең жоғары концентрация уақыты жоқ: концентрациялар есептелмеді</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="192" />
+      <source>no range given: single central estimates</source>
+      <translation>ауқым берілмеген: тек орталық бағалаулар</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="47" />
@@ -3828,14 +4099,34 @@
       <translation>өзен жоқ</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="42" />
+      <source>no runout: the facilities have no stored volume and dam height, or no screening</source>
+      <translation>таралу қашықтығы жоқ: объектілерде сақталған көлем мен бөгет биіктігі жоқ немесе скрининг жоқ</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="59" />
+      <source>no travel time: the pathway has no velocity</source>
+      <translation>ағып жету уақыты жоқ: жол үшін жылдамдық берілмеген</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="531" />
       <source>no user scenario: facilities without data are not assessed</source>
       <translation>пайдаланушы сценарийі жоқ: деректері жоқ объектілер бағаланбайды</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="67" />
+      <source>no value in the inputs</source>
+      <translation>кіріс деректерде мән жоқ</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="264" />
       <source>none</source>
       <translation>жоқ</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="192" />
+      <source>none (central estimates)</source>
+      <translation>жоқ (орталық бағалаулар)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="529" />
@@ -3853,17 +4144,32 @@
       <translation>нүкте емес</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="171" />
+      <source>not computed</source>
+      <translation>есептелмеді</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="144" />
       <source>not known</source>
       <translation>белгісіз</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="317" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="21" />
+      <source>not recorded</source>
+      <translation>жазылмаған</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="20" />
+      <source>not recorded in the inputs</source>
+      <translation>кіріс деректерде жазылмаған</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_report.py" line="388" />
       <source>operator</source>
       <translation>operator</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1304" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="556" />
       <source>operator not recorded</source>
       <translation>операторы көрсетілмеген</translation>
     </message>
@@ -3878,7 +4184,7 @@
       <translation>координаттар жүйесінің қолданылу аймағынан тыс</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="186" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="187" />
       <source>overland leg (assumed)</source>
       <translation>жер беті бойынша өтетін учаске (болжамды)</translation>
     </message>
@@ -3886,6 +4192,11 @@
       <location filename="../../tailings_qgis_plugin/core/hazard.py" line="138" />
       <source>par_basis must be 'high' or 'central'.</source>
       <translation>par_basis 'high' немесе 'central' болуы керек.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="188" />
+      <source>parameters and assumptions</source>
+      <translation>параметрлер мен болжамдар</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="374" />
@@ -3898,12 +4209,12 @@
       <translation>ішінара, жетіспейтіндері: {parts}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="313" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="357" />
       <source>pathway</source>
       <translation>таралу жолдары</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1312" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="562" />
       <source>pathway {v:,.0f} km</source>
       <translation>таралу жолы {v:,.0f} км</translation>
     </message>
@@ -3968,7 +4279,7 @@
       <translation>халық саны</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="233" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="234" />
       <source>population not known</source>
       <translation>халық саны белгісіз</translation>
     </message>
@@ -4033,7 +4344,12 @@
       <translation>{n}-жол</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1308" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="188" />
+      <source>runout range, level not recorded</source>
+      <translation>таралу қашықтығының ауқымы, деңгейі жазылмаған</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="560" />
       <source>runout {v:.0f} km</source>
       <translation>таралу қашықтығы {v:.0f} км</translation>
     </message>
@@ -4083,6 +4399,11 @@
       <translation>қоймадағы қалдық көлемі</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="353" />
+      <source>tailings</source>
+      <translation>қалдық қоймалары</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="45" />
       <source>terminal lake</source>
       <translation>ағынсыз көл</translation>
@@ -4101,6 +4422,16 @@
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="64" />
       <source>the data sources</source>
       <translation>дереккөздер</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="58" />
+      <source>the distance from the river was not computed</source>
+      <translation>өзенге дейінгі қашықтық есептелмеген</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="35" />
+      <source>the facility layer has no region field</source>
+      <translation>объектілер қабатында өңір өрісі жоқ</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="53" />
@@ -4123,6 +4454,11 @@
       <translation>Қазақстан мен көрші елдердің шағын шолу картасы</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="43" />
+      <source>the population inside the runout zone was not computed (no runout or no settlements)</source>
+      <translation>таралу аймағындағы халық есептелмеген (таралу қашықтығы немесе елді мекендер жоқ)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="63" />
       <source>the print date</source>
       <translation>басып шығару күні</translation>
@@ -4136,6 +4472,16 @@
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="59" />
       <source>the screening-estimate disclaimer</source>
       <translation>алдын ала бағалау туралы ескерту</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="56" />
+      <source>the settlement layer has no country</source>
+      <translation>елді мекендер қабатында ел жоқ</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="57" />
+      <source>the settlement layer has no population</source>
+      <translation>елді мекендер қабатында халық саны жоқ</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="56" />
@@ -4176,7 +4522,7 @@
       <translation>уыттылық (суға қауіптілік сыныбы)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="196" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="197" />
       <source>travel time not known</source>
       <translation>ағып жету уақыты белгісіз</translation>
     </message>
@@ -4231,6 +4577,11 @@
       <translation>иә</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="65" />
+      <source>{a:.1f} to {b:.1f} m/s</source>
+      <translation>{a:.1f}-ден {b:.1f} м/с-қа дейін</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="201" />
       <source>{alg} failed: see the Processing log for details.</source>
       <translation>{alg} сәтсіз аяқталды: толығырақ Processing журналын қараңыз.</translation>
@@ -4246,12 +4597,17 @@
       <translation>{alg} тоқтатылды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1246" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="121" />
+      <source>{column}: empty — {why}.</source>
+      <translation>{column}: бос — {why}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="283" />
       <source>{countries} (along the border)</source>
       <translation>{countries} (шекара бойымен)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="286" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="309" />
       <source>{countries} border</source>
       <translation>{countries} шекарасы</translation>
     </message>
@@ -4431,6 +4787,11 @@
       <translation>{n} цикл (бір-біріне құятын учаскелер) табылды; әрқайсысы бір байланыс тұсынан үзілді.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="111" />
+      <source>{n} different sets of assumptions; each facility's is in its section</source>
+      <translation>{n} түрлі болжамдар жиыны; әр объектінің болжамдары өз бөлімінде</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="497" />
       <source>{n} facilities are farther from a river than the snap distance: their population at risk and consequence class are left NULL (not assessed). Increase the snap distance to include them.</source>
       <translation>{n} объект өзеннен байлау қашықтығынан алыс орналасқан: олардың қауіп аймағындағы халқы мен салдар сыныбы NULL болып қалады (бағаланбаған). Оларды қамту үшін байлау қашықтығын арттырыңыз.</translation>
@@ -4455,7 +4816,7 @@
       <translation type="obsolete">Идентификаторы бос (NULL) нысандар саны: {n}; олар «объект &lt;нөмір&gt;» деп аталды: {fids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="600" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="430" />
       <source>{n} facilities have no pathway and get no page.</source>
       <translation>{n} объектінің таралу жолы жоқ, оларға бет жасалмайды.</translation>
     </message>
@@ -4470,7 +4831,7 @@
       <translation>{n} нысан қабаттың {crs} координаттар жүйесінің қолданылу аймағынан тыс жатыр; координаттар жүйесінің дұрыстығын тексеріңіз: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="413" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="199" />
       <source>{n} facilities, {e} with exposed settlements, {b} whose pathway crosses a border.</source>
       <translation>{n} объект; оның ішінде {e} объектінің әсер ету аймағында елді мекендер бар, {b} объектінің таралу жолы мемлекеттік шекарадан өтеді.</translation>
     </message>
@@ -4495,12 +4856,12 @@
       <translation>Көлдер арқылы {n} байланыс қосылды (көлде аяқталатын учаскеден көлден ағып шығатын жерге дейін).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="278" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="339" />
       <source>{n} map images found in {f}.</source>
       <translation>{f} қалтасынан {n} карта суреті табылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="368" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="417" />
       <source>{n} map pages to write.</source>
       <translation>Жазылатын карта беттерінің саны: {n}.</translation>
     </message>
@@ -4649,9 +5010,8 @@
       <translation>{n} елді мекеннің халық саны жарамсыз, олар қауіп аймағындағы халықты есептегенде 0 деп алынады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1315" />
       <source>{n} settlements, {p:,.0f} people exposed</source>
-      <translation>{n} елді мекен, әсерге ұшырайтын халық {p:,.0f} адам</translation>
+      <translation type="obsolete">{n} елді мекен, әсерге ұшырайтын халық {p:,.0f} адам</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/layer_io.py" line="207" />
@@ -4662,6 +5022,11 @@
       <location filename="../../processing_algorithms/layer_io.py" line="165" />
       <source>{n} {label} have no geometry and were skipped: {ids}.</source>
       <translation>{label}: геометриясы жоқ {n} нысан өткізіп жіберілді: {ids}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="182" />
+      <source>{p} % prediction interval of the released volume and the runout</source>
+      <translation>ағып шыққан қалдық көлемі мен таралу қашықтығының {p} % болжам интервалы</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="454" />
@@ -4682,6 +5047,16 @@
       <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="161" />
       <source>{v!r} is not a key of 'sources'.</source>
       <translation>{v!r} — 'sources' кілті емес.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="63" />
+      <source>{v:.1f} m/s, constant</source>
+      <translation>{v:.1f} м/с, тұрақты</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="67" />
+      <source>{v:.1f} m/s, constant along the river (read from the pathway times)</source>
+      <translation>{v:.1f} м/с, өзен бойымен тұрақты (жолдағы ағып жету уақыты бойынша)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="71" />
@@ -4762,6 +5137,11 @@
       <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="135" />
       <source>… and {n} more.</source>
       <translation>… және тағы {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="187" />
+      <source>↑ summary</source>
+      <translation>↑ жиынтыққа</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/charts/profile.py" line="171" />

@@ -92,12 +92,22 @@
       <translation> (постоянная скорость)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1254" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="544" />
       <source> (first {n} of {total}; all in the report)</source>
       <translation> (первые {n} из {total}; все — в отчёте)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1322" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="139" />
+      <source> (places up to {km:.1f} km from the river)</source>
+      <translation> (места до {km:.1f} км от реки)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="148" />
+      <source> (up to {km:.1f} km)</source>
+      <translation> (до {km:.1f} км)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="579" />
       <source> after {h:.0f} h</source>
       <translation> через {h:.0f} ч</translation>
     </message>
@@ -107,7 +117,7 @@
       <translation>&amp;Хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="283" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="344" />
       <source>'Render maps' needs the pathway layer; the report has no maps.</source>
       <translation>Для параметра «Строить небольшие карты» нужен слой путей распространения; отчёт будет без карт.</translation>
     </message>
@@ -137,7 +147,7 @@
       <translation>(слой)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="380" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="218" />
       <source>(layout)</source>
       <translation>(макет)</translation>
     </message>
@@ -152,12 +162,12 @@
       <translation>1. Реестр хвостохранилищ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="55" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="56" />
       <source>10,000 – 100,000</source>
       <translation>10 000 – 100 000</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="56" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="57" />
       <source>100,000 – 1 million</source>
       <translation>100 000 – 1 млн</translation>
     </message>
@@ -167,7 +177,7 @@
       <translation>2. Предварительная оценка опасности</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="46" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="47" />
       <source>24–72 h</source>
       <translation>24–72 ч</translation>
     </message>
@@ -177,7 +187,7 @@
       <translation>3. Пути распространения и воздействие</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="47" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="48" />
       <source>3–7 days</source>
       <translation>3–7 суток</translation>
     </message>
@@ -187,37 +197,62 @@
       <translation>4. Карты и отчёты</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="45" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="46" />
       <source>6–24 h</source>
       <translation>6–24 ч</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="54" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="141" />
+      <source>; exposed places lie up to {km:.1f} km from the river</source>
+      <translation>; подверженные населённые пункты находятся до {km:.1f} км от реки</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="150" />
+      <source>; the farthest facility joined the river {km:.1f} km away (a straight overland leg)</source>
+      <translation>; самый удалённый объект присоединён к реке на расстоянии {km:.1f} км (прямой участок по поверхности)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="55" />
       <source>&lt; 10,000</source>
       <translation>&lt; 10 000</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="44" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="45" />
       <source>&lt; 6 h</source>
       <translation>&lt; 6 ч</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="134" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="178" />
+      <source>&lt;b&gt;Assumptions&lt;/b&gt;: every page states the run's scenario, velocity, corridor, snap distance, dispersion method and interval under the disclaimer (or in a template label with the id 'assumptions'): the text you give, else the 'assumptions' field of the facility rows, the layers' metadata, or what the pathways and exposed settlements show. The consequence class is labelled as the people inside the runout zone and shown beside the downstream exposure. PDF files carry a title, subject, author and keywords.</source>
+      <translation>&lt;b&gt;Допущения&lt;/b&gt;: на каждой странице под оговоркой (или в подписи шаблона с id 'assumptions') указаны сценарий, скорость, коридор, расстояние привязки, метод расчёта дисперсии и интервал: заданный вами текст, иначе поле 'assumptions' объектов, метаданные слоёв или то, что показывают пути и населённые пункты под угрозой. Класс последствий подписан как население в зоне распространения хвостов и показан рядом с подверженностью ниже по течению. В PDF-файлах заданы название, тема, автор и ключевые слова.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="187" />
+      <source>&lt;b&gt;Context&lt;/b&gt;: region (oblast) boundaries and names from the bundled sample, the capital and the regional centres always labelled, and relief shaded from the DEM you give (else from the bundled 5′ regional DEM, about 9 km cells: a backdrop, not terrain detail).</source>
+      <translation>&lt;b&gt;Контекст&lt;/b&gt;: границы и названия областей из встроенного образца, столица и областные центры подписываются всегда, рельеф — отмывка заданной вами ЦМР (иначе встроенной региональной ЦМР 5′ с ячейками около 9 км: фон, а не детали рельефа).</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_report.py" line="178" />
       <source>&lt;b&gt;Language&lt;/b&gt;: headings, column names and notes are written in the chosen language, whatever the language of QGIS. Exposed settlements are named in that language when the settlement layer (default: the bundled sample) has a field for it (name_ru, name_kk, or the field you give), matched by name and position, else by their original name.</source>
       <translation>&lt;b&gt;Язык&lt;/b&gt;: заголовки, названия столбцов и примечания записываются на выбранном языке независимо от языка интерфейса QGIS. Затрагиваемые населённые пункты называются на этом языке, если в слое населённых пунктов (по умолчанию: прилагаемые демонстрационные данные) есть соответствующее поле (name_ru, name_kk или указанное вами поле); сопоставление выполняется по названию и положению, иначе сохраняется исходное название.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="156" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="170" />
       <source>&lt;b&gt;Language&lt;/b&gt;: the texts the plugin writes on the page (captions, table headings, legend, time marks, disclaimer) are in the chosen language, whatever the language of QGIS; a text of your own template is translated only when it is one of the plugin's texts. Settlements are named in that language when the settlement layer has a field for it (name_ru, name_kk, or the field you give), else by their original name.</source>
       <translation>&lt;b&gt;Язык&lt;/b&gt;: тексты, которые модуль размещает на листе (подписи, заголовки таблиц, условные обозначения, отметки времени, оговорка), выводятся на выбранном языке независимо от языка QGIS; текст вашего собственного шаблона переводится, только если он совпадает с одним из текстов модуля. Населённые пункты называются на этом языке, если в слое населённых пунктов есть соответствующее поле (name_ru, name_kk или указанное вами поле), иначе — по исходному названию.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="57" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="165" />
+      <source>&lt;b&gt;Order and parameters&lt;/b&gt;: facilities are ordered by risk (earliest arrival at a national border, then population reached within 24 h, then hazard index); the summary links to each facility's section. A section 'Run parameters and assumptions' states the scenario, velocity, corridor, snap distance, dispersion method and interval: the text you give, what the analysis recorded (the 'assumptions' field, layer metadata), else what the outputs show. The consequence class counts the people inside the runout zone and is shown beside the downstream exposure. CSV and XLSX numbers are rounded (km and hours to 0.1, people to integers, concentrations to 3 significant figures).&lt;br&gt;&lt;b&gt;Images&lt;/b&gt;: written as JPEG files into a folder next to the HTML file (&lt;i&gt;name&lt;/i&gt;_files), which keeps the report small; tick 'Embed the images' for one self-contained file.</source>
+      <translation>&lt;b&gt;Порядок и параметры&lt;/b&gt;: объекты упорядочены по риску (сначала самый ранний приход к государственной границе, затем население, до которого волна доходит за 24 ч, затем индекс опасности); сводка ссылается на раздел каждого объекта. Раздел «Параметры расчёта и допущения» указывает сценарий, скорость, коридор, расстояние привязки, метод расчёта дисперсии и интервал: заданный вами текст, записанное анализом (поле 'assumptions', метаданные слоя), иначе то, что показывают результаты. Класс последствий учитывает население в зоне распространения хвостов и показан рядом с подверженностью ниже по течению. Числа в CSV и XLSX округлены (км и часы до 0,1, люди до целых, концентрации до 3 значащих цифр).&lt;br&gt;&lt;b&gt;Изображения&lt;/b&gt;: записываются как файлы JPEG в папку рядом с HTML-файлом (&lt;i&gt;имя&lt;/i&gt;_files), что делает отчёт небольшим; отметьте «Встроить изображения», чтобы получить один самодостаточный файл.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="58" />
       <source>&gt; 1 million</source>
       <translation>&gt; 1 млн</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="48" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="49" />
       <source>&gt; 7 days</source>
       <translation>&gt; 7 суток</translation>
     </message>
@@ -267,12 +302,12 @@
       <translation>Пользовательский сценарий требует и объёма хранения, и высоты дамбы (или ни того, ни другого).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="240" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="269" />
       <source>A3 landscape</source>
       <translation>A3, альбомная ориентация</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="240" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="269" />
       <source>A4 landscape</source>
       <translation>A4, альбомная ориентация</translation>
     </message>
@@ -297,7 +332,7 @@
       <translation>По реке, км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="233" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="262" />
       <source>Also map facilities without a pathway</source>
       <translation>Строить карты и для объектов без пути распространения</translation>
     </message>
@@ -317,7 +352,7 @@
       <translation>Площадь (га)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="57" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="58" />
       <source>Arrival (h)</source>
       <translation>Время прихода (ч)</translation>
     </message>
@@ -342,12 +377,22 @@
       <translation>Принятый уклон, если он неизвестен (м/м; 0 = не принимать: без уклона концентрация не рассчитывается)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="425" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="258" />
+      <source>Assumptions: see the parameters.</source>
+      <translation>Допущения: см. параметры.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="258" />
+      <source>Assumptions: {text}</source>
+      <translation>Допущения: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="65" />
       <source>Border</source>
       <translation>Граница</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="744" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="148" />
       <source>Border crossing (arrival)</source>
       <translation>Пересечение границы</translation>
     </message>
@@ -357,12 +402,12 @@
       <translation>Пересечения государственной границы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="198" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="227" />
       <source>Border crossings (CROSSINGS)</source>
       <translation>Пересечения государственной границы (CROSSINGS)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1062" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="577" />
       <source>Border crossings not computed: give the CROSSINGS output of tailings:downstreamimpact.</source>
       <translation>Пересечения границы не рассчитаны: укажите выход CROSSINGS алгоритма tailings:downstreamimpact.</translation>
     </message>
@@ -447,17 +492,17 @@
       <translation>Не удаётся записать в папку {folder}: {err}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="277" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="338" />
       <source>Cannot write the CSV file {path}: {err}</source>
       <translation>Не удаётся записать файл CSV {path}: {err}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="471" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="290" />
       <source>Cannot write the HTML file {path}: {err}</source>
       <translation>Не удаётся записать файл HTML {path}: {err}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="326" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="387" />
       <source>Cannot write the XLSX file {path}: {err}</source>
       <translation>Не удаётся записать файл XLSX {path}: {err}</translation>
     </message>
@@ -536,14 +581,18 @@
       <translation>Сравнение объектов</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="39" />
       <source>Consequence class</source>
-      <translation>Класс последствий</translation>
+      <translation type="obsolete">Класс последствий</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="395" />
       <source>Consequence class (GISTM)</source>
       <translation>Класс последствий (GISTM)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="40" />
+      <source>Consequence class (people inside the runout zone)</source>
+      <translation>Класс последствий (население в зоне распространения хвостов)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_upstream_sources.py" line="135" />
@@ -599,6 +648,11 @@
       <translation>Коридор по обе стороны от пути распространения (м)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="142" />
+      <source>Corridor either side of the river</source>
+      <translation>Коридор по обе стороны реки</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/batch_io.py" line="42" />
       <source>Could not write the features of {name}: {error}</source>
       <translation>Не удалось записать данные в {name}: {error}</translation>
@@ -609,7 +663,7 @@
       <translation>Страны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="205" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="234" />
       <source>Countries (default: bundled sample)</source>
       <translation>Страны (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
@@ -634,7 +688,7 @@
       <translation>Страны: полигонов — {n}, а названий — {m}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="53" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="54" />
       <source>Country</source>
       <translation>Страна</translation>
     </message>
@@ -679,7 +733,7 @@
       <translation>Создан общий реестр {schema}.{table} (EPSG:{srid}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="410" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="196" />
       <source>Created {date}</source>
       <translation>Создано {date}</translation>
     </message>
@@ -722,6 +776,11 @@
       <translation>ЦМР (для направления по ЦМР)</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="318" />
+      <source>DEM for the relief (default: the bundled 5′ regional DEM)</source>
+      <translation>ЦМР для рельефа (по умолчанию: встроенная региональная ЦМР 5′)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="46" />
       <source>Dam height</source>
       <translation>Высота дамбы</translation>
@@ -762,12 +821,12 @@
       <translation>Тип дамбы (способ наращивания)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="458" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="277" />
       <source>Data sources</source>
       <translation>Источники данных</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="282" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="311" />
       <source>Data sources text (empty: the template's)</source>
       <translation>Текст об источниках данных (пусто: из шаблона)</translation>
     </message>
@@ -796,7 +855,7 @@
       <translation type="obsolete">Направление оцифровки</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="60" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="61" />
       <source>Dilution</source>
       <translation>Разбавление</translation>
     </message>
@@ -820,17 +879,22 @@
       <translation>Коэффициент продольной дисперсии</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="172" />
+      <source>Dispersion method</source>
+      <translation>Метод расчёта дисперсии</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="66" />
       <source>Distance (km)</source>
       <translation>Расстояние (км)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="55" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="56" />
       <source>Distance along river (km)</source>
       <translation>Расстояние по реке (км)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="56" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="57" />
       <source>Distance from river (m)</source>
       <translation>Расстояние от реки (м)</translation>
     </message>
@@ -850,7 +914,7 @@
       <translation>Воздействие ниже по течению: {name}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="723" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="127" />
       <source>Downstream pathway: travel time</source>
       <translation>Путь распространения ниже по течению: время добегания</translation>
     </message>
@@ -894,6 +958,11 @@
       <translation>Начато редактирование слоя {layer}: сохраните или отмените изменения обычным способом.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_report.py" line="233" />
+      <source>Embed the images in the HTML file (one self-contained, larger file)</source>
+      <translation>Встроить изображения в HTML-файл (один самодостаточный файл большего размера)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="174" />
       <source>Empty geometry: the facility cannot be placed on the map.</source>
       <translation>Пустая геометрия: объект невозможно нанести на карту.</translation>
@@ -909,12 +978,17 @@
       <translation>Достигает страны «{country}» через {time}, в {km} ниже по течению.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="210" />
+      <source>Every figure of this report depends on these assumptions.</source>
+      <translation>Каждая цифра этого отчёта зависит от этих допущений.</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="246" />
       <source>Export CSV…</source>
       <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="130" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="144" />
       <source>Export impact maps (atlas)</source>
       <translation>Экспорт карт воздействия (атлас)</translation>
     </message>
@@ -924,7 +998,7 @@
       <translation>Экспорт общего реестра в файл</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="112" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="143" />
       <source>Export summary report (HTML, XLSX, CSV)</source>
       <translation>Экспорт сводного отчёта (HTML, XLSX, CSV)</translation>
     </message>
@@ -939,22 +1013,22 @@
       <translation>Экспортировано объектов: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="742" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="146" />
       <source>Exposed settlement</source>
       <translation>Населённый пункт в зоне воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="227" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="288" />
       <source>Exposed settlement rows</source>
       <translation>Строк затрагиваемых населённых пунктов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="374" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="456" />
       <source>Exposed settlements</source>
       <translation>Затрагиваемые населённые пункты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="193" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="222" />
       <source>Exposed settlements (EXPOSED)</source>
       <translation>Затрагиваемые населённые пункты (EXPOSED)</translation>
     </message>
@@ -964,12 +1038,12 @@
       <translation>Затрагиваемые населённые пункты и объекты воздействия</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1252" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="542" />
       <source>Exposed settlements, downstream order</source>
       <translation>Затрагиваемые населённые пункты вниз по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1058" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="573" />
       <source>Exposure not computed: give the EXPOSED output of tailings:downstreamimpact.</source>
       <translation>Воздействие не рассчитано: укажите выход EXPOSED алгоритма tailings:downstreamimpact.</translation>
     </message>
@@ -979,17 +1053,17 @@
       <translation>Чрезвычайный</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="428" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="237" />
       <source>Facilities</source>
       <translation>Объекты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="226" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="287" />
       <source>Facilities in the report</source>
       <translation>Объектов в отчёте</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="34" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="31" />
       <source>Facility</source>
       <translation>Объект</translation>
     </message>
@@ -999,7 +1073,7 @@
       <translation>ID объекта</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="33" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="30" />
       <source>Facility id</source>
       <translation>ID объекта</translation>
     </message>
@@ -1009,7 +1083,7 @@
       <translation>Идентификатор объекта '{id}' уже есть в общем реестре.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="173" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="202" />
       <source>Facility id field</source>
       <translation>Поле идентификатора объекта</translation>
     </message>
@@ -1024,7 +1098,7 @@
       <translation>Импортируемый слой объектов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="174" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="203" />
       <source>Facility name field</source>
       <translation>Поле названия объекта</translation>
     </message>
@@ -1084,7 +1158,7 @@
       <translation>Используемые поля: {used}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="290" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="334" />
       <source>Files written (separated by ';')</source>
       <translation>Записанные файлы (через ';')</translation>
     </message>
@@ -1099,17 +1173,17 @@
       <translation>Обнаружено: {c}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="43" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="44" />
       <source>First border</source>
       <translation>Первая граница</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="44" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="45" />
       <source>First border (km)</source>
       <translation>Первая граница (км)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="45" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="46" />
       <source>First border arrival (h)</source>
       <translation>Время прихода к первой границе (ч)</translation>
     </message>
@@ -1134,7 +1208,7 @@
       <translation>Источник направления течения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="175" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="219" />
       <source>Folder of map images (facility_id.png) to embed</source>
       <translation>Папка с изображениями карт (facility_id.png) для встраивания</translation>
     </message>
@@ -1153,9 +1227,8 @@
       <translation type="obsolete">Для каждого хвостохранилища: прослеживает выброс вниз по течению (как tailings:tracedownstream), перечисляет населённые пункты и объекты воздействия в пределах коридора в порядке вниз по течению с расстоянием вдоль реки (dist_km), расстоянием от реки (offset_m), временем прихода переднего фронта (arrival_h), временем наступления пика (peak_h) и пиковой концентрацией (peak_conc_mg_l), находит места пересечения государственной границы путём распространения (Конвенция ЕЭК ООН о трансграничном воздействии промышленных аварий: страна выше по течению уведомляет страну ниже по течению) и составляет сводку по каждому объекту.&lt;br&gt;&lt;br&gt;&lt;b&gt;Время добегания&lt;/b&gt;: tau = сумма отношений длины отрезка к скорости течения. Скорость течения задаётся константой (м/с), полем участка или рассчитывается по расходу воды Q участка через гидравлическую геометрию створа (в форме Leopold &amp;amp; Maddock 1953: U = a·Q^b, глубина h = c·Q^f, по умолчанию a=0.194, b=0.285, c=0.409, f=0.294 по Raymond et al. 2012); ширина W = Q/(U·h). Для участка по поверхности и участков без значения используется постоянная скорость (с предупреждением).&lt;br&gt;&lt;b&gt;Концентрация&lt;/b&gt;: мгновенный выброс, полностью перемешанный по сечению, одномерная модель адвекции–дисперсии (Taylor 1954; Fischer et al. 1979): C(x,t) = M/(A·√(4πKt))·exp(−(x−Ut)²/(4Kt))·exp(−kt), A = Q/U. Вдоль реки с изменяющимися U, Q и K облако загрязнения в каждом створе имеет во времени гауссову форму с дисперсией σ² = Σ 2·K·L/U³ и пиком M/(Q·√(2πσ²)): разбавление по мере роста расхода (разбавление = Q в данном месте / Q в месте поступления выброса в реку). K — по Fischer (1975) K = 0.011·U²W²/(h·u*), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) или Seo &amp;amp; Cheong (1998); peak_conc_lo/hi_mg_l показывают разброс по всем четырём формулам. Для u* = √(g·h·S) нужен уклон S: из поля уклона или принятый уклон (по умолчанию 0.0001, выдаётся предупреждение, что он принят; 0 = без поля уклона концентрация не рассчитывается). Без расхода воды или массы peak_conc_mg_l равно NULL. &lt;b&gt;mixed&lt;/b&gt; равно false для мест в пределах длины поперечного перемешивания при береговом выбросе (Fischer et al. 1979: L = 0.4·U·W²/(0.6·h·u*)); там значение — среднее по сечению. Передний фронт: 0.89 × время до пика (Jobson 1996, USGS WRIR 96-4013). Необязательный коэффициент распада или осаждения первого порядка k (в час). Масса M: поле массы или константа (кг), иначе объём выброса (м³) × концентрация (мг/л) / 1000.&lt;br&gt;&lt;b&gt;Границы&lt;/b&gt;: каждая вершина пути распространения относится к полигону страны; смена страны локализуется на соответствующем отрезке. Смены ближе допуска границы (км) объединяются в один border_stretch (река, образующая границу), а не в десятки пересечений. Промежутки между полигонами помечаются как 'unknown'; о промежутках и перекрытиях выдаются предупреждения.&lt;br&gt;&lt;b&gt;Сводка&lt;/b&gt;: населённые пункты и население в пределах коридора (всего и с приходом фронта в течение 24 ч и 72 ч), достигнутые страны по порядку, первая граница (км, ч), конец трассы. Населённые пункты без пригодной численности населения (NULL, 0, текст) перечисляются, помечаются и не учитываются.&lt;br&gt;Это оценки скрининга для планирования действий при авариях, а не калиброванная модель оповещения (такие модели учитывают мёртвые зоны и калибруются по трассерным опытам).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="64" />
       <source>From</source>
-      <translation>Откуда</translation>
+      <translation type="obsolete">Откуда</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_trace_downstream.py" line="46" />
@@ -1168,7 +1241,7 @@
       <translation>Из слоя {name}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="726" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="130" />
       <source>Front of the release, hours after failure</source>
       <translation>Фронт выброса, ч после прорыва дамбы</translation>
     </message>
@@ -1183,7 +1256,7 @@
       <translation>Выданы права примерным ролям (tailings_reader, tailings_editor_*, tailings_admin).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="205" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="266" />
       <source>HTML report</source>
       <translation>Отчёт HTML</translation>
     </message>
@@ -1198,7 +1271,7 @@
       <translation>Индекс опасности</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="36" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="34" />
       <source>Hazard index (THI)</source>
       <translation>Индекс опасности (THI)</translation>
     </message>
@@ -1248,7 +1321,7 @@
       <translation>Сводка воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="164" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="208" />
       <source>Impact summary (SUMMARY)</source>
       <translation>Сводка воздействия (SUMMARY)</translation>
     </message>
@@ -1288,12 +1361,12 @@
       <translation>Кыргызстан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="854" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="290" />
       <source>Lake or reservoir</source>
       <translation>Озеро или водохранилище</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="203" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="232" />
       <source>Lakes (default: bundled sample)</source>
       <translation>Озёра (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
@@ -1312,7 +1385,7 @@
       <translation>Озёра и водохранилища</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="50" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="51" />
       <source>Language of the maps and report texts</source>
       <translation>Язык текстов карт и отчёта</translation>
     </message>
@@ -1356,7 +1429,7 @@
       <translation>Ошибка в структуре файла «{what}» {path}: {where}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="445" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="263" />
       <source>Map of {name}</source>
       <translation>Карта: {name}</translation>
     </message>
@@ -1469,7 +1542,7 @@
       <translation>Слой хвостохранилищ не выбран.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="604" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="434" />
       <source>No facility to map: none of the chosen facilities has a pathway in the pathway layer.</source>
       <translation>Нет объектов для картографирования: ни у одного из выбранных объектов нет пути в слое путей распространения.</translation>
     </message>
@@ -1539,7 +1612,7 @@
       <translation>В коридоре этого пути распространения нет населённых пунктов.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="451" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="269" />
       <source>No settlement within the corridor.</source>
       <translation>В коридоре нет населённых пунктов.</translation>
     </message>
@@ -1593,6 +1666,11 @@
       <translation>Не оценён: нет объёма хранения или высоты дамбы (и нет пользовательского сценария).</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="100" />
+      <source>Note</source>
+      <translation>Примечание</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="53" />
       <source>Notes</source>
       <translation>Примечания</translation>
@@ -1618,7 +1696,7 @@
       <translation>Число импортированных объектов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="291" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="335" />
       <source>Number of map pages</source>
       <translation>Число листов карт</translation>
     </message>
@@ -1638,22 +1716,22 @@
       <translation>Области Казахстана</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="257" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="286" />
       <source>One PDF per facility</source>
       <translation>Отдельный PDF для каждого объекта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="259" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="288" />
       <source>One PNG per facility</source>
       <translation>Отдельный PNG для каждого объекта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="258" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="287" />
       <source>One multi-page PDF</source>
       <translation>Один многостраничный PDF</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="227" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="256" />
       <source>Only these facility ids (comma-separated; empty = all)</source>
       <translation>Только эти идентификаторы объектов (через запятую; пусто = все)</translation>
     </message>
@@ -1668,9 +1746,14 @@
       <translation>Оператор</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="175" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="204" />
       <source>Operator field</source>
       <translation>Поле эксплуатирующей организации</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="226" />
+      <source>Ordered by risk: earliest arrival at a national border first, then the population reached within 24 hours, then the hazard index. Click a facility for its section.</source>
+      <translation>Упорядочено по риску: сначала самый ранний приход к государственной границе, затем население, до которого волна доходит за 24 часа, затем индекс опасности. Щёлкните объект, чтобы перейти к его разделу.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="347" />
@@ -1678,9 +1761,14 @@
       <translation>Прочие атрибуты</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="321" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="375" />
       <source>Other country</source>
       <translation>Другие страны</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="88" />
+      <source>Other mine and processing sites (ICMM)</source>
+      <translation>Другие рудники и перерабатывающие предприятия (ICMM)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="60" />
@@ -1693,7 +1781,7 @@
       <translation>Другие объекты воздействия ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="738" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="89" />
       <source>Other tailings facilities</source>
       <translation>Другие хвостохранилища</translation>
     </message>
@@ -1703,12 +1791,12 @@
       <translation>Исходящие (реки, вытекающие из страны)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="255" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="284" />
       <source>Output</source>
       <translation>Формат вывода</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="288" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="332" />
       <source>Output folder</source>
       <translation>Выходная папка</translation>
     </message>
@@ -1723,22 +1811,22 @@
       <translation>Пути поверхностного стока</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="424" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="221" />
       <source>Overview map</source>
       <translation>Обзорная карта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="247" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="276" />
       <source>Own layout template (.qpt; overrides the page choice)</source>
       <translation>Собственный шаблон макета (.qpt; заменяет выбор формата листа)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="239" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="268" />
       <source>Page</source>
       <translation>Формат листа</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="46" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="47" />
       <source>Pathway length (km)</source>
       <translation>Длина пути распространения (км)</translation>
     </message>
@@ -1778,12 +1866,12 @@
       <translation>Пути распространения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="167" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="211" />
       <source>Pathways (PATHWAYS)</source>
       <translation>Пути распространения (PATHWAYS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="188" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="217" />
       <source>Pathways (tailings:downstreamimpact PATHWAYS)</source>
       <translation>Пути распространения (PATHWAYS из tailings:downstreamimpact)</translation>
     </message>
@@ -1792,7 +1880,7 @@
       <translation type="obsolete">Пути распространения и воздействие</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="58" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="59" />
       <source>Peak (h)</source>
       <translation>Время пика (ч)</translation>
     </message>
@@ -1802,7 +1890,7 @@
       <translation>Пик. конц., мг/л</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="59" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="60" />
       <source>Peak concentration (mg/l)</source>
       <translation>Пиковая концентрация (мг/л)</translation>
     </message>
@@ -1815,6 +1903,11 @@
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="404" />
       <source>Peak, h</source>
       <translation>Время пика, ч</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="39" />
+      <source>People inside the runout zone</source>
+      <translation>Население в зоне распространения хвостов</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/params.py" line="251" />
@@ -1862,7 +1955,7 @@
       <translation>Полигон</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="54" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="55" />
       <source>Population</source>
       <translation>Население</translation>
     </message>
@@ -1891,17 +1984,17 @@
       <translation>Население ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="41" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="42" />
       <source>Population exposed</source>
       <translation>Население в зоне воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="220" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="249" />
       <source>Population field</source>
       <translation>Поле численности населения</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="42" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="43" />
       <source>Population reached within 24 h</source>
       <translation>Население, достигаемое за 24 ч</translation>
     </message>
@@ -1931,12 +2024,17 @@
       <translation>Возможная гибель людей</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="193" />
+      <source>Prediction interval</source>
+      <translation>Интервал прогноза</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="177" />
       <source>Prediction interval of the ranges (%; 0 = spread between methods only)</source>
       <translation>Интервал предсказания для диапазонов (%; 0 = только разброс между методами)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="318" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="156" />
       <source>QGIS could not read the layout template {path}.</source>
       <translation>QGIS не удалось прочитать шаблон макета {path}.</translation>
     </message>
@@ -2000,9 +2098,24 @@
       <translation>Объекты воздействия (водозаборы, населённые пункты, гидропосты)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="106" />
+      <source>Recorded with the results</source>
+      <translation>Записано вместе с результатами</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="32" />
+      <source>Region</source>
+      <translation>Регион</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="42" />
       <source>Region (oblast)</source>
       <translation>Регион (область)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="293" />
+      <source>Region (oblast) boundary</source>
+      <translation>Граница области</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="92" />
@@ -2064,17 +2177,22 @@
       <translation type="obsolete">Коэффициент диапазона объёма выброса (0 = из файла данных, 1 = только разброс между методами)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="182" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="415" />
+      <source>Relief</source>
+      <translation>Рельеф</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_report.py" line="226" />
       <source>Render small maps from the pathways (slower)</source>
       <translation>Строить небольшие карты по путям распространения (медленнее)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="185" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="229" />
       <source>Report title</source>
       <translation>Заголовок отчёта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="385" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="467" />
       <source>Report: {n} facilities, {e} exposed settlement rows, {i} maps embedded.</source>
       <translation>Отчёт: объектов — {n}, строк затрагиваемых населённых пунктов — {e}, встроенных карт — {i}.</translation>
     </message>
@@ -2089,7 +2207,7 @@
       <translation>Отсутствует обязательное значение.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="267" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="296" />
       <source>Resolution (dpi)</source>
       <translation>Разрешение (dpi)</translation>
     </message>
@@ -2099,7 +2217,7 @@
       <translation>Используется речная сеть, построенная ранее по тому же неизменённому слою.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="855" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="291" />
       <source>River</source>
       <translation>Река</translation>
     </message>
@@ -2153,7 +2271,7 @@
       <translation>Реки (WaterHydro)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="202" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="231" />
       <source>Rivers (default: bundled sample)</source>
       <translation>Реки (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
@@ -2181,12 +2299,22 @@
       <translation>Запустите алгоритм «Предварительная оценка опасности», чтобы рассчитать индекс опасности и дальность распространения хвостов.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="208" />
+      <source>Run parameters and assumptions</source>
+      <translation>Параметры расчёта и допущения</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="324" />
+      <source>Run parameters and assumptions ('label: value' per line; empty: read from the inputs)</source>
+      <translation>Параметры расчёта и допущения («название: значение» в каждой строке; пусто: взять из входных данных)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/dock.py" line="562" />
       <source>Run the downstream analysis for this facility</source>
       <translation>Запустить анализ воздействия ниже по течению для этого объекта</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="38" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="36" />
       <source>Runout (km)</source>
       <translation>Дальность распространения (км)</translation>
     </message>
@@ -2225,6 +2353,11 @@
       <translation>ПРЕДВАРИТЕЛЬНЫЕ ОЦЕНКИ (СКРИНИНГ): упрощённые модели на основе открытых данных, для планирования и обсуждения; это не расчёт прорыва дамбы, не прогноз и не официальное оповещение. Участки по поверхности (пунктир) условно приняты прямолинейными. Время прихода рассчитано по смоделированной скорости течения; перед принятием мер проверьте на месте.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="131" />
+      <source>Scenario (stored volume, dam height)</source>
+      <translation>Сценарий (объём хранения, высота дамбы)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="64" />
       <source>Scenario note</source>
       <translation>Примечание к сценарию</translation>
@@ -2245,9 +2378,14 @@
       <translation>Схема</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="25" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="22" />
       <source>Screening estimates for planning and discussion, not a dam-break study or a forecast. Pathways, arrival times and concentrations come from simplified models and public data; check them on site before acting on them.</source>
       <translation>Предварительные (скрининговые) оценки для планирования и обсуждения, а не расчёт прорыва дамбы и не прогноз. Пути распространения, время добегания и концентрации получены по упрощённым моделям и открытым данным; прежде чем принимать меры на их основе, проверьте их на месте.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="348" />
+      <source>Screening estimates of the downstream pathway, exposure and border crossings per facility.</source>
+      <translation>Скрининговые оценки пути распространения ниже по течению, подверженности и пересечений границ для каждого объекта.</translation>
     </message>
     <message>
       <source>Screens tailings facilities before any tracing: Tailings Hazard Index, released volume, runout distance, population at risk and consequence class. Writes a copy of the facilities with the results and a graduated style on &lt;b&gt;thi&lt;/b&gt;. Screening estimates, not a dam-break study.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tailings Hazard Index&lt;/b&gt; (structure of the UNECE / German Environment Agency TMF methodology: UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, with the ICPDR): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, where thi_cap = log10(stored volume in m³), thi_tox from the German water hazard class (WGK 1–3), thi_man from the facility status, thi_nat = flood + seismic hazard, thi_dam from the dam condition. The scores are placeholders marked [verify] in resources/hazard/thi_scoring.json (each rule with its source and status); replace them with the official spreadsheet values there, or pass your own file as 'THI scoring rules'. A missing or unusable input is never scored 0: the index is then a partial sum, &lt;b&gt;thi_complete&lt;/b&gt; is false and &lt;b&gt;thi_missing&lt;/b&gt; names the missing parts (e.g. 'flood;dam_safety'); thi_rank ranks all facilities (1 = highest), partial ones included.&lt;br&gt;Flood and seismic hazard come from a field (category or number) or, where the field is NULL, from a raster sampled at the facility (band 1: 100-year flood depth in m; peak ground acceleration in g, 10% in 50 years).&lt;br&gt;&lt;br&gt;&lt;b&gt;Released volume and runout&lt;/b&gt; (VT stored volume, VF released volume in million m³, H dam height in m, Dmax in km):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (fields vf_rico_m3, runout_rico_km);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545 with Hf = H·(VF/VT)·VF (fields vf_cll_m3, runout_cll_km).&lt;br&gt;VF never exceeds VT (cap max_release_fraction = 1 in resources/hazard/runout_methods.json; one public implementation uses 0.95). The runout coefficients are marked [verify] there.&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; and &lt;b&gt;runout_km&lt;/b&gt; are the central estimates: the geometric mean of the two methods (both are log-log regressions), with the published coefficients. &lt;b&gt;Ranges&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): per method the prediction interval (INTERVAL, 90 % by default) of a log-log least-squares refit of the same regression on the public record of tailings dam failures (Chambers et al. 2023, CSP2; scripts/fit_failure_record.py, resources/hazard/failure_record_fit.json): central · 10^(±t·s·√(1 + 1/n + (x0 − x̄)²/Sxx)). The scatter is large: about ×/÷{fv:.0f} for the released volume (n = {nv}) and ×/÷{fd:.0f} for the runout (n = {nd}) at 90 %. Coverage on the record: {cd:.0%} of {ncd} observed runouts and {cv:.0%} of {ncv} released volumes lie inside the plugin's 90 % range. The band factors multiply the range further (1 = none). interval_level says which level a row uses. runout_km can be given to tailings:tracedownstream as the per-facility maximum distance.&lt;br&gt;&lt;b&gt;Units&lt;/b&gt;: VOLUME_UNIT says whether the volume field is in m³, thousand m³ (тыс. м³) or million m³; it is applied before any formula, and a warning says when the values look like another unit.&lt;br&gt;&lt;b&gt;Missing is missing&lt;/b&gt;: a facility without stored volume or dam height gets no released volume, no runout, no class and no rank (scenario_source = none), unless a user scenario (advanced: stored volume and dam height) is given; scenario_source then says 'user scenario'. thi_rank ranks the assessed facilities only; ties share the best rank (1, 2, 2, 4).&lt;br&gt;&lt;br&gt;&lt;b&gt;Population at risk&lt;/b&gt;: when settlements and rivers are given, each facility is traced down the river network (digitised direction) to its central runout (par) and to its upper runout (par_high), and the populations of the settlements within the corridor of that pathway are summed (the same engine function as tailings:downstreamimpact). Settlements count with their whole population: a coarse proxy. Without settlements and rivers par stays NULL and no class is given.&lt;br&gt;&lt;b&gt;Consequence class&lt;/b&gt; (GISTM 2020, Annex 2, Table 1) from the people inside the runout zone (par_high by default, conservative; 'Runout used for the population at risk' picks the central one; consequence_basis says which): Low (0), Significant (1–10), High (10–100), Very High (100–1,000), Extreme (&amp;gt; 1,000). Shared end points belong to the lower class (10 → Significant, 100 → High, 1,000 → Very High), as the table's '&amp;gt; 1,000' implies. consequence_by names the criterion that set the class.&lt;br&gt;&lt;br&gt;Bad input (volume ≤ 0, height 0, NULLs, unknown status strings, implausible volumes such as values in million m³) is reported per facility in the log and in hazard_notes. Every row carries the run's assumptions in the field assumptions.</source>
@@ -2288,22 +2426,22 @@
       <translation>Задаёт для расчётов панели в этом проекте расстояние привязки к реке {distance}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="52" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="53" />
       <source>Settlement</source>
       <translation>Населённый пункт</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="213" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="242" />
       <source>Settlement name field</source>
       <translation>Поле названия населённого пункта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="58" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="59" />
       <source>Settlement names in that language: field of the settlement layer (empty: name_ru for Russian, name_kk for Kazakh, when the layer has it)</source>
       <translation>Названия населённых пунктов на этом языке: поле слоя населённых пунктов (пусто: name_ru для русского, name_kk для казахского, если такое поле есть в слое)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="856" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="292" />
       <source>Settlement, by population</source>
       <translation>Население пунктов</translation>
     </message>
@@ -2318,7 +2456,7 @@
       <translation>Населённые пункты (GeoNames)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="204" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="233" />
       <source>Settlements (default: bundled sample)</source>
       <translation>Населённые пункты (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
@@ -2332,7 +2470,7 @@
       <translation>Населённые пункты ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="40" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="41" />
       <source>Settlements exposed</source>
       <translation>Населённые пункты в зоне воздействия</translation>
     </message>
@@ -2342,7 +2480,7 @@
       <translation>Населённые пункты с неизвестной численностью населения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="190" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="251" />
       <source>Settlements, for their names (default: bundled sample)</source>
       <translation>Населённые пункты, для названий (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
@@ -2380,6 +2518,11 @@
       <translation type="obsolete">Расстояние привязки к реке (м)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="153" />
+      <source>Snap distance to the river network</source>
+      <translation>Расстояние привязки к речной сети</translation>
+    </message>
+    <message>
       <source>Snap distance to the river network for the population at risk (m)</source>
       <translation type="obsolete">Расстояние привязки к речной сети для расчёта населения в зоне риска (м)</translation>
     </message>
@@ -2399,7 +2542,7 @@
       <translation>Источник</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="211" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="272" />
       <source>Spreadsheet (XLSX)</source>
       <translation>Электронная таблица (XLSX)</translation>
     </message>
@@ -2454,7 +2597,7 @@
       <translation>Объём складированных хвостов {v:g} м³ вне правдоподобного диапазона {lo:g}–{hi:g} м³: указан ли объём в м³ (а не в млн м³ или тыс. м³)?</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="425" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="222" />
       <source>Summary by facility</source>
       <translation>Сводка по объектам</translation>
     </message>
@@ -2464,7 +2607,7 @@
       <translation>THI</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="37" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="35" />
       <source>THI rank</source>
       <translation>Ранг по THI</translation>
     </message>
@@ -2474,7 +2617,7 @@
       <translation>Правила балльной оценки THI (JSON; по умолчанию: прилагаемый thi_scoring.json)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="220" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="281" />
       <source>Table (CSV)</source>
       <translation>Таблица (CSV)</translation>
     </message>
@@ -2504,12 +2647,17 @@
       <translation>Воздействие хвостохранилищ ниже по течению {version}</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="352" />
+      <source>Tailings downstream-impact plugin</source>
+      <translation>Модуль QGIS «Воздействие хвостохранилищ ниже по течению»</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/dock.py" line="96" />
       <source>Tailings facilities</source>
       <translation>Хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="146" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="190" />
       <source>Tailings facilities (hazard screening output)</source>
       <translation>Хвостохранилища (результат предварительной оценки опасности)</translation>
     </message>
@@ -2519,7 +2667,12 @@
       <translation>Панель хвостохранилищ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="391" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="346" />
+      <source>Tailings facilities: downstream impact maps</source>
+      <translation>Хвостохранилища: карты воздействия ниже по течению</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="172" />
       <source>Tailings facilities: downstream impact screening</source>
       <translation>Хвостохранилища: предварительная оценка воздействия ниже по течению</translation>
     </message>
@@ -2537,6 +2690,16 @@
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="17" />
       <source>Tajikistan</source>
       <translation>Таджикистан</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="369" />
+      <source>The DEM could not be opened; the maps have no relief.</source>
+      <translation>Не удалось открыть ЦМР; на картах нет рельефа.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="388" />
+      <source>The DEM could not be shaded; the maps have no relief.</source>
+      <translation>Не удалось построить отмывку ЦМР; на картах нет рельефа.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/network_io.py" line="149" />
@@ -2579,7 +2742,7 @@
       <translation>ЦМР {path} повёрнута или имеет скос осей; сначала трансформируйте её в сетку, ориентированную на север.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1167" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="82" />
       <source>The PDF {path} could not be written ({error}).</source>
       <translation>Не удалось записать PDF {path} ({error}).</translation>
     </message>
@@ -2604,7 +2767,7 @@
       <translation>Принятый уклон должен быть положительным (м/м).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1138" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="53" />
       <source>The atlas has no page to render.</source>
       <translation>В атласе нет листов для вывода.</translation>
     </message>
@@ -2617,6 +2780,11 @@
       <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="105" />
       <source>The connection string contains a password: it would be stored in the project with the layer. Use a QGIS connection with an authentication configuration or a pg_service.conf service instead.</source>
       <translation>Строка подключения содержит пароль: он будет сохранён в проекте вместе со слоем. Используйте подключение QGIS с конфигурацией аутентификации или сервис pg_service.conf.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="212" />
+      <source>The consequence class counts the people inside the runout zone only; the downstream exposure (settlements and population along the pathway) is shown beside it.</source>
+      <translation>Класс последствий учитывает только население в зоне распространения хвостов; подверженность ниже по течению (населённые пункты и население вдоль пути) показана рядом с ним.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="255" />
@@ -2709,17 +2877,17 @@
       <translation>Идентификатор объекта «{id}» повторяется (объектов: {n}; {fids}): идентификаторы должны быть уникальными.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="443" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="273" />
       <source>The facility layer could not be opened.</source>
       <translation>Не удалось открыть слой хвостохранилищ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="471" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="301" />
       <source>The facility layer has no facility with an id and a location.</source>
       <translation>В слое хвостохранилищ нет ни одного объекта с идентификатором и местоположением.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="448" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="278" />
       <source>The facility layer has no field '{f}'. Available fields: {names}.</source>
       <translation>В слое хвостохранилищ нет поля «{f}». Доступные поля: {names}.</translation>
     </message>
@@ -2779,6 +2947,11 @@
       <translation>Входное поле '{f}' заменяется одноимённым полем результата.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="142" />
+      <source>The inputs do not record the run parameters.</source>
+      <translation>Входные данные не содержат параметров расчёта.</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_interval.py" line="158" />
       <source>The interval level must be a number, found {v!r}.</source>
       <translation>Уровень интервала должен быть числом, получено {v!r}.</translation>
@@ -2814,17 +2987,17 @@
       <translation>Слои заданы в разных системах координат ({parts}); для анализа все они перепроецируются в WGS 84.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="377" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="215" />
       <source>The layout template {name} cannot be used: {problems}. Give each item its id in QGIS (Item Properties ▸ Item ID) or start from the bundled template.</source>
       <translation>Шаблон макета {name} нельзя использовать: {problems}. Задайте каждому элементу его идентификатор в QGIS (Свойства элемента ▸ ID элемента) или возьмите за основу встроенный шаблон.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="306" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="144" />
       <source>The layout template {path} does not exist.</source>
       <translation>Шаблон макета {path} не существует.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="312" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="150" />
       <source>The layout template {path} is not valid XML.</source>
       <translation>Шаблон макета {path} не является корректным XML.</translation>
     </message>
@@ -2834,12 +3007,12 @@
       <translation>Доля для определения переднего фронта должна быть в пределах от 0 до 1.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="271" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="332" />
       <source>The map folder {f} does not exist.</source>
       <translation>Папка карт {f} не существует.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1187" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="105" />
       <source>The map of facility {fid} could not be written to {path} (QGIS error {code}).</source>
       <translation>Не удалось записать карту объекта {fid} в {path} (ошибка QGIS {code}).</translation>
     </message>
@@ -2884,17 +3057,17 @@
       <translation>Расстояние вдоль пути распространения (dist_km) не должно убывать вниз по течению.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="311" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="355" />
       <source>The pathway layer could not be opened.</source>
       <translation>Не удалось открыть слой путей распространения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="482" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="312" />
       <source>The pathway layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>В слое путей распространения нет поля 'facility_id'. Доступные поля: {names}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="489" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="319" />
       <source>The pathway layer has no travel-time fields (from_h/to_h): pathways are drawn in one colour and without time marks. Use the PATHWAYS output of tailings:downstreamimpact.</source>
       <translation>В слое путей распространения нет полей времени добегания (from_h/to_h): пути отрисовываются одним цветом и без отметок времени. Используйте выход PATHWAYS алгоритма tailings:downstreamimpact.</translation>
     </message>
@@ -2904,7 +3077,7 @@
       <translation>Путь распространения проходит через озеро; одномерная модель реки рассматривает его как участок реки, поэтому концентрации ниже озера по течению носят лишь ориентировочный характер.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="440" />
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="441" />
       <source>The pathway stays within one country.</source>
       <translation>Путь распространения не выходит за пределы одной страны.</translation>
     </message>
@@ -2977,12 +3150,12 @@
       <translation>Имя схемы пустое или недопустимое.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="885" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="322" />
       <source>The settlement layer has no '{n}' or '{p}' field: settlements are not labelled.</source>
       <translation>В слое населённых пунктов нет поля «{n}» или «{p}»: подписи населённых пунктов не выводятся.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/names.py" line="55" />
+      <location filename="../../tailings_qgis_plugin/maps/names.py" line="57" />
       <source>The settlement layer has no field '{f}': settlements keep their original names. Available fields: {names}.</source>
       <translation>В слое населённых пунктов нет поля '{f}': населённые пункты сохраняют исходные названия. Доступные поля: {names}.</translation>
     </message>
@@ -3046,7 +3219,7 @@
       <translation>У слоя «{label}» не задана система координат. Задайте её в свойствах слоя (Слой ▸ Система координат слоя) и запустите снова.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="525" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="355" />
       <source>The {label} layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>В слое «{label}» нет поля 'facility_id'. Доступные поля: {names}.</translation>
     </message>
@@ -3066,7 +3239,7 @@
       <translation>Система координат слоя «{label}» не определена ({crs}). Задайте правильную в свойствах слоя (Слой ▸ Система координат слоя) и запустите снова.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="869" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="306" />
       <source>The {name} layer could not be opened; it is left out.</source>
       <translation>Не удалось открыть слой «{name}»; он не включён в карту.</translation>
     </message>
@@ -3121,7 +3294,7 @@
       <translation>В этой базе данных нет общего реестра {schema}.{table}: сначала запустите tailings:createsharedregistry.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="590" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="420" />
       <source>These facility ids are not in the facility layer: {ids}.</source>
       <translation>Этих идентификаторов нет в слое хвостохранилищ: {ids}.</translation>
     </message>
@@ -3131,7 +3304,7 @@
       <translation>Для этого алгоритма нужны модули Python {names}, которые QGIS не находит. Установите их и перезапустите QGIS. Debian/Ubuntu: sudo apt install {debian}. OSGeo4W (Windows): запустите установщик OSGeo4W и выберите пакет python3-{first}. conda: conda install -c conda-forge {names_space}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="731" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="135" />
       <source>This facility</source>
       <translation>Данный объект</translation>
     </message>
@@ -3141,24 +3314,23 @@
       <translation>У этого объекта нет геометрии: его невозможно показать на карте.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="276" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="305" />
       <source>Time marks along the pathway (hours)</source>
       <translation>Временные отметки вдоль пути распространения (ч)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="84" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="96" />
       <source>Time marks must be hours separated by commas (e.g. 6, 24, 72); '{p}' is not a number.</source>
       <translation>Временные отметки задаются в часах через запятую (например 6, 24, 72); '{p}' — не число.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="89" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="101" />
       <source>Time marks must be positive hours; got {v:g}.</source>
       <translation>Временные отметки должны быть положительными (в часах); получено {v:g}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="65" />
       <source>To</source>
-      <translation>Куда</translation>
+      <translation type="obsolete">Куда</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_trace_downstream.py" line="43" />
@@ -3219,7 +3391,7 @@
       <translation>Неизвестный метод расчёта переднего фронта {m}; используйте один из следующих: {ok}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1153" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="68" />
       <source>Unknown map format {fmt}.</source>
       <translation>Неизвестный формат карты {fmt}.</translation>
     </message>
@@ -3234,7 +3406,7 @@
       <translation>Неизвестный метод оценки дальности распространения {key!r}; известные методы: {known}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="366" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="128" />
       <source>Unsupported image type {mime}.</source>
       <translation>Неподдерживаемый тип изображения {mime}.</translation>
     </message>
@@ -3324,6 +3496,11 @@
       <translation>Скорость течения должна быть положительной (м/с){where}: сегментов с нулевой, отрицательной или отсутствующей скоростью — {n} (первый — сегмент {i}). Исправьте поле скорости или задайте постоянную скорость.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="133" />
+      <source>Velocity of the release</source>
+      <translation>Скорость распространения</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="28" />
       <source>Very High</source>
       <translation>Очень высокий</translation>
@@ -3353,22 +3530,22 @@
       <translation>В пределах {h}: {places}, жителей: {people}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="134" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="148" />
       <source>Writes one map page per facility, ready for a meeting: the facility and its downstream pathway coloured by the arrival time of the release (marks at 6, 24 and 72 h), rivers, lakes, settlements sized by population, exposed settlements in red, border crossings with their arrival time, an overview inset of Kazakhstan and its neighbours, a close-up of the facility when the pathway is long, legend, scale bar, north arrow, title (facility name and operator), tables of the exposed settlements and border crossings, date, data sources and a disclaimer that these are screening estimates.&lt;br&gt;Inputs are the outputs of &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; (PATHWAYS, EXPOSED, CROSSINGS) and a facility layer (ideally the output of tailings:hazardscreening, whose thi, runout_km and consequence_class are shown). The output of tailings:tracedownstream also works as pathways (one colour, no time marks). Background layers default to the bundled sample data.&lt;br&gt;Formats: one PDF per facility, one multi-page PDF (impact_maps.pdf), or one PNG per facility; files are named by facility id. Pages are ordered by hazard index (highest first).&lt;br&gt;&lt;b&gt;Templates&lt;/b&gt;: A4 or A3 landscape, or your own .qpt edited in QGIS (start from resources/layouts/). The items are found by their id: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer are required; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption are optional. Labels may use the page fields, e.g. [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].</source>
       <translation>Создаёт по одному листу карты на каждый объект, готовому для совещания: объект и его путь распространения ниже по течению, окрашенный по времени добегания выброса (отметки 6, 24 и 72 ч), реки, озёра, населённые пункты с размером знака по численности населения, затрагиваемые населённые пункты красным цветом, пересечения государственной границы с временем добегания, обзорная врезка с Казахстаном и соседними странами, крупный план объекта при длинном пути распространения, легенда, масштабная линейка, указатель севера, заголовок (название объекта и эксплуатирующая организация), таблицы затрагиваемых населённых пунктов и пересечений границы, дата, источники данных и оговорка о том, что это оценки скрининга.&lt;br&gt;Входные данные — результаты &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; (PATHWAYS, EXPOSED, CROSSINGS) и слой объектов (лучше всего результат tailings:hazardscreening, чьи thi, runout_km и consequence_class выводятся на карту). В качестве путей распространения подходит и результат tailings:tracedownstream (один цвет, без временных отметок). Фоновые слои по умолчанию берутся из прилагаемых демонстрационных данных.&lt;br&gt;Форматы: отдельный PDF для каждого объекта, один многостраничный PDF (impact_maps.pdf) или отдельный PNG для каждого объекта; файлы называются по идентификатору объекта. Листы упорядочены по индексу опасности (сначала наибольший).&lt;br&gt;&lt;b&gt;Шаблоны&lt;/b&gt;: A4 или A3 альбомной ориентации либо собственный .qpt, отредактированный в QGIS (за основу возьмите resources/layouts/). Элементы находятся по их id: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer обязательны; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption необязательны. В подписях можно использовать поля листа, например [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="116" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="147" />
       <source>Writes the report that goes into the minutes: a single self-contained HTML file (styles and map images embedded, no external links; every name from the data is escaped) and a spreadsheet with one row per facility: hazard index, runout, consequence class, settlements and population exposed (and reached within 24 h), first border crossed with distance and arrival time, pathway length; plus a sheet (XLSX) or a second file (CSV, '_exposed' suffix) with every exposed settlement in downstream order.&lt;br&gt;Inputs: the facility layer (ideally the output of tailings:hazardscreening: thi, thi_rank, runout_km, consequence_class) and the outputs of tailings:downstreamimpact (EXPOSED, CROSSINGS, SUMMARY, PATHWAYS). Exposure and borders are counted from EXPOSED and CROSSINGS when given, else taken from SUMMARY.&lt;br&gt;Maps: PNG files named &lt;i&gt;facility_id&lt;/i&gt;.png in a folder (the PNG output of tailings:exportimpactmaps) are embedded; or tick 'Render maps' to draw small A4 pages from the pathways. XLSX needs the Python module openpyxl (python3-openpyxl); CSV is UTF-8 with a BOM so that spreadsheet programs read Cyrillic names.&lt;br&gt;All figures are screening estimates.</source>
       <translation>Создаёт отчёт для протокола: один автономный HTML-файл (стили и изображения карт встроены, внешних ссылок нет; все названия из данных экранируются) и электронную таблицу с одной строкой на объект: индекс опасности, дальность распространения, класс последствий, затрагиваемые населённые пункты и население (в том числе достигаемые в течение 24 ч), первая пересекаемая граница с расстоянием и временем добегания, длина пути распространения; а также лист (XLSX) или второй файл (CSV, суффикс '_exposed') со всеми затрагиваемыми населёнными пунктами в порядке вниз по течению.&lt;br&gt;Входные данные: слой объектов (лучше всего результат tailings:hazardscreening: thi, thi_rank, runout_km, consequence_class) и результаты tailings:downstreamimpact (EXPOSED, CROSSINGS, SUMMARY, PATHWAYS). Затрагиваемые населённые пункты и границы подсчитываются по EXPOSED и CROSSINGS, если они заданы, иначе берутся из SUMMARY.&lt;br&gt;Карты: встраиваются PNG-файлы с именами &lt;i&gt;facility_id&lt;/i&gt;.png из папки (PNG-результат tailings:exportimpactmaps); либо отметьте «Строить небольшие карты», чтобы построить небольшие листы A4 по путям распространения. Для XLSX нужен модуль Python openpyxl (python3-openpyxl); CSV записывается в UTF-8 с BOM, чтобы табличные программы правильно читали кириллические названия.&lt;br&gt;Все значения — оценки скрининга.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="292" />
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="353" />
       <source>Writing XLSX needs the Python module openpyxl, which is not installed. Install it (Debian/Ubuntu: sudo apt install python3-openpyxl; OSGeo4W: python3-openpyxl; conda: conda install -c conda-forge openpyxl) or leave the XLSX output empty and use the CSV.</source>
       <translation>Для записи XLSX нужен модуль Python openpyxl, который не установлен. Установите его (Debian/Ubuntu: sudo apt install python3-openpyxl; OSGeo4W: python3-openpyxl; conda: conda install -c conda-forge openpyxl) или оставьте выход XLSX пустым и используйте CSV.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="370" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="419" />
       <source>Wrote {n} files into {folder}.</source>
       <translation>В папку {folder} записано файлов: {n}.</translation>
     </message>
@@ -3386,6 +3563,11 @@
       <location filename="../../processing_algorithms/alg_import_registry.py" line="221" />
       <source>a multipoint with {n} points, not one point</source>
       <translation>мультиточка из нескольких точек ({n}), а не одна точка</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="190" />
+      <source>a runout range is given (runout_low_km to runout_high_km); its level is not recorded</source>
+      <translation>задан диапазон дальности распространения (runout_low_km – runout_high_km); его уровень не записан</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="60" />
@@ -3443,6 +3625,16 @@
       <translation>концентрация</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="61" />
+      <source>concentrations need a released volume (a stored volume or a scenario) and a river discharge; they were not computed in this run</source>
+      <translation>для концентраций нужны объём излившихся хвостов (объём хранения или сценарий) и расход реки; в этом расчёте они не вычислялись</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="171" />
+      <source>concentrations not computed in this run</source>
+      <translation>концентрации в этом расчёте не вычислялись</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_upstream_sources.py" line="179" />
       <source>consequence class</source>
       <translation>класс последствий</translation>
@@ -3453,9 +3645,13 @@
       <translation>класс последствий по людям внутри {w} зоны распространения</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1310" />
       <source>consequence class {c}</source>
-      <translation>класс последствий {c}</translation>
+      <translation type="obsolete">класс последствий {c}</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="570" />
+      <source>consequence class {c} (people inside the runout zone)</source>
+      <translation>класс последствий {c} (население в зоне распространения хвостов)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/impact_output.py" line="274" />
@@ -3483,9 +3679,14 @@
       <translation>стран</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="577" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="407" />
       <source>crossings</source>
       <translation>пересечения границы</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="353" />
+      <source>dam failure</source>
+      <translation>авария дамбы</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="38" />
@@ -3496,6 +3697,11 @@
       <location filename="../../tailings_qgis_plugin/charts/profile.py" line="186" />
       <source>days</source>
       <translation>сутки</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="65" />
+      <source>dilution needs a released volume and a river discharge; not computed in this run</source>
+      <translation>для разбавления нужны объём излившихся хвостов и расход реки; в этом расчёте не вычислялось</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="269" />
@@ -3513,9 +3719,19 @@
       <translation>идентификатор нижележащего участка</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="211" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="353" />
+      <source>downstream impact</source>
+      <translation>воздействие ниже по течению</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="212" />
       <source>downstream pathway</source>
       <translation>путь распространения ниже по течению</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="565" />
+      <source>downstream: {n} settlements, {p:,.0f} people exposed</source>
+      <translation>ниже по течению: населённых пунктов под угрозой — {n}, людей — {p:,.0f}</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="149" />
@@ -3568,7 +3784,7 @@
       <translation>ожидалось одно из значений {allowed}, получено {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="562" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="392" />
       <source>exposed</source>
       <translation>затрагиваемые объекты</translation>
     </message>
@@ -3603,7 +3819,7 @@
       <translation>из поля</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1320" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="577" />
       <source>first border {b}</source>
       <translation>первая граница: {b}</translation>
     </message>
@@ -3616,6 +3832,11 @@
       <location filename="../../processing_algorithms/impact_output.py" line="274" />
       <source>from discharge</source>
       <translation>по расходу воды</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="70" />
+      <source>from {a:.1f} to {b:.1f} m/s (median {m:.1f}; read from the pathway times)</source>
+      <translation>от {a:.1f} до {b:.1f} м/с (медиана {m:.1f}; по времени добегания на пути)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="38" />
@@ -3633,7 +3854,7 @@
       <translation>индекс опасности</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1306" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="558" />
       <source>hazard index {v:.1f}</source>
       <translation>индекс опасности {v:.1f}</translation>
     </message>
@@ -3653,12 +3874,12 @@
       <translation>нет исходных данных: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="363" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="201" />
       <source>item '{id}' ({purpose}) is missing</source>
       <translation>отсутствует элемент «{id}» ({purpose})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="369" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="207" />
       <source>item '{id}' must be {kind}, it is {got}</source>
       <translation>элемент «{id}» должен быть типа «{kind}», а имеет тип «{got}»</translation>
     </message>
@@ -3793,7 +4014,7 @@
       <translation>м³</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="317" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="388" />
       <source>name</source>
       <translation>название</translation>
     </message>
@@ -3808,9 +4029,19 @@
       <translation>нет</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="51" />
+      <source>no arrival times: give the EXPOSED output of tailings:downstreamimpact</source>
+      <translation>нет времени добегания: укажите результат EXPOSED алгоритма tailings:downstreamimpact</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/impact_output.py" line="288" />
       <source>no assumed slope: no concentration without a slope field</source>
       <translation>без принятого уклона: без поля уклона концентрация не рассчитывается</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="44" />
+      <source>no consequence class: it needs the people inside the runout zone</source>
+      <translation>нет класса последствий: для него нужно население в зоне распространения хвостов</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="94" />
@@ -3818,9 +4049,49 @@
       <translation>нет координат</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="45" />
+      <source>no exposure computed: give the EXPOSED output of tailings:downstreamimpact</source>
+      <translation>подверженность не рассчитана: укажите результат EXPOSED алгоритма tailings:downstreamimpact</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="41" />
+      <source>no hazard screening (see the hazard index)</source>
+      <translation>нет скрининга опасности (см. индекс опасности)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="37" />
+      <source>no hazard screening: give the output of tailings:hazardscreening, and a stored volume and dam height or an explicit scenario</source>
+      <translation>нет скрининга опасности: укажите результат tailings:hazardscreening, а также объём хранения и высоту дамбы или явный сценарий</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/impact_output.py" line="292" />
       <source>no maximum distance</source>
       <translation>без ограничения расстояния</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="36" />
+      <source>no operator is recorded in the facility layer</source>
+      <translation>оператор не указан в слое объектов</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="55" />
+      <source>no pathway given (PATHWAYS or SUMMARY)</source>
+      <translation>путь не задан (PATHWAYS или SUMMARY)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="52" />
+      <source>no pathway reaches a national border</source>
+      <translation>ни один путь не доходит до государственной границы</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="60" />
+      <source>no peak time: concentrations were not computed</source>
+      <translation>нет времени пика: концентрации не вычислялись</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="192" />
+      <source>no range given: single central estimates</source>
+      <translation>диапазон не задан: только центральные оценки</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="47" />
@@ -3828,14 +4099,34 @@
       <translation>нет реки</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="42" />
+      <source>no runout: the facilities have no stored volume and dam height, or no screening</source>
+      <translation>нет дальности распространения: у объектов нет объёма хранения и высоты дамбы или нет скрининга</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="59" />
+      <source>no travel time: the pathway has no velocity</source>
+      <translation>нет времени добегания: для пути не задана скорость</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="531" />
       <source>no user scenario: facilities without data are not assessed</source>
       <translation>без пользовательского сценария: объекты без данных не оцениваются</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="67" />
+      <source>no value in the inputs</source>
+      <translation>нет значения во входных данных</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="264" />
       <source>none</source>
       <translation>нет</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="192" />
+      <source>none (central estimates)</source>
+      <translation>нет (центральные оценки)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="529" />
@@ -3853,17 +4144,32 @@
       <translation>не точка</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="171" />
+      <source>not computed</source>
+      <translation>не вычислялось</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="144" />
       <source>not known</source>
       <translation>нет данных</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="317" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="21" />
+      <source>not recorded</source>
+      <translation>не записано</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="20" />
+      <source>not recorded in the inputs</source>
+      <translation>не записано во входных данных</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_report.py" line="388" />
       <source>operator</source>
       <translation>оператор</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1304" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="556" />
       <source>operator not recorded</source>
       <translation>оператор не указан</translation>
     </message>
@@ -3878,7 +4184,7 @@
       <translation>вне области применения системы координат</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="186" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="187" />
       <source>overland leg (assumed)</source>
       <translation>участок по поверхности (предполагаемый)</translation>
     </message>
@@ -3886,6 +4192,11 @@
       <location filename="../../tailings_qgis_plugin/core/hazard.py" line="138" />
       <source>par_basis must be 'high' or 'central'.</source>
       <translation>par_basis должен быть 'high' или 'central'.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="188" />
+      <source>parameters and assumptions</source>
+      <translation>параметры и допущения</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="374" />
@@ -3898,12 +4209,12 @@
       <translation>неполный, отсутствуют: {parts}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="313" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="357" />
       <source>pathway</source>
       <translation>путей переноса</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1312" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="562" />
       <source>pathway {v:,.0f} km</source>
       <translation>путь распространения {v:,.0f} км</translation>
     </message>
@@ -3968,7 +4279,7 @@
       <translation>численность населения</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="233" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="234" />
       <source>population not known</source>
       <translation>численность населения неизвестна</translation>
     </message>
@@ -4033,7 +4344,12 @@
       <translation>строка {n}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1308" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="188" />
+      <source>runout range, level not recorded</source>
+      <translation>диапазон дальности, уровень не записан</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="560" />
       <source>runout {v:.0f} km</source>
       <translation>дальность распространения {v:.0f} км</translation>
     </message>
@@ -4083,6 +4399,11 @@
       <translation>объём складированных хвостов</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="353" />
+      <source>tailings</source>
+      <translation>хвостохранилища</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="45" />
       <source>terminal lake</source>
       <translation>бессточное озеро</translation>
@@ -4101,6 +4422,16 @@
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="64" />
       <source>the data sources</source>
       <translation>источники данных</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="58" />
+      <source>the distance from the river was not computed</source>
+      <translation>расстояние от реки не рассчитано</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="35" />
+      <source>the facility layer has no region field</source>
+      <translation>в слое объектов нет поля региона</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="53" />
@@ -4123,6 +4454,11 @@
       <translation>обзорная врезка: Казахстан и соседние страны</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="43" />
+      <source>the population inside the runout zone was not computed (no runout or no settlements)</source>
+      <translation>население в зоне распространения хвостов не рассчитано (нет дальности распространения или населённых пунктов)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="63" />
       <source>the print date</source>
       <translation>дата печати</translation>
@@ -4136,6 +4472,16 @@
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="59" />
       <source>the screening-estimate disclaimer</source>
       <translation>оговорка о предварительном (скрининговом) характере оценки</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="56" />
+      <source>the settlement layer has no country</source>
+      <translation>в слое населённых пунктов нет страны</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="57" />
+      <source>the settlement layer has no population</source>
+      <translation>в слое населённых пунктов нет численности населения</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="56" />
@@ -4176,7 +4522,7 @@
       <translation>токсичность (класс опасности для воды)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="196" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="197" />
       <source>travel time not known</source>
       <translation>время добегания неизвестно</translation>
     </message>
@@ -4231,6 +4577,11 @@
       <translation>да</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="65" />
+      <source>{a:.1f} to {b:.1f} m/s</source>
+      <translation>от {a:.1f} до {b:.1f} м/с</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="201" />
       <source>{alg} failed: see the Processing log for details.</source>
       <translation>{alg}: ошибка выполнения; подробности см. в журнале Processing.</translation>
@@ -4246,12 +4597,17 @@
       <translation>{alg}: выполнение отменено.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1246" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="121" />
+      <source>{column}: empty — {why}.</source>
+      <translation>{column}: пусто — {why}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report.py" line="283" />
       <source>{countries} (along the border)</source>
       <translation>{countries} (вдоль границы)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="286" />
+      <location filename="../../tailings_qgis_plugin/maps/styles.py" line="309" />
       <source>{countries} border</source>
       <translation>граница {countries}</translation>
     </message>
@@ -4431,6 +4787,11 @@
       <translation>Найдено циклов (участков, впадающих друг в друга): {n}; каждый разорван в одной связи.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="111" />
+      <source>{n} different sets of assumptions; each facility's is in its section</source>
+      <translation>{n} разных наборов допущений; допущения каждого объекта — в его разделе</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="497" />
       <source>{n} facilities are farther from a river than the snap distance: their population at risk and consequence class are left NULL (not assessed). Increase the snap distance to include them.</source>
       <translation>Объектов, расположенных от реки дальше расстояния привязки: {n}; население в зоне риска и класс последствий для них остаются NULL (не оценены). Чтобы включить их, увеличьте расстояние привязки.</translation>
@@ -4455,7 +4816,7 @@
       <translation type="obsolete">Объектов с пустым идентификатором (NULL): {n}; они названы «объект &lt;номер&gt;»: {fids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="600" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="430" />
       <source>{n} facilities have no pathway and get no page.</source>
       <translation>Объектов без пути распространения (лист для них не создаётся): {n}.</translation>
     </message>
@@ -4470,7 +4831,7 @@
       <translation>Объектов вне области применения системы координат слоя {crs}: {n}; проверьте, правильно ли задана система координат: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="413" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="199" />
       <source>{n} facilities, {e} with exposed settlements, {b} whose pathway crosses a border.</source>
       <translation>Объектов: {n}; из них с населёнными пунктами в зоне воздействия: {e}; с путём распространения через государственную границу: {b}.</translation>
     </message>
@@ -4495,12 +4856,12 @@
       <translation>Добавлено связей через озёра (от участка, впадающего в озеро, к вытекающему из него участку): {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="278" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="339" />
       <source>{n} map images found in {f}.</source>
       <translation>Найдено изображений карт в {f}: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="368" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="417" />
       <source>{n} map pages to write.</source>
       <translation>Листов карт к записи: {n}.</translation>
     </message>
@@ -4649,9 +5010,8 @@
       <translation>Населённых пунктов без пригодной численности населения: {n}; в населении в зоне риска они учитываются как 0.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="1315" />
       <source>{n} settlements, {p:,.0f} people exposed</source>
-      <translation>населённых пунктов в зоне воздействия: {n}, население: {p:,.0f} чел.</translation>
+      <translation type="obsolete">населённых пунктов в зоне воздействия: {n}, население: {p:,.0f} чел.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/layer_io.py" line="207" />
@@ -4662,6 +5022,11 @@
       <location filename="../../processing_algorithms/layer_io.py" line="165" />
       <source>{n} {label} have no geometry and were skipped: {ids}.</source>
       <translation>Пропущены объекты без геометрии ({label}: {n}): {ids}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="182" />
+      <source>{p} % prediction interval of the released volume and the runout</source>
+      <translation>{p} % интервал прогноза объёма излившихся хвостов и дальности распространения</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="454" />
@@ -4682,6 +5047,16 @@
       <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="161" />
       <source>{v!r} is not a key of 'sources'.</source>
       <translation>{v!r} не является ключом раздела 'sources'.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="63" />
+      <source>{v:.1f} m/s, constant</source>
+      <translation>{v:.1f} м/с, постоянная</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="67" />
+      <source>{v:.1f} m/s, constant along the river (read from the pathway times)</source>
+      <translation>{v:.1f} м/с, постоянная вдоль реки (по времени добегания на пути)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="71" />
@@ -4762,6 +5137,11 @@
       <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="135" />
       <source>… and {n} more.</source>
       <translation>… и ещё {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="187" />
+      <source>↑ summary</source>
+      <translation>↑ к сводке</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/charts/profile.py" line="171" />

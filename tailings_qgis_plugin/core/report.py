@@ -13,10 +13,7 @@ images, and hands both to :func:`facility_rows`, :func:`exposed_rows` and the wr
 
 from __future__ import annotations
 
-import base64
 import csv
-import datetime as _dt
-import html
 import math
 from collections.abc import Iterable, Mapping
 
@@ -32,11 +29,15 @@ DISCLAIMER = tr_noop(
 FACILITY_COLUMNS = [
     ("facility_id", tr_noop("Facility id"), "text"),
     ("name", tr_noop("Facility"), "text"),
+    ("region", tr_noop("Region"), "text"),
     ("operator", tr_noop("Operator"), "text"),
     ("thi", tr_noop("Hazard index (THI)"), "float1"),
     ("thi_rank", tr_noop("THI rank"), "int"),
     ("runout_km", tr_noop("Runout (km)"), "float1"),
-    ("consequence_class", tr_noop("Consequence class"), "text"),
+    # the GISTM consequence class counts the people inside the runout zone; it is always shown beside the
+    # downstream exposure (issue 14): it says nothing about the people further down the river
+    ("par", tr_noop("People inside the runout zone"), "int"),
+    ("consequence_class", tr_noop("Consequence class (people inside the runout zone)"), "text"),
     ("settlements_exposed", tr_noop("Settlements exposed"), "int"),
     ("population_exposed", tr_noop("Population exposed"), "int"),
     ("population_24h", tr_noop("Population reached within 24 h"), "int"),
@@ -61,8 +62,7 @@ EXPOSED_COLUMNS = [
 ]
 
 CROSSING_COLUMNS = [
-    ("from_country", tr_noop("From"), "text"),
-    ("to_country", tr_noop("To"), "text"),
+    ("border", tr_noop("Border"), "text"),  # crossing_text(): 'KAZ → RUS' or 'KAZ / RUS (along the border)'
     ("dist_km", tr_noop("Distance (km)"), "float1"),
     ("arrival_h", tr_noop("Arrival (h)"), "float1"),
 ]
@@ -113,14 +113,33 @@ def format_value(value, kind: str) -> str:
     return f"{number:,.1f}"
 
 
+def significant(number: float, digits: int = 3) -> float:
+    """``number`` rounded to ``digits`` significant figures (0.0123456 -> 0.0123)."""
+    if number == 0 or not math.isfinite(number):
+        return number
+    return round(number, digits - 1 - math.floor(math.log10(abs(number))))
+
+
 def _native(value, kind: str):
-    """Value for a spreadsheet cell: a number for numeric columns, text otherwise, None when missing."""
+    """Value for a spreadsheet cell: a number for numeric columns, text otherwise, None when missing.
+
+    Numbers are rounded to what they mean: kilometres and hours to 0.1 ("float1"), people to integers
+    ("int"), concentrations and dilutions to 3 significant figures ("sci"); a screening estimate with 15
+    digits reads as a precision it does not have."""
     if kind == "text":
         return None if is_missing(value) else str(value)
     number = _number(value)
     if number is None:
         return None
-    return int(round(number)) if kind == "int" else number
+    if kind == "int":
+        return int(round(number))
+    if kind == "float1":
+        return round(number, 1)
+    if kind == "float2":
+        return round(number, 2)
+    if kind == "sci":
+        return significant(number, 3)
+    return number
 
 
 # --- building the rows ---------------------------------------------------------------------------------
@@ -145,7 +164,9 @@ def facility_rows(
     ``summary``: SUMMARY rows of tailings:downstreamimpact, used only for what the other inputs do not give (``n_settlements``, ``population``, ``population_24h``,
     ``first_border_to``, ``first_border_km``, ``first_border_h``, ``end_km``).
     ``pathways``: pathway pieces (``facility_id``, ``to_km``) giving the pathway length.
-    Rows are sorted by hazard index (highest first, facilities without one last), then by name.
+    Rows are ordered by risk (:func:`risk_order`): earliest border arrival first, then population reached
+    within 24 h, then hazard index. ``assumptions`` (a text field of the SUMMARY or facility rows, written by
+    the analysis algorithms) is carried over.
     """
     exposed_by = {}
     for row in exposed or ():
@@ -179,6 +200,8 @@ def facility_rows(
         key = _key(facility.get("facility_id"))
         row = {name: facility.get(name) for name, _h, _k in FACILITY_COLUMNS if name in facility}
         row["facility_id"] = key
+        if not _text(row.get("region")) and _text(facility.get("oblast")):
+            row["region"] = facility.get("oblast")
         places = exposed_by.get(key)
         if places is not None or exposed is not None:
             places = places or []
@@ -212,6 +235,13 @@ def facility_rows(
             for name in ("first_border_km", "first_border_h"):
                 if _number(extra.get(name)) is not None:
                     row[name] = _number(extra.get(name))
+        for name in ("par", "consequence_class", "region"):
+            if is_missing(row.get(name)) and not is_missing(extra.get(name)):
+                row[name] = extra.get(name)
+        for source in (extra, facility):
+            if _text(source.get("assumptions")):
+                row["assumptions"] = _text(source.get("assumptions"))
+                break
         if key in length_by:
             row["pathway_km"] = length_by[key]
         else:
@@ -221,18 +251,49 @@ def facility_rows(
                     break
         rows.append(row)
 
-    def order(row):
-        thi = _number(row.get("thi"))
-        return (thi is None, -(thi or 0.0), _text(row.get("name")).lower(), row["facility_id"])
-
-    rows.sort(key=order)
+    rows.sort(key=risk_order)
     return rows
 
 
+def risk_order(row):
+    """Sort key, most urgent first: the earliest arrival at a national border (a release that leaves the
+    country needs a call to the neighbour first), then the population reached within 24 h, then the hazard
+    index; rows without a value come after those with one, and the name breaks ties."""
+    border_h = _number(row.get("first_border_h"))
+    if border_h is None and _text(row.get("first_border")):
+        border_h = math.inf  # crosses a border, arrival time unknown: after the known ones
+    people = _number(row.get("population_24h"))
+    thi = _number(row.get("thi"))
+    return (
+        border_h is None,
+        border_h if border_h is not None else 0.0,
+        -(people or 0.0),
+        thi is None,
+        -(thi or 0.0),
+        _text(row.get("name")).lower(),
+        _key(row.get("facility_id")),
+    )
+
+
 def border_label(from_country, to_country) -> str:
-    """'KAZ → RUS' (either side may be missing)."""
+    """'KAZ → RUS' (either side may be missing); a stretch that has the same country on both ends is
+    'RUS (along the border)', never 'RUS → RUS'."""
     a, b = _text(from_country) or "?", _text(to_country) or "?"
+    if a == b:
+        return tr("{countries} (along the border)").format(countries=a)
     return f"{a} → {b}"
+
+
+def crossing_text(row: Mapping) -> str:
+    """The border of a CROSSINGS row: 'KAZ → RUS' for a crossing, 'KAZ / RUS (along the border)' for a
+    river that follows the border (never 'RUS → RUS')."""
+    if _text(row.get("kind")) == "border_stretch":
+        countries = _text(row.get("countries"))
+        if not countries:
+            sides = [_text(row.get("from_country")) or "?", _text(row.get("to_country")) or "?"]
+            countries = " / ".join(dict.fromkeys(sides))
+        return tr("{countries} (along the border)").format(countries=countries)
+    return border_label(row.get("from_country"), row.get("to_country"))
 
 
 def exposed_rows(exposed: Iterable[Mapping], facility_names: Mapping | None = None) -> list[dict]:
@@ -327,146 +388,33 @@ def write_xlsx(path, sheets) -> None:
         ) from exc
 
 
-# --- HTML ----------------------------------------------------------------------------------------------
+# --- HTML (in report_html, re-exported here) -------------------------------------------------------------
 
-_CSS = """
-body{font-family:"DejaVu Sans",Arial,sans-serif;margin:2em auto;max-width:1100px;color:#222;line-height:1.35}
-h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.25em;margin-top:1.8em;border-bottom:2px solid #2b6cb0}
-h3{font-size:1.05em;margin:1em 0 .3em}
-table{border-collapse:collapse;margin:.4em 0 1em;font-size:.85em}
-th,td{border:1px solid #bbb;padding:.2em .45em;vertical-align:top}
-th{background:#e8eef6;text-align:left}td.num{text-align:right;white-space:nowrap}
-.meta{color:#555;font-size:.9em}.disclaimer{background:#fff4e5;border-left:4px solid #dd8a00;padding:.5em .8em}
-img{max-width:100%;border:1px solid #ccc}.facility{page-break-inside:avoid}
-.none{color:#777;font-style:italic}
-"""
+from .report_html import (  # noqa: E402 - report_html uses the columns and helpers above
+    build_html,
+    data_uri,
+    empty_column_notes,
+    html_table,
+    write_html,
+)
 
-
-def _esc(value) -> str:
-    return html.escape(_text(value), quote=True)
-
-
-def html_table(columns, rows) -> str:
-    """An escaped HTML table (numbers right-aligned)."""
-    head = "".join(f"<th>{_esc(tr(header))}</th>" for _k, header, _t in columns)
-    body = []
-    for row in rows:
-        cells = []
-        for key, _h, kind in columns:
-            text = html.escape(format_value(row.get(key), kind), quote=True)
-            cls = ' class="num"' if kind != "text" else ""
-            cells.append(f"<td{cls}>{text}</td>")
-        body.append("<tr>" + "".join(cells) + "</tr>")
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
-
-
-def data_uri(data: bytes, mime: str = "image/png") -> str:
-    """A base64 ``data:`` URI for an image (the report stays one self-contained file)."""
-    if mime not in ("image/png", "image/jpeg", "image/svg+xml"):
-        raise TailingsError(tr("Unsupported image type {mime}.").format(mime=mime))
-    return f"data:{mime};base64," + base64.b64encode(data).decode("ascii")
-
-
-def build_html(
-    facilities: list[dict],
-    exposed: list[dict] | None = None,
-    crossings: Iterable[Mapping] | None = None,
-    images: Mapping | None = None,
-    overview_image=None,
-    title: str | None = None,
-    sources: Iterable[str] = (),
-    notes: Iterable[str] = (),
-    created: _dt.datetime | None = None,
-    language: str = "en",
-) -> str:
-    """The self-contained HTML report.
-
-    ``facilities``: rows of :func:`facility_rows`; ``exposed``: rows of :func:`exposed_rows`;
-    ``crossings``: CROSSINGS rows; ``images``: facility id -> ``(mime, bytes)`` of its map;
-    ``overview_image``: ``(mime, bytes)`` or None. All text is escaped. The texts are written through
-    ``tr()``: the caller installs the translator of the report language (``i18n.language``) and passes
-    its code as ``language`` (the page's ``lang`` attribute, for hyphenation and screen readers).
-    """
-    created = created or _dt.datetime.now()
-    title = title or tr("Tailings facilities: downstream impact screening")
-    images = {_key(k): v for k, v in (images or {}).items()}
-    exposed_by = {}
-    for row in exposed or ():
-        exposed_by.setdefault(_key(row.get("facility_id")), []).append(row)
-    crossing_by = {}
-    for row in crossings or ():
-        crossing_by.setdefault(_key(row.get("facility_id")), []).append(row)
-    for rows in crossing_by.values():
-        rows.sort(key=lambda r: _number(r.get("dist_km")) or 0.0)
-
-    n_border = sum(1 for f in facilities if _text(f.get("first_border")))
-    n_exposed = sum(1 for f in facilities if (_number(f.get("settlements_exposed")) or 0) > 0)
-    parts = [
-        "<!DOCTYPE html>",
-        f'<html lang="{_esc(language or "en")}"><head><meta charset="utf-8">',
-        f"<title>{_esc(title)}</title><style>{_CSS}</style></head><body>",
-        f"<h1>{_esc(title)}</h1>",
-        '<p class="meta">'
-        + _esc(tr("Created {date}").format(date=created.strftime("%Y-%m-%d %H:%M")))
-        + " · "
-        + _esc(
-            tr("{n} facilities, {e} with exposed settlements, {b} whose pathway crosses a border.").format(
-                n=len(facilities), e=n_exposed, b=n_border
-            )
-        )
-        + "</p>",
-        f'<p class="disclaimer">{_esc(tr(DISCLAIMER))}</p>',
-    ]
-    for note in notes:
-        parts.append(f'<p class="meta">{_esc(note)}</p>')
-    if overview_image is not None:
-        mime, data = overview_image
-        parts.append(f'<p><img alt="{_esc(tr("Overview map"))}" src="{data_uri(data, mime)}"></p>')
-    parts.append(f"<h2>{_esc(tr('Summary by facility'))}</h2>")
-    parts.append(html_table(FACILITY_COLUMNS, facilities))
-
-    parts.append(f"<h2>{_esc(tr('Facilities'))}</h2>")
-    place_columns = [c for c in EXPOSED_COLUMNS if c[0] not in ("facility_id", "facility_name")]
-    for row in facilities:
-        key = row["facility_id"]
-        heading = _text(row.get("name")) or key
-        if _text(row.get("operator")):
-            heading += " — " + _text(row["operator"])
-        parts.append(f'<div class="facility" id="f-{_esc(key)}"><h3>{_esc(heading)} ({_esc(key)})</h3>')
-        facts = []
-        for name, label, kind in FACILITY_COLUMNS[3:]:
-            text = format_value(row.get(name), kind)
-            if text:
-                facts.append(f"{_esc(tr(label))}: <b>{html.escape(text)}</b>")
-        if facts:
-            parts.append("<p>" + " · ".join(facts) + "</p>")
-        if key in images:
-            mime, data = images[key]
-            alt = tr("Map of {name}").format(name=heading)
-            parts.append(f'<p><img alt="{_esc(alt)}" src="{data_uri(data, mime)}"></p>')
-        places = exposed_by.get(key, [])
-        if places:
-            parts.append(html_table(place_columns, places))
-        elif exposed is not None:
-            parts.append(f'<p class="none">{_esc(tr("No settlement within the corridor."))}</p>')
-        borders = crossing_by.get(key, [])
-        if borders:
-            parts.append(html_table(CROSSING_COLUMNS, borders))
-        parts.append("</div>")
-
-    if sources:
-        parts.append(f"<h2>{_esc(tr('Data sources'))}</h2><ul>")
-        parts.extend(f"<li>{_esc(s)}</li>" for s in sources)
-        parts.append("</ul>")
-    parts.append("</body></html>")
-    return "\n".join(parts)
-
-
-def write_html(path, text: str) -> None:
-    try:
-        with open(path, "w", encoding="utf-8") as handle:
-            handle.write(text)
-    except OSError as exc:
-        raise TailingsError(
-            tr("Cannot write the HTML file {path}: {err}").format(path=path, err=exc)
-        ) from exc
+__all__ = [
+    "CROSSING_COLUMNS",
+    "DISCLAIMER",
+    "EXPOSED_COLUMNS",
+    "FACILITY_COLUMNS",
+    "border_label",
+    "build_html",
+    "crossing_text",
+    "data_uri",
+    "empty_column_notes",
+    "exposed_rows",
+    "facility_rows",
+    "format_value",
+    "html_table",
+    "risk_order",
+    "significant",
+    "write_csv",
+    "write_html",
+    "write_xlsx",
+]

@@ -10,6 +10,8 @@ original name, so an exposed settlement is matched to the settlement layer by th
 
 from __future__ import annotations
 
+import re
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -149,3 +151,86 @@ __all__ = [
     "match_transform",
     "settlement_layer",
 ]
+
+
+# --- lake names -------------------------------------------------------------------------------------------
+
+# Natural Earth 10m lakes (v5.1, the source of the sample's lake names) folds the Kazakh Latin "ö" away:
+# "köli" / "köl" (Kazakh for lake, as in the names it keeps: "Tengiz Köli", "Qusmuryn Köli") comes out as
+# "Kli" / "kl" ("Qalybek Kli", "Sasyqkl", "Marqakl"). The rules put the letter back; LAKE_CORRECTIONS is
+# for whole names a rule cannot repair (empty: no such name is certain in the sample; add a name with
+# its source when one is).
+LAKE_RULES = (
+    (r"\bKli\b", "Köli"),  # "Qalybek Kli" -> "Qalybek Köli"
+    (r"(?<=[a-z])kl\b", "köl"),  # "Sasyqkl" -> "Sasyqköl", "Marqakl" -> "Marqaköl"
+)
+LAKE_CORRECTIONS: dict[str, str] = {}
+
+
+def repair_lake_name(name):
+    """A lake name with the letters the source dropped put back (see :data:`LAKE_RULES`)."""
+    if name is None:
+        return None
+    text = str(name)
+    if text in LAKE_CORRECTIONS:
+        return LAKE_CORRECTIONS[text]
+    for pattern, replacement in LAKE_RULES:
+        text = re.sub(pattern, replacement, text)
+    return text
+
+
+def lake_name_expression(field: str = "name") -> str:
+    """The QGIS expression that labels a lake with :func:`repair_lake_name`'s result."""
+    from qgis.core import QgsExpression
+
+    quoted = QgsExpression.quotedColumnRef(field)
+    cases = " ".join(
+        f"WHEN {quoted} = {QgsExpression.quotedString(k)} THEN {QgsExpression.quotedString(v)}"
+        for k, v in LAKE_CORRECTIONS.items()
+    )
+    expression = quoted
+    for pattern, replacement in LAKE_RULES:
+        # QGIS regexp_replace: QRegularExpression, back-references written \\1; the look-behind works
+        expression = (
+            f"regexp_replace({expression}, {QgsExpression.quotedString(pattern)}, "
+            f"{QgsExpression.quotedString(replacement)})"
+        )
+    return f"CASE {cases} ELSE {expression} END" if cases else expression
+
+
+# --- the capital and the regional centres -----------------------------------------------------------------
+
+# GeoNames ids (the sample's settlements are GeoNames rows) of Kazakhstan's capital (2) and of the centres
+# of its 17 regions and 2 other cities of republican significance (1), after the 2022 reform that created
+# the Abay, Zhetysu and Ulytau regions (Decree of the President of Kazakhstan No. 887, 3 May 2022) and
+# moved the Almaty region's centre to Konayev. Source of the ids: geonames.org.
+CENTRES = {
+    1526273: 2,  # Astana
+    1526384: 1,  # Almaty (city)
+    1518980: 1,  # Shymkent (city)
+    610611: 1,  # Aktobe
+    609655: 1,  # Karagandy
+    1516905: 1,  # Taraz (Zhambyl)
+    1519922: 1,  # Kyzylorda
+    608668: 1,  # Oral (West Kazakhstan)
+    1520240: 1,  # Pavlodar
+    1520316: 1,  # Ust-Kamenogorsk (East Kazakhstan)
+    1519422: 1,  # Semey (Abay)
+    610529: 1,  # Atyrau
+    1517945: 1,  # Turkistan
+    1519928: 1,  # Kostanay
+    1520172: 1,  # Petropavl (North Kazakhstan)
+    1522203: 1,  # Kokshetau (Akmola)
+    610612: 1,  # Aktau (Mangystau)
+    1518542: 1,  # Taldykorgan (Zhetysu)
+    1516589: 1,  # Zhezqazghan (Ulytau)
+    1519948: 1,  # Konayev (Almaty region)
+}
+
+
+def centre_level(geonameid) -> int:
+    """2 for the capital, 1 for a regional centre, 0 otherwise (or without a GeoNames id)."""
+    try:
+        return CENTRES.get(int(geonameid), 0)
+    except (TypeError, ValueError):
+        return 0

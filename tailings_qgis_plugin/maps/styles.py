@@ -24,6 +24,7 @@ from qgis.core import (
     QgsLineSymbol,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
+    QgsProperty,
     QgsRuleBasedLabeling,
     QgsRuleBasedRenderer,
     QgsSingleSymbolRenderer,
@@ -234,11 +235,22 @@ def population_renderer(field: str = "population", fill: str = "#505050", outlin
     return QgsRuleBasedRenderer(root)
 
 
-def settlements_population(name_field: str = "name", population_field: str = "population"):
+def settlements_population(
+    name_field: str = "name", population_field: str = "population", centre_field: str | None = None
+):
     """Settlements sized by population. Labels by size class and scale: cities always, towns from
-    1:4,000,000, villages from 1:1,000,000; the engine drops labels that would overlap."""
+    1:4,000,000, villages from 1:1,000,000; the engine drops labels that would overlap. With
+    ``centre_field`` (2 = the capital, 1 = a regional centre) those are labelled first, at every scale."""
     renderer = population_renderer(population_field)
     root = QgsRuleBasedLabeling.Rule(None)
+    not_centre = ""
+    if centre_field:
+        for level, size, priority in ((2, 9.5, 10), (1, 8.5, 9)):
+            settings = label_settings(f'"{name_field}"', size, "#202020", bold=True, priority=priority)
+            rule = QgsRuleBasedLabeling.Rule(settings)
+            rule.setFilterExpression(f'coalesce("{centre_field}", 0) = {level}')
+            root.appendChild(rule)
+        not_centre = f' AND coalesce("{centre_field}", 0) = 0'
     classes = [
         (f'"{population_field}" >= 1000000', 9.0, True, 9, 0),
         (f'"{population_field}" >= 100000 AND "{population_field}" < 1000000', 8.0, True, 7, 0),
@@ -248,16 +260,27 @@ def settlements_population(name_field: str = "name", population_field: str = "po
     for expression, size, bold, priority, min_scale in classes:
         settings = label_settings(f'"{name_field}"', size, "#303030", bold=bold, priority=priority)
         rule = QgsRuleBasedLabeling.Rule(settings)
-        rule.setFilterExpression(expression)
+        rule.setFilterExpression(expression + not_centre)
         if min_scale:
             rule.setMinimumScale(min_scale)
         root.appendChild(rule)
     return renderer, QgsRuleBasedLabeling(root)
 
 
-def exposed_labeling(name_field: str = "name"):
-    """Exposed settlements are always labelled, with a high priority, in dark red."""
+def exposed_labeling(name_field: str = "name", population_field: str = "population"):
+    """Exposed settlements are labelled in dark red; the largest first (priority 10 from 100,000 people,
+    as the facility and the border crossings; 9 from 10,000; 8 below), so that a city reached within
+    hours is never the label the engine drops."""
     settings = label_settings(f'"{name_field}"', 7.5, "#7a0c1c", bold=True, priority=9)
+    props = settings.dataDefinedProperties()
+    props.setProperty(
+        QgsPalLayerSettings.Priority,
+        QgsProperty.fromExpression(
+            f'CASE WHEN coalesce("{population_field}", 0) >= 100000 THEN 10 '
+            f'WHEN coalesce("{population_field}", 0) >= 10000 THEN 9 ELSE 8 END'
+        ),
+    )
+    settings.setDataDefinedProperties(props)
     return QgsVectorLayerSimpleLabeling(settings)
 
 
@@ -306,6 +329,37 @@ def lakes(name_field: str = "name"):
     )
     settings = label_settings(f'"{name_field}"', 7.0, "#2b5d8a", italic=True, priority=2, point=False)
     return QgsSingleSymbolRenderer(symbol), QgsVectorLayerSimpleLabeling(settings)
+
+
+def oblasts(name_field: str = "name"):
+    """Region (oblast) boundaries: a thin dashed grey line, no fill; names in small grey italics, placed
+    only where nothing else is (lowest priority, not an obstacle)."""
+    symbol = QgsFillSymbol.createSimple(
+        {
+            "color": "0,0,0,0",
+            "style": "no",
+            "outline_color": "#8f8f8f",
+            "outline_width": "0.3",
+            "outline_width_unit": "MM",
+            "outline_style": "dash",
+        }
+    )
+    settings = label_settings(
+        f'"{name_field}"', 6.5, "#7a7a7a", italic=True, priority=0, point=False, buffer=0.5
+    )
+    settings.obstacle = False
+    return QgsSingleSymbolRenderer(symbol), QgsVectorLayerSimpleLabeling(settings)
+
+
+def relief_steps(colours):
+    """Relief polygons by their ``step`` (1, 2, ...): a fill of each colour ('r,g,b,a'), no outline."""
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsRendererCategory
+
+    categories = []
+    for step, colour in enumerate(colours, start=1):
+        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_style": "no"})
+        categories.append(QgsRendererCategory(step, symbol, str(step)))
+    return QgsCategorizedSymbolRenderer("step", categories)
 
 
 def countries(code_field: str = "adm0_a3", name_field: str = "name", home: str = "KAZ"):
@@ -373,7 +427,8 @@ def time_marks(label_field: str = "label"):
             "size_unit": "MM",
         }
     )
-    settings = label_settings(f'"{label_field}"', 7.5, "#000000", bold=True, priority=9, distance=1.2)
+    # below the exposed places and the facility: a time mark gives way to a place name
+    settings = label_settings(f'"{label_field}"', 7.5, "#000000", bold=True, priority=7, distance=1.2)
     return QgsSingleSymbolRenderer(symbol), QgsVectorLayerSimpleLabeling(settings)
 
 

@@ -421,11 +421,12 @@ def build_layout(project=None, page: str = "a4"):
         "crossings_table",
         [
             # "border" is written by layout_builder in the language of the export ('KAZ → RUS', or
-            # 'KAZ / RUS (along)' for a river along the border)
+            # 'KAZ / RUS (along the border)' for a river along the border); a stretch shorter than the
+            # rounding shows one distance, never '813–813'
             (tr_noop("Border"), '"border"', 37),
             (
                 tr_noop("Along river, km"),
-                'CASE WHEN "kind" = \'border_stretch\' AND "end_km" > "dist_km" THEN '
+                'CASE WHEN "kind" = \'border_stretch\' AND round("end_km") > round("dist_km") THEN '
                 'format_number("dist_km", 0) || \'–\' || format_number("end_km", 0) '
                 'ELSE format_number("dist_km", 0) END',
                 30,
