@@ -32,7 +32,7 @@ lint: bootstrap
 format: bootstrap
 	$(VENV)/bin/ruff format .
 
-test: bootstrap lint
+test: bootstrap lint translations
 	$(PY) -m pytest -q --qgis_disable_gui -p no:cacheprovider test $(PYTEST_ARGS)
 
 # Debian 12 host -> trixie chroot, Debian 13 host -> bookworm chroot; cached under /var/cache/tailings-chroot.
