@@ -97,12 +97,12 @@
       <translation> ({total} ішінен {n}; барлығы — есепте)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="139" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="148" />
       <source> (places up to {km:.1f} km from the river)</source>
       <translation> (өзеннен {km:.1f} км-ге дейінгі жерлер)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="148" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="157" />
       <source> (up to {km:.1f} km)</source>
       <translation> ({km:.1f} км-ге дейін)</translation>
     </message>
@@ -202,12 +202,12 @@
       <translation>6–24 сағ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="141" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="150" />
       <source>; exposed places lie up to {km:.1f} km from the river</source>
       <translation>; қауіп төнген елді мекендер өзеннен {km:.1f} км-ге дейін жерде орналасқан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="150" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="159" />
       <source>; the farthest facility joined the river {km:.1f} km away (a straight overland leg)</source>
       <translation>; ең алыс объект өзенге {km:.1f} км қашықтықта қосылды (бет бойымен түзу учаске)</translation>
     </message>
@@ -648,7 +648,7 @@
       <translation>Таралу жолының әр жағындағы дәліз (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="142" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="151" />
       <source>Corridor either side of the river</source>
       <translation>Өзеннің екі жағындағы дәліз</translation>
     </message>
@@ -879,7 +879,7 @@
       <translation>Бойлық дисперсия коэффициенті</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="172" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="181" />
       <source>Dispersion method</source>
       <translation>Дисперсия әдісі</translation>
     </message>
@@ -1542,7 +1542,7 @@
       <translation>Объектілер қабаты таңдалмаған.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="434" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="437" />
       <source>No facility to map: none of the chosen facilities has a pathway in the pathway layer.</source>
       <translation>Картаға түсіретін объект жоқ: таралу жолдары қабатында таңдалған объектілердің ешқайсысының жолы жоқ.</translation>
     </message>
@@ -1666,7 +1666,7 @@
       <translation>Бағаланбаған: қоймадағы көлем немесе бөгет биіктігі жоқ (пайдаланушы сценарийі де жоқ).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="100" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="109" />
       <source>Note</source>
       <translation>Ескертпе</translation>
     </message>
@@ -2024,7 +2024,7 @@
       <translation>Ықтимал адам шығыны</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="193" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="202" />
       <source>Prediction interval</source>
       <translation>Болжам интервалы</translation>
     </message>
@@ -2098,7 +2098,7 @@
       <translation>Әсер ету объектілері (су алу құрылыстары, елді мекендер, гидробекеттер)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="106" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="115" />
       <source>Recorded with the results</source>
       <translation>Нәтижелермен бірге жазылған</translation>
     </message>
@@ -2353,7 +2353,7 @@
       <translation>АЛДЫН АЛА БАҒАЛАУЛАР: жалпыға қолжетімді деректерге негізделген жеңілдетілген модельдер, жоспарлау мен талқылауға арналған; бұл бөгеттің бұзылуын зерттеу, болжам немесе ресми хабарлама емес. Жер беті бойынша өтетін учаскелер (үзік сызық) түзу деп болжанған. Жету уақыттары модельденген ағыс жылдамдығына негізделген; шара қолданбас бұрын жергілікті жерде тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="131" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="140" />
       <source>Scenario (stored volume, dam height)</source>
       <translation>Сценарий (сақталған көлем, бөгет биіктігі)</translation>
     </message>
@@ -2518,7 +2518,7 @@
       <translation type="obsolete">Өзенге байлау қашықтығы (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="153" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="162" />
       <source>Snap distance to the river network</source>
       <translation>Өзен желісіне байлау қашықтығы</translation>
     </message>
@@ -3219,7 +3219,7 @@
       <translation>{label} қабатында координаттар жүйесі (CRS) берілмеген. Оны қабат қасиеттерінде (Layer ▸ Layer CRS) орнатып, қайта іске қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="355" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="358" />
       <source>The {label} layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>{label} қабатында 'facility_id' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
@@ -3294,7 +3294,7 @@
       <translation>Бұл дерекқорда {schema}.{table} ортақ тізілімі жоқ: алдымен tailings:createsharedregistry іске қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="420" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="423" />
       <source>These facility ids are not in the facility layer: {ids}.</source>
       <translation>Мына объект идентификаторлары объектілер қабатында жоқ: {ids}.</translation>
     </message>
@@ -3496,7 +3496,7 @@
       <translation>Ағыс жылдамдығы оң болуы керек (м/с){where}: {n} сегментте жылдамдық нөлге тең, теріс немесе жоқ (біріншісі — сегмент {i}). Жылдамдық өрісін түзетіңіз немесе тұрақты жылдамдық беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="133" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="142" />
       <source>Velocity of the release</source>
       <translation>Таралу жылдамдығы</translation>
     </message>
@@ -3565,7 +3565,7 @@
       <translation>бір нүкте емес, {n} нүктеден тұратын мультинүкте</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="190" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="199" />
       <source>a runout range is given (runout_low_km to runout_high_km); its level is not recorded</source>
       <translation>таралу қашықтығының ауқымы берілген (runout_low_km – runout_high_km); оның деңгейі жазылмаған</translation>
     </message>
@@ -3630,7 +3630,7 @@
       <translation>концентрациялар үшін ағып шыққан қалдық көлемі (сақталған көлем немесе сценарий) және өзен шығыны қажет; бұл есептеуде олар есептелмеді</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="171" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="180" />
       <source>concentrations not computed in this run</source>
       <translation>бұл есептеуде концентрациялар есептелмеді</translation>
     </message>
@@ -3679,7 +3679,7 @@
       <translation>елдер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="407" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="410" />
       <source>crossings</source>
       <translation>шекарадан өту нүктелері</translation>
     </message>
@@ -3784,7 +3784,7 @@
       <translation>мына мәндердің бірі күтілген: {allowed}; табылғаны: {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="392" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="395" />
       <source>exposed</source>
       <translation>әсерге ұшырайтын нысандар</translation>
     </message>
@@ -3834,7 +3834,7 @@
       <translation>су өтімі бойынша</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="70" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="72" />
       <source>from {a:.1f} to {b:.1f} m/s (median {m:.1f}; read from the pathway times)</source>
       <translation>{a:.1f}-ден {b:.1f} м/с-қа дейін (медиана {m:.1f}; жолдағы ағып жету уақыты бойынша)</translation>
     </message>
@@ -4089,7 +4089,7 @@
       <translation>ең жоғары концентрация уақыты жоқ: концентрациялар есептелмеді</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="192" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="201" />
       <source>no range given: single central estimates</source>
       <translation>ауқым берілмеген: тек орталық бағалаулар</translation>
     </message>
@@ -4124,7 +4124,7 @@
       <translation>жоқ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="192" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="201" />
       <source>none (central estimates)</source>
       <translation>жоқ (орталық бағалаулар)</translation>
     </message>
@@ -4144,7 +4144,7 @@
       <translation>нүкте емес</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="171" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="180" />
       <source>not computed</source>
       <translation>есептелмеді</translation>
     </message>
@@ -4344,7 +4344,7 @@
       <translation>{n}-жол</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="188" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="197" />
       <source>runout range, level not recorded</source>
       <translation>таралу қашықтығының ауқымы, деңгейі жазылмаған</translation>
     </message>
@@ -4352,6 +4352,11 @@
       <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="560" />
       <source>runout {v:.0f} km</source>
       <translation>таралу қашықтығы {v:.0f} км</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="102" />
+      <source>see the recorded assumptions</source>
+      <translation>жазылған болжамдарды қараңыз</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="37" />
@@ -4577,7 +4582,7 @@
       <translation>иә</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="65" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="67" />
       <source>{a:.1f} to {b:.1f} m/s</source>
       <translation>{a:.1f}-ден {b:.1f} м/с-қа дейін</translation>
     </message>
@@ -4787,7 +4792,7 @@
       <translation>{n} цикл (бір-біріне құятын учаскелер) табылды; әрқайсысы бір байланыс тұсынан үзілді.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="111" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="120" />
       <source>{n} different sets of assumptions; each facility's is in its section</source>
       <translation>{n} түрлі болжамдар жиыны; әр объектінің болжамдары өз бөлімінде</translation>
     </message>
@@ -4816,7 +4821,7 @@
       <translation type="obsolete">Идентификаторы бос (NULL) нысандар саны: {n}; олар «объект &lt;нөмір&gt;» деп аталды: {fids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="430" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="433" />
       <source>{n} facilities have no pathway and get no page.</source>
       <translation>{n} объектінің таралу жолы жоқ, оларға бет жасалмайды.</translation>
     </message>
@@ -5024,7 +5029,7 @@
       <translation>{label}: геометриясы жоқ {n} нысан өткізіп жіберілді: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="182" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="191" />
       <source>{p} % prediction interval of the released volume and the runout</source>
       <translation>ағып шыққан қалдық көлемі мен таралу қашықтығының {p} % болжам интервалы</translation>
     </message>
@@ -5049,12 +5054,12 @@
       <translation>{v!r} — 'sources' кілті емес.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="63" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="65" />
       <source>{v:.1f} m/s, constant</source>
       <translation>{v:.1f} м/с, тұрақты</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="67" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="69" />
       <source>{v:.1f} m/s, constant along the river (read from the pathway times)</source>
       <translation>{v:.1f} м/с, өзен бойымен тұрақты (жолдағы ағып жету уақыты бойынша)</translation>
     </message>

@@ -97,12 +97,12 @@
       <translation> (первые {n} из {total}; все — в отчёте)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="139" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="148" />
       <source> (places up to {km:.1f} km from the river)</source>
       <translation> (места до {km:.1f} км от реки)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="148" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="157" />
       <source> (up to {km:.1f} km)</source>
       <translation> (до {km:.1f} км)</translation>
     </message>
@@ -202,12 +202,12 @@
       <translation>6–24 ч</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="141" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="150" />
       <source>; exposed places lie up to {km:.1f} km from the river</source>
       <translation>; подверженные населённые пункты находятся до {km:.1f} км от реки</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="150" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="159" />
       <source>; the farthest facility joined the river {km:.1f} km away (a straight overland leg)</source>
       <translation>; самый удалённый объект присоединён к реке на расстоянии {km:.1f} км (прямой участок по поверхности)</translation>
     </message>
@@ -648,7 +648,7 @@
       <translation>Коридор по обе стороны от пути распространения (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="142" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="151" />
       <source>Corridor either side of the river</source>
       <translation>Коридор по обе стороны реки</translation>
     </message>
@@ -879,7 +879,7 @@
       <translation>Коэффициент продольной дисперсии</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="172" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="181" />
       <source>Dispersion method</source>
       <translation>Метод расчёта дисперсии</translation>
     </message>
@@ -1542,7 +1542,7 @@
       <translation>Слой хвостохранилищ не выбран.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="434" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="437" />
       <source>No facility to map: none of the chosen facilities has a pathway in the pathway layer.</source>
       <translation>Нет объектов для картографирования: ни у одного из выбранных объектов нет пути в слое путей распространения.</translation>
     </message>
@@ -1666,7 +1666,7 @@
       <translation>Не оценён: нет объёма хранения или высоты дамбы (и нет пользовательского сценария).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="100" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="109" />
       <source>Note</source>
       <translation>Примечание</translation>
     </message>
@@ -2024,7 +2024,7 @@
       <translation>Возможная гибель людей</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="193" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="202" />
       <source>Prediction interval</source>
       <translation>Интервал прогноза</translation>
     </message>
@@ -2098,7 +2098,7 @@
       <translation>Объекты воздействия (водозаборы, населённые пункты, гидропосты)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="106" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="115" />
       <source>Recorded with the results</source>
       <translation>Записано вместе с результатами</translation>
     </message>
@@ -2353,7 +2353,7 @@
       <translation>ПРЕДВАРИТЕЛЬНЫЕ ОЦЕНКИ (СКРИНИНГ): упрощённые модели на основе открытых данных, для планирования и обсуждения; это не расчёт прорыва дамбы, не прогноз и не официальное оповещение. Участки по поверхности (пунктир) условно приняты прямолинейными. Время прихода рассчитано по смоделированной скорости течения; перед принятием мер проверьте на месте.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="131" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="140" />
       <source>Scenario (stored volume, dam height)</source>
       <translation>Сценарий (объём хранения, высота дамбы)</translation>
     </message>
@@ -2518,7 +2518,7 @@
       <translation type="obsolete">Расстояние привязки к реке (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="153" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="162" />
       <source>Snap distance to the river network</source>
       <translation>Расстояние привязки к речной сети</translation>
     </message>
@@ -3219,7 +3219,7 @@
       <translation>У слоя «{label}» не задана система координат. Задайте её в свойствах слоя (Слой ▸ Система координат слоя) и запустите снова.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="355" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="358" />
       <source>The {label} layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>В слое «{label}» нет поля 'facility_id'. Доступные поля: {names}.</translation>
     </message>
@@ -3294,7 +3294,7 @@
       <translation>В этой базе данных нет общего реестра {schema}.{table}: сначала запустите tailings:createsharedregistry.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="420" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="423" />
       <source>These facility ids are not in the facility layer: {ids}.</source>
       <translation>Этих идентификаторов нет в слое хвостохранилищ: {ids}.</translation>
     </message>
@@ -3496,7 +3496,7 @@
       <translation>Скорость течения должна быть положительной (м/с){where}: сегментов с нулевой, отрицательной или отсутствующей скоростью — {n} (первый — сегмент {i}). Исправьте поле скорости или задайте постоянную скорость.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="133" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="142" />
       <source>Velocity of the release</source>
       <translation>Скорость распространения</translation>
     </message>
@@ -3565,7 +3565,7 @@
       <translation>мультиточка из нескольких точек ({n}), а не одна точка</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="190" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="199" />
       <source>a runout range is given (runout_low_km to runout_high_km); its level is not recorded</source>
       <translation>задан диапазон дальности распространения (runout_low_km – runout_high_km); его уровень не записан</translation>
     </message>
@@ -3630,7 +3630,7 @@
       <translation>для концентраций нужны объём излившихся хвостов (объём хранения или сценарий) и расход реки; в этом расчёте они не вычислялись</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="171" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="180" />
       <source>concentrations not computed in this run</source>
       <translation>концентрации в этом расчёте не вычислялись</translation>
     </message>
@@ -3679,7 +3679,7 @@
       <translation>стран</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="407" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="410" />
       <source>crossings</source>
       <translation>пересечения границы</translation>
     </message>
@@ -3784,7 +3784,7 @@
       <translation>ожидалось одно из значений {allowed}, получено {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="392" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="395" />
       <source>exposed</source>
       <translation>затрагиваемые объекты</translation>
     </message>
@@ -3834,7 +3834,7 @@
       <translation>по расходу воды</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="70" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="72" />
       <source>from {a:.1f} to {b:.1f} m/s (median {m:.1f}; read from the pathway times)</source>
       <translation>от {a:.1f} до {b:.1f} м/с (медиана {m:.1f}; по времени добегания на пути)</translation>
     </message>
@@ -4089,7 +4089,7 @@
       <translation>нет времени пика: концентрации не вычислялись</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="192" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="201" />
       <source>no range given: single central estimates</source>
       <translation>диапазон не задан: только центральные оценки</translation>
     </message>
@@ -4124,7 +4124,7 @@
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="192" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="201" />
       <source>none (central estimates)</source>
       <translation>нет (центральные оценки)</translation>
     </message>
@@ -4144,7 +4144,7 @@
       <translation>не точка</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="171" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="180" />
       <source>not computed</source>
       <translation>не вычислялось</translation>
     </message>
@@ -4344,7 +4344,7 @@
       <translation>строка {n}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="188" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="197" />
       <source>runout range, level not recorded</source>
       <translation>диапазон дальности, уровень не записан</translation>
     </message>
@@ -4352,6 +4352,11 @@
       <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="560" />
       <source>runout {v:.0f} km</source>
       <translation>дальность распространения {v:.0f} км</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="102" />
+      <source>see the recorded assumptions</source>
+      <translation>см. записанные допущения</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="37" />
@@ -4577,7 +4582,7 @@
       <translation>да</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="65" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="67" />
       <source>{a:.1f} to {b:.1f} m/s</source>
       <translation>от {a:.1f} до {b:.1f} м/с</translation>
     </message>
@@ -4787,7 +4792,7 @@
       <translation>Найдено циклов (участков, впадающих друг в друга): {n}; каждый разорван в одной связи.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="111" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="120" />
       <source>{n} different sets of assumptions; each facility's is in its section</source>
       <translation>{n} разных наборов допущений; допущения каждого объекта — в его разделе</translation>
     </message>
@@ -4816,7 +4821,7 @@
       <translation type="obsolete">Объектов с пустым идентификатором (NULL): {n}; они названы «объект &lt;номер&gt;»: {fids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="430" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="433" />
       <source>{n} facilities have no pathway and get no page.</source>
       <translation>Объектов без пути распространения (лист для них не создаётся): {n}.</translation>
     </message>
@@ -5024,7 +5029,7 @@
       <translation>Пропущены объекты без геометрии ({label}: {n}): {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="182" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="191" />
       <source>{p} % prediction interval of the released volume and the runout</source>
       <translation>{p} % интервал прогноза объёма излившихся хвостов и дальности распространения</translation>
     </message>
@@ -5049,12 +5054,12 @@
       <translation>{v!r} не является ключом раздела 'sources'.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="63" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="65" />
       <source>{v:.1f} m/s, constant</source>
       <translation>{v:.1f} м/с, постоянная</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="67" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="69" />
       <source>{v:.1f} m/s, constant along the river (read from the pathway times)</source>
       <translation>{v:.1f} м/с, постоянная вдоль реки (по времени добегания на пути)</translation>
     </message>

@@ -20,11 +20,13 @@ from .common import is_missing, tr, tr_noop
 NOT_RECORDED = tr_noop("not recorded in the inputs")
 SHORT_NOT_RECORDED = tr_noop("not recorded")
 
-# (from, to) time fields of pathway pieces, first match wins (same list as the map pages)
+# (from, to) time fields of pathway pieces, first match wins. The travel time (time to peak, at the
+# velocity of the run) comes first: the leading edge (arrival_*) moves 1/0.89 times faster (Jobson 1996),
+# so a velocity read from it would overstate the one the run used.
 TIME_FIELDS = (
-    ("arrival_from_h", "arrival_to_h"),
-    ("from_h", "to_h"),
     ("travel_time_from_h", "travel_time_to_h"),
+    ("from_h", "to_h"),
+    ("arrival_from_h", "arrival_to_h"),
 )
 
 
@@ -88,11 +90,18 @@ def run_parameters(
     shows. Every line of the six subjects is present, 'not recorded' when nothing says it. ``short``:
     compact values for a map footer (no explanation of how a value was read back).
     """
-    missing = tr(SHORT_NOT_RECORDED) if short else tr(NOT_RECORDED)
     facilities = list(facilities or [])
     summary = list(summary or [])
     pathways = list(pathways or [])
     exposed = list(exposed or [])
+    if any(text and str(text).strip() for text in recorded) or _distinct_text(
+        summary or facilities, "assumptions"
+    ):
+        # the analysis recorded its assumptions: a subject the data does not show is in that text, not
+        # "not recorded" (which would contradict it on the same page)
+        missing = tr("see the recorded assumptions")
+    else:
+        missing = tr(SHORT_NOT_RECORDED) if short else tr(NOT_RECORDED)
     lines: list[tuple[str, str]] = []
     for line in (given or "").splitlines():
         label, sep, value = line.partition(":")

@@ -340,6 +340,9 @@ class AtlasReader:
                 "to_h": _float(_value(feature, self.time_fields[1])) if self.time_fields else None,
                 "geometry": geometry,
             }
+            if "travel_time_from_h" in names:  # the velocity of the assumptions block is read from these
+                piece["travel_time_from_h"] = _float(_value(feature, "travel_time_from_h"))
+                piece["travel_time_to_h"] = _float(_value(feature, "travel_time_to_h"))
             self.pieces.setdefault(fid, []).append(piece)
         for pieces in self.pieces.values():
             pieces.sort(key=lambda p: (p["seq"] if p["seq"] is not None else 0, p["from_km"] or 0.0))
