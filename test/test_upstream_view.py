@@ -122,7 +122,7 @@ def test_pick_pavlodar_and_see_the_facilities_upstream(panel, sample_project, qg
     first = expected[0]
     name = _feature_by_id(facilities, first["facility_id"])["name"]
     text = view.earliestLabel.text()
-    assert f"{len(expected)} facilities upstream of Pavlodar" in text
+    assert f"Facilities upstream of Pavlodar: {len(expected)}." in text
     assert f"Earliest: {name} ({first['facility_id']})" in text
     assert view.table.item(0, 0).text() == name
 
@@ -131,7 +131,9 @@ def test_pick_pavlodar_and_see_the_facilities_upstream(panel, sample_project, qg
     offsets = view.profile.figure.tailings_scatter.get_offsets()
     assert sorted(round(float(x), 6) for x, _y in offsets) == sorted(round(r["dist_km"], 6) for r in expected)
     within = sum(1 for r in expected if r["arrival_h"] <= 72)
-    assert f"Arriving within 72 h: {within} of {len(expected)} facilities" in view.profile.summaryLabel.text()
+    assert (
+        f"Facilities arriving within 72 h: {within} (of {len(expected)})" in view.profile.summaryLabel.text()
+    )
 
     # a click on a row shows that facility in the panel
     second = expected[min(1, len(expected) - 1)]

@@ -287,7 +287,7 @@
       <translation>Ауғанстан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="188" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="189" />
       <source>All facilities in one sortable, filterable table</source>
       <translation>Барлық нысан сұрыпталатын және сүзілетін бір кестеде</translation>
     </message>
@@ -315,6 +315,11 @@
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="49" />
       <source>Area (ha)</source>
       <translation>Ауданы (га)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="177" />
+      <source>Arrival (days)</source>
+      <translation>Жету уақыты, тәул</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="57" />
@@ -395,6 +400,11 @@
       <location filename="../../processing_algorithms/alg_check_network.py" line="47" />
       <source>Builds the river network as Trace downstream pathways would and writes one point per finding: gaps closed by the node tolerance (joined_by_tolerance), tributaries joined mid-line, reaches starting on another reach (not linked), dangling ends (reaches ending without a downstream reach outside any lake), reaches ending in a terminal lake, cycles (reaches flowing into each other), bifurcations (two or more downstream reaches), downstream ids that do not exist, and empty, zero-length or invalid lines. Counts, and the number of separate drainage systems (disconnected parts), are written to the log and returned as outputs.</source>
       <translation>Өзен желісін «Ағыс бойымен төмен таралу жолдарын анықтау» алгоритмі сияқты құрады және әрбір анықталған мәселе үшін бір нүкте жазады: түйіндер төзімділігі арқылы жабылған үзілістер (joined_by_tolerance), сызықтың ортасына қосылған салалар, басқа учаскеден басталатын учаскелер (жалғанбаған), бос ұштар (көлден тыс жерде ағыс бойымен төменгі учаскесіз аяқталатын учаскелер), ағынсыз көлде аяқталатын учаскелер, циклдар (бір-біріне ағатын учаскелер), бифуркациялар (ағыс бойымен төмен екі не одан көп учаске), жоқ төменгі учаске идентификаторлары, сондай-ақ бос, нөлдік ұзындықтағы немесе жарамсыз сызықтар. Олардың саны және бөлек су жинау жүйелерінің саны (бір-бірімен байланыспаған бөліктер) журналға жазылады және нәтиже ретінде қайтарылады.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="163" />
+      <source>Cancel</source>
+      <translation>Бас тарту</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/common.py" line="102" />
@@ -501,14 +511,34 @@
       <translation>Елдердің полигон қабатын таңдаңыз (COUNTRIES).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="222" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="274" />
+      <source>Choose a facility layer in the panel first.</source>
+      <translation>Алдымен панельде қалдық қоймалары қабатын таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="224" />
       <source>Choose a facility layer to see each facility's record.</source>
       <translation>Әр объектінің жазбасын көру үшін объектілер қабатын таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="145" />
+      <source>Choose a settlement or an intake (type to search)</source>
+      <translation>Елді мекенді немесе су тартқышты таңдаңыз (іздеу үшін атауын теріңіз)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="278" />
+      <source>Choose a settlement or an intake first.</source>
+      <translation>Алдымен елді мекенді немесе су тартқышты таңдаңыз.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="466" />
       <source>Choose the population field of the settlements layer (there is no 'population' field).</source>
       <translation>Елді мекендер қабатының халық саны өрісін таңдаңыз ('population' өрісі жоқ).</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="150" />
+      <source>Click a settlement or an intake on the map</source>
+      <translation>Картада елді мекенді немесе су тартқышты басыңыз</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="265" />
@@ -526,7 +556,7 @@
       <translation>Пайдалы қазба</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="187" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="188" />
       <source>Compare</source>
       <translation>Салыстыру</translation>
     </message>
@@ -889,7 +919,7 @@
       <translation>EPSG:{srid} PostGIS-ке белгісіз (spatial_ref_sys).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="630" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="632" />
       <source>Editing started on {layer}: save or discard the edits as usual.</source>
       <translation>{layer} қабатын өңдеу басталды: өзгерістерді әдеттегідей сақтаңыз немесе қабылдамаңыз.</translation>
     </message>
@@ -929,7 +959,7 @@
       <translation>Жиынтық есепті экспорттау (HTML, XLSX, CSV)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="563" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="565" />
       <source>Export the impact map page of this facility</source>
       <translation>Осы объектінің әсер картасы бетін экспорттау</translation>
     </message>
@@ -984,9 +1014,29 @@
       <translation>Объектілер</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="88" />
+      <source>Facilities arriving within {h} h: {n} (of {total})</source>
+      <translation>{h} сағ ішінде жететін объектілер: {n} (барлығы {total})</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="226" />
       <source>Facilities in the report</source>
       <translation>Есептегі объектілер</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="108" />
+      <source>Facilities upstream of a settlement or an intake</source>
+      <translation>Елді мекеннен немесе су тартқыштан ағыс бойымен жоғарыдағы объектілер</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="388" />
+      <source>Facilities upstream of {receptor}: {n}. Earliest: {name} ({id}), {km} km, after {time}.</source>
+      <translation>{receptor} пунктінен ағыс бойымен жоғарыдағы объектілер: {n}. Ең ерте: {name} ({id}), {km} км, {time} кейін.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="73" />
+      <source>Facilities within</source>
+      <translation>Шегіндегі объектілер</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="34" />
@@ -1087,6 +1137,11 @@
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="290" />
       <source>Files written (separated by ';')</source>
       <translation>Жазылған файлдар (';' арқылы бөлінген)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="154" />
+      <source>Find facilities upstream</source>
+      <translation>Ағыс бойымен жоғарыдағы объектілерді табу</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_border_watch.py" line="193" />
@@ -1464,7 +1519,7 @@
       <translation>Объект идентификаторы өрісі таңдалмаған: '{f}' қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="391" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="393" />
       <source>No facility layer chosen.</source>
       <translation>Объектілер қабаты таңдалмаған.</translation>
     </message>
@@ -1472,6 +1527,11 @@
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="604" />
       <source>No facility to map: none of the chosen facilities has a pathway in the pathway layer.</source>
       <translation>Картаға түсіретін объект жоқ: таралу жолдары қабатында таңдалған объектілердің ешқайсысының жолы жоқ.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="382" />
+      <source>No facility upstream of {name} within the limits of the run.</source>
+      <translation>Берілген шектеулер ішінде {name} пунктінен ағыс бойымен жоғары объект жоқ.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="258" />
@@ -1832,6 +1892,11 @@
       <translation>Физикалық сипаттамалар</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="149" />
+      <source>Pick on map</source>
+      <translation>Картадан таңдау</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="553" />
       <source>Place</source>
       <translation>Орын</translation>
@@ -1978,6 +2043,11 @@
       <location filename="../../processing_algorithms/alg_upstream_sources.py" line="451" />
       <source>Receptor id field</source>
       <translation>Әсер ету объектісінің идентификаторы өрісі</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="133" />
+      <source>Receptor layer</source>
+      <translation>Әсер ету объектілерінің қабаты</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="145" />
@@ -2181,7 +2251,7 @@
       <translation>Қауіптілік индексі мен таралу қашықтығын есептеу үшін «Қауіпті алдын ала бағалау» алгоритмін іске қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="562" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="564" />
       <source>Run the downstream analysis for this facility</source>
       <translation>Осы объект үшін ағыс бойымен төмен әсерді талдауды іске қосу</translation>
     </message>
@@ -2357,6 +2427,11 @@
       <translation>Карточка мен профильде тек осы уақыт ішінде жететін пункттерді көрсету</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="74" />
+      <source>Show in the chart only the facilities that arrive within this time</source>
+      <translation>Графикте тек осы уақыт ішінде шығарындысы жететін объектілерді көрсету</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="26" />
       <source>Significant</source>
       <translation>Елеулі</translation>
@@ -2484,7 +2559,7 @@
       <translation>Кестелер: {schema}.{table}, {schema}.{history}; ескертулер көрінісі: {schema}.{view}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="646" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="648" />
       <source>Tailings</source>
       <translation>Қалдық қоймалары</translation>
     </message>
@@ -2504,7 +2579,7 @@
       <translation>Қалдық қоймалары: ағыс бойымен төмен әсер {version}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="96" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="97" />
       <source>Tailings facilities</source>
       <translation>Қалдық сақтау қоймалары</translation>
     </message>
@@ -3136,7 +3211,7 @@
       <translation>Осы объект</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="586" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="588" />
       <source>This facility has no geometry: it cannot be shown on the map.</source>
       <translation>Бұл объектінің геометриясы жоқ: оны картада көрсету мүмкін емес.</translation>
     </message>
@@ -3244,6 +3319,16 @@
       <translation>Ауқымның жоғарғы шегі (runout_high_km)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="430" />
+      <source>Upstream</source>
+      <translation>Ағыс бойымен жоғары</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="303" />
+      <source>Upstream of {name}</source>
+      <translation>Ағыс бойымен жоғары: {name}</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_upstream_sources.py" line="485" />
       <source>Upstream sources (receptor × facility)</source>
       <translation>Ағыс бойымен жоғарыдағы көздер (әсер ету объектісі × объект)</translation>
@@ -3346,6 +3431,11 @@
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="59" />
       <source>Water hazard class field (WGK 1–3)</source>
       <translation>Суға қауіптілік сыныбы өрісі (WGK 1–3)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="431" />
+      <source>Which facilities are upstream of a settlement or an intake, and how soon</source>
+      <translation>Елді мекеннен немесе су тартқыштан ағыс бойымен жоғары қай объектілер бар және шығарынды қаншалықты тез жетеді</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="37" />
@@ -3508,6 +3598,11 @@
       <translation>жол бойымен қашықтық (км)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="82" />
+      <source>distance from the facility to the receptor (km)</source>
+      <translation>объектіден әсер ету объектісіне дейінгі қашықтық (км)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="266" />
       <source>downstream id</source>
       <translation>төменгі учаске идентификаторы</translation>
@@ -3591,6 +3686,11 @@
       <location filename="../../processing_algorithms/alg_trace_downstream.py" line="86" />
       <source>facility id</source>
       <translation>объект идентификаторы</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="85" />
+      <source>facility upstream</source>
+      <translation>ағыс бойымен жоғарыдағы объект</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="157" />
@@ -4336,7 +4436,7 @@
       <translation>{k} елді мекеннің халық саны туралы жарамды дерек жоқ ({d}); олар тізімде көрсетіледі, бірақ есепке алынбайды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="637" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="639" />
       <source>{layer} cannot be edited: the form opens read-only.</source>
       <translation>{layer} қабатын өңдеуге болмайды: форма тек оқу режимінде ашылады.</translation>
     </message>
@@ -4475,12 +4575,12 @@
       <translation>{n} объект; оның ішінде {e} объектінің әсер ету аймағында елді мекендер бар, {b} объектінің таралу жолы мемлекеттік шекарадан өтеді.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="395" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="397" />
       <source>{n} facilities.</source>
       <translation>Нысандар: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="297" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="299" />
       <source>{n} facilities. Choose one in the list, or click one on the map with Pick.</source>
       <translation>{n} объект. Тізімнен біреуін таңдаңыз немесе «Таңдау» батырмасын басып, картадағы объектіні нұқыңыз.</translation>
     </message>
@@ -4674,7 +4774,7 @@
       <translation>{n} нысанның {shown} көрсетілген</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="397" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="399" />
       <source>{shown} of {n} facilities match the search.</source>
       <translation>Іздеуге сәйкес: {shown}; барлық нысан: {n}.</translation>
     </message>
@@ -4739,17 +4839,17 @@
       <translation>{v}: мән оң болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="573" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="575" />
       <source>{what}: choose a facility first.</source>
       <translation>{what}: алдымен объектіні таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="568" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="570" />
       <source>{what}: the algorithm {id} is not available (is the Tailings provider enabled?).</source>
       <translation>{what}: {id} алгоритмі қолжетімсіз (Tailings провайдері қосылған ба?).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="571" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="573" />
       <source>{what}: wait for the running analysis to finish.</source>
       <translation>{what}: орындалып жатқан талдаудың аяқталуын күтіңіз.</translation>
     </message>

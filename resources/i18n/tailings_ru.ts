@@ -287,7 +287,7 @@
       <translation>Афганистан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="188" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="189" />
       <source>All facilities in one sortable, filterable table</source>
       <translation>Все объекты в одной таблице с сортировкой и фильтром</translation>
     </message>
@@ -315,6 +315,11 @@
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="49" />
       <source>Area (ha)</source>
       <translation>Площадь (га)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="177" />
+      <source>Arrival (days)</source>
+      <translation>Время добегания (сут)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="57" />
@@ -395,6 +400,11 @@
       <location filename="../../processing_algorithms/alg_check_network.py" line="47" />
       <source>Builds the river network as Trace downstream pathways would and writes one point per finding: gaps closed by the node tolerance (joined_by_tolerance), tributaries joined mid-line, reaches starting on another reach (not linked), dangling ends (reaches ending without a downstream reach outside any lake), reaches ending in a terminal lake, cycles (reaches flowing into each other), bifurcations (two or more downstream reaches), downstream ids that do not exist, and empty, zero-length or invalid lines. Counts, and the number of separate drainage systems (disconnected parts), are written to the log and returned as outputs.</source>
       <translation>Строит речную сеть так же, как алгоритм «Трассировка путей распространения ниже по течению», и записывает по одной точке на каждую находку: разрывы, закрытые допуском узлов (joined_by_tolerance), притоки, примыкающие к середине линии, участки, начинающиеся на другом участке (не связаны), висячие концы (участки, заканчивающиеся без нижележащего участка вне какого-либо озера), участки, заканчивающиеся в бессточном озере, циклы (участки, впадающие друг в друга), бифуркации (два и более нижележащих участка), несуществующие идентификаторы нижележащих участков, а также пустые, нулевой длины или некорректные линии. Количества находок и число обособленных речных систем (несвязанных частей сети) записываются в журнал и возвращаются как выходные значения.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="163" />
+      <source>Cancel</source>
+      <translation>Отмена</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/common.py" line="102" />
@@ -501,14 +511,34 @@
       <translation>Выберите полигональный слой стран (COUNTRIES).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="222" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="274" />
+      <source>Choose a facility layer in the panel first.</source>
+      <translation>Сначала выберите слой хвостохранилищ на панели.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="224" />
       <source>Choose a facility layer to see each facility's record.</source>
       <translation>Выберите слой хвостохранилищ, чтобы просматривать карточку каждого объекта.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="145" />
+      <source>Choose a settlement or an intake (type to search)</source>
+      <translation>Выберите населённый пункт или водозабор (введите название для поиска)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="278" />
+      <source>Choose a settlement or an intake first.</source>
+      <translation>Сначала выберите населённый пункт или водозабор.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="466" />
       <source>Choose the population field of the settlements layer (there is no 'population' field).</source>
       <translation>Выберите поле численности населения в слое населённых пунктов (поля 'population' нет).</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="150" />
+      <source>Click a settlement or an intake on the map</source>
+      <translation>Щёлкните населённый пункт или водозабор на карте</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="265" />
@@ -526,7 +556,7 @@
       <translation>Полезное ископаемое</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="187" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="188" />
       <source>Compare</source>
       <translation>Сравнить</translation>
     </message>
@@ -889,7 +919,7 @@
       <translation>EPSG:{srid} неизвестен PostGIS (spatial_ref_sys).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="630" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="632" />
       <source>Editing started on {layer}: save or discard the edits as usual.</source>
       <translation>Начато редактирование слоя {layer}: сохраните или отмените изменения обычным способом.</translation>
     </message>
@@ -929,7 +959,7 @@
       <translation>Экспорт сводного отчёта (HTML, XLSX, CSV)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="563" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="565" />
       <source>Export the impact map page of this facility</source>
       <translation>Экспортировать лист карты воздействия для этого объекта</translation>
     </message>
@@ -984,9 +1014,29 @@
       <translation>Объекты</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="88" />
+      <source>Facilities arriving within {h} h: {n} (of {total})</source>
+      <translation>Объектов с добеганием до {h} ч: {n} (всего {total})</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="226" />
       <source>Facilities in the report</source>
       <translation>Объектов в отчёте</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="108" />
+      <source>Facilities upstream of a settlement or an intake</source>
+      <translation>Объекты выше по течению от населённого пункта или водозабора</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="388" />
+      <source>Facilities upstream of {receptor}: {n}. Earliest: {name} ({id}), {km} km, after {time}.</source>
+      <translation>Объектов выше по течению от пункта {receptor}: {n}. Раньше всех: {name} ({id}), {km} км, через {time}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="73" />
+      <source>Facilities within</source>
+      <translation>Объекты в пределах</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="34" />
@@ -1087,6 +1137,11 @@
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="290" />
       <source>Files written (separated by ';')</source>
       <translation>Записанные файлы (через ';')</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="154" />
+      <source>Find facilities upstream</source>
+      <translation>Найти объекты выше по течению</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_border_watch.py" line="193" />
@@ -1464,7 +1519,7 @@
       <translation>Поле идентификатора объекта не выбрано: используется '{f}'.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="391" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="393" />
       <source>No facility layer chosen.</source>
       <translation>Слой хвостохранилищ не выбран.</translation>
     </message>
@@ -1472,6 +1527,11 @@
       <location filename="../../tailings_qgis_plugin/maps/layout_builder.py" line="604" />
       <source>No facility to map: none of the chosen facilities has a pathway in the pathway layer.</source>
       <translation>Нет объектов для картографирования: ни у одного из выбранных объектов нет пути в слое путей распространения.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="382" />
+      <source>No facility upstream of {name} within the limits of the run.</source>
+      <translation>Выше по течению от пункта {name} в пределах заданных ограничений объектов нет.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="258" />
@@ -1832,6 +1892,11 @@
       <translation>Технические характеристики</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="149" />
+      <source>Pick on map</source>
+      <translation>Выбрать на карте</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="553" />
       <source>Place</source>
       <translation>Пункт</translation>
@@ -1978,6 +2043,11 @@
       <location filename="../../processing_algorithms/alg_upstream_sources.py" line="451" />
       <source>Receptor id field</source>
       <translation>Поле идентификатора объекта воздействия</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="133" />
+      <source>Receptor layer</source>
+      <translation>Слой объектов воздействия</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="145" />
@@ -2181,7 +2251,7 @@
       <translation>Запустите алгоритм «Предварительная оценка опасности», чтобы рассчитать индекс опасности и дальность распространения хвостов.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="562" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="564" />
       <source>Run the downstream analysis for this facility</source>
       <translation>Запустить анализ воздействия ниже по течению для этого объекта</translation>
     </message>
@@ -2357,6 +2427,11 @@
       <translation>Показывать в карточке и на профиле только пункты, которых волна достигает за это время</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="74" />
+      <source>Show in the chart only the facilities that arrive within this time</source>
+      <translation>Показывать на графике только объекты, от которых выброс дойдёт за это время</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="26" />
       <source>Significant</source>
       <translation>Значительный</translation>
@@ -2484,7 +2559,7 @@
       <translation>Таблицы: {schema}.{table}, {schema}.{history}; представление предупреждений: {schema}.{view}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="646" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="648" />
       <source>Tailings</source>
       <translation>Хвостохранилища</translation>
     </message>
@@ -2504,7 +2579,7 @@
       <translation>Воздействие хвостохранилищ ниже по течению {version}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="96" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="97" />
       <source>Tailings facilities</source>
       <translation>Хвостохранилища</translation>
     </message>
@@ -3136,7 +3211,7 @@
       <translation>Данный объект</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="586" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="588" />
       <source>This facility has no geometry: it cannot be shown on the map.</source>
       <translation>У этого объекта нет геометрии: его невозможно показать на карте.</translation>
     </message>
@@ -3244,6 +3319,16 @@
       <translation>Верхняя граница диапазона (runout_high_km)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="430" />
+      <source>Upstream</source>
+      <translation>Выше по течению</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="303" />
+      <source>Upstream of {name}</source>
+      <translation>Выше по течению: {name}</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_upstream_sources.py" line="485" />
       <source>Upstream sources (receptor × facility)</source>
       <translation>Источники выше по течению (объект воздействия × хвостохранилище)</translation>
@@ -3346,6 +3431,11 @@
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="59" />
       <source>Water hazard class field (WGK 1–3)</source>
       <translation>Поле класса опасности для воды (WGK 1–3)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="431" />
+      <source>Which facilities are upstream of a settlement or an intake, and how soon</source>
+      <translation>Какие объекты находятся выше по течению от населённого пункта или водозабора и как скоро дойдёт выброс</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="37" />
@@ -3508,6 +3598,11 @@
       <translation>расстояние вдоль пути (км)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="82" />
+      <source>distance from the facility to the receptor (km)</source>
+      <translation>расстояние от объекта до объекта воздействия (км)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="266" />
       <source>downstream id</source>
       <translation>идентификатор нижележащего участка</translation>
@@ -3591,6 +3686,11 @@
       <location filename="../../processing_algorithms/alg_trace_downstream.py" line="86" />
       <source>facility id</source>
       <translation>идентификатор объекта</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="85" />
+      <source>facility upstream</source>
+      <translation>объект выше по течению</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="157" />
@@ -4336,7 +4436,7 @@
       <translation>Населённых пунктов без пригодных данных о численности населения: {k} ({d}); они включены в список, но не учитываются в подсчёте.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="637" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="639" />
       <source>{layer} cannot be edited: the form opens read-only.</source>
       <translation>Слой {layer} нельзя редактировать: форма открывается только для чтения.</translation>
     </message>
@@ -4475,12 +4575,12 @@
       <translation>Объектов: {n}; из них с населёнными пунктами в зоне воздействия: {e}; с путём распространения через государственную границу: {b}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="395" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="397" />
       <source>{n} facilities.</source>
       <translation>Объектов: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="297" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="299" />
       <source>{n} facilities. Choose one in the list, or click one on the map with Pick.</source>
       <translation>Объектов: {n}. Выберите объект в списке или щёлкните по нему на карте с помощью кнопки «Выбрать».</translation>
     </message>
@@ -4674,7 +4774,7 @@
       <translation>Показано объектов: {shown} из {n}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="397" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="399" />
       <source>{shown} of {n} facilities match the search.</source>
       <translation>Соответствуют поиску: {shown}; всего объектов: {n}.</translation>
     </message>
@@ -4739,17 +4839,17 @@
       <translation>{v}: значение должно быть положительным.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="573" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="575" />
       <source>{what}: choose a facility first.</source>
       <translation>{what}: сначала выберите объект.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="568" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="570" />
       <source>{what}: the algorithm {id} is not available (is the Tailings provider enabled?).</source>
       <translation>{what}: алгоритм {id} недоступен (включён ли провайдер Tailings?).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="571" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="573" />
       <source>{what}: wait for the running analysis to finish.</source>
       <translation>{what}: дождитесь завершения текущего анализа.</translation>
     </message>

@@ -85,7 +85,7 @@ class UpstreamProfile(ProfilePanel):
             legend.get_texts()[0].set_text(tr("facility upstream"))
         self.summaryLabel.setText(
             "\n".join(
-                tr("Arriving within {h} h: {n} of {total} facilities").format(
+                tr("Facilities arriving within {h} h: {n} (of {total})").format(
                     h=h,
                     n=sum(1 for r in places if (_float(r.get("arrival_h")) or 0.0) <= h),
                     total=len(places),
@@ -386,7 +386,7 @@ class UpstreamView(QDialog):
         fid = str(first.get("facility_id"))
         name = self._names.get(fid) or fid
         return tr(
-            "{n} facilities upstream of {receptor}. Earliest: {name} ({id}), {km} km, after {time}."
+            "Facilities upstream of {receptor}: {n}. Earliest: {name} ({id}), {km} km, after {time}."
         ).format(
             n=len(self.rows),
             receptor=self.receptor_name,
