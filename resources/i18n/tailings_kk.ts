@@ -317,9 +317,8 @@
       <translation>Ауданы (га)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="177" />
       <source>Arrival (days)</source>
-      <translation>Жету уақыты, тәул</translation>
+      <translation type="obsolete">Жету уақыты, тәул</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="57" />
@@ -511,7 +510,7 @@
       <translation>Елдердің полигон қабатын таңдаңыз (COUNTRIES).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="274" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="279" />
       <source>Choose a facility layer in the panel first.</source>
       <translation>Алдымен панельде қалдық қоймалары қабатын таңдаңыз.</translation>
     </message>
@@ -526,7 +525,7 @@
       <translation>Елді мекенді немесе су тартқышты таңдаңыз (іздеу үшін атауын теріңіз)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="278" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="283" />
       <source>Choose a settlement or an intake first.</source>
       <translation>Алдымен елді мекенді немесе су тартқышты таңдаңыз.</translation>
     </message>
@@ -1029,7 +1028,7 @@
       <translation>Елді мекеннен немесе су тартқыштан ағыс бойымен жоғарыдағы объектілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="388" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="393" />
       <source>Facilities upstream of {receptor}: {n}. Earliest: {name} ({id}), {km} km, after {time}.</source>
       <translation>{receptor} пунктінен ағыс бойымен жоғарыдағы объектілер: {n}. Ең ерте: {name} ({id}), {km} км, {time} кейін.</translation>
     </message>
@@ -1529,7 +1528,7 @@
       <translation>Картаға түсіретін объект жоқ: таралу жолдары қабатында таңдалған объектілердің ешқайсысының жолы жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="382" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="387" />
       <source>No facility upstream of {name} within the limits of the run.</source>
       <translation>Берілген шектеулер ішінде {name} пунктінен ағыс бойымен жоғары объект жоқ.</translation>
     </message>
@@ -3319,12 +3318,12 @@
       <translation>Ауқымның жоғарғы шегі (runout_high_km)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="430" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="435" />
       <source>Upstream</source>
       <translation>Ағыс бойымен жоғары</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="303" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="308" />
       <source>Upstream of {name}</source>
       <translation>Ағыс бойымен жоғары: {name}</translation>
     </message>
@@ -3433,7 +3432,7 @@
       <translation>Суға қауіптілік сыныбы өрісі (WGK 1–3)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="431" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="436" />
       <source>Which facilities are upstream of a settlement or an intake, and how soon</source>
       <translation>Елді мекеннен немесе су тартқыштан ағыс бойымен жоғары қай объектілер бар және шығарынды қаншалықты тез жетеді</translation>
     </message>

@@ -317,9 +317,8 @@
       <translation>Площадь (га)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="177" />
       <source>Arrival (days)</source>
-      <translation>Время добегания (сут)</translation>
+      <translation type="obsolete">Время добегания (сут)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="57" />
@@ -511,7 +510,7 @@
       <translation>Выберите полигональный слой стран (COUNTRIES).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="274" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="279" />
       <source>Choose a facility layer in the panel first.</source>
       <translation>Сначала выберите слой хвостохранилищ на панели.</translation>
     </message>
@@ -526,7 +525,7 @@
       <translation>Выберите населённый пункт или водозабор (введите название для поиска)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="278" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="283" />
       <source>Choose a settlement or an intake first.</source>
       <translation>Сначала выберите населённый пункт или водозабор.</translation>
     </message>
@@ -1029,7 +1028,7 @@
       <translation>Объекты выше по течению от населённого пункта или водозабора</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="388" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="393" />
       <source>Facilities upstream of {receptor}: {n}. Earliest: {name} ({id}), {km} km, after {time}.</source>
       <translation>Объектов выше по течению от пункта {receptor}: {n}. Раньше всех: {name} ({id}), {km} км, через {time}.</translation>
     </message>
@@ -1529,7 +1528,7 @@
       <translation>Нет объектов для картографирования: ни у одного из выбранных объектов нет пути в слое путей распространения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="382" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="387" />
       <source>No facility upstream of {name} within the limits of the run.</source>
       <translation>Выше по течению от пункта {name} в пределах заданных ограничений объектов нет.</translation>
     </message>
@@ -3319,12 +3318,12 @@
       <translation>Верхняя граница диапазона (runout_high_km)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="430" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="435" />
       <source>Upstream</source>
       <translation>Выше по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="303" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="308" />
       <source>Upstream of {name}</source>
       <translation>Выше по течению: {name}</translation>
     </message>
@@ -3433,7 +3432,7 @@
       <translation>Поле класса опасности для воды (WGK 1–3)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="431" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="436" />
       <source>Which facilities are upstream of a settlement or an intake, and how soon</source>
       <translation>Какие объекты находятся выше по течению от населённого пункта или водозабора и как скоро дойдёт выброс</translation>
     </message>

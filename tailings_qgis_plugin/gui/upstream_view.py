@@ -33,7 +33,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..i18n import tr
+from ..i18n import current_language, tr
 from ..qgis_compat import layer_filter
 from .alg_launcher import AlgorithmLauncher, algorithm
 from .facility_layers import guess_name_field, suggest_inputs
@@ -174,7 +174,7 @@ class UpstreamView(QDialog):
         layout.addWidget(self.earliestLabel)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setHorizontalHeaderLabels(
-            [tr("Facility"), tr("ID"), tr("Distance (km)"), tr("Arrival (h)"), tr("Arrival (days)")]
+            [tr("Facility"), tr("ID"), tr("Distance (km)"), tr("Arrival (h)"), tr("days")]
         )
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -183,14 +183,15 @@ class UpstreamView(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.table.itemSelectionChanged.connect(self._row_selected)
-        layout.addWidget(self.table, 2)
+        self.table.setMinimumHeight(190)
+        layout.addWidget(self.table, 3)
         self.profile = UpstreamProfile(self)
         self.profile.placeClicked.connect(self._place_clicked)
         layout.addWidget(self.profile, 2)
         self.statusLabel = QLabel(self)
         self.statusLabel.setWordWrap(True)
         layout.addWidget(self.statusLabel)
-        self.resize(560, 640)
+        self.resize(720, 820)
 
     # --- receptor choice ---------------------------------------------------------------------------------
     def refresh_layers(self) -> None:
@@ -214,12 +215,16 @@ class UpstreamView(QDialog):
             self.pick_tool.exclude = self.dock.layer
         if layer is None:
             return
+        from ..maps.names import local_name_field
+
         field = receptor_field(layer)
+        # shown in the interface language (name_ru / name_kk) when the layer has it; the run keys by `field`
+        shown = local_name_field(layer.fields().names(), current_language()) or field
         request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
-        request.setSubsetOfAttributes([field] if field else [], layer.fields())
+        request.setSubsetOfAttributes([f for f in {field, shown} if f], layer.fields())
         items = []
         for feature in layer.getFeatures(request):
-            label = clean(feature[field]) if field else None
+            label = (clean(feature[shown]) if shown else None) or (clean(feature[field]) if field else None)
             items.append((str(label if label is not None else feature.id()), feature.id()))
         for label, fid in sorted(items):
             self.receptorCombo.addItem(label, fid)
@@ -429,7 +434,7 @@ def add_upstream_view(dock) -> QToolButton:
     button.setObjectName("upstreamButton")
     button.setText(tr("Upstream"))
     button.setToolTip(tr("Which facilities are upstream of a settlement or an intake, and how soon"))
-    button.setIcon(QgsApplication.getThemeIcon("/mActionIdentify.svg"))
+    button.setIcon(QgsApplication.getThemeIcon("/mActionArrowUp.svg"))
     button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
     dock.ui.actionRow.insertWidget(dock.ui.actionRow.count() - 1, button)
     dock.upstream_view = None
