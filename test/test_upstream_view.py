@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from qgis.core import QgsPointXY, QgsProject
+from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
 from conftest import SAMPLE_GPKG
@@ -160,3 +160,58 @@ def test_choose_from_the_list_runs_for_that_receptor(panel, sample_project):
     assert [r["facility_id"] for r in view.rows] == [r["facility_id"] for r in expected]
     assert {r["receptor_id"] for r in view.rows} == {"Omsk"}
     assert settlements.selectedFeatureIds() == [omsk.id()]
+
+
+def _intakes(crs, points):
+    """A water-intake layer of the user's own (not a settlement layer): name + point."""
+    layer = QgsVectorLayer(f"Point?crs={crs.authid()}&field=name:string", "Water intakes", "memory")
+    features = []
+    for name, (x, y) in points.items():
+        feature = QgsFeature(layer.fields())
+        feature["name"] = name
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    QgsProject.instance().addMapLayer(layer)
+    return layer
+
+
+def test_pick_an_intake_on_the_map(panel, sample_project, qgis_iface):
+    """An intake on the Irtysh beside Pavlodar, in a layer of its own: the click finds it there (not the
+    town 2-3 km away), the view switches to that layer and lists the algorithm's facilities upstream."""
+    settlements, rivers = sample_project["settlements"], sample_project["rivers"]
+    town = _feature(settlements, "Pavlodar").geometry()
+    nearest = min((f.geometry() for f in rivers.getFeatures()), key=lambda g: g.distance(town))
+    on_river = nearest.nearestPoint(town).asPoint()
+    assert town.distance(QgsGeometry.fromPointXY(on_river)) > 0.01  # the town is not where we click
+    intakes = _intakes(settlements.crs(), {"Pavlodar intake": (on_river.x(), on_river.y())})
+    view = panel.open_upstream_view()
+    assert view.receptor_layer() is settlements
+    qgis_iface.mapCanvas().setDestinationCrs(settlements.crs())
+    layer, fid = view.pick_tool.pick_receptor(on_river, radius=0.005)
+    assert layer is intakes
+    view._picked(layer.id(), fid)
+    assert view.receptor_layer() is intakes and view.receptorCombo.currentText() == "Pavlodar intake"
+    assert _wait(lambda: not view.launcher.running)
+    QCoreApplication.processEvents()
+    expected = _algorithm_rows(view.launcher.params)
+    assert expected and {r["receptor_id"] for r in expected} == {"Pavlodar intake"}
+    assert [r["facility_id"] for r in view.rows] == [r["facility_id"] for r in expected]
+    assert view.earliestLabel.text().startswith(
+        f"Facilities upstream of Pavlodar intake: {len(expected)}. Earliest: "
+    )
+
+
+def test_an_intake_far_from_any_river_says_what_to_fix(panel, sample_project):
+    settlements, rivers = sample_project["settlements"], sample_project["rivers"]
+    point = QgsGeometry.fromPointXY(QgsPointXY(70.0, 46.0))  # Betpak-Dala, some 30 km from the rivers
+    assert min(f.geometry().distance(point) for f in rivers.getFeatures()) > 0.2
+    intakes = _intakes(settlements.crs(), {"Dry well": (70.0, 46.0)})
+    view = panel.open_upstream_view()
+    assert view.choose_receptor(intakes, next(intakes.getFeatures()).id()) == "task"
+    assert _wait(lambda: not view.launcher.running)
+    QCoreApplication.processEvents()
+    assert view.rows == [] and view.table.rowCount() == 0
+    assert "failed" in view.statusLabel.text()
+    assert "RECEPTOR_SNAP_DISTANCE" in view.statusLabel.text()  # the algorithm's own advice
+    assert intakes.featureCount() == 1  # the input is left as it was

@@ -401,7 +401,7 @@
       <translation>Өзен желісін «Ағыс бойымен төмен таралу жолдарын анықтау» алгоритмі сияқты құрады және әрбір анықталған мәселе үшін бір нүкте жазады: түйіндер төзімділігі арқылы жабылған үзілістер (joined_by_tolerance), сызықтың ортасына қосылған салалар, басқа учаскеден басталатын учаскелер (жалғанбаған), бос ұштар (көлден тыс жерде ағыс бойымен төменгі учаскесіз аяқталатын учаскелер), ағынсыз көлде аяқталатын учаскелер, циклдар (бір-біріне ағатын учаскелер), бифуркациялар (ағыс бойымен төмен екі не одан көп учаске), жоқ төменгі учаске идентификаторлары, сондай-ақ бос, нөлдік ұзындықтағы немесе жарамсыз сызықтар. Олардың саны және бөлек су жинау жүйелерінің саны (бір-бірімен байланыспаған бөліктер) журналға жазылады және нәтиже ретінде қайтарылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="163" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="174" />
       <source>Cancel</source>
       <translation>Бас тарту</translation>
     </message>
@@ -510,7 +510,7 @@
       <translation>Елдердің полигон қабатын таңдаңыз (COUNTRIES).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="279" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="290" />
       <source>Choose a facility layer in the panel first.</source>
       <translation>Алдымен панельде қалдық қоймалары қабатын таңдаңыз.</translation>
     </message>
@@ -520,12 +520,12 @@
       <translation>Әр объектінің жазбасын көру үшін объектілер қабатын таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="145" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="156" />
       <source>Choose a settlement or an intake (type to search)</source>
       <translation>Елді мекенді немесе су тартқышты таңдаңыз (іздеу үшін атауын теріңіз)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="283" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="294" />
       <source>Choose a settlement or an intake first.</source>
       <translation>Алдымен елді мекенді немесе су тартқышты таңдаңыз.</translation>
     </message>
@@ -535,7 +535,7 @@
       <translation>Елді мекендер қабатының халық саны өрісін таңдаңыз ('population' өрісі жоқ).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="150" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="161" />
       <source>Click a settlement or an intake on the map</source>
       <translation>Картада елді мекенді немесе су тартқышты басыңыз</translation>
     </message>
@@ -1013,7 +1013,7 @@
       <translation>Объектілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="88" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="98" />
       <source>Facilities arriving within {h} h: {n} (of {total})</source>
       <translation>{h} сағ ішінде жететін объектілер: {n} (барлығы {total})</translation>
     </message>
@@ -1023,17 +1023,17 @@
       <translation>Есептегі объектілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="108" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="118" />
       <source>Facilities upstream of a settlement or an intake</source>
       <translation>Елді мекеннен немесе су тартқыштан ағыс бойымен жоғарыдағы объектілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="393" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="416" />
       <source>Facilities upstream of {receptor}: {n}. Earliest: {name} ({id}), {km} km, after {time}.</source>
       <translation>{receptor} пунктінен ағыс бойымен жоғарыдағы объектілер: {n}. Ең ерте: {name} ({id}), {km} км, {time} кейін.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="73" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="83" />
       <source>Facilities within</source>
       <translation>Шегіндегі объектілер</translation>
     </message>
@@ -1138,7 +1138,7 @@
       <translation>Жазылған файлдар (';' арқылы бөлінген)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="154" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="165" />
       <source>Find facilities upstream</source>
       <translation>Ағыс бойымен жоғарыдағы объектілерді табу</translation>
     </message>
@@ -1391,6 +1391,11 @@
       <translation>Бойлық пен ендік массивтерінің ұзындықтары әртүрлі.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="312" />
+      <source>Looking for the facilities upstream of {name} …</source>
+      <translation>{name} пунктінен ағыс бойымен жоғарыдағы объектілерді іздеу …</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="25" />
       <source>Low</source>
       <translation>Төмен</translation>
@@ -1528,7 +1533,7 @@
       <translation>Картаға түсіретін объект жоқ: таралу жолдары қабатында таңдалған объектілердің ешқайсысының жолы жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="387" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="410" />
       <source>No facility upstream of {name} within the limits of the run.</source>
       <translation>Берілген шектеулер ішінде {name} пунктінен ағыс бойымен жоғары объект жоқ.</translation>
     </message>
@@ -1891,7 +1896,7 @@
       <translation>Физикалық сипаттамалар</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="149" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="160" />
       <source>Pick on map</source>
       <translation>Картадан таңдау</translation>
     </message>
@@ -2044,7 +2049,7 @@
       <translation>Әсер ету объектісінің идентификаторы өрісі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="133" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="144" />
       <source>Receptor layer</source>
       <translation>Әсер ету объектілерінің қабаты</translation>
     </message>
@@ -2426,7 +2431,7 @@
       <translation>Карточка мен профильде тек осы уақыт ішінде жететін пункттерді көрсету</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="74" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="84" />
       <source>Show in the chart only the facilities that arrive within this time</source>
       <translation>Графикте тек осы уақыт ішінде шығарындысы жететін объектілерді көрсету</translation>
     </message>
@@ -3318,12 +3323,12 @@
       <translation>Ауқымның жоғарғы шегі (runout_high_km)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="435" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="458" />
       <source>Upstream</source>
       <translation>Ағыс бойымен жоғары</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="308" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="326" />
       <source>Upstream of {name}</source>
       <translation>Ағыс бойымен жоғары: {name}</translation>
     </message>
@@ -3432,7 +3437,7 @@
       <translation>Суға қауіптілік сыныбы өрісі (WGK 1–3)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="436" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="459" />
       <source>Which facilities are upstream of a settlement or an intake, and how soon</source>
       <translation>Елді мекеннен немесе су тартқыштан ағыс бойымен жоғары қай объектілер бар және шығарынды қаншалықты тез жетеді</translation>
     </message>
@@ -3597,7 +3602,7 @@
       <translation>жол бойымен қашықтық (км)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="82" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="92" />
       <source>distance from the facility to the receptor (km)</source>
       <translation>объектіден әсер ету объектісіне дейінгі қашықтық (км)</translation>
     </message>
@@ -3687,7 +3692,7 @@
       <translation>объект идентификаторы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="85" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="95" />
       <source>facility upstream</source>
       <translation>ағыс бойымен жоғарыдағы объект</translation>
     </message>

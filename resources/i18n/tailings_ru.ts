@@ -401,7 +401,7 @@
       <translation>Строит речную сеть так же, как алгоритм «Трассировка путей распространения ниже по течению», и записывает по одной точке на каждую находку: разрывы, закрытые допуском узлов (joined_by_tolerance), притоки, примыкающие к середине линии, участки, начинающиеся на другом участке (не связаны), висячие концы (участки, заканчивающиеся без нижележащего участка вне какого-либо озера), участки, заканчивающиеся в бессточном озере, циклы (участки, впадающие друг в друга), бифуркации (два и более нижележащих участка), несуществующие идентификаторы нижележащих участков, а также пустые, нулевой длины или некорректные линии. Количества находок и число обособленных речных систем (несвязанных частей сети) записываются в журнал и возвращаются как выходные значения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="163" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="174" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
@@ -510,7 +510,7 @@
       <translation>Выберите полигональный слой стран (COUNTRIES).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="279" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="290" />
       <source>Choose a facility layer in the panel first.</source>
       <translation>Сначала выберите слой хвостохранилищ на панели.</translation>
     </message>
@@ -520,12 +520,12 @@
       <translation>Выберите слой хвостохранилищ, чтобы просматривать карточку каждого объекта.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="145" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="156" />
       <source>Choose a settlement or an intake (type to search)</source>
       <translation>Выберите населённый пункт или водозабор (введите название для поиска)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="283" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="294" />
       <source>Choose a settlement or an intake first.</source>
       <translation>Сначала выберите населённый пункт или водозабор.</translation>
     </message>
@@ -535,7 +535,7 @@
       <translation>Выберите поле численности населения в слое населённых пунктов (поля 'population' нет).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="150" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="161" />
       <source>Click a settlement or an intake on the map</source>
       <translation>Щёлкните населённый пункт или водозабор на карте</translation>
     </message>
@@ -1013,7 +1013,7 @@
       <translation>Объекты</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="88" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="98" />
       <source>Facilities arriving within {h} h: {n} (of {total})</source>
       <translation>Объектов с добеганием до {h} ч: {n} (всего {total})</translation>
     </message>
@@ -1023,17 +1023,17 @@
       <translation>Объектов в отчёте</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="108" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="118" />
       <source>Facilities upstream of a settlement or an intake</source>
       <translation>Объекты выше по течению от населённого пункта или водозабора</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="393" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="416" />
       <source>Facilities upstream of {receptor}: {n}. Earliest: {name} ({id}), {km} km, after {time}.</source>
       <translation>Объектов выше по течению от пункта {receptor}: {n}. Раньше всех: {name} ({id}), {km} км, через {time}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="73" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="83" />
       <source>Facilities within</source>
       <translation>Объекты в пределах</translation>
     </message>
@@ -1138,7 +1138,7 @@
       <translation>Записанные файлы (через ';')</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="154" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="165" />
       <source>Find facilities upstream</source>
       <translation>Найти объекты выше по течению</translation>
     </message>
@@ -1391,6 +1391,11 @@
       <translation>Массивы долгот и широт имеют разную длину.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="312" />
+      <source>Looking for the facilities upstream of {name} …</source>
+      <translation>Поиск объектов выше по течению от пункта {name} …</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="25" />
       <source>Low</source>
       <translation>Низкий</translation>
@@ -1528,7 +1533,7 @@
       <translation>Нет объектов для картографирования: ни у одного из выбранных объектов нет пути в слое путей распространения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="387" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="410" />
       <source>No facility upstream of {name} within the limits of the run.</source>
       <translation>Выше по течению от пункта {name} в пределах заданных ограничений объектов нет.</translation>
     </message>
@@ -1891,7 +1896,7 @@
       <translation>Технические характеристики</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="149" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="160" />
       <source>Pick on map</source>
       <translation>Выбрать на карте</translation>
     </message>
@@ -2044,7 +2049,7 @@
       <translation>Поле идентификатора объекта воздействия</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="133" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="144" />
       <source>Receptor layer</source>
       <translation>Слой объектов воздействия</translation>
     </message>
@@ -2426,7 +2431,7 @@
       <translation>Показывать в карточке и на профиле только пункты, которых волна достигает за это время</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="74" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="84" />
       <source>Show in the chart only the facilities that arrive within this time</source>
       <translation>Показывать на графике только объекты, от которых выброс дойдёт за это время</translation>
     </message>
@@ -3318,12 +3323,12 @@
       <translation>Верхняя граница диапазона (runout_high_km)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="435" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="458" />
       <source>Upstream</source>
       <translation>Выше по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="308" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="326" />
       <source>Upstream of {name}</source>
       <translation>Выше по течению: {name}</translation>
     </message>
@@ -3432,7 +3437,7 @@
       <translation>Поле класса опасности для воды (WGK 1–3)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="436" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="459" />
       <source>Which facilities are upstream of a settlement or an intake, and how soon</source>
       <translation>Какие объекты находятся выше по течению от населённого пункта или водозабора и как скоро дойдёт выброс</translation>
     </message>
@@ -3597,7 +3602,7 @@
       <translation>расстояние вдоль пути (км)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="82" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="92" />
       <source>distance from the facility to the receptor (km)</source>
       <translation>расстояние от объекта до объекта воздействия (км)</translation>
     </message>
@@ -3687,7 +3692,7 @@
       <translation>идентификатор объекта</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="85" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="95" />
       <source>facility upstream</source>
       <translation>объект выше по течению</translation>
     </message>

@@ -57,6 +57,16 @@ def _float(value):
         return None
 
 
+def failure_reason(feedback) -> str:
+    """The last error the algorithm reported (what to fix), from the run's feedback log; "" if none."""
+    try:
+        log = feedback.textLog() if feedback is not None else ""
+    except (AttributeError, RuntimeError):
+        return ""
+    lines = [line.strip() for line in str(log or "").splitlines() if line.strip()]
+    return lines[-1] if lines else ""
+
+
 def receptor_field(layer) -> str:
     """The field naming a receptor: ``name`` when there is one, else the layer's name-like field."""
     names = layer.fields().names()
@@ -110,6 +120,7 @@ class UpstreamView(QDialog):
         self.output_layer = None
         self.receptor_name = ""
         self._names: dict = {}
+        self._feedback = None
         self._build()
         self.launcher = AlgorithmLauncher(self)
         self.launcher.output_loader = self._outputs_loaded
@@ -294,6 +305,13 @@ class UpstreamView(QDialog):
         self.progressBar.setVisible(True)
         self.cancelButton.setVisible(True)
         self.statusLabel.clear()
+        self._feedback = self.launcher.feedback  # its log gives the reason when the run fails
+        self.rows = []
+        self.table.setRowCount(0)
+        self.earliestLabel.setText(
+            tr("Looking for the facilities upstream of {name} …").format(name=self.receptor_name)
+        )
+        self.profile.set_rows([], [], [])
 
     def _update_buttons(self) -> None:
         busy = self.launcher.running
@@ -312,7 +330,12 @@ class UpstreamView(QDialog):
         self.progressBar.setVisible(False)
         self.cancelButton.setVisible(False)
         self._update_buttons()
+        feedback, self._feedback = self._feedback, None
         if not ok:
+            self.earliestLabel.clear()
+            reason = failure_reason(feedback)
+            if reason:
+                self.statusLabel.setText(self.statusLabel.text() + "\n" + reason)
             return
         alg = algorithm(UPSTREAM_ALG)
         if alg is not None:
