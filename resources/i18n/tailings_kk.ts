@@ -247,6 +247,18 @@
       <translation>&lt;b&gt;Реті және параметрлер&lt;/b&gt;: объектілер қауіп бойынша реттеледі (алдымен мемлекеттік шекараға ең ерте жету, содан кейін 24 сағ ішінде жететін халық, содан кейін қауіптілік индексі); жиынтық әр объектінің бөліміне сілтейді. «Есептеу параметрлері мен болжамдар» бөлімі сценарийді, жылдамдықты, дәлізді, байлау қашықтығын, дисперсия әдісін және интервалды көрсетеді: сіз берген мәтін, талдау жазғаны ('assumptions' өрісі, қабат метадеректері), әйтпесе нәтижелер көрсететіні. Салдар сыныбы таралу аймағындағы халықты ғана есептейді және ағыс бойымен төмендегі әсермен қатар көрсетіледі. CSV және XLSX сандары дөңгелектенеді (км мен сағат 0,1-ге дейін, адамдар бүтінге дейін, концентрациялар 3 мәнді цифрға дейін).&lt;br&gt;&lt;b&gt;Суреттер&lt;/b&gt;: HTML файлының жанындағы қалтаға (&lt;i&gt;атауы&lt;/i&gt;_files) JPEG файлдары ретінде жазылады, бұл есепті шағын етеді; бір дербес файл үшін «Суреттерді ендіру» белгілеңіз.</translation>
     </message>
     <message>
+      <source>&lt;b&gt;Order and parameters&lt;/b&gt;: facilities are ordered by risk (earliest arrival at a national border, then population reached within 24 h, then hazard index); the summary links to each facility's section. A section 'Run parameters and assumptions' states the scenario, velocity, corridor, snap distance, dispersion method and interval: the text you give, what the analysis recorded (the 'assumptions' field, layer metadata), else what the outputs show. The consequence class counts the people inside the runout zone and is shown beside the downstream exposure. CSV and XLSX numbers are rounded (km and hours to 0.1, people to integers, concentrations to 3 significant figures).&lt;br&gt;&lt;b&gt;Images&lt;/b&gt;: written as JPEG files into a folder next to the HTML file (&lt;i&gt;name&lt;/i&gt;_files), which keeps the report small; tick 'Embed the images' for one self-contained file. Each facility's section shows its downstream profile (distance along the pathway against arrival and peak time, settlements sized by population, border crossings, 6/24/72 h marks, peak concentration with its band when a mass was given) as a PNG beside the map, when the pathways are given.</source>
+      <translation type="obsolete">&lt;b&gt;Реті және параметрлер&lt;/b&gt;: объектілер қауіп бойынша реттеледі (алдымен мемлекеттік шекараға ең ерте жету, содан кейін 24 сағ ішінде жететін халық, содан кейін қауіптілік индексі); жиынтық әр объектінің бөліміне сілтейді. «Есептеу параметрлері мен болжамдар» бөлімі сценарийді, жылдамдықты, дәлізді, байлау қашықтығын, дисперсия әдісін және интервалды көрсетеді: сіз берген мәтін, талдау жазғаны ('assumptions' өрісі, қабат метадеректері), әйтпесе нәтижелер көрсететіні. Салдар сыныбы таралу аймағындағы халықты ғана есептейді және ағыс бойымен төмендегі әсермен қатар көрсетіледі. CSV және XLSX сандары дөңгелектенеді (км мен сағат 0,1-ге дейін, адамдар бүтінге дейін, концентрациялар 3 мәнді цифрға дейін).&lt;br&gt;&lt;b&gt;Суреттер&lt;/b&gt;: HTML файлының жанындағы қалтаға (&lt;i&gt;атауы&lt;/i&gt;_files) JPEG файлдары ретінде жазылады, бұл есепті шағын етеді; бір дербес файл үшін «Суреттерді ендіру» белгілеңіз. Әр объектінің бөлімінде оның ағыс бойымен төмендегі профилі көрсетіледі (жол бойындағы қашықтыққа қарсы жету және ең жоғары мән уақыты, халық санына қарай өлшемдегі елді мекендер, шекара қиылыстары, 6/24/72 сағ белгілері, масса берілсе ауытқуымен ең жоғары концентрация) — жолдар берілсе, картаның жанында PNG ретінде.</translation>
+    </message>
+    <message>
+      <source>&lt;br&gt;EXPOSED, CROSSINGS and SUMMARY are optional outputs (created by default in the dialog). SUMMARY flags: facilities processed despite a plausibility problem (empty_id, outside_crs_area, implausible_volume, implausible_mass: treated as missing; codes joined by ';').</source>
+      <translation type="obsolete">&lt;br&gt;EXPOSED, CROSSINGS және SUMMARY — міндетті емес нәтижелер (диалогта әдепкі бойынша жасалады). SUMMARY ішіндегі flags өрісі: сенімділік мәселесіне қарамастан өңделген объектілер (empty_id, outside_crs_area, implausible_volume, implausible_mass: мән жоқ деп есептеледі; кодтар «;» арқылы).</translation>
+    </message>
+    <message>
+      <source>&lt;br&gt;end_reason network_end: the trace stopped where the river data stops (a reach whose downstream id points to no reach, or an end at the edge of the data away from the coast), not at a true outlet. SUMMARY flags: facilities processed despite a plausibility problem (empty_id, outside_crs_area; codes joined by ';').</source>
+      <translation type="obsolete">&lt;br&gt;end_reason network_end: трасса өзен деректері біткен жерде тоқтады (ағыс бойымен төмендегі учаске идентификаторы ешбір учаскеге сілтемейтін учаске немесе жағалаудан алыс, деректер шетіндегі соңы), нағыз сағада емес. SUMMARY ішіндегі flags өрісі: сенімділік мәселесіне қарамастан өңделген объектілер (empty_id, outside_crs_area; кодтар «;» арқылы).</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="58" />
       <source>&gt; 1 million</source>
       <translation>&gt; 1 млн</translation>
@@ -312,6 +324,10 @@
       <translation>A4, альбомдық</translation>
     </message>
     <message>
+      <source>Add the downstream profile chart to each facility (needs the pathways)</source>
+      <translation type="obsolete">Әр объектіге ағыс бойымен төмендегі профиль графигін қосу (жолдар қажет)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="195" />
       <source>Added to the project: {layers}.</source>
       <translation>Жобаға қосылды: {layers}.</translation>
@@ -322,7 +338,7 @@
       <translation>Ауғанстан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="188" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="189" />
       <source>All facilities in one sortable, filterable table</source>
       <translation>Барлық нысан сұрыпталатын және сүзілетін бір кестеде</translation>
     </message>
@@ -352,6 +368,10 @@
       <translation>Ауданы (га)</translation>
     </message>
     <message>
+      <source>Arrival (days)</source>
+      <translation type="obsolete">Жету уақыты, тәул</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="58" />
       <source>Arrival (h)</source>
       <translation>Жету уақыты (сағ)</translation>
@@ -372,9 +392,21 @@
       <translation>Нысан түрі</translation>
     </message>
     <message>
+      <source>Assumed slope used</source>
+      <translation type="obsolete">Қабылданған еңіс қолданылды</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/params.py" line="267" />
       <source>Assumed slope where unknown (m/m; 0 = none: no concentration without slope)</source>
       <translation>Белгісіз жерде қабылданатын еңіс (м/м; 0 = жоқ: еңіс болмаса, концентрация есептелмейді)</translation>
+    </message>
+    <message>
+      <source>Assumptions</source>
+      <translation type="obsolete">Болжамдар</translation>
+    </message>
+    <message>
+      <source>Assumptions of the run</source>
+      <translation type="obsolete">Есептің болжамдары</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report_html.py" line="258" />
@@ -440,6 +472,11 @@
       <location filename="../../processing_algorithms/alg_check_network.py" line="47" />
       <source>Builds the river network as Trace downstream pathways would and writes one point per finding: gaps closed by the node tolerance (joined_by_tolerance), tributaries joined mid-line, reaches starting on another reach (not linked), dangling ends (reaches ending without a downstream reach outside any lake), reaches ending in a terminal lake, cycles (reaches flowing into each other), bifurcations (two or more downstream reaches), downstream ids that do not exist, and empty, zero-length or invalid lines. Counts, and the number of separate drainage systems (disconnected parts), are written to the log and returned as outputs.</source>
       <translation>Өзен желісін «Ағыс бойымен төмен таралу жолдарын анықтау» алгоритмі сияқты құрады және әрбір анықталған мәселе үшін бір нүкте жазады: түйіндер төзімділігі арқылы жабылған үзілістер (joined_by_tolerance), сызықтың ортасына қосылған салалар, басқа учаскеден басталатын учаскелер (жалғанбаған), бос ұштар (көлден тыс жерде ағыс бойымен төменгі учаскесіз аяқталатын учаскелер), ағынсыз көлде аяқталатын учаскелер, циклдар (бір-біріне ағатын учаскелер), бифуркациялар (ағыс бойымен төмен екі не одан көп учаске), жоқ төменгі учаске идентификаторлары, сондай-ақ бос, нөлдік ұзындықтағы немесе жарамсыз сызықтар. Олардың саны және бөлек су жинау жүйелерінің саны (бір-бірімен байланыспаған бөліктер) журналға жазылады және нәтиже ретінде қайтарылады.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="174" />
+      <source>Cancel</source>
+      <translation>Бас тарту</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/common.py" line="102" />
@@ -546,14 +583,34 @@
       <translation>Елдердің полигон қабатын таңдаңыз (COUNTRIES).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="222" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="290" />
+      <source>Choose a facility layer in the panel first.</source>
+      <translation>Алдымен панельде қалдық қоймалары қабатын таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="224" />
       <source>Choose a facility layer to see each facility's record.</source>
       <translation>Әр объектінің жазбасын көру үшін объектілер қабатын таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="156" />
+      <source>Choose a settlement or an intake (type to search)</source>
+      <translation>Елді мекенді немесе су тартқышты таңдаңыз (іздеу үшін атауын теріңіз)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="294" />
+      <source>Choose a settlement or an intake first.</source>
+      <translation>Алдымен елді мекенді немесе су тартқышты таңдаңыз.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="466" />
       <source>Choose the population field of the settlements layer (there is no 'population' field).</source>
       <translation>Елді мекендер қабатының халық саны өрісін таңдаңыз ('population' өрісі жоқ).</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="161" />
+      <source>Click a settlement or an intake on the map</source>
+      <translation>Картада елді мекенді немесе су тартқышты басыңыз</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="265" />
@@ -571,7 +628,7 @@
       <translation>Пайдалы қазба</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="187" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="188" />
       <source>Compare</source>
       <translation>Салыстыру</translation>
     </message>
@@ -846,6 +903,10 @@
       <translation>Ыдырау немесе тұну жылдамдығы (сағатына)</translation>
     </message>
     <message>
+      <source>Deng et al. (2001)</source>
+      <translation type="obsolete">Дэн және т.б. (2001)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/params.py" line="134" />
       <source>Digitised direction</source>
       <translation>Цифрлау бағыты</translation>
@@ -867,6 +928,10 @@
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="282" />
       <source>Direction from id fields was chosen: choose the reach id and downstream id fields.</source>
       <translation>Бағытты идентификатор өрістерінен алу таңдалған: учаске және төменгі учаске идентификаторларының өрістерін таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>Discard the edits that were not saved and show the record as the database holds it now.</source>
+      <translation type="obsolete">Сақталмаған өзгерістерден бас тартып, жазбаны дерекқорда қазір сақталған күйінде көрсету.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/params.py" line="263" />
@@ -924,6 +989,14 @@
       <translation>Ағыс бойымен төмен таралу жолдары</translation>
     </message>
     <message>
+      <source>Downstream profile of {name}</source>
+      <translation type="obsolete">Ағыс бойымен төмендегі профиль: {name}</translation>
+    </message>
+    <message>
+      <source>Downstream profile: arrival of the leading edge and time of peak along the pathway (overland legs dashed); settlements sized by population, border crossings as vertical lines, the 6, 24 and 72 h marks; peak concentration with the range of the dispersion formulas when a mass was given.</source>
+      <translation type="obsolete">Ағыс бойымен төмендегі профиль: жол бойындағы алдыңғы шептің жету уақыты және ең жоғары мән уақыты (жер беті бойынша учаскелер — үзік сызықпен); елді мекендер халық санына қарай өлшемде, шекара қиылыстары — тік сызықтармен, 6, 24 және 72 сағ белгілері; масса берілсе, дисперсия формулалары бойынша ауытқуымен ең жоғары концентрация.</translation>
+    </message>
+    <message>
       <source>Downstream reach id field (0 or NULL = outlet)</source>
       <translation type="obsolete">Төменгі учаске идентификаторы өрісі (0 немесе NULL = саға)</translation>
     </message>
@@ -953,7 +1026,7 @@
       <translation>EPSG:{srid} PostGIS-ке белгісіз (spatial_ref_sys).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="630" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="632" />
       <source>Editing started on {layer}: save or discard the edits as usual.</source>
       <translation>{layer} қабатын өңдеу басталды: өзгерістерді әдеттегідей сақтаңыз немесе қабылдамаңыз.</translation>
     </message>
@@ -1003,7 +1076,7 @@
       <translation>Жиынтық есепті экспорттау (HTML, XLSX, CSV)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="563" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="565" />
       <source>Export the impact map page of this facility</source>
       <translation>Осы объектінің әсер картасы бетін экспорттау</translation>
     </message>
@@ -1058,9 +1131,29 @@
       <translation>Объектілер</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="98" />
+      <source>Facilities arriving within {h} h: {n} (of {total})</source>
+      <translation>{h} сағ ішінде жететін объектілер: {n} (барлығы {total})</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="287" />
       <source>Facilities in the report</source>
       <translation>Есептегі объектілер</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="118" />
+      <source>Facilities upstream of a settlement or an intake</source>
+      <translation>Елді мекеннен немесе су тартқыштан ағыс бойымен жоғарыдағы объектілер</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="416" />
+      <source>Facilities upstream of {receptor}: {n}. Earliest: {name} ({id}), {km} km, after {time}.</source>
+      <translation>{receptor} пунктінен ағыс бойымен жоғарыдағы объектілер: {n}. Ең ерте: {name} ({id}), {km} км, {time} кейін.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="83" />
+      <source>Facilities within</source>
+      <translation>Шегіндегі объектілер</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="31" />
@@ -1163,6 +1256,11 @@
       <translation>Жазылған файлдар (';' арқылы бөлінген)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="165" />
+      <source>Find facilities upstream</source>
+      <translation>Ағыс бойымен жоғарыдағы объектілерді табу</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_border_watch.py" line="193" />
       <source>Finding where the rivers cross the borders...</source>
       <translation>Өзендердің шекарамен қиылысатын жерлерін іздеу...</translation>
@@ -1191,6 +1289,10 @@
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="531" />
       <source>First border crossing</source>
       <translation>Мемлекеттік шекарадан алғашқы өту</translation>
+    </message>
+    <message>
+      <source>Fischer (1975)</source>
+      <translation type="obsolete">Фишер (1975)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="117" />
@@ -1291,6 +1393,10 @@
       <translation>Қауіпті алдын ала бағалау</translation>
     </message>
     <message>
+      <source>Hide this message and keep the edits</source>
+      <translation type="obsolete">Хабарламаны жасырып, өзгерістерді қалдыру</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="27" />
       <source>High</source>
       <translation>Жоғары</translation>
@@ -1351,6 +1457,10 @@
       <translation>Жарамсыз геометрия: {reason}</translation>
     </message>
     <message>
+      <source>Kashefipour and Falconer (2002)</source>
+      <translation type="obsolete">Кашефипур және Фальконер (2002)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="13" />
       <source>Kazakhstan</source>
       <translation>Қазақстан</translation>
@@ -1390,6 +1500,18 @@
       <translation>Карталар мен есеп мәтіндерінің тілі</translation>
     </message>
     <message>
+      <source>Last edited</source>
+      <translation type="obsolete">Соңғы өзгерту</translation>
+    </message>
+    <message>
+      <source>Last edited at</source>
+      <translation type="obsolete">Соңғы өзгерту уақыты</translation>
+    </message>
+    <message>
+      <source>Last edited by</source>
+      <translation type="obsolete">Соңғы өзгерткен</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="51" />
       <source>Last inspection</source>
       <translation>Соңғы тексеру</translation>
@@ -1408,6 +1530,11 @@
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="190" />
       <source>Longitude and latitude arrays differ in length.</source>
       <translation>Бойлық пен ендік массивтерінің ұзындықтары әртүрлі.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="312" />
+      <source>Looking for the facilities upstream of {name} …</source>
+      <translation>{name} пунктінен ағыс бойымен жоғарыдағы объектілерді іздеу …</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="25" />
@@ -1537,7 +1664,7 @@
       <translation>Объект идентификаторы өрісі таңдалмаған: '{f}' қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="391" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="393" />
       <source>No facility layer chosen.</source>
       <translation>Объектілер қабаты таңдалмаған.</translation>
     </message>
@@ -1545,6 +1672,11 @@
       <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="437" />
       <source>No facility to map: none of the chosen facilities has a pathway in the pathway layer.</source>
       <translation>Картаға түсіретін объект жоқ: таралу жолдары қабатында таңдалған объектілердің ешқайсысының жолы жоқ.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="410" />
+      <source>No facility upstream of {name} within the limits of the run.</source>
+      <translation>Берілген шектеулер ішінде {name} пунктінен ағыс бойымен жоғары объект жоқ.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="258" />
@@ -1900,6 +2032,10 @@
       <translation>Таралу жолының соңындағы ең жоғары концентрация</translation>
     </message>
     <message>
+      <source>Peak concentration from</source>
+      <translation type="obsolete">Ең жоғары концентрация бойынша</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="404" />
       <source>Peak, h</source>
       <translation>Ең жоғ. конц. уақыты, сағ</translation>
@@ -1923,6 +2059,11 @@
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="330" />
       <source>Physical data</source>
       <translation>Физикалық сипаттамалар</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="160" />
+      <source>Pick on map</source>
+      <translation>Картадан таңдау</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="553" />
@@ -2078,6 +2219,11 @@
       <translation>Әсер ету объектісінің идентификаторы өрісі</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="144" />
+      <source>Receptor layer</source>
+      <translation>Әсер ету объектілерінің қабаты</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="145" />
       <source>Receptor name field</source>
       <translation>Әсер ету объектісінің атауы өрісі</translation>
@@ -2180,6 +2326,14 @@
       <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="415" />
       <source>Relief</source>
       <translation>Жер бедері</translation>
+    </message>
+    <message>
+      <source>Reload</source>
+      <translation type="obsolete">Қайта оқу</translation>
+    </message>
+    <message>
+      <source>Reload the facility layer from its source: shows the edits other users saved</source>
+      <translation type="obsolete">Объектілер қабатын көзінен қайта оқу: басқа пайдаланушылар сақтаған өзгерістер көрсетіледі</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="226" />
@@ -2309,7 +2463,7 @@
       <translation>Есептеу параметрлері мен болжамдар (әр жолда «атауы: мәні»; бос болса: кіріс деректерден алынады)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="562" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="564" />
       <source>Run the downstream analysis for this facility</source>
       <translation>Осы объект үшін ағыс бойымен төмен әсерді талдауды іске қосу</translation>
     </message>
@@ -2416,6 +2570,10 @@
       <translation>Сейсмикалық қауіп растры, PGA (g)</translation>
     </message>
     <message>
+      <source>Seo and Cheong (1998)</source>
+      <translation type="obsolete">Со және Чхон (1998)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_check_network.py" line="62" />
       <source>Separate drainage systems</source>
       <translation>Бөлек су жинау жүйелері</translation>
@@ -2493,6 +2651,11 @@
       <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="62" />
       <source>Show in the card and the profile only the places reached within this time</source>
       <translation>Карточка мен профильде тек осы уақыт ішінде жететін пункттерді көрсету</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="84" />
+      <source>Show in the chart only the facilities that arrive within this time</source>
+      <translation>Графикте тек осы уақыт ішінде шығарындысы жететін объектілерді көрсету</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="26" />
@@ -2627,7 +2790,7 @@
       <translation>Кестелер: {schema}.{table}, {schema}.{history}; ескертулер көрінісі: {schema}.{view}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="646" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="648" />
       <source>Tailings</source>
       <translation>Қалдық қоймалары</translation>
     </message>
@@ -2652,7 +2815,7 @@
       <translation>Қалдық қоймаларының ағыс бойымен төмендегі әсері модулі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="96" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="97" />
       <source>Tailings facilities</source>
       <translation>Қалдық сақтау қоймалары</translation>
     </message>
@@ -2690,6 +2853,10 @@
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="17" />
       <source>Tajikistan</source>
       <translation>Тәжікстан</translation>
+    </message>
+    <message>
+      <source>The A3 template adds a second page per facility with the downstream profile chart (arrival and peak time along the pathway, settlements sized by population, border crossings, 6/24/72 h marks, peak concentration with its band); a template of your own gets it from a picture item with the id profile_chart.</source>
+      <translation type="obsolete">A3 үлгісі әр объектіге ағыс бойымен төмендегі профиль графигі бар екінші бетті қосады (жол бойындағы жету және ең жоғары мән уақыты, халық санына қарай өлшемдегі елді мекендер, шекара қиылыстары, 6/24/72 сағ белгілері, ауытқуымен ең жоғары концентрация); өз үлгіңіз оны profile_chart идентификаторы бар сурет элементі арқылы алады.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="369" />
@@ -3309,7 +3476,7 @@
       <translation>Осы объект</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="586" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="588" />
       <source>This facility has no geometry: it cannot be shown on the map.</source>
       <translation>Бұл объектінің геометриясы жоқ: оны картада көрсету мүмкін емес.</translation>
     </message>
@@ -3336,6 +3503,10 @@
       <location filename="../../processing_algorithms/alg_trace_downstream.py" line="43" />
       <source>Trace downstream pathways</source>
       <translation>Ағыс бойымен төмен таралу жолдарын анықтау</translation>
+    </message>
+    <message>
+      <source>Traced {n} facilities: {a} to an outlet or the end of the river data, {b} to a terminal lake, {c} stopped at the maximum distance, {k} not on a river.</source>
+      <translation type="obsolete">{n} объектінің таралу жолы анықталды: {a} — сағаға немесе өзен деректерінің соңына дейін, {b} — тұйық көлге дейін, {c} — ең үлкен қашықтықта тоқтады, {k} — өзенге байланбады.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/tracing.py" line="311" />
@@ -3414,6 +3585,16 @@
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="133" />
       <source>Upper end of the range (runout_high_km)</source>
       <translation>Ауқымның жоғарғы шегі (runout_high_km)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="458" />
+      <source>Upstream</source>
+      <translation>Ағыс бойымен жоғары</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="326" />
+      <source>Upstream of {name}</source>
+      <translation>Ағыс бойымен жоғары: {name}</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_upstream_sources.py" line="485" />
@@ -3523,6 +3704,11 @@
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="59" />
       <source>Water hazard class field (WGK 1–3)</source>
       <translation>Суға қауіптілік сыныбы өрісі (WGK 1–3)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="459" />
+      <source>Which facilities are upstream of a settlement or an intake, and how soon</source>
+      <translation>Елді мекеннен немесе су тартқыштан ағыс бойымен жоғары қай объектілер бар және шығарынды қаншалықты тез жетеді</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="37" />
@@ -3714,6 +3900,11 @@
       <translation>жол бойымен қашықтық (км)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="92" />
+      <source>distance from the facility to the receptor (km)</source>
+      <translation>объектіден әсер ету объектісіне дейінгі қашықтық (км)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="266" />
       <source>downstream id</source>
       <translation>төменгі учаске идентификаторы</translation>
@@ -3742,6 +3933,14 @@
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="366" />
       <source>empty id</source>
       <translation>бос идентификатор</translation>
+    </message>
+    <message>
+      <source>end of the mapped rivers (the data stop, not an outlet)</source>
+      <translation type="obsolete">картаға түсірілген өзен желісінің соңы (деректер үзіледі, бұл саға емес)</translation>
+    </message>
+    <message>
+      <source>end of the river data</source>
+      <translation type="obsolete">өзен деректерінің соңы</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="179" />
@@ -3809,6 +4008,11 @@
       <translation>объект идентификаторы</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="95" />
+      <source>facility upstream</source>
+      <translation>ағыс бойымен жоғарыдағы объект</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="157" />
       <source>feature {n}</source>
       <translation>№{n} нысан</translation>
@@ -3857,6 +4061,10 @@
       <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="558" />
       <source>hazard index {v:.1f}</source>
       <translation>қауіптілік индексі {v:.1f}</translation>
+    </message>
+    <message>
+      <source>highest of the four dispersion methods</source>
+      <translation type="obsolete">төрт дисперсия әдісінің ең жоғарысы</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/plausibility_io.py" line="74" />
@@ -4697,9 +4905,17 @@
       <translation>{k} елді мекеннің халық саны туралы жарамды дерек жоқ ({d}); олар тізімде көрсетіледі, бірақ есепке алынбайды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="637" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="639" />
       <source>{layer} cannot be edited: the form opens read-only.</source>
       <translation>{layer} қабатын өңдеуге болмайды: форма тек оқу режимінде ашылады.</translation>
+    </message>
+    <message>
+      <source>{layer} reloaded: {n} facilities.</source>
+      <translation type="obsolete">{layer} қабаты қайта оқылды. Объектілер: {n}.</translation>
+    </message>
+    <message>
+      <source>{layer}: the edits were not saved.</source>
+      <translation type="obsolete">{layer}: өзгерістер сақталмады.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/impact.py" line="96" />
@@ -4821,6 +5037,10 @@
       <translation type="obsolete">Идентификаторы бос (NULL) нысандар саны: {n}; олар «объект &lt;нөмір&gt;» деп аталды: {fids}.</translation>
     </message>
     <message>
+      <source>{n} facilities have an implausible released mass or volume (text, not finite, negative or above 1e10 m³), treated as missing and flagged in the summary: {ids}.</source>
+      <translation type="obsolete">{n} объектінің ластағыш зат массасы немесе ағып шыққан қалдық көлемі сенімсіз (мәтін, шексіз сан, теріс немесе 1e10 м³-тен жоғары): мән жоқ деп есептеліп, жиынтықта белгіленді: {ids}.</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="433" />
       <source>{n} facilities have no pathway and get no page.</source>
       <translation>{n} объектінің таралу жолы жоқ, оларға бет жасалмайды.</translation>
@@ -4841,12 +5061,12 @@
       <translation>{n} объект; оның ішінде {e} объектінің әсер ету аймағында елді мекендер бар, {b} объектінің таралу жолы мемлекеттік шекарадан өтеді.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="395" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="397" />
       <source>{n} facilities.</source>
       <translation>Нысандар: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="297" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="299" />
       <source>{n} facilities. Choose one in the list, or click one on the map with Pick.</source>
       <translation>{n} объект. Тізімнен біреуін таңдаңыз немесе «Таңдау» батырмасын басып, картадағы объектіні нұқыңыз.</translation>
     </message>
@@ -5044,7 +5264,7 @@
       <translation>{n} нысанның {shown} көрсетілген</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="397" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="399" />
       <source>{shown} of {n} facilities match the search.</source>
       <translation>Іздеуге сәйкес: {shown}; барлық нысан: {n}.</translation>
     </message>
@@ -5119,17 +5339,17 @@
       <translation>{v}: мән оң болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="573" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="575" />
       <source>{what}: choose a facility first.</source>
       <translation>{what}: алдымен объектіні таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="568" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="570" />
       <source>{what}: the algorithm {id} is not available (is the Tailings provider enabled?).</source>
       <translation>{what}: {id} алгоритмі қолжетімсіз (Tailings провайдері қосылған ба?).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="571" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="573" />
       <source>{what}: wait for the running analysis to finish.</source>
       <translation>{what}: орындалып жатқан талдаудың аяқталуын күтіңіз.</translation>
     </message>

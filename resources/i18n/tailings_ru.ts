@@ -247,6 +247,18 @@
       <translation>&lt;b&gt;Порядок и параметры&lt;/b&gt;: объекты упорядочены по риску (сначала самый ранний приход к государственной границе, затем население, до которого волна доходит за 24 ч, затем индекс опасности); сводка ссылается на раздел каждого объекта. Раздел «Параметры расчёта и допущения» указывает сценарий, скорость, коридор, расстояние привязки, метод расчёта дисперсии и интервал: заданный вами текст, записанное анализом (поле 'assumptions', метаданные слоя), иначе то, что показывают результаты. Класс последствий учитывает население в зоне распространения хвостов и показан рядом с подверженностью ниже по течению. Числа в CSV и XLSX округлены (км и часы до 0,1, люди до целых, концентрации до 3 значащих цифр).&lt;br&gt;&lt;b&gt;Изображения&lt;/b&gt;: записываются как файлы JPEG в папку рядом с HTML-файлом (&lt;i&gt;имя&lt;/i&gt;_files), что делает отчёт небольшим; отметьте «Встроить изображения», чтобы получить один самодостаточный файл.</translation>
     </message>
     <message>
+      <source>&lt;b&gt;Order and parameters&lt;/b&gt;: facilities are ordered by risk (earliest arrival at a national border, then population reached within 24 h, then hazard index); the summary links to each facility's section. A section 'Run parameters and assumptions' states the scenario, velocity, corridor, snap distance, dispersion method and interval: the text you give, what the analysis recorded (the 'assumptions' field, layer metadata), else what the outputs show. The consequence class counts the people inside the runout zone and is shown beside the downstream exposure. CSV and XLSX numbers are rounded (km and hours to 0.1, people to integers, concentrations to 3 significant figures).&lt;br&gt;&lt;b&gt;Images&lt;/b&gt;: written as JPEG files into a folder next to the HTML file (&lt;i&gt;name&lt;/i&gt;_files), which keeps the report small; tick 'Embed the images' for one self-contained file. Each facility's section shows its downstream profile (distance along the pathway against arrival and peak time, settlements sized by population, border crossings, 6/24/72 h marks, peak concentration with its band when a mass was given) as a PNG beside the map, when the pathways are given.</source>
+      <translation type="obsolete">&lt;b&gt;Порядок и параметры&lt;/b&gt;: объекты упорядочены по риску (сначала самый ранний приход к государственной границе, затем население, до которого волна доходит за 24 ч, затем индекс опасности); сводка ссылается на раздел каждого объекта. Раздел «Параметры расчёта и допущения» указывает сценарий, скорость, коридор, расстояние привязки, метод расчёта дисперсии и интервал: заданный вами текст, записанное анализом (поле 'assumptions', метаданные слоя), иначе то, что показывают результаты. Класс последствий учитывает население в зоне распространения хвостов и показан рядом с подверженностью ниже по течению. Числа в CSV и XLSX округлены (км и часы до 0,1, люди до целых, концентрации до 3 значащих цифр).&lt;br&gt;&lt;b&gt;Изображения&lt;/b&gt;: записываются как файлы JPEG в папку рядом с HTML-файлом (&lt;i&gt;имя&lt;/i&gt;_files), что делает отчёт небольшим; отметьте «Встроить изображения», чтобы получить один самодостаточный файл. В разделе каждого объекта показан его профиль вниз по течению (расстояние вдоль пути против времени прихода и пика, населённые пункты по размеру населения, пересечения границ, отметки 6/24/72 ч, пиковая концентрация с разбросом, если задана масса) — PNG рядом с картой, если заданы пути.</translation>
+    </message>
+    <message>
+      <source>&lt;br&gt;EXPOSED, CROSSINGS and SUMMARY are optional outputs (created by default in the dialog). SUMMARY flags: facilities processed despite a plausibility problem (empty_id, outside_crs_area, implausible_volume, implausible_mass: treated as missing; codes joined by ';').</source>
+      <translation type="obsolete">&lt;br&gt;EXPOSED, CROSSINGS и SUMMARY — необязательные результаты (в диалоге создаются по умолчанию). Поле flags в SUMMARY: объекты, обработанные несмотря на проблему правдоподобия (empty_id, outside_crs_area, implausible_volume, implausible_mass: значение считается отсутствующим; коды через «;»).</translation>
+    </message>
+    <message>
+      <source>&lt;br&gt;end_reason network_end: the trace stopped where the river data stops (a reach whose downstream id points to no reach, or an end at the edge of the data away from the coast), not at a true outlet. SUMMARY flags: facilities processed despite a plausibility problem (empty_id, outside_crs_area; codes joined by ';').</source>
+      <translation type="obsolete">&lt;br&gt;end_reason network_end: трасса остановилась там, где кончаются данные о реках (участок, чей идентификатор нижележащего участка не указывает ни на один участок, или конец у края данных вдали от побережья), а не в настоящем устье. Поле flags в SUMMARY: объекты, обработанные несмотря на проблему правдоподобия (empty_id, outside_crs_area; коды через «;»).</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="58" />
       <source>&gt; 1 million</source>
       <translation>&gt; 1 млн</translation>
@@ -312,6 +324,10 @@
       <translation>A4, альбомная ориентация</translation>
     </message>
     <message>
+      <source>Add the downstream profile chart to each facility (needs the pathways)</source>
+      <translation type="obsolete">Добавить к каждому объекту график профиля вниз по течению (нужны пути)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="195" />
       <source>Added to the project: {layers}.</source>
       <translation>Добавлено в проект: {layers}.</translation>
@@ -322,7 +338,7 @@
       <translation>Афганистан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="188" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="189" />
       <source>All facilities in one sortable, filterable table</source>
       <translation>Все объекты в одной таблице с сортировкой и фильтром</translation>
     </message>
@@ -352,6 +368,10 @@
       <translation>Площадь (га)</translation>
     </message>
     <message>
+      <source>Arrival (days)</source>
+      <translation type="obsolete">Время добегания (сут)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="58" />
       <source>Arrival (h)</source>
       <translation>Время прихода (ч)</translation>
@@ -372,9 +392,21 @@
       <translation>Тип объекта</translation>
     </message>
     <message>
+      <source>Assumed slope used</source>
+      <translation type="obsolete">Использован принятый уклон</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/params.py" line="267" />
       <source>Assumed slope where unknown (m/m; 0 = none: no concentration without slope)</source>
       <translation>Принятый уклон, если он неизвестен (м/м; 0 = не принимать: без уклона концентрация не рассчитывается)</translation>
+    </message>
+    <message>
+      <source>Assumptions</source>
+      <translation type="obsolete">Допущения</translation>
+    </message>
+    <message>
+      <source>Assumptions of the run</source>
+      <translation type="obsolete">Допущения расчёта</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report_html.py" line="258" />
@@ -440,6 +472,11 @@
       <location filename="../../processing_algorithms/alg_check_network.py" line="47" />
       <source>Builds the river network as Trace downstream pathways would and writes one point per finding: gaps closed by the node tolerance (joined_by_tolerance), tributaries joined mid-line, reaches starting on another reach (not linked), dangling ends (reaches ending without a downstream reach outside any lake), reaches ending in a terminal lake, cycles (reaches flowing into each other), bifurcations (two or more downstream reaches), downstream ids that do not exist, and empty, zero-length or invalid lines. Counts, and the number of separate drainage systems (disconnected parts), are written to the log and returned as outputs.</source>
       <translation>Строит речную сеть так же, как алгоритм «Трассировка путей распространения ниже по течению», и записывает по одной точке на каждую находку: разрывы, закрытые допуском узлов (joined_by_tolerance), притоки, примыкающие к середине линии, участки, начинающиеся на другом участке (не связаны), висячие концы (участки, заканчивающиеся без нижележащего участка вне какого-либо озера), участки, заканчивающиеся в бессточном озере, циклы (участки, впадающие друг в друга), бифуркации (два и более нижележащих участка), несуществующие идентификаторы нижележащих участков, а также пустые, нулевой длины или некорректные линии. Количества находок и число обособленных речных систем (несвязанных частей сети) записываются в журнал и возвращаются как выходные значения.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="174" />
+      <source>Cancel</source>
+      <translation>Отмена</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/common.py" line="102" />
@@ -546,14 +583,34 @@
       <translation>Выберите полигональный слой стран (COUNTRIES).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="222" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="290" />
+      <source>Choose a facility layer in the panel first.</source>
+      <translation>Сначала выберите слой хвостохранилищ на панели.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="224" />
       <source>Choose a facility layer to see each facility's record.</source>
       <translation>Выберите слой хвостохранилищ, чтобы просматривать карточку каждого объекта.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="156" />
+      <source>Choose a settlement or an intake (type to search)</source>
+      <translation>Выберите населённый пункт или водозабор (введите название для поиска)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="294" />
+      <source>Choose a settlement or an intake first.</source>
+      <translation>Сначала выберите населённый пункт или водозабор.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="466" />
       <source>Choose the population field of the settlements layer (there is no 'population' field).</source>
       <translation>Выберите поле численности населения в слое населённых пунктов (поля 'population' нет).</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="161" />
+      <source>Click a settlement or an intake on the map</source>
+      <translation>Щёлкните населённый пункт или водозабор на карте</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="265" />
@@ -571,7 +628,7 @@
       <translation>Полезное ископаемое</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="187" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="188" />
       <source>Compare</source>
       <translation>Сравнить</translation>
     </message>
@@ -846,6 +903,10 @@
       <translation>Коэффициент распада или осаждения (в час)</translation>
     </message>
     <message>
+      <source>Deng et al. (2001)</source>
+      <translation type="obsolete">Дэн и др. (2001)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/params.py" line="134" />
       <source>Digitised direction</source>
       <translation>Направление оцифровки</translation>
@@ -867,6 +928,10 @@
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="282" />
       <source>Direction from id fields was chosen: choose the reach id and downstream id fields.</source>
       <translation>Выбрано направление по полям идентификаторов: выберите поля идентификатора участка и нижележащего участка.</translation>
+    </message>
+    <message>
+      <source>Discard the edits that were not saved and show the record as the database holds it now.</source>
+      <translation type="obsolete">Отменить несохранённые изменения и показать запись в том виде, в каком она сейчас хранится в базе данных.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/params.py" line="263" />
@@ -924,6 +989,14 @@
       <translation>Пути распространения ниже по течению</translation>
     </message>
     <message>
+      <source>Downstream profile of {name}</source>
+      <translation type="obsolete">Профиль вниз по течению: {name}</translation>
+    </message>
+    <message>
+      <source>Downstream profile: arrival of the leading edge and time of peak along the pathway (overland legs dashed); settlements sized by population, border crossings as vertical lines, the 6, 24 and 72 h marks; peak concentration with the range of the dispersion formulas when a mass was given.</source>
+      <translation type="obsolete">Профиль вниз по течению: время прихода фронта и время пика вдоль пути (участки по поверхности — пунктиром); населённые пункты — по размеру населения, пересечения границ — вертикальными линиями, отметки 6, 24 и 72 ч; пиковая концентрация с разбросом по формулам дисперсии, если задана масса.</translation>
+    </message>
+    <message>
       <source>Downstream reach id field (0 or NULL = outlet)</source>
       <translation type="obsolete">Поле идентификатора нижележащего участка (0 или NULL = устье)</translation>
     </message>
@@ -953,7 +1026,7 @@
       <translation>EPSG:{srid} неизвестен PostGIS (spatial_ref_sys).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="630" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="632" />
       <source>Editing started on {layer}: save or discard the edits as usual.</source>
       <translation>Начато редактирование слоя {layer}: сохраните или отмените изменения обычным способом.</translation>
     </message>
@@ -1003,7 +1076,7 @@
       <translation>Экспорт сводного отчёта (HTML, XLSX, CSV)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="563" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="565" />
       <source>Export the impact map page of this facility</source>
       <translation>Экспортировать лист карты воздействия для этого объекта</translation>
     </message>
@@ -1058,9 +1131,29 @@
       <translation>Объекты</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="98" />
+      <source>Facilities arriving within {h} h: {n} (of {total})</source>
+      <translation>Объектов с добеганием до {h} ч: {n} (всего {total})</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="287" />
       <source>Facilities in the report</source>
       <translation>Объектов в отчёте</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="118" />
+      <source>Facilities upstream of a settlement or an intake</source>
+      <translation>Объекты выше по течению от населённого пункта или водозабора</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="416" />
+      <source>Facilities upstream of {receptor}: {n}. Earliest: {name} ({id}), {km} km, after {time}.</source>
+      <translation>Объектов выше по течению от пункта {receptor}: {n}. Раньше всех: {name} ({id}), {km} км, через {time}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="83" />
+      <source>Facilities within</source>
+      <translation>Объекты в пределах</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="31" />
@@ -1163,6 +1256,11 @@
       <translation>Записанные файлы (через ';')</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="165" />
+      <source>Find facilities upstream</source>
+      <translation>Найти объекты выше по течению</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_border_watch.py" line="193" />
       <source>Finding where the rivers cross the borders...</source>
       <translation>Поиск мест пересечения реками государственных границ...</translation>
@@ -1191,6 +1289,10 @@
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="531" />
       <source>First border crossing</source>
       <translation>Первое пересечение границы</translation>
+    </message>
+    <message>
+      <source>Fischer (1975)</source>
+      <translation type="obsolete">Фишер (1975)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="117" />
@@ -1291,6 +1393,10 @@
       <translation>Предварительная оценка опасности</translation>
     </message>
     <message>
+      <source>Hide this message and keep the edits</source>
+      <translation type="obsolete">Скрыть сообщение и оставить изменения</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="27" />
       <source>High</source>
       <translation>Высокий</translation>
@@ -1351,6 +1457,10 @@
       <translation>Некорректная геометрия: {reason}</translation>
     </message>
     <message>
+      <source>Kashefipour and Falconer (2002)</source>
+      <translation type="obsolete">Кашефипур и Фальконер (2002)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="13" />
       <source>Kazakhstan</source>
       <translation>Казахстан</translation>
@@ -1390,6 +1500,18 @@
       <translation>Язык текстов карт и отчёта</translation>
     </message>
     <message>
+      <source>Last edited</source>
+      <translation type="obsolete">Последнее изменение</translation>
+    </message>
+    <message>
+      <source>Last edited at</source>
+      <translation type="obsolete">Время последнего изменения</translation>
+    </message>
+    <message>
+      <source>Last edited by</source>
+      <translation type="obsolete">Последнее изменение внёс</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="51" />
       <source>Last inspection</source>
       <translation>Последнее обследование</translation>
@@ -1408,6 +1530,11 @@
       <location filename="../../tailings_qgis_plugin/core/exposure.py" line="190" />
       <source>Longitude and latitude arrays differ in length.</source>
       <translation>Массивы долгот и широт имеют разную длину.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="312" />
+      <source>Looking for the facilities upstream of {name} …</source>
+      <translation>Поиск объектов выше по течению от пункта {name} …</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="25" />
@@ -1537,7 +1664,7 @@
       <translation>Поле идентификатора объекта не выбрано: используется '{f}'.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="391" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="393" />
       <source>No facility layer chosen.</source>
       <translation>Слой хвостохранилищ не выбран.</translation>
     </message>
@@ -1545,6 +1672,11 @@
       <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="437" />
       <source>No facility to map: none of the chosen facilities has a pathway in the pathway layer.</source>
       <translation>Нет объектов для картографирования: ни у одного из выбранных объектов нет пути в слое путей распространения.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="410" />
+      <source>No facility upstream of {name} within the limits of the run.</source>
+      <translation>Выше по течению от пункта {name} в пределах заданных ограничений объектов нет.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="258" />
@@ -1900,6 +2032,10 @@
       <translation>Пиковая концентрация в конце прослеженного пути</translation>
     </message>
     <message>
+      <source>Peak concentration from</source>
+      <translation type="obsolete">Пиковая концентрация по</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="404" />
       <source>Peak, h</source>
       <translation>Время пика, ч</translation>
@@ -1923,6 +2059,11 @@
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="330" />
       <source>Physical data</source>
       <translation>Технические характеристики</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="160" />
+      <source>Pick on map</source>
+      <translation>Выбрать на карте</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="553" />
@@ -2078,6 +2219,11 @@
       <translation>Поле идентификатора объекта воздействия</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="144" />
+      <source>Receptor layer</source>
+      <translation>Слой объектов воздействия</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="145" />
       <source>Receptor name field</source>
       <translation>Поле названия объекта воздействия</translation>
@@ -2180,6 +2326,14 @@
       <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="415" />
       <source>Relief</source>
       <translation>Рельеф</translation>
+    </message>
+    <message>
+      <source>Reload</source>
+      <translation type="obsolete">Перечитать</translation>
+    </message>
+    <message>
+      <source>Reload the facility layer from its source: shows the edits other users saved</source>
+      <translation type="obsolete">Перечитать слой объектов из источника: будут показаны изменения, сохранённые другими пользователями</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="226" />
@@ -2309,7 +2463,7 @@
       <translation>Параметры расчёта и допущения («название: значение» в каждой строке; пусто: взять из входных данных)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="562" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="564" />
       <source>Run the downstream analysis for this facility</source>
       <translation>Запустить анализ воздействия ниже по течению для этого объекта</translation>
     </message>
@@ -2416,6 +2570,10 @@
       <translation>Растр сейсмической опасности, PGA (g)</translation>
     </message>
     <message>
+      <source>Seo and Cheong (1998)</source>
+      <translation type="obsolete">Со и Чхон (1998)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_check_network.py" line="62" />
       <source>Separate drainage systems</source>
       <translation>Обособленные речные системы</translation>
@@ -2493,6 +2651,11 @@
       <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="62" />
       <source>Show in the card and the profile only the places reached within this time</source>
       <translation>Показывать в карточке и на профиле только пункты, которых волна достигает за это время</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="84" />
+      <source>Show in the chart only the facilities that arrive within this time</source>
+      <translation>Показывать на графике только объекты, от которых выброс дойдёт за это время</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="26" />
@@ -2627,7 +2790,7 @@
       <translation>Таблицы: {schema}.{table}, {schema}.{history}; представление предупреждений: {schema}.{view}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="646" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="648" />
       <source>Tailings</source>
       <translation>Хвостохранилища</translation>
     </message>
@@ -2652,7 +2815,7 @@
       <translation>Модуль QGIS «Воздействие хвостохранилищ ниже по течению»</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="96" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="97" />
       <source>Tailings facilities</source>
       <translation>Хвостохранилища</translation>
     </message>
@@ -2690,6 +2853,10 @@
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="17" />
       <source>Tajikistan</source>
       <translation>Таджикистан</translation>
+    </message>
+    <message>
+      <source>The A3 template adds a second page per facility with the downstream profile chart (arrival and peak time along the pathway, settlements sized by population, border crossings, 6/24/72 h marks, peak concentration with its band); a template of your own gets it from a picture item with the id profile_chart.</source>
+      <translation type="obsolete">Шаблон A3 добавляет для каждого объекта вторую страницу с графиком профиля вниз по течению (время прихода и пика вдоль пути, населённые пункты по размеру населения, пересечения границ, отметки 6/24/72 ч, пиковая концентрация с разбросом); собственный шаблон получает его через элемент-рисунок с идентификатором profile_chart.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="369" />
@@ -3309,7 +3476,7 @@
       <translation>Данный объект</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="586" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="588" />
       <source>This facility has no geometry: it cannot be shown on the map.</source>
       <translation>У этого объекта нет геометрии: его невозможно показать на карте.</translation>
     </message>
@@ -3336,6 +3503,10 @@
       <location filename="../../processing_algorithms/alg_trace_downstream.py" line="43" />
       <source>Trace downstream pathways</source>
       <translation>Трассировка путей распространения ниже по течению</translation>
+    </message>
+    <message>
+      <source>Traced {n} facilities: {a} to an outlet or the end of the river data, {b} to a terminal lake, {c} stopped at the maximum distance, {k} not on a river.</source>
+      <translation type="obsolete">Построены пути распространения для объектов: {n}; до устья или конца данных о реках — {a}, до бессточного озера — {b}, остановлены на максимальном расстоянии — {c}, не на реке — {k}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/tracing.py" line="311" />
@@ -3414,6 +3585,16 @@
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="133" />
       <source>Upper end of the range (runout_high_km)</source>
       <translation>Верхняя граница диапазона (runout_high_km)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="458" />
+      <source>Upstream</source>
+      <translation>Выше по течению</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="326" />
+      <source>Upstream of {name}</source>
+      <translation>Выше по течению: {name}</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_upstream_sources.py" line="485" />
@@ -3523,6 +3704,11 @@
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="59" />
       <source>Water hazard class field (WGK 1–3)</source>
       <translation>Поле класса опасности для воды (WGK 1–3)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="459" />
+      <source>Which facilities are upstream of a settlement or an intake, and how soon</source>
+      <translation>Какие объекты находятся выше по течению от населённого пункта или водозабора и как скоро дойдёт выброс</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="37" />
@@ -3714,6 +3900,11 @@
       <translation>расстояние вдоль пути (км)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="92" />
+      <source>distance from the facility to the receptor (km)</source>
+      <translation>расстояние от объекта до объекта воздействия (км)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="266" />
       <source>downstream id</source>
       <translation>идентификатор нижележащего участка</translation>
@@ -3742,6 +3933,14 @@
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="366" />
       <source>empty id</source>
       <translation>пустой идентификатор</translation>
+    </message>
+    <message>
+      <source>end of the mapped rivers (the data stop, not an outlet)</source>
+      <translation type="obsolete">конец нанесённой речной сети (данные обрываются, это не устье)</translation>
+    </message>
+    <message>
+      <source>end of the river data</source>
+      <translation type="obsolete">конец данных о реках</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="179" />
@@ -3809,6 +4008,11 @@
       <translation>идентификатор объекта</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="95" />
+      <source>facility upstream</source>
+      <translation>объект выше по течению</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="157" />
       <source>feature {n}</source>
       <translation>объект {n}</translation>
@@ -3857,6 +4061,10 @@
       <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="558" />
       <source>hazard index {v:.1f}</source>
       <translation>индекс опасности {v:.1f}</translation>
+    </message>
+    <message>
+      <source>highest of the four dispersion methods</source>
+      <translation type="obsolete">наибольшая из четырёх методик дисперсии</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/plausibility_io.py" line="74" />
@@ -4697,9 +4905,17 @@
       <translation>Населённых пунктов без пригодных данных о численности населения: {k} ({d}); они включены в список, но не учитываются в подсчёте.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="637" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="639" />
       <source>{layer} cannot be edited: the form opens read-only.</source>
       <translation>Слой {layer} нельзя редактировать: форма открывается только для чтения.</translation>
+    </message>
+    <message>
+      <source>{layer} reloaded: {n} facilities.</source>
+      <translation type="obsolete">Слой {layer} перечитан. Объектов: {n}.</translation>
+    </message>
+    <message>
+      <source>{layer}: the edits were not saved.</source>
+      <translation type="obsolete">{layer}: изменения не сохранены.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/impact.py" line="96" />
@@ -4821,6 +5037,10 @@
       <translation type="obsolete">Объектов с пустым идентификатором (NULL): {n}; они названы «объект &lt;номер&gt;»: {fids}.</translation>
     </message>
     <message>
+      <source>{n} facilities have an implausible released mass or volume (text, not finite, negative or above 1e10 m³), treated as missing and flagged in the summary: {ids}.</source>
+      <translation type="obsolete">У {n} объектов неправдоподобная масса ЗВ или объём излившихся хвостов (текст, не конечное число, отрицательное значение или больше 1e10 м³): значение считается отсутствующим и отмечено в сводке: {ids}.</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="433" />
       <source>{n} facilities have no pathway and get no page.</source>
       <translation>Объектов без пути распространения (лист для них не создаётся): {n}.</translation>
@@ -4841,12 +5061,12 @@
       <translation>Объектов: {n}; из них с населёнными пунктами в зоне воздействия: {e}; с путём распространения через государственную границу: {b}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="395" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="397" />
       <source>{n} facilities.</source>
       <translation>Объектов: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="297" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="299" />
       <source>{n} facilities. Choose one in the list, or click one on the map with Pick.</source>
       <translation>Объектов: {n}. Выберите объект в списке или щёлкните по нему на карте с помощью кнопки «Выбрать».</translation>
     </message>
@@ -5044,7 +5264,7 @@
       <translation>Показано объектов: {shown} из {n}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="397" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="399" />
       <source>{shown} of {n} facilities match the search.</source>
       <translation>Соответствуют поиску: {shown}; всего объектов: {n}.</translation>
     </message>
@@ -5119,17 +5339,17 @@
       <translation>{v}: значение должно быть положительным.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="573" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="575" />
       <source>{what}: choose a facility first.</source>
       <translation>{what}: сначала выберите объект.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="568" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="570" />
       <source>{what}: the algorithm {id} is not available (is the Tailings provider enabled?).</source>
       <translation>{what}: алгоритм {id} недоступен (включён ли провайдер Tailings?).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="571" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="573" />
       <source>{what}: wait for the running analysis to finish.</source>
       <translation>{what}: дождитесь завершения текущего анализа.</translation>
     </message>

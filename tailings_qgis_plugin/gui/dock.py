@@ -56,6 +56,7 @@ from .record_card import SHOWN_REGISTRY_FIELDS, CardData, build_card_html, clean
 from .record_card import set_language as set_card_language
 from .search_text import localized_value
 from .snap_hint import SnapHint
+from .upstream_view import add_upstream_view
 
 FORM_CLASS, _FORM_BASE = uic.loadUiType(str(resource("ui", "facility_dock.ui")))
 
@@ -191,6 +192,7 @@ class FacilityDock(DockResultsMixin, QDockWidget):
         ui.actionRow.insertWidget(ui.actionRow.count() - 1, self.compareButton)
         self.compareButton.clicked.connect(self.open_comparison)
         self.comparison = None
+        add_upstream_view(self)  # the reverse view: facilities upstream of a settlement or an intake
 
         ui.layerCombo.layerChanged.connect(self._combo_layer_changed)
         ui.idFieldCombo.fieldChanged.connect(self._mapping_changed)
@@ -769,6 +771,8 @@ class FacilityDock(DockResultsMixin, QDockWidget):
         self._reload_timer.stop()
         self._card_timer.stop()
         self.launcher.detach()
+        if self.upstream_view is not None:
+            self.upstream_view.close_view()
         for signal in (self.launcher.started, self.launcher.finished, self.launcher.message):
             try:
                 signal.disconnect()

@@ -22,6 +22,9 @@ HAZARD = "hazard"
 EXPOSED = "exposed"
 CROSSINGS = "crossings"
 SUMMARY = "summary"
+#: outputs of tailings:upstreamsources / tailings:borderwatch (one row per receptor x facility): never
+#: read as a facility's downstream summary
+UPSTREAM = "upstream"
 DOWNSTREAM_ROLES = (EXPOSED, CROSSINGS, SUMMARY)
 
 #: thi_* fields that are not index components
@@ -61,6 +64,8 @@ def layer_role(layer) -> str | None:
     names = field_names(layer)
     if "facility_id" not in names:
         return None
+    if "receptor_id" in names or "crossing_id" in names:
+        return UPSTREAM
     if "thi" in names:
         return HAZARD
     if {"from_country", "to_country", "dist_km"} <= names:
