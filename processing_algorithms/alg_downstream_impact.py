@@ -121,7 +121,11 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
         return self.tr("Downstream impact (settlements, arrival, concentration, borders)")
 
     def shortHelpString(self):
-        return self.tr(HELP)
+        return self.tr(HELP) + self.tr(
+            "<br>EXPOSED, CROSSINGS and SUMMARY are optional outputs (created by default in the dialog). "
+            "SUMMARY flags: facilities processed despite a plausibility problem (empty_id, outside_crs_area, "
+            "implausible_volume, implausible_mass: treated as missing; codes joined by ';')."
+        )
 
     def initAlgorithm(self, config=None):
         P = QgsProcessing

@@ -59,6 +59,11 @@ class TraceDownstreamAlgorithm(TailingsAlgorithm):
             "snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), "
             "end_x, end_y (WGS 84).<br>Distances are geodesic (Karney 2013). At a bifurcation all branches "
             "are followed unless a main-stem field (discharge, order) is given."
+        ) + self.tr(
+            "<br>end_reason network_end: the trace stopped where the river data stops (a reach whose downstream "
+            "id points to no reach, or an end at the edge of the data away from the coast), not at a true "
+            "outlet. SUMMARY flags: facilities processed despite a plausibility problem (empty_id, "
+            "outside_crs_area; codes joined by ';')."
         )
 
     def initAlgorithm(self, config=None):
