@@ -29,8 +29,7 @@ from tailings_qgis_plugin.core.lazy import np
 from tailings_qgis_plugin.core.pathway import (
     assemble_pathways,
     fill_slope_from_dem,
-    network_extent,
-    refine_end_reasons,
+    trace_end_reasons,
 )
 from tailings_qgis_plugin.core.registry import is_missing
 from tailings_qgis_plugin.core.tracing import Tracer
@@ -122,7 +121,11 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
         return self.tr("Downstream impact (settlements, arrival, concentration, borders)")
 
     def shortHelpString(self):
-        return self.tr(HELP)
+        return self.tr(HELP) + self.tr(
+            "<br>EXPOSED, CROSSINGS and SUMMARY are optional outputs (created by default in the dialog). "
+            "SUMMARY flags: facilities processed despite a plausibility problem (empty_id, outside_crs_area, "
+            "implausible_volume, implausible_mass: treated as missing; codes joined by ';')."
+        )
 
     def initAlgorithm(self, config=None):
         P = QgsProcessing
@@ -175,9 +178,9 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
             self,
             [
                 (self.PATHWAYS, self.tr("Pathways"), P.TypeVectorLine),
-                (self.EXPOSED, self.tr("Exposed settlements and receptors"), P.TypeVectorPoint),
-                (self.CROSSINGS, self.tr("Border crossings"), P.TypeVectorPoint),
-                (self.SUMMARY, self.tr("Impact summary"), P.TypeVectorPoint),
+                (self.EXPOSED, self.tr("Exposed settlements and receptors"), P.TypeVectorPoint, True),
+                (self.CROSSINGS, self.tr("Border crossings"), P.TypeVectorPoint, True),
+                (self.SUMMARY, self.tr("Impact summary"), P.TypeVectorPoint, True),
             ],
         )
 
@@ -257,7 +260,7 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
         vsource = self.VELOCITY_SOURCES[self.parameterAsEnum(parameters, self.VELOCITY_SOURCE, context)]
 
         # --- facilities: id, location, maximum distance, release mass (volume in VOLUME_UNIT)
-        ids, lonlat, maxd, masses, unit = read_facilities(self, parameters, context, fac, feedback)
+        ids, lonlat, maxd, masses, unit, flags = read_facilities(self, parameters, context, fac, feedback)
 
         # --- rivers and network
         direction = self.parameterAsEnum(parameters, self.DIRECTION, context)
@@ -374,15 +377,14 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
         for row in result.exposed:  # the reported peak: highest of the four methods or the chosen one
             row["peak_conc_method"] = peak_rule
         end_edges = [int(res.end_e[asm.source[j][0]]) for j in range(len(result.summary))]
-        ends = refine_end_reasons(
+        ends = trace_end_reasons(  # the same call as tailings:tracedownstream
+            net,
             [x["end_reason"] for x in result.summary],
             [x["end_lon"] for x in result.summary],
             [x["end_lat"] for x in result.summary],
-            countries,
-            end_reaches=[int(net.e_parent[e]) if e >= 0 else None for e in end_edges],
-            open_reaches=[r for r, _down in net.report.missing_downstream],
+            end_edges,
+            land=countries,
             declared_outlets=direction == 1,  # reach and downstream ids: outlets are stated (id 0 / NULL)
-            extent=network_extent(net),
         )
         for row, reason in zip(result.summary, ends):
             row.update(end_reason=reason, assumptions=assumptions, peak_conc_method=peak_rule)
@@ -400,6 +402,7 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
             settlements,
             rec,
             assumptions,
+            flags=flags,
         )
         self._outputs, self._assumptions = out, assumptions
         feedback.setProgress(100)

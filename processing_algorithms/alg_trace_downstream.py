@@ -23,6 +23,7 @@ from .network_cache import tracer_for
 from .network_io import as_float, read_network
 from .output_guard import optional_sink
 from .params import (
+    IDS,
     facility_parameters,
     network_parameters,
     sink_parameters,
@@ -58,6 +59,11 @@ class TraceDownstreamAlgorithm(TailingsAlgorithm):
             "snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), "
             "end_x, end_y (WGS 84).<br>Distances are geodesic (Karney 2013). At a bifurcation all branches "
             "are followed unless a main-stem field (discharge, order) is given."
+        ) + self.tr(
+            "<br>end_reason network_end: the trace stopped where the river data stops (a reach whose downstream "
+            "id points to no reach, or an end at the edge of the data away from the coast), not at a true "
+            "outlet. SUMMARY flags: facilities processed despite a plausibility problem (empty_id, "
+            "outside_crs_area; codes joined by ';')."
         )
 
     def initAlgorithm(self, config=None):
@@ -88,7 +94,10 @@ class TraceDownstreamAlgorithm(TailingsAlgorithm):
             fid_field = guess_field(facilities, "facility_id")
             if fid_field:
                 feedback.pushInfo(self.tr("No facility id field chosen: using '{f}'.").format(f=fid_field))
-        ids, lonlat, ffids = read_points(facilities, context, feedback, id_field=fid_field or None)
+        flags = []  # per-row plausibility flags (issue 13): processed, with a warning and a flag
+        ids, lonlat, ffids = read_points(
+            facilities, context, feedback, id_field=fid_field or None, flags=flags
+        )
         if len(ids) == 0:
             raise QgsProcessingException(self.tr("No facility has a usable geometry."))
         max_km = np.full(len(ids), self.parameterAsDouble(parameters, "MAX_DISTANCE", context))
@@ -126,6 +135,7 @@ class TraceDownstreamAlgorithm(TailingsAlgorithm):
         sfields.append(make_field("end_reason", "text"))
         sfields.append(make_field("end_x", "real"))
         sfields.append(make_field("end_y", "real"))
+        sfields.append(make_field("flags", "text"))
         sink, dest = self.parameterAsSink(
             parameters, "OUTPUT", context, fields, QgsWkbTypes.LineString, WGS84
         )
@@ -186,7 +196,17 @@ class TraceDownstreamAlgorithm(TailingsAlgorithm):
             snapped = result.snapped
             px = np.where(snapped, result.entry_lon, lonlat[:, 0]).tolist()
             py = np.where(snapped, result.entry_lat, lonlat[:, 1]).tolist()
-            reasons = result.end_reason_names()
+            # outlet or network_end (the data stops): the same engine call as tailings:downstreamimpact
+            from tailings_qgis_plugin.core.pathway import trace_end_reasons  # engine loads when run
+
+            reasons = trace_end_reasons(
+                net,
+                result.end_reason_names(),
+                result.end_lon,
+                result.end_lat,
+                result.end_e,
+                declared_outlets=self.parameterAsEnum(parameters, "DIRECTION", context) == IDS,
+            )
             for i, (sn, sd, tot, ex, ey) in enumerate(
                 zip(
                     snapped.tolist(),
@@ -198,7 +218,7 @@ class TraceDownstreamAlgorithm(TailingsAlgorithm):
             ):
                 f = QgsFeature()
                 f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(px[i], py[i])))
-                f.setAttributes([ids[i], sn, num(sd), tot, reasons[i], num(ex), num(ey)])
+                f.setAttributes([ids[i], sn, num(sd), tot, reasons[i], num(ex), num(ey), flags[i] or None])
                 batch.append(f)
                 if len(batch) >= BATCH:
                     check_cancel(feedback)

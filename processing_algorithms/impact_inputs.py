@@ -11,6 +11,7 @@ from tailings_qgis_plugin.core.common import check_cancel
 from tailings_qgis_plugin.core.exposure import Countries
 from tailings_qgis_plugin.core.hydraulics import release_mass_kg
 from tailings_qgis_plugin.core.lazy import np
+from tailings_qgis_plugin.core.plausibility import number_problem
 from tailings_qgis_plugin.core.registry import is_missing
 from tailings_qgis_plugin.core.runout import volume_to_m3
 
@@ -28,8 +29,32 @@ def _num(v):
         return math.nan
 
 
+def _plausible(value, key, flag, flags):
+    """``value`` when it is missing or a plausible number for ``key`` (core/plausibility.py), else None with
+    ``flag`` appended to ``flags``."""
+    if is_missing(value):
+        return None
+    if number_problem(value, key):
+        flags.append(flag)
+        return None
+    return value
+
+
+def _warn_implausible(alg, feedback, ids, value_flags):
+    """One warning naming the facilities whose mass or volume was treated as missing."""
+    bad = [(ids[i], f) for i, f in enumerate(value_flags) if f]
+    if bad:
+        feedback.pushWarning(
+            alg.tr(
+                "{n} facilities have an implausible released mass or volume (text, not finite, negative or "
+                "above 1e10 m³), treated as missing and flagged in the summary: {ids}."
+            ).format(n=len(bad), ids=", ".join(i for i, _f in bad[:20]) + (" …" if len(bad) > 20 else ""))
+        )
+
+
 def read_facilities(alg, parameters, context, fac, feedback):
-    """``(ids, lonlat (n, 2), maximum distance km per facility, release mass kg or None, volume unit)``."""
+    """``(ids, lonlat (n, 2), maximum distance km per facility, release mass kg or None, volume unit,
+    plausibility flags per facility)``."""
     # --- facility fields
     id_field = alg._field(
         parameters, alg.FACILITY_ID_FIELD, context, fac, alg.tr("facility id"), "facility_id", feedback
@@ -47,6 +72,7 @@ def read_facilities(alg, parameters, context, fac, feedback):
     to_wgs = to_wgs84_transform(fac, context)
     ids, lonlat, maxd, masses = [], [], [], []
     raw_ids, parts, feature_ids = [], [], []  # for the shared plausibility checks
+    value_flags = []  # per facility: implausible numbers treated as missing
     for feature in iterate(fac, feedback, progress_span=(0.0, 5.0)):
         g = feature.geometry()
         if g is None or g.isNull() or g.isEmpty():
@@ -65,25 +91,35 @@ def read_facilities(alg, parameters, context, fac, feedback):
         lonlat.append((p.x(), p.y()))
         d = _num(feature[maxd_field]) if maxd_field else math.nan
         maxd.append(d if d > 0 else (max_c if max_c > 0 else math.inf))
+        # an implausible number (text, not finite, negative, a volume above 1e10 m³) is treated as missing,
+        # with a warning and the row's flag (issue 13; core/plausibility.py)
+        row_flags = []
+        mass = _plausible(
+            feature[mass_field] if mass_field else None, "mass_kg", "implausible_mass", row_flags
+        )
+        vol = volume_to_m3(feature[vol_field], unit) if vol_field else None
+        vol = _plausible(vol, "volume_m3", "implausible_volume", row_flags)
+        value_flags.append(row_flags)
         m = release_mass_kg(
-            feature[mass_field] if mass_field and not is_missing(feature[mass_field]) else mass_c,
-            volume_to_m3(feature[vol_field], unit)
-            if vol_field and not is_missing(feature[vol_field])
-            else vol_c,
+            mass if mass is not None else mass_c,
+            vol if vol is not None else vol_c,
             feature[conc_field] if conc_field and not is_missing(feature[conc_field]) else conc_c,
         )
         masses.append(m)
     check_cancel(feedback)
     if not ids:
         raise QgsProcessingException(alg.tr("No facility has a usable geometry."))
-    ids = enforce_facility_checks(raw_ids if id_field else None, lonlat, parts, feature_ids, fac, feedback).ids
+    check = enforce_facility_checks(raw_ids if id_field else None, lonlat, parts, feature_ids, fac, feedback)
+    ids = check.ids
+    flags = [";".join(f for f in [geo, *extra] if f) for geo, extra in zip(check.flags, value_flags)]
+    _warn_implausible(alg, feedback, ids, value_flags)
     lonlat = np.asarray(lonlat, dtype=float)
     if all(m is None for m in masses):
         feedback.pushInfo(
             alg.tr("No release mass given (mass, or volume and concentration): concentrations stay NULL.")
         )
 
-    return ids, lonlat, maxd, masses, unit
+    return ids, lonlat, maxd, masses, unit, flags
 
 
 def read_exposure_layers(alg, parameters, context, feedback, settle, receptors, countries_src):
@@ -139,4 +175,3 @@ def read_exposure_layers(alg, parameters, context, feedback, settle, receptors, 
         countries = Countries(geoms, names)
 
     return settlements, rec, countries
-

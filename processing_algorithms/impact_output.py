@@ -24,6 +24,7 @@ from tailings_qgis_plugin.core.lazy import np
 from tailings_qgis_plugin.qgis_compat import make_field
 
 from .layer_io import WGS84
+from .output_guard import optional_sink
 
 HELP = tr_noop(
     "For each tailings facility: traces the release downstream (as tailings:tracedownstream), lists "
@@ -134,6 +135,7 @@ SUMMARY_FIELDS = [
     ("slope_assumed", "bool"),
     ("peak_conc_method", "text"),
     ("assumptions", "text"),
+    ("flags", "text"),
 ]
 
 
@@ -170,8 +172,11 @@ def write_sinks(
     settlements,
     rec,
     assumptions,
+    flags=None,
 ):
-    """Write PATHWAYS, EXPOSED, CROSSINGS and SUMMARY; returns ``{output name: destination}``."""
+    """Write PATHWAYS, EXPOSED, CROSSINGS and SUMMARY; returns ``{output name: destination}``.
+
+    ``flags``: the plausibility flags of each facility (core/plausibility.py), written to SUMMARY ``flags``."""
     out = {}
     sink, out[alg.PATHWAYS] = alg.parameterAsSink(
         parameters, alg.PATHWAYS, context, _fields(PATHWAY_FIELDS), QgsWkbTypes.LineString, WGS84
@@ -202,47 +207,53 @@ def write_sinks(
             )
             sink.addFeature(f, QgsFeatureSink.FastInsert)
 
-    sink, out[alg.EXPOSED] = alg.parameterAsSink(
-        parameters, alg.EXPOSED, context, _fields(EXPOSED_FIELDS), QgsWkbTypes.Point, WGS84
-    )
-    for r in result.exposed:
-        places = settlements if r["kind"] == "settlement" else rec
-        k = r["place_index"]
-        s = int(np.flatnonzero(places.owner == k)[-1])  # point / representative point
-        f = QgsFeature(_fields(EXPOSED_FIELDS))
-        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(places.lon[s], places.lat[s])))
-        f.setAttributes([_value(r.get(name)) for name, _ in EXPOSED_FIELDS])
-        sink.addFeature(f, QgsFeatureSink.FastInsert)
+    # EXPOSED, CROSSINGS and SUMMARY are secondary outputs: created by default in the dialog, left out
+    # when qgis_process does not name them (issues 13 and 17)
+    def exposed_rows():
+        for r in result.exposed:
+            places = settlements if r["kind"] == "settlement" else rec
+            s = int(np.flatnonzero(places.owner == r["place_index"])[-1])  # point / representative point
+            yield places.lon[s], places.lat[s], r
 
-    sink, out[alg.CROSSINGS] = alg.parameterAsSink(
-        parameters, alg.CROSSINGS, context, _fields(CROSSING_FIELDS), QgsWkbTypes.Point, WGS84
+    _write_points(alg, parameters, context, alg.EXPOSED, EXPOSED_FIELDS, exposed_rows, out)
+    crossings = (
+        (c["lon"], c["lat"], dict(c, countries=" / ".join(c["countries"]))) for c in result.crossings
     )
-    for c in result.crossings:
-        f = QgsFeature(_fields(CROSSING_FIELDS))
-        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(c["lon"], c["lat"])))
-        row = dict(c, countries=" / ".join(c["countries"]))
-        f.setAttributes([_value(row.get(name)) for name, _ in CROSSING_FIELDS])
-        sink.addFeature(f, QgsFeatureSink.FastInsert)
+    _write_points(alg, parameters, context, alg.CROSSINGS, CROSSING_FIELDS, lambda: crossings, out)
 
-    sink, out[alg.SUMMARY] = alg.parameterAsSink(
-        parameters, alg.SUMMARY, context, _fields(SUMMARY_FIELDS), QgsWkbTypes.Point, WGS84
-    )
-    by_id = {s["facility_id"]: s for s in result.summary}
-    for i, fid in enumerate(ids):
-        s = dict(by_id.get(fid, {}))
-        s.update(
-            facility_id=fid,
-            snapped=bool(res.snapped[i]),
-            snap_distance_m=float(res.snap_distance_m[i]),
-            mass_kg=masses[i],
-        )
-        if fid not in by_id:
-            s.update(end_reason=res.end_reason_names()[i], n_settlements=0, n_receptors=0)
-        f = QgsFeature(_fields(SUMMARY_FIELDS))
-        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lonlat[i, 0], lonlat[i, 1])))
-        f.setAttributes([_value(s.get(name)) for name, _ in SUMMARY_FIELDS])
-        sink.addFeature(f, QgsFeatureSink.FastInsert)
+    def summary_rows():
+        by_id = {s["facility_id"]: s for s in result.summary}
+        reasons = res.end_reason_names()
+        for i, fid in enumerate(ids):
+            s = dict(by_id.get(fid, {}))
+            s.update(
+                facility_id=fid,
+                snapped=bool(res.snapped[i]),
+                snap_distance_m=float(res.snap_distance_m[i]),
+                mass_kg=masses[i],
+                flags=(flags[i] if flags else None) or None,
+            )
+            if fid not in by_id:
+                s.update(end_reason=reasons[i], n_settlements=0, n_receptors=0)
+            yield lonlat[i, 0], lonlat[i, 1], s
+
+    _write_points(alg, parameters, context, alg.SUMMARY, SUMMARY_FIELDS, summary_rows, out)
     return out
+
+
+def _write_points(alg, parameters, context, name, spec, rows, out):
+    """Write the point rows ``rows()`` = ``(lon, lat, {field: value})`` to the optional sink ``name``;
+    nothing (and nothing computed) when the output was not requested."""
+    fields = _fields(spec)
+    sink, dest = optional_sink(alg, parameters, name, context, fields, QgsWkbTypes.Point, WGS84)
+    if sink is None:
+        return
+    out[name] = dest
+    for lon, lat, row in rows():
+        f = QgsFeature(fields)
+        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lon, lat)))
+        f.setAttributes([_value(row.get(field)) for field, _ in spec])
+        sink.addFeature(f, QgsFeatureSink.FastInsert)
 
 
 def set_run_metadata(outputs, context, title, assumptions):

@@ -141,11 +141,19 @@ def geometry_problem(geometry: QgsGeometry):
     return None
 
 
-def read_points(source, context, feedback, id_field: str | None = None, label: str = "facilities"):
+def read_points(
+    source,
+    context,
+    feedback,
+    id_field: str | None = None,
+    label: str = "facilities",
+    flags: list | None = None,
+):
     """Points of a point or polygon layer in lon/lat (polygons by a point on their surface).
 
     Returns ``(ids, lonlat (n,2), features_fids)``; features without usable geometry are
-    skipped with a warning naming them.
+    skipped with a warning naming them. ``flags``: a list that receives the plausibility flags of each
+    returned point (``"empty_id;outside_crs_area"``, "" when none; see core/plausibility.py).
     """
     transform = to_wgs84_transform(source, context)
     id_index = source.fields().lookupField(id_field) if id_field else -1
@@ -169,6 +177,8 @@ def read_points(source, context, feedback, id_field: str | None = None, label: s
     # shared plausibility rules (core/plausibility.py): duplicate ids, impossible coordinates and multipart
     # facilities are refused; empty ids and positions outside the CRS's area are warned about
     check = enforce_facility_checks(raw_ids if id_index >= 0 else None, coords, parts, fids, source, feedback)
+    if flags is not None:
+        flags[:] = check.flags
     return check.ids, np.asarray(coords, dtype=float).reshape(-1, 2), fids
 
 

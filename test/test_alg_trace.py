@@ -98,7 +98,10 @@ def test_trace_real_layers(qgis_processing):
         },
     )
     summary = {f["facility_id"]: f for f in res["SUMMARY"].getFeatures()}
-    assert summary["ust"]["end_reason"] == "outlet"
+    # the WaterHydro Irtysh stops near 58 N inside Russia, far from any coast: the data ends there, the
+    # river does not (issue 14: network_end, as tailings:downstreamimpact says)
+    assert summary["ust"]["end_reason"] == "network_end"
+    assert summary["ust"]["end_y"] > 57.0
     assert summary["ust"]["end_x"] == pytest.approx(68.2167, abs=0.01)
     assert summary["ili"]["end_reason"] == "terminal_lake"
     assert summary["ili"]["end_x"] == pytest.approx(75.30, abs=0.01)

@@ -102,3 +102,29 @@ def test_network_end_where_a_downstream_id_points_nowhere():
     land = Countries([box(60, 40, 90, 60)], ["XXX"])
     # declared outlets (downstream id 0 / NULL) are outlets even inland (e.g. a river that ends in a desert)
     assert refine_end_reasons(["outlet"], [75.0], [50.0], land, declared_outlets=True) == ["outlet"]
+
+
+def test_trace_end_reasons_one_call_for_both_algorithms():
+    """``trace_end_reasons`` (used by tracedownstream and downstreamimpact) on a traced network: a declared
+    outlet stays an outlet, a downstream id pointing nowhere is network_end; with digitised direction an end
+    at the edge of the data is network_end and an inner end an outlet (expected from the geometry below)."""
+    from tailings_qgis_plugin.core.network import RiverNetwork
+    from tailings_qgis_plugin.core.pathway import trace_end_reasons
+    from tailings_qgis_plugin.core.tracing import Tracer
+
+    a = np.array([[70.0, 50.0], [71.0, 50.0]])  # ends on the southern edge of the data
+    b = np.array([[72.0, 52.0], [73.0, 52.0]])  # ends on the eastern / northern edge
+    c = np.array([[71.5, 51.0], [72.0, 51.2]])  # ends inside the data's extent
+    starts = np.array([a[0], b[0], c[0]])
+
+    def ends(net, declared):
+        res = Tracer(net, None, feedback=None).trace(starts[:, 0], starts[:, 1], 1000.0, np.zeros(3))
+        assert res.end_reason_names() == ["outlet"] * 3  # the tracer alone cannot tell
+        return trace_end_reasons(
+            net, res.end_reason_names(), res.end_lon, res.end_lat, res.end_e, declared_outlets=declared
+        )
+
+    by_ids = RiverNetwork.build_from_ids([a, b, c], [1, 2, 3], [0, 99, None])
+    assert ends(by_ids, True) == ["outlet", NETWORK_END, "outlet"]  # 99 is no reach: the data stops
+    digitised = RiverNetwork.build_from_digitised([a, b, c])
+    assert ends(digitised, False) == [NETWORK_END, NETWORK_END, "outlet"]

@@ -151,6 +151,44 @@ def _flow(ws, fac=None, **extra):
     return p
 
 
+# Pavlodar, on the Irtysh downstream of the Ulba: a receptor the Ulba facility reaches
+PAVLODAR = (76.95, 52.29)
+
+
+def _upstream(ws, fac=None, receptors=None, **extra):
+    p = {
+        "FACILITIES": fac or facilities(ws),
+        "RIVERS": sample(ws, "rivers"),
+        "SNAP_DISTANCE": 100000,
+        "RECEPTORS": receptors
+        or write_layer(
+            ws.inp / "receptors.gpkg",
+            [(f"POINT({PAVLODAR[0]} {PAVLODAR[1]})", {"name": "Pavlodar"})],
+            fields={"name": "str"},
+        ),
+        "RECEPTOR_SNAP_DISTANCE": 20000,
+        "OUTPUT": str(ws.out / "upstream.gpkg"),
+        "SUMMARY": str(ws.out / "upstream_summary.gpkg"),
+    }
+    p.update(extra)
+    return p
+
+
+def _border(ws, fac=None, **extra):
+    p = {
+        "FACILITIES": fac or facilities(ws),
+        "RIVERS": sample(ws, "rivers"),
+        "SNAP_DISTANCE": 100000,
+        "COUNTRIES": sample(ws, "countries"),
+        "COUNTRY_FIELD": "adm0_a3",
+        "COUNTRY": "KAZ",
+        "OUTPUT": str(ws.out / "border.gpkg"),
+        "SUMMARY": str(ws.out / "border_crossings.gpkg"),
+    }
+    p.update(extra)
+    return p
+
+
 def _corrupt(ws, name, size=2048):
     path = ws.inp / name
     path.write_bytes(os.urandom(size))
@@ -621,6 +659,117 @@ CASES = [
         OK,
         outputs=("PATHWAYS", "SUMMARY"),
     ),
+    Case(
+        "impact-secondary-outputs-left-out",
+        "tailings:downstreamimpact",
+        lambda ws: _impact(ws, EXPOSED=None, CROSSINGS=None, SUMMARY=None),
+        OK,
+        outputs=("PATHWAYS",),
+    ),
+    # --- upstreamsources
+    Case(
+        "upstream-output-is-input",
+        "tailings:upstreamsources",
+        lambda ws: _upstream(ws, OUTPUT=str(ws.sample)),
+        ERROR,
+        "is the input",
+    ),
+    Case(
+        "upstream-receptors-are-lines",
+        "tailings:upstreamsources",
+        lambda ws: _upstream(
+            ws,
+            receptors=write_layer(
+                ws.inp / "r.gpkg",
+                [("LINESTRING(76.9 52.2,77.0 52.3)", {"name": "L"})],
+                geometry="line",
+                fields={"name": "str"},
+            ),
+        ),
+        ERROR,
+    ),
+    Case(
+        "upstream-receptor-far-from-rivers",
+        "tailings:upstreamsources",
+        lambda ws: _upstream(
+            ws,
+            receptors=write_layer(
+                ws.inp / "r.gpkg", [("POINT(50 42)", {"name": "Sea"})], fields={"name": "str"}
+            ),
+        ),
+        ERROR,
+        "RECEPTOR_SNAP_DISTANCE",
+    ),
+    Case(
+        "upstream-missing-receptor-id-field",
+        "tailings:upstreamsources",
+        lambda ws: _upstream(ws, RECEPTOR_ID_FIELD="no_such_field"),
+        ERROR,
+    ),
+    Case(
+        "upstream-duplicate-facility-ids",
+        "tailings:upstreamsources",
+        lambda ws: _upstream(
+            ws, fac=facilities(ws, rows=[(f"POINT({ULBA[0]} {ULBA[1]})", {"facility_id": "D"})] * 2)
+        ),
+        ERROR,
+        "unique",
+    ),
+    Case(
+        "upstream-hostile-names-cyrillic-path",
+        "tailings:upstreamsources",
+        lambda ws: _upstream(
+            ws,
+            fac=facilities(ws, rows=_hostile_rows()),
+            OUTPUT=str(ws.out / "источники выше.gpkg"),
+            SUMMARY=None,  # secondary output left out
+        ),
+        OK,
+        outputs=("OUTPUT",),
+    ),
+    # --- borderwatch
+    Case(
+        "border-output-is-input",
+        "tailings:borderwatch",
+        lambda ws: _border(ws, SUMMARY=str(ws.sample)),
+        ERROR,
+        "is the input",
+    ),
+    Case(
+        "border-unknown-country",
+        "tailings:borderwatch",
+        lambda ws: _border(ws, COUNTRY="Atlantis"),
+        ERROR,
+        "Atlantis",
+    ),
+    Case(
+        "border-countries-are-points",
+        "tailings:borderwatch",
+        lambda ws: _border(ws, COUNTRIES=facilities(ws, name="c.gpkg")),
+        ERROR,
+    ),
+    Case(
+        "border-no-facility-geometry",
+        "tailings:borderwatch",
+        lambda ws: _border(ws, fac=facilities(ws, rows=[(None, {"facility_id": "G"})])),
+        ERROR,
+    ),
+    Case(
+        "border-latitude-95",
+        "tailings:borderwatch",
+        lambda ws: _border(ws, fac=facilities(ws, rows=[("POINT(83.5 95)", {"facility_id": "N"})])),
+        ERROR,
+        "coordinates",
+    ),
+    Case(
+        "border-hostile-names-cyrillic-path",
+        "tailings:borderwatch",
+        lambda ws: _border(
+            ws, fac=facilities(ws, rows=_hostile_rows()), OUTPUT=str(ws.out / "граница КАЗ.gpkg")
+        ),
+        OK,
+        outputs=("OUTPUT", "SUMMARY"),
+    ),
     # --- exportreport and exportimpactmaps
     Case(
         "report-html-is-input",
@@ -705,7 +854,9 @@ def _hashes(folder: Path) -> dict:
 def test_the_table_is_big_enough():
     assert len(CASES) >= 40
     algorithms = {c.alg for c in CASES}
-    assert len(algorithms) == 9, algorithms
+    # the nine of issue 13, upstreamsources and borderwatch; the shared-registry (PostgreSQL) algorithms are
+    # covered by test_postgis.py, which has the cluster fixture
+    assert len(algorithms) == 11, algorithms
     assert len({c.id for c in CASES}) == len(CASES)
 
 

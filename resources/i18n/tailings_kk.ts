@@ -251,12 +251,14 @@
       <translation type="obsolete">&lt;b&gt;Реті және параметрлер&lt;/b&gt;: объектілер қауіп бойынша реттеледі (алдымен мемлекеттік шекараға ең ерте жету, содан кейін 24 сағ ішінде жететін халық, содан кейін қауіптілік индексі); жиынтық әр объектінің бөліміне сілтейді. «Есептеу параметрлері мен болжамдар» бөлімі сценарийді, жылдамдықты, дәлізді, байлау қашықтығын, дисперсия әдісін және интервалды көрсетеді: сіз берген мәтін, талдау жазғаны ('assumptions' өрісі, қабат метадеректері), әйтпесе нәтижелер көрсететіні. Салдар сыныбы таралу аймағындағы халықты ғана есептейді және ағыс бойымен төмендегі әсермен қатар көрсетіледі. CSV және XLSX сандары дөңгелектенеді (км мен сағат 0,1-ге дейін, адамдар бүтінге дейін, концентрациялар 3 мәнді цифрға дейін).&lt;br&gt;&lt;b&gt;Суреттер&lt;/b&gt;: HTML файлының жанындағы қалтаға (&lt;i&gt;атауы&lt;/i&gt;_files) JPEG файлдары ретінде жазылады, бұл есепті шағын етеді; бір дербес файл үшін «Суреттерді ендіру» белгілеңіз. Әр объектінің бөлімінде оның ағыс бойымен төмендегі профилі көрсетіледі (жол бойындағы қашықтыққа қарсы жету және ең жоғары мән уақыты, халық санына қарай өлшемдегі елді мекендер, шекара қиылыстары, 6/24/72 сағ белгілері, масса берілсе ауытқуымен ең жоғары концентрация) — жолдар берілсе, картаның жанында PNG ретінде.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="124" />
       <source>&lt;br&gt;EXPOSED, CROSSINGS and SUMMARY are optional outputs (created by default in the dialog). SUMMARY flags: facilities processed despite a plausibility problem (empty_id, outside_crs_area, implausible_volume, implausible_mass: treated as missing; codes joined by ';').</source>
-      <translation type="obsolete">&lt;br&gt;EXPOSED, CROSSINGS және SUMMARY — міндетті емес нәтижелер (диалогта әдепкі бойынша жасалады). SUMMARY ішіндегі flags өрісі: сенімділік мәселесіне қарамастан өңделген объектілер (empty_id, outside_crs_area, implausible_volume, implausible_mass: мән жоқ деп есептеледі; кодтар «;» арқылы).</translation>
+      <translation>&lt;br&gt;EXPOSED, CROSSINGS және SUMMARY — міндетті емес нәтижелер (диалогта әдепкі бойынша жасалады). SUMMARY ішіндегі flags өрісі: сенімділік мәселесіне қарамастан өңделген объектілер (empty_id, outside_crs_area, implausible_volume, implausible_mass: мән жоқ деп есептеледі; кодтар «;» арқылы).</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="62" />
       <source>&lt;br&gt;end_reason network_end: the trace stopped where the river data stops (a reach whose downstream id points to no reach, or an end at the edge of the data away from the coast), not at a true outlet. SUMMARY flags: facilities processed despite a plausibility problem (empty_id, outside_crs_area; codes joined by ';').</source>
-      <translation type="obsolete">&lt;br&gt;end_reason network_end: трасса өзен деректері біткен жерде тоқтады (ағыс бойымен төмендегі учаске идентификаторы ешбір учаскеге сілтемейтін учаске немесе жағалаудан алыс, деректер шетіндегі соңы), нағыз сағада емес. SUMMARY ішіндегі flags өрісі: сенімділік мәселесіне қарамастан өңделген объектілер (empty_id, outside_crs_area; кодтар «;» арқылы).</translation>
+      <translation>&lt;br&gt;end_reason network_end: трасса өзен деректері біткен жерде тоқтады (ағыс бойымен төмендегі учаске идентификаторы ешбір учаскеге сілтемейтін учаске немесе жағалаудан алыс, деректер шетіндегі соңы), нағыз сағада емес. SUMMARY ішіндегі flags өрісі: сенімділік мәселесіне қарамастан өңделген объектілер (empty_id, outside_crs_area; кодтар «;» арқылы).</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="58" />
@@ -444,7 +446,7 @@
       <translation>Шекарадан өту нүктелері есептелмеген: tailings:downstreamimpact алгоритмінің CROSSINGS нәтижесін беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="168" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="171" />
       <source>Border stretch tolerance (km)</source>
       <translation>Шекаралық бөлік төзімділігі (км)</translation>
     </message>
@@ -464,7 +466,7 @@
       <translation>Екеуі де</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="101" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="110" />
       <source>Building the river network...</source>
       <translation>Өзен желісі құрылуда...</translation>
     </message>
@@ -925,7 +927,7 @@
       <translation type="obsolete">Бағытты ЖСМ бойынша анықтау таңдалған: ЖСМ-ді таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="282" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="285" />
       <source>Direction from id fields was chosen: choose the reach id and downstream id fields.</source>
       <translation>Бағытты идентификатор өрістерінен алу таңдалған: учаске және төменгі учаске идентификаторларының өрістерін таңдаңыз.</translation>
     </message>
@@ -969,7 +971,7 @@
       <translation>Ағыс бойымен төмендегі әсер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="122" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="121" />
       <source>Downstream impact (settlements, arrival, concentration, borders)</source>
       <translation>Ағыс бойымен төмендегі әсер (елді мекендер, ластанудың келу уақыты, концентрация, шекаралар)</translation>
     </message>
@@ -984,7 +986,7 @@
       <translation>Ағыс бойымен таралу жолы: ағып жету уақыты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="71" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="77" />
       <source>Downstream pathways</source>
       <translation>Ағыс бойымен төмен таралу жолдары</translation>
     </message>
@@ -1106,7 +1108,7 @@
       <translation>Әсерге ұшырайтын елді мекендер (EXPOSED)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="178" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="181" />
       <source>Exposed settlements and receptors</source>
       <translation>Әсерге ұшырайтын елді мекендер мен объектілер</translation>
     </message>
@@ -1211,7 +1213,7 @@
       <translation>{fid} объектісінің геометриясы жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_inputs.py" line="53" />
+      <location filename="../../processing_algorithms/impact_inputs.py" line="79" />
       <source>Facility {fid} has no geometry: skipped.</source>
       <translation>{fid} объектісінің геометриясы жоқ: өткізіп жіберілді.</translation>
     </message>
@@ -1320,7 +1322,7 @@
       <translation>Әр объектіден жер бедері бойымен төмен қарай бірінші өзен учаскесіне дейін жүреді — ең жақын учаскеге дейінгі түзу сызықтың орнына (ол жотаның арғы бетіндегі өзенді таңдап қоюы мүмкін).&lt;br&gt;Әдіс: ЖСМ бойынша 8 көрші ұяшық арқылы ең тік еңіспен түсу (D8, O'Callaghan &amp; Mark 1984); ЖСМ-дегі ойпаңдар мен тегіс аймақтар қажет болған кезде priority-flood әдісімен толтырылады (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); жол ешқашан тұйық шұңқырда тоқтамайды және тегіс аймақта адасып жүрмейді. Географиялық ЖСМ үшін әр ендіктегі ұяшықтардың нақты өлшемдері қолданылады; ұзындықтар геодезиялық (WGS 84). ЖСМ-нің тек жолдарға қажетті бөліктері ғана оқылады, сондықтан үлкен ЖСМ-дерді де қолдануға болады.&lt;br&gt;Жол бірінші өзен ұяшығында (RIVERS, төзімділік шегінде), ЖСМ шетінде, деректері жоқ (nodata) ұяшықта, ең үлкен ұзындыққа жеткенде немесе тереңдігі ең үлкен толтыру тереңдігінен асатын тұйық ойпаңда аяқталады.&lt;br&gt;OUTPUT: әр объектіге бір сызық (WGS 84): facility_id, length_m, drop_m (бастапқы биіктік минус соңғы биіктік), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (жол бойында толтырылған ойпаңдар), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: әр жолдың өзенге жететін жері (учаскенің ең жақын нүктесі): facility_id, river_fid (RIVERS қабатындағы объект идентификаторы), length_m, river_offset_m.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="28" />
+      <location filename="../../processing_algorithms/impact_output.py" line="29" />
       <source>For each tailings facility: traces the release downstream (as tailings:tracedownstream), lists the settlements and receptors within the corridor in downstream order with the distance along the river (dist_km), the distance from the river (offset_m), the arrival of the leading edge (arrival_h), the time of the peak (peak_h) and the peak concentration (peak_conc_mg_l), finds where the pathway crosses a border (UNECE Industrial Accidents Convention: the upstream country notifies the downstream one) and summarises each facility.&lt;br&gt;&lt;br&gt;&lt;b&gt;Travel time&lt;/b&gt;: tau = sum of segment length / velocity. Velocity is a constant (m/s), a per-reach field, or from a per-reach discharge Q by at-a-station hydraulic geometry (Leopold &amp;amp; Maddock 1953 form U = a·Q^b, depth h = c·Q^f, defaults a=0.194, b=0.285, c=0.409, f=0.294 of Raymond et al. 2012); width W = Q/(U·h). The overland leg and reaches without a value use the constant velocity (with a warning).&lt;br&gt;&lt;b&gt;Concentration&lt;/b&gt;: instantaneous, cross-sectionally mixed release, 1-D advection–dispersion (Taylor 1954; Fischer et al. 1979): C(x,t) = M/(A·√(4πKt))·exp(−(x−Ut)²/(4Kt))·exp(−kt), A = Q/U. Along a river whose U, Q and K change, the cloud is Gaussian in time at each station with variance σ² = Σ 2·K·L/U³ and peak M/(Q·√(2πσ²)): dilution as discharge grows (dilution = Q at the place / Q where the release enters the river). K from Fischer (1975) K = 0.011·U²W²/(h·u*), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) or Seo &amp;amp; Cheong (1998); peak_conc_lo/hi_mg_l give the spread over all four. u* = √(g·h·S) needs the slope S: from the slope field or the assumed slope (default 0.0001, a warning says it was assumed; 0 = no concentration without a slope field). Without discharge or mass peak_conc_mg_l is NULL. &lt;b&gt;mixed&lt;/b&gt; is false for places within the lateral mixing length of a bank release (Fischer et al. 1979: L = 0.4·U·W²/(0.6·h·u*)); there the value is a cross-sectional mean. Leading edge: 0.89 × time to peak (Jobson 1996, USGS WRIR 96-4013). Optional first-order decay or settling rate k (per hour). Mass M: the mass field or constant (kg), else released volume (m³) × concentration (mg/L) / 1000.&lt;br&gt;&lt;b&gt;Borders&lt;/b&gt;: each vertex of the pathway is placed in a country polygon; a change is located on its segment. Changes closer than the border tolerance (km) are merged into one border_stretch (a river forming the border), not dozens of crossings. A vertex in a gap between polygons (a sea or lake left out of the country layer) takes the last country the pathway was in; gaps and overlaps are warned.&lt;br&gt;&lt;b&gt;Summary&lt;/b&gt;: settlements and population within the corridor (total, arrival within 24 h and 72 h), countries reached in order, first border (km, h), end of the trace. Settlements without a usable population (NULL, 0, text) are listed, flagged and not counted.&lt;br&gt;Screening estimates for emergency planning, not a calibrated alarm model (those add dead zones and are calibrated with tracer tests).</source>
       <translation>Әрбір қалдық қоймасы үшін: шығарындыны ағыс бойымен төмен қадағалайды (tailings:tracedownstream сияқты), дәліз ішіндегі елді мекендер мен әсер ету объектілерін ағыс бойымен реті бойынша тізімдеп, өзен бойымен қашықтықты (dist_km), өзеннен қашықтықты (offset_m), ластану фронтының келу уақытын (arrival_h), шың уақытын (peak_h) және ең жоғары концентрацияны (peak_conc_mg_l) көрсетеді; таралу жолының мемлекеттік шекараны қай жерде кесіп өтетінін анықтайды (БҰҰ ЕЭК Өнеркәсіптік авариялардың трансшекаралық әсері туралы конвенциясы: ағыс бойымен жоғары орналасқан ел төмендегі елге хабарлайды) және әр объект бойынша қорытынды жасайды.&lt;br&gt;&lt;br&gt;&lt;b&gt;Ағып жету уақыты&lt;/b&gt;: tau = кесінділер ұзындығының ағыс жылдамдығына қатынастарының қосындысы. Ағыс жылдамдығы — тұрақты шама (м/с), әр учаскеге арналған өріс немесе әр учаскенің су шығыны Q бойынша тұстаманың гидравликалық геометриясы арқылы есептелетін шама (Leopold &amp;amp; Maddock 1953 түрі U = a·Q^b, тереңдік h = c·Q^f, әдепкі мәндер a=0.194, b=0.285, c=0.409, f=0.294, Raymond et al. 2012 бойынша); ені W = Q/(U·h). Жер бетімен өтетін бөлікте және мәні жоқ учаскелерде тұрақты жылдамдық қолданылады (ескертумен).&lt;br&gt;&lt;b&gt;Концентрация&lt;/b&gt;: лездік, көлденең қима бойынша толық араласқан шығарынды, бір өлшемді адвекция–дисперсия (Taylor 1954; Fischer et al. 1979): C(x,t) = M/(A·√(4πKt))·exp(−(x−Ut)²/(4Kt))·exp(−kt), A = Q/U. U, Q және K өзгеретін өзен бойында ластану бұлты әр тұстамада уақыт бойынша Гаусс үлестіріміне бағынады, дисперсиясы σ² = Σ 2·K·L/U³, шыңы M/(Q·√(2πσ²)): су шығыны артқан сайын сұйылу жүреді (сұйылу = осы жердегі Q / шығарынды өзенге түсетін жердегі Q). K мәні Fischer (1975) K = 0.011·U²W²/(h·u*), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) немесе Seo &amp;amp; Cheong (1998) бойынша; peak_conc_lo/hi_mg_l осы төрт әдіс арасындағы шашырауды береді. u* = √(g·h·S) үшін еңіс S қажет: ол еңіс өрісінен немесе қабылданған еңістен алынады (әдепкі 0.0001, бұл мән қабылданғаны туралы ескерту шығады; 0 = еңіс өрісі болмаса, концентрация есептелмейді). Су шығыны немесе масса болмаса, peak_conc_mg_l мәні NULL болады. Жағадан түскен шығарындының көлденең араласу ұзындығы шегіндегі орындар үшін &lt;b&gt;mixed&lt;/b&gt; мәні false (Fischer et al. 1979: L = 0.4·U·W²/(0.6·h·u*)); онда мән — көлденең қима бойынша орташа шама. Ластану фронты: 0.89 × шыңға дейінгі уақыт (Jobson 1996, USGS WRIR 96-4013). Қосымша: бірінші ретті ыдырау немесе тұну жылдамдығы k (сағатына). Масса M: масса өрісі немесе тұрақты мән (кг), әйтпесе шығарынды көлемі (м³) × концентрация (мг/л) / 1000.&lt;br&gt;&lt;b&gt;Шекаралар&lt;/b&gt;: таралу жолының әрбір төбесі ел полигонына орналастырылады; ел ауысқан жер тиісті кесіндіде анықталады. Шекаралық төзімділіктен (км) жақын ауысулар ондаған қиылысқа емес, бір border_stretch бөлігіне (шекара бойымен ағатын өзен) біріктіріледі. Полигондар арасындағы саңылаудағы төбе (елдер қабатына кірмеген теңіз немесе көл) жол соңғы өткен елге жатқызылады; саңылаулар мен қабаттасулар туралы ескерту беріледі.&lt;br&gt;&lt;b&gt;Қорытынды&lt;/b&gt;: дәліз ішіндегі елді мекендер мен халық (барлығы, ластану 24 сағ және 72 сағ ішінде жететіндері), ластану жететін елдер реті бойынша, бірінші шекара (км, сағ), трассаның соңы. Халық саны жарамсыз (NULL, 0, мәтін) елді мекендер тізімге енгізіліп, белгіленеді, бірақ есепке алынбайды.&lt;br&gt;Бұл — төтенше жағдайларды жоспарлауға арналған алдын ала (скрининг) бағалау, калибрленген ескерту моделі емес (ондай модельдер өлі аймақтарды ескереді және индикаторлық (трассерлік) сынақтармен калибрленеді).</translation>
     </message>
@@ -1333,7 +1335,7 @@
       <translation type="obsolete">Қайдан</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="46" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="47" />
       <source>From each facility, finds where a release enters the river network (the nearest point of the nearest reach within the snap distance, measured on the WGS84 ellipsoid) and follows the water downstream to the end of the network, a terminal lake (Balkhash, Aral, Caspian) or the maximum distance.&lt;br&gt;Flow direction comes from the digitising direction, from reach/downstream id fields (HydroRIVERS convention: NEXT_DOWN = 0 or NULL at an outlet) or from a DEM (reaches are turned downhill). Reach ends closer than the node tolerance are joined, tributaries that end on another reach mid-line are connected there, and cycles in bad data are broken.&lt;br&gt;OUTPUT: one line per facility and reach piece, in downstream order (facility_id, seq, reach_id, kind overland/river/lake, from_km, to_km from the facility, assumed). The first piece is the overland leg from the facility to the river, an assumed straight line.&lt;br&gt;SUMMARY: one point per facility at its entry point (or the facility when it is not on a river): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Distances are geodesic (Karney 2013). At a bifurcation all branches are followed unless a main-stem field (discharge, order) is given.</source>
       <translation>Әр объектіден шығарындының өзен желісіне түсетін орнын (байлау қашықтығы шегіндегі ең жақын учаскенің ең жақын нүктесі, WGS84 эллипсоидында өлшенеді) тауып, суды ағыс бойымен төмен желінің соңына, ағынсыз көлге (Балқаш, Арал, Каспий) немесе ең үлкен қашықтыққа дейін қадағалайды.&lt;br&gt;Ағыс бағыты цифрлау бағытынан, учаске/төменгі учаске идентификаторлары өрістерінен (HydroRIVERS келісімі: сағада NEXT_DOWN = 0 немесе NULL) немесе ЖСМ-нен алынады (учаскелер еңіс бойымен төмен қарай бағытталады). Түйіндер төзімділігінен жақын учаске ұштары біріктіріледі, басқа учаскенің ортасында аяқталатын салалар сол жерде жалғанады, ал қате деректердегі циклдар үзіледі.&lt;br&gt;OUTPUT: әр объект пен учаске бөлігіне бір сызық, ағыс бойымен реті бойынша (facility_id, seq, reach_id, kind overland/river/lake, объектіден бастап from_km, to_km, assumed). Бірінші бөлік — объектіден өзенге дейін жер бетімен өтетін бөлік, болжамды түзу сызық.&lt;br&gt;SUMMARY: әр объектіге өзенге түсу нүктесінде бір нүкте (объект өзенге жетпесе — объектінің өзінде): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Қашықтықтар геодезиялық (Karney 2013). Негізгі арна өрісі (су шығыны, өзен реті) берілмесе, бифуркацияда барлық тармақтар бойынша жүріледі.</translation>
     </message>
@@ -1402,7 +1404,7 @@
       <translation>Жоғары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="194" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="197" />
       <source>Highest of the four dispersion methods (conservative)</source>
       <translation>Төрт дисперсия әдісінің ең жоғарысы (консервативті)</translation>
     </message>
@@ -1422,7 +1424,7 @@
       <translation>Сәйкестендіру деректері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="180" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="183" />
       <source>Impact summary</source>
       <translation>Әсер қорытындысы</translation>
     </message>
@@ -1654,12 +1656,12 @@
       <translation type="obsolete">Бірде-бір объектінің таралу қашықтығы жоқ: par NULL болып қалады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="93" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="102" />
       <source>No facility has a usable geometry.</source>
       <translation>Бірде-бір объектінің жарамды геометриясы жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="90" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="96" />
       <source>No facility id field chosen: using '{f}'.</source>
       <translation>Объект идентификаторы өрісі таңдалмаған: '{f}' қолданылады.</translation>
     </message>
@@ -1694,7 +1696,7 @@
       <translation>Геометрия жоқ: объектіні картаға орналастыру мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_inputs.py" line="112" />
+      <location filename="../../processing_algorithms/impact_inputs.py" line="148" />
       <source>No population field: settlements are listed without population.</source>
       <translation>Халық саны өрісі жоқ: елді мекендер халық санынсыз тізімделеді.</translation>
     </message>
@@ -1769,7 +1771,7 @@
       <translation>'{code}' үшін аударма файлы жоқ ({path}): нәтиже ағылшын тілінде шығарылады. Оны 'make translations' командасымен құрастырыңыз (lrelease қажет).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="217" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="220" />
       <source>No {label} field chosen: using '{f}'.</source>
       <translation>Өріс таңдалмаған ({label}): '{f}' өрісі қолданылады.</translation>
     </message>
@@ -1988,12 +1990,12 @@
       <translation>{fid} объектісінің таралу жолы: {n} төбе, бірақ пикетаждың {m} мәні.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="72" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="78" />
       <source>Pathway summary</source>
       <translation>Таралу жолдарының қорытындысы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="177" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="180" />
       <source>Pathways</source>
       <translation>Таралу жолдары</translation>
     </message>
@@ -2224,7 +2226,7 @@
       <translation>Әсер ету объектілерінің қабаты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="145" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="148" />
       <source>Receptor name field</source>
       <translation>Әсер ету объектісінің атауы өрісі</translation>
     </message>
@@ -2234,7 +2236,7 @@
       <translation>Әсер ету объектісін өзенге байлау қашықтығы (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="137" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="140" />
       <source>Receptors (water intakes, protected areas …)</source>
       <translation>Әсер ету объектілері (су алу құрылыстары, ерекше қорғалатын табиғи аумақтар …)</translation>
     </message>
@@ -2351,7 +2353,7 @@
       <translation>Есеп: {n} объект, әсерге ұшырайтын елді мекендердің {e} жолы, {i} карта енгізілді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="192" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="195" />
       <source>Reported peak concentration (peak_conc_mg_l)</source>
       <translation>Көрсетілетін ең жоғары концентрация (peak_conc_mg_l)</translation>
     </message>
@@ -2406,7 +2408,7 @@
       <translation>Өзен учаскесі {k} бойлық/ендіктің (n, 2) массиві емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="330" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="333" />
       <source>River slope from the DEM on {n} pathway segments.</source>
       <translation>Өзен еңісі {n} жол сегментінде ЖБСМ бойынша алынды.</translation>
     </message>
@@ -2954,7 +2956,7 @@
       <translation>Салдар сыныбы тек таралу аймағындағы халықты есептейді; ағыс бойымен төмендегі әсер (жол бойындағы елді мекендер мен халық) оның қасында көрсетіледі.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="255" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="258" />
       <source>The constant velocity must be positive (m/s), found {v:g}.</source>
       <translation>Тұрақты ағыс жылдамдығы оң сан болуы керек (м/с), берілгені: {v:g}.</translation>
     </message>
@@ -3009,7 +3011,7 @@
       <translation>{lon:.4f} ш.б., {lat:.4f} с.е. маңындағы ойпаңнан су тек {z:.1f} м биіктіктегі асу нүктесі арқылы ағып шығады; оны табу үшін {n} ұяшық толтырылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="195" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="198" />
       <source>The dispersion coefficient chosen above</source>
       <translation>Жоғарыда таңдалған дисперсия коэффициенті</translation>
     </message>
@@ -3069,7 +3071,7 @@
       <translation>Қабатта '{field}' өрісі ({label}) жоқ. Бар өрістер: {available}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="222" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="225" />
       <source>The field '{f}' ({label}) is not in the layer.</source>
       <translation>'{f}' өрісі ({label}) қабатта жоқ.</translation>
     </message>
@@ -3500,18 +3502,18 @@
       <translation type="obsolete">Қайда</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="43" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="44" />
       <source>Trace downstream pathways</source>
       <translation>Ағыс бойымен төмен таралу жолдарын анықтау</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="311" />
       <source>Traced {n} facilities: {a} to an outlet or the end of the river data, {b} to a terminal lake, {c} stopped at the maximum distance, {k} not on a river.</source>
-      <translation type="obsolete">{n} объектінің таралу жолы анықталды: {a} — сағаға немесе өзен деректерінің соңына дейін, {b} — тұйық көлге дейін, {c} — ең үлкен қашықтықта тоқтады, {k} — өзенге байланбады.</translation>
+      <translation>{n} объектінің таралу жолы анықталды: {a} — сағаға немесе өзен деректерінің соңына дейін, {b} — тұйық көлге дейін, {c} — ең үлкен қашықтықта тоқтады, {k} — өзенге байланбады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="311" />
       <source>Traced {n} facilities: {a} to an outlet, {b} to a terminal lake, {c} stopped at the maximum distance, {k} not on a river.</source>
-      <translation>{n} объектінің таралу жолы анықталды: {a} — сағаға дейін, {b} — тұйық көлге дейін, {c} — ең үлкен қашықтықта тоқтады, {k} — өзенге байланбады.</translation>
+      <translation type="obsolete">{n} объектінің таралу жолы анықталды: {a} — сағаға дейін, {b} — тұйық көлге дейін, {c} — ең үлкен қашықтықта тоқтады, {k} — өзенге байланбады.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="16" />
@@ -3662,12 +3664,12 @@
       <translation>Ағыс жылдамдығының көзі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="274" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="277" />
       <source>Velocity from a field was chosen: choose the velocity field.</source>
       <translation>Жылдамдықты өрістен алу таңдалған: жылдамдық өрісін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="278" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="281" />
       <source>Velocity from discharge was chosen: choose the discharge field.</source>
       <translation>Жылдамдықты су шығыны бойынша есептеу таңдалған: су шығыны өрісін таңдаңыз.</translation>
     </message>
@@ -3786,7 +3788,7 @@
       <translation>ағып жету {a}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="286" />
+      <location filename="../../processing_algorithms/impact_output.py" line="297" />
       <source>assumed slope {s:g} m/m where unknown</source>
       <translation>белгісіз жерде қабылданған еңіс {s:g} м/м</translation>
     </message>
@@ -3840,7 +3842,7 @@
       <translation>салдар сыныбы {c} (таралу аймағындағы халық)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="274" />
+      <location filename="../../processing_algorithms/impact_output.py" line="285" />
       <source>constant</source>
       <translation>тұрақты</translation>
     </message>
@@ -3855,12 +3857,12 @@
       <translation>дәліз әр жағынан {c:g} м, байланыстыру қашықтығы {s:g} м</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="249" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="252" />
       <source>countries</source>
       <translation>елдер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="242" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="245" />
       <source>country</source>
       <translation>елдер</translation>
     </message>
@@ -3890,7 +3892,7 @@
       <translation>сұйылту үшін ағып шыққан қалдық көлемі және өзен шығыны қажет; бұл есептеуде есептелмеді</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="269" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="272" />
       <source>discharge</source>
       <translation>су шығыны</translation>
     </message>
@@ -3905,7 +3907,7 @@
       <translation>объектіден әсер ету объектісіне дейінгі қашықтық (км)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="266" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="269" />
       <source>downstream id</source>
       <translation>төменгі учаске идентификаторы</translation>
     </message>
@@ -3988,7 +3990,7 @@
       <translation>әсерге ұшырайтын нысандар</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="245" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="248" />
       <source>facilities</source>
       <translation>қалдық қоймалары</translation>
     </message>
@@ -4003,7 +4005,7 @@
       <translation>тақырып астындағы объект туралы негізгі мәліметтер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="86" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="92" />
       <source>facility id</source>
       <translation>объект идентификаторы</translation>
     </message>
@@ -4018,7 +4020,7 @@
       <translation>№{n} нысан</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="274" />
+      <location filename="../../processing_algorithms/impact_output.py" line="285" />
       <source>field</source>
       <translation>өрістен</translation>
     </message>
@@ -4033,7 +4035,7 @@
       <translation>су тасқыны қаупі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="274" />
+      <location filename="../../processing_algorithms/impact_output.py" line="285" />
       <source>from discharge</source>
       <translation>су өтімі бойынша</translation>
     </message>
@@ -4107,7 +4109,7 @@
       <translation>км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="286" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="289" />
       <source>lake</source>
       <translation>көлдер</translation>
     </message>
@@ -4147,7 +4149,7 @@
       <translation>м</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="271" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="274" />
       <source>main stem</source>
       <translation>негізгі арна</translation>
     </message>
@@ -4167,12 +4169,12 @@
       <translation>ең үлкен қашықтық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="290" />
+      <location filename="../../processing_algorithms/impact_output.py" line="301" />
       <source>maximum distance from field {f}</source>
       <translation>ең үлкен қашықтық {f} өрісінен</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="292" />
+      <location filename="../../processing_algorithms/impact_output.py" line="303" />
       <source>maximum distance {d:g} km</source>
       <translation>ең үлкен қашықтық {d:g} км</translation>
     </message>
@@ -4242,7 +4244,7 @@
       <translation>ағып жету уақыты жоқ: tailings:downstreamimpact алгоритмінің EXPOSED нәтижесін беріңіз</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="288" />
+      <location filename="../../processing_algorithms/impact_output.py" line="299" />
       <source>no assumed slope: no concentration without a slope field</source>
       <translation>қабылданған еңіс жоқ: еңіс өрісінсіз концентрация есептелмейді</translation>
     </message>
@@ -4272,7 +4274,7 @@
       <translation>қауіп скринингі жоқ: tailings:hazardscreening нәтижесін, сондай-ақ сақталған көлем мен бөгет биіктігін немесе нақты сценарийді беріңіз</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="292" />
+      <location filename="../../processing_algorithms/impact_output.py" line="303" />
       <source>no maximum distance</source>
       <translation>қашықтық шектелмеген</translation>
     </message>
@@ -4437,12 +4439,12 @@
       <translation>ең жоғары концентрация</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="283" />
+      <location filename="../../processing_algorithms/impact_output.py" line="294" />
       <source>peak concentration: dispersion method {m}</source>
       <translation>ең жоғары концентрация: дисперсия әдісі {m}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="281" />
+      <location filename="../../processing_algorithms/impact_output.py" line="292" />
       <source>peak concentration: highest of the four dispersion methods</source>
       <translation>ең жоғары концентрация: төрт дисперсия әдісінің ең жоғарысы</translation>
     </message>
@@ -4482,7 +4484,7 @@
       <translation>полигон</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_inputs.py" line="107" />
+      <location filename="../../processing_algorithms/impact_inputs.py" line="143" />
       <source>population</source>
       <translation>халық саны</translation>
     </message>
@@ -4502,7 +4504,7 @@
       <translation>ауқымдар: {n} апат бойынша қайта бағалаудың {p:g} % болжам аралығы (Chambers et al. 2023)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="264" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="267" />
       <source>reach id</source>
       <translation>учаске идентификаторы</translation>
     </message>
@@ -4517,12 +4519,12 @@
       <translation>әсер ету объектісінің идентификаторы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_inputs.py" line="121" />
+      <location filename="../../processing_algorithms/impact_inputs.py" line="157" />
       <source>receptor name</source>
       <translation>әсер ету объектісінің атауы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="248" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="251" />
       <source>receptors</source>
       <translation>әсер ету объектілері</translation>
     </message>
@@ -4542,7 +4544,7 @@
       <translation>өзен атауы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="246" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="249" />
       <source>rivers</source>
       <translation>өзендер</translation>
     </message>
@@ -4577,7 +4579,7 @@
       <translation>өзін-өзі қиып өту немесе нүктелер тым аз</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="237" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="240" />
       <source>settlement</source>
       <translation>елді мекендер</translation>
     </message>
@@ -4587,22 +4589,22 @@
       <translation>елді мекен (өлшемі — халық саны)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_inputs.py" line="98" />
+      <location filename="../../processing_algorithms/impact_inputs.py" line="134" />
       <source>settlement name</source>
       <translation>елді мекен атауы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="247" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="250" />
       <source>settlements</source>
       <translation>елді мекендер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="270" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="273" />
       <source>slope</source>
       <translation>еңіс</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="284" />
+      <location filename="../../processing_algorithms/impact_output.py" line="295" />
       <source>slope from the DEM where no slope field</source>
       <translation>еңіс өрісі жоқ жерде еңіс ЖБСМ бойынша</translation>
     </message>
@@ -4755,12 +4757,12 @@
       <translation>тізілімде деректер жоқ жерде пайдаланушы сценарийі: {v:g} м³, {h:g} м</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="268" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="271" />
       <source>velocity</source>
       <translation>ағыс жылдамдығы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="273" />
+      <location filename="../../processing_algorithms/impact_output.py" line="284" />
       <source>velocity: {s}; constant {v:g} m/s where nothing else is known (and on the overland leg)</source>
       <translation>жылдамдық: {s}; басқасы белгісіз жерде (және құрлықтағы бөлікте) тұрақты {v:g} м/с</translation>
     </message>
@@ -5023,7 +5025,7 @@
       <translation>{n} объект тексерілді: {e} қате, {w} ескерту.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="340" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="343" />
       <source>{n} facilities did not reach a river within the snap distance: {ids}.</source>
       <translation>{n} объект байлау қашықтығы шегінде өзенге жетпеді: {ids}.</translation>
     </message>
@@ -5037,8 +5039,9 @@
       <translation type="obsolete">Идентификаторы бос (NULL) нысандар саны: {n}; олар «объект &lt;нөмір&gt;» деп аталды: {fids}.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/impact_inputs.py" line="48" />
       <source>{n} facilities have an implausible released mass or volume (text, not finite, negative or above 1e10 m³), treated as missing and flagged in the summary: {ids}.</source>
-      <translation type="obsolete">{n} объектінің ластағыш зат массасы немесе ағып шыққан қалдық көлемі сенімсіз (мәтін, шексіз сан, теріс немесе 1e10 м³-тен жоғары): мән жоқ деп есептеліп, жиынтықта белгіленді: {ids}.</translation>
+      <translation>{n} объектінің ластағыш зат массасы немесе ағып шыққан қалдық көлемі сенімсіз (мәтін, шексіз сан, теріс немесе 1e10 м³-тен жоғары): мән жоқ деп есептеліп, жиынтықта белгіленді: {ids}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="433" />
@@ -5111,7 +5114,7 @@
       <translation>{total} объектінің ішінен {n} объектінің қауіптілік индексі толық емес (thi_complete және thi_missing өрістерін қараңыз).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="108" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="117" />
       <source>{n} of {t} facilities joined the network through an assumed overland leg.</source>
       <translation>{t} объектінің ішінен {n} объект өзен желісіне жер беті бойынша өтетін болжамды учаске арқылы қосылды.</translation>
     </message>
@@ -5140,7 +5143,7 @@
       <translation type="obsolete">Таралу жолының {n} төбесі ешбір ел полигонына түспейді; олар '{u}' деп белгіленді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="333" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="336" />
       <source>{n} pathways branch at a bifurcation; only the first branch is analysed. Choose a main stem field (or a discharge field) to follow the main stem.</source>
       <translation>{n} таралу жолы бифуркацияда тармақталады; тек бірінші тармақ талданады. Негізгі арнамен жүру үшін негізгі арна өрісін (немесе су шығыны өрісін) таңдаңыз.</translation>
     </message>
@@ -5239,12 +5242,12 @@
       <translation type="obsolete">{n} елді мекен, әсерге ұшырайтын халық {p:,.0f} адам</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="207" />
+      <location filename="../../processing_algorithms/layer_io.py" line="217" />
       <source>{n} {label} features have no usable line geometry and were skipped.</source>
       <translation>{label}: жарамды сызықтық геометриясы жоқ {n} нысан өткізіп жіберілді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="165" />
+      <location filename="../../processing_algorithms/layer_io.py" line="173" />
       <source>{n} {label} have no geometry and were skipped: {ids}.</source>
       <translation>{label}: геометриясы жоқ {n} нысан өткізіп жіберілді: {ids}.</translation>
     </message>

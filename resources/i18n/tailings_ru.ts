@@ -251,12 +251,14 @@
       <translation type="obsolete">&lt;b&gt;Порядок и параметры&lt;/b&gt;: объекты упорядочены по риску (сначала самый ранний приход к государственной границе, затем население, до которого волна доходит за 24 ч, затем индекс опасности); сводка ссылается на раздел каждого объекта. Раздел «Параметры расчёта и допущения» указывает сценарий, скорость, коридор, расстояние привязки, метод расчёта дисперсии и интервал: заданный вами текст, записанное анализом (поле 'assumptions', метаданные слоя), иначе то, что показывают результаты. Класс последствий учитывает население в зоне распространения хвостов и показан рядом с подверженностью ниже по течению. Числа в CSV и XLSX округлены (км и часы до 0,1, люди до целых, концентрации до 3 значащих цифр).&lt;br&gt;&lt;b&gt;Изображения&lt;/b&gt;: записываются как файлы JPEG в папку рядом с HTML-файлом (&lt;i&gt;имя&lt;/i&gt;_files), что делает отчёт небольшим; отметьте «Встроить изображения», чтобы получить один самодостаточный файл. В разделе каждого объекта показан его профиль вниз по течению (расстояние вдоль пути против времени прихода и пика, населённые пункты по размеру населения, пересечения границ, отметки 6/24/72 ч, пиковая концентрация с разбросом, если задана масса) — PNG рядом с картой, если заданы пути.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="124" />
       <source>&lt;br&gt;EXPOSED, CROSSINGS and SUMMARY are optional outputs (created by default in the dialog). SUMMARY flags: facilities processed despite a plausibility problem (empty_id, outside_crs_area, implausible_volume, implausible_mass: treated as missing; codes joined by ';').</source>
-      <translation type="obsolete">&lt;br&gt;EXPOSED, CROSSINGS и SUMMARY — необязательные результаты (в диалоге создаются по умолчанию). Поле flags в SUMMARY: объекты, обработанные несмотря на проблему правдоподобия (empty_id, outside_crs_area, implausible_volume, implausible_mass: значение считается отсутствующим; коды через «;»).</translation>
+      <translation>&lt;br&gt;EXPOSED, CROSSINGS и SUMMARY — необязательные результаты (в диалоге создаются по умолчанию). Поле flags в SUMMARY: объекты, обработанные несмотря на проблему правдоподобия (empty_id, outside_crs_area, implausible_volume, implausible_mass: значение считается отсутствующим; коды через «;»).</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="62" />
       <source>&lt;br&gt;end_reason network_end: the trace stopped where the river data stops (a reach whose downstream id points to no reach, or an end at the edge of the data away from the coast), not at a true outlet. SUMMARY flags: facilities processed despite a plausibility problem (empty_id, outside_crs_area; codes joined by ';').</source>
-      <translation type="obsolete">&lt;br&gt;end_reason network_end: трасса остановилась там, где кончаются данные о реках (участок, чей идентификатор нижележащего участка не указывает ни на один участок, или конец у края данных вдали от побережья), а не в настоящем устье. Поле flags в SUMMARY: объекты, обработанные несмотря на проблему правдоподобия (empty_id, outside_crs_area; коды через «;»).</translation>
+      <translation>&lt;br&gt;end_reason network_end: трасса остановилась там, где кончаются данные о реках (участок, чей идентификатор нижележащего участка не указывает ни на один участок, или конец у края данных вдали от побережья), а не в настоящем устье. Поле flags в SUMMARY: объекты, обработанные несмотря на проблему правдоподобия (empty_id, outside_crs_area; коды через «;»).</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="58" />
@@ -444,7 +446,7 @@
       <translation>Пересечения границы не рассчитаны: укажите выход CROSSINGS алгоритма tailings:downstreamimpact.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="168" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="171" />
       <source>Border stretch tolerance (km)</source>
       <translation>Допуск для участков реки вдоль границы (км)</translation>
     </message>
@@ -464,7 +466,7 @@
       <translation>Оба</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="101" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="110" />
       <source>Building the river network...</source>
       <translation>Построение речной сети...</translation>
     </message>
@@ -925,7 +927,7 @@
       <translation type="obsolete">Выбрано направление по ЦМР: выберите ЦМР.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="282" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="285" />
       <source>Direction from id fields was chosen: choose the reach id and downstream id fields.</source>
       <translation>Выбрано направление по полям идентификаторов: выберите поля идентификатора участка и нижележащего участка.</translation>
     </message>
@@ -969,7 +971,7 @@
       <translation>Воздействие ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="122" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="121" />
       <source>Downstream impact (settlements, arrival, concentration, borders)</source>
       <translation>Воздействие ниже по течению (населённые пункты, время добегания, концентрация, границы)</translation>
     </message>
@@ -984,7 +986,7 @@
       <translation>Путь распространения ниже по течению: время добегания</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="71" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="77" />
       <source>Downstream pathways</source>
       <translation>Пути распространения ниже по течению</translation>
     </message>
@@ -1106,7 +1108,7 @@
       <translation>Затрагиваемые населённые пункты (EXPOSED)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="178" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="181" />
       <source>Exposed settlements and receptors</source>
       <translation>Затрагиваемые населённые пункты и объекты воздействия</translation>
     </message>
@@ -1211,7 +1213,7 @@
       <translation>Объект {fid} не имеет геометрии.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_inputs.py" line="53" />
+      <location filename="../../processing_algorithms/impact_inputs.py" line="79" />
       <source>Facility {fid} has no geometry: skipped.</source>
       <translation>Объект {fid} не имеет геометрии: пропущен.</translation>
     </message>
@@ -1320,7 +1322,7 @@
       <translation>Прослеживает путь по рельефу от каждого объекта вниз до первого участка реки — вместо прямой линии до ближайшего участка (которая может указать на реку по другую сторону водораздела).&lt;br&gt;Метод: наискорейший спуск по 8 соседним ячейкам (D8, O'Callaghan &amp; Mark 1984) по ЦМР, понижения и плоские участки которой по мере необходимости заполняются методом priority-flood (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); путь никогда не останавливается в бессточной впадине и не блуждает по плоскому участку. Для ЦМР в географических координатах используются фактические размеры ячеек на каждой широте; длины геодезические (WGS 84). Считываются только те части ЦМР, которые нужны для путей, поэтому можно использовать и большие ЦМР.&lt;br&gt;Путь заканчивается на первой речной ячейке (RIVERS, в пределах допуска), на краю ЦМР, на ячейке без данных (nodata), при достижении максимальной длины или в замкнутом понижении глубже максимальной глубины заполнения.&lt;br&gt;OUTPUT: одна линия на объект (WGS 84): facility_id, length_m, drop_m (отметка начала минус отметка конца), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (понижения, заполненные по пути), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: место, где каждый путь достигает реки (ближайшая точка участка): facility_id, river_fid (идентификатор объекта в RIVERS), length_m, river_offset_m.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="28" />
+      <location filename="../../processing_algorithms/impact_output.py" line="29" />
       <source>For each tailings facility: traces the release downstream (as tailings:tracedownstream), lists the settlements and receptors within the corridor in downstream order with the distance along the river (dist_km), the distance from the river (offset_m), the arrival of the leading edge (arrival_h), the time of the peak (peak_h) and the peak concentration (peak_conc_mg_l), finds where the pathway crosses a border (UNECE Industrial Accidents Convention: the upstream country notifies the downstream one) and summarises each facility.&lt;br&gt;&lt;br&gt;&lt;b&gt;Travel time&lt;/b&gt;: tau = sum of segment length / velocity. Velocity is a constant (m/s), a per-reach field, or from a per-reach discharge Q by at-a-station hydraulic geometry (Leopold &amp;amp; Maddock 1953 form U = a·Q^b, depth h = c·Q^f, defaults a=0.194, b=0.285, c=0.409, f=0.294 of Raymond et al. 2012); width W = Q/(U·h). The overland leg and reaches without a value use the constant velocity (with a warning).&lt;br&gt;&lt;b&gt;Concentration&lt;/b&gt;: instantaneous, cross-sectionally mixed release, 1-D advection–dispersion (Taylor 1954; Fischer et al. 1979): C(x,t) = M/(A·√(4πKt))·exp(−(x−Ut)²/(4Kt))·exp(−kt), A = Q/U. Along a river whose U, Q and K change, the cloud is Gaussian in time at each station with variance σ² = Σ 2·K·L/U³ and peak M/(Q·√(2πσ²)): dilution as discharge grows (dilution = Q at the place / Q where the release enters the river). K from Fischer (1975) K = 0.011·U²W²/(h·u*), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) or Seo &amp;amp; Cheong (1998); peak_conc_lo/hi_mg_l give the spread over all four. u* = √(g·h·S) needs the slope S: from the slope field or the assumed slope (default 0.0001, a warning says it was assumed; 0 = no concentration without a slope field). Without discharge or mass peak_conc_mg_l is NULL. &lt;b&gt;mixed&lt;/b&gt; is false for places within the lateral mixing length of a bank release (Fischer et al. 1979: L = 0.4·U·W²/(0.6·h·u*)); there the value is a cross-sectional mean. Leading edge: 0.89 × time to peak (Jobson 1996, USGS WRIR 96-4013). Optional first-order decay or settling rate k (per hour). Mass M: the mass field or constant (kg), else released volume (m³) × concentration (mg/L) / 1000.&lt;br&gt;&lt;b&gt;Borders&lt;/b&gt;: each vertex of the pathway is placed in a country polygon; a change is located on its segment. Changes closer than the border tolerance (km) are merged into one border_stretch (a river forming the border), not dozens of crossings. A vertex in a gap between polygons (a sea or lake left out of the country layer) takes the last country the pathway was in; gaps and overlaps are warned.&lt;br&gt;&lt;b&gt;Summary&lt;/b&gt;: settlements and population within the corridor (total, arrival within 24 h and 72 h), countries reached in order, first border (km, h), end of the trace. Settlements without a usable population (NULL, 0, text) are listed, flagged and not counted.&lt;br&gt;Screening estimates for emergency planning, not a calibrated alarm model (those add dead zones and are calibrated with tracer tests).</source>
       <translation>Для каждого хвостохранилища: прослеживает выброс вниз по течению (как tailings:tracedownstream), перечисляет населённые пункты и объекты воздействия в пределах коридора в порядке вниз по течению с расстоянием вдоль реки (dist_km), расстоянием от реки (offset_m), временем прихода переднего фронта (arrival_h), временем наступления пика (peak_h) и пиковой концентрацией (peak_conc_mg_l), находит места пересечения государственной границы путём распространения (Конвенция ЕЭК ООН о трансграничном воздействии промышленных аварий: страна выше по течению уведомляет страну ниже по течению) и составляет сводку по каждому объекту.&lt;br&gt;&lt;br&gt;&lt;b&gt;Время добегания&lt;/b&gt;: tau = сумма отношений длины отрезка к скорости течения. Скорость течения задаётся константой (м/с), полем участка или рассчитывается по расходу воды Q участка через гидравлическую геометрию створа (в форме Leopold &amp;amp; Maddock 1953: U = a·Q^b, глубина h = c·Q^f, по умолчанию a=0.194, b=0.285, c=0.409, f=0.294 по Raymond et al. 2012); ширина W = Q/(U·h). Для участка по поверхности и участков без значения используется постоянная скорость (с предупреждением).&lt;br&gt;&lt;b&gt;Концентрация&lt;/b&gt;: мгновенный выброс, полностью перемешанный по сечению, одномерная модель адвекции–дисперсии (Taylor 1954; Fischer et al. 1979): C(x,t) = M/(A·√(4πKt))·exp(−(x−Ut)²/(4Kt))·exp(−kt), A = Q/U. Вдоль реки с изменяющимися U, Q и K облако загрязнения в каждом створе имеет во времени гауссову форму с дисперсией σ² = Σ 2·K·L/U³ и пиком M/(Q·√(2πσ²)): разбавление по мере роста расхода (разбавление = Q в данном месте / Q в месте поступления выброса в реку). K — по Fischer (1975) K = 0.011·U²W²/(h·u*), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) или Seo &amp;amp; Cheong (1998); peak_conc_lo/hi_mg_l показывают разброс по всем четырём формулам. Для u* = √(g·h·S) нужен уклон S: из поля уклона или принятый уклон (по умолчанию 0.0001, выдаётся предупреждение, что он принят; 0 = без поля уклона концентрация не рассчитывается). Без расхода воды или массы peak_conc_mg_l равно NULL. &lt;b&gt;mixed&lt;/b&gt; равно false для мест в пределах длины поперечного перемешивания при береговом выбросе (Fischer et al. 1979: L = 0.4·U·W²/(0.6·h·u*)); там значение — среднее по сечению. Передний фронт: 0.89 × время до пика (Jobson 1996, USGS WRIR 96-4013). Необязательный коэффициент распада или осаждения первого порядка k (в час). Масса M: поле массы или константа (кг), иначе объём выброса (м³) × концентрация (мг/л) / 1000.&lt;br&gt;&lt;b&gt;Границы&lt;/b&gt;: каждая вершина пути распространения относится к полигону страны; смена страны локализуется на соответствующем отрезке. Смены ближе допуска границы (км) объединяются в один border_stretch (река, образующая границу), а не в десятки пересечений. Вершина в промежутке между полигонами (море или озеро, не входящие в слой стран) относится к последней стране, через которую прошёл путь; о промежутках и перекрытиях выдаются предупреждения.&lt;br&gt;&lt;b&gt;Сводка&lt;/b&gt;: населённые пункты и население в пределах коридора (всего и с приходом фронта в течение 24 ч и 72 ч), достигнутые страны по порядку, первая граница (км, ч), конец трассы. Населённые пункты без пригодной численности населения (NULL, 0, текст) перечисляются, помечаются и не учитываются.&lt;br&gt;Это оценки скрининга для планирования действий при авариях, а не калиброванная модель оповещения (такие модели учитывают мёртвые зоны и калибруются по трассерным опытам).</translation>
     </message>
@@ -1333,7 +1335,7 @@
       <translation type="obsolete">Откуда</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="46" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="47" />
       <source>From each facility, finds where a release enters the river network (the nearest point of the nearest reach within the snap distance, measured on the WGS84 ellipsoid) and follows the water downstream to the end of the network, a terminal lake (Balkhash, Aral, Caspian) or the maximum distance.&lt;br&gt;Flow direction comes from the digitising direction, from reach/downstream id fields (HydroRIVERS convention: NEXT_DOWN = 0 or NULL at an outlet) or from a DEM (reaches are turned downhill). Reach ends closer than the node tolerance are joined, tributaries that end on another reach mid-line are connected there, and cycles in bad data are broken.&lt;br&gt;OUTPUT: one line per facility and reach piece, in downstream order (facility_id, seq, reach_id, kind overland/river/lake, from_km, to_km from the facility, assumed). The first piece is the overland leg from the facility to the river, an assumed straight line.&lt;br&gt;SUMMARY: one point per facility at its entry point (or the facility when it is not on a river): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Distances are geodesic (Karney 2013). At a bifurcation all branches are followed unless a main-stem field (discharge, order) is given.</source>
       <translation>От каждого объекта находит место поступления выброса в речную сеть (ближайшую точку ближайшего участка в пределах расстояния привязки, измеренного на эллипсоиде WGS84) и прослеживает движение воды вниз по течению до конца сети, бессточного озера (Балхаш, Аральское море, Каспийское море) или максимального расстояния.&lt;br&gt;Направление течения определяется по направлению оцифровки, по полям идентификаторов участка и нижележащего участка (соглашение HydroRIVERS: NEXT_DOWN = 0 или NULL в устье) или по ЦМР (участки разворачиваются вниз по уклону). Концы участков, расположенные ближе допуска узлов, соединяются; притоки, которые заканчиваются на другом участке посередине линии, подключаются в этом месте; циклы в ошибочных данных разрываются.&lt;br&gt;OUTPUT: по одной линии на каждый объект и фрагмент участка в порядке вниз по течению (facility_id, seq, reach_id, kind overland/river/lake, from_km, to_km от объекта, assumed). Первый фрагмент — участок по поверхности от объекта до реки, условно принятый прямой линией.&lt;br&gt;SUMMARY: по одной точке на объект в месте поступления в реку (или в точке объекта, если он не находится на реке): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Расстояния геодезические (Karney 2013). При бифуркации прослеживаются все ветви, если не задано поле главного русла (расход воды, порядок водотока).</translation>
     </message>
@@ -1402,7 +1404,7 @@
       <translation>Высокий</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="194" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="197" />
       <source>Highest of the four dispersion methods (conservative)</source>
       <translation>Наибольшая из четырёх методик дисперсии (консервативно)</translation>
     </message>
@@ -1422,7 +1424,7 @@
       <translation>Общие сведения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="180" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="183" />
       <source>Impact summary</source>
       <translation>Сводка воздействия</translation>
     </message>
@@ -1654,12 +1656,12 @@
       <translation type="obsolete">Ни у одного объекта нет дальности распространения: par остаётся NULL.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="93" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="102" />
       <source>No facility has a usable geometry.</source>
       <translation>Ни у одного объекта нет пригодной геометрии.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="90" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="96" />
       <source>No facility id field chosen: using '{f}'.</source>
       <translation>Поле идентификатора объекта не выбрано: используется '{f}'.</translation>
     </message>
@@ -1694,7 +1696,7 @@
       <translation>Нет геометрии: объект невозможно нанести на карту.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_inputs.py" line="112" />
+      <location filename="../../processing_algorithms/impact_inputs.py" line="148" />
       <source>No population field: settlements are listed without population.</source>
       <translation>Поле численности населения не задано: населённые пункты перечисляются без численности населения.</translation>
     </message>
@@ -1769,7 +1771,7 @@
       <translation>Нет файла перевода для '{code}' ({path}): вывод выполняется на английском языке. Соберите его командой 'make translations' (нужна утилита lrelease).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="217" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="220" />
       <source>No {label} field chosen: using '{f}'.</source>
       <translation>Поле «{label}» не выбрано: используется '{f}'.</translation>
     </message>
@@ -1988,12 +1990,12 @@
       <translation>Путь распространения от объекта {fid}: вершин — {n}, а значений расстояния вдоль пути — {m}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="72" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="78" />
       <source>Pathway summary</source>
       <translation>Сводка по путям распространения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="177" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="180" />
       <source>Pathways</source>
       <translation>Пути распространения</translation>
     </message>
@@ -2224,7 +2226,7 @@
       <translation>Слой объектов воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="145" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="148" />
       <source>Receptor name field</source>
       <translation>Поле названия объекта воздействия</translation>
     </message>
@@ -2234,7 +2236,7 @@
       <translation>Расстояние привязки объекта воздействия к реке (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="137" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="140" />
       <source>Receptors (water intakes, protected areas …)</source>
       <translation>Объекты воздействия (водозаборы, ООПТ …)</translation>
     </message>
@@ -2351,7 +2353,7 @@
       <translation>Отчёт: объектов — {n}, строк затрагиваемых населённых пунктов — {e}, встроенных карт — {i}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="192" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="195" />
       <source>Reported peak concentration (peak_conc_mg_l)</source>
       <translation>Выводимая пиковая концентрация (peak_conc_mg_l)</translation>
     </message>
@@ -2406,7 +2408,7 @@
       <translation>Участок реки {k} не является массивом (n, 2) долгот/широт.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="330" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="333" />
       <source>River slope from the DEM on {n} pathway segments.</source>
       <translation>Уклон реки по ЦМР на сегментах пути: {n}.</translation>
     </message>
@@ -2954,7 +2956,7 @@
       <translation>Класс последствий учитывает только население в зоне распространения хвостов; подверженность ниже по течению (населённые пункты и население вдоль пути) показана рядом с ним.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="255" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="258" />
       <source>The constant velocity must be positive (m/s), found {v:g}.</source>
       <translation>Постоянная скорость течения должна быть положительной (м/с), получено {v:g}.</translation>
     </message>
@@ -3009,7 +3011,7 @@
       <translation>Понижение около {lon:.4f} в. д., {lat:.4f} с. ш. имеет сток только через порог перелива на отметке {z:.1f} м; для его поиска затоплено ячеек: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="195" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="198" />
       <source>The dispersion coefficient chosen above</source>
       <translation>Коэффициент дисперсии, выбранный выше</translation>
     </message>
@@ -3069,7 +3071,7 @@
       <translation>Поля «{field}» ({label}) нет в слое. Доступные поля: {available}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="222" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="225" />
       <source>The field '{f}' ({label}) is not in the layer.</source>
       <translation>Поля '{f}' ({label}) нет в слое.</translation>
     </message>
@@ -3500,18 +3502,18 @@
       <translation type="obsolete">Куда</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="43" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="44" />
       <source>Trace downstream pathways</source>
       <translation>Трассировка путей распространения ниже по течению</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="311" />
       <source>Traced {n} facilities: {a} to an outlet or the end of the river data, {b} to a terminal lake, {c} stopped at the maximum distance, {k} not on a river.</source>
-      <translation type="obsolete">Построены пути распространения для объектов: {n}; до устья или конца данных о реках — {a}, до бессточного озера — {b}, остановлены на максимальном расстоянии — {c}, не на реке — {k}.</translation>
+      <translation>Построены пути распространения для объектов: {n}; до устья или конца данных о реках — {a}, до бессточного озера — {b}, остановлены на максимальном расстоянии — {c}, не на реке — {k}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="311" />
       <source>Traced {n} facilities: {a} to an outlet, {b} to a terminal lake, {c} stopped at the maximum distance, {k} not on a river.</source>
-      <translation>Построены пути распространения для объектов: {n}; до устья — {a}, до бессточного озера — {b}, остановлены на максимальном расстоянии — {c}, не на реке — {k}.</translation>
+      <translation type="obsolete">Построены пути распространения для объектов: {n}; до устья — {a}, до бессточного озера — {b}, остановлены на максимальном расстоянии — {c}, не на реке — {k}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="16" />
@@ -3662,12 +3664,12 @@
       <translation>Источник скорости течения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="274" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="277" />
       <source>Velocity from a field was chosen: choose the velocity field.</source>
       <translation>Выбрана скорость течения из поля: выберите поле скорости течения.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="278" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="281" />
       <source>Velocity from discharge was chosen: choose the discharge field.</source>
       <translation>Выбран расчёт скорости течения по расходу: выберите поле расхода воды.</translation>
     </message>
@@ -3786,7 +3788,7 @@
       <translation>добегание {a}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="286" />
+      <location filename="../../processing_algorithms/impact_output.py" line="297" />
       <source>assumed slope {s:g} m/m where unknown</source>
       <translation>принятый уклон {s:g} м/м там, где он неизвестен</translation>
     </message>
@@ -3840,7 +3842,7 @@
       <translation>класс последствий {c} (население в зоне распространения хвостов)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="274" />
+      <location filename="../../processing_algorithms/impact_output.py" line="285" />
       <source>constant</source>
       <translation>постоянная</translation>
     </message>
@@ -3855,12 +3857,12 @@
       <translation>коридор {c:g} м с каждой стороны, расстояние привязки {s:g} м</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="249" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="252" />
       <source>countries</source>
       <translation>страны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="242" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="245" />
       <source>country</source>
       <translation>стран</translation>
     </message>
@@ -3890,7 +3892,7 @@
       <translation>для разбавления нужны объём излившихся хвостов и расход реки; в этом расчёте не вычислялось</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="269" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="272" />
       <source>discharge</source>
       <translation>расход воды</translation>
     </message>
@@ -3905,7 +3907,7 @@
       <translation>расстояние от объекта до объекта воздействия (км)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="266" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="269" />
       <source>downstream id</source>
       <translation>идентификатор нижележащего участка</translation>
     </message>
@@ -3988,7 +3990,7 @@
       <translation>затрагиваемые объекты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="245" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="248" />
       <source>facilities</source>
       <translation>хвостохранилища</translation>
     </message>
@@ -4003,7 +4005,7 @@
       <translation>сведения об объекте под заголовком</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="86" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="92" />
       <source>facility id</source>
       <translation>идентификатор объекта</translation>
     </message>
@@ -4018,7 +4020,7 @@
       <translation>объект {n}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="274" />
+      <location filename="../../processing_algorithms/impact_output.py" line="285" />
       <source>field</source>
       <translation>из поля</translation>
     </message>
@@ -4033,7 +4035,7 @@
       <translation>опасность затопления</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="274" />
+      <location filename="../../processing_algorithms/impact_output.py" line="285" />
       <source>from discharge</source>
       <translation>по расходу воды</translation>
     </message>
@@ -4107,7 +4109,7 @@
       <translation>км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="286" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="289" />
       <source>lake</source>
       <translation>озёр</translation>
     </message>
@@ -4147,7 +4149,7 @@
       <translation>м</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="271" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="274" />
       <source>main stem</source>
       <translation>главное русло</translation>
     </message>
@@ -4167,12 +4169,12 @@
       <translation>максимальное расстояние</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="290" />
+      <location filename="../../processing_algorithms/impact_output.py" line="301" />
       <source>maximum distance from field {f}</source>
       <translation>максимальное расстояние из поля {f}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="292" />
+      <location filename="../../processing_algorithms/impact_output.py" line="303" />
       <source>maximum distance {d:g} km</source>
       <translation>максимальное расстояние {d:g} км</translation>
     </message>
@@ -4242,7 +4244,7 @@
       <translation>нет времени добегания: укажите результат EXPOSED алгоритма tailings:downstreamimpact</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="288" />
+      <location filename="../../processing_algorithms/impact_output.py" line="299" />
       <source>no assumed slope: no concentration without a slope field</source>
       <translation>без принятого уклона: без поля уклона концентрация не рассчитывается</translation>
     </message>
@@ -4272,7 +4274,7 @@
       <translation>нет скрининга опасности: укажите результат tailings:hazardscreening, а также объём хранения и высоту дамбы или явный сценарий</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="292" />
+      <location filename="../../processing_algorithms/impact_output.py" line="303" />
       <source>no maximum distance</source>
       <translation>без ограничения расстояния</translation>
     </message>
@@ -4437,12 +4439,12 @@
       <translation>пиковая концентрация</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="283" />
+      <location filename="../../processing_algorithms/impact_output.py" line="294" />
       <source>peak concentration: dispersion method {m}</source>
       <translation>пиковая концентрация: методика дисперсии {m}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="281" />
+      <location filename="../../processing_algorithms/impact_output.py" line="292" />
       <source>peak concentration: highest of the four dispersion methods</source>
       <translation>пиковая концентрация: наибольшая из четырёх методик дисперсии</translation>
     </message>
@@ -4482,7 +4484,7 @@
       <translation>полигон</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_inputs.py" line="107" />
+      <location filename="../../processing_algorithms/impact_inputs.py" line="143" />
       <source>population</source>
       <translation>численность населения</translation>
     </message>
@@ -4502,7 +4504,7 @@
       <translation>диапазоны: {p:g}-процентный интервал предсказания по повторной подгонке на {n} авариях (Chambers et al. 2023)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="264" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="267" />
       <source>reach id</source>
       <translation>идентификатор участка</translation>
     </message>
@@ -4517,12 +4519,12 @@
       <translation>идентификатор объекта воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_inputs.py" line="121" />
+      <location filename="../../processing_algorithms/impact_inputs.py" line="157" />
       <source>receptor name</source>
       <translation>название объекта воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="248" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="251" />
       <source>receptors</source>
       <translation>объекты воздействия</translation>
     </message>
@@ -4542,7 +4544,7 @@
       <translation>название реки</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="246" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="249" />
       <source>rivers</source>
       <translation>реки</translation>
     </message>
@@ -4577,7 +4579,7 @@
       <translation>самопересечение или слишком мало точек</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="237" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="240" />
       <source>settlement</source>
       <translation>населённых пунктов</translation>
     </message>
@@ -4587,22 +4589,22 @@
       <translation>населённый пункт (размер — население)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_inputs.py" line="98" />
+      <location filename="../../processing_algorithms/impact_inputs.py" line="134" />
       <source>settlement name</source>
       <translation>название населённого пункта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="247" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="250" />
       <source>settlements</source>
       <translation>населённые пункты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="270" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="273" />
       <source>slope</source>
       <translation>уклон</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="284" />
+      <location filename="../../processing_algorithms/impact_output.py" line="295" />
       <source>slope from the DEM where no slope field</source>
       <translation>уклон по ЦМР там, где нет поля уклона</translation>
     </message>
@@ -4755,12 +4757,12 @@
       <translation>пользовательский сценарий там, где в реестре нет данных: {v:g} м³, {h:g} м</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="268" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="271" />
       <source>velocity</source>
       <translation>скорость течения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="273" />
+      <location filename="../../processing_algorithms/impact_output.py" line="284" />
       <source>velocity: {s}; constant {v:g} m/s where nothing else is known (and on the overland leg)</source>
       <translation>скорость: {s}; постоянная {v:g} м/с там, где другое неизвестно (и на наземном участке)</translation>
     </message>
@@ -5023,7 +5025,7 @@
       <translation>Проверено объектов: {n}; ошибок: {e}, предупреждений: {w}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="340" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="343" />
       <source>{n} facilities did not reach a river within the snap distance: {ids}.</source>
       <translation>Объектов, не достигших реки в пределах расстояния привязки: {n} ({ids}).</translation>
     </message>
@@ -5037,8 +5039,9 @@
       <translation type="obsolete">Объектов с пустым идентификатором (NULL): {n}; они названы «объект &lt;номер&gt;»: {fids}.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/impact_inputs.py" line="48" />
       <source>{n} facilities have an implausible released mass or volume (text, not finite, negative or above 1e10 m³), treated as missing and flagged in the summary: {ids}.</source>
-      <translation type="obsolete">У {n} объектов неправдоподобная масса ЗВ или объём излившихся хвостов (текст, не конечное число, отрицательное значение или больше 1e10 м³): значение считается отсутствующим и отмечено в сводке: {ids}.</translation>
+      <translation>У {n} объектов неправдоподобная масса ЗВ или объём излившихся хвостов (текст, не конечное число, отрицательное значение или больше 1e10 м³): значение считается отсутствующим и отмечено в сводке: {ids}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="433" />
@@ -5111,7 +5114,7 @@
       <translation>Объектов с неполным индексом опасности: {n} из {total} (см. thi_complete и thi_missing).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="108" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="117" />
       <source>{n} of {t} facilities joined the network through an assumed overland leg.</source>
       <translation>Объектов, подключённых к речной сети через предполагаемый участок по поверхности: {n} из {t}.</translation>
     </message>
@@ -5140,7 +5143,7 @@
       <translation type="obsolete">Вершин пути распространения вне полигонов стран: {n}; им присвоена метка «{u}».</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="333" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="336" />
       <source>{n} pathways branch at a bifurcation; only the first branch is analysed. Choose a main stem field (or a discharge field) to follow the main stem.</source>
       <translation>Путей распространения, разветвляющихся в точке бифуркации: {n}; анализируется только первая ветвь. Выберите поле главного русла (или поле расхода воды), чтобы следовать по главному руслу.</translation>
     </message>
@@ -5239,12 +5242,12 @@
       <translation type="obsolete">населённых пунктов в зоне воздействия: {n}, население: {p:,.0f} чел.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="207" />
+      <location filename="../../processing_algorithms/layer_io.py" line="217" />
       <source>{n} {label} features have no usable line geometry and were skipped.</source>
       <translation>Пропущены объекты без пригодной линейной геометрии ({label}: {n}).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layer_io.py" line="165" />
+      <location filename="../../processing_algorithms/layer_io.py" line="173" />
       <source>{n} {label} have no geometry and were skipped: {ids}.</source>
       <translation>Пропущены объекты без геометрии ({label}: {n}): {ids}.</translation>
     </message>

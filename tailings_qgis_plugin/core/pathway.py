@@ -228,6 +228,34 @@ def refine_end_reasons(
     return reasons
 
 
+def trace_end_reasons(network, reasons, end_lon, end_lat, end_edges, land=None, declared_outlets=False):
+    """End reason of each trace on ``network`` with ``outlet`` split into a true outlet and ``network_end``.
+
+    The one call that ``tailings:tracedownstream`` and ``tailings:downstreamimpact`` share (issue 14):
+    ``reasons``, ``end_lon``, ``end_lat`` and ``end_edges`` (the edge each trace ended on, -1 for none,
+    e.g. :attr:`.tracing.TraceResult.end_e`) are per trace; the reaches whose downstream id points to no
+    reach (``network.report.missing_downstream``) and the extent of the network's vertices decide, as
+    :func:`refine_end_reasons` describes. ``declared_outlets``: the flow direction came from reach and
+    downstream ids, which state the outlets (Lehner & Grill 2013: NEXT_DOWN = 0).
+    """
+    edges = np.asarray(end_edges, dtype=np.int64).reshape(-1)
+    parent = np.asarray(network.e_parent)
+    reach = np.where(edges >= 0, parent[np.maximum(edges, 0)] if parent.size else -1, -1)
+    end_reaches = [None if e < 0 else int(r) for e, r in zip(edges.tolist(), reach.tolist())]
+    report = getattr(network, "report", None)
+    open_reaches = [r for r, _down in getattr(report, "missing_downstream", None) or ()]
+    return refine_end_reasons(
+        reasons,
+        end_lon,
+        end_lat,
+        land,
+        end_reaches=end_reaches,
+        open_reaches=open_reaches,
+        declared_outlets=declared_outlets,
+        extent=network_extent(network),
+    )
+
+
 #: Window (km) over which the DEM slope of a pathway is measured: DEM noise and bridges average out.
 SLOPE_WINDOW_KM = 5.0
 #: Smallest slope kept from a DEM (m/m); flatter or rising stretches (DEM noise, lakes) are clipped to it.

@@ -309,8 +309,8 @@ class Tracer:
         counts = np.bincount(res.end_reason, minlength=4)
         fb.pushInfo(
             tr(
-                "Traced {n} facilities: {a} to an outlet, {b} to a terminal lake, {c} stopped at the maximum "
-                "distance, {k} not on a river."
+                "Traced {n} facilities: {a} to an outlet or the end of the river data, {b} to a terminal lake, "
+                "{c} stopped at the maximum distance, {k} not on a river."
             ).format(
                 n=nf, a=counts[OUTLET], b=counts[TERMINAL_LAKE], c=counts[MAX_DISTANCE], k=counts[NO_RIVER]
             )
