@@ -307,7 +307,7 @@
       <translation>Талдау қазір орындалып жатыр; оның аяқталуын күтіңіз немесе оны тоқтатыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="48" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="49" />
       <source>Area</source>
       <translation>Ауданы</translation>
     </message>
@@ -332,14 +332,24 @@
       <translation>Жету уақыты, сағ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="57" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="66" />
       <source>Asset type</source>
       <translation>Нысан түрі</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="75" />
+      <source>Assumed slope used</source>
+      <translation>Қабылданған еңіс қолданылды</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/params.py" line="267" />
       <source>Assumed slope where unknown (m/m; 0 = none: no concentration without slope)</source>
       <translation>Белгісіз жерде қабылданатын еңіс (м/м; 0 = жоқ: еңіс болмаса, концентрация есептелмейді)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="77" />
+      <source>Assumptions of the run</source>
+      <translation>Есептің болжамдары</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="425" />
@@ -352,7 +362,7 @@
       <translation>Шекарадан өту</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="68" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="69" />
       <source>Border crossings</source>
       <translation>Шекара қиылыстары</translation>
     </message>
@@ -541,7 +551,7 @@
       <translation>Салдар класы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="395" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="396" />
       <source>Consequence class (GISTM)</source>
       <translation>Салдар класы (GISTM)</translation>
     </message>
@@ -722,7 +732,7 @@
       <translation>ЖСМ (ЖСМ бойынша бағыт үшін)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="46" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="47" />
       <source>Dam height</source>
       <translation>Бөгет биіктігі</translation>
     </message>
@@ -787,6 +797,11 @@
       <translation>Ыдырау немесе тұну жылдамдығы (сағатына)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="56" />
+      <source>Deng et al. (2001)</source>
+      <translation>Дэн және т.б. (2001)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/params.py" line="134" />
       <source>Digitised direction</source>
       <translation>Цифрлау бағыты</translation>
@@ -835,7 +850,7 @@
       <translation>Өзеннен қашықтық (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="495" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="496" />
       <source>Downstream impact</source>
       <translation>Ағыс бойымен төмендегі әсер</translation>
     </message>
@@ -899,12 +914,12 @@
       <translation>Геометрия бос: объектіні картаға орналастыру мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="534" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="535" />
       <source>End of the trace</source>
       <translation>Таралу жолының соңы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="477" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="478" />
       <source>Enters {country} after {time}, {km} downstream.</source>
       <translation>{country} аумағына {time} өткенде жетеді, ағыс бойымен {km} төмен.</translation>
     </message>
@@ -1034,7 +1049,7 @@
       <translation>Объектілер тізілімі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="69" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="70" />
       <source>Facility to the river</source>
       <translation>Объектіден өзенге дейін</translation>
     </message>
@@ -1114,9 +1129,14 @@
       <translation>Бірінші шекараға жету уақыты (сағ)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="531" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="532" />
       <source>First border crossing</source>
       <translation>Мемлекеттік шекарадан алғашқы өту</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="54" />
+      <source>Fischer (1975)</source>
+      <translation>Фишер (1975)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="117" />
@@ -1163,7 +1183,7 @@
       <translation>Әр объектіден шығарындының өзен желісіне түсетін орнын (байлау қашықтығы шегіндегі ең жақын учаскенің ең жақын нүктесі, WGS84 эллипсоидында өлшенеді) тауып, суды ағыс бойымен төмен желінің соңына, ағынсыз көлге (Балқаш, Арал, Каспий) немесе ең үлкен қашықтыққа дейін қадағалайды.&lt;br&gt;Ағыс бағыты цифрлау бағытынан, учаске/төменгі учаске идентификаторлары өрістерінен (HydroRIVERS келісімі: сағада NEXT_DOWN = 0 немесе NULL) немесе ЖСМ-нен алынады (учаскелер еңіс бойымен төмен қарай бағытталады). Түйіндер төзімділігінен жақын учаске ұштары біріктіріледі, басқа учаскенің ортасында аяқталатын салалар сол жерде жалғанады, ал қате деректердегі циклдар үзіледі.&lt;br&gt;OUTPUT: әр объект пен учаске бөлігіне бір сызық, ағыс бойымен реті бойынша (facility_id, seq, reach_id, kind overland/river/lake, объектіден бастап from_km, to_km, assumed). Бірінші бөлік — объектіден өзенге дейін жер бетімен өтетін бөлік, болжамды түзу сызық.&lt;br&gt;SUMMARY: әр объектіге өзенге түсу нүктесінде бір нүкте (объект өзенге жетпесе — объектінің өзінде): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Қашықтықтар геодезиялық (Karney 2013). Негізгі арна өрісі (су шығыны, өзен реті) берілмесе, бифуркацияда барлық тармақтар бойынша жүріледі.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="401" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="402" />
       <source>From layer {name}.</source>
       <translation>{name} қабатынан алынды.</translation>
     </message>
@@ -1213,7 +1233,7 @@
       <translation>Қауіптілік индексі белгісіз (талданбаған немесе бастапқы деректер жетіспейді)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="354" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="355" />
       <source>Hazard screening</source>
       <translation>Қауіпті алдын ала бағалау</translation>
     </message>
@@ -1228,7 +1248,7 @@
       <translation>Төрт дисперсия әдісінің ең жоғарысы (консервативті)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="56" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="65" />
       <source>ICMM site ID</source>
       <translation>ICMM алаңының идентификаторы</translation>
     </message>
@@ -1238,7 +1258,7 @@
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="321" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="322" />
       <source>Identity</source>
       <translation>Сәйкестендіру деректері</translation>
     </message>
@@ -1276,6 +1296,11 @@
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="176" />
       <source>Invalid geometry: {reason}</source>
       <translation>Жарамсыз геометрия: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="55" />
+      <source>Kashefipour and Falconer (2002)</source>
+      <translation>Кашефипур және Фальконер (2002)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="13" />
@@ -1317,6 +1342,16 @@
       <translation>Карталар мен есеп мәтіндерінің тілі</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="79" />
+      <source>Last edited at</source>
+      <translation>Соңғы өзгерту уақыты</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="78" />
+      <source>Last edited by</source>
+      <translation>Соңғы өзгерткен</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="51" />
       <source>Last inspection</source>
       <translation>Соңғы тексеру</translation>
@@ -1327,7 +1362,7 @@
       <translation>Шартты белгілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="58" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="67" />
       <source>Location confidence</source>
       <translation>Орналасу нақтылығы</translation>
     </message>
@@ -1445,7 +1480,7 @@
       <translation>Таралу жолы бойында су шығыны белгісіз: ең жоғары концентрациялар мен сұйылу бос қалдырылды. Өзендер қабатында су шығыны өрісін (м³/с) көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="576" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="580" />
       <source>No exposed settlement recorded downstream.</source>
       <translation>Ағыс бойымен төмен әсерге ұшырайтын елді мекен тіркелмеген.</translation>
     </message>
@@ -1578,12 +1613,12 @@
       <translation>Түйіндер төзімділігі (м): ұштары бұдан жақын учаскелер біріктіріледі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="505" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="506" />
       <source>Not analysed yet for this facility.</source>
       <translation>Бұл объект үшін әлі талдау жүргізілмеген.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="358" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="359" />
       <source>Not analysed yet.</source>
       <translation>Әлі талданбаған.</translation>
     </message>
@@ -1673,7 +1708,7 @@
       <translation>Пайдаланушы ұйым (оператор) өрісі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="347" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="348" />
       <source>Other attributes</source>
       <translation>Басқа атрибуттар</translation>
     </message>
@@ -1683,12 +1718,12 @@
       <translation>Басқа елдер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="60" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="69" />
       <source>Other names</source>
       <translation>Басқа атаулары</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="67" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="68" />
       <source>Other receptors downstream</source>
       <translation>Ағыс бойымен төмендегі әсерге ұшырайтын басқа нысандар</translation>
     </message>
@@ -1807,9 +1842,14 @@
       <translation>Ең жоғары концентрация (мг/л)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="71" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="72" />
       <source>Peak concentration at the end of the trace</source>
       <translation>Таралу жолының соңындағы ең жоғары концентрация</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="76" />
+      <source>Peak concentration from</source>
+      <translation>Ең жоғары концентрация бойынша</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="404" />
@@ -1827,17 +1867,17 @@
       <translation>Учаскелер бойынша жылдамдық өрісі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="330" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="331" />
       <source>Physical data</source>
       <translation>Физикалық сипаттамалар</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="553" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="557" />
       <source>Place</source>
       <translation>Орын</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="551" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="555" />
       <source>Places downstream, in downstream order ({n})</source>
       <translation>Ағыс бойымен төмендегі орындар, ағыс бағытының ретімен ({n})</translation>
     </message>
@@ -1872,7 +1912,7 @@
       <translation>Қауіп аймағындағы халық</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="391" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="392" />
       <source>Population at risk (PAR)</source>
       <translation>Қауіп аймағындағы халық (PAR)</translation>
     </message>
@@ -1886,7 +1926,7 @@
       <translation type="obsolete">Қауіп аймағындағы халық {n} объект үшін есептелді (дәліз {c:g} м, {k}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="63" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="64" />
       <source>Population downstream</source>
       <translation>Ағыс бойымен төмендегі халық</translation>
     </message>
@@ -1906,7 +1946,7 @@
       <translation>24 сағ ішінде жететін халық</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="65" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="66" />
       <source>Population reached within 72 h</source>
       <translation>72 сағ ішінде жететін халық</translation>
     </message>
@@ -1941,7 +1981,7 @@
       <translation>QGIS макет үлгісін ({path}) оқи алмады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="381" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="382" />
       <source>Rank (1 = highest hazard)</source>
       <translation>Орны (1 = ең жоғары қауіп)</translation>
     </message>
@@ -2030,12 +2070,12 @@
       <translation>Шығарылған ластағыш зат массасы өрісі (кг)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="70" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="71" />
       <source>Released mass</source>
       <translation>Шығарынды массасы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="384" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="385" />
       <source>Released volume (estimate)</source>
       <translation>Шығарынды көлемі (бағалау)</translation>
     </message>
@@ -2176,7 +2216,7 @@
       <translation>{rule} ережесін {ids} объектілері бұзады: алдымен оларды түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="359" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="360" />
       <source>Run Hazard screening to compute the hazard index and runout.</source>
       <translation>Қауіптілік индексі мен таралу қашықтығын есептеу үшін «Қауіпті алдын ала бағалау» алгоритмін іске қосыңыз.</translation>
     </message>
@@ -2200,7 +2240,7 @@
       <translation type="obsolete">Таралу қашықтығының белгісіздік ауқымы коэффициенті (0 = деректер файлынан, 1 = тек әдістер арасындағы шашырау)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="387" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="388" />
       <source>Runout distance (estimate)</source>
       <translation>Қалдықтардың таралу қашықтығы (бағалау)</translation>
     </message>
@@ -2225,17 +2265,17 @@
       <translation>АЛДЫН АЛА БАҒАЛАУЛАР: жалпыға қолжетімді деректерге негізделген жеңілдетілген модельдер, жоспарлау мен талқылауға арналған; бұл бөгеттің бұзылуын зерттеу, болжам немесе ресми хабарлама емес. Жер беті бойынша өтетін учаскелер (үзік сызық) түзу деп болжанған. Жету уақыттары модельденген ағыс жылдамдығына негізделген; шара қолданбас бұрын жергілікті жерде тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="64" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="73" />
       <source>Scenario note</source>
       <translation>Сценарий туралы ескертпе</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="63" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="72" />
       <source>Scenario: dam height (m)</source>
       <translation>Сценарий: бөгет биіктігі (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="62" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="71" />
       <source>Scenario: stored volume (m³)</source>
       <translation>Сценарий: қоймадағы қалдық көлемі (м³)</translation>
     </message>
@@ -2263,7 +2303,7 @@
       <translation>Таралу жолын анықтаудан бұрын қалдық қоймаларын алдын ала бағалайды: қалдық қоймаларының қауіптілік индексі (THI), шығарынды көлемі, қалдықтардың таралу қашықтығы, қауіп аймағындағы халық және салдар сыныбы. Нәтижелері қосылған объектілер көшірмесін &lt;b&gt;thi&lt;/b&gt; бойынша градацияланған стильмен жазады. Бұл — алдын ала (скрининг) бағалау, бөгеттің бұзылуын зерттеу емес.&lt;br&gt;&lt;br&gt;&lt;b&gt;Қалдық қоймаларының қауіптілік индексі&lt;/b&gt; (БҰҰ ЕЭК / Германия Федералдық қоршаған ортаны қорғау агенттігінің TMF әдістемесінің құрылымы: UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, ICPDR-мен бірлесіп): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, мұнда thi_cap = log10(қоймадағы көлем, м³), thi_tox — Германияның суға қауіптілік сыныбы (WGK 1–3) бойынша, thi_man — объектінің мәртебесі бойынша, thi_nat = су тасқыны қаупі + сейсмикалық қауіп, thi_dam — бөгеттің жай-күйі бойынша. Балдар — resources/hazard/thi_scoring.json файлында [verify] деп белгіленген уақытша мәндер (әр ереженің дереккөзі мен мәртебесі көрсетілген); оларды сол файлда ресми кестедегі мәндермен алмастырыңыз немесе өз файлыңызды 'THI бағалау ережелері' параметріне беріңіз. Жоқ немесе жарамсыз кіріс мәні ешқашан 0 деп бағаланбайды: бұл жағдайда индекс ішінара қосынды болады, &lt;b&gt;thi_complete&lt;/b&gt; мәні false, ал &lt;b&gt;thi_missing&lt;/b&gt; жетіспейтін бөліктерді атайды (мысалы, 'flood;dam_safety'); thi_rank бағаланған объектілерді, соның ішінде ішінара бағаланғандарын да, ранжирлейді (1 = ең жоғары).&lt;br&gt;Су тасқыны және сейсмикалық қауіп өрістен (санат немесе сан) алынады, ал өріс NULL болса — объект орналасқан жердегі растр мәнінен (1-арна: 100 жылда бір рет болатын тасқын тереңдігі, м; топырақтың ең жоғары үдеуі, g, 50 жылда 10% ықтималдықпен).&lt;br&gt;&lt;br&gt;&lt;b&gt;Шығарынды көлемі және таралу қашықтығы&lt;/b&gt; (VT — қоймадағы көлем, VF — шығарынды көлемі, млн м³; H — бөгет биіктігі, м; Dmax — км):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (vf_rico_m3, runout_rico_km өрістері);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545, мұнда Hf = H·(VF/VT)·VF (vf_cll_m3, runout_cll_km өрістері).&lt;br&gt;VF ешқашан VT-дан аспайды (resources/hazard/runout_methods.json файлындағы max_release_fraction = 1 шегі; бір жария іске асыруда 0.95 қолданылады). Таралу қашықтығының коэффициенттері сол файлда [verify] деп белгіленген.&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; және &lt;b&gt;runout_km&lt;/b&gt; — орталық бағалар: жарияланған коэффициенттермен екі әдістің геометриялық орташасы (екеуі де логарифмдік-логарифмдік регрессиялар). &lt;b&gt;Ауқымдар&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): әр әдіс үшін қалдық қоймалары апаттарының ашық тізілімі бойынша (Chambers et al. 2023, CSP2; scripts/fit_failure_record.py, resources/hazard/failure_record_fit.json) логарифмдік координаттарда ең кіші квадраттар әдісімен қайта бағаланған сол регрессияның болжам аралығы (INTERVAL, әдепкі 90 %): орталық баға · 10^(±t·s·√(1 + 1/n + (x0 − x̄)²/Sxx)). Шашырау үлкен: 90 % деңгейде ағып шыққан көлем үшін шамамен ×/÷{fv:.0f} (n = {nv}) және таралу қашықтығы үшін ×/÷{fd:.0f} (n = {nd}). Тізілім бойынша қамту: {ncd} бақыланған қашықтықтың {cd:.0%} және {ncv} ағып шыққан көлемнің {cv:.0%} модульдің 90 % ауқымына кіреді. Ауқым коэффициенттері оны қосымша кеңейтеді (1 = кеңейтусіз). interval_level жолда қолданылған деңгейді көрсетеді. runout_km мәнін tailings:tracedownstream алгоритміне әр объект үшін ең үлкен қашықтық ретінде беруге болады.&lt;br&gt;&lt;b&gt;Бірліктер&lt;/b&gt;: VOLUME_UNIT көлем өрісі м³, мың м³ немесе млн м³ екенін көрсетеді; ол кез келген формуладан бұрын қолданылады, ал мәндер басқа бірлікке ұқсаса, ескерту беріледі.&lt;br&gt;&lt;b&gt;Дерек жоқ — баға жоқ&lt;/b&gt;: қоймадағы көлемі немесе бөгет биіктігі жоқ объект пайдаланушы сценарийі (қосымша параметрлер: қоймадағы көлем және бөгет биіктігі) берілмесе, ағып шыққан көлемді, таралу қашықтығын, сыныпты және рангты алмайды (scenario_source = none); сценарий берілсе, scenario_source = 'user scenario'. thi_rank тек бағаланған объектілерді ранжирлейді; тең мәндер бірдей ең жақсы рангты алады (1, 2, 2, 4).&lt;br&gt;&lt;br&gt;&lt;b&gt;Қауіп аймағындағы халық&lt;/b&gt;: елді мекендер мен өзендер берілсе, әр объектінің жолы өзен желісі бойымен (цифрлау бағытымен) орталық таралу қашықтығына (par) және жоғарғы таралу қашықтығына (par_high) дейін анықталады және сол жол дәлізіндегі елді мекендердің халық саны қосылады (tailings:downstreamimpact алгоритміндегі есептеу функциясы). Елді мекендер бүкіл халық санымен есептеледі: бұл — өрескел жуықтау. Елді мекендер мен өзендер болмаса, par NULL болып қалады және сынып берілмейді.&lt;br&gt;&lt;b&gt;Салдар сыныбы&lt;/b&gt; (GISTM 2020, 2-қосымша, 1-кесте) таралу аймағының ішіндегі адамдар бойынша (әдепкі бойынша par_high — консервативті; «Қауіп аймағындағы халық үшін таралу қашықтығы» параметрі орталығын таңдайды; consequence_basis қайсысы екенін көрсетеді): Low — төмен (0), Significant — елеулі (1–10), High — жоғары (10–100), Very High — өте жоғары (100–1 000), Extreme — төтенше (&amp;gt; 1 000). Ортақ шекаралық мәндер төменгі сыныпқа жатады (10 → Significant, 100 → High, 1 000 → Very High), кестедегі '&amp;gt; 1 000' жазуы осыны білдіреді. consequence_by сыныпты анықтаған өлшемшартты атайды.&lt;br&gt;&lt;br&gt;Қате кіріс деректері (көлем ≤ 0, биіктік 0, NULL мәндер, белгісіз мәртебе жолдары, млн м³-пен берілген мәндер сияқты ақылға сыймайтын көлемдер) әр объект бойынша журналда және hazard_notes өрісінде хабарланады. Әр жолда есептеу болжамдары assumptions өрісінде беріледі.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="59" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="68" />
       <source>Secondary commodity</source>
       <translation>Қосалқы пайдалы қазба</translation>
     </message>
@@ -2276,6 +2316,11 @@
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="122" />
       <source>Seismic hazard raster, PGA (g)</source>
       <translation>Сейсмикалық қауіп растры, PGA (g)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="57" />
+      <source>Seo and Cheong (1998)</source>
+      <translation>Со және Чхон (1998)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_check_network.py" line="62" />
@@ -2327,7 +2372,7 @@
       <translation type="obsolete">Елді мекендер (қауіп аймағындағы халықты есептеу үшін)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="62" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="63" />
       <source>Settlements downstream</source>
       <translation>Ағыс бойымен төмендегі елді мекендер</translation>
     </message>
@@ -2337,7 +2382,7 @@
       <translation>Әсерге ұшырайтын елді мекендер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="66" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="67" />
       <source>Settlements of unknown population</source>
       <translation>Халық саны белгісіз елді мекендер</translation>
     </message>
@@ -2409,7 +2454,7 @@
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="333" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="334" />
       <source>Status and inspection</source>
       <translation>Мәртебесі және тексеру</translation>
     </message>
@@ -2424,7 +2469,7 @@
       <translation>Пайдалану мәртебесі өрісі (operating / inactive / closed / abandoned …)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="47" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="48" />
       <source>Stored volume</source>
       <translation>Жинақталған көлем</translation>
     </message>
@@ -2489,7 +2534,7 @@
       <translation>Қалдық қоймалары</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="378" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="379" />
       <source>Tailings Hazard Index (THI)</source>
       <translation>Қалдық қоймаларының қауіптілік индексі (THI)</translation>
     </message>
@@ -2679,7 +2724,7 @@
       <translation>Жоғарыда таңдалған дисперсия коэффициенті</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="506" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="507" />
       <source>The downstream layers in the project hold no rows for it.</source>
       <translation>Жобадағы ағыс бойымен төмен әсер қабаттарында бұл объект бойынша жолдар жоқ.</translation>
     </message>
@@ -3264,7 +3309,7 @@
       <translation>{distance} алып, қайта іске қосу</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="499" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="500" />
       <source>Use “Run downstream analysis” to trace this facility.</source>
       <translation>Осы объектінің таралу жолын анықтау үшін «Ағыс бойымен төмен талдауды іске қосу» пәрменін пайдаланыңыз.</translation>
     </message>
@@ -3403,7 +3448,7 @@
       <translation>ағып жету уақыты (сағ)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="555" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="559" />
       <source>arrival h</source>
       <translation>Жету уақыты, сағ</translation>
     </message>
@@ -3528,6 +3573,11 @@
       <translation>бос идентификатор</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="49" />
+      <source>end of the mapped rivers (the data stop, not an outlet)</source>
+      <translation>картаға түсірілген өзен желісінің соңы (деректер үзіледі, бұл саға емес)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="179" />
       <source>expected a [lower bound, score] pair.</source>
       <translation>[төменгі шек, балл] жұбы күтілген.</translation>
@@ -3623,7 +3673,7 @@
       <translation>сағ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="198" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="199" />
       <source>ha</source>
       <translation>га</translation>
     </message>
@@ -3638,17 +3688,22 @@
       <translation>қауіптілік индексі {v:.1f}</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="53" />
+      <source>highest of the four dispersion methods</source>
+      <translation>төрт дисперсия әдісінің ең жоғарысы</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/plausibility_io.py" line="74" />
       <source>impossible coordinates ({reason})</source>
       <translation>мүмкін емес координаттар ({reason})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="297" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="298" />
       <source>in the future: check the date</source>
       <translation>болашақта: күнді тексеріңіз</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="377" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="378" />
       <source>inputs missing: {parts}</source>
       <translation>бастапқы деректер жетіспейді: {parts}</translation>
     </message>
@@ -3663,7 +3718,7 @@
       <translation>'{id}' элементі {kind} болуы керек, ал ол — {got}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="202" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="203" />
       <source>kg</source>
       <translation>кг</translation>
     </message>
@@ -3673,7 +3728,7 @@
       <translation>kind үшін әр сегментке немесе әр төбеге бір мән қажет.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="200" />
       <source>km</source>
       <translation>км</translation>
     </message>
@@ -3688,12 +3743,12 @@
       <translation>{lat:g} ендігі −90…90 аралығынан тыс</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="317" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="318" />
       <source>layer {name}</source>
       <translation>{name} қабаты</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="300" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="301" />
       <source>less than a year ago</source>
       <translation>бір жылдан аз уақыт бұрын</translation>
     </message>
@@ -3713,7 +3768,7 @@
       <translation>төменгі шектер өсу ретімен берілуі керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="196" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="197" />
       <source>m</source>
       <translation>м</translation>
     </message>
@@ -3748,7 +3803,7 @@
       <translation>ең үлкен қашықтық {d:g} км</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="201" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="202" />
       <source>mg/L</source>
       <translation>мг/л</translation>
     </message>
@@ -3803,7 +3858,7 @@
       <translation>кемінде бір ереже қажет: 'log10', 'thresholds' немесе 'categories'.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="244" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="245" />
       <source>no</source>
       <translation>жоқ</translation>
     </message>
@@ -3838,12 +3893,12 @@
       <translation>жоқ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="529" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="530" />
       <source>none recorded</source>
       <translation>тіркелмеген</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="450" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="451" />
       <source>none within the traced reach</source>
       <translation>есептелген таралу жолы бойында жоқ</translation>
     </message>
@@ -3853,7 +3908,7 @@
       <translation>нүкте емес</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="144" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="145" />
       <source>not known</source>
       <translation>белгісіз</translation>
     </message>
@@ -3888,12 +3943,12 @@
       <translation>par_basis 'high' немесе 'central' болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="374" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="375" />
       <source>partial</source>
       <translation>ішінара</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="374" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="375" />
       <source>partial: missing {parts}</source>
       <translation>ішінара, жетіспейтіндері: {parts}</translation>
     </message>
@@ -3928,7 +3983,7 @@
       <translation>ең жоғары концентрация: төрт дисперсия әдісінің ең жоғарысы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="556" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="560" />
       <source>peak mg/L</source>
       <translation>ең жоғары, мг/л</translation>
     </message>
@@ -4181,7 +4236,7 @@
       <translation>ағып жету уақыты белгісіз</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="314" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="315" />
       <source>unnamed facility</source>
       <translation>атауы жоқ объект</translation>
     </message>
@@ -4226,7 +4281,7 @@
       <translation>ішінде (тәул., 0 — кез келген уақыт)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="244" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="245" />
       <source>yes</source>
       <translation>иә</translation>
     </message>
@@ -4301,7 +4356,7 @@
       <translation>{kind}: {n} нүкте, бірақ халық санының {m} мәні.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="487" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="488" />
       <source>{km}, after {h}</source>
       <translation>{km}, {h} өткен соң</translation>
     </message>
@@ -4346,7 +4401,7 @@
       <translation>{msg} ({k} таралу жолы)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="301" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="302" />
       <source>{n:.0f} years ago</source>
       <translation>{n:.0f} жыл бұрын</translation>
     </message>
@@ -4664,7 +4719,7 @@
       <translation>{label}: геометриясы жоқ {n} нысан өткізіп жіберілді: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="454" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="455" />
       <source>{route} at {km}, arrival after {h}</source>
       <translation>{route}, қашықтығы {km}, жету уақыты {h}</translation>
     </message>
@@ -4694,7 +4749,7 @@
       <translation>{reaches} учаскенің ішінен {valid} учаске жарамды сызық; бөлек су жүйелерінің саны: {components}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="217" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="218" />
       <source>{v} days</source>
       <translation>{v} тәул.</translation>
     </message>
@@ -4754,7 +4809,7 @@
       <translation>{what}: орындалып жатқан талдаудың аяқталуын күтіңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="571" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="575" />
       <source>… and {n} more (see the layer {name}).</source>
       <translation>… және тағы {n} ({name} қабатын қараңыз).</translation>
     </message>

@@ -23,6 +23,7 @@ from .labels import (  # noqa: F401 - re-exported for the panel
     END_REASON_LABELS,
     FIELD_LABELS,
     THI_PARTS,
+    VALUE_LABELS,
     country_name,
     field_label,
     known_text,
@@ -535,7 +536,10 @@ def _downstream_html(card: CardData) -> str:
     for fname, value in summary.items():
         if fname in SUMMARY_SHOWN or fname in SUMMARY_HIDDEN:
             continue
-        rows.append((card.summary_labels.get(fname, fname), fmt_field(fname, value)))
+        label = card.summary_labels.get(fname, fname)
+        if fname in VALUE_LABELS and clean(value) is not None:
+            value = known_text(value, VALUE_LABELS[fname])
+        rows.append((field_label(fname, label), fmt_field(fname, value)))
     if card.hazard is not None and clean(card.hazard.get("consequence_class")) is not None:
         rows.append(
             (
