@@ -287,7 +287,7 @@
       <translation>Ауғанстан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="188" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="179" />
       <source>All facilities in one sortable, filterable table</source>
       <translation>Барлық нысан сұрыпталатын және сүзілетін бір кестеде</translation>
     </message>
@@ -511,7 +511,7 @@
       <translation>Елдердің полигон қабатын таңдаңыз (COUNTRIES).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="222" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="102" />
       <source>Choose a facility layer to see each facility's record.</source>
       <translation>Әр объектінің жазбасын көру үшін объектілер қабатын таңдаңыз.</translation>
     </message>
@@ -536,7 +536,7 @@
       <translation>Пайдалы қазба</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="187" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="178" />
       <source>Compare</source>
       <translation>Салыстыру</translation>
     </message>
@@ -551,7 +551,7 @@
       <translation>Салдар класы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="396" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="401" />
       <source>Consequence class (GISTM)</source>
       <translation>Салдар класы (GISTM)</translation>
     </message>
@@ -825,6 +825,11 @@
       <translation>Бағытты идентификатор өрістерінен алу таңдалған: учаске және төменгі учаске идентификаторларының өрістерін таңдаңыз.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock_registry.py" line="47" />
+      <source>Discard the edits that were not saved and show the record as the database holds it now.</source>
+      <translation>Сақталмаған өзгерістерден бас тартып, жазбаны дерекқорда қазір сақталған күйінде көрсету.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/params.py" line="263" />
       <source>Discharge field (m³/s, e.g. DIS_AV_CMS)</source>
       <translation>Су шығыны өрісі (м³/с, мысалы DIS_AV_CMS)</translation>
@@ -850,7 +855,7 @@
       <translation>Өзеннен қашықтық (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="496" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="501" />
       <source>Downstream impact</source>
       <translation>Ағыс бойымен төмендегі әсер</translation>
     </message>
@@ -904,7 +909,7 @@
       <translation>EPSG:{srid} PostGIS-ке белгісіз (spatial_ref_sys).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="630" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="277" />
       <source>Editing started on {layer}: save or discard the edits as usual.</source>
       <translation>{layer} қабатын өңдеу басталды: өзгерістерді әдеттегідей сақтаңыз немесе қабылдамаңыз.</translation>
     </message>
@@ -914,12 +919,12 @@
       <translation>Геометрия бос: объектіні картаға орналастыру мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="535" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="540" />
       <source>End of the trace</source>
       <translation>Таралу жолының соңы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="478" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="483" />
       <source>Enters {country} after {time}, {km} downstream.</source>
       <translation>{country} аумағына {time} өткенде жетеді, ағыс бойымен {km} төмен.</translation>
     </message>
@@ -944,7 +949,7 @@
       <translation>Жиынтық есепті экспорттау (HTML, XLSX, CSV)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="563" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="210" />
       <source>Export the impact map page of this facility</source>
       <translation>Осы объектінің әсер картасы бетін экспорттау</translation>
     </message>
@@ -1129,7 +1134,7 @@
       <translation>Бірінші шекараға жету уақыты (сағ)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="532" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="537" />
       <source>First border crossing</source>
       <translation>Мемлекеттік шекарадан алғашқы өту</translation>
     </message>
@@ -1183,7 +1188,7 @@
       <translation>Әр объектіден шығарындының өзен желісіне түсетін орнын (байлау қашықтығы шегіндегі ең жақын учаскенің ең жақын нүктесі, WGS84 эллипсоидында өлшенеді) тауып, суды ағыс бойымен төмен желінің соңына, ағынсыз көлге (Балқаш, Арал, Каспий) немесе ең үлкен қашықтыққа дейін қадағалайды.&lt;br&gt;Ағыс бағыты цифрлау бағытынан, учаске/төменгі учаске идентификаторлары өрістерінен (HydroRIVERS келісімі: сағада NEXT_DOWN = 0 немесе NULL) немесе ЖСМ-нен алынады (учаскелер еңіс бойымен төмен қарай бағытталады). Түйіндер төзімділігінен жақын учаске ұштары біріктіріледі, басқа учаскенің ортасында аяқталатын салалар сол жерде жалғанады, ал қате деректердегі циклдар үзіледі.&lt;br&gt;OUTPUT: әр объект пен учаске бөлігіне бір сызық, ағыс бойымен реті бойынша (facility_id, seq, reach_id, kind overland/river/lake, объектіден бастап from_km, to_km, assumed). Бірінші бөлік — объектіден өзенге дейін жер бетімен өтетін бөлік, болжамды түзу сызық.&lt;br&gt;SUMMARY: әр объектіге өзенге түсу нүктесінде бір нүкте (объект өзенге жетпесе — объектінің өзінде): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Қашықтықтар геодезиялық (Karney 2013). Негізгі арна өрісі (су шығыны, өзен реті) берілмесе, бифуркацияда барлық тармақтар бойынша жүріледі.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="402" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="407" />
       <source>From layer {name}.</source>
       <translation>{name} қабатынан алынды.</translation>
     </message>
@@ -1233,9 +1238,14 @@
       <translation>Қауіптілік индексі белгісіз (талданбаған немесе бастапқы деректер жетіспейді)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="355" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="360" />
       <source>Hazard screening</source>
       <translation>Қауіпті алдын ала бағалау</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock_registry.py" line="51" />
+      <source>Hide this message and keep the edits</source>
+      <translation>Хабарламаны жасырып, өзгерістерді қалдыру</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="27" />
@@ -1258,7 +1268,7 @@
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="322" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="323" />
       <source>Identity</source>
       <translation>Сәйкестендіру деректері</translation>
     </message>
@@ -1340,6 +1350,11 @@
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="50" />
       <source>Language of the maps and report texts</source>
       <translation>Карталар мен есеп мәтіндерінің тілі</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="346" />
+      <source>Last edited</source>
+      <translation>Соңғы өзгерту</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="79" />
@@ -1480,7 +1495,7 @@
       <translation>Таралу жолы бойында су шығыны белгісіз: ең жоғары концентрациялар мен сұйылу бос қалдырылды. Өзендер қабатында су шығыны өрісін (м³/с) көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="580" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="585" />
       <source>No exposed settlement recorded downstream.</source>
       <translation>Ағыс бойымен төмен әсерге ұшырайтын елді мекен тіркелмеген.</translation>
     </message>
@@ -1499,7 +1514,7 @@
       <translation>Объект идентификаторы өрісі таңдалмаған: '{f}' қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="391" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="381" />
       <source>No facility layer chosen.</source>
       <translation>Объектілер қабаты таңдалмаған.</translation>
     </message>
@@ -1613,12 +1628,12 @@
       <translation>Түйіндер төзімділігі (м): ұштары бұдан жақын учаскелер біріктіріледі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="506" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="511" />
       <source>Not analysed yet for this facility.</source>
       <translation>Бұл объект үшін әлі талдау жүргізілмеген.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="359" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="364" />
       <source>Not analysed yet.</source>
       <translation>Әлі талданбаған.</translation>
     </message>
@@ -1708,7 +1723,7 @@
       <translation>Пайдаланушы ұйым (оператор) өрісі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="348" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="353" />
       <source>Other attributes</source>
       <translation>Басқа атрибуттар</translation>
     </message>
@@ -1867,17 +1882,17 @@
       <translation>Учаскелер бойынша жылдамдық өрісі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="331" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="332" />
       <source>Physical data</source>
       <translation>Физикалық сипаттамалар</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="557" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="562" />
       <source>Place</source>
       <translation>Орын</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="555" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="560" />
       <source>Places downstream, in downstream order ({n})</source>
       <translation>Ағыс бойымен төмендегі орындар, ағыс бағытының ретімен ({n})</translation>
     </message>
@@ -1912,7 +1927,7 @@
       <translation>Қауіп аймағындағы халық</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="392" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="397" />
       <source>Population at risk (PAR)</source>
       <translation>Қауіп аймағындағы халық (PAR)</translation>
     </message>
@@ -1981,7 +1996,7 @@
       <translation>QGIS макет үлгісін ({path}) оқи алмады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="382" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="387" />
       <source>Rank (1 = highest hazard)</source>
       <translation>Орны (1 = ең жоғары қауіп)</translation>
     </message>
@@ -2075,7 +2090,7 @@
       <translation>Шығарынды массасы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="385" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="390" />
       <source>Released volume (estimate)</source>
       <translation>Шығарынды көлемі (бағалау)</translation>
     </message>
@@ -2102,6 +2117,16 @@
     <message>
       <source>Released-volume band factor (0 = from the data file, 1 = spread between methods)</source>
       <translation type="obsolete">Шығарынды көлемінің белгісіздік ауқымы коэффициенті (0 = деректер файлынан, 1 = тек әдістер арасындағы шашырау)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock_registry.py" line="45" />
+      <source>Reload</source>
+      <translation>Қайта оқу</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock_registry.py" line="89" />
+      <source>Reload the facility layer from its source: shows the edits other users saved</source>
+      <translation>Объектілер қабатын көзінен қайта оқу: басқа пайдаланушылар сақтаған өзгерістер көрсетіледі</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="182" />
@@ -2216,12 +2241,12 @@
       <translation>{rule} ережесін {ids} объектілері бұзады: алдымен оларды түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="360" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="365" />
       <source>Run Hazard screening to compute the hazard index and runout.</source>
       <translation>Қауіптілік индексі мен таралу қашықтығын есептеу үшін «Қауіпті алдын ала бағалау» алгоритмін іске қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="562" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="209" />
       <source>Run the downstream analysis for this facility</source>
       <translation>Осы объект үшін ағыс бойымен төмен әсерді талдауды іске қосу</translation>
     </message>
@@ -2240,7 +2265,7 @@
       <translation type="obsolete">Таралу қашықтығының белгісіздік ауқымы коэффициенті (0 = деректер файлынан, 1 = тек әдістер арасындағы шашырау)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="388" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="393" />
       <source>Runout distance (estimate)</source>
       <translation>Қалдықтардың таралу қашықтығы (бағалау)</translation>
     </message>
@@ -2454,7 +2479,7 @@
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="334" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="335" />
       <source>Status and inspection</source>
       <translation>Мәртебесі және тексеру</translation>
     </message>
@@ -2529,12 +2554,12 @@
       <translation>Кестелер: {schema}.{table}, {schema}.{history}; ескертулер көрінісі: {schema}.{view}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="646" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="293" />
       <source>Tailings</source>
       <translation>Қалдық қоймалары</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="379" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="384" />
       <source>Tailings Hazard Index (THI)</source>
       <translation>Қалдық қоймаларының қауіптілік индексі (THI)</translation>
     </message>
@@ -2549,7 +2574,7 @@
       <translation>Қалдық қоймалары: ағыс бойымен төмен әсер {version}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="96" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="66" />
       <source>Tailings facilities</source>
       <translation>Қалдық сақтау қоймалары</translation>
     </message>
@@ -2724,7 +2749,7 @@
       <translation>Жоғарыда таңдалған дисперсия коэффициенті</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="507" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="512" />
       <source>The downstream layers in the project hold no rows for it.</source>
       <translation>Жобадағы ағыс бойымен төмен әсер қабаттарында бұл объект бойынша жолдар жоқ.</translation>
     </message>
@@ -3181,7 +3206,7 @@
       <translation>Осы объект</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="586" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="233" />
       <source>This facility has no geometry: it cannot be shown on the map.</source>
       <translation>Бұл объектінің геометриясы жоқ: оны картада көрсету мүмкін емес.</translation>
     </message>
@@ -3309,7 +3334,7 @@
       <translation>{distance} алып, қайта іске қосу</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="500" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="505" />
       <source>Use “Run downstream analysis” to trace this facility.</source>
       <translation>Осы объектінің таралу жолын анықтау үшін «Ағыс бойымен төмен талдауды іске қосу» пәрменін пайдаланыңыз.</translation>
     </message>
@@ -3448,7 +3473,7 @@
       <translation>ағып жету уақыты (сағ)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="559" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="564" />
       <source>arrival h</source>
       <translation>Жету уақыты, сағ</translation>
     </message>
@@ -3673,7 +3698,7 @@
       <translation>сағ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="200" />
       <source>ha</source>
       <translation>га</translation>
     </message>
@@ -3698,12 +3723,12 @@
       <translation>мүмкін емес координаттар ({reason})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="298" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="299" />
       <source>in the future: check the date</source>
       <translation>болашақта: күнді тексеріңіз</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="378" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="383" />
       <source>inputs missing: {parts}</source>
       <translation>бастапқы деректер жетіспейді: {parts}</translation>
     </message>
@@ -3718,7 +3743,7 @@
       <translation>'{id}' элементі {kind} болуы керек, ал ол — {got}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="203" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="204" />
       <source>kg</source>
       <translation>кг</translation>
     </message>
@@ -3728,7 +3753,7 @@
       <translation>kind үшін әр сегментке немесе әр төбеге бір мән қажет.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="200" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="201" />
       <source>km</source>
       <translation>км</translation>
     </message>
@@ -3743,12 +3768,12 @@
       <translation>{lat:g} ендігі −90…90 аралығынан тыс</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="318" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="319" />
       <source>layer {name}</source>
       <translation>{name} қабаты</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="301" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="302" />
       <source>less than a year ago</source>
       <translation>бір жылдан аз уақыт бұрын</translation>
     </message>
@@ -3768,7 +3793,7 @@
       <translation>төменгі шектер өсу ретімен берілуі керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="197" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="198" />
       <source>m</source>
       <translation>м</translation>
     </message>
@@ -3803,7 +3828,7 @@
       <translation>ең үлкен қашықтық {d:g} км</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="202" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="203" />
       <source>mg/L</source>
       <translation>мг/л</translation>
     </message>
@@ -3858,7 +3883,7 @@
       <translation>кемінде бір ереже қажет: 'log10', 'thresholds' немесе 'categories'.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="245" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="246" />
       <source>no</source>
       <translation>жоқ</translation>
     </message>
@@ -3893,12 +3918,12 @@
       <translation>жоқ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="530" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="535" />
       <source>none recorded</source>
       <translation>тіркелмеген</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="451" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="456" />
       <source>none within the traced reach</source>
       <translation>есептелген таралу жолы бойында жоқ</translation>
     </message>
@@ -3908,7 +3933,7 @@
       <translation>нүкте емес</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="145" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="146" />
       <source>not known</source>
       <translation>белгісіз</translation>
     </message>
@@ -3943,12 +3968,12 @@
       <translation>par_basis 'high' немесе 'central' болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="375" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="380" />
       <source>partial</source>
       <translation>ішінара</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="375" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="380" />
       <source>partial: missing {parts}</source>
       <translation>ішінара, жетіспейтіндері: {parts}</translation>
     </message>
@@ -3983,7 +4008,7 @@
       <translation>ең жоғары концентрация: төрт дисперсия әдісінің ең жоғарысы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="560" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="565" />
       <source>peak mg/L</source>
       <translation>ең жоғары, мг/л</translation>
     </message>
@@ -4236,7 +4261,7 @@
       <translation>ағып жету уақыты белгісіз</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="315" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="316" />
       <source>unnamed facility</source>
       <translation>атауы жоқ объект</translation>
     </message>
@@ -4281,7 +4306,7 @@
       <translation>ішінде (тәул., 0 — кез келген уақыт)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="245" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="246" />
       <source>yes</source>
       <translation>иә</translation>
     </message>
@@ -4356,7 +4381,7 @@
       <translation>{kind}: {n} нүкте, бірақ халық санының {m} мәні.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="488" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="493" />
       <source>{km}, after {h}</source>
       <translation>{km}, {h} өткен соң</translation>
     </message>
@@ -4391,9 +4416,19 @@
       <translation>{k} елді мекеннің халық саны туралы жарамды дерек жоқ ({d}); олар тізімде көрсетіледі, бірақ есепке алынбайды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="637" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="284" />
       <source>{layer} cannot be edited: the form opens read-only.</source>
       <translation>{layer} қабатын өңдеуге болмайды: форма тек оқу режимінде ашылады.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock_registry.py" line="115" />
+      <source>{layer} reloaded: {n} facilities.</source>
+      <translation>{layer} қабаты қайта оқылды. Объектілер: {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock_registry.py" line="131" />
+      <source>{layer}: the edits were not saved.</source>
+      <translation>{layer}: өзгерістер сақталмады.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/impact.py" line="96" />
@@ -4401,7 +4436,7 @@
       <translation>{msg} ({k} таралу жолы)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="302" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="303" />
       <source>{n:.0f} years ago</source>
       <translation>{n:.0f} жыл бұрын</translation>
     </message>
@@ -4530,12 +4565,12 @@
       <translation>{n} объект; оның ішінде {e} объектінің әсер ету аймағында елді мекендер бар, {b} объектінің таралу жолы мемлекеттік шекарадан өтеді.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="395" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="385" />
       <source>{n} facilities.</source>
       <translation>Нысандар: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="297" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="287" />
       <source>{n} facilities. Choose one in the list, or click one on the map with Pick.</source>
       <translation>{n} объект. Тізімнен біреуін таңдаңыз немесе «Таңдау» батырмасын басып, картадағы объектіні нұқыңыз.</translation>
     </message>
@@ -4719,7 +4754,7 @@
       <translation>{label}: геометриясы жоқ {n} нысан өткізіп жіберілді: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="455" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="460" />
       <source>{route} at {km}, arrival after {h}</source>
       <translation>{route}, қашықтығы {km}, жету уақыты {h}</translation>
     </message>
@@ -4729,7 +4764,7 @@
       <translation>{n} нысанның {shown} көрсетілген</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="397" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="387" />
       <source>{shown} of {n} facilities match the search.</source>
       <translation>Іздеуге сәйкес: {shown}; барлық нысан: {n}.</translation>
     </message>
@@ -4749,7 +4784,7 @@
       <translation>{reaches} учаскенің ішінен {valid} учаске жарамды сызық; бөлек су жүйелерінің саны: {components}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="218" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="219" />
       <source>{v} days</source>
       <translation>{v} тәул.</translation>
     </message>
@@ -4794,22 +4829,22 @@
       <translation>{v}: мән оң болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="573" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="220" />
       <source>{what}: choose a facility first.</source>
       <translation>{what}: алдымен объектіні таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="568" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="215" />
       <source>{what}: the algorithm {id} is not available (is the Tailings provider enabled?).</source>
       <translation>{what}: {id} алгоритмі қолжетімсіз (Tailings провайдері қосылған ба?).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="571" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="218" />
       <source>{what}: wait for the running analysis to finish.</source>
       <translation>{what}: орындалып жатқан талдаудың аяқталуын күтіңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="575" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="580" />
       <source>… and {n} more (see the layer {name}).</source>
       <translation>… және тағы {n} ({name} қабатын қараңыз).</translation>
     </message>

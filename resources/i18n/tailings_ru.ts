@@ -287,7 +287,7 @@
       <translation>Афганистан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="188" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="179" />
       <source>All facilities in one sortable, filterable table</source>
       <translation>Все объекты в одной таблице с сортировкой и фильтром</translation>
     </message>
@@ -511,7 +511,7 @@
       <translation>Выберите полигональный слой стран (COUNTRIES).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="222" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="102" />
       <source>Choose a facility layer to see each facility's record.</source>
       <translation>Выберите слой хвостохранилищ, чтобы просматривать карточку каждого объекта.</translation>
     </message>
@@ -536,7 +536,7 @@
       <translation>Полезное ископаемое</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="187" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="178" />
       <source>Compare</source>
       <translation>Сравнить</translation>
     </message>
@@ -551,7 +551,7 @@
       <translation>Класс последствий</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="396" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="401" />
       <source>Consequence class (GISTM)</source>
       <translation>Класс последствий (GISTM)</translation>
     </message>
@@ -825,6 +825,11 @@
       <translation>Выбрано направление по полям идентификаторов: выберите поля идентификатора участка и нижележащего участка.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock_registry.py" line="47" />
+      <source>Discard the edits that were not saved and show the record as the database holds it now.</source>
+      <translation>Отменить несохранённые изменения и показать запись в том виде, в каком она сейчас хранится в базе данных.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/params.py" line="263" />
       <source>Discharge field (m³/s, e.g. DIS_AV_CMS)</source>
       <translation>Поле расхода воды (м³/с, например DIS_AV_CMS)</translation>
@@ -850,7 +855,7 @@
       <translation>Расстояние от реки (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="496" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="501" />
       <source>Downstream impact</source>
       <translation>Воздействие ниже по течению</translation>
     </message>
@@ -904,7 +909,7 @@
       <translation>EPSG:{srid} неизвестен PostGIS (spatial_ref_sys).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="630" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="277" />
       <source>Editing started on {layer}: save or discard the edits as usual.</source>
       <translation>Начато редактирование слоя {layer}: сохраните или отмените изменения обычным способом.</translation>
     </message>
@@ -914,12 +919,12 @@
       <translation>Пустая геометрия: объект невозможно нанести на карту.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="535" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="540" />
       <source>End of the trace</source>
       <translation>Конец прослеженного пути</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="478" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="483" />
       <source>Enters {country} after {time}, {km} downstream.</source>
       <translation>Достигает страны «{country}» через {time}, в {km} ниже по течению.</translation>
     </message>
@@ -944,7 +949,7 @@
       <translation>Экспорт сводного отчёта (HTML, XLSX, CSV)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="563" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="210" />
       <source>Export the impact map page of this facility</source>
       <translation>Экспортировать лист карты воздействия для этого объекта</translation>
     </message>
@@ -1129,7 +1134,7 @@
       <translation>Время прихода к первой границе (ч)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="532" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="537" />
       <source>First border crossing</source>
       <translation>Первое пересечение границы</translation>
     </message>
@@ -1183,7 +1188,7 @@
       <translation>От каждого объекта находит место поступления выброса в речную сеть (ближайшую точку ближайшего участка в пределах расстояния привязки, измеренного на эллипсоиде WGS84) и прослеживает движение воды вниз по течению до конца сети, бессточного озера (Балхаш, Аральское море, Каспийское море) или максимального расстояния.&lt;br&gt;Направление течения определяется по направлению оцифровки, по полям идентификаторов участка и нижележащего участка (соглашение HydroRIVERS: NEXT_DOWN = 0 или NULL в устье) или по ЦМР (участки разворачиваются вниз по уклону). Концы участков, расположенные ближе допуска узлов, соединяются; притоки, которые заканчиваются на другом участке посередине линии, подключаются в этом месте; циклы в ошибочных данных разрываются.&lt;br&gt;OUTPUT: по одной линии на каждый объект и фрагмент участка в порядке вниз по течению (facility_id, seq, reach_id, kind overland/river/lake, from_km, to_km от объекта, assumed). Первый фрагмент — участок по поверхности от объекта до реки, условно принятый прямой линией.&lt;br&gt;SUMMARY: по одной точке на объект в месте поступления в реку (или в точке объекта, если он не находится на реке): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Расстояния геодезические (Karney 2013). При бифуркации прослеживаются все ветви, если не задано поле главного русла (расход воды, порядок водотока).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="402" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="407" />
       <source>From layer {name}.</source>
       <translation>Из слоя {name}.</translation>
     </message>
@@ -1233,9 +1238,14 @@
       <translation>Индекс опасности неизвестен (анализ не выполнялся или не хватает исходных данных)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="355" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="360" />
       <source>Hazard screening</source>
       <translation>Предварительная оценка опасности</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock_registry.py" line="51" />
+      <source>Hide this message and keep the edits</source>
+      <translation>Скрыть сообщение и оставить изменения</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="27" />
@@ -1258,7 +1268,7 @@
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="322" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="323" />
       <source>Identity</source>
       <translation>Общие сведения</translation>
     </message>
@@ -1340,6 +1350,11 @@
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="50" />
       <source>Language of the maps and report texts</source>
       <translation>Язык текстов карт и отчёта</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="346" />
+      <source>Last edited</source>
+      <translation>Последнее изменение</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="79" />
@@ -1480,7 +1495,7 @@
       <translation>Расход воды вдоль пути распространения неизвестен: пиковые концентрации и разбавление не рассчитаны (поля пусты). Укажите поле расхода воды (м³/с) в слое рек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="580" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="585" />
       <source>No exposed settlement recorded downstream.</source>
       <translation>Населённые пункты в зоне воздействия ниже по течению не зафиксированы.</translation>
     </message>
@@ -1499,7 +1514,7 @@
       <translation>Поле идентификатора объекта не выбрано: используется '{f}'.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="391" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="381" />
       <source>No facility layer chosen.</source>
       <translation>Слой хвостохранилищ не выбран.</translation>
     </message>
@@ -1613,12 +1628,12 @@
       <translation>Допуск узлов (м): концы участков, расположенные ближе этого расстояния, соединяются</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="506" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="511" />
       <source>Not analysed yet for this facility.</source>
       <translation>Для этого объекта анализ ещё не выполнялся.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="359" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="364" />
       <source>Not analysed yet.</source>
       <translation>Анализ ещё не выполнялся.</translation>
     </message>
@@ -1708,7 +1723,7 @@
       <translation>Поле эксплуатирующей организации</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="348" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="353" />
       <source>Other attributes</source>
       <translation>Прочие атрибуты</translation>
     </message>
@@ -1867,17 +1882,17 @@
       <translation>Поле скорости течения для участков</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="331" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="332" />
       <source>Physical data</source>
       <translation>Технические характеристики</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="557" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="562" />
       <source>Place</source>
       <translation>Пункт</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="555" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="560" />
       <source>Places downstream, in downstream order ({n})</source>
       <translation>Пункты ниже по течению, по порядку вниз по течению ({n})</translation>
     </message>
@@ -1912,7 +1927,7 @@
       <translation>Население в зоне риска</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="392" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="397" />
       <source>Population at risk (PAR)</source>
       <translation>Население в зоне риска (PAR)</translation>
     </message>
@@ -1981,7 +1996,7 @@
       <translation>QGIS не удалось прочитать шаблон макета {path}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="382" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="387" />
       <source>Rank (1 = highest hazard)</source>
       <translation>Ранг (1 = наибольшая опасность)</translation>
     </message>
@@ -2075,7 +2090,7 @@
       <translation>Масса выброса</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="385" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="390" />
       <source>Released volume (estimate)</source>
       <translation>Объём выброса (оценка)</translation>
     </message>
@@ -2102,6 +2117,16 @@
     <message>
       <source>Released-volume band factor (0 = from the data file, 1 = spread between methods)</source>
       <translation type="obsolete">Коэффициент диапазона объёма выброса (0 = из файла данных, 1 = только разброс между методами)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock_registry.py" line="45" />
+      <source>Reload</source>
+      <translation>Перечитать</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock_registry.py" line="89" />
+      <source>Reload the facility layer from its source: shows the edits other users saved</source>
+      <translation>Перечитать слой объектов из источника: будут показаны изменения, сохранённые другими пользователями</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="182" />
@@ -2216,12 +2241,12 @@
       <translation>Правило {rule} нарушают объекты {ids}: сначала исправьте их.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="360" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="365" />
       <source>Run Hazard screening to compute the hazard index and runout.</source>
       <translation>Запустите алгоритм «Предварительная оценка опасности», чтобы рассчитать индекс опасности и дальность распространения хвостов.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="562" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="209" />
       <source>Run the downstream analysis for this facility</source>
       <translation>Запустить анализ воздействия ниже по течению для этого объекта</translation>
     </message>
@@ -2240,7 +2265,7 @@
       <translation type="obsolete">Коэффициент диапазона дальности распространения (0 = из файла данных, 1 = только разброс между методами)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="388" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="393" />
       <source>Runout distance (estimate)</source>
       <translation>Дальность распространения хвостов (оценка)</translation>
     </message>
@@ -2454,7 +2479,7 @@
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="334" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="335" />
       <source>Status and inspection</source>
       <translation>Статус и обследования</translation>
     </message>
@@ -2529,12 +2554,12 @@
       <translation>Таблицы: {schema}.{table}, {schema}.{history}; представление предупреждений: {schema}.{view}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="646" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="293" />
       <source>Tailings</source>
       <translation>Хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="379" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="384" />
       <source>Tailings Hazard Index (THI)</source>
       <translation>Индекс опасности хвостохранилищ (THI)</translation>
     </message>
@@ -2549,7 +2574,7 @@
       <translation>Воздействие хвостохранилищ ниже по течению {version}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="96" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="66" />
       <source>Tailings facilities</source>
       <translation>Хвостохранилища</translation>
     </message>
@@ -2724,7 +2749,7 @@
       <translation>Коэффициент дисперсии, выбранный выше</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="507" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="512" />
       <source>The downstream layers in the project hold no rows for it.</source>
       <translation>В слоях воздействия ниже по течению в проекте нет записей для него.</translation>
     </message>
@@ -3181,7 +3206,7 @@
       <translation>Данный объект</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="586" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="233" />
       <source>This facility has no geometry: it cannot be shown on the map.</source>
       <translation>У этого объекта нет геометрии: его невозможно показать на карте.</translation>
     </message>
@@ -3309,7 +3334,7 @@
       <translation>Взять {distance} и запустить снова</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="500" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="505" />
       <source>Use “Run downstream analysis” to trace this facility.</source>
       <translation>Чтобы построить путь распространения от этого объекта, используйте команду «Запустить анализ ниже по течению».</translation>
     </message>
@@ -3448,7 +3473,7 @@
       <translation>время добегания (ч)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="559" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="564" />
       <source>arrival h</source>
       <translation>время добегания, ч</translation>
     </message>
@@ -3673,7 +3698,7 @@
       <translation>ч</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="200" />
       <source>ha</source>
       <translation>га</translation>
     </message>
@@ -3698,12 +3723,12 @@
       <translation>невозможные координаты ({reason})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="298" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="299" />
       <source>in the future: check the date</source>
       <translation>в будущем: проверьте дату</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="378" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="383" />
       <source>inputs missing: {parts}</source>
       <translation>нет исходных данных: {parts}</translation>
     </message>
@@ -3718,7 +3743,7 @@
       <translation>элемент «{id}» должен быть типа «{kind}», а имеет тип «{got}»</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="203" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="204" />
       <source>kg</source>
       <translation>кг</translation>
     </message>
@@ -3728,7 +3753,7 @@
       <translation>Для kind нужно по одному значению на сегмент или на вершину.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="200" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="201" />
       <source>km</source>
       <translation>км</translation>
     </message>
@@ -3743,12 +3768,12 @@
       <translation>широта {lat:g} вне диапазона −90…90</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="318" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="319" />
       <source>layer {name}</source>
       <translation>слой {name}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="301" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="302" />
       <source>less than a year ago</source>
       <translation>менее года назад</translation>
     </message>
@@ -3768,7 +3793,7 @@
       <translation>нижние границы должны возрастать.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="197" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="198" />
       <source>m</source>
       <translation>м</translation>
     </message>
@@ -3803,7 +3828,7 @@
       <translation>максимальное расстояние {d:g} км</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="202" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="203" />
       <source>mg/L</source>
       <translation>мг/л</translation>
     </message>
@@ -3858,7 +3883,7 @@
       <translation>нужно хотя бы одно правило: 'log10', 'thresholds' или 'categories'.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="245" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="246" />
       <source>no</source>
       <translation>нет</translation>
     </message>
@@ -3893,12 +3918,12 @@
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="530" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="535" />
       <source>none recorded</source>
       <translation>не зафиксированы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="451" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="456" />
       <source>none within the traced reach</source>
       <translation>нет в пределах прослеженного участка</translation>
     </message>
@@ -3908,7 +3933,7 @@
       <translation>не точка</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="145" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="146" />
       <source>not known</source>
       <translation>нет данных</translation>
     </message>
@@ -3943,12 +3968,12 @@
       <translation>par_basis должен быть 'high' или 'central'.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="375" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="380" />
       <source>partial</source>
       <translation>неполный</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="375" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="380" />
       <source>partial: missing {parts}</source>
       <translation>неполный, отсутствуют: {parts}</translation>
     </message>
@@ -3983,7 +4008,7 @@
       <translation>пиковая концентрация: наибольшая из четырёх методик дисперсии</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="560" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="565" />
       <source>peak mg/L</source>
       <translation>пик, мг/л</translation>
     </message>
@@ -4236,7 +4261,7 @@
       <translation>время добегания неизвестно</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="315" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="316" />
       <source>unnamed facility</source>
       <translation>объект без названия</translation>
     </message>
@@ -4281,7 +4306,7 @@
       <translation>за (сут., 0 — за любое время)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="245" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="246" />
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -4356,7 +4381,7 @@
       <translation>{kind}: точек — {n}, а значений численности населения — {m}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="488" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="493" />
       <source>{km}, after {h}</source>
       <translation>{km}, через {h}</translation>
     </message>
@@ -4391,9 +4416,19 @@
       <translation>Населённых пунктов без пригодных данных о численности населения: {k} ({d}); они включены в список, но не учитываются в подсчёте.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="637" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="284" />
       <source>{layer} cannot be edited: the form opens read-only.</source>
       <translation>Слой {layer} нельзя редактировать: форма открывается только для чтения.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock_registry.py" line="115" />
+      <source>{layer} reloaded: {n} facilities.</source>
+      <translation>Слой {layer} перечитан. Объектов: {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock_registry.py" line="131" />
+      <source>{layer}: the edits were not saved.</source>
+      <translation>{layer}: изменения не сохранены.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/impact.py" line="96" />
@@ -4401,7 +4436,7 @@
       <translation>{msg} (путей распространения: {k})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="302" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="303" />
       <source>{n:.0f} years ago</source>
       <translation>{n:.0f} г. назад</translation>
     </message>
@@ -4530,12 +4565,12 @@
       <translation>Объектов: {n}; из них с населёнными пунктами в зоне воздействия: {e}; с путём распространения через государственную границу: {b}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="395" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="385" />
       <source>{n} facilities.</source>
       <translation>Объектов: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="297" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="287" />
       <source>{n} facilities. Choose one in the list, or click one on the map with Pick.</source>
       <translation>Объектов: {n}. Выберите объект в списке или щёлкните по нему на карте с помощью кнопки «Выбрать».</translation>
     </message>
@@ -4719,7 +4754,7 @@
       <translation>Пропущены объекты без геометрии ({label}: {n}): {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="455" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="460" />
       <source>{route} at {km}, arrival after {h}</source>
       <translation>{route}: на {km}, приход фронта через {h}</translation>
     </message>
@@ -4729,7 +4764,7 @@
       <translation>Показано объектов: {shown} из {n}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="397" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="387" />
       <source>{shown} of {n} facilities match the search.</source>
       <translation>Соответствуют поиску: {shown}; всего объектов: {n}.</translation>
     </message>
@@ -4749,7 +4784,7 @@
       <translation>Участков с корректной линейной геометрией: {valid} из {reaches}; обособленных речных систем: {components}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="218" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="219" />
       <source>{v} days</source>
       <translation>{v} сут.</translation>
     </message>
@@ -4794,22 +4829,22 @@
       <translation>{v}: значение должно быть положительным.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="573" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="220" />
       <source>{what}: choose a facility first.</source>
       <translation>{what}: сначала выберите объект.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="568" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="215" />
       <source>{what}: the algorithm {id} is not available (is the Tailings provider enabled?).</source>
       <translation>{what}: алгоритм {id} недоступен (включён ли провайдер Tailings?).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="571" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="218" />
       <source>{what}: wait for the running analysis to finish.</source>
       <translation>{what}: дождитесь завершения текущего анализа.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="575" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="580" />
       <source>… and {n} more (see the layer {name}).</source>
       <translation>… и ещё {n} (см. слой {name}).</translation>
     </message>

@@ -56,7 +56,7 @@ STATUS_FIELDS = (
 SHOWN_REGISTRY_FIELDS = {
     f for group in (IDENTITY_FIELDS, PHYSICAL_FIELDS, STATUS_FIELDS) for f, _l, _k in group
 }
-SHOWN_REGISTRY_FIELDS.add("name")
+SHOWN_REGISTRY_FIELDS.update(("name", "updated_by", "updated_at"))  # the edit stamp: "Last edited"
 
 # Downstream SUMMARY row (tailings:downstreamimpact): fields shown with a label, in this order.
 SUMMARY_FIELDS = (
@@ -131,6 +131,7 @@ class CardData:
     exposed: list = field(default_factory=list)  # [dict] exposed settlements
     crossings: list = field(default_factory=list)  # [dict] border crossings
     downstream_layer: str = ""
+    edited: tuple | None = None  # (updated_by, updated_at text) of a layer that stamps edits
     today: _dt.date | None = None
 
 
@@ -339,6 +340,10 @@ def build_card_html(card: CardData) -> str:
         if fname == "last_inspection" and value is not None:
             text += _years_ago(value, today)
         status_rows.append((tr(label), text))
+    if card.edited is not None:
+        who, when = card.edited
+        parts_of = [esc(who) if who is not None else missing(), esc(when) if when is not None else missing()]
+        status_rows.append((tr("Last edited"), ", ".join(parts_of)))
     parts.append(_table(status_rows))
 
     parts.append(_hazard_html(card))
