@@ -198,3 +198,19 @@ def test_refused_stale_commit_is_shown_with_reload(panel):
     assert _query(
         dsn, "SELECT dam_height_m FROM tailings.facilities WHERE facility_id = %s", (facility_id,)
     ) == [(56.0,)]
+
+
+def test_card_follows_a_database_notification(panel):
+    """With *Refresh layer on notification* on (Layer Properties ▸ Rendering), a NOTIFY sent with the other
+    user's edit (e.g. by a trigger) reaches the panel through the layer's dataChanged: no Refresh needed."""
+    dock, layer, dsn = panel
+    facility_id, _name = _first_id(dsn)
+    dock.show_facility_id(facility_id)
+    layer.setRefreshOnNotifyEnabled(True)  # the user's layer setting; channel "qgis", any message
+    _other_user_edits(dsn, facility_id, dam_height_m=61.0)
+    assert _dam_height(dock) != "61.0 m"
+    for _attempt in range(15):  # the provider's listener thread may not be LISTENing yet: notify again
+        _query(dsn, "NOTIFY qgis, 'facilities'")
+        if _wait(lambda: _dam_height(dock) == "61.0 m", 1):
+            break
+    assert _dam_height(dock) == "61.0 m", _card(dock)
