@@ -12,6 +12,11 @@ itself (see DESIGN.md). Layout: ``resources/ui/facility_dock.ui``.
   page, edit the record in the QGIS attribute form (through the layer's edit buffer).
 - It follows layer edits, added/removed layers and project load/close, and stores the
   chosen layer and facility in the project.
+
+This module holds the panel's construction, the layer choice and the list; the other parts are mixins:
+:mod:`.dock_card` (chosen facility, card, actions), :mod:`.dock_project` (following the project),
+:mod:`.dock_registry` (a shared PostGIS registry: Refresh, refused commits, last edit) and
+:mod:`.dock_results` (runs, snap offer, map page, profile, comparison).
 """
 
 from __future__ import annotations
