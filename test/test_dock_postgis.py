@@ -141,6 +141,24 @@ def test_card_follows_an_edit_saved_by_another_user(panel):
     assert _dam_height(dock) == "43.0 m"
     assert "81 facilities" in dock.ui.statusLabel.text()
 
+    # a facility added and one deleted by the other user: in the list after Refresh
+    srid = _query(dsn, "SELECT Find_SRID('tailings', 'facilities', 'geom')")[0][0]
+    _query(
+        dsn,
+        "INSERT INTO tailings.facilities (facility_id, name, geom) "
+        "VALUES ('KZ-NEW-1', 'Added by the akimat', ST_SetSRID(ST_MakePoint(69.6, 42.3), 4326))"
+        if srid == 4326
+        else "INSERT INTO tailings.facilities (facility_id, name, geom) VALUES ('KZ-NEW-1', "
+        f"'Added by the akimat', ST_Transform(ST_SetSRID(ST_MakePoint(69.6, 42.3), 4326), {srid}))",
+    )
+    last_id = _query(dsn, "SELECT facility_id FROM tailings.facilities ORDER BY fid DESC OFFSET 1 LIMIT 1")
+    _query(dsn, "DELETE FROM tailings.facilities WHERE facility_id = %s", last_id[0])
+    dock.refreshButton.click()
+    assert dock.model.total() == 81
+    assert dock.model.fid_of_facility_id("KZ-NEW-1") is not None
+    assert dock.model.fid_of_facility_id(last_id[0][0]) is None
+    assert dock.current_fid is not None and "Renamed again" in _card(dock)  # the chosen one stays
+
     # who edited last and when, as the database stamped it
     by, at = _query(
         dsn,

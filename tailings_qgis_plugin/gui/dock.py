@@ -240,6 +240,7 @@ class FacilityDock(DockCardMixin, DockProjectMixin, DockRegistryMixin, DockResul
     def set_layer(self, layer, id_field: str | None = None, name_field: str | None = None) -> None:
         """Show the facilities of ``layer`` (None empties the panel)."""
         self._disconnect(self._layer_conns)
+        self.commit_bar.setVisible(False)  # a refused commit of the previous layer
         if layer is not None and not (_alive(layer) and is_point_or_polygon(layer)):
             layer = None
         self.layer = layer

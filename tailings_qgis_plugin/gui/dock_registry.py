@@ -98,7 +98,6 @@ class DockRegistryMixin:
         """Called by ``set_layer``: watch the layer's commits."""
         self._connect(layer.beforeCommitChanges, self._commit_started, bucket)
         self._connect(layer.afterCommitChanges, self._commit_succeeded, bucket)
-        self.commit_bar.setVisible(False)
 
     def refresh_layer(self) -> None:
         """Read the layer again from its source (a database edited by others) and update list and card."""
