@@ -14,10 +14,11 @@ from qgis.core import QgsProject, QgsRuleBasedRenderer
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 
 from conftest import SAMPLE_GPKG
+from tailings_qgis_plugin.gui.alg_launcher import algorithm
 from tailings_qgis_plugin.gui.dock import FacilityDock
 from tailings_qgis_plugin.gui.facility_layers import EXPOSED, SUMMARY, layer_role
 from tailings_qgis_plugin.gui.result_layers import GROUP_PROPERTY
-from tailings_qgis_plugin.gui.run_settings import remembered
+from tailings_qgis_plugin.gui.run_settings import remember_snap_distance, remembered
 
 pytestmark = pytest.mark.skipif(not SAMPLE_GPKG.is_file(), reason="sample GeoPackage not built")
 
@@ -77,8 +78,12 @@ def test_search_analyse_twice_with_the_snap_offer(panel, sample_project):
     panel.ui.facilityList.setCurrentIndex(panel.model.index(0, 0))
     assert "Leninogorsk" in panel.ui.cardBrowser.toPlainText()
 
+    # the project remembers a snap distance of 5 km from an earlier run (the default, 100 km, reaches the
+    # river from every sample site): the first run leaves Leninogorsk (62.7 km from the rivers) unsnapped
+    remember_snap_distance(algorithm("tailings:downstreamimpact"), 5000.0)
     # first run: nothing edited; the inputs are the project's layers by role, outputs new temporary layers
     assert panel.run_downstream() == "task"
+    assert panel.launcher.params["SNAP_DISTANCE"] == 5000.0
     params = panel.launcher.params
     assert params["RIVERS"] == sample_project["rivers"].id()
     assert params["SETTLEMENTS"] == sample_project["settlements"].id()
@@ -166,9 +171,6 @@ def test_search_analyse_twice_with_the_snap_offer(panel, sample_project):
 
 def test_zoom_frames_the_whole_pathway(panel, sample_project, qgis_iface):
     panel.show_facility_id("KZ-ICMM06877")
-    from tailings_qgis_plugin.gui.alg_launcher import algorithm
-    from tailings_qgis_plugin.gui.run_settings import remember_snap_distance
-
     remember_snap_distance(algorithm("tailings:downstreamimpact"), 70000.0)
     assert panel.run_downstream() == "task"
     assert _wait(lambda: not panel.launcher.running)
@@ -271,6 +273,7 @@ def test_sample_project_analyse_twice_and_export_a_map_page(plugin, qgis_iface, 
         assert dock.layer is layers["Facilities"]
         dock.ui.searchEdit.setText("Лениногорск")
         dock.ui.facilityList.setCurrentIndex(dock.model.index(0, 0))
+        remember_snap_distance(algorithm("tailings:downstreamimpact"), 5000.0)  # an earlier run's choice
         assert dock.run_downstream() == "task"
         assert _wait(lambda: not dock.launcher.running)
         QCoreApplication.processEvents()

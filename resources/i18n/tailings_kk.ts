@@ -340,7 +340,7 @@
       <translation>Ауғанстан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="189" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="185" />
       <source>All facilities in one sortable, filterable table</source>
       <translation>Барлық нысан сұрыпталатын және сүзілетін бір кестеде</translation>
     </message>
@@ -360,7 +360,7 @@
       <translation>Талдау қазір орындалып жатыр; оның аяқталуын күтіңіз немесе оны тоқтатыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="48" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="49" />
       <source>Area</source>
       <translation>Ауданы</translation>
     </message>
@@ -389,13 +389,14 @@
       <translation>Жету уақыты, сағ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="57" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="66" />
       <source>Asset type</source>
       <translation>Нысан түрі</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="75" />
       <source>Assumed slope used</source>
-      <translation type="obsolete">Қабылданған еңіс қолданылды</translation>
+      <translation>Қабылданған еңіс қолданылды</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/params.py" line="267" />
@@ -407,8 +408,9 @@
       <translation type="obsolete">Болжамдар</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="77" />
       <source>Assumptions of the run</source>
-      <translation type="obsolete">Есептің болжамдары</translation>
+      <translation>Есептің болжамдары</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report_html.py" line="258" />
@@ -431,7 +433,7 @@
       <translation>Шекарадан өту</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="68" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="69" />
       <source>Border crossings</source>
       <translation>Шекара қиылыстары</translation>
     </message>
@@ -590,7 +592,7 @@
       <translation>Алдымен панельде қалдық қоймалары қабатын таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="224" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="108" />
       <source>Choose a facility layer to see each facility's record.</source>
       <translation>Әр объектінің жазбасын көру үшін объектілер қабатын таңдаңыз.</translation>
     </message>
@@ -630,7 +632,7 @@
       <translation>Пайдалы қазба</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="188" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="184" />
       <source>Compare</source>
       <translation>Салыстыру</translation>
     </message>
@@ -644,7 +646,7 @@
       <translation type="obsolete">Салдар класы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="395" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="401" />
       <source>Consequence class (GISTM)</source>
       <translation>Салдар класы (GISTM)</translation>
     </message>
@@ -840,7 +842,7 @@
       <translation>Жер бедеріне арналған биіктік моделі (әдепкі: кірістірілген 5′ өңірлік модель)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="46" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="47" />
       <source>Dam height</source>
       <translation>Бөгет биіктігі</translation>
     </message>
@@ -905,8 +907,9 @@
       <translation>Ыдырау немесе тұну жылдамдығы (сағатына)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="56" />
       <source>Deng et al. (2001)</source>
-      <translation type="obsolete">Дэн және т.б. (2001)</translation>
+      <translation>Дэн және т.б. (2001)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/params.py" line="134" />
@@ -932,8 +935,9 @@
       <translation>Бағытты идентификатор өрістерінен алу таңдалған: учаске және төменгі учаске идентификаторларының өрістерін таңдаңыз.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock_registry.py" line="47" />
       <source>Discard the edits that were not saved and show the record as the database holds it now.</source>
-      <translation type="obsolete">Сақталмаған өзгерістерден бас тартып, жазбаны дерекқорда қазір сақталған күйінде көрсету.</translation>
+      <translation>Сақталмаған өзгерістерден бас тартып, жазбаны дерекқорда қазір сақталған күйінде көрсету.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/params.py" line="263" />
@@ -966,7 +970,7 @@
       <translation>Өзеннен қашықтық (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="495" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="501" />
       <source>Downstream impact</source>
       <translation>Ағыс бойымен төмендегі әсер</translation>
     </message>
@@ -1028,7 +1032,7 @@
       <translation>EPSG:{srid} PostGIS-ке белгісіз (spatial_ref_sys).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="632" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="277" />
       <source>Editing started on {layer}: save or discard the edits as usual.</source>
       <translation>{layer} қабатын өңдеу басталды: өзгерістерді әдеттегідей сақтаңыз немесе қабылдамаңыз.</translation>
     </message>
@@ -1043,12 +1047,12 @@
       <translation>Геометрия бос: объектіні картаға орналастыру мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="534" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="540" />
       <source>End of the trace</source>
       <translation>Таралу жолының соңы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="477" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="483" />
       <source>Enters {country} after {time}, {km} downstream.</source>
       <translation>{country} аумағына {time} өткенде жетеді, ағыс бойымен {km} төмен.</translation>
     </message>
@@ -1078,7 +1082,7 @@
       <translation>Жиынтық есепті экспорттау (HTML, XLSX, CSV)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="565" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="210" />
       <source>Export the impact map page of this facility</source>
       <translation>Осы объектінің әсер картасы бетін экспорттау</translation>
     </message>
@@ -1203,7 +1207,7 @@
       <translation>Объектілер тізілімі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="69" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="70" />
       <source>Facility to the river</source>
       <translation>Объектіден өзенге дейін</translation>
     </message>
@@ -1288,13 +1292,14 @@
       <translation>Бірінші шекараға жету уақыты (сағ)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="531" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="537" />
       <source>First border crossing</source>
       <translation>Мемлекеттік шекарадан алғашқы өту</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="54" />
       <source>Fischer (1975)</source>
-      <translation type="obsolete">Фишер (1975)</translation>
+      <translation>Фишер (1975)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="117" />
@@ -1340,7 +1345,7 @@
       <translation>Әр объектіден шығарындының өзен желісіне түсетін орнын (байлау қашықтығы шегіндегі ең жақын учаскенің ең жақын нүктесі, WGS84 эллипсоидында өлшенеді) тауып, суды ағыс бойымен төмен желінің соңына, ағынсыз көлге (Балқаш, Арал, Каспий) немесе ең үлкен қашықтыққа дейін қадағалайды.&lt;br&gt;Ағыс бағыты цифрлау бағытынан, учаске/төменгі учаске идентификаторлары өрістерінен (HydroRIVERS келісімі: сағада NEXT_DOWN = 0 немесе NULL) немесе ЖСМ-нен алынады (учаскелер еңіс бойымен төмен қарай бағытталады). Түйіндер төзімділігінен жақын учаске ұштары біріктіріледі, басқа учаскенің ортасында аяқталатын салалар сол жерде жалғанады, ал қате деректердегі циклдар үзіледі.&lt;br&gt;OUTPUT: әр объект пен учаске бөлігіне бір сызық, ағыс бойымен реті бойынша (facility_id, seq, reach_id, kind overland/river/lake, объектіден бастап from_km, to_km, assumed). Бірінші бөлік — объектіден өзенге дейін жер бетімен өтетін бөлік, болжамды түзу сызық.&lt;br&gt;SUMMARY: әр объектіге өзенге түсу нүктесінде бір нүкте (объект өзенге жетпесе — объектінің өзінде): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Қашықтықтар геодезиялық (Karney 2013). Негізгі арна өрісі (су шығыны, өзен реті) берілмесе, бифуркацияда барлық тармақтар бойынша жүріледі.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="401" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="407" />
       <source>From layer {name}.</source>
       <translation>{name} қабатынан алынды.</translation>
     </message>
@@ -1390,13 +1395,14 @@
       <translation>Қауіптілік индексі белгісіз (талданбаған немесе бастапқы деректер жетіспейді)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="354" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="360" />
       <source>Hazard screening</source>
       <translation>Қауіпті алдын ала бағалау</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock_registry.py" line="51" />
       <source>Hide this message and keep the edits</source>
-      <translation type="obsolete">Хабарламаны жасырып, өзгерістерді қалдыру</translation>
+      <translation>Хабарламаны жасырып, өзгерістерді қалдыру</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="27" />
@@ -1409,7 +1415,7 @@
       <translation>Төрт дисперсия әдісінің ең жоғарысы (консервативті)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="56" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="65" />
       <source>ICMM site ID</source>
       <translation>ICMM алаңының идентификаторы</translation>
     </message>
@@ -1419,7 +1425,7 @@
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="321" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="323" />
       <source>Identity</source>
       <translation>Сәйкестендіру деректері</translation>
     </message>
@@ -1459,8 +1465,9 @@
       <translation>Жарамсыз геометрия: {reason}</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="55" />
       <source>Kashefipour and Falconer (2002)</source>
-      <translation type="obsolete">Кашефипур және Фальконер (2002)</translation>
+      <translation>Кашефипур және Фальконер (2002)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="13" />
@@ -1502,16 +1509,19 @@
       <translation>Карталар мен есеп мәтіндерінің тілі</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="346" />
       <source>Last edited</source>
-      <translation type="obsolete">Соңғы өзгерту</translation>
+      <translation>Соңғы өзгерту</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="79" />
       <source>Last edited at</source>
-      <translation type="obsolete">Соңғы өзгерту уақыты</translation>
+      <translation>Соңғы өзгерту уақыты</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="78" />
       <source>Last edited by</source>
-      <translation type="obsolete">Соңғы өзгерткен</translation>
+      <translation>Соңғы өзгерткен</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="51" />
@@ -1524,7 +1534,7 @@
       <translation>Шартты белгілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="58" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="67" />
       <source>Location confidence</source>
       <translation>Орналасу нақтылығы</translation>
     </message>
@@ -1647,7 +1657,7 @@
       <translation>Таралу жолы бойында су шығыны белгісіз: ең жоғары концентрациялар мен сұйылу бос қалдырылды. Өзендер қабатында су шығыны өрісін (м³/с) көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="576" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="585" />
       <source>No exposed settlement recorded downstream.</source>
       <translation>Ағыс бойымен төмен әсерге ұшырайтын елді мекен тіркелмеген.</translation>
     </message>
@@ -1666,7 +1676,7 @@
       <translation>Объект идентификаторы өрісі таңдалмаған: '{f}' қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="393" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="389" />
       <source>No facility layer chosen.</source>
       <translation>Объектілер қабаты таңдалмаған.</translation>
     </message>
@@ -1785,12 +1795,12 @@
       <translation>Түйіндер төзімділігі (м): ұштары бұдан жақын учаскелер біріктіріледі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="505" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="511" />
       <source>Not analysed yet for this facility.</source>
       <translation>Бұл объект үшін әлі талдау жүргізілмеген.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="358" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="364" />
       <source>Not analysed yet.</source>
       <translation>Әлі талданбаған.</translation>
     </message>
@@ -1890,7 +1900,7 @@
       <translation>Қауіп бойынша реттелген: алдымен мемлекеттік шекараға ең ерте жету, содан кейін 24 сағат ішінде жететін халық, содан кейін қауіптілік индексі. Бөліміне өту үшін объектіні басыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="347" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="353" />
       <source>Other attributes</source>
       <translation>Басқа атрибуттар</translation>
     </message>
@@ -1905,12 +1915,12 @@
       <translation>Басқа кеніштер мен өңдеу кәсіпорындары (ICMM)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="60" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="69" />
       <source>Other names</source>
       <translation>Басқа атаулары</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="67" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="68" />
       <source>Other receptors downstream</source>
       <translation>Ағыс бойымен төмендегі әсерге ұшырайтын басқа нысандар</translation>
     </message>
@@ -2029,13 +2039,14 @@
       <translation>Ең жоғары концентрация (мг/л)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="71" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="72" />
       <source>Peak concentration at the end of the trace</source>
       <translation>Таралу жолының соңындағы ең жоғары концентрация</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="76" />
       <source>Peak concentration from</source>
-      <translation type="obsolete">Ең жоғары концентрация бойынша</translation>
+      <translation>Ең жоғары концентрация бойынша</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="404" />
@@ -2058,7 +2069,7 @@
       <translation>Учаскелер бойынша жылдамдық өрісі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="330" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="332" />
       <source>Physical data</source>
       <translation>Физикалық сипаттамалар</translation>
     </message>
@@ -2068,12 +2079,12 @@
       <translation>Картадан таңдау</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="553" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="562" />
       <source>Place</source>
       <translation>Орын</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="551" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="560" />
       <source>Places downstream, in downstream order ({n})</source>
       <translation>Ағыс бойымен төмендегі орындар, ағыс бағытының ретімен ({n})</translation>
     </message>
@@ -2108,7 +2119,7 @@
       <translation>Қауіп аймағындағы халық</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="391" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="397" />
       <source>Population at risk (PAR)</source>
       <translation>Қауіп аймағындағы халық (PAR)</translation>
     </message>
@@ -2122,7 +2133,7 @@
       <translation type="obsolete">Қауіп аймағындағы халық {n} объект үшін есептелді (дәліз {c:g} м, {k}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="63" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="64" />
       <source>Population downstream</source>
       <translation>Ағыс бойымен төмендегі халық</translation>
     </message>
@@ -2142,7 +2153,7 @@
       <translation>24 сағ ішінде жететін халық</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="65" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="66" />
       <source>Population reached within 72 h</source>
       <translation>72 сағ ішінде жететін халық</translation>
     </message>
@@ -2182,7 +2193,7 @@
       <translation>QGIS макет үлгісін ({path}) оқи алмады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="381" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="387" />
       <source>Rank (1 = highest hazard)</source>
       <translation>Орны (1 = ең жоғары қауіп)</translation>
     </message>
@@ -2291,12 +2302,12 @@
       <translation>Шығарылған ластағыш зат массасы өрісі (кг)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="70" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="71" />
       <source>Released mass</source>
       <translation>Шығарынды массасы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="384" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="390" />
       <source>Released volume (estimate)</source>
       <translation>Шығарынды көлемі (бағалау)</translation>
     </message>
@@ -2330,12 +2341,14 @@
       <translation>Жер бедері</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock_registry.py" line="45" />
       <source>Reload</source>
-      <translation type="obsolete">Қайта оқу</translation>
+      <translation>Қайта оқу</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock_registry.py" line="89" />
       <source>Reload the facility layer from its source: shows the edits other users saved</source>
-      <translation type="obsolete">Объектілер қабатын көзінен қайта оқу: басқа пайдаланушылар сақтаған өзгерістер көрсетіледі</translation>
+      <translation>Объектілер қабатын көзінен қайта оқу: басқа пайдаланушылар сақтаған өзгерістер көрсетіледі</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="226" />
@@ -2450,7 +2463,7 @@
       <translation>{rule} ережесін {ids} объектілері бұзады: алдымен оларды түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="359" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="365" />
       <source>Run Hazard screening to compute the hazard index and runout.</source>
       <translation>Қауіптілік индексі мен таралу қашықтығын есептеу үшін «Қауіпті алдын ала бағалау» алгоритмін іске қосыңыз.</translation>
     </message>
@@ -2465,7 +2478,7 @@
       <translation>Есептеу параметрлері мен болжамдар (әр жолда «атауы: мәні»; бос болса: кіріс деректерден алынады)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="564" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="209" />
       <source>Run the downstream analysis for this facility</source>
       <translation>Осы объект үшін ағыс бойымен төмен әсерді талдауды іске қосу</translation>
     </message>
@@ -2484,7 +2497,7 @@
       <translation type="obsolete">Таралу қашықтығының белгісіздік ауқымы коэффициенті (0 = деректер файлынан, 1 = тек әдістер арасындағы шашырау)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="387" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="393" />
       <source>Runout distance (estimate)</source>
       <translation>Қалдықтардың таралу қашықтығы (бағалау)</translation>
     </message>
@@ -2514,17 +2527,17 @@
       <translation>Сценарий (сақталған көлем, бөгет биіктігі)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="64" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="73" />
       <source>Scenario note</source>
       <translation>Сценарий туралы ескертпе</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="63" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="72" />
       <source>Scenario: dam height (m)</source>
       <translation>Сценарий: бөгет биіктігі (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="62" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="71" />
       <source>Scenario: stored volume (m³)</source>
       <translation>Сценарий: қоймадағы қалдық көлемі (м³)</translation>
     </message>
@@ -2557,7 +2570,7 @@
       <translation>Таралу жолын анықтаудан бұрын қалдық қоймаларын алдын ала бағалайды: қалдық қоймаларының қауіптілік индексі (THI), шығарынды көлемі, қалдықтардың таралу қашықтығы, қауіп аймағындағы халық және салдар сыныбы. Нәтижелері қосылған объектілер көшірмесін &lt;b&gt;thi&lt;/b&gt; бойынша градацияланған стильмен жазады. Бұл — алдын ала (скрининг) бағалау, бөгеттің бұзылуын зерттеу емес.&lt;br&gt;&lt;br&gt;&lt;b&gt;Қалдық қоймаларының қауіптілік индексі&lt;/b&gt; (БҰҰ ЕЭК / Германия Федералдық қоршаған ортаны қорғау агенттігінің TMF әдістемесінің құрылымы: UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, ICPDR-мен бірлесіп): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, мұнда thi_cap = log10(қоймадағы көлем, м³), thi_tox — Германияның суға қауіптілік сыныбы (WGK 1–3) бойынша, thi_man — объектінің мәртебесі бойынша, thi_nat = су тасқыны қаупі + сейсмикалық қауіп, thi_dam — бөгеттің жай-күйі бойынша. Балдар — resources/hazard/thi_scoring.json файлында [verify] деп белгіленген уақытша мәндер (әр ереженің дереккөзі мен мәртебесі көрсетілген); оларды сол файлда ресми кестедегі мәндермен алмастырыңыз немесе өз файлыңызды 'THI бағалау ережелері' параметріне беріңіз. Жоқ немесе жарамсыз кіріс мәні ешқашан 0 деп бағаланбайды: бұл жағдайда индекс ішінара қосынды болады, &lt;b&gt;thi_complete&lt;/b&gt; мәні false, ал &lt;b&gt;thi_missing&lt;/b&gt; жетіспейтін бөліктерді атайды (мысалы, 'flood;dam_safety'); thi_rank бағаланған объектілерді, соның ішінде ішінара бағаланғандарын да, ранжирлейді (1 = ең жоғары).&lt;br&gt;Су тасқыны және сейсмикалық қауіп өрістен (санат немесе сан) алынады, ал өріс NULL болса — объект орналасқан жердегі растр мәнінен (1-арна: 100 жылда бір рет болатын тасқын тереңдігі, м; топырақтың ең жоғары үдеуі, g, 50 жылда 10% ықтималдықпен).&lt;br&gt;&lt;br&gt;&lt;b&gt;Шығарынды көлемі және таралу қашықтығы&lt;/b&gt; (VT — қоймадағы көлем, VF — шығарынды көлемі, млн м³; H — бөгет биіктігі, м; Dmax — км):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (vf_rico_m3, runout_rico_km өрістері);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545, мұнда Hf = H·(VF/VT)·VF (vf_cll_m3, runout_cll_km өрістері).&lt;br&gt;VF ешқашан VT-дан аспайды (resources/hazard/runout_methods.json файлындағы max_release_fraction = 1 шегі; бір жария іске асыруда 0.95 қолданылады). Таралу қашықтығының коэффициенттері сол файлда [verify] деп белгіленген.&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; және &lt;b&gt;runout_km&lt;/b&gt; — орталық бағалар: жарияланған коэффициенттермен екі әдістің геометриялық орташасы (екеуі де логарифмдік-логарифмдік регрессиялар). &lt;b&gt;Ауқымдар&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): әр әдіс үшін қалдық қоймалары апаттарының ашық тізілімі бойынша (Chambers et al. 2023, CSP2; scripts/fit_failure_record.py, resources/hazard/failure_record_fit.json) логарифмдік координаттарда ең кіші квадраттар әдісімен қайта бағаланған сол регрессияның болжам аралығы (INTERVAL, әдепкі 90 %): орталық баға · 10^(±t·s·√(1 + 1/n + (x0 − x̄)²/Sxx)). Шашырау үлкен: 90 % деңгейде ағып шыққан көлем үшін шамамен ×/÷{fv:.0f} (n = {nv}) және таралу қашықтығы үшін ×/÷{fd:.0f} (n = {nd}). Тізілім бойынша қамту: {ncd} бақыланған қашықтықтың {cd:.0%} және {ncv} ағып шыққан көлемнің {cv:.0%} модульдің 90 % ауқымына кіреді. Ауқым коэффициенттері оны қосымша кеңейтеді (1 = кеңейтусіз). interval_level жолда қолданылған деңгейді көрсетеді. runout_km мәнін tailings:tracedownstream алгоритміне әр объект үшін ең үлкен қашықтық ретінде беруге болады.&lt;br&gt;&lt;b&gt;Бірліктер&lt;/b&gt;: VOLUME_UNIT көлем өрісі м³, мың м³ немесе млн м³ екенін көрсетеді; ол кез келген формуладан бұрын қолданылады, ал мәндер басқа бірлікке ұқсаса, ескерту беріледі.&lt;br&gt;&lt;b&gt;Дерек жоқ — баға жоқ&lt;/b&gt;: қоймадағы көлемі немесе бөгет биіктігі жоқ объект пайдаланушы сценарийі (қосымша параметрлер: қоймадағы көлем және бөгет биіктігі) берілмесе, ағып шыққан көлемді, таралу қашықтығын, сыныпты және рангты алмайды (scenario_source = none); сценарий берілсе, scenario_source = 'user scenario'. thi_rank тек бағаланған объектілерді ранжирлейді; тең мәндер бірдей ең жақсы рангты алады (1, 2, 2, 4).&lt;br&gt;&lt;br&gt;&lt;b&gt;Қауіп аймағындағы халық&lt;/b&gt;: елді мекендер мен өзендер берілсе, әр объектінің жолы өзен желісі бойымен (цифрлау бағытымен) орталық таралу қашықтығына (par) және жоғарғы таралу қашықтығына (par_high) дейін анықталады және сол жол дәлізіндегі елді мекендердің халық саны қосылады (tailings:downstreamimpact алгоритміндегі есептеу функциясы). Елді мекендер бүкіл халық санымен есептеледі: бұл — өрескел жуықтау. Елді мекендер мен өзендер болмаса, par NULL болып қалады және сынып берілмейді.&lt;br&gt;&lt;b&gt;Салдар сыныбы&lt;/b&gt; (GISTM 2020, 2-қосымша, 1-кесте) таралу аймағының ішіндегі адамдар бойынша (әдепкі бойынша par_high — консервативті; «Қауіп аймағындағы халық үшін таралу қашықтығы» параметрі орталығын таңдайды; consequence_basis қайсысы екенін көрсетеді): Low — төмен (0), Significant — елеулі (1–10), High — жоғары (10–100), Very High — өте жоғары (100–1 000), Extreme — төтенше (&amp;gt; 1 000). Ортақ шекаралық мәндер төменгі сыныпқа жатады (10 → Significant, 100 → High, 1 000 → Very High), кестедегі '&amp;gt; 1 000' жазуы осыны білдіреді. consequence_by сыныпты анықтаған өлшемшартты атайды.&lt;br&gt;&lt;br&gt;Қате кіріс деректері (көлем ≤ 0, биіктік 0, NULL мәндер, белгісіз мәртебе жолдары, млн м³-пен берілген мәндер сияқты ақылға сыймайтын көлемдер) әр объект бойынша журналда және hazard_notes өрісінде хабарланады. Әр жолда есептеу болжамдары assumptions өрісінде беріледі.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="59" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="68" />
       <source>Secondary commodity</source>
       <translation>Қосалқы пайдалы қазба</translation>
     </message>
@@ -2572,8 +2585,9 @@
       <translation>Сейсмикалық қауіп растры, PGA (g)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="57" />
       <source>Seo and Cheong (1998)</source>
-      <translation type="obsolete">Со және Чхон (1998)</translation>
+      <translation>Со және Чхон (1998)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_check_network.py" line="62" />
@@ -2625,7 +2639,7 @@
       <translation type="obsolete">Елді мекендер (қауіп аймағындағы халықты есептеу үшін)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="62" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="63" />
       <source>Settlements downstream</source>
       <translation>Ағыс бойымен төмендегі елді мекендер</translation>
     </message>
@@ -2635,7 +2649,7 @@
       <translation>Әсерге ұшырайтын елді мекендер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="66" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="67" />
       <source>Settlements of unknown population</source>
       <translation>Халық саны белгісіз елді мекендер</translation>
     </message>
@@ -2717,7 +2731,7 @@
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="333" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="335" />
       <source>Status and inspection</source>
       <translation>Мәртебесі және тексеру</translation>
     </message>
@@ -2732,7 +2746,7 @@
       <translation>Пайдалану мәртебесі өрісі (operating / inactive / closed / abandoned …)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="47" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="48" />
       <source>Stored volume</source>
       <translation>Жинақталған көлем</translation>
     </message>
@@ -2792,12 +2806,12 @@
       <translation>Кестелер: {schema}.{table}, {schema}.{history}; ескертулер көрінісі: {schema}.{view}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="648" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="293" />
       <source>Tailings</source>
       <translation>Қалдық қоймалары</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="378" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="384" />
       <source>Tailings Hazard Index (THI)</source>
       <translation>Қалдық қоймаларының қауіптілік индексі (THI)</translation>
     </message>
@@ -2817,7 +2831,7 @@
       <translation>Қалдық қоймаларының ағыс бойымен төмендегі әсері модулі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="97" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="72" />
       <source>Tailings facilities</source>
       <translation>Қалдық сақтау қоймалары</translation>
     </message>
@@ -3016,7 +3030,7 @@
       <translation>Жоғарыда таңдалған дисперсия коэффициенті</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="506" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="512" />
       <source>The downstream layers in the project hold no rows for it.</source>
       <translation>Жобадағы ағыс бойымен төмен әсер қабаттарында бұл объект бойынша жолдар жоқ.</translation>
     </message>
@@ -3478,7 +3492,7 @@
       <translation>Осы объект</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="588" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="233" />
       <source>This facility has no geometry: it cannot be shown on the map.</source>
       <translation>Бұл объектінің геометриясы жоқ: оны картада көрсету мүмкін емес.</translation>
     </message>
@@ -3619,7 +3633,7 @@
       <translation>{distance} алып, қайта іске қосу</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="499" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="505" />
       <source>Use “Run downstream analysis” to trace this facility.</source>
       <translation>Осы объектінің таралу жолын анықтау үшін «Ағыс бойымен төмен талдауды іске қосу» пәрменін пайдаланыңыз.</translation>
     </message>
@@ -3773,7 +3787,7 @@
       <translation>ағып жету уақыты (сағ)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="555" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="564" />
       <source>arrival h</source>
       <translation>Жету уақыты, сағ</translation>
     </message>
@@ -3937,8 +3951,9 @@
       <translation>бос идентификатор</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="49" />
       <source>end of the mapped rivers (the data stop, not an outlet)</source>
-      <translation type="obsolete">картаға түсірілген өзен желісінің соңы (деректер үзіледі, бұл саға емес)</translation>
+      <translation>картаға түсірілген өзен желісінің соңы (деректер үзіледі, бұл саға емес)</translation>
     </message>
     <message>
       <source>end of the river data</source>
@@ -4050,7 +4065,7 @@
       <translation>сағ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="198" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="200" />
       <source>ha</source>
       <translation>га</translation>
     </message>
@@ -4065,8 +4080,9 @@
       <translation>қауіптілік индексі {v:.1f}</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="53" />
       <source>highest of the four dispersion methods</source>
-      <translation type="obsolete">төрт дисперсия әдісінің ең жоғарысы</translation>
+      <translation>төрт дисперсия әдісінің ең жоғарысы</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/plausibility_io.py" line="74" />
@@ -4074,12 +4090,12 @@
       <translation>мүмкін емес координаттар ({reason})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="297" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="299" />
       <source>in the future: check the date</source>
       <translation>болашақта: күнді тексеріңіз</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="377" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="383" />
       <source>inputs missing: {parts}</source>
       <translation>бастапқы деректер жетіспейді: {parts}</translation>
     </message>
@@ -4094,7 +4110,7 @@
       <translation>'{id}' элементі {kind} болуы керек, ал ол — {got}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="202" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="204" />
       <source>kg</source>
       <translation>кг</translation>
     </message>
@@ -4104,7 +4120,7 @@
       <translation>kind үшін әр сегментке немесе әр төбеге бір мән қажет.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="201" />
       <source>km</source>
       <translation>км</translation>
     </message>
@@ -4119,12 +4135,12 @@
       <translation>{lat:g} ендігі −90…90 аралығынан тыс</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="317" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="319" />
       <source>layer {name}</source>
       <translation>{name} қабаты</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="300" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="302" />
       <source>less than a year ago</source>
       <translation>бір жылдан аз уақыт бұрын</translation>
     </message>
@@ -4144,7 +4160,7 @@
       <translation>төменгі шектер өсу ретімен берілуі керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="196" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="198" />
       <source>m</source>
       <translation>м</translation>
     </message>
@@ -4179,7 +4195,7 @@
       <translation>ең үлкен қашықтық {d:g} км</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="201" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="203" />
       <source>mg/L</source>
       <translation>мг/л</translation>
     </message>
@@ -4234,7 +4250,7 @@
       <translation>кемінде бір ереже қажет: 'log10', 'thresholds' немесе 'categories'.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="244" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="246" />
       <source>no</source>
       <translation>жоқ</translation>
     </message>
@@ -4339,12 +4355,12 @@
       <translation>жоқ (орталық бағалаулар)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="529" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="535" />
       <source>none recorded</source>
       <translation>тіркелмеген</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="450" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="456" />
       <source>none within the traced reach</source>
       <translation>есептелген таралу жолы бойында жоқ</translation>
     </message>
@@ -4359,7 +4375,7 @@
       <translation>есептелмеді</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="144" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="146" />
       <source>not known</source>
       <translation>белгісіз</translation>
     </message>
@@ -4409,12 +4425,12 @@
       <translation>параметрлер мен болжамдар</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="374" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="380" />
       <source>partial</source>
       <translation>ішінара</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="374" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="380" />
       <source>partial: missing {parts}</source>
       <translation>ішінара, жетіспейтіндері: {parts}</translation>
     </message>
@@ -4449,7 +4465,7 @@
       <translation>ең жоғары концентрация: төрт дисперсия әдісінің ең жоғарысы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="556" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="565" />
       <source>peak mg/L</source>
       <translation>ең жоғары, мг/л</translation>
     </message>
@@ -4742,7 +4758,7 @@
       <translation>ағып жету уақыты белгісіз</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="314" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="316" />
       <source>unnamed facility</source>
       <translation>атауы жоқ объект</translation>
     </message>
@@ -4787,7 +4803,7 @@
       <translation>ішінде (тәул., 0 — кез келген уақыт)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="244" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="246" />
       <source>yes</source>
       <translation>иә</translation>
     </message>
@@ -4872,7 +4888,7 @@
       <translation>{kind}: {n} нүкте, бірақ халық санының {m} мәні.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="487" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="493" />
       <source>{km}, after {h}</source>
       <translation>{km}, {h} өткен соң</translation>
     </message>
@@ -4907,17 +4923,19 @@
       <translation>{k} елді мекеннің халық саны туралы жарамды дерек жоқ ({d}); олар тізімде көрсетіледі, бірақ есепке алынбайды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="639" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="284" />
       <source>{layer} cannot be edited: the form opens read-only.</source>
       <translation>{layer} қабатын өңдеуге болмайды: форма тек оқу режимінде ашылады.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock_registry.py" line="114" />
       <source>{layer} reloaded: {n} facilities.</source>
-      <translation type="obsolete">{layer} қабаты қайта оқылды. Объектілер: {n}.</translation>
+      <translation>{layer} қабаты қайта оқылды. Объектілер: {n}.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock_registry.py" line="130" />
       <source>{layer}: the edits were not saved.</source>
-      <translation type="obsolete">{layer}: өзгерістер сақталмады.</translation>
+      <translation>{layer}: өзгерістер сақталмады.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/impact.py" line="96" />
@@ -4925,7 +4943,7 @@
       <translation>{msg} ({k} таралу жолы)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="301" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="303" />
       <source>{n:.0f} years ago</source>
       <translation>{n:.0f} жыл бұрын</translation>
     </message>
@@ -5064,12 +5082,12 @@
       <translation>{n} объект; оның ішінде {e} объектінің әсер ету аймағында елді мекендер бар, {b} объектінің таралу жолы мемлекеттік шекарадан өтеді.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="397" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="393" />
       <source>{n} facilities.</source>
       <translation>Нысандар: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="299" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="295" />
       <source>{n} facilities. Choose one in the list, or click one on the map with Pick.</source>
       <translation>{n} объект. Тізімнен біреуін таңдаңыз немесе «Таңдау» батырмасын басып, картадағы объектіні нұқыңыз.</translation>
     </message>
@@ -5257,7 +5275,7 @@
       <translation>ағып шыққан қалдық көлемі мен таралу қашықтығының {p} % болжам интервалы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="454" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="460" />
       <source>{route} at {km}, arrival after {h}</source>
       <translation>{route}, қашықтығы {km}, жету уақыты {h}</translation>
     </message>
@@ -5267,7 +5285,7 @@
       <translation>{n} нысанның {shown} көрсетілген</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="399" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="395" />
       <source>{shown} of {n} facilities match the search.</source>
       <translation>Іздеуге сәйкес: {shown}; барлық нысан: {n}.</translation>
     </message>
@@ -5297,7 +5315,7 @@
       <translation>{reaches} учаскенің ішінен {valid} учаске жарамды сызық; бөлек су жүйелерінің саны: {components}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="217" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="219" />
       <source>{v} days</source>
       <translation>{v} тәул.</translation>
     </message>
@@ -5342,22 +5360,22 @@
       <translation>{v}: мән оң болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="575" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="220" />
       <source>{what}: choose a facility first.</source>
       <translation>{what}: алдымен объектіні таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="570" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="215" />
       <source>{what}: the algorithm {id} is not available (is the Tailings provider enabled?).</source>
       <translation>{what}: {id} алгоритмі қолжетімсіз (Tailings провайдері қосылған ба?).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="573" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="218" />
       <source>{what}: wait for the running analysis to finish.</source>
       <translation>{what}: орындалып жатқан талдаудың аяқталуын күтіңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="571" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="580" />
       <source>… and {n} more (see the layer {name}).</source>
       <translation>… және тағы {n} ({name} қабатын қараңыз).</translation>
     </message>

@@ -340,7 +340,7 @@
       <translation>Афганистан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="189" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="185" />
       <source>All facilities in one sortable, filterable table</source>
       <translation>Все объекты в одной таблице с сортировкой и фильтром</translation>
     </message>
@@ -360,7 +360,7 @@
       <translation>Анализ уже выполняется; дождитесь его завершения или отмените его.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="48" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="49" />
       <source>Area</source>
       <translation>Площадь</translation>
     </message>
@@ -389,13 +389,14 @@
       <translation>Приход, ч</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="57" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="66" />
       <source>Asset type</source>
       <translation>Тип объекта</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="75" />
       <source>Assumed slope used</source>
-      <translation type="obsolete">Использован принятый уклон</translation>
+      <translation>Использован принятый уклон</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/params.py" line="267" />
@@ -407,8 +408,9 @@
       <translation type="obsolete">Допущения</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="77" />
       <source>Assumptions of the run</source>
-      <translation type="obsolete">Допущения расчёта</translation>
+      <translation>Допущения расчёта</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report_html.py" line="258" />
@@ -431,7 +433,7 @@
       <translation>Пересечение границы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="68" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="69" />
       <source>Border crossings</source>
       <translation>Пересечения государственной границы</translation>
     </message>
@@ -590,7 +592,7 @@
       <translation>Сначала выберите слой хвостохранилищ на панели.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="224" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="108" />
       <source>Choose a facility layer to see each facility's record.</source>
       <translation>Выберите слой хвостохранилищ, чтобы просматривать карточку каждого объекта.</translation>
     </message>
@@ -630,7 +632,7 @@
       <translation>Полезное ископаемое</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="188" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="184" />
       <source>Compare</source>
       <translation>Сравнить</translation>
     </message>
@@ -644,7 +646,7 @@
       <translation type="obsolete">Класс последствий</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="395" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="401" />
       <source>Consequence class (GISTM)</source>
       <translation>Класс последствий (GISTM)</translation>
     </message>
@@ -840,7 +842,7 @@
       <translation>ЦМР для рельефа (по умолчанию: встроенная региональная ЦМР 5′)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="46" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="47" />
       <source>Dam height</source>
       <translation>Высота дамбы</translation>
     </message>
@@ -905,8 +907,9 @@
       <translation>Коэффициент распада или осаждения (в час)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="56" />
       <source>Deng et al. (2001)</source>
-      <translation type="obsolete">Дэн и др. (2001)</translation>
+      <translation>Дэн и др. (2001)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/params.py" line="134" />
@@ -932,8 +935,9 @@
       <translation>Выбрано направление по полям идентификаторов: выберите поля идентификатора участка и нижележащего участка.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock_registry.py" line="47" />
       <source>Discard the edits that were not saved and show the record as the database holds it now.</source>
-      <translation type="obsolete">Отменить несохранённые изменения и показать запись в том виде, в каком она сейчас хранится в базе данных.</translation>
+      <translation>Отменить несохранённые изменения и показать запись в том виде, в каком она сейчас хранится в базе данных.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/params.py" line="263" />
@@ -966,7 +970,7 @@
       <translation>Расстояние от реки (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="495" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="501" />
       <source>Downstream impact</source>
       <translation>Воздействие ниже по течению</translation>
     </message>
@@ -1028,7 +1032,7 @@
       <translation>EPSG:{srid} неизвестен PostGIS (spatial_ref_sys).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="632" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="277" />
       <source>Editing started on {layer}: save or discard the edits as usual.</source>
       <translation>Начато редактирование слоя {layer}: сохраните или отмените изменения обычным способом.</translation>
     </message>
@@ -1043,12 +1047,12 @@
       <translation>Пустая геометрия: объект невозможно нанести на карту.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="534" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="540" />
       <source>End of the trace</source>
       <translation>Конец прослеженного пути</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="477" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="483" />
       <source>Enters {country} after {time}, {km} downstream.</source>
       <translation>Достигает страны «{country}» через {time}, в {km} ниже по течению.</translation>
     </message>
@@ -1078,7 +1082,7 @@
       <translation>Экспорт сводного отчёта (HTML, XLSX, CSV)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="565" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="210" />
       <source>Export the impact map page of this facility</source>
       <translation>Экспортировать лист карты воздействия для этого объекта</translation>
     </message>
@@ -1203,7 +1207,7 @@
       <translation>Реестр хвостохранилищ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="69" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="70" />
       <source>Facility to the river</source>
       <translation>Расстояние от объекта до реки</translation>
     </message>
@@ -1288,13 +1292,14 @@
       <translation>Время прихода к первой границе (ч)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="531" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="537" />
       <source>First border crossing</source>
       <translation>Первое пересечение границы</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="54" />
       <source>Fischer (1975)</source>
-      <translation type="obsolete">Фишер (1975)</translation>
+      <translation>Фишер (1975)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="117" />
@@ -1340,7 +1345,7 @@
       <translation>От каждого объекта находит место поступления выброса в речную сеть (ближайшую точку ближайшего участка в пределах расстояния привязки, измеренного на эллипсоиде WGS84) и прослеживает движение воды вниз по течению до конца сети, бессточного озера (Балхаш, Аральское море, Каспийское море) или максимального расстояния.&lt;br&gt;Направление течения определяется по направлению оцифровки, по полям идентификаторов участка и нижележащего участка (соглашение HydroRIVERS: NEXT_DOWN = 0 или NULL в устье) или по ЦМР (участки разворачиваются вниз по уклону). Концы участков, расположенные ближе допуска узлов, соединяются; притоки, которые заканчиваются на другом участке посередине линии, подключаются в этом месте; циклы в ошибочных данных разрываются.&lt;br&gt;OUTPUT: по одной линии на каждый объект и фрагмент участка в порядке вниз по течению (facility_id, seq, reach_id, kind overland/river/lake, from_km, to_km от объекта, assumed). Первый фрагмент — участок по поверхности от объекта до реки, условно принятый прямой линией.&lt;br&gt;SUMMARY: по одной точке на объект в месте поступления в реку (или в точке объекта, если он не находится на реке): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Расстояния геодезические (Karney 2013). При бифуркации прослеживаются все ветви, если не задано поле главного русла (расход воды, порядок водотока).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="401" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="407" />
       <source>From layer {name}.</source>
       <translation>Из слоя {name}.</translation>
     </message>
@@ -1390,13 +1395,14 @@
       <translation>Индекс опасности неизвестен (анализ не выполнялся или не хватает исходных данных)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="354" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="360" />
       <source>Hazard screening</source>
       <translation>Предварительная оценка опасности</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock_registry.py" line="51" />
       <source>Hide this message and keep the edits</source>
-      <translation type="obsolete">Скрыть сообщение и оставить изменения</translation>
+      <translation>Скрыть сообщение и оставить изменения</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="27" />
@@ -1409,7 +1415,7 @@
       <translation>Наибольшая из четырёх методик дисперсии (консервативно)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="56" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="65" />
       <source>ICMM site ID</source>
       <translation>Идентификатор площадки ICMM</translation>
     </message>
@@ -1419,7 +1425,7 @@
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="321" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="323" />
       <source>Identity</source>
       <translation>Общие сведения</translation>
     </message>
@@ -1459,8 +1465,9 @@
       <translation>Некорректная геометрия: {reason}</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="55" />
       <source>Kashefipour and Falconer (2002)</source>
-      <translation type="obsolete">Кашефипур и Фальконер (2002)</translation>
+      <translation>Кашефипур и Фальконер (2002)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="13" />
@@ -1502,16 +1509,19 @@
       <translation>Язык текстов карт и отчёта</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="346" />
       <source>Last edited</source>
-      <translation type="obsolete">Последнее изменение</translation>
+      <translation>Последнее изменение</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="79" />
       <source>Last edited at</source>
-      <translation type="obsolete">Время последнего изменения</translation>
+      <translation>Время последнего изменения</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="78" />
       <source>Last edited by</source>
-      <translation type="obsolete">Последнее изменение внёс</translation>
+      <translation>Последнее изменение внёс</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="51" />
@@ -1524,7 +1534,7 @@
       <translation>Условные обозначения</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="58" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="67" />
       <source>Location confidence</source>
       <translation>Достоверность местоположения</translation>
     </message>
@@ -1647,7 +1657,7 @@
       <translation>Расход воды вдоль пути распространения неизвестен: пиковые концентрации и разбавление не рассчитаны (поля пусты). Укажите поле расхода воды (м³/с) в слое рек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="576" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="585" />
       <source>No exposed settlement recorded downstream.</source>
       <translation>Населённые пункты в зоне воздействия ниже по течению не зафиксированы.</translation>
     </message>
@@ -1666,7 +1676,7 @@
       <translation>Поле идентификатора объекта не выбрано: используется '{f}'.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="393" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="389" />
       <source>No facility layer chosen.</source>
       <translation>Слой хвостохранилищ не выбран.</translation>
     </message>
@@ -1785,12 +1795,12 @@
       <translation>Допуск узлов (м): концы участков, расположенные ближе этого расстояния, соединяются</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="505" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="511" />
       <source>Not analysed yet for this facility.</source>
       <translation>Для этого объекта анализ ещё не выполнялся.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="358" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="364" />
       <source>Not analysed yet.</source>
       <translation>Анализ ещё не выполнялся.</translation>
     </message>
@@ -1890,7 +1900,7 @@
       <translation>Упорядочено по риску: сначала самый ранний приход к государственной границе, затем население, до которого волна доходит за 24 часа, затем индекс опасности. Щёлкните объект, чтобы перейти к его разделу.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="347" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="353" />
       <source>Other attributes</source>
       <translation>Прочие атрибуты</translation>
     </message>
@@ -1905,12 +1915,12 @@
       <translation>Другие рудники и перерабатывающие предприятия (ICMM)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="60" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="69" />
       <source>Other names</source>
       <translation>Другие названия</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="67" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="68" />
       <source>Other receptors downstream</source>
       <translation>Другие объекты воздействия ниже по течению</translation>
     </message>
@@ -2029,13 +2039,14 @@
       <translation>Пиковая концентрация (мг/л)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="71" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="72" />
       <source>Peak concentration at the end of the trace</source>
       <translation>Пиковая концентрация в конце прослеженного пути</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="76" />
       <source>Peak concentration from</source>
-      <translation type="obsolete">Пиковая концентрация по</translation>
+      <translation>Пиковая концентрация по</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="404" />
@@ -2058,7 +2069,7 @@
       <translation>Поле скорости течения для участков</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="330" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="332" />
       <source>Physical data</source>
       <translation>Технические характеристики</translation>
     </message>
@@ -2068,12 +2079,12 @@
       <translation>Выбрать на карте</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="553" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="562" />
       <source>Place</source>
       <translation>Пункт</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="551" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="560" />
       <source>Places downstream, in downstream order ({n})</source>
       <translation>Пункты ниже по течению, по порядку вниз по течению ({n})</translation>
     </message>
@@ -2108,7 +2119,7 @@
       <translation>Население в зоне риска</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="391" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="397" />
       <source>Population at risk (PAR)</source>
       <translation>Население в зоне риска (PAR)</translation>
     </message>
@@ -2122,7 +2133,7 @@
       <translation type="obsolete">Население в зоне риска рассчитано для объектов: {n} (коридор {c:g} м, {k}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="63" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="64" />
       <source>Population downstream</source>
       <translation>Население ниже по течению</translation>
     </message>
@@ -2142,7 +2153,7 @@
       <translation>Население, достигаемое за 24 ч</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="65" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="66" />
       <source>Population reached within 72 h</source>
       <translation>Население, достигаемое за 72 ч</translation>
     </message>
@@ -2182,7 +2193,7 @@
       <translation>QGIS не удалось прочитать шаблон макета {path}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="381" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="387" />
       <source>Rank (1 = highest hazard)</source>
       <translation>Ранг (1 = наибольшая опасность)</translation>
     </message>
@@ -2291,12 +2302,12 @@
       <translation>Поле массы выброшенного загрязняющего вещества (кг)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="70" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="71" />
       <source>Released mass</source>
       <translation>Масса выброса</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="384" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="390" />
       <source>Released volume (estimate)</source>
       <translation>Объём выброса (оценка)</translation>
     </message>
@@ -2330,12 +2341,14 @@
       <translation>Рельеф</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock_registry.py" line="45" />
       <source>Reload</source>
-      <translation type="obsolete">Перечитать</translation>
+      <translation>Перечитать</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock_registry.py" line="89" />
       <source>Reload the facility layer from its source: shows the edits other users saved</source>
-      <translation type="obsolete">Перечитать слой объектов из источника: будут показаны изменения, сохранённые другими пользователями</translation>
+      <translation>Перечитать слой объектов из источника: будут показаны изменения, сохранённые другими пользователями</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="226" />
@@ -2450,7 +2463,7 @@
       <translation>Правило {rule} нарушают объекты {ids}: сначала исправьте их.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="359" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="365" />
       <source>Run Hazard screening to compute the hazard index and runout.</source>
       <translation>Запустите алгоритм «Предварительная оценка опасности», чтобы рассчитать индекс опасности и дальность распространения хвостов.</translation>
     </message>
@@ -2465,7 +2478,7 @@
       <translation>Параметры расчёта и допущения («название: значение» в каждой строке; пусто: взять из входных данных)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="564" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="209" />
       <source>Run the downstream analysis for this facility</source>
       <translation>Запустить анализ воздействия ниже по течению для этого объекта</translation>
     </message>
@@ -2484,7 +2497,7 @@
       <translation type="obsolete">Коэффициент диапазона дальности распространения (0 = из файла данных, 1 = только разброс между методами)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="387" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="393" />
       <source>Runout distance (estimate)</source>
       <translation>Дальность распространения хвостов (оценка)</translation>
     </message>
@@ -2514,17 +2527,17 @@
       <translation>Сценарий (объём хранения, высота дамбы)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="64" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="73" />
       <source>Scenario note</source>
       <translation>Примечание к сценарию</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="63" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="72" />
       <source>Scenario: dam height (m)</source>
       <translation>Сценарий: высота дамбы (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="62" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="71" />
       <source>Scenario: stored volume (m³)</source>
       <translation>Сценарий: объём складированных хвостов (м³)</translation>
     </message>
@@ -2557,7 +2570,7 @@
       <translation>Выполняет предварительную оценку хвостохранилищ до какой-либо трассировки: индекс опасности хвостохранилищ, объём выброса, дальность распространения хвостов, население в зоне риска и класс последствий. Записывает копию слоя объектов с результатами и градуированным стилем по &lt;b&gt;thi&lt;/b&gt;. Это оценки скрининга, а не расчёт прорыва дамбы.&lt;br&gt;&lt;br&gt;&lt;b&gt;Индекс опасности хвостохранилищ&lt;/b&gt; (структура методики ЕЭК ООН / Федерального ведомства по охране окружающей среды Германии для хвостохранилищ (TMF): UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, совместно с МКОРД): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, где thi_cap = log10(объём складированных хвостов в м³), thi_tox — по немецкому классу опасности для воды (WGK 1–3), thi_man — по статусу объекта, thi_nat = опасность затопления + сейсмическая опасность, thi_dam — по состоянию дамбы. Баллы — предварительные значения с пометкой [verify] в resources/hazard/thi_scoring.json (для каждого правила указаны источник и статус); замените их там значениями из официальной расчётной таблицы или укажите собственный файл в параметре «Правила балльной оценки THI». Отсутствующее или непригодное входное значение никогда не оценивается в 0 баллов: в этом случае индекс является частичной суммой, &lt;b&gt;thi_complete&lt;/b&gt; равно false, а &lt;b&gt;thi_missing&lt;/b&gt; перечисляет недостающие составляющие (например 'flood;dam_safety'); thi_rank ранжирует оценённые объекты (1 = наибольший индекс), включая объекты с частичной суммой.&lt;br&gt;Опасность затопления и сейсмическая опасность берутся из поля (категория или число) или, если поле равно NULL, из растра в точке объекта (канал 1: глубина затопления при паводке 1% обеспеченности в м; пиковое ускорение грунта в g с вероятностью превышения 10% за 50 лет).&lt;br&gt;&lt;br&gt;&lt;b&gt;Объём выброса и дальность распространения&lt;/b&gt; (VT — объём складированных хвостов, VF — объём выброса, в млн м³, H — высота дамбы в м, Dmax в км):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (поля vf_rico_m3, runout_rico_km);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545, где Hf = H·(VF/VT)·VF (поля vf_cll_m3, runout_cll_km).&lt;br&gt;VF никогда не превышает VT (ограничение max_release_fraction = 1 в resources/hazard/runout_methods.json; в одной из открытых реализаций используется 0.95). Коэффициенты формул дальности распространения там помечены [verify].&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; и &lt;b&gt;runout_km&lt;/b&gt; — центральные оценки: среднее геометрическое двух методов (оба — регрессии в логарифмических координатах) с опубликованными коэффициентами. &lt;b&gt;Диапазоны&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): для каждого метода — интервал предсказания (INTERVAL, по умолчанию 90 %) той же регрессии, заново подобранной методом наименьших квадратов в логарифмических координатах по открытому реестру аварий хвостохранилищ (Chambers et al. 2023, CSP2; scripts/fit_failure_record.py, resources/hazard/failure_record_fit.json): центральная оценка · 10^(±t·s·√(1 + 1/n + (x0 − x̄)²/Sxx)). Разброс велик: около ×/÷{fv:.0f} для объёма излива (n = {nv}) и ×/÷{fd:.0f} для дальности распространения (n = {nd}) при 90 %. Покрытие по реестру: {cd:.0%} из {ncd} наблюдённых дальностей и {cv:.0%} из {ncv} объёмов излива попадают в 90-процентный диапазон модуля. Коэффициенты диапазона дополнительно расширяют его (1 = без расширения). interval_level указывает уровень, использованный для строки. runout_km можно передать в tailings:tracedownstream как максимальное расстояние для каждого объекта.&lt;br&gt;&lt;b&gt;Единицы&lt;/b&gt;: VOLUME_UNIT указывает, в чём записан объём — в м³, тыс. м³ или млн м³; пересчёт выполняется до любых формул, а если значения похожи на другую единицу, выдаётся предупреждение.&lt;br&gt;&lt;b&gt;Нет данных — нет оценки&lt;/b&gt;: объект без объёма хранения или высоты дамбы не получает ни объёма излива, ни дальности, ни класса, ни ранга (scenario_source = none), если не задан пользовательский сценарий (дополнительные параметры: объём хранения и высота дамбы); тогда scenario_source = 'user scenario'. thi_rank ранжирует только оценённые объекты; при равенстве объекты получают одинаковый лучший ранг (1, 2, 2, 4).&lt;br&gt;&lt;br&gt;&lt;b&gt;Население в зоне риска&lt;/b&gt;: если заданы населённые пункты и реки, путь от каждого объекта прослеживается вниз по речной сети (по направлению оцифровки) до центральной дальности (par) и до верхней границы дальности (par_high), и численность населения населённых пунктов в коридоре этого пути суммируется (та же функция расчёта, что и в tailings:downstreamimpact). Населённые пункты учитываются со всем населением: это грубое приближение. Без населённых пунктов и рек par остаётся NULL и класс не присваивается.&lt;br&gt;&lt;b&gt;Класс последствий&lt;/b&gt; (GISTM 2020, приложение 2, таблица 1) по людям внутри зоны распространения (по умолчанию par_high — консервативно; параметр «Дальность для населения в зоне риска» выбирает центральную; consequence_basis указывает, какая использована): Low (низкий, 0), Significant (значительный, 1–10), High (высокий, 10–100), Very High (очень высокий, 100–1000), Extreme (чрезвычайный, &amp;gt; 1000). Общие граничные значения относятся к нижнему классу (10 → Significant, 100 → High, 1000 → Very High), как следует из условия '&amp;gt; 1,000' в таблице. consequence_by указывает критерий, определивший класс.&lt;br&gt;&lt;br&gt;Некорректные входные данные (объём ≤ 0, высота 0, NULL, неизвестные значения статуса, неправдоподобные объёмы, например значения в млн м³) указываются по каждому объекту в журнале и в hazard_notes. Каждая строка содержит допущения расчёта в поле assumptions.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="59" />
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="68" />
       <source>Secondary commodity</source>
       <translation>Попутное полезное ископаемое</translation>
     </message>
@@ -2572,8 +2585,9 @@
       <translation>Растр сейсмической опасности, PGA (g)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="57" />
       <source>Seo and Cheong (1998)</source>
-      <translation type="obsolete">Со и Чхон (1998)</translation>
+      <translation>Со и Чхон (1998)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_check_network.py" line="62" />
@@ -2625,7 +2639,7 @@
       <translation type="obsolete">Населённые пункты (для расчёта населения в зоне риска)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="62" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="63" />
       <source>Settlements downstream</source>
       <translation>Населённые пункты ниже по течению</translation>
     </message>
@@ -2635,7 +2649,7 @@
       <translation>Населённые пункты в зоне воздействия</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="66" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="67" />
       <source>Settlements of unknown population</source>
       <translation>Населённые пункты с неизвестной численностью населения</translation>
     </message>
@@ -2717,7 +2731,7 @@
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="333" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="335" />
       <source>Status and inspection</source>
       <translation>Статус и обследования</translation>
     </message>
@@ -2732,7 +2746,7 @@
       <translation>Поле статуса (значения: operating / inactive / closed / abandoned … — действующее / неэксплуатируемое / закрытое / заброшенное)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="47" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="48" />
       <source>Stored volume</source>
       <translation>Объём складированных хвостов</translation>
     </message>
@@ -2792,12 +2806,12 @@
       <translation>Таблицы: {schema}.{table}, {schema}.{history}; представление предупреждений: {schema}.{view}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="648" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="293" />
       <source>Tailings</source>
       <translation>Хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="378" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="384" />
       <source>Tailings Hazard Index (THI)</source>
       <translation>Индекс опасности хвостохранилищ (THI)</translation>
     </message>
@@ -2817,7 +2831,7 @@
       <translation>Модуль QGIS «Воздействие хвостохранилищ ниже по течению»</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="97" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="72" />
       <source>Tailings facilities</source>
       <translation>Хвостохранилища</translation>
     </message>
@@ -3016,7 +3030,7 @@
       <translation>Коэффициент дисперсии, выбранный выше</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="506" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="512" />
       <source>The downstream layers in the project hold no rows for it.</source>
       <translation>В слоях воздействия ниже по течению в проекте нет записей для него.</translation>
     </message>
@@ -3478,7 +3492,7 @@
       <translation>Данный объект</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="588" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="233" />
       <source>This facility has no geometry: it cannot be shown on the map.</source>
       <translation>У этого объекта нет геометрии: его невозможно показать на карте.</translation>
     </message>
@@ -3619,7 +3633,7 @@
       <translation>Взять {distance} и запустить снова</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="499" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="505" />
       <source>Use “Run downstream analysis” to trace this facility.</source>
       <translation>Чтобы построить путь распространения от этого объекта, используйте команду «Запустить анализ ниже по течению».</translation>
     </message>
@@ -3773,7 +3787,7 @@
       <translation>время добегания (ч)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="555" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="564" />
       <source>arrival h</source>
       <translation>время добегания, ч</translation>
     </message>
@@ -3937,8 +3951,9 @@
       <translation>пустой идентификатор</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="49" />
       <source>end of the mapped rivers (the data stop, not an outlet)</source>
-      <translation type="obsolete">конец нанесённой речной сети (данные обрываются, это не устье)</translation>
+      <translation>конец нанесённой речной сети (данные обрываются, это не устье)</translation>
     </message>
     <message>
       <source>end of the river data</source>
@@ -4050,7 +4065,7 @@
       <translation>ч</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="198" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="200" />
       <source>ha</source>
       <translation>га</translation>
     </message>
@@ -4065,8 +4080,9 @@
       <translation>индекс опасности {v:.1f}</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="53" />
       <source>highest of the four dispersion methods</source>
-      <translation type="obsolete">наибольшая из четырёх методик дисперсии</translation>
+      <translation>наибольшая из четырёх методик дисперсии</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/plausibility_io.py" line="74" />
@@ -4074,12 +4090,12 @@
       <translation>невозможные координаты ({reason})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="297" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="299" />
       <source>in the future: check the date</source>
       <translation>в будущем: проверьте дату</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="377" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="383" />
       <source>inputs missing: {parts}</source>
       <translation>нет исходных данных: {parts}</translation>
     </message>
@@ -4094,7 +4110,7 @@
       <translation>элемент «{id}» должен быть типа «{kind}», а имеет тип «{got}»</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="202" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="204" />
       <source>kg</source>
       <translation>кг</translation>
     </message>
@@ -4104,7 +4120,7 @@
       <translation>Для kind нужно по одному значению на сегмент или на вершину.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="201" />
       <source>km</source>
       <translation>км</translation>
     </message>
@@ -4119,12 +4135,12 @@
       <translation>широта {lat:g} вне диапазона −90…90</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="317" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="319" />
       <source>layer {name}</source>
       <translation>слой {name}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="300" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="302" />
       <source>less than a year ago</source>
       <translation>менее года назад</translation>
     </message>
@@ -4144,7 +4160,7 @@
       <translation>нижние границы должны возрастать.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="196" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="198" />
       <source>m</source>
       <translation>м</translation>
     </message>
@@ -4179,7 +4195,7 @@
       <translation>максимальное расстояние {d:g} км</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="201" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="203" />
       <source>mg/L</source>
       <translation>мг/л</translation>
     </message>
@@ -4234,7 +4250,7 @@
       <translation>нужно хотя бы одно правило: 'log10', 'thresholds' или 'categories'.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="244" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="246" />
       <source>no</source>
       <translation>нет</translation>
     </message>
@@ -4339,12 +4355,12 @@
       <translation>нет (центральные оценки)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="529" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="535" />
       <source>none recorded</source>
       <translation>не зафиксированы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="450" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="456" />
       <source>none within the traced reach</source>
       <translation>нет в пределах прослеженного участка</translation>
     </message>
@@ -4359,7 +4375,7 @@
       <translation>не вычислялось</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="144" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="146" />
       <source>not known</source>
       <translation>нет данных</translation>
     </message>
@@ -4409,12 +4425,12 @@
       <translation>параметры и допущения</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="374" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="380" />
       <source>partial</source>
       <translation>неполный</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="374" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="380" />
       <source>partial: missing {parts}</source>
       <translation>неполный, отсутствуют: {parts}</translation>
     </message>
@@ -4449,7 +4465,7 @@
       <translation>пиковая концентрация: наибольшая из четырёх методик дисперсии</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="556" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="565" />
       <source>peak mg/L</source>
       <translation>пик, мг/л</translation>
     </message>
@@ -4742,7 +4758,7 @@
       <translation>время добегания неизвестно</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="314" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="316" />
       <source>unnamed facility</source>
       <translation>объект без названия</translation>
     </message>
@@ -4787,7 +4803,7 @@
       <translation>за (сут., 0 — за любое время)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="244" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="246" />
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -4872,7 +4888,7 @@
       <translation>{kind}: точек — {n}, а значений численности населения — {m}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="487" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="493" />
       <source>{km}, after {h}</source>
       <translation>{km}, через {h}</translation>
     </message>
@@ -4907,17 +4923,19 @@
       <translation>Населённых пунктов без пригодных данных о численности населения: {k} ({d}); они включены в список, но не учитываются в подсчёте.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="639" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="284" />
       <source>{layer} cannot be edited: the form opens read-only.</source>
       <translation>Слой {layer} нельзя редактировать: форма открывается только для чтения.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock_registry.py" line="114" />
       <source>{layer} reloaded: {n} facilities.</source>
-      <translation type="obsolete">Слой {layer} перечитан. Объектов: {n}.</translation>
+      <translation>Слой {layer} перечитан. Объектов: {n}.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/gui/dock_registry.py" line="130" />
       <source>{layer}: the edits were not saved.</source>
-      <translation type="obsolete">{layer}: изменения не сохранены.</translation>
+      <translation>{layer}: изменения не сохранены.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/impact.py" line="96" />
@@ -4925,7 +4943,7 @@
       <translation>{msg} (путей распространения: {k})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="301" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="303" />
       <source>{n:.0f} years ago</source>
       <translation>{n:.0f} г. назад</translation>
     </message>
@@ -5064,12 +5082,12 @@
       <translation>Объектов: {n}; из них с населёнными пунктами в зоне воздействия: {e}; с путём распространения через государственную границу: {b}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="397" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="393" />
       <source>{n} facilities.</source>
       <translation>Объектов: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="299" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="295" />
       <source>{n} facilities. Choose one in the list, or click one on the map with Pick.</source>
       <translation>Объектов: {n}. Выберите объект в списке или щёлкните по нему на карте с помощью кнопки «Выбрать».</translation>
     </message>
@@ -5257,7 +5275,7 @@
       <translation>{p} % интервал прогноза объёма излившихся хвостов и дальности распространения</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="454" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="460" />
       <source>{route} at {km}, arrival after {h}</source>
       <translation>{route}: на {km}, приход фронта через {h}</translation>
     </message>
@@ -5267,7 +5285,7 @@
       <translation>Показано объектов: {shown} из {n}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="399" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="395" />
       <source>{shown} of {n} facilities match the search.</source>
       <translation>Соответствуют поиску: {shown}; всего объектов: {n}.</translation>
     </message>
@@ -5297,7 +5315,7 @@
       <translation>Участков с корректной линейной геометрией: {valid} из {reaches}; обособленных речных систем: {components}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="217" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="219" />
       <source>{v} days</source>
       <translation>{v} сут.</translation>
     </message>
@@ -5342,22 +5360,22 @@
       <translation>{v}: значение должно быть положительным.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="575" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="220" />
       <source>{what}: choose a facility first.</source>
       <translation>{what}: сначала выберите объект.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="570" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="215" />
       <source>{what}: the algorithm {id} is not available (is the Tailings provider enabled?).</source>
       <translation>{what}: алгоритм {id} недоступен (включён ли провайдер Tailings?).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="573" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="218" />
       <source>{what}: wait for the running analysis to finish.</source>
       <translation>{what}: дождитесь завершения текущего анализа.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="571" />
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="580" />
       <source>… and {n} more (see the layer {name}).</source>
       <translation>… и ещё {n} (см. слой {name}).</translation>
     </message>

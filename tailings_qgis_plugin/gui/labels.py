@@ -46,6 +46,15 @@ END_REASON_LABELS = {
     "terminal lake": tr_noop("terminal lake"),
     "no_river": tr_noop("no river"),
     "no river": tr_noop("no river"),
+    "network_end": tr_noop("end of the mapped rivers (the data stop, not an outlet)"),
+}
+#: how the reported peak concentration was chosen (summary / exposed field ``peak_conc_method``)
+PEAK_METHOD_LABELS = {
+    "highest": tr_noop("highest of the four dispersion methods"),
+    "fischer": tr_noop("Fischer (1975)"),
+    "kashefipour_falconer": tr_noop("Kashefipour and Falconer (2002)"),
+    "deng": tr_noop("Deng et al. (2001)"),
+    "seo_cheong": tr_noop("Seo and Cheong (1998)"),
 }
 
 
@@ -63,7 +72,14 @@ FIELD_LABELS = {
     "scenario_dam_height_m": tr_noop("Scenario: dam height (m)"),
     "scenario_note": tr_noop("Scenario note"),
     "country": tr_noop("Country"),
+    "slope_assumed": tr_noop("Assumed slope used"),
+    "peak_conc_method": tr_noop("Peak concentration from"),
+    "assumptions": tr_noop("Assumptions of the run"),
+    "updated_by": tr_noop("Last edited by"),
+    "updated_at": tr_noop("Last edited at"),
 }
+#: text fields whose values are codes with a label
+VALUE_LABELS = {"peak_conc_method": PEAK_METHOD_LABELS, "end_reason": END_REASON_LABELS}
 
 
 def field_label(name: str, display: str | None = None) -> str:

@@ -23,6 +23,7 @@ from .labels import (  # noqa: F401 - re-exported for the panel
     END_REASON_LABELS,
     FIELD_LABELS,
     THI_PARTS,
+    VALUE_LABELS,
     country_name,
     field_label,
     known_text,
@@ -55,7 +56,7 @@ STATUS_FIELDS = (
 SHOWN_REGISTRY_FIELDS = {
     f for group in (IDENTITY_FIELDS, PHYSICAL_FIELDS, STATUS_FIELDS) for f, _l, _k in group
 }
-SHOWN_REGISTRY_FIELDS.add("name")
+SHOWN_REGISTRY_FIELDS.update(("name", "updated_by", "updated_at"))  # the edit stamp: "Last edited"
 
 # Downstream SUMMARY row (tailings:downstreamimpact): fields shown with a label, in this order.
 SUMMARY_FIELDS = (
@@ -130,6 +131,7 @@ class CardData:
     exposed: list = field(default_factory=list)  # [dict] exposed settlements
     crossings: list = field(default_factory=list)  # [dict] border crossings
     downstream_layer: str = ""
+    edited: tuple | None = None  # (updated_by, updated_at text) of a layer that stamps edits
     today: _dt.date | None = None
 
 
@@ -338,6 +340,10 @@ def build_card_html(card: CardData) -> str:
         if fname == "last_inspection" and value is not None:
             text += _years_ago(value, today)
         status_rows.append((tr(label), text))
+    if card.edited is not None:
+        who, when = card.edited
+        parts_of = [esc(who) if who is not None else missing(), esc(when) if when is not None else missing()]
+        status_rows.append((tr("Last edited"), ", ".join(parts_of)))
     parts.append(_table(status_rows))
 
     parts.append(_hazard_html(card))
@@ -535,7 +541,10 @@ def _downstream_html(card: CardData) -> str:
     for fname, value in summary.items():
         if fname in SUMMARY_SHOWN or fname in SUMMARY_HIDDEN:
             continue
-        rows.append((card.summary_labels.get(fname, fname), fmt_field(fname, value)))
+        label = card.summary_labels.get(fname, fname)
+        if fname in VALUE_LABELS and clean(value) is not None:
+            value = known_text(value, VALUE_LABELS[fname])
+        rows.append((field_label(fname, label), fmt_field(fname, value)))
     if card.hazard is not None and clean(card.hazard.get("consequence_class")) is not None:
         rows.append(
             (
