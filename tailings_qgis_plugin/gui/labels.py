@@ -46,6 +46,7 @@ END_REASON_LABELS = {
     "terminal lake": tr_noop("terminal lake"),
     "no_river": tr_noop("no river"),
     "no river": tr_noop("no river"),
+    "network_end": tr_noop("end of the river data"),
 }
 
 

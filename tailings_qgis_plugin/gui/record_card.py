@@ -79,7 +79,18 @@ SUMMARY_SHOWN = {f for f, _l, _k in SUMMARY_FIELDS} | {
     "end_h",
     "end_reason",
 }
-SUMMARY_HIDDEN = {"facility_id", "name", "fid", "end_lon", "end_lat", "snapped"}
+# slope_assumed and peak_conc_method are spelled out in the assumptions text, shown with its label
+SUMMARY_HIDDEN = {
+    "facility_id",
+    "name",
+    "fid",
+    "end_lon",
+    "end_lat",
+    "snapped",
+    "slope_assumed",
+    "peak_conc_method",
+}
+SUMMARY_LABELS = {"assumptions": tr_noop("Assumptions")}
 
 STYLE = """
 <style>
@@ -535,7 +546,10 @@ def _downstream_html(card: CardData) -> str:
     for fname, value in summary.items():
         if fname in SUMMARY_SHOWN or fname in SUMMARY_HIDDEN:
             continue
-        rows.append((card.summary_labels.get(fname, fname), fmt_field(fname, value)))
+        label = (
+            tr(SUMMARY_LABELS[fname]) if fname in SUMMARY_LABELS else card.summary_labels.get(fname, fname)
+        )
+        rows.append((label, fmt_field(fname, value)))
     if card.hazard is not None and clean(card.hazard.get("consequence_class")) is not None:
         rows.append(
             (
