@@ -1,7 +1,7 @@
 """The panel driving the real tailings:downstreamimpact on the sample data, as a user does.
 
-Search "Лениногорск", Analyse (no field edited), see the snap-distance offer, accept it, Analyse
-again: styled results in one layer-tree group per run, the downstream summary on the card.
+Search "Лениногорск", Analyse (no field edited; the project remembers a 5 km snap distance), see the
+snap-distance offer, accept it, Analyse again: styled results in one layer-tree group per run, the downstream summary on the card.
 """
 
 from __future__ import annotations
@@ -14,10 +14,15 @@ from qgis.core import QgsProject, QgsRuleBasedRenderer
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 
 from conftest import SAMPLE_GPKG
+from tailings_qgis_plugin.gui.alg_launcher import algorithm
 from tailings_qgis_plugin.gui.dock import FacilityDock
 from tailings_qgis_plugin.gui.facility_layers import EXPOSED, SUMMARY, layer_role
 from tailings_qgis_plugin.gui.result_layers import GROUP_PROPERTY
-from tailings_qgis_plugin.gui.run_settings import remembered
+from tailings_qgis_plugin.gui.run_settings import remember_snap_distance, remembered
+
+#: The snap distance of an earlier run in the project: the default (100 km, processing_algorithms/params.py)
+#: reaches Leninogorsk (62.7 km from the river data), a 5 km run does not and brings the offer.
+EARLIER_SNAP_M = 5000.0
 
 pytestmark = pytest.mark.skipif(not SAMPLE_GPKG.is_file(), reason="sample GeoPackage not built")
 
@@ -77,7 +82,9 @@ def test_search_analyse_twice_with_the_snap_offer(panel, sample_project):
     panel.ui.facilityList.setCurrentIndex(panel.model.index(0, 0))
     assert "Leninogorsk" in panel.ui.cardBrowser.toPlainText()
 
-    # first run: nothing edited; the inputs are the project's layers by role, outputs new temporary layers
+    # first run: nothing edited (the project remembers a 5 km snap distance); the inputs are the project's
+    # layers by role, outputs new temporary layers
+    remember_snap_distance(algorithm("tailings:downstreamimpact"), EARLIER_SNAP_M)
     assert panel.run_downstream() == "task"
     params = panel.launcher.params
     assert params["RIVERS"] == sample_project["rivers"].id()
@@ -271,6 +278,7 @@ def test_sample_project_analyse_twice_and_export_a_map_page(plugin, qgis_iface, 
         assert dock.layer is layers["Facilities"]
         dock.ui.searchEdit.setText("Лениногорск")
         dock.ui.facilityList.setCurrentIndex(dock.model.index(0, 0))
+        remember_snap_distance(algorithm("tailings:downstreamimpact"), EARLIER_SNAP_M)
         assert dock.run_downstream() == "task"
         assert _wait(lambda: not dock.launcher.running)
         QCoreApplication.processEvents()
