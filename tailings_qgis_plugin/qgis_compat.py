@@ -10,6 +10,8 @@ DeprecationWarning on any of them:
   from 3.34 (``QgsMapLayerProxyModel.Filters`` is deprecated there).
 - ``legend_style_font`` / ``set_legend_style_font``: a legend style's text format from 3.30 (the
   ``styleFont`` / ``setStyleFont`` pair is deprecated).
+- ``null_rectangle``: an empty ``QgsRectangle`` to grow with ``combineExtentWith`` (``setNull`` from 3.34,
+  ``setMinimal`` before; ``setMinimal`` is deprecated from 3.34).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from qgis.core import (
     QgsProcessingParameterDefinition,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
+    QgsRectangle,
 )
 
 QGIS_VERSION_INT = Qgis.QGIS_VERSION_INT
@@ -135,3 +138,14 @@ def set_legend_style_font(legend, style, font, color=None) -> None:
         legend.setStyleFont(style, font)
         if color is not None:
             legend.setFontColor(color)
+
+
+# --- rectangles -------------------------------------------------------------------------------------
+def null_rectangle() -> QgsRectangle:
+    """An empty rectangle that ``combineExtentWith`` replaces by the first extent it gets."""
+    box = QgsRectangle()
+    if QGIS_VERSION_INT >= 33400 and hasattr(box, "setNull"):
+        box.setNull()
+    else:  # QGIS < 3.34
+        box.setMinimal()
+    return box

@@ -12,7 +12,6 @@ import pytest
 from qgis.core import (
     QgsApplication,
     QgsFeature,
-    QgsField,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingContext,
@@ -22,12 +21,12 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from tailings_qgis_plugin.core.registry import is_missing
 from tailings_qgis_plugin.processing_algorithms.alg_border_watch import BorderWatchAlgorithm
 from tailings_qgis_plugin.processing_algorithms.alg_downstream_impact import DownstreamImpactAlgorithm
 from tailings_qgis_plugin.processing_algorithms.alg_upstream_sources import UpstreamSourcesAlgorithm
+from tailings_qgis_plugin.qgis_compat import make_field
 
 TOWNS = ("Pavlodar", "Omsk", "Semey", "Ust-Kamenogorsk", "Kostanay", "Kurgan", "Astana", "Petropavl")
 ALGS = {
@@ -73,7 +72,7 @@ def _towns(gpkg):
     """The towns as a memory layer (a subset string on a GeoPackage copy needs a writable folder)."""
     src = _layer(gpkg, "settlements")
     layer = QgsVectorLayer("Point?crs=EPSG:4326", "towns", "memory")
-    layer.dataProvider().addAttributes([QgsField("name", QVariant.String)])
+    layer.dataProvider().addAttributes([make_field("name", "text")])
     layer.updateFields()
     for f in src.getFeatures():
         if f["name"] in TOWNS:
@@ -101,7 +100,7 @@ def _common(gpkg, facilities=None):
 def _points(rows, crs="EPSG:4326"):
     layer = QgsVectorLayer(f"Point?crs={crs}", "points", "memory")
     pr = layer.dataProvider()
-    pr.addAttributes([QgsField("facility_id", QVariant.String)])
+    pr.addAttributes([make_field("facility_id", "text")])
     layer.updateFields()
     for name, lon, lat in rows:
         f = QgsFeature(layer.fields())
@@ -274,7 +273,7 @@ def test_bad_input_gives_clear_errors(qgis_processing, sample_gpkg):
     with pytest.raises(QgsProcessingException, match="empty"):
         _run("tailings:upstreamsources", dict(base, RECEPTORS=empty), ("OUTPUT",))
     poly = QgsVectorLayer("Polygon?crs=EPSG:4326", "c", "memory")
-    poly.dataProvider().addAttributes([QgsField("foo", QVariant.String)])
+    poly.dataProvider().addAttributes([make_field("foo", "text")])
     poly.updateFields()
     f = QgsFeature(poly.fields())
     f.setGeometry(QgsGeometry.fromWkt("POLYGON((60 40, 90 40, 90 60, 60 60, 60 40))"))

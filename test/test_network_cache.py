@@ -11,11 +11,12 @@ RIVERS = DATA / "rivers_basins_waterhydro_kz" / "waterhydro_rivers.geojson"
 
 
 def _facilities():
-    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    from tailings_qgis_plugin.qgis_compat import make_field
 
     layer = QgsVectorLayer("Point?crs=EPSG:4326", "facilities", "memory")
-    layer.dataProvider().addAttributes([QgsField("facility_id", QVariant.String)])
+    layer.dataProvider().addAttributes([make_field("facility_id", "text")])
     layer.updateFields()
     feats = []
     for i, (x, y) in enumerate([(82.6, 49.95), (71.43, 51.13), (77.0, 44.0)]):

@@ -5,13 +5,14 @@ from __future__ import annotations
 import warnings
 
 import pytest
-from qgis.core import QgsLayout, QgsLayoutItemLegend, QgsLegendStyle, QgsProject
+from qgis.core import QgsLayout, QgsLayoutItemLegend, QgsLegendStyle, QgsPointXY, QgsProject, QgsRectangle
 from qgis.PyQt.QtGui import QFont
 
 from tailings_qgis_plugin.qgis_compat import (
     FIELD_KINDS,
     legend_style_font,
     make_field,
+    null_rectangle,
     point_polygon_filter,
     set_legend_style_font,
 )
@@ -59,3 +60,14 @@ def test_legend_font_round_trip(qgis_app):
         assert point_polygon_filter()
     assert back.pointSizeF() == pytest.approx(7.5)
     assert back.bold() and back.family() == "DejaVu Sans"
+
+
+def test_null_rectangle_takes_the_first_extent(qgis_app):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DeprecationWarning)
+        box = null_rectangle()
+        assert box.isNull()
+        box.combineExtentWith(QgsRectangle(QgsPointXY(70.0, 45.0), QgsPointXY(71.0, 46.5)))
+        box.combineExtentWith(QgsRectangle(QgsPointXY(72.0, 44.0), QgsPointXY(73.0, 45.0)))
+    # the union of the two, not stretched to the origin
+    assert (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()) == (70.0, 44.0, 73.0, 46.5)

@@ -286,7 +286,7 @@
       <translation>{n} ұяшықтан үлкен ойпаң немесе тегіс аймақ кездесті; ағын жолы сол жерде тоқтайды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/geodesy.py" line="194" />
+      <location filename="../../tailings_qgis_plugin/core/geodesy.py" line="210" />
       <source>A line needs at least two vertices; this one has {n}.</source>
       <translation>Сызықта кемінде екі төбе болуы керек; бұл сызықта {n} төбе бар.</translation>
     </message>
@@ -1573,7 +1573,7 @@
       <translation>{name}: карта</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="323" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="322" />
       <source>Map page written: {path}</source>
       <translation>Карта парағы сақталды: {path}</translation>
     </message>
@@ -4010,7 +4010,7 @@
       <translation>қалдық қоймалары</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="257" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="256" />
       <source>facility</source>
       <translation>нысан</translation>
     </message>

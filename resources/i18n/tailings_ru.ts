@@ -286,7 +286,7 @@
       <translation>Встречено понижение или плоский участок размером более {n} ячеек; путь стока на этом обрывается.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/geodesy.py" line="194" />
+      <location filename="../../tailings_qgis_plugin/core/geodesy.py" line="210" />
       <source>A line needs at least two vertices; this one has {n}.</source>
       <translation>Для линии нужны как минимум две вершины; у этой — {n}.</translation>
     </message>
@@ -1573,7 +1573,7 @@
       <translation>Карта: {name}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="323" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="322" />
       <source>Map page written: {path}</source>
       <translation>Лист карты сохранён: {path}</translation>
     </message>
@@ -4010,7 +4010,7 @@
       <translation>хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="257" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="256" />
       <source>facility</source>
       <translation>объект</translation>
     </message>

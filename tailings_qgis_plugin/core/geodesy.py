@@ -30,6 +30,7 @@ WGS84_A = 6378137.0
 WGS84_F = 1.0 / 298.257223563
 WGS84_E2 = WGS84_F * (2.0 - WGS84_F)
 
+
 class _LazyGeod:
     """``pyproj.Geod(ellps="WGS84")``, created on first use so that importing this module loads no pyproj."""
 
@@ -95,8 +96,25 @@ def geodesic_distance_m(lon1, lat1, lon2, lat2):
     if lon1.ndim == 0:  # one point pair: plain floats (pyproj returns a float; no 1-element arrays around)
         _, _, d = GEOD.inv(float(lon1), float(lat1), float(lon2), float(lat2))
         return np.asarray(d, dtype=float)
-    _, _, d = GEOD.inv(lon1.ravel(), lat1.ravel(), lon2.ravel(), lat2.ravel())
-    return np.asarray(d, dtype=float).reshape(lon1.shape)
+    return inv_distances_m(lon1.ravel(), lat1.ravel(), lon2.ravel(), lat2.ravel()).reshape(lon1.shape)
+
+
+def inv_distances_m(lon1, lat1, lon2, lat2):
+    """``pyproj.Geod.inv`` distances (m, Karney 2013) of 1-d arrays of equal length, always an array.
+
+    A 1-element array goes in as plain floats: pyproj's scalar fast path converts it with ``float()``,
+    which numpy >= 1.25 deprecates (and a later numpy refuses), and would hand back a bare float.
+    """
+    if np.size(lon1) == 1:
+        _, _, d = GEOD.inv(
+            float(np.ravel(lon1)[0]),
+            float(np.ravel(lat1)[0]),
+            float(np.ravel(lon2)[0]),
+            float(np.ravel(lat2)[0]),
+        )
+        return np.array([d], dtype=float)
+    _, _, d = GEOD.inv(lon1, lat1, lon2, lat2)
+    return np.asarray(d, dtype=float)
 
 
 def segment_lengths_m(lon, lat, exact=False, exact_above_m=EXACT_ABOVE_M):
@@ -111,8 +129,7 @@ def segment_lengths_m(lon, lat, exact=False, exact_above_m=EXACT_ABOVE_M):
     if lon.size < 2:
         return np.zeros(0)
     if exact:
-        _, _, d = GEOD.inv(lon[:-1], lat[:-1], lon[1:], lat[1:])
-        return np.asarray(d, dtype=float)
+        return inv_distances_m(lon[:-1], lat[:-1], lon[1:], lat[1:])
     # one sine per segment; cos from sin; radians folded into the constants
     rad = np.pi / 180.0
     s = np.sin((lat[:-1] + lat[1:]) * (0.5 * rad))
@@ -127,8 +144,7 @@ def segment_lengths_m(lon, lat, exact=False, exact_above_m=EXACT_ABOVE_M):
     d = np.hypot(dx, dy)
     long_seg = np.flatnonzero(d > exact_above_m)
     if long_seg.size:
-        _, _, dl = GEOD.inv(lon[long_seg], lat[long_seg], lon[long_seg + 1], lat[long_seg + 1])
-        d[long_seg] = dl
+        d[long_seg] = inv_distances_m(lon[long_seg], lat[long_seg], lon[long_seg + 1], lat[long_seg + 1])
     return d
 
 

@@ -208,7 +208,7 @@ class UpstreamIndex:
         return Snapped(
             e=np.where(ok, e0, -1),
             c=np.where(ok, c0, np.nan),
-            distance_m=np.where(np.isfinite(d) | ~far_distance, d, np.nan),
+            distance_m=np.where(np.isfinite(d) | (not far_distance), d, np.nan),
             lon=np.where(ok, hit["lon"], np.nan),
             lat=np.where(ok, hit["lat"], np.nan),
             plon=lon,

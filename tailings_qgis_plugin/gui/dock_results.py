@@ -21,12 +21,12 @@ from qgis.core import (
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingParameterFeatureSource,
     QgsProject,
-    QgsRectangle,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import Qt
 
 from ..i18n import current_language, tr
+from ..qgis_compat import null_rectangle
 from .alg_launcher import algorithm
 from .facility_layers import CROSSINGS, EXPOSED, SUMMARY, is_analysis_output, is_pathway_layer, suggest_inputs
 from .record_card import clean
@@ -104,8 +104,7 @@ class DockResultsMixin:
             fids = self._index(layer).fids(facility_id)
             if not fids:
                 continue
-            box = QgsRectangle()
-            box.setMinimal()
+            box = null_rectangle()
             request = QgsFeatureRequest().setFilterFids(fids).setNoAttributes()
             for feature in layer.getFeatures(request):
                 if feature.hasGeometry():

@@ -210,8 +210,9 @@ def test_corridor_matches_brute_force_and_nothing_beyond_ends():
             assert i not in found
             continue
         idx = np.flatnonzero(near)
+        # lists, not arrays: pyproj's scalar fast path would float() a 1-element array (numpy 2 warns)
         _, _, dd = GEOD.inv(
-            np.full(idx.size, plon[i]), np.full(idx.size, plat[i]), dense[idx, 0], dense[idx, 1]
+            [plon[i]] * idx.size, [plat[i]] * idx.size, dense[idx, 0].tolist(), dense[idx, 1].tolist()
         )
         d = np.full(len(dense), np.inf)
         d[idx] = dd

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import warnings
 
 import numpy as np
 import pytest
@@ -12,6 +13,7 @@ from pyproj import Geod
 from tailings_qgis_plugin.core.common import NullFeedback, TailingsError
 from tailings_qgis_plugin.core.geodesy import (
     cumulative_chainage_m,
+    geodesic_distance_m,
     interpolate,
     line_lengths_m,
     nearest_point_on_line,
@@ -62,6 +64,20 @@ def test_segment_approximation_long_segments_are_exact():
     lat = np.array([45.0, 45.01, 50.0, 40.0])
     _, _, ref = GEOD.inv(lon[:-1], lat[:-1], lon[1:], lat[1:])
     np.testing.assert_allclose(segment_lengths_m(lon, lat), ref, rtol=1e-6)
+
+
+def test_one_segment_and_one_pair_give_arrays_without_numpy_warnings():
+    # a single long segment (exact path) and a single point pair: 1-element arrays must not reach pyproj's
+    # scalar fast path (numpy 2 deprecates float() of a 1-element array) and the results stay arrays
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DeprecationWarning)
+        one = segment_lengths_m([60.0, 70.0], [45.0, 50.0])
+        one_exact = segment_lengths_m([60.0, 60.01], [45.0, 45.01], exact=True)
+        pair = geodesic_distance_m([60.0], [45.0], [70.0], [50.0])
+    assert one.shape == one_exact.shape == pair.shape == (1,)
+    np.testing.assert_allclose(one, [GEOD.inv(60.0, 45.0, 70.0, 50.0)[2]], rtol=1e-12)
+    np.testing.assert_allclose(one_exact, [GEOD.inv(60.0, 45.0, 60.01, 45.01)[2]], rtol=1e-12)
+    np.testing.assert_allclose(pair, one, rtol=1e-12)
 
 
 def test_chainage_interpolate_substring():
