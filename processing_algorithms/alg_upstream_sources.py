@@ -24,7 +24,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from tailings_qgis_plugin.core.common import TailingsError, check_cancel, is_missing
+from tailings_qgis_plugin.core.common import SubFeedback, TailingsError, check_cancel, is_missing
 from tailings_qgis_plugin.core.exposure import Countries
 from tailings_qgis_plugin.core.hydraulics import DISPERSION_METHODS, release_mass_kg
 from tailings_qgis_plugin.core.lazy import np
@@ -503,7 +503,9 @@ class UpstreamSourcesAlgorithm(UpstreamAlgorithmBase):
         max_km, max_h, tol = self.limits(parameters, context)
         try:
             points = up.attach(rlonlat[:, 0], rlonlat[:, 1], rsnap, feedback)  # every reach within reach
-            res = up.sources(points, fsnap, max_km, max_h, fac.masses, feedback=_Span(feedback, 35.0, 80.0))
+            res = up.sources(
+                points, fsnap, max_km, max_h, fac.masses, feedback=SubFeedback(feedback, 35.0, 80.0)
+            )
         except TailingsError as e:
             raise QgsProcessingException(str(e)) from e
         rows = self.pair_rows(res, fac, countries, tol, feedback)
@@ -583,22 +585,3 @@ def receptor_stats(mine):
         "worst_hazard_index": worst.get("hazard_index"),
         "worst_consequence_class": worst.get("consequence_class"),
     }
-
-
-class _Span:
-    """Feedback that maps the engine's 0-100 % onto a part of the algorithm's progress bar."""
-
-    def __init__(self, feedback, start, end):
-        self._fb, self._start, self._end = feedback, start, end
-
-    def setProgress(self, pct):
-        self._fb.setProgress(self._start + (self._end - self._start) * pct / 100.0)
-
-    def isCanceled(self):
-        return self._fb.isCanceled()
-
-    def pushInfo(self, text):
-        self._fb.pushInfo(text)
-
-    def pushWarning(self, text):
-        self._fb.pushWarning(text)

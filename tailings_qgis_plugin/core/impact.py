@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass, field
 
 from .borders import Countries, border_crossings, fill_gaps
-from .common import TailingsError, check_cancel, ensure_feedback, tr
+from .common import SubFeedback, TailingsError, check_cancel, ensure_feedback, tr
 from .exposure import _POP_FLAGS, Places, _check_corridor, corridor_search
 from .hydraulics import plume_profile
 from .lazy import np
@@ -55,25 +55,7 @@ def analyse_downstream_impact(
         warnings.append(msg)
         fb.pushWarning(msg)
 
-    class _Collect:
-        """Forward feedback but collect warnings once per distinct text (many pathways, same message)."""
-
-        def __init__(self):
-            self.seen = {}
-
-        def setProgress(self, p):
-            pass
-
-        def isCanceled(self):
-            return fb.isCanceled()
-
-        def pushInfo(self, t):
-            fb.pushInfo(t)
-
-        def pushWarning(self, t):
-            self.seen[t] = self.seen.get(t, 0) + 1
-
-    col = _Collect()
+    col = SubFeedback(fb, collect={})  # warnings once per distinct text (many pathways, same message)
     profiles = []
     for j, pw in enumerate(pathways):
         check_cancel(feedback)
@@ -92,7 +74,7 @@ def analyse_downstream_impact(
             raise TailingsError(tr("Facility {fid}: {msg}").format(fid=pw.facility_id, msg=e)) from e
         profiles.append(prof)
         fb.setProgress(10.0 * (j + 1) / max(len(pathways), 1))
-    for text, k in col.seen.items():
+    for text, k in col.collected.items():
         warn(text if k == 1 else tr("{msg} ({k} pathways)").format(msg=text, k=k))
 
     exposed = []
@@ -107,7 +89,9 @@ def analyse_downstream_impact(
                     "{k} settlements have no usable population ({d}); they are listed but not counted."
                 ).format(k=sum(bad.values()), d=", ".join(f"{n} {f}" for f, n in bad.items()))
             )
-        hits = corridor_search(pathways, places, corridor_m, feedback=_Scaled(fb, base_pct, 30.0))
+        hits = corridor_search(
+            pathways, places, corridor_m, feedback=SubFeedback(fb, base_pct, base_pct + 30.0)
+        )
         if places.kind == "settlement":
             people = population_by_facility(pathways, places, hits)
         exposed.extend(_exposed_rows(pathways, profiles, places, hits, countries))
@@ -205,25 +189,6 @@ def analyse_downstream_impact(
         r.pop("_path", None)
     fb.setProgress(100.0)
     return ImpactResult(exposed, crossings, summary, profiles, warnings)
-
-
-class _Scaled:
-    """Feedback that maps 0-100 % of a sub-task onto [base, base + span] of the parent."""
-
-    def __init__(self, fb, base, span):
-        self.fb, self.base, self.span = fb, base, span
-
-    def setProgress(self, p):
-        self.fb.setProgress(self.base + self.span * p / 100.0)
-
-    def isCanceled(self):
-        return self.fb.isCanceled()
-
-    def pushInfo(self, t):
-        self.fb.pushInfo(t)
-
-    def pushWarning(self, t):
-        self.fb.pushWarning(t)
 
 
 def _none_if_nan(v):
