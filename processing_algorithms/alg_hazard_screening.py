@@ -42,6 +42,7 @@ from .params import (
     advanced,
     facility_parameters,
     field,
+    field_mapping,
     number,
     rivers_parameter,
     settlement_parameters,
@@ -203,18 +204,9 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
         return value
 
     def _mapping(self, parameters, context, names):
-        mapping = {}
-        for param, (target, _label) in MAPPINGS.items():
-            chosen = self.parameterAsString(parameters, param, context)
-            if chosen:
-                if chosen not in names:
-                    raise QgsProcessingException(
-                        self.tr("The field '{f}' is not in the facility layer.").format(f=chosen)
-                    )
-                mapping[target] = chosen
-            elif target in names:
-                mapping[target] = target
-        return mapping
+        targets = [target for target, _label in MAPPINGS.values()]
+        mapping = field_mapping(self, parameters, context, names, MAPPINGS, targets)
+        return {t: mapping[t] for t in targets if t in mapping}  # in the order of MAPPINGS
 
     @staticmethod
     def _sampler(raster, source_crs, context):

@@ -34,7 +34,7 @@ from tailings_qgis_plugin.registry_layer import apply_registry_style
 from .alg_validate_registry import MAPPINGS
 from .base import TailingsAlgorithm
 from .layer_io import geometry_problem, iterate
-from .params import volume_unit_parameter
+from .params import field_mapping, volume_unit_parameter
 from .pg_io import connect, database_parameter, registry_layer, schema_parameter
 
 
@@ -105,15 +105,7 @@ class ImportRegistryAlgorithm(TailingsAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         names = source.fields().names()
-        mapping = {spec.name: spec.name for spec in SCHEMA if spec.name in names}
-        for param, (target, _label) in MAPPINGS.items():
-            chosen = self.parameterAsString(parameters, param, context)
-            if chosen:
-                if chosen not in names:
-                    raise QgsProcessingException(
-                        self.tr("The field '{f}' is not in the facility layer.").format(f=chosen)
-                    )
-                mapping[target] = chosen
+        mapping = field_mapping(self, parameters, context, names, MAPPINGS, [spec.name for spec in SCHEMA])
         for required in ("facility_id", "name"):
             if required not in mapping:
                 raise QgsProcessingException(

@@ -22,7 +22,7 @@ from tailings_qgis_plugin.qgis_compat import make_field
 
 from .base import TailingsAlgorithm
 from .layer_io import check_source, geometry_problem, iterate, to_wgs84_transform
-from .params import volume_unit_parameter
+from .params import field_mapping, volume_unit_parameter
 from .plausibility_io import position_problem
 
 # parameter name -> registry field it maps
@@ -92,15 +92,7 @@ class ValidateRegistryAlgorithm(TailingsAlgorithm):
 
         # registry field -> layer field
         names = source.fields().names()
-        mapping = {spec.name: spec.name for spec in SCHEMA if spec.name in names}
-        for param, (target, _label) in MAPPINGS.items():
-            chosen = self.parameterAsString(parameters, param, context)
-            if chosen:
-                if chosen not in names:
-                    raise QgsProcessingException(
-                        self.tr("The field '{f}' is not in the facility layer.").format(f=chosen)
-                    )
-                mapping[target] = chosen
+        mapping = field_mapping(self, parameters, context, names, MAPPINGS, [spec.name for spec in SCHEMA])
 
         layer_problems = []
         crs = source.sourceCrs()
