@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from .borders import Countries, border_crossings, fill_gaps
+from .borders import Countries, border_crossings, countries_in_order
 from .common import SubFeedback, TailingsError, check_cancel, ensure_feedback, tr
 from .exposure import _POP_FLAGS, Places, _check_corridor, corridor_search
 from .hydraulics import plume_profile
@@ -139,16 +139,7 @@ def analyse_downstream_impact(
         if countries is not None:
             lab = labels_all[offsets[j] : offsets[j + 1]]
             cross = border_crossings(pw, countries, border_tolerance_km, labels=lab)
-            # Countries in the order the water reaches them. A real crossing back is listed again
-            # (KAZ > RUS > KAZ); a stretch along the border that stays on one side only adds the country
-            # across the river the first time it is touched, not a pair for every stretch.
-            order = [countries.name(int(fill_gaps(lab)[0]))]
-            for c in cross:
-                if c["kind"] == "border_stretch" and c["from_country"] == c["to_country"]:
-                    order.extend(name for name in c["countries"] if name not in order)
-                elif c["to_country"] != order[-1]:
-                    order.extend(n for n in c["countries"] if n not in order and n != c["to_country"])
-                    order.append(c["to_country"])
+            order = countries_in_order(lab, cross, countries)
             for c in cross:
                 at = prof.at(np.array([c["dist_km"]]))
                 c["facility_id"] = pw.facility_id

@@ -213,16 +213,8 @@ class Tracer:
         res.snapped = snapped
         res.entry_lon = np.where(snapped, hit["lon"], np.nan)
         res.entry_lat = np.where(snapped, hit["lat"], np.nan)
-        e0 = np.where(snapped, hit["line"], 0)
-        seg = np.maximum(hit["segment"], 0)
-        c0 = (
-            net.e_vcum[seg]
-            - net.e_vcum[net.e_offsets[e0]]
-            + hit["t"] * (net.e_vcum[seg + 1] - net.e_vcum[seg])
-        )
-        c0 = np.clip(c0, 0.0, net.e_len_m[e0])
-        res.e0 = np.where(snapped, e0, -1)
-        res.c0 = np.where(snapped, c0, np.nan)
+        res.e0, res.c0 = snap_position(net, hit, snapped)
+        e0, c0 = np.maximum(res.e0, 0), res.c0  # edge 0 stands in for the unsnapped (masked below)
         res.end_reason[:] = NO_RIVER
         res.total_km[:] = 0.0
         res.end_lon[:] = np.nan
@@ -502,6 +494,16 @@ class TraceResult:
                 )
             )
         return pw
+
+
+def snap_position(net, hit, ok):
+    """Edge and chainage (m from the edge start) of each snapped point: ``hit`` from
+    :meth:`LineIndex.nearest` (line = edge, segment, t along it); -1 and NaN where ``ok`` is False."""
+    e0 = np.where(ok, hit["line"], 0)
+    seg = np.maximum(hit["segment"], 0)
+    c0 = net.e_vcum[seg] - net.e_vcum[net.e_offsets[e0]] + hit["t"] * (net.e_vcum[seg + 1] - net.e_vcum[seg])
+    c0 = np.clip(c0, 0.0, net.e_len_m[e0])
+    return np.where(ok, e0, -1), np.where(ok, c0, np.nan)
 
 
 def _edge_slice(net, e, c1, c2):
