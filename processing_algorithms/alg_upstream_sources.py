@@ -159,17 +159,29 @@ class UpstreamAlgorithmBase(TailingsAlgorithm):
         require_field(source, chosen, label, numeric=numeric)
         return chosen
 
-    def read_facilities(self, parameters, context, feedback):
-        fac = self.parameterAsSource(parameters, "FACILITIES", context)
-        check_source(fac, self.tr("facility"), [QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry])
-        id_field = self.field_param(
-            parameters, "FACILITY_ID_FIELD", context, fac, self.tr("facility id"), "facility_id", feedback
-        )
-        ids, lonlat, fids = read_points(
-            fac, context, feedback, id_field=id_field, label=self.tr("facilities")
-        )
+    def read_point_source(self, parameters, context, feedback, names, labels, none_message):
+        """A point or polygon layer read as ids and lon/lat points: ``names`` = (layer parameter, id field
+        parameter, default id field), ``labels`` = (what one feature is, its id, the features). Returns
+        (source, ids, lonlat, feature ids); none with a usable geometry raises ``none_message``."""
+        layer_param, id_param, id_default = names
+        what, id_label, plural = labels
+        src = self.parameterAsSource(parameters, layer_param, context)
+        check_source(src, what, [QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry])
+        id_field = self.field_param(parameters, id_param, context, src, id_label, id_default, feedback)
+        ids, lonlat, fids = read_points(src, context, feedback, id_field=id_field, label=plural)
         if not ids:
-            raise QgsProcessingException(self.tr("No facility has a usable geometry."))
+            raise QgsProcessingException(none_message)
+        return src, ids, lonlat, fids
+
+    def read_facilities(self, parameters, context, feedback):
+        fac, ids, lonlat, fids = self.read_point_source(
+            parameters,
+            context,
+            feedback,
+            ("FACILITIES", "FACILITY_ID_FIELD", "facility_id"),
+            (self.tr("facility"), self.tr("facility id"), self.tr("facilities")),
+            self.tr("No facility has a usable geometry."),
+        )
         names = {}
         for key, label in (
             ("MASS_FIELD", self.tr("mass")),
@@ -531,16 +543,14 @@ class UpstreamSourcesAlgorithm(UpstreamAlgorithmBase):
         return out
 
     def _receptors(self, parameters, context, feedback):
-        rec_src = self.parameterAsSource(parameters, "RECEPTORS", context)
-        check_source(rec_src, self.tr("receptor"), [QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry])
-        rid_field = self.field_param(
-            parameters, "RECEPTOR_ID_FIELD", context, rec_src, self.tr("receptor id"), "name", feedback
+        _src, rids, rlonlat, _ = self.read_point_source(
+            parameters,
+            context,
+            feedback,
+            ("RECEPTORS", "RECEPTOR_ID_FIELD", "name"),
+            (self.tr("receptor"), self.tr("receptor id"), self.tr("receptors")),
+            self.tr("No receptor has a usable geometry."),
         )
-        rids, rlonlat, _ = read_points(
-            rec_src, context, feedback, id_field=rid_field, label=self.tr("receptors")
-        )
-        if not rids:
-            raise QgsProcessingException(self.tr("No receptor has a usable geometry."))
         return rids, rlonlat
 
     def _check_receptors(self, rec, rids, rsnap, feedback):
