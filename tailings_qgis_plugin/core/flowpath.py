@@ -206,12 +206,9 @@ class FlowPathRouter(RiverCells, DepressionFill):
 
     def _walk(self, r: int, c: int, max_length_m):
         max_len = _INF if max_length_m is None or max_length_m <= 0 else float(max_length_m)
-        W, H = self.W, self.H
-        get = self.filled
-        flatd_get = self.flat_distance
+        W = self.W
         in_region = self._in_region
-        is_river = self.is_river
-        dists = (self._dx, self._dy, self._dd)
+        steepest = self._steepest
         fb = self.feedback
         g = r * W + c
         path = [g]
@@ -223,53 +220,15 @@ class FlowPathRouter(RiverCells, DepressionFill):
             steps += 1
             if not (steps & 0x3FFF):
                 check_cancel(fb)
-            e = get(r, c)
-            best = -1
-            best_s = 0.0
-            best_d = 0.0
-            edge = False
-            nod = False
-            for dr, dc, kind in _OFFSETS:
-                rr = r + dr
-                cc = c + dc
-                if rr < 0 or rr >= H or cc < 0 or cc >= W:
-                    edge = True
-                    continue
-                gn = rr * W + cc
-                en = get(rr, cc)
-                if en != en:
-                    nod = True
-                    continue
-                if en < e and (not flooded or in_region(rr, cc)):
-                    d = dists[kind][r]
-                    s = (e - en) / d
-                    if s > best_s:
-                        best_s = s
-                        best = gn
-                        best_d = d
-            if is_river(r, c):
+            best, best_d, edge, nod = steepest(r, c, flooded)
+            if self.is_river(r, c):
                 return path, END_RIVER, n_dep
-            if best < 0 and flooded:
-                fd = flatd_get(r, c)
-                if fd > 0:  # on a filled flat: step towards its outlet
-                    for dr, dc, kind in _OFFSETS:
-                        rr = r + dr
-                        cc = c + dc
-                        if rr < 0 or rr >= H or cc < 0 or cc >= W:
-                            continue
-                        if flatd_get(rr, cc) == fd - 1 and in_region(rr, cc) and get(rr, cc) == e:
-                            best = rr * W + cc
-                            best_d = dists[kind][r]
-                            break
+            if best < 0 and flooded:  # on a filled flat: step towards its outlet
+                best, best_d = self._flat_step(r, c)
             if best < 0:
-                if edge:
-                    return path, END_EDGE, n_dep
-                if nod:
-                    return path, END_NODATA, n_dep
-                if flooded:  # pragma: no cover - every flooded cell drains to the outlet
-                    return path, END_PIT, n_dep
-                if not self._flood(g):
-                    return path, END_PIT, n_dep
+                reason = self._dead_end(g, edge, nod, flooded)
+                if reason is not None:
+                    return path, reason, n_dep
                 flooded = True
                 n_dep += 1
                 # cut the path back to its first cell in the flooded region (merged depressions)
@@ -285,6 +244,69 @@ class FlowPathRouter(RiverCells, DepressionFill):
             cum.append(cum[-1] + best_d)
             g = best
             r, c = divmod(g, W)
+
+    def _steepest(self, r: int, c: int, flooded: bool):
+        """Steepest descent (D8, O'Callaghan & Mark 1984) from cell (r, c) on the conditioned surface: (next
+        cell or -1, step length m, a neighbour is off the DEM, a neighbour is nodata). After a flood only
+        cells of the flooded region count."""
+        W, H = self.W, self.H
+        get = self.filled
+        in_region = self._in_region
+        dists = (self._dx, self._dy, self._dd)
+        e = get(r, c)
+        best = -1
+        best_s = 0.0
+        best_d = 0.0
+        edge = False
+        nod = False
+        for dr, dc, kind in _OFFSETS:
+            rr = r + dr
+            cc = c + dc
+            if rr < 0 or rr >= H or cc < 0 or cc >= W:
+                edge = True
+                continue
+            en = get(rr, cc)
+            if en != en:
+                nod = True
+                continue
+            if en < e and (not flooded or in_region(rr, cc)):
+                d = dists[kind][r]
+                s = (e - en) / d
+                if s > best_s:
+                    best_s = s
+                    best = rr * W + cc
+                    best_d = d
+        return best, best_d, edge, nod
+
+    def _flat_step(self, r: int, c: int):
+        """On a filled flat, the neighbour one step closer to its outlet: (cell, step length m), or (-1, 0)."""
+        W, H = self.W, self.H
+        get = self.filled
+        fd = self.flat_distance(r, c)
+        if fd <= 0:
+            return -1, 0.0
+        e = get(r, c)
+        dists = (self._dx, self._dy, self._dd)
+        for dr, dc, kind in _OFFSETS:
+            rr = r + dr
+            cc = c + dc
+            if rr < 0 or rr >= H or cc < 0 or cc >= W:
+                continue
+            if self.flat_distance(rr, cc) == fd - 1 and self._in_region(rr, cc) and get(rr, cc) == e:
+                return rr * W + cc, dists[kind][r]
+        return -1, 0.0
+
+    def _dead_end(self, g: int, edge: bool, nod: bool, flooded: bool):
+        """End reason at cell ``g`` without a lower neighbour, or None once a flood has found the way on."""
+        if edge:
+            return END_EDGE
+        if nod:
+            return END_NODATA
+        if flooded:  # pragma: no cover - every flooded cell drains to the outlet
+            return END_PIT
+        if not self._flood(g):
+            return END_PIT
+        return None
 
     def _result(self, lon, lat, path, reason, n_dep) -> FlowPath:
         from pyproj import Geod
