@@ -86,6 +86,42 @@ class ValidateRegistryAlgorithm(TailingsAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.WARNINGS, self.tr("Number of warnings")))
         volume_unit_parameter(self)  # issue 14: volumes in тыс. м³ are common in CIS registries
 
+    def _layer_problems(self, crs, mapping):
+        """Problems of the layer as a whole: no CRS, registry fields it lacks."""
+        problems = []
+        if not crs.isValid():
+            problems.append(
+                Problem(
+                    self.tr("(layer)"), "crs", ERROR, self.tr("The layer has no coordinate reference system.")
+                )
+            )
+        for spec in SCHEMA:
+            if spec.name not in mapping:
+                problems.append(
+                    Problem(
+                        self.tr("(layer)"),
+                        spec.name,
+                        ERROR if spec.required else WARNING,
+                        self.tr("Field '{f}' is missing from the layer.").format(f=spec.name),
+                    )
+                )
+        return problems
+
+    def _write_problems(self, parameters, context, problems):
+        """The problem table (facility, field, severity, message) written to OUTPUT; returns its destination."""
+        fields = QgsFields()
+        for name in ("facility", "field", "severity", "message"):
+            fields.append(make_field(name, "text"))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        for problem in problems:
+            feature = QgsFeature(fields)
+            feature.setAttributes([problem.facility, problem.field, problem.severity, problem.message])
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        del sink
+        return dest
+
     def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         check_source(source, self.tr("facility"), [QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry])
@@ -94,24 +130,8 @@ class ValidateRegistryAlgorithm(TailingsAlgorithm):
         names = source.fields().names()
         mapping = field_mapping(self, parameters, context, names, MAPPINGS, [spec.name for spec in SCHEMA])
 
-        layer_problems = []
         crs = source.sourceCrs()
-        if not crs.isValid():
-            layer_problems.append(
-                Problem(
-                    self.tr("(layer)"), "crs", ERROR, self.tr("The layer has no coordinate reference system.")
-                )
-            )
-        for spec in SCHEMA:
-            if spec.name not in mapping:
-                layer_problems.append(
-                    Problem(
-                        self.tr("(layer)"),
-                        spec.name,
-                        ERROR if spec.required else WARNING,
-                        self.tr("Field '{f}' is missing from the layer.").format(f=spec.name),
-                    )
-                )
+        layer_problems = self._layer_problems(crs, mapping)
 
         to_wgs = to_wgs84_transform(source, context)
         unit = self.parameterAsEnum(parameters, self.VOLUME_UNIT, context)
@@ -139,17 +159,7 @@ class ValidateRegistryAlgorithm(TailingsAlgorithm):
         if unit_note:
             problems.append(Problem(self.tr("(layer)"), "volume_m3", WARNING, unit_note))
 
-        fields = QgsFields()
-        for name in ("facility", "field", "severity", "message"):
-            fields.append(make_field(name, "text"))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        for problem in problems:
-            feature = QgsFeature(fields)
-            feature.setAttributes([problem.facility, problem.field, problem.severity, problem.message])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
-        del sink
+        dest = self._write_problems(parameters, context, problems)
 
         errors = sum(1 for p in problems if p.severity == ERROR)
         warnings = len(problems) - errors
