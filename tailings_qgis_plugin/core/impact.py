@@ -48,17 +48,52 @@ def analyse_downstream_impact(
     fb = ensure_feedback(feedback)
     corridor_m = _check_corridor(corridor_m)
     pathways = list(pathways)
-    hyd = dict(hydraulics or {})
     warnings = []
 
     def warn(msg):
         warnings.append(msg)
         fb.pushWarning(msg)
 
+    profiles = _profiles(pathways, dict(hydraulics or {}), fb, warn)
+    exposed, people = _exposure(pathways, profiles, (settlements, receptors), countries, corridor_m, fb, warn)
+    labels_all = _vertex_countries(pathways, countries, feedback, warn)
+    offsets = np.concatenate([[0], np.cumsum([pw.coords.shape[0] for pw in pathways])])
+    exposed.sort(key=lambda r: (r["_path"], r["dist_km"], r["kind"]))
+    by_path = {}
+    for r in exposed:
+        by_path.setdefault(r["_path"], []).append(r)
+
+    crossings = []
+    summary = []
+    for j, (pw, prof) in enumerate(zip(pathways, profiles)):
+        check_cancel(feedback)
+        fb.setProgress(90.0 + 10.0 * j / max(len(pathways), 1))
+        cross = []
+        order = []
+        if countries is not None:
+            lab = labels_all[offsets[j] : offsets[j + 1]]
+            cross = border_crossings(pw, countries, border_tolerance_km, labels=lab)
+            order = countries_in_order(lab, cross, countries)
+            for c in cross:
+                at = prof.at(np.array([c["dist_km"]]))
+                c["facility_id"] = pw.facility_id
+                c["arrival_h"] = float(at["arrival_h"][0])
+                c["peak_h"] = float(at["peak_h"][0])
+            crossings.extend(cross)
+        population = people.get(pw.facility_id, 0.0) if settlements is not None else 0.0
+        summary.append(_summary_row(pw, prof, by_path.get(j, []), cross, order, population))
+    for r in exposed:
+        r.pop("_path", None)
+    fb.setProgress(100.0)
+    return ImpactResult(exposed, crossings, summary, profiles, warnings)
+
+
+def _profiles(pathways, hyd, fb, warn):
+    """One plume profile per pathway (0-10 % of the progress); each distinct warning reported once."""
     col = SubFeedback(fb, collect={})  # warnings once per distinct text (many pathways, same message)
     profiles = []
     for j, pw in enumerate(pathways):
-        check_cancel(feedback)
+        check_cancel(fb)
         try:
             prof = plume_profile(
                 pw.chainage_km,
@@ -76,10 +111,15 @@ def analyse_downstream_impact(
         fb.setProgress(10.0 * (j + 1) / max(len(pathways), 1))
     for text, k in col.collected.items():
         warn(text if k == 1 else tr("{msg} ({k} pathways)").format(msg=text, k=k))
+    return profiles
 
+
+def _exposure(pathways, profiles, place_sets, countries, corridor_m, fb, warn):
+    """Exposed rows of the settlements and receptors within the corridor (10-90 % of the progress), and
+    the population reached per facility."""
     exposed = []
     people = {}
-    for places, base_pct in ((settlements, 10.0), (receptors, 50.0)):
+    for places, base_pct in zip(place_sets, (10.0, 50.0)):
         if places is None:
             continue
         bad = {f: places.pop_flags.count(f) for f in _POP_FLAGS if places.pop_flags.count(f)}
@@ -103,83 +143,61 @@ def analyse_downstream_impact(
                 "can be higher."
             )
         )
+    return exposed, people
 
-    crossings = []
-    labels_all = None
-    if countries is not None and pathways:
-        xs = np.concatenate([pw.coords[:, 0] for pw in pathways])
-        ys = np.concatenate([pw.coords[:, 1] for pw in pathways])
-        labels_all, n_overlap = countries.classify(xs, ys, feedback)
-        if n_overlap:
-            warn(
-                tr(
-                    "{n} pathway vertices lie in more than one country polygon; the first polygon is used."
-                ).format(n=n_overlap)
-            )
-        n_gap = int((labels_all < 0).sum())
-        if n_gap:
-            warn(
-                tr(
-                    "{n} pathway vertices lie in no country polygon (a gap, a sea or a lake); they are "
-                    "counted in the last country the pathway was in."
-                ).format(n=n_gap)
-            )
-    offsets = np.concatenate([[0], np.cumsum([pw.coords.shape[0] for pw in pathways])])
-    exposed.sort(key=lambda r: (r["_path"], r["dist_km"], r["kind"]))
-    by_path = {}
-    for r in exposed:
-        by_path.setdefault(r["_path"], []).append(r)
 
-    summary = []
-    for j, (pw, prof) in enumerate(zip(pathways, profiles)):
-        check_cancel(feedback)
-        fb.setProgress(90.0 + 10.0 * j / max(len(pathways), 1))
-        cross = []
-        order = []
-        if countries is not None:
-            lab = labels_all[offsets[j] : offsets[j + 1]]
-            cross = border_crossings(pw, countries, border_tolerance_km, labels=lab)
-            order = countries_in_order(lab, cross, countries)
-            for c in cross:
-                at = prof.at(np.array([c["dist_km"]]))
-                c["facility_id"] = pw.facility_id
-                c["arrival_h"] = float(at["arrival_h"][0])
-                c["peak_h"] = float(at["peak_h"][0])
-            crossings.extend(cross)
-        mine = by_path.get(j, [])
-        rows = [r for r in mine if r["kind"] == "settlement"]
-        nrec = len(mine) - len(rows)
-        pops = [(r["population"], r["arrival_h"]) for r in rows if r["population"] is not None]
-        first = next((c for c in cross if c["from_country"] != c["to_country"]), cross[0] if cross else None)
-        end_at = prof.at(np.array([pw.chainage_km[-1]]))
-        summary.append(
-            {
-                "facility_id": pw.facility_id,
-                "n_settlements": len(rows),
-                "population": people.get(pw.facility_id, 0.0) if settlements is not None else 0.0,
-                "population_24h": float(sum(p for p, a in pops if a <= 24.0)),
-                "population_72h": float(sum(p for p, a in pops if a <= 72.0)),
-                "n_pop_unknown": sum(1 for r in rows if r["population"] is None),
-                "n_receptors": nrec,
-                "countries": " > ".join(order),
-                "n_borders": len(cross),
-                "first_border_km": None if first is None else first["dist_km"],
-                "first_border_h": None if first is None else first["arrival_h"],
-                "first_border_to": None if first is None else first["to_country"],
-                "end_km": float(pw.chainage_km[-1]),
-                "end_h": float(end_at["arrival_h"][0]),
-                "end_travel_time_h": float(end_at["travel_time_h"][0]),
-                "end_lon": float(pw.coords[-1, 0]),
-                "end_lat": float(pw.coords[-1, 1]),
-                "end_reason": pw.end_reason,
-                "end_peak_conc_mg_l": _none_if_nan(end_at["peak_conc_mg_l"][0]),
-                "slope_assumed": bool(prof.slope_assumed_at(np.array([pw.chainage_km[-1]]))[0]),
-            }
+def _vertex_countries(pathways, countries, feedback, warn):
+    """Country index of every pathway vertex (all pathways, in order), or None without countries."""
+    if countries is None or not pathways:
+        return None
+    xs = np.concatenate([pw.coords[:, 0] for pw in pathways])
+    ys = np.concatenate([pw.coords[:, 1] for pw in pathways])
+    labels_all, n_overlap = countries.classify(xs, ys, feedback)
+    if n_overlap:
+        warn(
+            tr(
+                "{n} pathway vertices lie in more than one country polygon; the first polygon is used."
+            ).format(n=n_overlap)
         )
-    for r in exposed:
-        r.pop("_path", None)
-    fb.setProgress(100.0)
-    return ImpactResult(exposed, crossings, summary, profiles, warnings)
+    n_gap = int((labels_all < 0).sum())
+    if n_gap:
+        warn(
+            tr(
+                "{n} pathway vertices lie in no country polygon (a gap, a sea or a lake); they are "
+                "counted in the last country the pathway was in."
+            ).format(n=n_gap)
+        )
+    return labels_all
+
+
+def _summary_row(pw, prof, mine, cross, order, population):
+    """The SUMMARY row of one pathway: its exposed rows ``mine``, border crossings and countries in order."""
+    rows = [r for r in mine if r["kind"] == "settlement"]
+    pops = [(r["population"], r["arrival_h"]) for r in rows if r["population"] is not None]
+    first = next((c for c in cross if c["from_country"] != c["to_country"]), cross[0] if cross else None)
+    end_at = prof.at(np.array([pw.chainage_km[-1]]))
+    return {
+        "facility_id": pw.facility_id,
+        "n_settlements": len(rows),
+        "population": population,
+        "population_24h": float(sum(p for p, a in pops if a <= 24.0)),
+        "population_72h": float(sum(p for p, a in pops if a <= 72.0)),
+        "n_pop_unknown": sum(1 for r in rows if r["population"] is None),
+        "n_receptors": len(mine) - len(rows),
+        "countries": " > ".join(order),
+        "n_borders": len(cross),
+        "first_border_km": None if first is None else first["dist_km"],
+        "first_border_h": None if first is None else first["arrival_h"],
+        "first_border_to": None if first is None else first["to_country"],
+        "end_km": float(pw.chainage_km[-1]),
+        "end_h": float(end_at["arrival_h"][0]),
+        "end_travel_time_h": float(end_at["travel_time_h"][0]),
+        "end_lon": float(pw.coords[-1, 0]),
+        "end_lat": float(pw.coords[-1, 1]),
+        "end_reason": pw.end_reason,
+        "end_peak_conc_mg_l": _none_if_nan(end_at["peak_conc_mg_l"][0]),
+        "slope_assumed": bool(prof.slope_assumed_at(np.array([pw.chainage_km[-1]]))[0]),
+    }
 
 
 def _none_if_nan(v):
