@@ -104,6 +104,42 @@ class ImportRegistryAlgorithm(TailingsAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        mapping = self._mapping(parameters, context, source, feedback)
+        factor = VOLUME_FACTORS[self.parameterAsEnum(parameters, self.VOLUME_UNIT, context)]
+        database = self.parameterAsString(parameters, self.DATABASE, context)
+        schema = (self.parameterAsString(parameters, self.SCHEMA, context) or "tailings").strip()
+
+        conn = connect(database)
+        try:
+            state = inspect(conn, schema)
+            if not state.exists or state.srid is None:
+                raise QgsProcessingException(
+                    self.tr(
+                        "There is no shared registry {schema}.{table} in this database: run "
+                        "tailings:createsharedregistry first."
+                    ).format(schema=schema, table=TABLE)
+                )
+            transform = self._transform(source, state.srid, context, feedback)
+            records = self._records(source, mapping, factor, transform, feedback)
+            check_cancel(feedback)
+            try:
+                imported, rejected = import_records(conn, schema, records, feedback)
+            except QgsProcessingException:
+                raise
+            except Exception as exc:
+                conn.rollback()
+                raise QgsProcessingException(
+                    self.tr("The database refused the import: {reason}").format(reason=database_message(exc))
+                ) from exc
+        finally:
+            conn.close()
+
+        dest = self._write_rejected(parameters, context, rejected)
+        self._report(feedback, rejected, len(records), imported, schema)
+        return {self.OUTPUT: dest, self.IMPORTED: imported, self.REJECTED: len({r.row for r in rejected})}
+
+    def _mapping(self, parameters, context, source, feedback):
+        """Registry field -> layer field; the required ones must be there, the fields left out are named."""
         names = source.fields().names()
         mapping = field_mapping(self, parameters, context, names, MAPPINGS, [spec.name for spec in SCHEMA])
         for required in ("facility_id", "name"):
@@ -119,54 +155,37 @@ class ImportRegistryAlgorithm(TailingsAlgorithm):
                     names=", ".join(left_out)
                 )
             )
-        factor = VOLUME_FACTORS[self.parameterAsEnum(parameters, self.VOLUME_UNIT, context)]
-        database = self.parameterAsString(parameters, self.DATABASE, context)
-        schema = (self.parameterAsString(parameters, self.SCHEMA, context) or "tailings").strip()
+        return mapping
 
-        conn = connect(database)
-        try:
-            state = inspect(conn, schema)
-            if not state.exists or state.srid is None:
-                raise QgsProcessingException(
-                    self.tr(
-                        "There is no shared registry {schema}.{table} in this database: run "
-                        "tailings:createsharedregistry first."
-                    ).format(schema=schema, table=TABLE)
-                )
-            target = QgsCoordinateReferenceSystem(f"EPSG:{state.srid}")
-            transform = None
-            if source.sourceCrs().isValid() and source.sourceCrs() != target:
-                transform = QgsCoordinateTransform(source.sourceCrs(), target, context.transformContext())
-            elif not source.sourceCrs().isValid():
-                feedback.pushWarning(self.tr("The layer has no CRS: coordinates are taken as they are."))
+    def _transform(self, source, srid, context, feedback):
+        """Transform from the layer CRS to the registry's (None when they are equal or the layer has none)."""
+        target = QgsCoordinateReferenceSystem(f"EPSG:{srid}")
+        if source.sourceCrs().isValid() and source.sourceCrs() != target:
+            return QgsCoordinateTransform(source.sourceCrs(), target, context.transformContext())
+        if not source.sourceCrs().isValid():
+            feedback.pushWarning(self.tr("The layer has no CRS: coordinates are taken as they are."))
+        return None
 
-            records = []
-            for row, feature in enumerate(iterate(source, feedback, progress_span=(0.0, 40.0)), start=1):
-                record = {target_name: feature[field] for target_name, field in mapping.items()}
-                record["__row__"] = row
-                volume = record.get("volume_m3")
-                if factor != 1.0:
-                    try:
-                        number = to_number(volume)
-                    except (TypeError, ValueError):
-                        number = None  # left as it is: the check reports the bad text
-                    if number is not None:
-                        record["volume_m3"] = number * factor
-                record["__geometry__"], record["__wkb__"] = self._point(feature.geometry(), transform)
-                records.append(record)
-            check_cancel(feedback)
-            try:
-                imported, rejected = import_records(conn, schema, records, feedback)
-            except QgsProcessingException:
-                raise
-            except Exception as exc:
-                conn.rollback()
-                raise QgsProcessingException(
-                    self.tr("The database refused the import: {reason}").format(reason=database_message(exc))
-                ) from exc
-        finally:
-            conn.close()
+    def _records(self, source, mapping, factor, transform, feedback):
+        """One record per feature (0-40 % of the progress), volumes in m³, the point as WKB."""
+        records = []
+        for row, feature in enumerate(iterate(source, feedback, progress_span=(0.0, 40.0)), start=1):
+            record = {target_name: feature[field] for target_name, field in mapping.items()}
+            record["__row__"] = row
+            volume = record.get("volume_m3")
+            if factor != 1.0:
+                try:
+                    number = to_number(volume)
+                except (TypeError, ValueError):
+                    number = None  # left as it is: the check reports the bad text
+                if number is not None:
+                    record["volume_m3"] = number * factor
+            record["__geometry__"], record["__wkb__"] = self._point(feature.geometry(), transform)
+            records.append(record)
+        return records
 
+    def _write_rejected(self, parameters, context, rejected):
+        """The rejected rows (row, facility, field, message) written to OUTPUT; returns its destination."""
         fields = QgsFields()
         fields.append(_field("row", "int"))
         for name in ("facility", "field", "message"):
@@ -179,6 +198,9 @@ class ImportRegistryAlgorithm(TailingsAlgorithm):
             out.setAttributes([item.row, item.facility, item.field, item.message])
             sink.addFeature(out, QgsFeatureSink.FastInsert)
         del sink
+        return dest
+
+    def _report(self, feedback, rejected, n_records, imported, schema):
         for item in rejected:
             feedback.pushWarning(
                 self.tr("Row {row} ({facility}), {field}: {message}").format(
@@ -189,7 +211,7 @@ class ImportRegistryAlgorithm(TailingsAlgorithm):
             feedback.reportError(
                 self.tr(
                     "Nothing was imported: {n} of {m} rows were rejected. Fix them and run again."
-                ).format(n=len({r.row for r in rejected}), m=len(records)),
+                ).format(n=len({r.row for r in rejected}), m=n_records),
                 False,
             )
         else:
@@ -198,7 +220,6 @@ class ImportRegistryAlgorithm(TailingsAlgorithm):
                     n=imported, schema=schema, table=TABLE
                 )
             )
-        return {self.OUTPUT: dest, self.IMPORTED: imported, self.REJECTED: len({r.row for r in rejected})}
 
     def _point(self, geometry, transform):
         """(state for the check, WKB of a point in the registry CRS or None)."""
