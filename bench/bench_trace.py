@@ -154,22 +154,33 @@ def baseline(coords, offsets, fac, snap_m, sample, rng):
     return t_build, t_walk, pick.size, totals
 
 
-def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def network_arguments(doc, snap_help):
+    """Command line of the network benchmarks (this one and bench_upstream.py): size, runs, snap, baseline."""
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
     ap.add_argument("--reaches", type=int, default=1_000_000)
     ap.add_argument("--facilities", type=int, default=10_000)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--seg", type=int, default=10, help="segments per reach when cutting the real network")
-    ap.add_argument("--snap", type=float, default=5000.0, help="snap distance, m")
+    ap.add_argument("--snap", type=float, default=5000.0, help=snap_help)
     ap.add_argument("--baseline-sample", type=int, default=300)
-    ap.add_argument("--no-baseline", action="store_true")
     ap.add_argument("--quick", action="store_true", help="100,000 reaches, 1,000 facilities, 2 runs")
+    return ap
+
+
+def parse_network_arguments(ap, argv):
+    """Parsed arguments (``--quick`` applied) and the seeded random generator; exits without the real data."""
     a = ap.parse_args(argv)
     if a.quick:
         a.reaches, a.facilities, a.runs = 100_000, 1_000, 2
     if not RIVERS.exists():
         sys.exit(f"real data not found: {RIVERS}")
-    rng = np.random.default_rng(42)
+    return a, np.random.default_rng(42)
+
+
+def main(argv=None):
+    ap = network_arguments(__doc__, "snap distance, m")
+    ap.add_argument("--no-baseline", action="store_true")
+    a, rng = parse_network_arguments(ap, argv)
     t0 = time.perf_counter()
     pieces = base_pieces(a.seg)
     coords, offsets = replicate(pieces, a.reaches)

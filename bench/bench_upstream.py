@@ -22,7 +22,6 @@ Usage: python bench/bench_upstream.py [--reaches 1000000] [--facilities 10000] [
 
 from __future__ import annotations
 
-import argparse
 import statistics
 import sys
 import time
@@ -34,7 +33,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_trace import RIVERS, base_pieces, facilities, peak_mb, replicate  # noqa: E402
+from bench_trace import (  # noqa: E402
+    base_pieces,
+    facilities,
+    network_arguments,
+    parse_network_arguments,
+    peak_mb,
+    replicate,
+)
 
 from tailings_qgis_plugin.core.network import RiverNetwork  # noqa: E402
 from tailings_qgis_plugin.core.tracing import Tracer  # noqa: E402
@@ -92,22 +98,10 @@ def baseline(tracer, fac, pts, snap_m, sample, rng):
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--reaches", type=int, default=1_000_000)
-    ap.add_argument("--facilities", type=int, default=10_000)
+    ap = network_arguments(__doc__, "facility snap distance, m")
     ap.add_argument("--receptors", type=int, default=100)
-    ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--seg", type=int, default=10, help="segments per reach when cutting the real network")
-    ap.add_argument("--snap", type=float, default=5000.0, help="facility snap distance, m")
     ap.add_argument("--receptor-snap", type=float, default=2000.0, help="receptor snap distance, m")
-    ap.add_argument("--baseline-sample", type=int, default=300)
-    ap.add_argument("--quick", action="store_true", help="100,000 reaches, 1,000 facilities, 2 runs")
-    a = ap.parse_args(argv)
-    if a.quick:
-        a.reaches, a.facilities, a.runs = 100_000, 1_000, 2
-    if not RIVERS.exists():
-        sys.exit(f"real data not found: {RIVERS}")
-    rng = np.random.default_rng(42)
+    a, rng = parse_network_arguments(ap, argv)
     t0 = time.perf_counter()
     coords, offsets = replicate(base_pieces(a.seg), a.reaches)
     fac = facilities(coords, a.facilities, rng)

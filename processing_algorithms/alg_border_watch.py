@@ -18,7 +18,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from tailings_qgis_plugin.core.common import TailingsError, check_cancel
+from tailings_qgis_plugin.core.common import SubFeedback, TailingsError, check_cancel
 from tailings_qgis_plugin.core.lazy import np
 from tailings_qgis_plugin.core.upstream import border_points
 
@@ -26,7 +26,6 @@ from .alg_upstream_sources import (
     PAIR_FIELDS,
     STATS_FIELDS,
     UpstreamAlgorithmBase,
-    _Span,
     group_by_receptor,
     make_fields,
     receptor_stats,
@@ -152,7 +151,7 @@ class BorderWatchAlgorithm(UpstreamAlgorithmBase):
             return inside[f] if crossings[r]["direction"] == "outgoing" else ~inside[f]
 
         try:
-            res = up.sources(rec, fsnap, max_km, max_h, fac.masses, keep, _Span(feedback, 45.0, 85.0))
+            res = up.sources(rec, fsnap, max_km, max_h, fac.masses, keep, SubFeedback(feedback, 45.0, 85.0))
         except TailingsError as e:
             raise QgsProcessingException(str(e)) from e
         rows = self.pair_rows(res, fac, countries, tol, feedback)
@@ -192,7 +191,7 @@ class BorderWatchAlgorithm(UpstreamAlgorithmBase):
         """The border crossings of ``country`` in the chosen direction, ordered and named."""
         feedback.pushInfo(self.tr("Finding where the rivers cross the borders..."))
         try:
-            points = border_points(eng.net, countries, tol, feedback=_Span(feedback, 25.0, 45.0))
+            points = border_points(eng.net, countries, tol, feedback=SubFeedback(feedback, 25.0, 45.0))
         except TailingsError as e:
             raise QgsProcessingException(str(e)) from e
         crossings = []

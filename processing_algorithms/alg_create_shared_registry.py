@@ -91,6 +91,24 @@ class CreateSharedRegistryAlgorithm(TailingsAlgorithm):
         )
         self.addOutput(QgsProcessingOutputString(self.LAYER, self.tr("Registry layer source")))
 
+    def _in_database(self, database, work):
+        """``work(conn)`` on a new connection, closed afterwards; a database error is rolled back and
+        reported as what the database refused (a TailingsError, already a message, passes through)."""
+        conn = connect(database)
+        try:
+            return work(conn)
+        except TailingsError:
+            raise
+        except Exception as exc:
+            conn.rollback()
+            raise QgsProcessingException(
+                self.tr("The database refused to create the registry: {reason}").format(
+                    reason=database_message(exc)
+                )
+            ) from exc
+        finally:
+            conn.close()
+
     def process(self, parameters, context, feedback):
         database = self.parameterAsString(parameters, self.DATABASE, context)
         schema = (self.parameterAsString(parameters, self.SCHEMA, context) or "tailings").strip()
@@ -108,20 +126,7 @@ class CreateSharedRegistryAlgorithm(TailingsAlgorithm):
                     "service instead."
                 )
             )
-        conn = connect(database)
-        try:
-            done = create_or_upgrade(conn, schema, int(code))
-        except TailingsError:
-            raise
-        except Exception as exc:
-            conn.rollback()
-            raise QgsProcessingException(
-                self.tr("The database refused to create the registry: {reason}").format(
-                    reason=database_message(exc)
-                )
-            ) from exc
-        finally:
-            conn.close()
+        done = self._in_database(database, lambda conn: create_or_upgrade(conn, schema, int(code)))
         feedback.pushInfo(
             self.tr("Tables: {schema}.{table}, {schema}.{history}; warnings view: {schema}.{view}.").format(
                 schema=schema, table=TABLE, history=HISTORY, view=WARNINGS_VIEW
@@ -145,18 +150,8 @@ class CreateSharedRegistryAlgorithm(TailingsAlgorithm):
                 )
             )
         if self.parameterAsBoolean(parameters, self.CREATE_ROLES, context):
-            conn = connect(database)
-            try:  # after the style: its table (public.layer_styles) gets read rights too
-                done.append(grant_example_roles(conn, schema))
-            except Exception as exc:
-                conn.rollback()
-                raise QgsProcessingException(
-                    self.tr("The database refused to create the registry: {reason}").format(
-                        reason=database_message(exc)
-                    )
-                ) from exc
-            finally:
-                conn.close()
+            # after the style: its table (public.layer_styles) gets read rights too
+            done.append(self._in_database(database, lambda conn: grant_example_roles(conn, schema)))
         for message in done:
             feedback.pushInfo(message)
         context.temporaryLayerStore().addMapLayer(layer)

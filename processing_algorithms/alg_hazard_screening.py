@@ -42,6 +42,7 @@ from .params import (
     advanced,
     facility_parameters,
     field,
+    field_mapping,
     number,
     rivers_parameter,
     settlement_parameters,
@@ -203,18 +204,9 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
         return value
 
     def _mapping(self, parameters, context, names):
-        mapping = {}
-        for param, (target, _label) in MAPPINGS.items():
-            chosen = self.parameterAsString(parameters, param, context)
-            if chosen:
-                if chosen not in names:
-                    raise QgsProcessingException(
-                        self.tr("The field '{f}' is not in the facility layer.").format(f=chosen)
-                    )
-                mapping[target] = chosen
-            elif target in names:
-                mapping[target] = target
-        return mapping
+        targets = [target for target, _label in MAPPINGS.values()]
+        mapping = field_mapping(self, parameters, context, names, MAPPINGS, targets)
+        return {t: mapping[t] for t in targets if t in mapping}  # in the order of MAPPINGS
 
     @staticmethod
     def _sampler(raster, source_crs, context):
@@ -243,25 +235,7 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
         vbf = self._band(parameters, self.VOLUME_BAND_FACTOR, context)
         rbf = self._band(parameters, self.RUNOUT_BAND_FACTOR, context)
 
-        names = source.fields().names()
-        mapping = self._mapping(parameters, context, names)
-        id_field = self.parameterAsString(parameters, self.FACILITY_ID_FIELD, context)
-        if id_field and id_field not in names:
-            raise QgsProcessingException(
-                self.tr("The field '{f}' is not in the facility layer.").format(f=id_field)
-            )
-        if not id_field and "facility_id" in names:
-            id_field = "facility_id"
-        for key in ("volume_m3", "dam_height_m"):
-            if key not in mapping:
-                feedback.pushWarning(
-                    self.tr(
-                        "No field for {key}: release volume and runout cannot be estimated. Choose the field "
-                        "that holds it."
-                    ).format(key=key)
-                )
-        used = ", ".join(f"{k} ← {v}" for k, v in mapping.items())
-        feedback.pushInfo(self.tr("Fields used: {used}.").format(used=used or self.tr("none")))
+        mapping, id_field = self._fields(parameters, context, source, feedback)
 
         flood_raster = self.parameterAsRasterLayer(parameters, self.FLOOD_RASTER, context)
         seismic_raster = self.parameterAsRasterLayer(parameters, self.SEISMIC_RASTER, context)
@@ -271,61 +245,18 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
         }
 
         # issue 14: units, explicit scenario, interval, which runout sets the class
-        unit = self.parameterAsEnum(parameters, self.VOLUME_UNIT, context)
-        level = check_level(self.parameterAsDouble(parameters, self.INTERVAL, context))
-        scen_v = self.parameterAsDouble(parameters, self.SCENARIO_VOLUME, context) or None
-        scen_h = self.parameterAsDouble(parameters, self.SCENARIO_HEIGHT, context) or None
-        if bool(scen_v) != bool(scen_h):
-            raise QgsProcessingException(
-                self.tr("A user scenario needs both a stored volume and a dam height (or neither).")
-            )
-        scen_v = volume_to_m3(scen_v, unit) if scen_v else None
-        par_basis = "high" if self.parameterAsEnum(parameters, self.PAR_DISTANCE, context) == 1 else "central"
+        unit, level, scen_v, scen_h, par_basis = self._scenario(parameters, context)
 
         # read the facilities once: records for the engine, features kept for the copy
-        to_wgs84 = to_wgs84_transform(source, context)
-        items, features, lonlat = [], [], []
-        raw_ids, parts = [], []  # for the shared plausibility checks
-        for feature in iterate(source, feedback, progress_span=(0.0, 20.0)):
-            fid = feature[id_field] if id_field else None
-            raw_ids.append(fid)
-            parts.append(part_count(feature.geometry()))
-            fid = str(feature.id()) if is_missing(fid) else str(fid)
-            record = {}
-            for target, field_name in mapping.items():
-                value = feature[field_name]
-                record[target] = None if is_missing(value) else value
-            record["volume_m3"] = volume_to_m3(record.get("volume_m3"), unit)  # before any formula
-            record = apply_scenario(record, scen_v, scen_h)
-            point = _point(feature.geometry())
-            for key, sample in samplers.items():
-                if sample is not None and record.get(key) is None and point is not None:
-                    record[key] = sample(point)
-            if point is not None:
-                p = to_wgs84.transform(point)
-                lonlat.append((p.x(), p.y()))
-            else:
-                lonlat.append(None)
-                feedback.pushWarning(self.tr("Facility {fid} has no geometry.").format(fid=fid))
-            items.append((fid, record))
-            features.append(feature)
+        items, features, lonlat, raw_ids, parts = self._read(
+            source, context, feedback, (mapping, id_field, samplers), (unit, scen_v, scen_h)
+        )
         check_cancel(feedback)
         checked = enforce_facility_checks(
             raw_ids if id_field else None, lonlat, parts, [f.id() for f in features], source, feedback
         )
         items = [(fid, record) for fid, (_old, record) in zip(checked.ids, items)]
-        registry_volumes = [r.get("volume_m3") for _f, r in items if r.get("scenario_source") == "registry"]
-        unit_note = volume_unit_warning(registry_volumes, unit)
-        if unit_note:
-            feedback.pushWarning(unit_note)
-        n_none = sum(1 for _f, r in items if r["scenario_source"] == "none")
-        if n_none:
-            feedback.pushInfo(
-                self.tr(
-                    "{n} facilities have no stored volume or dam height: not assessed (no runout, no rank). "
-                    "Give a user scenario to assess them on that assumption."
-                ).format(n=n_none)
-            )
+        self._data_notes(items, unit, feedback)
         assumptions = self._assumptions(parameters, context, unit, level, scen_v, scen_h, par_basis)
         screen = dict(
             thi_rules=thi_rules,
@@ -361,17 +292,125 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
                 **screen,
             )
 
-        # per-row plausibility flags (empty id, outside the CRS's area of use) go into the row's notes
+        self._add_flag_notes(rows, checked.flags)
+
+        dest = self._write_copy(
+            parameters, context, feedback, source, features, rows, (thi_rules, runout_config)
+        )
+        feedback.setProgress(100.0)
+
+        complete = sum(1 for r in rows if r["thi_complete"])
+        with_runout = sum(1 for r in rows if r["runout_km"] is not None)
+        feedback.pushInfo(
+            self.tr(
+                "{n} facilities: {c} with a complete hazard index, {r} with a runout estimate, {p} with a "
+                "consequence class."
+            ).format(n=len(rows), c=complete, r=with_runout, p=sum(1 for r in rows if r["consequence_class"]))
+        )
+        self._dest = dest
+        self._assumptions = assumptions
+        self._style_point = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PointGeometry
+        return {self.OUTPUT: dest}
+
+    def _fields(self, parameters, context, source, feedback):
+        """Engine field -> layer field, and the facility id field (or None); says which fields are used."""
+        names = source.fields().names()
+        mapping = self._mapping(parameters, context, names)
+        id_field = self.parameterAsString(parameters, self.FACILITY_ID_FIELD, context)
+        if id_field and id_field not in names:
+            raise QgsProcessingException(
+                self.tr("The field '{f}' is not in the facility layer.").format(f=id_field)
+            )
+        if not id_field and "facility_id" in names:
+            id_field = "facility_id"
+        for key in ("volume_m3", "dam_height_m"):
+            if key not in mapping:
+                feedback.pushWarning(
+                    self.tr(
+                        "No field for {key}: release volume and runout cannot be estimated. Choose the field "
+                        "that holds it."
+                    ).format(key=key)
+                )
+        used = ", ".join(f"{k} ← {v}" for k, v in mapping.items())
+        feedback.pushInfo(self.tr("Fields used: {used}.").format(used=used or self.tr("none")))
+        return mapping, id_field
+
+    def _scenario(self, parameters, context):
+        """Volume unit, interval level, user scenario (volume in m³, height) and the PAR distance basis."""
+        unit = self.parameterAsEnum(parameters, self.VOLUME_UNIT, context)
+        level = check_level(self.parameterAsDouble(parameters, self.INTERVAL, context))
+        scen_v = self.parameterAsDouble(parameters, self.SCENARIO_VOLUME, context) or None
+        scen_h = self.parameterAsDouble(parameters, self.SCENARIO_HEIGHT, context) or None
+        if bool(scen_v) != bool(scen_h):
+            raise QgsProcessingException(
+                self.tr("A user scenario needs both a stored volume and a dam height (or neither).")
+            )
+        scen_v = volume_to_m3(scen_v, unit) if scen_v else None
+        par_basis = "high" if self.parameterAsEnum(parameters, self.PAR_DISTANCE, context) == 1 else "central"
+        return unit, level, scen_v, scen_h, par_basis
+
+    def _read(self, source, context, feedback, fields, scenario):
+        """Read the facilities once (0-20 % of the progress): records for the engine, the features for the
+        copy, WGS 84 points, and the raw ids and part counts for the shared plausibility checks."""
+        mapping, id_field, samplers = fields
+        unit, scen_v, scen_h = scenario
+        to_wgs84 = to_wgs84_transform(source, context)
+        items, features, lonlat = [], [], []
+        raw_ids, parts = [], []  # for the shared plausibility checks
+        for feature in iterate(source, feedback, progress_span=(0.0, 20.0)):
+            fid = feature[id_field] if id_field else None
+            raw_ids.append(fid)
+            parts.append(part_count(feature.geometry()))
+            fid = str(feature.id()) if is_missing(fid) else str(fid)
+            record = {}
+            for target, field_name in mapping.items():
+                value = feature[field_name]
+                record[target] = None if is_missing(value) else value
+            record["volume_m3"] = volume_to_m3(record.get("volume_m3"), unit)  # before any formula
+            record = apply_scenario(record, scen_v, scen_h)
+            point = _point(feature.geometry())
+            for key, sample in samplers.items():
+                if sample is not None and record.get(key) is None and point is not None:
+                    record[key] = sample(point)
+            if point is not None:
+                p = to_wgs84.transform(point)
+                lonlat.append((p.x(), p.y()))
+            else:
+                lonlat.append(None)
+                feedback.pushWarning(self.tr("Facility {fid} has no geometry.").format(fid=fid))
+            items.append((fid, record))
+            features.append(feature)
+        return items, features, lonlat, raw_ids, parts
+
+    def _data_notes(self, items, unit, feedback):
+        """Warn when the registry volumes look like another unit; count the facilities not assessed."""
+        registry_volumes = [r.get("volume_m3") for _f, r in items if r.get("scenario_source") == "registry"]
+        unit_note = volume_unit_warning(registry_volumes, unit)
+        if unit_note:
+            feedback.pushWarning(unit_note)
+        n_none = sum(1 for _f, r in items if r["scenario_source"] == "none")
+        if n_none:
+            feedback.pushInfo(
+                self.tr(
+                    "{n} facilities have no stored volume or dam height: not assessed (no runout, no rank). "
+                    "Give a user scenario to assess them on that assumption."
+                ).format(n=n_none)
+            )
+
+    def _add_flag_notes(self, rows, flags_per_row):
+        """Per-row plausibility flags (empty id, outside the CRS's area of use) go into the row's notes."""
         flag_texts = {
             "empty_id": self.tr("empty id"),
             "outside_crs_area": self.tr("outside the CRS's area of use"),
         }
-        for row, flags in zip(rows, checked.flags):
+        for row, flags in zip(rows, flags_per_row):
             if flags:
                 extra = "; ".join(flag_texts.get(f, f) for f in flags.split(";"))
                 row["hazard_notes"] = " | ".join(t for t in (row.get("hazard_notes"), extra) if t)
 
-        # the copy: input fields (those the output replaces are dropped) + result fields
+    def _write_copy(self, parameters, context, feedback, source, features, rows, config):
+        """The copy: input fields (those the output replaces are dropped) + result fields; returns OUTPUT."""
+        thi_rules, runout_config = config
         spec = output_fields(thi_rules, runout_config)
         out_names = {name for name, _kind in spec}
         fields = QgsFields()
@@ -400,20 +439,7 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
             out.setAttributes([attrs[i] for i in kept] + [row[name] for name, _kind in spec])
             sink.addFeature(out, QgsFeatureSink.FastInsert)
         del sink
-        feedback.setProgress(100.0)
-
-        complete = sum(1 for r in rows if r["thi_complete"])
-        with_runout = sum(1 for r in rows if r["runout_km"] is not None)
-        feedback.pushInfo(
-            self.tr(
-                "{n} facilities: {c} with a complete hazard index, {r} with a runout estimate, {p} with a "
-                "consequence class."
-            ).format(n=len(rows), c=complete, r=with_runout, p=sum(1 for r in rows if r["consequence_class"]))
-        )
-        self._dest = dest
-        self._assumptions = assumptions
-        self._style_point = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PointGeometry
-        return {self.OUTPUT: dest}
+        return dest
 
     def postProcessAlgorithm(self, context, feedback):
         """Load the graduated THI style on the output layer (point layers)."""

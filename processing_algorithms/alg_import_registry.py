@@ -34,7 +34,7 @@ from tailings_qgis_plugin.registry_layer import apply_registry_style
 from .alg_validate_registry import MAPPINGS
 from .base import TailingsAlgorithm
 from .layer_io import geometry_problem, iterate
-from .params import volume_unit_parameter
+from .params import field_mapping, volume_unit_parameter
 from .pg_io import connect, database_parameter, registry_layer, schema_parameter
 
 
@@ -104,29 +104,7 @@ class ImportRegistryAlgorithm(TailingsAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        names = source.fields().names()
-        mapping = {spec.name: spec.name for spec in SCHEMA if spec.name in names}
-        for param, (target, _label) in MAPPINGS.items():
-            chosen = self.parameterAsString(parameters, param, context)
-            if chosen:
-                if chosen not in names:
-                    raise QgsProcessingException(
-                        self.tr("The field '{f}' is not in the facility layer.").format(f=chosen)
-                    )
-                mapping[target] = chosen
-        for required in ("facility_id", "name"):
-            if required not in mapping:
-                raise QgsProcessingException(
-                    self.tr("The layer has no field '{f}': name the field that holds it.").format(f=required)
-                )
-        mapped = set(mapping.values())
-        left_out = [name for name in names if name not in mapped and name.lower() != "fid"]
-        if left_out:
-            feedback.pushInfo(
-                self.tr("Fields that are not registry fields are not copied: {names}.").format(
-                    names=", ".join(left_out)
-                )
-            )
+        mapping = self._mapping(parameters, context, source, feedback)
         factor = VOLUME_FACTORS[self.parameterAsEnum(parameters, self.VOLUME_UNIT, context)]
         database = self.parameterAsString(parameters, self.DATABASE, context)
         schema = (self.parameterAsString(parameters, self.SCHEMA, context) or "tailings").strip()
@@ -141,27 +119,8 @@ class ImportRegistryAlgorithm(TailingsAlgorithm):
                         "tailings:createsharedregistry first."
                     ).format(schema=schema, table=TABLE)
                 )
-            target = QgsCoordinateReferenceSystem(f"EPSG:{state.srid}")
-            transform = None
-            if source.sourceCrs().isValid() and source.sourceCrs() != target:
-                transform = QgsCoordinateTransform(source.sourceCrs(), target, context.transformContext())
-            elif not source.sourceCrs().isValid():
-                feedback.pushWarning(self.tr("The layer has no CRS: coordinates are taken as they are."))
-
-            records = []
-            for row, feature in enumerate(iterate(source, feedback, progress_span=(0.0, 40.0)), start=1):
-                record = {target_name: feature[field] for target_name, field in mapping.items()}
-                record["__row__"] = row
-                volume = record.get("volume_m3")
-                if factor != 1.0:
-                    try:
-                        number = to_number(volume)
-                    except (TypeError, ValueError):
-                        number = None  # left as it is: the check reports the bad text
-                    if number is not None:
-                        record["volume_m3"] = number * factor
-                record["__geometry__"], record["__wkb__"] = self._point(feature.geometry(), transform)
-                records.append(record)
+            transform = self._transform(source, state.srid, context, feedback)
+            records = self._records(source, mapping, factor, transform, feedback)
             check_cancel(feedback)
             try:
                 imported, rejected = import_records(conn, schema, records, feedback)
@@ -175,6 +134,58 @@ class ImportRegistryAlgorithm(TailingsAlgorithm):
         finally:
             conn.close()
 
+        dest = self._write_rejected(parameters, context, rejected)
+        self._report(feedback, rejected, len(records), imported, schema)
+        return {self.OUTPUT: dest, self.IMPORTED: imported, self.REJECTED: len({r.row for r in rejected})}
+
+    def _mapping(self, parameters, context, source, feedback):
+        """Registry field -> layer field; the required ones must be there, the fields left out are named."""
+        names = source.fields().names()
+        mapping = field_mapping(self, parameters, context, names, MAPPINGS, [spec.name for spec in SCHEMA])
+        for required in ("facility_id", "name"):
+            if required not in mapping:
+                raise QgsProcessingException(
+                    self.tr("The layer has no field '{f}': name the field that holds it.").format(f=required)
+                )
+        mapped = set(mapping.values())
+        left_out = [name for name in names if name not in mapped and name.lower() != "fid"]
+        if left_out:
+            feedback.pushInfo(
+                self.tr("Fields that are not registry fields are not copied: {names}.").format(
+                    names=", ".join(left_out)
+                )
+            )
+        return mapping
+
+    def _transform(self, source, srid, context, feedback):
+        """Transform from the layer CRS to the registry's (None when they are equal or the layer has none)."""
+        target = QgsCoordinateReferenceSystem(f"EPSG:{srid}")
+        if source.sourceCrs().isValid() and source.sourceCrs() != target:
+            return QgsCoordinateTransform(source.sourceCrs(), target, context.transformContext())
+        if not source.sourceCrs().isValid():
+            feedback.pushWarning(self.tr("The layer has no CRS: coordinates are taken as they are."))
+        return None
+
+    def _records(self, source, mapping, factor, transform, feedback):
+        """One record per feature (0-40 % of the progress), volumes in m³, the point as WKB."""
+        records = []
+        for row, feature in enumerate(iterate(source, feedback, progress_span=(0.0, 40.0)), start=1):
+            record = {target_name: feature[field] for target_name, field in mapping.items()}
+            record["__row__"] = row
+            volume = record.get("volume_m3")
+            if factor != 1.0:
+                try:
+                    number = to_number(volume)
+                except (TypeError, ValueError):
+                    number = None  # left as it is: the check reports the bad text
+                if number is not None:
+                    record["volume_m3"] = number * factor
+            record["__geometry__"], record["__wkb__"] = self._point(feature.geometry(), transform)
+            records.append(record)
+        return records
+
+    def _write_rejected(self, parameters, context, rejected):
+        """The rejected rows (row, facility, field, message) written to OUTPUT; returns its destination."""
         fields = QgsFields()
         fields.append(_field("row", "int"))
         for name in ("facility", "field", "message"):
@@ -187,6 +198,9 @@ class ImportRegistryAlgorithm(TailingsAlgorithm):
             out.setAttributes([item.row, item.facility, item.field, item.message])
             sink.addFeature(out, QgsFeatureSink.FastInsert)
         del sink
+        return dest
+
+    def _report(self, feedback, rejected, n_records, imported, schema):
         for item in rejected:
             feedback.pushWarning(
                 self.tr("Row {row} ({facility}), {field}: {message}").format(
@@ -197,7 +211,7 @@ class ImportRegistryAlgorithm(TailingsAlgorithm):
             feedback.reportError(
                 self.tr(
                     "Nothing was imported: {n} of {m} rows were rejected. Fix them and run again."
-                ).format(n=len({r.row for r in rejected}), m=len(records)),
+                ).format(n=len({r.row for r in rejected}), m=n_records),
                 False,
             )
         else:
@@ -206,7 +220,6 @@ class ImportRegistryAlgorithm(TailingsAlgorithm):
                     n=imported, schema=schema, table=TABLE
                 )
             )
-        return {self.OUTPUT: dest, self.IMPORTED: imported, self.REJECTED: len({r.row for r in rejected})}
 
     def _point(self, geometry, transform):
         """(state for the check, WKB of a point in the registry CRS or None)."""

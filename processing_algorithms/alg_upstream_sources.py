@@ -24,7 +24,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from tailings_qgis_plugin.core.common import TailingsError, check_cancel, is_missing
+from tailings_qgis_plugin.core.common import SubFeedback, TailingsError, check_cancel, is_missing
 from tailings_qgis_plugin.core.exposure import Countries
 from tailings_qgis_plugin.core.hydraulics import DISPERSION_METHODS, release_mass_kg
 from tailings_qgis_plugin.core.lazy import np
@@ -159,17 +159,29 @@ class UpstreamAlgorithmBase(TailingsAlgorithm):
         require_field(source, chosen, label, numeric=numeric)
         return chosen
 
-    def read_facilities(self, parameters, context, feedback):
-        fac = self.parameterAsSource(parameters, "FACILITIES", context)
-        check_source(fac, self.tr("facility"), [QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry])
-        id_field = self.field_param(
-            parameters, "FACILITY_ID_FIELD", context, fac, self.tr("facility id"), "facility_id", feedback
-        )
-        ids, lonlat, fids = read_points(
-            fac, context, feedback, id_field=id_field, label=self.tr("facilities")
-        )
+    def read_point_source(self, parameters, context, feedback, names, labels, none_message):
+        """A point or polygon layer read as ids and lon/lat points: ``names`` = (layer parameter, id field
+        parameter, default id field), ``labels`` = (what one feature is, its id, the features). Returns
+        (source, ids, lonlat, feature ids); none with a usable geometry raises ``none_message``."""
+        layer_param, id_param, id_default = names
+        what, id_label, plural = labels
+        src = self.parameterAsSource(parameters, layer_param, context)
+        check_source(src, what, [QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry])
+        id_field = self.field_param(parameters, id_param, context, src, id_label, id_default, feedback)
+        ids, lonlat, fids = read_points(src, context, feedback, id_field=id_field, label=plural)
         if not ids:
-            raise QgsProcessingException(self.tr("No facility has a usable geometry."))
+            raise QgsProcessingException(none_message)
+        return src, ids, lonlat, fids
+
+    def read_facilities(self, parameters, context, feedback):
+        fac, ids, lonlat, fids = self.read_point_source(
+            parameters,
+            context,
+            feedback,
+            ("FACILITIES", "FACILITY_ID_FIELD", "facility_id"),
+            (self.tr("facility"), self.tr("facility id"), self.tr("facilities")),
+            self.tr("No facility has a usable geometry."),
+        )
         names = {}
         for key, label in (
             ("MASS_FIELD", self.tr("mass")),
@@ -503,7 +515,9 @@ class UpstreamSourcesAlgorithm(UpstreamAlgorithmBase):
         max_km, max_h, tol = self.limits(parameters, context)
         try:
             points = up.attach(rlonlat[:, 0], rlonlat[:, 1], rsnap, feedback)  # every reach within reach
-            res = up.sources(points, fsnap, max_km, max_h, fac.masses, feedback=_Span(feedback, 35.0, 80.0))
+            res = up.sources(
+                points, fsnap, max_km, max_h, fac.masses, feedback=SubFeedback(feedback, 35.0, 80.0)
+            )
         except TailingsError as e:
             raise QgsProcessingException(str(e)) from e
         rows = self.pair_rows(res, fac, countries, tol, feedback)
@@ -529,16 +543,14 @@ class UpstreamSourcesAlgorithm(UpstreamAlgorithmBase):
         return out
 
     def _receptors(self, parameters, context, feedback):
-        rec_src = self.parameterAsSource(parameters, "RECEPTORS", context)
-        check_source(rec_src, self.tr("receptor"), [QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry])
-        rid_field = self.field_param(
-            parameters, "RECEPTOR_ID_FIELD", context, rec_src, self.tr("receptor id"), "name", feedback
+        _src, rids, rlonlat, _ = self.read_point_source(
+            parameters,
+            context,
+            feedback,
+            ("RECEPTORS", "RECEPTOR_ID_FIELD", "name"),
+            (self.tr("receptor"), self.tr("receptor id"), self.tr("receptors")),
+            self.tr("No receptor has a usable geometry."),
         )
-        rids, rlonlat, _ = read_points(
-            rec_src, context, feedback, id_field=rid_field, label=self.tr("receptors")
-        )
-        if not rids:
-            raise QgsProcessingException(self.tr("No receptor has a usable geometry."))
         return rids, rlonlat
 
     def _check_receptors(self, rec, rids, rsnap, feedback):
@@ -583,22 +595,3 @@ def receptor_stats(mine):
         "worst_hazard_index": worst.get("hazard_index"),
         "worst_consequence_class": worst.get("consequence_class"),
     }
-
-
-class _Span:
-    """Feedback that maps the engine's 0-100 % onto a part of the algorithm's progress bar."""
-
-    def __init__(self, feedback, start, end):
-        self._fb, self._start, self._end = feedback, start, end
-
-    def setProgress(self, pct):
-        self._fb.setProgress(self._start + (self._end - self._start) * pct / 100.0)
-
-    def isCanceled(self):
-        return self._fb.isCanceled()
-
-    def pushInfo(self, text):
-        self._fb.pushInfo(text)
-
-    def pushWarning(self, text):
-        self._fb.pushWarning(text)

@@ -22,7 +22,7 @@ from tailings_qgis_plugin.qgis_compat import make_field
 
 from .base import TailingsAlgorithm
 from .layer_io import check_source, geometry_problem, iterate, to_wgs84_transform
-from .params import volume_unit_parameter
+from .params import field_mapping, volume_unit_parameter
 from .plausibility_io import position_problem
 
 # parameter name -> registry field it maps
@@ -86,33 +86,18 @@ class ValidateRegistryAlgorithm(TailingsAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.WARNINGS, self.tr("Number of warnings")))
         volume_unit_parameter(self)  # issue 14: volumes in тыс. м³ are common in CIS registries
 
-    def process(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        check_source(source, self.tr("facility"), [QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry])
-
-        # registry field -> layer field
-        names = source.fields().names()
-        mapping = {spec.name: spec.name for spec in SCHEMA if spec.name in names}
-        for param, (target, _label) in MAPPINGS.items():
-            chosen = self.parameterAsString(parameters, param, context)
-            if chosen:
-                if chosen not in names:
-                    raise QgsProcessingException(
-                        self.tr("The field '{f}' is not in the facility layer.").format(f=chosen)
-                    )
-                mapping[target] = chosen
-
-        layer_problems = []
-        crs = source.sourceCrs()
+    def _layer_problems(self, crs, mapping):
+        """Problems of the layer as a whole: no CRS, registry fields it lacks."""
+        problems = []
         if not crs.isValid():
-            layer_problems.append(
+            problems.append(
                 Problem(
                     self.tr("(layer)"), "crs", ERROR, self.tr("The layer has no coordinate reference system.")
                 )
             )
         for spec in SCHEMA:
             if spec.name not in mapping:
-                layer_problems.append(
+                problems.append(
                     Problem(
                         self.tr("(layer)"),
                         spec.name,
@@ -120,6 +105,33 @@ class ValidateRegistryAlgorithm(TailingsAlgorithm):
                         self.tr("Field '{f}' is missing from the layer.").format(f=spec.name),
                     )
                 )
+        return problems
+
+    def _write_problems(self, parameters, context, problems):
+        """The problem table (facility, field, severity, message) written to OUTPUT; returns its destination."""
+        fields = QgsFields()
+        for name in ("facility", "field", "severity", "message"):
+            fields.append(make_field(name, "text"))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        for problem in problems:
+            feature = QgsFeature(fields)
+            feature.setAttributes([problem.facility, problem.field, problem.severity, problem.message])
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        del sink
+        return dest
+
+    def process(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        check_source(source, self.tr("facility"), [QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry])
+
+        # registry field -> layer field
+        names = source.fields().names()
+        mapping = field_mapping(self, parameters, context, names, MAPPINGS, [spec.name for spec in SCHEMA])
+
+        crs = source.sourceCrs()
+        layer_problems = self._layer_problems(crs, mapping)
 
         to_wgs = to_wgs84_transform(source, context)
         unit = self.parameterAsEnum(parameters, self.VOLUME_UNIT, context)
@@ -147,17 +159,7 @@ class ValidateRegistryAlgorithm(TailingsAlgorithm):
         if unit_note:
             problems.append(Problem(self.tr("(layer)"), "volume_m3", WARNING, unit_note))
 
-        fields = QgsFields()
-        for name in ("facility", "field", "severity", "message"):
-            fields.append(make_field(name, "text"))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        for problem in problems:
-            feature = QgsFeature(fields)
-            feature.setAttributes([problem.facility, problem.field, problem.severity, problem.message])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
-        del sink
+        dest = self._write_problems(parameters, context, problems)
 
         errors = sum(1 for p in problems if p.severity == ERROR)
         warnings = len(problems) - errors

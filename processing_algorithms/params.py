@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsProcessing,
+    QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -307,3 +308,20 @@ def volume_unit_parameter(alg):
             defaultValue=0,
         )
     )
+
+
+# --- field mapping ------------------------------------------------------------------------------------
+def field_mapping(alg, parameters, context, names, mappings, defaults=()):
+    """Engine field -> layer field: each of ``defaults`` the layer has under its own name, then the field
+    the user chose for each parameter of ``mappings`` (parameter -> (engine field, label)); a chosen field
+    the layer lacks raises a QgsProcessingException that names it."""
+    mapping = {name: name for name in defaults if name in names}
+    for param, (target, _label) in mappings.items():
+        chosen = alg.parameterAsString(parameters, param, context)
+        if chosen:
+            if chosen not in names:
+                raise QgsProcessingException(
+                    alg.tr("The field '{f}' is not in the facility layer.").format(f=chosen)
+                )
+            mapping[target] = chosen
+    return mapping

@@ -142,7 +142,7 @@
       <translation>«{v}» не входит в список допустимых значений: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="110" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="95" />
       <source>(layer)</source>
       <translation>(слой)</translation>
     </message>
@@ -271,7 +271,7 @@
       <translation>&gt; 7 суток</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="199" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="200" />
       <source>A band factor must be 0 (use the data file) or at least 1, found {v:g}.</source>
       <translation>Коэффициент диапазона должен быть равен 0 (взять из файла данных) или не меньше 1; получено {v:g}.</translation>
     </message>
@@ -281,7 +281,7 @@
       <translation>Индекс класса последствий должен быть от 0 до 4, получено {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="409" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath_flood.py" line="130" />
       <source>A depression or flat larger than {n} cells was met; the path stops there.</source>
       <translation>Встречено понижение или плоский участок размером более {n} ячеек; путь стока на этом обрывается.</translation>
     </message>
@@ -306,12 +306,12 @@
       <translation>Для квантиля t нужны 0 &lt; p &lt; 1 и dof &gt; 0.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/upstream.py" line="361" />
+      <location filename="../../tailings_qgis_plugin/core/upstream.py" line="354" />
       <source>A time limit needs the hydraulics (velocity) of the network.</source>
       <translation>Для ограничения по времени нужна гидравлика сети (скорость течения).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="280" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="346" />
       <source>A user scenario needs both a stored volume and a dam height (or neither).</source>
       <translation>Пользовательский сценарий требует и объёма хранения, и высоты дамбы (или ни того, ни другого).</translation>
     </message>
@@ -399,7 +399,7 @@
       <translation>Использован принятый уклон</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="267" />
+      <location filename="../../processing_algorithms/params.py" line="268" />
       <source>Assumed slope where unknown (m/m; 0 = none: no concentration without slope)</source>
       <translation>Принятый уклон, если он неизвестен (м/м; 0 = не принимать: без уклона концентрация не рассчитывается)</translation>
     </message>
@@ -453,17 +453,17 @@
       <translation>Допуск для участков реки вдоль границы (км)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="121" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="120" />
       <source>Border watch (crossing × facility)</source>
       <translation>Контроль границы (пересечение × объект)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="59" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="58" />
       <source>Border watch (facilities that reach each border crossing of a river)</source>
       <translation>Контроль границы (объекты, выброс которых достигает каждого пересечения рекой государственной границы)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="104" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="103" />
       <source>Both</source>
       <translation>Оба</translation>
     </message>
@@ -483,7 +483,7 @@
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/common.py" line="102" />
+      <location filename="../../tailings_qgis_plugin/core/common.py" line="110" />
       <source>Cancelled by the user.</source>
       <translation>Отменено пользователем.</translation>
     </message>
@@ -508,7 +508,7 @@
       <translation>Не удаётся открыть диалог алгоритма: {error}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="291" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath_rivers.py" line="142" />
       <source>Cannot open the river mask {path}: {err}</source>
       <translation>Не удаётся открыть маску рек {path}: {err}</translation>
     </message>
@@ -553,7 +553,7 @@
       <translation>Не удаётся записать слой {layer} в {path}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="133" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="134" />
       <source>Central estimate (runout_km)</source>
       <translation>Центральная оценка (runout_km)</translation>
     </message>
@@ -577,12 +577,12 @@
       <translation>Китай</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="102" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="120" />
       <source>Choose a CRS with an EPSG code (for example EPSG:4326).</source>
       <translation>Выберите систему координат с кодом EPSG (например, EPSG:4326).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="296" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="308" />
       <source>Choose a country polygon layer (COUNTRIES).</source>
       <translation>Выберите полигональный слой стран (COUNTRIES).</translation>
     </message>
@@ -607,7 +607,7 @@
       <translation>Сначала выберите населённый пункт или водозабор.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="466" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="492" />
       <source>Choose the population field of the settlements layer (there is no 'population' field).</source>
       <translation>Выберите поле численности населения в слое населённых пунктов (поля 'population' нет).</translation>
     </message>
@@ -661,22 +661,22 @@
       <translation>Поле класса последствий (например, consequence_class)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="249" />
+      <location filename="../../processing_algorithms/params.py" line="250" />
       <source>Constant velocity</source>
       <translation>Постоянная скорость</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="257" />
+      <location filename="../../processing_algorithms/params.py" line="258" />
       <source>Constant velocity (m/s; also overland leg and reaches without value)</source>
       <translation>Постоянная скорость течения (м/с; также для участка по поверхности и участков без значения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="237" />
+      <location filename="../../processing_algorithms/params.py" line="238" />
       <source>Contaminant concentration (mg/L, 0 = none)</source>
       <translation>Концентрация загрязняющего вещества (мг/л, 0 = не задана)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="233" />
+      <location filename="../../processing_algorithms/params.py" line="234" />
       <source>Contaminant concentration field (mg/L)</source>
       <translation>Поле концентрации загрязняющего вещества (мг/л)</translation>
     </message>
@@ -691,7 +691,7 @@
       <translation>Копирует реестр хвостохранилищ (GeoPackage, shapefile, CSV с координатами, любой точечный слой) в общий реестр PostGIS, созданный tailings:createsharedregistry, в одной транзакции: импортируются либо все строки, либо ни одной. Каждая строка проверяется по правилам tailings:validateregistry, затем базой данных (в том числе идентификаторы объектов, которые уже есть в общем реестре); каждая отклонённая строка с причиной попадает в выходную таблицу, и ничего не записывается, пока все они не исправлены.&lt;br&gt;Слои с другими именами полей читаются, если указать поле, в котором хранится каждое значение. &lt;b&gt;Единица объёма&lt;/b&gt;: единица поля объёма складированных хвостов во входном слое (м³, тыс. м³ или млн м³); реестр хранит м³. Полигоны сохраняются как точка на их поверхности; координаты пересчитываются в систему координат реестра.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="250" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="263" />
       <source>Copies the shared PostGIS registry to a GeoPackage (or any vector file) for offline work: the registry fields with updated_at, updated_by and row_version, the registry form and style. The shared registry is only read.</source>
       <translation>Копирует общий реестр PostGIS в GeoPackage (или другой векторный файл) для работы без сети: поля реестра с updated_at, updated_by и row_version, форма и стиль реестра. Общий реестр только читается.</translation>
     </message>
@@ -704,7 +704,7 @@
       <translation type="obsolete">Коридор вокруг пути распространения для расчёта населения в зоне риска (м, в каждую сторону)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="207" />
+      <location filename="../../processing_algorithms/params.py" line="208" />
       <source>Corridor each side of the pathway (m)</source>
       <translation>Коридор по обе стороны от пути распространения (м)</translation>
     </message>
@@ -729,7 +729,7 @@
       <translation>Страны (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="469" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="481" />
       <source>Countries (for the countries passed)</source>
       <translation>Страны (для списка пройденных стран)</translation>
     </message>
@@ -754,12 +754,12 @@
       <translation>Страна</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="96" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="95" />
       <source>Country (code or name)</source>
       <translation>Страна (код или название)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="91" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="90" />
       <source>Country name or code field</source>
       <translation>Поле названия или кода страны</translation>
     </message>
@@ -813,12 +813,12 @@
       <translation type="obsolete">Создаёт реестр хвостохранилищ в базе данных PostgreSQL с PostGIS для рабочей группы, которая ведёт один реестр совместно. &lt;b&gt;База данных&lt;/b&gt;: имя подключения PostgreSQL в QGIS (пароль хранится в менеджере аутентификации QGIS), имя сервиса pg_service.conf или строка подключения libpq; никогда не вводите там пароль — он будет сохранён в проекте.&lt;br&gt;Таблица facilities содержит поля реестра GeoPackage, а также updated_at, updated_by (заполняются базой данных) и row_version. Строгие правила проверки реестра стали правилами базы данных: уникальный непустой facility_id; название; корректная точка; статус и тип дамбы из известных значений; правдоподобные высота дамбы, объём, площадь и класс опасности для воды; дата обследования не в будущем. На отклонённое значение база отвечает сообщением с объектом, полем и допустимым диапазоном. Мягкие правила (значения, которых не хватает для предварительной (скрининговой) оценки опасности, неправдоподобно ранние даты обследования) показывает представление facility_warnings.&lt;br&gt;Каждая вставка, изменение и удаление записывается триггером в facility_history (кто, когда, операция, старая и новая строка в JSON); редакторы могут читать её, но не изменять.&lt;br&gt;Два редактора: каждая сохраняемая правка несёт версию объекта, на которой она сделана; если другой редактор за это время сохранил тот же объект, правка отклоняется (Stale edit refused…), а не перезаписывает его. Правки разных объектов никогда не конфликтуют.&lt;br&gt;Повторный запуск на существующем реестре добавляет недостающее (столбцы, правила, триггеры) и никогда не удаляет и не изменяет данные; если существующие строки нарушают правило или столбец имеет другой тип, ничего не меняется, а они перечисляются. &lt;b&gt;Создать примерные роли&lt;/b&gt; выполняет resources/sql/roles_example.sql (tailings_reader, tailings_editor_&lt;institution&gt;, tailings_admin; нужно право CREATEROLE).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="100" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="99" />
       <source>Crossings</source>
       <translation>Пересечения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="134" />
+      <location filename="../../processing_algorithms/params.py" line="135" />
       <source>DEM</source>
       <translation>ЦМР</translation>
     </message>
@@ -832,7 +832,7 @@
       <translation type="obsolete">ЦМР (направление течения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="144" />
+      <location filename="../../processing_algorithms/params.py" line="145" />
       <source>DEM (for the DEM direction)</source>
       <translation>ЦМР (для направления по ЦМР)</translation>
     </message>
@@ -857,7 +857,7 @@
       <translation>Высота дамбы (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="58" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="59" />
       <source>Dam height field (m)</source>
       <translation>Поле высоты дамбы (м)</translation>
     </message>
@@ -872,7 +872,7 @@
       <translation>Высота дамбы {h:g} м превышает {hi:g} м: указана ли высота в метрах (а не в футах или сантиметрах)?</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="61" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="62" />
       <source>Dam safety field (good / fair / poor or 0–2)</source>
       <translation>Поле состояния безопасности дамбы (значения: good / fair / poor — хорошее / удовл. / плохое, или 0–2)</translation>
     </message>
@@ -902,7 +902,7 @@
       <translation>База данных (имя подключения PostgreSQL в QGIS, имя сервиса или строка подключения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="271" />
+      <location filename="../../processing_algorithms/params.py" line="272" />
       <source>Decay or settling rate (per hour)</source>
       <translation>Коэффициент распада или осаждения (в час)</translation>
     </message>
@@ -912,7 +912,7 @@
       <translation>Дэн и др. (2001)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="134" />
+      <location filename="../../processing_algorithms/params.py" line="135" />
       <source>Digitised direction</source>
       <translation>Направление оцифровки</translation>
     </message>
@@ -940,12 +940,12 @@
       <translation>Отменить несохранённые изменения и показать запись в том виде, в каком она сейчас хранится в базе данных.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="263" />
+      <location filename="../../processing_algorithms/params.py" line="264" />
       <source>Discharge field (m³/s, e.g. DIS_AV_CMS)</source>
       <translation>Поле расхода воды (м³/с, например DIS_AV_CMS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="273" />
+      <location filename="../../processing_algorithms/params.py" line="274" />
       <source>Dispersion coefficient</source>
       <translation>Коэффициент продольной дисперсии</translation>
     </message>
@@ -1007,7 +1007,7 @@
       <translation type="obsolete">Поле идентификатора нижележащего участка (0 или NULL = устье)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="140" />
+      <location filename="../../processing_algorithms/params.py" line="141" />
       <source>Downstream reach id field (0 or NULL at an outlet)</source>
       <translation>Поле идентификатора нижележащего участка (0 или NULL в устье)</translation>
     </message>
@@ -1072,7 +1072,7 @@
       <translation>Экспорт карт воздействия (атлас)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="247" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="260" />
       <source>Export shared registry to a file</source>
       <translation>Экспорт общего реестра в файл</translation>
     </message>
@@ -1087,7 +1087,7 @@
       <translation>Экспортировать лист карты воздействия для этого объекта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="290" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="303" />
       <source>Exported {n} facilities.</source>
       <translation>Экспортировано объектов: {n}.</translation>
     </message>
@@ -1212,7 +1212,7 @@
       <translation>Расстояние от объекта до реки</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="309" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="380" />
       <source>Facility {fid} has no geometry.</source>
       <translation>Объект {fid} не имеет геометрии.</translation>
     </message>
@@ -1242,17 +1242,17 @@
       <translation>Объект {id} состоит из нескольких частей (частей: {n}): один объект должен быть одной точкой или одним полигоном (разделите его инструментом «Вектор ▸ Геометрия ▸ Составные в простые» и дайте каждой части свой идентификатор).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="120" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="105" />
       <source>Field '{f}' is missing from the layer.</source>
       <translation>В слое отсутствует поле «{f}».</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="126" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="154" />
       <source>Fields that are not registry fields are not copied: {names}.</source>
       <translation>Поля, которых нет в реестре, не копируются: {names}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="264" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="335" />
       <source>Fields used: {used}.</source>
       <translation>Используемые поля: {used}.</translation>
     </message>
@@ -1267,7 +1267,7 @@
       <translation>Найти объекты выше по течению</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="193" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="192" />
       <source>Finding where the rivers cross the borders...</source>
       <translation>Поиск мест пересечения реками государственных границ...</translation>
     </message>
@@ -1302,17 +1302,17 @@
       <translation>Фишер (1975)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="117" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="118" />
       <source>Flood depth raster, 100-year (m)</source>
       <translation>Растр глубины затопления при паводке 1% обеспеченности (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="64" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="65" />
       <source>Flood hazard field (none / low / medium / high or 100-year depth m)</source>
       <translation>Поле опасности затопления (значения: none / low / medium / high — нет / низкая / средняя / высокая, или глубина при паводке 1% обеспеченности, м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="133" />
+      <location filename="../../processing_algorithms/params.py" line="134" />
       <source>Flow direction from</source>
       <translation>Источник направления течения</translation>
     </message>
@@ -1370,7 +1370,7 @@
       <translation>Отчёт HTML</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="102" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="103" />
       <source>Hazard and consequence screening</source>
       <translation>Предварительная оценка опасности и последствий</translation>
     </message>
@@ -1445,12 +1445,12 @@
       <translation>Импорт в общий реестр (PostGIS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="205" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="219" />
       <source>Imported {n} facilities into {schema}.{table}.</source>
       <translation>Импортировано объектов в {schema}.{table}: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="103" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="102" />
       <source>Incoming (rivers entering the country)</source>
       <translation>Входящие (реки, втекающие в страну)</translation>
     </message>
@@ -1494,7 +1494,7 @@
       <translation type="obsolete">Озёра (полигоны: бессточные озёра, связи через озёра)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="159" />
+      <location filename="../../processing_algorithms/params.py" line="160" />
       <source>Lakes (terminal lakes and lake reaches)</source>
       <translation>Озёра (бессточные озёра и озёрные участки)</translation>
     </message>
@@ -1554,7 +1554,7 @@
       <translation>Низкий</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="150" />
+      <location filename="../../processing_algorithms/params.py" line="151" />
       <source>Main stem field (follow the largest value at a bifurcation)</source>
       <translation>Поле главного русла (при бифуркации следовать по наибольшему значению)</translation>
     </message>
@@ -1592,7 +1592,7 @@
       <translation>Максимальное расстояние (км, 0 = без ограничения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="184" />
+      <location filename="../../processing_algorithms/params.py" line="185" />
       <source>Maximum distance field (km, per facility)</source>
       <translation>Поле максимального расстояния (км, для каждого объекта)</translation>
     </message>
@@ -1617,7 +1617,7 @@
       <translation>Монголия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="346" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="277" />
       <source>More facility warnings follow in the field hazard_notes of the output; not repeated here.</source>
       <translation>Остальные предупреждения по объектам приведены в поле hazard_notes результата; здесь они не повторяются.</translation>
     </message>
@@ -1691,7 +1691,7 @@
       <translation>Выше по течению от пункта {name} в пределах заданных ограничений объектов нет.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="258" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="329" />
       <source>No field for {key}: release volume and runout cannot be estimated. Choose the field that holds it.</source>
       <translation>Нет поля для {key}: объём выброса и дальность распространения не могут быть оценены. Выберите поле, в котором хранится это значение.</translation>
     </message>
@@ -1711,27 +1711,27 @@
       <translation>Поле численности населения не задано: населённые пункты перечисляются без численности населения.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="541" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="552" />
       <source>No receptor has a usable geometry.</source>
       <translation>Ни у одного объекта воздействия нет пригодной геометрии.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="548" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="560" />
       <source>No receptor lies within {d:.0f} m of a river. Move the receptors onto the river or increase RECEPTOR_SNAP_DISTANCE.</source>
       <translation>Ни один объект воздействия не находится ближе {d:.0f} м к реке. Переместите объекты воздействия к реке или увеличьте RECEPTOR_SNAP_DISTANCE.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="218" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="230" />
       <source>No release mass given (mass, or volume and concentration): concentrations stay NULL.</source>
       <translation>Масса выброса не задана (ни масса, ни объём с концентрацией): концентрации остаются NULL.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/edge_hydraulics.py" line="127" />
+      <location filename="../../tailings_qgis_plugin/core/edge_hydraulics.py" line="108" />
       <source>No released mass given: peak concentrations are left empty.</source>
       <translation>Масса выброса не задана: пиковые концентрации не рассчитываются (поля остаются пустыми).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="208" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="207" />
       <source>No river crosses the border of {c} in the chosen direction.</source>
       <translation>Ни одна река не пересекает границу {c} в выбранном направлении.</translation>
     </message>
@@ -1761,7 +1761,7 @@
       <translation>В коридоре нет населённых пунктов.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="444" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="470" />
       <source>No settlements and rivers given: population at risk and consequence class are left NULL.</source>
       <translation>Населённые пункты и реки не заданы: население в зоне риска и класс последствий остаются NULL.</translation>
     </message>
@@ -1790,7 +1790,7 @@
       <translation type="obsolete">Допуск узлов (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="167" />
+      <location filename="../../processing_algorithms/params.py" line="168" />
       <source>Node tolerance (m): reach ends closer than this are joined</source>
       <translation>Допуск узлов (м): концы участков, расположенные ближе этого расстояния, соединяются</translation>
     </message>
@@ -1820,7 +1820,7 @@
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="198" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="212" />
       <source>Nothing was imported: {n} of {m} rows were rejected. Fix them and run again.</source>
       <translation>Ничего не импортировано: отклонено строк — {n} из {m}. Исправьте их и запустите снова.</translation>
     </message>
@@ -1830,7 +1830,7 @@
       <translation>Число ошибок</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="264" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="277" />
       <source>Number of facilities exported</source>
       <translation>Число экспортированных объектов</translation>
     </message>
@@ -1930,7 +1930,7 @@
       <translation>Другие хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="102" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="101" />
       <source>Outgoing (rivers leaving the country)</source>
       <translation>Исходящие (реки, вытекающие из страны)</translation>
     </message>
@@ -2059,12 +2059,12 @@
       <translation>Население в зоне распространения хвостов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="251" />
+      <location filename="../../processing_algorithms/params.py" line="252" />
       <source>Per-reach discharge field (hydraulic geometry)</source>
       <translation>Поле расхода воды для участков (гидравлическая геометрия)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="250" />
+      <location filename="../../processing_algorithms/params.py" line="251" />
       <source>Per-reach velocity field</source>
       <translation>Поле скорости течения для участков</translation>
     </message>
@@ -2099,7 +2099,7 @@
       <translation>Точка</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="758" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="401" />
       <source>Point {i}: {msg}</source>
       <translation>Точка {i}: {msg}</translation>
     </message>
@@ -2124,7 +2124,7 @@
       <translation>Население в зоне риска (PAR)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="503" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="529" />
       <source>Population at risk computed for {n} facilities (corridor {c:g} m).</source>
       <translation>Население в зоне риска рассчитано для объектов: {n} (коридор {c:g} м).</translation>
     </message>
@@ -2183,7 +2183,7 @@
       <translation>Интервал прогноза</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="177" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="178" />
       <source>Prediction interval of the ranges (%; 0 = spread between methods only)</source>
       <translation>Интервал предсказания для диапазонов (%; 0 = только разброс между методами)</translation>
     </message>
@@ -2198,7 +2198,7 @@
       <translation>Ранг (1 = наибольшая опасность)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="134" />
+      <location filename="../../processing_algorithms/params.py" line="135" />
       <source>Reach and downstream id fields</source>
       <translation>Поля идентификаторов участка и нижележащего участка</translation>
     </message>
@@ -2207,7 +2207,7 @@
       <translation type="obsolete">Поля идентификаторов участка и нижележащего участка</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="137" />
+      <location filename="../../processing_algorithms/params.py" line="138" />
       <source>Reach id field</source>
       <translation>Поле идентификатора участка</translation>
     </message>
@@ -2227,7 +2227,7 @@
       <translation>Для чтения ЦМР нужен модуль Python rasterio (Debian/Ubuntu: python3-rasterio).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="451" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="463" />
       <source>Receptor id field</source>
       <translation>Поле идентификатора объекта воздействия</translation>
     </message>
@@ -2242,7 +2242,7 @@
       <translation>Поле названия объекта воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="459" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="471" />
       <source>Receptor snap distance to the river (m)</source>
       <translation>Расстояние привязки объекта воздействия к реке (м)</translation>
     </message>
@@ -2252,7 +2252,7 @@
       <translation>Объекты воздействия (водозаборы, ООПТ …)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="444" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="456" />
       <source>Receptors (water intakes, towns, stations)</source>
       <translation>Объекты воздействия (водозаборы, населённые пункты, гидропосты)</translation>
     </message>
@@ -2292,12 +2292,12 @@
       <translation>Отклонённые строки</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="225" />
+      <location filename="../../processing_algorithms/params.py" line="226" />
       <source>Released contaminant mass (kg, 0 = from volume × concentration)</source>
       <translation>Масса выброшенного загрязняющего вещества (кг, 0 = объём × концентрация)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="222" />
+      <location filename="../../processing_algorithms/params.py" line="223" />
       <source>Released contaminant mass field (kg)</source>
       <translation>Поле массы выброшенного загрязняющего вещества (кг)</translation>
     </message>
@@ -2312,7 +2312,7 @@
       <translation>Объём выброса (оценка)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="230" />
+      <location filename="../../processing_algorithms/params.py" line="231" />
       <source>Released volume (m³, 0 = none)</source>
       <translation>Объём выброса (м³, 0 = не задан)</translation>
     </message>
@@ -2322,12 +2322,12 @@
       <translation>Объём выброса и концентрация должны быть равны 0 или положительными.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="229" />
+      <location filename="../../processing_algorithms/params.py" line="230" />
       <source>Released volume field (m³)</source>
       <translation>Поле объёма выброса (м³)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="152" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="153" />
       <source>Released-volume band factor (0 = from the data file, 1 = prediction interval alone)</source>
       <translation>Коэффициент диапазона объёма излива (0 = из файла данных, 1 = только интервал предсказания)</translation>
     </message>
@@ -2401,22 +2401,22 @@
       <translation>Точки выхода к реке</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="113" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="112" />
       <source>River name field (for the river column)</source>
       <translation>Поле названия реки (для столбца river)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="121" />
+      <location filename="../../processing_algorithms/params.py" line="122" />
       <source>River network</source>
       <translation>Речная сеть</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="134" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath_rivers.py" line="37" />
       <source>River reach {k} is a {t}, not a line.</source>
       <translation>Участок реки {k} имеет тип {t}, а не линия.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="138" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath_rivers.py" line="41" />
       <source>River reach {k} is not an (n, 2) array of lon/lat.</source>
       <translation>Участок реки {k} не является массивом (n, 2) долгот/широт.</translation>
     </message>
@@ -2453,7 +2453,7 @@
       <translation type="obsolete">Реки (необязательно)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="192" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="206" />
       <source>Row {row} ({facility}), {field}: {message}</source>
       <translation>Строка {row} ({facility}), {field}: {message}</translation>
     </message>
@@ -2488,7 +2488,7 @@
       <translation>Дальность распространения (км)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="160" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="161" />
       <source>Runout band factor (0 = from the data file, 1 = prediction interval alone)</source>
       <translation>Коэффициент диапазона дальности распространения (0 = из файла данных, 1 = только интервал предсказания)</translation>
     </message>
@@ -2502,12 +2502,12 @@
       <translation>Дальность распространения хвостов (оценка)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="146" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="147" />
       <source>Runout methods (JSON; default: bundled runout_methods.json)</source>
       <translation>Методы расчёта дальности распространения (JSON; по умолчанию: прилагаемый runout_methods.json)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="132" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="133" />
       <source>Runout used for the population at risk</source>
       <translation>Дальность распространения для расчёта населения в зоне риска</translation>
     </message>
@@ -2575,12 +2575,12 @@
       <translation>Попутное полезное ископаемое</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="66" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="67" />
       <source>Seismic hazard field (low / moderate / high or PGA g)</source>
       <translation>Поле сейсмической опасности (значения: low / moderate / high — низкая / умеренная / высокая, или PGA, g)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="122" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="123" />
       <source>Seismic hazard raster, PGA (g)</source>
       <translation>Растр сейсмической опасности, PGA (g)</translation>
     </message>
@@ -2620,7 +2620,7 @@
       <translation>Население пунктов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="197" />
+      <location filename="../../processing_algorithms/params.py" line="198" />
       <source>Settlements</source>
       <translation>Населённые пункты</translation>
     </message>
@@ -2659,7 +2659,7 @@
       <translation>Населённые пункты, для названий (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="166" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="161" />
       <source>Shared facility registry</source>
       <translation>Общий реестр хвостохранилищ</translation>
     </message>
@@ -2679,7 +2679,7 @@
       <translation>Значительный</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="264" />
+      <location filename="../../processing_algorithms/params.py" line="265" />
       <source>Slope field (m/m)</source>
       <translation>Поле уклона (м/м)</translation>
     </message>
@@ -2688,7 +2688,7 @@
       <translation type="obsolete">Расстояние привязки (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="109" />
+      <location filename="../../processing_algorithms/params.py" line="110" />
       <source>Snap distance from a facility to the river network (m)</source>
       <translation>Расстояние привязки объекта к речной сети (м)</translation>
     </message>
@@ -2706,12 +2706,12 @@
       <translation type="obsolete">Расстояние привязки к речной сети для расчёта населения в зоне риска (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="206" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="228" />
       <source>Snapping {n} facilities to the river network...</source>
       <translation>Привязка объектов к речной сети (объектов: {n})...</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/impact.py" line="116" />
+      <location filename="../../tailings_qgis_plugin/core/impact.py" line="140" />
       <source>Some exposed places lie within the lateral mixing length of the release (Fischer et al. 1979): their peak concentration is a cross-sectional mean; near the bank it can be higher.</source>
       <translation>Некоторые затрагиваемые пункты находятся в пределах длины поперечного перемешивания от места выброса (Fischer et al. 1979): для них пиковая концентрация — средняя по поперечному сечению; у берега она может быть выше.</translation>
     </message>
@@ -2741,7 +2741,7 @@
       <translation>Поле статуса</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="60" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="61" />
       <source>Status field (operating / inactive / closed / abandoned …)</source>
       <translation>Поле статуса (значения: operating / inactive / closed / abandoned … — действующее / неэксплуатируемое / закрытое / заброшенное)</translation>
     </message>
@@ -2761,7 +2761,7 @@
       <translation>Объём складированных хвостов (volume_m3)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="57" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="58" />
       <source>Stored volume field (m³)</source>
       <translation>Поле объёма складированных хвостов (м³)</translation>
     </message>
@@ -2791,7 +2791,7 @@
       <translation>Ранг по THI</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="140" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="141" />
       <source>THI scoring rules (JSON; default: bundled thi_scoring.json)</source>
       <translation>Правила балльной оценки THI (JSON; по умолчанию: прилагаемый thi_scoring.json)</translation>
     </message>
@@ -2801,7 +2801,7 @@
       <translation>Таблица (CSV)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="126" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="131" />
       <source>Tables: {schema}.{table}, {schema}.{history}; warnings view: {schema}.{view}.</source>
       <translation>Таблицы: {schema}.{table}, {schema}.{history}; представление предупреждений: {schema}.{view}.</translation>
     </message>
@@ -2960,7 +2960,7 @@
       <translation>Допуск для границы должен быть равен 0 или положительному числу км.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="105" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="123" />
       <source>The connection string contains a password: it would be stored in the project with the layer. Use a QGIS connection with an authentication configuration or a pg_service.conf service instead.</source>
       <translation>Строка подключения содержит пароль: он будет сохранён в проекте вместе со слоем. Используйте подключение QGIS с конфигурацией аутентификации или сервис pg_service.conf.</translation>
     </message>
@@ -2990,27 +2990,27 @@
       <translation>Ширина коридора {c:.0f} м слишком велика; используйте не более 200 км.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="185" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="184" />
       <source>The country '{c}' is not in the country field. Values found: {v}.</source>
       <translation>Страны «{c}» нет в поле страны. Найденные значения: {v}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="304" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="316" />
       <source>The country layer has no country code or name field that could be guessed: choose COUNTRY_FIELD (e.g. ADM0_A3).</source>
       <translation>В слое стран не удалось определить поле кода или названия страны: выберите COUNTRY_FIELD (например, ADM0_A3).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="311" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="323" />
       <source>The country layer has no usable polygon.</source>
       <translation>В слое стран нет пригодных полигонов.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="173" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="132" />
       <source>The database refused the import: {reason}</source>
       <translation>База данных отклонила импорт: {reason}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="119" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="105" />
       <source>The database refused to create the registry: {reason}</source>
       <translation>База данных отказалась создать реестр: {reason}</translation>
     </message>
@@ -3020,7 +3020,7 @@
       <translation>Коэффициент убыли (распада или осаждения) должен быть равен 0 или положительным (1/ч).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="513" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath_flood.py" line="100" />
       <source>The depression near {lon:.4f} E, {lat:.4f} N drains only over a spill at {z:.1f} m; {n} cells were flooded to find it.</source>
       <translation>Понижение около {lon:.4f} в. д., {lat:.4f} с. ш. имеет сток только через порог перелива на отметке {z:.1f} м; для его поиска затоплено ячеек: {n}.</translation>
     </message>
@@ -3090,12 +3090,12 @@
       <translation>Поля '{f}' ({label}) нет в слое.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="251" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="322" />
       <source>The field '{f}' is not in the facility layer.</source>
       <translation>Поля '{f}' нет в слое объектов.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="700" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="343" />
       <source>The flow path from {lon:.5f} E, {lat:.5f} N has no drop: the DEM is flat there, so the path only follows the shortest route off the flat ({reason}).</source>
       <translation>Путь стока от точки {lon:.5f} в. д., {lat:.5f} с. ш. не имеет перепада высот: ЦМР здесь плоская, поэтому путь лишь следует кратчайшим маршрутом за пределы плоского участка ({reason}).</translation>
     </message>
@@ -3110,7 +3110,7 @@
       <translation>Папка {folder} для результата «{out}» доступна только для чтения: выберите папку, в которую можно записывать.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="426" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="452" />
       <source>The hazard index style was not loaded: {m}</source>
       <translation>Стиль индекса опасности не загружен: {m}</translation>
     </message>
@@ -3125,7 +3125,7 @@
       <translation>Для определения направления течения по идентификаторам нужны поле идентификатора участка и поле идентификатора нижележащего участка.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="382" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="421" />
       <source>The input field '{f}' is replaced by the result of the same name.</source>
       <translation>Входное поле '{f}' заменяется одноимённым полем результата.</translation>
     </message>
@@ -3145,17 +3145,17 @@
       <translation>Уровень интервала должен быть от 0 до 99,9 %, получено {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="149" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="166" />
       <source>The layer has no CRS: coordinates are taken as they are.</source>
       <translation>У слоя нет системы координат: координаты берутся как есть.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_validate_registry.py" line="110" />
+      <location filename="../../processing_algorithms/alg_validate_registry.py" line="95" />
       <source>The layer has no coordinate reference system.</source>
       <translation>У слоя не задана система координат.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="120" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="148" />
       <source>The layer has no field '{f}': name the field that holds it.</source>
       <translation>В слое нет поля '{f}': укажите поле, в котором оно хранится.</translation>
     </message>
@@ -3200,7 +3200,7 @@
       <translation>Не удалось записать карту объекта {fid} в {path} (ошибка QGIS {code}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="182" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="142" />
       <source>The maximum fill depth must be zero or positive.</source>
       <translation>Максимальная глубина заполнения понижений должна быть нулевой или положительной.</translation>
     </message>
@@ -3210,7 +3210,7 @@
       <translation>Допуск узлов должен быть нулевым или положительным, а не {t}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="407" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="419" />
       <source>The other way round from tailings:downstreamimpact: for each receptor (a water intake, a town, a gauging station) every facility whose downstream pathway passes it, with the distance along the river (dist_km, overland leg included), the arrival of the leading edge (arrival_h), the time of the peak (peak_h) and the peak concentration (peak_conc_mg_l, with the spread over the four dispersion formulas in peak_conc_lo/hi_mg_l).&lt;br&gt;A receptor is reached on every reach within the receptor snap distance (a town at a confluence is reached down either river; the nearest point counts, as in the corridor search of tailings:downstreamimpact); facilities join the network as in tailings:tracedownstream. The river network, flow direction, main stem and hydraulics are those of tailings:downstreamimpact, so both give the same distance and arrival for a facility and a receptor on its pathway.&lt;br&gt;&lt;b&gt;Method&lt;/b&gt;: one pass for all receptors, not one trace per pair. Along the network the distance, travel time tau = sum L/U and passage-time variance sigma² = sum 2·K·L/U³ (frozen cloud, Fischer et al. 1979) from every reach to the end of its downstream chain are summed once by pointer doubling; a facility reaches a receptor when the receptor lies the right number of steps down its chain (binary lifting, Bender &amp;amp; Farach-Colton 2000). Without a main stem, pathways that meet a bifurcation follow all branches: a shortest-distance walk upstream from the receptor (Dijkstra 1959). Velocity: constant, per-reach field or from discharge (Leopold &amp;amp; Maddock 1953; Raymond et al. 2012); dispersion K from Fischer (1975), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) or Seo &amp;amp; Cheong (1998); peak C = M/(Q·√(2πσ²)) at the receptor; leading edge 0.89 × time to peak (Jobson 1996).&lt;br&gt;MAX_DISTANCE (km) and MAX_TIME_H (h of arrival) limit the pairs. With a country layer, countries lists the countries the release passes on the way (border stretches merged within the border tolerance, as in tailings:downstreamimpact).&lt;br&gt;OUTPUT: one line per receptor × facility (the river stretch from the facility to the receptor, the first piece an assumed straight overland leg), ordered by arrival (rank 1 = first). SUMMARY: one point per receptor with the number of facilities, the earliest arrival and from which facility, and the hazard index and consequence class of the worst facility when the facility layer carries them (e.g. the output of tailings:hazardscreening: thi, consequence_class).&lt;br&gt;Screening estimates for emergency planning, not a calibrated alarm model.</source>
       <translation>Обратная задача к tailings:downstreamimpact: для каждого объекта воздействия (водозабор, населённый пункт, гидропост) — все объекты, путь распространения которых вниз по течению проходит через него, с расстоянием вдоль реки (dist_km, включая участок по поверхности), временем добегания фронта (arrival_h), временем пика (peak_h) и пиковой концентрацией (peak_conc_mg_l, с разбросом по четырём формулам дисперсии в peak_conc_lo/hi_mg_l).&lt;br&gt;Объект воздействия достигается на каждом участке реки в пределах расстояния привязки объекта воздействия (населённый пункт при слиянии рек достигается по любой из них; учитывается ближайшая точка, как при поиске в коридоре в tailings:downstreamimpact); объекты привязываются к сети как в tailings:tracedownstream. Речная сеть, направление течения, главное русло и гидравлика — те же, что в tailings:downstreamimpact, поэтому оба алгоритма дают одинаковые расстояние и время добегания для объекта и объекта воздействия на его пути.&lt;br&gt;&lt;b&gt;Метод&lt;/b&gt;: один проход для всех объектов воздействия, а не отдельная трассировка для каждой пары. Расстояние, время добегания tau = sum L/U и дисперсия времени прохождения sigma² = sum 2·K·L/U³ (приближение «замороженного облака», Fischer et al. 1979) от каждого участка до конца его цепочки вниз по течению суммируются один раз методом удвоения указателей; объект достигает объекта воздействия, если тот лежит на нужное число шагов ниже по его цепочке (двоичный подъём, Bender &amp;amp; Farach-Colton 2000). Без главного русла пути, встречающие бифуркацию, идут по всем рукавам: поиск кратчайшего пути вверх по течению от объекта воздействия (Dijkstra 1959). Скорость: постоянная, из поля участка или по расходу (Leopold &amp;amp; Maddock 1953; Raymond et al. 2012); коэффициент дисперсии K по Fischer (1975), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) или Seo &amp;amp; Cheong (1998); пиковая концентрация C = M/(Q·√(2πσ²)) у объекта воздействия; фронт — 0,89 × время до пика (Jobson 1996).&lt;br&gt;MAX_DISTANCE (км) и MAX_TIME_H (ч до прихода фронта) ограничивают пары. Со слоем стран поле countries перечисляет страны, через которые проходит выброс (участки вдоль границы объединяются в пределах допуска, как в tailings:downstreamimpact).&lt;br&gt;OUTPUT: одна линия на пару «объект воздействия × объект» (участок реки от объекта до объекта воздействия; первый фрагмент — условный прямой участок по поверхности), по возрастанию времени добегания (rank 1 = первый). SUMMARY: одна точка на объект воздействия с числом объектов, самым ранним временем добегания и его объектом, а также индексом опасности и классом последствий наиболее опасного объекта, если они есть в слое объектов (например, результат tailings:hazardscreening: thi, consequence_class).&lt;br&gt;Оценки для планирования действий в ЧС, а не откалиброванная модель оповещения.</translation>
     </message>
@@ -3225,7 +3225,7 @@
       <translation>Для результата «{out}» указан слой через «|layername=», а QGIS не может записать такой путь. Укажите слой GeoPackage в виде ogr:dbname='{path}' table="{layer}" (geom) или отдельный файл.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/upstream.py" line="444" />
+      <location filename="../../tailings_qgis_plugin/core/upstream.py" line="437" />
       <source>The overland leg needs a constant velocity (m/s).</source>
       <translation>Для участка по поверхности нужна постоянная скорость (м/с).</translation>
     </message>
@@ -3269,12 +3269,12 @@
       <translation type="obsolete">Не удалось рассчитать население в зоне риска ({err}); par остаётся NULL.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="451" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="477" />
       <source>The population at risk needs both settlements and rivers; par and consequence_class are left NULL.</source>
       <translation>Для расчёта населения в зоне риска нужны и населённые пункты, и реки; par и consequence_class остаются NULL.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="143" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="148" />
       <source>The registry form could not be stored in the database: {reason}</source>
       <translation>Форму реестра не удалось сохранить в базе данных: {reason}</translation>
     </message>
@@ -3289,7 +3289,7 @@
       <translation>Масса выброса должна быть равна 0 или положительной (кг).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="482" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="508" />
       <source>The river layer has no usable line features.</source>
       <translation>В слое рек нет пригодных линейных объектов.</translation>
     </message>
@@ -3303,12 +3303,12 @@
       <translation>В слое рек нет корректных линий: объектов — {n}, ни у одного нет двух или более различных вершин.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="296" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath_rivers.py" line="147" />
       <source>The river mask {path} is not on the DEM grid; resample it onto the DEM first.</source>
       <translation>Маска рек {path} не совпадает с сеткой ЦМР; сначала передискретизируйте её на сетку ЦМР.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/edge_hydraulics.py" line="105" />
+      <location filename="../../tailings_qgis_plugin/core/edge_hydraulics.py" line="85" />
       <source>The river network has no usable reach.</source>
       <translation>В речной сети нет пригодных участков.</translation>
     </message>
@@ -3348,22 +3348,22 @@
       <translation>Общий реестр {schema}.{table} не удаётся открыть в {db}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="184" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="183" />
       <source>The snap distance must be zero or positive (metres).</source>
       <translation>Расстояние привязки должно быть нулевым или положительным (в метрах).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="547" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="168" />
       <source>The start point has no valid coordinates.</source>
       <translation>У начальной точки нет допустимых координат.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="564" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="185" />
       <source>The start point {lon:.5f} E, {lat:.5f} N falls on a nodata cell of the DEM (a void or masked water body). Move the point onto land or fill the DEM voids first.</source>
       <translation>Начальная точка {lon:.5f} в. д., {lat:.5f} с. ш. попадает в ячейку ЦМР без данных (пропуск или замаскированный водный объект). Переместите точку на сушу или сначала заполните пропуски в ЦМР.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="553" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="174" />
       <source>The start point {lon:.5f} E, {lat:.5f} N lies outside the DEM (about {w:.3f} to {e:.3f} E, {s:.3f} to {n:.3f} N). Use a DEM that covers it, and check that the coordinate reference systems of the points and of the DEM are declared correctly.</source>
       <translation>Начальная точка {lon:.5f} в. д., {lat:.5f} с. ш. лежит за пределами ЦМР (примерно от {w:.3f} до {e:.3f} в. д., от {s:.3f} до {n:.3f} с. ш.). Используйте ЦМР, покрывающую эту точку, и проверьте, правильно ли заданы системы координат точек и ЦМР.</translation>
     </message>
@@ -3383,7 +3383,7 @@
       <translation>Объёмы хранения слишком малы для хвостохранилищ (медиана {m:.3g} м³ при VOLUME_UNIT = {u}): не указаны ли они в тыс. м³ или млн м³? Задайте VOLUME_UNIT соответственно.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="62" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="61" />
       <source>The table a transboundary notification plan needs (UNECE Industrial Accidents Convention: the country of origin notifies the affected country). Finds every point where the river network crosses the border of the chosen COUNTRY (e.g. KAZ) and lists the facilities whose release reaches it: at an &lt;b&gt;outgoing&lt;/b&gt; crossing (a river leaving the country) the facilities inside the country, at an &lt;b&gt;incoming&lt;/b&gt; crossing (a river entering it) the facilities outside.&lt;br&gt;Crossings: each vertex of the network is placed in a country polygon; where the country changes along a reach the crossing is located on the segment by bisection, and changes closer than the border stretch tolerance (km) are merged into one border_stretch (a river forming the border), as in tailings:downstreamimpact. Vertices in a gap between polygons take the country of the neighbouring vertices.&lt;br&gt;Distance, arrival, peak time and peak concentration from each facility to each crossing come from the one-pass upstream search of tailings:upstreamsources (same network, snapping and hydraulics as tailings:downstreamimpact; Leopold &amp;amp; Maddock 1953, Raymond et al. 2012, Fischer 1975, Jobson 1996).&lt;br&gt;OUTPUT: one line per crossing × facility (the river stretch from the facility to the crossing), ordered by crossing and arrival (rank 1 = most urgent). SUMMARY: one point per crossing with the number of facilities and the earliest arrival and its facility.</source>
       <translation>Таблица для плана трансграничного оповещения (Конвенция ЕЭК ООН о трансграничном воздействии промышленных аварий: страна происхождения оповещает затрагиваемую страну). Находит все точки, где речная сеть пересекает границу выбранной страны COUNTRY (например, KAZ), и перечисляет объекты, выброс которых их достигает: для &lt;b&gt;исходящего&lt;/b&gt; пересечения (река вытекает из страны) — объекты внутри страны, для &lt;b&gt;входящего&lt;/b&gt; (река втекает в неё) — объекты за её пределами.&lt;br&gt;Пересечения: каждая вершина сети относится к полигону страны; где страна меняется вдоль участка, точка пересечения уточняется на отрезке делением пополам, а изменения ближе допуска для участков вдоль границы (км) объединяются в один border_stretch (река, образующая границу), как в tailings:downstreamimpact. Вершины в разрыве между полигонами получают страну соседних вершин.&lt;br&gt;Расстояние, время добегания, время пика и пиковая концентрация от каждого объекта до каждого пересечения берутся из однопроходного поиска вверх по течению tailings:upstreamsources (та же сеть, привязка и гидравлика, что в tailings:downstreamimpact; Leopold &amp;amp; Maddock 1953, Raymond et al. 2012, Fischer 1975, Jobson 1996).&lt;br&gt;OUTPUT: одна линия на пару «пересечение × объект» (участок реки от объекта до пересечения), по пересечениям и времени добегания (rank 1 = наиболее срочный). SUMMARY: одна точка на пересечение с числом объектов, самым ранним временем добегания и его объектом.</translation>
     </message>
@@ -3447,7 +3447,7 @@
       <translation>Файл «{what}» {path} должен содержать JSON-объект на верхнем уровне.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="179" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="178" />
       <source>There are {a} longitudes for {b} latitudes.</source>
       <translation>Долгот — {a}, а широт — {b}.</translation>
     </message>
@@ -3467,12 +3467,12 @@
       <translation>Типов участков — {k}, а самих участков — {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/edge_hydraulics.py" line="97" />
+      <location filename="../../tailings_qgis_plugin/core/edge_hydraulics.py" line="77" />
       <source>There are {k} values for {n} reaches.</source>
       <translation>Значений: {k}, а участков: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="139" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="117" />
       <source>There is no shared registry {schema}.{table} in this database: run tailings:createsharedregistry first.</source>
       <translation>В этой базе данных нет общего реестра {schema}.{table}: сначала запустите tailings:createsharedregistry.</translation>
     </message>
@@ -3521,7 +3521,7 @@
       <translation>Трассировка путей распространения ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="311" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="215" />
       <source>Traced {n} facilities: {a} to an outlet or the end of the river data, {b} to a terminal lake, {c} stopped at the maximum distance, {k} not on a river.</source>
       <translation>Построены пути распространения для объектов: {n}; до устья или конца данных о реках — {a}, до бессточного озера — {b}, остановлены на максимальном расстоянии — {c}, не на реке — {k}.</translation>
     </message>
@@ -3553,7 +3553,7 @@
       <translation type="obsolete">Единица поля объёма хранения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="305" />
+      <location filename="../../processing_algorithms/params.py" line="306" />
       <source>Unit of the volumes read from the layer and given here</source>
       <translation>Единица объёмов (из слоя и заданных здесь)</translation>
     </message>
@@ -3598,7 +3598,7 @@
       <translation>Неподдерживаемый тип изображения {mime}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="133" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="134" />
       <source>Upper end of the range (runout_high_km)</source>
       <translation>Верхняя граница диапазона (runout_high_km)</translation>
     </message>
@@ -3613,17 +3613,17 @@
       <translation>Выше по течению: {name}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="485" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="497" />
       <source>Upstream sources (receptor × facility)</source>
       <translation>Источники выше по течению (объект воздействия × хвостохранилище)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="404" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="416" />
       <source>Upstream sources (which facilities reach a receptor, and how soon)</source>
       <translation>Источники выше по течению (какие объекты достигают объекта воздействия и как скоро)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="486" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="498" />
       <source>Upstream summary per receptor</source>
       <translation>Сводка по объектам воздействия</translation>
     </message>
@@ -3638,12 +3638,12 @@
       <translation>Чтобы построить путь распространения от этого объекта, используйте команду «Запустить анализ ниже по течению».</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="188" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="189" />
       <source>User scenario: dam height where missing (m; 0 = none)</source>
       <translation>Пользовательский сценарий: высота дамбы там, где её нет (м; 0 = нет)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="186" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="187" />
       <source>User scenario: stored volume where missing (0 = none; in the unit above)</source>
       <translation>Пользовательский сценарий: объём хранения там, где его нет (0 = нет; в единице выше)</translation>
     </message>
@@ -3668,12 +3668,12 @@
       <translation>Значение бесконечно.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="262" />
+      <location filename="../../processing_algorithms/params.py" line="263" />
       <source>Velocity field (m/s)</source>
       <translation>Поле скорости течения (м/с)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="247" />
+      <location filename="../../processing_algorithms/params.py" line="248" />
       <source>Velocity from</source>
       <translation>Источник скорости течения</translation>
     </message>
@@ -3717,7 +3717,7 @@
       <translation>Поле класса опасности для воды (1–3)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="59" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="60" />
       <source>Water hazard class field (WGK 1–3)</source>
       <translation>Поле класса опасности для воды (WGK 1–3)</translation>
     </message>
@@ -3752,7 +3752,7 @@
       <translation>В папку {folder} записано файлов: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="112" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="113" />
       <source>[default: {f}]</source>
       <translation>[по умолчанию: {f}]</translation>
     </message>
@@ -3762,7 +3762,7 @@
       <translation>крупный план объекта (выводится при длинном пути распространения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="221" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="234" />
       <source>a multipoint with {n} points, not one point</source>
       <translation>мультиточка из нескольких точек ({n}), а не одна точка</translation>
     </message>
@@ -3812,17 +3812,17 @@
       <translation>нужен хотя бы один метод.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="228" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="241" />
       <source>cannot be transformed to the registry CRS</source>
       <translation>не удаётся пересчитать в систему координат реестра</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="517" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="543" />
       <source>central</source>
       <translation>центральной</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="177" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="189" />
       <source>concentration</source>
       <translation>концентрация</translation>
     </message>
@@ -3837,12 +3837,12 @@
       <translation>концентрации в этом расчёте не вычислялись</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="179" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="191" />
       <source>consequence class</source>
       <translation>класс последствий</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="516" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="542" />
       <source>consequence class from people inside the {w} runout zone</source>
       <translation>класс последствий по людям внутри {w} зоны распространения</translation>
     </message>
@@ -3866,7 +3866,7 @@
       <translation>координаты не являются конечными числами</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="519" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="545" />
       <source>corridor {c:g} m each side, snap distance {s:g} m</source>
       <translation>коридор {c:g} м с каждой стороны, расстояние привязки {s:g} м</translation>
     </message>
@@ -3946,7 +3946,7 @@
       <translation>повторяющееся имя составляющей {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="366" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="403" />
       <source>empty id</source>
       <translation>пустой идентификатор</translation>
     </message>
@@ -4070,7 +4070,7 @@
       <translation>га</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="178" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="190" />
       <source>hazard index</source>
       <translation>индекс опасности</translation>
     </message>
@@ -4175,7 +4175,7 @@
       <translation>эксплуатация (статус)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="175" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="187" />
       <source>mass</source>
       <translation>масса</translation>
     </message>
@@ -4335,7 +4335,7 @@
       <translation>нет времени добегания: для пути не задана скорость</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="531" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="557" />
       <source>no user scenario: facilities without data are not assessed</source>
       <translation>без пользовательского сценария: объекты без данных не оцениваются</translation>
     </message>
@@ -4345,7 +4345,7 @@
       <translation>нет значения во входных данных</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="264" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="335" />
       <source>none</source>
       <translation>нет</translation>
     </message>
@@ -4365,7 +4365,7 @@
       <translation>нет в пределах прослеженного участка</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_import_registry.py" line="232" />
+      <location filename="../../processing_algorithms/alg_import_registry.py" line="245" />
       <source>not a point</source>
       <translation>не точка</translation>
     </message>
@@ -4405,7 +4405,7 @@
       <translation>устье</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="367" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="404" />
       <source>outside the CRS's area of use</source>
       <translation>вне области применения системы координат</translation>
     </message>
@@ -4515,7 +4515,7 @@
       <translation>разброс по формулам дисперсии</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="513" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="539" />
       <source>ranges: {p:g} % prediction interval of the refit on {n} failures (Chambers et al. 2023)</source>
       <translation>диапазоны: {p:g}-процентный интервал предсказания по повторной подгонке на {n} авариях (Chambers et al. 2023)</translation>
     </message>
@@ -4530,7 +4530,7 @@
       <translation>объектов воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="535" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="551" />
       <source>receptor id</source>
       <translation>идентификатор объекта воздействия</translation>
     </message>
@@ -4555,7 +4555,7 @@
       <translation>рек</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="132" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="131" />
       <source>river name</source>
       <translation>название реки</translation>
     </message>
@@ -4763,12 +4763,12 @@
       <translation>объект без названия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="517" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="543" />
       <source>upper</source>
       <translation>верхней</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="526" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="552" />
       <source>user scenario where the registry has no data: {v:g} m³, {h:g} m</source>
       <translation>пользовательский сценарий там, где в реестре нет данных: {v:g} м³, {h:g} м</translation>
     </message>
@@ -4783,7 +4783,7 @@
       <translation>скорость: {s}; постоянная {v:g} м/с там, где другое неизвестно (и на наземном участке)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="176" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="188" />
       <source>volume</source>
       <translation>объём</translation>
     </message>
@@ -4793,7 +4793,7 @@
       <translation>volume_m3_min должно быть меньше volume_m3_max.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="512" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="538" />
       <source>volumes read in {u}</source>
       <translation>объёмы прочитаны в {u}</translation>
     </message>
@@ -4893,22 +4893,22 @@
       <translation>{km}, через {h}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="355" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="367" />
       <source>{k} facilities are farther than {d:.0f} m from any river and reach no receptor.</source>
       <translation>Объектов дальше {d:.0f} м от любой реки (не достигают ни одного объекта воздействия): {k}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="233" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="247" />
       <source>{k} facilities are farther than {d:.0f} m from any river and were not traced (end_reason no_river, distance reported).</source>
       <translation>Объектов, удалённых от ближайшей реки более чем на {d:.0f} м: {k}; путь распространения для них не построен (end_reason no_river, расстояние указано).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="203" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="191" />
       <source>{k} facilities have no valid coordinates and were not traced.</source>
       <translation>Объектов без допустимых координат: {k}; путь распространения для них не построен.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="191" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="507" />
       <source>{k} negative maximum distances were treated as no limit.</source>
       <translation>Отрицательных значений максимального расстояния: {k}; они рассматриваются как отсутствие ограничения.</translation>
     </message>
@@ -4918,7 +4918,7 @@
       <translation>Участков с пустым идентификатором: {k}; заполните поле идентификатора участка.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/impact.py" line="106" />
+      <location filename="../../tailings_qgis_plugin/core/impact.py" line="128" />
       <source>{k} settlements have no usable population ({d}); they are listed but not counted.</source>
       <translation>Населённых пунктов без пригодных данных о численности населения: {k} ({d}); они включены в список, но не учитываются в подсчёте.</translation>
     </message>
@@ -4938,7 +4938,7 @@
       <translation>{layer}: изменения не сохранены.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/impact.py" line="96" />
+      <location filename="../../tailings_qgis_plugin/core/impact.py" line="113" />
       <source>{msg} ({k} pathways)</source>
       <translation>{msg} (путей распространения: {k})</translation>
     </message>
@@ -5018,7 +5018,7 @@
       <translation>{name}: значение {v:g} вне допустимого диапазона{hint}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="221" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="220" />
       <source>{n} crossings: {o} outgoing, {i} incoming.</source>
       <translation>Пересечений: {n} (исходящих: {o}, входящих: {i}).</translation>
     </message>
@@ -5033,7 +5033,7 @@
       <translation>{n} разных наборов допущений; допущения каждого объекта — в его разделе</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="497" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="523" />
       <source>{n} facilities are farther from a river than the snap distance: their population at risk and consequence class are left NULL (not assessed). Increase the snap distance to include them.</source>
       <translation>Объектов, расположенных от реки дальше расстояния привязки: {n}; население в зоне риска и класс последствий для них остаются NULL (не оценены). Чтобы включить их, увеличьте расстояние привязки.</translation>
     </message>
@@ -5067,7 +5067,7 @@
       <translation>Объектов без пути распространения (лист для них не создаётся): {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="324" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="394" />
       <source>{n} facilities have no stored volume or dam height: not assessed (no runout, no rank). Give a user scenario to assess them on that assumption.</source>
       <translation>Объектов без объёма хранения или высоты дамбы: {n}; они не оценены (нет дальности, нет ранга). Задайте пользовательский сценарий, чтобы оценить их при этом допущении.</translation>
     </message>
@@ -5092,7 +5092,7 @@
       <translation>Объектов: {n}. Выберите объект в списке или щёлкните по нему на карте с помощью кнопки «Выбрать».</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="408" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="305" />
       <source>{n} facilities: {c} with a complete hazard index, {r} with a runout estimate, {p} with a consequence class.</source>
       <translation>Объектов: {n}; с полным индексом опасности: {c}, с оценкой дальности распространения: {r}, с классом последствий: {p}.</translation>
     </message>
@@ -5147,12 +5147,12 @@
       <translation>Сегментов пути распространения без скорости течения и расхода воды: {n}; для них принята постоянная скорость {v} м/с.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/impact.py" line="131" />
+      <location filename="../../tailings_qgis_plugin/core/impact.py" line="158" />
       <source>{n} pathway vertices lie in more than one country polygon; the first polygon is used.</source>
       <translation>Вершин пути распространения, попадающих более чем в один полигон страны: {n}; используется первый полигон.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/impact.py" line="138" />
+      <location filename="../../tailings_qgis_plugin/core/impact.py" line="165" />
       <source>{n} pathway vertices lie in no country polygon (a gap, a sea or a lake); they are counted in the last country the pathway was in.</source>
       <translation>Вершин пути распространения вне полигонов стран (промежуток, море или озеро): {n}; они отнесены к последней стране, через которую прошёл путь.</translation>
     </message>
@@ -5236,12 +5236,12 @@
       <translation>Участков, перевёрнутых по направлению течения: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="511" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="525" />
       <source>{n} receptor × facility pairs found for {r} receptors.</source>
       <translation>Найдено пар «объект воздействия × хвостохранилище»: {n} (объектов воздействия: {r}).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="555" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="567" />
       <source>{n} receptors are farther than {d:.0f} m from any river and get no sources: {ids}.</source>
       <translation>Объектов воздействия дальше {d:.0f} м от любой реки (источники не определены): {n} ({ids}).</translation>
     </message>
@@ -5251,7 +5251,7 @@
       <translation>Строк без {c}: {n}; сначала заполните это поле.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="476" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="502" />
       <source>{n} settlements have no usable population and count as 0 in the population at risk.</source>
       <translation>Населённых пунктов без пригодной численности населения: {n}; в населении в зоне риска они учитываются как 0.</translation>
     </message>

@@ -7,6 +7,7 @@ into one border stretch (a river forming the border).
 
 from __future__ import annotations
 
+from .borders import countries_in_order
 from .common import TailingsError, check_cancel, ensure_feedback
 from .exposure import Pathway, border_crossings, fill_gaps
 from .lazy import np
@@ -19,14 +20,7 @@ def countries_on_way(coords, countries, tolerance_km=5.0):
     pw = Pathway("", coords)
     lab = countries.classify(pw.coords[:, 0], pw.coords[:, 1])[0]
     cross = border_crossings(pw, countries, tolerance_km, labels=lab)
-    order = [countries.name(int(fill_gaps(lab)[0]))]
-    for c in cross:
-        if c["kind"] == "border_stretch" and c["from_country"] == c["to_country"]:
-            order.extend(name for name in c["countries"] if name not in order)
-        elif c["to_country"] != order[-1]:
-            order.extend(n for n in c["countries"] if n not in order and n != c["to_country"])
-            order.append(c["to_country"])
-    return order
+    return countries_in_order(lab, cross, countries)
 
 
 def border_points(net, countries, tolerance_km=5.0, feedback=None):

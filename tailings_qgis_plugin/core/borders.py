@@ -185,3 +185,19 @@ def border_crossings(pathway: Pathway, countries: Countries, tolerance_km=5.0, l
 
 
 # --- the whole analysis ----------------------------------------------------------------------------------
+
+
+def countries_in_order(labels, crossings, countries: Countries) -> list:
+    """Countries in the order the water reaches them, from the vertex labels and :func:`border_crossings`.
+
+    A real crossing back is listed again (KAZ > RUS > KAZ); a stretch along the border that stays on one
+    side only adds the country across the river the first time it is touched, not a pair for every stretch.
+    """
+    order = [countries.name(int(fill_gaps(labels)[0]))]
+    for c in crossings:
+        if c["kind"] == "border_stretch" and c["from_country"] == c["to_country"]:
+            order.extend(name for name in c["countries"] if name not in order)
+        elif c["to_country"] != order[-1]:
+            order.extend(n for n in c["countries"] if n not in order and n != c["to_country"])
+            order.append(c["to_country"])
+    return order

@@ -67,14 +67,19 @@ class SubFeedback:
 
     The one progress helper of the plugin (engine and adapters). Cancellation and messages go to the
     parent; ``quiet`` drops the messages (a step repeated after an earlier run already reported them) and
-    ``max_warnings`` pushes the first N warnings, then ``overflow`` once.
+    ``max_warnings`` pushes the first N warnings, then ``overflow`` once. ``collect``: a dict in which the
+    warnings are counted by text (in the order first seen) instead of pushed, for a step repeated over many
+    items whose caller reports each distinct warning once.
     """
 
-    def __init__(self, feedback, start=0.0, end=100.0, quiet=False, max_warnings=None, overflow=""):
+    def __init__(
+        self, feedback, start=0.0, end=100.0, quiet=False, max_warnings=None, overflow="", collect=None
+    ):
         self._fb = ensure_feedback(feedback)
         self._start, self._end = float(start), float(end)
         self._quiet, self._max, self._overflow = quiet, max_warnings, overflow
         self._warnings = 0
+        self.collected = collect
 
     def setProgress(self, pct):
         self._fb.setProgress(self._start + (self._end - self._start) * float(pct) / 100.0)
@@ -87,6 +92,9 @@ class SubFeedback:
             self._fb.pushInfo(text)
 
     def pushWarning(self, text):
+        if self.collected is not None:
+            self.collected[text] = self.collected.get(text, 0) + 1
+            return
         if self._quiet:
             return
         self._warnings += 1

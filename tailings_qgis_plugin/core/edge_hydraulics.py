@@ -12,30 +12,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from .common import TailingsError, ensure_feedback, tr
+from .common import SubFeedback, TailingsError, ensure_feedback, tr
 from .hydraulics import DISPERSION_METHODS, JOBSON_LEADING_EDGE_RATIO, plume_profile
 from .lazy import np
 from .network import KIND_NAMES
-
-
-class _Quiet:
-    """Feedback that keeps each distinct warning once and forwards cancel."""
-
-    def __init__(self, fb):
-        self.fb, self.warnings = fb, []
-
-    def setProgress(self, p):
-        pass
-
-    def isCanceled(self):
-        return self.fb.isCanceled()
-
-    def pushInfo(self, t):
-        pass
-
-    def pushWarning(self, t):
-        if t not in self.warnings:
-            self.warnings.append(t)
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -105,7 +85,8 @@ class EdgeHydraulics:
             raise TailingsError(tr("The river network has no usable reach."))
         chain = np.concatenate([[0.0], np.cumsum(net.e_len_m)]) / 1000.0
         kinds = np.array([KIND_NAMES[int(k)] for k in net.e_kind], dtype=object)
-        quiet = _Quiet(fb)
+        seen: dict = {}  # each distinct warning once; no progress or info from this step
+        quiet = SubFeedback(fb, quiet=True, collect=seen)
         prof = plume_profile(
             chain,
             on_edges(velocity_m_s),
@@ -125,7 +106,7 @@ class EdgeHydraulics:
         )
         # without any released mass the concentration warnings of plume_profile say nothing useful
         no_mass = tr("No released mass given: peak concentrations are left empty.")
-        quiet.warnings = [w for w in quiet.warnings if w != no_mass]
+        warnings = [w for w in seen if w != no_mass]
         methods = tuple(dict.fromkeys((method,) + tuple(DISPERSION_METHODS)))
         var = np.column_stack([np.diff(prof.var_t_s2[m]) for m in methods])
         return cls(
@@ -139,7 +120,7 @@ class EdgeHydraulics:
             edge_fraction=float(edge_fraction),
             var0_s2=(float(release_duration_h or 0.0) * 3600.0) ** 2 / 12.0,
             methods=methods,
-            warnings=quiet.warnings,
+            warnings=warnings,
         )
 
     def peak(self, tau_s, var_s2, q, mass_kg):

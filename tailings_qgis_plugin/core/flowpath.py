@@ -49,13 +49,14 @@ rasterio, pyproj and shapely are imported inside the functions that need them.
 
 from __future__ import annotations
 
-import heapq
 import math
 from array import array
 from dataclasses import dataclass, field
 
 from .common import TailingsError, check_cancel, ensure_feedback, tr
-from .dem import BLOCK_MASK, BLOCK_SHIFT, DemReader, sample_elevation
+from .dem import DemReader, sample_elevation
+from .flowpath_flood import _OFFSETS, DepressionFill
+from .flowpath_rivers import RiverCells, _as_lines
 from .lazy import np
 
 __all__ = [
@@ -73,18 +74,6 @@ END_MAX_LENGTH = "max_length"
 END_PIT = "pit"
 END_REASONS = (END_RIVER, END_EDGE, END_NODATA, END_MAX_LENGTH, END_PIT)
 
-# D8 neighbours: (drow, dcol, kind) with kind 0 = east-west, 1 = north-south, 2 = diagonal
-_OFFSETS = (
-    (0, 1, 0),
-    (1, 1, 2),
-    (1, 0, 1),
-    (1, -1, 2),
-    (0, -1, 0),
-    (-1, -1, 2),
-    (-1, 0, 1),
-    (-1, 1, 2),
-)
-_OFF8 = tuple((dr, dc) for dr, dc, _ in _OFFSETS)
 _INF = math.inf
 
 
@@ -115,36 +104,7 @@ class FlowPath:
         return len(self.rows)
 
 
-def _as_lines(rivers) -> tuple[list, list]:
-    """Reach polylines as a list of (n, 2) lon/lat arrays (MultiLineStrings are split; order kept)."""
-    out: list[np.ndarray] = []
-    owner: list[int] = []
-    if rivers is None:
-        return out, owner
-    for k, geom in enumerate(rivers):
-        parts = []
-        if geom is None:
-            continue
-        gtype = getattr(geom, "geom_type", None)
-        if gtype == "LineString":
-            parts = [np.asarray(geom.coords, dtype=float)[:, :2]]
-        elif gtype == "MultiLineString":
-            parts = [np.asarray(p.coords, dtype=float)[:, :2] for p in geom.geoms]
-        elif gtype is not None:
-            raise TailingsError(tr("River reach {k} is a {t}, not a line.").format(k=k, t=gtype))
-        else:
-            arr = np.asarray(geom, dtype=float)
-            if arr.ndim != 2 or arr.shape[1] < 2:
-                raise TailingsError(tr("River reach {k} is not an (n, 2) array of lon/lat.").format(k=k))
-            parts = [arr[:, :2]]
-        for p in parts:
-            if len(p) >= 1 and np.isfinite(p).all():
-                out.append(p)
-                owner.append(k)
-    return out, owner
-
-
-class FlowPathRouter:
+class FlowPathRouter(RiverCells, DepressionFill):
     """Traces flow paths on one DEM (the block cache is shared between paths; the fill is per path).
 
     Parameters
@@ -201,345 +161,6 @@ class FlowPathRouter:
         self.n_floods = 0
         self.flooded_cells = 0
 
-    # --- rivers -----------------------------------------------------------------
-    def _mark(self, rows: np.ndarray, cols: np.ndarray) -> None:
-        keys = (rows >> BLOCK_SHIFT) * self.dem._nbx + (cols >> BLOCK_SHIFT)
-        idx = ((rows & BLOCK_MASK) << BLOCK_SHIFT) | (cols & BLOCK_MASK)
-        order = np.argsort(keys, kind="stable")
-        keys, idx = keys[order], idx[order]
-        bounds = np.flatnonzero(np.diff(keys)) + 1
-        for ks, ix in zip(np.split(keys, bounds), np.split(idx, bounds)):
-            if len(ks) == 0:
-                continue
-            m = self._rmask.get(int(ks[0]))
-            if m is None:
-                m = self._rmask[int(ks[0])] = bytearray(1 << (2 * BLOCK_SHIFT))
-            for i in ix.tolist():
-                m[i] = 1
-
-    def _rasterise_rivers(self) -> None:
-        """Mark the cells each reach crosses (densified at <= 1/3 cell), then dilate."""
-        t = self.dem.transform
-        rows_all, cols_all = [], []
-        for line in self._lines:
-            xy = self.dem.to_dem_xy(line)
-            fc = (xy[:, 0] - t.c) / t.a
-            fr = (xy[:, 1] - t.f) / t.e
-            if len(fc) == 1:
-                pr, pc = fr, fc
-            else:
-                steps = np.maximum(
-                    1, np.ceil(np.maximum(np.abs(np.diff(fc)), np.abs(np.diff(fr))) * 3)
-                ).astype(int)
-                pr = [fr[:1]]
-                pc = [fc[:1]]
-                for i, n in enumerate(steps.tolist()):
-                    f = np.arange(1, n + 1) / n
-                    pr.append(fr[i] + f * (fr[i + 1] - fr[i]))
-                    pc.append(fc[i] + f * (fc[i + 1] - fc[i]))
-                pr = np.concatenate(pr)
-                pc = np.concatenate(pc)
-            r = np.floor(pr).astype(np.int64)
-            c = np.floor(pc).astype(np.int64)
-            # keep a one-cell margin outside the raster so that dilation reaches edge cells
-            ok = (r >= -1) & (r <= self.H) & (c >= -1) & (c <= self.W)
-            rows_all.append(r[ok])
-            cols_all.append(c[ok])
-        if not rows_all:
-            return
-        r = np.concatenate(rows_all)
-        c = np.concatenate(cols_all)
-        if len(r) == 0:
-            return
-        flat = np.unique((r + 1) * (self.W + 2) + (c + 1))
-        r = flat // (self.W + 2) - 1
-        c = flat % (self.W + 2) - 1
-        rc = np.clip(r, 0, self.H - 1)
-        rr, cc = self._dilate_any(r, c, rc)
-        if len(rr):
-            self._mark(rr, cc)
-
-    def _dilate_any(self, r, c, rclip):
-        tol = self.river_tolerance_m
-        dx = self.dem.dx[rclip]
-        dy = self.dem.dy[rclip]
-        kx = max(1, int(math.ceil(tol / float(self.dem.dx.min())))) if tol > 0 else 1
-        ky = max(1, int(math.ceil(tol / float(self.dem.dy.min())))) if tol > 0 else 1
-        out_r, out_c = [], []
-        for di in range(-ky, ky + 1):
-            for dj in range(-kx, kx + 1):
-                if abs(di) + abs(dj) <= 1:
-                    sel = np.ones(len(r), bool)
-                else:
-                    sel = (di * dy) ** 2 + (dj * dx) ** 2 <= tol * tol
-                if sel.any():
-                    out_r.append(r[sel] + di)
-                    out_c.append(c[sel] + dj)
-        rr = np.concatenate(out_r)
-        cc = np.concatenate(out_c)
-        ok = self.dem.inside(rr, cc)
-        flat = np.unique(rr[ok] * self.W + cc[ok])
-        return flat // self.W, flat % self.W
-
-    def _open_mask(self, river_mask) -> None:
-        import rasterio
-
-        try:
-            ds = rasterio.open(str(river_mask))
-        except Exception as exc:
-            raise TailingsError(
-                tr("Cannot open the river mask {path}: {err}").format(path=river_mask, err=exc)
-            ) from exc
-        if ds.width != self.W or ds.height != self.H or not ds.transform.almost_equals(self.dem.transform):
-            ds.close()
-            raise TailingsError(
-                tr("The river mask {path} is not on the DEM grid; resample it onto the DEM first.").format(
-                    path=river_mask
-                )
-            )
-        self._mask_ds = ds
-
-    def _mask_block(self, key: int) -> None:
-        """Read one block of the river mask raster into the river cells (once)."""
-        from rasterio.windows import Window
-
-        self._mask_seen.add(key)
-        bi, bj = divmod(key, self.dem._nbx)
-        r0, c0 = bi << BLOCK_SHIFT, bj << BLOCK_SHIFT
-        h = min(1 << BLOCK_SHIFT, self.H - r0)
-        w = min(1 << BLOCK_SHIFT, self.W - c0)
-        data = self._mask_ds.read(1, window=Window(c0, r0, w, h))
-        nd = self._mask_ds.nodata
-        on = data != 0
-        if nd is not None:
-            on &= data != nd
-        rr, cc = np.nonzero(on)
-        if len(rr):
-            rr = rr.astype(np.int64) + r0
-            cc = cc.astype(np.int64) + c0
-            rr, cc = self._dilate_any(rr, cc, rr)
-            self._mark(rr, cc)
-
-    def is_river(self, r: int, c: int) -> bool:
-        key = (r >> BLOCK_SHIFT) * self.dem._nbx + (c >> BLOCK_SHIFT)
-        if self._mask_ds is not None and key not in self._mask_seen:
-            self._mask_block(key)
-        m = self._rmask.get(key)
-        return m is not None and m[((r & BLOCK_MASK) << BLOCK_SHIFT) | (c & BLOCK_MASK)] == 1
-
-    def _nearest_reach(self, lon: float, lat: float):
-        """(index, (lon, lat), distance_m) of the reach nearest to a point, or (None, None, None)."""
-        if not self._lines:
-            return None, None, None
-        from pyproj import Geod
-        from shapely.geometry import LineString, Point
-
-        k = math.cos(math.radians(lat))
-        best = (math.inf, None, None)
-        for i, line in enumerate(self._lines):
-            # local equirectangular metric around the point (only to choose the reach and the point)
-            xy = np.column_stack([(line[:, 0] - lon) * k, line[:, 1] - lat])
-            if len(xy) == 1:
-                d, q = float(np.hypot(*xy[0])), xy[0]
-            else:
-                ls = LineString(xy)
-                d = ls.distance(Point(0.0, 0.0))
-                p = ls.interpolate(ls.project(Point(0.0, 0.0)))
-                q = (p.x, p.y)
-            if d < best[0]:
-                best = (d, i, (q[0] / k + lon, q[1] + lat))
-        _, i, q = best
-        dist = Geod(ellps="WGS84").inv(lon, lat, q[0], q[1])[2]
-        return self._line_owner[i], q, float(dist)
-
-    # --- depression filling -------------------------------------------------
-    def _flood(self, g0: int):
-        """Flood from the pit ``g0`` to the first outlet, then condition the flooded cells.
-
-        1. Priority-flood outwards from the pit (cells popped in order of elevation, each once), through
-           every depression on the way, until the first outlet is popped: a river cell, a DEM edge cell
-           or a cell next to nodata. Popping the lowest frontier cell first makes this Prim's algorithm
-           on elevations, whose tree paths are minimax paths; the first outlet popped is therefore the
-           one the pit drains to over the lowest possible spill, i.e. its filled elevation in the global
-           priority-flood of Barnes et al. (2014).
-        2. Priority-flood back from that outlet over the flooded cells only (Barnes et al. 2014,
-           Algorithm 2): filled elevation F = max(z, F of the cell that floods it); the breadth-first
-           distance within each level (the order of their "+epsilon" queue) resolves flats.
-
-        Both queues are bucket queues (one FIFO per elevation value, a heap of the values), which keeps
-        ties in breadth-first order and costs little memory on integer DEMs (Barnes et al. 2014 note the
-        same for integer elevations). Returns True, or False when the pit needs more than
-        ``max_fill_depth_m`` of filling or the flood exceeds ``max_flood_cells``.
-        """
-        W, H = self.W, self.H
-        get = self.dem.get
-        is_river = self.is_river
-        heappush, heappop = heapq.heappush, heapq.heappop
-        fb = self.feedback
-        flags = self._flags
-        nbx = self.dem._nbx
-        r0, c0 = divmod(g0, W)
-        e0 = get(r0, c0)
-        keys = [e0]
-        buckets = {e0: [array("q", [g0]), 0]}  # elevation -> [FIFO of cells, read position]
-        self._flag(r0, c0, 1)
-        n_popped = 0
-        top = e0
-        maxdepth = self.max_fill_depth_m
-        limit = self.max_flood_cells
-        outlet_cell = -1
-        while keys:
-            e = keys[0]
-            b = buckets[e]
-            q, pos = b
-            g = q[pos]
-            pos += 1
-            if pos == len(q):
-                heappop(keys)
-                del buckets[e]
-            else:
-                b[1] = pos
-            if e > top:
-                top = e
-                if top - e0 > maxdepth:
-                    return False
-            n_popped += 1
-            if n_popped > limit:
-                fb.pushWarning(
-                    tr("A depression or flat larger than {n} cells was met; the path stops there.").format(
-                        n=limit
-                    )
-                )
-                return False
-            if not (n_popped & 0xFFFF):
-                check_cancel(fb)
-            r, c = divmod(g, W)
-            flags[(r >> BLOCK_SHIFT) * nbx + (c >> BLOCK_SHIFT)][
-                ((r & BLOCK_MASK) << BLOCK_SHIFT) | (c & BLOCK_MASK)
-            ] |= 2  # flooded
-            outlet = is_river(r, c)
-            for dr, dc in _OFF8:
-                rr = r + dr
-                cc = c + dc
-                if rr < 0 or rr >= H or cc < 0 or cc >= W:
-                    outlet = True  # the DEM edge is an outlet (Barnes et al. 2014)
-                    continue
-                key = (rr >> BLOCK_SHIFT) * nbx + (cc >> BLOCK_SHIFT)
-                fl = flags.get(key)
-                if fl is None:
-                    fl = flags[key] = bytearray(1 << (2 * BLOCK_SHIFT))
-                i = ((rr & BLOCK_MASK) << BLOCK_SHIFT) | (cc & BLOCK_MASK)
-                if fl[i]:
-                    continue
-                en = get(rr, cc)
-                if en != en:  # so is nodata
-                    outlet = True
-                    continue
-                fl[i] = 1
-                b = buckets.get(en)
-                if b is None:
-                    buckets[en] = [array("q", [rr * W + cc]), 0]
-                    heappush(keys, en)
-                else:
-                    b[0].append(rr * W + cc)
-            if outlet:
-                outlet_cell = g
-                break
-        if outlet_cell < 0:  # pragma: no cover - a finite raster always has an outlet
-            return False
-        del keys, buckets
-        # 2. priority-flood from the outlet over the region: fill and flat distances
-        fill = self._fill
-        flatd = self._flatd
-        block = self.dem.block
-        ro, co = divmod(outlet_cell, W)
-        f = get(ro, co)
-        keys = [f]
-        buckets = {f: [array("q", [outlet_cell]), 0]}
-        self._flag(ro, co, 4)
-        while keys:
-            f = keys[0]
-            b = buckets[f]
-            q, pos = b
-            g = q[pos]
-            pos += 1
-            if pos == len(q):
-                heappop(keys)
-                del buckets[f]
-            else:
-                b[1] = pos
-            r, c = divmod(g, W)
-            fd = flatd.get((r >> BLOCK_SHIFT) * nbx + (c >> BLOCK_SHIFT))
-            d = 0 if fd is None else fd[((r & BLOCK_MASK) << BLOCK_SHIFT) | (c & BLOCK_MASK)]
-            for dr, dc in _OFF8:
-                rr = r + dr
-                cc = c + dc
-                if rr < 0 or rr >= H or cc < 0 or cc >= W:
-                    continue
-                key = (rr >> BLOCK_SHIFT) * nbx + (cc >> BLOCK_SHIFT)
-                fl = flags.get(key)
-                if fl is None:
-                    continue
-                i = ((rr & BLOCK_MASK) << BLOCK_SHIFT) | (cc & BLOCK_MASK)
-                v = fl[i]
-                if not (v & 2) or (v & 4):
-                    continue
-                fl[i] = v | 4
-                en = get(rr, cc)
-                if en <= f:  # filled or flat: at the level of the cell that floods it, one step further
-                    if en < f:
-                        fa = fill.get(key)
-                        if fa is None:
-                            fa = fill[key] = array("f", block(rr, cc))
-                        fa[i] = f
-                    fd = flatd.get(key)
-                    if fd is None:
-                        fd = flatd[key] = array("H", bytes(2 << (2 * BLOCK_SHIFT)))
-                    fd[i] = min(d + 1, 65535)
-                    fn = f
-                else:
-                    fn = en
-                b = buckets.get(fn)
-                if b is None:
-                    buckets[fn] = [array("q", [rr * W + cc]), 0]
-                    heappush(keys, fn)
-                else:
-                    b[0].append(rr * W + cc)
-        self.n_floods += 1
-        self.flooded_cells += n_popped
-        if top > e0 and n_popped > 1_000_000:
-            ll = self.dem.to_lonlat(self.dem.rowcol_to_xy([r0], [c0]))[0]
-            fb.pushWarning(
-                tr(
-                    "The depression near {lon:.4f} E, {lat:.4f} N drains only over a spill at {z:.1f} m; "
-                    "{n} cells were flooded to find it."
-                ).format(lon=ll[0], lat=ll[1], z=top, n=n_popped)
-            )
-        return True
-
-    def _flag(self, r: int, c: int, bit: int) -> None:
-        key = (r >> BLOCK_SHIFT) * self.dem._nbx + (c >> BLOCK_SHIFT)
-        fl = self._flags.get(key)
-        if fl is None:
-            fl = self._flags[key] = bytearray(1 << (2 * BLOCK_SHIFT))
-        fl[((r & BLOCK_MASK) << BLOCK_SHIFT) | (c & BLOCK_MASK)] |= bit
-
-    def _in_region(self, r: int, c: int) -> bool:
-        fl = self._flags.get((r >> BLOCK_SHIFT) * self.dem._nbx + (c >> BLOCK_SHIFT))
-        return fl is not None and bool(fl[((r & BLOCK_MASK) << BLOCK_SHIFT) | (c & BLOCK_MASK)] & 2)
-
-    def filled(self, r: int, c: int) -> float:
-        """Conditioned elevation of cell (r, c) during the current path."""
-        fa = self._fill.get((r >> BLOCK_SHIFT) * self.dem._nbx + (c >> BLOCK_SHIFT))
-        if fa is None:
-            return self.dem.get(r, c)
-        return fa[((r & BLOCK_MASK) << BLOCK_SHIFT) | (c & BLOCK_MASK)]
-
-    def flat_distance(self, r: int, c: int) -> int:
-        """Steps to the outlet level on a filled flat during the current path (0 off flats)."""
-        fd = self._flatd.get((r >> BLOCK_SHIFT) * self.dem._nbx + (c >> BLOCK_SHIFT))
-        return 0 if fd is None else fd[((r & BLOCK_MASK) << BLOCK_SHIFT) | (c & BLOCK_MASK)]
-
     # --- tracing --------------------------------------------------------------
     def start_cell(self, lon: float, lat: float) -> tuple[int, int]:
         """(row, col) of the DEM cell holding a lon/lat point; TailingsError if outside or nodata."""
@@ -585,12 +206,9 @@ class FlowPathRouter:
 
     def _walk(self, r: int, c: int, max_length_m):
         max_len = _INF if max_length_m is None or max_length_m <= 0 else float(max_length_m)
-        W, H = self.W, self.H
-        get = self.filled
-        flatd_get = self.flat_distance
+        W = self.W
         in_region = self._in_region
-        is_river = self.is_river
-        dists = (self._dx, self._dy, self._dd)
+        steepest = self._steepest
         fb = self.feedback
         g = r * W + c
         path = [g]
@@ -602,53 +220,15 @@ class FlowPathRouter:
             steps += 1
             if not (steps & 0x3FFF):
                 check_cancel(fb)
-            e = get(r, c)
-            best = -1
-            best_s = 0.0
-            best_d = 0.0
-            edge = False
-            nod = False
-            for dr, dc, kind in _OFFSETS:
-                rr = r + dr
-                cc = c + dc
-                if rr < 0 or rr >= H or cc < 0 or cc >= W:
-                    edge = True
-                    continue
-                gn = rr * W + cc
-                en = get(rr, cc)
-                if en != en:
-                    nod = True
-                    continue
-                if en < e and (not flooded or in_region(rr, cc)):
-                    d = dists[kind][r]
-                    s = (e - en) / d
-                    if s > best_s:
-                        best_s = s
-                        best = gn
-                        best_d = d
-            if is_river(r, c):
+            best, best_d, edge, nod = steepest(r, c, flooded)
+            if self.is_river(r, c):
                 return path, END_RIVER, n_dep
-            if best < 0 and flooded:
-                fd = flatd_get(r, c)
-                if fd > 0:  # on a filled flat: step towards its outlet
-                    for dr, dc, kind in _OFFSETS:
-                        rr = r + dr
-                        cc = c + dc
-                        if rr < 0 or rr >= H or cc < 0 or cc >= W:
-                            continue
-                        if flatd_get(rr, cc) == fd - 1 and in_region(rr, cc) and get(rr, cc) == e:
-                            best = rr * W + cc
-                            best_d = dists[kind][r]
-                            break
+            if best < 0 and flooded:  # on a filled flat: step towards its outlet
+                best, best_d = self._flat_step(r, c)
             if best < 0:
-                if edge:
-                    return path, END_EDGE, n_dep
-                if nod:
-                    return path, END_NODATA, n_dep
-                if flooded:  # pragma: no cover - every flooded cell drains to the outlet
-                    return path, END_PIT, n_dep
-                if not self._flood(g):
-                    return path, END_PIT, n_dep
+                reason = self._dead_end(g, edge, nod, flooded)
+                if reason is not None:
+                    return path, reason, n_dep
                 flooded = True
                 n_dep += 1
                 # cut the path back to its first cell in the flooded region (merged depressions)
@@ -664,6 +244,69 @@ class FlowPathRouter:
             cum.append(cum[-1] + best_d)
             g = best
             r, c = divmod(g, W)
+
+    def _steepest(self, r: int, c: int, flooded: bool):
+        """Steepest descent (D8, O'Callaghan & Mark 1984) from cell (r, c) on the conditioned surface: (next
+        cell or -1, step length m, a neighbour is off the DEM, a neighbour is nodata). After a flood only
+        cells of the flooded region count."""
+        W, H = self.W, self.H
+        get = self.filled
+        in_region = self._in_region
+        dists = (self._dx, self._dy, self._dd)
+        e = get(r, c)
+        best = -1
+        best_s = 0.0
+        best_d = 0.0
+        edge = False
+        nod = False
+        for dr, dc, kind in _OFFSETS:
+            rr = r + dr
+            cc = c + dc
+            if rr < 0 or rr >= H or cc < 0 or cc >= W:
+                edge = True
+                continue
+            en = get(rr, cc)
+            if en != en:
+                nod = True
+                continue
+            if en < e and (not flooded or in_region(rr, cc)):
+                d = dists[kind][r]
+                s = (e - en) / d
+                if s > best_s:
+                    best_s = s
+                    best = rr * W + cc
+                    best_d = d
+        return best, best_d, edge, nod
+
+    def _flat_step(self, r: int, c: int):
+        """On a filled flat, the neighbour one step closer to its outlet: (cell, step length m), or (-1, 0)."""
+        W, H = self.W, self.H
+        get = self.filled
+        fd = self.flat_distance(r, c)
+        if fd <= 0:
+            return -1, 0.0
+        e = get(r, c)
+        dists = (self._dx, self._dy, self._dd)
+        for dr, dc, kind in _OFFSETS:
+            rr = r + dr
+            cc = c + dc
+            if rr < 0 or rr >= H or cc < 0 or cc >= W:
+                continue
+            if self.flat_distance(rr, cc) == fd - 1 and self._in_region(rr, cc) and get(rr, cc) == e:
+                return rr * W + cc, dists[kind][r]
+        return -1, 0.0
+
+    def _dead_end(self, g: int, edge: bool, nod: bool, flooded: bool):
+        """End reason at cell ``g`` without a lower neighbour, or None once a flood has found the way on."""
+        if edge:
+            return END_EDGE
+        if nod:
+            return END_NODATA
+        if flooded:  # pragma: no cover - every flooded cell drains to the outlet
+            return END_PIT
+        if not self._flood(g):
+            return END_PIT
+        return None
 
     def _result(self, lon, lat, path, reason, n_dep) -> FlowPath:
         from pyproj import Geod

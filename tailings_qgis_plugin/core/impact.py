@@ -10,8 +10,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from .borders import Countries, border_crossings, fill_gaps
-from .common import TailingsError, check_cancel, ensure_feedback, tr
+from .borders import Countries, border_crossings, countries_in_order
+from .common import SubFeedback, TailingsError, check_cancel, ensure_feedback, tr
 from .exposure import _POP_FLAGS, Places, _check_corridor, corridor_search
 from .hydraulics import plume_profile
 from .lazy import np
@@ -48,35 +48,52 @@ def analyse_downstream_impact(
     fb = ensure_feedback(feedback)
     corridor_m = _check_corridor(corridor_m)
     pathways = list(pathways)
-    hyd = dict(hydraulics or {})
     warnings = []
 
     def warn(msg):
         warnings.append(msg)
         fb.pushWarning(msg)
 
-    class _Collect:
-        """Forward feedback but collect warnings once per distinct text (many pathways, same message)."""
+    profiles = _profiles(pathways, dict(hydraulics or {}), fb, warn)
+    exposed, people = _exposure(pathways, profiles, (settlements, receptors), countries, corridor_m, fb, warn)
+    labels_all = _vertex_countries(pathways, countries, feedback, warn)
+    offsets = np.concatenate([[0], np.cumsum([pw.coords.shape[0] for pw in pathways])])
+    exposed.sort(key=lambda r: (r["_path"], r["dist_km"], r["kind"]))
+    by_path = {}
+    for r in exposed:
+        by_path.setdefault(r["_path"], []).append(r)
 
-        def __init__(self):
-            self.seen = {}
+    crossings = []
+    summary = []
+    for j, (pw, prof) in enumerate(zip(pathways, profiles)):
+        check_cancel(feedback)
+        fb.setProgress(90.0 + 10.0 * j / max(len(pathways), 1))
+        cross = []
+        order = []
+        if countries is not None:
+            lab = labels_all[offsets[j] : offsets[j + 1]]
+            cross = border_crossings(pw, countries, border_tolerance_km, labels=lab)
+            order = countries_in_order(lab, cross, countries)
+            for c in cross:
+                at = prof.at(np.array([c["dist_km"]]))
+                c["facility_id"] = pw.facility_id
+                c["arrival_h"] = float(at["arrival_h"][0])
+                c["peak_h"] = float(at["peak_h"][0])
+            crossings.extend(cross)
+        population = people.get(pw.facility_id, 0.0) if settlements is not None else 0.0
+        summary.append(_summary_row(pw, prof, by_path.get(j, []), cross, order, population))
+    for r in exposed:
+        r.pop("_path", None)
+    fb.setProgress(100.0)
+    return ImpactResult(exposed, crossings, summary, profiles, warnings)
 
-        def setProgress(self, p):
-            pass
 
-        def isCanceled(self):
-            return fb.isCanceled()
-
-        def pushInfo(self, t):
-            fb.pushInfo(t)
-
-        def pushWarning(self, t):
-            self.seen[t] = self.seen.get(t, 0) + 1
-
-    col = _Collect()
+def _profiles(pathways, hyd, fb, warn):
+    """One plume profile per pathway (0-10 % of the progress); each distinct warning reported once."""
+    col = SubFeedback(fb, collect={})  # warnings once per distinct text (many pathways, same message)
     profiles = []
     for j, pw in enumerate(pathways):
-        check_cancel(feedback)
+        check_cancel(fb)
         try:
             prof = plume_profile(
                 pw.chainage_km,
@@ -92,12 +109,17 @@ def analyse_downstream_impact(
             raise TailingsError(tr("Facility {fid}: {msg}").format(fid=pw.facility_id, msg=e)) from e
         profiles.append(prof)
         fb.setProgress(10.0 * (j + 1) / max(len(pathways), 1))
-    for text, k in col.seen.items():
+    for text, k in col.collected.items():
         warn(text if k == 1 else tr("{msg} ({k} pathways)").format(msg=text, k=k))
+    return profiles
 
+
+def _exposure(pathways, profiles, place_sets, countries, corridor_m, fb, warn):
+    """Exposed rows of the settlements and receptors within the corridor (10-90 % of the progress), and
+    the population reached per facility."""
     exposed = []
     people = {}
-    for places, base_pct in ((settlements, 10.0), (receptors, 50.0)):
+    for places, base_pct in zip(place_sets, (10.0, 50.0)):
         if places is None:
             continue
         bad = {f: places.pop_flags.count(f) for f in _POP_FLAGS if places.pop_flags.count(f)}
@@ -107,7 +129,9 @@ def analyse_downstream_impact(
                     "{k} settlements have no usable population ({d}); they are listed but not counted."
                 ).format(k=sum(bad.values()), d=", ".join(f"{n} {f}" for f, n in bad.items()))
             )
-        hits = corridor_search(pathways, places, corridor_m, feedback=_Scaled(fb, base_pct, 30.0))
+        hits = corridor_search(
+            pathways, places, corridor_m, feedback=SubFeedback(fb, base_pct, base_pct + 30.0)
+        )
         if places.kind == "settlement":
             people = population_by_facility(pathways, places, hits)
         exposed.extend(_exposed_rows(pathways, profiles, places, hits, countries))
@@ -119,111 +143,61 @@ def analyse_downstream_impact(
                 "can be higher."
             )
         )
+    return exposed, people
 
-    crossings = []
-    labels_all = None
-    if countries is not None and pathways:
-        xs = np.concatenate([pw.coords[:, 0] for pw in pathways])
-        ys = np.concatenate([pw.coords[:, 1] for pw in pathways])
-        labels_all, n_overlap = countries.classify(xs, ys, feedback)
-        if n_overlap:
-            warn(
-                tr(
-                    "{n} pathway vertices lie in more than one country polygon; the first polygon is used."
-                ).format(n=n_overlap)
-            )
-        n_gap = int((labels_all < 0).sum())
-        if n_gap:
-            warn(
-                tr(
-                    "{n} pathway vertices lie in no country polygon (a gap, a sea or a lake); they are "
-                    "counted in the last country the pathway was in."
-                ).format(n=n_gap)
-            )
-    offsets = np.concatenate([[0], np.cumsum([pw.coords.shape[0] for pw in pathways])])
-    exposed.sort(key=lambda r: (r["_path"], r["dist_km"], r["kind"]))
-    by_path = {}
-    for r in exposed:
-        by_path.setdefault(r["_path"], []).append(r)
 
-    summary = []
-    for j, (pw, prof) in enumerate(zip(pathways, profiles)):
-        check_cancel(feedback)
-        fb.setProgress(90.0 + 10.0 * j / max(len(pathways), 1))
-        cross = []
-        order = []
-        if countries is not None:
-            lab = labels_all[offsets[j] : offsets[j + 1]]
-            cross = border_crossings(pw, countries, border_tolerance_km, labels=lab)
-            # Countries in the order the water reaches them. A real crossing back is listed again
-            # (KAZ > RUS > KAZ); a stretch along the border that stays on one side only adds the country
-            # across the river the first time it is touched, not a pair for every stretch.
-            order = [countries.name(int(fill_gaps(lab)[0]))]
-            for c in cross:
-                if c["kind"] == "border_stretch" and c["from_country"] == c["to_country"]:
-                    order.extend(name for name in c["countries"] if name not in order)
-                elif c["to_country"] != order[-1]:
-                    order.extend(n for n in c["countries"] if n not in order and n != c["to_country"])
-                    order.append(c["to_country"])
-            for c in cross:
-                at = prof.at(np.array([c["dist_km"]]))
-                c["facility_id"] = pw.facility_id
-                c["arrival_h"] = float(at["arrival_h"][0])
-                c["peak_h"] = float(at["peak_h"][0])
-            crossings.extend(cross)
-        mine = by_path.get(j, [])
-        rows = [r for r in mine if r["kind"] == "settlement"]
-        nrec = len(mine) - len(rows)
-        pops = [(r["population"], r["arrival_h"]) for r in rows if r["population"] is not None]
-        first = next((c for c in cross if c["from_country"] != c["to_country"]), cross[0] if cross else None)
-        end_at = prof.at(np.array([pw.chainage_km[-1]]))
-        summary.append(
-            {
-                "facility_id": pw.facility_id,
-                "n_settlements": len(rows),
-                "population": people.get(pw.facility_id, 0.0) if settlements is not None else 0.0,
-                "population_24h": float(sum(p for p, a in pops if a <= 24.0)),
-                "population_72h": float(sum(p for p, a in pops if a <= 72.0)),
-                "n_pop_unknown": sum(1 for r in rows if r["population"] is None),
-                "n_receptors": nrec,
-                "countries": " > ".join(order),
-                "n_borders": len(cross),
-                "first_border_km": None if first is None else first["dist_km"],
-                "first_border_h": None if first is None else first["arrival_h"],
-                "first_border_to": None if first is None else first["to_country"],
-                "end_km": float(pw.chainage_km[-1]),
-                "end_h": float(end_at["arrival_h"][0]),
-                "end_travel_time_h": float(end_at["travel_time_h"][0]),
-                "end_lon": float(pw.coords[-1, 0]),
-                "end_lat": float(pw.coords[-1, 1]),
-                "end_reason": pw.end_reason,
-                "end_peak_conc_mg_l": _none_if_nan(end_at["peak_conc_mg_l"][0]),
-                "slope_assumed": bool(prof.slope_assumed_at(np.array([pw.chainage_km[-1]]))[0]),
-            }
+def _vertex_countries(pathways, countries, feedback, warn):
+    """Country index of every pathway vertex (all pathways, in order), or None without countries."""
+    if countries is None or not pathways:
+        return None
+    xs = np.concatenate([pw.coords[:, 0] for pw in pathways])
+    ys = np.concatenate([pw.coords[:, 1] for pw in pathways])
+    labels_all, n_overlap = countries.classify(xs, ys, feedback)
+    if n_overlap:
+        warn(
+            tr(
+                "{n} pathway vertices lie in more than one country polygon; the first polygon is used."
+            ).format(n=n_overlap)
         )
-    for r in exposed:
-        r.pop("_path", None)
-    fb.setProgress(100.0)
-    return ImpactResult(exposed, crossings, summary, profiles, warnings)
+    n_gap = int((labels_all < 0).sum())
+    if n_gap:
+        warn(
+            tr(
+                "{n} pathway vertices lie in no country polygon (a gap, a sea or a lake); they are "
+                "counted in the last country the pathway was in."
+            ).format(n=n_gap)
+        )
+    return labels_all
 
 
-class _Scaled:
-    """Feedback that maps 0-100 % of a sub-task onto [base, base + span] of the parent."""
-
-    def __init__(self, fb, base, span):
-        self.fb, self.base, self.span = fb, base, span
-
-    def setProgress(self, p):
-        self.fb.setProgress(self.base + self.span * p / 100.0)
-
-    def isCanceled(self):
-        return self.fb.isCanceled()
-
-    def pushInfo(self, t):
-        self.fb.pushInfo(t)
-
-    def pushWarning(self, t):
-        self.fb.pushWarning(t)
+def _summary_row(pw, prof, mine, cross, order, population):
+    """The SUMMARY row of one pathway: its exposed rows ``mine``, border crossings and countries in order."""
+    rows = [r for r in mine if r["kind"] == "settlement"]
+    pops = [(r["population"], r["arrival_h"]) for r in rows if r["population"] is not None]
+    first = next((c for c in cross if c["from_country"] != c["to_country"]), cross[0] if cross else None)
+    end_at = prof.at(np.array([pw.chainage_km[-1]]))
+    return {
+        "facility_id": pw.facility_id,
+        "n_settlements": len(rows),
+        "population": population,
+        "population_24h": float(sum(p for p, a in pops if a <= 24.0)),
+        "population_72h": float(sum(p for p, a in pops if a <= 72.0)),
+        "n_pop_unknown": sum(1 for r in rows if r["population"] is None),
+        "n_receptors": len(mine) - len(rows),
+        "countries": " > ".join(order),
+        "n_borders": len(cross),
+        "first_border_km": None if first is None else first["dist_km"],
+        "first_border_h": None if first is None else first["arrival_h"],
+        "first_border_to": None if first is None else first["to_country"],
+        "end_km": float(pw.chainage_km[-1]),
+        "end_h": float(end_at["arrival_h"][0]),
+        "end_travel_time_h": float(end_at["travel_time_h"][0]),
+        "end_lon": float(pw.coords[-1, 0]),
+        "end_lat": float(pw.coords[-1, 1]),
+        "end_reason": pw.end_reason,
+        "end_peak_conc_mg_l": _none_if_nan(end_at["peak_conc_mg_l"][0]),
+        "slope_assumed": bool(prof.slope_assumed_at(np.array([pw.chainage_km[-1]]))[0]),
+    }
 
 
 def _none_if_nan(v):

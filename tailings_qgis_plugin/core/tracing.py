@@ -171,7 +171,6 @@ class Tracer:
         """Trace facilities at ``lon``, ``lat`` (degrees). ``max_distance_km``: None, a number or one per
         facility; 0, None, NaN or inf mean no limit. Returns a :class:`TraceResult`."""
         fb = ensure_feedback(feedback)
-        net = self.net
         lon = np.asarray(lon, dtype=float).reshape(-1)
         lat = np.asarray(lat, dtype=float).reshape(-1)
         if lon.size != lat.size:
@@ -182,18 +181,7 @@ class Tracer:
         snap_distance_m = float(snap_distance_m)
         if not snap_distance_m >= 0:
             raise TailingsError(tr("The snap distance must be zero or positive (metres)."))
-        if max_distance_km is None:
-            dmax = np.full(nf, np.inf)
-        else:
-            dmax = np.broadcast_to(np.asarray(max_distance_km, dtype=float), (nf,)).copy()
-            if dmax.size and np.any(dmax < 0):
-                fb.pushWarning(
-                    tr("{k} negative maximum distances were treated as no limit.").format(
-                        k=int(np.sum(dmax < 0))
-                    )
-                )
-            dmax[~(dmax > 0)] = np.inf
-        dmax_m = dmax * 1000.0
+        dmax_m = _max_distances_m(max_distance_km, nf, fb)
         res = TraceResult(self, lon, lat)
         if nf == 0:
             return res
@@ -202,39 +190,7 @@ class Tracer:
             fb.pushWarning(
                 tr("{k} facilities have no valid coordinates and were not traced.").format(k=int(bad.sum()))
             )
-        # --- snap -----------------------------------------------------------------------------------------
-        fb.pushInfo(tr("Snapping {n} facilities to the river network...").format(n=nf))
-        hit = self.index.nearest(lon, lat, snap_distance_m, expand=True, feedback=fb)
-        check_cancel(fb)
-        fb.setProgress(30)
-        d = hit["distance_m"]
-        snapped = (hit["line"] >= 0) & (d <= snap_distance_m)
-        res.snap_distance_m = np.where(np.isfinite(d), d, np.nan)
-        res.snapped = snapped
-        res.entry_lon = np.where(snapped, hit["lon"], np.nan)
-        res.entry_lat = np.where(snapped, hit["lat"], np.nan)
-        e0 = np.where(snapped, hit["line"], 0)
-        seg = np.maximum(hit["segment"], 0)
-        c0 = (
-            net.e_vcum[seg]
-            - net.e_vcum[net.e_offsets[e0]]
-            + hit["t"] * (net.e_vcum[seg + 1] - net.e_vcum[seg])
-        )
-        c0 = np.clip(c0, 0.0, net.e_len_m[e0])
-        res.e0 = np.where(snapped, e0, -1)
-        res.c0 = np.where(snapped, c0, np.nan)
-        res.end_reason[:] = NO_RIVER
-        res.total_km[:] = 0.0
-        res.end_lon[:] = np.nan
-        res.end_lat[:] = np.nan
-        n_far = int(np.count_nonzero(~snapped & ~bad))
-        if n_far:
-            fb.pushWarning(
-                tr(
-                    "{k} facilities are farther than {d:.0f} m from any river and were not traced "
-                    "(end_reason no_river, distance reported)."
-                ).format(k=n_far, d=snap_distance_m)
-            )
+        d, snapped, e0, c0 = self._snap(res, lon, lat, snap_distance_m, bad, fb)
         # --- facilities whose runout ends on the overland leg ------------------------------------------------
         budget = dmax_m - np.where(snapped, d, 0.0)
         short = snapped & (budget <= 0)
@@ -250,48 +206,95 @@ class Tracer:
         walk = snapped & ~short
         chain = walk & (self.main_stem | ~self.bif_down[e0])
         branch = walk & ~chain
-        # --- chains: vectorised --------------------------------------------------------------------------
-        f = np.flatnonzero(chain)
-        if f.size:
-            e = e0[f]
-            F = self.T[e] - c0[f]  # river distance from the entry to the end of the chain
-            B = budget[f]
-            reach_end = F <= B
-            end_e = np.empty(f.size, dtype=np.int64)
-            end_c = np.empty(f.size)
-            # whole chain
-            g = np.flatnonzero(reach_end)
-            if g.size:
-                te = self._terminal(e[g])
-                end_e[g] = te
-                end_c[g] = net.e_len_m[te]
-                res.end_reason[f[g]] = self._reason_at_end(te)
-                res.total_km[f[g]] = (d[f[g]] + F[g]) / 1000.0
-            # cut by the maximum distance
-            g = np.flatnonzero(~reach_end)
-            if g.size:
-                L = F[g] - B[g]  # distance to the chain end at the cut point
-                cur = e[g].copy()
-                inside = self.T_end[cur] <= L
-                todo = ~inside
-                for k in range(len(self.up) - 1, -1, -1):
-                    c = self.up[k][cur].astype(np.int64)
-                    move = todo & (c != self.sent)
-                    move[move] = self.T_end[c[move]] > L[move]
-                    cur[move] = c[move]
-                ee = np.where(inside, cur, self.up[0][cur].astype(np.int64))
-                end_e[g] = ee
-                end_c[g] = np.clip(self.T[ee] - L, 0.0, net.e_len_m[ee])
-                res.end_reason[f[g]] = MAX_DISTANCE
-                res.total_km[f[g]] = dmax_m[f[g]] / 1000.0
-            res.end_e[f] = end_e
-            res.end_c[f] = end_c
-            elon, elat = self._point_at(end_e, end_c)
-            res.end_lon[f] = elon
-            res.end_lat[f] = elat
+        self._chains(res, np.flatnonzero(chain), e0, c0, d, budget, dmax_m)
         fb.setProgress(60)
-        # --- branching walks ----------------------------------------------------------------------------
-        fbr = np.flatnonzero(branch)
+        self._branches(res, np.flatnonzero(branch), e0, c0, d, budget, fb)
+        fb.setProgress(100)
+        counts = np.bincount(res.end_reason, minlength=4)
+        fb.pushInfo(
+            tr(
+                "Traced {n} facilities: {a} to an outlet or the end of the river data, {b} to a terminal lake, "
+                "{c} stopped at the maximum distance, {k} not on a river."
+            ).format(
+                n=nf, a=counts[OUTLET], b=counts[TERMINAL_LAKE], c=counts[MAX_DISTANCE], k=counts[NO_RIVER]
+            )
+        )
+        return res
+
+    def _snap(self, res, lon, lat, snap_distance_m, bad, fb):
+        """Snap the facilities to the network (0-30 % of the progress) and fill the entry fields of ``res``;
+        returns the snap distances, the snapped mask and the entry edge (0 for the unsnapped) and chainage."""
+        nf = lon.size
+        fb.pushInfo(tr("Snapping {n} facilities to the river network...").format(n=nf))
+        hit = self.index.nearest(lon, lat, snap_distance_m, expand=True, feedback=fb)
+        check_cancel(fb)
+        fb.setProgress(30)
+        d = hit["distance_m"]
+        snapped = (hit["line"] >= 0) & (d <= snap_distance_m)
+        res.snap_distance_m = np.where(np.isfinite(d), d, np.nan)
+        res.snapped = snapped
+        res.entry_lon = np.where(snapped, hit["lon"], np.nan)
+        res.entry_lat = np.where(snapped, hit["lat"], np.nan)
+        res.e0, res.c0 = snap_position(self.net, hit, snapped)
+        e0, c0 = np.maximum(res.e0, 0), res.c0  # edge 0 stands in for the unsnapped (masked below)
+        res.end_reason[:] = NO_RIVER
+        res.total_km[:] = 0.0
+        res.end_lon[:] = np.nan
+        res.end_lat[:] = np.nan
+        n_far = int(np.count_nonzero(~snapped & ~bad))
+        if n_far:
+            fb.pushWarning(
+                tr(
+                    "{k} facilities are farther than {d:.0f} m from any river and were not traced "
+                    "(end_reason no_river, distance reported)."
+                ).format(k=n_far, d=snap_distance_m)
+            )
+        return d, snapped, e0, c0
+
+    def _chains(self, res, f, e0, c0, d, budget, dmax_m):
+        """Facilities ``f`` whose way down has no bifurcation: the end of each, vectorised."""
+        if not f.size:
+            return
+        net = self.net
+        e = e0[f]
+        F = self.T[e] - c0[f]  # river distance from the entry to the end of the chain
+        B = budget[f]
+        reach_end = F <= B
+        end_e = np.empty(f.size, dtype=np.int64)
+        end_c = np.empty(f.size)
+        # whole chain
+        g = np.flatnonzero(reach_end)
+        if g.size:
+            te = self._terminal(e[g])
+            end_e[g] = te
+            end_c[g] = net.e_len_m[te]
+            res.end_reason[f[g]] = self._reason_at_end(te)
+            res.total_km[f[g]] = (d[f[g]] + F[g]) / 1000.0
+        # cut by the maximum distance
+        g = np.flatnonzero(~reach_end)
+        if g.size:
+            L = F[g] - B[g]  # distance to the chain end at the cut point
+            cur = e[g].copy()
+            inside = self.T_end[cur] <= L
+            todo = ~inside
+            for k in range(len(self.up) - 1, -1, -1):
+                c = self.up[k][cur].astype(np.int64)
+                move = todo & (c != self.sent)
+                move[move] = self.T_end[c[move]] > L[move]
+                cur[move] = c[move]
+            ee = np.where(inside, cur, self.up[0][cur].astype(np.int64))
+            end_e[g] = ee
+            end_c[g] = np.clip(self.T[ee] - L, 0.0, net.e_len_m[ee])
+            res.end_reason[f[g]] = MAX_DISTANCE
+            res.total_km[f[g]] = dmax_m[f[g]] / 1000.0
+        res.end_e[f] = end_e
+        res.end_c[f] = end_c
+        elon, elat = self._point_at(end_e, end_c)
+        res.end_lon[f] = elon
+        res.end_lat[f] = elat
+
+    def _branches(self, res, fbr, e0, c0, d, budget, fb):
+        """Facilities ``fbr`` whose way down branches: a best-first walk each (60-100 % of the progress)."""
         for n_done, i in enumerate(fbr):
             if n_done % 50 == 0:
                 check_cancel(fb)
@@ -305,17 +308,6 @@ class Tracer:
             elon, elat = self._point_at(np.array([end_e]), np.array([end_c]))
             res.end_lon[i] = elon[0]
             res.end_lat[i] = elat[0]
-        fb.setProgress(100)
-        counts = np.bincount(res.end_reason, minlength=4)
-        fb.pushInfo(
-            tr(
-                "Traced {n} facilities: {a} to an outlet or the end of the river data, {b} to a terminal lake, "
-                "{c} stopped at the maximum distance, {k} not on a river."
-            ).format(
-                n=nf, a=counts[OUTLET], b=counts[TERMINAL_LAKE], c=counts[MAX_DISTANCE], k=counts[NO_RIVER]
-            )
-        )
-        return res
 
     # ----------------------------------------------------------------------------------------------------
     def _walk_all(self, e0, c0, budget_m):
@@ -502,6 +494,30 @@ class TraceResult:
                 )
             )
         return pw
+
+
+def _max_distances_m(max_distance_km, nf, fb):
+    """Maximum distance of each facility in metres: 0, None, NaN, inf or negative mean no limit (inf)."""
+    if max_distance_km is None:
+        dmax = np.full(nf, np.inf)
+    else:
+        dmax = np.broadcast_to(np.asarray(max_distance_km, dtype=float), (nf,)).copy()
+        if dmax.size and np.any(dmax < 0):
+            fb.pushWarning(
+                tr("{k} negative maximum distances were treated as no limit.").format(k=int(np.sum(dmax < 0)))
+            )
+        dmax[~(dmax > 0)] = np.inf
+    return dmax * 1000.0
+
+
+def snap_position(net, hit, ok):
+    """Edge and chainage (m from the edge start) of each snapped point: ``hit`` from
+    :meth:`LineIndex.nearest` (line = edge, segment, t along it); -1 and NaN where ``ok`` is False."""
+    e0 = np.where(ok, hit["line"], 0)
+    seg = np.maximum(hit["segment"], 0)
+    c0 = net.e_vcum[seg] - net.e_vcum[net.e_offsets[e0]] + hit["t"] * (net.e_vcum[seg + 1] - net.e_vcum[seg])
+    c0 = np.clip(c0, 0.0, net.e_len_m[e0])
+    return np.where(ok, e0, -1), np.where(ok, c0, np.nan)
 
 
 def _edge_slice(net, e, c1, c2):

@@ -45,6 +45,7 @@ from .edge_hydraulics import EdgeHydraulics
 from .geodesy import geodesic_distance_m, local_factors, local_xy, project_to_segments, substring
 from .lazy import np
 from .network import _expand_ranges
+from .tracing import snap_position
 
 __all__ = [
     "EdgeHydraulics",
@@ -187,7 +188,6 @@ class UpstreamIndex:
 
         ``far_distance=False`` skips measuring how far the points beyond the snap distance are (their
         ``distance_m`` is then inf): faster when only the snapped points matter."""
-        net = self.net
         lon = np.asarray(lon, dtype=float).reshape(-1)
         lat = np.asarray(lat, dtype=float).reshape(-1)
         if not float(snap_distance_m) >= 0:
@@ -197,17 +197,10 @@ class UpstreamIndex:
         )
         d = hit["distance_m"]
         ok = (hit["line"] >= 0) & (d <= float(snap_distance_m))
-        e0 = np.where(ok, hit["line"], 0)
-        seg = np.maximum(hit["segment"], 0)
-        c0 = (
-            net.e_vcum[seg]
-            - net.e_vcum[net.e_offsets[e0]]
-            + hit["t"] * (net.e_vcum[seg + 1] - net.e_vcum[seg])
-        )
-        c0 = np.clip(c0, 0.0, net.e_len_m[e0])
+        e, c = snap_position(self.net, hit, ok)
         return Snapped(
-            e=np.where(ok, e0, -1),
-            c=np.where(ok, c0, np.nan),
+            e=e,
+            c=c,
             distance_m=np.where(np.isfinite(d) | (not far_distance), d, np.nan),
             lon=np.where(ok, hit["lon"], np.nan),
             lat=np.where(ok, hit["lat"], np.nan),
