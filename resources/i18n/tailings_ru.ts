@@ -117,7 +117,7 @@
       <translation>&amp;Хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="344" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="385" />
       <source>'Render maps' needs the pathway layer; the report has no maps.</source>
       <translation>Для параметра «Строить небольшие карты» нужен слой путей распространения; отчёт будет без карт.</translation>
     </message>
@@ -232,7 +232,7 @@
       <translation>&lt;b&gt;Контекст&lt;/b&gt;: границы и названия областей из встроенного образца, столица и областные центры подписываются всегда, рельеф — отмывка заданной вами ЦМР (иначе встроенной региональной ЦМР 5′ с ячейками около 9 км: фон, а не детали рельефа).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="178" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="212" />
       <source>&lt;b&gt;Language&lt;/b&gt;: headings, column names and notes are written in the chosen language, whatever the language of QGIS. Exposed settlements are named in that language when the settlement layer (default: the bundled sample) has a field for it (name_ru, name_kk, or the field you give), matched by name and position, else by their original name.</source>
       <translation>&lt;b&gt;Язык&lt;/b&gt;: заголовки, названия столбцов и примечания записываются на выбранном языке независимо от языка интерфейса QGIS. Затрагиваемые населённые пункты называются на этом языке, если в слое населённых пунктов (по умолчанию: прилагаемые демонстрационные данные) есть соответствующее поле (name_ru, name_kk или указанное вами поле); сопоставление выполняется по названию и положению, иначе сохраняется исходное название.</translation>
     </message>
@@ -242,9 +242,13 @@
       <translation>&lt;b&gt;Язык&lt;/b&gt;: тексты, которые модуль размещает на листе (подписи, заголовки таблиц, условные обозначения, отметки времени, оговорка), выводятся на выбранном языке независимо от языка QGIS; текст вашего собственного шаблона переводится, только если он совпадает с одним из текстов модуля. Населённые пункты называются на этом языке, если в слое населённых пунктов есть соответствующее поле (name_ru, name_kk или указанное вами поле), иначе — по исходному названию.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="165" />
       <source>&lt;b&gt;Order and parameters&lt;/b&gt;: facilities are ordered by risk (earliest arrival at a national border, then population reached within 24 h, then hazard index); the summary links to each facility's section. A section 'Run parameters and assumptions' states the scenario, velocity, corridor, snap distance, dispersion method and interval: the text you give, what the analysis recorded (the 'assumptions' field, layer metadata), else what the outputs show. The consequence class counts the people inside the runout zone and is shown beside the downstream exposure. CSV and XLSX numbers are rounded (km and hours to 0.1, people to integers, concentrations to 3 significant figures).&lt;br&gt;&lt;b&gt;Images&lt;/b&gt;: written as JPEG files into a folder next to the HTML file (&lt;i&gt;name&lt;/i&gt;_files), which keeps the report small; tick 'Embed the images' for one self-contained file.</source>
-      <translation>&lt;b&gt;Порядок и параметры&lt;/b&gt;: объекты упорядочены по риску (сначала самый ранний приход к государственной границе, затем население, до которого волна доходит за 24 ч, затем индекс опасности); сводка ссылается на раздел каждого объекта. Раздел «Параметры расчёта и допущения» указывает сценарий, скорость, коридор, расстояние привязки, метод расчёта дисперсии и интервал: заданный вами текст, записанное анализом (поле 'assumptions', метаданные слоя), иначе то, что показывают результаты. Класс последствий учитывает население в зоне распространения хвостов и показан рядом с подверженностью ниже по течению. Числа в CSV и XLSX округлены (км и часы до 0,1, люди до целых, концентрации до 3 значащих цифр).&lt;br&gt;&lt;b&gt;Изображения&lt;/b&gt;: записываются как файлы JPEG в папку рядом с HTML-файлом (&lt;i&gt;имя&lt;/i&gt;_files), что делает отчёт небольшим; отметьте «Встроить изображения», чтобы получить один самодостаточный файл.</translation>
+      <translation type="obsolete">&lt;b&gt;Порядок и параметры&lt;/b&gt;: объекты упорядочены по риску (сначала самый ранний приход к государственной границе, затем население, до которого волна доходит за 24 ч, затем индекс опасности); сводка ссылается на раздел каждого объекта. Раздел «Параметры расчёта и допущения» указывает сценарий, скорость, коридор, расстояние привязки, метод расчёта дисперсии и интервал: заданный вами текст, записанное анализом (поле 'assumptions', метаданные слоя), иначе то, что показывают результаты. Класс последствий учитывает население в зоне распространения хвостов и показан рядом с подверженностью ниже по течению. Числа в CSV и XLSX округлены (км и часы до 0,1, люди до целых, концентрации до 3 значащих цифр).&lt;br&gt;&lt;b&gt;Изображения&lt;/b&gt;: записываются как файлы JPEG в папку рядом с HTML-файлом (&lt;i&gt;имя&lt;/i&gt;_files), что делает отчёт небольшим; отметьте «Встроить изображения», чтобы получить один самодостаточный файл.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_report.py" line="196" />
+      <source>&lt;b&gt;Order and parameters&lt;/b&gt;: facilities are ordered by risk (earliest arrival at a national border, then population reached within 24 h, then hazard index); the summary links to each facility's section. A section 'Run parameters and assumptions' states the scenario, velocity, corridor, snap distance, dispersion method and interval: the text you give, what the analysis recorded (the 'assumptions' field, layer metadata), else what the outputs show. The consequence class counts the people inside the runout zone and is shown beside the downstream exposure. CSV and XLSX numbers are rounded (km and hours to 0.1, people to integers, concentrations to 3 significant figures).&lt;br&gt;&lt;b&gt;Images&lt;/b&gt;: written as JPEG files into a folder next to the HTML file (&lt;i&gt;name&lt;/i&gt;_files), which keeps the report small; tick 'Embed the images' for one self-contained file. Each facility's section shows its downstream profile (distance along the pathway against arrival and peak time, settlements sized by population, border crossings, 6/24/72 h marks, peak concentration with its band when a mass was given) as a PNG beside the map, when the pathways are given.</source>
+      <translation>&lt;b&gt;Порядок и параметры&lt;/b&gt;: объекты упорядочены по риску (сначала самый ранний приход к государственной границе, затем население, до которого волна доходит за 24 ч, затем индекс опасности); сводка ссылается на раздел каждого объекта. Раздел «Параметры расчёта и допущения» указывает сценарий, скорость, коридор, расстояние привязки, метод расчёта дисперсии и интервал: заданный вами текст, записанное анализом (поле 'assumptions', метаданные слоя), иначе то, что показывают результаты. Класс последствий учитывает население в зоне распространения хвостов и показан рядом с подверженностью ниже по течению. Числа в CSV и XLSX округлены (км и часы до 0,1, люди до целых, концентрации до 3 значащих цифр).&lt;br&gt;&lt;b&gt;Изображения&lt;/b&gt;: записываются как файлы JPEG в папку рядом с HTML-файлом (&lt;i&gt;имя&lt;/i&gt;_files), что делает отчёт небольшим; отметьте «Встроить изображения», чтобы получить один самодостаточный файл. В разделе каждого объекта показан его профиль вниз по течению (расстояние вдоль пути против времени прихода и пика, населённые пункты по размеру населения, пересечения границ, отметки 6/24/72 ч, пиковая концентрация с разбросом, если задана масса) — PNG рядом с картой, если заданы пути.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="58" />
@@ -312,6 +316,11 @@
       <translation>A4, альбомная ориентация</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_report.py" line="267" />
+      <source>Add the downstream profile chart to each facility (needs the pathways)</source>
+      <translation>Добавить к каждому объекту график профиля вниз по течению (нужны пути)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="195" />
       <source>Added to the project: {layers}.</source>
       <translation>Добавлено в проект: {layers}.</translation>
@@ -377,12 +386,12 @@
       <translation>Принятый уклон, если он неизвестен (м/м; 0 = не принимать: без уклона концентрация не рассчитывается)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="258" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="261" />
       <source>Assumptions: see the parameters.</source>
       <translation>Допущения: см. параметры.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="258" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="261" />
       <source>Assumptions: {text}</source>
       <translation>Допущения: {text}</translation>
     </message>
@@ -497,7 +506,7 @@
       <translation>Не удаётся записать файл CSV {path}: {err}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="290" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="296" />
       <source>Cannot write the HTML file {path}: {err}</source>
       <translation>Не удаётся записать файл HTML {path}: {err}</translation>
     </message>
@@ -733,7 +742,7 @@
       <translation>Создан общий реестр {schema}.{table} (EPSG:{srid}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="196" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="199" />
       <source>Created {date}</source>
       <translation>Создано {date}</translation>
     </message>
@@ -821,7 +830,7 @@
       <translation>Тип дамбы (способ наращивания)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="277" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="283" />
       <source>Data sources</source>
       <translation>Источники данных</translation>
     </message>
@@ -924,6 +933,16 @@
       <translation>Пути распространения ниже по течению</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="269" />
+      <source>Downstream profile of {name}</source>
+      <translation>Профиль вниз по течению: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="460" />
+      <source>Downstream profile: arrival of the leading edge and time of peak along the pathway (overland legs dashed); settlements sized by population, border crossings as vertical lines, the 6, 24 and 72 h marks; peak concentration with the range of the dispersion formulas when a mass was given.</source>
+      <translation>Профиль вниз по течению: время прихода фронта и время пика вдоль пути (участки по поверхности — пунктиром); населённые пункты — по размеру населения, пересечения границ — вертикальными линиями, отметки 6, 24 и 72 ч; пиковая концентрация с разбросом по формулам дисперсии, если задана масса.</translation>
+    </message>
+    <message>
       <source>Downstream reach id field (0 or NULL = outlet)</source>
       <translation type="obsolete">Поле идентификатора нижележащего участка (0 или NULL = устье)</translation>
     </message>
@@ -958,7 +977,7 @@
       <translation>Начато редактирование слоя {layer}: сохраните или отмените изменения обычным способом.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="233" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="274" />
       <source>Embed the images in the HTML file (one self-contained, larger file)</source>
       <translation>Встроить изображения в HTML-файл (один самодостаточный файл большего размера)</translation>
     </message>
@@ -978,7 +997,7 @@
       <translation>Достигает страны «{country}» через {time}, в {km} ниже по течению.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="210" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="213" />
       <source>Every figure of this report depends on these assumptions.</source>
       <translation>Каждая цифра этого отчёта зависит от этих допущений.</translation>
     </message>
@@ -998,7 +1017,7 @@
       <translation>Экспорт общего реестра в файл</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="143" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="174" />
       <source>Export summary report (HTML, XLSX, CSV)</source>
       <translation>Экспорт сводного отчёта (HTML, XLSX, CSV)</translation>
     </message>
@@ -1018,12 +1037,12 @@
       <translation>Населённый пункт в зоне воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="288" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="329" />
       <source>Exposed settlement rows</source>
       <translation>Строк затрагиваемых населённых пунктов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="456" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="502" />
       <source>Exposed settlements</source>
       <translation>Затрагиваемые населённые пункты</translation>
     </message>
@@ -1053,12 +1072,12 @@
       <translation>Чрезвычайный</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="237" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="240" />
       <source>Facilities</source>
       <translation>Объекты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="287" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="328" />
       <source>Facilities in the report</source>
       <translation>Объектов в отчёте</translation>
     </message>
@@ -1208,7 +1227,7 @@
       <translation>Источник направления течения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="219" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="253" />
       <source>Folder of map images (facility_id.png) to embed</source>
       <translation>Папка с изображениями карт (facility_id.png) для встраивания</translation>
     </message>
@@ -1256,7 +1275,7 @@
       <translation>Выданы права примерным ролям (tailings_reader, tailings_editor_*, tailings_admin).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="266" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="307" />
       <source>HTML report</source>
       <translation>Отчёт HTML</translation>
     </message>
@@ -1321,7 +1340,7 @@
       <translation>Сводка воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="208" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="242" />
       <source>Impact summary (SUMMARY)</source>
       <translation>Сводка воздействия (SUMMARY)</translation>
     </message>
@@ -1429,7 +1448,7 @@
       <translation>Ошибка в структуре файла «{what}» {path}: {where}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="263" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="266" />
       <source>Map of {name}</source>
       <translation>Карта: {name}</translation>
     </message>
@@ -1542,7 +1561,7 @@
       <translation>Слой хвостохранилищ не выбран.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="434" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="436" />
       <source>No facility to map: none of the chosen facilities has a pathway in the pathway layer.</source>
       <translation>Нет объектов для картографирования: ни у одного из выбранных объектов нет пути в слое путей распространения.</translation>
     </message>
@@ -1612,7 +1631,7 @@
       <translation>В коридоре этого пути распространения нет населённых пунктов.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="269" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="275" />
       <source>No settlement within the corridor.</source>
       <translation>В коридоре нет населённых пунктов.</translation>
     </message>
@@ -1751,7 +1770,7 @@
       <translation>Поле эксплуатирующей организации</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="226" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="229" />
       <source>Ordered by risk: earliest arrival at a national border first, then the population reached within 24 hours, then the hazard index. Click a facility for its section.</source>
       <translation>Упорядочено по риску: сначала самый ранний приход к государственной границе, затем население, до которого волна доходит за 24 часа, затем индекс опасности. Щёлкните объект, чтобы перейти к его разделу.</translation>
     </message>
@@ -1811,7 +1830,7 @@
       <translation>Пути поверхностного стока</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="221" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="224" />
       <source>Overview map</source>
       <translation>Обзорная карта</translation>
     </message>
@@ -1866,7 +1885,7 @@
       <translation>Пути распространения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="211" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="245" />
       <source>Pathways (PATHWAYS)</source>
       <translation>Пути распространения (PATHWAYS)</translation>
     </message>
@@ -2182,17 +2201,17 @@
       <translation>Рельеф</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="226" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="260" />
       <source>Render small maps from the pathways (slower)</source>
       <translation>Строить небольшие карты по путям распространения (медленнее)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="229" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="263" />
       <source>Report title</source>
       <translation>Заголовок отчёта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="467" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="513" />
       <source>Report: {n} facilities, {e} exposed settlement rows, {i} maps embedded.</source>
       <translation>Отчёт: объектов — {n}, строк затрагиваемых населённых пунктов — {e}, встроенных карт — {i}.</translation>
     </message>
@@ -2299,7 +2318,7 @@
       <translation>Запустите алгоритм «Предварительная оценка опасности», чтобы рассчитать индекс опасности и дальность распространения хвостов.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="208" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="211" />
       <source>Run parameters and assumptions</source>
       <translation>Параметры расчёта и допущения</translation>
     </message>
@@ -2480,7 +2499,7 @@
       <translation>Населённые пункты с неизвестной численностью населения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="251" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="292" />
       <source>Settlements, for their names (default: bundled sample)</source>
       <translation>Населённые пункты, для названий (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
@@ -2542,7 +2561,7 @@
       <translation>Источник</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="272" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="313" />
       <source>Spreadsheet (XLSX)</source>
       <translation>Электронная таблица (XLSX)</translation>
     </message>
@@ -2597,7 +2616,7 @@
       <translation>Объём складированных хвостов {v:g} м³ вне правдоподобного диапазона {lo:g}–{hi:g} м³: указан ли объём в м³ (а не в млн м³ или тыс. м³)?</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="222" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="225" />
       <source>Summary by facility</source>
       <translation>Сводка по объектам</translation>
     </message>
@@ -2617,7 +2636,7 @@
       <translation>Правила балльной оценки THI (JSON; по умолчанию: прилагаемый thi_scoring.json)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="281" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="322" />
       <source>Table (CSV)</source>
       <translation>Таблица (CSV)</translation>
     </message>
@@ -2657,7 +2676,7 @@
       <translation>Хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="190" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="224" />
       <source>Tailings facilities (hazard screening output)</source>
       <translation>Хвостохранилища (результат предварительной оценки опасности)</translation>
     </message>
@@ -2672,7 +2691,7 @@
       <translation>Хвостохранилища: карты воздействия ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="172" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="174" />
       <source>Tailings facilities: downstream impact screening</source>
       <translation>Хвостохранилища: предварительная оценка воздействия ниже по течению</translation>
     </message>
@@ -2782,7 +2801,7 @@
       <translation>Строка подключения содержит пароль: он будет сохранён в проекте вместе со слоем. Используйте подключение QGIS с конфигурацией аутентификации или сервис pg_service.conf.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="212" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="215" />
       <source>The consequence class counts the people inside the runout zone only; the downstream exposure (settlements and population along the pathway) is shown beside it.</source>
       <translation>Класс последствий учитывает только население в зоне распространения хвостов; подверженность ниже по течению (населённые пункты и население вдоль пути) показана рядом с ним.</translation>
     </message>
@@ -2877,17 +2896,17 @@
       <translation>Идентификатор объекта «{id}» повторяется (объектов: {n}; {fids}): идентификаторы должны быть уникальными.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="273" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="275" />
       <source>The facility layer could not be opened.</source>
       <translation>Не удалось открыть слой хвостохранилищ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="301" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="303" />
       <source>The facility layer has no facility with an id and a location.</source>
       <translation>В слое хвостохранилищ нет ни одного объекта с идентификатором и местоположением.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="278" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="280" />
       <source>The facility layer has no field '{f}'. Available fields: {names}.</source>
       <translation>В слое хвостохранилищ нет поля «{f}». Доступные поля: {names}.</translation>
     </message>
@@ -3007,7 +3026,7 @@
       <translation>Доля для определения переднего фронта должна быть в пределах от 0 до 1.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="332" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="373" />
       <source>The map folder {f} does not exist.</source>
       <translation>Папка карт {f} не существует.</translation>
     </message>
@@ -3062,12 +3081,12 @@
       <translation>Не удалось открыть слой путей распространения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="312" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="314" />
       <source>The pathway layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>В слое путей распространения нет поля 'facility_id'. Доступные поля: {names}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="319" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="321" />
       <source>The pathway layer has no travel-time fields (from_h/to_h): pathways are drawn in one colour and without time marks. Use the PATHWAYS output of tailings:downstreamimpact.</source>
       <translation>В слое путей распространения нет полей времени добегания (from_h/to_h): пути отрисовываются одним цветом и без отметок времени. Используйте выход PATHWAYS алгоритма tailings:downstreamimpact.</translation>
     </message>
@@ -3219,7 +3238,7 @@
       <translation>У слоя «{label}» не задана система координат. Задайте её в свойствах слоя (Слой ▸ Система координат слоя) и запустите снова.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="355" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="357" />
       <source>The {label} layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>В слое «{label}» нет поля 'facility_id'. Доступные поля: {names}.</translation>
     </message>
@@ -3294,7 +3313,7 @@
       <translation>В этой базе данных нет общего реестра {schema}.{table}: сначала запустите tailings:createsharedregistry.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="420" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="422" />
       <source>These facility ids are not in the facility layer: {ids}.</source>
       <translation>Этих идентификаторов нет в слое хвостохранилищ: {ids}.</translation>
     </message>
@@ -3535,7 +3554,7 @@
       <translation>Создаёт по одному листу карты на каждый объект, готовому для совещания: объект и его путь распространения ниже по течению, окрашенный по времени добегания выброса (отметки 6, 24 и 72 ч), реки, озёра, населённые пункты с размером знака по численности населения, затрагиваемые населённые пункты красным цветом, пересечения государственной границы с временем добегания, обзорная врезка с Казахстаном и соседними странами, крупный план объекта при длинном пути распространения, легенда, масштабная линейка, указатель севера, заголовок (название объекта и эксплуатирующая организация), таблицы затрагиваемых населённых пунктов и пересечений границы, дата, источники данных и оговорка о том, что это оценки скрининга.&lt;br&gt;Входные данные — результаты &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; (PATHWAYS, EXPOSED, CROSSINGS) и слой объектов (лучше всего результат tailings:hazardscreening, чьи thi, runout_km и consequence_class выводятся на карту). В качестве путей распространения подходит и результат tailings:tracedownstream (один цвет, без временных отметок). Фоновые слои по умолчанию берутся из прилагаемых демонстрационных данных.&lt;br&gt;Форматы: отдельный PDF для каждого объекта, один многостраничный PDF (impact_maps.pdf) или отдельный PNG для каждого объекта; файлы называются по идентификатору объекта. Листы упорядочены по индексу опасности (сначала наибольший).&lt;br&gt;&lt;b&gt;Шаблоны&lt;/b&gt;: A4 или A3 альбомной ориентации либо собственный .qpt, отредактированный в QGIS (за основу возьмите resources/layouts/). Элементы находятся по их id: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer обязательны; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption необязательны. В подписях можно использовать поля листа, например [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="147" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="178" />
       <source>Writes the report that goes into the minutes: a single self-contained HTML file (styles and map images embedded, no external links; every name from the data is escaped) and a spreadsheet with one row per facility: hazard index, runout, consequence class, settlements and population exposed (and reached within 24 h), first border crossed with distance and arrival time, pathway length; plus a sheet (XLSX) or a second file (CSV, '_exposed' suffix) with every exposed settlement in downstream order.&lt;br&gt;Inputs: the facility layer (ideally the output of tailings:hazardscreening: thi, thi_rank, runout_km, consequence_class) and the outputs of tailings:downstreamimpact (EXPOSED, CROSSINGS, SUMMARY, PATHWAYS). Exposure and borders are counted from EXPOSED and CROSSINGS when given, else taken from SUMMARY.&lt;br&gt;Maps: PNG files named &lt;i&gt;facility_id&lt;/i&gt;.png in a folder (the PNG output of tailings:exportimpactmaps) are embedded; or tick 'Render maps' to draw small A4 pages from the pathways. XLSX needs the Python module openpyxl (python3-openpyxl); CSV is UTF-8 with a BOM so that spreadsheet programs read Cyrillic names.&lt;br&gt;All figures are screening estimates.</source>
       <translation>Создаёт отчёт для протокола: один автономный HTML-файл (стили и изображения карт встроены, внешних ссылок нет; все названия из данных экранируются) и электронную таблицу с одной строкой на объект: индекс опасности, дальность распространения, класс последствий, затрагиваемые населённые пункты и население (в том числе достигаемые в течение 24 ч), первая пересекаемая граница с расстоянием и временем добегания, длина пути распространения; а также лист (XLSX) или второй файл (CSV, суффикс '_exposed') со всеми затрагиваемыми населёнными пунктами в порядке вниз по течению.&lt;br&gt;Входные данные: слой объектов (лучше всего результат tailings:hazardscreening: thi, thi_rank, runout_km, consequence_class) и результаты tailings:downstreamimpact (EXPOSED, CROSSINGS, SUMMARY, PATHWAYS). Затрагиваемые населённые пункты и границы подсчитываются по EXPOSED и CROSSINGS, если они заданы, иначе берутся из SUMMARY.&lt;br&gt;Карты: встраиваются PNG-файлы с именами &lt;i&gt;facility_id&lt;/i&gt;.png из папки (PNG-результат tailings:exportimpactmaps); либо отметьте «Строить небольшие карты», чтобы построить небольшие листы A4 по путям распространения. Для XLSX нужен модуль Python openpyxl (python3-openpyxl); CSV записывается в UTF-8 с BOM, чтобы табличные программы правильно читали кириллические названия.&lt;br&gt;Все значения — оценки скрининга.</translation>
     </message>
@@ -3580,7 +3599,7 @@
       <translation>любую страну (без фильтра)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="179" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="182" />
       <source>arrival (h)</source>
       <translation>время добегания (ч)</translation>
     </message>
@@ -3679,7 +3698,7 @@
       <translation>стран</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="407" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="409" />
       <source>crossings</source>
       <translation>пересечения границы</translation>
     </message>
@@ -3694,7 +3713,7 @@
       <translation>безопасность дамбы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="186" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="189" />
       <source>days</source>
       <translation>сутки</translation>
     </message>
@@ -3709,7 +3728,7 @@
       <translation>расход воды</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="209" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="212" />
       <source>distance along the pathway (km)</source>
       <translation>расстояние вдоль пути (км)</translation>
     </message>
@@ -3784,7 +3803,7 @@
       <translation>ожидалось одно из значений {allowed}, получено {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="392" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="394" />
       <source>exposed</source>
       <translation>затрагиваемые объекты</translation>
     </message>
@@ -4014,7 +4033,7 @@
       <translation>м³</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="388" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="429" />
       <source>name</source>
       <translation>название</translation>
     </message>
@@ -4164,7 +4183,7 @@
       <translation>не записано во входных данных</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="388" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="429" />
       <source>operator</source>
       <translation>оператор</translation>
     </message>
@@ -4194,7 +4213,7 @@
       <translation>par_basis должен быть 'high' или 'central'.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="188" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="191" />
       <source>parameters and assumptions</source>
       <translation>параметры и допущения</translation>
     </message>
@@ -4219,12 +4238,12 @@
       <translation>путь распространения {v:,.0f} км</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="206" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="209" />
       <source>peak (mg/L)</source>
       <translation>пик (мг/л)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="203" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="206" />
       <source>peak concentration</source>
       <translation>пиковая концентрация</translation>
     </message>
@@ -4284,7 +4303,7 @@
       <translation>численность населения неизвестна</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="201" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="204" />
       <source>range of the dispersion formulas</source>
       <translation>разброс по формулам дисперсии</translation>
     </message>
@@ -4299,7 +4318,7 @@
       <translation>идентификатор участка</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="161" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="164" />
       <source>receptor</source>
       <translation>объектов воздействия</translation>
     </message>
@@ -4369,7 +4388,7 @@
       <translation>населённых пунктов</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="138" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="141" />
       <source>settlement (size: population)</source>
       <translation>населённый пункт (размер — население)</translation>
     </message>
@@ -4512,7 +4531,7 @@
       <translation type="obsolete">тыс. м³</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="151" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="154" />
       <source>time of peak</source>
       <translation>время пика</translation>
     </message>
@@ -4627,7 +4646,7 @@
       <translation>Объект «{facility}» не у реки: ближайшая река на карте — в {nearest}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="117" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="120" />
       <source>{h} h</source>
       <translation>{h} ч</translation>
     </message>
@@ -4816,7 +4835,7 @@
       <translation type="obsolete">Объектов с пустым идентификатором (NULL): {n}; они названы «объект &lt;номер&gt;»: {fids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="430" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="432" />
       <source>{n} facilities have no pathway and get no page.</source>
       <translation>Объектов без пути распространения (лист для них не создаётся): {n}.</translation>
     </message>
@@ -4831,7 +4850,7 @@
       <translation>Объектов вне области применения системы координат слоя {crs}: {n}; проверьте, правильно ли задана система координат: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="202" />
       <source>{n} facilities, {e} with exposed settlements, {b} whose pathway crosses a border.</source>
       <translation>Объектов: {n}; из них с населёнными пунктами в зоне воздействия: {e}; с путём распространения через государственную границу: {b}.</translation>
     </message>
@@ -4856,7 +4875,7 @@
       <translation>Добавлено связей через озёра (от участка, впадающего в озеро, к вытекающему из него участку): {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="339" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="380" />
       <source>{n} map images found in {f}.</source>
       <translation>Найдено изображений карт в {f}: {n}.</translation>
     </message>
@@ -5139,12 +5158,12 @@
       <translation>… и ещё {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="187" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="190" />
       <source>↑ summary</source>
       <translation>↑ к сводке</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="171" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="174" />
       <source>→ {country}</source>
       <translation>→ {country}</translation>
     </message>
