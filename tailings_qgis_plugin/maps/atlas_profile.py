@@ -19,7 +19,7 @@ from qgis.core import QgsLayoutItemPicture
 from tailings_qgis_plugin import i18n
 
 PROFILE_ITEM = "profile_chart"
-PROFILE_DPI = 150
+PROFILE_DPI = 110  # the chart on an A3 page: about 80 ppi, ~120 kB as the PDF stores it (JPEG)
 
 
 class AtlasProfile:
