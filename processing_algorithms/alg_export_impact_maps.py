@@ -166,6 +166,13 @@ class ExportImpactMapsAlgorithm(TailingsAlgorithm):
                 'the page fields, e.g. [% "name" %], [% "operator" %], [% "thi" %], '
                 '[% "settlements_exposed" %], [% "first_border" %].'
             )
+            + " "
+            + self.tr(
+                "The A3 template adds a second page per facility with the downstream profile chart "
+                "(arrival and peak time along the pathway, settlements sized by population, border crossings, "
+                "6/24/72 h marks, peak concentration with its band); a template of your own gets it from a "
+                "picture item with the id profile_chart."
+            )
             + "<br>"
             + self.tr(
                 "<b>Language</b>: the texts the plugin writes on the page (captions, table headings, legend, "

@@ -85,26 +85,56 @@ def write_images(images: dict, html_path) -> dict:
 
     The folder is rewritten whole (an old run's images never linger); an image that cannot be written
     stays embedded."""
+    return write_report_images(images, {}, html_path)[0]
+
+
+def write_report_images(images: dict, profiles: dict, html_path) -> tuple[dict, dict]:
+    """:func:`write_images` for the maps (``<id>.jpg``) and the profile charts (``<id>_profile.png``)
+    together, in one '<html stem>_files/' folder; returns both mappings."""
     import shutil
 
     html_path = Path(html_path)
     folder = html_path.with_name(html_path.stem + "_files")
     if folder.is_dir():
         shutil.rmtree(folder, ignore_errors=True)
-    if not images:
-        return images
+    if not images and not profiles:
+        return images, profiles
     folder.mkdir(parents=True, exist_ok=True)
     from tailings_qgis_plugin.maps.layout_builder import safe_filename
 
+    written = []
+    for mapping, suffix in ((images, ""), (profiles, "_profile")):
+        out = {}
+        for fid, (mime, data) in mapping.items():
+            path = folder / (safe_filename(fid) + suffix + (".jpg" if mime == "image/jpeg" else ".png"))
+            try:
+                path.write_bytes(data)
+            except OSError:
+                out[fid] = (mime, data)
+                continue
+            out[fid] = f"{folder.name}/{path.name}"
+        written.append(out)
+    return written[0], written[1]
+
+
+def profile_images(table, pathways, exposed, crossings, code, feedback=None) -> dict:
+    """Facility id -> ('image/png', bytes) of the downstream profile chart (charts.profile) of every
+    facility of ``table`` that has pathway rows; drawn under the current translator."""
+    from tailings_qgis_plugin.charts.profile import profile_png_bytes, rows_by_facility
+    from tailings_qgis_plugin.core.report import _key
+
+    by_pathway = rows_by_facility(pathways, _key)
+    by_place = rows_by_facility(exposed, _key)
+    by_crossing = rows_by_facility(crossings, _key)
     out = {}
-    for fid, (mime, data) in images.items():
-        path = folder / (safe_filename(fid) + (".jpg" if mime == "image/jpeg" else ".png"))
-        try:
-            path.write_bytes(data)
-        except OSError:
-            out[fid] = (mime, data)
-            continue
-        out[fid] = f"{folder.name}/{path.name}"
+    for row in table:
+        check_cancel(feedback)
+        fid = _key(row.get("facility_id"))
+        if by_pathway.get(fid):
+            data = profile_png_bytes(
+                by_pathway[fid], by_place.get(fid, []), by_crossing.get(fid, []), code, width_in=7.0, dpi=100
+            )
+            out[fid] = ("image/png", data)
     return out
 
 
@@ -128,6 +158,7 @@ class ExportReportAlgorithm(TailingsAlgorithm):
     SETTLEMENT_NAME_FIELD = "SETTLEMENT_NAME_FIELD"
     SETTLEMENT_LOCAL_NAME_FIELD = "SETTLEMENT_LOCAL_NAME_FIELD"
     EMBED_IMAGES = "EMBED_IMAGES"
+    PROFILES = "PROFILES"
     ASSUMPTIONS = "ASSUMPTIONS"
     OUTPUT_HTML = "OUTPUT_HTML"
     OUTPUT_XLSX = "OUTPUT_XLSX"
@@ -172,7 +203,10 @@ class ExportReportAlgorithm(TailingsAlgorithm):
                 "exposure. CSV and XLSX numbers are rounded (km and hours to 0.1, people to integers, "
                 "concentrations to 3 significant figures).<br>"
                 "<b>Images</b>: written as JPEG files into a folder next to the HTML file (<i>name</i>_files), "
-                "which keeps the report small; tick 'Embed the images' for one self-contained file."
+                "which keeps the report small; tick 'Embed the images' for one self-contained file. Each facility's "
+                "section shows its downstream profile (distance along the pathway against arrival and peak time, "
+                "settlements sized by population, border crossings, 6/24/72 h marks, peak concentration with "
+                "its band when a mass was given) as a PNG beside the map, when the pathways are given."
             )
             + "<br>"
             + self.tr(
@@ -227,6 +261,13 @@ class ExportReportAlgorithm(TailingsAlgorithm):
             )
         )
         self.addParameter(QgsProcessingParameterString(self.TITLE, self.tr("Report title"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.PROFILES,
+                self.tr("Add the downstream profile chart to each facility (needs the pathways)"),
+                defaultValue=True,
+            )
+        )
         self.addParameter(
             QgsProcessingParameterBoolean(
                 self.EMBED_IMAGES,
@@ -419,11 +460,15 @@ class ExportReportAlgorithm(TailingsAlgorithm):
             exposed = report.exposed_rows(exposed_in or [], names_by_id)
             feedback.setProgress(30)
             images = self._images(parameters, context, feedback, [row["facility_id"] for row in table], used)
+            wanted = bool(pathways) and self.parameterAsBool(parameters, self.PROFILES, context)
+            profiles = (
+                profile_images(table, pathways, exposed_in, crossings, used, feedback) if wanted else {}
+            )
             feedback.setProgress(80)
 
             html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
             if not self.parameterAsBool(parameters, self.EMBED_IMAGES, context):
-                images = write_images(images, html_path)
+                images, profiles = write_report_images(images, profiles, html_path)
             params = run_parameters(
                 facilities,
                 summary,
@@ -441,6 +486,7 @@ class ExportReportAlgorithm(TailingsAlgorithm):
                 sources=[tr(DEFAULT_SOURCES)],
                 language=used,
                 parameters=params,
+                profiles=profiles,
             )
             report.write_html(html_path, text)
             results = {

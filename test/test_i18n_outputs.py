@@ -32,6 +32,8 @@ RU = {
     "{h} h": "{h} ч",
     "< 6 h": "< 6 ч",
     "Downstream pathway: travel time": "Путь вниз по течению: время добегания",
+    "arrival (h)": "добегание (ч)",
+    "distance along the pathway (km)": "расстояние вдоль пути (км)",
     DISCLAIMER_TEXT: "ОЦЕНКА ДЛЯ СКРИНИНГА: упрощённые модели на открытых данных.",
 }
 
@@ -340,3 +342,32 @@ def test_map_algorithm_in_russian(algorithms, impact, catalogue, tmp_path):  # n
     )
     assert result["PAGES"] == 1 and Path(result["FILES"]).is_file()
     assert i18n.current_language() == before and i18n.tr("Legend") == "Legend"
+
+
+def test_profile_chart_on_the_a3_page_is_in_the_page_language(qgis_app, impact, catalogue, monkeypatch):  # noqa: F811
+    """The A3 page's downstream profile is drawn under the page's translator
+    (the axis texts read from the figure itself), whatever the interface language."""
+    from test_maps import _inputs
+
+    from tailings_qgis_plugin.charts import profile
+    from tailings_qgis_plugin.maps.layout_builder import ImpactAtlas
+    from tailings_qgis_plugin.maps.templates import template_path
+
+    drawn = []
+    build = profile.build_profile_figure
+
+    def spy(*args, **kwargs):
+        fig = build(*args, **kwargs)
+        drawn.append((fig.tailings_axes.get_ylabel(), fig.axes[-1].get_xlabel(), args[3]))
+        return fig
+
+    monkeypatch.setattr(profile, "build_profile_figure", spy)
+    assert catalogue.current_language() == "en"
+    atlas = ImpactAtlas(_inputs(impact), template_path("a3"), facility_ids=[SMELTER], language="ru")
+    try:
+        for _i, _fid in atlas._iterate():
+            pass
+    finally:
+        atlas.close()
+    assert drawn == [(RU["arrival (h)"], RU["distance along the pathway (km)"], "ru")]
+    assert catalogue.current_language() == "en"

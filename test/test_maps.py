@@ -622,6 +622,55 @@ def test_png_page_is_not_blank_and_shows_the_pathway(qgis_app, impact, tmp_path)
     assert red > 20  # the red/orange pathway and exposed settlements are drawn
 
 
+def test_a3_second_page_shows_the_downstream_profile(qgis_app, impact, tmp_path):
+    """A3: a second page per facility holds the profile chart, inside that page and overlapping no
+    other item there; the chart is drawn once per facility from the page's own pathway, places and
+    crossings (compared with the input layers). (Its language: test_i18n_outputs.)"""
+    from qgis.PyQt.QtGui import QImage
+
+    from tailings_qgis_plugin.maps.layout_builder import ImpactAtlas
+    from tailings_qgis_plugin.maps.templates import template_path
+
+    layers, _truth = impact
+    for language in ("en",):
+        atlas = ImpactAtlas(_inputs(impact), template_path("a3"), facility_ids=[SMELTER], language=language)
+        try:
+            pages = atlas.layout.pageCollection()
+            assert pages.pageCount() == 2
+            chart = atlas.layout.itemById("profile_chart")
+            assert pages.pageNumberForPoint(chart.sceneBoundingRect().center()) == 1
+            page_rect = pages.page(1).sceneBoundingRect()
+            assert page_rect.contains(chart.sceneBoundingRect())
+            on_page_2 = [
+                item
+                for item in atlas.layout.items()
+                if getattr(item, "id", None)
+                and item.id()
+                and item is not chart
+                and page_rect.intersects(item.sceneBoundingRect())
+            ]
+            assert {i.id() for i in on_page_2} >= {"profile_title", "profile_caption", "profile_disclaimer"}
+            assert not any(_overlap(chart, i) for i in on_page_2)
+            # the chart's data are this facility's rows of the input layers
+            pieces, places, crossings = atlas.profile_rows(SMELTER)
+            own = [f for f in layers["pathways"].getFeatures() if f["facility_id"] == SMELTER]
+            assert max(p["to_km"] for p in pieces) == pytest.approx(max(f["to_km"] for f in own))
+            n_exposed = sum(1 for f in layers["exposed"].getFeatures() if f["facility_id"] == SMELTER)
+            n_crossings = sum(1 for f in layers["crossings"].getFeatures() if f["facility_id"] == SMELTER)
+            assert (len(places), len(crossings)) == (n_exposed, n_crossings) and n_exposed > 0
+            (png,) = atlas.export(tmp_path / language, "png", dpi=30)
+            assert Path(png).with_name(Path(png).stem + "_2.png").is_file()  # QGIS names page 2 so
+            path = atlas.profile_path(SMELTER)
+            assert list(atlas._profile_files) == [SMELTER]  # drawn once
+            image = QImage(path)
+            assert not image.isNull()
+            # drawn to the item's shape (Zoom mode keeps the aspect: no stretched texts)
+            size = chart.sizeWithUnits()
+            assert image.width() / image.height() == pytest.approx(size.width() / size.height(), rel=0.02)
+        finally:
+            atlas.close()
+
+
 def test_tracedownstream_pathways_without_times_still_map(qgis_app, impact, tmp_path):
     """tailings:tracedownstream output has from_km/to_km but no times: one colour, no marks, a warning."""
     from qgis.core import QgsFeatureRequest

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from test_maps import algorithms  # noqa: F401 - the fixture that registers the algorithms
+from test_maps import SECOND, SMELTER, algorithms  # noqa: F401 - the fixture that registers the algorithms
 
 from tailings_qgis_plugin.core import report, report_html
 from tailings_qgis_plugin.core.common import TailingsError
@@ -298,6 +298,13 @@ def test_every_empty_column_gets_a_note():
     assert "Peak concentration (mg/l): empty — concentrations need a released volume" in text
 
 
+def test_profile_chart_follows_the_map_in_its_section():
+    rows = report.facility_rows(FACILITIES, EXPOSED, CROSSINGS)
+    text = report.build_html(rows, images={"A": "f/A.jpg"}, profiles={"A": "f/A_profile.png"})
+    assert text.index('src="f/A.jpg"') < text.index('src="f/A_profile.png"')
+    assert 'alt="Downstream profile of' in text and text.count("_profile.png") == 1
+
+
 def test_images_can_be_referenced_from_a_folder():
     rows = report.facility_rows(FACILITIES, EXPOSED, CROSSINGS)
     text = report.build_html(rows, images={"A": "report files/A.jpg"})
@@ -342,6 +349,18 @@ def test_algorithm_writes_html_xlsx_csv(algorithms, impact, tmp_path):  # noqa: 
     assert len(files) == 2 and "data:image" not in text
     for path in files:
         assert f'src="report_files/{path.name}"' in text and path.read_bytes()[:2] == b"\xff\xd8"
+    # and one downstream profile chart per facility (both have pathways), a PNG in its own section
+    from qgis.PyQt.QtGui import QImage
+
+    from tailings_qgis_plugin.core.report_html import section_id
+
+    for fid in (SMELTER, SECOND):
+        chart = tmp_path / "report_files" / f"{fid}_profile.png"
+        assert chart.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        assert QImage(str(chart)).width() == 700  # 7 in at 100 dpi
+        start = text.index(f'id="{section_id(fid)}"')
+        section = text[start : text.index("</div>", start)]
+        assert f'src="report_files/{chart.name}"' in section
     # the parameters block states the velocity read back from the pathway times (fixture: 1 m/s)
     block = text[text.index('id="parameters"') : text.index('id="summary"')]
     assert "1.0 m/s, constant" in block and "Corridor either side of the river" in block
@@ -372,6 +391,7 @@ def test_algorithm_embeds_images_when_asked(algorithms, impact, tmp_path):  # no
     )
     text = Path(result["OUTPUT_HTML"]).read_text(encoding="utf-8")
     assert text.count("data:image/jpeg;base64,") == 2 and not (tmp_path / "one_files").exists()
+    assert text.count("data:image/png;base64,") == 2  # the two profile charts, embedded too
     assert "<b>Scenario</b>: 10 Mm³ and 25 m for every site" in text
 
 

@@ -117,7 +117,7 @@
       <translation>&amp;Қалдық қоймалары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="344" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="385" />
       <source>'Render maps' needs the pathway layer; the report has no maps.</source>
       <translation>'Карталарды салу' үшін таралу жолдары қабаты қажет; есепте карталар болмайды.</translation>
     </message>
@@ -222,33 +222,33 @@
       <translation>&lt; 6 сағ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="178" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="185" />
       <source>&lt;b&gt;Assumptions&lt;/b&gt;: every page states the run's scenario, velocity, corridor, snap distance, dispersion method and interval under the disclaimer (or in a template label with the id 'assumptions'): the text you give, else the 'assumptions' field of the facility rows, the layers' metadata, or what the pathways and exposed settlements show. The consequence class is labelled as the people inside the runout zone and shown beside the downstream exposure. PDF files carry a title, subject, author and keywords.</source>
       <translation>&lt;b&gt;Болжамдар&lt;/b&gt;: әр бетте ескертудің астында (немесе шаблонның 'assumptions' id-і бар жазуында) сценарий, жылдамдық, дәліз, байлау қашықтығы, дисперсия әдісі және интервал көрсетіледі: сіз берген мәтін, әйтпесе объектілердің 'assumptions' өрісі, қабаттардың метадеректері немесе жолдар мен қауіп төнген елді мекендер көрсететін мәліметтер. Салдар сыныбы таралу аймағындағы халық ретінде белгіленеді және ағыс бойымен төмендегі әсермен қатар көрсетіледі. PDF файлдарында атауы, тақырыбы, авторы және кілт сөздері бар.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="187" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="194" />
       <source>&lt;b&gt;Context&lt;/b&gt;: region (oblast) boundaries and names from the bundled sample, the capital and the regional centres always labelled, and relief shaded from the DEM you give (else from the bundled 5′ regional DEM, about 9 km cells: a backdrop, not terrain detail).</source>
       <translation>&lt;b&gt;Контекст&lt;/b&gt;: кірістірілген үлгідегі облыс шекаралары мен атаулары, астана мен облыс орталықтары әрқашан белгіленеді, жер бедері сіз берген биіктік моделінен көлеңкеленеді (әйтпесе кірістірілген 5′ өңірлік модельден, ұяшықтары шамамен 9 км: егжей-тегжей емес, фон).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="178" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="212" />
       <source>&lt;b&gt;Language&lt;/b&gt;: headings, column names and notes are written in the chosen language, whatever the language of QGIS. Exposed settlements are named in that language when the settlement layer (default: the bundled sample) has a field for it (name_ru, name_kk, or the field you give), matched by name and position, else by their original name.</source>
       <translation>&lt;b&gt;Тіл&lt;/b&gt;: тақырыптар, баған атаулары мен ескертпелер QGIS тіліне қарамастан таңдалған тілде жазылады. Елді мекендер қабатында (әдепкі: плагинмен бірге берілген үлгі деректер) сәйкес өріс болса (name_ru, name_kk немесе сіз көрсеткен өріс), әсерге ұшырайтын елді мекендердің атаулары осы тілде беріледі; олар атауы мен орны бойынша сәйкестендіріледі, әйтпесе бастапқы атаулары сақталады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="170" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="177" />
       <source>&lt;b&gt;Language&lt;/b&gt;: the texts the plugin writes on the page (captions, table headings, legend, time marks, disclaimer) are in the chosen language, whatever the language of QGIS; a text of your own template is translated only when it is one of the plugin's texts. Settlements are named in that language when the settlement layer has a field for it (name_ru, name_kk, or the field you give), else by their original name.</source>
       <translation>&lt;b&gt;Тіл&lt;/b&gt;: плагин бетке жазатын мәтіндер (жазулар, кесте тақырыптары, шартты белгілер, уақыт белгілері, ескерту) QGIS тіліне қарамастан таңдалған тілде болады; өз үлгіңіздегі мәтін плагин мәтіндерінің бірі болған жағдайда ғана аударылады. Елді мекендер қабатында сәйкес өріс болса (name_ru, name_kk немесе сіз көрсеткен өріс), елді мекендердің атаулары осы тілде беріледі, әйтпесе бастапқы атаулары қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="165" />
       <source>&lt;b&gt;Order and parameters&lt;/b&gt;: facilities are ordered by risk (earliest arrival at a national border, then population reached within 24 h, then hazard index); the summary links to each facility's section. A section 'Run parameters and assumptions' states the scenario, velocity, corridor, snap distance, dispersion method and interval: the text you give, what the analysis recorded (the 'assumptions' field, layer metadata), else what the outputs show. The consequence class counts the people inside the runout zone and is shown beside the downstream exposure. CSV and XLSX numbers are rounded (km and hours to 0.1, people to integers, concentrations to 3 significant figures).&lt;br&gt;&lt;b&gt;Images&lt;/b&gt;: written as JPEG files into a folder next to the HTML file (&lt;i&gt;name&lt;/i&gt;_files), which keeps the report small; tick 'Embed the images' for one self-contained file.</source>
-      <translation>&lt;b&gt;Реті және параметрлер&lt;/b&gt;: объектілер қауіп бойынша реттеледі (алдымен мемлекеттік шекараға ең ерте жету, содан кейін 24 сағ ішінде жететін халық, содан кейін қауіптілік индексі); жиынтық әр объектінің бөліміне сілтейді. «Есептеу параметрлері мен болжамдар» бөлімі сценарийді, жылдамдықты, дәлізді, байлау қашықтығын, дисперсия әдісін және интервалды көрсетеді: сіз берген мәтін, талдау жазғаны ('assumptions' өрісі, қабат метадеректері), әйтпесе нәтижелер көрсететіні. Салдар сыныбы таралу аймағындағы халықты ғана есептейді және ағыс бойымен төмендегі әсермен қатар көрсетіледі. CSV және XLSX сандары дөңгелектенеді (км мен сағат 0,1-ге дейін, адамдар бүтінге дейін, концентрациялар 3 мәнді цифрға дейін).&lt;br&gt;&lt;b&gt;Суреттер&lt;/b&gt;: HTML файлының жанындағы қалтаға (&lt;i&gt;атауы&lt;/i&gt;_files) JPEG файлдары ретінде жазылады, бұл есепті шағын етеді; бір дербес файл үшін «Суреттерді ендіру» белгілеңіз.</translation>
+      <translation type="obsolete">&lt;b&gt;Реті және параметрлер&lt;/b&gt;: объектілер қауіп бойынша реттеледі (алдымен мемлекеттік шекараға ең ерте жету, содан кейін 24 сағ ішінде жететін халық, содан кейін қауіптілік индексі); жиынтық әр объектінің бөліміне сілтейді. «Есептеу параметрлері мен болжамдар» бөлімі сценарийді, жылдамдықты, дәлізді, байлау қашықтығын, дисперсия әдісін және интервалды көрсетеді: сіз берген мәтін, талдау жазғаны ('assumptions' өрісі, қабат метадеректері), әйтпесе нәтижелер көрсететіні. Салдар сыныбы таралу аймағындағы халықты ғана есептейді және ағыс бойымен төмендегі әсермен қатар көрсетіледі. CSV және XLSX сандары дөңгелектенеді (км мен сағат 0,1-ге дейін, адамдар бүтінге дейін, концентрациялар 3 мәнді цифрға дейін).&lt;br&gt;&lt;b&gt;Суреттер&lt;/b&gt;: HTML файлының жанындағы қалтаға (&lt;i&gt;атауы&lt;/i&gt;_files) JPEG файлдары ретінде жазылады, бұл есепті шағын етеді; бір дербес файл үшін «Суреттерді ендіру» белгілеңіз.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_report.py" line="196" />
       <source>&lt;b&gt;Order and parameters&lt;/b&gt;: facilities are ordered by risk (earliest arrival at a national border, then population reached within 24 h, then hazard index); the summary links to each facility's section. A section 'Run parameters and assumptions' states the scenario, velocity, corridor, snap distance, dispersion method and interval: the text you give, what the analysis recorded (the 'assumptions' field, layer metadata), else what the outputs show. The consequence class counts the people inside the runout zone and is shown beside the downstream exposure. CSV and XLSX numbers are rounded (km and hours to 0.1, people to integers, concentrations to 3 significant figures).&lt;br&gt;&lt;b&gt;Images&lt;/b&gt;: written as JPEG files into a folder next to the HTML file (&lt;i&gt;name&lt;/i&gt;_files), which keeps the report small; tick 'Embed the images' for one self-contained file. Each facility's section shows its downstream profile (distance along the pathway against arrival and peak time, settlements sized by population, border crossings, 6/24/72 h marks, peak concentration with its band when a mass was given) as a PNG beside the map, when the pathways are given.</source>
-      <translation type="obsolete">&lt;b&gt;Реті және параметрлер&lt;/b&gt;: объектілер қауіп бойынша реттеледі (алдымен мемлекеттік шекараға ең ерте жету, содан кейін 24 сағ ішінде жететін халық, содан кейін қауіптілік индексі); жиынтық әр объектінің бөліміне сілтейді. «Есептеу параметрлері мен болжамдар» бөлімі сценарийді, жылдамдықты, дәлізді, байлау қашықтығын, дисперсия әдісін және интервалды көрсетеді: сіз берген мәтін, талдау жазғаны ('assumptions' өрісі, қабат метадеректері), әйтпесе нәтижелер көрсететіні. Салдар сыныбы таралу аймағындағы халықты ғана есептейді және ағыс бойымен төмендегі әсермен қатар көрсетіледі. CSV және XLSX сандары дөңгелектенеді (км мен сағат 0,1-ге дейін, адамдар бүтінге дейін, концентрациялар 3 мәнді цифрға дейін).&lt;br&gt;&lt;b&gt;Суреттер&lt;/b&gt;: HTML файлының жанындағы қалтаға (&lt;i&gt;атауы&lt;/i&gt;_files) JPEG файлдары ретінде жазылады, бұл есепті шағын етеді; бір дербес файл үшін «Суреттерді ендіру» белгілеңіз. Әр объектінің бөлімінде оның ағыс бойымен төмендегі профилі көрсетіледі (жол бойындағы қашықтыққа қарсы жету және ең жоғары мән уақыты, халық санына қарай өлшемдегі елді мекендер, шекара қиылыстары, 6/24/72 сағ белгілері, масса берілсе ауытқуымен ең жоғары концентрация) — жолдар берілсе, картаның жанында PNG ретінде.</translation>
+      <translation>&lt;b&gt;Реті және параметрлер&lt;/b&gt;: объектілер қауіп бойынша реттеледі (алдымен мемлекеттік шекараға ең ерте жету, содан кейін 24 сағ ішінде жететін халық, содан кейін қауіптілік индексі); жиынтық әр объектінің бөліміне сілтейді. «Есептеу параметрлері мен болжамдар» бөлімі сценарийді, жылдамдықты, дәлізді, байлау қашықтығын, дисперсия әдісін және интервалды көрсетеді: сіз берген мәтін, талдау жазғаны ('assumptions' өрісі, қабат метадеректері), әйтпесе нәтижелер көрсететіні. Салдар сыныбы таралу аймағындағы халықты ғана есептейді және ағыс бойымен төмендегі әсермен қатар көрсетіледі. CSV және XLSX сандары дөңгелектенеді (км мен сағат 0,1-ге дейін, адамдар бүтінге дейін, концентрациялар 3 мәнді цифрға дейін).&lt;br&gt;&lt;b&gt;Суреттер&lt;/b&gt;: HTML файлының жанындағы қалтаға (&lt;i&gt;атауы&lt;/i&gt;_files) JPEG файлдары ретінде жазылады, бұл есепті шағын етеді; бір дербес файл үшін «Суреттерді ендіру» белгілеңіз. Әр объектінің бөлімінде оның ағыс бойымен төмендегі профилі көрсетіледі (жол бойындағы қашықтыққа қарсы жету және ең жоғары мән уақыты, халық санына қарай өлшемдегі елді мекендер, шекара қиылыстары, 6/24/72 сағ белгілері, масса берілсе ауытқуымен ең жоғары концентрация) — жолдар берілсе, картаның жанында PNG ретінде.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="124" />
@@ -316,18 +316,19 @@
       <translation>Пайдаланушы сценарийіне қоймадағы көлем де, бөгет биіктігі де керек (немесе екеуі де емес).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="269" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="276" />
       <source>A3 landscape</source>
       <translation>A3, альбомдық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="269" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="276" />
       <source>A4 landscape</source>
       <translation>A4, альбомдық</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_report.py" line="267" />
       <source>Add the downstream profile chart to each facility (needs the pathways)</source>
-      <translation type="obsolete">Әр объектіге ағыс бойымен төмендегі профиль графигін қосу (жолдар қажет)</translation>
+      <translation>Әр объектіге ағыс бойымен төмендегі профиль графигін қосу (жолдар қажет)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="195" />
@@ -350,7 +351,7 @@
       <translation>Өзен бойымен, км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="262" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="269" />
       <source>Also map facilities without a pathway</source>
       <translation>Таралу жолы жоқ объектілерді де картаға түсіру</translation>
     </message>
@@ -413,12 +414,12 @@
       <translation>Есептің болжамдары</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="258" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="261" />
       <source>Assumptions: see the parameters.</source>
       <translation>Болжамдар: параметрлерді қараңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="258" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="261" />
       <source>Assumptions: {text}</source>
       <translation>Болжамдар: {text}</translation>
     </message>
@@ -438,7 +439,7 @@
       <translation>Шекара қиылыстары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="227" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="234" />
       <source>Border crossings (CROSSINGS)</source>
       <translation>Мемлекеттік шекараны кесіп өту нүктелері (CROSSINGS)</translation>
     </message>
@@ -538,7 +539,7 @@
       <translation>CSV файлын жазу мүмкін емес ({path}): {err}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="290" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="296" />
       <source>Cannot write the HTML file {path}: {err}</source>
       <translation>HTML файлын жазу мүмкін емес ({path}): {err}</translation>
     </message>
@@ -724,7 +725,7 @@
       <translation>Елдер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="234" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="241" />
       <source>Countries (default: bundled sample)</source>
       <translation>Елдер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
@@ -794,7 +795,7 @@
       <translation>{schema}.{table} ортақ тізілімі құрылды (EPSG:{srid}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="196" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="199" />
       <source>Created {date}</source>
       <translation>Жасалған күні: {date}</translation>
     </message>
@@ -837,7 +838,7 @@
       <translation>ЖСМ (ЖСМ бойынша бағыт үшін)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="318" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="325" />
       <source>DEM for the relief (default: the bundled 5′ regional DEM)</source>
       <translation>Жер бедеріне арналған биіктік моделі (әдепкі: кірістірілген 5′ өңірлік модель)</translation>
     </message>
@@ -882,12 +883,12 @@
       <translation>Бөгет түрі (көтеру әдісі)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="277" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="283" />
       <source>Data sources</source>
       <translation>Дереккөздер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="311" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="318" />
       <source>Data sources text (empty: the template's)</source>
       <translation>Деректер көздерінің мәтіні (бос болса: үлгідегі мәтін)</translation>
     </message>
@@ -995,12 +996,14 @@
       <translation>Ағыс бойымен төмен таралу жолдары</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="269" />
       <source>Downstream profile of {name}</source>
-      <translation type="obsolete">Ағыс бойымен төмендегі профиль: {name}</translation>
+      <translation>Ағыс бойымен төмендегі профиль: {name}</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="460" />
       <source>Downstream profile: arrival of the leading edge and time of peak along the pathway (overland legs dashed); settlements sized by population, border crossings as vertical lines, the 6, 24 and 72 h marks; peak concentration with the range of the dispersion formulas when a mass was given.</source>
-      <translation type="obsolete">Ағыс бойымен төмендегі профиль: жол бойындағы алдыңғы шептің жету уақыты және ең жоғары мән уақыты (жер беті бойынша учаскелер — үзік сызықпен); елді мекендер халық санына қарай өлшемде, шекара қиылыстары — тік сызықтармен, 6, 24 және 72 сағ белгілері; масса берілсе, дисперсия формулалары бойынша ауытқуымен ең жоғары концентрация.</translation>
+      <translation>Ағыс бойымен төмендегі профиль: жол бойындағы алдыңғы шептің жету уақыты және ең жоғары мән уақыты (жер беті бойынша учаскелер — үзік сызықпен); елді мекендер халық санына қарай өлшемде, шекара қиылыстары — тік сызықтармен, 6, 24 және 72 сағ белгілері; масса берілсе, дисперсия формулалары бойынша ауытқуымен ең жоғары концентрация.</translation>
     </message>
     <message>
       <source>Downstream reach id field (0 or NULL = outlet)</source>
@@ -1037,7 +1040,7 @@
       <translation>{layer} қабатын өңдеу басталды: өзгерістерді әдеттегідей сақтаңыз немесе қабылдамаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="233" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="274" />
       <source>Embed the images in the HTML file (one self-contained, larger file)</source>
       <translation>Суреттерді HTML файлына ендіру (бір дербес, үлкенірек файл)</translation>
     </message>
@@ -1057,7 +1060,7 @@
       <translation>{country} аумағына {time} өткенде жетеді, ағыс бойымен {km} төмен.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="210" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="213" />
       <source>Every figure of this report depends on these assumptions.</source>
       <translation>Бұл есептің әр саны осы болжамдарға байланысты.</translation>
     </message>
@@ -1077,7 +1080,7 @@
       <translation>Ортақ тізілімді файлға экспорттау</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="143" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="174" />
       <source>Export summary report (HTML, XLSX, CSV)</source>
       <translation>Жиынтық есепті экспорттау (HTML, XLSX, CSV)</translation>
     </message>
@@ -1097,17 +1100,17 @@
       <translation>Әсер аймағындағы елді мекен</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="288" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="329" />
       <source>Exposed settlement rows</source>
       <translation>Әсерге ұшырайтын елді мекендер жолдары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="456" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="502" />
       <source>Exposed settlements</source>
       <translation>Әсерге ұшырайтын елді мекендер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="222" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="229" />
       <source>Exposed settlements (EXPOSED)</source>
       <translation>Әсерге ұшырайтын елді мекендер (EXPOSED)</translation>
     </message>
@@ -1132,7 +1135,7 @@
       <translation>Төтенше</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="237" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="240" />
       <source>Facilities</source>
       <translation>Объектілер</translation>
     </message>
@@ -1142,7 +1145,7 @@
       <translation>{h} сағ ішінде жететін объектілер: {n} (барлығы {total})</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="287" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="328" />
       <source>Facilities in the report</source>
       <translation>Есептегі объектілер</translation>
     </message>
@@ -1182,7 +1185,7 @@
       <translation>'{id}' объект идентификаторы ортақ тізілімде бұрыннан бар.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="202" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="209" />
       <source>Facility id field</source>
       <translation>Объект идентификаторы өрісі</translation>
     </message>
@@ -1197,7 +1200,7 @@
       <translation>Импортталатын объектілер қабаты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="203" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="210" />
       <source>Facility name field</source>
       <translation>Объект атауы өрісі</translation>
     </message>
@@ -1257,7 +1260,7 @@
       <translation>Қолданылған өрістер: {used}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="334" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="341" />
       <source>Files written (separated by ';')</source>
       <translation>Жазылған файлдар (';' арқылы бөлінген)</translation>
     </message>
@@ -1317,7 +1320,7 @@
       <translation>Ағыс бағытының көзі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="219" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="253" />
       <source>Folder of map images (facility_id.png) to embed</source>
       <translation>Есепке енгізілетін карта суреттерінің қалтасы (facility_id.png)</translation>
     </message>
@@ -1365,7 +1368,7 @@
       <translation>Үлгі рөлдерге құқықтар берілді (tailings_reader, tailings_editor_*, tailings_admin).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="266" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="307" />
       <source>HTML report</source>
       <translation>HTML есебі</translation>
     </message>
@@ -1435,7 +1438,7 @@
       <translation>Әсер қорытындысы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="208" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="242" />
       <source>Impact summary (SUMMARY)</source>
       <translation>Әсер қорытындысы (SUMMARY)</translation>
     </message>
@@ -1485,7 +1488,7 @@
       <translation>Көл немесе су қоймасы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="232" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="239" />
       <source>Lakes (default: bundled sample)</source>
       <translation>Көлдер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
@@ -1568,7 +1571,7 @@
       <translation>{what} файлының ({path}) құрылымы қате: {where}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="263" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="266" />
       <source>Map of {name}</source>
       <translation>{name}: карта</translation>
     </message>
@@ -1681,7 +1684,7 @@
       <translation>Объектілер қабаты таңдалмаған.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="437" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="439" />
       <source>No facility to map: none of the chosen facilities has a pathway in the pathway layer.</source>
       <translation>Картаға түсіретін объект жоқ: таралу жолдары қабатында таңдалған объектілердің ешқайсысының жолы жоқ.</translation>
     </message>
@@ -1756,7 +1759,7 @@
       <translation>Бұл таралу жолының дәлізінде елді мекендер жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="269" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="275" />
       <source>No settlement within the corridor.</source>
       <translation>Дәліз ішінде елді мекен жоқ.</translation>
     </message>
@@ -1840,7 +1843,7 @@
       <translation>Импортталған объектілер саны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="335" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="342" />
       <source>Number of map pages</source>
       <translation>Карта беттерінің саны</translation>
     </message>
@@ -1860,22 +1863,22 @@
       <translation>Қазақстан облыстары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="286" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="293" />
       <source>One PDF per facility</source>
       <translation>Әр объектіге бір PDF</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="288" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="295" />
       <source>One PNG per facility</source>
       <translation>Әр объектіге бір PNG</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="287" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="294" />
       <source>One multi-page PDF</source>
       <translation>Бір көпбетті PDF</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="256" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="263" />
       <source>Only these facility ids (comma-separated; empty = all)</source>
       <translation>Тек осы объект идентификаторлары (үтір арқылы; бос = барлығы)</translation>
     </message>
@@ -1890,12 +1893,12 @@
       <translation>Операторы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="204" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="211" />
       <source>Operator field</source>
       <translation>Пайдаланушы ұйым (оператор) өрісі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="226" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="229" />
       <source>Ordered by risk: earliest arrival at a national border first, then the population reached within 24 hours, then the hazard index. Click a facility for its section.</source>
       <translation>Қауіп бойынша реттелген: алдымен мемлекеттік шекараға ең ерте жету, содан кейін 24 сағат ішінде жететін халық, содан кейін қауіптілік индексі. Бөліміне өту үшін объектіні басыңыз.</translation>
     </message>
@@ -1935,12 +1938,12 @@
       <translation>Шығатын (елден ағып шығатын өзендер)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="284" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="291" />
       <source>Output</source>
       <translation>Нәтиже түрі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="332" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="339" />
       <source>Output folder</source>
       <translation>Нәтиже қалтасы</translation>
     </message>
@@ -1955,17 +1958,17 @@
       <translation>Жер беті бойынша ағын жолдары</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="221" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="224" />
       <source>Overview map</source>
       <translation>Шолу картасы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="276" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="283" />
       <source>Own layout template (.qpt; overrides the page choice)</source>
       <translation>Өз макет үлгіңіз (.qpt; бет таңдауының орнына қолданылады)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="268" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="275" />
       <source>Page</source>
       <translation>Бет</translation>
     </message>
@@ -2010,12 +2013,12 @@
       <translation>Таралу жолдары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="211" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="245" />
       <source>Pathways (PATHWAYS)</source>
       <translation>Таралу жолдары (PATHWAYS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="217" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="224" />
       <source>Pathways (tailings:downstreamimpact PATHWAYS)</source>
       <translation>Таралу жолдары (tailings:downstreamimpact PATHWAYS)</translation>
     </message>
@@ -2143,7 +2146,7 @@
       <translation>Әсерге ұшырайтын халық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="249" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="256" />
       <source>Population field</source>
       <translation>Халық саны өрісі</translation>
     </message>
@@ -2351,17 +2354,17 @@
       <translation>Объектілер қабатын көзінен қайта оқу: басқа пайдаланушылар сақтаған өзгерістер көрсетіледі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="226" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="260" />
       <source>Render small maps from the pathways (slower)</source>
       <translation>Таралу жолдары бойынша шағын карталарды салу (баяуырақ)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="229" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="263" />
       <source>Report title</source>
       <translation>Есеп тақырыбы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="467" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="513" />
       <source>Report: {n} facilities, {e} exposed settlement rows, {i} maps embedded.</source>
       <translation>Есеп: {n} объект, әсерге ұшырайтын елді мекендердің {e} жолы, {i} карта енгізілді.</translation>
     </message>
@@ -2376,7 +2379,7 @@
       <translation>Міндетті мән көрсетілмеген.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="296" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="303" />
       <source>Resolution (dpi)</source>
       <translation>Ажыратымдылық (dpi)</translation>
     </message>
@@ -2440,7 +2443,7 @@
       <translation>Өзендер (WaterHydro)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="231" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="238" />
       <source>Rivers (default: bundled sample)</source>
       <translation>Өзендер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
@@ -2468,12 +2471,12 @@
       <translation>Қауіптілік индексі мен таралу қашықтығын есептеу үшін «Қауіпті алдын ала бағалау» алгоритмін іске қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="208" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="211" />
       <source>Run parameters and assumptions</source>
       <translation>Есептеу параметрлері мен болжамдар</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="324" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="331" />
       <source>Run parameters and assumptions ('label: value' per line; empty: read from the inputs)</source>
       <translation>Есептеу параметрлері мен болжамдар (әр жолда «атауы: мәні»; бос болса: кіріс деректерден алынады)</translation>
     </message>
@@ -2605,7 +2608,7 @@
       <translation>Елді мекен</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="242" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="249" />
       <source>Settlement name field</source>
       <translation>Елді мекен атауы өрісі</translation>
     </message>
@@ -2630,7 +2633,7 @@
       <translation>Елді мекендер (GeoNames)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="233" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="240" />
       <source>Settlements (default: bundled sample)</source>
       <translation>Елді мекендер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
@@ -2654,7 +2657,7 @@
       <translation>Халық саны белгісіз елді мекендер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="251" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="292" />
       <source>Settlements, for their names (default: bundled sample)</source>
       <translation>Елді мекендер, атаулары үшін (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
@@ -2721,7 +2724,7 @@
       <translation>Дереккөз</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="272" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="313" />
       <source>Spreadsheet (XLSX)</source>
       <translation>Электрондық кесте (XLSX)</translation>
     </message>
@@ -2776,7 +2779,7 @@
       <translation>Жинақталған көлем {v:g} м³ мүмкін болатын ауқымнан ({lo:g}–{hi:g} м³) тыс: көлем м³-пен берілген бе (млн м³ немесе мың м³ емес пе)?</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="222" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="225" />
       <source>Summary by facility</source>
       <translation>Объектілер бойынша жиынтық</translation>
     </message>
@@ -2796,7 +2799,7 @@
       <translation>THI бағалау ережелері (JSON; әдепкі: плагинмен берілген thi_scoring.json)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="281" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="322" />
       <source>Table (CSV)</source>
       <translation>Кесте (CSV)</translation>
     </message>
@@ -2836,7 +2839,7 @@
       <translation>Қалдық сақтау қоймалары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="190" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="224" />
       <source>Tailings facilities (hazard screening output)</source>
       <translation>Қалдық қоймалары (қауіпті алдын ала бағалау нәтижесі)</translation>
     </message>
@@ -2851,7 +2854,7 @@
       <translation>Қалдық қоймалары: ағыс бойымен төмендегі әсер карталары</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="172" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="174" />
       <source>Tailings facilities: downstream impact screening</source>
       <translation>Қалдық сақтау қоймалары: ағыс бойымен төмен әсерді алдын ала бағалау</translation>
     </message>
@@ -2871,8 +2874,9 @@
       <translation>Тәжікстан</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="170" />
       <source>The A3 template adds a second page per facility with the downstream profile chart (arrival and peak time along the pathway, settlements sized by population, border crossings, 6/24/72 h marks, peak concentration with its band); a template of your own gets it from a picture item with the id profile_chart.</source>
-      <translation type="obsolete">A3 үлгісі әр объектіге ағыс бойымен төмендегі профиль графигі бар екінші бетті қосады (жол бойындағы жету және ең жоғары мән уақыты, халық санына қарай өлшемдегі елді мекендер, шекара қиылыстары, 6/24/72 сағ белгілері, ауытқуымен ең жоғары концентрация); өз үлгіңіз оны profile_chart идентификаторы бар сурет элементі арқылы алады.</translation>
+      <translation>A3 үлгісі әр объектіге ағыс бойымен төмендегі профиль графигі бар екінші бетті қосады (жол бойындағы жету және ең жоғары мән уақыты, халық санына қарай өлшемдегі елді мекендер, шекара қиылыстары, 6/24/72 сағ белгілері, ауытқуымен ең жоғары концентрация); өз үлгіңіз оны profile_chart идентификаторы бар сурет элементі арқылы алады.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="369" />
@@ -2965,7 +2969,7 @@
       <translation>Қосылым жолында құпия сөз бар: ол қабатпен бірге жобада сақталып қалады. Оның орнына аутентификация конфигурациясы бар QGIS қосылымын немесе pg_service.conf сервисін пайдаланыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="212" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="215" />
       <source>The consequence class counts the people inside the runout zone only; the downstream exposure (settlements and population along the pathway) is shown beside it.</source>
       <translation>Салдар сыныбы тек таралу аймағындағы халықты есептейді; ағыс бойымен төмендегі әсер (жол бойындағы елді мекендер мен халық) оның қасында көрсетіледі.</translation>
     </message>
@@ -3060,17 +3064,17 @@
       <translation>«{id}» нысан идентификаторы {n} объектте қайталанады ({fids}): идентификаторлар бірегей болуы тиіс.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="273" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="275" />
       <source>The facility layer could not be opened.</source>
       <translation>Объектілер қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="301" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="303" />
       <source>The facility layer has no facility with an id and a location.</source>
       <translation>Объектілер қабатында идентификаторы мен орналасқан жері көрсетілген объект жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="278" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="280" />
       <source>The facility layer has no field '{f}'. Available fields: {names}.</source>
       <translation>Объектілер қабатында '{f}' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
@@ -3190,7 +3194,7 @@
       <translation>Фронттың алдыңғы шетінің үлесі 0 мен 1 аралығында болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="332" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="373" />
       <source>The map folder {f} does not exist.</source>
       <translation>Карталар қалтасы жоқ: {f}.</translation>
     </message>
@@ -3240,17 +3244,17 @@
       <translation>Таралу жолының пикетажы (dist_km) ағыс бойымен төмен қарай кемімеуі керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="355" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="362" />
       <source>The pathway layer could not be opened.</source>
       <translation>Таралу жолдары қабаты ашылмады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="312" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="314" />
       <source>The pathway layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>Таралу жолдары қабатында 'facility_id' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="319" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="321" />
       <source>The pathway layer has no travel-time fields (from_h/to_h): pathways are drawn in one colour and without time marks. Use the PATHWAYS output of tailings:downstreamimpact.</source>
       <translation>Таралу жолдары қабатында ағып жету уақыты өрістері (from_h/to_h) жоқ: жолдар бір түспен және уақыт белгілерінсіз сызылады. tailings:downstreamimpact алгоритмінің PATHWAYS нәтижесін пайдаланыңыз.</translation>
     </message>
@@ -3402,7 +3406,7 @@
       <translation>{label} қабатында координаттар жүйесі (CRS) берілмеген. Оны қабат қасиеттерінде (Layer ▸ Layer CRS) орнатып, қайта іске қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="358" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="360" />
       <source>The {label} layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>{label} қабатында 'facility_id' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
@@ -3477,7 +3481,7 @@
       <translation>Бұл дерекқорда {schema}.{table} ортақ тізілімі жоқ: алдымен tailings:createsharedregistry іске қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="423" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="425" />
       <source>These facility ids are not in the facility layer: {ids}.</source>
       <translation>Мына объект идентификаторлары объектілер қабатында жоқ: {ids}.</translation>
     </message>
@@ -3497,7 +3501,7 @@
       <translation>Бұл объектінің геометриясы жоқ: оны картада көрсету мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="305" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="312" />
       <source>Time marks along the pathway (hours)</source>
       <translation>Таралу жолы бойындағы уақыт белгілері (сағат)</translation>
     </message>
@@ -3737,7 +3741,7 @@
       <translation>Әр объектіге кеңеске дайын бір карта бетін жазады: объект және оның ағыс бойымен төмен таралу жолы шығарындының келу уақыты бойынша түрлі түспен (6, 24 және 72 сағ белгілерімен), өзендер, көлдер, халық санына қарай өлшемі өзгеретін елді мекендер, әсерге ұшырайтын елді мекендер қызыл түспен, мемлекеттік шекараны кесіп өту нүктелері ластанудың келу уақытымен, Қазақстан мен көрші елдердің шолу картасы (ендірме), таралу жолы ұзын болса объектінің ірі масштабты фрагменті, шартты белгілер, масштаб сызғышы, солтүстік бағыт көрсеткісі, тақырып (объект атауы мен пайдаланушы ұйым), әсерге ұшырайтын елді мекендер мен шекара қиылыстарының кестелері, күні, деректер көздері және бұл алдын ала (скрининг) бағалау екені туралы ескертпе.&lt;br&gt;Кіріс деректері — &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; нәтижелері (PATHWAYS, EXPOSED, CROSSINGS) және объектілер қабаты (ең дұрысы — tailings:hazardscreening нәтижесі, оның thi, runout_km және consequence_class мәндері көрсетіледі). Таралу жолдары ретінде tailings:tracedownstream нәтижесін де қолдануға болады (бір түспен, уақыт белгілерісіз). Фондық қабаттар әдепкі бойынша плагинмен бірге берілген үлгі деректерден алынады.&lt;br&gt;Пішімдер: әр объектіге бір PDF, бір көпбетті PDF (impact_maps.pdf) немесе әр объектіге бір PNG; файлдар объект идентификаторы бойынша аталады. Беттер қауіптілік индексі бойынша реттеледі (ең жоғарысы бірінші).&lt;br&gt;&lt;b&gt;Үлгілер&lt;/b&gt;: альбомдық A4 немесе A3, не QGIS-те өңделген өз .qpt файлыңыз (resources/layouts/ ішіндегі үлгілерден бастаңыз). Элементтер өз id-і бойынша табылады: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer — міндетті; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption — қосымша. Жазуларда бет өрістерін қолдануға болады, мысалы [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="147" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="178" />
       <source>Writes the report that goes into the minutes: a single self-contained HTML file (styles and map images embedded, no external links; every name from the data is escaped) and a spreadsheet with one row per facility: hazard index, runout, consequence class, settlements and population exposed (and reached within 24 h), first border crossed with distance and arrival time, pathway length; plus a sheet (XLSX) or a second file (CSV, '_exposed' suffix) with every exposed settlement in downstream order.&lt;br&gt;Inputs: the facility layer (ideally the output of tailings:hazardscreening: thi, thi_rank, runout_km, consequence_class) and the outputs of tailings:downstreamimpact (EXPOSED, CROSSINGS, SUMMARY, PATHWAYS). Exposure and borders are counted from EXPOSED and CROSSINGS when given, else taken from SUMMARY.&lt;br&gt;Maps: PNG files named &lt;i&gt;facility_id&lt;/i&gt;.png in a folder (the PNG output of tailings:exportimpactmaps) are embedded; or tick 'Render maps' to draw small A4 pages from the pathways. XLSX needs the Python module openpyxl (python3-openpyxl); CSV is UTF-8 with a BOM so that spreadsheet programs read Cyrillic names.&lt;br&gt;All figures are screening estimates.</source>
       <translation>Хаттамаға қоса берілетін есепті жазады: бір дербес HTML файлы (стильдер мен карта суреттері ішіне енгізілген, сыртқы сілтемелер жоқ; деректердегі барлық атаулар экрандалған) және әр объектіге бір жолдан тұратын электрондық кесте: қауіптілік индексі, қалдықтардың таралу қашықтығы, салдар сыныбы, әсерге ұшырайтын елді мекендер мен халық (және ластану 24 сағ ішінде жететіндері), қашықтығы мен ластанудың келу уақыты көрсетілген бірінші кесіп өтілетін шекара, таралу жолының ұзындығы; сондай-ақ әсерге ұшырайтын барлық елді мекендер ағыс бойымен реті бойынша берілген парақ (XLSX) немесе екінші файл (CSV, '_exposed' жұрнағы).&lt;br&gt;Кіріс деректері: объектілер қабаты (ең дұрысы — tailings:hazardscreening нәтижесі: thi, thi_rank, runout_km, consequence_class) және tailings:downstreamimpact нәтижелері (EXPOSED, CROSSINGS, SUMMARY, PATHWAYS). Әсер мен шекаралар EXPOSED және CROSSINGS берілсе, солар бойынша есептеледі, әйтпесе SUMMARY-ден алынады.&lt;br&gt;Карталар: қалтадағы &lt;i&gt;facility_id&lt;/i&gt;.png деп аталған PNG файлдары (tailings:exportimpactmaps алгоритмінің PNG нәтижесі) есепке енгізіледі; немесе таралу жолдары бойынша шағын A4 беттерін салу үшін 'Карталарды салу' параметрін белгілеңіз. XLSX үшін openpyxl Python модулі (python3-openpyxl) қажет; электрондық кесте бағдарламалары кириллицадағы атауларды дұрыс оқуы үшін CSV BOM белгісі бар UTF-8 кодтауында жазылады.&lt;br&gt;Барлық көрсеткіштер — алдын ала (скрининг) бағалау.</translation>
     </message>
@@ -3747,7 +3751,7 @@
       <translation>XLSX жазу үшін openpyxl Python модулі қажет, бірақ ол орнатылмаған. Оны орнатыңыз (Debian/Ubuntu: sudo apt install python3-openpyxl; OSGeo4W: python3-openpyxl; conda: conda install -c conda-forge openpyxl) немесе XLSX нәтижесін бос қалдырып, CSV пайдаланыңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="419" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="426" />
       <source>Wrote {n} files into {folder}.</source>
       <translation>{folder} қалтасына {n} файл жазылды.</translation>
     </message>
@@ -3782,7 +3786,7 @@
       <translation>кез келген ел (сүзгісіз)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="179" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="182" />
       <source>arrival (h)</source>
       <translation>ағып жету уақыты (сағ)</translation>
     </message>
@@ -3881,7 +3885,7 @@
       <translation>елдер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="410" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="412" />
       <source>crossings</source>
       <translation>шекарадан өту нүктелері</translation>
     </message>
@@ -3896,7 +3900,7 @@
       <translation>бөгет қауіпсіздігі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="186" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="189" />
       <source>days</source>
       <translation>тәулік</translation>
     </message>
@@ -3911,7 +3915,7 @@
       <translation>су шығыны</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="209" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="212" />
       <source>distance along the pathway (km)</source>
       <translation>жол бойымен қашықтық (км)</translation>
     </message>
@@ -4000,7 +4004,7 @@
       <translation>мына мәндердің бірі күтілген: {allowed}; табылғаны: {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="395" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="397" />
       <source>exposed</source>
       <translation>әсерге ұшырайтын нысандар</translation>
     </message>
@@ -4240,7 +4244,7 @@
       <translation>м³</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="388" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="429" />
       <source>name</source>
       <translation>name</translation>
     </message>
@@ -4390,7 +4394,7 @@
       <translation>кіріс деректерде жазылмаған</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="388" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="429" />
       <source>operator</source>
       <translation>operator</translation>
     </message>
@@ -4420,7 +4424,7 @@
       <translation>par_basis 'high' немесе 'central' болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="188" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="191" />
       <source>parameters and assumptions</source>
       <translation>параметрлер мен болжамдар</translation>
     </message>
@@ -4435,7 +4439,7 @@
       <translation>ішінара, жетіспейтіндері: {parts}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="357" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="364" />
       <source>pathway</source>
       <translation>таралу жолдары</translation>
     </message>
@@ -4445,12 +4449,12 @@
       <translation>таралу жолы {v:,.0f} км</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="206" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="209" />
       <source>peak (mg/L)</source>
       <translation>ең жоғары (мг/л)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="203" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="206" />
       <source>peak concentration</source>
       <translation>ең жоғары концентрация</translation>
     </message>
@@ -4510,7 +4514,7 @@
       <translation>халық саны белгісіз</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="201" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="204" />
       <source>range of the dispersion formulas</source>
       <translation>дисперсия формулалары бойынша ауытқу</translation>
     </message>
@@ -4525,7 +4529,7 @@
       <translation>учаске идентификаторы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="161" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="164" />
       <source>receptor</source>
       <translation>әсер ету объектілері</translation>
     </message>
@@ -4600,7 +4604,7 @@
       <translation>елді мекендер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="138" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="141" />
       <source>settlement (size: population)</source>
       <translation>елді мекен (өлшемі — халық саны)</translation>
     </message>
@@ -4743,7 +4747,7 @@
       <translation type="obsolete">мың м³ (тыс. м³)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="151" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="154" />
       <source>time of peak</source>
       <translation>ең жоғары концентрация уақыты</translation>
     </message>
@@ -4858,7 +4862,7 @@
       <translation>«{facility}» өзен жанында емес: картадағы ең жақын өзен {nearest} жерде.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="117" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="120" />
       <source>{h} h</source>
       <translation>{h} сағ</translation>
     </message>
@@ -5062,7 +5066,7 @@
       <translation>{n} объектінің ластағыш зат массасы немесе ағып шыққан қалдық көлемі сенімсіз (мәтін, шексіз сан, теріс немесе 1e10 м³-тен жоғары): мән жоқ деп есептеліп, жиынтықта белгіленді: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="433" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="435" />
       <source>{n} facilities have no pathway and get no page.</source>
       <translation>{n} объектінің таралу жолы жоқ, оларға бет жасалмайды.</translation>
     </message>
@@ -5077,7 +5081,7 @@
       <translation>{n} нысан қабаттың {crs} координаттар жүйесінің қолданылу аймағынан тыс жатыр; координаттар жүйесінің дұрыстығын тексеріңіз: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="202" />
       <source>{n} facilities, {e} with exposed settlements, {b} whose pathway crosses a border.</source>
       <translation>{n} объект; оның ішінде {e} объектінің әсер ету аймағында елді мекендер бар, {b} объектінің таралу жолы мемлекеттік шекарадан өтеді.</translation>
     </message>
@@ -5102,12 +5106,12 @@
       <translation>Көлдер арқылы {n} байланыс қосылды (көлде аяқталатын учаскеден көлден ағып шығатын жерге дейін).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="339" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="380" />
       <source>{n} map images found in {f}.</source>
       <translation>{f} қалтасынан {n} карта суреті табылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="417" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="424" />
       <source>{n} map pages to write.</source>
       <translation>Жазылатын карта беттерінің саны: {n}.</translation>
     </message>
@@ -5385,12 +5389,12 @@
       <translation>… және тағы {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="187" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="190" />
       <source>↑ summary</source>
       <translation>↑ жиынтыққа</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="171" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="174" />
       <source>→ {country}</source>
       <translation>→ {country}</translation>
     </message>

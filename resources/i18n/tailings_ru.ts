@@ -117,7 +117,7 @@
       <translation>&amp;Хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="344" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="385" />
       <source>'Render maps' needs the pathway layer; the report has no maps.</source>
       <translation>Для параметра «Строить небольшие карты» нужен слой путей распространения; отчёт будет без карт.</translation>
     </message>
@@ -222,33 +222,33 @@
       <translation>&lt; 6 ч</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="178" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="185" />
       <source>&lt;b&gt;Assumptions&lt;/b&gt;: every page states the run's scenario, velocity, corridor, snap distance, dispersion method and interval under the disclaimer (or in a template label with the id 'assumptions'): the text you give, else the 'assumptions' field of the facility rows, the layers' metadata, or what the pathways and exposed settlements show. The consequence class is labelled as the people inside the runout zone and shown beside the downstream exposure. PDF files carry a title, subject, author and keywords.</source>
       <translation>&lt;b&gt;Допущения&lt;/b&gt;: на каждой странице под оговоркой (или в подписи шаблона с id 'assumptions') указаны сценарий, скорость, коридор, расстояние привязки, метод расчёта дисперсии и интервал: заданный вами текст, иначе поле 'assumptions' объектов, метаданные слоёв или то, что показывают пути и населённые пункты под угрозой. Класс последствий подписан как население в зоне распространения хвостов и показан рядом с подверженностью ниже по течению. В PDF-файлах заданы название, тема, автор и ключевые слова.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="187" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="194" />
       <source>&lt;b&gt;Context&lt;/b&gt;: region (oblast) boundaries and names from the bundled sample, the capital and the regional centres always labelled, and relief shaded from the DEM you give (else from the bundled 5′ regional DEM, about 9 km cells: a backdrop, not terrain detail).</source>
       <translation>&lt;b&gt;Контекст&lt;/b&gt;: границы и названия областей из встроенного образца, столица и областные центры подписываются всегда, рельеф — отмывка заданной вами ЦМР (иначе встроенной региональной ЦМР 5′ с ячейками около 9 км: фон, а не детали рельефа).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="178" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="212" />
       <source>&lt;b&gt;Language&lt;/b&gt;: headings, column names and notes are written in the chosen language, whatever the language of QGIS. Exposed settlements are named in that language when the settlement layer (default: the bundled sample) has a field for it (name_ru, name_kk, or the field you give), matched by name and position, else by their original name.</source>
       <translation>&lt;b&gt;Язык&lt;/b&gt;: заголовки, названия столбцов и примечания записываются на выбранном языке независимо от языка интерфейса QGIS. Затрагиваемые населённые пункты называются на этом языке, если в слое населённых пунктов (по умолчанию: прилагаемые демонстрационные данные) есть соответствующее поле (name_ru, name_kk или указанное вами поле); сопоставление выполняется по названию и положению, иначе сохраняется исходное название.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="170" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="177" />
       <source>&lt;b&gt;Language&lt;/b&gt;: the texts the plugin writes on the page (captions, table headings, legend, time marks, disclaimer) are in the chosen language, whatever the language of QGIS; a text of your own template is translated only when it is one of the plugin's texts. Settlements are named in that language when the settlement layer has a field for it (name_ru, name_kk, or the field you give), else by their original name.</source>
       <translation>&lt;b&gt;Язык&lt;/b&gt;: тексты, которые модуль размещает на листе (подписи, заголовки таблиц, условные обозначения, отметки времени, оговорка), выводятся на выбранном языке независимо от языка QGIS; текст вашего собственного шаблона переводится, только если он совпадает с одним из текстов модуля. Населённые пункты называются на этом языке, если в слое населённых пунктов есть соответствующее поле (name_ru, name_kk или указанное вами поле), иначе — по исходному названию.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="165" />
       <source>&lt;b&gt;Order and parameters&lt;/b&gt;: facilities are ordered by risk (earliest arrival at a national border, then population reached within 24 h, then hazard index); the summary links to each facility's section. A section 'Run parameters and assumptions' states the scenario, velocity, corridor, snap distance, dispersion method and interval: the text you give, what the analysis recorded (the 'assumptions' field, layer metadata), else what the outputs show. The consequence class counts the people inside the runout zone and is shown beside the downstream exposure. CSV and XLSX numbers are rounded (km and hours to 0.1, people to integers, concentrations to 3 significant figures).&lt;br&gt;&lt;b&gt;Images&lt;/b&gt;: written as JPEG files into a folder next to the HTML file (&lt;i&gt;name&lt;/i&gt;_files), which keeps the report small; tick 'Embed the images' for one self-contained file.</source>
-      <translation>&lt;b&gt;Порядок и параметры&lt;/b&gt;: объекты упорядочены по риску (сначала самый ранний приход к государственной границе, затем население, до которого волна доходит за 24 ч, затем индекс опасности); сводка ссылается на раздел каждого объекта. Раздел «Параметры расчёта и допущения» указывает сценарий, скорость, коридор, расстояние привязки, метод расчёта дисперсии и интервал: заданный вами текст, записанное анализом (поле 'assumptions', метаданные слоя), иначе то, что показывают результаты. Класс последствий учитывает население в зоне распространения хвостов и показан рядом с подверженностью ниже по течению. Числа в CSV и XLSX округлены (км и часы до 0,1, люди до целых, концентрации до 3 значащих цифр).&lt;br&gt;&lt;b&gt;Изображения&lt;/b&gt;: записываются как файлы JPEG в папку рядом с HTML-файлом (&lt;i&gt;имя&lt;/i&gt;_files), что делает отчёт небольшим; отметьте «Встроить изображения», чтобы получить один самодостаточный файл.</translation>
+      <translation type="obsolete">&lt;b&gt;Порядок и параметры&lt;/b&gt;: объекты упорядочены по риску (сначала самый ранний приход к государственной границе, затем население, до которого волна доходит за 24 ч, затем индекс опасности); сводка ссылается на раздел каждого объекта. Раздел «Параметры расчёта и допущения» указывает сценарий, скорость, коридор, расстояние привязки, метод расчёта дисперсии и интервал: заданный вами текст, записанное анализом (поле 'assumptions', метаданные слоя), иначе то, что показывают результаты. Класс последствий учитывает население в зоне распространения хвостов и показан рядом с подверженностью ниже по течению. Числа в CSV и XLSX округлены (км и часы до 0,1, люди до целых, концентрации до 3 значащих цифр).&lt;br&gt;&lt;b&gt;Изображения&lt;/b&gt;: записываются как файлы JPEG в папку рядом с HTML-файлом (&lt;i&gt;имя&lt;/i&gt;_files), что делает отчёт небольшим; отметьте «Встроить изображения», чтобы получить один самодостаточный файл.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_report.py" line="196" />
       <source>&lt;b&gt;Order and parameters&lt;/b&gt;: facilities are ordered by risk (earliest arrival at a national border, then population reached within 24 h, then hazard index); the summary links to each facility's section. A section 'Run parameters and assumptions' states the scenario, velocity, corridor, snap distance, dispersion method and interval: the text you give, what the analysis recorded (the 'assumptions' field, layer metadata), else what the outputs show. The consequence class counts the people inside the runout zone and is shown beside the downstream exposure. CSV and XLSX numbers are rounded (km and hours to 0.1, people to integers, concentrations to 3 significant figures).&lt;br&gt;&lt;b&gt;Images&lt;/b&gt;: written as JPEG files into a folder next to the HTML file (&lt;i&gt;name&lt;/i&gt;_files), which keeps the report small; tick 'Embed the images' for one self-contained file. Each facility's section shows its downstream profile (distance along the pathway against arrival and peak time, settlements sized by population, border crossings, 6/24/72 h marks, peak concentration with its band when a mass was given) as a PNG beside the map, when the pathways are given.</source>
-      <translation type="obsolete">&lt;b&gt;Порядок и параметры&lt;/b&gt;: объекты упорядочены по риску (сначала самый ранний приход к государственной границе, затем население, до которого волна доходит за 24 ч, затем индекс опасности); сводка ссылается на раздел каждого объекта. Раздел «Параметры расчёта и допущения» указывает сценарий, скорость, коридор, расстояние привязки, метод расчёта дисперсии и интервал: заданный вами текст, записанное анализом (поле 'assumptions', метаданные слоя), иначе то, что показывают результаты. Класс последствий учитывает население в зоне распространения хвостов и показан рядом с подверженностью ниже по течению. Числа в CSV и XLSX округлены (км и часы до 0,1, люди до целых, концентрации до 3 значащих цифр).&lt;br&gt;&lt;b&gt;Изображения&lt;/b&gt;: записываются как файлы JPEG в папку рядом с HTML-файлом (&lt;i&gt;имя&lt;/i&gt;_files), что делает отчёт небольшим; отметьте «Встроить изображения», чтобы получить один самодостаточный файл. В разделе каждого объекта показан его профиль вниз по течению (расстояние вдоль пути против времени прихода и пика, населённые пункты по размеру населения, пересечения границ, отметки 6/24/72 ч, пиковая концентрация с разбросом, если задана масса) — PNG рядом с картой, если заданы пути.</translation>
+      <translation>&lt;b&gt;Порядок и параметры&lt;/b&gt;: объекты упорядочены по риску (сначала самый ранний приход к государственной границе, затем население, до которого волна доходит за 24 ч, затем индекс опасности); сводка ссылается на раздел каждого объекта. Раздел «Параметры расчёта и допущения» указывает сценарий, скорость, коридор, расстояние привязки, метод расчёта дисперсии и интервал: заданный вами текст, записанное анализом (поле 'assumptions', метаданные слоя), иначе то, что показывают результаты. Класс последствий учитывает население в зоне распространения хвостов и показан рядом с подверженностью ниже по течению. Числа в CSV и XLSX округлены (км и часы до 0,1, люди до целых, концентрации до 3 значащих цифр).&lt;br&gt;&lt;b&gt;Изображения&lt;/b&gt;: записываются как файлы JPEG в папку рядом с HTML-файлом (&lt;i&gt;имя&lt;/i&gt;_files), что делает отчёт небольшим; отметьте «Встроить изображения», чтобы получить один самодостаточный файл. В разделе каждого объекта показан его профиль вниз по течению (расстояние вдоль пути против времени прихода и пика, населённые пункты по размеру населения, пересечения границ, отметки 6/24/72 ч, пиковая концентрация с разбросом, если задана масса) — PNG рядом с картой, если заданы пути.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="124" />
@@ -316,18 +316,19 @@
       <translation>Пользовательский сценарий требует и объёма хранения, и высоты дамбы (или ни того, ни другого).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="269" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="276" />
       <source>A3 landscape</source>
       <translation>A3, альбомная ориентация</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="269" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="276" />
       <source>A4 landscape</source>
       <translation>A4, альбомная ориентация</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_report.py" line="267" />
       <source>Add the downstream profile chart to each facility (needs the pathways)</source>
-      <translation type="obsolete">Добавить к каждому объекту график профиля вниз по течению (нужны пути)</translation>
+      <translation>Добавить к каждому объекту график профиля вниз по течению (нужны пути)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="195" />
@@ -350,7 +351,7 @@
       <translation>По реке, км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="262" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="269" />
       <source>Also map facilities without a pathway</source>
       <translation>Строить карты и для объектов без пути распространения</translation>
     </message>
@@ -413,12 +414,12 @@
       <translation>Допущения расчёта</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="258" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="261" />
       <source>Assumptions: see the parameters.</source>
       <translation>Допущения: см. параметры.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="258" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="261" />
       <source>Assumptions: {text}</source>
       <translation>Допущения: {text}</translation>
     </message>
@@ -438,7 +439,7 @@
       <translation>Пересечения государственной границы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="227" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="234" />
       <source>Border crossings (CROSSINGS)</source>
       <translation>Пересечения государственной границы (CROSSINGS)</translation>
     </message>
@@ -538,7 +539,7 @@
       <translation>Не удаётся записать файл CSV {path}: {err}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="290" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="296" />
       <source>Cannot write the HTML file {path}: {err}</source>
       <translation>Не удаётся записать файл HTML {path}: {err}</translation>
     </message>
@@ -724,7 +725,7 @@
       <translation>Страны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="234" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="241" />
       <source>Countries (default: bundled sample)</source>
       <translation>Страны (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
@@ -794,7 +795,7 @@
       <translation>Создан общий реестр {schema}.{table} (EPSG:{srid}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="196" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="199" />
       <source>Created {date}</source>
       <translation>Создано {date}</translation>
     </message>
@@ -837,7 +838,7 @@
       <translation>ЦМР (для направления по ЦМР)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="318" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="325" />
       <source>DEM for the relief (default: the bundled 5′ regional DEM)</source>
       <translation>ЦМР для рельефа (по умолчанию: встроенная региональная ЦМР 5′)</translation>
     </message>
@@ -882,12 +883,12 @@
       <translation>Тип дамбы (способ наращивания)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="277" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="283" />
       <source>Data sources</source>
       <translation>Источники данных</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="311" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="318" />
       <source>Data sources text (empty: the template's)</source>
       <translation>Текст об источниках данных (пусто: из шаблона)</translation>
     </message>
@@ -995,12 +996,14 @@
       <translation>Пути распространения ниже по течению</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="269" />
       <source>Downstream profile of {name}</source>
-      <translation type="obsolete">Профиль вниз по течению: {name}</translation>
+      <translation>Профиль вниз по течению: {name}</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/templates.py" line="460" />
       <source>Downstream profile: arrival of the leading edge and time of peak along the pathway (overland legs dashed); settlements sized by population, border crossings as vertical lines, the 6, 24 and 72 h marks; peak concentration with the range of the dispersion formulas when a mass was given.</source>
-      <translation type="obsolete">Профиль вниз по течению: время прихода фронта и время пика вдоль пути (участки по поверхности — пунктиром); населённые пункты — по размеру населения, пересечения границ — вертикальными линиями, отметки 6, 24 и 72 ч; пиковая концентрация с разбросом по формулам дисперсии, если задана масса.</translation>
+      <translation>Профиль вниз по течению: время прихода фронта и время пика вдоль пути (участки по поверхности — пунктиром); населённые пункты — по размеру населения, пересечения границ — вертикальными линиями, отметки 6, 24 и 72 ч; пиковая концентрация с разбросом по формулам дисперсии, если задана масса.</translation>
     </message>
     <message>
       <source>Downstream reach id field (0 or NULL = outlet)</source>
@@ -1037,7 +1040,7 @@
       <translation>Начато редактирование слоя {layer}: сохраните или отмените изменения обычным способом.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="233" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="274" />
       <source>Embed the images in the HTML file (one self-contained, larger file)</source>
       <translation>Встроить изображения в HTML-файл (один самодостаточный файл большего размера)</translation>
     </message>
@@ -1057,7 +1060,7 @@
       <translation>Достигает страны «{country}» через {time}, в {km} ниже по течению.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="210" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="213" />
       <source>Every figure of this report depends on these assumptions.</source>
       <translation>Каждая цифра этого отчёта зависит от этих допущений.</translation>
     </message>
@@ -1077,7 +1080,7 @@
       <translation>Экспорт общего реестра в файл</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="143" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="174" />
       <source>Export summary report (HTML, XLSX, CSV)</source>
       <translation>Экспорт сводного отчёта (HTML, XLSX, CSV)</translation>
     </message>
@@ -1097,17 +1100,17 @@
       <translation>Населённый пункт в зоне воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="288" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="329" />
       <source>Exposed settlement rows</source>
       <translation>Строк затрагиваемых населённых пунктов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="456" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="502" />
       <source>Exposed settlements</source>
       <translation>Затрагиваемые населённые пункты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="222" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="229" />
       <source>Exposed settlements (EXPOSED)</source>
       <translation>Затрагиваемые населённые пункты (EXPOSED)</translation>
     </message>
@@ -1132,7 +1135,7 @@
       <translation>Чрезвычайный</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="237" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="240" />
       <source>Facilities</source>
       <translation>Объекты</translation>
     </message>
@@ -1142,7 +1145,7 @@
       <translation>Объектов с добеганием до {h} ч: {n} (всего {total})</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="287" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="328" />
       <source>Facilities in the report</source>
       <translation>Объектов в отчёте</translation>
     </message>
@@ -1182,7 +1185,7 @@
       <translation>Идентификатор объекта '{id}' уже есть в общем реестре.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="202" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="209" />
       <source>Facility id field</source>
       <translation>Поле идентификатора объекта</translation>
     </message>
@@ -1197,7 +1200,7 @@
       <translation>Импортируемый слой объектов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="203" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="210" />
       <source>Facility name field</source>
       <translation>Поле названия объекта</translation>
     </message>
@@ -1257,7 +1260,7 @@
       <translation>Используемые поля: {used}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="334" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="341" />
       <source>Files written (separated by ';')</source>
       <translation>Записанные файлы (через ';')</translation>
     </message>
@@ -1317,7 +1320,7 @@
       <translation>Источник направления течения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="219" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="253" />
       <source>Folder of map images (facility_id.png) to embed</source>
       <translation>Папка с изображениями карт (facility_id.png) для встраивания</translation>
     </message>
@@ -1365,7 +1368,7 @@
       <translation>Выданы права примерным ролям (tailings_reader, tailings_editor_*, tailings_admin).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="266" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="307" />
       <source>HTML report</source>
       <translation>Отчёт HTML</translation>
     </message>
@@ -1435,7 +1438,7 @@
       <translation>Сводка воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="208" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="242" />
       <source>Impact summary (SUMMARY)</source>
       <translation>Сводка воздействия (SUMMARY)</translation>
     </message>
@@ -1485,7 +1488,7 @@
       <translation>Озеро или водохранилище</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="232" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="239" />
       <source>Lakes (default: bundled sample)</source>
       <translation>Озёра (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
@@ -1568,7 +1571,7 @@
       <translation>Ошибка в структуре файла «{what}» {path}: {where}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="263" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="266" />
       <source>Map of {name}</source>
       <translation>Карта: {name}</translation>
     </message>
@@ -1681,7 +1684,7 @@
       <translation>Слой хвостохранилищ не выбран.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="437" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="439" />
       <source>No facility to map: none of the chosen facilities has a pathway in the pathway layer.</source>
       <translation>Нет объектов для картографирования: ни у одного из выбранных объектов нет пути в слое путей распространения.</translation>
     </message>
@@ -1756,7 +1759,7 @@
       <translation>В коридоре этого пути распространения нет населённых пунктов.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="269" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="275" />
       <source>No settlement within the corridor.</source>
       <translation>В коридоре нет населённых пунктов.</translation>
     </message>
@@ -1840,7 +1843,7 @@
       <translation>Число импортированных объектов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="335" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="342" />
       <source>Number of map pages</source>
       <translation>Число листов карт</translation>
     </message>
@@ -1860,22 +1863,22 @@
       <translation>Области Казахстана</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="286" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="293" />
       <source>One PDF per facility</source>
       <translation>Отдельный PDF для каждого объекта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="288" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="295" />
       <source>One PNG per facility</source>
       <translation>Отдельный PNG для каждого объекта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="287" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="294" />
       <source>One multi-page PDF</source>
       <translation>Один многостраничный PDF</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="256" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="263" />
       <source>Only these facility ids (comma-separated; empty = all)</source>
       <translation>Только эти идентификаторы объектов (через запятую; пусто = все)</translation>
     </message>
@@ -1890,12 +1893,12 @@
       <translation>Оператор</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="204" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="211" />
       <source>Operator field</source>
       <translation>Поле эксплуатирующей организации</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="226" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="229" />
       <source>Ordered by risk: earliest arrival at a national border first, then the population reached within 24 hours, then the hazard index. Click a facility for its section.</source>
       <translation>Упорядочено по риску: сначала самый ранний приход к государственной границе, затем население, до которого волна доходит за 24 часа, затем индекс опасности. Щёлкните объект, чтобы перейти к его разделу.</translation>
     </message>
@@ -1935,12 +1938,12 @@
       <translation>Исходящие (реки, вытекающие из страны)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="284" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="291" />
       <source>Output</source>
       <translation>Формат вывода</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="332" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="339" />
       <source>Output folder</source>
       <translation>Выходная папка</translation>
     </message>
@@ -1955,17 +1958,17 @@
       <translation>Пути поверхностного стока</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="221" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="224" />
       <source>Overview map</source>
       <translation>Обзорная карта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="276" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="283" />
       <source>Own layout template (.qpt; overrides the page choice)</source>
       <translation>Собственный шаблон макета (.qpt; заменяет выбор формата листа)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="268" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="275" />
       <source>Page</source>
       <translation>Формат листа</translation>
     </message>
@@ -2010,12 +2013,12 @@
       <translation>Пути распространения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="211" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="245" />
       <source>Pathways (PATHWAYS)</source>
       <translation>Пути распространения (PATHWAYS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="217" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="224" />
       <source>Pathways (tailings:downstreamimpact PATHWAYS)</source>
       <translation>Пути распространения (PATHWAYS из tailings:downstreamimpact)</translation>
     </message>
@@ -2143,7 +2146,7 @@
       <translation>Население в зоне воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="249" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="256" />
       <source>Population field</source>
       <translation>Поле численности населения</translation>
     </message>
@@ -2351,17 +2354,17 @@
       <translation>Перечитать слой объектов из источника: будут показаны изменения, сохранённые другими пользователями</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="226" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="260" />
       <source>Render small maps from the pathways (slower)</source>
       <translation>Строить небольшие карты по путям распространения (медленнее)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="229" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="263" />
       <source>Report title</source>
       <translation>Заголовок отчёта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="467" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="513" />
       <source>Report: {n} facilities, {e} exposed settlement rows, {i} maps embedded.</source>
       <translation>Отчёт: объектов — {n}, строк затрагиваемых населённых пунктов — {e}, встроенных карт — {i}.</translation>
     </message>
@@ -2376,7 +2379,7 @@
       <translation>Отсутствует обязательное значение.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="296" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="303" />
       <source>Resolution (dpi)</source>
       <translation>Разрешение (dpi)</translation>
     </message>
@@ -2440,7 +2443,7 @@
       <translation>Реки (WaterHydro)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="231" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="238" />
       <source>Rivers (default: bundled sample)</source>
       <translation>Реки (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
@@ -2468,12 +2471,12 @@
       <translation>Запустите алгоритм «Предварительная оценка опасности», чтобы рассчитать индекс опасности и дальность распространения хвостов.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="208" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="211" />
       <source>Run parameters and assumptions</source>
       <translation>Параметры расчёта и допущения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="324" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="331" />
       <source>Run parameters and assumptions ('label: value' per line; empty: read from the inputs)</source>
       <translation>Параметры расчёта и допущения («название: значение» в каждой строке; пусто: взять из входных данных)</translation>
     </message>
@@ -2605,7 +2608,7 @@
       <translation>Населённый пункт</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="242" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="249" />
       <source>Settlement name field</source>
       <translation>Поле названия населённого пункта</translation>
     </message>
@@ -2630,7 +2633,7 @@
       <translation>Населённые пункты (GeoNames)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="233" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="240" />
       <source>Settlements (default: bundled sample)</source>
       <translation>Населённые пункты (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
@@ -2654,7 +2657,7 @@
       <translation>Населённые пункты с неизвестной численностью населения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="251" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="292" />
       <source>Settlements, for their names (default: bundled sample)</source>
       <translation>Населённые пункты, для названий (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
@@ -2721,7 +2724,7 @@
       <translation>Источник</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="272" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="313" />
       <source>Spreadsheet (XLSX)</source>
       <translation>Электронная таблица (XLSX)</translation>
     </message>
@@ -2776,7 +2779,7 @@
       <translation>Объём складированных хвостов {v:g} м³ вне правдоподобного диапазона {lo:g}–{hi:g} м³: указан ли объём в м³ (а не в млн м³ или тыс. м³)?</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="222" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="225" />
       <source>Summary by facility</source>
       <translation>Сводка по объектам</translation>
     </message>
@@ -2796,7 +2799,7 @@
       <translation>Правила балльной оценки THI (JSON; по умолчанию: прилагаемый thi_scoring.json)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="281" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="322" />
       <source>Table (CSV)</source>
       <translation>Таблица (CSV)</translation>
     </message>
@@ -2836,7 +2839,7 @@
       <translation>Хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="190" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="224" />
       <source>Tailings facilities (hazard screening output)</source>
       <translation>Хвостохранилища (результат предварительной оценки опасности)</translation>
     </message>
@@ -2851,7 +2854,7 @@
       <translation>Хвостохранилища: карты воздействия ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="172" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="174" />
       <source>Tailings facilities: downstream impact screening</source>
       <translation>Хвостохранилища: предварительная оценка воздействия ниже по течению</translation>
     </message>
@@ -2871,8 +2874,9 @@
       <translation>Таджикистан</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="170" />
       <source>The A3 template adds a second page per facility with the downstream profile chart (arrival and peak time along the pathway, settlements sized by population, border crossings, 6/24/72 h marks, peak concentration with its band); a template of your own gets it from a picture item with the id profile_chart.</source>
-      <translation type="obsolete">Шаблон A3 добавляет для каждого объекта вторую страницу с графиком профиля вниз по течению (время прихода и пика вдоль пути, населённые пункты по размеру населения, пересечения границ, отметки 6/24/72 ч, пиковая концентрация с разбросом); собственный шаблон получает его через элемент-рисунок с идентификатором profile_chart.</translation>
+      <translation>Шаблон A3 добавляет для каждого объекта вторую страницу с графиком профиля вниз по течению (время прихода и пика вдоль пути, населённые пункты по размеру населения, пересечения границ, отметки 6/24/72 ч, пиковая концентрация с разбросом); собственный шаблон получает его через элемент-рисунок с идентификатором profile_chart.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="369" />
@@ -2965,7 +2969,7 @@
       <translation>Строка подключения содержит пароль: он будет сохранён в проекте вместе со слоем. Используйте подключение QGIS с конфигурацией аутентификации или сервис pg_service.conf.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="212" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="215" />
       <source>The consequence class counts the people inside the runout zone only; the downstream exposure (settlements and population along the pathway) is shown beside it.</source>
       <translation>Класс последствий учитывает только население в зоне распространения хвостов; подверженность ниже по течению (населённые пункты и население вдоль пути) показана рядом с ним.</translation>
     </message>
@@ -3060,17 +3064,17 @@
       <translation>Идентификатор объекта «{id}» повторяется (объектов: {n}; {fids}): идентификаторы должны быть уникальными.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="273" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="275" />
       <source>The facility layer could not be opened.</source>
       <translation>Не удалось открыть слой хвостохранилищ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="301" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="303" />
       <source>The facility layer has no facility with an id and a location.</source>
       <translation>В слое хвостохранилищ нет ни одного объекта с идентификатором и местоположением.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="278" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="280" />
       <source>The facility layer has no field '{f}'. Available fields: {names}.</source>
       <translation>В слое хвостохранилищ нет поля «{f}». Доступные поля: {names}.</translation>
     </message>
@@ -3190,7 +3194,7 @@
       <translation>Доля для определения переднего фронта должна быть в пределах от 0 до 1.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="332" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="373" />
       <source>The map folder {f} does not exist.</source>
       <translation>Папка карт {f} не существует.</translation>
     </message>
@@ -3240,17 +3244,17 @@
       <translation>Расстояние вдоль пути распространения (dist_km) не должно убывать вниз по течению.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="355" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="362" />
       <source>The pathway layer could not be opened.</source>
       <translation>Не удалось открыть слой путей распространения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="312" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="314" />
       <source>The pathway layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>В слое путей распространения нет поля 'facility_id'. Доступные поля: {names}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="319" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="321" />
       <source>The pathway layer has no travel-time fields (from_h/to_h): pathways are drawn in one colour and without time marks. Use the PATHWAYS output of tailings:downstreamimpact.</source>
       <translation>В слое путей распространения нет полей времени добегания (from_h/to_h): пути отрисовываются одним цветом и без отметок времени. Используйте выход PATHWAYS алгоритма tailings:downstreamimpact.</translation>
     </message>
@@ -3402,7 +3406,7 @@
       <translation>У слоя «{label}» не задана система координат. Задайте её в свойствах слоя (Слой ▸ Система координат слоя) и запустите снова.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="358" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="360" />
       <source>The {label} layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>В слое «{label}» нет поля 'facility_id'. Доступные поля: {names}.</translation>
     </message>
@@ -3477,7 +3481,7 @@
       <translation>В этой базе данных нет общего реестра {schema}.{table}: сначала запустите tailings:createsharedregistry.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="423" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="425" />
       <source>These facility ids are not in the facility layer: {ids}.</source>
       <translation>Этих идентификаторов нет в слое хвостохранилищ: {ids}.</translation>
     </message>
@@ -3497,7 +3501,7 @@
       <translation>У этого объекта нет геометрии: его невозможно показать на карте.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="305" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="312" />
       <source>Time marks along the pathway (hours)</source>
       <translation>Временные отметки вдоль пути распространения (ч)</translation>
     </message>
@@ -3737,7 +3741,7 @@
       <translation>Создаёт по одному листу карты на каждый объект, готовому для совещания: объект и его путь распространения ниже по течению, окрашенный по времени добегания выброса (отметки 6, 24 и 72 ч), реки, озёра, населённые пункты с размером знака по численности населения, затрагиваемые населённые пункты красным цветом, пересечения государственной границы с временем добегания, обзорная врезка с Казахстаном и соседними странами, крупный план объекта при длинном пути распространения, легенда, масштабная линейка, указатель севера, заголовок (название объекта и эксплуатирующая организация), таблицы затрагиваемых населённых пунктов и пересечений границы, дата, источники данных и оговорка о том, что это оценки скрининга.&lt;br&gt;Входные данные — результаты &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; (PATHWAYS, EXPOSED, CROSSINGS) и слой объектов (лучше всего результат tailings:hazardscreening, чьи thi, runout_km и consequence_class выводятся на карту). В качестве путей распространения подходит и результат tailings:tracedownstream (один цвет, без временных отметок). Фоновые слои по умолчанию берутся из прилагаемых демонстрационных данных.&lt;br&gt;Форматы: отдельный PDF для каждого объекта, один многостраничный PDF (impact_maps.pdf) или отдельный PNG для каждого объекта; файлы называются по идентификатору объекта. Листы упорядочены по индексу опасности (сначала наибольший).&lt;br&gt;&lt;b&gt;Шаблоны&lt;/b&gt;: A4 или A3 альбомной ориентации либо собственный .qpt, отредактированный в QGIS (за основу возьмите resources/layouts/). Элементы находятся по их id: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer обязательны; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption необязательны. В подписях можно использовать поля листа, например [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="147" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="178" />
       <source>Writes the report that goes into the minutes: a single self-contained HTML file (styles and map images embedded, no external links; every name from the data is escaped) and a spreadsheet with one row per facility: hazard index, runout, consequence class, settlements and population exposed (and reached within 24 h), first border crossed with distance and arrival time, pathway length; plus a sheet (XLSX) or a second file (CSV, '_exposed' suffix) with every exposed settlement in downstream order.&lt;br&gt;Inputs: the facility layer (ideally the output of tailings:hazardscreening: thi, thi_rank, runout_km, consequence_class) and the outputs of tailings:downstreamimpact (EXPOSED, CROSSINGS, SUMMARY, PATHWAYS). Exposure and borders are counted from EXPOSED and CROSSINGS when given, else taken from SUMMARY.&lt;br&gt;Maps: PNG files named &lt;i&gt;facility_id&lt;/i&gt;.png in a folder (the PNG output of tailings:exportimpactmaps) are embedded; or tick 'Render maps' to draw small A4 pages from the pathways. XLSX needs the Python module openpyxl (python3-openpyxl); CSV is UTF-8 with a BOM so that spreadsheet programs read Cyrillic names.&lt;br&gt;All figures are screening estimates.</source>
       <translation>Создаёт отчёт для протокола: один автономный HTML-файл (стили и изображения карт встроены, внешних ссылок нет; все названия из данных экранируются) и электронную таблицу с одной строкой на объект: индекс опасности, дальность распространения, класс последствий, затрагиваемые населённые пункты и население (в том числе достигаемые в течение 24 ч), первая пересекаемая граница с расстоянием и временем добегания, длина пути распространения; а также лист (XLSX) или второй файл (CSV, суффикс '_exposed') со всеми затрагиваемыми населёнными пунктами в порядке вниз по течению.&lt;br&gt;Входные данные: слой объектов (лучше всего результат tailings:hazardscreening: thi, thi_rank, runout_km, consequence_class) и результаты tailings:downstreamimpact (EXPOSED, CROSSINGS, SUMMARY, PATHWAYS). Затрагиваемые населённые пункты и границы подсчитываются по EXPOSED и CROSSINGS, если они заданы, иначе берутся из SUMMARY.&lt;br&gt;Карты: встраиваются PNG-файлы с именами &lt;i&gt;facility_id&lt;/i&gt;.png из папки (PNG-результат tailings:exportimpactmaps); либо отметьте «Строить небольшие карты», чтобы построить небольшие листы A4 по путям распространения. Для XLSX нужен модуль Python openpyxl (python3-openpyxl); CSV записывается в UTF-8 с BOM, чтобы табличные программы правильно читали кириллические названия.&lt;br&gt;Все значения — оценки скрининга.</translation>
     </message>
@@ -3747,7 +3751,7 @@
       <translation>Для записи XLSX нужен модуль Python openpyxl, который не установлен. Установите его (Debian/Ubuntu: sudo apt install python3-openpyxl; OSGeo4W: python3-openpyxl; conda: conda install -c conda-forge openpyxl) или оставьте выход XLSX пустым и используйте CSV.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="419" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="426" />
       <source>Wrote {n} files into {folder}.</source>
       <translation>В папку {folder} записано файлов: {n}.</translation>
     </message>
@@ -3782,7 +3786,7 @@
       <translation>любую страну (без фильтра)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="179" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="182" />
       <source>arrival (h)</source>
       <translation>время добегания (ч)</translation>
     </message>
@@ -3881,7 +3885,7 @@
       <translation>стран</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="410" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="412" />
       <source>crossings</source>
       <translation>пересечения границы</translation>
     </message>
@@ -3896,7 +3900,7 @@
       <translation>безопасность дамбы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="186" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="189" />
       <source>days</source>
       <translation>сутки</translation>
     </message>
@@ -3911,7 +3915,7 @@
       <translation>расход воды</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="209" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="212" />
       <source>distance along the pathway (km)</source>
       <translation>расстояние вдоль пути (км)</translation>
     </message>
@@ -4000,7 +4004,7 @@
       <translation>ожидалось одно из значений {allowed}, получено {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="395" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="397" />
       <source>exposed</source>
       <translation>затрагиваемые объекты</translation>
     </message>
@@ -4240,7 +4244,7 @@
       <translation>м³</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="388" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="429" />
       <source>name</source>
       <translation>название</translation>
     </message>
@@ -4390,7 +4394,7 @@
       <translation>не записано во входных данных</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="388" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="429" />
       <source>operator</source>
       <translation>оператор</translation>
     </message>
@@ -4420,7 +4424,7 @@
       <translation>par_basis должен быть 'high' или 'central'.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="188" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="191" />
       <source>parameters and assumptions</source>
       <translation>параметры и допущения</translation>
     </message>
@@ -4435,7 +4439,7 @@
       <translation>неполный, отсутствуют: {parts}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="357" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="364" />
       <source>pathway</source>
       <translation>путей переноса</translation>
     </message>
@@ -4445,12 +4449,12 @@
       <translation>путь распространения {v:,.0f} км</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="206" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="209" />
       <source>peak (mg/L)</source>
       <translation>пик (мг/л)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="203" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="206" />
       <source>peak concentration</source>
       <translation>пиковая концентрация</translation>
     </message>
@@ -4510,7 +4514,7 @@
       <translation>численность населения неизвестна</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="201" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="204" />
       <source>range of the dispersion formulas</source>
       <translation>разброс по формулам дисперсии</translation>
     </message>
@@ -4525,7 +4529,7 @@
       <translation>идентификатор участка</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="161" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="164" />
       <source>receptor</source>
       <translation>объектов воздействия</translation>
     </message>
@@ -4600,7 +4604,7 @@
       <translation>населённых пунктов</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="138" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="141" />
       <source>settlement (size: population)</source>
       <translation>населённый пункт (размер — население)</translation>
     </message>
@@ -4743,7 +4747,7 @@
       <translation type="obsolete">тыс. м³</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="151" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="154" />
       <source>time of peak</source>
       <translation>время пика</translation>
     </message>
@@ -4858,7 +4862,7 @@
       <translation>Объект «{facility}» не у реки: ближайшая река на карте — в {nearest}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="117" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="120" />
       <source>{h} h</source>
       <translation>{h} ч</translation>
     </message>
@@ -5062,7 +5066,7 @@
       <translation>У {n} объектов неправдоподобная масса ЗВ или объём излившихся хвостов (текст, не конечное число, отрицательное значение или больше 1e10 м³): значение считается отсутствующим и отмечено в сводке: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="433" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="435" />
       <source>{n} facilities have no pathway and get no page.</source>
       <translation>Объектов без пути распространения (лист для них не создаётся): {n}.</translation>
     </message>
@@ -5077,7 +5081,7 @@
       <translation>Объектов вне области применения системы координат слоя {crs}: {n}; проверьте, правильно ли задана система координат: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="202" />
       <source>{n} facilities, {e} with exposed settlements, {b} whose pathway crosses a border.</source>
       <translation>Объектов: {n}; из них с населёнными пунктами в зоне воздействия: {e}; с путём распространения через государственную границу: {b}.</translation>
     </message>
@@ -5102,12 +5106,12 @@
       <translation>Добавлено связей через озёра (от участка, впадающего в озеро, к вытекающему из него участку): {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="339" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="380" />
       <source>{n} map images found in {f}.</source>
       <translation>Найдено изображений карт в {f}: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="417" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="424" />
       <source>{n} map pages to write.</source>
       <translation>Листов карт к записи: {n}.</translation>
     </message>
@@ -5385,12 +5389,12 @@
       <translation>… и ещё {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="187" />
+      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="190" />
       <source>↑ summary</source>
       <translation>↑ к сводке</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="171" />
+      <location filename="../../tailings_qgis_plugin/charts/profile.py" line="174" />
       <source>→ {country}</source>
       <translation>→ {country}</translation>
     </message>

@@ -85,13 +85,16 @@ def has_concentration(places) -> bool:
     return any(_num(r.get("peak_conc_mg_l")) is not None for r in places or [])
 
 
-def build_profile_figure(pathway_rows, places, crossings, lang: str = "en", width_in=5.0, dpi=100):
-    """The profile figure; ``fig.tailings_places`` lists the places drawn (for hover and click)."""
+def build_profile_figure(
+    pathway_rows, places, crossings, lang: str = "en", width_in=5.0, dpi=100, height_in=None
+):
+    """The profile figure; ``fig.tailings_places`` lists the places drawn (for hover and click).
+    ``height_in``: the figure height (default: 3 in, 4.6 in with the concentration panel)."""
     from matplotlib.figure import Figure
 
     places = place_points(places)
     concentration = has_concentration(places)
-    height = 4.6 if concentration else 3.0
+    height = height_in or (4.6 if concentration else 3.0)
     fig = Figure(figsize=(width_in, height), dpi=dpi)
     fig.subplots_adjust(
         left=0.13, right=0.87, bottom=0.16 if not concentration else 0.1, top=0.96, hspace=0.08
@@ -215,11 +218,35 @@ def build_profile_figure(pathway_rows, places, crossings, lang: str = "en", widt
     return fig
 
 
-def save_profile_png(path, pathway_rows, places, crossings, lang: str = "en", width_in=6.0, dpi=150) -> str:
+def save_profile_png(
+    path, pathway_rows, places, crossings, lang: str = "en", width_in=6.0, dpi=150, height_in=None
+) -> str:
     """Write the profile as a PNG (for map pages and reports); returns the path."""
+    with open(str(path), "wb") as handle:
+        handle.write(profile_png_bytes(pathway_rows, places, crossings, lang, width_in, dpi, height_in))
+    return str(path)
+
+
+def profile_png_bytes(
+    pathway_rows, places, crossings, lang: str = "en", width_in=6.0, dpi=150, height_in=None
+) -> bytes:
+    """The profile as PNG bytes (8-bit palette-free RGBA as matplotlib's Agg writes it)."""
+    import io
+
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    fig = build_profile_figure(pathway_rows, places, crossings, lang, width_in=width_in, dpi=dpi)
+    fig = build_profile_figure(
+        pathway_rows, places, crossings, lang, width_in=width_in, dpi=dpi, height_in=height_in
+    )
     FigureCanvasAgg(fig)
-    fig.savefig(str(path), dpi=dpi)
-    return str(path)
+    buffer = io.BytesIO()
+    fig.savefig(buffer, dpi=dpi, format="png")
+    return buffer.getvalue()
+
+
+def rows_by_facility(rows, key=str):
+    """Group plain row dicts by ``key(row['facility_id'])`` (for one chart per facility)."""
+    grouped = {}
+    for row in rows or []:
+        grouped.setdefault(key(row.get("facility_id")), []).append(row)
+    return grouped

@@ -156,6 +156,7 @@ def build_html(
     created: _dt.datetime | None = None,
     language: str = "en",
     parameters: Iterable[tuple[str, str]] | None = None,
+    profiles: Mapping | None = None,
 ) -> str:
     """The HTML report.
 
@@ -164,13 +165,15 @@ def build_html(
     bytes)`` (embedded) or a relative path (referenced); ``overview_image`` likewise or None;
     ``parameters``: ``(label, value)`` pairs of the run's parameters and assumptions (scenario, velocity,
     corridor, snap distance, dispersion method, interval), shown in their own section and referred to by
-    every facility; a row's own ``assumptions`` text is shown in its section. The texts are written
+    every facility; a row's own ``assumptions`` text is shown in its section; ``profiles``: facility id ->
+    the downstream profile chart, like ``images``, shown under the map. The texts are written
     through ``tr()``: the caller installs the translator of the report language and passes its code as
     ``language`` (the page's ``lang`` attribute).
     """
     created = created or _dt.datetime.now()
     title = title or tr("Tailings facilities: downstream impact screening")
     images = {_key(k): v for k, v in (images or {}).items()}
+    profiles = {_key(k): v for k, v in (profiles or {}).items()}
     parameters = list(parameters or [])
     exposed_by = {}
     for row in exposed or ():
@@ -262,6 +265,9 @@ def build_html(
         if key in images:
             alt = tr("Map of {name}").format(name=heading)
             parts.append(f'<p><img alt="{_esc(alt)}" src="{_image_src(images[key])}"></p>')
+        if key in profiles:
+            alt = tr("Downstream profile of {name}").format(name=heading)
+            parts.append(f'<p><img class="profile" alt="{_esc(alt)}" src="{_image_src(profiles[key])}"></p>')
         places = exposed_by.get(key, [])
         if places:
             parts.append(html_table(place_columns, places))

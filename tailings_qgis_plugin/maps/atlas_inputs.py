@@ -83,6 +83,8 @@ EXPOSED_FIELDS = [
     ("peak_h", "real"),
     ("peak_conc_mg_l", "real"),
     ("dilution", "real"),
+    ("peak_conc_lo_mg_l", "real"),  # the band of the dispersion formulas, for the profile chart
+    ("peak_conc_hi_mg_l", "real"),
 ]
 CROSSING_FIELDS = [
     ("facility_id", "text"),

@@ -56,12 +56,13 @@ from .atlas_items import (  # noqa: F401
     translate_renderer,
 )
 from .atlas_layers import AtlasLayers, crossing_label, exposed_caption, hours_label, subtitle  # noqa: F401
+from .atlas_profile import AtlasProfile
 from .templates import MAP_CRS_PROJ
 
 # --- the atlas -----------------------------------------------------------------------------------------
 
 
-class ImpactAtlas(AtlasReader, AtlasLayers, AtlasItems, AtlasExport):
+class ImpactAtlas(AtlasReader, AtlasLayers, AtlasItems, AtlasProfile, AtlasExport):
     """The impact map pages for a set of facilities; see the module docstring."""
 
     def __init__(
@@ -101,12 +102,17 @@ class ImpactAtlas(AtlasReader, AtlasLayers, AtlasItems, AtlasExport):
                 self.layout = load_template(template, self.project)
                 self.items = check_items(self.layout, Path(str(template)).name)
                 self._build_layers()
+                self._bind_profile()
                 self._bind(sources_text)
         except BaseException:
             # Free the layout and layers now, in the right order: the traceback keeps this half-built
             # object alive, and freeing it later (after QGIS has shut down) crashes QGIS 3.22.
             self.close()
             raise
+
+    def _on_feature(self, feature):
+        AtlasItems._on_feature(self, feature)
+        self._update_profile(self.current_id)
 
     # ---- reading ----
     def close(self) -> None:
@@ -119,6 +125,7 @@ class ImpactAtlas(AtlasReader, AtlasLayers, AtlasItems, AtlasExport):
             except (TypeError, RuntimeError):
                 pass
         self.items = {}
+        self._close_profile()
         self.layout = None
         del layout
         legend_root = getattr(self, "_legend_root", None)

@@ -447,11 +447,63 @@ def build_layout(project=None, page: str = "a4"):
     _label(layout, "disclaimer", DISCLAIMER_TEXT, 8, 192.5, 170, 13, k, 6.5, colour="#7a4a00")
     _label(layout, "data_sources", DEFAULT_SOURCES, 182, 192.5, 107, 13, k, 5.8, colour="#555555")
 
+    if page == "a3":
+        _profile_page(layout, size_name, width, height)
+
     atlas = layout.atlas()
     atlas.setEnabled(True)
     atlas.setHideCoverage(True)
     atlas.setFilenameExpression("'impact_' || \"facility_id\"")
     return layout
+
+
+PROFILE_CAPTION = tr_noop(
+    "Downstream profile: arrival of the leading edge and time of peak along the pathway (overland legs "
+    "dashed); settlements sized by population, border crossings as vertical lines, the 6, 24 and 72 h "
+    "marks; peak concentration with the range of the dispersion formulas when a mass was given."
+)
+
+
+def _profile_page(layout, size_name, width, height):
+    """A second page per facility (A3): the title, the downstream profile chart (a picture the atlas
+    fills per facility, see :mod:`.atlas_profile`), its caption and the disclaimer."""
+    from qgis.core import QgsLayoutItemPage
+
+    second = QgsLayoutItemPage(layout)
+    second.setPageSize(size_name, QgsLayoutItemPage.Landscape)
+    layout.pageCollection().addPage(second)
+    top = second.pos().y()
+    _label(
+        layout,
+        "profile_title",
+        '[% "name" %][% CASE WHEN "operator" IS NOT NULL THEN \' — \' || "operator" ELSE \'\' END %]',
+        11,
+        top + 7,
+        width - 22,
+        14,
+        1.0,
+        20,
+        bold=True,
+    )
+    _label(layout, "profile_caption", PROFILE_CAPTION, 11, top + 22, width - 22, 10, 1.0, 9, colour="#404040")
+    chart = QgsLayoutItemPicture(layout)
+    chart.setId("profile_chart")
+    chart.setResizeMode(QgsLayoutItemPicture.Zoom)
+    chart.setBackgroundEnabled(False)
+    layout.addLayoutItem(chart)
+    _place(chart, 11, top + 34, width - 22, height - 34 - 24, 1.0)
+    _label(
+        layout,
+        "profile_disclaimer",
+        DISCLAIMER_TEXT,
+        11,
+        top + height - 20,
+        width - 22,
+        14,
+        1.0,
+        8,
+        colour="#7a4a00",
+    )
 
 
 def _sort(table, expression):
