@@ -58,6 +58,15 @@ PEAK_METHOD_LABELS = {
 }
 
 
+#: plausibility flags of the SUMMARY rows (field ``flags``, codes joined by ';'; core/plausibility.py)
+FLAG_LABELS = {
+    "empty_id": tr_noop("empty id (named after its feature number)"),
+    "outside_crs_area": tr_noop("outside the area of use of the layer's CRS"),
+    "implausible_volume": tr_noop("implausible volume (treated as missing)"),
+    "implausible_mass": tr_noop("implausible mass (treated as missing)"),
+}
+
+
 #: labels of registry and sample-data fields shown under "Other attributes" (a field without an alias)
 FIELD_LABELS = {
     "source": tr_noop("Source"),
@@ -75,11 +84,16 @@ FIELD_LABELS = {
     "slope_assumed": tr_noop("Assumed slope used"),
     "peak_conc_method": tr_noop("Peak concentration from"),
     "assumptions": tr_noop("Assumptions of the run"),
+    "flags": tr_noop("Plausibility flags"),
     "updated_by": tr_noop("Last edited by"),
     "updated_at": tr_noop("Last edited at"),
 }
 #: text fields whose values are codes with a label
-VALUE_LABELS = {"peak_conc_method": PEAK_METHOD_LABELS, "end_reason": END_REASON_LABELS}
+VALUE_LABELS = {
+    "peak_conc_method": PEAK_METHOD_LABELS,
+    "end_reason": END_REASON_LABELS,
+    "flags": FLAG_LABELS,
+}
 
 
 def field_label(name: str, display: str | None = None) -> str:
@@ -95,7 +109,11 @@ def known_text(value, table) -> str:
     text = str(value).strip()
     if isinstance(table, dict):
         label = table.get(text) or table.get(text.lower())
-        return tr(label) if label else text
+        if label:
+            return tr(label)
+        if ";" in text:  # several codes, e.g. flags 'empty_id;outside_crs_area'
+            return "; ".join(known_text(part, table) for part in text.split(";") if part.strip())
+        return text
     return tr(text) if text in table else text
 
 
