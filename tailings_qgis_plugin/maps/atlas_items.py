@@ -287,7 +287,8 @@ class AtlasItems:
         job.start()
         job.waitForFinished()
         image = job.renderedImage()
-        self._temp_folder = tempfile.TemporaryDirectory(prefix="tailings_overview_")
+        if getattr(self, "_temp_folder", None) is None:  # one folder (the relief may have made it already)
+            self._temp_folder = tempfile.TemporaryDirectory(prefix="tailings_maps_")
         path = Path(self._temp_folder.name) / "overview.png"
         if image.isNull() or not image.save(str(path), "PNG"):
             return
