@@ -123,3 +123,37 @@ def _free_qgis_objects_before_exit(request):
             if obj is not QgsProject.instance() and not sip.isdeleted(obj) and sip.ispyowned(obj):
                 sip.delete(obj)
     gc.collect()
+
+
+# --- the facility dock panel (test_dock.py, test_dock_background.py) -----------------------------------------
+
+
+@pytest.fixture()
+def project(qgis_iface):
+    """An empty project, cleared again afterwards."""
+    from qgis.core import QgsProject
+
+    QgsProject.instance().clear()
+    yield QgsProject.instance()
+    QgsProject.instance().clear()
+
+
+@pytest.fixture()
+def facilities(project, sample_layer):
+    layer = sample_layer("facilities")
+    layer.setName("Facilities")
+    project.addMapLayer(layer)
+    return layer
+
+
+@pytest.fixture()
+def dock(qgis_iface, project):
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from tailings_qgis_plugin.gui.dock import FacilityDock
+
+    panel = FacilityDock(qgis_iface, qgis_iface.mainWindow())
+    yield panel
+    panel.close_panel()
+    panel.deleteLater()
+    QCoreApplication.processEvents()
