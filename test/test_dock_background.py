@@ -18,7 +18,6 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
     QgsProcessingProvider,
     QgsProject,
-    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -260,6 +259,7 @@ def test_unload_removes_the_panel(plugin, project, sample_layer):
 
 def test_map_export_dialog_is_prefilled_with_the_analysis_outputs():
     """The 'Map page' action pre-fills PATHWAYS, EXPOSED and CROSSINGS from the project's analysis layers."""
+    from qgis.core import QgsVectorLayer
 
     from tailings_qgis_plugin.gui.facility_layers import suggest_inputs
 
