@@ -149,3 +149,42 @@ def null_rectangle() -> QgsRectangle:
     else:  # QGIS < 3.34
         box.setMinimal()
     return box
+
+
+# --- layout labels ---------------------------------------------------------------------------------------
+# QgsLayoutItemLabel.font()/setFont()/setFontColor() are deprecated since QGIS 3.24 (text formats).
+def _points_unit():
+    try:
+        return Qgis.RenderUnit.Points  # QGIS >= 3.30
+    except AttributeError:  # pragma: no cover - QGIS 3.24-3.28
+        from qgis.core import QgsUnitTypes
+
+        return QgsUnitTypes.RenderPoints
+
+
+def label_font(label):
+    """The font of a layout label, its size in points."""
+    if hasattr(label, "textFormat"):
+        fmt = label.textFormat()
+        font = fmt.font()
+        if fmt.size() > 0:
+            font.setPointSizeF(fmt.size())
+        return font
+    return label.font()
+
+
+def set_label_font(label, font, color=None) -> None:
+    """Set the font (size in points) and optionally the colour of a layout label."""
+    if hasattr(label, "setTextFormat"):
+        fmt = label.textFormat()
+        fmt.setFont(font)
+        if font.pointSizeF() > 0:
+            fmt.setSize(font.pointSizeF())
+            fmt.setSizeUnit(_points_unit())
+        if color is not None:
+            fmt.setColor(color)
+        label.setTextFormat(fmt)
+    else:
+        label.setFont(font)
+        if color is not None:
+            label.setFontColor(color)

@@ -30,7 +30,12 @@ from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
 from tailings_qgis_plugin.core.common import TailingsError, tr
-from tailings_qgis_plugin.qgis_compat import legend_style_font, set_legend_style_font
+from tailings_qgis_plugin.qgis_compat import (
+    label_font,
+    legend_style_font,
+    set_label_font,
+    set_legend_style_font,
+)
 
 from .atlas_inputs import (  # noqa: F401
     COVERAGE_FIELDS,
@@ -66,7 +71,7 @@ def disclaimer_height(label, width: float, height: float) -> float:
     from the text width (QgsLayoutUtils measures in mm), at most 75 % of ``height``."""
     from qgis.core import QgsLayoutUtils
 
-    font = label.font()
+    font = label_font(label)
     usable = max(width - 2 * label.marginX(), 1.0)
     lines = 0
     for paragraph in label.currentText().splitlines() or [""]:
@@ -318,9 +323,9 @@ class AtlasItems:
             # texts need in this language); the assumptions run under both, across the page, down to
             # 3 mm above the page edge, in the same small font
             disclaimer = self.items["disclaimer"]
-            font = disclaimer.font()
+            font = label_font(disclaimer)
             font.setPointSizeF(min(font.pointSizeF(), 5.6))
-            disclaimer.setFont(font)
+            set_label_font(disclaimer, font)
             pos, size = disclaimer.positionWithUnits(), disclaimer.sizeWithUnits()
             top = disclaimer_height(disclaimer, size.width(), size.height())
             right = pos.x() + size.width()
@@ -336,8 +341,7 @@ class AtlasItems:
             own = QgsLayoutItemLabel(self.layout)
             own.setId("assumptions")
             own.setText(field)
-            own.setFont(font)
-            own.setFontColor(QColor("#1f3f66"))
+            set_label_font(own, font, QColor("#1f3f66"))
             own.setMarginX(disclaimer.marginX())
             own.setMarginY(0)
             self.layout.addLayoutItem(own)
