@@ -14,6 +14,7 @@ from qgis.core import (
 )
 
 from tailings_qgis_plugin.core.registry import DAM_TYPES, SCHEMA, STATUSES
+from tailings_qgis_plugin.qgis_compat import save_style_to_database
 from tailings_qgis_plugin.registry_layer import apply_registry_style, registry_fields
 
 from .base import TailingsAlgorithm
@@ -101,5 +102,5 @@ class CreateRegistryAlgorithm(TailingsAlgorithm):
             apply_registry_style(layer)
             # Keep the style with the data so the form works wherever the GeoPackage is opened.
             if layer.dataProvider().name() == "ogr" and ".gpkg" in layer.source().lower():
-                layer.saveStyleToDatabase("registry", self.tr("Tailings facility registry"), True, "")
+                save_style_to_database(layer, "registry", self.tr("Tailings facility registry"), True)
         return {self.OUTPUT: self.final_output(self._dest)}

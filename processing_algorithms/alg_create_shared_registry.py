@@ -22,6 +22,7 @@ from tailings_qgis_plugin.core.shared_registry import (
     has_password,
     mask_dsn,
 )
+from tailings_qgis_plugin.qgis_compat import save_style_to_database
 
 from .base import TailingsAlgorithm
 from .pg_io import (
@@ -142,7 +143,7 @@ class CreateSharedRegistryAlgorithm(TailingsAlgorithm):
         for style_id, style_name in zip(ids, names):
             if style_name == STYLE_NAME:
                 layer.deleteStyleFromDatabase(style_id)
-        error = layer.saveStyleToDatabase(STYLE_NAME, self.tr("Tailings facility registry"), True, "")
+        error = save_style_to_database(layer, STYLE_NAME, self.tr("Tailings facility registry"), True)
         if error:
             feedback.pushWarning(
                 self.tr("The registry form could not be stored in the database: {reason}").format(

@@ -188,3 +188,17 @@ def set_label_font(label, font, color=None) -> None:
         label.setFont(font)
         if color is not None:
             label.setFontColor(color)
+
+
+# --- styles in the data source ---------------------------------------------------------------------------
+def save_style_to_database(layer, name: str, description: str, use_as_default: bool = True) -> str:
+    """Store the layer's style in its data source (GeoPackage, PostGIS); the error text, '' on success.
+
+    QGIS 3.44 deprecates ``saveStyleToDatabase`` for ``saveStyleToDatabaseV2`` (which returns a result
+    flag and the message)."""
+    if hasattr(layer, "saveStyleToDatabaseV2"):
+        result = layer.saveStyleToDatabaseV2(name, description, use_as_default, "")
+        if isinstance(result, tuple):
+            return str(result[-1] or "")
+        return ""
+    return layer.saveStyleToDatabase(name, description, use_as_default, "") or ""

@@ -34,7 +34,8 @@ _M_PER_DEG_LAT_MIN = 110_500.0  # a degree of latitude is 110.57-111.69 km; smal
 
 def shapely2() -> bool:
     """Shapely 2 (Debian 13) rather than 1.8 (Debian 12); read on use, not at import (shapely loads lazily)."""
-    return int(shapely.__version__.split(".")[0]) >= 2
+    # a feature test, not the version string: Debian unstable's shapely reports "0+unknown"
+    return hasattr(shapely, "contains_xy")
 
 NO_COUNTRY = "unknown"
 
