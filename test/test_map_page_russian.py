@@ -60,7 +60,7 @@ def _data_words(layers) -> set:
     allowed = set()
     facility = [f for f in layers["facilities"].getFeatures() if f["facility_id"] == FACILITY][0]
     for value in facility.attributes():
-        if isinstance(value, str) and value not in ("zinc", "copper"):  # commodities are translated
+        if isinstance(value, str) and value not in ("zinc", "copper"):  # commodities: see KNOWN_GAPS
             allowed |= _latin(value)
     for f in layers["settlements"].getFeatures():
         if not f["name_ru"]:
