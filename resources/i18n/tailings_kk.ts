@@ -341,7 +341,7 @@
       <translation>Ауғанстан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="185" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="187" />
       <source>All facilities in one sortable, filterable table</source>
       <translation>Барлық нысан сұрыпталатын және сүзілетін бір кестеде</translation>
     </message>
@@ -424,6 +424,11 @@
       <translation>Болжамдар: {text}</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_check_network.py" line="45" />
+      <source>Bifurcations</source>
+      <translation>Бифуркациялар</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="65" />
       <source>Border</source>
       <translation>Шекара</translation>
@@ -444,7 +449,7 @@
       <translation>Мемлекеттік шекараны кесіп өту нүктелері (CROSSINGS)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="577" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="578" />
       <source>Border crossings not computed: give the CROSSINGS output of tailings:downstreamimpact.</source>
       <translation>Шекарадан өту нүктелері есептелмеген: tailings:downstreamimpact алгоритмінің CROSSINGS нәтижесін беріңіз.</translation>
     </message>
@@ -474,7 +479,7 @@
       <translation>Өзен желісі құрылуда...</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="47" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="59" />
       <source>Builds the river network as Trace downstream pathways would and writes one point per finding: gaps closed by the node tolerance (joined_by_tolerance), tributaries joined mid-line, reaches starting on another reach (not linked), dangling ends (reaches ending without a downstream reach outside any lake), reaches ending in a terminal lake, cycles (reaches flowing into each other), bifurcations (two or more downstream reaches), downstream ids that do not exist, and empty, zero-length or invalid lines. Counts, and the number of separate drainage systems (disconnected parts), are written to the log and returned as outputs.</source>
       <translation>Өзен желісін «Ағыс бойымен төмен таралу жолдарын анықтау» алгоритмі сияқты құрады және әрбір анықталған мәселе үшін бір нүкте жазады: түйіндер төзімділігі арқылы жабылған үзілістер (joined_by_tolerance), сызықтың ортасына қосылған салалар, басқа учаскеден басталатын учаскелер (жалғанбаған), бос ұштар (көлден тыс жерде ағыс бойымен төменгі учаскесіз аяқталатын учаскелер), ағынсыз көлде аяқталатын учаскелер, циклдар (бір-біріне ағатын учаскелер), бифуркациялар (ағыс бойымен төмен екі не одан көп учаске), жоқ төменгі учаске идентификаторлары, сондай-ақ бос, нөлдік ұзындықтағы немесе жарамсыз сызықтар. Олардың саны және бөлек су жинау жүйелерінің саны (бір-бірімен байланыспаған бөліктер) журналға жазылады және нәтиже ретінде қайтарылады.</translation>
     </message>
@@ -559,7 +564,7 @@
       <translation>Орталық баға (runout_km)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="44" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="56" />
       <source>Check river network</source>
       <translation>Өзен желісін тексеру</translation>
     </message>
@@ -593,7 +598,7 @@
       <translation>Алдымен панельде қалдық қоймалары қабатын таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="108" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="109" />
       <source>Choose a facility layer to see each facility's record.</source>
       <translation>Әр объектінің жазбасын көру үшін объектілер қабатын таңдаңыз.</translation>
     </message>
@@ -633,7 +638,7 @@
       <translation>Пайдалы қазба</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="184" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="186" />
       <source>Compare</source>
       <translation>Салыстыру</translation>
     </message>
@@ -802,7 +807,7 @@
     <message>
       <location filename="../../processing_algorithms/alg_create_registry.py" line="42" />
       <source>Creates an empty tailings facility registry (GeoPackage by default) with the plugin's schema, field aliases and an attribute form ready for data entry. Facilities are points (dam or impoundment centre) or polygons (impoundment outline). Fields carry their unit in the name.</source>
-      <translation>Плагин схемасы, өрістердің бүркеншік атаулары (aliases) және деректерді енгізуге дайын атрибуттар пішіні бар бос қалдық қоймалары тізілімін (әдепкі бойынша GeoPackage) құрады. Объектілер — нүктелер (бөгет немесе қойма шарасының ортасы) не полигондар (қойма шарасының контуры). Өріс атауында оның өлшем бірлігі көрсетіледі.</translation>
+      <translation>Плагин схемасы, өрістердің бүркеншік атаулары және деректерді енгізуге дайын атрибуттар пішіні бар бос қалдық қоймалары тізілімін (әдепкі бойынша GeoPackage) құрады. Объектілер — нүктелер (бөгет немесе қойма шарасының ортасы) не полигондар (қойма шарасының контуры). Өріс атауында оның өлшем бірлігі көрсетіледі.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="54" />
@@ -817,6 +822,11 @@
       <location filename="../../processing_algorithms/alg_border_watch.py" line="99" />
       <source>Crossings</source>
       <translation>Қиылыстар</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_check_network.py" line="44" />
+      <source>Cycles</source>
+      <translation>Циклдар</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/params.py" line="135" />
@@ -881,6 +891,11 @@
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="46" />
       <source>Dam type (raise method)</source>
       <translation>Бөгет түрі (көтеру әдісі)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_check_network.py" line="42" />
+      <source>Dangling ends</source>
+      <translation>Бос ұштар</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report_html.py" line="283" />
@@ -971,6 +986,11 @@
       <translation>Өзеннен қашықтық (м)</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_check_network.py" line="46" />
+      <source>Downstream ids that do not exist</source>
+      <translation>Жоқ төменгі учаске идентификаторлары</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="501" />
       <source>Downstream impact</source>
       <translation>Ағыс бойымен төмендегі әсер</translation>
@@ -1050,6 +1070,11 @@
       <translation>Геометрия бос: объектіні картаға орналастыру мүмкін емес.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_check_network.py" line="47" />
+      <source>Empty, zero-length or invalid lines</source>
+      <translation>Бос, нөлдік ұзындықтағы немесе жарамсыз сызықтар</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="540" />
       <source>End of the trace</source>
       <translation>Таралу жолының соңы</translation>
@@ -1125,7 +1150,7 @@
       <translation>Әсерге ұшырайтын елді мекендер, ағыс бойымен</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="573" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="574" />
       <source>Exposure not computed: give the EXPOSED output of tailings:downstreamimpact.</source>
       <translation>Әсер ету есептелмеген: tailings:downstreamimpact алгоритмінің EXPOSED нәтижесін беріңіз.</translation>
     </message>
@@ -1275,7 +1300,7 @@
       <translation>Өзендердің шекарамен қиылысатын жерлерін іздеу...</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="149" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="161" />
       <source>Findings: {c}.</source>
       <translation>Анықталған мәселелер: {c}.</translation>
     </message>
@@ -1356,6 +1381,11 @@
       <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="130" />
       <source>Front of the release, hours after failure</source>
       <translation>Шығарынды фронты, бұзылудан кейінгі сағат</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_check_network.py" line="39" />
+      <source>Gaps closed by the node tolerance</source>
+      <translation>Түйіндер төзімділігі арқылы жабылған үзілістер</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_create_registry.py" line="54" />
@@ -1576,7 +1606,7 @@
       <translation>{name}: карта</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="322" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="324" />
       <source>Map page written: {path}</source>
       <translation>Карта парағы сақталды: {path}</translation>
     </message>
@@ -1645,7 +1675,7 @@
       <translation>Дерекқорды көрсетіңіз: QGIS-тегі PostgreSQL қосылымы, сервис немесе қосылым жолы.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="59" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="71" />
       <source>Network diagnostics</source>
       <translation>Желі диагностикасы</translation>
     </message>
@@ -1679,7 +1709,7 @@
       <translation>Объект идентификаторы өрісі таңдалмаған: '{f}' қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="389" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="391" />
       <source>No facility layer chosen.</source>
       <translation>Объектілер қабаты таңдалмаған.</translation>
     </message>
@@ -2230,6 +2260,16 @@
       <translation>Жетеді</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_check_network.py" line="43" />
+      <source>Reaches ending in a terminal lake</source>
+      <translation>Ағынсыз көлде аяқталатын учаскелер</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_check_network.py" line="41" />
+      <source>Reaches starting on another reach</source>
+      <translation>Басқа учаскеден басталатын учаскелер</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/dem.py" line="69" />
       <source>Reading a DEM needs the Python module rasterio (Debian/Ubuntu: python3-rasterio).</source>
       <translation>ЖСМ-ді оқу үшін rasterio Python модулі қажет (Debian/Ubuntu: python3-rasterio).</translation>
@@ -2560,7 +2600,7 @@
       <translation>Жоспарлау мен талқылауға арналған алдын ала (скринингтік) бағалау; бұл бөгеттің бұзылуын зерттеу де, болжам да емес. Таралу жолдары, жету уақыттары мен концентрациялар жеңілдетілген модельдер мен ашық деректер негізінде алынған; олар бойынша шара қолданбас бұрын жергілікті жерде тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="348" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="349" />
       <source>Screening estimates of the downstream pathway, exposure and border crossings per facility.</source>
       <translation>Әр объект үшін ағыс бойымен төмендегі жолдың, әсердің және шекара қиылыстарының скринингтік бағалаулары.</translation>
     </message>
@@ -2598,7 +2638,7 @@
       <translation>Со және Чхон (1998)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="62" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="74" />
       <source>Separate drainage systems</source>
       <translation>Бөлек су жинау жүйелері</translation>
     </message>
@@ -2834,12 +2874,12 @@
       <translation>Қалдық қоймалары: ағыс бойымен төмен әсер {version}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="352" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="353" />
       <source>Tailings downstream-impact plugin</source>
       <translation>Қалдық қоймаларының ағыс бойымен төмендегі әсері модулі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="72" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="73" />
       <source>Tailings facilities</source>
       <translation>Қалдық сақтау қоймалары</translation>
     </message>
@@ -2854,7 +2894,7 @@
       <translation>Қалдық сақтау қоймалары панелі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="346" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="347" />
       <source>Tailings facilities: downstream impact maps</source>
       <translation>Қалдық қоймалары: ағыс бойымен төмендегі әсер карталары</translation>
     </message>
@@ -3539,6 +3579,11 @@
       <translation type="obsolete">{n} объектінің таралу жолы анықталды: {a} — сағаға дейін, {b} — тұйық көлге дейін, {c} — ең үлкен қашықтықта тоқтады, {k} — өзенге байланбады.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_check_network.py" line="40" />
+      <source>Tributaries joined mid-line</source>
+      <translation>Сызықтың ортасына қосылған салалар</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="16" />
       <source>Turkmenistan</source>
       <translation>Түрікменстан</translation>
@@ -3895,7 +3940,7 @@
       <translation>шекарадан өту нүктелері</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="353" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="354" />
       <source>dam failure</source>
       <translation>бөгет апаты</translation>
     </message>
@@ -3935,7 +3980,7 @@
       <translation>төменгі учаске идентификаторы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="353" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="354" />
       <source>downstream impact</source>
       <translation>ағыс бойымен төмендегі әсер</translation>
     </message>
@@ -4024,7 +4069,7 @@
       <translation>қалдық қоймалары</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="256" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="257" />
       <source>facility</source>
       <translation>нысан</translation>
     </message>
@@ -4579,7 +4624,7 @@
       <translation>міндетті</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="66" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="78" />
       <source>river</source>
       <translation>өзендер</translation>
     </message>
@@ -4659,7 +4704,7 @@
       <translation>қоймадағы қалдық көлемі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="353" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="354" />
       <source>tailings</source>
       <translation>қалдық қоймалары</translation>
     </message>
@@ -5111,12 +5156,12 @@
       <translation>{n} объект; оның ішінде {e} объектінің әсер ету аймағында елді мекендер бар, {b} объектінің таралу жолы мемлекеттік шекарадан өтеді.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="393" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="395" />
       <source>{n} facilities.</source>
       <translation>Нысандар: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="295" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="297" />
       <source>{n} facilities. Choose one in the list, or click one on the map with Pick.</source>
       <translation>{n} объект. Тізімнен біреуін таңдаңыз немесе «Таңдау» батырмасын басып, картадағы объектіні нұқыңыз.</translation>
     </message>
@@ -5314,7 +5359,7 @@
       <translation>{n} нысанның {shown} көрсетілген</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="395" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="397" />
       <source>{shown} of {n} facilities match the search.</source>
       <translation>Іздеуге сәйкес: {shown}; барлық нысан: {n}.</translation>
     </message>

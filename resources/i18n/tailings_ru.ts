@@ -341,7 +341,7 @@
       <translation>Афганистан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="185" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="187" />
       <source>All facilities in one sortable, filterable table</source>
       <translation>Все объекты в одной таблице с сортировкой и фильтром</translation>
     </message>
@@ -424,6 +424,11 @@
       <translation>Допущения: {text}</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_check_network.py" line="45" />
+      <source>Bifurcations</source>
+      <translation>Бифуркации</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="65" />
       <source>Border</source>
       <translation>Граница</translation>
@@ -444,7 +449,7 @@
       <translation>Пересечения государственной границы (CROSSINGS)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="577" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="578" />
       <source>Border crossings not computed: give the CROSSINGS output of tailings:downstreamimpact.</source>
       <translation>Пересечения границы не рассчитаны: укажите выход CROSSINGS алгоритма tailings:downstreamimpact.</translation>
     </message>
@@ -474,7 +479,7 @@
       <translation>Построение речной сети...</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="47" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="59" />
       <source>Builds the river network as Trace downstream pathways would and writes one point per finding: gaps closed by the node tolerance (joined_by_tolerance), tributaries joined mid-line, reaches starting on another reach (not linked), dangling ends (reaches ending without a downstream reach outside any lake), reaches ending in a terminal lake, cycles (reaches flowing into each other), bifurcations (two or more downstream reaches), downstream ids that do not exist, and empty, zero-length or invalid lines. Counts, and the number of separate drainage systems (disconnected parts), are written to the log and returned as outputs.</source>
       <translation>Строит речную сеть так же, как алгоритм «Трассировка путей распространения ниже по течению», и записывает по одной точке на каждую находку: разрывы, закрытые допуском узлов (joined_by_tolerance), притоки, примыкающие к середине линии, участки, начинающиеся на другом участке (не связаны), висячие концы (участки, заканчивающиеся без нижележащего участка вне какого-либо озера), участки, заканчивающиеся в бессточном озере, циклы (участки, впадающие друг в друга), бифуркации (два и более нижележащих участка), несуществующие идентификаторы нижележащих участков, а также пустые, нулевой длины или некорректные линии. Количества находок и число обособленных речных систем (несвязанных частей сети) записываются в журнал и возвращаются как выходные значения.</translation>
     </message>
@@ -559,7 +564,7 @@
       <translation>Центральная оценка (runout_km)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="44" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="56" />
       <source>Check river network</source>
       <translation>Проверка речной сети</translation>
     </message>
@@ -593,7 +598,7 @@
       <translation>Сначала выберите слой хвостохранилищ на панели.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="108" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="109" />
       <source>Choose a facility layer to see each facility's record.</source>
       <translation>Выберите слой хвостохранилищ, чтобы просматривать карточку каждого объекта.</translation>
     </message>
@@ -633,7 +638,7 @@
       <translation>Полезное ископаемое</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="184" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="186" />
       <source>Compare</source>
       <translation>Сравнить</translation>
     </message>
@@ -819,6 +824,11 @@
       <translation>Пересечения</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_check_network.py" line="44" />
+      <source>Cycles</source>
+      <translation>Циклы</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/params.py" line="135" />
       <source>DEM</source>
       <translation>ЦМР</translation>
@@ -881,6 +891,11 @@
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="46" />
       <source>Dam type (raise method)</source>
       <translation>Тип дамбы (способ наращивания)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_check_network.py" line="42" />
+      <source>Dangling ends</source>
+      <translation>Висячие концы</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report_html.py" line="283" />
@@ -971,6 +986,11 @@
       <translation>Расстояние от реки (м)</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_check_network.py" line="46" />
+      <source>Downstream ids that do not exist</source>
+      <translation>Несуществующие идентификаторы нижележащих участков</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="501" />
       <source>Downstream impact</source>
       <translation>Воздействие ниже по течению</translation>
@@ -1050,6 +1070,11 @@
       <translation>Пустая геометрия: объект невозможно нанести на карту.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_check_network.py" line="47" />
+      <source>Empty, zero-length or invalid lines</source>
+      <translation>Пустые, нулевой длины или некорректные линии</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="540" />
       <source>End of the trace</source>
       <translation>Конец прослеженного пути</translation>
@@ -1125,7 +1150,7 @@
       <translation>Затрагиваемые населённые пункты вниз по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="573" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="574" />
       <source>Exposure not computed: give the EXPOSED output of tailings:downstreamimpact.</source>
       <translation>Воздействие не рассчитано: укажите выход EXPOSED алгоритма tailings:downstreamimpact.</translation>
     </message>
@@ -1275,7 +1300,7 @@
       <translation>Поиск мест пересечения реками государственных границ...</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="149" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="161" />
       <source>Findings: {c}.</source>
       <translation>Обнаружено: {c}.</translation>
     </message>
@@ -1356,6 +1381,11 @@
       <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="130" />
       <source>Front of the release, hours after failure</source>
       <translation>Фронт выброса, ч после прорыва дамбы</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_check_network.py" line="39" />
+      <source>Gaps closed by the node tolerance</source>
+      <translation>Разрывы, закрытые допуском узлов</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_create_registry.py" line="54" />
@@ -1576,7 +1606,7 @@
       <translation>Карта: {name}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="322" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="324" />
       <source>Map page written: {path}</source>
       <translation>Лист карты сохранён: {path}</translation>
     </message>
@@ -1645,7 +1675,7 @@
       <translation>Укажите базу данных: подключение PostgreSQL в QGIS, сервис или строку подключения.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="59" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="71" />
       <source>Network diagnostics</source>
       <translation>Диагностика сети</translation>
     </message>
@@ -1679,7 +1709,7 @@
       <translation>Поле идентификатора объекта не выбрано: используется '{f}'.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="389" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="391" />
       <source>No facility layer chosen.</source>
       <translation>Слой хвостохранилищ не выбран.</translation>
     </message>
@@ -2230,6 +2260,16 @@
       <translation>Достигает</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_check_network.py" line="43" />
+      <source>Reaches ending in a terminal lake</source>
+      <translation>Участки, заканчивающиеся в бессточном озере</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_check_network.py" line="41" />
+      <source>Reaches starting on another reach</source>
+      <translation>Участки, начинающиеся на другом участке</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/dem.py" line="69" />
       <source>Reading a DEM needs the Python module rasterio (Debian/Ubuntu: python3-rasterio).</source>
       <translation>Для чтения ЦМР нужен модуль Python rasterio (Debian/Ubuntu: python3-rasterio).</translation>
@@ -2560,7 +2600,7 @@
       <translation>Предварительные (скрининговые) оценки для планирования и обсуждения, а не расчёт прорыва дамбы и не прогноз. Пути распространения, время добегания и концентрации получены по упрощённым моделям и открытым данным; прежде чем принимать меры на их основе, проверьте их на месте.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="348" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="349" />
       <source>Screening estimates of the downstream pathway, exposure and border crossings per facility.</source>
       <translation>Скрининговые оценки пути распространения ниже по течению, подверженности и пересечений границ для каждого объекта.</translation>
     </message>
@@ -2598,7 +2638,7 @@
       <translation>Со и Чхон (1998)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="62" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="74" />
       <source>Separate drainage systems</source>
       <translation>Обособленные речные системы</translation>
     </message>
@@ -2834,12 +2874,12 @@
       <translation>Воздействие хвостохранилищ ниже по течению {version}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="352" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="353" />
       <source>Tailings downstream-impact plugin</source>
       <translation>Модуль QGIS «Воздействие хвостохранилищ ниже по течению»</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="72" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="73" />
       <source>Tailings facilities</source>
       <translation>Хвостохранилища</translation>
     </message>
@@ -2854,7 +2894,7 @@
       <translation>Панель хвостохранилищ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="346" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="347" />
       <source>Tailings facilities: downstream impact maps</source>
       <translation>Хвостохранилища: карты воздействия ниже по течению</translation>
     </message>
@@ -3539,6 +3579,11 @@
       <translation type="obsolete">Построены пути распространения для объектов: {n}; до устья — {a}, до бессточного озера — {b}, остановлены на максимальном расстоянии — {c}, не на реке — {k}.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_check_network.py" line="40" />
+      <source>Tributaries joined mid-line</source>
+      <translation>Притоки, примыкающие к середине линии</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="16" />
       <source>Turkmenistan</source>
       <translation>Туркменистан</translation>
@@ -3895,7 +3940,7 @@
       <translation>пересечения границы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="353" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="354" />
       <source>dam failure</source>
       <translation>авария дамбы</translation>
     </message>
@@ -3935,7 +3980,7 @@
       <translation>идентификатор нижележащего участка</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="353" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="354" />
       <source>downstream impact</source>
       <translation>воздействие ниже по течению</translation>
     </message>
@@ -4024,7 +4069,7 @@
       <translation>хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="256" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="257" />
       <source>facility</source>
       <translation>объект</translation>
     </message>
@@ -4579,7 +4624,7 @@
       <translation>обязательное</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="66" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="78" />
       <source>river</source>
       <translation>рек</translation>
     </message>
@@ -4659,7 +4704,7 @@
       <translation>объём складированных хвостов</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="353" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="354" />
       <source>tailings</source>
       <translation>хвостохранилища</translation>
     </message>
@@ -5111,12 +5156,12 @@
       <translation>Объектов: {n}; из них с населёнными пунктами в зоне воздействия: {e}; с путём распространения через государственную границу: {b}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="393" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="395" />
       <source>{n} facilities.</source>
       <translation>Объектов: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="295" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="297" />
       <source>{n} facilities. Choose one in the list, or click one on the map with Pick.</source>
       <translation>Объектов: {n}. Выберите объект в списке или щёлкните по нему на карте с помощью кнопки «Выбрать».</translation>
     </message>
@@ -5314,7 +5359,7 @@
       <translation>Показано объектов: {shown} из {n}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="395" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="397" />
       <source>{shown} of {n} facilities match the search.</source>
       <translation>Соответствуют поиску: {shown}; всего объектов: {n}.</translation>
     </message>
