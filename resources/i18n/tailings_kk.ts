@@ -147,7 +147,7 @@
       <translation>(қабат)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="218" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="223" />
       <source>(layout)</source>
       <translation>(макет)</translation>
     </message>
@@ -291,7 +291,7 @@
       <translation>Сызықта кемінде екі төбе болуы керек; бұл сызықта {n} төбе бар.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="46" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="47" />
       <source>A pathway needs at least two lon/lat vertices.</source>
       <translation>Таралу жолында бойлық/ендікпен берілген кемінде екі төбе болуы керек.</translation>
     </message>
@@ -449,7 +449,7 @@
       <translation>Мемлекеттік шекараны кесіп өту нүктелері (CROSSINGS)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="578" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="582" />
       <source>Border crossings not computed: give the CROSSINGS output of tailings:downstreamimpact.</source>
       <translation>Шекарадан өту нүктелері есептелмеген: tailings:downstreamimpact алгоритмінің CROSSINGS нәтижесін беріңіз.</translation>
     </message>
@@ -583,7 +583,7 @@
       <translation>Қытай</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="120" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="121" />
       <source>Choose a CRS with an EPSG code (for example EPSG:4326).</source>
       <translation>EPSG коды бар координаттар жүйесін таңдаңыз (мысалы, EPSG:4326).</translation>
     </message>
@@ -687,7 +687,7 @@
       <translation>Ластағыш зат концентрациясы өрісі (мг/л)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_registry.py" line="61" />
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="62" />
       <source>Coordinate reference system</source>
       <translation>Координаттар жүйесі</translation>
     </message>
@@ -775,22 +775,22 @@
       <translation>Ел полигондары бойлық/ендік градусында емес: оларды EPSG:4326 жүйесіне қайта проекциялаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_registry.py" line="31" />
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="32" />
       <source>Create facility registry</source>
       <translation>Қалдық қоймалары тізілімін құру</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="51" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="52" />
       <source>Create shared registry (PostGIS)</source>
       <translation>Ортақ тізілімді құру (PostGIS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="89" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="90" />
       <source>Create the example roles</source>
       <translation>Үлгі рөлдерді құру</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_registry.py" line="91" />
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="92" />
       <source>Created an empty registry with {n} fields. Status values: {s}. Dam types: {d}.</source>
       <translation>{n} өрісі бар бос тізілім құрылды. Мәртебе мәндері: {s}. Бөгет түрлері: {d}.</translation>
     </message>
@@ -805,12 +805,12 @@
       <translation>Жасалған күні: {date}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_registry.py" line="42" />
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="43" />
       <source>Creates an empty tailings facility registry (GeoPackage by default) with the plugin's schema, field aliases and an attribute form ready for data entry. Facilities are points (dam or impoundment centre) or polygons (impoundment outline). Fields carry their unit in the name.</source>
       <translation>Плагин схемасы, өрістердің бүркеншік атаулары және деректерді енгізуге дайын атрибуттар пішіні бар бос қалдық қоймалары тізілімін (әдепкі бойынша GeoPackage) құрады. Объектілер — нүктелер (бөгет немесе қойма шарасының ортасы) не полигондар (қойма шарасының контуры). Өріс атауында оның өлшем бірлігі көрсетіледі.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="54" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="55" />
       <source>Creates the facility registry in a PostgreSQL database with PostGIS, for a working group that edits one registry together. &lt;b&gt;Database&lt;/b&gt;: the name of a QGIS PostgreSQL connection (the password kept in QGIS's authentication manager), a pg_service.conf service name, or a libpq connection string; never type a password there, it would be saved in the project.&lt;br&gt;The table facilities has the fields of the GeoPackage registry plus updated_at, updated_by (set by the database) and row_version. The hard rules of the registry check are database rules: unique, non-empty facility_id; a name; a valid point; status and dam type among the known values; plausible dam height, volume, area and water hazard class; no inspection date in the future. A refused value comes back with a message naming the facility, the field and the allowed range. Soft rules (values missing for hazard screening, implausibly early inspection dates) are listed by the view facility_warnings.&lt;br&gt;Every insert, update and delete is written by a trigger to facility_history (who, when, the operation, the old and the new row as JSON); editors can read it but not change it.&lt;br&gt;Two editors: each saved edit carries the version of the facility it was made on; when another editor saved the same facility in between, the edit is refused (Stale edit refused…) instead of overwriting. Edits to different facilities never conflict.&lt;br&gt;Running it again on an existing registry adds what is missing (columns, rules, triggers) and never drops or changes data; when existing rows break a rule, or a column has another type, it changes nothing and lists them. &lt;b&gt;Create the example roles&lt;/b&gt; runs resources/sql/roles_example.sql (tailings_reader, tailings_editor_*, tailings_admin; needs the CREATEROLE right).</source>
       <translation>Бір тізілімді бірге жүргізетін жұмыс тобы үшін PostGIS бар PostgreSQL дерекқорында қалдық қоймалары тізілімін құрады. &lt;b&gt;Дерекқор&lt;/b&gt;: QGIS-тегі PostgreSQL қосылымының атауы (құпия сөз QGIS аутентификация менеджерінде сақталады), pg_service.conf сервисінің атауы немесе libpq қосылым жолы; онда ешқашан құпия сөз жазбаңыз — ол жобада сақталып қалады.&lt;br&gt;facilities кестесінде GeoPackage тізілімінің өрістері, сондай-ақ updated_at, updated_by (дерекқор толтырады) және row_version бар. Тізілімді тексерудің қатаң ережелері дерекқор ережелеріне айналды: бірегей, бос емес facility_id; атауы; дұрыс нүкте; белгілі мәндердің бірі болатын мәртебе мен бөгет түрі; ақылға қонымды бөгет биіктігі, көлемі, ауданы және суға қауіптілік сыныбы; болашақтағы тексеру күні емес. Қабылданбаған мәнге дерекқор объектіні, өрісті және рұқсат етілген ауқымды атайтын хабармен жауап береді. Жұмсақ ережелерді (қауіптілікті алдын ала бағалауға жетпейтін мәндер, ақылға сыйымсыз ерте тексеру күндері) facility_warnings көрінісі көрсетеді.&lt;br&gt;Әр енгізу, өзгерту және жою триггер арқылы facility_history кестесіне жазылады (кім, қашан, операция, ескі және жаңа жол JSON түрінде); редакторлар оны оқи алады, бірақ өзгерте алмайды.&lt;br&gt;Екі редактор: сақталатын әр түзету ол жасалған объект нұсқасын алып жүреді; егер осы уақытта басқа редактор сол объектіні сақтаса, түзету қайта жазудың орнына қабылданбайды (Stale edit refused…). Әртүрлі объектілердің түзетулері ешқашан қайшылыққа түспейді.&lt;br&gt;Бар тізілімде қайта іске қосу жетіспейтінін (бағандар, ережелер, триггерлер) қосады және деректерді ешқашан жоймайды, өзгертпейді; бар жолдар ережені бұзса немесе бағанның түрі басқа болса, ештеңе өзгертпей, оларды тізіп береді. &lt;b&gt;Үлгі рөлдерді құру&lt;/b&gt; resources/sql/roles_example.sql файлын орындайды (tailings_reader, tailings_editor_*, tailings_admin; CREATEROLE құқығы керек).</translation>
     </message>
@@ -1150,7 +1150,7 @@
       <translation>Әсерге ұшырайтын елді мекендер, ағыс бойымен</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="574" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="578" />
       <source>Exposure not computed: give the EXPOSED output of tailings:downstreamimpact.</source>
       <translation>Әсер ету есептелмеген: tailings:downstreamimpact алгоритмінің EXPOSED нәтижесін беріңіз.</translation>
     </message>
@@ -1230,7 +1230,7 @@
       <translation>Объект атауы өрісі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_registry.py" line="67" />
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="68" />
       <source>Facility registry</source>
       <translation>Объектілер тізілімі</translation>
     </message>
@@ -1388,7 +1388,7 @@
       <translation>Түйіндер төзімділігі арқылы жабылған үзілістер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_registry.py" line="54" />
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="55" />
       <source>Geometry type</source>
       <translation>Геометрия түрі</translation>
     </message>
@@ -1572,7 +1572,7 @@
       <translation>Орналасу нақтылығы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="190" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="191" />
       <source>Longitude and latitude arrays differ in length.</source>
       <translation>Бойлық пен ендік массивтерінің ұзындықтары әртүрлі.</translation>
     </message>
@@ -2008,27 +2008,27 @@
       <translation>Таралу жолының ұзындығы (км)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="84" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="85" />
       <source>Pathway of facility {fid} has missing coordinates.</source>
       <translation>{fid} объектісінің таралу жолында координаттар жетіспейді.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="88" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="89" />
       <source>Pathway of facility {fid} is not in lon/lat degrees (EPSG:4326).</source>
       <translation>{fid} объектісінің таралу жолы бойлық/ендік градусында (EPSG:4326) емес.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="77" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="78" />
       <source>Pathway of facility {fid} needs at least two lon/lat vertices.</source>
       <translation>{fid} объектісінің таралу жолында бойлық/ендікпен берілген кемінде екі төбе болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="104" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="105" />
       <source>Pathway of facility {fid}: chainage must be finite and not decrease.</source>
       <translation>{fid} объектісінің таралу жолы: пикетаж мәндері шекті болуы және кемімеуі керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="98" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="99" />
       <source>Pathway of facility {fid}: {n} vertices but {m} chainage values.</source>
       <translation>{fid} объектісінің таралу жолы: {n} төбе, бірақ пикетаждың {m} мәні.</translation>
     </message>
@@ -2132,7 +2132,7 @@
       <translation>Шындыққа сыйымдылық белгілері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_registry.py" line="55" />
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="56" />
       <source>Point</source>
       <translation>Нүкте</translation>
     </message>
@@ -2142,7 +2142,7 @@
       <translation>Нүкте {i}: {msg}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_registry.py" line="55" />
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="56" />
       <source>Polygon</source>
       <translation>Полигон</translation>
     </message>
@@ -2226,7 +2226,7 @@
       <translation>Ауқымдардың болжам аралығы (%; 0 = тек әдістер арасындағы шашырау)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="156" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="161" />
       <source>QGIS could not read the layout template {path}.</source>
       <translation>QGIS макет үлгісін ({path}) оқи алмады.</translation>
     </message>
@@ -2325,7 +2325,7 @@
       <translation>Облыс шекарасы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="92" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="93" />
       <source>Registry layer source</source>
       <translation>Тізілім қабатының көзі</translation>
     </message>
@@ -2600,7 +2600,7 @@
       <translation>Жоспарлау мен талқылауға арналған алдын ала (скринингтік) бағалау; бұл бөгеттің бұзылуын зерттеу де, болжам да емес. Таралу жолдары, жету уақыттары мен концентрациялар жеңілдетілген модельдер мен ашық деректер негізінде алынған; олар бойынша шара қолданбас бұрын жергілікті жерде тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="349" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="353" />
       <source>Screening estimates of the downstream pathway, exposure and border crossings per facility.</source>
       <translation>Әр объект үшін ағыс бойымен төмендегі жолдың, әсердің және шекара қиылыстарының скринингтік бағалаулары.</translation>
     </message>
@@ -2707,7 +2707,7 @@
       <translation>Елді мекендер, атаулары үшін (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="161" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="162" />
       <source>Shared facility registry</source>
       <translation>Қалдық қоймаларының ортақ тізілімі</translation>
     </message>
@@ -2849,7 +2849,7 @@
       <translation>Кесте (CSV)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="131" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="132" />
       <source>Tables: {schema}.{table}, {schema}.{history}; warnings view: {schema}.{view}.</source>
       <translation>Кестелер: {schema}.{table}, {schema}.{history}; ескертулер көрінісі: {schema}.{view}.</translation>
     </message>
@@ -2874,7 +2874,7 @@
       <translation>Қалдық қоймалары: ағыс бойымен төмен әсер {version}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="353" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="357" />
       <source>Tailings downstream-impact plugin</source>
       <translation>Қалдық қоймаларының ағыс бойымен төмендегі әсері модулі</translation>
     </message>
@@ -2894,7 +2894,7 @@
       <translation>Қалдық сақтау қоймалары панелі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="347" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="351" />
       <source>Tailings facilities: downstream impact maps</source>
       <translation>Қалдық қоймалары: ағыс бойымен төмендегі әсер карталары</translation>
     </message>
@@ -2904,7 +2904,7 @@
       <translation>Қалдық сақтау қоймалары: ағыс бойымен төмен әсерді алдын ала бағалау</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_registry.py" line="104" />
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="105" />
       <source>Tailings facility registry</source>
       <translation>Қалдық қоймалары тізілімі</translation>
     </message>
@@ -3009,7 +3009,7 @@
       <translation>Шекара бойынша рұқсат етілген ауытқу 0 немесе км-мен берілген оң сан болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="123" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="124" />
       <source>The connection string contains a password: it would be stored in the project with the layer. Use a QGIS connection with an authentication configuration or a pg_service.conf service instead.</source>
       <translation>Қосылым жолында құпия сөз бар: ол қабатпен бірге жобада сақталып қалады. Оның орнына аутентификация конфигурациясы бар QGIS қосылымын немесе pg_service.conf сервисін пайдаланыңыз.</translation>
     </message>
@@ -3024,17 +3024,17 @@
       <translation>Тұрақты ағыс жылдамдығы оң сан болуы керек (м/с), берілгені: {v:g}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_registry.py" line="80" />
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="81" />
       <source>The coordinate reference system {crs} is not valid: choose another one.</source>
       <translation>{crs} координаттар жүйесі жарамсыз: басқасын таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="420" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="421" />
       <source>The corridor width must be a positive number of metres (got {c}).</source>
       <translation>Дәліз ені метрмен берілген оң сан болуы керек (берілгені: {c}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="423" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="424" />
       <source>The corridor width {c:.0f} m is too large; use at most 200 km.</source>
       <translation>Дәліз ені {c:.0f} м — тым үлкен; 200 км-ден аспайтын мән беріңіз.</translation>
     </message>
@@ -3059,7 +3059,7 @@
       <translation>Дерекқор импортты қабылдамады: {reason}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="105" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="106" />
       <source>The database refused to create the registry: {reason}</source>
       <translation>Дерекқор тізілімді құрудан бас тартты: {reason}</translation>
     </message>
@@ -3219,17 +3219,17 @@
       <translation>Қабаттар әртүрлі координаттар жүйесінде ({parts}); талдау үшін олардың барлығы WGS 84 жүйесіне қайта проекцияланады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="215" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="220" />
       <source>The layout template {name} cannot be used: {problems}. Give each item its id in QGIS (Item Properties ▸ Item ID) or start from the bundled template.</source>
       <translation>{name} макет үлгісін пайдалану мүмкін емес: {problems}. QGIS-те әр элементке оның идентификаторын беріңіз (Item Properties ▸ Item ID) немесе плагинмен бірге келетін үлгіден бастаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="144" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="149" />
       <source>The layout template {path} does not exist.</source>
       <translation>Макет үлгісі табылмады: {path}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="150" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="155" />
       <source>The layout template {path} is not valid XML.</source>
       <translation>Макет үлгісі ({path}) жарамды XML емес.</translation>
     </message>
@@ -3323,7 +3323,7 @@
       <translation>Қауіп аймағындағы халықты есептеу үшін елді мекендер де, өзендер де қажет; par және consequence_class NULL болып қалады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="148" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="149" />
       <source>The registry form could not be stored in the database: {reason}</source>
       <translation>Тізілім пішінін дерекқорда сақтау мүмкін болмады: {reason}</translation>
     </message>
@@ -3940,7 +3940,7 @@
       <translation>шекарадан өту нүктелері</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="354" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="358" />
       <source>dam failure</source>
       <translation>бөгет апаты</translation>
     </message>
@@ -3980,7 +3980,7 @@
       <translation>төменгі учаске идентификаторы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="354" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="358" />
       <source>downstream impact</source>
       <translation>ағыс бойымен төмендегі әсер</translation>
     </message>
@@ -4169,12 +4169,12 @@
       <translation>бастапқы деректер жетіспейді: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="201" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="206" />
       <source>item '{id}' ({purpose}) is missing</source>
       <translation>'{id}' элементі ({purpose}) жоқ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="207" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="212" />
       <source>item '{id}' must be {kind}, it is {got}</source>
       <translation>'{id}' элементі {kind} болуы керек, ал ол — {got}</translation>
     </message>
@@ -4619,7 +4619,7 @@
       <translation>әсер ету объектілері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_registry.py" line="37" />
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="38" />
       <source>required</source>
       <translation>міндетті</translation>
     </message>
@@ -4704,7 +4704,7 @@
       <translation>қоймадағы қалдық көлемі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="354" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="358" />
       <source>tailings</source>
       <translation>қалдық қоймалары</translation>
     </message>
@@ -4942,22 +4942,22 @@
       <translation>{key}: {reason}; мән жоқ деп есептеледі.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="280" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="281" />
       <source>{kind} coordinates are not lon/lat degrees: reproject the layer to EPSG:4326.</source>
       <translation>{kind}: координаттар бойлық/ендік градусында емес; қабатты EPSG:4326 жүйесіне қайта проекциялаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="205" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="206" />
       <source>{kind}: {n} points but {m} countries.</source>
       <translation>{kind}: {n} нүкте, бірақ {m} ел.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="195" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="196" />
       <source>{kind}: {n} points but {m} names.</source>
       <translation>{kind}: {n} нүкте, бірақ {m} атау.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="200" />
       <source>{kind}: {n} points but {m} population values.</source>
       <translation>{kind}: {n} нүкте, бірақ халық санының {m} мәні.</translation>
     </message>

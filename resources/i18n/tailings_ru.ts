@@ -147,7 +147,7 @@
       <translation>(слой)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="218" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="223" />
       <source>(layout)</source>
       <translation>(макет)</translation>
     </message>
@@ -291,7 +291,7 @@
       <translation>Для линии нужны как минимум две вершины; у этой — {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="46" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="47" />
       <source>A pathway needs at least two lon/lat vertices.</source>
       <translation>Для пути распространения нужны как минимум две вершины с координатами долготы/широты.</translation>
     </message>
@@ -449,7 +449,7 @@
       <translation>Пересечения государственной границы (CROSSINGS)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="578" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="582" />
       <source>Border crossings not computed: give the CROSSINGS output of tailings:downstreamimpact.</source>
       <translation>Пересечения границы не рассчитаны: укажите выход CROSSINGS алгоритма tailings:downstreamimpact.</translation>
     </message>
@@ -583,7 +583,7 @@
       <translation>Китай</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="120" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="121" />
       <source>Choose a CRS with an EPSG code (for example EPSG:4326).</source>
       <translation>Выберите систему координат с кодом EPSG (например, EPSG:4326).</translation>
     </message>
@@ -687,7 +687,7 @@
       <translation>Поле концентрации загрязняющего вещества (мг/л)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_registry.py" line="61" />
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="62" />
       <source>Coordinate reference system</source>
       <translation>Система координат</translation>
     </message>
@@ -775,22 +775,22 @@
       <translation>Полигоны стран заданы не в градусах долготы/широты: перепроецируйте их в EPSG:4326.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_registry.py" line="31" />
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="32" />
       <source>Create facility registry</source>
       <translation>Создание реестра хвостохранилищ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="51" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="52" />
       <source>Create shared registry (PostGIS)</source>
       <translation>Создание общего реестра (PostGIS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="89" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="90" />
       <source>Create the example roles</source>
       <translation>Создать примерные роли</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_registry.py" line="91" />
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="92" />
       <source>Created an empty registry with {n} fields. Status values: {s}. Dam types: {d}.</source>
       <translation>Создан пустой реестр (полей: {n}). Значения статуса: {s}. Типы дамб: {d}.</translation>
     </message>
@@ -805,12 +805,12 @@
       <translation>Создано {date}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_registry.py" line="42" />
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="43" />
       <source>Creates an empty tailings facility registry (GeoPackage by default) with the plugin's schema, field aliases and an attribute form ready for data entry. Facilities are points (dam or impoundment centre) or polygons (impoundment outline). Fields carry their unit in the name.</source>
       <translation>Создаёт пустой реестр хвостохранилищ (по умолчанию GeoPackage) со схемой полей модуля, псевдонимами полей и формой атрибутов, готовой для ввода данных. Объекты — точки (дамба или центр чаши хвостохранилища) или полигоны (контур чаши). Единица измерения указана в имени поля.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="54" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="55" />
       <source>Creates the facility registry in a PostgreSQL database with PostGIS, for a working group that edits one registry together. &lt;b&gt;Database&lt;/b&gt;: the name of a QGIS PostgreSQL connection (the password kept in QGIS's authentication manager), a pg_service.conf service name, or a libpq connection string; never type a password there, it would be saved in the project.&lt;br&gt;The table facilities has the fields of the GeoPackage registry plus updated_at, updated_by (set by the database) and row_version. The hard rules of the registry check are database rules: unique, non-empty facility_id; a name; a valid point; status and dam type among the known values; plausible dam height, volume, area and water hazard class; no inspection date in the future. A refused value comes back with a message naming the facility, the field and the allowed range. Soft rules (values missing for hazard screening, implausibly early inspection dates) are listed by the view facility_warnings.&lt;br&gt;Every insert, update and delete is written by a trigger to facility_history (who, when, the operation, the old and the new row as JSON); editors can read it but not change it.&lt;br&gt;Two editors: each saved edit carries the version of the facility it was made on; when another editor saved the same facility in between, the edit is refused (Stale edit refused…) instead of overwriting. Edits to different facilities never conflict.&lt;br&gt;Running it again on an existing registry adds what is missing (columns, rules, triggers) and never drops or changes data; when existing rows break a rule, or a column has another type, it changes nothing and lists them. &lt;b&gt;Create the example roles&lt;/b&gt; runs resources/sql/roles_example.sql (tailings_reader, tailings_editor_*, tailings_admin; needs the CREATEROLE right).</source>
       <translation>Создаёт реестр хвостохранилищ в базе данных PostgreSQL с PostGIS для рабочей группы, которая ведёт один реестр совместно. &lt;b&gt;База данных&lt;/b&gt;: имя подключения PostgreSQL в QGIS (пароль хранится в менеджере аутентификации QGIS), имя сервиса pg_service.conf или строка подключения libpq; никогда не вводите там пароль — он будет сохранён в проекте.&lt;br&gt;Таблица facilities содержит поля реестра GeoPackage, а также updated_at, updated_by (заполняются базой данных) и row_version. Строгие правила проверки реестра стали правилами базы данных: уникальный непустой facility_id; название; корректная точка; статус и тип дамбы из известных значений; правдоподобные высота дамбы, объём, площадь и класс опасности для воды; дата обследования не в будущем. На отклонённое значение база отвечает сообщением с объектом, полем и допустимым диапазоном. Мягкие правила (значения, которых не хватает для предварительной (скрининговой) оценки опасности, неправдоподобно ранние даты обследования) показывает представление facility_warnings.&lt;br&gt;Каждая вставка, изменение и удаление записывается триггером в facility_history (кто, когда, операция, старая и новая строка в JSON); редакторы могут читать её, но не изменять.&lt;br&gt;Два редактора: каждая сохраняемая правка несёт версию объекта, на которой она сделана; если другой редактор за это время сохранил тот же объект, правка отклоняется (Stale edit refused…), а не перезаписывает его. Правки разных объектов никогда не конфликтуют.&lt;br&gt;Повторный запуск на существующем реестре добавляет недостающее (столбцы, правила, триггеры) и никогда не удаляет и не изменяет данные; если существующие строки нарушают правило или столбец имеет другой тип, ничего не меняется, а они перечисляются. &lt;b&gt;Создать примерные роли&lt;/b&gt; выполняет resources/sql/roles_example.sql (tailings_reader, tailings_editor_*, tailings_admin; нужно право CREATEROLE).</translation>
     </message>
@@ -1150,7 +1150,7 @@
       <translation>Затрагиваемые населённые пункты вниз по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="574" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="578" />
       <source>Exposure not computed: give the EXPOSED output of tailings:downstreamimpact.</source>
       <translation>Воздействие не рассчитано: укажите выход EXPOSED алгоритма tailings:downstreamimpact.</translation>
     </message>
@@ -1230,7 +1230,7 @@
       <translation>Поле названия объекта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_registry.py" line="67" />
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="68" />
       <source>Facility registry</source>
       <translation>Реестр хвостохранилищ</translation>
     </message>
@@ -1388,7 +1388,7 @@
       <translation>Разрывы, закрытые допуском узлов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_registry.py" line="54" />
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="55" />
       <source>Geometry type</source>
       <translation>Тип геометрии</translation>
     </message>
@@ -1572,7 +1572,7 @@
       <translation>Достоверность местоположения</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="190" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="191" />
       <source>Longitude and latitude arrays differ in length.</source>
       <translation>Массивы долгот и широт имеют разную длину.</translation>
     </message>
@@ -2008,27 +2008,27 @@
       <translation>Длина пути распространения (км)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="84" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="85" />
       <source>Pathway of facility {fid} has missing coordinates.</source>
       <translation>В пути распространения от объекта {fid} отсутствуют координаты.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="88" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="89" />
       <source>Pathway of facility {fid} is not in lon/lat degrees (EPSG:4326).</source>
       <translation>Путь распространения от объекта {fid} задан не в градусах долготы/широты (EPSG:4326).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="77" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="78" />
       <source>Pathway of facility {fid} needs at least two lon/lat vertices.</source>
       <translation>Для пути распространения от объекта {fid} нужны как минимум две вершины с координатами долготы/широты.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="104" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="105" />
       <source>Pathway of facility {fid}: chainage must be finite and not decrease.</source>
       <translation>Путь распространения от объекта {fid}: расстояние вдоль пути (пикетаж) должно быть конечным и не убывать.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="98" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="99" />
       <source>Pathway of facility {fid}: {n} vertices but {m} chainage values.</source>
       <translation>Путь распространения от объекта {fid}: вершин — {n}, а значений расстояния вдоль пути — {m}.</translation>
     </message>
@@ -2132,7 +2132,7 @@
       <translation>Отметки о правдоподобии</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_registry.py" line="55" />
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="56" />
       <source>Point</source>
       <translation>Точка</translation>
     </message>
@@ -2142,7 +2142,7 @@
       <translation>Точка {i}: {msg}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_registry.py" line="55" />
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="56" />
       <source>Polygon</source>
       <translation>Полигон</translation>
     </message>
@@ -2226,7 +2226,7 @@
       <translation>Интервал предсказания для диапазонов (%; 0 = только разброс между методами)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="156" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="161" />
       <source>QGIS could not read the layout template {path}.</source>
       <translation>QGIS не удалось прочитать шаблон макета {path}.</translation>
     </message>
@@ -2325,7 +2325,7 @@
       <translation>Граница области</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="92" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="93" />
       <source>Registry layer source</source>
       <translation>Источник слоя реестра</translation>
     </message>
@@ -2600,7 +2600,7 @@
       <translation>Предварительные (скрининговые) оценки для планирования и обсуждения, а не расчёт прорыва дамбы и не прогноз. Пути распространения, время добегания и концентрации получены по упрощённым моделям и открытым данным; прежде чем принимать меры на их основе, проверьте их на месте.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="349" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="353" />
       <source>Screening estimates of the downstream pathway, exposure and border crossings per facility.</source>
       <translation>Скрининговые оценки пути распространения ниже по течению, подверженности и пересечений границ для каждого объекта.</translation>
     </message>
@@ -2707,7 +2707,7 @@
       <translation>Населённые пункты, для названий (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="161" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="162" />
       <source>Shared facility registry</source>
       <translation>Общий реестр хвостохранилищ</translation>
     </message>
@@ -2849,7 +2849,7 @@
       <translation>Таблица (CSV)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="131" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="132" />
       <source>Tables: {schema}.{table}, {schema}.{history}; warnings view: {schema}.{view}.</source>
       <translation>Таблицы: {schema}.{table}, {schema}.{history}; представление предупреждений: {schema}.{view}.</translation>
     </message>
@@ -2874,7 +2874,7 @@
       <translation>Воздействие хвостохранилищ ниже по течению {version}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="353" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="357" />
       <source>Tailings downstream-impact plugin</source>
       <translation>Модуль QGIS «Воздействие хвостохранилищ ниже по течению»</translation>
     </message>
@@ -2894,7 +2894,7 @@
       <translation>Панель хвостохранилищ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="347" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="351" />
       <source>Tailings facilities: downstream impact maps</source>
       <translation>Хвостохранилища: карты воздействия ниже по течению</translation>
     </message>
@@ -2904,7 +2904,7 @@
       <translation>Хвостохранилища: предварительная оценка воздействия ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_registry.py" line="104" />
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="105" />
       <source>Tailings facility registry</source>
       <translation>Реестр хвостохранилищ</translation>
     </message>
@@ -3009,7 +3009,7 @@
       <translation>Допуск для границы должен быть равен 0 или положительному числу км.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="123" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="124" />
       <source>The connection string contains a password: it would be stored in the project with the layer. Use a QGIS connection with an authentication configuration or a pg_service.conf service instead.</source>
       <translation>Строка подключения содержит пароль: он будет сохранён в проекте вместе со слоем. Используйте подключение QGIS с конфигурацией аутентификации или сервис pg_service.conf.</translation>
     </message>
@@ -3024,17 +3024,17 @@
       <translation>Постоянная скорость течения должна быть положительной (м/с), получено {v:g}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_registry.py" line="80" />
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="81" />
       <source>The coordinate reference system {crs} is not valid: choose another one.</source>
       <translation>Система координат {crs} недействительна: выберите другую.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="420" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="421" />
       <source>The corridor width must be a positive number of metres (got {c}).</source>
       <translation>Ширина коридора должна быть положительным числом метров (получено {c}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="423" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="424" />
       <source>The corridor width {c:.0f} m is too large; use at most 200 km.</source>
       <translation>Ширина коридора {c:.0f} м слишком велика; используйте не более 200 км.</translation>
     </message>
@@ -3059,7 +3059,7 @@
       <translation>База данных отклонила импорт: {reason}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="105" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="106" />
       <source>The database refused to create the registry: {reason}</source>
       <translation>База данных отказалась создать реестр: {reason}</translation>
     </message>
@@ -3219,17 +3219,17 @@
       <translation>Слои заданы в разных системах координат ({parts}); для анализа все они перепроецируются в WGS 84.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="215" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="220" />
       <source>The layout template {name} cannot be used: {problems}. Give each item its id in QGIS (Item Properties ▸ Item ID) or start from the bundled template.</source>
       <translation>Шаблон макета {name} нельзя использовать: {problems}. Задайте каждому элементу его идентификатор в QGIS (Свойства элемента ▸ ID элемента) или возьмите за основу встроенный шаблон.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="144" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="149" />
       <source>The layout template {path} does not exist.</source>
       <translation>Шаблон макета {path} не существует.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="150" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="155" />
       <source>The layout template {path} is not valid XML.</source>
       <translation>Шаблон макета {path} не является корректным XML.</translation>
     </message>
@@ -3323,7 +3323,7 @@
       <translation>Для расчёта населения в зоне риска нужны и населённые пункты, и реки; par и consequence_class остаются NULL.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="148" />
+      <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="149" />
       <source>The registry form could not be stored in the database: {reason}</source>
       <translation>Форму реестра не удалось сохранить в базе данных: {reason}</translation>
     </message>
@@ -3940,7 +3940,7 @@
       <translation>пересечения границы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="354" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="358" />
       <source>dam failure</source>
       <translation>авария дамбы</translation>
     </message>
@@ -3980,7 +3980,7 @@
       <translation>идентификатор нижележащего участка</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="354" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="358" />
       <source>downstream impact</source>
       <translation>воздействие ниже по течению</translation>
     </message>
@@ -4169,12 +4169,12 @@
       <translation>нет исходных данных: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="201" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="206" />
       <source>item '{id}' ({purpose}) is missing</source>
       <translation>отсутствует элемент «{id}» ({purpose})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="207" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="212" />
       <source>item '{id}' must be {kind}, it is {got}</source>
       <translation>элемент «{id}» должен быть типа «{kind}», а имеет тип «{got}»</translation>
     </message>
@@ -4619,7 +4619,7 @@
       <translation>объекты воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_create_registry.py" line="37" />
+      <location filename="../../processing_algorithms/alg_create_registry.py" line="38" />
       <source>required</source>
       <translation>обязательное</translation>
     </message>
@@ -4704,7 +4704,7 @@
       <translation>объём складированных хвостов</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="354" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="358" />
       <source>tailings</source>
       <translation>хвостохранилища</translation>
     </message>
@@ -4942,22 +4942,22 @@
       <translation>{key}: {reason}; значение считается отсутствующим.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="280" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="281" />
       <source>{kind} coordinates are not lon/lat degrees: reproject the layer to EPSG:4326.</source>
       <translation>{kind}: координаты заданы не в градусах долготы/широты; перепроецируйте слой в EPSG:4326.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="205" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="206" />
       <source>{kind}: {n} points but {m} countries.</source>
       <translation>{kind}: точек — {n}, а стран — {m}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="195" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="196" />
       <source>{kind}: {n} points but {m} names.</source>
       <translation>{kind}: точек — {n}, а названий — {m}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="200" />
       <source>{kind}: {n} points but {m} population values.</source>
       <translation>{kind}: точек — {n}, а значений численности населения — {m}.</translation>
     </message>
