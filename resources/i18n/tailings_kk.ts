@@ -92,6 +92,11 @@
       <translation> (тұрақты жылдамдық)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="350" />
+      <source> (first {n} of {total})</source>
+      <translation> (алғашқы {n}; барлығы: {total})</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="544" />
       <source> (first {n} of {total}; all in the report)</source>
       <translation> ({total} ішінен {n}; барлығы — есепте)</translation>
@@ -316,12 +321,12 @@
       <translation>Пайдаланушы сценарийіне қоймадағы көлем де, бөгет биіктігі де керек (немесе екеуі де емес).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="276" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="133" />
       <source>A3 landscape</source>
       <translation>A3, альбомдық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="276" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="133" />
       <source>A4 landscape</source>
       <translation>A4, альбомдық</translation>
     </message>
@@ -369,6 +374,11 @@
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="49" />
       <source>Area (ha)</source>
       <translation>Ауданы (га)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="378" />
+      <source>Arrival</source>
+      <translation>Жету уақыты</translation>
     </message>
     <message>
       <source>Arrival (days)</source>
@@ -429,6 +439,11 @@
       <translation>Шекара</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="254" />
+      <source>Border crossing</source>
+      <translation>Шекара қиылысы</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="148" />
       <source>Border crossing (arrival)</source>
       <translation>Шекарадан өту</translation>
@@ -444,9 +459,19 @@
       <translation>Мемлекеттік шекараны кесіп өту нүктелері (CROSSINGS)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="577" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="78" />
+      <source>Border crossings (tailings:borderwatch SUMMARY)</source>
+      <translation>Шекара қиылыстары (tailings:borderwatch SUMMARY)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="578" />
       <source>Border crossings not computed: give the CROSSINGS output of tailings:downstreamimpact.</source>
       <translation>Шекарадан өту нүктелері есептелмеген: tailings:downstreamimpact алгоритмінің CROSSINGS нәтижесін беріңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="399" />
+      <source>Border crossings: facilities upstream and arrival times</source>
+      <translation>Шекара қиылыстары: ағыс бойымен жоғарыдағы объектілер және ағып жету уақыты</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="171" />
@@ -725,7 +750,7 @@
       <translation>Елдер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="241" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="107" />
       <source>Countries (default: bundled sample)</source>
       <translation>Елдер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
@@ -817,6 +842,11 @@
       <location filename="../../processing_algorithms/alg_border_watch.py" line="99" />
       <source>Crossings</source>
       <translation>Қиылыстар</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="116" />
+      <source>Crossings to map</source>
+      <translation>Қай қиылыстарды көрсету</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/params.py" line="135" />
@@ -971,6 +1001,11 @@
       <translation>Өзеннен қашықтық (м)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="377" />
+      <source>Distance, km</source>
+      <translation>Қашықтық, км</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="501" />
       <source>Downstream impact</source>
       <translation>Ағыс бойымен төмендегі әсер</translation>
@@ -1070,6 +1105,11 @@
       <translation>CSV-ге экспорттау…</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="56" />
+      <source>Export border-crossing maps (atlas)</source>
+      <translation>Шекара қиылыстарының карталарын экспорттау (атлас)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="144" />
       <source>Export impact maps (atlas)</source>
       <translation>Әсер карталарын экспорттау (атлас)</translation>
@@ -1125,7 +1165,7 @@
       <translation>Әсерге ұшырайтын елді мекендер, ағыс бойымен</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="573" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="574" />
       <source>Exposure not computed: give the EXPOSED output of tailings:downstreamimpact.</source>
       <translation>Әсер ету есептелмеген: tailings:downstreamimpact алгоритмінің EXPOSED нәтижесін беріңіз.</translation>
     </message>
@@ -1158,6 +1198,11 @@
       <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="416" />
       <source>Facilities upstream of {receptor}: {n}. Earliest: {name} ({id}), {km} km, after {time}.</source>
       <translation>{receptor} пунктінен ағыс бойымен жоғарыдағы объектілер: {n}. Ең ерте: {name} ({id}), {km} км, {time} кейін.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="348" />
+      <source>Facilities upstream, by arrival at the border</source>
+      <translation>Ағыс бойымен жоғарыдағы объектілер, шекараға ағып жету уақыты бойынша</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="83" />
@@ -1200,7 +1245,7 @@
       <translation>Импортталатын объектілер қабаты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="210" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="100" />
       <source>Facility name field</source>
       <translation>Объект атауы өрісі</translation>
     </message>
@@ -1208,6 +1253,11 @@
       <location filename="../../processing_algorithms/alg_create_registry.py" line="67" />
       <source>Facility registry</source>
       <translation>Объектілер тізілімі</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="85" />
+      <source>Facility to crossing stretches (tailings:borderwatch OUTPUT)</source>
+      <translation>Объектілерден қиылыстарға дейінгі учаскелер (tailings:borderwatch OUTPUT)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="70" />
@@ -1245,6 +1295,11 @@
       <translation>{id} нысаны {n} бөліктен тұрады: бір нысан бір нүкте немесе бір полигон болуы тиіс (оны «Вектор ▸ Геометрия ▸ Көп бөлікті бір бөліктіге» құралымен бөліп, әр бөлікке жеке идентификатор беріңіз).</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="251" />
+      <source>Facility, with the arrival at the border</source>
+      <translation>Объект және шекараға ағып жету уақыты</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="105" />
       <source>Field '{f}' is missing from the layer.</source>
       <translation>Қабатта '{f}' өрісі жоқ.</translation>
@@ -1260,7 +1315,7 @@
       <translation>Қолданылған өрістер: {used}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="341" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="172" />
       <source>Files written (separated by ';')</source>
       <translation>Жазылған файлдар (';' арқылы бөлінген)</translation>
     </message>
@@ -1363,6 +1418,11 @@
       <translation>Геометрия түрі</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="182" />
+      <source>Give the SUMMARY and OUTPUT layers of tailings:borderwatch.</source>
+      <translation>tailings:borderwatch SUMMARY және OUTPUT қабаттарын беріңіз.</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="396" />
       <source>Granted the example roles (tailings_reader, tailings_editor_*, tailings_admin).</source>
       <translation>Үлгі рөлдерге құқықтар берілді (tailings_reader, tailings_editor_*, tailings_admin).</translation>
@@ -1453,6 +1513,11 @@
       <translation>{schema}.{table} ішіне импортталған объектілер саны: {n}.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="117" />
+      <source>Incoming</source>
+      <translation>Кіретін</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_border_watch.py" line="102" />
       <source>Incoming (rivers entering the country)</source>
       <translation>Кіретін (елге ағып кіретін өзендер)</translation>
@@ -1507,7 +1572,7 @@
       <translation>Көлдер мен су қоймалары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="51" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="124" />
       <source>Language of the maps and report texts</source>
       <translation>Карталар мен есеп мәтіндерінің тілі</translation>
     </message>
@@ -1650,6 +1715,11 @@
       <translation>Желі диагностикасы</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="150" />
+      <source>No border crossing with facilities upstream to map.</source>
+      <translation>Ағыс бойымен жоғарыда объектілері бар шекара қиылысы жоқ: карталар жасалмады.</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/hazard.py" line="204" />
       <source>No consequence class: {msg}</source>
       <translation>Салдар класы анықталмады: {msg}</translation>
@@ -1692,6 +1762,11 @@
       <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="410" />
       <source>No facility upstream of {name} within the limits of the run.</source>
       <translation>Берілген шектеулер ішінде {name} пунктінен ағыс бойымен жоғары объект жоқ.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="393" />
+      <source>No facility upstream.</source>
+      <translation>Ағыс бойымен жоғарыда объект жоқ.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="329" />
@@ -1843,7 +1918,7 @@
       <translation>Импортталған объектілер саны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="342" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="173" />
       <source>Number of map pages</source>
       <translation>Карта беттерінің саны</translation>
     </message>
@@ -1863,9 +1938,19 @@
       <translation>Қазақстан облыстары</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="142" />
+      <source>One PDF per crossing</source>
+      <translation>Әр қиылысқа бір PDF</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="293" />
       <source>One PDF per facility</source>
       <translation>Әр объектіге бір PDF</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="144" />
+      <source>One PNG per crossing</source>
+      <translation>Әр қиылысқа бір PNG</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="295" />
@@ -1873,7 +1958,7 @@
       <translation>Әр объектіге бір PNG</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="294" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="143" />
       <source>One multi-page PDF</source>
       <translation>Бір көпбетті PDF</translation>
     </message>
@@ -1938,12 +2023,12 @@
       <translation>Шығатын (елден ағып шығатын өзендер)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="291" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="140" />
       <source>Output</source>
       <translation>Нәтиже түрі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="339" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="170" />
       <source>Output folder</source>
       <translation>Нәтиже қалтасы</translation>
     </message>
@@ -1968,7 +2053,7 @@
       <translation>Өз макет үлгіңіз (.qpt; бет таңдауының орнына қолданылады)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="275" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="132" />
       <source>Page</source>
       <translation>Бет</translation>
     </message>
@@ -2384,7 +2469,7 @@
       <translation>Міндетті мән көрсетілмеген.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="303" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="152" />
       <source>Resolution (dpi)</source>
       <translation>Ажыратымдылық (dpi)</translation>
     </message>
@@ -2434,6 +2519,11 @@
       <translation>Өзен еңісі {n} жол сегментінде ЖБСМ бойынша алынды.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="247" />
+      <source>River stretch from the facility to the border</source>
+      <translation>Объектіден шекараға дейінгі өзен учаскесі</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="73" />
       <source>River tolerance (m; the cells next to a reach always count)</source>
       <translation>Өзенді анықтау төзімділігі (м; учаскеге іргелес ұяшықтар әрқашан ескеріледі)</translation>
@@ -2448,7 +2538,7 @@
       <translation>Өзендер (WaterHydro)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="238" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="108" />
       <source>Rivers (default: bundled sample)</source>
       <translation>Өзендер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
@@ -2481,7 +2571,7 @@
       <translation>Есептеу параметрлері мен болжамдар</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="331" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="162" />
       <source>Run parameters and assumptions ('label: value' per line; empty: read from the inputs)</source>
       <translation>Есептеу параметрлері мен болжамдар (әр жолда «атауы: мәні»; бос болса: кіріс деректерден алынады)</translation>
     </message>
@@ -2560,7 +2650,7 @@
       <translation>Жоспарлау мен талқылауға арналған алдын ала (скринингтік) бағалау; бұл бөгеттің бұзылуын зерттеу де, болжам да емес. Таралу жолдары, жету уақыттары мен концентрациялар жеңілдетілген модельдер мен ашық деректер негізінде алынған; олар бойынша шара қолданбас бұрын жергілікті жерде тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="348" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="349" />
       <source>Screening estimates of the downstream pathway, exposure and border crossings per facility.</source>
       <translation>Әр объект үшін ағыс бойымен төмендегі жолдың, әсердің және шекара қиылыстарының скринингтік бағалаулары.</translation>
     </message>
@@ -2829,12 +2919,12 @@
       <translation>Қауіпті алдын ала бағалау нәтижесіндегі қалдық қоймаларының қауіптілік индексі (мәні жоғары болған сайын қауіптірек)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="55" />
+      <location filename="../../processing_algorithms/provider.py" line="57" />
       <source>Tailings downstream impact {version}</source>
       <translation>Қалдық қоймалары: ағыс бойымен төмен әсер {version}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="352" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="353" />
       <source>Tailings downstream-impact plugin</source>
       <translation>Қалдық қоймаларының ағыс бойымен төмендегі әсері модулі</translation>
     </message>
@@ -2842,6 +2932,11 @@
       <location filename="../../tailings_qgis_plugin/gui/dock.py" line="72" />
       <source>Tailings facilities</source>
       <translation>Қалдық сақтау қоймалары</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="92" />
+      <source>Tailings facilities (for their names)</source>
+      <translation>Қалдық қоймалары (атаулары үшін)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="224" />
@@ -2854,7 +2949,7 @@
       <translation>Қалдық сақтау қоймалары панелі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="346" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="347" />
       <source>Tailings facilities: downstream impact maps</source>
       <translation>Қалдық қоймалары: ағыс бойымен төмендегі әсер карталары</translation>
     </message>
@@ -3167,6 +3262,11 @@
       <location filename="../../processing_algorithms/alg_import_registry.py" line="148" />
       <source>The layer has no field '{f}': name the field that holds it.</source>
       <translation>Қабатта '{f}' өрісі жоқ: ол сақталатын өрісті көрсетіңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="170" />
+      <source>The layer {layer} lacks the fields {fields}: give the outputs of tailings:borderwatch.</source>
+      <translation>{layer} қабатында {fields} өрістері жоқ: tailings:borderwatch шығыс қабаттарын беріңіз.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/output_guard.py" line="415" />
@@ -3731,6 +3831,16 @@
       <translation>Суға қауіптілік сыныбы өрісі (WGK 1–3)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="73" />
+      <source>Where the {river} enters Kazakhstan from {country}</source>
+      <translation>{river}: Қазақстанға кіретін жері ({country} жағынан)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="76" />
+      <source>Where the {river} leaves Kazakhstan into {country}</source>
+      <translation>{river}: Қазақстаннан шығатын жері (әрі қарай — {country})</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="459" />
       <source>Which facilities are upstream of a settlement or an intake, and how soon</source>
       <translation>Елді мекеннен немесе су тартқыштан ағыс бойымен жоғары қай объектілер бар және шығарынды қаншалықты тез жетеді</translation>
@@ -3739,6 +3849,11 @@
       <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="37" />
       <source>Within {h}: {places}, {people} people.</source>
       <translation>{h} ішінде: {places}, тұрғындар: {people}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="59" />
+      <source>Writes one map page per border crossing that has facilities upstream, for a transboundary notification plan: the crossing, the river stretch from each facility to it, the facilities labelled with their arrival time (hours, or days after 48 h), a table of the facilities by arrival (name, distance, arrival), the title 'Where the river leaves Kazakhstan into the neighbouring country', legend, scale bar, overview and the run's assumptions.&lt;br&gt;Inputs are the outputs of &lt;b&gt;tailings:borderwatch&lt;/b&gt;: CROSSINGS = its SUMMARY, PAIRS = its OUTPUT; the facility layer gives the names. Distances and arrival times are those of tailings:borderwatch (Leopold &amp;amp; Maddock 1953, Jobson 1996); nothing is recomputed here.&lt;br&gt;Same A4/A3 templates and formats as tailings:exportimpactmaps; the multi-page PDF is border_crossings.pdf, single files are named by crossing id. Pages are ordered by the earliest arrival.</source>
+      <translation>Ағыс бойымен жоғарыда объектілері бар әр шекара қиылысына бір карта парағын жазады (трансшекаралық хабарлау жоспары үшін): қиылыс, әр объектіден оған дейінгі өзен учаскесі, ағып жету уақыты жазылған объектілер (сағат, 48 сағаттан кейін — тәулік), объектілер кестесі ағып жету уақыты бойынша (атауы, қашықтығы, жету уақыты), «өзен: Қазақстаннан шығатын жері (әрі қарай — көрші ел)» тақырыбы, шартты белгілер, масштаб сызғышы, шолу картасы және есеп болжамдары.&lt;br&gt;Кіріс деректер — &lt;b&gt;tailings:borderwatch&lt;/b&gt; шығыс қабаттары: CROSSINGS = оның SUMMARY, PAIRS = оның OUTPUT; объектілер қабаты атауларды береді. Қашықтықтар мен ағып жету уақыты tailings:borderwatch нәтижесінен алынады (Leopold &amp;amp; Maddock 1953, Jobson 1996); мұнда ештеңе қайта есептелмейді.&lt;br&gt;tailings:exportimpactmaps сияқты A4/A3 үлгілері мен пішімдер; көп парақты PDF — border_crossings.pdf, жеке файлдар қиылыс идентификаторымен аталады. Парақтар ең ерте жету уақыты бойынша реттеледі.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="148" />
@@ -3756,7 +3871,7 @@
       <translation>XLSX жазу үшін openpyxl Python модулі қажет, бірақ ол орнатылмаған. Оны орнатыңыз (Debian/Ubuntu: sudo apt install python3-openpyxl; OSGeo4W: python3-openpyxl; conda: conda install -c conda-forge openpyxl) немесе XLSX нәтижесін бос қалдырып, CSV пайдаланыңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="426" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="215" />
       <source>Wrote {n} files into {folder}.</source>
       <translation>{folder} қалтасына {n} файл жазылды.</translation>
     </message>
@@ -3809,6 +3924,11 @@
       <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="156" />
       <source>arrival {a}</source>
       <translation>ағып жету {a}</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="287" />
+      <source>as recorded by tailings:borderwatch (velocity, snapping and hydraulics of the run)</source>
+      <translation>tailings:borderwatch жазғандай (есептің жылдамдығы, байланыстыруы және гидравликасы)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/impact_output.py" line="297" />
@@ -3895,7 +4015,7 @@
       <translation>шекарадан өту нүктелері</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="353" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="354" />
       <source>dam failure</source>
       <translation>бөгет апаты</translation>
     </message>
@@ -3935,7 +4055,7 @@
       <translation>төменгі учаске идентификаторы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="353" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="354" />
       <source>downstream impact</source>
       <translation>ағыс бойымен төмендегі әсер</translation>
     </message>
@@ -4579,7 +4699,7 @@
       <translation>міндетті</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="66" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="71" />
       <source>river</source>
       <translation>өзендер</translation>
     </message>
@@ -4659,7 +4779,7 @@
       <translation>қоймадағы қалдық көлемі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="353" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="354" />
       <source>tailings</source>
       <translation>қалдық қоймалары</translation>
     </message>
@@ -4870,6 +4990,11 @@
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="309" />
       <source>{countries} border</source>
       <translation>{countries} шекарасы</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="66" />
+      <source>{d} days ({h} h)</source>
+      <translation>{d} тәул. ({h} сағ)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="212" />
@@ -5106,6 +5231,11 @@
       <translation>{n} нысан қабаттың {crs} координаттар жүйесінің қолданылу аймағынан тыс жатыр; координаттар жүйесінің дұрыстығын тексеріңіз: {ids}.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="222" />
+      <source>{n} facilities upstream; the first, {name}, arrives after {arrival} ({km} km)</source>
+      <translation>Ағыс бойымен жоғарыдағы объектілер: {n}; бірінші жететіні — {name}: {arrival} ішінде ({km} км)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/report_html.py" line="202" />
       <source>{n} facilities, {e} with exposed settlements, {b} whose pathway crosses a border.</source>
       <translation>{n} объект; оның ішінде {e} объектінің әсер ету аймағында елді мекендер бар, {b} объектінің таралу жолы мемлекеттік шекарадан өтеді.</translation>
@@ -5136,7 +5266,7 @@
       <translation>{f} қалтасынан {n} карта суреті табылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="424" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="208" />
       <source>{n} map pages to write.</source>
       <translation>Жазылатын карта беттерінің саны: {n}.</translation>
     </message>

@@ -92,6 +92,11 @@
       <translation> (постоянная скорость)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="350" />
+      <source> (first {n} of {total})</source>
+      <translation> (первые {n}; всего: {total})</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="544" />
       <source> (first {n} of {total}; all in the report)</source>
       <translation> (первые {n} из {total}; все — в отчёте)</translation>
@@ -316,12 +321,12 @@
       <translation>Пользовательский сценарий требует и объёма хранения, и высоты дамбы (или ни того, ни другого).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="276" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="133" />
       <source>A3 landscape</source>
       <translation>A3, альбомная ориентация</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="276" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="133" />
       <source>A4 landscape</source>
       <translation>A4, альбомная ориентация</translation>
     </message>
@@ -369,6 +374,11 @@
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="49" />
       <source>Area (ha)</source>
       <translation>Площадь (га)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="378" />
+      <source>Arrival</source>
+      <translation>Время добегания</translation>
     </message>
     <message>
       <source>Arrival (days)</source>
@@ -429,6 +439,11 @@
       <translation>Граница</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="254" />
+      <source>Border crossing</source>
+      <translation>Пересечение границы</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="148" />
       <source>Border crossing (arrival)</source>
       <translation>Пересечение границы</translation>
@@ -444,9 +459,19 @@
       <translation>Пересечения государственной границы (CROSSINGS)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="577" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="78" />
+      <source>Border crossings (tailings:borderwatch SUMMARY)</source>
+      <translation>Пересечения границы (SUMMARY tailings:borderwatch)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="578" />
       <source>Border crossings not computed: give the CROSSINGS output of tailings:downstreamimpact.</source>
       <translation>Пересечения границы не рассчитаны: укажите выход CROSSINGS алгоритма tailings:downstreamimpact.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="399" />
+      <source>Border crossings: facilities upstream and arrival times</source>
+      <translation>Пересечения границы: объекты выше по течению и время добегания</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="171" />
@@ -725,7 +750,7 @@
       <translation>Страны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="241" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="107" />
       <source>Countries (default: bundled sample)</source>
       <translation>Страны (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
@@ -817,6 +842,11 @@
       <location filename="../../processing_algorithms/alg_border_watch.py" line="99" />
       <source>Crossings</source>
       <translation>Пересечения</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="116" />
+      <source>Crossings to map</source>
+      <translation>Какие пересечения показать</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/params.py" line="135" />
@@ -971,6 +1001,11 @@
       <translation>Расстояние от реки (м)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="377" />
+      <source>Distance, km</source>
+      <translation>Расстояние, км</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="501" />
       <source>Downstream impact</source>
       <translation>Воздействие ниже по течению</translation>
@@ -1070,6 +1105,11 @@
       <translation>Экспорт в CSV…</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="56" />
+      <source>Export border-crossing maps (atlas)</source>
+      <translation>Экспорт карт пересечений границы (атлас)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="144" />
       <source>Export impact maps (atlas)</source>
       <translation>Экспорт карт воздействия (атлас)</translation>
@@ -1125,7 +1165,7 @@
       <translation>Затрагиваемые населённые пункты вниз по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="573" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="574" />
       <source>Exposure not computed: give the EXPOSED output of tailings:downstreamimpact.</source>
       <translation>Воздействие не рассчитано: укажите выход EXPOSED алгоритма tailings:downstreamimpact.</translation>
     </message>
@@ -1158,6 +1198,11 @@
       <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="416" />
       <source>Facilities upstream of {receptor}: {n}. Earliest: {name} ({id}), {km} km, after {time}.</source>
       <translation>Объектов выше по течению от пункта {receptor}: {n}. Раньше всех: {name} ({id}), {km} км, через {time}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="348" />
+      <source>Facilities upstream, by arrival at the border</source>
+      <translation>Объекты выше по течению, по времени добегания до границы</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="83" />
@@ -1200,7 +1245,7 @@
       <translation>Импортируемый слой объектов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="210" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="100" />
       <source>Facility name field</source>
       <translation>Поле названия объекта</translation>
     </message>
@@ -1208,6 +1253,11 @@
       <location filename="../../processing_algorithms/alg_create_registry.py" line="67" />
       <source>Facility registry</source>
       <translation>Реестр хвостохранилищ</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="85" />
+      <source>Facility to crossing stretches (tailings:borderwatch OUTPUT)</source>
+      <translation>Участки от объектов до пересечений (OUTPUT tailings:borderwatch)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="70" />
@@ -1245,6 +1295,11 @@
       <translation>Объект {id} состоит из нескольких частей (частей: {n}): один объект должен быть одной точкой или одним полигоном (разделите его инструментом «Вектор ▸ Геометрия ▸ Составные в простые» и дайте каждой части свой идентификатор).</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="251" />
+      <source>Facility, with the arrival at the border</source>
+      <translation>Объект и время добегания до границы</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="105" />
       <source>Field '{f}' is missing from the layer.</source>
       <translation>В слое отсутствует поле «{f}».</translation>
@@ -1260,7 +1315,7 @@
       <translation>Используемые поля: {used}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="341" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="172" />
       <source>Files written (separated by ';')</source>
       <translation>Записанные файлы (через ';')</translation>
     </message>
@@ -1363,6 +1418,11 @@
       <translation>Тип геометрии</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="182" />
+      <source>Give the SUMMARY and OUTPUT layers of tailings:borderwatch.</source>
+      <translation>Укажите слои SUMMARY и OUTPUT tailings:borderwatch.</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="396" />
       <source>Granted the example roles (tailings_reader, tailings_editor_*, tailings_admin).</source>
       <translation>Выданы права примерным ролям (tailings_reader, tailings_editor_*, tailings_admin).</translation>
@@ -1453,6 +1513,11 @@
       <translation>Импортировано объектов в {schema}.{table}: {n}.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="117" />
+      <source>Incoming</source>
+      <translation>Входящие</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_border_watch.py" line="102" />
       <source>Incoming (rivers entering the country)</source>
       <translation>Входящие (реки, втекающие в страну)</translation>
@@ -1507,7 +1572,7 @@
       <translation>Озёра и водохранилища</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="51" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="124" />
       <source>Language of the maps and report texts</source>
       <translation>Язык текстов карт и отчёта</translation>
     </message>
@@ -1650,6 +1715,11 @@
       <translation>Диагностика сети</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="150" />
+      <source>No border crossing with facilities upstream to map.</source>
+      <translation>Нет пересечений границы с объектами выше по течению: карты не построены.</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/hazard.py" line="204" />
       <source>No consequence class: {msg}</source>
       <translation>Класс последствий не определён: {msg}</translation>
@@ -1692,6 +1762,11 @@
       <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="410" />
       <source>No facility upstream of {name} within the limits of the run.</source>
       <translation>Выше по течению от пункта {name} в пределах заданных ограничений объектов нет.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="393" />
+      <source>No facility upstream.</source>
+      <translation>Выше по течению объектов нет.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="329" />
@@ -1843,7 +1918,7 @@
       <translation>Число импортированных объектов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="342" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="173" />
       <source>Number of map pages</source>
       <translation>Число листов карт</translation>
     </message>
@@ -1863,9 +1938,19 @@
       <translation>Области Казахстана</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="142" />
+      <source>One PDF per crossing</source>
+      <translation>Один PDF на пересечение</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="293" />
       <source>One PDF per facility</source>
       <translation>Отдельный PDF для каждого объекта</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="144" />
+      <source>One PNG per crossing</source>
+      <translation>Один PNG на пересечение</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="295" />
@@ -1873,7 +1958,7 @@
       <translation>Отдельный PNG для каждого объекта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="294" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="143" />
       <source>One multi-page PDF</source>
       <translation>Один многостраничный PDF</translation>
     </message>
@@ -1938,12 +2023,12 @@
       <translation>Исходящие (реки, вытекающие из страны)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="291" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="140" />
       <source>Output</source>
       <translation>Формат вывода</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="339" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="170" />
       <source>Output folder</source>
       <translation>Выходная папка</translation>
     </message>
@@ -1968,7 +2053,7 @@
       <translation>Собственный шаблон макета (.qpt; заменяет выбор формата листа)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="275" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="132" />
       <source>Page</source>
       <translation>Формат листа</translation>
     </message>
@@ -2384,7 +2469,7 @@
       <translation>Отсутствует обязательное значение.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="303" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="152" />
       <source>Resolution (dpi)</source>
       <translation>Разрешение (dpi)</translation>
     </message>
@@ -2434,6 +2519,11 @@
       <translation>Уклон реки по ЦМР на сегментах пути: {n}.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="247" />
+      <source>River stretch from the facility to the border</source>
+      <translation>Участок реки от объекта до границы</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="73" />
       <source>River tolerance (m; the cells next to a reach always count)</source>
       <translation>Допуск до реки (м; ячейки, прилегающие к участку реки, учитываются всегда)</translation>
@@ -2448,7 +2538,7 @@
       <translation>Реки (WaterHydro)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="238" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="108" />
       <source>Rivers (default: bundled sample)</source>
       <translation>Реки (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
@@ -2481,7 +2571,7 @@
       <translation>Параметры расчёта и допущения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="331" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="162" />
       <source>Run parameters and assumptions ('label: value' per line; empty: read from the inputs)</source>
       <translation>Параметры расчёта и допущения («название: значение» в каждой строке; пусто: взять из входных данных)</translation>
     </message>
@@ -2560,7 +2650,7 @@
       <translation>Предварительные (скрининговые) оценки для планирования и обсуждения, а не расчёт прорыва дамбы и не прогноз. Пути распространения, время добегания и концентрации получены по упрощённым моделям и открытым данным; прежде чем принимать меры на их основе, проверьте их на месте.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="348" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="349" />
       <source>Screening estimates of the downstream pathway, exposure and border crossings per facility.</source>
       <translation>Скрининговые оценки пути распространения ниже по течению, подверженности и пересечений границ для каждого объекта.</translation>
     </message>
@@ -2829,12 +2919,12 @@
       <translation>Индекс опасности хвостохранилищ по результатам предварительной оценки опасности (чем выше, тем опаснее)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="55" />
+      <location filename="../../processing_algorithms/provider.py" line="57" />
       <source>Tailings downstream impact {version}</source>
       <translation>Воздействие хвостохранилищ ниже по течению {version}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="352" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="353" />
       <source>Tailings downstream-impact plugin</source>
       <translation>Модуль QGIS «Воздействие хвостохранилищ ниже по течению»</translation>
     </message>
@@ -2842,6 +2932,11 @@
       <location filename="../../tailings_qgis_plugin/gui/dock.py" line="72" />
       <source>Tailings facilities</source>
       <translation>Хвостохранилища</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="92" />
+      <source>Tailings facilities (for their names)</source>
+      <translation>Хвостохранилища (для названий)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="224" />
@@ -2854,7 +2949,7 @@
       <translation>Панель хвостохранилищ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="346" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="347" />
       <source>Tailings facilities: downstream impact maps</source>
       <translation>Хвостохранилища: карты воздействия ниже по течению</translation>
     </message>
@@ -3167,6 +3262,11 @@
       <location filename="../../processing_algorithms/alg_import_registry.py" line="148" />
       <source>The layer has no field '{f}': name the field that holds it.</source>
       <translation>В слое нет поля '{f}': укажите поле, в котором оно хранится.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="170" />
+      <source>The layer {layer} lacks the fields {fields}: give the outputs of tailings:borderwatch.</source>
+      <translation>В слое {layer} нет полей {fields}: укажите выходные слои tailings:borderwatch.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/output_guard.py" line="415" />
@@ -3731,6 +3831,16 @@
       <translation>Поле класса опасности для воды (WGK 1–3)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="73" />
+      <source>Where the {river} enters Kazakhstan from {country}</source>
+      <translation>{river}: вход в Казахстан (со стороны: {country})</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="76" />
+      <source>Where the {river} leaves Kazakhstan into {country}</source>
+      <translation>{river}: выход из Казахстана (далее — {country})</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="459" />
       <source>Which facilities are upstream of a settlement or an intake, and how soon</source>
       <translation>Какие объекты находятся выше по течению от населённого пункта или водозабора и как скоро дойдёт выброс</translation>
@@ -3739,6 +3849,11 @@
       <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="37" />
       <source>Within {h}: {places}, {people} people.</source>
       <translation>В пределах {h}: {places}, жителей: {people}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="59" />
+      <source>Writes one map page per border crossing that has facilities upstream, for a transboundary notification plan: the crossing, the river stretch from each facility to it, the facilities labelled with their arrival time (hours, or days after 48 h), a table of the facilities by arrival (name, distance, arrival), the title 'Where the river leaves Kazakhstan into the neighbouring country', legend, scale bar, overview and the run's assumptions.&lt;br&gt;Inputs are the outputs of &lt;b&gt;tailings:borderwatch&lt;/b&gt;: CROSSINGS = its SUMMARY, PAIRS = its OUTPUT; the facility layer gives the names. Distances and arrival times are those of tailings:borderwatch (Leopold &amp;amp; Maddock 1953, Jobson 1996); nothing is recomputed here.&lt;br&gt;Same A4/A3 templates and formats as tailings:exportimpactmaps; the multi-page PDF is border_crossings.pdf, single files are named by crossing id. Pages are ordered by the earliest arrival.</source>
+      <translation>Создаёт по одному листу карты на каждое пересечение границы, выше которого по течению есть объекты, для плана трансграничного оповещения: пересечение, участок реки от каждого объекта до него, объекты с подписью времени добегания (часы, после 48 ч — сутки), таблица объектов по времени добегания (название, расстояние, время добегания), заголовок «река: выход из Казахстана (далее — соседняя страна)», легенда, масштабная линейка, обзорная карта и допущения расчёта.&lt;br&gt;Входные данные — выходные слои &lt;b&gt;tailings:borderwatch&lt;/b&gt;: CROSSINGS = его SUMMARY, PAIRS = его OUTPUT; слой объектов даёт названия. Расстояния и время добегания взяты из tailings:borderwatch (Leopold &amp;amp; Maddock 1953, Jobson 1996); здесь ничего не пересчитывается.&lt;br&gt;Те же шаблоны A4/A3 и форматы, что у tailings:exportimpactmaps; многостраничный PDF — border_crossings.pdf, отдельные файлы названы по идентификатору пересечения. Листы упорядочены по самому раннему времени добегания.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="148" />
@@ -3756,7 +3871,7 @@
       <translation>Для записи XLSX нужен модуль Python openpyxl, который не установлен. Установите его (Debian/Ubuntu: sudo apt install python3-openpyxl; OSGeo4W: python3-openpyxl; conda: conda install -c conda-forge openpyxl) или оставьте выход XLSX пустым и используйте CSV.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="426" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="215" />
       <source>Wrote {n} files into {folder}.</source>
       <translation>В папку {folder} записано файлов: {n}.</translation>
     </message>
@@ -3809,6 +3924,11 @@
       <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="156" />
       <source>arrival {a}</source>
       <translation>добегание {a}</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="287" />
+      <source>as recorded by tailings:borderwatch (velocity, snapping and hydraulics of the run)</source>
+      <translation>как записано tailings:borderwatch (скорость, привязка и гидравлика расчёта)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/impact_output.py" line="297" />
@@ -3895,7 +4015,7 @@
       <translation>пересечения границы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="353" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="354" />
       <source>dam failure</source>
       <translation>авария дамбы</translation>
     </message>
@@ -3935,7 +4055,7 @@
       <translation>идентификатор нижележащего участка</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="353" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="354" />
       <source>downstream impact</source>
       <translation>воздействие ниже по течению</translation>
     </message>
@@ -4579,7 +4699,7 @@
       <translation>обязательное</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="66" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="71" />
       <source>river</source>
       <translation>рек</translation>
     </message>
@@ -4659,7 +4779,7 @@
       <translation>объём складированных хвостов</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="353" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="354" />
       <source>tailings</source>
       <translation>хвостохранилища</translation>
     </message>
@@ -4870,6 +4990,11 @@
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="309" />
       <source>{countries} border</source>
       <translation>граница {countries}</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="66" />
+      <source>{d} days ({h} h)</source>
+      <translation>{d} сут ({h} ч)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="212" />
@@ -5106,6 +5231,11 @@
       <translation>Объектов вне области применения системы координат слоя {crs}: {n}; проверьте, правильно ли задана система координат: {ids}.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="222" />
+      <source>{n} facilities upstream; the first, {name}, arrives after {arrival} ({km} km)</source>
+      <translation>Объектов выше по течению: {n}; первым доходит {name}: через {arrival} ({km} км)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/report_html.py" line="202" />
       <source>{n} facilities, {e} with exposed settlements, {b} whose pathway crosses a border.</source>
       <translation>Объектов: {n}; из них с населёнными пунктами в зоне воздействия: {e}; с путём распространения через государственную границу: {b}.</translation>
@@ -5136,7 +5266,7 @@
       <translation>Найдено изображений карт в {f}: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="424" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="208" />
       <source>{n} map pages to write.</source>
       <translation>Листов карт к записи: {n}.</translation>
     </message>
