@@ -154,3 +154,5 @@ def test_pdf_names_river_and_first_facility(watch, tmp_path, language, shipped_q
         assert "сут (" in flat  # arrival after 48 h in days, in Russian
     else:
         assert "leaves Kazakhstan" in flat
+        # the footer states the run's velocity, read back from distance / travel time (VELOCITY = 1.0 above)
+        assert "Velocity of the release: 1.0 m/s, constant" in flat

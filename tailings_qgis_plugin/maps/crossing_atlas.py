@@ -27,6 +27,7 @@ from qgis.PyQt.QtCore import Qt
 
 from tailings_qgis_plugin import i18n
 from tailings_qgis_plugin.core.common import TailingsError, tr
+from tailings_qgis_plugin.core.run_parameters import one_line, run_parameters
 from tailings_qgis_plugin.gui.labels import country_name
 from tailings_qgis_plugin.paths import sample_data_path
 
@@ -109,7 +110,7 @@ class CrossingAtlas(AtlasReader, AtlasExport):
                 names = self._facility_names(facilities, name_field)
                 country_names = self._country_names(countries)
                 self._read(crossings, pairs, names, country_names, direction)
-                self._footer(assumptions, (crossings, pairs))
+                self._footer(assumptions, (crossings, pairs), facilities)
                 self.layout = load_template(template, self.project)
                 self.items = check_items(self.layout, Path(str(template)).name)
                 self._background(countries, rivers)
@@ -138,9 +139,7 @@ class CrossingAtlas(AtlasReader, AtlasExport):
         name = local if local in fields else ("name" if "name" in fields else None)
         if "adm0_a3" not in fields or name is None:
             return {}
-        return {
-            str(f["adm0_a3"]): country_name(_value(f, name) or f["adm0_a3"]) for f in layer.getFeatures()
-        }
+        return {str(f["adm0_a3"]): country_name(_value(f, name) or f["adm0_a3"]) for f in layer.getFeatures()}
 
     def _read(self, crossings, pairs, names, country_names, direction):
         self._check_fields(crossings, pairs)
@@ -174,6 +173,7 @@ class CrossingAtlas(AtlasReader, AtlasExport):
 
     def _read_pairs(self, pairs, names):
         to_map = self._transform(pairs)
+        self._pair_records = []
         lines, starts, by_crossing = [], [], {}
         for f in pairs.getFeatures():
             self._check()
@@ -192,6 +192,7 @@ class CrossingAtlas(AtlasReader, AtlasExport):
                 "rank": _value(f, "rank"),
             }
             lines.append((geometry, attrs))
+            self._pair_records.append((None, dict(zip(pairs.fields().names(), f.attributes()))))
             start = geometry.interpolate(0.0)
             starts.append((start, {"crossing_id": cid, "label": f"{attrs['name']}\n{attrs['arrival']}"}))
             by_crossing.setdefault(cid, []).append(geometry)
@@ -277,18 +278,23 @@ class CrossingAtlas(AtlasReader, AtlasExport):
             ),
         )
 
-    def _footer(self, given, layers):
-        """The run's assumptions: the text given, else what the analysis recorded in the layers' metadata."""
-        text = (given or "").strip()
-        if not text:
-            recorded = [lyr.metadata().abstract().strip() for lyr in layers if lyr is not None]
-            text = next((r for r in recorded if r), "")
-        if not text:
-            text = tr("as recorded by tailings:borderwatch (velocity, snapping and hydraulics of the run)")
-        self.footer = tr("Assumptions: {text}").format(
-            text="; ".join(line.strip() for line in text.splitlines() if line.strip())
-        )
-        self.parameters = text
+    def _footer(self, given, layers, facilities):
+        """The run's assumptions (:func:`tailings_qgis_plugin.core.run_parameters.run_parameters`): the text
+        given, the layers' recorded metadata, else what the facility rows (scenario, interval) and the
+        borderwatch rows show (velocity = distance / travel time, snap distance, concentrations)."""
+        recorded = [lyr.metadata().abstract().strip() for lyr in layers if lyr is not None]
+        records = []
+        if facilities is not None:
+            names = facilities.fields().names()
+            records = [dict(zip(names, f.attributes())) for f in facilities.getFeatures()]
+        rows = [r for _g, r in getattr(self, "_pair_records", [])]
+        pathways = [
+            {"from_h": 0.0, "to_h": r.get("travel_time_h"), "from_km": 0.0, "to_km": r.get("dist_km")}
+            for r in rows
+        ]
+        short = run_parameters(records, rows, pathways, [], recorded=recorded, given=given, short=True)
+        self.parameters = run_parameters(records, rows, pathways, [], recorded=recorded, given=given)
+        self.footer = tr("Assumptions: {text}").format(text=one_line(short))
 
     def _background(self, countries, rivers):
         sample = sample_data_path()
