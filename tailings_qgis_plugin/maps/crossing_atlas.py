@@ -17,6 +17,7 @@ from qgis.core import (
     QgsExpression,
     QgsGeometry,
     QgsLayerTree,
+    QgsLayoutSize,
     QgsLayoutTableColumn,
     QgsProject,
     QgsRectangle,
@@ -376,12 +377,24 @@ class CrossingAtlas(AtlasReader, AtlasExport):
         table = self.items["exposed_table"]
         table.setVectorLayer(L["table"])
         columns = []
-        frame = self.items["exposed_table"].frame(0)
+        frame = table.frame(0)
         width = frame.sizeWithUnits().width() if frame is not None else 120.0
+        other = self.items["crossings_table"].frame(0)
+        if (
+            frame is not None
+            and other is not None
+            and other.positionWithUnits().x() > frame.positionWithUnits().x()
+        ):
+            # the crossings table is hidden: the facility table takes its place too
+            right = other.positionWithUnits().x() + other.sizeWithUnits().width()
+            width = right - frame.positionWithUnits().x()
+            frame.attemptResize(
+                QgsLayoutSize(width, frame.sizeWithUnits().height(), frame.sizeWithUnits().units())
+            )
         for heading, attribute, share in (
-            (tr("Facility"), '"name"', 0.5),
+            (tr("Facility"), '"name"', 0.45),
             (tr("Distance, km"), 'format_number("dist_km", 0)', 0.2),
-            (tr("Arrival"), '"arrival"', 0.3),
+            (tr("Arrival"), '"arrival"', 0.35),
         ):
             column = QgsLayoutTableColumn(heading)
             column.setAttribute(attribute)
