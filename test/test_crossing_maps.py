@@ -156,3 +156,44 @@ def test_pdf_names_river_and_first_facility(watch, tmp_path, language, shipped_q
         assert "leaves Kazakhstan" in flat
         # the footer states the run's velocity, read back from distance / travel time (VELOCITY = 1.0 above)
         assert "Velocity of the release: 1.0 m/s, constant" in flat
+
+
+def test_a3_has_one_page_per_crossing_and_no_raw_template_text(watch, tmp_path):
+    """The A3 template's second (profile) page belongs to a facility: a crossing gets the map page only."""
+    import processing
+
+    summary, pairs, facilities = watch
+    res = processing.run(
+        ExportCrossingMapsAlgorithm(),
+        {
+            "CROSSINGS": summary,
+            "PAIRS": pairs,
+            "FACILITIES": facilities,
+            "LANGUAGE": 0,
+            "PAGE_SIZE": 1,
+            "FORMAT": 1,
+            "DPI": 40,
+            "OUTPUT_FOLDER": str(tmp_path),
+        },
+        feedback=QgsProcessingFeedback(),
+    )
+    text = subprocess.run(["pdftotext", res["FILES"], "-"], capture_output=True, text=True, check=True).stdout
+    crossings = [f for f in summary.getFeatures() if f["direction"] == "outgoing" and f["n_facilities"]]
+    assert text.count("\f") == len(crossings) == res["PAGES"]
+    assert "[%" not in text and "leaves Kazakhstan" in text
+
+
+def test_wrong_layers_give_a_clear_error(watch, tmp_path):
+    """The facility layer given as PAIRS (no crossing_id): an error naming the missing fields, no file."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    summary, _pairs, facilities = watch
+    lines = QgsVectorLayer("LineString?crs=EPSG:4326&field=facility_id:string", "lines", "memory")
+    with pytest.raises(QgsProcessingException, match="crossing_id"):
+        processing.run(
+            ExportCrossingMapsAlgorithm(),
+            {"CROSSINGS": summary, "PAIRS": lines, "FACILITIES": facilities, "OUTPUT_FOLDER": str(tmp_path)},
+            feedback=QgsProcessingFeedback(),
+        )
+    assert not list(tmp_path.iterdir())

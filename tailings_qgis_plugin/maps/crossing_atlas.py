@@ -320,6 +320,7 @@ class CrossingAtlas(AtlasReader, AtlasExport):
         for layer in L.values():
             self.project.addMapLayer(layer, False)
         translate_layout(self.layout)
+        self._single_page()
         main = self.items["main_map"]
         main.setLayers([L[k] for k in ("crossing", "facilities", "pairs", "rivers", "countries") if k in L])
         main.setKeepLayerSet(True)
@@ -345,6 +346,19 @@ class CrossingAtlas(AtlasReader, AtlasExport):
         self._bind_legend()
         self._bind_table()
         self._bind_atlas()
+
+    def _single_page(self):
+        """Only the map page: the A3 template's second page (a facility's downstream profile) has no
+        counterpart for a crossing, so it and its items are removed from this copy of the template."""
+        pages = self.layout.pageCollection()
+        while pages.pageCount() > 1:
+            last = pages.pageCount() - 1
+            for item in pages.itemsOnPage(last):
+                if item is pages.page(last):
+                    continue
+                self.items = {k: v for k, v in self.items.items() if v is not item}
+                self.layout.removeLayoutItem(item)
+            pages.deletePage(last)
 
     def _bind_pages(self):
         L = self.layers
