@@ -92,7 +92,7 @@
       <translation> (тұрақты жылдамдық)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="356" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="371" />
       <source> (first {n} of {total})</source>
       <translation> (алғашқы {n}; барлығы: {total})</translation>
     </message>
@@ -376,7 +376,7 @@
       <translation>Ауданы (га)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="384" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="411" />
       <source>Arrival</source>
       <translation>Жету уақыты</translation>
     </message>
@@ -439,7 +439,7 @@
       <translation>Шекара</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="255" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="256" />
       <source>Border crossing</source>
       <translation>Шекара қиылысы</translation>
     </message>
@@ -469,7 +469,7 @@
       <translation>Шекарадан өту нүктелері есептелмеген: tailings:downstreamimpact алгоритмінің CROSSINGS нәтижесін беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="405" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="432" />
       <source>Border crossings: facilities upstream and arrival times</source>
       <translation>Шекара қиылыстары: ағыс бойымен жоғарыдағы объектілер және ағып жету уақыты</translation>
     </message>
@@ -1001,7 +1001,7 @@
       <translation>Өзеннен қашықтық (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="383" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="410" />
       <source>Distance, km</source>
       <translation>Қашықтық, км</translation>
     </message>
@@ -1200,7 +1200,7 @@
       <translation>{receptor} пунктінен ағыс бойымен жоғарыдағы объектілер: {n}. Ең ерте: {name} ({id}), {km} км, {time} кейін.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="354" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="369" />
       <source>Facilities upstream, by arrival at the border</source>
       <translation>Ағыс бойымен жоғарыдағы объектілер, шекараға ағып жету уақыты бойынша</translation>
     </message>
@@ -1295,7 +1295,7 @@
       <translation>{id} нысаны {n} бөліктен тұрады: бір нысан бір нүкте немесе бір полигон болуы тиіс (оны «Вектор ▸ Геометрия ▸ Көп бөлікті бір бөліктіге» құралымен бөліп, әр бөлікке жеке идентификатор беріңіз).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="252" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="253" />
       <source>Facility, with the arrival at the border</source>
       <translation>Объект және шекараға ағып жету уақыты</translation>
     </message>
@@ -1715,7 +1715,7 @@
       <translation>Желі диагностикасы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="149" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="150" />
       <source>No border crossing with facilities upstream to map.</source>
       <translation>Ағыс бойымен жоғарыда объектілері бар шекара қиылысы жоқ: карталар жасалмады.</translation>
     </message>
@@ -1764,7 +1764,7 @@
       <translation>Берілген шектеулер ішінде {name} пунктінен ағыс бойымен жоғары объект жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="399" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="426" />
       <source>No facility upstream.</source>
       <translation>Ағыс бойымен жоғарыда объект жоқ.</translation>
     </message>
@@ -2519,7 +2519,7 @@
       <translation>Өзен еңісі {n} жол сегментінде ЖБСМ бойынша алынды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="248" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="249" />
       <source>River stretch from the facility to the border</source>
       <translation>Объектіден шекараға дейінгі өзен учаскесі</translation>
     </message>
@@ -3264,7 +3264,7 @@
       <translation>Қабатта '{f}' өрісі жоқ: ол сақталатын өрісті көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="169" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="170" />
       <source>The layer {layer} lacks the fields {fields}: give the outputs of tailings:borderwatch.</source>
       <translation>{layer} қабатында {fields} өрістері жоқ: tailings:borderwatch шығыс қабаттарын беріңіз.</translation>
     </message>
@@ -3831,12 +3831,12 @@
       <translation>Суға қауіптілік сыныбы өрісі (WGK 1–3)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="74" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="75" />
       <source>Where the {river} enters Kazakhstan from {country}</source>
       <translation>{river}: Қазақстанға кіретін жері ({country} жағынан)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="77" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="78" />
       <source>Where the {river} leaves Kazakhstan into {country}</source>
       <translation>{river}: Қазақстаннан шығатын жері (әрі қарай — {country})</translation>
     </message>
@@ -4698,7 +4698,7 @@
       <translation>міндетті</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="72" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="73" />
       <source>river</source>
       <translation>өзендер</translation>
     </message>
@@ -4991,7 +4991,7 @@
       <translation>{countries} шекарасы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="67" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="68" />
       <source>{d} days ({h} h)</source>
       <translation>{d} тәул. ({h} сағ)</translation>
     </message>
@@ -5230,7 +5230,7 @@
       <translation>{n} нысан қабаттың {crs} координаттар жүйесінің қолданылу аймағынан тыс жатыр; координаттар жүйесінің дұрыстығын тексеріңіз: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="223" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="224" />
       <source>{n} facilities upstream; the first, {name}, arrives after {arrival} ({km} km)</source>
       <translation>Ағыс бойымен жоғарыдағы объектілер: {n}; бірінші жететіні — {name}: {arrival} ішінде ({km} км)</translation>
     </message>

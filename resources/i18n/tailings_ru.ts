@@ -92,7 +92,7 @@
       <translation> (постоянная скорость)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="356" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="371" />
       <source> (first {n} of {total})</source>
       <translation> (первые {n}; всего: {total})</translation>
     </message>
@@ -376,7 +376,7 @@
       <translation>Площадь (га)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="384" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="411" />
       <source>Arrival</source>
       <translation>Время добегания</translation>
     </message>
@@ -439,7 +439,7 @@
       <translation>Граница</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="255" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="256" />
       <source>Border crossing</source>
       <translation>Пересечение границы</translation>
     </message>
@@ -469,7 +469,7 @@
       <translation>Пересечения границы не рассчитаны: укажите выход CROSSINGS алгоритма tailings:downstreamimpact.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="405" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="432" />
       <source>Border crossings: facilities upstream and arrival times</source>
       <translation>Пересечения границы: объекты выше по течению и время добегания</translation>
     </message>
@@ -1001,7 +1001,7 @@
       <translation>Расстояние от реки (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="383" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="410" />
       <source>Distance, km</source>
       <translation>Расстояние, км</translation>
     </message>
@@ -1200,7 +1200,7 @@
       <translation>Объектов выше по течению от пункта {receptor}: {n}. Раньше всех: {name} ({id}), {km} км, через {time}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="354" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="369" />
       <source>Facilities upstream, by arrival at the border</source>
       <translation>Объекты выше по течению, по времени добегания до границы</translation>
     </message>
@@ -1295,7 +1295,7 @@
       <translation>Объект {id} состоит из нескольких частей (частей: {n}): один объект должен быть одной точкой или одним полигоном (разделите его инструментом «Вектор ▸ Геометрия ▸ Составные в простые» и дайте каждой части свой идентификатор).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="252" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="253" />
       <source>Facility, with the arrival at the border</source>
       <translation>Объект и время добегания до границы</translation>
     </message>
@@ -1715,7 +1715,7 @@
       <translation>Диагностика сети</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="149" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="150" />
       <source>No border crossing with facilities upstream to map.</source>
       <translation>Нет пересечений границы с объектами выше по течению: карты не построены.</translation>
     </message>
@@ -1764,7 +1764,7 @@
       <translation>Выше по течению от пункта {name} в пределах заданных ограничений объектов нет.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="399" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="426" />
       <source>No facility upstream.</source>
       <translation>Выше по течению объектов нет.</translation>
     </message>
@@ -2519,7 +2519,7 @@
       <translation>Уклон реки по ЦМР на сегментах пути: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="248" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="249" />
       <source>River stretch from the facility to the border</source>
       <translation>Участок реки от объекта до границы</translation>
     </message>
@@ -3264,7 +3264,7 @@
       <translation>В слое нет поля '{f}': укажите поле, в котором оно хранится.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="169" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="170" />
       <source>The layer {layer} lacks the fields {fields}: give the outputs of tailings:borderwatch.</source>
       <translation>В слое {layer} нет полей {fields}: укажите выходные слои tailings:borderwatch.</translation>
     </message>
@@ -3831,12 +3831,12 @@
       <translation>Поле класса опасности для воды (WGK 1–3)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="74" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="75" />
       <source>Where the {river} enters Kazakhstan from {country}</source>
       <translation>{river}: вход в Казахстан (со стороны: {country})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="77" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="78" />
       <source>Where the {river} leaves Kazakhstan into {country}</source>
       <translation>{river}: выход из Казахстана (далее — {country})</translation>
     </message>
@@ -4698,7 +4698,7 @@
       <translation>обязательное</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="72" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="73" />
       <source>river</source>
       <translation>рек</translation>
     </message>
@@ -4991,7 +4991,7 @@
       <translation>граница {countries}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="67" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="68" />
       <source>{d} days ({h} h)</source>
       <translation>{d} сут ({h} ч)</translation>
     </message>
@@ -5230,7 +5230,7 @@
       <translation>Объектов вне области применения системы координат слоя {crs}: {n}; проверьте, правильно ли задана система координат: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="223" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="224" />
       <source>{n} facilities upstream; the first, {name}, arrives after {arrival} ({km} km)</source>
       <translation>Объектов выше по течению: {n}; первым доходит {name}: через {arrival} ({km} км)</translation>
     </message>
