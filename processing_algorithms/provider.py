@@ -13,6 +13,7 @@ from .alg_check_network import CheckNetworkAlgorithm
 from .alg_create_registry import CreateRegistryAlgorithm
 from .alg_create_shared_registry import CreateSharedRegistryAlgorithm
 from .alg_downstream_impact import DownstreamImpactAlgorithm
+from .alg_export_crossing_maps import ExportCrossingMapsAlgorithm
 from .alg_export_impact_maps import ExportImpactMapsAlgorithm
 from .alg_export_report import ExportReportAlgorithm
 from .alg_hazard_screening import HazardScreeningAlgorithm
@@ -37,6 +38,7 @@ def algorithm_classes():
         BorderWatchAlgorithm,
         OverlandFlowPathAlgorithm,
         ExportImpactMapsAlgorithm,
+        ExportCrossingMapsAlgorithm,
         ExportReportAlgorithm,
         CreateSharedRegistryAlgorithm,
         ImportRegistryAlgorithm,

@@ -207,6 +207,30 @@ def upstream_and_border_watch(gpkg: Path) -> None:
     )
     for c in incoming:
         print(f"  {c['crossing_id']:12s} {c['river'] or ''!s:22s} from {c['from_country']}")
+
+
+def crossing_maps(gpkg: Path, pdfs: Path):
+    """tailings:exportcrossingmaps: pdf/border_crossings.pdf, one page per outgoing crossing with facilities."""
+    table = f"{gpkg}|layername="
+    result = run(
+        "tailings:exportcrossingmaps",
+        {
+            "CROSSINGS": table + "border_crossings",
+            "PAIRS": table + "border_watch",
+            "FACILITIES": table + "hazard_screening",
+            "NAME_FIELD": "name",
+            "DIRECTION": 0,
+            "FORMAT": 1,
+            "DPI": 150,
+            "OUTPUT_FOLDER": str(pdfs),
+        },
+    )
+    return (
+        pdfs / "border_crossings.pdf",
+        f"{result['PAGES']} pages, one per outgoing crossing with facilities",
+    )
+
+
 def start_png_maps(params: dict):
     """Start the PNG map export in a second Python process (parameters in a JSON file)."""
     import json
@@ -388,6 +412,7 @@ def main(argv=None) -> int:
         "tailings:exportimpactmaps", {**map_inputs, "FORMAT": 1, "DPI": 150, "OUTPUT_FOLDER": str(pdfs)}
     )
     written.append((pdfs, f"one PDF of {pdf['PAGES']} A4 pages"))
+    written.append(crossing_maps(gpkg, pdfs))
     pngs = finish_png_maps(png_job, png_params) if png_job else run("tailings:exportimpactmaps", png_params)
     written.append((maps, f"{pngs['PAGES']} map pages as PNG"))
 

@@ -46,6 +46,24 @@ def _sample(ws, layer):
     return f"{ws['sample']}|layername={layer}"
 
 
+def _watch_outputs(ws):
+    """Border-watch OUTPUT and SUMMARY of the sample, computed once per workspace."""
+    out = ws["inp"] / "watch"
+    if not (out / "crossings.gpkg").is_file():
+        out.mkdir(exist_ok=True)
+        run_alg(
+            "tailings:borderwatch",
+            {
+                "FACILITIES": _sample(ws, "facilities"),
+                "RIVERS": _sample(ws, "rivers"),
+                "COUNTRIES": _sample(ws, "countries"),
+                "OUTPUT": str(out / "pairs.gpkg"),
+                "SUMMARY": str(out / "crossings.gpkg"),
+            },
+        )
+    return out
+
+
 def _impact_outputs(ws):
     """Pathways, exposed, crossings and summary of the sample, computed once per workspace."""
     out = ws["inp"] / "impact"
@@ -130,6 +148,14 @@ ALGORITHMS = {
         CROSSINGS=ws["impact"]["CROSSINGS"],
         FACILITY_IDS=ws["impact"]["IDS"],
         FORMAT=0,  # one PDF per facility: the run checks Cancel between pages
+        DPI=30,
+        OUTPUT_FOLDER=str(ws["out"] / "maps"),
+    ),
+    "tailings:exportcrossingmaps": lambda ws: dict(
+        CROSSINGS=str(_watch_outputs(ws) / "crossings.gpkg"),
+        PAIRS=str(_watch_outputs(ws) / "pairs.gpkg"),
+        FACILITIES=_sample(ws, "facilities"),
+        FORMAT=0,  # one PDF per crossing: the run checks Cancel between pages
         DPI=30,
         OUTPUT_FOLDER=str(ws["out"] / "maps"),
     ),

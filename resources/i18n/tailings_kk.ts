@@ -92,6 +92,11 @@
       <translation> (тұрақты жылдамдық)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="371" />
+      <source> (first {n} of {total})</source>
+      <translation> (алғашқы {n}; барлығы: {total})</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="544" />
       <source> (first {n} of {total}; all in the report)</source>
       <translation> ({total} ішінен {n}; барлығы — есепте)</translation>
@@ -316,12 +321,12 @@
       <translation>Пайдаланушы сценарийіне қоймадағы көлем де, бөгет биіктігі де керек (немесе екеуі де емес).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="276" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="133" />
       <source>A3 landscape</source>
       <translation>A3, альбомдық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="276" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="133" />
       <source>A4 landscape</source>
       <translation>A4, альбомдық</translation>
     </message>
@@ -369,6 +374,11 @@
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="49" />
       <source>Area (ha)</source>
       <translation>Ауданы (га)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="411" />
+      <source>Arrival</source>
+      <translation>Жету уақыты</translation>
     </message>
     <message>
       <source>Arrival (days)</source>
@@ -434,6 +444,11 @@
       <translation>Шекара</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="256" />
+      <source>Border crossing</source>
+      <translation>Шекара қиылысы</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="148" />
       <source>Border crossing (arrival)</source>
       <translation>Шекарадан өту</translation>
@@ -449,9 +464,19 @@
       <translation>Мемлекеттік шекараны кесіп өту нүктелері (CROSSINGS)</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="78" />
+      <source>Border crossings (tailings:borderwatch SUMMARY)</source>
+      <translation>Шекара қиылыстары (tailings:borderwatch SUMMARY)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="582" />
       <source>Border crossings not computed: give the CROSSINGS output of tailings:downstreamimpact.</source>
       <translation>Шекарадан өту нүктелері есептелмеген: tailings:downstreamimpact алгоритмінің CROSSINGS нәтижесін беріңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="432" />
+      <source>Border crossings: facilities upstream and arrival times</source>
+      <translation>Шекара қиылыстары: ағыс бойымен жоғарыдағы объектілер және ағып жету уақыты</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="171" />
@@ -730,7 +755,7 @@
       <translation>Елдер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="241" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="107" />
       <source>Countries (default: bundled sample)</source>
       <translation>Елдер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
@@ -822,6 +847,11 @@
       <location filename="../../processing_algorithms/alg_border_watch.py" line="99" />
       <source>Crossings</source>
       <translation>Қиылыстар</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="116" />
+      <source>Crossings to map</source>
+      <translation>Қай қиылыстарды көрсету</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_check_network.py" line="44" />
@@ -986,6 +1016,11 @@
       <translation>Өзеннен қашықтық (м)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="410" />
+      <source>Distance, km</source>
+      <translation>Қашықтық, км</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_check_network.py" line="46" />
       <source>Downstream ids that do not exist</source>
       <translation>Жоқ төменгі учаске идентификаторлары</translation>
@@ -1095,6 +1130,11 @@
       <translation>CSV-ге экспорттау…</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="56" />
+      <source>Export border-crossing maps (atlas)</source>
+      <translation>Шекара қиылыстарының карталарын экспорттау (атлас)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="144" />
       <source>Export impact maps (atlas)</source>
       <translation>Әсер карталарын экспорттау (атлас)</translation>
@@ -1185,6 +1225,11 @@
       <translation>{receptor} пунктінен ағыс бойымен жоғарыдағы объектілер: {n}. Ең ерте: {name} ({id}), {km} км, {time} кейін.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="369" />
+      <source>Facilities upstream, by arrival at the border</source>
+      <translation>Ағыс бойымен жоғарыдағы объектілер, шекараға ағып жету уақыты бойынша</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="83" />
       <source>Facilities within</source>
       <translation>Шегіндегі объектілер</translation>
@@ -1225,7 +1270,7 @@
       <translation>Импортталатын объектілер қабаты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="210" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="100" />
       <source>Facility name field</source>
       <translation>Объект атауы өрісі</translation>
     </message>
@@ -1233,6 +1278,11 @@
       <location filename="../../processing_algorithms/alg_create_registry.py" line="68" />
       <source>Facility registry</source>
       <translation>Объектілер тізілімі</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="85" />
+      <source>Facility to crossing stretches (tailings:borderwatch OUTPUT)</source>
+      <translation>Объектілерден қиылыстарға дейінгі учаскелер (tailings:borderwatch OUTPUT)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="70" />
@@ -1270,6 +1320,11 @@
       <translation>{id} нысаны {n} бөліктен тұрады: бір нысан бір нүкте немесе бір полигон болуы тиіс (оны «Вектор ▸ Геометрия ▸ Көп бөлікті бір бөліктіге» құралымен бөліп, әр бөлікке жеке идентификатор беріңіз).</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="253" />
+      <source>Facility, with the arrival at the border</source>
+      <translation>Объект және шекараға ағып жету уақыты</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="105" />
       <source>Field '{f}' is missing from the layer.</source>
       <translation>Қабатта '{f}' өрісі жоқ.</translation>
@@ -1285,7 +1340,7 @@
       <translation>Қолданылған өрістер: {used}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="341" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="172" />
       <source>Files written (separated by ';')</source>
       <translation>Жазылған файлдар (';' арқылы бөлінген)</translation>
     </message>
@@ -1393,6 +1448,11 @@
       <translation>Геометрия түрі</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="182" />
+      <source>Give the SUMMARY and OUTPUT layers of tailings:borderwatch.</source>
+      <translation>tailings:borderwatch SUMMARY және OUTPUT қабаттарын беріңіз.</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="396" />
       <source>Granted the example roles (tailings_reader, tailings_editor_*, tailings_admin).</source>
       <translation>Үлгі рөлдерге құқықтар берілді (tailings_reader, tailings_editor_*, tailings_admin).</translation>
@@ -1483,6 +1543,11 @@
       <translation>{schema}.{table} ішіне импортталған объектілер саны: {n}.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="117" />
+      <source>Incoming</source>
+      <translation>Кіретін</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_border_watch.py" line="102" />
       <source>Incoming (rivers entering the country)</source>
       <translation>Кіретін (елге ағып кіретін өзендер)</translation>
@@ -1537,7 +1602,7 @@
       <translation>Көлдер мен су қоймалары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="51" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="124" />
       <source>Language of the maps and report texts</source>
       <translation>Карталар мен есеп мәтіндерінің тілі</translation>
     </message>
@@ -1680,6 +1745,11 @@
       <translation>Желі диагностикасы</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="150" />
+      <source>No border crossing with facilities upstream to map.</source>
+      <translation>Ағыс бойымен жоғарыда объектілері бар шекара қиылысы жоқ: карталар жасалмады.</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/hazard.py" line="204" />
       <source>No consequence class: {msg}</source>
       <translation>Салдар класы анықталмады: {msg}</translation>
@@ -1722,6 +1792,11 @@
       <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="410" />
       <source>No facility upstream of {name} within the limits of the run.</source>
       <translation>Берілген шектеулер ішінде {name} пунктінен ағыс бойымен жоғары объект жоқ.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="426" />
+      <source>No facility upstream.</source>
+      <translation>Ағыс бойымен жоғарыда объект жоқ.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="329" />
@@ -1873,7 +1948,7 @@
       <translation>Импортталған объектілер саны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="342" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="173" />
       <source>Number of map pages</source>
       <translation>Карта беттерінің саны</translation>
     </message>
@@ -1893,9 +1968,19 @@
       <translation>Қазақстан облыстары</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="142" />
+      <source>One PDF per crossing</source>
+      <translation>Әр қиылысқа бір PDF</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="293" />
       <source>One PDF per facility</source>
       <translation>Әр объектіге бір PDF</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="144" />
+      <source>One PNG per crossing</source>
+      <translation>Әр қиылысқа бір PNG</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="295" />
@@ -1903,7 +1988,7 @@
       <translation>Әр объектіге бір PNG</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="294" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="143" />
       <source>One multi-page PDF</source>
       <translation>Бір көпбетті PDF</translation>
     </message>
@@ -1968,12 +2053,12 @@
       <translation>Шығатын (елден ағып шығатын өзендер)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="291" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="140" />
       <source>Output</source>
       <translation>Нәтиже түрі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="339" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="170" />
       <source>Output folder</source>
       <translation>Нәтиже қалтасы</translation>
     </message>
@@ -1998,7 +2083,7 @@
       <translation>Өз макет үлгіңіз (.qpt; бет таңдауының орнына қолданылады)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="275" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="132" />
       <source>Page</source>
       <translation>Бет</translation>
     </message>
@@ -2424,7 +2509,7 @@
       <translation>Міндетті мән көрсетілмеген.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="303" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="152" />
       <source>Resolution (dpi)</source>
       <translation>Ажыратымдылық (dpi)</translation>
     </message>
@@ -2474,6 +2559,11 @@
       <translation>Өзен еңісі {n} жол сегментінде ЖБСМ бойынша алынды.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="249" />
+      <source>River stretch from the facility to the border</source>
+      <translation>Объектіден шекараға дейінгі өзен учаскесі</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="73" />
       <source>River tolerance (m; the cells next to a reach always count)</source>
       <translation>Өзенді анықтау төзімділігі (м; учаскеге іргелес ұяшықтар әрқашан ескеріледі)</translation>
@@ -2488,7 +2578,7 @@
       <translation>Өзендер (WaterHydro)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="238" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="108" />
       <source>Rivers (default: bundled sample)</source>
       <translation>Өзендер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
@@ -2521,7 +2611,7 @@
       <translation>Есептеу параметрлері мен болжамдар</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="331" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="162" />
       <source>Run parameters and assumptions ('label: value' per line; empty: read from the inputs)</source>
       <translation>Есептеу параметрлері мен болжамдар (әр жолда «атауы: мәні»; бос болса: кіріс деректерден алынады)</translation>
     </message>
@@ -2869,7 +2959,7 @@
       <translation>Қауіпті алдын ала бағалау нәтижесіндегі қалдық қоймаларының қауіптілік индексі (мәні жоғары болған сайын қауіптірек)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="55" />
+      <location filename="../../processing_algorithms/provider.py" line="57" />
       <source>Tailings downstream impact {version}</source>
       <translation>Қалдық қоймалары: ағыс бойымен төмен әсер {version}</translation>
     </message>
@@ -2882,6 +2972,11 @@
       <location filename="../../tailings_qgis_plugin/gui/dock.py" line="73" />
       <source>Tailings facilities</source>
       <translation>Қалдық сақтау қоймалары</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="92" />
+      <source>Tailings facilities (for their names)</source>
+      <translation>Қалдық қоймалары (атаулары үшін)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="224" />
@@ -3207,6 +3302,11 @@
       <location filename="../../processing_algorithms/alg_import_registry.py" line="148" />
       <source>The layer has no field '{f}': name the field that holds it.</source>
       <translation>Қабатта '{f}' өрісі жоқ: ол сақталатын өрісті көрсетіңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="170" />
+      <source>The layer {layer} lacks the fields {fields}: give the outputs of tailings:borderwatch.</source>
+      <translation>{layer} қабатында {fields} өрістері жоқ: tailings:borderwatch шығыс қабаттарын беріңіз.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/output_guard.py" line="415" />
@@ -3776,6 +3876,16 @@
       <translation>Суға қауіптілік сыныбы өрісі (WGK 1–3)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="75" />
+      <source>Where the {river} enters Kazakhstan from {country}</source>
+      <translation>{river}: Қазақстанға кіретін жері ({country} жағынан)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="78" />
+      <source>Where the {river} leaves Kazakhstan into {country}</source>
+      <translation>{river}: Қазақстаннан шығатын жері (әрі қарай — {country})</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="459" />
       <source>Which facilities are upstream of a settlement or an intake, and how soon</source>
       <translation>Елді мекеннен немесе су тартқыштан ағыс бойымен жоғары қай объектілер бар және шығарынды қаншалықты тез жетеді</translation>
@@ -3784,6 +3894,11 @@
       <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="37" />
       <source>Within {h}: {places}, {people} people.</source>
       <translation>{h} ішінде: {places}, тұрғындар: {people}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="59" />
+      <source>Writes one map page per border crossing that has facilities upstream, for a transboundary notification plan: the crossing, the river stretch from each facility to it, the facilities labelled with their arrival time (hours, or days after 48 h), a table of the facilities by arrival (name, distance, arrival), the title 'Where the river leaves Kazakhstan into the neighbouring country', legend, scale bar, overview and the run's assumptions.&lt;br&gt;Inputs are the outputs of &lt;b&gt;tailings:borderwatch&lt;/b&gt;: CROSSINGS = its SUMMARY, PAIRS = its OUTPUT; the facility layer gives the names. Distances and arrival times are those of tailings:borderwatch (Leopold &amp;amp; Maddock 1953, Jobson 1996); nothing is recomputed here.&lt;br&gt;Same A4/A3 templates and formats as tailings:exportimpactmaps; the multi-page PDF is border_crossings.pdf, single files are named by crossing id. Pages are ordered by the earliest arrival.</source>
+      <translation>Ағыс бойымен жоғарыда объектілері бар әр шекара қиылысына бір карта парағын жазады (трансшекаралық хабарлау жоспары үшін): қиылыс, әр объектіден оған дейінгі өзен учаскесі, ағып жету уақыты жазылған объектілер (сағат, 48 сағаттан кейін — тәулік), объектілер кестесі ағып жету уақыты бойынша (атауы, қашықтығы, жету уақыты), «өзен: Қазақстаннан шығатын жері (әрі қарай — көрші ел)» тақырыбы, шартты белгілер, масштаб сызғышы, шолу картасы және есеп болжамдары.&lt;br&gt;Кіріс деректер — &lt;b&gt;tailings:borderwatch&lt;/b&gt; шығыс қабаттары: CROSSINGS = оның SUMMARY, PAIRS = оның OUTPUT; объектілер қабаты атауларды береді. Қашықтықтар мен ағып жету уақыты tailings:borderwatch нәтижесінен алынады (Leopold &amp;amp; Maddock 1953, Jobson 1996); мұнда ештеңе қайта есептелмейді.&lt;br&gt;tailings:exportimpactmaps сияқты A4/A3 үлгілері мен пішімдер; көп парақты PDF — border_crossings.pdf, жеке файлдар қиылыс идентификаторымен аталады. Парақтар ең ерте жету уақыты бойынша реттеледі.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="148" />
@@ -3801,7 +3916,7 @@
       <translation>XLSX жазу үшін openpyxl Python модулі қажет, бірақ ол орнатылмаған. Оны орнатыңыз (Debian/Ubuntu: sudo apt install python3-openpyxl; OSGeo4W: python3-openpyxl; conda: conda install -c conda-forge openpyxl) немесе XLSX нәтижесін бос қалдырып, CSV пайдаланыңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="426" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="215" />
       <source>Wrote {n} files into {folder}.</source>
       <translation>{folder} қалтасына {n} файл жазылды.</translation>
     </message>
@@ -3854,6 +3969,10 @@
       <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="156" />
       <source>arrival {a}</source>
       <translation>ағып жету {a}</translation>
+    </message>
+    <message>
+      <source>as recorded by tailings:borderwatch (velocity, snapping and hydraulics of the run)</source>
+      <translation type="obsolete">tailings:borderwatch жазғандай (есептің жылдамдығы, байланыстыруы және гидравликасы)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/impact_output.py" line="297" />
@@ -4624,7 +4743,7 @@
       <translation>міндетті</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="78" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="73" />
       <source>river</source>
       <translation>өзендер</translation>
     </message>
@@ -4917,6 +5036,11 @@
       <translation>{countries} шекарасы</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="68" />
+      <source>{d} days ({h} h)</source>
+      <translation>{d} тәул. ({h} сағ)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="212" />
       <source>{d} is implausibly early.</source>
       <translation>{d} — нанымсыз ерте күн.</translation>
@@ -5151,6 +5275,11 @@
       <translation>{n} нысан қабаттың {crs} координаттар жүйесінің қолданылу аймағынан тыс жатыр; координаттар жүйесінің дұрыстығын тексеріңіз: {ids}.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="224" />
+      <source>{n} facilities upstream; the first, {name}, arrives after {arrival} ({km} km)</source>
+      <translation>Ағыс бойымен жоғарыдағы объектілер: {n}; бірінші жететіні — {name}: {arrival} ішінде ({km} км)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/report_html.py" line="202" />
       <source>{n} facilities, {e} with exposed settlements, {b} whose pathway crosses a border.</source>
       <translation>{n} объект; оның ішінде {e} объектінің әсер ету аймағында елді мекендер бар, {b} объектінің таралу жолы мемлекеттік шекарадан өтеді.</translation>
@@ -5181,7 +5310,7 @@
       <translation>{f} қалтасынан {n} карта суреті табылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="424" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="208" />
       <source>{n} map pages to write.</source>
       <translation>Жазылатын карта беттерінің саны: {n}.</translation>
     </message>

@@ -92,6 +92,11 @@
       <translation> (постоянная скорость)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="371" />
+      <source> (first {n} of {total})</source>
+      <translation> (первые {n}; всего: {total})</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="544" />
       <source> (first {n} of {total}; all in the report)</source>
       <translation> (первые {n} из {total}; все — в отчёте)</translation>
@@ -316,12 +321,12 @@
       <translation>Пользовательский сценарий требует и объёма хранения, и высоты дамбы (или ни того, ни другого).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="276" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="133" />
       <source>A3 landscape</source>
       <translation>A3, альбомная ориентация</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="276" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="133" />
       <source>A4 landscape</source>
       <translation>A4, альбомная ориентация</translation>
     </message>
@@ -369,6 +374,11 @@
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="49" />
       <source>Area (ha)</source>
       <translation>Площадь (га)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="411" />
+      <source>Arrival</source>
+      <translation>Время добегания</translation>
     </message>
     <message>
       <source>Arrival (days)</source>
@@ -434,6 +444,11 @@
       <translation>Граница</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="256" />
+      <source>Border crossing</source>
+      <translation>Пересечение границы</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="148" />
       <source>Border crossing (arrival)</source>
       <translation>Пересечение границы</translation>
@@ -449,9 +464,19 @@
       <translation>Пересечения государственной границы (CROSSINGS)</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="78" />
+      <source>Border crossings (tailings:borderwatch SUMMARY)</source>
+      <translation>Пересечения границы (SUMMARY tailings:borderwatch)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="582" />
       <source>Border crossings not computed: give the CROSSINGS output of tailings:downstreamimpact.</source>
       <translation>Пересечения границы не рассчитаны: укажите выход CROSSINGS алгоритма tailings:downstreamimpact.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="432" />
+      <source>Border crossings: facilities upstream and arrival times</source>
+      <translation>Пересечения границы: объекты выше по течению и время добегания</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="171" />
@@ -730,7 +755,7 @@
       <translation>Страны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="241" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="107" />
       <source>Countries (default: bundled sample)</source>
       <translation>Страны (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
@@ -822,6 +847,11 @@
       <location filename="../../processing_algorithms/alg_border_watch.py" line="99" />
       <source>Crossings</source>
       <translation>Пересечения</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="116" />
+      <source>Crossings to map</source>
+      <translation>Какие пересечения показать</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_check_network.py" line="44" />
@@ -986,6 +1016,11 @@
       <translation>Расстояние от реки (м)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="410" />
+      <source>Distance, km</source>
+      <translation>Расстояние, км</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_check_network.py" line="46" />
       <source>Downstream ids that do not exist</source>
       <translation>Несуществующие идентификаторы нижележащих участков</translation>
@@ -1095,6 +1130,11 @@
       <translation>Экспорт в CSV…</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="56" />
+      <source>Export border-crossing maps (atlas)</source>
+      <translation>Экспорт карт пересечений границы (атлас)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="144" />
       <source>Export impact maps (atlas)</source>
       <translation>Экспорт карт воздействия (атлас)</translation>
@@ -1185,6 +1225,11 @@
       <translation>Объектов выше по течению от пункта {receptor}: {n}. Раньше всех: {name} ({id}), {km} км, через {time}.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="369" />
+      <source>Facilities upstream, by arrival at the border</source>
+      <translation>Объекты выше по течению, по времени добегания до границы</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="83" />
       <source>Facilities within</source>
       <translation>Объекты в пределах</translation>
@@ -1225,7 +1270,7 @@
       <translation>Импортируемый слой объектов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="210" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="100" />
       <source>Facility name field</source>
       <translation>Поле названия объекта</translation>
     </message>
@@ -1233,6 +1278,11 @@
       <location filename="../../processing_algorithms/alg_create_registry.py" line="68" />
       <source>Facility registry</source>
       <translation>Реестр хвостохранилищ</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="85" />
+      <source>Facility to crossing stretches (tailings:borderwatch OUTPUT)</source>
+      <translation>Участки от объектов до пересечений (OUTPUT tailings:borderwatch)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="70" />
@@ -1270,6 +1320,11 @@
       <translation>Объект {id} состоит из нескольких частей (частей: {n}): один объект должен быть одной точкой или одним полигоном (разделите его инструментом «Вектор ▸ Геометрия ▸ Составные в простые» и дайте каждой части свой идентификатор).</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="253" />
+      <source>Facility, with the arrival at the border</source>
+      <translation>Объект и время добегания до границы</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="105" />
       <source>Field '{f}' is missing from the layer.</source>
       <translation>В слое отсутствует поле «{f}».</translation>
@@ -1285,7 +1340,7 @@
       <translation>Используемые поля: {used}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="341" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="172" />
       <source>Files written (separated by ';')</source>
       <translation>Записанные файлы (через ';')</translation>
     </message>
@@ -1393,6 +1448,11 @@
       <translation>Тип геометрии</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="182" />
+      <source>Give the SUMMARY and OUTPUT layers of tailings:borderwatch.</source>
+      <translation>Укажите слои SUMMARY и OUTPUT tailings:borderwatch.</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="396" />
       <source>Granted the example roles (tailings_reader, tailings_editor_*, tailings_admin).</source>
       <translation>Выданы права примерным ролям (tailings_reader, tailings_editor_*, tailings_admin).</translation>
@@ -1483,6 +1543,11 @@
       <translation>Импортировано объектов в {schema}.{table}: {n}.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="117" />
+      <source>Incoming</source>
+      <translation>Входящие</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_border_watch.py" line="102" />
       <source>Incoming (rivers entering the country)</source>
       <translation>Входящие (реки, втекающие в страну)</translation>
@@ -1537,7 +1602,7 @@
       <translation>Озёра и водохранилища</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="51" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="124" />
       <source>Language of the maps and report texts</source>
       <translation>Язык текстов карт и отчёта</translation>
     </message>
@@ -1680,6 +1745,11 @@
       <translation>Диагностика сети</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="150" />
+      <source>No border crossing with facilities upstream to map.</source>
+      <translation>Нет пересечений границы с объектами выше по течению: карты не построены.</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/hazard.py" line="204" />
       <source>No consequence class: {msg}</source>
       <translation>Класс последствий не определён: {msg}</translation>
@@ -1722,6 +1792,11 @@
       <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="410" />
       <source>No facility upstream of {name} within the limits of the run.</source>
       <translation>Выше по течению от пункта {name} в пределах заданных ограничений объектов нет.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="426" />
+      <source>No facility upstream.</source>
+      <translation>Выше по течению объектов нет.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="329" />
@@ -1873,7 +1948,7 @@
       <translation>Число импортированных объектов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="342" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="173" />
       <source>Number of map pages</source>
       <translation>Число листов карт</translation>
     </message>
@@ -1893,9 +1968,19 @@
       <translation>Области Казахстана</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="142" />
+      <source>One PDF per crossing</source>
+      <translation>Один PDF на пересечение</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="293" />
       <source>One PDF per facility</source>
       <translation>Отдельный PDF для каждого объекта</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="144" />
+      <source>One PNG per crossing</source>
+      <translation>Один PNG на пересечение</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="295" />
@@ -1903,7 +1988,7 @@
       <translation>Отдельный PNG для каждого объекта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="294" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="143" />
       <source>One multi-page PDF</source>
       <translation>Один многостраничный PDF</translation>
     </message>
@@ -1968,12 +2053,12 @@
       <translation>Исходящие (реки, вытекающие из страны)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="291" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="140" />
       <source>Output</source>
       <translation>Формат вывода</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="339" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="170" />
       <source>Output folder</source>
       <translation>Выходная папка</translation>
     </message>
@@ -1998,7 +2083,7 @@
       <translation>Собственный шаблон макета (.qpt; заменяет выбор формата листа)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="275" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="132" />
       <source>Page</source>
       <translation>Формат листа</translation>
     </message>
@@ -2424,7 +2509,7 @@
       <translation>Отсутствует обязательное значение.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="303" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="152" />
       <source>Resolution (dpi)</source>
       <translation>Разрешение (dpi)</translation>
     </message>
@@ -2474,6 +2559,11 @@
       <translation>Уклон реки по ЦМР на сегментах пути: {n}.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="249" />
+      <source>River stretch from the facility to the border</source>
+      <translation>Участок реки от объекта до границы</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="73" />
       <source>River tolerance (m; the cells next to a reach always count)</source>
       <translation>Допуск до реки (м; ячейки, прилегающие к участку реки, учитываются всегда)</translation>
@@ -2488,7 +2578,7 @@
       <translation>Реки (WaterHydro)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="238" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="108" />
       <source>Rivers (default: bundled sample)</source>
       <translation>Реки (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
@@ -2521,7 +2611,7 @@
       <translation>Параметры расчёта и допущения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="331" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="162" />
       <source>Run parameters and assumptions ('label: value' per line; empty: read from the inputs)</source>
       <translation>Параметры расчёта и допущения («название: значение» в каждой строке; пусто: взять из входных данных)</translation>
     </message>
@@ -2869,7 +2959,7 @@
       <translation>Индекс опасности хвостохранилищ по результатам предварительной оценки опасности (чем выше, тем опаснее)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="55" />
+      <location filename="../../processing_algorithms/provider.py" line="57" />
       <source>Tailings downstream impact {version}</source>
       <translation>Воздействие хвостохранилищ ниже по течению {version}</translation>
     </message>
@@ -2882,6 +2972,11 @@
       <location filename="../../tailings_qgis_plugin/gui/dock.py" line="73" />
       <source>Tailings facilities</source>
       <translation>Хвостохранилища</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="92" />
+      <source>Tailings facilities (for their names)</source>
+      <translation>Хвостохранилища (для названий)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="224" />
@@ -3207,6 +3302,11 @@
       <location filename="../../processing_algorithms/alg_import_registry.py" line="148" />
       <source>The layer has no field '{f}': name the field that holds it.</source>
       <translation>В слое нет поля '{f}': укажите поле, в котором оно хранится.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="170" />
+      <source>The layer {layer} lacks the fields {fields}: give the outputs of tailings:borderwatch.</source>
+      <translation>В слое {layer} нет полей {fields}: укажите выходные слои tailings:borderwatch.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/output_guard.py" line="415" />
@@ -3776,6 +3876,16 @@
       <translation>Поле класса опасности для воды (WGK 1–3)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="75" />
+      <source>Where the {river} enters Kazakhstan from {country}</source>
+      <translation>{river}: вход в Казахстан (со стороны: {country})</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="78" />
+      <source>Where the {river} leaves Kazakhstan into {country}</source>
+      <translation>{river}: выход из Казахстана (далее — {country})</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="459" />
       <source>Which facilities are upstream of a settlement or an intake, and how soon</source>
       <translation>Какие объекты находятся выше по течению от населённого пункта или водозабора и как скоро дойдёт выброс</translation>
@@ -3784,6 +3894,11 @@
       <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="37" />
       <source>Within {h}: {places}, {people} people.</source>
       <translation>В пределах {h}: {places}, жителей: {people}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="59" />
+      <source>Writes one map page per border crossing that has facilities upstream, for a transboundary notification plan: the crossing, the river stretch from each facility to it, the facilities labelled with their arrival time (hours, or days after 48 h), a table of the facilities by arrival (name, distance, arrival), the title 'Where the river leaves Kazakhstan into the neighbouring country', legend, scale bar, overview and the run's assumptions.&lt;br&gt;Inputs are the outputs of &lt;b&gt;tailings:borderwatch&lt;/b&gt;: CROSSINGS = its SUMMARY, PAIRS = its OUTPUT; the facility layer gives the names. Distances and arrival times are those of tailings:borderwatch (Leopold &amp;amp; Maddock 1953, Jobson 1996); nothing is recomputed here.&lt;br&gt;Same A4/A3 templates and formats as tailings:exportimpactmaps; the multi-page PDF is border_crossings.pdf, single files are named by crossing id. Pages are ordered by the earliest arrival.</source>
+      <translation>Создаёт по одному листу карты на каждое пересечение границы, выше которого по течению есть объекты, для плана трансграничного оповещения: пересечение, участок реки от каждого объекта до него, объекты с подписью времени добегания (часы, после 48 ч — сутки), таблица объектов по времени добегания (название, расстояние, время добегания), заголовок «река: выход из Казахстана (далее — соседняя страна)», легенда, масштабная линейка, обзорная карта и допущения расчёта.&lt;br&gt;Входные данные — выходные слои &lt;b&gt;tailings:borderwatch&lt;/b&gt;: CROSSINGS = его SUMMARY, PAIRS = его OUTPUT; слой объектов даёт названия. Расстояния и время добегания взяты из tailings:borderwatch (Leopold &amp;amp; Maddock 1953, Jobson 1996); здесь ничего не пересчитывается.&lt;br&gt;Те же шаблоны A4/A3 и форматы, что у tailings:exportimpactmaps; многостраничный PDF — border_crossings.pdf, отдельные файлы названы по идентификатору пересечения. Листы упорядочены по самому раннему времени добегания.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="148" />
@@ -3801,7 +3916,7 @@
       <translation>Для записи XLSX нужен модуль Python openpyxl, который не установлен. Установите его (Debian/Ubuntu: sudo apt install python3-openpyxl; OSGeo4W: python3-openpyxl; conda: conda install -c conda-forge openpyxl) или оставьте выход XLSX пустым и используйте CSV.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="426" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="215" />
       <source>Wrote {n} files into {folder}.</source>
       <translation>В папку {folder} записано файлов: {n}.</translation>
     </message>
@@ -3854,6 +3969,10 @@
       <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="156" />
       <source>arrival {a}</source>
       <translation>добегание {a}</translation>
+    </message>
+    <message>
+      <source>as recorded by tailings:borderwatch (velocity, snapping and hydraulics of the run)</source>
+      <translation type="obsolete">как записано tailings:borderwatch (скорость, привязка и гидравлика расчёта)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/impact_output.py" line="297" />
@@ -4624,7 +4743,7 @@
       <translation>обязательное</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="78" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="73" />
       <source>river</source>
       <translation>рек</translation>
     </message>
@@ -4917,6 +5036,11 @@
       <translation>граница {countries}</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="68" />
+      <source>{d} days ({h} h)</source>
+      <translation>{d} сут ({h} ч)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="212" />
       <source>{d} is implausibly early.</source>
       <translation>{d} — неправдоподобно ранняя дата.</translation>
@@ -5151,6 +5275,11 @@
       <translation>Объектов вне области применения системы координат слоя {crs}: {n}; проверьте, правильно ли задана система координат: {ids}.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="224" />
+      <source>{n} facilities upstream; the first, {name}, arrives after {arrival} ({km} km)</source>
+      <translation>Объектов выше по течению: {n}; первым доходит {name}: через {arrival} ({km} км)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/report_html.py" line="202" />
       <source>{n} facilities, {e} with exposed settlements, {b} whose pathway crosses a border.</source>
       <translation>Объектов: {n}; из них с населёнными пунктами в зоне воздействия: {e}; с путём распространения через государственную границу: {b}.</translation>
@@ -5181,7 +5310,7 @@
       <translation>Найдено изображений карт в {f}: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="424" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="208" />
       <source>{n} map pages to write.</source>
       <translation>Листов карт к записи: {n}.</translation>
     </message>

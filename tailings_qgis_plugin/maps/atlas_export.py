@@ -70,7 +70,7 @@ class AtlasExport:
         folder.mkdir(parents=True, exist_ok=True)
         written = []
         if fmt == FORMAT_PDF_MULTIPAGE:
-            path = folder / "impact_maps.pdf"
+            path = folder / getattr(self, "multipage_name", "impact_maps.pdf")
             settings = self._pdf_settings(dpi)
             # QGIS's own exporter checks this feedback between pages, so a Cancel stops the atlas
             qfb = self.feedback if isinstance(self.feedback, QgsFeedback) else None
