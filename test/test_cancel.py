@@ -179,7 +179,7 @@ def workspace(plugin, tmp_path_factory):
     inp.mkdir()
     shutil.copy2(SAMPLE_GPKG, inp / "sample.gpkg")
     shutil.copy2(CLIP, inp / "dem.tif")
-    from test_fuzz import write_layer
+    from fuzz_helpers import write_layer
 
     grid = [(68.25 + 0.03 * i, 51.6 + 0.03 * j) for i in range(6) for j in range(5)]
     atbasar = write_layer(
