@@ -346,7 +346,7 @@
       <translation>Ауғанстан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="187" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="185" />
       <source>All facilities in one sortable, filterable table</source>
       <translation>Барлық нысан сұрыпталатын және сүзілетін бір кестеде</translation>
     </message>
@@ -434,9 +434,8 @@
       <translation>Болжамдар: {text}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="45" />
       <source>Bifurcations</source>
-      <translation>Бифуркациялар</translation>
+      <translation type="obsolete">Бифуркациялар</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="65" />
@@ -504,7 +503,7 @@
       <translation>Өзен желісі құрылуда...</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="59" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="47" />
       <source>Builds the river network as Trace downstream pathways would and writes one point per finding: gaps closed by the node tolerance (joined_by_tolerance), tributaries joined mid-line, reaches starting on another reach (not linked), dangling ends (reaches ending without a downstream reach outside any lake), reaches ending in a terminal lake, cycles (reaches flowing into each other), bifurcations (two or more downstream reaches), downstream ids that do not exist, and empty, zero-length or invalid lines. Counts, and the number of separate drainage systems (disconnected parts), are written to the log and returned as outputs.</source>
       <translation>Өзен желісін «Ағыс бойымен төмен таралу жолдарын анықтау» алгоритмі сияқты құрады және әрбір анықталған мәселе үшін бір нүкте жазады: түйіндер төзімділігі арқылы жабылған үзілістер (joined_by_tolerance), сызықтың ортасына қосылған салалар, басқа учаскеден басталатын учаскелер (жалғанбаған), бос ұштар (көлден тыс жерде ағыс бойымен төменгі учаскесіз аяқталатын учаскелер), ағынсыз көлде аяқталатын учаскелер, циклдар (бір-біріне ағатын учаскелер), бифуркациялар (ағыс бойымен төмен екі не одан көп учаске), жоқ төменгі учаске идентификаторлары, сондай-ақ бос, нөлдік ұзындықтағы немесе жарамсыз сызықтар. Олардың саны және бөлек су жинау жүйелерінің саны (бір-бірімен байланыспаған бөліктер) журналға жазылады және нәтиже ретінде қайтарылады.</translation>
     </message>
@@ -589,7 +588,7 @@
       <translation>Орталық баға (runout_km)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="56" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="44" />
       <source>Check river network</source>
       <translation>Өзен желісін тексеру</translation>
     </message>
@@ -623,7 +622,7 @@
       <translation>Алдымен панельде қалдық қоймалары қабатын таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="109" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="108" />
       <source>Choose a facility layer to see each facility's record.</source>
       <translation>Әр объектінің жазбасын көру үшін объектілер қабатын таңдаңыз.</translation>
     </message>
@@ -663,7 +662,7 @@
       <translation>Пайдалы қазба</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="186" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="184" />
       <source>Compare</source>
       <translation>Салыстыру</translation>
     </message>
@@ -854,9 +853,8 @@
       <translation>Қай қиылыстарды көрсету</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="44" />
       <source>Cycles</source>
-      <translation>Циклдар</translation>
+      <translation type="obsolete">Циклдар</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/params.py" line="135" />
@@ -923,9 +921,8 @@
       <translation>Бөгет түрі (көтеру әдісі)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="42" />
       <source>Dangling ends</source>
-      <translation>Бос ұштар</translation>
+      <translation type="obsolete">Бос ұштар</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report_html.py" line="283" />
@@ -1021,9 +1018,8 @@
       <translation>Қашықтық, км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="46" />
       <source>Downstream ids that do not exist</source>
-      <translation>Жоқ төменгі учаске идентификаторлары</translation>
+      <translation type="obsolete">Жоқ төменгі учаске идентификаторлары</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="501" />
@@ -1105,9 +1101,8 @@
       <translation>Геометрия бос: объектіні картаға орналастыру мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="47" />
       <source>Empty, zero-length or invalid lines</source>
-      <translation>Бос, нөлдік ұзындықтағы немесе жарамсыз сызықтар</translation>
+      <translation type="obsolete">Бос, нөлдік ұзындықтағы немесе жарамсыз сызықтар</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="540" />
@@ -1355,7 +1350,7 @@
       <translation>Өзендердің шекарамен қиылысатын жерлерін іздеу...</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="161" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="149" />
       <source>Findings: {c}.</source>
       <translation>Анықталған мәселелер: {c}.</translation>
     </message>
@@ -1438,9 +1433,8 @@
       <translation>Шығарынды фронты, бұзылудан кейінгі сағат</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="39" />
       <source>Gaps closed by the node tolerance</source>
-      <translation>Түйіндер төзімділігі арқылы жабылған үзілістер</translation>
+      <translation type="obsolete">Түйіндер төзімділігі арқылы жабылған үзілістер</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_create_registry.py" line="55" />
@@ -1671,7 +1665,7 @@
       <translation>{name}: карта</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="324" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="322" />
       <source>Map page written: {path}</source>
       <translation>Карта парағы сақталды: {path}</translation>
     </message>
@@ -1740,7 +1734,7 @@
       <translation>Дерекқорды көрсетіңіз: QGIS-тегі PostgreSQL қосылымы, сервис немесе қосылым жолы.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="71" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="59" />
       <source>Network diagnostics</source>
       <translation>Желі диагностикасы</translation>
     </message>
@@ -1779,7 +1773,7 @@
       <translation>Объект идентификаторы өрісі таңдалмаған: '{f}' қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="391" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="389" />
       <source>No facility layer chosen.</source>
       <translation>Объектілер қабаты таңдалмаған.</translation>
     </message>
@@ -2345,14 +2339,12 @@
       <translation>Жетеді</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="43" />
       <source>Reaches ending in a terminal lake</source>
-      <translation>Ағынсыз көлде аяқталатын учаскелер</translation>
+      <translation type="obsolete">Ағынсыз көлде аяқталатын учаскелер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="41" />
       <source>Reaches starting on another reach</source>
-      <translation>Басқа учаскеден басталатын учаскелер</translation>
+      <translation type="obsolete">Басқа учаскеден басталатын учаскелер</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/dem.py" line="69" />
@@ -2728,7 +2720,7 @@
       <translation>Со және Чхон (1998)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="74" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="62" />
       <source>Separate drainage systems</source>
       <translation>Бөлек су жинау жүйелері</translation>
     </message>
@@ -2969,7 +2961,7 @@
       <translation>Қалдық қоймаларының ағыс бойымен төмендегі әсері модулі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="73" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="72" />
       <source>Tailings facilities</source>
       <translation>Қалдық сақтау қоймалары</translation>
     </message>
@@ -3679,9 +3671,8 @@
       <translation type="obsolete">{n} объектінің таралу жолы анықталды: {a} — сағаға дейін, {b} — тұйық көлге дейін, {c} — ең үлкен қашықтықта тоқтады, {k} — өзенге байланбады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="40" />
       <source>Tributaries joined mid-line</source>
-      <translation>Сызықтың ортасына қосылған салалар</translation>
+      <translation type="obsolete">Сызықтың ортасына қосылған салалар</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/labels.py" line="16" />
@@ -4188,7 +4179,7 @@
       <translation>қалдық қоймалары</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="257" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="256" />
       <source>facility</source>
       <translation>нысан</translation>
     </message>
@@ -5285,12 +5276,12 @@
       <translation>{n} объект; оның ішінде {e} объектінің әсер ету аймағында елді мекендер бар, {b} объектінің таралу жолы мемлекеттік шекарадан өтеді.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="395" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="393" />
       <source>{n} facilities.</source>
       <translation>Нысандар: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="297" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="295" />
       <source>{n} facilities. Choose one in the list, or click one on the map with Pick.</source>
       <translation>{n} объект. Тізімнен біреуін таңдаңыз немесе «Таңдау» батырмасын басып, картадағы объектіні нұқыңыз.</translation>
     </message>
@@ -5488,7 +5479,7 @@
       <translation>{n} нысанның {shown} көрсетілген</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="397" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="395" />
       <source>{shown} of {n} facilities match the search.</source>
       <translation>Іздеуге сәйкес: {shown}; барлық нысан: {n}.</translation>
     </message>
