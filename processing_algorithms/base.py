@@ -90,6 +90,13 @@ class TailingsAlgorithm(QgsProcessingAlgorithm):
             return False, install_message(missing)
         return True, ""
 
+    def prepareAlgorithm(self, parameters, context, feedback):
+        """Read which files the inputs are while still on the main thread: a background task (the panel,
+        the Processing dialog) runs ``processAlgorithm`` in a worker thread, where touching the project's
+        layer objects races with the GUI. The output guard then compares against this list."""
+        self._prepared_inputs = OutputGuard(self, parameters, context, feedback).input_files()
+        return True
+
     def processAlgorithm(self, parameters, context, feedback):
         ok, message = self.canExecute()
         if not ok:

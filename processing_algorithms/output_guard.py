@@ -204,7 +204,9 @@ class OutputGuard:
     # --- the checks -----------------------------------------------------------------------------------
     def check(self):
         """Refuse outputs that are inputs, that collide with each other, or whose folder is unusable."""
-        inputs = self.input_files()
+        inputs = getattr(self.alg, "_prepared_inputs", None)  # read on the main thread (base.py)
+        if inputs is None:
+            inputs = self.input_files()
         definitions = {d.name(): d for d in self.alg.destinationParameterDefinitions()}
         for name, definition in definitions.items():
             out = self._destination(definition, name)
