@@ -12,26 +12,11 @@ from qgis.core import (
 
 from tailings_qgis_plugin.core.common import TailingsError, tr
 
-from .atlas_inputs import (  # noqa: F401
-    COVERAGE_FIELDS,
-    CROSSING_FIELDS,
-    EXPOSED_FIELDS,
+from .atlas_inputs import (
     FORMAT_PDF_MULTIPAGE,
     FORMAT_PDF_PER_FACILITY,
     FORMAT_PNG,
     FORMATS,
-    MIN_PAGE_EXTENT_M,
-    PATHWAY_FIELDS,
-    TIME_FIELDS,
-    MapInputs,
-    _add,
-    _float,
-    _key,
-    _memory_layer,
-    _point_along,
-    _polyline,
-    _substring,
-    _value,
     safe_filename,
 )
 

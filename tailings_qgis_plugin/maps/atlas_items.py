@@ -37,27 +37,8 @@ from tailings_qgis_plugin.qgis_compat import (
     set_legend_style_font,
 )
 
-from .atlas_inputs import (  # noqa: F401
-    COVERAGE_FIELDS,
-    CROSSING_FIELDS,
-    EXPOSED_FIELDS,
-    FORMAT_PDF_MULTIPAGE,
-    FORMAT_PDF_PER_FACILITY,
-    FORMAT_PNG,
-    FORMATS,
-    MIN_PAGE_EXTENT_M,
-    PATHWAY_FIELDS,
-    TIME_FIELDS,
-    MapInputs,
-    _add,
-    _float,
+from .atlas_inputs import (
     _key,
-    _memory_layer,
-    _point_along,
-    _polyline,
-    _substring,
-    _value,
-    safe_filename,
 )
 from .templates import LONG_PATHWAY_KM, OPTIONAL_ITEMS, REQUIRED_ITEMS, north_arrow_svg
 

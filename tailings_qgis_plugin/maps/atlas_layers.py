@@ -25,27 +25,19 @@ from tailings_qgis_plugin.paths import resource, sample_data_path
 
 from . import styles
 from .atlas_export import _quiet_gdal
-from .atlas_inputs import (  # noqa: F401
+from .atlas_inputs import (
     COVERAGE_FIELDS,
     CROSSING_FIELDS,
     EXPOSED_FIELDS,
-    FORMAT_PDF_MULTIPAGE,
-    FORMAT_PDF_PER_FACILITY,
-    FORMAT_PNG,
-    FORMATS,
     MIN_PAGE_EXTENT_M,
     PATHWAY_FIELDS,
-    TIME_FIELDS,
-    MapInputs,
     _add,
     _float,
-    _key,
     _memory_layer,
     _point_along,
     _polyline,
     _substring,
     _value,
-    safe_filename,
 )
 from .names import AUTO_FIELDS, centre_level
 
