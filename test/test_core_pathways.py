@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import numpy as np
 import pytest
+from fixture_data import SHARED_DATA
 from pyproj import Geod
 
 from tailings_qgis_plugin.core.geodesy import substring
@@ -14,7 +14,7 @@ from tailings_qgis_plugin.core.network import RiverNetwork
 from tailings_qgis_plugin.core.pathways import PIECE_KINDS
 from tailings_qgis_plugin.core.tracing import Tracer, _edge_slice
 
-HYDRO = Path(__file__).resolve().parents[2] / "shared" / "data" / "rivers_basins_waterhydro_kz"
+HYDRO = SHARED_DATA / "rivers_basins_waterhydro_kz"  # committed copy (test/data/shared)
 GEOD = Geod(ellps="WGS84")
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 import shutil
-from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+from fixture_data import SHARED_DATA
+
+DATA = SHARED_DATA  # committed copy of ../shared/data files (test/data/shared)
 RIVERS = DATA / "rivers_basins_waterhydro_kz" / "waterhydro_rivers.geojson"
 
 
