@@ -97,7 +97,7 @@
       <translation> (алғашқы {n}; барлығы: {total})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="544" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="536" />
       <source> (first {n} of {total}; all in the report)</source>
       <translation> ({total} ішінен {n}; барлығы — есепте)</translation>
     </message>
@@ -112,7 +112,7 @@
       <translation> ({km:.1f} км-ге дейін)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="579" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="571" />
       <source> after {h:.0f} h</source>
       <translation> — {h:.0f} сағ өткен соң</translation>
     </message>
@@ -152,7 +152,7 @@
       <translation>(қабат)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="223" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="204" />
       <source>(layout)</source>
       <translation>(макет)</translation>
     </message>
@@ -341,7 +341,7 @@
       <translation>Жобаға қосылды: {layers}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="19" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="19" />
       <source>Afghanistan</source>
       <translation>Ауғанстан</translation>
     </message>
@@ -400,12 +400,12 @@
       <translation>Жету уақыты, сағ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="75" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="75" />
       <source>Asset type</source>
       <translation>Нысан түрі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="84" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="84" />
       <source>Assumed slope used</source>
       <translation>Қабылданған еңіс қолданылды</translation>
     </message>
@@ -419,7 +419,7 @@
       <translation type="obsolete">Болжамдар</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="86" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="86" />
       <source>Assumptions of the run</source>
       <translation>Есептің болжамдары</translation>
     </message>
@@ -448,7 +448,7 @@
       <translation>Шекара қиылысы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="148" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="140" />
       <source>Border crossing (arrival)</source>
       <translation>Шекарадан өту</translation>
     </message>
@@ -468,7 +468,7 @@
       <translation>Шекара қиылыстары (tailings:borderwatch SUMMARY)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="582" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="563" />
       <source>Border crossings not computed: give the CROSSINGS output of tailings:downstreamimpact.</source>
       <translation>Шекарадан өту нүктелері есептелмеген: tailings:downstreamimpact алгоритмінің CROSSINGS нәтижесін беріңіз.</translation>
     </message>
@@ -518,7 +518,7 @@
       <translation>Пайдаланушы тоқтатты.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="111" />
+      <location filename="../../processing_algorithms/base.py" line="118" />
       <source>Cancelled by the user: no output was written.</source>
       <translation>Пайдаланушы тоқтатты: ешқандай нәтиже жазылған жоқ.</translation>
     </message>
@@ -548,17 +548,17 @@
       <translation>ЖБСМ {path} оқылмады ({r0}–{r1} жолдар, {c0}–{c1} бағандар): файл бүлінген немесе толық емес ({err}). Оны қайта жүктеп алыңыз немесе қайта экспорттаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="406" />
+      <location filename="../../processing_algorithms/output_guard.py" line="408" />
       <source>Cannot rename the layer {old} to {layer} in {path}.</source>
       <translation>{path} ішіндегі {old} қабатының атауын {layer} деп өзгерту мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="386" />
+      <location filename="../../processing_algorithms/output_guard.py" line="388" />
       <source>Cannot update the GeoPackage {path}: it cannot be opened for writing.</source>
       <translation>{path} GeoPackage файлын жаңарту мүмкін емес: оны жазу үшін ашу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="287" />
+      <location filename="../../processing_algorithms/output_guard.py" line="289" />
       <source>Cannot write in the folder {folder}: {err}</source>
       <translation>{folder} қалтасына жазу мүмкін емес: {err}</translation>
     </message>
@@ -578,7 +578,7 @@
       <translation>XLSX файлын жазу мүмкін емес ({path}): {err}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="397" />
+      <location filename="../../processing_algorithms/output_guard.py" line="399" />
       <source>Cannot write the layer {layer} into {path}.</source>
       <translation>{layer} қабатын {path} ішіне жазу мүмкін болмады.</translation>
     </message>
@@ -602,7 +602,7 @@
       <translation>Қалдық сақтау қоймалары қабатын әр нысан бойынша тексеріп, ақаулар кестесін жазады (объект, өріс, маңыздылық деңгейі, хабарлама). Кіріс қабаты ешқашан өзгертілмейді.&lt;br&gt;Тексерілетіні: геометрия бар және дұрыс; координаттар жүйесі (CRS) берілген; объект идентификаторлары бірегей және бос емес; міндетті өрістер (facility_id, name) бар; сандық мәндер шынымен сан және нақтылыққа сай (бөгет биіктігі 0,5–350 м, жинақталған көлем 1–10¹⁰ м³, ауданы 0,01–50 000 га, су үшін қауіптілік класы 1–3); тексеру (инспекция) күндері болашақта емес; мәртебесі мен бөгет түрі белгілі мәндердің бірі.&lt;br&gt;Өрістері басқаша аталған қабаттарды әр мән сақталатын өрісті көрсету арқылы тексеруге болады. Жоқ өрістер туралы әр объект үшін емес, бір рет қана хабарланады.&lt;br&gt;VOLUME_UNIT: қоймадағы көлем өрісінің бірлігі (м³, мың м³ немесе млн м³); тексеруден бұрын м³-ге айналдырылады, ал мәндер басқа бірлікке ұқсаса, ескерту беріледі.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="12" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="12" />
       <source>China</source>
       <translation>Қытай</translation>
     </message>
@@ -950,7 +950,7 @@
       <translation>Ыдырау немесе тұну жылдамдығы (сағатына)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="56" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="56" />
       <source>Deng et al. (2001)</source>
       <translation>Дэн және т.б. (2001)</translation>
     </message>
@@ -1037,7 +1037,7 @@
       <translation>Ағыс бойымен төмендегі әсер: {name}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="127" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="119" />
       <source>Downstream pathway: travel time</source>
       <translation>Ағыс бойымен таралу жолы: ағып жету уақыты</translation>
     </message>
@@ -1155,7 +1155,7 @@
       <translation>Экспортталған объектілер саны: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="146" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="138" />
       <source>Exposed settlement</source>
       <translation>Әсер аймағындағы елді мекен</translation>
     </message>
@@ -1180,17 +1180,17 @@
       <translation>Әсерге ұшырайтын елді мекендер мен объектілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="542" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="534" />
       <source>Exposed settlements, downstream order</source>
       <translation>Әсерге ұшырайтын елді мекендер, ағыс бойымен</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="578" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="559" />
       <source>Exposure not computed: give the EXPOSED output of tailings:downstreamimpact.</source>
       <translation>Әсер ету есептелмеген: tailings:downstreamimpact алгоритмінің EXPOSED нәтижесін беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="29" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="29" />
       <source>Extreme</source>
       <translation>Төтенше</translation>
     </message>
@@ -1375,7 +1375,7 @@
       <translation>Мемлекеттік шекарадан алғашқы өту</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="54" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="54" />
       <source>Fischer (1975)</source>
       <translation>Фишер (1975)</translation>
     </message>
@@ -1428,7 +1428,7 @@
       <translation>{name} қабатынан алынды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="130" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="122" />
       <source>Front of the release, hours after failure</source>
       <translation>Шығарынды фронты, бұзылудан кейінгі сағат</translation>
     </message>
@@ -1492,7 +1492,7 @@
       <translation>Хабарламаны жасырып, өзгерістерді қалдыру</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="27" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="27" />
       <source>High</source>
       <translation>Жоғары</translation>
     </message>
@@ -1502,7 +1502,7 @@
       <translation>Төрт дисперсия әдісінің ең жоғарысы (консервативті)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="74" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="74" />
       <source>ICMM site ID</source>
       <translation>ICMM алаңының идентификаторы</translation>
     </message>
@@ -1557,22 +1557,22 @@
       <translation>Жарамсыз геометрия: {reason}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="55" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="55" />
       <source>Kashefipour and Falconer (2002)</source>
       <translation>Кашефипур және Фальконер (2002)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="13" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="13" />
       <source>Kazakhstan</source>
       <translation>Қазақстан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="14" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="14" />
       <source>Kyrgyzstan</source>
       <translation>Қырғызстан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="290" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="282" />
       <source>Lake or reservoir</source>
       <translation>Көл немесе су қоймасы</translation>
     </message>
@@ -1606,12 +1606,12 @@
       <translation>Соңғы өзгерту</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="89" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="89" />
       <source>Last edited at</source>
       <translation>Соңғы өзгерту уақыты</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="88" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="88" />
       <source>Last edited by</source>
       <translation>Соңғы өзгерткен</translation>
     </message>
@@ -1626,7 +1626,7 @@
       <translation>Шартты белгілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="76" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="76" />
       <source>Location confidence</source>
       <translation>Орналасу нақтылығы</translation>
     </message>
@@ -1641,7 +1641,7 @@
       <translation>{name} пунктінен ағыс бойымен жоғарыдағы объектілерді іздеу …</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="25" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="25" />
       <source>Low</source>
       <translation>Төмен</translation>
     </message>
@@ -1704,7 +1704,7 @@
       <translation>Тау-кен өндіру және байыту кәсіпорындары (ICMM)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="18" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="18" />
       <source>Mongolia</source>
       <translation>Моңғолия</translation>
     </message>
@@ -2022,12 +2022,12 @@
       <translation>Басқа елдер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="88" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="80" />
       <source>Other mine and processing sites (ICMM)</source>
       <translation>Басқа кеніштер мен өңдеу кәсіпорындары (ICMM)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="78" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="78" />
       <source>Other names</source>
       <translation>Басқа атаулары</translation>
     </message>
@@ -2037,7 +2037,7 @@
       <translation>Ағыс бойымен төмендегі әсерге ұшырайтын басқа нысандар</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="89" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="81" />
       <source>Other tailings facilities</source>
       <translation>Басқа қалдық сақтау қоймалары</translation>
     </message>
@@ -2156,7 +2156,7 @@
       <translation>Таралу жолының соңындағы ең жоғары концентрация</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="85" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="85" />
       <source>Peak concentration from</source>
       <translation>Ең жоғары концентрация бойынша</translation>
     </message>
@@ -2206,7 +2206,7 @@
       <translation>Мына уақыт ішіндегі пункттер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="87" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="87" />
       <source>Plausibility flags</source>
       <translation>Шындыққа сыйымдылық белгілері</translation>
     </message>
@@ -2305,7 +2305,7 @@
       <translation>Ауқымдардың болжам аралығы (%; 0 = тек әдістер арасындағы шашырау)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="161" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="142" />
       <source>QGIS could not read the layout template {path}.</source>
       <translation>QGIS макет үлгісін ({path}) оқи алмады.</translation>
     </message>
@@ -2397,7 +2397,7 @@
       <translation>Өңір (облыс)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="293" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="285" />
       <source>Region (oblast) boundary</source>
       <translation>Облыс шекарасы</translation>
     </message>
@@ -2461,7 +2461,7 @@
       <translation type="obsolete">Шығарынды көлемінің белгісіздік ауқымы коэффициенті (0 = деректер файлынан, 1 = тек әдістер арасындағы шашырау)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="415" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="407" />
       <source>Relief</source>
       <translation>Жер бедері</translation>
     </message>
@@ -2511,7 +2511,7 @@
       <translation>Бұрын сол өзгермеген қабаттан құрылған өзен желісі қайта пайдаланылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="291" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="283" />
       <source>River</source>
       <translation>Өзен</translation>
     </message>
@@ -2642,7 +2642,7 @@
       <translation>Қауіп аймағындағы халықты есептеуге қолданылатын таралу қашықтығы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="11" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="11" />
       <source>Russia</source>
       <translation>Ресей</translation>
     </message>
@@ -2657,17 +2657,17 @@
       <translation>Сценарий (сақталған көлем, бөгет биіктігі)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="82" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="82" />
       <source>Scenario note</source>
       <translation>Сценарий туралы ескертпе</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="81" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="81" />
       <source>Scenario: dam height (m)</source>
       <translation>Сценарий: бөгет биіктігі (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="80" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="80" />
       <source>Scenario: stored volume (m³)</source>
       <translation>Сценарий: қоймадағы қалдық көлемі (м³)</translation>
     </message>
@@ -2682,7 +2682,7 @@
       <translation>Жоспарлау мен талқылауға арналған алдын ала (скринингтік) бағалау; бұл бөгеттің бұзылуын зерттеу де, болжам да емес. Таралу жолдары, жету уақыттары мен концентрациялар жеңілдетілген модельдер мен ашық деректер негізінде алынған; олар бойынша шара қолданбас бұрын жергілікті жерде тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="353" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="334" />
       <source>Screening estimates of the downstream pathway, exposure and border crossings per facility.</source>
       <translation>Әр объект үшін ағыс бойымен төмендегі жолдың, әсердің және шекара қиылыстарының скринингтік бағалаулары.</translation>
     </message>
@@ -2700,7 +2700,7 @@
       <translation>Таралу жолын анықтаудан бұрын қалдық қоймаларын алдын ала бағалайды: қалдық қоймаларының қауіптілік индексі (THI), шығарынды көлемі, қалдықтардың таралу қашықтығы, қауіп аймағындағы халық және салдар сыныбы. Нәтижелері қосылған объектілер көшірмесін &lt;b&gt;thi&lt;/b&gt; бойынша градацияланған стильмен жазады. Бұл — алдын ала (скрининг) бағалау, бөгеттің бұзылуын зерттеу емес.&lt;br&gt;&lt;br&gt;&lt;b&gt;Қалдық қоймаларының қауіптілік индексі&lt;/b&gt; (БҰҰ ЕЭК / Германия Федералдық қоршаған ортаны қорғау агенттігінің TMF әдістемесінің құрылымы: UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, ICPDR-мен бірлесіп): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, мұнда thi_cap = log10(қоймадағы көлем, м³), thi_tox — Германияның суға қауіптілік сыныбы (WGK 1–3) бойынша, thi_man — объектінің мәртебесі бойынша, thi_nat = су тасқыны қаупі + сейсмикалық қауіп, thi_dam — бөгеттің жай-күйі бойынша. Балдар — resources/hazard/thi_scoring.json файлында [verify] деп белгіленген уақытша мәндер (әр ереженің дереккөзі мен мәртебесі көрсетілген); оларды сол файлда ресми кестедегі мәндермен алмастырыңыз немесе өз файлыңызды 'THI бағалау ережелері' параметріне беріңіз. Жоқ немесе жарамсыз кіріс мәні ешқашан 0 деп бағаланбайды: бұл жағдайда индекс ішінара қосынды болады, &lt;b&gt;thi_complete&lt;/b&gt; мәні false, ал &lt;b&gt;thi_missing&lt;/b&gt; жетіспейтін бөліктерді атайды (мысалы, 'flood;dam_safety'); thi_rank бағаланған объектілерді, соның ішінде ішінара бағаланғандарын да, ранжирлейді (1 = ең жоғары).&lt;br&gt;Су тасқыны және сейсмикалық қауіп өрістен (санат немесе сан) алынады, ал өріс NULL болса — объект орналасқан жердегі растр мәнінен (1-арна: 100 жылда бір рет болатын тасқын тереңдігі, м; топырақтың ең жоғары үдеуі, g, 50 жылда 10% ықтималдықпен).&lt;br&gt;&lt;br&gt;&lt;b&gt;Шығарынды көлемі және таралу қашықтығы&lt;/b&gt; (VT — қоймадағы көлем, VF — шығарынды көлемі, млн м³; H — бөгет биіктігі, м; Dmax — км):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (vf_rico_m3, runout_rico_km өрістері);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545, мұнда Hf = H·(VF/VT)·VF (vf_cll_m3, runout_cll_km өрістері).&lt;br&gt;VF ешқашан VT-дан аспайды (resources/hazard/runout_methods.json файлындағы max_release_fraction = 1 шегі; бір жария іске асыруда 0.95 қолданылады). Таралу қашықтығының коэффициенттері сол файлда [verify] деп белгіленген.&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; және &lt;b&gt;runout_km&lt;/b&gt; — орталық бағалар: жарияланған коэффициенттермен екі әдістің геометриялық орташасы (екеуі де логарифмдік-логарифмдік регрессиялар). &lt;b&gt;Ауқымдар&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): әр әдіс үшін қалдық қоймалары апаттарының ашық тізілімі бойынша (Chambers et al. 2023, CSP2; scripts/fit_failure_record.py, resources/hazard/failure_record_fit.json) логарифмдік координаттарда ең кіші квадраттар әдісімен қайта бағаланған сол регрессияның болжам аралығы (INTERVAL, әдепкі 90 %): орталық баға · 10^(±t·s·√(1 + 1/n + (x0 − x̄)²/Sxx)). Шашырау үлкен: 90 % деңгейде ағып шыққан көлем үшін шамамен ×/÷{fv:.0f} (n = {nv}) және таралу қашықтығы үшін ×/÷{fd:.0f} (n = {nd}). Тізілім бойынша қамту: {ncd} бақыланған қашықтықтың {cd:.0%} және {ncv} ағып шыққан көлемнің {cv:.0%} модульдің 90 % ауқымына кіреді. Ауқым коэффициенттері оны қосымша кеңейтеді (1 = кеңейтусіз). interval_level жолда қолданылған деңгейді көрсетеді. runout_km мәнін tailings:tracedownstream алгоритміне әр объект үшін ең үлкен қашықтық ретінде беруге болады.&lt;br&gt;&lt;b&gt;Бірліктер&lt;/b&gt;: VOLUME_UNIT көлем өрісі м³, мың м³ немесе млн м³ екенін көрсетеді; ол кез келген формуладан бұрын қолданылады, ал мәндер басқа бірлікке ұқсаса, ескерту беріледі.&lt;br&gt;&lt;b&gt;Дерек жоқ — баға жоқ&lt;/b&gt;: қоймадағы көлемі немесе бөгет биіктігі жоқ объект пайдаланушы сценарийі (қосымша параметрлер: қоймадағы көлем және бөгет биіктігі) берілмесе, ағып шыққан көлемді, таралу қашықтығын, сыныпты және рангты алмайды (scenario_source = none); сценарий берілсе, scenario_source = 'user scenario'. thi_rank тек бағаланған объектілерді ранжирлейді; тең мәндер бірдей ең жақсы рангты алады (1, 2, 2, 4).&lt;br&gt;&lt;br&gt;&lt;b&gt;Қауіп аймағындағы халық&lt;/b&gt;: елді мекендер мен өзендер берілсе, әр объектінің жолы өзен желісі бойымен (цифрлау бағытымен) орталық таралу қашықтығына (par) және жоғарғы таралу қашықтығына (par_high) дейін анықталады және сол жол дәлізіндегі елді мекендердің халық саны қосылады (tailings:downstreamimpact алгоритміндегі есептеу функциясы). Елді мекендер бүкіл халық санымен есептеледі: бұл — өрескел жуықтау. Елді мекендер мен өзендер болмаса, par NULL болып қалады және сынып берілмейді.&lt;br&gt;&lt;b&gt;Салдар сыныбы&lt;/b&gt; (GISTM 2020, 2-қосымша, 1-кесте) таралу аймағының ішіндегі адамдар бойынша (әдепкі бойынша par_high — консервативті; «Қауіп аймағындағы халық үшін таралу қашықтығы» параметрі орталығын таңдайды; consequence_basis қайсысы екенін көрсетеді): Low — төмен (0), Significant — елеулі (1–10), High — жоғары (10–100), Very High — өте жоғары (100–1 000), Extreme — төтенше (&amp;gt; 1 000). Ортақ шекаралық мәндер төменгі сыныпқа жатады (10 → Significant, 100 → High, 1 000 → Very High), кестедегі '&amp;gt; 1 000' жазуы осыны білдіреді. consequence_by сыныпты анықтаған өлшемшартты атайды.&lt;br&gt;&lt;br&gt;Қате кіріс деректері (көлем ≤ 0, биіктік 0, NULL мәндер, белгісіз мәртебе жолдары, млн м³-пен берілген мәндер сияқты ақылға сыймайтын көлемдер) әр объект бойынша журналда және hazard_notes өрісінде хабарланады. Әр жолда есептеу болжамдары assumptions өрісінде беріледі.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="77" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="77" />
       <source>Secondary commodity</source>
       <translation>Қосалқы пайдалы қазба</translation>
     </message>
@@ -2715,7 +2715,7 @@
       <translation>Сейсмикалық қауіп растры, PGA (g)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="57" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="57" />
       <source>Seo and Cheong (1998)</source>
       <translation>Со және Чхон (1998)</translation>
     </message>
@@ -2745,7 +2745,7 @@
       <translation>Елді мекендердің осы тілдегі атаулары: елді мекендер қабатының өрісі (бос болса: орыс тілі үшін name_ru, қазақ тілі үшін name_kk, егер қабатта ондай өріс болса)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="292" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="284" />
       <source>Settlement, by population</source>
       <translation>Елді мекен (халқы)</translation>
     </message>
@@ -2804,7 +2804,7 @@
       <translation>Графикте тек осы уақыт ішінде шығарындысы жететін объектілерді көрсету</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="26" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="26" />
       <source>Significant</source>
       <translation>Елеулі</translation>
     </message>
@@ -2956,7 +2956,7 @@
       <translation>Қалдық қоймалары: ағыс бойымен төмен әсер {version}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="357" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="338" />
       <source>Tailings downstream-impact plugin</source>
       <translation>Қалдық қоймаларының ағыс бойымен төмендегі әсері модулі</translation>
     </message>
@@ -2981,7 +2981,7 @@
       <translation>Қалдық сақтау қоймалары панелі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="351" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="332" />
       <source>Tailings facilities: downstream impact maps</source>
       <translation>Қалдық қоймалары: ағыс бойымен төмендегі әсер карталары</translation>
     </message>
@@ -3001,7 +3001,7 @@
       <translation>Қалдық қоймалары бойынша үлгі деректер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="17" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="17" />
       <source>Tajikistan</source>
       <translation>Тәжікстан</translation>
     </message>
@@ -3011,12 +3011,12 @@
       <translation>A3 үлгісі әр объектіге ағыс бойымен төмендегі профиль графигі бар екінші бетті қосады (жол бойындағы жету және ең жоғары мән уақыты, халық санына қарай өлшемдегі елді мекендер, шекара қиылыстары, 6/24/72 сағ белгілері, ауытқуымен ең жоғары концентрация); өз үлгіңіз оны profile_chart идентификаторы бар сурет элементі арқылы алады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="369" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="361" />
       <source>The DEM could not be opened; the maps have no relief.</source>
       <translation>Биіктік моделін ашу мүмкін болмады; карталарда жер бедері жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="388" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="380" />
       <source>The DEM could not be shaded; the maps have no relief.</source>
       <translation>Биіктік моделінің көлеңкесін құру мүмкін болмады; карталарда жер бедері жоқ.</translation>
     </message>
@@ -3061,7 +3061,7 @@
       <translation>ЖСМ ({path}) торы бұрылған немесе қисайған; алдымен оны солтүстікке бағытталған торға түрлендіріңіз (warp).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="82" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="67" />
       <source>The PDF {path} could not be written ({error}).</source>
       <translation>PDF файлын жазу мүмкін болмады: {path} ({error}).</translation>
     </message>
@@ -3086,7 +3086,7 @@
       <translation>Болжамды еңіс оң болуы керек (м/м).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="53" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="38" />
       <source>The atlas has no page to render.</source>
       <translation>Атласта шығаруға арналған бет жоқ.</translation>
     </message>
@@ -3236,12 +3236,12 @@
       <translation>{lon:.5f} ш.б., {lat:.5f} с.е. нүктесінен басталатын ағын жолында биіктік айырмасы жоқ: ЖСМ ол жерде тегіс, сондықтан жол тек тегіс аймақтан шығатын ең қысқа бағытпен жүреді ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="254" />
+      <location filename="../../processing_algorithms/output_guard.py" line="256" />
       <source>The folder {folder} of the output '{out}' does not exist. Create it or choose another.</source>
       <translation>«{out}» нәтижесінің {folder} қалтасы жоқ. Оны жасаңыз немесе басқасын таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="260" />
+      <location filename="../../processing_algorithms/output_guard.py" line="262" />
       <source>The folder {folder} of the output '{out}' is read-only: choose a folder you can write to.</source>
       <translation>«{out}» нәтижесінің {folder} қалтасы тек оқуға арналған: жазуға болатын қалтаны таңдаңыз.</translation>
     </message>
@@ -3301,7 +3301,7 @@
       <translation>{layer} қабатында {fields} өрістері жоқ: tailings:borderwatch шығыс қабаттарын беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="415" />
+      <location filename="../../processing_algorithms/output_guard.py" line="417" />
       <source>The layer {layer} of {path} was replaced; its other layers were kept.</source>
       <translation>{path} ішіндегі {layer} қабаты ауыстырылды; файлдың басқа қабаттары сақталды.</translation>
     </message>
@@ -3311,17 +3311,17 @@
       <translation>Қабаттар әртүрлі координаттар жүйесінде ({parts}); талдау үшін олардың барлығы WGS 84 жүйесіне қайта проекцияланады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="220" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="201" />
       <source>The layout template {name} cannot be used: {problems}. Give each item its id in QGIS (Item Properties ▸ Item ID) or start from the bundled template.</source>
       <translation>{name} макет үлгісін пайдалану мүмкін емес: {problems}. QGIS-те әр элементке оның идентификаторын беріңіз (Item Properties ▸ Item ID) немесе плагинмен бірге келетін үлгіден бастаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="149" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="130" />
       <source>The layout template {path} does not exist.</source>
       <translation>Макет үлгісі табылмады: {path}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="155" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="136" />
       <source>The layout template {path} is not valid XML.</source>
       <translation>Макет үлгісі ({path}) жарамды XML емес.</translation>
     </message>
@@ -3336,7 +3336,7 @@
       <translation>Карталар қалтасы жоқ: {f}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="105" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="90" />
       <source>The map of facility {fid} could not be written to {path} (QGIS error {code}).</source>
       <translation>{fid} объектісінің картасын {path} файлына жазу мүмкін болмады (QGIS қатесі {code}).</translation>
     </message>
@@ -3356,7 +3356,7 @@
       <translation>tailings:downstreamimpact алгоритміне кері есеп: әр әсер ету объектісі (су алу құрылысы, елді мекен, гидробекет) үшін ағыс бойымен төмен таралу жолы одан өтетін барлық объектілер, өзен бойындағы қашықтық (dist_km, жер бетіндегі учаскені қоса), ластану шебінің ағып жету уақыты (arrival_h), шың уақыты (peak_h) және ең жоғары концентрация (peak_conc_mg_l, төрт дисперсия формуласы бойынша шашырауы peak_conc_lo/hi_mg_l өрістерінде).&lt;br&gt;Әсер ету объектісіне оның байлау қашықтығы шегіндегі әр өзен учаскесі арқылы жетуге болады (өзендер қосылатын жердегі елді мекенге кез келген өзен арқылы жетеді; tailings:downstreamimpact дәлізіндегі іздеудегідей ең жақын нүкте ескеріледі); объектілер желіге tailings:tracedownstream алгоритміндегідей байланады. Өзен желісі, ағыс бағыты, негізгі арна және гидравлика tailings:downstreamimpact алгоритміндегідей, сондықтан екі алгоритм объект пен оның жолындағы әсер ету объектісі үшін бірдей қашықтық пен ағып жету уақытын береді.&lt;br&gt;&lt;b&gt;Әдіс&lt;/b&gt;: әр жұп үшін жеке трассалау емес, барлық әсер ету объектілері үшін бір өту. Әр учаскеден оның ағыс бойымен төмендегі тізбегінің соңына дейінгі қашықтық, ағып жету уақыты tau = sum L/U және өту уақытының дисперсиясы sigma² = sum 2·K·L/U³ («қатып қалған бұлт» жуықтауы, Fischer et al. 1979) көрсеткіштерді екі еселеу әдісімен бір рет қосылады; әсер ету объектісі объектінің тізбегі бойымен қажетті қадам санымен төменде жатса, объект оған жетеді (екілік көтерілу, Bender &amp;amp; Farach-Colton 2000). Негізгі арна берілмесе, бифуркацияға жеткен жолдар барлық тармақтармен жүреді: әсер ету объектісінен ағыс бойымен жоғары ең қысқа жолды іздеу (Dijkstra 1959). Жылдамдық: тұрақты, учаске өрісінен немесе су өтімі бойынша (Leopold &amp;amp; Maddock 1953; Raymond et al. 2012); дисперсия коэффициенті K: Fischer (1975), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) немесе Seo &amp;amp; Cheong (1998); әсер ету объектісіндегі ең жоғары концентрация C = M/(Q·√(2πσ²)); ластану шебі шыңға дейінгі уақыттың 0,89 бөлігі (Jobson 1996).&lt;br&gt;MAX_DISTANCE (км) және MAX_TIME_H (ағып жету уақыты, сағ) жұптарды шектейді. Елдер қабаты берілсе, countries өрісі ағызынды жолда өтетін елдерді тізеді (шекара бойындағы учаскелер рұқсат етілген ауытқу шегінде біріктіріледі, tailings:downstreamimpact алгоритміндегідей).&lt;br&gt;OUTPUT: әр «әсер ету объектісі × объект» жұбына бір сызық (объектіден әсер ету объектісіне дейінгі өзен учаскесі; бірінші бөлігі — шартты түзу жер беті учаскесі), ағып жету уақыты бойынша реттелген (rank 1 = бірінші). SUMMARY: әр әсер ету объектісіне бір нүкте: объектілер саны, ең ерте ағып жету уақыты және оның объектісі, сондай-ақ объектілер қабатында болса, ең қауіпті объектінің қауіптілік индексі мен салдар класы (мысалы, tailings:hazardscreening нәтижесі: thi, consequence_class).&lt;br&gt;Төтенше жағдайларға дайындық үшін бағалаулар, калибрленген ескерту моделі емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="226" />
+      <location filename="../../processing_algorithms/output_guard.py" line="228" />
       <source>The output '{out}' ({path}) is the input '{inp}': writing it would destroy the input. Choose another file name.</source>
       <translation>«{out}» нәтижесі ({path}) «{inp}» кіріс деректерімен бірдей: оны жазу кіріс деректерін жойып жібереді. Басқа файл атауын таңдаңыз.</translation>
     </message>
@@ -3474,7 +3474,7 @@
       <translation>Схема атауы бос немесе жарамсыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="322" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="314" />
       <source>The settlement layer has no '{n}' or '{p}' field: settlements are not labelled.</source>
       <translation>Елді мекендер қабатында '{n}' немесе '{p}' өрісі жоқ: елді мекендердің жазулары көрсетілмейді.</translation>
     </message>
@@ -3563,7 +3563,7 @@
       <translation>{label} қабатының координаттар жүйесі анықталмаған ({crs}). Қабат қасиеттерінде (Layer ▸ Layer CRS) дұрысын орнатып, қайта іске қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="306" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="298" />
       <source>The {name} layer could not be opened; it is left out.</source>
       <translation>{name} қабатын ашу мүмкін болмады; ол картаға қосылмады.</translation>
     </message>
@@ -3628,7 +3628,7 @@
       <translation>Бұл алгоритмге QGIS таба алмайтын Python модулі (модульдері) қажет: {names}. Оларды орнатып, QGIS-ті қайта іске қосыңыз. Debian/Ubuntu: sudo apt install {debian}. OSGeo4W (Windows): OSGeo4W орнатқышын іске қосып, python3-{first} пакетін таңдаңыз. conda: conda install -c conda-forge {names_space}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="135" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="127" />
       <source>This facility</source>
       <translation>Осы объект</translation>
     </message>
@@ -3675,12 +3675,12 @@
       <translation type="obsolete">Сызықтың ортасына қосылған салалар</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="16" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="16" />
       <source>Turkmenistan</source>
       <translation>Түрікменстан</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="240" />
+      <location filename="../../processing_algorithms/output_guard.py" line="242" />
       <source>Two outputs are written to the same file {path}: give each its own file.</source>
       <translation>Екі нәтиже бір {path} файлына жазылады: әрқайсысына жеке файл көрсетіңіз.</translation>
     </message>
@@ -3723,7 +3723,7 @@
       <translation>Фронттың алдыңғы шетін анықтаудың белгісіз әдісі {m}; мыналардың бірін пайдаланыңыз: {ok}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="68" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="53" />
       <source>Unknown map format {fmt}.</source>
       <translation>Белгісіз карта пішімі: {fmt}.</translation>
     </message>
@@ -3793,7 +3793,7 @@
       <translation>Пайдаланушы сценарийі: қоймадағы көлем жоқ жерде (0 = жоқ; жоғарыдағы бірлікпен)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="15" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="15" />
       <source>Uzbekistan</source>
       <translation>Өзбекстан</translation>
     </message>
@@ -3843,7 +3843,7 @@
       <translation>Таралу жылдамдығы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="28" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="28" />
       <source>Very High</source>
       <translation>Өте жоғары</translation>
     </message>
@@ -4015,7 +4015,7 @@
       <translation type="obsolete">салдар класы {c}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="570" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="562" />
       <source>consequence class {c} (people inside the runout zone)</source>
       <translation>салдар сыныбы {c} (таралу аймағындағы халық)</translation>
     </message>
@@ -4050,12 +4050,12 @@
       <translation>шекарадан өту нүктелері</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="358" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="339" />
       <source>dam failure</source>
       <translation>бөгет апаты</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="38" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="38" />
       <source>dam safety</source>
       <translation>бөгет қауіпсіздігі</translation>
     </message>
@@ -4090,7 +4090,7 @@
       <translation>төменгі учаске идентификаторы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="358" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="339" />
       <source>downstream impact</source>
       <translation>ағыс бойымен төмендегі әсер</translation>
     </message>
@@ -4100,7 +4100,7 @@
       <translation>ағыс бойымен төмен таралу жолы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="565" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="557" />
       <source>downstream: {n} settlements, {p:,.0f} people exposed</source>
       <translation>ағыс бойымен төмен: қауіп төнген елді мекендер — {n}, адамдар — {p:,.0f}</translation>
     </message>
@@ -4115,12 +4115,12 @@
       <translation>бос идентификатор</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="63" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="63" />
       <source>empty id (named after its feature number)</source>
       <translation>бос идентификатор (объект нөмірімен аталды)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="49" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="49" />
       <source>end of the mapped rivers (the data stop, not an outlet)</source>
       <translation>картаға түсірілген өзен желісінің соңы (деректер үзіледі, бұл саға емес)</translation>
     </message>
@@ -4209,12 +4209,12 @@
       <translation>өрістен</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="577" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="569" />
       <source>first border {b}</source>
       <translation>бірінші шекара: {b}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="36" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="36" />
       <source>flood hazard</source>
       <translation>су тасқыны қаупі</translation>
     </message>
@@ -4244,22 +4244,22 @@
       <translation>қауіптілік индексі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="558" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="550" />
       <source>hazard index {v:.1f}</source>
       <translation>қауіптілік индексі {v:.1f}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="53" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="53" />
       <source>highest of the four dispersion methods</source>
       <translation>төрт дисперсия әдісінің ең жоғарысы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="66" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="66" />
       <source>implausible mass (treated as missing)</source>
       <translation>шындыққа сыйымсыз масса (жоқ деп есептеледі)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="65" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="65" />
       <source>implausible volume (treated as missing)</source>
       <translation>шындыққа сыйымсыз көлем (жоқ деп есептеледі)</translation>
     </message>
@@ -4279,12 +4279,12 @@
       <translation>бастапқы деректер жетіспейді: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="206" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="187" />
       <source>item '{id}' ({purpose}) is missing</source>
       <translation>'{id}' элементі ({purpose}) жоқ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="212" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="193" />
       <source>item '{id}' must be {kind}, it is {got}</source>
       <translation>'{id}' элементі {kind} болуы керек, ал ол — {got}</translation>
     </message>
@@ -4349,7 +4349,7 @@
       <translation>негізгі арна</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="35" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="35" />
       <source>management (status)</source>
       <translation>пайдалану (мәртебесі)</translation>
     </message>
@@ -4359,7 +4359,7 @@
       <translation>масса</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="42" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="42" />
       <source>maximum distance</source>
       <translation>ең үлкен қашықтық</translation>
     </message>
@@ -4499,7 +4499,7 @@
       <translation>ауқым берілмеген: тек орталық бағалаулар</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="47" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="47" />
       <source>no river</source>
       <translation>өзен жоқ</translation>
     </message>
@@ -4574,12 +4574,12 @@
       <translation>operator</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="556" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="548" />
       <source>operator not recorded</source>
       <translation>операторы көрсетілмеген</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="44" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="44" />
       <source>outlet</source>
       <translation>сағасы</translation>
     </message>
@@ -4589,7 +4589,7 @@
       <translation>координаттар жүйесінің қолданылу аймағынан тыс</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="64" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="64" />
       <source>outside the area of use of the layer's CRS</source>
       <translation>қабаттың координаттар жүйесінің қолданылу аймағынан тыс</translation>
     </message>
@@ -4624,7 +4624,7 @@
       <translation>таралу жолдары</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="562" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="554" />
       <source>pathway {v:,.0f} km</source>
       <translation>таралу жолы {v:,.0f} км</translation>
     </message>
@@ -4759,7 +4759,7 @@
       <translation>таралу қашықтығының ауқымы, деңгейі жазылмаған</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="560" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="552" />
       <source>runout {v:.0f} km</source>
       <translation>таралу қашықтығы {v:.0f} км</translation>
     </message>
@@ -4769,7 +4769,7 @@
       <translation>жазылған болжамдарды қараңыз</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="37" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="37" />
       <source>seismic hazard</source>
       <translation>сейсмикалық қауіп</translation>
     </message>
@@ -4809,17 +4809,17 @@
       <translation>еңіс өрісі жоқ жерде еңіс ЖБСМ бойынша</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="33" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="33" />
       <source>stored volume</source>
       <translation>қоймадағы қалдық көлемі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="358" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="339" />
       <source>tailings</source>
       <translation>қалдық қоймалары</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="45" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="45" />
       <source>terminal lake</source>
       <translation>ағынсыз көл</translation>
     </message>
@@ -4932,7 +4932,7 @@
       <translation>ең жоғары концентрация уақыты</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="34" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="34" />
       <source>toxicity (water hazard class)</source>
       <translation>уыттылық (суға қауіптілік сыныбы)</translation>
     </message>
@@ -5137,7 +5137,7 @@
       <translation>{n:.0f} жыл бұрын</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="125" />
+      <location filename="../../processing_algorithms/base.py" line="132" />
       <source>{name} failed: {err}. No output was written.</source>
       <translation>«{name}» орындалмады: {err}. Нәтижелер жазылған жоқ.</translation>
     </message>

@@ -97,7 +97,7 @@
       <translation> (первые {n}; всего: {total})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="544" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="536" />
       <source> (first {n} of {total}; all in the report)</source>
       <translation> (первые {n} из {total}; все — в отчёте)</translation>
     </message>
@@ -112,7 +112,7 @@
       <translation> (до {km:.1f} км)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="579" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="571" />
       <source> after {h:.0f} h</source>
       <translation> через {h:.0f} ч</translation>
     </message>
@@ -152,7 +152,7 @@
       <translation>(слой)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="223" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="204" />
       <source>(layout)</source>
       <translation>(макет)</translation>
     </message>
@@ -341,7 +341,7 @@
       <translation>Добавлено в проект: {layers}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="19" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="19" />
       <source>Afghanistan</source>
       <translation>Афганистан</translation>
     </message>
@@ -400,12 +400,12 @@
       <translation>Приход, ч</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="75" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="75" />
       <source>Asset type</source>
       <translation>Тип объекта</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="84" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="84" />
       <source>Assumed slope used</source>
       <translation>Использован принятый уклон</translation>
     </message>
@@ -419,7 +419,7 @@
       <translation type="obsolete">Допущения</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="86" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="86" />
       <source>Assumptions of the run</source>
       <translation>Допущения расчёта</translation>
     </message>
@@ -448,7 +448,7 @@
       <translation>Пересечение границы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="148" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="140" />
       <source>Border crossing (arrival)</source>
       <translation>Пересечение границы</translation>
     </message>
@@ -468,7 +468,7 @@
       <translation>Пересечения границы (SUMMARY tailings:borderwatch)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="582" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="563" />
       <source>Border crossings not computed: give the CROSSINGS output of tailings:downstreamimpact.</source>
       <translation>Пересечения границы не рассчитаны: укажите выход CROSSINGS алгоритма tailings:downstreamimpact.</translation>
     </message>
@@ -518,7 +518,7 @@
       <translation>Отменено пользователем.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="111" />
+      <location filename="../../processing_algorithms/base.py" line="118" />
       <source>Cancelled by the user: no output was written.</source>
       <translation>Отменено пользователем: результаты не записаны.</translation>
     </message>
@@ -548,17 +548,17 @@
       <translation>Не удаётся прочитать ЦМР {path} (строки {r0}–{r1}, столбцы {c0}–{c1}): файл повреждён или обрезан ({err}). Скачайте или экспортируйте его заново.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="406" />
+      <location filename="../../processing_algorithms/output_guard.py" line="408" />
       <source>Cannot rename the layer {old} to {layer} in {path}.</source>
       <translation>Не удаётся переименовать слой {old} в {layer} в файле {path}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="386" />
+      <location filename="../../processing_algorithms/output_guard.py" line="388" />
       <source>Cannot update the GeoPackage {path}: it cannot be opened for writing.</source>
       <translation>Не удаётся обновить GeoPackage {path}: его нельзя открыть для записи.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="287" />
+      <location filename="../../processing_algorithms/output_guard.py" line="289" />
       <source>Cannot write in the folder {folder}: {err}</source>
       <translation>Не удаётся записать в папку {folder}: {err}</translation>
     </message>
@@ -578,7 +578,7 @@
       <translation>Не удаётся записать файл XLSX {path}: {err}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="397" />
+      <location filename="../../processing_algorithms/output_guard.py" line="399" />
       <source>Cannot write the layer {layer} into {path}.</source>
       <translation>Не удаётся записать слой {layer} в {path}.</translation>
     </message>
@@ -602,7 +602,7 @@
       <translation>Проверяет слой хвостохранилищ пообъектно и записывает таблицу выявленных проблем (объект, поле, степень важности, сообщение). Входной слой не изменяется.&lt;br&gt;Проверяется: наличие и корректность геометрии; наличие системы координат; уникальность и заполненность идентификаторов объектов; наличие обязательных полей (facility_id, name); числовой формат и правдоподобность значений (высота дамбы 0,5–350 м, объём складированных хвостов 1–10¹⁰ м³, площадь 0,01–50 000 га, класс опасности для воды 1–3); даты обследований не в будущем; статус и тип дамбы из списка известных значений.&lt;br&gt;Слои с другими именами полей можно проверить, указав поле, в котором хранится каждое значение. Об отсутствующих полях сообщается один раз, а не для каждого объекта.&lt;br&gt;VOLUME_UNIT: единица поля объёма хранения (м³, тыс. м³ или млн м³); перед проверками значения пересчитываются в м³, а если они похожи на другую единицу, выдаётся предупреждение.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="12" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="12" />
       <source>China</source>
       <translation>Китай</translation>
     </message>
@@ -950,7 +950,7 @@
       <translation>Коэффициент распада или осаждения (в час)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="56" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="56" />
       <source>Deng et al. (2001)</source>
       <translation>Дэн и др. (2001)</translation>
     </message>
@@ -1037,7 +1037,7 @@
       <translation>Воздействие ниже по течению: {name}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="127" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="119" />
       <source>Downstream pathway: travel time</source>
       <translation>Путь распространения ниже по течению: время добегания</translation>
     </message>
@@ -1155,7 +1155,7 @@
       <translation>Экспортировано объектов: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="146" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="138" />
       <source>Exposed settlement</source>
       <translation>Населённый пункт в зоне воздействия</translation>
     </message>
@@ -1180,17 +1180,17 @@
       <translation>Затрагиваемые населённые пункты и объекты воздействия</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="542" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="534" />
       <source>Exposed settlements, downstream order</source>
       <translation>Затрагиваемые населённые пункты вниз по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="578" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="559" />
       <source>Exposure not computed: give the EXPOSED output of tailings:downstreamimpact.</source>
       <translation>Воздействие не рассчитано: укажите выход EXPOSED алгоритма tailings:downstreamimpact.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="29" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="29" />
       <source>Extreme</source>
       <translation>Чрезвычайный</translation>
     </message>
@@ -1375,7 +1375,7 @@
       <translation>Первое пересечение границы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="54" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="54" />
       <source>Fischer (1975)</source>
       <translation>Фишер (1975)</translation>
     </message>
@@ -1428,7 +1428,7 @@
       <translation>Из слоя {name}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="130" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="122" />
       <source>Front of the release, hours after failure</source>
       <translation>Фронт выброса, ч после прорыва дамбы</translation>
     </message>
@@ -1492,7 +1492,7 @@
       <translation>Скрыть сообщение и оставить изменения</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="27" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="27" />
       <source>High</source>
       <translation>Высокий</translation>
     </message>
@@ -1502,7 +1502,7 @@
       <translation>Наибольшая из четырёх методик дисперсии (консервативно)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="74" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="74" />
       <source>ICMM site ID</source>
       <translation>Идентификатор площадки ICMM</translation>
     </message>
@@ -1557,22 +1557,22 @@
       <translation>Некорректная геометрия: {reason}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="55" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="55" />
       <source>Kashefipour and Falconer (2002)</source>
       <translation>Кашефипур и Фальконер (2002)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="13" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="13" />
       <source>Kazakhstan</source>
       <translation>Казахстан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="14" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="14" />
       <source>Kyrgyzstan</source>
       <translation>Кыргызстан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="290" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="282" />
       <source>Lake or reservoir</source>
       <translation>Озеро или водохранилище</translation>
     </message>
@@ -1606,12 +1606,12 @@
       <translation>Последнее изменение</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="89" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="89" />
       <source>Last edited at</source>
       <translation>Время последнего изменения</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="88" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="88" />
       <source>Last edited by</source>
       <translation>Последнее изменение внёс</translation>
     </message>
@@ -1626,7 +1626,7 @@
       <translation>Условные обозначения</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="76" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="76" />
       <source>Location confidence</source>
       <translation>Достоверность местоположения</translation>
     </message>
@@ -1641,7 +1641,7 @@
       <translation>Поиск объектов выше по течению от пункта {name} …</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="25" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="25" />
       <source>Low</source>
       <translation>Низкий</translation>
     </message>
@@ -1704,7 +1704,7 @@
       <translation>Объекты добычи и переработки (ICMM)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="18" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="18" />
       <source>Mongolia</source>
       <translation>Монголия</translation>
     </message>
@@ -2022,12 +2022,12 @@
       <translation>Другие страны</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="88" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="80" />
       <source>Other mine and processing sites (ICMM)</source>
       <translation>Другие рудники и перерабатывающие предприятия (ICMM)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="78" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="78" />
       <source>Other names</source>
       <translation>Другие названия</translation>
     </message>
@@ -2037,7 +2037,7 @@
       <translation>Другие объекты воздействия ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="89" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="81" />
       <source>Other tailings facilities</source>
       <translation>Другие хвостохранилища</translation>
     </message>
@@ -2156,7 +2156,7 @@
       <translation>Пиковая концентрация в конце прослеженного пути</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="85" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="85" />
       <source>Peak concentration from</source>
       <translation>Пиковая концентрация по</translation>
     </message>
@@ -2206,7 +2206,7 @@
       <translation>Пункты в пределах</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="87" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="87" />
       <source>Plausibility flags</source>
       <translation>Отметки о правдоподобии</translation>
     </message>
@@ -2305,7 +2305,7 @@
       <translation>Интервал предсказания для диапазонов (%; 0 = только разброс между методами)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="161" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="142" />
       <source>QGIS could not read the layout template {path}.</source>
       <translation>QGIS не удалось прочитать шаблон макета {path}.</translation>
     </message>
@@ -2397,7 +2397,7 @@
       <translation>Регион (область)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="293" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="285" />
       <source>Region (oblast) boundary</source>
       <translation>Граница области</translation>
     </message>
@@ -2461,7 +2461,7 @@
       <translation type="obsolete">Коэффициент диапазона объёма выброса (0 = из файла данных, 1 = только разброс между методами)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="415" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="407" />
       <source>Relief</source>
       <translation>Рельеф</translation>
     </message>
@@ -2511,7 +2511,7 @@
       <translation>Используется речная сеть, построенная ранее по тому же неизменённому слою.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="291" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="283" />
       <source>River</source>
       <translation>Река</translation>
     </message>
@@ -2642,7 +2642,7 @@
       <translation>Дальность распространения для расчёта населения в зоне риска</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="11" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="11" />
       <source>Russia</source>
       <translation>Россия</translation>
     </message>
@@ -2657,17 +2657,17 @@
       <translation>Сценарий (объём хранения, высота дамбы)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="82" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="82" />
       <source>Scenario note</source>
       <translation>Примечание к сценарию</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="81" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="81" />
       <source>Scenario: dam height (m)</source>
       <translation>Сценарий: высота дамбы (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="80" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="80" />
       <source>Scenario: stored volume (m³)</source>
       <translation>Сценарий: объём складированных хвостов (м³)</translation>
     </message>
@@ -2682,7 +2682,7 @@
       <translation>Предварительные (скрининговые) оценки для планирования и обсуждения, а не расчёт прорыва дамбы и не прогноз. Пути распространения, время добегания и концентрации получены по упрощённым моделям и открытым данным; прежде чем принимать меры на их основе, проверьте их на месте.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="353" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="334" />
       <source>Screening estimates of the downstream pathway, exposure and border crossings per facility.</source>
       <translation>Скрининговые оценки пути распространения ниже по течению, подверженности и пересечений границ для каждого объекта.</translation>
     </message>
@@ -2700,7 +2700,7 @@
       <translation>Выполняет предварительную оценку хвостохранилищ до какой-либо трассировки: индекс опасности хвостохранилищ, объём выброса, дальность распространения хвостов, население в зоне риска и класс последствий. Записывает копию слоя объектов с результатами и градуированным стилем по &lt;b&gt;thi&lt;/b&gt;. Это оценки скрининга, а не расчёт прорыва дамбы.&lt;br&gt;&lt;br&gt;&lt;b&gt;Индекс опасности хвостохранилищ&lt;/b&gt; (структура методики ЕЭК ООН / Федерального ведомства по охране окружающей среды Германии для хвостохранилищ (TMF): UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, совместно с МКОРД): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, где thi_cap = log10(объём складированных хвостов в м³), thi_tox — по немецкому классу опасности для воды (WGK 1–3), thi_man — по статусу объекта, thi_nat = опасность затопления + сейсмическая опасность, thi_dam — по состоянию дамбы. Баллы — предварительные значения с пометкой [verify] в resources/hazard/thi_scoring.json (для каждого правила указаны источник и статус); замените их там значениями из официальной расчётной таблицы или укажите собственный файл в параметре «Правила балльной оценки THI». Отсутствующее или непригодное входное значение никогда не оценивается в 0 баллов: в этом случае индекс является частичной суммой, &lt;b&gt;thi_complete&lt;/b&gt; равно false, а &lt;b&gt;thi_missing&lt;/b&gt; перечисляет недостающие составляющие (например 'flood;dam_safety'); thi_rank ранжирует оценённые объекты (1 = наибольший индекс), включая объекты с частичной суммой.&lt;br&gt;Опасность затопления и сейсмическая опасность берутся из поля (категория или число) или, если поле равно NULL, из растра в точке объекта (канал 1: глубина затопления при паводке 1% обеспеченности в м; пиковое ускорение грунта в g с вероятностью превышения 10% за 50 лет).&lt;br&gt;&lt;br&gt;&lt;b&gt;Объём выброса и дальность распространения&lt;/b&gt; (VT — объём складированных хвостов, VF — объём выброса, в млн м³, H — высота дамбы в м, Dmax в км):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (поля vf_rico_m3, runout_rico_km);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545, где Hf = H·(VF/VT)·VF (поля vf_cll_m3, runout_cll_km).&lt;br&gt;VF никогда не превышает VT (ограничение max_release_fraction = 1 в resources/hazard/runout_methods.json; в одной из открытых реализаций используется 0.95). Коэффициенты формул дальности распространения там помечены [verify].&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; и &lt;b&gt;runout_km&lt;/b&gt; — центральные оценки: среднее геометрическое двух методов (оба — регрессии в логарифмических координатах) с опубликованными коэффициентами. &lt;b&gt;Диапазоны&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): для каждого метода — интервал предсказания (INTERVAL, по умолчанию 90 %) той же регрессии, заново подобранной методом наименьших квадратов в логарифмических координатах по открытому реестру аварий хвостохранилищ (Chambers et al. 2023, CSP2; scripts/fit_failure_record.py, resources/hazard/failure_record_fit.json): центральная оценка · 10^(±t·s·√(1 + 1/n + (x0 − x̄)²/Sxx)). Разброс велик: около ×/÷{fv:.0f} для объёма излива (n = {nv}) и ×/÷{fd:.0f} для дальности распространения (n = {nd}) при 90 %. Покрытие по реестру: {cd:.0%} из {ncd} наблюдённых дальностей и {cv:.0%} из {ncv} объёмов излива попадают в 90-процентный диапазон модуля. Коэффициенты диапазона дополнительно расширяют его (1 = без расширения). interval_level указывает уровень, использованный для строки. runout_km можно передать в tailings:tracedownstream как максимальное расстояние для каждого объекта.&lt;br&gt;&lt;b&gt;Единицы&lt;/b&gt;: VOLUME_UNIT указывает, в чём записан объём — в м³, тыс. м³ или млн м³; пересчёт выполняется до любых формул, а если значения похожи на другую единицу, выдаётся предупреждение.&lt;br&gt;&lt;b&gt;Нет данных — нет оценки&lt;/b&gt;: объект без объёма хранения или высоты дамбы не получает ни объёма излива, ни дальности, ни класса, ни ранга (scenario_source = none), если не задан пользовательский сценарий (дополнительные параметры: объём хранения и высота дамбы); тогда scenario_source = 'user scenario'. thi_rank ранжирует только оценённые объекты; при равенстве объекты получают одинаковый лучший ранг (1, 2, 2, 4).&lt;br&gt;&lt;br&gt;&lt;b&gt;Население в зоне риска&lt;/b&gt;: если заданы населённые пункты и реки, путь от каждого объекта прослеживается вниз по речной сети (по направлению оцифровки) до центральной дальности (par) и до верхней границы дальности (par_high), и численность населения населённых пунктов в коридоре этого пути суммируется (та же функция расчёта, что и в tailings:downstreamimpact). Населённые пункты учитываются со всем населением: это грубое приближение. Без населённых пунктов и рек par остаётся NULL и класс не присваивается.&lt;br&gt;&lt;b&gt;Класс последствий&lt;/b&gt; (GISTM 2020, приложение 2, таблица 1) по людям внутри зоны распространения (по умолчанию par_high — консервативно; параметр «Дальность для населения в зоне риска» выбирает центральную; consequence_basis указывает, какая использована): Low (низкий, 0), Significant (значительный, 1–10), High (высокий, 10–100), Very High (очень высокий, 100–1000), Extreme (чрезвычайный, &amp;gt; 1000). Общие граничные значения относятся к нижнему классу (10 → Significant, 100 → High, 1000 → Very High), как следует из условия '&amp;gt; 1,000' в таблице. consequence_by указывает критерий, определивший класс.&lt;br&gt;&lt;br&gt;Некорректные входные данные (объём ≤ 0, высота 0, NULL, неизвестные значения статуса, неправдоподобные объёмы, например значения в млн м³) указываются по каждому объекту в журнале и в hazard_notes. Каждая строка содержит допущения расчёта в поле assumptions.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="77" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="77" />
       <source>Secondary commodity</source>
       <translation>Попутное полезное ископаемое</translation>
     </message>
@@ -2715,7 +2715,7 @@
       <translation>Растр сейсмической опасности, PGA (g)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="57" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="57" />
       <source>Seo and Cheong (1998)</source>
       <translation>Со и Чхон (1998)</translation>
     </message>
@@ -2745,7 +2745,7 @@
       <translation>Названия населённых пунктов на этом языке: поле слоя населённых пунктов (пусто: name_ru для русского, name_kk для казахского, если такое поле есть в слое)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="292" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="284" />
       <source>Settlement, by population</source>
       <translation>Население пунктов</translation>
     </message>
@@ -2804,7 +2804,7 @@
       <translation>Показывать на графике только объекты, от которых выброс дойдёт за это время</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="26" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="26" />
       <source>Significant</source>
       <translation>Значительный</translation>
     </message>
@@ -2956,7 +2956,7 @@
       <translation>Воздействие хвостохранилищ ниже по течению {version}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="357" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="338" />
       <source>Tailings downstream-impact plugin</source>
       <translation>Модуль QGIS «Воздействие хвостохранилищ ниже по течению»</translation>
     </message>
@@ -2981,7 +2981,7 @@
       <translation>Панель хвостохранилищ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="351" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="332" />
       <source>Tailings facilities: downstream impact maps</source>
       <translation>Хвостохранилища: карты воздействия ниже по течению</translation>
     </message>
@@ -3001,7 +3001,7 @@
       <translation>Демонстрационные данные по хвостохранилищам</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="17" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="17" />
       <source>Tajikistan</source>
       <translation>Таджикистан</translation>
     </message>
@@ -3011,12 +3011,12 @@
       <translation>Шаблон A3 добавляет для каждого объекта вторую страницу с графиком профиля вниз по течению (время прихода и пика вдоль пути, населённые пункты по размеру населения, пересечения границ, отметки 6/24/72 ч, пиковая концентрация с разбросом); собственный шаблон получает его через элемент-рисунок с идентификатором profile_chart.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="369" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="361" />
       <source>The DEM could not be opened; the maps have no relief.</source>
       <translation>Не удалось открыть ЦМР; на картах нет рельефа.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="388" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="380" />
       <source>The DEM could not be shaded; the maps have no relief.</source>
       <translation>Не удалось построить отмывку ЦМР; на картах нет рельефа.</translation>
     </message>
@@ -3061,7 +3061,7 @@
       <translation>ЦМР {path} повёрнута или имеет скос осей; сначала трансформируйте её в сетку, ориентированную на север.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="82" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="67" />
       <source>The PDF {path} could not be written ({error}).</source>
       <translation>Не удалось записать PDF {path} ({error}).</translation>
     </message>
@@ -3086,7 +3086,7 @@
       <translation>Принятый уклон должен быть положительным (м/м).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="53" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="38" />
       <source>The atlas has no page to render.</source>
       <translation>В атласе нет листов для вывода.</translation>
     </message>
@@ -3236,12 +3236,12 @@
       <translation>Путь стока от точки {lon:.5f} в. д., {lat:.5f} с. ш. не имеет перепада высот: ЦМР здесь плоская, поэтому путь лишь следует кратчайшим маршрутом за пределы плоского участка ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="254" />
+      <location filename="../../processing_algorithms/output_guard.py" line="256" />
       <source>The folder {folder} of the output '{out}' does not exist. Create it or choose another.</source>
       <translation>Папка {folder} для результата «{out}» не существует. Создайте её или выберите другую.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="260" />
+      <location filename="../../processing_algorithms/output_guard.py" line="262" />
       <source>The folder {folder} of the output '{out}' is read-only: choose a folder you can write to.</source>
       <translation>Папка {folder} для результата «{out}» доступна только для чтения: выберите папку, в которую можно записывать.</translation>
     </message>
@@ -3301,7 +3301,7 @@
       <translation>В слое {layer} нет полей {fields}: укажите выходные слои tailings:borderwatch.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="415" />
+      <location filename="../../processing_algorithms/output_guard.py" line="417" />
       <source>The layer {layer} of {path} was replaced; its other layers were kept.</source>
       <translation>Слой {layer} в {path} заменён; остальные слои файла сохранены.</translation>
     </message>
@@ -3311,17 +3311,17 @@
       <translation>Слои заданы в разных системах координат ({parts}); для анализа все они перепроецируются в WGS 84.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="220" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="201" />
       <source>The layout template {name} cannot be used: {problems}. Give each item its id in QGIS (Item Properties ▸ Item ID) or start from the bundled template.</source>
       <translation>Шаблон макета {name} нельзя использовать: {problems}. Задайте каждому элементу его идентификатор в QGIS (Свойства элемента ▸ ID элемента) или возьмите за основу встроенный шаблон.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="149" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="130" />
       <source>The layout template {path} does not exist.</source>
       <translation>Шаблон макета {path} не существует.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="155" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="136" />
       <source>The layout template {path} is not valid XML.</source>
       <translation>Шаблон макета {path} не является корректным XML.</translation>
     </message>
@@ -3336,7 +3336,7 @@
       <translation>Папка карт {f} не существует.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="105" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="90" />
       <source>The map of facility {fid} could not be written to {path} (QGIS error {code}).</source>
       <translation>Не удалось записать карту объекта {fid} в {path} (ошибка QGIS {code}).</translation>
     </message>
@@ -3356,7 +3356,7 @@
       <translation>Обратная задача к tailings:downstreamimpact: для каждого объекта воздействия (водозабор, населённый пункт, гидропост) — все объекты, путь распространения которых вниз по течению проходит через него, с расстоянием вдоль реки (dist_km, включая участок по поверхности), временем добегания фронта (arrival_h), временем пика (peak_h) и пиковой концентрацией (peak_conc_mg_l, с разбросом по четырём формулам дисперсии в peak_conc_lo/hi_mg_l).&lt;br&gt;Объект воздействия достигается на каждом участке реки в пределах расстояния привязки объекта воздействия (населённый пункт при слиянии рек достигается по любой из них; учитывается ближайшая точка, как при поиске в коридоре в tailings:downstreamimpact); объекты привязываются к сети как в tailings:tracedownstream. Речная сеть, направление течения, главное русло и гидравлика — те же, что в tailings:downstreamimpact, поэтому оба алгоритма дают одинаковые расстояние и время добегания для объекта и объекта воздействия на его пути.&lt;br&gt;&lt;b&gt;Метод&lt;/b&gt;: один проход для всех объектов воздействия, а не отдельная трассировка для каждой пары. Расстояние, время добегания tau = sum L/U и дисперсия времени прохождения sigma² = sum 2·K·L/U³ (приближение «замороженного облака», Fischer et al. 1979) от каждого участка до конца его цепочки вниз по течению суммируются один раз методом удвоения указателей; объект достигает объекта воздействия, если тот лежит на нужное число шагов ниже по его цепочке (двоичный подъём, Bender &amp;amp; Farach-Colton 2000). Без главного русла пути, встречающие бифуркацию, идут по всем рукавам: поиск кратчайшего пути вверх по течению от объекта воздействия (Dijkstra 1959). Скорость: постоянная, из поля участка или по расходу (Leopold &amp;amp; Maddock 1953; Raymond et al. 2012); коэффициент дисперсии K по Fischer (1975), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) или Seo &amp;amp; Cheong (1998); пиковая концентрация C = M/(Q·√(2πσ²)) у объекта воздействия; фронт — 0,89 × время до пика (Jobson 1996).&lt;br&gt;MAX_DISTANCE (км) и MAX_TIME_H (ч до прихода фронта) ограничивают пары. Со слоем стран поле countries перечисляет страны, через которые проходит выброс (участки вдоль границы объединяются в пределах допуска, как в tailings:downstreamimpact).&lt;br&gt;OUTPUT: одна линия на пару «объект воздействия × объект» (участок реки от объекта до объекта воздействия; первый фрагмент — условный прямой участок по поверхности), по возрастанию времени добегания (rank 1 = первый). SUMMARY: одна точка на объект воздействия с числом объектов, самым ранним временем добегания и его объектом, а также индексом опасности и классом последствий наиболее опасного объекта, если они есть в слое объектов (например, результат tailings:hazardscreening: thi, consequence_class).&lt;br&gt;Оценки для планирования действий в ЧС, а не откалиброванная модель оповещения.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="226" />
+      <location filename="../../processing_algorithms/output_guard.py" line="228" />
       <source>The output '{out}' ({path}) is the input '{inp}': writing it would destroy the input. Choose another file name.</source>
       <translation>Результат «{out}» ({path}) совпадает с входными данными «{inp}»: запись уничтожила бы входные данные. Выберите другое имя файла.</translation>
     </message>
@@ -3474,7 +3474,7 @@
       <translation>Имя схемы пустое или недопустимое.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="322" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="314" />
       <source>The settlement layer has no '{n}' or '{p}' field: settlements are not labelled.</source>
       <translation>В слое населённых пунктов нет поля «{n}» или «{p}»: подписи населённых пунктов не выводятся.</translation>
     </message>
@@ -3563,7 +3563,7 @@
       <translation>Система координат слоя «{label}» не определена ({crs}). Задайте правильную в свойствах слоя (Слой ▸ Система координат слоя) и запустите снова.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="306" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="298" />
       <source>The {name} layer could not be opened; it is left out.</source>
       <translation>Не удалось открыть слой «{name}»; он не включён в карту.</translation>
     </message>
@@ -3628,7 +3628,7 @@
       <translation>Для этого алгоритма нужны модули Python {names}, которые QGIS не находит. Установите их и перезапустите QGIS. Debian/Ubuntu: sudo apt install {debian}. OSGeo4W (Windows): запустите установщик OSGeo4W и выберите пакет python3-{first}. conda: conda install -c conda-forge {names_space}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="135" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="127" />
       <source>This facility</source>
       <translation>Данный объект</translation>
     </message>
@@ -3675,12 +3675,12 @@
       <translation type="obsolete">Притоки, примыкающие к середине линии</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="16" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="16" />
       <source>Turkmenistan</source>
       <translation>Туркменистан</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/output_guard.py" line="240" />
+      <location filename="../../processing_algorithms/output_guard.py" line="242" />
       <source>Two outputs are written to the same file {path}: give each its own file.</source>
       <translation>Два результата записываются в один и тот же файл {path}: укажите для каждого свой файл.</translation>
     </message>
@@ -3723,7 +3723,7 @@
       <translation>Неизвестный метод расчёта переднего фронта {m}; используйте один из следующих: {ok}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="68" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="53" />
       <source>Unknown map format {fmt}.</source>
       <translation>Неизвестный формат карты {fmt}.</translation>
     </message>
@@ -3793,7 +3793,7 @@
       <translation>Пользовательский сценарий: объём хранения там, где его нет (0 = нет; в единице выше)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="15" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="15" />
       <source>Uzbekistan</source>
       <translation>Узбекистан</translation>
     </message>
@@ -3843,7 +3843,7 @@
       <translation>Скорость распространения</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="28" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="28" />
       <source>Very High</source>
       <translation>Очень высокий</translation>
     </message>
@@ -4015,7 +4015,7 @@
       <translation type="obsolete">класс последствий {c}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="570" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="562" />
       <source>consequence class {c} (people inside the runout zone)</source>
       <translation>класс последствий {c} (население в зоне распространения хвостов)</translation>
     </message>
@@ -4050,12 +4050,12 @@
       <translation>пересечения границы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="358" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="339" />
       <source>dam failure</source>
       <translation>авария дамбы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="38" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="38" />
       <source>dam safety</source>
       <translation>безопасность дамбы</translation>
     </message>
@@ -4090,7 +4090,7 @@
       <translation>идентификатор нижележащего участка</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="358" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="339" />
       <source>downstream impact</source>
       <translation>воздействие ниже по течению</translation>
     </message>
@@ -4100,7 +4100,7 @@
       <translation>путь распространения ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="565" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="557" />
       <source>downstream: {n} settlements, {p:,.0f} people exposed</source>
       <translation>ниже по течению: населённых пунктов под угрозой — {n}, людей — {p:,.0f}</translation>
     </message>
@@ -4115,12 +4115,12 @@
       <translation>пустой идентификатор</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="63" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="63" />
       <source>empty id (named after its feature number)</source>
       <translation>пустой идентификатор (назван по номеру объекта)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="49" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="49" />
       <source>end of the mapped rivers (the data stop, not an outlet)</source>
       <translation>конец нанесённой речной сети (данные обрываются, это не устье)</translation>
     </message>
@@ -4209,12 +4209,12 @@
       <translation>из поля</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="577" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="569" />
       <source>first border {b}</source>
       <translation>первая граница: {b}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="36" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="36" />
       <source>flood hazard</source>
       <translation>опасность затопления</translation>
     </message>
@@ -4244,22 +4244,22 @@
       <translation>индекс опасности</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="558" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="550" />
       <source>hazard index {v:.1f}</source>
       <translation>индекс опасности {v:.1f}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="53" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="53" />
       <source>highest of the four dispersion methods</source>
       <translation>наибольшая из четырёх методик дисперсии</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="66" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="66" />
       <source>implausible mass (treated as missing)</source>
       <translation>неправдоподобная масса (считается отсутствующей)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="65" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="65" />
       <source>implausible volume (treated as missing)</source>
       <translation>неправдоподобный объём (считается отсутствующим)</translation>
     </message>
@@ -4279,12 +4279,12 @@
       <translation>нет исходных данных: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="206" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="187" />
       <source>item '{id}' ({purpose}) is missing</source>
       <translation>отсутствует элемент «{id}» ({purpose})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="212" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="193" />
       <source>item '{id}' must be {kind}, it is {got}</source>
       <translation>элемент «{id}» должен быть типа «{kind}», а имеет тип «{got}»</translation>
     </message>
@@ -4349,7 +4349,7 @@
       <translation>главное русло</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="35" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="35" />
       <source>management (status)</source>
       <translation>эксплуатация (статус)</translation>
     </message>
@@ -4359,7 +4359,7 @@
       <translation>масса</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="42" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="42" />
       <source>maximum distance</source>
       <translation>максимальное расстояние</translation>
     </message>
@@ -4499,7 +4499,7 @@
       <translation>диапазон не задан: только центральные оценки</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="47" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="47" />
       <source>no river</source>
       <translation>нет реки</translation>
     </message>
@@ -4574,12 +4574,12 @@
       <translation>оператор</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="556" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="548" />
       <source>operator not recorded</source>
       <translation>оператор не указан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="44" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="44" />
       <source>outlet</source>
       <translation>устье</translation>
     </message>
@@ -4589,7 +4589,7 @@
       <translation>вне области применения системы координат</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="64" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="64" />
       <source>outside the area of use of the layer's CRS</source>
       <translation>вне области применения системы координат слоя</translation>
     </message>
@@ -4624,7 +4624,7 @@
       <translation>путей переноса</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="562" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="554" />
       <source>pathway {v:,.0f} km</source>
       <translation>путь распространения {v:,.0f} км</translation>
     </message>
@@ -4759,7 +4759,7 @@
       <translation>диапазон дальности, уровень не записан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="560" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="552" />
       <source>runout {v:.0f} km</source>
       <translation>дальность распространения {v:.0f} км</translation>
     </message>
@@ -4769,7 +4769,7 @@
       <translation>см. записанные допущения</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="37" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="37" />
       <source>seismic hazard</source>
       <translation>сейсмическая опасность</translation>
     </message>
@@ -4809,17 +4809,17 @@
       <translation>уклон по ЦМР там, где нет поля уклона</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="33" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="33" />
       <source>stored volume</source>
       <translation>объём складированных хвостов</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="358" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="339" />
       <source>tailings</source>
       <translation>хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="45" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="45" />
       <source>terminal lake</source>
       <translation>бессточное озеро</translation>
     </message>
@@ -4932,7 +4932,7 @@
       <translation>время пика</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/labels.py" line="34" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="34" />
       <source>toxicity (water hazard class)</source>
       <translation>токсичность (класс опасности для воды)</translation>
     </message>
@@ -5137,7 +5137,7 @@
       <translation>{n:.0f} г. назад</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="125" />
+      <location filename="../../processing_algorithms/base.py" line="132" />
       <source>{name} failed: {err}. No output was written.</source>
       <translation>Ошибка в «{name}»: {err}. Результаты не записаны.</translation>
     </message>

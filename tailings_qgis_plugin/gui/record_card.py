@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..core.common import tr, tr_noop
 from ..core.registry import is_missing, to_date
-from .labels import (  # noqa: F401 - re-exported for the panel
+from ..core.value_labels import (  # noqa: F401 - re-exported for the panel
     CONSEQUENCE_CLASSES,
     COUNTRY_NAMES,
     END_REASON_LABELS,

@@ -29,7 +29,7 @@ from qgis.PyQt.QtCore import Qt
 from tailings_qgis_plugin import i18n
 from tailings_qgis_plugin.core.common import TailingsError, tr
 from tailings_qgis_plugin.core.run_parameters import one_line, run_parameters
-from tailings_qgis_plugin.gui.labels import country_name
+from tailings_qgis_plugin.core.value_labels import country_name
 from tailings_qgis_plugin.paths import sample_data_path
 
 from . import styles

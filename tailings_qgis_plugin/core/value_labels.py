@@ -1,10 +1,10 @@
-"""Labels of values the panel shows: countries, GISTM consequence classes, hazard-index parts, why a
+"""Labels of values the panel and the map pages show: countries, GISTM consequence classes, hazard-index parts, why a
 trace ended, and fields without an alias. Marked with ``tr_noop`` where defined and translated where
 shown, so a Russian or Kazakh panel shows no English code. Pure Python (no Qt)."""
 
 from __future__ import annotations
 
-from ..core.common import tr, tr_noop
+from .common import tr, tr_noop
 
 #: country names of the sample layer, translated where shown
 COUNTRY_NAMES = (
