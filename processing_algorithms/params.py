@@ -11,7 +11,10 @@ dialog:
 - :func:`settlement_parameters`: SETTLEMENTS, SETTLEMENT_NAME_FIELD, POPULATION_FIELD, CORRIDOR;
 - :func:`release_parameters` and :func:`hydraulics_parameters`: the released mass and the river hydraulics
   (velocity, discharge, slope, decay, dispersion; model choices under Advanced);
-- :func:`sink_parameters`: the outputs.
+- :func:`sink_parameters`: the outputs;
+- :func:`language_parameter`, :func:`map_page_parameters` and :func:`map_output_parameters`: the "map
+  pages" family of every map-export algorithm (LANGUAGE; PAGE_SIZE, TEMPLATE, FORMAT, DPI; ASSUMPTIONS,
+  OUTPUT_FOLDER and the FILES and PAGES outputs).
 
 Parameter names never change (users' scripts and models use them); labels and defaults change here only.
 """
@@ -21,12 +24,17 @@ from __future__ import annotations
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
 )
 
 from tailings_qgis_plugin.core.hydraulics import TYPICAL_LOWLAND_SLOPE
@@ -287,11 +295,83 @@ def sink_parameters(alg, sinks):
     for name, label, kind, *rest in sinks:
         secondary = bool(rest and rest[0])
         params.append(
-            QgsProcessingParameterFeatureSink(
-                name, label, kind, optional=secondary, createByDefault=True
-            )
+            QgsProcessingParameterFeatureSink(name, label, kind, optional=secondary, createByDefault=True)
         )
     _add(alg, params)
+
+
+# --- map pages ----------------------------------------------------------------------------------------
+#: PAGE_SIZE values: the templates under resources/layouts/
+PAGE_SIZES = ("a4", "a3")
+
+
+def language_parameter(alg):
+    """LANGUAGE: the language of the texts the plugin writes on a map or report (default: QGIS's)."""
+    from tailings_qgis_plugin.i18n import LANGUAGE_NAMES, language_index
+
+    alg.addParameter(
+        QgsProcessingParameterEnum(
+            "LANGUAGE",
+            alg.tr("Language of the maps and report texts"),
+            list(LANGUAGE_NAMES),
+            defaultValue=language_index(),
+        )
+    )
+
+
+def map_page_parameters(alg, format_labels, format_default=0, with_template=False):
+    """PAGE_SIZE (A4 or A3 landscape), TEMPLATE (an own .qpt, when ``with_template``), FORMAT (one PDF per
+    page, one multi-page PDF, one PNG per page: ``format_labels`` say what a page is) and DPI."""
+    params = [
+        QgsProcessingParameterEnum(
+            "PAGE_SIZE", alg.tr("Page"), [alg.tr("A4 landscape"), alg.tr("A3 landscape")], defaultValue=0
+        )
+    ]
+    if with_template:
+        params.append(
+            QgsProcessingParameterFile(
+                "TEMPLATE",
+                alg.tr("Own layout template (.qpt; overrides the page choice)"),
+                extension="qpt",
+                optional=True,
+            )
+        )
+    params.append(
+        QgsProcessingParameterEnum(
+            "FORMAT", alg.tr("Output"), list(format_labels), defaultValue=format_default
+        )
+    )
+    params.append(
+        QgsProcessingParameterNumber(
+            "DPI",
+            alg.tr("Resolution (dpi)"),
+            QgsProcessingParameterNumber.Integer,
+            150,
+            minValue=30,
+            maxValue=600,
+        )
+    )
+    _add(alg, params)
+
+
+def map_output_parameters(alg):
+    """ASSUMPTIONS (the footer of every page), OUTPUT_FOLDER, and the FILES and PAGES outputs."""
+    _add(
+        alg,
+        [
+            QgsProcessingParameterString(
+                "ASSUMPTIONS",
+                alg.tr(
+                    "Run parameters and assumptions ('label: value' per line; empty: read from the inputs)"
+                ),
+                optional=True,
+                multiLine=True,
+            ),
+            QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", alg.tr("Output folder")),
+        ],
+    )
+    alg.addOutput(QgsProcessingOutputString("FILES", alg.tr("Files written (separated by ';')")))
+    alg.addOutput(QgsProcessingOutputNumber("PAGES", alg.tr("Number of map pages")))
 
 
 # --- units --------------------------------------------------------------------------------------------

@@ -231,6 +231,25 @@ def crossing_maps(gpkg: Path, pdfs: Path):
     )
 
 
+def receptor_maps(gpkg: Path, pdfs: Path):
+    """tailings:exportreceptormaps: pdf/receptors.pdf, one page per receptor (Pavlodar, Omsk) with the
+    facilities upstream of it."""
+    table = f"{gpkg}|layername="
+    result = run(
+        "tailings:exportreceptormaps",
+        {
+            "RECEPTORS": table + "upstream_summary",
+            "PAIRS": table + "upstream_sources",
+            "FACILITIES": table + "hazard_screening",
+            "NAME_FIELD": "name",
+            "FORMAT": 1,
+            "DPI": 150,
+            "OUTPUT_FOLDER": str(pdfs),
+        },
+    )
+    return pdfs / "receptors.pdf", f"{result['PAGES']} pages, one per receptor with facilities upstream"
+
+
 def start_png_maps(params: dict):
     """Start the PNG map export in a second Python process (parameters in a JSON file)."""
     import json
@@ -412,7 +431,7 @@ def main(argv=None) -> int:
         "tailings:exportimpactmaps", {**map_inputs, "FORMAT": 1, "DPI": 150, "OUTPUT_FOLDER": str(pdfs)}
     )
     written.append((pdfs, f"one PDF of {pdf['PAGES']} A4 pages"))
-    written.append(crossing_maps(gpkg, pdfs))
+    written.extend((crossing_maps(gpkg, pdfs), receptor_maps(gpkg, pdfs)))
     pngs = finish_png_maps(png_job, png_params) if png_job else run("tailings:exportimpactmaps", png_params)
     written.append((maps, f"{pngs['PAGES']} map pages as PNG"))
 

@@ -92,7 +92,7 @@
       <translation> (постоянная скорость)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="371" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="384" />
       <source> (first {n} of {total})</source>
       <translation> (первые {n}; всего: {total})</translation>
     </message>
@@ -227,12 +227,12 @@
       <translation>&lt; 6 ч</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="185" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="171" />
       <source>&lt;b&gt;Assumptions&lt;/b&gt;: every page states the run's scenario, velocity, corridor, snap distance, dispersion method and interval under the disclaimer (or in a template label with the id 'assumptions'): the text you give, else the 'assumptions' field of the facility rows, the layers' metadata, or what the pathways and exposed settlements show. The consequence class is labelled as the people inside the runout zone and shown beside the downstream exposure. PDF files carry a title, subject, author and keywords.</source>
       <translation>&lt;b&gt;Допущения&lt;/b&gt;: на каждой странице под оговоркой (или в подписи шаблона с id 'assumptions') указаны сценарий, скорость, коридор, расстояние привязки, метод расчёта дисперсии и интервал: заданный вами текст, иначе поле 'assumptions' объектов, метаданные слоёв или то, что показывают пути и населённые пункты под угрозой. Класс последствий подписан как население в зоне распространения хвостов и показан рядом с подверженностью ниже по течению. В PDF-файлах заданы название, тема, автор и ключевые слова.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="194" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="180" />
       <source>&lt;b&gt;Context&lt;/b&gt;: region (oblast) boundaries and names from the bundled sample, the capital and the regional centres always labelled, and relief shaded from the DEM you give (else from the bundled 5′ regional DEM, about 9 km cells: a backdrop, not terrain detail).</source>
       <translation>&lt;b&gt;Контекст&lt;/b&gt;: границы и названия областей из встроенного образца, столица и областные центры подписываются всегда, рельеф — отмывка заданной вами ЦМР (иначе встроенной региональной ЦМР 5′ с ячейками около 9 км: фон, а не детали рельефа).</translation>
     </message>
@@ -242,7 +242,7 @@
       <translation>&lt;b&gt;Язык&lt;/b&gt;: заголовки, названия столбцов и примечания записываются на выбранном языке независимо от языка интерфейса QGIS. Затрагиваемые населённые пункты называются на этом языке, если в слое населённых пунктов (по умолчанию: прилагаемые демонстрационные данные) есть соответствующее поле (name_ru, name_kk или указанное вами поле); сопоставление выполняется по названию и положению, иначе сохраняется исходное название.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="177" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="163" />
       <source>&lt;b&gt;Language&lt;/b&gt;: the texts the plugin writes on the page (captions, table headings, legend, time marks, disclaimer) are in the chosen language, whatever the language of QGIS; a text of your own template is translated only when it is one of the plugin's texts. Settlements are named in that language when the settlement layer has a field for it (name_ru, name_kk, or the field you give), else by their original name.</source>
       <translation>&lt;b&gt;Язык&lt;/b&gt;: тексты, которые модуль размещает на листе (подписи, заголовки таблиц, условные обозначения, отметки времени, оговорка), выводятся на выбранном языке независимо от языка QGIS; текст вашего собственного шаблона переводится, только если он совпадает с одним из текстов модуля. Населённые пункты называются на этом языке, если в слое населённых пунктов есть соответствующее поле (name_ru, name_kk или указанное вами поле), иначе — по исходному названию.</translation>
     </message>
@@ -321,12 +321,12 @@
       <translation>Пользовательский сценарий требует и объёма хранения, и высоты дамбы (или ни того, ни другого).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="133" />
+      <location filename="../../processing_algorithms/params.py" line="327" />
       <source>A3 landscape</source>
       <translation>A3, альбомная ориентация</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="133" />
+      <location filename="../../processing_algorithms/params.py" line="327" />
       <source>A4 landscape</source>
       <translation>A4, альбомная ориентация</translation>
     </message>
@@ -356,7 +356,7 @@
       <translation>По реке, км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="269" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="255" />
       <source>Also map facilities without a pathway</source>
       <translation>Строить карты и для объектов без пути распространения</translation>
     </message>
@@ -376,7 +376,7 @@
       <translation>Площадь (га)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="411" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="424" />
       <source>Arrival</source>
       <translation>Время добегания</translation>
     </message>
@@ -410,7 +410,7 @@
       <translation>Использован принятый уклон</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="268" />
+      <location filename="../../processing_algorithms/params.py" line="276" />
       <source>Assumed slope where unknown (m/m; 0 = none: no concentration without slope)</source>
       <translation>Принятый уклон, если он неизвестен (м/м; 0 = не принимать: без уклона концентрация не рассчитывается)</translation>
     </message>
@@ -443,7 +443,7 @@
       <translation>Граница</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="256" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="93" />
       <source>Border crossing</source>
       <translation>Пересечение границы</translation>
     </message>
@@ -458,7 +458,7 @@
       <translation>Пересечения государственной границы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="234" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="220" />
       <source>Border crossings (CROSSINGS)</source>
       <translation>Пересечения государственной границы (CROSSINGS)</translation>
     </message>
@@ -473,7 +473,7 @@
       <translation>Пересечения границы не рассчитаны: укажите выход CROSSINGS алгоритма tailings:downstreamimpact.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="432" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="95" />
       <source>Border crossings: facilities upstream and arrival times</source>
       <translation>Пересечения границы: объекты выше по течению и время добегания</translation>
     </message>
@@ -691,22 +691,22 @@
       <translation>Поле класса последствий (например, consequence_class)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="250" />
+      <location filename="../../processing_algorithms/params.py" line="258" />
       <source>Constant velocity</source>
       <translation>Постоянная скорость</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="258" />
+      <location filename="../../processing_algorithms/params.py" line="266" />
       <source>Constant velocity (m/s; also overland leg and reaches without value)</source>
       <translation>Постоянная скорость течения (м/с; также для участка по поверхности и участков без значения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="238" />
+      <location filename="../../processing_algorithms/params.py" line="246" />
       <source>Contaminant concentration (mg/L, 0 = none)</source>
       <translation>Концентрация загрязняющего вещества (мг/л, 0 = не задана)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="234" />
+      <location filename="../../processing_algorithms/params.py" line="242" />
       <source>Contaminant concentration field (mg/L)</source>
       <translation>Поле концентрации загрязняющего вещества (мг/л)</translation>
     </message>
@@ -734,7 +734,7 @@
       <translation type="obsolete">Коридор вокруг пути распространения для расчёта населения в зоне риска (м, в каждую сторону)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="208" />
+      <location filename="../../processing_algorithms/params.py" line="216" />
       <source>Corridor each side of the pathway (m)</source>
       <translation>Коридор по обе стороны от пути распространения (м)</translation>
     </message>
@@ -754,7 +754,7 @@
       <translation>Страны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="107" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="123" />
       <source>Countries (default: bundled sample)</source>
       <translation>Страны (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
@@ -848,7 +848,7 @@
       <translation>Пересечения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="116" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="93" />
       <source>Crossings to map</source>
       <translation>Какие пересечения показать</translation>
     </message>
@@ -857,7 +857,7 @@
       <translation type="obsolete">Циклы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="135" />
+      <location filename="../../processing_algorithms/params.py" line="143" />
       <source>DEM</source>
       <translation>ЦМР</translation>
     </message>
@@ -871,12 +871,12 @@
       <translation type="obsolete">ЦМР (направление течения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="145" />
+      <location filename="../../processing_algorithms/params.py" line="153" />
       <source>DEM (for the DEM direction)</source>
       <translation>ЦМР (для направления по ЦМР)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="325" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="278" />
       <source>DEM for the relief (default: the bundled 5′ regional DEM)</source>
       <translation>ЦМР для рельефа (по умолчанию: встроенная региональная ЦМР 5′)</translation>
     </message>
@@ -930,7 +930,7 @@
       <translation>Источники данных</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="318" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="271" />
       <source>Data sources text (empty: the template's)</source>
       <translation>Текст об источниках данных (пусто: из шаблона)</translation>
     </message>
@@ -945,7 +945,7 @@
       <translation>База данных (имя подключения PostgreSQL в QGIS, имя сервиса или строка подключения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="272" />
+      <location filename="../../processing_algorithms/params.py" line="280" />
       <source>Decay or settling rate (per hour)</source>
       <translation>Коэффициент распада или осаждения (в час)</translation>
     </message>
@@ -955,7 +955,7 @@
       <translation>Дэн и др. (2001)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="135" />
+      <location filename="../../processing_algorithms/params.py" line="143" />
       <source>Digitised direction</source>
       <translation>Направление оцифровки</translation>
     </message>
@@ -983,12 +983,12 @@
       <translation>Отменить несохранённые изменения и показать запись в том виде, в каком она сейчас хранится в базе данных.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="264" />
+      <location filename="../../processing_algorithms/params.py" line="272" />
       <source>Discharge field (m³/s, e.g. DIS_AV_CMS)</source>
       <translation>Поле расхода воды (м³/с, например DIS_AV_CMS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="274" />
+      <location filename="../../processing_algorithms/params.py" line="282" />
       <source>Dispersion coefficient</source>
       <translation>Коэффициент продольной дисперсии</translation>
     </message>
@@ -1013,7 +1013,7 @@
       <translation>Расстояние от реки (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="410" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="423" />
       <source>Distance, km</source>
       <translation>Расстояние, км</translation>
     </message>
@@ -1061,7 +1061,7 @@
       <translation type="obsolete">Поле идентификатора нижележащего участка (0 или NULL = устье)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="141" />
+      <location filename="../../processing_algorithms/params.py" line="149" />
       <source>Downstream reach id field (0 or NULL at an outlet)</source>
       <translation>Поле идентификатора нижележащего участка (0 или NULL в устье)</translation>
     </message>
@@ -1130,9 +1130,14 @@
       <translation>Экспорт карт пересечений границы (атлас)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="144" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="130" />
       <source>Export impact maps (atlas)</source>
       <translation>Экспорт карт воздействия (атлас)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_receptor_maps.py" line="22" />
+      <source>Export receptor maps (atlas)</source>
+      <translation>Экспорт карт объектов воздействия (атлас)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_import_registry.py" line="260" />
@@ -1170,7 +1175,7 @@
       <translation>Затрагиваемые населённые пункты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="229" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="215" />
       <source>Exposed settlements (EXPOSED)</source>
       <translation>Затрагиваемые населённые пункты (EXPOSED)</translation>
     </message>
@@ -1215,14 +1220,24 @@
       <translation>Объекты выше по течению от населённого пункта или водозабора</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="24" />
+      <source>Facilities upstream of {receptor}</source>
+      <translation>Объекты выше по течению от {receptor}</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="416" />
       <source>Facilities upstream of {receptor}: {n}. Earliest: {name} ({id}), {km} km, after {time}.</source>
       <translation>Объектов выше по течению от пункта {receptor}: {n}. Раньше всех: {name} ({id}), {km} км, через {time}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="369" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="94" />
       <source>Facilities upstream, by arrival at the border</source>
       <translation>Объекты выше по течению, по времени добегания до границы</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="40" />
+      <source>Facilities upstream, by arrival at the receptor</source>
+      <translation>Объекты выше по течению, по времени добегания до объекта воздействия</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="83" />
@@ -1250,7 +1265,7 @@
       <translation>Идентификатор объекта '{id}' уже есть в общем реестре.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="209" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="195" />
       <source>Facility id field</source>
       <translation>Поле идентификатора объекта</translation>
     </message>
@@ -1265,7 +1280,7 @@
       <translation>Импортируемый слой объектов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="100" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="116" />
       <source>Facility name field</source>
       <translation>Поле названия объекта</translation>
     </message>
@@ -1278,6 +1293,11 @@
       <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="85" />
       <source>Facility to crossing stretches (tailings:borderwatch OUTPUT)</source>
       <translation>Участки от объектов до пересечений (OUTPUT tailings:borderwatch)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_receptor_maps.py" line="52" />
+      <source>Facility to receptor stretches (tailings:upstreamsources OUTPUT)</source>
+      <translation>Участки от объектов до объектов воздействия (OUTPUT tailings:upstreamsources)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="70" />
@@ -1315,9 +1335,14 @@
       <translation>Объект {id} состоит из нескольких частей (частей: {n}): один объект должен быть одной точкой или одним полигоном (разделите его инструментом «Вектор ▸ Геометрия ▸ Составные в простые» и дайте каждой части свой идентификатор).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="253" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="92" />
       <source>Facility, with the arrival at the border</source>
       <translation>Объект и время добегания до границы</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="38" />
+      <source>Facility, with the arrival at the receptor</source>
+      <translation>Объект и время добегания до объекта воздействия</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="105" />
@@ -1335,7 +1360,7 @@
       <translation>Используемые поля: {used}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="172" />
+      <location filename="../../processing_algorithms/params.py" line="373" />
       <source>Files written (separated by ';')</source>
       <translation>Записанные файлы (через ';')</translation>
     </message>
@@ -1390,7 +1415,7 @@
       <translation>Поле опасности затопления (значения: none / low / medium / high — нет / низкая / средняя / высокая, или глубина при паводке 1% обеспеченности, м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="134" />
+      <location filename="../../processing_algorithms/params.py" line="142" />
       <source>Flow direction from</source>
       <translation>Источник направления течения</translation>
     </message>
@@ -1442,9 +1467,14 @@
       <translation>Тип геометрии</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="182" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="138" />
       <source>Give the SUMMARY and OUTPUT layers of tailings:borderwatch.</source>
       <translation>Укажите слои SUMMARY и OUTPUT tailings:borderwatch.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_receptor_maps.py" line="62" />
+      <source>Give the SUMMARY and OUTPUT layers of tailings:upstreamsources.</source>
+      <translation>Укажите слои SUMMARY и OUTPUT tailings:upstreamsources.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="396" />
@@ -1537,7 +1567,7 @@
       <translation>Импортировано объектов в {schema}.{table}: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="117" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="94" />
       <source>Incoming</source>
       <translation>Входящие</translation>
     </message>
@@ -1577,7 +1607,7 @@
       <translation>Озеро или водохранилище</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="239" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="225" />
       <source>Lakes (default: bundled sample)</source>
       <translation>Озёра (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
@@ -1586,7 +1616,7 @@
       <translation type="obsolete">Озёра (полигоны: бессточные озёра, связи через озёра)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="160" />
+      <location filename="../../processing_algorithms/params.py" line="168" />
       <source>Lakes (terminal lakes and lake reaches)</source>
       <translation>Озёра (бессточные озёра и озёрные участки)</translation>
     </message>
@@ -1596,7 +1626,7 @@
       <translation>Озёра и водохранилища</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="124" />
+      <location filename="../../processing_algorithms/params.py" line="315" />
       <source>Language of the maps and report texts</source>
       <translation>Язык текстов карт и отчёта</translation>
     </message>
@@ -1646,7 +1676,7 @@
       <translation>Низкий</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="151" />
+      <location filename="../../processing_algorithms/params.py" line="159" />
       <source>Main stem field (follow the largest value at a bifurcation)</source>
       <translation>Поле главного русла (при бифуркации следовать по наибольшему значению)</translation>
     </message>
@@ -1684,7 +1714,7 @@
       <translation>Максимальное расстояние (км, 0 = без ограничения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="185" />
+      <location filename="../../processing_algorithms/params.py" line="193" />
       <source>Maximum distance field (km, per facility)</source>
       <translation>Поле максимального расстояния (км, для каждого объекта)</translation>
     </message>
@@ -1739,7 +1769,7 @@
       <translation>Диагностика сети</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="150" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="97" />
       <source>No border crossing with facilities upstream to map.</source>
       <translation>Нет пересечений границы с объектами выше по течению: карты не построены.</translation>
     </message>
@@ -1788,7 +1818,7 @@
       <translation>Выше по течению от пункта {name} в пределах заданных ограничений объектов нет.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="426" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="439" />
       <source>No facility upstream.</source>
       <translation>Выше по течению объектов нет.</translation>
     </message>
@@ -1821,6 +1851,11 @@
       <location filename="../../processing_algorithms/alg_upstream_sources.py" line="560" />
       <source>No receptor lies within {d:.0f} m of a river. Move the receptors onto the river or increase RECEPTOR_SNAP_DISTANCE.</source>
       <translation>Ни один объект воздействия не находится ближе {d:.0f} м к реке. Переместите объекты воздействия к реке или увеличьте RECEPTOR_SNAP_DISTANCE.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="43" />
+      <source>No receptor with facilities upstream to map.</source>
+      <translation>Нет объектов воздействия с объектами выше по течению: карты не построены.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_upstream_sources.py" line="230" />
@@ -1892,7 +1927,7 @@
       <translation type="obsolete">Допуск узлов (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="168" />
+      <location filename="../../processing_algorithms/params.py" line="176" />
       <source>Node tolerance (m): reach ends closer than this are joined</source>
       <translation>Допуск узлов (м): концы участков, расположенные ближе этого расстояния, соединяются</translation>
     </message>
@@ -1942,7 +1977,7 @@
       <translation>Число импортированных объектов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="173" />
+      <location filename="../../processing_algorithms/params.py" line="374" />
       <source>Number of map pages</source>
       <translation>Число листов карт</translation>
     </message>
@@ -1962,32 +1997,42 @@
       <translation>Области Казахстана</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="142" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="99" />
       <source>One PDF per crossing</source>
       <translation>Один PDF на пересечение</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="293" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="260" />
       <source>One PDF per facility</source>
       <translation>Отдельный PDF для каждого объекта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="144" />
+      <location filename="../../processing_algorithms/alg_export_receptor_maps.py" line="58" />
+      <source>One PDF per receptor</source>
+      <translation>Один PDF на объект воздействия</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="99" />
       <source>One PNG per crossing</source>
       <translation>Один PNG на пересечение</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="295" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="260" />
       <source>One PNG per facility</source>
       <translation>Отдельный PNG для каждого объекта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="143" />
+      <location filename="../../processing_algorithms/alg_export_receptor_maps.py" line="58" />
+      <source>One PNG per receptor</source>
+      <translation>Один PNG на объект воздействия</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="99" />
       <source>One multi-page PDF</source>
       <translation>Один многостраничный PDF</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="263" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="249" />
       <source>Only these facility ids (comma-separated; empty = all)</source>
       <translation>Только эти идентификаторы объектов (через запятую; пусто = все)</translation>
     </message>
@@ -2002,7 +2047,7 @@
       <translation>Оператор</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="211" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="197" />
       <source>Operator field</source>
       <translation>Поле эксплуатирующей организации</translation>
     </message>
@@ -2047,12 +2092,12 @@
       <translation>Исходящие (реки, вытекающие из страны)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="140" />
+      <location filename="../../processing_algorithms/params.py" line="341" />
       <source>Output</source>
       <translation>Формат вывода</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="170" />
+      <location filename="../../processing_algorithms/params.py" line="370" />
       <source>Output folder</source>
       <translation>Выходная папка</translation>
     </message>
@@ -2072,12 +2117,12 @@
       <translation>Обзорная карта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="283" />
+      <location filename="../../processing_algorithms/params.py" line="334" />
       <source>Own layout template (.qpt; overrides the page choice)</source>
       <translation>Собственный шаблон макета (.qpt; заменяет выбор формата листа)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="132" />
+      <location filename="../../processing_algorithms/params.py" line="327" />
       <source>Page</source>
       <translation>Формат листа</translation>
     </message>
@@ -2127,7 +2172,7 @@
       <translation>Пути распространения (PATHWAYS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="224" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="210" />
       <source>Pathways (tailings:downstreamimpact PATHWAYS)</source>
       <translation>Пути распространения (PATHWAYS из tailings:downstreamimpact)</translation>
     </message>
@@ -2171,12 +2216,12 @@
       <translation>Население в зоне распространения хвостов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="252" />
+      <location filename="../../processing_algorithms/params.py" line="260" />
       <source>Per-reach discharge field (hydraulic geometry)</source>
       <translation>Поле расхода воды для участков (гидравлическая геометрия)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="251" />
+      <location filename="../../processing_algorithms/params.py" line="259" />
       <source>Per-reach velocity field</source>
       <translation>Поле скорости течения для участков</translation>
     </message>
@@ -2260,7 +2305,7 @@
       <translation>Население в зоне воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="256" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="242" />
       <source>Population field</source>
       <translation>Поле численности населения</translation>
     </message>
@@ -2315,7 +2360,7 @@
       <translation>Ранг (1 = наибольшая опасность)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="135" />
+      <location filename="../../processing_algorithms/params.py" line="143" />
       <source>Reach and downstream id fields</source>
       <translation>Поля идентификаторов участка и нижележащего участка</translation>
     </message>
@@ -2324,7 +2369,7 @@
       <translation type="obsolete">Поля идентификаторов участка и нижележащего участка</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="138" />
+      <location filename="../../processing_algorithms/params.py" line="146" />
       <source>Reach id field</source>
       <translation>Поле идентификатора участка</translation>
     </message>
@@ -2352,6 +2397,11 @@
       <translation>Для чтения ЦМР нужен модуль Python rasterio (Debian/Ubuntu: python3-rasterio).</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="39" />
+      <source>Receptor (settlement or water intake)</source>
+      <translation>Объект воздействия (населённый пункт или водозабор)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_upstream_sources.py" line="463" />
       <source>Receptor id field</source>
       <translation>Поле идентификатора объекта воздействия</translation>
@@ -2372,6 +2422,11 @@
       <translation>Расстояние привязки объекта воздействия к реке (м)</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_receptor_maps.py" line="45" />
+      <source>Receptors (tailings:upstreamsources SUMMARY)</source>
+      <translation>Объекты воздействия (SUMMARY tailings:upstreamsources)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="140" />
       <source>Receptors (water intakes, protected areas …)</source>
       <translation>Объекты воздействия (водозаборы, ООПТ …)</translation>
@@ -2380,6 +2435,11 @@
       <location filename="../../processing_algorithms/alg_upstream_sources.py" line="456" />
       <source>Receptors (water intakes, towns, stations)</source>
       <translation>Объекты воздействия (водозаборы, населённые пункты, гидропосты)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="41" />
+      <source>Receptors: facilities upstream and arrival times</source>
+      <translation>Объекты воздействия: объекты выше по течению и время добегания</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="115" />
@@ -2417,12 +2477,12 @@
       <translation>Отклонённые строки</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="226" />
+      <location filename="../../processing_algorithms/params.py" line="234" />
       <source>Released contaminant mass (kg, 0 = from volume × concentration)</source>
       <translation>Масса выброшенного загрязняющего вещества (кг, 0 = объём × концентрация)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="223" />
+      <location filename="../../processing_algorithms/params.py" line="231" />
       <source>Released contaminant mass field (kg)</source>
       <translation>Поле массы выброшенного загрязняющего вещества (кг)</translation>
     </message>
@@ -2437,7 +2497,7 @@
       <translation>Объём выброса (оценка)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="231" />
+      <location filename="../../processing_algorithms/params.py" line="239" />
       <source>Released volume (m³, 0 = none)</source>
       <translation>Объём выброса (м³, 0 = не задан)</translation>
     </message>
@@ -2447,7 +2507,7 @@
       <translation>Объём выброса и концентрация должны быть равны 0 или положительными.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="230" />
+      <location filename="../../processing_algorithms/params.py" line="238" />
       <source>Released volume field (m³)</source>
       <translation>Поле объёма выброса (м³)</translation>
     </message>
@@ -2501,7 +2561,7 @@
       <translation>Отсутствует обязательное значение.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="152" />
+      <location filename="../../processing_algorithms/params.py" line="347" />
       <source>Resolution (dpi)</source>
       <translation>Разрешение (dpi)</translation>
     </message>
@@ -2531,7 +2591,7 @@
       <translation>Поле названия реки (для столбца river)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="122" />
+      <location filename="../../processing_algorithms/params.py" line="130" />
       <source>River network</source>
       <translation>Речная сеть</translation>
     </message>
@@ -2551,9 +2611,14 @@
       <translation>Уклон реки по ЦМР на сегментах пути: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="249" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="91" />
       <source>River stretch from the facility to the border</source>
       <translation>Участок реки от объекта до границы</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="37" />
+      <source>River stretch from the facility to the receptor</source>
+      <translation>Участок реки от объекта до объекта воздействия</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="73" />
@@ -2570,7 +2635,7 @@
       <translation>Реки (WaterHydro)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="108" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="124" />
       <source>Rivers (default: bundled sample)</source>
       <translation>Реки (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
@@ -2603,7 +2668,7 @@
       <translation>Параметры расчёта и допущения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="162" />
+      <location filename="../../processing_algorithms/alg_export_report.py" line="281" />
       <source>Run parameters and assumptions ('label: value' per line; empty: read from the inputs)</source>
       <translation>Параметры расчёта и допущения («название: значение» в каждой строке; пусто: взять из входных данных)</translation>
     </message>
@@ -2735,12 +2800,12 @@
       <translation>Населённый пункт</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="249" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="235" />
       <source>Settlement name field</source>
       <translation>Поле названия населённого пункта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="59" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="45" />
       <source>Settlement names in that language: field of the settlement layer (empty: name_ru for Russian, name_kk for Kazakh, when the layer has it)</source>
       <translation>Названия населённых пунктов на этом языке: поле слоя населённых пунктов (пусто: name_ru для русского, name_kk для казахского, если такое поле есть в слое)</translation>
     </message>
@@ -2750,7 +2815,7 @@
       <translation>Население пунктов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="198" />
+      <location filename="../../processing_algorithms/params.py" line="206" />
       <source>Settlements</source>
       <translation>Населённые пункты</translation>
     </message>
@@ -2760,7 +2825,7 @@
       <translation>Населённые пункты (GeoNames)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="240" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="226" />
       <source>Settlements (default: bundled sample)</source>
       <translation>Населённые пункты (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
@@ -2809,7 +2874,7 @@
       <translation>Значительный</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="265" />
+      <location filename="../../processing_algorithms/params.py" line="273" />
       <source>Slope field (m/m)</source>
       <translation>Поле уклона (м/м)</translation>
     </message>
@@ -2818,7 +2883,7 @@
       <translation type="obsolete">Расстояние привязки (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="110" />
+      <location filename="../../processing_algorithms/params.py" line="118" />
       <source>Snap distance from a facility to the river network (m)</source>
       <translation>Расстояние привязки объекта к речной сети (м)</translation>
     </message>
@@ -2951,7 +3016,7 @@
       <translation>Индекс опасности хвостохранилищ по результатам предварительной оценки опасности (чем выше, тем опаснее)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="57" />
+      <location filename="../../processing_algorithms/provider.py" line="59" />
       <source>Tailings downstream impact {version}</source>
       <translation>Воздействие хвостохранилищ ниже по течению {version}</translation>
     </message>
@@ -2966,7 +3031,7 @@
       <translation>Хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="92" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="108" />
       <source>Tailings facilities (for their names)</source>
       <translation>Хвостохранилища (для названий)</translation>
     </message>
@@ -3006,7 +3071,7 @@
       <translation>Таджикистан</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="170" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="156" />
       <source>The A3 template adds a second page per facility with the downstream profile chart (arrival and peak time along the pathway, settlements sized by population, border crossings, 6/24/72 h marks, peak concentration with its band); a template of your own gets it from a picture item with the id profile_chart.</source>
       <translation>Шаблон A3 добавляет для каждого объекта вторую страницу с графиком профиля вниз по течению (время прихода и пика вдоль пути, населённые пункты по размеру населения, пересечения границ, отметки 6/24/72 ч, пиковая концентрация с разбросом); собственный шаблон получает его через элемент-рисунок с идентификатором profile_chart.</translation>
     </message>
@@ -3296,9 +3361,14 @@
       <translation>В слое нет поля '{f}': укажите поле, в котором оно хранится.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="170" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="182" />
       <source>The layer {layer} lacks the fields {fields}: give the outputs of tailings:borderwatch.</source>
       <translation>В слое {layer} нет полей {fields}: укажите выходные слои tailings:borderwatch.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="53" />
+      <source>The layer {layer} lacks the fields {fields}: give the outputs of tailings:upstreamsources.</source>
+      <translation>В слое {layer} нет полей {fields}: укажите выходные слои tailings:upstreamsources.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/output_guard.py" line="417" />
@@ -3381,7 +3451,7 @@
       <translation>Расстояние вдоль пути распространения (dist_km) не должно убывать вниз по течению.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="362" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="301" />
       <source>The pathway layer could not be opened.</source>
       <translation>Не удалось открыть слой путей распространения.</translation>
     </message>
@@ -3638,17 +3708,17 @@
       <translation>У этого объекта нет геометрии: его невозможно показать на карте.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="312" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="265" />
       <source>Time marks along the pathway (hours)</source>
       <translation>Временные отметки вдоль пути распространения (ч)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="96" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="82" />
       <source>Time marks must be hours separated by commas (e.g. 6, 24, 72); '{p}' is not a number.</source>
       <translation>Временные отметки задаются в часах через запятую (например 6, 24, 72); '{p}' — не число.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="101" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="87" />
       <source>Time marks must be positive hours; got {v:g}.</source>
       <translation>Временные отметки должны быть положительными (в часах); получено {v:g}.</translation>
     </message>
@@ -3698,7 +3768,7 @@
       <translation type="obsolete">Единица поля объёма хранения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="306" />
+      <location filename="../../processing_algorithms/params.py" line="386" />
       <source>Unit of the volumes read from the layer and given here</source>
       <translation>Единица объёмов (из слоя и заданных здесь)</translation>
     </message>
@@ -3813,12 +3883,12 @@
       <translation>Значение бесконечно.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="263" />
+      <location filename="../../processing_algorithms/params.py" line="271" />
       <source>Velocity field (m/s)</source>
       <translation>Поле скорости течения (м/с)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="248" />
+      <location filename="../../processing_algorithms/params.py" line="256" />
       <source>Velocity from</source>
       <translation>Источник скорости течения</translation>
     </message>
@@ -3892,9 +3962,14 @@
       <translation>Создаёт по одному листу карты на каждое пересечение границы, выше которого по течению есть объекты, для плана трансграничного оповещения: пересечение, участок реки от каждого объекта до него, объекты с подписью времени добегания (часы, после 48 ч — сутки), таблица объектов по времени добегания (название, расстояние, время добегания), заголовок «река: выход из Казахстана (далее — соседняя страна)», легенда, масштабная линейка, обзорная карта и допущения расчёта.&lt;br&gt;Входные данные — выходные слои &lt;b&gt;tailings:borderwatch&lt;/b&gt;: CROSSINGS = его SUMMARY, PAIRS = его OUTPUT; слой объектов даёт названия. Расстояния и время добегания взяты из tailings:borderwatch (Leopold &amp;amp; Maddock 1953, Jobson 1996); здесь ничего не пересчитывается.&lt;br&gt;Те же шаблоны A4/A3 и форматы, что у tailings:exportimpactmaps; многостраничный PDF — border_crossings.pdf, отдельные файлы названы по идентификатору пересечения. Листы упорядочены по самому раннему времени добегания.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="148" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="134" />
       <source>Writes one map page per facility, ready for a meeting: the facility and its downstream pathway coloured by the arrival time of the release (marks at 6, 24 and 72 h), rivers, lakes, settlements sized by population, exposed settlements in red, border crossings with their arrival time, an overview inset of Kazakhstan and its neighbours, a close-up of the facility when the pathway is long, legend, scale bar, north arrow, title (facility name and operator), tables of the exposed settlements and border crossings, date, data sources and a disclaimer that these are screening estimates.&lt;br&gt;Inputs are the outputs of &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; (PATHWAYS, EXPOSED, CROSSINGS) and a facility layer (ideally the output of tailings:hazardscreening, whose thi, runout_km and consequence_class are shown). The output of tailings:tracedownstream also works as pathways (one colour, no time marks). Background layers default to the bundled sample data.&lt;br&gt;Formats: one PDF per facility, one multi-page PDF (impact_maps.pdf), or one PNG per facility; files are named by facility id. Pages are ordered by hazard index (highest first).&lt;br&gt;&lt;b&gt;Templates&lt;/b&gt;: A4 or A3 landscape, or your own .qpt edited in QGIS (start from resources/layouts/). The items are found by their id: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer are required; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption are optional. Labels may use the page fields, e.g. [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].</source>
       <translation>Создаёт по одному листу карты на каждый объект, готовому для совещания: объект и его путь распространения ниже по течению, окрашенный по времени добегания выброса (отметки 6, 24 и 72 ч), реки, озёра, населённые пункты с размером знака по численности населения, затрагиваемые населённые пункты красным цветом, пересечения государственной границы с временем добегания, обзорная врезка с Казахстаном и соседними странами, крупный план объекта при длинном пути распространения, легенда, масштабная линейка, указатель севера, заголовок (название объекта и эксплуатирующая организация), таблицы затрагиваемых населённых пунктов и пересечений границы, дата, источники данных и оговорка о том, что это оценки скрининга.&lt;br&gt;Входные данные — результаты &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; (PATHWAYS, EXPOSED, CROSSINGS) и слой объектов (лучше всего результат tailings:hazardscreening, чьи thi, runout_km и consequence_class выводятся на карту). В качестве путей распространения подходит и результат tailings:tracedownstream (один цвет, без временных отметок). Фоновые слои по умолчанию берутся из прилагаемых демонстрационных данных.&lt;br&gt;Форматы: отдельный PDF для каждого объекта, один многостраничный PDF (impact_maps.pdf) или отдельный PNG для каждого объекта; файлы называются по идентификатору объекта. Листы упорядочены по индексу опасности (сначала наибольший).&lt;br&gt;&lt;b&gt;Шаблоны&lt;/b&gt;: A4 или A3 альбомной ориентации либо собственный .qpt, отредактированный в QGIS (за основу возьмите resources/layouts/). Элементы находятся по их id: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer обязательны; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption необязательны. В подписях можно использовать поля листа, например [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_receptor_maps.py" line="25" />
+      <source>Writes one map page per receptor (a town, a water intake) that has facilities upstream: the receptor, the river stretch from each facility to it, the facilities labelled with their arrival time (hours, or days after 48 h), a table of the facilities by arrival (name, distance, arrival), the title 'Facilities upstream of the receptor', legend, scale bar, overview and the run's assumptions.&lt;br&gt;Inputs are the outputs of &lt;b&gt;tailings:upstreamsources&lt;/b&gt;: RECEPTORS = its SUMMARY, PAIRS = its OUTPUT; the facility layer gives the names. Distances and arrival times are those of tailings:upstreamsources (Leopold &amp;amp; Maddock 1953, Jobson 1996); nothing is recomputed here.&lt;br&gt;Same A4/A3 templates and formats as tailings:exportcrossingmaps; the multi-page PDF is receptors.pdf, single files are named by receptor id. Pages are ordered by the earliest arrival.</source>
+      <translation>Создаёт по одной странице карты на каждый объект воздействия (населённый пункт, водозабор), выше которого по течению есть объекты: объект воздействия, участок реки от каждого объекта до него, объекты с подписью времени добегания (в часах, после 48 ч — в сутках), таблица объектов по времени добегания (название, расстояние, добегание), заголовок «Объекты выше по течению от …», легенда, масштабная линейка, обзорная карта и допущения расчёта.&lt;br&gt;Входные данные — результаты &lt;b&gt;tailings:upstreamsources&lt;/b&gt;: RECEPTORS = его SUMMARY, PAIRS = его OUTPUT; слой объектов даёт названия. Расстояния и время добегания взяты из tailings:upstreamsources (Leopold &amp;amp; Maddock 1953, Jobson 1996); здесь ничего не пересчитывается.&lt;br&gt;Те же шаблоны A4/A3 и форматы, что у tailings:exportcrossingmaps; многостраничный PDF — receptors.pdf, отдельные файлы названы по идентификатору объекта воздействия. Страницы упорядочены по самому раннему добеганию.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="178" />
@@ -3907,7 +3982,7 @@
       <translation>Для записи XLSX нужен модуль Python openpyxl, который не установлен. Установите его (Debian/Ubuntu: sudo apt install python3-openpyxl; OSGeo4W: python3-openpyxl; conda: conda install -c conda-forge openpyxl) или оставьте выход XLSX пустым и используйте CSV.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="215" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="182" />
       <source>Wrote {n} files into {folder}.</source>
       <translation>В папку {folder} записано файлов: {n}.</translation>
     </message>
@@ -4619,7 +4694,7 @@
       <translation>неполный, отсутствуют: {parts}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="364" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="303" />
       <source>pathway</source>
       <translation>путей переноса</translation>
     </message>
@@ -4877,6 +4952,11 @@
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="63" />
       <source>the print date</source>
       <translation>дата печати</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="23" />
+      <source>the receptor</source>
+      <translation>объекта воздействия</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="57" />
@@ -5266,7 +5346,7 @@
       <translation>Объектов вне области применения системы координат слоя {crs}: {n}; проверьте, правильно ли задана система координат: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="224" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="236" />
       <source>{n} facilities upstream; the first, {name}, arrives after {arrival} ({km} km)</source>
       <translation>Объектов выше по течению: {n}; первым доходит {name}: через {arrival} ({km} км)</translation>
     </message>
@@ -5301,7 +5381,7 @@
       <translation>Найдено изображений карт в {f}: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="208" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="175" />
       <source>{n} map pages to write.</source>
       <translation>Листов карт к записи: {n}.</translation>
     </message>
