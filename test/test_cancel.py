@@ -192,6 +192,13 @@ ALGORITHMS = {
         DPI=30,
         OUTPUT_FOLDER=str(ws["out"] / "maps"),
     ),
+    "tailings:exportnotificationplan": lambda ws: dict(
+        SUMMARY=str(_watch_outputs(ws) / "crossings.gpkg"),
+        PAIRS=str(_watch_outputs(ws) / "pairs.gpkg"),
+        FACILITIES=_sample(ws, "facilities"),
+        OUTPUT_HTML=str(ws["out"] / "plan.html"),
+        OUTPUT_CSV=str(ws["out"] / "plan.csv"),
+    ),
     "tailings:exportreport": lambda ws: dict(
         FACILITIES=_sample(ws, "facilities"),
         SUMMARY=ws["impact"]["SUMMARY"],

@@ -381,11 +381,12 @@
       <translation>Жету уақыты</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="55" />
       <source>Arrival (days)</source>
-      <translation type="obsolete">Жету уақыты, тәул</translation>
+      <translation>Жету уақыты, тәул</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="58" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="54" />
       <source>Arrival (h)</source>
       <translation>Жету уақыты (сағ)</translation>
     </message>
@@ -438,7 +439,7 @@
       <translation type="obsolete">Бифуркациялар</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="65" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="37" />
       <source>Border</source>
       <translation>Шекара</translation>
     </message>
@@ -769,6 +770,11 @@
       <translation>Елдер полигон болуы керек (берілгені: {t}).</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="58" />
+      <source>Countries on the way</source>
+      <translation>Жолдағы елдер</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="42" />
       <source>Countries reached</source>
       <translation>Ластану жететін елдер</translation>
@@ -792,6 +798,11 @@
       <location filename="../../processing_algorithms/alg_border_watch.py" line="90" />
       <source>Country name or code field</source>
       <translation>Ел атауы немесе коды өрісі</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="52" />
+      <source>Country of the facility</source>
+      <translation>Объектінің елі</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/borders.py" line="41" />
@@ -824,7 +835,7 @@
       <translation>{schema}.{table} ортақ тізілімі құрылды (EPSG:{srid}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="199" />
       <source>Created {date}</source>
       <translation>Жасалған күні: {date}</translation>
     </message>
@@ -843,9 +854,29 @@
       <translation type="obsolete">Бір тізілімді бірге жүргізетін жұмыс тобы үшін PostGIS бар PostgreSQL дерекқорында қалдық қоймалары тізілімін құрады. &lt;b&gt;Дерекқор&lt;/b&gt;: QGIS-тегі PostgreSQL қосылымының атауы (құпия сөз QGIS аутентификация менеджерінде сақталады), pg_service.conf сервисінің атауы немесе libpq қосылым жолы; онда ешқашан құпия сөз жазбаңыз — ол жобада сақталып қалады.&lt;br&gt;facilities кестесінде GeoPackage тізілімінің өрістері, сондай-ақ updated_at, updated_by (дерекқор толтырады) және row_version бар. Тізілімді тексерудің қатаң ережелері дерекқор ережелеріне айналды: бірегей, бос емес facility_id; атауы; дұрыс нүкте; белгілі мәндердің бірі болатын мәртебе мен бөгет түрі; ақылға қонымды бөгет биіктігі, көлемі, ауданы және суға қауіптілік сыныбы; болашақтағы тексеру күні емес. Қабылданбаған мәнге дерекқор объектіні, өрісті және рұқсат етілген ауқымды атайтын хабармен жауап береді. Жұмсақ ережелерді (қауіптілікті алдын ала бағалауға жетпейтін мәндер, ақылға сыйымсыз ерте тексеру күндері) facility_warnings көрінісі көрсетеді.&lt;br&gt;Әр енгізу, өзгерту және жою триггер арқылы facility_history кестесіне жазылады (кім, қашан, операция, ескі және жаңа жол JSON түрінде); редакторлар оны оқи алады, бірақ өзгерте алмайды.&lt;br&gt;Екі редактор: сақталатын әр түзету ол жасалған объект нұсқасын алып жүреді; егер осы уақытта басқа редактор сол объектіні сақтаса, түзету қайта жазудың орнына қабылданбайды (Stale edit refused…). Әртүрлі объектілердің түзетулері ешқашан қайшылыққа түспейді.&lt;br&gt;Бар тізілімде қайта іске қосу жетіспейтінін (бағандар, ережелер, триггерлер) қосады және деректерді ешқашан жоймайды, өзгертпейді; бар жолдар ережені бұзса немесе бағанның түрі басқа болса, ештеңе өзгертпей, оларды тізіп береді. &lt;b&gt;Үлгі рөлдерді құру&lt;/b&gt; resources/sql/roles_example.sql файлын орындайды (tailings_reader, tailings_editor_&lt;institution&gt;, tailings_admin; CREATEROLE құқығы керек).</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="34" />
+      <source>Crossing or receptor</source>
+      <translation>Қиылыс немесе әсер ету объектісі</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_border_watch.py" line="99" />
       <source>Crossings</source>
       <translation>Қиылыстар</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="83" />
+      <source>Crossings or receptors (SUMMARY of tailings:borderwatch or tailings:upstreamsources)</source>
+      <translation>Қиылыстар немесе әсер ету объектілері (tailings:borderwatch немесе tailings:upstreamsources SUMMARY)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="149" />
+      <source>Crossings or receptors listed</source>
+      <translation>Енгізілген қиылыстар немесе әсер ету объектілері</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="116" />
+      <source>Crossings to list</source>
+      <translation>Қай қиылыстарды енгізу</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="93" />
@@ -925,7 +956,7 @@
       <translation type="obsolete">Бос ұштар</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="283" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="251" />
       <source>Data sources</source>
       <translation>Дереккөздер</translation>
     </message>
@@ -969,6 +1000,11 @@
       <translation>Сұйылу дәрежесі</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="35" />
+      <source>Direction</source>
+      <translation>Бағыт</translation>
+    </message>
+    <message>
       <source>Direction from a DEM was chosen: choose the DEM.</source>
       <translation type="obsolete">Бағытты ЖСМ бойынша анықтау таңдалған: ЖСМ-ді таңдаңыз.</translation>
     </message>
@@ -998,7 +1034,7 @@
       <translation>Дисперсия әдісі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="66" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="42" />
       <source>Distance (km)</source>
       <translation>Қашықтық (км)</translation>
     </message>
@@ -1086,6 +1122,16 @@
       <translation>EPSG:{srid} PostGIS-ке белгісіз (spatial_ref_sys).</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="44" />
+      <source>Earliest arrival (days)</source>
+      <translation>Ең ерте ағып жету уақыты, тәулік</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="43" />
+      <source>Earliest arrival (h)</source>
+      <translation>Ең ерте ағып жету уақыты, сағ</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="277" />
       <source>Editing started on {layer}: save or discard the edits as usual.</source>
       <translation>{layer} қабатын өңдеу басталды: өзгерістерді әдеттегідей сақтаңыз немесе қабылдамаңыз.</translation>
@@ -1133,6 +1179,11 @@
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="130" />
       <source>Export impact maps (atlas)</source>
       <translation>Әсер карталарын экспорттау (атлас)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="57" />
+      <source>Export notification plan (border crossings or receptors; HTML, CSV)</source>
+      <translation>Хабарлау жоспарын экспорттау (шекара қиылыстары немесе әсер ету объектілері; HTML, CSV)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_receptor_maps.py" line="22" />
@@ -1215,12 +1266,22 @@
       <translation>Есептегі объектілер</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="38" />
+      <source>Facilities upstream</source>
+      <translation>Ағыс бойымен жоғарыдағы объектілер</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="118" />
       <source>Facilities upstream of a settlement or an intake</source>
       <translation>Елді мекеннен немесе су тартқыштан ағыс бойымен жоғарыдағы объектілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="24" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="185" />
+      <source>Facilities upstream of each receptor</source>
+      <translation>Әр әсер ету объектісінен ағыс бойымен жоғарыдағы объектілер</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="158" />
       <source>Facilities upstream of {receptor}</source>
       <translation>{receptor} пунктінен ағыс бойымен жоғарыдағы объектілер</translation>
     </message>
@@ -1245,7 +1306,7 @@
       <translation>Шегіндегі объектілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="31" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="51" />
       <source>Facility</source>
       <translation>Объект</translation>
     </message>
@@ -1255,7 +1316,7 @@
       <translation>Объект ID</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="30" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="50" />
       <source>Facility id</source>
       <translation>Объект ID</translation>
     </message>
@@ -1288,6 +1349,16 @@
       <location filename="../../processing_algorithms/alg_create_registry.py" line="68" />
       <source>Facility registry</source>
       <translation>Объектілер тізілімі</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="150" />
+      <source>Facility rows listed</source>
+      <translation>Енгізілген объект жолдары</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="92" />
+      <source>Facility stretches (OUTPUT of the same run)</source>
+      <translation>Объектілерден бастап учаскелер (сол есептің OUTPUT)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="85" />
@@ -1400,6 +1471,16 @@
       <translation>Мемлекеттік шекарадан алғашқы өту</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="41" />
+      <source>First facility</source>
+      <translation>Бірінші объект</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="239" />
+      <source>First: {name}, {km} km, after {h} h ({d} days).</source>
+      <translation>Бірінші жететіні — {name}: {km} км, {h} сағаттан кейін ({d} тәулік).</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="54" />
       <source>Fischer (1975)</source>
       <translation>Фишер (1975)</translation>
@@ -1428,6 +1509,11 @@
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="46" />
       <source>Follows the terrain from each facility down to the first river reach, instead of a straight line to the nearest reach (which can pick a river on the other side of a ridge).&lt;br&gt;Method: steepest descent over the 8 neighbours (D8, O'Callaghan &amp; Mark 1984) on a DEM whose depressions and flats are filled on demand by priority-flood (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); a path never stops in a pit or wanders on a flat. Geographic DEMs use true cell sizes at each latitude; lengths are geodesic (WGS 84). Only the parts of the DEM the paths need are read, so large DEMs are fine.&lt;br&gt;A path ends on the first river cell (RIVERS, within the tolerance), at the DEM edge, at nodata, at the maximum length, or in a closed depression deeper than the maximum fill depth.&lt;br&gt;OUTPUT: one line per facility (WGS 84): facility_id, length_m, drop_m (start minus end elevation), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (filled on the way), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: where each path meets a river (the nearest point of the reach): facility_id, river_fid (feature id in RIVERS), length_m, river_offset_m.</source>
       <translation>Әр объектіден жер бедері бойымен төмен қарай бірінші өзен учаскесіне дейін жүреді — ең жақын учаскеге дейінгі түзу сызықтың орнына (ол жотаның арғы бетіндегі өзенді таңдап қоюы мүмкін).&lt;br&gt;Әдіс: ЖСМ бойынша 8 көрші ұяшық арқылы ең тік еңіспен түсу (D8, O'Callaghan &amp; Mark 1984); ЖСМ-дегі ойпаңдар мен тегіс аймақтар қажет болған кезде priority-flood әдісімен толтырылады (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); жол ешқашан тұйық шұңқырда тоқтамайды және тегіс аймақта адасып жүрмейді. Географиялық ЖСМ үшін әр ендіктегі ұяшықтардың нақты өлшемдері қолданылады; ұзындықтар геодезиялық (WGS 84). ЖСМ-нің тек жолдарға қажетті бөліктері ғана оқылады, сондықтан үлкен ЖСМ-дерді де қолдануға болады.&lt;br&gt;Жол бірінші өзен ұяшығында (RIVERS, төзімділік шегінде), ЖСМ шетінде, деректері жоқ (nodata) ұяшықта, ең үлкен ұзындыққа жеткенде немесе тереңдігі ең үлкен толтыру тереңдігінен асатын тұйық ойпаңда аяқталады.&lt;br&gt;OUTPUT: әр объектіге бір сызық (WGS 84): facility_id, length_m, drop_m (бастапқы биіктік минус соңғы биіктік), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (жол бойында толтырылған ойпаңдар), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: әр жолдың өзенге жететін жері (учаскенің ең жақын нүктесі): facility_id, river_fid (RIVERS қабатындағы объект идентификаторы), length_m, river_offset_m.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="215" />
+      <source>For each crossing, the facilities whose release reaches it, in order of arrival: whom to notify, and how soon (UNECE Convention on the Transboundary Effects of Industrial Accidents, 1992).</source>
+      <translation>Әр қиылыс үшін — шығарындысы оған жететін объектілер, ағып жету реті бойынша: кімді және қаншалықты тез хабардар ету керек (БҰҰ ЕЭК Өнеркәсіптік авариялардың трансшекаралық әсері туралы конвенциясы, 1992).</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/impact_output.py" line="29" />
@@ -1467,6 +1553,16 @@
       <translation>Геометрия түрі</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="73" />
+      <source>Give the SUMMARY and OUTPUT layers of tailings:borderwatch (crossing_id) or of tailings:upstreamsources (receptor_id); the layers given lack {fields}.</source>
+      <translation>tailings:borderwatch (crossing_id) немесе tailings:upstreamsources (receptor_id) SUMMARY және OUTPUT қабаттарын беріңіз; берілген қабаттарда {fields} жоқ.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="182" />
+      <source>Give the SUMMARY and OUTPUT layers of tailings:borderwatch or tailings:upstreamsources.</source>
+      <translation>tailings:borderwatch немесе tailings:upstreamsources SUMMARY және OUTPUT қабаттарын беріңіз.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="138" />
       <source>Give the SUMMARY and OUTPUT layers of tailings:borderwatch.</source>
       <translation>tailings:borderwatch SUMMARY және OUTPUT қабаттарын беріңіз.</translation>
@@ -1480,6 +1576,11 @@
       <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="396" />
       <source>Granted the example roles (tailings_reader, tailings_editor_*, tailings_admin).</source>
       <translation>Үлгі рөлдерге құқықтар берілді (tailings_reader, tailings_editor_*, tailings_admin).</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="137" />
+      <source>HTML notification plan</source>
+      <translation>Хабарлау жоспары (HTML)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="307" />
@@ -1497,7 +1598,7 @@
       <translation>Қауіптілік индексі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="34" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="59" />
       <source>Hazard index (THI)</source>
       <translation>Қауіптілік индексі (THI)</translation>
     </message>
@@ -1962,6 +2063,16 @@
       <translation>Ештеңе импортталмады: {m} жолдың {n} жолы қабылданбады. Оларды түзетіп, қайта іске қосыңыз.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="183" />
+      <source>Notification plan: facilities upstream of each border crossing</source>
+      <translation>Хабарлау жоспары: әр шекара қиылысынан ағыс бойымен жоғарыдағы объектілер</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="240" />
+      <source>Notification plan: {n} crossings or receptors, {p} facility rows.</source>
+      <translation>Хабарлау жоспары: қиылыстар немесе әсер ету объектілері — {n}, объект жолдары — {p}.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="85" />
       <source>Number of errors</source>
       <translation>Қателер саны</translation>
@@ -2050,6 +2161,11 @@
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="197" />
       <source>Operator field</source>
       <translation>Пайдаланушы ұйым (оператор) өрісі</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="49" />
+      <source>Order of arrival</source>
+      <translation>Ағып жету реті</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report_html.py" line="229" />
@@ -2181,7 +2297,7 @@
       <translation type="obsolete">Таралу жолдары және әсері</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="59" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="56" />
       <source>Peak (h)</source>
       <translation>Ең жоғары концентрация уақыты (сағ)</translation>
     </message>
@@ -2191,7 +2307,7 @@
       <translation>Ең жоғ. конц., мг/л</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="60" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="57" />
       <source>Peak concentration (mg/l)</source>
       <translation>Ең жоғары концентрация (мг/л)</translation>
     </message>
@@ -2571,7 +2687,7 @@
       <translation>Бұрын сол өзгермеген қабаттан құрылған өзен желісі қайта пайдаланылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="283" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="36" />
       <source>River</source>
       <translation>Өзен</translation>
     </message>
@@ -2663,12 +2779,12 @@
       <translation>Қауіптілік индексі мен таралу қашықтығын есептеу үшін «Қауіпті алдын ала бағалау» алгоритмін іске қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="211" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="223" />
       <source>Run parameters and assumptions</source>
       <translation>Есептеу параметрлері мен болжамдар</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="281" />
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="128" />
       <source>Run parameters and assumptions ('label: value' per line; empty: read from the inputs)</source>
       <translation>Есептеу параметрлері мен болжамдар (әр жолда «атауы: мәні»; бос болса: кіріс деректерден алынады)</translation>
     </message>
@@ -2976,6 +3092,11 @@
       <translation>Объектілер бойынша жиынтық</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="225" />
+      <source>Summary: earliest arrival first</source>
+      <translation>Жиынтық: алдымен ең ерте ағып жету</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="276" />
       <source>THI</source>
       <translation>THI</translation>
@@ -2991,7 +3112,7 @@
       <translation>THI бағалау ережелері (JSON; әдепкі: плагинмен берілген thi_scoring.json)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="322" />
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="143" />
       <source>Table (CSV)</source>
       <translation>Кесте (CSV)</translation>
     </message>
@@ -3016,7 +3137,7 @@
       <translation>Қауіпті алдын ала бағалау нәтижесіндегі қалдық қоймаларының қауіптілік индексі (мәні жоғары болған сайын қауіптірек)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="59" />
+      <location filename="../../processing_algorithms/provider.py" line="61" />
       <source>Tailings downstream impact {version}</source>
       <translation>Қалдық қоймалары: ағыс бойымен төмен әсер {version}</translation>
     </message>
@@ -3276,6 +3397,11 @@
       <translation>Объектілер қабатында '{f}' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="161" />
+      <source>The facility layer lacks '{id}' or '{name}': facilities are named by their id.</source>
+      <translation>Объектілер қабатында «{id}» немесе «{name}» өрісі жоқ: объектілер идентификаторымен аталады.</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_interval.py" line="146" />
       <source>The failure record fit has no regression {name!r}; known: {known}.</source>
       <translation>Апаттар тізіліміне сәйкестендіруде {name!r} регрессиясы жоқ; белгілілері: {known}.</translation>
@@ -3500,6 +3626,11 @@
       <translation>Шығарынды массасы 0 немесе оң болуы керек (кг).</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="60" />
+      <source>The report variant for the reverse analyses. From the outputs of &lt;b&gt;tailings:borderwatch&lt;/b&gt; (a notification plan: for each border crossing the facilities whose release reaches it, in order of arrival, and the earliest arrival; UNECE Convention on the Transboundary Effects of Industrial Accidents, 1992) or of &lt;b&gt;tailings:upstreamsources&lt;/b&gt; (for each receptor, a town or a water intake, the facilities upstream by arrival), told apart by their fields (crossing_id or receptor_id).&lt;br&gt;HTML: one self-contained file with the run's parameters and assumptions, a summary table (one row per crossing or receptor, earliest arrival first; how many facilities arrive within 24 h and 72 h) and a section per crossing or receptor with its facilities (distance, arrival in hours and days, peak time and concentration, countries on the way). CSV: the same rows, one per crossing or receptor × facility, and a second file (name_places.csv) with one row per crossing or receptor. Crossings or receptors that no facility reaches are counted, not listed.&lt;br&gt;Distances and times are those of the analysis (Leopold &amp;amp; Maddock 1953, Fischer 1975, Jobson 1996); nothing is recomputed; days = hours / 24.</source>
+      <translation>Кері есептерге арналған есеп нұсқасы. &lt;b&gt;tailings:borderwatch&lt;/b&gt; нәтижелері бойынша (хабарлау жоспары: әр шекара қиылысы үшін — шығарындысы оған жететін объектілер, ағып жету реті бойынша, және ең ерте ағып жету; БҰҰ ЕЭК Өнеркәсіптік авариялардың трансшекаралық әсері туралы конвенциясы, 1992) немесе &lt;b&gt;tailings:upstreamsources&lt;/b&gt; нәтижелері бойынша (әр әсер ету объектісі — елді мекен немесе су тартқыш — үшін ағыс бойымен жоғарыдағы объектілер ағып жету реті бойынша); түрі өрістер бойынша анықталады (crossing_id немесе receptor_id).&lt;br&gt;HTML: есептің параметрлері мен болжамдары, жиынтық кесте (әр қиылысқа немесе әсер ету объектісіне бір жол, алдымен ең ерте ағып жету; 24 сағат және 72 сағат ішінде қанша объект жетеді) және әр қиылысқа немесе әсер ету объектісіне оның объектілерімен бөлім (қашықтық, сағат пен тәуліктегі ағып жету уақыты, шың уақыты мен концентрациясы, жолдағы елдер) бар бір дербес файл. CSV: сол жолдар, әр «қиылыс немесе әсер ету объектісі × объект» жұбына біреуден, және әр қиылысқа немесе әсер ету объектісіне бір жолы бар екінші файл (атауы_places.csv). Ешбір объект жетпейтін қиылыстар мен әсер ету объектілері саналады, бірақ тізімделмейді.&lt;br&gt;Қашықтықтар мен уақыттар есептен алынады (Leopold &amp;amp; Maddock 1953, Fischer 1975, Jobson 1996); ештеңе қайта есептелмейді; тәулік = сағат / 24.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="508" />
       <source>The river layer has no usable line features.</source>
       <translation>Өзен қабатында жарамды сызықтық нысандар жоқ.</translation>
@@ -3721,6 +3852,11 @@
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="87" />
       <source>Time marks must be positive hours; got {v:g}.</source>
       <translation>Уақыт белгілері оң сағат мәндері болуы керек; берілгені: {v:g}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="123" />
+      <source>Title (empty: default)</source>
+      <translation>Тақырып (бос болса — әдепкі)</translation>
     </message>
     <message>
       <source>To</source>
@@ -3950,6 +4086,16 @@
       <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="459" />
       <source>Which facilities are upstream of a settlement or an intake, and how soon</source>
       <translation>Елді мекеннен немесе су тартқыштан ағыс бойымен жоғары қай объектілер бар және шығарынды қаншалықты тез жетеді</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="39" />
+      <source>Within 24 h</source>
+      <translation>24 сағат ішінде</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="40" />
+      <source>Within 72 h</source>
+      <translation>72 сағат ішінде</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="37" />
@@ -4204,6 +4350,11 @@
       <translation type="obsolete">өзен деректерінің соңы</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="61" />
+      <source>enters the country</source>
+      <translation>елге кіреді</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="179" />
       <source>expected a [lower bound, score] pair.</source>
       <translation>[төменгі шек, балл] жұбы күтілген.</translation>
@@ -4392,6 +4543,11 @@
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="319" />
       <source>layer {name}</source>
       <translation>{name} қабаты</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="61" />
+      <source>leaves the country</source>
+      <translation>елден шығады</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="302" />
@@ -4809,7 +4965,7 @@
       <translation>міндетті</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="73" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="159" />
       <source>river</source>
       <translation>өзендер</translation>
     </message>
@@ -5287,6 +5443,11 @@
       <translation>{name}: {v:g} рұқсат етілген ауқымнан тыс{hint}.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="203" />
+      <source>{n} border crossings reached by a facility; {m} more reached by none.</source>
+      <translation>Объект шығарындысы жететін шекара қиылыстары: {n}; тағы {m} қиылысқа ешбір объект жетпейді.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_border_watch.py" line="220" />
       <source>{n} crossings: {o} outgoing, {i} incoming.</source>
       <translation>{n} қиылыс: {o} шығатын, {i} кіретін.</translation>
@@ -5520,6 +5681,11 @@
       <translation>{n} әсер ету объектісі кез келген өзеннен {d:.0f} м-ден алыс, олар үшін көздер анықталмайды: {ids}.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="205" />
+      <source>{n} receptors reached by a facility; {m} more reached by none.</source>
+      <translation>Объект шығарындысы жететін әсер ету объектілері: {n}; тағы {m} объектіге ешбір объект жетпейді.</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="275" />
       <source>{n} rows have no {c}: fill it in first.</source>
       <translation>{c} мәні жоқ жолдар саны: {n}; алдымен оны толтырыңыз.</translation>
@@ -5547,6 +5713,16 @@
       <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="191" />
       <source>{p} % prediction interval of the released volume and the runout</source>
       <translation>ағып шыққан қалдық көлемі мен таралу қашықтығының {p} % болжам интервалы</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="161" />
+      <source>{river} entering the country at {crossing} ({border})</source>
+      <translation>{river}: елге кіру, {crossing} қиылысы ({border})</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="164" />
+      <source>{river} leaving the country at {crossing} ({border})</source>
+      <translation>{river}: елден шығу, {crossing} қиылысы ({border})</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="460" />
@@ -5659,7 +5835,7 @@
       <translation>… және тағы {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="190" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="249" />
       <source>↑ summary</source>
       <translation>↑ жиынтыққа</translation>
     </message>

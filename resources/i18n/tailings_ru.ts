@@ -381,11 +381,12 @@
       <translation>Время добегания</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="55" />
       <source>Arrival (days)</source>
-      <translation type="obsolete">Время добегания (сут)</translation>
+      <translation>Время добегания (сут)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="58" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="54" />
       <source>Arrival (h)</source>
       <translation>Время прихода (ч)</translation>
     </message>
@@ -438,7 +439,7 @@
       <translation type="obsolete">Бифуркации</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="65" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="37" />
       <source>Border</source>
       <translation>Граница</translation>
     </message>
@@ -769,6 +770,11 @@
       <translation>Страны должны быть заданы полигонами (получено: {t}).</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="58" />
+      <source>Countries on the way</source>
+      <translation>Страны на пути</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="42" />
       <source>Countries reached</source>
       <translation>Затрагиваемые страны</translation>
@@ -792,6 +798,11 @@
       <location filename="../../processing_algorithms/alg_border_watch.py" line="90" />
       <source>Country name or code field</source>
       <translation>Поле названия или кода страны</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="52" />
+      <source>Country of the facility</source>
+      <translation>Страна объекта</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/borders.py" line="41" />
@@ -824,7 +835,7 @@
       <translation>Создан общий реестр {schema}.{table} (EPSG:{srid}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="199" />
       <source>Created {date}</source>
       <translation>Создано {date}</translation>
     </message>
@@ -843,9 +854,29 @@
       <translation type="obsolete">Создаёт реестр хвостохранилищ в базе данных PostgreSQL с PostGIS для рабочей группы, которая ведёт один реестр совместно. &lt;b&gt;База данных&lt;/b&gt;: имя подключения PostgreSQL в QGIS (пароль хранится в менеджере аутентификации QGIS), имя сервиса pg_service.conf или строка подключения libpq; никогда не вводите там пароль — он будет сохранён в проекте.&lt;br&gt;Таблица facilities содержит поля реестра GeoPackage, а также updated_at, updated_by (заполняются базой данных) и row_version. Строгие правила проверки реестра стали правилами базы данных: уникальный непустой facility_id; название; корректная точка; статус и тип дамбы из известных значений; правдоподобные высота дамбы, объём, площадь и класс опасности для воды; дата обследования не в будущем. На отклонённое значение база отвечает сообщением с объектом, полем и допустимым диапазоном. Мягкие правила (значения, которых не хватает для предварительной (скрининговой) оценки опасности, неправдоподобно ранние даты обследования) показывает представление facility_warnings.&lt;br&gt;Каждая вставка, изменение и удаление записывается триггером в facility_history (кто, когда, операция, старая и новая строка в JSON); редакторы могут читать её, но не изменять.&lt;br&gt;Два редактора: каждая сохраняемая правка несёт версию объекта, на которой она сделана; если другой редактор за это время сохранил тот же объект, правка отклоняется (Stale edit refused…), а не перезаписывает его. Правки разных объектов никогда не конфликтуют.&lt;br&gt;Повторный запуск на существующем реестре добавляет недостающее (столбцы, правила, триггеры) и никогда не удаляет и не изменяет данные; если существующие строки нарушают правило или столбец имеет другой тип, ничего не меняется, а они перечисляются. &lt;b&gt;Создать примерные роли&lt;/b&gt; выполняет resources/sql/roles_example.sql (tailings_reader, tailings_editor_&lt;institution&gt;, tailings_admin; нужно право CREATEROLE).</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="34" />
+      <source>Crossing or receptor</source>
+      <translation>Пересечение или объект воздействия</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_border_watch.py" line="99" />
       <source>Crossings</source>
       <translation>Пересечения</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="83" />
+      <source>Crossings or receptors (SUMMARY of tailings:borderwatch or tailings:upstreamsources)</source>
+      <translation>Пересечения или объекты воздействия (SUMMARY tailings:borderwatch или tailings:upstreamsources)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="149" />
+      <source>Crossings or receptors listed</source>
+      <translation>Включено пересечений или объектов воздействия</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="116" />
+      <source>Crossings to list</source>
+      <translation>Какие пересечения включить</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="93" />
@@ -925,7 +956,7 @@
       <translation type="obsolete">Висячие концы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="283" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="251" />
       <source>Data sources</source>
       <translation>Источники данных</translation>
     </message>
@@ -969,6 +1000,11 @@
       <translation>Разбавление</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="35" />
+      <source>Direction</source>
+      <translation>Направление</translation>
+    </message>
+    <message>
       <source>Direction from a DEM was chosen: choose the DEM.</source>
       <translation type="obsolete">Выбрано направление по ЦМР: выберите ЦМР.</translation>
     </message>
@@ -998,7 +1034,7 @@
       <translation>Метод расчёта дисперсии</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="66" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="42" />
       <source>Distance (km)</source>
       <translation>Расстояние (км)</translation>
     </message>
@@ -1086,6 +1122,16 @@
       <translation>EPSG:{srid} неизвестен PostGIS (spatial_ref_sys).</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="44" />
+      <source>Earliest arrival (days)</source>
+      <translation>Наименьшее время добегания, сут</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="43" />
+      <source>Earliest arrival (h)</source>
+      <translation>Наименьшее время добегания, ч</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="277" />
       <source>Editing started on {layer}: save or discard the edits as usual.</source>
       <translation>Начато редактирование слоя {layer}: сохраните или отмените изменения обычным способом.</translation>
@@ -1133,6 +1179,11 @@
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="130" />
       <source>Export impact maps (atlas)</source>
       <translation>Экспорт карт воздействия (атлас)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="57" />
+      <source>Export notification plan (border crossings or receptors; HTML, CSV)</source>
+      <translation>Экспорт плана оповещения (пересечения границы или объекты воздействия; HTML, CSV)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_receptor_maps.py" line="22" />
@@ -1215,12 +1266,22 @@
       <translation>Объектов в отчёте</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="38" />
+      <source>Facilities upstream</source>
+      <translation>Объектов выше по течению</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="118" />
       <source>Facilities upstream of a settlement or an intake</source>
       <translation>Объекты выше по течению от населённого пункта или водозабора</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="24" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="185" />
+      <source>Facilities upstream of each receptor</source>
+      <translation>Объекты выше по течению от каждого объекта воздействия</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="158" />
       <source>Facilities upstream of {receptor}</source>
       <translation>Объекты выше по течению от {receptor}</translation>
     </message>
@@ -1245,7 +1306,7 @@
       <translation>Объекты в пределах</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="31" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="51" />
       <source>Facility</source>
       <translation>Объект</translation>
     </message>
@@ -1255,7 +1316,7 @@
       <translation>ID объекта</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="30" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="50" />
       <source>Facility id</source>
       <translation>ID объекта</translation>
     </message>
@@ -1288,6 +1349,16 @@
       <location filename="../../processing_algorithms/alg_create_registry.py" line="68" />
       <source>Facility registry</source>
       <translation>Реестр хвостохранилищ</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="150" />
+      <source>Facility rows listed</source>
+      <translation>Включено строк объектов</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="92" />
+      <source>Facility stretches (OUTPUT of the same run)</source>
+      <translation>Участки от объектов (OUTPUT того же расчёта)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="85" />
@@ -1400,6 +1471,16 @@
       <translation>Первое пересечение границы</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="41" />
+      <source>First facility</source>
+      <translation>Первый объект</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="239" />
+      <source>First: {name}, {km} km, after {h} h ({d} days).</source>
+      <translation>Первым доходит {name}: {km} км, через {h} ч ({d} сут).</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="54" />
       <source>Fischer (1975)</source>
       <translation>Фишер (1975)</translation>
@@ -1428,6 +1509,11 @@
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="46" />
       <source>Follows the terrain from each facility down to the first river reach, instead of a straight line to the nearest reach (which can pick a river on the other side of a ridge).&lt;br&gt;Method: steepest descent over the 8 neighbours (D8, O'Callaghan &amp; Mark 1984) on a DEM whose depressions and flats are filled on demand by priority-flood (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); a path never stops in a pit or wanders on a flat. Geographic DEMs use true cell sizes at each latitude; lengths are geodesic (WGS 84). Only the parts of the DEM the paths need are read, so large DEMs are fine.&lt;br&gt;A path ends on the first river cell (RIVERS, within the tolerance), at the DEM edge, at nodata, at the maximum length, or in a closed depression deeper than the maximum fill depth.&lt;br&gt;OUTPUT: one line per facility (WGS 84): facility_id, length_m, drop_m (start minus end elevation), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (filled on the way), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: where each path meets a river (the nearest point of the reach): facility_id, river_fid (feature id in RIVERS), length_m, river_offset_m.</source>
       <translation>Прослеживает путь по рельефу от каждого объекта вниз до первого участка реки — вместо прямой линии до ближайшего участка (которая может указать на реку по другую сторону водораздела).&lt;br&gt;Метод: наискорейший спуск по 8 соседним ячейкам (D8, O'Callaghan &amp; Mark 1984) по ЦМР, понижения и плоские участки которой по мере необходимости заполняются методом priority-flood (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); путь никогда не останавливается в бессточной впадине и не блуждает по плоскому участку. Для ЦМР в географических координатах используются фактические размеры ячеек на каждой широте; длины геодезические (WGS 84). Считываются только те части ЦМР, которые нужны для путей, поэтому можно использовать и большие ЦМР.&lt;br&gt;Путь заканчивается на первой речной ячейке (RIVERS, в пределах допуска), на краю ЦМР, на ячейке без данных (nodata), при достижении максимальной длины или в замкнутом понижении глубже максимальной глубины заполнения.&lt;br&gt;OUTPUT: одна линия на объект (WGS 84): facility_id, length_m, drop_m (отметка начала минус отметка конца), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (понижения, заполненные по пути), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: место, где каждый путь достигает реки (ближайшая точка участка): facility_id, river_fid (идентификатор объекта в RIVERS), length_m, river_offset_m.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="215" />
+      <source>For each crossing, the facilities whose release reaches it, in order of arrival: whom to notify, and how soon (UNECE Convention on the Transboundary Effects of Industrial Accidents, 1992).</source>
+      <translation>Для каждого пересечения — объекты, выброс которых до него доходит, в порядке добегания: кого оповещать и как скоро (Конвенция ЕЭК ООН о трансграничном воздействии промышленных аварий, 1992).</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/impact_output.py" line="29" />
@@ -1467,6 +1553,16 @@
       <translation>Тип геометрии</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="73" />
+      <source>Give the SUMMARY and OUTPUT layers of tailings:borderwatch (crossing_id) or of tailings:upstreamsources (receptor_id); the layers given lack {fields}.</source>
+      <translation>Укажите слои SUMMARY и OUTPUT tailings:borderwatch (crossing_id) или tailings:upstreamsources (receptor_id); в указанных слоях нет {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="182" />
+      <source>Give the SUMMARY and OUTPUT layers of tailings:borderwatch or tailings:upstreamsources.</source>
+      <translation>Укажите слои SUMMARY и OUTPUT tailings:borderwatch или tailings:upstreamsources.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="138" />
       <source>Give the SUMMARY and OUTPUT layers of tailings:borderwatch.</source>
       <translation>Укажите слои SUMMARY и OUTPUT tailings:borderwatch.</translation>
@@ -1480,6 +1576,11 @@
       <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="396" />
       <source>Granted the example roles (tailings_reader, tailings_editor_*, tailings_admin).</source>
       <translation>Выданы права примерным ролям (tailings_reader, tailings_editor_*, tailings_admin).</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="137" />
+      <source>HTML notification plan</source>
+      <translation>План оповещения (HTML)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="307" />
@@ -1497,7 +1598,7 @@
       <translation>Индекс опасности</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="34" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="59" />
       <source>Hazard index (THI)</source>
       <translation>Индекс опасности (THI)</translation>
     </message>
@@ -1962,6 +2063,16 @@
       <translation>Ничего не импортировано: отклонено строк — {n} из {m}. Исправьте их и запустите снова.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="183" />
+      <source>Notification plan: facilities upstream of each border crossing</source>
+      <translation>План оповещения: объекты выше по течению от каждого пересечения границы</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="240" />
+      <source>Notification plan: {n} crossings or receptors, {p} facility rows.</source>
+      <translation>План оповещения: пересечений или объектов воздействия — {n}, строк объектов — {p}.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="85" />
       <source>Number of errors</source>
       <translation>Число ошибок</translation>
@@ -2050,6 +2161,11 @@
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="197" />
       <source>Operator field</source>
       <translation>Поле эксплуатирующей организации</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="49" />
+      <source>Order of arrival</source>
+      <translation>Порядок добегания</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report_html.py" line="229" />
@@ -2181,7 +2297,7 @@
       <translation type="obsolete">Пути распространения и воздействие</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="59" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="56" />
       <source>Peak (h)</source>
       <translation>Время пика (ч)</translation>
     </message>
@@ -2191,7 +2307,7 @@
       <translation>Пик. конц., мг/л</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="60" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="57" />
       <source>Peak concentration (mg/l)</source>
       <translation>Пиковая концентрация (мг/л)</translation>
     </message>
@@ -2571,7 +2687,7 @@
       <translation>Используется речная сеть, построенная ранее по тому же неизменённому слою.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="283" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="36" />
       <source>River</source>
       <translation>Река</translation>
     </message>
@@ -2663,12 +2779,12 @@
       <translation>Запустите алгоритм «Предварительная оценка опасности», чтобы рассчитать индекс опасности и дальность распространения хвостов.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="211" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="223" />
       <source>Run parameters and assumptions</source>
       <translation>Параметры расчёта и допущения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="281" />
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="128" />
       <source>Run parameters and assumptions ('label: value' per line; empty: read from the inputs)</source>
       <translation>Параметры расчёта и допущения («название: значение» в каждой строке; пусто: взять из входных данных)</translation>
     </message>
@@ -2976,6 +3092,11 @@
       <translation>Сводка по объектам</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="225" />
+      <source>Summary: earliest arrival first</source>
+      <translation>Сводка: сначала наименьшее время добегания</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="276" />
       <source>THI</source>
       <translation>THI</translation>
@@ -2991,7 +3112,7 @@
       <translation>Правила балльной оценки THI (JSON; по умолчанию: прилагаемый thi_scoring.json)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="322" />
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="143" />
       <source>Table (CSV)</source>
       <translation>Таблица (CSV)</translation>
     </message>
@@ -3016,7 +3137,7 @@
       <translation>Индекс опасности хвостохранилищ по результатам предварительной оценки опасности (чем выше, тем опаснее)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="59" />
+      <location filename="../../processing_algorithms/provider.py" line="61" />
       <source>Tailings downstream impact {version}</source>
       <translation>Воздействие хвостохранилищ ниже по течению {version}</translation>
     </message>
@@ -3276,6 +3397,11 @@
       <translation>В слое хвостохранилищ нет поля «{f}». Доступные поля: {names}.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="161" />
+      <source>The facility layer lacks '{id}' or '{name}': facilities are named by their id.</source>
+      <translation>В слое объектов нет поля «{id}» или «{name}»: объекты названы по идентификатору.</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_interval.py" line="146" />
       <source>The failure record fit has no regression {name!r}; known: {known}.</source>
       <translation>В подгонке по реестру аварий нет регрессии {name!r}; известны: {known}.</translation>
@@ -3500,6 +3626,11 @@
       <translation>Масса выброса должна быть равна 0 или положительной (кг).</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="60" />
+      <source>The report variant for the reverse analyses. From the outputs of &lt;b&gt;tailings:borderwatch&lt;/b&gt; (a notification plan: for each border crossing the facilities whose release reaches it, in order of arrival, and the earliest arrival; UNECE Convention on the Transboundary Effects of Industrial Accidents, 1992) or of &lt;b&gt;tailings:upstreamsources&lt;/b&gt; (for each receptor, a town or a water intake, the facilities upstream by arrival), told apart by their fields (crossing_id or receptor_id).&lt;br&gt;HTML: one self-contained file with the run's parameters and assumptions, a summary table (one row per crossing or receptor, earliest arrival first; how many facilities arrive within 24 h and 72 h) and a section per crossing or receptor with its facilities (distance, arrival in hours and days, peak time and concentration, countries on the way). CSV: the same rows, one per crossing or receptor × facility, and a second file (name_places.csv) with one row per crossing or receptor. Crossings or receptors that no facility reaches are counted, not listed.&lt;br&gt;Distances and times are those of the analysis (Leopold &amp;amp; Maddock 1953, Fischer 1975, Jobson 1996); nothing is recomputed; days = hours / 24.</source>
+      <translation>Вариант отчёта для обратных расчётов. По результатам &lt;b&gt;tailings:borderwatch&lt;/b&gt; (план оповещения: для каждого пересечения границы — объекты, выброс которых до него доходит, в порядке добегания, и наименьшее время добегания; Конвенция ЕЭК ООН о трансграничном воздействии промышленных аварий, 1992) или &lt;b&gt;tailings:upstreamsources&lt;/b&gt; (для каждого объекта воздействия — населённого пункта или водозабора — объекты выше по течению в порядке добегания); тип определяется по полям (crossing_id или receptor_id).&lt;br&gt;HTML: один самодостаточный файл с параметрами и допущениями расчёта, сводной таблицей (одна строка на пересечение или объект воздействия, сначала наименьшее время добегания; сколько объектов доходит за 24 ч и 72 ч) и разделом на каждое пересечение или объект воздействия с его объектами (расстояние, время добегания в часах и сутках, время и концентрация пика, страны на пути). CSV: те же строки, по одной на пару «пересечение или объект воздействия × объект», и второй файл (имя_places.csv) с одной строкой на пересечение или объект воздействия. Пересечения и объекты воздействия, до которых не доходит ни один объект, подсчитываются, но не перечисляются.&lt;br&gt;Расстояния и времена взяты из расчёта (Leopold &amp;amp; Maddock 1953, Fischer 1975, Jobson 1996); ничего не пересчитывается; сутки = часы / 24.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="508" />
       <source>The river layer has no usable line features.</source>
       <translation>В слое рек нет пригодных линейных объектов.</translation>
@@ -3721,6 +3852,11 @@
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="87" />
       <source>Time marks must be positive hours; got {v:g}.</source>
       <translation>Временные отметки должны быть положительными (в часах); получено {v:g}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="123" />
+      <source>Title (empty: default)</source>
+      <translation>Заголовок (пусто — по умолчанию)</translation>
     </message>
     <message>
       <source>To</source>
@@ -3950,6 +4086,16 @@
       <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="459" />
       <source>Which facilities are upstream of a settlement or an intake, and how soon</source>
       <translation>Какие объекты находятся выше по течению от населённого пункта или водозабора и как скоро дойдёт выброс</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="39" />
+      <source>Within 24 h</source>
+      <translation>В пределах 24 ч</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="40" />
+      <source>Within 72 h</source>
+      <translation>В пределах 72 ч</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="37" />
@@ -4204,6 +4350,11 @@
       <translation type="obsolete">конец данных о реках</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="61" />
+      <source>enters the country</source>
+      <translation>вход в страну</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="179" />
       <source>expected a [lower bound, score] pair.</source>
       <translation>ожидалась пара [нижняя граница, балл].</translation>
@@ -4392,6 +4543,11 @@
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="319" />
       <source>layer {name}</source>
       <translation>слой {name}</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="61" />
+      <source>leaves the country</source>
+      <translation>выход из страны</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="302" />
@@ -4809,7 +4965,7 @@
       <translation>обязательное</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="73" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="159" />
       <source>river</source>
       <translation>рек</translation>
     </message>
@@ -5287,6 +5443,11 @@
       <translation>{name}: значение {v:g} вне допустимого диапазона{hint}.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="203" />
+      <source>{n} border crossings reached by a facility; {m} more reached by none.</source>
+      <translation>Пересечений границы, до которых доходит выброс объекта: {n}; ещё {m} не достигает ни один объект.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_border_watch.py" line="220" />
       <source>{n} crossings: {o} outgoing, {i} incoming.</source>
       <translation>Пересечений: {n} (исходящих: {o}, входящих: {i}).</translation>
@@ -5520,6 +5681,11 @@
       <translation>Объектов воздействия дальше {d:.0f} м от любой реки (источники не определены): {n} ({ids}).</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="205" />
+      <source>{n} receptors reached by a facility; {m} more reached by none.</source>
+      <translation>Объектов воздействия, до которых доходит выброс объекта: {n}; ещё {m} не достигает ни один объект.</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="275" />
       <source>{n} rows have no {c}: fill it in first.</source>
       <translation>Строк без {c}: {n}; сначала заполните это поле.</translation>
@@ -5547,6 +5713,16 @@
       <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="191" />
       <source>{p} % prediction interval of the released volume and the runout</source>
       <translation>{p} % интервал прогноза объёма излившихся хвостов и дальности распространения</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="161" />
+      <source>{river} entering the country at {crossing} ({border})</source>
+      <translation>{river}: вход в страну, пересечение {crossing} ({border})</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="164" />
+      <source>{river} leaving the country at {crossing} ({border})</source>
+      <translation>{river}: выход из страны, пересечение {crossing} ({border})</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="460" />
@@ -5659,7 +5835,7 @@
       <translation>… и ещё {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="190" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="249" />
       <source>↑ summary</source>
       <translation>↑ к сводке</translation>
     </message>
