@@ -227,6 +227,11 @@
       <translation>&lt; 6 сағ</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="106" />
+      <source>&lt;b&gt;A river along the border&lt;/b&gt; (the Zhaiyk/Ural, the Tobyl): changes of country that follow each other along the flow within the border tolerance are one border_stretch even when they lie on different reaches, so one river gives one row where it runs along the border, not one per reach (n_changes counts the changes; BORDER_TOLERANCE = 0 keeps every change). The stretch is placed at its first change, as in tailings:downstreamimpact; a stretch that comes back to the side it started from still carries the release into the neighbour and is listed as outgoing towards it. Crossings of different rivers are never merged.</source>
+      <translation>&lt;b&gt;Шекара бойымен ағатын өзен&lt;/b&gt; (Жайық/Орал, Тобыл): шекара рұқсатының шегінде ағыс бойымен бірінен соң бірі келетін ел ауысулары әртүрлі учаскелерде жатса да бір border_stretch болады — өзен шекара бойымен ағатын жерде әр учаскеге бір жол емес, бір жол береді (n_changes — ауысулар саны; BORDER_TOLERANCE = 0 әр ауысуды сақтайды). Учаске tailings:downstreamimpact сияқты бірінші ауысу нүктесіне орналастырылады; бастапқы жағына қайта оралатын учаске де шығарындыны көршіге жеткізеді және соған қарай шығу ретінде көрсетіледі. Әртүрлі өзендердің қиылыстары ешқашан біріктірілмейді.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="171" />
       <source>&lt;b&gt;Assumptions&lt;/b&gt;: every page states the run's scenario, velocity, corridor, snap distance, dispersion method and interval under the disclaimer (or in a template label with the id 'assumptions'): the text you give, else the 'assumptions' field of the facility rows, the layers' metadata, or what the pathways and exposed settlements show. The consequence class is labelled as the people inside the runout zone and shown beside the downstream exposure. PDF files carry a title, subject, author and keywords.</source>
       <translation>&lt;b&gt;Болжамдар&lt;/b&gt;: әр бетте ескертудің астында (немесе шаблонның 'assumptions' id-і бар жазуында) сценарий, жылдамдық, дәліз, байлау қашықтығы, дисперсия әдісі және интервал көрсетіледі: сіз берген мәтін, әйтпесе объектілердің 'assumptions' өрісі, қабаттардың метадеректері немесе жолдар мен қауіп төнген елді мекендер көрсететін мәліметтер. Салдар сыныбы таралу аймағындағы халық ретінде белгіленеді және ағыс бойымен төмендегі әсермен қатар көрсетіледі. PDF файлдарында атауы, тақырыбы, авторы және кілт сөздері бар.</translation>
@@ -484,17 +489,17 @@
       <translation>Шекаралық бөлік төзімділігі (км)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="120" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="156" />
       <source>Border watch (crossing × facility)</source>
       <translation>Шекараны бақылау (қиылыс × объект)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="58" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="82" />
       <source>Border watch (facilities that reach each border crossing of a river)</source>
       <translation>Шекараны бақылау (ағызындысы өзеннің әр шекара қиылысына жететін объектілер)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="103" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="139" />
       <source>Both</source>
       <translation>Екеуі де</translation>
     </message>
@@ -790,12 +795,12 @@
       <translation>Ел</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="95" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="131" />
       <source>Country (code or name)</source>
       <translation>Ел (коды немесе атауы)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="90" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="126" />
       <source>Country name or code field</source>
       <translation>Ел атауы немесе коды өрісі</translation>
     </message>
@@ -859,7 +864,7 @@
       <translation>Қиылыс немесе әсер ету объектісі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="99" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="135" />
       <source>Crossings</source>
       <translation>Қиылыстар</translation>
     </message>
@@ -1441,7 +1446,7 @@
       <translation>Ағыс бойымен жоғарыдағы объектілерді табу</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="192" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="228" />
       <source>Finding where the rivers cross the borders...</source>
       <translation>Өзендердің шекарамен қиылысатын жерлерін іздеу...</translation>
     </message>
@@ -1673,7 +1678,7 @@
       <translation>Кіретін</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="102" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="138" />
       <source>Incoming (rivers entering the country)</source>
       <translation>Кіретін (елге ағып кіретін өзендер)</translation>
     </message>
@@ -1969,7 +1974,7 @@
       <translation>Шығарынды массасы берілмеген: ең жоғары концентрациялар бос қалдырылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="207" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="241" />
       <source>No river crosses the border of {c} in the chosen direction.</source>
       <translation>Таңдалған бағытта {c} шекарасын бірде-бір өзен қиып өтпейді.</translation>
     </message>
@@ -2203,7 +2208,7 @@
       <translation>Басқа қалдық сақтау қоймалары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="101" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="137" />
       <source>Outgoing (rivers leaving the country)</source>
       <translation>Шығатын (елден ағып шығатын өзендер)</translation>
     </message>
@@ -2702,7 +2707,7 @@
       <translation>Өзенге жету нүктелері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="112" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="148" />
       <source>River name field (for the river column)</source>
       <translation>Өзен атауы өрісі (river бағаны үшін)</translation>
     </message>
@@ -3312,7 +3317,7 @@
       <translation>Дәліз ені {c:.0f} м — тым үлкен; 200 км-ден аспайтын мән беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="184" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="220" />
       <source>The country '{c}' is not in the country field. Values found: {v}.</source>
       <translation>«{c}» елі ел өрісінде жоқ. Табылған мәндер: {v}.</translation>
     </message>
@@ -3725,7 +3730,7 @@
       <translation>Сақталған көлемдер қалдық қоймалары үшін тым аз (медиана {m:.3g} м³, VOLUME_UNIT = {u}): олар мың м³ немесе млн м³ емес пе? VOLUME_UNIT мәнін сәйкесінше қойыңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="61" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="86" />
       <source>The table a transboundary notification plan needs (UNECE Industrial Accidents Convention: the country of origin notifies the affected country). Finds every point where the river network crosses the border of the chosen COUNTRY (e.g. KAZ) and lists the facilities whose release reaches it: at an &lt;b&gt;outgoing&lt;/b&gt; crossing (a river leaving the country) the facilities inside the country, at an &lt;b&gt;incoming&lt;/b&gt; crossing (a river entering it) the facilities outside.&lt;br&gt;Crossings: each vertex of the network is placed in a country polygon; where the country changes along a reach the crossing is located on the segment by bisection, and changes closer than the border stretch tolerance (km) are merged into one border_stretch (a river forming the border), as in tailings:downstreamimpact. Vertices in a gap between polygons take the country of the neighbouring vertices.&lt;br&gt;Distance, arrival, peak time and peak concentration from each facility to each crossing come from the one-pass upstream search of tailings:upstreamsources (same network, snapping and hydraulics as tailings:downstreamimpact; Leopold &amp;amp; Maddock 1953, Raymond et al. 2012, Fischer 1975, Jobson 1996).&lt;br&gt;OUTPUT: one line per crossing × facility (the river stretch from the facility to the crossing), ordered by crossing and arrival (rank 1 = most urgent). SUMMARY: one point per crossing with the number of facilities and the earliest arrival and its facility.</source>
       <translation>Трансшекаралық хабарлау жоспарына қажетті кесте (БҰҰ ЕЭК Өнеркәсіптік авариялардың трансшекаралық әсері туралы конвенциясы: шығу елі зардап шегетін елге хабарлайды). Өзен желісі таңдалған COUNTRY елінің (мысалы, KAZ) шекарасын қиып өтетін барлық нүктелерді табады және ағызындысы оларға жететін объектілерді тізеді: &lt;b&gt;шығатын&lt;/b&gt; қиылыста (өзен елден ағып шығады) — ел ішіндегі объектілер, &lt;b&gt;кіретін&lt;/b&gt; қиылыста (өзен елге ағып кіреді) — елден тыс объектілер.&lt;br&gt;Қиылыстар: желінің әр төбесі ел полигонына жатқызылады; учаске бойында ел ауысатын жерде қиылыс нүктесі кесіндіде қақ бөлу әдісімен нақтыланады, ал шекаралық учаске үшін рұқсат етілген ауытқудан (км) жақын ауысулар бір border_stretch етіп біріктіріледі (шекара бойымен ағатын өзен), tailings:downstreamimpact алгоритміндегідей. Полигондар арасындағы саңылаудағы төбелер көрші төбелердің елін алады.&lt;br&gt;Әр объектіден әр қиылысқа дейінгі қашықтық, ағып жету уақыты, шың уақыты және ең жоғары концентрация tailings:upstreamsources алгоритмінің ағыс бойымен жоғары бір өтетін іздеуінен алынады (желі, байлау және гидравлика tailings:downstreamimpact алгоритміндегідей; Leopold &amp;amp; Maddock 1953, Raymond et al. 2012, Fischer 1975, Jobson 1996).&lt;br&gt;OUTPUT: әр «қиылыс × объект» жұбына бір сызық (объектіден қиылысқа дейінгі өзен учаскесі), қиылыс және ағып жету уақыты бойынша реттелген (rank 1 = ең шұғыл). SUMMARY: әр қиылысқа бір нүкте: объектілер саны, ең ерте ағып жету уақыты және оның объектісі.</translation>
     </message>
@@ -4970,7 +4975,7 @@
       <translation>өзендер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="131" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="167" />
       <source>river name</source>
       <translation>өзен атауы</translation>
     </message>
@@ -5448,7 +5453,7 @@
       <translation>Объект шығарындысы жететін шекара қиылыстары: {n}; тағы {m} қиылысқа ешбір объект жетпейді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="220" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="254" />
       <source>{n} crossings: {o} outgoing, {i} incoming.</source>
       <translation>{n} қиылыс: {o} шығатын, {i} кіретін.</translation>
     </message>

@@ -227,6 +227,11 @@
       <translation>&lt; 6 ч</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="106" />
+      <source>&lt;b&gt;A river along the border&lt;/b&gt; (the Zhaiyk/Ural, the Tobyl): changes of country that follow each other along the flow within the border tolerance are one border_stretch even when they lie on different reaches, so one river gives one row where it runs along the border, not one per reach (n_changes counts the changes; BORDER_TOLERANCE = 0 keeps every change). The stretch is placed at its first change, as in tailings:downstreamimpact; a stretch that comes back to the side it started from still carries the release into the neighbour and is listed as outgoing towards it. Crossings of different rivers are never merged.</source>
+      <translation>&lt;b&gt;Река вдоль границы&lt;/b&gt; (Жайык/Урал, Тобол): смены страны, следующие друг за другом по течению в пределах допуска границы, образуют один border_stretch, даже если лежат на разных участках, — одна река даёт одну строку там, где она идёт вдоль границы, а не по строке на участок (n_changes — число смен; BORDER_TOLERANCE = 0 сохраняет каждую смену). Участок помещается в точку его первой смены, как в tailings:downstreamimpact; участок, который возвращается на исходную сторону, всё равно переносит выброс к соседу и указывается как выход в его сторону. Пересечения разных рек никогда не объединяются.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="171" />
       <source>&lt;b&gt;Assumptions&lt;/b&gt;: every page states the run's scenario, velocity, corridor, snap distance, dispersion method and interval under the disclaimer (or in a template label with the id 'assumptions'): the text you give, else the 'assumptions' field of the facility rows, the layers' metadata, or what the pathways and exposed settlements show. The consequence class is labelled as the people inside the runout zone and shown beside the downstream exposure. PDF files carry a title, subject, author and keywords.</source>
       <translation>&lt;b&gt;Допущения&lt;/b&gt;: на каждой странице под оговоркой (или в подписи шаблона с id 'assumptions') указаны сценарий, скорость, коридор, расстояние привязки, метод расчёта дисперсии и интервал: заданный вами текст, иначе поле 'assumptions' объектов, метаданные слоёв или то, что показывают пути и населённые пункты под угрозой. Класс последствий подписан как население в зоне распространения хвостов и показан рядом с подверженностью ниже по течению. В PDF-файлах заданы название, тема, автор и ключевые слова.</translation>
@@ -484,17 +489,17 @@
       <translation>Допуск для участков реки вдоль границы (км)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="120" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="156" />
       <source>Border watch (crossing × facility)</source>
       <translation>Контроль границы (пересечение × объект)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="58" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="82" />
       <source>Border watch (facilities that reach each border crossing of a river)</source>
       <translation>Контроль границы (объекты, выброс которых достигает каждого пересечения рекой государственной границы)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="103" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="139" />
       <source>Both</source>
       <translation>Оба</translation>
     </message>
@@ -790,12 +795,12 @@
       <translation>Страна</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="95" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="131" />
       <source>Country (code or name)</source>
       <translation>Страна (код или название)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="90" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="126" />
       <source>Country name or code field</source>
       <translation>Поле названия или кода страны</translation>
     </message>
@@ -859,7 +864,7 @@
       <translation>Пересечение или объект воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="99" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="135" />
       <source>Crossings</source>
       <translation>Пересечения</translation>
     </message>
@@ -1441,7 +1446,7 @@
       <translation>Найти объекты выше по течению</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="192" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="228" />
       <source>Finding where the rivers cross the borders...</source>
       <translation>Поиск мест пересечения реками государственных границ...</translation>
     </message>
@@ -1673,7 +1678,7 @@
       <translation>Входящие</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="102" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="138" />
       <source>Incoming (rivers entering the country)</source>
       <translation>Входящие (реки, втекающие в страну)</translation>
     </message>
@@ -1969,7 +1974,7 @@
       <translation>Масса выброса не задана: пиковые концентрации не рассчитываются (поля остаются пустыми).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="207" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="241" />
       <source>No river crosses the border of {c} in the chosen direction.</source>
       <translation>Ни одна река не пересекает границу {c} в выбранном направлении.</translation>
     </message>
@@ -2203,7 +2208,7 @@
       <translation>Другие хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="101" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="137" />
       <source>Outgoing (rivers leaving the country)</source>
       <translation>Исходящие (реки, вытекающие из страны)</translation>
     </message>
@@ -2702,7 +2707,7 @@
       <translation>Точки выхода к реке</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="112" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="148" />
       <source>River name field (for the river column)</source>
       <translation>Поле названия реки (для столбца river)</translation>
     </message>
@@ -3312,7 +3317,7 @@
       <translation>Ширина коридора {c:.0f} м слишком велика; используйте не более 200 км.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="184" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="220" />
       <source>The country '{c}' is not in the country field. Values found: {v}.</source>
       <translation>Страны «{c}» нет в поле страны. Найденные значения: {v}.</translation>
     </message>
@@ -3725,7 +3730,7 @@
       <translation>Объёмы хранения слишком малы для хвостохранилищ (медиана {m:.3g} м³ при VOLUME_UNIT = {u}): не указаны ли они в тыс. м³ или млн м³? Задайте VOLUME_UNIT соответственно.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="61" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="86" />
       <source>The table a transboundary notification plan needs (UNECE Industrial Accidents Convention: the country of origin notifies the affected country). Finds every point where the river network crosses the border of the chosen COUNTRY (e.g. KAZ) and lists the facilities whose release reaches it: at an &lt;b&gt;outgoing&lt;/b&gt; crossing (a river leaving the country) the facilities inside the country, at an &lt;b&gt;incoming&lt;/b&gt; crossing (a river entering it) the facilities outside.&lt;br&gt;Crossings: each vertex of the network is placed in a country polygon; where the country changes along a reach the crossing is located on the segment by bisection, and changes closer than the border stretch tolerance (km) are merged into one border_stretch (a river forming the border), as in tailings:downstreamimpact. Vertices in a gap between polygons take the country of the neighbouring vertices.&lt;br&gt;Distance, arrival, peak time and peak concentration from each facility to each crossing come from the one-pass upstream search of tailings:upstreamsources (same network, snapping and hydraulics as tailings:downstreamimpact; Leopold &amp;amp; Maddock 1953, Raymond et al. 2012, Fischer 1975, Jobson 1996).&lt;br&gt;OUTPUT: one line per crossing × facility (the river stretch from the facility to the crossing), ordered by crossing and arrival (rank 1 = most urgent). SUMMARY: one point per crossing with the number of facilities and the earliest arrival and its facility.</source>
       <translation>Таблица для плана трансграничного оповещения (Конвенция ЕЭК ООН о трансграничном воздействии промышленных аварий: страна происхождения оповещает затрагиваемую страну). Находит все точки, где речная сеть пересекает границу выбранной страны COUNTRY (например, KAZ), и перечисляет объекты, выброс которых их достигает: для &lt;b&gt;исходящего&lt;/b&gt; пересечения (река вытекает из страны) — объекты внутри страны, для &lt;b&gt;входящего&lt;/b&gt; (река втекает в неё) — объекты за её пределами.&lt;br&gt;Пересечения: каждая вершина сети относится к полигону страны; где страна меняется вдоль участка, точка пересечения уточняется на отрезке делением пополам, а изменения ближе допуска для участков вдоль границы (км) объединяются в один border_stretch (река, образующая границу), как в tailings:downstreamimpact. Вершины в разрыве между полигонами получают страну соседних вершин.&lt;br&gt;Расстояние, время добегания, время пика и пиковая концентрация от каждого объекта до каждого пересечения берутся из однопроходного поиска вверх по течению tailings:upstreamsources (та же сеть, привязка и гидравлика, что в tailings:downstreamimpact; Leopold &amp;amp; Maddock 1953, Raymond et al. 2012, Fischer 1975, Jobson 1996).&lt;br&gt;OUTPUT: одна линия на пару «пересечение × объект» (участок реки от объекта до пересечения), по пересечениям и времени добегания (rank 1 = наиболее срочный). SUMMARY: одна точка на пересечение с числом объектов, самым ранним временем добегания и его объектом.</translation>
     </message>
@@ -4970,7 +4975,7 @@
       <translation>рек</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="131" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="167" />
       <source>river name</source>
       <translation>название реки</translation>
     </message>
@@ -5448,7 +5453,7 @@
       <translation>Пересечений границы, до которых доходит выброс объекта: {n}; ещё {m} не достигает ни один объект.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="220" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="254" />
       <source>{n} crossings: {o} outgoing, {i} incoming.</source>
       <translation>Пересечений: {n} (исходящих: {o}, входящих: {i}).</translation>
     </message>
