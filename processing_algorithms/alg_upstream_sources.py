@@ -24,6 +24,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from tailings_qgis_plugin.core.border_merge import way_and_last_border
 from tailings_qgis_plugin.core.common import SubFeedback, TailingsError, check_cancel, is_missing
 from tailings_qgis_plugin.core.exposure import Countries
 from tailings_qgis_plugin.core.hydraulics import DISPERSION_METHODS, release_mass_kg
@@ -349,12 +350,17 @@ class UpstreamAlgorithmBase(TailingsAlgorithm):
                 "hazard_index": fac.thi[f],
                 "consequence_class": fac.cclass[f],
                 "countries": None,
+                "last_border_km": None,
+                "last_border_to": None,
             }
             for name in ("travel_time_h", "arrival_h", "peak_h", "peak_conc_mg_l", "peak_conc_lo_mg_l"):
                 row[name] = res.values[name][k]
             row["peak_conc_hi_mg_l"] = res.values["peak_conc_hi_mg_l"][k]
             if countries is not None:
-                row["countries"] = " > ".join(res.countries(k, countries, tolerance_km))
+                order, row["last_border_km"], row["last_border_to"] = way_and_last_border(
+                    line, countries, tolerance_km
+                )
+                row["countries"] = " > ".join(order)
             rows.append(row)
         return rows
 
@@ -404,7 +410,16 @@ class UpstreamAlgorithmBase(TailingsAlgorithm):
 class UpstreamSourcesAlgorithm(UpstreamAlgorithmBase):
     NAME = "upstreamsources"
 
-    OUTPUT_FIELDS = (("receptor_id", "text"), ("facility_id", "text"), ("rank", "int"), *PAIR_FIELDS)
+    #: last_border_km / last_border_to: the last border crossing on the way, its distance upstream of the
+    #: receptor (km) and the country entered there (the panel marks it on the receptor's profile)
+    OUTPUT_FIELDS = (
+        ("receptor_id", "text"),
+        ("facility_id", "text"),
+        ("rank", "int"),
+        *PAIR_FIELDS,
+        ("last_border_km", "real"),
+        ("last_border_to", "text"),
+    )
     SUMMARY_FIELDS = (
         ("receptor_id", "text"),
         ("snapped", "bool"),

@@ -514,7 +514,7 @@
       <translation>Өзен желісін «Ағыс бойымен төмен таралу жолдарын анықтау» алгоритмі сияқты құрады және әрбір анықталған мәселе үшін бір нүкте жазады: түйіндер төзімділігі арқылы жабылған үзілістер (joined_by_tolerance), сызықтың ортасына қосылған салалар, басқа учаскеден басталатын учаскелер (жалғанбаған), бос ұштар (көлден тыс жерде ағыс бойымен төменгі учаскесіз аяқталатын учаскелер), ағынсыз көлде аяқталатын учаскелер, циклдар (бір-біріне ағатын учаскелер), бифуркациялар (ағыс бойымен төмен екі не одан көп учаске), жоқ төменгі учаске идентификаторлары, сондай-ақ бос, нөлдік ұзындықтағы немесе жарамсыз сызықтар. Олардың саны және бөлек су жинау жүйелерінің саны (бір-бірімен байланыспаған бөліктер) журналға жазылады және нәтиже ретінде қайтарылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="174" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="187" />
       <source>Cancel</source>
       <translation>Бас тарту</translation>
     </message>
@@ -618,12 +618,12 @@
       <translation>EPSG коды бар координаттар жүйесін таңдаңыз (мысалы, EPSG:4326).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="308" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="309" />
       <source>Choose a country polygon layer (COUNTRIES).</source>
       <translation>Елдердің полигон қабатын таңдаңыз (COUNTRIES).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="290" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="303" />
       <source>Choose a facility layer in the panel first.</source>
       <translation>Алдымен панельде қалдық қоймалары қабатын таңдаңыз.</translation>
     </message>
@@ -633,12 +633,12 @@
       <translation>Әр объектінің жазбасын көру үшін объектілер қабатын таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="156" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="169" />
       <source>Choose a settlement or an intake (type to search)</source>
       <translation>Елді мекенді немесе су тартқышты таңдаңыз (іздеу үшін атауын теріңіз)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="294" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="307" />
       <source>Choose a settlement or an intake first.</source>
       <translation>Алдымен елді мекенді немесе су тартқышты таңдаңыз.</translation>
     </message>
@@ -648,7 +648,7 @@
       <translation>Елді мекендер қабатының халық саны өрісін таңдаңыз ('population' өрісі жоқ).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="161" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="174" />
       <source>Click a settlement or an intake on the map</source>
       <translation>Картада елді мекенді немесе су тартқышты басыңыз</translation>
     </message>
@@ -692,7 +692,7 @@
       <translation>Салдар сыныбы (таралу аймағындағы халық)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="135" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="136" />
       <source>Consequence class field (e.g. consequence_class)</source>
       <translation>Салдар класы өрісі (мысалы, consequence_class)</translation>
     </message>
@@ -765,7 +765,7 @@
       <translation>Елдер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="481" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="496" />
       <source>Countries (for the countries passed)</source>
       <translation>Елдер (өтетін елдер тізімі үшін)</translation>
     </message>
@@ -1261,7 +1261,7 @@
       <translation>Объектілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="98" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="111" />
       <source>Facilities arriving within {h} h: {n} (of {total})</source>
       <translation>{h} сағ ішінде жететін объектілер: {n} (барлығы {total})</translation>
     </message>
@@ -1276,7 +1276,7 @@
       <translation>Ағыс бойымен жоғарыдағы объектілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="118" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="131" />
       <source>Facilities upstream of a settlement or an intake</source>
       <translation>Елді мекеннен немесе су тартқыштан ағыс бойымен жоғарыдағы объектілер</translation>
     </message>
@@ -1291,7 +1291,7 @@
       <translation>{receptor} пунктінен ағыс бойымен жоғарыдағы объектілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="416" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="429" />
       <source>Facilities upstream of {receptor}: {n}. Earliest: {name} ({id}), {km} km, after {time}.</source>
       <translation>{receptor} пунктінен ағыс бойымен жоғарыдағы объектілер: {n}. Ең ерте: {name} ({id}), {km} км, {time} кейін.</translation>
     </message>
@@ -1306,7 +1306,7 @@
       <translation>Ағыс бойымен жоғарыдағы объектілер, әсер ету объектісіне ағып жету уақыты бойынша</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="83" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="96" />
       <source>Facilities within</source>
       <translation>Шегіндегі объектілер</translation>
     </message>
@@ -1441,7 +1441,7 @@
       <translation>Жазылған файлдар (';' арқылы бөлінген)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="165" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="178" />
       <source>Find facilities upstream</source>
       <translation>Ағыс бойымен жоғарыдағы объектілерді табу</translation>
     </message>
@@ -1608,7 +1608,7 @@
       <translation>Қауіптілік индексі (THI)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="128" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="129" />
       <source>Hazard index field (e.g. thi of tailings:hazardscreening)</source>
       <translation>Қауіптілік индексі өрісі (мысалы, tailings:hazardscreening нәтижесіндегі thi)</translation>
     </message>
@@ -1772,7 +1772,7 @@
       <translation>Бойлық пен ендік массивтерінің ұзындықтары әртүрлі.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="312" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="325" />
       <source>Looking for the facilities upstream of {name} …</source>
       <translation>{name} пунктінен ағыс бойымен жоғарыдағы объектілерді іздеу …</translation>
     </message>
@@ -1810,12 +1810,12 @@
       <translation type="obsolete">Карталар мен есептер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="122" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="123" />
       <source>Maximum arrival time (h, 0 = no limit)</source>
       <translation>Ең ұзақ ағып жету уақыты (сағ, 0 = шектеусіз)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="119" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="120" />
       <source>Maximum distance (km, 0 = no limit)</source>
       <translation>Ең үлкен қашықтық (км, 0 = шектеусіз)</translation>
     </message>
@@ -1919,7 +1919,7 @@
       <translation>Картаға түсіретін объект жоқ: таралу жолдары қабатында таңдалған объектілердің ешқайсысының жолы жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="410" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="423" />
       <source>No facility upstream of {name} within the limits of the run.</source>
       <translation>Берілген шектеулер ішінде {name} пунктінен ағыс бойымен жоғары объект жоқ.</translation>
     </message>
@@ -1949,12 +1949,12 @@
       <translation>Халық саны өрісі жоқ: елді мекендер халық санынсыз тізімделеді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="552" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="567" />
       <source>No receptor has a usable geometry.</source>
       <translation>Әсер ету объектілерінің ешқайсысында жарамды геометрия жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="560" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="575" />
       <source>No receptor lies within {d:.0f} m of a river. Move the receptors onto the river or increase RECEPTOR_SNAP_DISTANCE.</source>
       <translation>Әсер ету объектілерінің ешқайсысы өзенге {d:.0f} м-ден жақын емес. Объектілерді өзенге жылжытыңыз немесе RECEPTOR_SNAP_DISTANCE мәнін арттырыңыз.</translation>
     </message>
@@ -1964,7 +1964,7 @@
       <translation>Ағыс бойымен жоғарыда объектілері бар әсер ету объектісі жоқ: карталар жасалмады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="230" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="231" />
       <source>No release mass given (mass, or volume and concentration): concentrations stay NULL.</source>
       <translation>Шығарынды массасы берілмеген (масса, не көлем мен концентрация): концентрациялар NULL болып қалады.</translation>
     </message>
@@ -2352,7 +2352,7 @@
       <translation>Физикалық сипаттамалар</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="160" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="173" />
       <source>Pick on map</source>
       <translation>Картадан таңдау</translation>
     </message>
@@ -2523,12 +2523,12 @@
       <translation>Әсер ету объектісі (елді мекен немесе су тартқыш)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="463" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="478" />
       <source>Receptor id field</source>
       <translation>Әсер ету объектісінің идентификаторы өрісі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="144" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="157" />
       <source>Receptor layer</source>
       <translation>Әсер ету объектілерінің қабаты</translation>
     </message>
@@ -2538,7 +2538,7 @@
       <translation>Әсер ету объектісінің атауы өрісі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="471" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="486" />
       <source>Receptor snap distance to the river (m)</source>
       <translation>Әсер ету объектісін өзенге байлау қашықтығы (м)</translation>
     </message>
@@ -2553,7 +2553,7 @@
       <translation>Әсер ету объектілері (су алу құрылыстары, ерекше қорғалатын табиғи аумақтар …)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="456" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="471" />
       <source>Receptors (water intakes, towns, stations)</source>
       <translation>Әсер ету объектілері (су алу құрылыстары, елді мекендер, гидробекеттер)</translation>
     </message>
@@ -2985,7 +2985,7 @@
       <translation>Карточка мен профильде тек осы уақыт ішінде жететін пункттерді көрсету</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="84" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="97" />
       <source>Show in the chart only the facilities that arrive within this time</source>
       <translation>Графикте тек осы уақыт ішінде шығарындысы жететін объектілерді көрсету</translation>
     </message>
@@ -3322,12 +3322,12 @@
       <translation>«{c}» елі ел өрісінде жоқ. Табылған мәндер: {v}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="316" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="317" />
       <source>The country layer has no country code or name field that could be guessed: choose COUNTRY_FIELD (e.g. ADM0_A3).</source>
       <translation>Елдер қабатында ел коды немесе атауы өрісін анықтау мүмкін болмады: COUNTRY_FIELD таңдаңыз (мысалы, ADM0_A3).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="323" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="324" />
       <source>The country layer has no usable polygon.</source>
       <translation>Елдер қабатында жарамды полигон жоқ.</translation>
     </message>
@@ -3552,7 +3552,7 @@
       <translation>Түйіндер үшін рұқсат етілген ауытқу нөл немесе оң болуы керек, ал берілгені: {t}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="419" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="434" />
       <source>The other way round from tailings:downstreamimpact: for each receptor (a water intake, a town, a gauging station) every facility whose downstream pathway passes it, with the distance along the river (dist_km, overland leg included), the arrival of the leading edge (arrival_h), the time of the peak (peak_h) and the peak concentration (peak_conc_mg_l, with the spread over the four dispersion formulas in peak_conc_lo/hi_mg_l).&lt;br&gt;A receptor is reached on every reach within the receptor snap distance (a town at a confluence is reached down either river; the nearest point counts, as in the corridor search of tailings:downstreamimpact); facilities join the network as in tailings:tracedownstream. The river network, flow direction, main stem and hydraulics are those of tailings:downstreamimpact, so both give the same distance and arrival for a facility and a receptor on its pathway.&lt;br&gt;&lt;b&gt;Method&lt;/b&gt;: one pass for all receptors, not one trace per pair. Along the network the distance, travel time tau = sum L/U and passage-time variance sigma² = sum 2·K·L/U³ (frozen cloud, Fischer et al. 1979) from every reach to the end of its downstream chain are summed once by pointer doubling; a facility reaches a receptor when the receptor lies the right number of steps down its chain (binary lifting, Bender &amp;amp; Farach-Colton 2000). Without a main stem, pathways that meet a bifurcation follow all branches: a shortest-distance walk upstream from the receptor (Dijkstra 1959). Velocity: constant, per-reach field or from discharge (Leopold &amp;amp; Maddock 1953; Raymond et al. 2012); dispersion K from Fischer (1975), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) or Seo &amp;amp; Cheong (1998); peak C = M/(Q·√(2πσ²)) at the receptor; leading edge 0.89 × time to peak (Jobson 1996).&lt;br&gt;MAX_DISTANCE (km) and MAX_TIME_H (h of arrival) limit the pairs. With a country layer, countries lists the countries the release passes on the way (border stretches merged within the border tolerance, as in tailings:downstreamimpact).&lt;br&gt;OUTPUT: one line per receptor × facility (the river stretch from the facility to the receptor, the first piece an assumed straight overland leg), ordered by arrival (rank 1 = first). SUMMARY: one point per receptor with the number of facilities, the earliest arrival and from which facility, and the hazard index and consequence class of the worst facility when the facility layer carries them (e.g. the output of tailings:hazardscreening: thi, consequence_class).&lt;br&gt;Screening estimates for emergency planning, not a calibrated alarm model.</source>
       <translation>tailings:downstreamimpact алгоритміне кері есеп: әр әсер ету объектісі (су алу құрылысы, елді мекен, гидробекет) үшін ағыс бойымен төмен таралу жолы одан өтетін барлық объектілер, өзен бойындағы қашықтық (dist_km, жер бетіндегі учаскені қоса), ластану шебінің ағып жету уақыты (arrival_h), шың уақыты (peak_h) және ең жоғары концентрация (peak_conc_mg_l, төрт дисперсия формуласы бойынша шашырауы peak_conc_lo/hi_mg_l өрістерінде).&lt;br&gt;Әсер ету объектісіне оның байлау қашықтығы шегіндегі әр өзен учаскесі арқылы жетуге болады (өзендер қосылатын жердегі елді мекенге кез келген өзен арқылы жетеді; tailings:downstreamimpact дәлізіндегі іздеудегідей ең жақын нүкте ескеріледі); объектілер желіге tailings:tracedownstream алгоритміндегідей байланады. Өзен желісі, ағыс бағыты, негізгі арна және гидравлика tailings:downstreamimpact алгоритміндегідей, сондықтан екі алгоритм объект пен оның жолындағы әсер ету объектісі үшін бірдей қашықтық пен ағып жету уақытын береді.&lt;br&gt;&lt;b&gt;Әдіс&lt;/b&gt;: әр жұп үшін жеке трассалау емес, барлық әсер ету объектілері үшін бір өту. Әр учаскеден оның ағыс бойымен төмендегі тізбегінің соңына дейінгі қашықтық, ағып жету уақыты tau = sum L/U және өту уақытының дисперсиясы sigma² = sum 2·K·L/U³ («қатып қалған бұлт» жуықтауы, Fischer et al. 1979) көрсеткіштерді екі еселеу әдісімен бір рет қосылады; әсер ету объектісі объектінің тізбегі бойымен қажетті қадам санымен төменде жатса, объект оған жетеді (екілік көтерілу, Bender &amp;amp; Farach-Colton 2000). Негізгі арна берілмесе, бифуркацияға жеткен жолдар барлық тармақтармен жүреді: әсер ету объектісінен ағыс бойымен жоғары ең қысқа жолды іздеу (Dijkstra 1959). Жылдамдық: тұрақты, учаске өрісінен немесе су өтімі бойынша (Leopold &amp;amp; Maddock 1953; Raymond et al. 2012); дисперсия коэффициенті K: Fischer (1975), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) немесе Seo &amp;amp; Cheong (1998); әсер ету объектісіндегі ең жоғары концентрация C = M/(Q·√(2πσ²)); ластану шебі шыңға дейінгі уақыттың 0,89 бөлігі (Jobson 1996).&lt;br&gt;MAX_DISTANCE (км) және MAX_TIME_H (ағып жету уақыты, сағ) жұптарды шектейді. Елдер қабаты берілсе, countries өрісі ағызынды жолда өтетін елдерді тізеді (шекара бойындағы учаскелер рұқсат етілген ауытқу шегінде біріктіріледі, tailings:downstreamimpact алгоритміндегідей).&lt;br&gt;OUTPUT: әр «әсер ету объектісі × объект» жұбына бір сызық (объектіден әсер ету объектісіне дейінгі өзен учаскесі; бірінші бөлігі — шартты түзу жер беті учаскесі), ағып жету уақыты бойынша реттелген (rank 1 = бірінші). SUMMARY: әр әсер ету объектісіне бір нүкте: объектілер саны, ең ерте ағып жету уақыты және оның объектісі, сондай-ақ объектілер қабатында болса, ең қауіпті объектінің қауіптілік индексі мен салдар класы (мысалы, tailings:hazardscreening нәтижесі: thi, consequence_class).&lt;br&gt;Төтенше жағдайларға дайындық үшін бағалаулар, калибрленген ескерту моделі емес.</translation>
     </message>
@@ -3959,27 +3959,27 @@
       <translation>Ауқымның жоғарғы шегі (runout_high_km)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="458" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="471" />
       <source>Upstream</source>
       <translation>Ағыс бойымен жоғары</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="326" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="339" />
       <source>Upstream of {name}</source>
       <translation>Ағыс бойымен жоғары: {name}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="497" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="512" />
       <source>Upstream sources (receptor × facility)</source>
       <translation>Ағыс бойымен жоғарыдағы көздер (әсер ету объектісі × объект)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="416" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="431" />
       <source>Upstream sources (which facilities reach a receptor, and how soon)</source>
       <translation>Ағыс бойымен жоғарыдағы көздер (қай объектілер әсер ету объектісіне жетеді және қаншалықты тез)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="498" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="513" />
       <source>Upstream summary per receptor</source>
       <translation>Әсер ету объектілері бойынша жиынтық</translation>
     </message>
@@ -4088,7 +4088,7 @@
       <translation>{river}: Қазақстаннан шығатын жері (әрі қарай — {country})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="459" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="472" />
       <source>Which facilities are upstream of a settlement or an intake, and how soon</source>
       <translation>Елді мекеннен немесе су тартқыштан ағыс бойымен жоғары қай объектілер бар және шығарынды қаншалықты тез жетеді</translation>
     </message>
@@ -4212,7 +4212,7 @@
       <translation>орталық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="189" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="190" />
       <source>concentration</source>
       <translation>концентрация</translation>
     </message>
@@ -4227,7 +4227,7 @@
       <translation>бұл есептеуде концентрациялар есептелмеді</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="191" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="192" />
       <source>consequence class</source>
       <translation>салдар класы</translation>
     </message>
@@ -4306,7 +4306,7 @@
       <translation>жол бойымен қашықтық (км)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="92" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="105" />
       <source>distance from the facility to the receptor (km)</source>
       <translation>объектіден әсер ету объектісіне дейінгі қашықтық (км)</translation>
     </message>
@@ -4425,7 +4425,7 @@
       <translation>объект идентификаторы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="95" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="108" />
       <source>facility upstream</source>
       <translation>ағыс бойымен жоғарыдағы объект</translation>
     </message>
@@ -4470,7 +4470,7 @@
       <translation>га</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="190" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="191" />
       <source>hazard index</source>
       <translation>қауіптілік индексі</translation>
     </message>
@@ -4590,7 +4590,7 @@
       <translation>пайдалану (мәртебесі)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="187" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="188" />
       <source>mass</source>
       <translation>масса</translation>
     </message>
@@ -4950,7 +4950,7 @@
       <translation>әсер ету объектілері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="551" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="566" />
       <source>receptor id</source>
       <translation>әсер ету объектісінің идентификаторы</translation>
     </message>
@@ -5208,7 +5208,7 @@
       <translation>жылдамдық: {s}; басқасы белгісіз жерде (және құрлықтағы бөлікте) тұрақты {v:g} м/с</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="188" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="189" />
       <source>volume</source>
       <translation>көлем</translation>
     </message>
@@ -5323,7 +5323,7 @@
       <translation>{km}, {h} өткен соң</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="367" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="373" />
       <source>{k} facilities are farther than {d:.0f} m from any river and reach no receptor.</source>
       <translation>{k} объект кез келген өзеннен {d:.0f} м-ден алыс және ешбір әсер ету объектісіне жетпейді.</translation>
     </message>
@@ -5676,12 +5676,12 @@
       <translation>{n} учаскенің бағыты ағыс бойымен төмен қарай болатындай кері бұрылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="525" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="540" />
       <source>{n} receptor × facility pairs found for {r} receptors.</source>
       <translation>{r} әсер ету объектісі үшін {n} «әсер ету объектісі × объект» жұбы табылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="567" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="582" />
       <source>{n} receptors are farther than {d:.0f} m from any river and get no sources: {ids}.</source>
       <translation>{n} әсер ету объектісі кез келген өзеннен {d:.0f} м-ден алыс, олар үшін көздер анықталмайды: {ids}.</translation>
     </message>

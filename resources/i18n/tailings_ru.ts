@@ -514,7 +514,7 @@
       <translation>Строит речную сеть так же, как алгоритм «Трассировка путей распространения ниже по течению», и записывает по одной точке на каждую находку: разрывы, закрытые допуском узлов (joined_by_tolerance), притоки, примыкающие к середине линии, участки, начинающиеся на другом участке (не связаны), висячие концы (участки, заканчивающиеся без нижележащего участка вне какого-либо озера), участки, заканчивающиеся в бессточном озере, циклы (участки, впадающие друг в друга), бифуркации (два и более нижележащих участка), несуществующие идентификаторы нижележащих участков, а также пустые, нулевой длины или некорректные линии. Количества находок и число обособленных речных систем (несвязанных частей сети) записываются в журнал и возвращаются как выходные значения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="174" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="187" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
@@ -618,12 +618,12 @@
       <translation>Выберите систему координат с кодом EPSG (например, EPSG:4326).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="308" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="309" />
       <source>Choose a country polygon layer (COUNTRIES).</source>
       <translation>Выберите полигональный слой стран (COUNTRIES).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="290" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="303" />
       <source>Choose a facility layer in the panel first.</source>
       <translation>Сначала выберите слой хвостохранилищ на панели.</translation>
     </message>
@@ -633,12 +633,12 @@
       <translation>Выберите слой хвостохранилищ, чтобы просматривать карточку каждого объекта.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="156" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="169" />
       <source>Choose a settlement or an intake (type to search)</source>
       <translation>Выберите населённый пункт или водозабор (введите название для поиска)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="294" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="307" />
       <source>Choose a settlement or an intake first.</source>
       <translation>Сначала выберите населённый пункт или водозабор.</translation>
     </message>
@@ -648,7 +648,7 @@
       <translation>Выберите поле численности населения в слое населённых пунктов (поля 'population' нет).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="161" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="174" />
       <source>Click a settlement or an intake on the map</source>
       <translation>Щёлкните населённый пункт или водозабор на карте</translation>
     </message>
@@ -692,7 +692,7 @@
       <translation>Класс последствий (население в зоне распространения хвостов)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="135" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="136" />
       <source>Consequence class field (e.g. consequence_class)</source>
       <translation>Поле класса последствий (например, consequence_class)</translation>
     </message>
@@ -765,7 +765,7 @@
       <translation>Страны (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="481" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="496" />
       <source>Countries (for the countries passed)</source>
       <translation>Страны (для списка пройденных стран)</translation>
     </message>
@@ -1261,7 +1261,7 @@
       <translation>Объекты</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="98" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="111" />
       <source>Facilities arriving within {h} h: {n} (of {total})</source>
       <translation>Объектов с добеганием до {h} ч: {n} (всего {total})</translation>
     </message>
@@ -1276,7 +1276,7 @@
       <translation>Объектов выше по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="118" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="131" />
       <source>Facilities upstream of a settlement or an intake</source>
       <translation>Объекты выше по течению от населённого пункта или водозабора</translation>
     </message>
@@ -1291,7 +1291,7 @@
       <translation>Объекты выше по течению от {receptor}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="416" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="429" />
       <source>Facilities upstream of {receptor}: {n}. Earliest: {name} ({id}), {km} km, after {time}.</source>
       <translation>Объектов выше по течению от пункта {receptor}: {n}. Раньше всех: {name} ({id}), {km} км, через {time}.</translation>
     </message>
@@ -1306,7 +1306,7 @@
       <translation>Объекты выше по течению, по времени добегания до объекта воздействия</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="83" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="96" />
       <source>Facilities within</source>
       <translation>Объекты в пределах</translation>
     </message>
@@ -1441,7 +1441,7 @@
       <translation>Записанные файлы (через ';')</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="165" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="178" />
       <source>Find facilities upstream</source>
       <translation>Найти объекты выше по течению</translation>
     </message>
@@ -1608,7 +1608,7 @@
       <translation>Индекс опасности (THI)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="128" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="129" />
       <source>Hazard index field (e.g. thi of tailings:hazardscreening)</source>
       <translation>Поле индекса опасности (например, thi из tailings:hazardscreening)</translation>
     </message>
@@ -1772,7 +1772,7 @@
       <translation>Массивы долгот и широт имеют разную длину.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="312" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="325" />
       <source>Looking for the facilities upstream of {name} …</source>
       <translation>Поиск объектов выше по течению от пункта {name} …</translation>
     </message>
@@ -1810,12 +1810,12 @@
       <translation type="obsolete">Карты и отчёты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="122" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="123" />
       <source>Maximum arrival time (h, 0 = no limit)</source>
       <translation>Максимальное время добегания (ч, 0 = без ограничения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="119" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="120" />
       <source>Maximum distance (km, 0 = no limit)</source>
       <translation>Максимальное расстояние (км, 0 = без ограничения)</translation>
     </message>
@@ -1919,7 +1919,7 @@
       <translation>Нет объектов для картографирования: ни у одного из выбранных объектов нет пути в слое путей распространения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="410" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="423" />
       <source>No facility upstream of {name} within the limits of the run.</source>
       <translation>Выше по течению от пункта {name} в пределах заданных ограничений объектов нет.</translation>
     </message>
@@ -1949,12 +1949,12 @@
       <translation>Поле численности населения не задано: населённые пункты перечисляются без численности населения.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="552" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="567" />
       <source>No receptor has a usable geometry.</source>
       <translation>Ни у одного объекта воздействия нет пригодной геометрии.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="560" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="575" />
       <source>No receptor lies within {d:.0f} m of a river. Move the receptors onto the river or increase RECEPTOR_SNAP_DISTANCE.</source>
       <translation>Ни один объект воздействия не находится ближе {d:.0f} м к реке. Переместите объекты воздействия к реке или увеличьте RECEPTOR_SNAP_DISTANCE.</translation>
     </message>
@@ -1964,7 +1964,7 @@
       <translation>Нет объектов воздействия с объектами выше по течению: карты не построены.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="230" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="231" />
       <source>No release mass given (mass, or volume and concentration): concentrations stay NULL.</source>
       <translation>Масса выброса не задана (ни масса, ни объём с концентрацией): концентрации остаются NULL.</translation>
     </message>
@@ -2352,7 +2352,7 @@
       <translation>Технические характеристики</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="160" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="173" />
       <source>Pick on map</source>
       <translation>Выбрать на карте</translation>
     </message>
@@ -2523,12 +2523,12 @@
       <translation>Объект воздействия (населённый пункт или водозабор)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="463" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="478" />
       <source>Receptor id field</source>
       <translation>Поле идентификатора объекта воздействия</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="144" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="157" />
       <source>Receptor layer</source>
       <translation>Слой объектов воздействия</translation>
     </message>
@@ -2538,7 +2538,7 @@
       <translation>Поле названия объекта воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="471" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="486" />
       <source>Receptor snap distance to the river (m)</source>
       <translation>Расстояние привязки объекта воздействия к реке (м)</translation>
     </message>
@@ -2553,7 +2553,7 @@
       <translation>Объекты воздействия (водозаборы, ООПТ …)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="456" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="471" />
       <source>Receptors (water intakes, towns, stations)</source>
       <translation>Объекты воздействия (водозаборы, населённые пункты, гидропосты)</translation>
     </message>
@@ -2985,7 +2985,7 @@
       <translation>Показывать в карточке и на профиле только пункты, которых волна достигает за это время</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="84" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="97" />
       <source>Show in the chart only the facilities that arrive within this time</source>
       <translation>Показывать на графике только объекты, от которых выброс дойдёт за это время</translation>
     </message>
@@ -3322,12 +3322,12 @@
       <translation>Страны «{c}» нет в поле страны. Найденные значения: {v}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="316" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="317" />
       <source>The country layer has no country code or name field that could be guessed: choose COUNTRY_FIELD (e.g. ADM0_A3).</source>
       <translation>В слое стран не удалось определить поле кода или названия страны: выберите COUNTRY_FIELD (например, ADM0_A3).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="323" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="324" />
       <source>The country layer has no usable polygon.</source>
       <translation>В слое стран нет пригодных полигонов.</translation>
     </message>
@@ -3552,7 +3552,7 @@
       <translation>Допуск узлов должен быть нулевым или положительным, а не {t}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="419" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="434" />
       <source>The other way round from tailings:downstreamimpact: for each receptor (a water intake, a town, a gauging station) every facility whose downstream pathway passes it, with the distance along the river (dist_km, overland leg included), the arrival of the leading edge (arrival_h), the time of the peak (peak_h) and the peak concentration (peak_conc_mg_l, with the spread over the four dispersion formulas in peak_conc_lo/hi_mg_l).&lt;br&gt;A receptor is reached on every reach within the receptor snap distance (a town at a confluence is reached down either river; the nearest point counts, as in the corridor search of tailings:downstreamimpact); facilities join the network as in tailings:tracedownstream. The river network, flow direction, main stem and hydraulics are those of tailings:downstreamimpact, so both give the same distance and arrival for a facility and a receptor on its pathway.&lt;br&gt;&lt;b&gt;Method&lt;/b&gt;: one pass for all receptors, not one trace per pair. Along the network the distance, travel time tau = sum L/U and passage-time variance sigma² = sum 2·K·L/U³ (frozen cloud, Fischer et al. 1979) from every reach to the end of its downstream chain are summed once by pointer doubling; a facility reaches a receptor when the receptor lies the right number of steps down its chain (binary lifting, Bender &amp;amp; Farach-Colton 2000). Without a main stem, pathways that meet a bifurcation follow all branches: a shortest-distance walk upstream from the receptor (Dijkstra 1959). Velocity: constant, per-reach field or from discharge (Leopold &amp;amp; Maddock 1953; Raymond et al. 2012); dispersion K from Fischer (1975), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) or Seo &amp;amp; Cheong (1998); peak C = M/(Q·√(2πσ²)) at the receptor; leading edge 0.89 × time to peak (Jobson 1996).&lt;br&gt;MAX_DISTANCE (km) and MAX_TIME_H (h of arrival) limit the pairs. With a country layer, countries lists the countries the release passes on the way (border stretches merged within the border tolerance, as in tailings:downstreamimpact).&lt;br&gt;OUTPUT: one line per receptor × facility (the river stretch from the facility to the receptor, the first piece an assumed straight overland leg), ordered by arrival (rank 1 = first). SUMMARY: one point per receptor with the number of facilities, the earliest arrival and from which facility, and the hazard index and consequence class of the worst facility when the facility layer carries them (e.g. the output of tailings:hazardscreening: thi, consequence_class).&lt;br&gt;Screening estimates for emergency planning, not a calibrated alarm model.</source>
       <translation>Обратная задача к tailings:downstreamimpact: для каждого объекта воздействия (водозабор, населённый пункт, гидропост) — все объекты, путь распространения которых вниз по течению проходит через него, с расстоянием вдоль реки (dist_km, включая участок по поверхности), временем добегания фронта (arrival_h), временем пика (peak_h) и пиковой концентрацией (peak_conc_mg_l, с разбросом по четырём формулам дисперсии в peak_conc_lo/hi_mg_l).&lt;br&gt;Объект воздействия достигается на каждом участке реки в пределах расстояния привязки объекта воздействия (населённый пункт при слиянии рек достигается по любой из них; учитывается ближайшая точка, как при поиске в коридоре в tailings:downstreamimpact); объекты привязываются к сети как в tailings:tracedownstream. Речная сеть, направление течения, главное русло и гидравлика — те же, что в tailings:downstreamimpact, поэтому оба алгоритма дают одинаковые расстояние и время добегания для объекта и объекта воздействия на его пути.&lt;br&gt;&lt;b&gt;Метод&lt;/b&gt;: один проход для всех объектов воздействия, а не отдельная трассировка для каждой пары. Расстояние, время добегания tau = sum L/U и дисперсия времени прохождения sigma² = sum 2·K·L/U³ (приближение «замороженного облака», Fischer et al. 1979) от каждого участка до конца его цепочки вниз по течению суммируются один раз методом удвоения указателей; объект достигает объекта воздействия, если тот лежит на нужное число шагов ниже по его цепочке (двоичный подъём, Bender &amp;amp; Farach-Colton 2000). Без главного русла пути, встречающие бифуркацию, идут по всем рукавам: поиск кратчайшего пути вверх по течению от объекта воздействия (Dijkstra 1959). Скорость: постоянная, из поля участка или по расходу (Leopold &amp;amp; Maddock 1953; Raymond et al. 2012); коэффициент дисперсии K по Fischer (1975), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) или Seo &amp;amp; Cheong (1998); пиковая концентрация C = M/(Q·√(2πσ²)) у объекта воздействия; фронт — 0,89 × время до пика (Jobson 1996).&lt;br&gt;MAX_DISTANCE (км) и MAX_TIME_H (ч до прихода фронта) ограничивают пары. Со слоем стран поле countries перечисляет страны, через которые проходит выброс (участки вдоль границы объединяются в пределах допуска, как в tailings:downstreamimpact).&lt;br&gt;OUTPUT: одна линия на пару «объект воздействия × объект» (участок реки от объекта до объекта воздействия; первый фрагмент — условный прямой участок по поверхности), по возрастанию времени добегания (rank 1 = первый). SUMMARY: одна точка на объект воздействия с числом объектов, самым ранним временем добегания и его объектом, а также индексом опасности и классом последствий наиболее опасного объекта, если они есть в слое объектов (например, результат tailings:hazardscreening: thi, consequence_class).&lt;br&gt;Оценки для планирования действий в ЧС, а не откалиброванная модель оповещения.</translation>
     </message>
@@ -3959,27 +3959,27 @@
       <translation>Верхняя граница диапазона (runout_high_km)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="458" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="471" />
       <source>Upstream</source>
       <translation>Выше по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="326" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="339" />
       <source>Upstream of {name}</source>
       <translation>Выше по течению: {name}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="497" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="512" />
       <source>Upstream sources (receptor × facility)</source>
       <translation>Источники выше по течению (объект воздействия × хвостохранилище)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="416" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="431" />
       <source>Upstream sources (which facilities reach a receptor, and how soon)</source>
       <translation>Источники выше по течению (какие объекты достигают объекта воздействия и как скоро)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="498" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="513" />
       <source>Upstream summary per receptor</source>
       <translation>Сводка по объектам воздействия</translation>
     </message>
@@ -4088,7 +4088,7 @@
       <translation>{river}: выход из Казахстана (далее — {country})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="459" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="472" />
       <source>Which facilities are upstream of a settlement or an intake, and how soon</source>
       <translation>Какие объекты находятся выше по течению от населённого пункта или водозабора и как скоро дойдёт выброс</translation>
     </message>
@@ -4212,7 +4212,7 @@
       <translation>центральной</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="189" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="190" />
       <source>concentration</source>
       <translation>концентрация</translation>
     </message>
@@ -4227,7 +4227,7 @@
       <translation>концентрации в этом расчёте не вычислялись</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="191" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="192" />
       <source>consequence class</source>
       <translation>класс последствий</translation>
     </message>
@@ -4306,7 +4306,7 @@
       <translation>расстояние вдоль пути (км)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="92" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="105" />
       <source>distance from the facility to the receptor (km)</source>
       <translation>расстояние от объекта до объекта воздействия (км)</translation>
     </message>
@@ -4425,7 +4425,7 @@
       <translation>идентификатор объекта</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="95" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="108" />
       <source>facility upstream</source>
       <translation>объект выше по течению</translation>
     </message>
@@ -4470,7 +4470,7 @@
       <translation>га</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="190" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="191" />
       <source>hazard index</source>
       <translation>индекс опасности</translation>
     </message>
@@ -4590,7 +4590,7 @@
       <translation>эксплуатация (статус)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="187" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="188" />
       <source>mass</source>
       <translation>масса</translation>
     </message>
@@ -4950,7 +4950,7 @@
       <translation>объектов воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="551" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="566" />
       <source>receptor id</source>
       <translation>идентификатор объекта воздействия</translation>
     </message>
@@ -5208,7 +5208,7 @@
       <translation>скорость: {s}; постоянная {v:g} м/с там, где другое неизвестно (и на наземном участке)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="188" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="189" />
       <source>volume</source>
       <translation>объём</translation>
     </message>
@@ -5323,7 +5323,7 @@
       <translation>{km}, через {h}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="367" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="373" />
       <source>{k} facilities are farther than {d:.0f} m from any river and reach no receptor.</source>
       <translation>Объектов дальше {d:.0f} м от любой реки (не достигают ни одного объекта воздействия): {k}.</translation>
     </message>
@@ -5676,12 +5676,12 @@
       <translation>Участков, перевёрнутых по направлению течения: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="525" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="540" />
       <source>{n} receptor × facility pairs found for {r} receptors.</source>
       <translation>Найдено пар «объект воздействия × хвостохранилище»: {n} (объектов воздействия: {r}).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="567" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="582" />
       <source>{n} receptors are farther than {d:.0f} m from any river and get no sources: {ids}.</source>
       <translation>Объектов воздействия дальше {d:.0f} м от любой реки (источники не определены): {n} ({ids}).</translation>
     </message>

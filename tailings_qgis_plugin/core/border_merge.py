@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import heapq
 
+from .borders import countries_in_order
 from .common import check_cancel, ensure_feedback
+from .exposure import Pathway, border_crossings
 
 
 def _end_m(p) -> float:
@@ -127,3 +129,20 @@ def merge_close_crossings(net, points, tolerance_km=5.0, feedback=None):
         points[g[0]] if len(g) == 1 else _merged([points[i] for i in g])
         for g in _chains(successor, len(points))
     ]
+
+
+def way_and_last_border(coords, countries, tolerance_km=5.0):
+    """``(countries, last_km, last_to)`` for the river stretch ``coords`` (lon/lat, from a facility down to
+    a receptor): the countries passed in order (as :func:`core.border_points.countries_on_way`, the rule
+    of the forward analysis), the distance (km, along the stretch) from the last border crossing on the
+    way to the end of the stretch, and the country entered there; ``None, None`` when no border is
+    crossed. The panel draws that crossing on the receptor's profile."""
+    pw = Pathway("", coords)
+    lab = countries.classify(pw.coords[:, 0], pw.coords[:, 1])[0]
+    cross = border_crossings(pw, countries, tolerance_km, labels=lab)
+    order = countries_in_order(lab, cross, countries)
+    if not cross:
+        return order, None, None
+    last = cross[-1]
+    total = float(pw.chainage_km[-1])
+    return order, max(0.0, total - float(last["end_km"])), last["to_country"]
