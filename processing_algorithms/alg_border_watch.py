@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsFeatureSink,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterString,
     QgsWkbTypes,
@@ -32,7 +30,7 @@ from .alg_upstream_sources import (
     receptor_stats,
 )
 from .layer_io import WGS84
-from .params import sink_parameters
+from .params import country_parameters, pair_sink_parameters
 
 DIRECTIONS = ("outgoing", "incoming", "both")
 
@@ -115,19 +113,8 @@ class BorderWatchAlgorithm(UpstreamAlgorithmBase):
         )
 
     def initAlgorithm(self, config=None):
-        P = QgsProcessing
         self.add_facility_parameters()
-        self.addParameter(
-            QgsProcessingParameterFeatureSource("COUNTRIES", self.tr("Countries"), [P.TypeVectorPolygon])
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                "COUNTRY_FIELD",
-                self.tr("Country name or code field"),
-                parentLayerParameterName="COUNTRIES",
-                optional=True,
-            )
-        )
+        country_parameters(self, optional=False)
         self.addParameter(QgsProcessingParameterString("COUNTRY", self.tr("Country (code or name)"), "KAZ"))
         self.addParameter(
             QgsProcessingParameterEnum(
@@ -150,13 +137,7 @@ class BorderWatchAlgorithm(UpstreamAlgorithmBase):
                 optional=True,
             )
         )
-        sink_parameters(
-            self,
-            [
-                ("OUTPUT", self.tr("Border watch (crossing × facility)"), P.TypeVectorLine),
-                ("SUMMARY", self.tr("Border crossings"), P.TypeVectorPoint, True),
-            ],
-        )
+        pair_sink_parameters(self, self.tr("Border watch (crossing × facility)"), self.tr("Border crossings"))
 
     def process(self, parameters, context, feedback):
         fac_src, fac = self.read_facilities(parameters, context, feedback)

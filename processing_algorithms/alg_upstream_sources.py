@@ -46,13 +46,11 @@ from .layer_io import (
 from .network_io import as_float, read_network_with
 from .params import (
     VELOCITY_SOURCES,
+    country_parameters,
     facility_parameters,
-    field,
-    hydraulics_parameters,
-    network_parameters,
     number,
-    release_parameters,
-    sink_parameters,
+    pair_sink_parameters,
+    reverse_analysis_parameters,
     snap_parameter,
 )
 
@@ -115,37 +113,7 @@ class UpstreamAlgorithmBase(TailingsAlgorithm):
         snap_parameter(self)
 
     def add_network_and_hydraulics_parameters(self):
-        network_parameters(self, with_lakes=True, with_main_stem=True)
-        self.addParameter(
-            number("MAX_DISTANCE", self.tr("Maximum distance (km, 0 = no limit)"), 0.0, decimals=1)
-        )
-        self.addParameter(
-            number("MAX_TIME_H", self.tr("Maximum arrival time (h, 0 = no limit)"), 0.0, decimals=1)
-        )
-        release_parameters(self)
-        self.addParameter(
-            field(
-                "HAZARD_INDEX_FIELD",
-                self.tr("Hazard index field (e.g. thi of tailings:hazardscreening)"),
-                "FACILITIES",
-                numeric=True,
-            )
-        )
-        self.addParameter(
-            field(
-                "CONSEQUENCE_FIELD", self.tr("Consequence class field (e.g. consequence_class)"), "FACILITIES"
-            )
-        )
-        hydraulics_parameters(self)
-        self.addParameter(
-            number(
-                "BORDER_TOLERANCE",
-                self.tr("Border stretch tolerance (km)"),
-                5.0,
-                decimals=1,
-                is_advanced=True,
-            )
-        )
+        reverse_analysis_parameters(self)
 
     # --- reading ----------------------------------------------------------------------------------------
     def field_param(self, parameters, name, context, source, label, role=None, feedback=None, numeric=False):
@@ -490,28 +458,9 @@ class UpstreamSourcesAlgorithm(UpstreamAlgorithmBase):
         )
         self.add_facility_parameters()
         self.add_network_and_hydraulics_parameters()
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                "COUNTRIES",
-                self.tr("Countries (for the countries passed)"),
-                [P.TypeVectorPolygon],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                "COUNTRY_FIELD",
-                self.tr("Country name or code field"),
-                parentLayerParameterName="COUNTRIES",
-                optional=True,
-            )
-        )
-        sink_parameters(
-            self,
-            [
-                ("OUTPUT", self.tr("Upstream sources (receptor × facility)"), P.TypeVectorLine),
-                ("SUMMARY", self.tr("Upstream summary per receptor"), P.TypeVectorPoint, True),
-            ],
+        country_parameters(self, optional=True)
+        pair_sink_parameters(
+            self, self.tr("Upstream sources (receptor × facility)"), self.tr("Upstream summary per receptor")
         )
 
     def process(self, parameters, context, feedback):

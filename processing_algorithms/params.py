@@ -12,6 +12,9 @@ dialog:
 - :func:`release_parameters` and :func:`hydraulics_parameters`: the released mass and the river hydraulics
   (velocity, discharge, slope, decay, dispersion; model choices under Advanced);
 - :func:`sink_parameters`: the outputs;
+- :func:`reverse_analysis_parameters`, :func:`country_parameters` and :func:`pair_sink_parameters`: the
+  family of tailings:upstreamsources and tailings:borderwatch (limits, release, hazard fields, hydraulics,
+  border tolerance; COUNTRIES and COUNTRY_FIELD; the OUTPUT pairs and the SUMMARY points);
 - :func:`language_parameter`, :func:`map_page_parameters` and :func:`map_output_parameters`: the "map
   pages" family of every map-export algorithm (LANGUAGE; PAGE_SIZE, TEMPLATE, FORMAT, DPI; ASSUMPTIONS,
   OUTPUT_FOLDER and the FILES and PAGES outputs).
@@ -298,6 +301,60 @@ def sink_parameters(alg, sinks):
             QgsProcessingParameterFeatureSink(name, label, kind, optional=secondary, createByDefault=True)
         )
     _add(alg, params)
+
+
+# --- the reverse analyses (tailings:upstreamsources, tailings:borderwatch) ------------------------------
+def reverse_analysis_parameters(alg):
+    """The river network and how far and how fast a release goes, as tailings:downstreamimpact:
+    RIVERS & co., MAX_DISTANCE, MAX_TIME_H, the released mass, HAZARD_INDEX_FIELD, CONSEQUENCE_FIELD, the
+    hydraulics (Advanced) and BORDER_TOLERANCE (Advanced)."""
+    network_parameters(alg, with_lakes=True, with_main_stem=True)
+    _add(
+        alg,
+        [
+            number("MAX_DISTANCE", alg.tr("Maximum distance (km, 0 = no limit)"), 0.0, decimals=1),
+            number("MAX_TIME_H", alg.tr("Maximum arrival time (h, 0 = no limit)"), 0.0, decimals=1),
+        ],
+    )
+    release_parameters(alg)
+    _add(
+        alg,
+        [
+            field(
+                "HAZARD_INDEX_FIELD",
+                alg.tr("Hazard index field (e.g. thi of tailings:hazardscreening)"),
+                "FACILITIES",
+                numeric=True,
+            ),
+            field(
+                "CONSEQUENCE_FIELD", alg.tr("Consequence class field (e.g. consequence_class)"), "FACILITIES"
+            ),
+        ],
+    )
+    hydraulics_parameters(alg)
+    alg.addParameter(
+        number("BORDER_TOLERANCE", alg.tr("Border stretch tolerance (km)"), 5.0, decimals=1, is_advanced=True)
+    )
+
+
+def country_parameters(alg, optional=True):
+    """COUNTRIES (polygons; optional: only for the countries passed) and COUNTRY_FIELD."""
+    label = alg.tr("Countries (for the countries passed)") if optional else alg.tr("Countries")
+    _add(
+        alg,
+        [
+            QgsProcessingParameterFeatureSource("COUNTRIES", label, [P.TypeVectorPolygon], optional=optional),
+            field("COUNTRY_FIELD", alg.tr("Country name or code field"), "COUNTRIES"),
+        ],
+    )
+
+
+def pair_sink_parameters(alg, output_label, summary_label):
+    """OUTPUT (one line per place x facility, the river stretch) and SUMMARY (one point per place,
+    secondary) of a reverse analysis; the labels say what a place is (a receptor, a border crossing)."""
+    sink_parameters(
+        alg, [("OUTPUT", output_label, P.TypeVectorLine), ("SUMMARY", summary_label, P.TypeVectorPoint, True)]
+    )
 
 
 # --- map pages ----------------------------------------------------------------------------------------

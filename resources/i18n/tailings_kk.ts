@@ -227,7 +227,7 @@
       <translation>&lt; 6 сағ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="106" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="104" />
       <source>&lt;b&gt;A river along the border&lt;/b&gt; (the Zhaiyk/Ural, the Tobyl): changes of country that follow each other along the flow within the border tolerance are one border_stretch even when they lie on different reaches, so one river gives one row where it runs along the border, not one per reach (n_changes counts the changes; BORDER_TOLERANCE = 0 keeps every change). The stretch is placed at its first change, as in tailings:downstreamimpact; a stretch that comes back to the side it started from still carries the release into the neighbour and is listed as outgoing towards it. Crossings of different rivers are never merged.</source>
       <translation>&lt;b&gt;Шекара бойымен ағатын өзен&lt;/b&gt; (Жайық/Орал, Тобыл): шекара рұқсатының шегінде ағыс бойымен бірінен соң бірі келетін ел ауысулары әртүрлі учаскелерде жатса да бір border_stretch болады — өзен шекара бойымен ағатын жерде әр учаскеге бір жол емес, бір жол береді (n_changes — ауысулар саны; BORDER_TOLERANCE = 0 әр ауысуды сақтайды). Учаске tailings:downstreamimpact сияқты бірінші ауысу нүктесіне орналастырылады; бастапқы жағына қайта оралатын учаске де шығарындыны көршіге жеткізеді және соған қарай шығу ретінде көрсетіледі. Әртүрлі өзендердің қиылыстары ешқашан біріктірілмейді.</translation>
     </message>
@@ -326,12 +326,12 @@
       <translation>Пайдаланушы сценарийіне қоймадағы көлем де, бөгет биіктігі де керек (немесе екеуі де емес).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="327" />
+      <location filename="../../processing_algorithms/params.py" line="384" />
       <source>A3 landscape</source>
       <translation>A3, альбомдық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="327" />
+      <location filename="../../processing_algorithms/params.py" line="384" />
       <source>A4 landscape</source>
       <translation>A4, альбомдық</translation>
     </message>
@@ -416,7 +416,7 @@
       <translation>Қабылданған еңіс қолданылды</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="276" />
+      <location filename="../../processing_algorithms/params.py" line="279" />
       <source>Assumed slope where unknown (m/m; 0 = none: no concentration without slope)</source>
       <translation>Белгісіз жерде қабылданатын еңіс (м/м; 0 = жоқ: еңіс болмаса, концентрация есептелмейді)</translation>
     </message>
@@ -489,17 +489,17 @@
       <translation>Шекаралық бөлік төзімділігі (км)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="156" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="140" />
       <source>Border watch (crossing × facility)</source>
       <translation>Шекараны бақылау (қиылыс × объект)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="82" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="80" />
       <source>Border watch (facilities that reach each border crossing of a river)</source>
       <translation>Шекараны бақылау (ағызындысы өзеннің әр шекара қиылысына жететін объектілер)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="139" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="126" />
       <source>Both</source>
       <translation>Екеуі де</translation>
     </message>
@@ -618,7 +618,7 @@
       <translation>EPSG коды бар координаттар жүйесін таңдаңыз (мысалы, EPSG:4326).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="309" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="277" />
       <source>Choose a country polygon layer (COUNTRIES).</source>
       <translation>Елдердің полигон қабатын таңдаңыз (COUNTRIES).</translation>
     </message>
@@ -692,27 +692,27 @@
       <translation>Салдар сыныбы (таралу аймағындағы халық)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="136" />
+      <location filename="../../processing_algorithms/params.py" line="330" />
       <source>Consequence class field (e.g. consequence_class)</source>
       <translation>Салдар класы өрісі (мысалы, consequence_class)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="258" />
+      <location filename="../../processing_algorithms/params.py" line="261" />
       <source>Constant velocity</source>
       <translation>Тұрақты жылдамдық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="266" />
+      <location filename="../../processing_algorithms/params.py" line="269" />
       <source>Constant velocity (m/s; also overland leg and reaches without value)</source>
       <translation>Тұрақты ағыс жылдамдығы (м/с; жер бетімен өтетін бөлік пен мәні жоқ учаскелер үшін де)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="246" />
+      <location filename="../../processing_algorithms/params.py" line="249" />
       <source>Contaminant concentration (mg/L, 0 = none)</source>
       <translation>Ластағыш зат концентрациясы (мг/л, 0 = жоқ)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="242" />
+      <location filename="../../processing_algorithms/params.py" line="245" />
       <source>Contaminant concentration field (mg/L)</source>
       <translation>Ластағыш зат концентрациясы өрісі (мг/л)</translation>
     </message>
@@ -740,7 +740,7 @@
       <translation type="obsolete">Қауіп аймағындағы халықты есептеуге арналған таралу жолы бойындағы дәліз (м, әр жағынан)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="216" />
+      <location filename="../../processing_algorithms/params.py" line="219" />
       <source>Corridor each side of the pathway (m)</source>
       <translation>Таралу жолының әр жағындағы дәліз (м)</translation>
     </message>
@@ -765,7 +765,7 @@
       <translation>Елдер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="496" />
+      <location filename="../../processing_algorithms/params.py" line="342" />
       <source>Countries (for the countries passed)</source>
       <translation>Елдер (өтетін елдер тізімі үшін)</translation>
     </message>
@@ -795,12 +795,12 @@
       <translation>Ел</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="131" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="118" />
       <source>Country (code or name)</source>
       <translation>Ел (коды немесе атауы)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="126" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="161" />
       <source>Country name or code field</source>
       <translation>Ел атауы немесе коды өрісі</translation>
     </message>
@@ -864,7 +864,7 @@
       <translation>Қиылыс немесе әсер ету объектісі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="135" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="122" />
       <source>Crossings</source>
       <translation>Қиылыстар</translation>
     </message>
@@ -893,7 +893,7 @@
       <translation type="obsolete">Циклдар</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="143" />
+      <location filename="../../processing_algorithms/params.py" line="146" />
       <source>DEM</source>
       <translation>ЖСМ</translation>
     </message>
@@ -907,7 +907,7 @@
       <translation type="obsolete">ЖСМ (ағыс бағыты)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="153" />
+      <location filename="../../processing_algorithms/params.py" line="156" />
       <source>DEM (for the DEM direction)</source>
       <translation>ЖСМ (ЖСМ бойынша бағыт үшін)</translation>
     </message>
@@ -981,7 +981,7 @@
       <translation>Дерекқор (QGIS-тегі PostgreSQL қосылымының атауы, сервис атауы немесе қосылым жолы)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="280" />
+      <location filename="../../processing_algorithms/params.py" line="283" />
       <source>Decay or settling rate (per hour)</source>
       <translation>Ыдырау немесе тұну жылдамдығы (сағатына)</translation>
     </message>
@@ -991,7 +991,7 @@
       <translation>Дэн және т.б. (2001)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="143" />
+      <location filename="../../processing_algorithms/params.py" line="146" />
       <source>Digitised direction</source>
       <translation>Цифрлау бағыты</translation>
     </message>
@@ -1024,12 +1024,12 @@
       <translation>Сақталмаған өзгерістерден бас тартып, жазбаны дерекқорда қазір сақталған күйінде көрсету.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="272" />
+      <location filename="../../processing_algorithms/params.py" line="275" />
       <source>Discharge field (m³/s, e.g. DIS_AV_CMS)</source>
       <translation>Су шығыны өрісі (м³/с, мысалы DIS_AV_CMS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="282" />
+      <location filename="../../processing_algorithms/params.py" line="285" />
       <source>Dispersion coefficient</source>
       <translation>Бойлық дисперсия коэффициенті</translation>
     </message>
@@ -1102,7 +1102,7 @@
       <translation type="obsolete">Төменгі учаске идентификаторы өрісі (0 немесе NULL = саға)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="149" />
+      <location filename="../../processing_algorithms/params.py" line="152" />
       <source>Downstream reach id field (0 or NULL at an outlet)</source>
       <translation>Төменгі учаске идентификаторы өрісі (сағада 0 немесе NULL)</translation>
     </message>
@@ -1436,7 +1436,7 @@
       <translation>Қолданылған өрістер: {used}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="373" />
+      <location filename="../../processing_algorithms/params.py" line="430" />
       <source>Files written (separated by ';')</source>
       <translation>Жазылған файлдар (';' арқылы бөлінген)</translation>
     </message>
@@ -1446,7 +1446,7 @@
       <translation>Ағыс бойымен жоғарыдағы объектілерді табу</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="228" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="209" />
       <source>Finding where the rivers cross the borders...</source>
       <translation>Өзендердің шекарамен қиылысатын жерлерін іздеу...</translation>
     </message>
@@ -1501,7 +1501,7 @@
       <translation>Су тасқыны қаупі өрісі (none / low / medium / high немесе 100 жылда бір рет болатын тасқын тереңдігі, м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="142" />
+      <location filename="../../processing_algorithms/params.py" line="145" />
       <source>Flow direction from</source>
       <translation>Ағыс бағытының көзі</translation>
     </message>
@@ -1608,7 +1608,7 @@
       <translation>Қауіптілік индексі (THI)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="129" />
+      <location filename="../../processing_algorithms/params.py" line="325" />
       <source>Hazard index field (e.g. thi of tailings:hazardscreening)</source>
       <translation>Қауіптілік индексі өрісі (мысалы, tailings:hazardscreening нәтижесіндегі thi)</translation>
     </message>
@@ -1678,7 +1678,7 @@
       <translation>Кіретін</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="138" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="125" />
       <source>Incoming (rivers entering the country)</source>
       <translation>Кіретін (елге ағып кіретін өзендер)</translation>
     </message>
@@ -1722,7 +1722,7 @@
       <translation type="obsolete">Көлдер (полигондар: ағынсыз көлдер, көлдер арқылы өтетін байланыстар)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="168" />
+      <location filename="../../processing_algorithms/params.py" line="171" />
       <source>Lakes (terminal lakes and lake reaches)</source>
       <translation>Көлдер (ағынсыз көлдер және көлдегі учаскелер)</translation>
     </message>
@@ -1732,7 +1732,7 @@
       <translation>Көлдер мен су қоймалары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="315" />
+      <location filename="../../processing_algorithms/params.py" line="372" />
       <source>Language of the maps and report texts</source>
       <translation>Карталар мен есеп мәтіндерінің тілі</translation>
     </message>
@@ -1782,7 +1782,7 @@
       <translation>Төмен</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="159" />
+      <location filename="../../processing_algorithms/params.py" line="162" />
       <source>Main stem field (follow the largest value at a bifurcation)</source>
       <translation>Негізгі арна өрісі (бифуркацияда ең үлкен мәні бар тармақпен жүру)</translation>
     </message>
@@ -1810,17 +1810,17 @@
       <translation type="obsolete">Карталар мен есептер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="123" />
+      <location filename="../../processing_algorithms/params.py" line="316" />
       <source>Maximum arrival time (h, 0 = no limit)</source>
       <translation>Ең ұзақ ағып жету уақыты (сағ, 0 = шектеусіз)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="120" />
+      <location filename="../../processing_algorithms/params.py" line="193" />
       <source>Maximum distance (km, 0 = no limit)</source>
       <translation>Ең үлкен қашықтық (км, 0 = шектеусіз)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="193" />
+      <location filename="../../processing_algorithms/params.py" line="196" />
       <source>Maximum distance field (km, per facility)</source>
       <translation>Ең үлкен қашықтық өрісі (км, әр объект үшін)</translation>
     </message>
@@ -1949,12 +1949,12 @@
       <translation>Халық саны өрісі жоқ: елді мекендер халық санынсыз тізімделеді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="567" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="516" />
       <source>No receptor has a usable geometry.</source>
       <translation>Әсер ету объектілерінің ешқайсысында жарамды геометрия жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="575" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="524" />
       <source>No receptor lies within {d:.0f} m of a river. Move the receptors onto the river or increase RECEPTOR_SNAP_DISTANCE.</source>
       <translation>Әсер ету объектілерінің ешқайсысы өзенге {d:.0f} м-ден жақын емес. Объектілерді өзенге жылжытыңыз немесе RECEPTOR_SNAP_DISTANCE мәнін арттырыңыз.</translation>
     </message>
@@ -1964,7 +1964,7 @@
       <translation>Ағыс бойымен жоғарыда объектілері бар әсер ету объектісі жоқ: карталар жасалмады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="231" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="199" />
       <source>No release mass given (mass, or volume and concentration): concentrations stay NULL.</source>
       <translation>Шығарынды массасы берілмеген (масса, не көлем мен концентрация): концентрациялар NULL болып қалады.</translation>
     </message>
@@ -1974,7 +1974,7 @@
       <translation>Шығарынды массасы берілмеген: ең жоғары концентрациялар бос қалдырылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="241" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="222" />
       <source>No river crosses the border of {c} in the chosen direction.</source>
       <translation>Таңдалған бағытта {c} шекарасын бірде-бір өзен қиып өтпейді.</translation>
     </message>
@@ -2033,7 +2033,7 @@
       <translation type="obsolete">Түйіндер төзімділігі (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="176" />
+      <location filename="../../processing_algorithms/params.py" line="179" />
       <source>Node tolerance (m): reach ends closer than this are joined</source>
       <translation>Түйіндер төзімділігі (м): ұштары бұдан жақын учаскелер біріктіріледі</translation>
     </message>
@@ -2093,7 +2093,7 @@
       <translation>Импортталған объектілер саны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="374" />
+      <location filename="../../processing_algorithms/params.py" line="431" />
       <source>Number of map pages</source>
       <translation>Карта беттерінің саны</translation>
     </message>
@@ -2208,17 +2208,17 @@
       <translation>Басқа қалдық сақтау қоймалары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="137" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="124" />
       <source>Outgoing (rivers leaving the country)</source>
       <translation>Шығатын (елден ағып шығатын өзендер)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="341" />
+      <location filename="../../processing_algorithms/params.py" line="398" />
       <source>Output</source>
       <translation>Нәтиже түрі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="370" />
+      <location filename="../../processing_algorithms/params.py" line="427" />
       <source>Output folder</source>
       <translation>Нәтиже қалтасы</translation>
     </message>
@@ -2238,12 +2238,12 @@
       <translation>Шолу картасы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="334" />
+      <location filename="../../processing_algorithms/params.py" line="391" />
       <source>Own layout template (.qpt; overrides the page choice)</source>
       <translation>Өз макет үлгіңіз (.qpt; бет таңдауының орнына қолданылады)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="327" />
+      <location filename="../../processing_algorithms/params.py" line="384" />
       <source>Page</source>
       <translation>Бет</translation>
     </message>
@@ -2337,12 +2337,12 @@
       <translation>Таралу аймағындағы халық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="260" />
+      <location filename="../../processing_algorithms/params.py" line="263" />
       <source>Per-reach discharge field (hydraulic geometry)</source>
       <translation>Учаскелер бойынша су шығыны өрісі (гидравликалық геометрия)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="259" />
+      <location filename="../../processing_algorithms/params.py" line="262" />
       <source>Per-reach velocity field</source>
       <translation>Учаскелер бойынша жылдамдық өрісі</translation>
     </message>
@@ -2481,7 +2481,7 @@
       <translation>Орны (1 = ең жоғары қауіп)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="143" />
+      <location filename="../../processing_algorithms/params.py" line="146" />
       <source>Reach and downstream id fields</source>
       <translation>Учаске және төменгі учаске идентификаторларының өрістері</translation>
     </message>
@@ -2490,7 +2490,7 @@
       <translation type="obsolete">Учаске және төменгі учаске идентификаторларының өрістері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="146" />
+      <location filename="../../processing_algorithms/params.py" line="149" />
       <source>Reach id field</source>
       <translation>Учаске идентификаторы өрісі</translation>
     </message>
@@ -2523,7 +2523,7 @@
       <translation>Әсер ету объектісі (елді мекен немесе су тартқыш)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="478" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="446" />
       <source>Receptor id field</source>
       <translation>Әсер ету объектісінің идентификаторы өрісі</translation>
     </message>
@@ -2538,7 +2538,7 @@
       <translation>Әсер ету объектісінің атауы өрісі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="486" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="454" />
       <source>Receptor snap distance to the river (m)</source>
       <translation>Әсер ету объектісін өзенге байлау қашықтығы (м)</translation>
     </message>
@@ -2553,7 +2553,7 @@
       <translation>Әсер ету объектілері (су алу құрылыстары, ерекше қорғалатын табиғи аумақтар …)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="471" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="439" />
       <source>Receptors (water intakes, towns, stations)</source>
       <translation>Әсер ету объектілері (су алу құрылыстары, елді мекендер, гидробекеттер)</translation>
     </message>
@@ -2598,12 +2598,12 @@
       <translation>Қабылданбаған жолдар</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="234" />
+      <location filename="../../processing_algorithms/params.py" line="237" />
       <source>Released contaminant mass (kg, 0 = from volume × concentration)</source>
       <translation>Шығарылған ластағыш зат массасы (кг, 0 = көлем × концентрация бойынша)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="231" />
+      <location filename="../../processing_algorithms/params.py" line="234" />
       <source>Released contaminant mass field (kg)</source>
       <translation>Шығарылған ластағыш зат массасы өрісі (кг)</translation>
     </message>
@@ -2618,7 +2618,7 @@
       <translation>Шығарынды көлемі (бағалау)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="239" />
+      <location filename="../../processing_algorithms/params.py" line="242" />
       <source>Released volume (m³, 0 = none)</source>
       <translation>Шығарынды көлемі (м³, 0 = жоқ)</translation>
     </message>
@@ -2628,7 +2628,7 @@
       <translation>Шығарынды көлемі мен концентрациясы 0 немесе оң болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="238" />
+      <location filename="../../processing_algorithms/params.py" line="241" />
       <source>Released volume field (m³)</source>
       <translation>Шығарынды көлемі өрісі (м³)</translation>
     </message>
@@ -2682,7 +2682,7 @@
       <translation>Міндетті мән көрсетілмеген.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="347" />
+      <location filename="../../processing_algorithms/params.py" line="404" />
       <source>Resolution (dpi)</source>
       <translation>Ажыратымдылық (dpi)</translation>
     </message>
@@ -2707,12 +2707,12 @@
       <translation>Өзенге жету нүктелері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="148" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="135" />
       <source>River name field (for the river column)</source>
       <translation>Өзен атауы өрісі (river бағаны үшін)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="130" />
+      <location filename="../../processing_algorithms/params.py" line="133" />
       <source>River network</source>
       <translation>Өзен желісі</translation>
     </message>
@@ -2936,7 +2936,7 @@
       <translation>Елді мекен (халқы)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="206" />
+      <location filename="../../processing_algorithms/params.py" line="209" />
       <source>Settlements</source>
       <translation>Елді мекендер</translation>
     </message>
@@ -2995,7 +2995,7 @@
       <translation>Елеулі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="273" />
+      <location filename="../../processing_algorithms/params.py" line="276" />
       <source>Slope field (m/m)</source>
       <translation>Еңіс өрісі (м/м)</translation>
     </message>
@@ -3004,7 +3004,7 @@
       <translation type="obsolete">Байлау қашықтығы (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="118" />
+      <location filename="../../processing_algorithms/params.py" line="121" />
       <source>Snap distance from a facility to the river network (m)</source>
       <translation>Нысанның өзен желісіне байлау қашықтығы (м)</translation>
     </message>
@@ -3317,17 +3317,17 @@
       <translation>Дәліз ені {c:.0f} м — тым үлкен; 200 км-ден аспайтын мән беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="220" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="201" />
       <source>The country '{c}' is not in the country field. Values found: {v}.</source>
       <translation>«{c}» елі ел өрісінде жоқ. Табылған мәндер: {v}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="317" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="285" />
       <source>The country layer has no country code or name field that could be guessed: choose COUNTRY_FIELD (e.g. ADM0_A3).</source>
       <translation>Елдер қабатында ел коды немесе атауы өрісін анықтау мүмкін болмады: COUNTRY_FIELD таңдаңыз (мысалы, ADM0_A3).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="324" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="292" />
       <source>The country layer has no usable polygon.</source>
       <translation>Елдер қабатында жарамды полигон жоқ.</translation>
     </message>
@@ -3552,7 +3552,7 @@
       <translation>Түйіндер үшін рұқсат етілген ауытқу нөл немесе оң болуы керек, ал берілгені: {t}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="434" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="402" />
       <source>The other way round from tailings:downstreamimpact: for each receptor (a water intake, a town, a gauging station) every facility whose downstream pathway passes it, with the distance along the river (dist_km, overland leg included), the arrival of the leading edge (arrival_h), the time of the peak (peak_h) and the peak concentration (peak_conc_mg_l, with the spread over the four dispersion formulas in peak_conc_lo/hi_mg_l).&lt;br&gt;A receptor is reached on every reach within the receptor snap distance (a town at a confluence is reached down either river; the nearest point counts, as in the corridor search of tailings:downstreamimpact); facilities join the network as in tailings:tracedownstream. The river network, flow direction, main stem and hydraulics are those of tailings:downstreamimpact, so both give the same distance and arrival for a facility and a receptor on its pathway.&lt;br&gt;&lt;b&gt;Method&lt;/b&gt;: one pass for all receptors, not one trace per pair. Along the network the distance, travel time tau = sum L/U and passage-time variance sigma² = sum 2·K·L/U³ (frozen cloud, Fischer et al. 1979) from every reach to the end of its downstream chain are summed once by pointer doubling; a facility reaches a receptor when the receptor lies the right number of steps down its chain (binary lifting, Bender &amp;amp; Farach-Colton 2000). Without a main stem, pathways that meet a bifurcation follow all branches: a shortest-distance walk upstream from the receptor (Dijkstra 1959). Velocity: constant, per-reach field or from discharge (Leopold &amp;amp; Maddock 1953; Raymond et al. 2012); dispersion K from Fischer (1975), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) or Seo &amp;amp; Cheong (1998); peak C = M/(Q·√(2πσ²)) at the receptor; leading edge 0.89 × time to peak (Jobson 1996).&lt;br&gt;MAX_DISTANCE (km) and MAX_TIME_H (h of arrival) limit the pairs. With a country layer, countries lists the countries the release passes on the way (border stretches merged within the border tolerance, as in tailings:downstreamimpact).&lt;br&gt;OUTPUT: one line per receptor × facility (the river stretch from the facility to the receptor, the first piece an assumed straight overland leg), ordered by arrival (rank 1 = first). SUMMARY: one point per receptor with the number of facilities, the earliest arrival and from which facility, and the hazard index and consequence class of the worst facility when the facility layer carries them (e.g. the output of tailings:hazardscreening: thi, consequence_class).&lt;br&gt;Screening estimates for emergency planning, not a calibrated alarm model.</source>
       <translation>tailings:downstreamimpact алгоритміне кері есеп: әр әсер ету объектісі (су алу құрылысы, елді мекен, гидробекет) үшін ағыс бойымен төмен таралу жолы одан өтетін барлық объектілер, өзен бойындағы қашықтық (dist_km, жер бетіндегі учаскені қоса), ластану шебінің ағып жету уақыты (arrival_h), шың уақыты (peak_h) және ең жоғары концентрация (peak_conc_mg_l, төрт дисперсия формуласы бойынша шашырауы peak_conc_lo/hi_mg_l өрістерінде).&lt;br&gt;Әсер ету объектісіне оның байлау қашықтығы шегіндегі әр өзен учаскесі арқылы жетуге болады (өзендер қосылатын жердегі елді мекенге кез келген өзен арқылы жетеді; tailings:downstreamimpact дәлізіндегі іздеудегідей ең жақын нүкте ескеріледі); объектілер желіге tailings:tracedownstream алгоритміндегідей байланады. Өзен желісі, ағыс бағыты, негізгі арна және гидравлика tailings:downstreamimpact алгоритміндегідей, сондықтан екі алгоритм объект пен оның жолындағы әсер ету объектісі үшін бірдей қашықтық пен ағып жету уақытын береді.&lt;br&gt;&lt;b&gt;Әдіс&lt;/b&gt;: әр жұп үшін жеке трассалау емес, барлық әсер ету объектілері үшін бір өту. Әр учаскеден оның ағыс бойымен төмендегі тізбегінің соңына дейінгі қашықтық, ағып жету уақыты tau = sum L/U және өту уақытының дисперсиясы sigma² = sum 2·K·L/U³ («қатып қалған бұлт» жуықтауы, Fischer et al. 1979) көрсеткіштерді екі еселеу әдісімен бір рет қосылады; әсер ету объектісі объектінің тізбегі бойымен қажетті қадам санымен төменде жатса, объект оған жетеді (екілік көтерілу, Bender &amp;amp; Farach-Colton 2000). Негізгі арна берілмесе, бифуркацияға жеткен жолдар барлық тармақтармен жүреді: әсер ету объектісінен ағыс бойымен жоғары ең қысқа жолды іздеу (Dijkstra 1959). Жылдамдық: тұрақты, учаске өрісінен немесе су өтімі бойынша (Leopold &amp;amp; Maddock 1953; Raymond et al. 2012); дисперсия коэффициенті K: Fischer (1975), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) немесе Seo &amp;amp; Cheong (1998); әсер ету объектісіндегі ең жоғары концентрация C = M/(Q·√(2πσ²)); ластану шебі шыңға дейінгі уақыттың 0,89 бөлігі (Jobson 1996).&lt;br&gt;MAX_DISTANCE (км) және MAX_TIME_H (ағып жету уақыты, сағ) жұптарды шектейді. Елдер қабаты берілсе, countries өрісі ағызынды жолда өтетін елдерді тізеді (шекара бойындағы учаскелер рұқсат етілген ауытқу шегінде біріктіріледі, tailings:downstreamimpact алгоритміндегідей).&lt;br&gt;OUTPUT: әр «әсер ету объектісі × объект» жұбына бір сызық (объектіден әсер ету объектісіне дейінгі өзен учаскесі; бірінші бөлігі — шартты түзу жер беті учаскесі), ағып жету уақыты бойынша реттелген (rank 1 = бірінші). SUMMARY: әр әсер ету объектісіне бір нүкте: объектілер саны, ең ерте ағып жету уақыты және оның объектісі, сондай-ақ объектілер қабатында болса, ең қауіпті объектінің қауіптілік индексі мен салдар класы (мысалы, tailings:hazardscreening нәтижесі: thi, consequence_class).&lt;br&gt;Төтенше жағдайларға дайындық үшін бағалаулар, калибрленген ескерту моделі емес.</translation>
     </message>
@@ -3730,7 +3730,7 @@
       <translation>Сақталған көлемдер қалдық қоймалары үшін тым аз (медиана {m:.3g} м³, VOLUME_UNIT = {u}): олар мың м³ немесе млн м³ емес пе? VOLUME_UNIT мәнін сәйкесінше қойыңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="86" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="84" />
       <source>The table a transboundary notification plan needs (UNECE Industrial Accidents Convention: the country of origin notifies the affected country). Finds every point where the river network crosses the border of the chosen COUNTRY (e.g. KAZ) and lists the facilities whose release reaches it: at an &lt;b&gt;outgoing&lt;/b&gt; crossing (a river leaving the country) the facilities inside the country, at an &lt;b&gt;incoming&lt;/b&gt; crossing (a river entering it) the facilities outside.&lt;br&gt;Crossings: each vertex of the network is placed in a country polygon; where the country changes along a reach the crossing is located on the segment by bisection, and changes closer than the border stretch tolerance (km) are merged into one border_stretch (a river forming the border), as in tailings:downstreamimpact. Vertices in a gap between polygons take the country of the neighbouring vertices.&lt;br&gt;Distance, arrival, peak time and peak concentration from each facility to each crossing come from the one-pass upstream search of tailings:upstreamsources (same network, snapping and hydraulics as tailings:downstreamimpact; Leopold &amp;amp; Maddock 1953, Raymond et al. 2012, Fischer 1975, Jobson 1996).&lt;br&gt;OUTPUT: one line per crossing × facility (the river stretch from the facility to the crossing), ordered by crossing and arrival (rank 1 = most urgent). SUMMARY: one point per crossing with the number of facilities and the earliest arrival and its facility.</source>
       <translation>Трансшекаралық хабарлау жоспарына қажетті кесте (БҰҰ ЕЭК Өнеркәсіптік авариялардың трансшекаралық әсері туралы конвенциясы: шығу елі зардап шегетін елге хабарлайды). Өзен желісі таңдалған COUNTRY елінің (мысалы, KAZ) шекарасын қиып өтетін барлық нүктелерді табады және ағызындысы оларға жететін объектілерді тізеді: &lt;b&gt;шығатын&lt;/b&gt; қиылыста (өзен елден ағып шығады) — ел ішіндегі объектілер, &lt;b&gt;кіретін&lt;/b&gt; қиылыста (өзен елге ағып кіреді) — елден тыс объектілер.&lt;br&gt;Қиылыстар: желінің әр төбесі ел полигонына жатқызылады; учаске бойында ел ауысатын жерде қиылыс нүктесі кесіндіде қақ бөлу әдісімен нақтыланады, ал шекаралық учаске үшін рұқсат етілген ауытқудан (км) жақын ауысулар бір border_stretch етіп біріктіріледі (шекара бойымен ағатын өзен), tailings:downstreamimpact алгоритміндегідей. Полигондар арасындағы саңылаудағы төбелер көрші төбелердің елін алады.&lt;br&gt;Әр объектіден әр қиылысқа дейінгі қашықтық, ағып жету уақыты, шың уақыты және ең жоғары концентрация tailings:upstreamsources алгоритмінің ағыс бойымен жоғары бір өтетін іздеуінен алынады (желі, байлау және гидравлика tailings:downstreamimpact алгоритміндегідей; Leopold &amp;amp; Maddock 1953, Raymond et al. 2012, Fischer 1975, Jobson 1996).&lt;br&gt;OUTPUT: әр «қиылыс × объект» жұбына бір сызық (объектіден қиылысқа дейінгі өзен учаскесі), қиылыс және ағып жету уақыты бойынша реттелген (rank 1 = ең шұғыл). SUMMARY: әр қиылысқа бір нүкте: объектілер саны, ең ерте ағып жету уақыты және оның объектісі.</translation>
     </message>
@@ -3909,7 +3909,7 @@
       <translation type="obsolete">Қоймадағы көлем өрісінің бірлігі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="386" />
+      <location filename="../../processing_algorithms/params.py" line="443" />
       <source>Unit of the volumes read from the layer and given here</source>
       <translation>Көлемдердің өлшем бірлігі (қабаттан оқылған және осында берілген)</translation>
     </message>
@@ -3969,17 +3969,17 @@
       <translation>Ағыс бойымен жоғары: {name}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="512" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="463" />
       <source>Upstream sources (receptor × facility)</source>
       <translation>Ағыс бойымен жоғарыдағы көздер (әсер ету объектісі × объект)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="431" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="399" />
       <source>Upstream sources (which facilities reach a receptor, and how soon)</source>
       <translation>Ағыс бойымен жоғарыдағы көздер (қай объектілер әсер ету объектісіне жетеді және қаншалықты тез)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="513" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="463" />
       <source>Upstream summary per receptor</source>
       <translation>Әсер ету объектілері бойынша жиынтық</translation>
     </message>
@@ -4024,12 +4024,12 @@
       <translation>Мән шексіз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="271" />
+      <location filename="../../processing_algorithms/params.py" line="274" />
       <source>Velocity field (m/s)</source>
       <translation>Ағыс жылдамдығы өрісі (м/с)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="256" />
+      <location filename="../../processing_algorithms/params.py" line="259" />
       <source>Velocity from</source>
       <translation>Ағыс жылдамдығының көзі</translation>
     </message>
@@ -4212,7 +4212,7 @@
       <translation>орталық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="190" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="158" />
       <source>concentration</source>
       <translation>концентрация</translation>
     </message>
@@ -4227,7 +4227,7 @@
       <translation>бұл есептеуде концентрациялар есептелмеді</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="192" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="160" />
       <source>consequence class</source>
       <translation>салдар класы</translation>
     </message>
@@ -4470,7 +4470,7 @@
       <translation>га</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="191" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="159" />
       <source>hazard index</source>
       <translation>қауіптілік индексі</translation>
     </message>
@@ -4590,7 +4590,7 @@
       <translation>пайдалану (мәртебесі)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="188" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="156" />
       <source>mass</source>
       <translation>масса</translation>
     </message>
@@ -4950,7 +4950,7 @@
       <translation>әсер ету объектілері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="566" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="515" />
       <source>receptor id</source>
       <translation>әсер ету объектісінің идентификаторы</translation>
     </message>
@@ -4975,7 +4975,7 @@
       <translation>өзендер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="167" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="148" />
       <source>river name</source>
       <translation>өзен атауы</translation>
     </message>
@@ -5208,7 +5208,7 @@
       <translation>жылдамдық: {s}; басқасы белгісіз жерде (және құрлықтағы бөлікте) тұрақты {v:g} м/с</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="189" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="157" />
       <source>volume</source>
       <translation>көлем</translation>
     </message>
@@ -5323,7 +5323,7 @@
       <translation>{km}, {h} өткен соң</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="373" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="341" />
       <source>{k} facilities are farther than {d:.0f} m from any river and reach no receptor.</source>
       <translation>{k} объект кез келген өзеннен {d:.0f} м-ден алыс және ешбір әсер ету объектісіне жетпейді.</translation>
     </message>
@@ -5453,7 +5453,7 @@
       <translation>Объект шығарындысы жететін шекара қиылыстары: {n}; тағы {m} қиылысқа ешбір объект жетпейді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="254" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="235" />
       <source>{n} crossings: {o} outgoing, {i} incoming.</source>
       <translation>{n} қиылыс: {o} шығатын, {i} кіретін.</translation>
     </message>
@@ -5676,12 +5676,12 @@
       <translation>{n} учаскенің бағыты ағыс бойымен төмен қарай болатындай кері бұрылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="540" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="489" />
       <source>{n} receptor × facility pairs found for {r} receptors.</source>
       <translation>{r} әсер ету объектісі үшін {n} «әсер ету объектісі × объект» жұбы табылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="582" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="531" />
       <source>{n} receptors are farther than {d:.0f} m from any river and get no sources: {ids}.</source>
       <translation>{n} әсер ету объектісі кез келген өзеннен {d:.0f} м-ден алыс, олар үшін көздер анықталмайды: {ids}.</translation>
     </message>

@@ -227,7 +227,7 @@
       <translation>&lt; 6 ч</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="106" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="104" />
       <source>&lt;b&gt;A river along the border&lt;/b&gt; (the Zhaiyk/Ural, the Tobyl): changes of country that follow each other along the flow within the border tolerance are one border_stretch even when they lie on different reaches, so one river gives one row where it runs along the border, not one per reach (n_changes counts the changes; BORDER_TOLERANCE = 0 keeps every change). The stretch is placed at its first change, as in tailings:downstreamimpact; a stretch that comes back to the side it started from still carries the release into the neighbour and is listed as outgoing towards it. Crossings of different rivers are never merged.</source>
       <translation>&lt;b&gt;Река вдоль границы&lt;/b&gt; (Жайык/Урал, Тобол): смены страны, следующие друг за другом по течению в пределах допуска границы, образуют один border_stretch, даже если лежат на разных участках, — одна река даёт одну строку там, где она идёт вдоль границы, а не по строке на участок (n_changes — число смен; BORDER_TOLERANCE = 0 сохраняет каждую смену). Участок помещается в точку его первой смены, как в tailings:downstreamimpact; участок, который возвращается на исходную сторону, всё равно переносит выброс к соседу и указывается как выход в его сторону. Пересечения разных рек никогда не объединяются.</translation>
     </message>
@@ -326,12 +326,12 @@
       <translation>Пользовательский сценарий требует и объёма хранения, и высоты дамбы (или ни того, ни другого).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="327" />
+      <location filename="../../processing_algorithms/params.py" line="384" />
       <source>A3 landscape</source>
       <translation>A3, альбомная ориентация</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="327" />
+      <location filename="../../processing_algorithms/params.py" line="384" />
       <source>A4 landscape</source>
       <translation>A4, альбомная ориентация</translation>
     </message>
@@ -416,7 +416,7 @@
       <translation>Использован принятый уклон</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="276" />
+      <location filename="../../processing_algorithms/params.py" line="279" />
       <source>Assumed slope where unknown (m/m; 0 = none: no concentration without slope)</source>
       <translation>Принятый уклон, если он неизвестен (м/м; 0 = не принимать: без уклона концентрация не рассчитывается)</translation>
     </message>
@@ -489,17 +489,17 @@
       <translation>Допуск для участков реки вдоль границы (км)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="156" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="140" />
       <source>Border watch (crossing × facility)</source>
       <translation>Контроль границы (пересечение × объект)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="82" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="80" />
       <source>Border watch (facilities that reach each border crossing of a river)</source>
       <translation>Контроль границы (объекты, выброс которых достигает каждого пересечения рекой государственной границы)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="139" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="126" />
       <source>Both</source>
       <translation>Оба</translation>
     </message>
@@ -618,7 +618,7 @@
       <translation>Выберите систему координат с кодом EPSG (например, EPSG:4326).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="309" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="277" />
       <source>Choose a country polygon layer (COUNTRIES).</source>
       <translation>Выберите полигональный слой стран (COUNTRIES).</translation>
     </message>
@@ -692,27 +692,27 @@
       <translation>Класс последствий (население в зоне распространения хвостов)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="136" />
+      <location filename="../../processing_algorithms/params.py" line="330" />
       <source>Consequence class field (e.g. consequence_class)</source>
       <translation>Поле класса последствий (например, consequence_class)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="258" />
+      <location filename="../../processing_algorithms/params.py" line="261" />
       <source>Constant velocity</source>
       <translation>Постоянная скорость</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="266" />
+      <location filename="../../processing_algorithms/params.py" line="269" />
       <source>Constant velocity (m/s; also overland leg and reaches without value)</source>
       <translation>Постоянная скорость течения (м/с; также для участка по поверхности и участков без значения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="246" />
+      <location filename="../../processing_algorithms/params.py" line="249" />
       <source>Contaminant concentration (mg/L, 0 = none)</source>
       <translation>Концентрация загрязняющего вещества (мг/л, 0 = не задана)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="242" />
+      <location filename="../../processing_algorithms/params.py" line="245" />
       <source>Contaminant concentration field (mg/L)</source>
       <translation>Поле концентрации загрязняющего вещества (мг/л)</translation>
     </message>
@@ -740,7 +740,7 @@
       <translation type="obsolete">Коридор вокруг пути распространения для расчёта населения в зоне риска (м, в каждую сторону)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="216" />
+      <location filename="../../processing_algorithms/params.py" line="219" />
       <source>Corridor each side of the pathway (m)</source>
       <translation>Коридор по обе стороны от пути распространения (м)</translation>
     </message>
@@ -765,7 +765,7 @@
       <translation>Страны (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="496" />
+      <location filename="../../processing_algorithms/params.py" line="342" />
       <source>Countries (for the countries passed)</source>
       <translation>Страны (для списка пройденных стран)</translation>
     </message>
@@ -795,12 +795,12 @@
       <translation>Страна</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="131" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="118" />
       <source>Country (code or name)</source>
       <translation>Страна (код или название)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="126" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="161" />
       <source>Country name or code field</source>
       <translation>Поле названия или кода страны</translation>
     </message>
@@ -864,7 +864,7 @@
       <translation>Пересечение или объект воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="135" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="122" />
       <source>Crossings</source>
       <translation>Пересечения</translation>
     </message>
@@ -893,7 +893,7 @@
       <translation type="obsolete">Циклы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="143" />
+      <location filename="../../processing_algorithms/params.py" line="146" />
       <source>DEM</source>
       <translation>ЦМР</translation>
     </message>
@@ -907,7 +907,7 @@
       <translation type="obsolete">ЦМР (направление течения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="153" />
+      <location filename="../../processing_algorithms/params.py" line="156" />
       <source>DEM (for the DEM direction)</source>
       <translation>ЦМР (для направления по ЦМР)</translation>
     </message>
@@ -981,7 +981,7 @@
       <translation>База данных (имя подключения PostgreSQL в QGIS, имя сервиса или строка подключения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="280" />
+      <location filename="../../processing_algorithms/params.py" line="283" />
       <source>Decay or settling rate (per hour)</source>
       <translation>Коэффициент распада или осаждения (в час)</translation>
     </message>
@@ -991,7 +991,7 @@
       <translation>Дэн и др. (2001)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="143" />
+      <location filename="../../processing_algorithms/params.py" line="146" />
       <source>Digitised direction</source>
       <translation>Направление оцифровки</translation>
     </message>
@@ -1024,12 +1024,12 @@
       <translation>Отменить несохранённые изменения и показать запись в том виде, в каком она сейчас хранится в базе данных.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="272" />
+      <location filename="../../processing_algorithms/params.py" line="275" />
       <source>Discharge field (m³/s, e.g. DIS_AV_CMS)</source>
       <translation>Поле расхода воды (м³/с, например DIS_AV_CMS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="282" />
+      <location filename="../../processing_algorithms/params.py" line="285" />
       <source>Dispersion coefficient</source>
       <translation>Коэффициент продольной дисперсии</translation>
     </message>
@@ -1102,7 +1102,7 @@
       <translation type="obsolete">Поле идентификатора нижележащего участка (0 или NULL = устье)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="149" />
+      <location filename="../../processing_algorithms/params.py" line="152" />
       <source>Downstream reach id field (0 or NULL at an outlet)</source>
       <translation>Поле идентификатора нижележащего участка (0 или NULL в устье)</translation>
     </message>
@@ -1436,7 +1436,7 @@
       <translation>Используемые поля: {used}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="373" />
+      <location filename="../../processing_algorithms/params.py" line="430" />
       <source>Files written (separated by ';')</source>
       <translation>Записанные файлы (через ';')</translation>
     </message>
@@ -1446,7 +1446,7 @@
       <translation>Найти объекты выше по течению</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="228" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="209" />
       <source>Finding where the rivers cross the borders...</source>
       <translation>Поиск мест пересечения реками государственных границ...</translation>
     </message>
@@ -1501,7 +1501,7 @@
       <translation>Поле опасности затопления (значения: none / low / medium / high — нет / низкая / средняя / высокая, или глубина при паводке 1% обеспеченности, м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="142" />
+      <location filename="../../processing_algorithms/params.py" line="145" />
       <source>Flow direction from</source>
       <translation>Источник направления течения</translation>
     </message>
@@ -1608,7 +1608,7 @@
       <translation>Индекс опасности (THI)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="129" />
+      <location filename="../../processing_algorithms/params.py" line="325" />
       <source>Hazard index field (e.g. thi of tailings:hazardscreening)</source>
       <translation>Поле индекса опасности (например, thi из tailings:hazardscreening)</translation>
     </message>
@@ -1678,7 +1678,7 @@
       <translation>Входящие</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="138" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="125" />
       <source>Incoming (rivers entering the country)</source>
       <translation>Входящие (реки, втекающие в страну)</translation>
     </message>
@@ -1722,7 +1722,7 @@
       <translation type="obsolete">Озёра (полигоны: бессточные озёра, связи через озёра)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="168" />
+      <location filename="../../processing_algorithms/params.py" line="171" />
       <source>Lakes (terminal lakes and lake reaches)</source>
       <translation>Озёра (бессточные озёра и озёрные участки)</translation>
     </message>
@@ -1732,7 +1732,7 @@
       <translation>Озёра и водохранилища</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="315" />
+      <location filename="../../processing_algorithms/params.py" line="372" />
       <source>Language of the maps and report texts</source>
       <translation>Язык текстов карт и отчёта</translation>
     </message>
@@ -1782,7 +1782,7 @@
       <translation>Низкий</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="159" />
+      <location filename="../../processing_algorithms/params.py" line="162" />
       <source>Main stem field (follow the largest value at a bifurcation)</source>
       <translation>Поле главного русла (при бифуркации следовать по наибольшему значению)</translation>
     </message>
@@ -1810,17 +1810,17 @@
       <translation type="obsolete">Карты и отчёты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="123" />
+      <location filename="../../processing_algorithms/params.py" line="316" />
       <source>Maximum arrival time (h, 0 = no limit)</source>
       <translation>Максимальное время добегания (ч, 0 = без ограничения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="120" />
+      <location filename="../../processing_algorithms/params.py" line="193" />
       <source>Maximum distance (km, 0 = no limit)</source>
       <translation>Максимальное расстояние (км, 0 = без ограничения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="193" />
+      <location filename="../../processing_algorithms/params.py" line="196" />
       <source>Maximum distance field (km, per facility)</source>
       <translation>Поле максимального расстояния (км, для каждого объекта)</translation>
     </message>
@@ -1949,12 +1949,12 @@
       <translation>Поле численности населения не задано: населённые пункты перечисляются без численности населения.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="567" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="516" />
       <source>No receptor has a usable geometry.</source>
       <translation>Ни у одного объекта воздействия нет пригодной геометрии.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="575" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="524" />
       <source>No receptor lies within {d:.0f} m of a river. Move the receptors onto the river or increase RECEPTOR_SNAP_DISTANCE.</source>
       <translation>Ни один объект воздействия не находится ближе {d:.0f} м к реке. Переместите объекты воздействия к реке или увеличьте RECEPTOR_SNAP_DISTANCE.</translation>
     </message>
@@ -1964,7 +1964,7 @@
       <translation>Нет объектов воздействия с объектами выше по течению: карты не построены.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="231" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="199" />
       <source>No release mass given (mass, or volume and concentration): concentrations stay NULL.</source>
       <translation>Масса выброса не задана (ни масса, ни объём с концентрацией): концентрации остаются NULL.</translation>
     </message>
@@ -1974,7 +1974,7 @@
       <translation>Масса выброса не задана: пиковые концентрации не рассчитываются (поля остаются пустыми).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="241" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="222" />
       <source>No river crosses the border of {c} in the chosen direction.</source>
       <translation>Ни одна река не пересекает границу {c} в выбранном направлении.</translation>
     </message>
@@ -2033,7 +2033,7 @@
       <translation type="obsolete">Допуск узлов (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="176" />
+      <location filename="../../processing_algorithms/params.py" line="179" />
       <source>Node tolerance (m): reach ends closer than this are joined</source>
       <translation>Допуск узлов (м): концы участков, расположенные ближе этого расстояния, соединяются</translation>
     </message>
@@ -2093,7 +2093,7 @@
       <translation>Число импортированных объектов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="374" />
+      <location filename="../../processing_algorithms/params.py" line="431" />
       <source>Number of map pages</source>
       <translation>Число листов карт</translation>
     </message>
@@ -2208,17 +2208,17 @@
       <translation>Другие хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="137" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="124" />
       <source>Outgoing (rivers leaving the country)</source>
       <translation>Исходящие (реки, вытекающие из страны)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="341" />
+      <location filename="../../processing_algorithms/params.py" line="398" />
       <source>Output</source>
       <translation>Формат вывода</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="370" />
+      <location filename="../../processing_algorithms/params.py" line="427" />
       <source>Output folder</source>
       <translation>Выходная папка</translation>
     </message>
@@ -2238,12 +2238,12 @@
       <translation>Обзорная карта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="334" />
+      <location filename="../../processing_algorithms/params.py" line="391" />
       <source>Own layout template (.qpt; overrides the page choice)</source>
       <translation>Собственный шаблон макета (.qpt; заменяет выбор формата листа)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="327" />
+      <location filename="../../processing_algorithms/params.py" line="384" />
       <source>Page</source>
       <translation>Формат листа</translation>
     </message>
@@ -2337,12 +2337,12 @@
       <translation>Население в зоне распространения хвостов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="260" />
+      <location filename="../../processing_algorithms/params.py" line="263" />
       <source>Per-reach discharge field (hydraulic geometry)</source>
       <translation>Поле расхода воды для участков (гидравлическая геометрия)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="259" />
+      <location filename="../../processing_algorithms/params.py" line="262" />
       <source>Per-reach velocity field</source>
       <translation>Поле скорости течения для участков</translation>
     </message>
@@ -2481,7 +2481,7 @@
       <translation>Ранг (1 = наибольшая опасность)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="143" />
+      <location filename="../../processing_algorithms/params.py" line="146" />
       <source>Reach and downstream id fields</source>
       <translation>Поля идентификаторов участка и нижележащего участка</translation>
     </message>
@@ -2490,7 +2490,7 @@
       <translation type="obsolete">Поля идентификаторов участка и нижележащего участка</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="146" />
+      <location filename="../../processing_algorithms/params.py" line="149" />
       <source>Reach id field</source>
       <translation>Поле идентификатора участка</translation>
     </message>
@@ -2523,7 +2523,7 @@
       <translation>Объект воздействия (населённый пункт или водозабор)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="478" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="446" />
       <source>Receptor id field</source>
       <translation>Поле идентификатора объекта воздействия</translation>
     </message>
@@ -2538,7 +2538,7 @@
       <translation>Поле названия объекта воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="486" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="454" />
       <source>Receptor snap distance to the river (m)</source>
       <translation>Расстояние привязки объекта воздействия к реке (м)</translation>
     </message>
@@ -2553,7 +2553,7 @@
       <translation>Объекты воздействия (водозаборы, ООПТ …)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="471" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="439" />
       <source>Receptors (water intakes, towns, stations)</source>
       <translation>Объекты воздействия (водозаборы, населённые пункты, гидропосты)</translation>
     </message>
@@ -2598,12 +2598,12 @@
       <translation>Отклонённые строки</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="234" />
+      <location filename="../../processing_algorithms/params.py" line="237" />
       <source>Released contaminant mass (kg, 0 = from volume × concentration)</source>
       <translation>Масса выброшенного загрязняющего вещества (кг, 0 = объём × концентрация)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="231" />
+      <location filename="../../processing_algorithms/params.py" line="234" />
       <source>Released contaminant mass field (kg)</source>
       <translation>Поле массы выброшенного загрязняющего вещества (кг)</translation>
     </message>
@@ -2618,7 +2618,7 @@
       <translation>Объём выброса (оценка)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="239" />
+      <location filename="../../processing_algorithms/params.py" line="242" />
       <source>Released volume (m³, 0 = none)</source>
       <translation>Объём выброса (м³, 0 = не задан)</translation>
     </message>
@@ -2628,7 +2628,7 @@
       <translation>Объём выброса и концентрация должны быть равны 0 или положительными.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="238" />
+      <location filename="../../processing_algorithms/params.py" line="241" />
       <source>Released volume field (m³)</source>
       <translation>Поле объёма выброса (м³)</translation>
     </message>
@@ -2682,7 +2682,7 @@
       <translation>Отсутствует обязательное значение.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="347" />
+      <location filename="../../processing_algorithms/params.py" line="404" />
       <source>Resolution (dpi)</source>
       <translation>Разрешение (dpi)</translation>
     </message>
@@ -2707,12 +2707,12 @@
       <translation>Точки выхода к реке</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="148" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="135" />
       <source>River name field (for the river column)</source>
       <translation>Поле названия реки (для столбца river)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="130" />
+      <location filename="../../processing_algorithms/params.py" line="133" />
       <source>River network</source>
       <translation>Речная сеть</translation>
     </message>
@@ -2936,7 +2936,7 @@
       <translation>Население пунктов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="206" />
+      <location filename="../../processing_algorithms/params.py" line="209" />
       <source>Settlements</source>
       <translation>Населённые пункты</translation>
     </message>
@@ -2995,7 +2995,7 @@
       <translation>Значительный</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="273" />
+      <location filename="../../processing_algorithms/params.py" line="276" />
       <source>Slope field (m/m)</source>
       <translation>Поле уклона (м/м)</translation>
     </message>
@@ -3004,7 +3004,7 @@
       <translation type="obsolete">Расстояние привязки (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="118" />
+      <location filename="../../processing_algorithms/params.py" line="121" />
       <source>Snap distance from a facility to the river network (m)</source>
       <translation>Расстояние привязки объекта к речной сети (м)</translation>
     </message>
@@ -3317,17 +3317,17 @@
       <translation>Ширина коридора {c:.0f} м слишком велика; используйте не более 200 км.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="220" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="201" />
       <source>The country '{c}' is not in the country field. Values found: {v}.</source>
       <translation>Страны «{c}» нет в поле страны. Найденные значения: {v}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="317" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="285" />
       <source>The country layer has no country code or name field that could be guessed: choose COUNTRY_FIELD (e.g. ADM0_A3).</source>
       <translation>В слое стран не удалось определить поле кода или названия страны: выберите COUNTRY_FIELD (например, ADM0_A3).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="324" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="292" />
       <source>The country layer has no usable polygon.</source>
       <translation>В слое стран нет пригодных полигонов.</translation>
     </message>
@@ -3552,7 +3552,7 @@
       <translation>Допуск узлов должен быть нулевым или положительным, а не {t}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="434" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="402" />
       <source>The other way round from tailings:downstreamimpact: for each receptor (a water intake, a town, a gauging station) every facility whose downstream pathway passes it, with the distance along the river (dist_km, overland leg included), the arrival of the leading edge (arrival_h), the time of the peak (peak_h) and the peak concentration (peak_conc_mg_l, with the spread over the four dispersion formulas in peak_conc_lo/hi_mg_l).&lt;br&gt;A receptor is reached on every reach within the receptor snap distance (a town at a confluence is reached down either river; the nearest point counts, as in the corridor search of tailings:downstreamimpact); facilities join the network as in tailings:tracedownstream. The river network, flow direction, main stem and hydraulics are those of tailings:downstreamimpact, so both give the same distance and arrival for a facility and a receptor on its pathway.&lt;br&gt;&lt;b&gt;Method&lt;/b&gt;: one pass for all receptors, not one trace per pair. Along the network the distance, travel time tau = sum L/U and passage-time variance sigma² = sum 2·K·L/U³ (frozen cloud, Fischer et al. 1979) from every reach to the end of its downstream chain are summed once by pointer doubling; a facility reaches a receptor when the receptor lies the right number of steps down its chain (binary lifting, Bender &amp;amp; Farach-Colton 2000). Without a main stem, pathways that meet a bifurcation follow all branches: a shortest-distance walk upstream from the receptor (Dijkstra 1959). Velocity: constant, per-reach field or from discharge (Leopold &amp;amp; Maddock 1953; Raymond et al. 2012); dispersion K from Fischer (1975), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) or Seo &amp;amp; Cheong (1998); peak C = M/(Q·√(2πσ²)) at the receptor; leading edge 0.89 × time to peak (Jobson 1996).&lt;br&gt;MAX_DISTANCE (km) and MAX_TIME_H (h of arrival) limit the pairs. With a country layer, countries lists the countries the release passes on the way (border stretches merged within the border tolerance, as in tailings:downstreamimpact).&lt;br&gt;OUTPUT: one line per receptor × facility (the river stretch from the facility to the receptor, the first piece an assumed straight overland leg), ordered by arrival (rank 1 = first). SUMMARY: one point per receptor with the number of facilities, the earliest arrival and from which facility, and the hazard index and consequence class of the worst facility when the facility layer carries them (e.g. the output of tailings:hazardscreening: thi, consequence_class).&lt;br&gt;Screening estimates for emergency planning, not a calibrated alarm model.</source>
       <translation>Обратная задача к tailings:downstreamimpact: для каждого объекта воздействия (водозабор, населённый пункт, гидропост) — все объекты, путь распространения которых вниз по течению проходит через него, с расстоянием вдоль реки (dist_km, включая участок по поверхности), временем добегания фронта (arrival_h), временем пика (peak_h) и пиковой концентрацией (peak_conc_mg_l, с разбросом по четырём формулам дисперсии в peak_conc_lo/hi_mg_l).&lt;br&gt;Объект воздействия достигается на каждом участке реки в пределах расстояния привязки объекта воздействия (населённый пункт при слиянии рек достигается по любой из них; учитывается ближайшая точка, как при поиске в коридоре в tailings:downstreamimpact); объекты привязываются к сети как в tailings:tracedownstream. Речная сеть, направление течения, главное русло и гидравлика — те же, что в tailings:downstreamimpact, поэтому оба алгоритма дают одинаковые расстояние и время добегания для объекта и объекта воздействия на его пути.&lt;br&gt;&lt;b&gt;Метод&lt;/b&gt;: один проход для всех объектов воздействия, а не отдельная трассировка для каждой пары. Расстояние, время добегания tau = sum L/U и дисперсия времени прохождения sigma² = sum 2·K·L/U³ (приближение «замороженного облака», Fischer et al. 1979) от каждого участка до конца его цепочки вниз по течению суммируются один раз методом удвоения указателей; объект достигает объекта воздействия, если тот лежит на нужное число шагов ниже по его цепочке (двоичный подъём, Bender &amp;amp; Farach-Colton 2000). Без главного русла пути, встречающие бифуркацию, идут по всем рукавам: поиск кратчайшего пути вверх по течению от объекта воздействия (Dijkstra 1959). Скорость: постоянная, из поля участка или по расходу (Leopold &amp;amp; Maddock 1953; Raymond et al. 2012); коэффициент дисперсии K по Fischer (1975), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) или Seo &amp;amp; Cheong (1998); пиковая концентрация C = M/(Q·√(2πσ²)) у объекта воздействия; фронт — 0,89 × время до пика (Jobson 1996).&lt;br&gt;MAX_DISTANCE (км) и MAX_TIME_H (ч до прихода фронта) ограничивают пары. Со слоем стран поле countries перечисляет страны, через которые проходит выброс (участки вдоль границы объединяются в пределах допуска, как в tailings:downstreamimpact).&lt;br&gt;OUTPUT: одна линия на пару «объект воздействия × объект» (участок реки от объекта до объекта воздействия; первый фрагмент — условный прямой участок по поверхности), по возрастанию времени добегания (rank 1 = первый). SUMMARY: одна точка на объект воздействия с числом объектов, самым ранним временем добегания и его объектом, а также индексом опасности и классом последствий наиболее опасного объекта, если они есть в слое объектов (например, результат tailings:hazardscreening: thi, consequence_class).&lt;br&gt;Оценки для планирования действий в ЧС, а не откалиброванная модель оповещения.</translation>
     </message>
@@ -3730,7 +3730,7 @@
       <translation>Объёмы хранения слишком малы для хвостохранилищ (медиана {m:.3g} м³ при VOLUME_UNIT = {u}): не указаны ли они в тыс. м³ или млн м³? Задайте VOLUME_UNIT соответственно.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="86" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="84" />
       <source>The table a transboundary notification plan needs (UNECE Industrial Accidents Convention: the country of origin notifies the affected country). Finds every point where the river network crosses the border of the chosen COUNTRY (e.g. KAZ) and lists the facilities whose release reaches it: at an &lt;b&gt;outgoing&lt;/b&gt; crossing (a river leaving the country) the facilities inside the country, at an &lt;b&gt;incoming&lt;/b&gt; crossing (a river entering it) the facilities outside.&lt;br&gt;Crossings: each vertex of the network is placed in a country polygon; where the country changes along a reach the crossing is located on the segment by bisection, and changes closer than the border stretch tolerance (km) are merged into one border_stretch (a river forming the border), as in tailings:downstreamimpact. Vertices in a gap between polygons take the country of the neighbouring vertices.&lt;br&gt;Distance, arrival, peak time and peak concentration from each facility to each crossing come from the one-pass upstream search of tailings:upstreamsources (same network, snapping and hydraulics as tailings:downstreamimpact; Leopold &amp;amp; Maddock 1953, Raymond et al. 2012, Fischer 1975, Jobson 1996).&lt;br&gt;OUTPUT: one line per crossing × facility (the river stretch from the facility to the crossing), ordered by crossing and arrival (rank 1 = most urgent). SUMMARY: one point per crossing with the number of facilities and the earliest arrival and its facility.</source>
       <translation>Таблица для плана трансграничного оповещения (Конвенция ЕЭК ООН о трансграничном воздействии промышленных аварий: страна происхождения оповещает затрагиваемую страну). Находит все точки, где речная сеть пересекает границу выбранной страны COUNTRY (например, KAZ), и перечисляет объекты, выброс которых их достигает: для &lt;b&gt;исходящего&lt;/b&gt; пересечения (река вытекает из страны) — объекты внутри страны, для &lt;b&gt;входящего&lt;/b&gt; (река втекает в неё) — объекты за её пределами.&lt;br&gt;Пересечения: каждая вершина сети относится к полигону страны; где страна меняется вдоль участка, точка пересечения уточняется на отрезке делением пополам, а изменения ближе допуска для участков вдоль границы (км) объединяются в один border_stretch (река, образующая границу), как в tailings:downstreamimpact. Вершины в разрыве между полигонами получают страну соседних вершин.&lt;br&gt;Расстояние, время добегания, время пика и пиковая концентрация от каждого объекта до каждого пересечения берутся из однопроходного поиска вверх по течению tailings:upstreamsources (та же сеть, привязка и гидравлика, что в tailings:downstreamimpact; Leopold &amp;amp; Maddock 1953, Raymond et al. 2012, Fischer 1975, Jobson 1996).&lt;br&gt;OUTPUT: одна линия на пару «пересечение × объект» (участок реки от объекта до пересечения), по пересечениям и времени добегания (rank 1 = наиболее срочный). SUMMARY: одна точка на пересечение с числом объектов, самым ранним временем добегания и его объектом.</translation>
     </message>
@@ -3909,7 +3909,7 @@
       <translation type="obsolete">Единица поля объёма хранения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="386" />
+      <location filename="../../processing_algorithms/params.py" line="443" />
       <source>Unit of the volumes read from the layer and given here</source>
       <translation>Единица объёмов (из слоя и заданных здесь)</translation>
     </message>
@@ -3969,17 +3969,17 @@
       <translation>Выше по течению: {name}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="512" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="463" />
       <source>Upstream sources (receptor × facility)</source>
       <translation>Источники выше по течению (объект воздействия × хвостохранилище)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="431" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="399" />
       <source>Upstream sources (which facilities reach a receptor, and how soon)</source>
       <translation>Источники выше по течению (какие объекты достигают объекта воздействия и как скоро)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="513" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="463" />
       <source>Upstream summary per receptor</source>
       <translation>Сводка по объектам воздействия</translation>
     </message>
@@ -4024,12 +4024,12 @@
       <translation>Значение бесконечно.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="271" />
+      <location filename="../../processing_algorithms/params.py" line="274" />
       <source>Velocity field (m/s)</source>
       <translation>Поле скорости течения (м/с)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="256" />
+      <location filename="../../processing_algorithms/params.py" line="259" />
       <source>Velocity from</source>
       <translation>Источник скорости течения</translation>
     </message>
@@ -4212,7 +4212,7 @@
       <translation>центральной</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="190" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="158" />
       <source>concentration</source>
       <translation>концентрация</translation>
     </message>
@@ -4227,7 +4227,7 @@
       <translation>концентрации в этом расчёте не вычислялись</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="192" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="160" />
       <source>consequence class</source>
       <translation>класс последствий</translation>
     </message>
@@ -4470,7 +4470,7 @@
       <translation>га</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="191" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="159" />
       <source>hazard index</source>
       <translation>индекс опасности</translation>
     </message>
@@ -4590,7 +4590,7 @@
       <translation>эксплуатация (статус)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="188" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="156" />
       <source>mass</source>
       <translation>масса</translation>
     </message>
@@ -4950,7 +4950,7 @@
       <translation>объектов воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="566" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="515" />
       <source>receptor id</source>
       <translation>идентификатор объекта воздействия</translation>
     </message>
@@ -4975,7 +4975,7 @@
       <translation>рек</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="167" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="148" />
       <source>river name</source>
       <translation>название реки</translation>
     </message>
@@ -5208,7 +5208,7 @@
       <translation>скорость: {s}; постоянная {v:g} м/с там, где другое неизвестно (и на наземном участке)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="189" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="157" />
       <source>volume</source>
       <translation>объём</translation>
     </message>
@@ -5323,7 +5323,7 @@
       <translation>{km}, через {h}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="373" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="341" />
       <source>{k} facilities are farther than {d:.0f} m from any river and reach no receptor.</source>
       <translation>Объектов дальше {d:.0f} м от любой реки (не достигают ни одного объекта воздействия): {k}.</translation>
     </message>
@@ -5453,7 +5453,7 @@
       <translation>Пересечений границы, до которых доходит выброс объекта: {n}; ещё {m} не достигает ни один объект.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="254" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="235" />
       <source>{n} crossings: {o} outgoing, {i} incoming.</source>
       <translation>Пересечений: {n} (исходящих: {o}, входящих: {i}).</translation>
     </message>
@@ -5676,12 +5676,12 @@
       <translation>Участков, перевёрнутых по направлению течения: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="540" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="489" />
       <source>{n} receptor × facility pairs found for {r} receptors.</source>
       <translation>Найдено пар «объект воздействия × хвостохранилище»: {n} (объектов воздействия: {r}).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="582" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="531" />
       <source>{n} receptors are farther than {d:.0f} m from any river and get no sources: {ids}.</source>
       <translation>Объектов воздействия дальше {d:.0f} м от любой реки (источники не определены): {n} ({ids}).</translation>
     </message>
