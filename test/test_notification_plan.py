@@ -160,12 +160,17 @@ def test_crossing_plan_rows_equal_borderwatch(watch, tmp_path):
         assert int(p[head.index("Facilities upstream")]) == s["n_facilities"]
         assert float(p[head.index("Earliest arrival (h)")]) == pytest.approx(s["first_arrival_h"], abs=0.05)
         assert p[head.index("First facility")] == names[s["first_facility_id"]]
-        assert p[head.index("Border")] == f"KAZ → {s['to_country']}"
+        if s["kind"] == "border_stretch":  # a river along the border, named as the impact report does
+            assert p[head.index("Border")] == f"KAZ / {s['to_country']} (along the border)"
+        else:
+            assert p[head.index("Border")] == f"KAZ → {s['to_country']}"
     text = (tmp_path / "plan.html").read_text(encoding="utf-8")
     for s in outgoing:
         assert 'id="p-' in text and html.escape(s["crossing_id"]) in text
         assert html.escape(names[s["first_facility_id"]]) in text
     assert "<script" not in text
+    # no facility of the sample carries a hazard index: the column is left out of the sections, and said so
+    assert "Hazard index (THI): empty" in text and "<th>Hazard index (THI)</th>" not in text
 
 
 def test_both_directions_count_the_crossings_no_facility_reaches(watch, tmp_path):

@@ -24,8 +24,8 @@ from collections.abc import Iterable, Mapping
 from urllib.parse import quote
 
 from .common import TailingsError, tr, tr_noop
-from .report import DISCLAIMER, _key, _number, _text, border_label, format_value
-from .report_html import _CSS, _esc, _parameter_block, html_table
+from .report import DISCLAIMER, _key, _number, _text, crossing_text, format_value
+from .report_html import _CSS, _esc, _parameter_block, empty_column_notes, html_table
 
 CROSSINGS, RECEPTORS = "crossings", "receptors"
 
@@ -58,6 +58,12 @@ PAIR_COLUMNS = [
     ("countries", tr_noop("Countries on the way"), "text"),
     ("hazard_index", tr_noop("Hazard index (THI)"), "float1"),
 ]
+EMPTY_REASONS = {
+    "hazard_index": tr_noop(
+        "the facility layer has no hazard index: give the output of tailings:hazardscreening"
+    ),
+    "countries": tr_noop("no country layer was given to the analysis"),
+}
 DIRECTION_TEXT = {"outgoing": tr_noop("leaves the country"), "incoming": tr_noop("enters the country")}
 
 
@@ -127,9 +133,7 @@ def plan_pages(
             if place.get("direction") in DIRECTION_TEXT
             else "",
             "river": _text(place.get("river")),
-            "border": border_label(place.get("from_country"), place.get("to_country"))
-            if kind == CROSSINGS
-            else "",
+            "border": crossing_text(place) if kind == CROSSINGS else "",
             "n_facilities": len(rows),
             "n_within_24h": sum(1 for a in arrivals if a is not None and a <= 24.0),
             "n_within_72h": sum(1 for a in arrivals if a is not None and a <= 72.0),
@@ -187,9 +191,14 @@ def build_plan_html(
     place_columns = [
         c for c in PLACE_COLUMNS if kind == CROSSINGS or c[0] not in ("direction_text", "border")
     ]
-    pair_columns = [c for c in PAIR_COLUMNS if c[0] != "place"]
-    if not any(_text(r.get("facility_country")) for p in pages for r in p["rows"]):
-        pair_columns = [c for c in pair_columns if c[0] != "facility_country"]
+    # a column empty in every row is left out of the sections and named once, with the reason
+    pair_rows = [r for p in pages for r in p["rows"]]
+    notes = empty_column_notes(
+        [c for c in PAIR_COLUMNS if c[0] != "facility_country"], pair_rows, EMPTY_REASONS
+    )
+    pair_columns = [
+        c for c in PAIR_COLUMNS if c[0] != "place" and any(format_value(r.get(c[0]), c[2]) for r in pair_rows)
+    ]
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{_esc(language or "en")}"><head><meta charset="utf-8">',
@@ -229,6 +238,7 @@ def build_plan_html(
         link = f'<td><a href="#{_anchor(page["place"])}">{html.escape(page["place"], quote=True)}</a></td>'
         summary_table = summary_table.replace("<tr>" + cell, "<tr>" + link, 1)
     parts.append(summary_table)
+    parts.extend(f'<p class="none">{_esc(note)}</p>' for note in notes)
     for page in pages:
         heading = _page_heading(page, kind)
         parts.append(f'<div class="facility" id="{_anchor(page["place"])}"><h3>{_esc(heading)}</h3>')
