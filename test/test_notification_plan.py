@@ -198,7 +198,7 @@ def test_receptor_plan_and_russian(upstream, tmp_path, shipped_qm):
         assert by_town[town] == [f["facility_id"] for f in expected]
     text = (tmp_path / "plan.html").read_text(encoding="utf-8")
     assert '<html lang="ru">' in text
-    assert "Объекты выше по течению от Pavlodar" in text
+    assert "Объекты выше по течению от пункта Pavlodar" in text
 
 
 def test_escapes_layer_text(tmp_path):

@@ -176,15 +176,17 @@ def test_pdf_names_receptor_first_facility_and_assumptions(sources, tmp_path, la
     flat = " ".join(unicodedata.normalize("NFKC", text).split())
     assert "[%" not in flat
     names = {f["facility_id"]: f["name"] for f in facilities.getFeatures()}
+    # a receptor named after a sample settlement is named in the page language where the sample has it
+    shown = {"Pavlodar": "Павлодар", "Omsk": "Омск"} if language == "ru" else {}
     for s in summary.getFeatures():
         if s["receptor_id"] in mapped:
-            assert s["receptor_id"] in flat
+            assert shown.get(s["receptor_id"], s["receptor_id"]) in flat
             assert names[s["first_facility_id"]][:20] in flat
     if language == "en":
         assert "Facilities upstream of Pavlodar" in flat
         assert "Velocity of the release: 1.0 m/s, constant" in flat
     elif language == "ru":
-        assert "Объекты выше по течению от Pavlodar" in flat
+        assert "Объекты выше по течению от пункта Павлодар" in flat and "пункта Pavlodar" not in flat
         assert "сут (" in flat  # arrival after 48 h in days
     else:
         assert "Pavlodar" in flat and "Facilities upstream of" not in flat

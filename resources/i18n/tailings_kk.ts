@@ -1301,7 +1301,7 @@
       <translation>Ағыс бойымен жоғарыдағы объектілер, шекараға ағып жету уақыты бойынша</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="40" />
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="41" />
       <source>Facilities upstream, by arrival at the receptor</source>
       <translation>Ағыс бойымен жоғарыдағы объектілер, әсер ету объектісіне ағып жету уақыты бойынша</translation>
     </message>
@@ -1416,7 +1416,7 @@
       <translation>Объект және шекараға ағып жету уақыты</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="38" />
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="39" />
       <source>Facility, with the arrival at the receptor</source>
       <translation>Объект және әсер ету объектісіне ағып жету уақыты</translation>
     </message>
@@ -1959,7 +1959,7 @@
       <translation>Әсер ету объектілерінің ешқайсысы өзенге {d:.0f} м-ден жақын емес. Объектілерді өзенге жылжытыңыз немесе RECEPTOR_SNAP_DISTANCE мәнін арттырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="43" />
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="44" />
       <source>No receptor with facilities upstream to map.</source>
       <translation>Ағыс бойымен жоғарыда объектілері бар әсер ету объектісі жоқ: карталар жасалмады.</translation>
     </message>
@@ -2518,7 +2518,7 @@
       <translation>ЖСМ-ді оқу үшін rasterio Python модулі қажет (Debian/Ubuntu: python3-rasterio).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="39" />
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="40" />
       <source>Receptor (settlement or water intake)</source>
       <translation>Әсер ету объектісі (елді мекен немесе су тартқыш)</translation>
     </message>
@@ -2558,7 +2558,7 @@
       <translation>Әсер ету объектілері (су алу құрылыстары, елді мекендер, гидробекеттер)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="41" />
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="42" />
       <source>Receptors: facilities upstream and arrival times</source>
       <translation>Әсер ету объектілері: ағыс бойымен жоғарыдағы объектілер және ағып жету уақыты</translation>
     </message>
@@ -2737,7 +2737,7 @@
       <translation>Объектіден шекараға дейінгі өзен учаскесі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="37" />
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="38" />
       <source>River stretch from the facility to the receptor</source>
       <translation>Объектіден әсер ету объектісіне дейінгі өзен учаскесі</translation>
     </message>
@@ -3497,7 +3497,7 @@
       <translation>{layer} қабатында {fields} өрістері жоқ: tailings:borderwatch шығыс қабаттарын беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="53" />
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="54" />
       <source>The layer {layer} lacks the fields {fields}: give the outputs of tailings:upstreamsources.</source>
       <translation>{layer} қабатында {fields} өрістері жоқ: tailings:upstreamsources шығыс қабаттарын беріңіз.</translation>
     </message>
@@ -5130,7 +5130,7 @@
       <translation>басып шығару күні</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="23" />
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="24" />
       <source>the receptor</source>
       <translation>әсер ету объектісі</translation>
     </message>

@@ -1288,7 +1288,7 @@
     <message>
       <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="162" />
       <source>Facilities upstream of {receptor}</source>
-      <translation>Объекты выше по течению от {receptor}</translation>
+      <translation>Объекты выше по течению от пункта {receptor}</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="429" />
@@ -1301,7 +1301,7 @@
       <translation>Объекты выше по течению, по времени добегания до границы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="40" />
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="41" />
       <source>Facilities upstream, by arrival at the receptor</source>
       <translation>Объекты выше по течению, по времени добегания до объекта воздействия</translation>
     </message>
@@ -1416,7 +1416,7 @@
       <translation>Объект и время добегания до границы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="38" />
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="39" />
       <source>Facility, with the arrival at the receptor</source>
       <translation>Объект и время добегания до объекта воздействия</translation>
     </message>
@@ -1959,7 +1959,7 @@
       <translation>Ни один объект воздействия не находится ближе {d:.0f} м к реке. Переместите объекты воздействия к реке или увеличьте RECEPTOR_SNAP_DISTANCE.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="43" />
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="44" />
       <source>No receptor with facilities upstream to map.</source>
       <translation>Нет объектов воздействия с объектами выше по течению: карты не построены.</translation>
     </message>
@@ -2518,7 +2518,7 @@
       <translation>Для чтения ЦМР нужен модуль Python rasterio (Debian/Ubuntu: python3-rasterio).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="39" />
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="40" />
       <source>Receptor (settlement or water intake)</source>
       <translation>Объект воздействия (населённый пункт или водозабор)</translation>
     </message>
@@ -2558,7 +2558,7 @@
       <translation>Объекты воздействия (водозаборы, населённые пункты, гидропосты)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="41" />
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="42" />
       <source>Receptors: facilities upstream and arrival times</source>
       <translation>Объекты воздействия: объекты выше по течению и время добегания</translation>
     </message>
@@ -2737,7 +2737,7 @@
       <translation>Участок реки от объекта до границы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="37" />
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="38" />
       <source>River stretch from the facility to the receptor</source>
       <translation>Участок реки от объекта до объекта воздействия</translation>
     </message>
@@ -3497,7 +3497,7 @@
       <translation>В слое {layer} нет полей {fields}: укажите выходные слои tailings:borderwatch.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="53" />
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="54" />
       <source>The layer {layer} lacks the fields {fields}: give the outputs of tailings:upstreamsources.</source>
       <translation>В слое {layer} нет полей {fields}: укажите выходные слои tailings:upstreamsources.</translation>
     </message>
@@ -5130,7 +5130,7 @@
       <translation>дата печати</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="23" />
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="24" />
       <source>the receptor</source>
       <translation>объекта воздействия</translation>
     </message>

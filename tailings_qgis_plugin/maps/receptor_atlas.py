@@ -16,6 +16,7 @@ from tailings_qgis_plugin.core.common import TailingsError, tr, tr_noop
 
 from .atlas_inputs import MIN_PAGE_EXTENT_M, _key
 from .crossing_atlas import CrossingAtlas
+from .names import SettlementNames, local_name_field, match_transform, settlement_layer
 
 
 def receptor_title(name) -> str:
@@ -59,6 +60,7 @@ class ReceptorAtlas(CrossingAtlas):
     def _read_crossings(self, crossings, lines, by_crossing, country_names, direction):
         """One page per receptor of the SUMMARY that has facilities upstream (its OUTPUT rows)."""
         to_map = self._transform(crossings)
+        local = self._local_names(crossings)
         pages, points = [], []
         for f in crossings.getFeatures():
             self._check()
@@ -81,15 +83,38 @@ class ReceptorAtlas(CrossingAtlas):
             ).format(
                 n=len(mine), name=first["name"], arrival=first["arrival"], km=f"{first['dist_km'] or 0:.0f}"
             )
+            name = local(rid, f.geometry())
             page = {
                 "crossing_id": rid,
-                "page_title": receptor_title(rid),
+                "page_title": receptor_title(name),
                 "page_subtitle": subtitle,
                 "page_order": first["arrival_h"] or 0.0,
             }
             pages.append((cover, page))
-            points.append((point, {"crossing_id": rid, "label": rid}))
+            points.append((point, {"crossing_id": rid, "label": name}))
         return pages, points
+
+    def _local_names(self, crossings):
+        """receptor id, point -> the receptor's name in the page language: a receptor named after a
+        settlement of the bundled sample (``name``) takes its ``name_ru`` / ``name_kk`` (matched by name and
+        position, :class:`.names.SettlementNames`); any other id is shown as it is."""
+        layer = settlement_layer(None)
+        field = local_name_field(layer.fields().names(), self.language) if layer is not None else None
+        names = SettlementNames(layer, "name", field)
+        if not names:
+            return lambda rid, _geometry: rid
+        transform = match_transform(crossings.crs())
+
+        def local(rid, geometry):
+            point = QgsGeometry(geometry)
+            found = None
+            if not point.isEmpty() and point.transform(transform) == 0:
+                found = names.local(rid, point.asPoint())
+            # the SUMMARY point is the receptor snapped to its river: farther than the match tolerance,
+            # the name alone decides when it is unambiguous
+            return found if found not in (None, rid) else names.local(rid)
+
+        return local
 
     @staticmethod
     def _point_renderer():
