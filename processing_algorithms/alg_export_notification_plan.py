@@ -165,6 +165,17 @@ class ExportNotificationPlanAlgorithm(TailingsAlgorithm):
             return {}
         return {row[id_field]: row[name_field] for row in source_rows(source, feedback)}
 
+    @staticmethod
+    def _receptor_names(summary, code) -> dict:
+        """receptor id -> its name in the report language when it is a settlement of the bundled sample
+        with a name in that language (name_ru); other ids are shown as they are."""
+        from tailings_qgis_plugin.maps.names import SettlementNames, local_name_field, settlement_layer
+
+        layer = settlement_layer(None)
+        field = local_name_field(layer.fields().names(), code) if layer is not None else None
+        names = SettlementNames(layer, "name", field)
+        return {row["receptor_id"]: names.local(row["receptor_id"]) for row in summary} if names else {}
+
     def _recorded(self, parameters, context) -> list[str]:
         texts = []
         for name in (self.SUMMARY, self.PAIRS):
@@ -198,7 +209,12 @@ class ExportNotificationPlanAlgorithm(TailingsAlgorithm):
         csv_path = self.parameterAsFileOutput(parameters, self.OUTPUT_CSV, context)
         with language(code, feedback) as used:
             pages, n_without = plan.plan_pages(
-                summary, pairs, kind, names, direction if kind == plan.CROSSINGS else None
+                summary,
+                pairs,
+                kind,
+                names,
+                direction if kind == plan.CROSSINGS else None,
+                self._receptor_names(summary, used) if kind == plan.RECEPTORS else None,
             )
             feedback.setProgress(70)
             # the velocity and snap distance read back from the pairs (distance / travel time), as the

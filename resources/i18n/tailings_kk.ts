@@ -840,7 +840,7 @@
       <translation>{schema}.{table} ортақ тізілімі құрылды (EPSG:{srid}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="208" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="212" />
       <source>Created {date}</source>
       <translation>Жасалған күні: {date}</translation>
     </message>
@@ -961,7 +961,7 @@
       <translation type="obsolete">Бос ұштар</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="261" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="265" />
       <source>Data sources</source>
       <translation>Дереккөздер</translation>
     </message>
@@ -1281,12 +1281,12 @@
       <translation>Елді мекеннен немесе су тартқыштан ағыс бойымен жоғарыдағы объектілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="189" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="193" />
       <source>Facilities upstream of each receptor</source>
       <translation>Әр әсер ету объектісінен ағыс бойымен жоғарыдағы объектілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="162" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="166" />
       <source>Facilities upstream of {receptor}</source>
       <translation>{receptor} пунктінен ағыс бойымен жоғарыдағы объектілер</translation>
     </message>
@@ -1481,7 +1481,7 @@
       <translation>Бірінші объект</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="249" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="253" />
       <source>First: {name}, {km} km, after {h} h ({d} days).</source>
       <translation>Бірінші жететіні — {name}: {km} км, {h} сағаттан кейін ({d} тәулік).</translation>
     </message>
@@ -1516,7 +1516,7 @@
       <translation>Әр объектіден жер бедері бойымен төмен қарай бірінші өзен учаскесіне дейін жүреді — ең жақын учаскеге дейінгі түзу сызықтың орнына (ол жотаның арғы бетіндегі өзенді таңдап қоюы мүмкін).&lt;br&gt;Әдіс: ЖСМ бойынша 8 көрші ұяшық арқылы ең тік еңіспен түсу (D8, O'Callaghan &amp; Mark 1984); ЖСМ-дегі ойпаңдар мен тегіс аймақтар қажет болған кезде priority-flood әдісімен толтырылады (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); жол ешқашан тұйық шұңқырда тоқтамайды және тегіс аймақта адасып жүрмейді. Географиялық ЖСМ үшін әр ендіктегі ұяшықтардың нақты өлшемдері қолданылады; ұзындықтар геодезиялық (WGS 84). ЖСМ-нің тек жолдарға қажетті бөліктері ғана оқылады, сондықтан үлкен ЖСМ-дерді де қолдануға болады.&lt;br&gt;Жол бірінші өзен ұяшығында (RIVERS, төзімділік шегінде), ЖСМ шетінде, деректері жоқ (nodata) ұяшықта, ең үлкен ұзындыққа жеткенде немесе тереңдігі ең үлкен толтыру тереңдігінен асатын тұйық ойпаңда аяқталады.&lt;br&gt;OUTPUT: әр объектіге бір сызық (WGS 84): facility_id, length_m, drop_m (бастапқы биіктік минус соңғы биіктік), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (жол бойында толтырылған ойпаңдар), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: әр жолдың өзенге жететін жері (учаскенің ең жақын нүктесі): facility_id, river_fid (RIVERS қабатындағы объект идентификаторы), length_m, river_offset_m.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="224" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="228" />
       <source>For each crossing, the facilities whose release reaches it, in order of arrival: whom to notify, and how soon (UNECE Convention on the Transboundary Effects of Industrial Accidents, 1992).</source>
       <translation>Әр қиылыс үшін — шығарындысы оған жететін объектілер, ағып жету реті бойынша: кімді және қаншалықты тез хабардар ету керек (БҰҰ ЕЭК Өнеркәсіптік авариялардың трансшекаралық әсері туралы конвенциясы, 1992).</translation>
     </message>
@@ -1563,7 +1563,7 @@
       <translation>tailings:borderwatch (crossing_id) немесе tailings:upstreamsources (receptor_id) SUMMARY және OUTPUT қабаттарын беріңіз; берілген қабаттарда {fields} жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="182" />
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="193" />
       <source>Give the SUMMARY and OUTPUT layers of tailings:borderwatch or tailings:upstreamsources.</source>
       <translation>tailings:borderwatch немесе tailings:upstreamsources SUMMARY және OUTPUT қабаттарын беріңіз.</translation>
     </message>
@@ -2068,12 +2068,12 @@
       <translation>Ештеңе импортталмады: {m} жолдың {n} жолы қабылданбады. Оларды түзетіп, қайта іске қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="187" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="191" />
       <source>Notification plan: facilities upstream of each border crossing</source>
       <translation>Хабарлау жоспары: әр шекара қиылысынан ағыс бойымен жоғарыдағы объектілер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="240" />
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="256" />
       <source>Notification plan: {n} crossings or receptors, {p} facility rows.</source>
       <translation>Хабарлау жоспары: қиылыстар немесе әсер ету объектілері — {n}, объект жолдары — {p}.</translation>
     </message>
@@ -2784,7 +2784,7 @@
       <translation>Қауіптілік индексі мен таралу қашықтығын есептеу үшін «Қауіпті алдын ала бағалау» алгоритмін іске қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="232" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="236" />
       <source>Run parameters and assumptions</source>
       <translation>Есептеу параметрлері мен болжамдар</translation>
     </message>
@@ -3097,7 +3097,7 @@
       <translation>Объектілер бойынша жиынтық</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="234" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="238" />
       <source>Summary: earliest arrival first</source>
       <translation>Жиынтық: алдымен ең ерте ағып жету</translation>
     </message>
@@ -4980,7 +4980,7 @@
       <translation>міндетті</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="163" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="167" />
       <source>river</source>
       <translation>өзендер</translation>
     </message>
@@ -5463,7 +5463,7 @@
       <translation>{name}: {v:g} рұқсат етілген ауқымнан тыс{hint}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="212" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="216" />
       <source>{n} border crossings reached by a facility; {m} more reached by none.</source>
       <translation>Объект шығарындысы жететін шекара қиылыстары: {n}; тағы {m} қиылысқа ешбір объект жетпейді.</translation>
     </message>
@@ -5701,7 +5701,7 @@
       <translation>{n} әсер ету объектісі кез келген өзеннен {d:.0f} м-ден алыс, олар үшін көздер анықталмайды: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="214" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="218" />
       <source>{n} receptors reached by a facility; {m} more reached by none.</source>
       <translation>Объект шығарындысы жететін әсер ету объектілері: {n}; тағы {m} объектіге ешбір объект жетпейді.</translation>
     </message>
@@ -5735,12 +5735,12 @@
       <translation>ағып шыққан қалдық көлемі мен таралу қашықтығының {p} % болжам интервалы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="165" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="169" />
       <source>{river} entering the country at {crossing} ({border})</source>
       <translation>{river}: елге кіру, {crossing} қиылысы ({border})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="168" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="172" />
       <source>{river} leaving the country at {crossing} ({border})</source>
       <translation>{river}: елден шығу, {crossing} қиылысы ({border})</translation>
     </message>
@@ -5855,7 +5855,7 @@
       <translation>… және тағы {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="259" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="263" />
       <source>↑ summary</source>
       <translation>↑ жиынтыққа</translation>
     </message>

@@ -840,7 +840,7 @@
       <translation>Создан общий реестр {schema}.{table} (EPSG:{srid}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="208" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="212" />
       <source>Created {date}</source>
       <translation>Создано {date}</translation>
     </message>
@@ -961,7 +961,7 @@
       <translation type="obsolete">Висячие концы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="261" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="265" />
       <source>Data sources</source>
       <translation>Источники данных</translation>
     </message>
@@ -1281,12 +1281,12 @@
       <translation>Объекты выше по течению от населённого пункта или водозабора</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="189" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="193" />
       <source>Facilities upstream of each receptor</source>
       <translation>Объекты выше по течению от каждого объекта воздействия</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="162" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="166" />
       <source>Facilities upstream of {receptor}</source>
       <translation>Объекты выше по течению от пункта {receptor}</translation>
     </message>
@@ -1481,7 +1481,7 @@
       <translation>Первый объект</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="249" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="253" />
       <source>First: {name}, {km} km, after {h} h ({d} days).</source>
       <translation>Первым доходит {name}: {km} км, через {h} ч ({d} сут).</translation>
     </message>
@@ -1516,7 +1516,7 @@
       <translation>Прослеживает путь по рельефу от каждого объекта вниз до первого участка реки — вместо прямой линии до ближайшего участка (которая может указать на реку по другую сторону водораздела).&lt;br&gt;Метод: наискорейший спуск по 8 соседним ячейкам (D8, O'Callaghan &amp; Mark 1984) по ЦМР, понижения и плоские участки которой по мере необходимости заполняются методом priority-flood (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); путь никогда не останавливается в бессточной впадине и не блуждает по плоскому участку. Для ЦМР в географических координатах используются фактические размеры ячеек на каждой широте; длины геодезические (WGS 84). Считываются только те части ЦМР, которые нужны для путей, поэтому можно использовать и большие ЦМР.&lt;br&gt;Путь заканчивается на первой речной ячейке (RIVERS, в пределах допуска), на краю ЦМР, на ячейке без данных (nodata), при достижении максимальной длины или в замкнутом понижении глубже максимальной глубины заполнения.&lt;br&gt;OUTPUT: одна линия на объект (WGS 84): facility_id, length_m, drop_m (отметка начала минус отметка конца), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (понижения, заполненные по пути), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: место, где каждый путь достигает реки (ближайшая точка участка): facility_id, river_fid (идентификатор объекта в RIVERS), length_m, river_offset_m.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="224" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="228" />
       <source>For each crossing, the facilities whose release reaches it, in order of arrival: whom to notify, and how soon (UNECE Convention on the Transboundary Effects of Industrial Accidents, 1992).</source>
       <translation>Для каждого пересечения — объекты, выброс которых до него доходит, в порядке добегания: кого оповещать и как скоро (Конвенция ЕЭК ООН о трансграничном воздействии промышленных аварий, 1992).</translation>
     </message>
@@ -1563,7 +1563,7 @@
       <translation>Укажите слои SUMMARY и OUTPUT tailings:borderwatch (crossing_id) или tailings:upstreamsources (receptor_id); в указанных слоях нет {fields}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="182" />
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="193" />
       <source>Give the SUMMARY and OUTPUT layers of tailings:borderwatch or tailings:upstreamsources.</source>
       <translation>Укажите слои SUMMARY и OUTPUT tailings:borderwatch или tailings:upstreamsources.</translation>
     </message>
@@ -2068,12 +2068,12 @@
       <translation>Ничего не импортировано: отклонено строк — {n} из {m}. Исправьте их и запустите снова.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="187" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="191" />
       <source>Notification plan: facilities upstream of each border crossing</source>
       <translation>План оповещения: объекты выше по течению от каждого пересечения границы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="240" />
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="256" />
       <source>Notification plan: {n} crossings or receptors, {p} facility rows.</source>
       <translation>План оповещения: пересечений или объектов воздействия — {n}, строк объектов — {p}.</translation>
     </message>
@@ -2784,7 +2784,7 @@
       <translation>Запустите алгоритм «Предварительная оценка опасности», чтобы рассчитать индекс опасности и дальность распространения хвостов.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="232" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="236" />
       <source>Run parameters and assumptions</source>
       <translation>Параметры расчёта и допущения</translation>
     </message>
@@ -3097,7 +3097,7 @@
       <translation>Сводка по объектам</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="234" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="238" />
       <source>Summary: earliest arrival first</source>
       <translation>Сводка: сначала наименьшее время добегания</translation>
     </message>
@@ -4980,7 +4980,7 @@
       <translation>обязательное</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="163" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="167" />
       <source>river</source>
       <translation>рек</translation>
     </message>
@@ -5463,7 +5463,7 @@
       <translation>{name}: значение {v:g} вне допустимого диапазона{hint}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="212" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="216" />
       <source>{n} border crossings reached by a facility; {m} more reached by none.</source>
       <translation>Пересечений границы, до которых доходит выброс объекта: {n}; ещё {m} не достигает ни один объект.</translation>
     </message>
@@ -5701,7 +5701,7 @@
       <translation>Объектов воздействия дальше {d:.0f} м от любой реки (источники не определены): {n} ({ids}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="214" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="218" />
       <source>{n} receptors reached by a facility; {m} more reached by none.</source>
       <translation>Объектов воздействия, до которых доходит выброс объекта: {n}; ещё {m} не достигает ни один объект.</translation>
     </message>
@@ -5735,12 +5735,12 @@
       <translation>{p} % интервал прогноза объёма излившихся хвостов и дальности распространения</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="165" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="169" />
       <source>{river} entering the country at {crossing} ({border})</source>
       <translation>{river}: вход в страну, пересечение {crossing} ({border})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="168" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="172" />
       <source>{river} leaving the country at {crossing} ({border})</source>
       <translation>{river}: выход из страны, пересечение {crossing} ({border})</translation>
     </message>
@@ -5855,7 +5855,7 @@
       <translation>… и ещё {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="259" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="263" />
       <source>↑ summary</source>
       <translation>↑ к сводке</translation>
     </message>

@@ -94,10 +94,12 @@ def plan_pages(
     kind: str,
     names: Mapping | None = None,
     direction: str | None = None,
+    place_names: Mapping | None = None,
 ) -> tuple[list[dict], int]:
     """``(pages, n_without)``: one dict per crossing or receptor that some facility reaches, earliest
     arrival first, with ``rows`` (its pairs by ``rank``, else by arrival) and the place columns; and the
-    number of places (in the chosen ``direction``) that no facility reaches."""
+    number of places (in the chosen ``direction``) that no facility reaches. ``place_names``: id -> the name
+    to show (a receptor in the report language); the id itself otherwise."""
     key = "crossing_id" if kind == CROSSINGS else "receptor_id"
     names = {_key(k): v for k, v in (names or {}).items()}
     by_place: dict[str, list[dict]] = {}
@@ -107,11 +109,13 @@ def plan_pages(
         row["facility_id"] = fid
         row["name"] = _text(names.get(fid)) or fid
         row["place"] = _key(row.get(key))
+        row["place"] = _text((place_names or {}).get(row["place"])) or row["place"]
         row["arrival_d"] = _days(row.get("arrival_h"))
         by_place.setdefault(row["place"], []).append(row)
     pages, n_without = [], 0
     for place in summary:
         pid = _key(place.get(key))
+        pid = _text((place_names or {}).get(pid)) or pid
         if direction and place.get("direction") not in (None, direction):
             continue
         rows = by_place.get(pid, [])
