@@ -9,15 +9,14 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsFeatureSink,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
 
+from tailings_qgis_plugin.core.border_merge import merge_close_crossings
 from tailings_qgis_plugin.core.common import SubFeedback, TailingsError, check_cancel
 from tailings_qgis_plugin.core.lazy import np
 from tailings_qgis_plugin.core.upstream import border_points
@@ -31,7 +30,7 @@ from .alg_upstream_sources import (
     receptor_stats,
 )
 from .layer_io import WGS84
-from .params import sink_parameters
+from .params import country_parameters, pair_sink_parameters
 
 DIRECTIONS = ("outgoing", "incoming", "both")
 
@@ -46,6 +45,29 @@ CROSSING_KEYS = [
 ]
 
 
+def crossing_direction(p, country):
+    """'outgoing', 'incoming' or None for a crossing or stretch of :func:`border_points` and the watched
+    ``country``. A stretch that comes back to the side it started from (KAZ > RUS > KAZ within the border
+    tolerance: the river runs along the border) still carries a release into the neighbour: it is
+    outgoing towards the first other country it touches (incoming into ``country`` when it starts and ends
+    abroad); ``to_country`` is set to that country."""
+    a, b = p["from_country"], p["to_country"]
+    if a == country and b != country:
+        return "outgoing"
+    if b == country and a != country:
+        return "incoming"
+    touched = list(p.get("countries") or ())
+    if a == b == country:
+        other = next((c for c in touched if c != country), None)
+        if other is not None:
+            p["to_country"] = other
+            return "outgoing"
+    elif a == b and country in touched:
+        p["to_country"] = country
+        return "incoming"
+    return None
+
+
 class BorderWatchAlgorithm(UpstreamAlgorithmBase):
     NAME = "borderwatch"
 
@@ -58,40 +80,41 @@ class BorderWatchAlgorithm(UpstreamAlgorithmBase):
         return self.tr("Border watch (facilities that reach each border crossing of a river)")
 
     def shortHelpString(self):
-        return self.tr(
-            "The table a transboundary notification plan needs (UNECE Industrial Accidents Convention: the "
-            "country of origin notifies the affected country). Finds every point where the river network "
-            "crosses the border of the chosen COUNTRY (e.g. KAZ) and lists the facilities whose release "
-            "reaches it: at an <b>outgoing</b> crossing (a river leaving the country) the facilities inside "
-            "the country, at an <b>incoming</b> crossing (a river entering it) the facilities outside.<br>"
-            "Crossings: each vertex of the network is placed in a country polygon; where the country changes "
-            "along a reach the crossing is located on the segment by bisection, and changes closer than the "
-            "border stretch tolerance (km) are merged into one border_stretch (a river forming the border), "
-            "as in tailings:downstreamimpact. Vertices in a gap between polygons take the country of the "
-            "neighbouring vertices.<br>"
-            "Distance, arrival, peak time and peak concentration from each facility to each crossing come "
-            "from the one-pass upstream search of tailings:upstreamsources (same network, snapping and "
-            "hydraulics as tailings:downstreamimpact; Leopold &amp; Maddock 1953, Raymond et al. 2012, "
-            "Fischer 1975, Jobson 1996).<br>"
-            "OUTPUT: one line per crossing × facility (the river stretch from the facility to the crossing), "
-            "ordered by crossing and arrival (rank 1 = most urgent). SUMMARY: one point per crossing with the "
-            "number of facilities and the earliest arrival and its facility."
+        return (
+            self.tr(
+                "The table a transboundary notification plan needs (UNECE Industrial Accidents Convention: the "
+                "country of origin notifies the affected country). Finds every point where the river network "
+                "crosses the border of the chosen COUNTRY (e.g. KAZ) and lists the facilities whose release "
+                "reaches it: at an <b>outgoing</b> crossing (a river leaving the country) the facilities inside "
+                "the country, at an <b>incoming</b> crossing (a river entering it) the facilities outside.<br>"
+                "Crossings: each vertex of the network is placed in a country polygon; where the country changes "
+                "along a reach the crossing is located on the segment by bisection, and changes closer than the "
+                "border stretch tolerance (km) are merged into one border_stretch (a river forming the border), "
+                "as in tailings:downstreamimpact. Vertices in a gap between polygons take the country of the "
+                "neighbouring vertices.<br>"
+                "Distance, arrival, peak time and peak concentration from each facility to each crossing come "
+                "from the one-pass upstream search of tailings:upstreamsources (same network, snapping and "
+                "hydraulics as tailings:downstreamimpact; Leopold &amp; Maddock 1953, Raymond et al. 2012, "
+                "Fischer 1975, Jobson 1996).<br>"
+                "OUTPUT: one line per crossing × facility (the river stretch from the facility to the crossing), "
+                "ordered by crossing and arrival (rank 1 = most urgent). SUMMARY: one point per crossing with the "
+                "number of facilities and the earliest arrival and its facility."
+            )
+            + "<br>"
+            + self.tr(
+                "<b>A river along the border</b> (the Zhaiyk/Ural, the Tobyl): changes of country that follow "
+                "each other along the flow within the border tolerance are one border_stretch even when they lie "
+                "on different reaches, so one river gives one row where it runs along the border, not one per "
+                "reach (n_changes counts the changes; BORDER_TOLERANCE = 0 keeps every change). The stretch is "
+                "placed at its first change, as in tailings:downstreamimpact; a stretch that comes back to the "
+                "side it started from still carries the release into the neighbour and is listed as outgoing "
+                "towards it. Crossings of different rivers are never merged."
+            )
         )
 
     def initAlgorithm(self, config=None):
-        P = QgsProcessing
         self.add_facility_parameters()
-        self.addParameter(
-            QgsProcessingParameterFeatureSource("COUNTRIES", self.tr("Countries"), [P.TypeVectorPolygon])
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                "COUNTRY_FIELD",
-                self.tr("Country name or code field"),
-                parentLayerParameterName="COUNTRIES",
-                optional=True,
-            )
-        )
+        country_parameters(self, optional=False)
         self.addParameter(QgsProcessingParameterString("COUNTRY", self.tr("Country (code or name)"), "KAZ"))
         self.addParameter(
             QgsProcessingParameterEnum(
@@ -114,13 +137,7 @@ class BorderWatchAlgorithm(UpstreamAlgorithmBase):
                 optional=True,
             )
         )
-        sink_parameters(
-            self,
-            [
-                ("OUTPUT", self.tr("Border watch (crossing × facility)"), P.TypeVectorLine),
-                ("SUMMARY", self.tr("Border crossings"), P.TypeVectorPoint, True),
-            ],
-        )
+        pair_sink_parameters(self, self.tr("Border watch (crossing × facility)"), self.tr("Border crossings"))
 
     def process(self, parameters, context, feedback):
         fac_src, fac = self.read_facilities(parameters, context, feedback)
@@ -192,15 +209,13 @@ class BorderWatchAlgorithm(UpstreamAlgorithmBase):
         feedback.pushInfo(self.tr("Finding where the rivers cross the borders..."))
         try:
             points = border_points(eng.net, countries, tol, feedback=SubFeedback(feedback, 25.0, 45.0))
+            points = merge_close_crossings(eng.net, points, tol, feedback)
         except TailingsError as e:
             raise QgsProcessingException(str(e)) from e
         crossings = []
         for p in points:
-            if p["from_country"] == country and p["to_country"] != country:
-                p["direction"] = "outgoing"
-            elif p["to_country"] == country and p["from_country"] != country:
-                p["direction"] = "incoming"
-            if p.get("direction") and which in (p["direction"], "both"):
+            p["direction"] = crossing_direction(p, country)
+            if p["direction"] and which in (p["direction"], "both"):
                 crossings.append(p)
         if not crossings:
             feedback.pushWarning(

@@ -6,24 +6,19 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
-    QgsProcessingOutputNumber,
-    QgsProcessingOutputString,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFolderDestination,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
 )
 
 from tailings_qgis_plugin.core.common import TailingsError, tr_noop
-from tailings_qgis_plugin.i18n import LANGUAGE_NAMES, language_index
 from tailings_qgis_plugin.maps.crossing_atlas import CrossingAtlas
 from tailings_qgis_plugin.maps.layout_builder import FORMATS
 from tailings_qgis_plugin.maps.templates import template_path
 
 from .alg_export_impact_maps import PAGE_SIZES, chosen_language, materialize
 from .base import TailingsAlgorithm
+from .params import language_parameter, map_output_parameters, map_page_parameters
 
 DIRECTIONS = ("outgoing", "incoming", None)
 
@@ -31,8 +26,13 @@ DIRECTIONS = ("outgoing", "incoming", None)
 class ExportCrossingMapsAlgorithm(TailingsAlgorithm):
     NAME = "exportcrossingmaps"
     GROUP = "reports"
+    #: the page builder (the receptor variant, tailings:exportreceptormaps, uses ReceptorAtlas)
+    ATLAS = CrossingAtlas
+    #: the parameter of the page points (the SUMMARY of the analysis)
+    POINTS = "CROSSINGS"
 
     CROSSINGS = "CROSSINGS"
+    RECEPTORS = "RECEPTORS"
     PAIRS = "PAIRS"
     FACILITIES = "FACILITIES"
     NAME_FIELD = "NAME_FIELD"
@@ -86,6 +86,22 @@ class ExportCrossingMapsAlgorithm(TailingsAlgorithm):
                 [P.TypeVectorLine],
             )
         )
+        self.add_names_and_background()
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.DIRECTION,
+                self.tr("Crossings to map"),
+                [self.tr("Outgoing (rivers leaving the country)"), self.tr("Incoming"), self.tr("Both")],
+                defaultValue=0,
+            )
+        )
+        self.add_page_parameters(
+            [self.tr("One PDF per crossing"), self.tr("One multi-page PDF"), self.tr("One PNG per crossing")]
+        )
+
+    def add_names_and_background(self):
+        """FACILITIES and NAME_FIELD (the facility names), COUNTRIES and RIVERS (the background)."""
+        P = QgsProcessing
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.FACILITIES,
@@ -110,92 +126,43 @@ class ExportCrossingMapsAlgorithm(TailingsAlgorithm):
             self.addParameter(
                 QgsProcessingParameterFeatureSource(name, self.tr(label), [kind], optional=True)
             )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.DIRECTION,
-                self.tr("Crossings to map"),
-                [self.tr("Outgoing (rivers leaving the country)"), self.tr("Incoming"), self.tr("Both")],
-                defaultValue=0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.LANGUAGE,
-                self.tr("Language of the maps and report texts"),
-                list(LANGUAGE_NAMES),
-                defaultValue=language_index(),
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.PAGE_SIZE,
-                self.tr("Page"),
-                [self.tr("A4 landscape"), self.tr("A3 landscape")],
-                defaultValue=0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.FORMAT,
-                self.tr("Output"),
-                [
-                    self.tr("One PDF per crossing"),
-                    self.tr("One multi-page PDF"),
-                    self.tr("One PNG per crossing"),
-                ],
-                defaultValue=1,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.DPI,
-                self.tr("Resolution (dpi)"),
-                QgsProcessingParameterNumber.Integer,
-                150,
-                minValue=30,
-                maxValue=600,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.ASSUMPTIONS,
-                self.tr(
-                    "Run parameters and assumptions ('label: value' per line; empty: read from the inputs)"
-                ),
-                optional=True,
-                multiLine=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, self.tr("Output folder"))
-        )
-        self.addOutput(QgsProcessingOutputString(self.FILES, self.tr("Files written (separated by ';')")))
-        self.addOutput(QgsProcessingOutputNumber(self.PAGES, self.tr("Number of map pages")))
+
+    def add_page_parameters(self, format_labels):
+        """The "map pages" family of params.py: LANGUAGE, PAGE_SIZE, FORMAT (default: one multi-page
+        PDF), DPI, ASSUMPTIONS, OUTPUT_FOLDER and the FILES and PAGES outputs."""
+        language_parameter(self)
+        map_page_parameters(self, format_labels, format_default=1)
+        map_output_parameters(self)
+
+    def missing_inputs_message(self):
+        return self.tr("Give the SUMMARY and OUTPUT layers of tailings:borderwatch.")
+
+    def direction(self, parameters, context):
+        return DIRECTIONS[self.parameterAsEnum(parameters, self.DIRECTION, context)]
 
     def process(self, parameters, context, feedback):
+        points = self.POINTS
         layers = {
             key: materialize(self, parameters, key, context, feedback)
-            for key in (self.CROSSINGS, self.PAIRS, self.FACILITIES, self.COUNTRIES, self.RIVERS)
+            for key in (points, self.PAIRS, self.FACILITIES, self.COUNTRIES, self.RIVERS)
         }
-        if layers[self.CROSSINGS] is None or layers[self.PAIRS] is None:
-            raise QgsProcessingException(
-                self.tr("Give the SUMMARY and OUTPUT layers of tailings:borderwatch.")
-            )
-        for key in (self.CROSSINGS, self.PAIRS):
+        if layers[points] is None or layers[self.PAIRS] is None:
+            raise QgsProcessingException(self.missing_inputs_message())
+        for key in (points, self.PAIRS):
             source = self.parameterAsVectorLayer(parameters, key, context)
             if source is not None:
                 layers[key].setMetadata(source.metadata())
         folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
         try:
-            atlas = CrossingAtlas(
-                layers[self.CROSSINGS],
+            atlas = self.ATLAS(
+                layers[points],
                 layers[self.PAIRS],
                 template_path(PAGE_SIZES[self.parameterAsEnum(parameters, self.PAGE_SIZE, context)]),
                 facilities=layers[self.FACILITIES],
                 name_field=self.parameterAsString(parameters, self.NAME_FIELD, context) or "name",
                 countries=layers[self.COUNTRIES],
                 rivers=layers[self.RIVERS],
-                direction=DIRECTIONS[self.parameterAsEnum(parameters, self.DIRECTION, context)],
+                direction=self.direction(parameters, context),
                 feedback=feedback,
                 language=chosen_language(self, parameters, context),
                 assumptions=self.parameterAsString(parameters, self.ASSUMPTIONS, context) or None,

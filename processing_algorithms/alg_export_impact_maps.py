@@ -9,29 +9,22 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
-    QgsProcessingOutputNumber,
-    QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFile,
-    QgsProcessingParameterFolderDestination,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
 
 from tailings_qgis_plugin.core.common import tr_noop
-from tailings_qgis_plugin.i18n import LANGUAGE_NAMES, LANGUAGES, language_index
+from tailings_qgis_plugin.i18n import LANGUAGES
 from tailings_qgis_plugin.maps.layout_builder import FORMATS, ImpactAtlas, MapInputs
 from tailings_qgis_plugin.maps.templates import template_path
 
 from .base import TailingsAlgorithm
 from .layer_io import check_source
-
-PAGE_SIZES = ("a4", "a3")
+from .params import PAGE_SIZES, language_parameter, map_output_parameters, map_page_parameters
 
 
 def materialize(alg, parameters, name, context, feedback):
@@ -45,14 +38,7 @@ def materialize(alg, parameters, name, context, feedback):
 def add_language_parameters(alg) -> None:
     """LANGUAGE (the language of the texts on the output; default: QGIS's) and
     SETTLEMENT_LOCAL_NAME_FIELD (settlement names in that language), shared by the export algorithms."""
-    alg.addParameter(
-        QgsProcessingParameterEnum(
-            alg.LANGUAGE,
-            alg.tr("Language of the maps and report texts"),
-            list(LANGUAGE_NAMES),
-            defaultValue=language_index(),
-        )
-    )
+    language_parameter(alg)
     alg.addParameter(
         QgsProcessingParameterString(
             alg.SETTLEMENT_LOCAL_NAME_FIELD,
@@ -269,43 +255,10 @@ class ExportImpactMapsAlgorithm(TailingsAlgorithm):
                 self.ALL_FACILITIES, self.tr("Also map facilities without a pathway"), defaultValue=False
             )
         )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.PAGE_SIZE,
-                self.tr("Page"),
-                [self.tr("A4 landscape"), self.tr("A3 landscape")],
-                defaultValue=0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFile(
-                self.TEMPLATE,
-                self.tr("Own layout template (.qpt; overrides the page choice)"),
-                extension="qpt",
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.FORMAT,
-                self.tr("Output"),
-                [
-                    self.tr("One PDF per facility"),
-                    self.tr("One multi-page PDF"),
-                    self.tr("One PNG per facility"),
-                ],
-                defaultValue=0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.DPI,
-                self.tr("Resolution (dpi)"),
-                QgsProcessingParameterNumber.Integer,
-                150,
-                minValue=30,
-                maxValue=600,
-            )
+        map_page_parameters(
+            self,
+            [self.tr("One PDF per facility"), self.tr("One multi-page PDF"), self.tr("One PNG per facility")],
+            with_template=True,
         )
         self.addParameter(
             QgsProcessingParameterString(
@@ -325,21 +278,7 @@ class ExportImpactMapsAlgorithm(TailingsAlgorithm):
                 self.DEM, self.tr("DEM for the relief (default: the bundled 5′ regional DEM)"), optional=True
             )
         )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.ASSUMPTIONS,
-                self.tr(
-                    "Run parameters and assumptions ('label: value' per line; empty: read from the inputs)"
-                ),
-                optional=True,
-                multiLine=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, self.tr("Output folder"))
-        )
-        self.addOutput(QgsProcessingOutputString(self.FILES, self.tr("Files written (separated by ';')")))
-        self.addOutput(QgsProcessingOutputNumber(self.PAGES, self.tr("Number of map pages")))
+        map_output_parameters(self)
 
     def inputs(self, parameters, context, feedback) -> MapInputs:
         """The layers as private copies (the inputs are never changed)."""

@@ -24,6 +24,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from tailings_qgis_plugin.core.border_merge import way_and_last_border
 from tailings_qgis_plugin.core.common import SubFeedback, TailingsError, check_cancel, is_missing
 from tailings_qgis_plugin.core.exposure import Countries
 from tailings_qgis_plugin.core.hydraulics import DISPERSION_METHODS, release_mass_kg
@@ -45,13 +46,11 @@ from .layer_io import (
 from .network_io import as_float, read_network_with
 from .params import (
     VELOCITY_SOURCES,
+    country_parameters,
     facility_parameters,
-    field,
-    hydraulics_parameters,
-    network_parameters,
     number,
-    release_parameters,
-    sink_parameters,
+    pair_sink_parameters,
+    reverse_analysis_parameters,
     snap_parameter,
 )
 
@@ -114,37 +113,7 @@ class UpstreamAlgorithmBase(TailingsAlgorithm):
         snap_parameter(self)
 
     def add_network_and_hydraulics_parameters(self):
-        network_parameters(self, with_lakes=True, with_main_stem=True)
-        self.addParameter(
-            number("MAX_DISTANCE", self.tr("Maximum distance (km, 0 = no limit)"), 0.0, decimals=1)
-        )
-        self.addParameter(
-            number("MAX_TIME_H", self.tr("Maximum arrival time (h, 0 = no limit)"), 0.0, decimals=1)
-        )
-        release_parameters(self)
-        self.addParameter(
-            field(
-                "HAZARD_INDEX_FIELD",
-                self.tr("Hazard index field (e.g. thi of tailings:hazardscreening)"),
-                "FACILITIES",
-                numeric=True,
-            )
-        )
-        self.addParameter(
-            field(
-                "CONSEQUENCE_FIELD", self.tr("Consequence class field (e.g. consequence_class)"), "FACILITIES"
-            )
-        )
-        hydraulics_parameters(self)
-        self.addParameter(
-            number(
-                "BORDER_TOLERANCE",
-                self.tr("Border stretch tolerance (km)"),
-                5.0,
-                decimals=1,
-                is_advanced=True,
-            )
-        )
+        reverse_analysis_parameters(self)
 
     # --- reading ----------------------------------------------------------------------------------------
     def field_param(self, parameters, name, context, source, label, role=None, feedback=None, numeric=False):
@@ -349,12 +318,17 @@ class UpstreamAlgorithmBase(TailingsAlgorithm):
                 "hazard_index": fac.thi[f],
                 "consequence_class": fac.cclass[f],
                 "countries": None,
+                "last_border_km": None,
+                "last_border_to": None,
             }
             for name in ("travel_time_h", "arrival_h", "peak_h", "peak_conc_mg_l", "peak_conc_lo_mg_l"):
                 row[name] = res.values[name][k]
             row["peak_conc_hi_mg_l"] = res.values["peak_conc_hi_mg_l"][k]
             if countries is not None:
-                row["countries"] = " > ".join(res.countries(k, countries, tolerance_km))
+                order, row["last_border_km"], row["last_border_to"] = way_and_last_border(
+                    line, countries, tolerance_km
+                )
+                row["countries"] = " > ".join(order)
             rows.append(row)
         return rows
 
@@ -404,7 +378,16 @@ class UpstreamAlgorithmBase(TailingsAlgorithm):
 class UpstreamSourcesAlgorithm(UpstreamAlgorithmBase):
     NAME = "upstreamsources"
 
-    OUTPUT_FIELDS = (("receptor_id", "text"), ("facility_id", "text"), ("rank", "int"), *PAIR_FIELDS)
+    #: last_border_km / last_border_to: the last border crossing on the way, its distance upstream of the
+    #: receptor (km) and the country entered there (the panel marks it on the receptor's profile)
+    OUTPUT_FIELDS = (
+        ("receptor_id", "text"),
+        ("facility_id", "text"),
+        ("rank", "int"),
+        *PAIR_FIELDS,
+        ("last_border_km", "real"),
+        ("last_border_to", "text"),
+    )
     SUMMARY_FIELDS = (
         ("receptor_id", "text"),
         ("snapped", "bool"),
@@ -416,36 +399,44 @@ class UpstreamSourcesAlgorithm(UpstreamAlgorithmBase):
         return self.tr("Upstream sources (which facilities reach a receptor, and how soon)")
 
     def shortHelpString(self):
-        return self.tr(
-            "The other way round from tailings:downstreamimpact: for each receptor (a water intake, a town, "
-            "a gauging station) every facility whose downstream pathway passes it, with the distance along "
-            "the river (dist_km, overland leg included), the arrival of the leading edge (arrival_h), the time "
-            "of the peak (peak_h) and the peak concentration (peak_conc_mg_l, with the spread over the four "
-            "dispersion formulas in peak_conc_lo/hi_mg_l).<br>"
-            "A receptor is reached on every reach within the receptor snap distance (a town at a confluence "
-            "is reached down either river; the nearest point counts, as in the corridor search of "
-            "tailings:downstreamimpact); facilities join the network as in tailings:tracedownstream. The river network, flow "
-            "direction, main stem and hydraulics are those of tailings:downstreamimpact, so both give the "
-            "same distance and arrival for a facility and a receptor on its pathway.<br>"
-            "<b>Method</b>: one pass for all receptors, not one trace per pair. Along the network the "
-            "distance, travel time tau = sum L/U and passage-time variance sigma² = sum 2·K·L/U³ (frozen "
-            "cloud, Fischer et al. 1979) from every reach to the end of its downstream chain are summed once "
-            "by pointer doubling; a facility reaches a receptor when the receptor lies the right number of "
-            "steps down its chain (binary lifting, Bender &amp; Farach-Colton 2000). Without a main stem, "
-            "pathways that meet a bifurcation follow all branches: a shortest-distance walk upstream from "
-            "the receptor (Dijkstra 1959). Velocity: constant, per-reach field or from discharge (Leopold "
-            "&amp; Maddock 1953; Raymond et al. 2012); dispersion K from Fischer (1975), Kashefipour &amp; "
-            "Falconer (2002), Deng et al. (2001) or Seo &amp; Cheong (1998); peak C = M/(Q·√(2πσ²)) at the "
-            "receptor; leading edge 0.89 × time to peak (Jobson 1996).<br>"
-            "MAX_DISTANCE (km) and MAX_TIME_H (h of arrival) limit the pairs. With a country layer, "
-            "countries lists the countries the release passes on the way (border stretches merged within "
-            "the border tolerance, as in tailings:downstreamimpact).<br>"
-            "OUTPUT: one line per receptor × facility (the river stretch from the facility to the receptor, "
-            "the first piece an assumed straight overland leg), ordered by arrival (rank 1 = first). "
-            "SUMMARY: one point per receptor with the number of facilities, the earliest arrival and from "
-            "which facility, and the hazard index and consequence class of the worst facility when the "
-            "facility layer carries them (e.g. the output of tailings:hazardscreening: thi, "
-            "consequence_class).<br>Screening estimates for emergency planning, not a calibrated alarm model."
+        return (
+            self.tr(
+                "The other way round from tailings:downstreamimpact: for each receptor (a water intake, a town, "
+                "a gauging station) every facility whose downstream pathway passes it, with the distance along "
+                "the river (dist_km, overland leg included), the arrival of the leading edge (arrival_h), the time "
+                "of the peak (peak_h) and the peak concentration (peak_conc_mg_l, with the spread over the four "
+                "dispersion formulas in peak_conc_lo/hi_mg_l).<br>"
+                "A receptor is reached on every reach within the receptor snap distance (a town at a confluence "
+                "is reached down either river; the nearest point counts, as in the corridor search of "
+                "tailings:downstreamimpact); facilities join the network as in tailings:tracedownstream. The river network, flow "
+                "direction, main stem and hydraulics are those of tailings:downstreamimpact, so both give the "
+                "same distance and arrival for a facility and a receptor on its pathway.<br>"
+                "<b>Method</b>: one pass for all receptors, not one trace per pair. Along the network the "
+                "distance, travel time tau = sum L/U and passage-time variance sigma² = sum 2·K·L/U³ (frozen "
+                "cloud, Fischer et al. 1979) from every reach to the end of its downstream chain are summed once "
+                "by pointer doubling; a facility reaches a receptor when the receptor lies the right number of "
+                "steps down its chain (binary lifting, Bender &amp; Farach-Colton 2000). Without a main stem, "
+                "pathways that meet a bifurcation follow all branches: a shortest-distance walk upstream from "
+                "the receptor (Dijkstra 1959). Velocity: constant, per-reach field or from discharge (Leopold "
+                "&amp; Maddock 1953; Raymond et al. 2012); dispersion K from Fischer (1975), Kashefipour &amp; "
+                "Falconer (2002), Deng et al. (2001) or Seo &amp; Cheong (1998); peak C = M/(Q·√(2πσ²)) at the "
+                "receptor; leading edge 0.89 × time to peak (Jobson 1996).<br>"
+                "MAX_DISTANCE (km) and MAX_TIME_H (h of arrival) limit the pairs. With a country layer, "
+                "countries lists the countries the release passes on the way (border stretches merged within "
+                "the border tolerance, as in tailings:downstreamimpact).<br>"
+                "OUTPUT: one line per receptor × facility (the river stretch from the facility to the receptor, "
+                "the first piece an assumed straight overland leg), ordered by arrival (rank 1 = first). "
+                "SUMMARY: one point per receptor with the number of facilities, the earliest arrival and from "
+                "which facility, and the hazard index and consequence class of the worst facility when the "
+                "facility layer carries them (e.g. the output of tailings:hazardscreening: thi, "
+                "consequence_class).<br>Screening estimates for emergency planning, not a calibrated alarm model."
+            )
+            + "<br>"
+            + self.tr(
+                "With a country layer, last_border_km and last_border_to give the last border crossing on the way "
+                "from the facility: its distance upstream of the receptor along the river and the country entered "
+                "there (the panel's Upstream view marks it on the receptor's profile)."
+            )
         )
 
     def initAlgorithm(self, config=None):
@@ -475,28 +466,9 @@ class UpstreamSourcesAlgorithm(UpstreamAlgorithmBase):
         )
         self.add_facility_parameters()
         self.add_network_and_hydraulics_parameters()
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                "COUNTRIES",
-                self.tr("Countries (for the countries passed)"),
-                [P.TypeVectorPolygon],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                "COUNTRY_FIELD",
-                self.tr("Country name or code field"),
-                parentLayerParameterName="COUNTRIES",
-                optional=True,
-            )
-        )
-        sink_parameters(
-            self,
-            [
-                ("OUTPUT", self.tr("Upstream sources (receptor × facility)"), P.TypeVectorLine),
-                ("SUMMARY", self.tr("Upstream summary per receptor"), P.TypeVectorPoint, True),
-            ],
+        country_parameters(self, optional=True)
+        pair_sink_parameters(
+            self, self.tr("Upstream sources (receptor × facility)"), self.tr("Upstream summary per receptor")
         )
 
     def process(self, parameters, context, feedback):

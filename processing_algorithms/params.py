@@ -11,7 +11,13 @@ dialog:
 - :func:`settlement_parameters`: SETTLEMENTS, SETTLEMENT_NAME_FIELD, POPULATION_FIELD, CORRIDOR;
 - :func:`release_parameters` and :func:`hydraulics_parameters`: the released mass and the river hydraulics
   (velocity, discharge, slope, decay, dispersion; model choices under Advanced);
-- :func:`sink_parameters`: the outputs.
+- :func:`sink_parameters`: the outputs;
+- :func:`reverse_analysis_parameters`, :func:`country_parameters` and :func:`pair_sink_parameters`: the
+  family of tailings:upstreamsources and tailings:borderwatch (limits, release, hazard fields, hydraulics,
+  border tolerance; COUNTRIES and COUNTRY_FIELD; the OUTPUT pairs and the SUMMARY points);
+- :func:`language_parameter`, :func:`map_page_parameters` and :func:`map_output_parameters`: the "map
+  pages" family of every map-export algorithm (LANGUAGE; PAGE_SIZE, TEMPLATE, FORMAT, DPI; ASSUMPTIONS,
+  OUTPUT_FOLDER and the FILES and PAGES outputs).
 
 Parameter names never change (users' scripts and models use them); labels and defaults change here only.
 """
@@ -21,12 +27,17 @@ from __future__ import annotations
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
 )
 
 from tailings_qgis_plugin.core.hydraulics import TYPICAL_LOWLAND_SLOPE
@@ -287,11 +298,137 @@ def sink_parameters(alg, sinks):
     for name, label, kind, *rest in sinks:
         secondary = bool(rest and rest[0])
         params.append(
-            QgsProcessingParameterFeatureSink(
-                name, label, kind, optional=secondary, createByDefault=True
-            )
+            QgsProcessingParameterFeatureSink(name, label, kind, optional=secondary, createByDefault=True)
         )
     _add(alg, params)
+
+
+# --- the reverse analyses (tailings:upstreamsources, tailings:borderwatch) ------------------------------
+def reverse_analysis_parameters(alg):
+    """The river network and how far and how fast a release goes, as tailings:downstreamimpact:
+    RIVERS & co., MAX_DISTANCE, MAX_TIME_H, the released mass, HAZARD_INDEX_FIELD, CONSEQUENCE_FIELD, the
+    hydraulics (Advanced) and BORDER_TOLERANCE (Advanced)."""
+    network_parameters(alg, with_lakes=True, with_main_stem=True)
+    _add(
+        alg,
+        [
+            number("MAX_DISTANCE", alg.tr("Maximum distance (km, 0 = no limit)"), 0.0, decimals=1),
+            number("MAX_TIME_H", alg.tr("Maximum arrival time (h, 0 = no limit)"), 0.0, decimals=1),
+        ],
+    )
+    release_parameters(alg)
+    _add(
+        alg,
+        [
+            field(
+                "HAZARD_INDEX_FIELD",
+                alg.tr("Hazard index field (e.g. thi of tailings:hazardscreening)"),
+                "FACILITIES",
+                numeric=True,
+            ),
+            field(
+                "CONSEQUENCE_FIELD", alg.tr("Consequence class field (e.g. consequence_class)"), "FACILITIES"
+            ),
+        ],
+    )
+    hydraulics_parameters(alg)
+    alg.addParameter(
+        number("BORDER_TOLERANCE", alg.tr("Border stretch tolerance (km)"), 5.0, decimals=1, is_advanced=True)
+    )
+
+
+def country_parameters(alg, optional=True):
+    """COUNTRIES (polygons; optional: only for the countries passed) and COUNTRY_FIELD."""
+    label = alg.tr("Countries (for the countries passed)") if optional else alg.tr("Countries")
+    _add(
+        alg,
+        [
+            QgsProcessingParameterFeatureSource("COUNTRIES", label, [P.TypeVectorPolygon], optional=optional),
+            field("COUNTRY_FIELD", alg.tr("Country name or code field"), "COUNTRIES"),
+        ],
+    )
+
+
+def pair_sink_parameters(alg, output_label, summary_label):
+    """OUTPUT (one line per place x facility, the river stretch) and SUMMARY (one point per place,
+    secondary) of a reverse analysis; the labels say what a place is (a receptor, a border crossing)."""
+    sink_parameters(
+        alg, [("OUTPUT", output_label, P.TypeVectorLine), ("SUMMARY", summary_label, P.TypeVectorPoint, True)]
+    )
+
+
+# --- map pages ----------------------------------------------------------------------------------------
+#: PAGE_SIZE values: the templates under resources/layouts/
+PAGE_SIZES = ("a4", "a3")
+
+
+def language_parameter(alg):
+    """LANGUAGE: the language of the texts the plugin writes on a map or report (default: QGIS's)."""
+    from tailings_qgis_plugin.i18n import LANGUAGE_NAMES, language_index
+
+    alg.addParameter(
+        QgsProcessingParameterEnum(
+            "LANGUAGE",
+            alg.tr("Language of the maps and report texts"),
+            list(LANGUAGE_NAMES),
+            defaultValue=language_index(),
+        )
+    )
+
+
+def map_page_parameters(alg, format_labels, format_default=0, with_template=False):
+    """PAGE_SIZE (A4 or A3 landscape), TEMPLATE (an own .qpt, when ``with_template``), FORMAT (one PDF per
+    page, one multi-page PDF, one PNG per page: ``format_labels`` say what a page is) and DPI."""
+    params = [
+        QgsProcessingParameterEnum(
+            "PAGE_SIZE", alg.tr("Page"), [alg.tr("A4 landscape"), alg.tr("A3 landscape")], defaultValue=0
+        )
+    ]
+    if with_template:
+        params.append(
+            QgsProcessingParameterFile(
+                "TEMPLATE",
+                alg.tr("Own layout template (.qpt; overrides the page choice)"),
+                extension="qpt",
+                optional=True,
+            )
+        )
+    params.append(
+        QgsProcessingParameterEnum(
+            "FORMAT", alg.tr("Output"), list(format_labels), defaultValue=format_default
+        )
+    )
+    params.append(
+        QgsProcessingParameterNumber(
+            "DPI",
+            alg.tr("Resolution (dpi)"),
+            QgsProcessingParameterNumber.Integer,
+            150,
+            minValue=30,
+            maxValue=600,
+        )
+    )
+    _add(alg, params)
+
+
+def map_output_parameters(alg):
+    """ASSUMPTIONS (the footer of every page), OUTPUT_FOLDER, and the FILES and PAGES outputs."""
+    _add(
+        alg,
+        [
+            QgsProcessingParameterString(
+                "ASSUMPTIONS",
+                alg.tr(
+                    "Run parameters and assumptions ('label: value' per line; empty: read from the inputs)"
+                ),
+                optional=True,
+                multiLine=True,
+            ),
+            QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", alg.tr("Output folder")),
+        ],
+    )
+    alg.addOutput(QgsProcessingOutputString("FILES", alg.tr("Files written (separated by ';')")))
+    alg.addOutput(QgsProcessingOutputNumber("PAGES", alg.tr("Number of map pages")))
 
 
 # --- units --------------------------------------------------------------------------------------------

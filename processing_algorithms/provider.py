@@ -15,6 +15,8 @@ from .alg_create_shared_registry import CreateSharedRegistryAlgorithm
 from .alg_downstream_impact import DownstreamImpactAlgorithm
 from .alg_export_crossing_maps import ExportCrossingMapsAlgorithm
 from .alg_export_impact_maps import ExportImpactMapsAlgorithm
+from .alg_export_notification_plan import ExportNotificationPlanAlgorithm
+from .alg_export_receptor_maps import ExportReceptorMapsAlgorithm
 from .alg_export_report import ExportReportAlgorithm
 from .alg_hazard_screening import HazardScreeningAlgorithm
 from .alg_import_registry import ExportRegistryAlgorithm, ImportRegistryAlgorithm
@@ -39,7 +41,9 @@ def algorithm_classes():
         OverlandFlowPathAlgorithm,
         ExportImpactMapsAlgorithm,
         ExportCrossingMapsAlgorithm,
+        ExportReceptorMapsAlgorithm,
         ExportReportAlgorithm,
+        ExportNotificationPlanAlgorithm,
         CreateSharedRegistryAlgorithm,
         ImportRegistryAlgorithm,
         ExportRegistryAlgorithm,

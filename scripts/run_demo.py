@@ -231,6 +231,55 @@ def crossing_maps(gpkg: Path, pdfs: Path):
     )
 
 
+def receptor_maps(gpkg: Path, pdfs: Path):
+    """tailings:exportreceptormaps: pdf/receptors.pdf, one page per receptor (Pavlodar, Omsk) with the
+    facilities upstream of it."""
+    table = f"{gpkg}|layername="
+    result = run(
+        "tailings:exportreceptormaps",
+        {
+            "RECEPTORS": table + "upstream_summary",
+            "PAIRS": table + "upstream_sources",
+            "FACILITIES": table + "hazard_screening",
+            "NAME_FIELD": "name",
+            "FORMAT": 1,
+            "DPI": 150,
+            "OUTPUT_FOLDER": str(pdfs),
+        },
+    )
+    return pdfs / "receptors.pdf", f"{result['PAGES']} pages, one per receptor with facilities upstream"
+
+
+def notification_plans(gpkg: Path, out: Path):
+    """tailings:exportnotificationplan beside report.html: notification_plan.html/.csv (the border
+    crossings of Kazakhstan, by arrival) and receptors.html/.csv (Pavlodar and Omsk)."""
+    table = f"{gpkg}|layername="
+    written = []
+    for stem, summary, pairs, what in (
+        ("notification_plan", "border_crossings", "border_watch", "per border crossing"),
+        ("receptors", "upstream_summary", "upstream_sources", "per receptor"),
+    ):
+        result = run(
+            "tailings:exportnotificationplan",
+            {
+                "SUMMARY": table + summary,
+                "PAIRS": table + pairs,
+                "FACILITIES": table + "hazard_screening",
+                "DIRECTION": 2,
+                "OUTPUT_HTML": str(out / f"{stem}.html"),
+                "OUTPUT_CSV": str(out / f"{stem}.csv"),
+            },
+        )
+        written.append(
+            (
+                out / f"{stem}.html",
+                f"facilities by arrival {what}: {result['PLACE_COUNT']} places, {result['PAIR_COUNT']} rows "
+                f"(also {stem}.csv and {stem}_places.csv)",
+            )
+        )
+    return written
+
+
 def start_png_maps(params: dict):
     """Start the PNG map export in a second Python process (parameters in a JSON file)."""
     import json
@@ -412,7 +461,7 @@ def main(argv=None) -> int:
         "tailings:exportimpactmaps", {**map_inputs, "FORMAT": 1, "DPI": 150, "OUTPUT_FOLDER": str(pdfs)}
     )
     written.append((pdfs, f"one PDF of {pdf['PAGES']} A4 pages"))
-    written.append(crossing_maps(gpkg, pdfs))
+    written.extend((crossing_maps(gpkg, pdfs), receptor_maps(gpkg, pdfs), *notification_plans(gpkg, out)))
     pngs = finish_png_maps(png_job, png_params) if png_job else run("tailings:exportimpactmaps", png_params)
     written.append((maps, f"{pngs['PAGES']} map pages as PNG"))
 

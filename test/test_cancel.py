@@ -64,6 +64,31 @@ def _watch_outputs(ws):
     return out
 
 
+def _upstream_outputs(ws):
+    """Upstream-sources OUTPUT and SUMMARY for Pavlodar and Omsk, computed once per workspace."""
+    out = ws["inp"] / "upstream"
+    if not (out / "summary.gpkg").is_file():
+        from fuzz_helpers import write_layer
+
+        towns = write_layer(
+            out / "towns.gpkg",
+            [("POINT(76.96881 52.27601)", {"name": "Pavlodar"}), ("POINT(73.36859 54.99244)", {"name": "Omsk"})],
+            fields={"name": "str"},
+        )
+        run_alg(
+            "tailings:upstreamsources",
+            {
+                "RECEPTORS": str(towns),
+                "RECEPTOR_ID_FIELD": "name",
+                "FACILITIES": _sample(ws, "facilities"),
+                "RIVERS": _sample(ws, "rivers"),
+                "OUTPUT": str(out / "pairs.gpkg"),
+                "SUMMARY": str(out / "summary.gpkg"),
+            },
+        )
+    return out
+
+
 def _impact_outputs(ws):
     """Pathways, exposed, crossings and summary of the sample, computed once per workspace."""
     out = ws["inp"] / "impact"
@@ -158,6 +183,21 @@ ALGORITHMS = {
         FORMAT=0,  # one PDF per crossing: the run checks Cancel between pages
         DPI=30,
         OUTPUT_FOLDER=str(ws["out"] / "maps"),
+    ),
+    "tailings:exportreceptormaps": lambda ws: dict(
+        RECEPTORS=str(_upstream_outputs(ws) / "summary.gpkg"),
+        PAIRS=str(_upstream_outputs(ws) / "pairs.gpkg"),
+        FACILITIES=_sample(ws, "facilities"),
+        FORMAT=0,  # one PDF per receptor: the run checks Cancel between pages
+        DPI=30,
+        OUTPUT_FOLDER=str(ws["out"] / "maps"),
+    ),
+    "tailings:exportnotificationplan": lambda ws: dict(
+        SUMMARY=str(_watch_outputs(ws) / "crossings.gpkg"),
+        PAIRS=str(_watch_outputs(ws) / "pairs.gpkg"),
+        FACILITIES=_sample(ws, "facilities"),
+        OUTPUT_HTML=str(ws["out"] / "plan.html"),
+        OUTPUT_CSV=str(ws["out"] / "plan.csv"),
     ),
     "tailings:exportreport": lambda ws: dict(
         FACILITIES=_sample(ws, "facilities"),

@@ -18,6 +18,7 @@ from conftest import SAMPLE_GPKG
 from tailings_qgis_plugin.gui.dock import FacilityDock
 from tailings_qgis_plugin.gui.facility_layers import SUMMARY, UPSTREAM, layer_role
 from tailings_qgis_plugin.gui.run_settings import remembered
+from tailings_qgis_plugin.gui.upstream_view import border_marks
 
 pytestmark = pytest.mark.skipif(not SAMPLE_GPKG.is_file(), reason="sample GeoPackage not built")
 
@@ -160,6 +161,43 @@ def test_choose_from_the_list_runs_for_that_receptor(panel, sample_project):
     assert [r["facility_id"] for r in view.rows] == [r["facility_id"] for r in expected]
     assert {r["receptor_id"] for r in view.rows} == {"Omsk"}
     assert settlements.selectedFeatureIds() == [omsk.id()]
+
+    # the profile from Omsk's side: the facilities, the 6/24/72 h marks that fall in the chart, and the
+    # Irtysh's crossing into Russia at its distance upstream of Omsk; that distance is the facility's
+    # distance to Omsk less its distance to the crossing in tailings:borderwatch (an independent run)
+    assert view.launcher.params["COUNTRIES"] == sample_project["countries"].id()
+    assert _wait(lambda: view.profile.figure is not None, 10)
+    axes = view.profile.figure.tailings_axes
+    texts = [t.get_text() for t in axes.texts]
+    assert "→ Russia" in texts  # the country entered, by name
+    assert "72 h" in texts  # the first facility arrives after 141 h: the 72 h mark is inside the chart
+    marks = border_marks(view.rows)
+    assert len(marks) == 1 and marks[0]["to_country"] in ("RUS", "Russia")  # by the country field guessed
+    lines = [line.get_xdata()[0] for line in axes.lines if line.get_linestyle() == "--"]
+    assert lines == pytest.approx([marks[0]["dist_km"]])
+    import processing
+
+    watch = processing.run(
+        "tailings:borderwatch",
+        {
+            k: view.launcher.params[k]
+            for k in ("FACILITIES", "FACILITY_ID_FIELD", "RIVERS", "LAKES", "SNAP_DISTANCE", "VELOCITY")
+            if k in view.launcher.params
+        }
+        | {
+            "COUNTRIES": sample_project["countries"],
+            "COUNTRY": "KAZ",
+            "CROSSINGS": 0,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )["OUTPUT"]
+    first = view.rows[0]
+    to_border = min(
+        f["dist_km"]
+        for f in watch.getFeatures()
+        if f["facility_id"] == first["facility_id"] and f["to_country"] == "RUS"
+    )
+    assert marks[0]["dist_km"] == pytest.approx(first["dist_km"] - to_border, abs=1.0)
 
 
 def _intakes(crs, points):

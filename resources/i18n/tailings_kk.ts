@@ -92,7 +92,7 @@
       <translation> (тұрақты жылдамдық)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="371" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="384" />
       <source> (first {n} of {total})</source>
       <translation> (алғашқы {n}; барлығы: {total})</translation>
     </message>
@@ -227,12 +227,17 @@
       <translation>&lt; 6 сағ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="185" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="104" />
+      <source>&lt;b&gt;A river along the border&lt;/b&gt; (the Zhaiyk/Ural, the Tobyl): changes of country that follow each other along the flow within the border tolerance are one border_stretch even when they lie on different reaches, so one river gives one row where it runs along the border, not one per reach (n_changes counts the changes; BORDER_TOLERANCE = 0 keeps every change). The stretch is placed at its first change, as in tailings:downstreamimpact; a stretch that comes back to the side it started from still carries the release into the neighbour and is listed as outgoing towards it. Crossings of different rivers are never merged.</source>
+      <translation>&lt;b&gt;Шекара бойымен ағатын өзен&lt;/b&gt; (Жайық/Орал, Тобыл): шекара рұқсатының шегінде ағыс бойымен бірінен соң бірі келетін ел ауысулары әртүрлі учаскелерде жатса да бір border_stretch болады — өзен шекара бойымен ағатын жерде әр учаскеге бір жол емес, бір жол береді (n_changes — ауысулар саны; BORDER_TOLERANCE = 0 әр ауысуды сақтайды). Учаске tailings:downstreamimpact сияқты бірінші ауысу нүктесіне орналастырылады; бастапқы жағына қайта оралатын учаске де шығарындыны көршіге жеткізеді және соған қарай шығу ретінде көрсетіледі. Әртүрлі өзендердің қиылыстары ешқашан біріктірілмейді.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="171" />
       <source>&lt;b&gt;Assumptions&lt;/b&gt;: every page states the run's scenario, velocity, corridor, snap distance, dispersion method and interval under the disclaimer (or in a template label with the id 'assumptions'): the text you give, else the 'assumptions' field of the facility rows, the layers' metadata, or what the pathways and exposed settlements show. The consequence class is labelled as the people inside the runout zone and shown beside the downstream exposure. PDF files carry a title, subject, author and keywords.</source>
       <translation>&lt;b&gt;Болжамдар&lt;/b&gt;: әр бетте ескертудің астында (немесе шаблонның 'assumptions' id-і бар жазуында) сценарий, жылдамдық, дәліз, байлау қашықтығы, дисперсия әдісі және интервал көрсетіледі: сіз берген мәтін, әйтпесе объектілердің 'assumptions' өрісі, қабаттардың метадеректері немесе жолдар мен қауіп төнген елді мекендер көрсететін мәліметтер. Салдар сыныбы таралу аймағындағы халық ретінде белгіленеді және ағыс бойымен төмендегі әсермен қатар көрсетіледі. PDF файлдарында атауы, тақырыбы, авторы және кілт сөздері бар.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="194" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="180" />
       <source>&lt;b&gt;Context&lt;/b&gt;: region (oblast) boundaries and names from the bundled sample, the capital and the regional centres always labelled, and relief shaded from the DEM you give (else from the bundled 5′ regional DEM, about 9 km cells: a backdrop, not terrain detail).</source>
       <translation>&lt;b&gt;Контекст&lt;/b&gt;: кірістірілген үлгідегі облыс шекаралары мен атаулары, астана мен облыс орталықтары әрқашан белгіленеді, жер бедері сіз берген биіктік моделінен көлеңкеленеді (әйтпесе кірістірілген 5′ өңірлік модельден, ұяшықтары шамамен 9 км: егжей-тегжей емес, фон).</translation>
     </message>
@@ -242,7 +247,7 @@
       <translation>&lt;b&gt;Тіл&lt;/b&gt;: тақырыптар, баған атаулары мен ескертпелер QGIS тіліне қарамастан таңдалған тілде жазылады. Елді мекендер қабатында (әдепкі: плагинмен бірге берілген үлгі деректер) сәйкес өріс болса (name_ru, name_kk немесе сіз көрсеткен өріс), әсерге ұшырайтын елді мекендердің атаулары осы тілде беріледі; олар атауы мен орны бойынша сәйкестендіріледі, әйтпесе бастапқы атаулары сақталады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="177" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="163" />
       <source>&lt;b&gt;Language&lt;/b&gt;: the texts the plugin writes on the page (captions, table headings, legend, time marks, disclaimer) are in the chosen language, whatever the language of QGIS; a text of your own template is translated only when it is one of the plugin's texts. Settlements are named in that language when the settlement layer has a field for it (name_ru, name_kk, or the field you give), else by their original name.</source>
       <translation>&lt;b&gt;Тіл&lt;/b&gt;: плагин бетке жазатын мәтіндер (жазулар, кесте тақырыптары, шартты белгілер, уақыт белгілері, ескерту) QGIS тіліне қарамастан таңдалған тілде болады; өз үлгіңіздегі мәтін плагин мәтіндерінің бірі болған жағдайда ғана аударылады. Елді мекендер қабатында сәйкес өріс болса (name_ru, name_kk немесе сіз көрсеткен өріс), елді мекендердің атаулары осы тілде беріледі, әйтпесе бастапқы атаулары қолданылады.</translation>
     </message>
@@ -321,12 +326,12 @@
       <translation>Пайдаланушы сценарийіне қоймадағы көлем де, бөгет биіктігі де керек (немесе екеуі де емес).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="133" />
+      <location filename="../../processing_algorithms/params.py" line="384" />
       <source>A3 landscape</source>
       <translation>A3, альбомдық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="133" />
+      <location filename="../../processing_algorithms/params.py" line="384" />
       <source>A4 landscape</source>
       <translation>A4, альбомдық</translation>
     </message>
@@ -356,7 +361,7 @@
       <translation>Өзен бойымен, км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="269" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="255" />
       <source>Also map facilities without a pathway</source>
       <translation>Таралу жолы жоқ объектілерді де картаға түсіру</translation>
     </message>
@@ -376,16 +381,17 @@
       <translation>Ауданы (га)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="411" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="424" />
       <source>Arrival</source>
       <translation>Жету уақыты</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="55" />
       <source>Arrival (days)</source>
-      <translation type="obsolete">Жету уақыты, тәул</translation>
+      <translation>Жету уақыты, тәул</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="58" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="54" />
       <source>Arrival (h)</source>
       <translation>Жету уақыты (сағ)</translation>
     </message>
@@ -410,7 +416,7 @@
       <translation>Қабылданған еңіс қолданылды</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="268" />
+      <location filename="../../processing_algorithms/params.py" line="279" />
       <source>Assumed slope where unknown (m/m; 0 = none: no concentration without slope)</source>
       <translation>Белгісіз жерде қабылданатын еңіс (м/м; 0 = жоқ: еңіс болмаса, концентрация есептелмейді)</translation>
     </message>
@@ -438,12 +444,12 @@
       <translation type="obsolete">Бифуркациялар</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="65" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="37" />
       <source>Border</source>
       <translation>Шекара</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="256" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="93" />
       <source>Border crossing</source>
       <translation>Шекара қиылысы</translation>
     </message>
@@ -458,7 +464,7 @@
       <translation>Шекара қиылыстары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="234" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="220" />
       <source>Border crossings (CROSSINGS)</source>
       <translation>Мемлекеттік шекараны кесіп өту нүктелері (CROSSINGS)</translation>
     </message>
@@ -473,7 +479,7 @@
       <translation>Шекарадан өту нүктелері есептелмеген: tailings:downstreamimpact алгоритмінің CROSSINGS нәтижесін беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="432" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="95" />
       <source>Border crossings: facilities upstream and arrival times</source>
       <translation>Шекара қиылыстары: ағыс бойымен жоғарыдағы объектілер және ағып жету уақыты</translation>
     </message>
@@ -483,17 +489,17 @@
       <translation>Шекаралық бөлік төзімділігі (км)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="120" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="140" />
       <source>Border watch (crossing × facility)</source>
       <translation>Шекараны бақылау (қиылыс × объект)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="58" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="80" />
       <source>Border watch (facilities that reach each border crossing of a river)</source>
       <translation>Шекараны бақылау (ағызындысы өзеннің әр шекара қиылысына жететін объектілер)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="103" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="126" />
       <source>Both</source>
       <translation>Екеуі де</translation>
     </message>
@@ -508,7 +514,7 @@
       <translation>Өзен желісін «Ағыс бойымен төмен таралу жолдарын анықтау» алгоритмі сияқты құрады және әрбір анықталған мәселе үшін бір нүкте жазады: түйіндер төзімділігі арқылы жабылған үзілістер (joined_by_tolerance), сызықтың ортасына қосылған салалар, басқа учаскеден басталатын учаскелер (жалғанбаған), бос ұштар (көлден тыс жерде ағыс бойымен төменгі учаскесіз аяқталатын учаскелер), ағынсыз көлде аяқталатын учаскелер, циклдар (бір-біріне ағатын учаскелер), бифуркациялар (ағыс бойымен төмен екі не одан көп учаске), жоқ төменгі учаске идентификаторлары, сондай-ақ бос, нөлдік ұзындықтағы немесе жарамсыз сызықтар. Олардың саны және бөлек су жинау жүйелерінің саны (бір-бірімен байланыспаған бөліктер) журналға жазылады және нәтиже ретінде қайтарылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="174" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="187" />
       <source>Cancel</source>
       <translation>Бас тарту</translation>
     </message>
@@ -612,12 +618,12 @@
       <translation>EPSG коды бар координаттар жүйесін таңдаңыз (мысалы, EPSG:4326).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="308" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="277" />
       <source>Choose a country polygon layer (COUNTRIES).</source>
       <translation>Елдердің полигон қабатын таңдаңыз (COUNTRIES).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="290" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="303" />
       <source>Choose a facility layer in the panel first.</source>
       <translation>Алдымен панельде қалдық қоймалары қабатын таңдаңыз.</translation>
     </message>
@@ -627,12 +633,12 @@
       <translation>Әр объектінің жазбасын көру үшін объектілер қабатын таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="156" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="169" />
       <source>Choose a settlement or an intake (type to search)</source>
       <translation>Елді мекенді немесе су тартқышты таңдаңыз (іздеу үшін атауын теріңіз)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="294" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="307" />
       <source>Choose a settlement or an intake first.</source>
       <translation>Алдымен елді мекенді немесе су тартқышты таңдаңыз.</translation>
     </message>
@@ -642,7 +648,7 @@
       <translation>Елді мекендер қабатының халық саны өрісін таңдаңыз ('population' өрісі жоқ).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="161" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="174" />
       <source>Click a settlement or an intake on the map</source>
       <translation>Картада елді мекенді немесе су тартқышты басыңыз</translation>
     </message>
@@ -686,27 +692,27 @@
       <translation>Салдар сыныбы (таралу аймағындағы халық)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="135" />
+      <location filename="../../processing_algorithms/params.py" line="330" />
       <source>Consequence class field (e.g. consequence_class)</source>
       <translation>Салдар класы өрісі (мысалы, consequence_class)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="250" />
+      <location filename="../../processing_algorithms/params.py" line="261" />
       <source>Constant velocity</source>
       <translation>Тұрақты жылдамдық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="258" />
+      <location filename="../../processing_algorithms/params.py" line="269" />
       <source>Constant velocity (m/s; also overland leg and reaches without value)</source>
       <translation>Тұрақты ағыс жылдамдығы (м/с; жер бетімен өтетін бөлік пен мәні жоқ учаскелер үшін де)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="238" />
+      <location filename="../../processing_algorithms/params.py" line="249" />
       <source>Contaminant concentration (mg/L, 0 = none)</source>
       <translation>Ластағыш зат концентрациясы (мг/л, 0 = жоқ)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="234" />
+      <location filename="../../processing_algorithms/params.py" line="245" />
       <source>Contaminant concentration field (mg/L)</source>
       <translation>Ластағыш зат концентрациясы өрісі (мг/л)</translation>
     </message>
@@ -734,7 +740,7 @@
       <translation type="obsolete">Қауіп аймағындағы халықты есептеуге арналған таралу жолы бойындағы дәліз (м, әр жағынан)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="208" />
+      <location filename="../../processing_algorithms/params.py" line="219" />
       <source>Corridor each side of the pathway (m)</source>
       <translation>Таралу жолының әр жағындағы дәліз (м)</translation>
     </message>
@@ -754,12 +760,12 @@
       <translation>Елдер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="107" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="123" />
       <source>Countries (default: bundled sample)</source>
       <translation>Елдер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="481" />
+      <location filename="../../processing_algorithms/params.py" line="342" />
       <source>Countries (for the countries passed)</source>
       <translation>Елдер (өтетін елдер тізімі үшін)</translation>
     </message>
@@ -767,6 +773,11 @@
       <location filename="../../tailings_qgis_plugin/core/borders.py" line="37" />
       <source>Countries must be polygons (got {t}).</source>
       <translation>Елдер полигон болуы керек (берілгені: {t}).</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="58" />
+      <source>Countries on the way</source>
+      <translation>Жолдағы елдер</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="42" />
@@ -784,14 +795,19 @@
       <translation>Ел</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="95" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="118" />
       <source>Country (code or name)</source>
       <translation>Ел (коды немесе атауы)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="90" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="161" />
       <source>Country name or code field</source>
       <translation>Ел атауы немесе коды өрісі</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="52" />
+      <source>Country of the facility</source>
+      <translation>Объектінің елі</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/borders.py" line="41" />
@@ -824,7 +840,7 @@
       <translation>{schema}.{table} ортақ тізілімі құрылды (EPSG:{srid}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="212" />
       <source>Created {date}</source>
       <translation>Жасалған күні: {date}</translation>
     </message>
@@ -843,12 +859,32 @@
       <translation type="obsolete">Бір тізілімді бірге жүргізетін жұмыс тобы үшін PostGIS бар PostgreSQL дерекқорында қалдық қоймалары тізілімін құрады. &lt;b&gt;Дерекқор&lt;/b&gt;: QGIS-тегі PostgreSQL қосылымының атауы (құпия сөз QGIS аутентификация менеджерінде сақталады), pg_service.conf сервисінің атауы немесе libpq қосылым жолы; онда ешқашан құпия сөз жазбаңыз — ол жобада сақталып қалады.&lt;br&gt;facilities кестесінде GeoPackage тізілімінің өрістері, сондай-ақ updated_at, updated_by (дерекқор толтырады) және row_version бар. Тізілімді тексерудің қатаң ережелері дерекқор ережелеріне айналды: бірегей, бос емес facility_id; атауы; дұрыс нүкте; белгілі мәндердің бірі болатын мәртебе мен бөгет түрі; ақылға қонымды бөгет биіктігі, көлемі, ауданы және суға қауіптілік сыныбы; болашақтағы тексеру күні емес. Қабылданбаған мәнге дерекқор объектіні, өрісті және рұқсат етілген ауқымды атайтын хабармен жауап береді. Жұмсақ ережелерді (қауіптілікті алдын ала бағалауға жетпейтін мәндер, ақылға сыйымсыз ерте тексеру күндері) facility_warnings көрінісі көрсетеді.&lt;br&gt;Әр енгізу, өзгерту және жою триггер арқылы facility_history кестесіне жазылады (кім, қашан, операция, ескі және жаңа жол JSON түрінде); редакторлар оны оқи алады, бірақ өзгерте алмайды.&lt;br&gt;Екі редактор: сақталатын әр түзету ол жасалған объект нұсқасын алып жүреді; егер осы уақытта басқа редактор сол объектіні сақтаса, түзету қайта жазудың орнына қабылданбайды (Stale edit refused…). Әртүрлі объектілердің түзетулері ешқашан қайшылыққа түспейді.&lt;br&gt;Бар тізілімде қайта іске қосу жетіспейтінін (бағандар, ережелер, триггерлер) қосады және деректерді ешқашан жоймайды, өзгертпейді; бар жолдар ережені бұзса немесе бағанның түрі басқа болса, ештеңе өзгертпей, оларды тізіп береді. &lt;b&gt;Үлгі рөлдерді құру&lt;/b&gt; resources/sql/roles_example.sql файлын орындайды (tailings_reader, tailings_editor_&lt;institution&gt;, tailings_admin; CREATEROLE құқығы керек).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="99" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="34" />
+      <source>Crossing or receptor</source>
+      <translation>Қиылыс немесе әсер ету объектісі</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="122" />
       <source>Crossings</source>
       <translation>Қиылыстар</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="116" />
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="83" />
+      <source>Crossings or receptors (SUMMARY of tailings:borderwatch or tailings:upstreamsources)</source>
+      <translation>Қиылыстар немесе әсер ету объектілері (tailings:borderwatch немесе tailings:upstreamsources SUMMARY)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="149" />
+      <source>Crossings or receptors listed</source>
+      <translation>Енгізілген қиылыстар немесе әсер ету объектілері</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="116" />
+      <source>Crossings to list</source>
+      <translation>Қай қиылыстарды енгізу</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="93" />
       <source>Crossings to map</source>
       <translation>Қай қиылыстарды көрсету</translation>
     </message>
@@ -857,7 +893,7 @@
       <translation type="obsolete">Циклдар</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="135" />
+      <location filename="../../processing_algorithms/params.py" line="146" />
       <source>DEM</source>
       <translation>ЖСМ</translation>
     </message>
@@ -871,12 +907,12 @@
       <translation type="obsolete">ЖСМ (ағыс бағыты)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="145" />
+      <location filename="../../processing_algorithms/params.py" line="156" />
       <source>DEM (for the DEM direction)</source>
       <translation>ЖСМ (ЖСМ бойынша бағыт үшін)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="325" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="278" />
       <source>DEM for the relief (default: the bundled 5′ regional DEM)</source>
       <translation>Жер бедеріне арналған биіктік моделі (әдепкі: кірістірілген 5′ өңірлік модель)</translation>
     </message>
@@ -925,12 +961,12 @@
       <translation type="obsolete">Бос ұштар</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="283" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="265" />
       <source>Data sources</source>
       <translation>Дереккөздер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="318" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="271" />
       <source>Data sources text (empty: the template's)</source>
       <translation>Деректер көздерінің мәтіні (бос болса: үлгідегі мәтін)</translation>
     </message>
@@ -945,7 +981,7 @@
       <translation>Дерекқор (QGIS-тегі PostgreSQL қосылымының атауы, сервис атауы немесе қосылым жолы)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="272" />
+      <location filename="../../processing_algorithms/params.py" line="283" />
       <source>Decay or settling rate (per hour)</source>
       <translation>Ыдырау немесе тұну жылдамдығы (сағатына)</translation>
     </message>
@@ -955,7 +991,7 @@
       <translation>Дэн және т.б. (2001)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="135" />
+      <location filename="../../processing_algorithms/params.py" line="146" />
       <source>Digitised direction</source>
       <translation>Цифрлау бағыты</translation>
     </message>
@@ -967,6 +1003,11 @@
       <location filename="../../tailings_qgis_plugin/core/report.py" line="61" />
       <source>Dilution</source>
       <translation>Сұйылу дәрежесі</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="35" />
+      <source>Direction</source>
+      <translation>Бағыт</translation>
     </message>
     <message>
       <source>Direction from a DEM was chosen: choose the DEM.</source>
@@ -983,12 +1024,12 @@
       <translation>Сақталмаған өзгерістерден бас тартып, жазбаны дерекқорда қазір сақталған күйінде көрсету.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="264" />
+      <location filename="../../processing_algorithms/params.py" line="275" />
       <source>Discharge field (m³/s, e.g. DIS_AV_CMS)</source>
       <translation>Су шығыны өрісі (м³/с, мысалы DIS_AV_CMS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="274" />
+      <location filename="../../processing_algorithms/params.py" line="285" />
       <source>Dispersion coefficient</source>
       <translation>Бойлық дисперсия коэффициенті</translation>
     </message>
@@ -998,7 +1039,7 @@
       <translation>Дисперсия әдісі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="66" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="42" />
       <source>Distance (km)</source>
       <translation>Қашықтық (км)</translation>
     </message>
@@ -1013,7 +1054,7 @@
       <translation>Өзеннен қашықтық (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="410" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="423" />
       <source>Distance, km</source>
       <translation>Қашықтық, км</translation>
     </message>
@@ -1061,7 +1102,7 @@
       <translation type="obsolete">Төменгі учаске идентификаторы өрісі (0 немесе NULL = саға)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="141" />
+      <location filename="../../processing_algorithms/params.py" line="152" />
       <source>Downstream reach id field (0 or NULL at an outlet)</source>
       <translation>Төменгі учаске идентификаторы өрісі (сағада 0 немесе NULL)</translation>
     </message>
@@ -1084,6 +1125,16 @@
       <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="326" />
       <source>EPSG:{srid} is not known to PostGIS (spatial_ref_sys).</source>
       <translation>EPSG:{srid} PostGIS-ке белгісіз (spatial_ref_sys).</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="44" />
+      <source>Earliest arrival (days)</source>
+      <translation>Ең ерте ағып жету уақыты, тәулік</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="43" />
+      <source>Earliest arrival (h)</source>
+      <translation>Ең ерте ағып жету уақыты, сағ</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="277" />
@@ -1130,9 +1181,19 @@
       <translation>Шекара қиылыстарының карталарын экспорттау (атлас)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="144" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="130" />
       <source>Export impact maps (atlas)</source>
       <translation>Әсер карталарын экспорттау (атлас)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="57" />
+      <source>Export notification plan (border crossings or receptors; HTML, CSV)</source>
+      <translation>Хабарлау жоспарын экспорттау (шекара қиылыстары немесе әсер ету объектілері; HTML, CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_receptor_maps.py" line="22" />
+      <source>Export receptor maps (atlas)</source>
+      <translation>Әсер ету объектілерінің карталарын экспорттау (атлас)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_import_registry.py" line="260" />
@@ -1170,7 +1231,7 @@
       <translation>Әсерге ұшырайтын елді мекендер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="229" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="215" />
       <source>Exposed settlements (EXPOSED)</source>
       <translation>Әсерге ұшырайтын елді мекендер (EXPOSED)</translation>
     </message>
@@ -1200,7 +1261,7 @@
       <translation>Объектілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="98" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="111" />
       <source>Facilities arriving within {h} h: {n} (of {total})</source>
       <translation>{h} сағ ішінде жететін объектілер: {n} (барлығы {total})</translation>
     </message>
@@ -1210,27 +1271,47 @@
       <translation>Есептегі объектілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="118" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="38" />
+      <source>Facilities upstream</source>
+      <translation>Ағыс бойымен жоғарыдағы объектілер</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="131" />
       <source>Facilities upstream of a settlement or an intake</source>
       <translation>Елді мекеннен немесе су тартқыштан ағыс бойымен жоғарыдағы объектілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="416" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="193" />
+      <source>Facilities upstream of each receptor</source>
+      <translation>Әр әсер ету объектісінен ағыс бойымен жоғарыдағы объектілер</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="166" />
+      <source>Facilities upstream of {receptor}</source>
+      <translation>{receptor} пунктінен ағыс бойымен жоғарыдағы объектілер</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="429" />
       <source>Facilities upstream of {receptor}: {n}. Earliest: {name} ({id}), {km} km, after {time}.</source>
       <translation>{receptor} пунктінен ағыс бойымен жоғарыдағы объектілер: {n}. Ең ерте: {name} ({id}), {km} км, {time} кейін.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="369" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="94" />
       <source>Facilities upstream, by arrival at the border</source>
       <translation>Ағыс бойымен жоғарыдағы объектілер, шекараға ағып жету уақыты бойынша</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="83" />
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="41" />
+      <source>Facilities upstream, by arrival at the receptor</source>
+      <translation>Ағыс бойымен жоғарыдағы объектілер, әсер ету объектісіне ағып жету уақыты бойынша</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="96" />
       <source>Facilities within</source>
       <translation>Шегіндегі объектілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="31" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="51" />
       <source>Facility</source>
       <translation>Объект</translation>
     </message>
@@ -1240,7 +1321,7 @@
       <translation>Объект ID</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="30" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="50" />
       <source>Facility id</source>
       <translation>Объект ID</translation>
     </message>
@@ -1250,7 +1331,7 @@
       <translation>'{id}' объект идентификаторы ортақ тізілімде бұрыннан бар.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="209" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="195" />
       <source>Facility id field</source>
       <translation>Объект идентификаторы өрісі</translation>
     </message>
@@ -1265,7 +1346,7 @@
       <translation>Импортталатын объектілер қабаты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="100" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="116" />
       <source>Facility name field</source>
       <translation>Объект атауы өрісі</translation>
     </message>
@@ -1275,9 +1356,24 @@
       <translation>Объектілер тізілімі</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="150" />
+      <source>Facility rows listed</source>
+      <translation>Енгізілген объект жолдары</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="92" />
+      <source>Facility stretches (OUTPUT of the same run)</source>
+      <translation>Объектілерден бастап учаскелер (сол есептің OUTPUT)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="85" />
       <source>Facility to crossing stretches (tailings:borderwatch OUTPUT)</source>
       <translation>Объектілерден қиылыстарға дейінгі учаскелер (tailings:borderwatch OUTPUT)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_receptor_maps.py" line="52" />
+      <source>Facility to receptor stretches (tailings:upstreamsources OUTPUT)</source>
+      <translation>Объектілерден әсер ету объектілеріне дейінгі учаскелер (tailings:upstreamsources OUTPUT)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="70" />
@@ -1315,9 +1411,14 @@
       <translation>{id} нысаны {n} бөліктен тұрады: бір нысан бір нүкте немесе бір полигон болуы тиіс (оны «Вектор ▸ Геометрия ▸ Көп бөлікті бір бөліктіге» құралымен бөліп, әр бөлікке жеке идентификатор беріңіз).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="253" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="92" />
       <source>Facility, with the arrival at the border</source>
       <translation>Объект және шекараға ағып жету уақыты</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="39" />
+      <source>Facility, with the arrival at the receptor</source>
+      <translation>Объект және әсер ету объектісіне ағып жету уақыты</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="105" />
@@ -1335,17 +1436,17 @@
       <translation>Қолданылған өрістер: {used}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="172" />
+      <location filename="../../processing_algorithms/params.py" line="430" />
       <source>Files written (separated by ';')</source>
       <translation>Жазылған файлдар (';' арқылы бөлінген)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="165" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="178" />
       <source>Find facilities upstream</source>
       <translation>Ағыс бойымен жоғарыдағы объектілерді табу</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="192" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="209" />
       <source>Finding where the rivers cross the borders...</source>
       <translation>Өзендердің шекарамен қиылысатын жерлерін іздеу...</translation>
     </message>
@@ -1375,6 +1476,16 @@
       <translation>Мемлекеттік шекарадан алғашқы өту</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="41" />
+      <source>First facility</source>
+      <translation>Бірінші объект</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="253" />
+      <source>First: {name}, {km} km, after {h} h ({d} days).</source>
+      <translation>Бірінші жететіні — {name}: {km} км, {h} сағаттан кейін ({d} тәулік).</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="54" />
       <source>Fischer (1975)</source>
       <translation>Фишер (1975)</translation>
@@ -1390,7 +1501,7 @@
       <translation>Су тасқыны қаупі өрісі (none / low / medium / high немесе 100 жылда бір рет болатын тасқын тереңдігі, м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="134" />
+      <location filename="../../processing_algorithms/params.py" line="145" />
       <source>Flow direction from</source>
       <translation>Ағыс бағытының көзі</translation>
     </message>
@@ -1403,6 +1514,11 @@
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="46" />
       <source>Follows the terrain from each facility down to the first river reach, instead of a straight line to the nearest reach (which can pick a river on the other side of a ridge).&lt;br&gt;Method: steepest descent over the 8 neighbours (D8, O'Callaghan &amp; Mark 1984) on a DEM whose depressions and flats are filled on demand by priority-flood (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); a path never stops in a pit or wanders on a flat. Geographic DEMs use true cell sizes at each latitude; lengths are geodesic (WGS 84). Only the parts of the DEM the paths need are read, so large DEMs are fine.&lt;br&gt;A path ends on the first river cell (RIVERS, within the tolerance), at the DEM edge, at nodata, at the maximum length, or in a closed depression deeper than the maximum fill depth.&lt;br&gt;OUTPUT: one line per facility (WGS 84): facility_id, length_m, drop_m (start minus end elevation), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (filled on the way), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: where each path meets a river (the nearest point of the reach): facility_id, river_fid (feature id in RIVERS), length_m, river_offset_m.</source>
       <translation>Әр объектіден жер бедері бойымен төмен қарай бірінші өзен учаскесіне дейін жүреді — ең жақын учаскеге дейінгі түзу сызықтың орнына (ол жотаның арғы бетіндегі өзенді таңдап қоюы мүмкін).&lt;br&gt;Әдіс: ЖСМ бойынша 8 көрші ұяшық арқылы ең тік еңіспен түсу (D8, O'Callaghan &amp; Mark 1984); ЖСМ-дегі ойпаңдар мен тегіс аймақтар қажет болған кезде priority-flood әдісімен толтырылады (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); жол ешқашан тұйық шұңқырда тоқтамайды және тегіс аймақта адасып жүрмейді. Географиялық ЖСМ үшін әр ендіктегі ұяшықтардың нақты өлшемдері қолданылады; ұзындықтар геодезиялық (WGS 84). ЖСМ-нің тек жолдарға қажетті бөліктері ғана оқылады, сондықтан үлкен ЖСМ-дерді де қолдануға болады.&lt;br&gt;Жол бірінші өзен ұяшығында (RIVERS, төзімділік шегінде), ЖСМ шетінде, деректері жоқ (nodata) ұяшықта, ең үлкен ұзындыққа жеткенде немесе тереңдігі ең үлкен толтыру тереңдігінен асатын тұйық ойпаңда аяқталады.&lt;br&gt;OUTPUT: әр объектіге бір сызық (WGS 84): facility_id, length_m, drop_m (бастапқы биіктік минус соңғы биіктік), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (жол бойында толтырылған ойпаңдар), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: әр жолдың өзенге жететін жері (учаскенің ең жақын нүктесі): facility_id, river_fid (RIVERS қабатындағы объект идентификаторы), length_m, river_offset_m.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="228" />
+      <source>For each crossing, the facilities whose release reaches it, in order of arrival: whom to notify, and how soon (UNECE Convention on the Transboundary Effects of Industrial Accidents, 1992).</source>
+      <translation>Әр қиылыс үшін — шығарындысы оған жететін объектілер, ағып жету реті бойынша: кімді және қаншалықты тез хабардар ету керек (БҰҰ ЕЭК Өнеркәсіптік авариялардың трансшекаралық әсері туралы конвенциясы, 1992).</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/impact_output.py" line="29" />
@@ -1442,14 +1558,34 @@
       <translation>Геометрия түрі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="182" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="79" />
+      <source>Give the SUMMARY and OUTPUT layers of tailings:borderwatch (crossing_id) or of tailings:upstreamsources (receptor_id); the layers given lack {fields}.</source>
+      <translation>tailings:borderwatch (crossing_id) немесе tailings:upstreamsources (receptor_id) SUMMARY және OUTPUT қабаттарын беріңіз; берілген қабаттарда {fields} жоқ.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="193" />
+      <source>Give the SUMMARY and OUTPUT layers of tailings:borderwatch or tailings:upstreamsources.</source>
+      <translation>tailings:borderwatch немесе tailings:upstreamsources SUMMARY және OUTPUT қабаттарын беріңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="138" />
       <source>Give the SUMMARY and OUTPUT layers of tailings:borderwatch.</source>
       <translation>tailings:borderwatch SUMMARY және OUTPUT қабаттарын беріңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_receptor_maps.py" line="62" />
+      <source>Give the SUMMARY and OUTPUT layers of tailings:upstreamsources.</source>
+      <translation>tailings:upstreamsources SUMMARY және OUTPUT қабаттарын беріңіз.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="396" />
       <source>Granted the example roles (tailings_reader, tailings_editor_*, tailings_admin).</source>
       <translation>Үлгі рөлдерге құқықтар берілді (tailings_reader, tailings_editor_*, tailings_admin).</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="137" />
+      <source>HTML notification plan</source>
+      <translation>Хабарлау жоспары (HTML)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="307" />
@@ -1467,12 +1603,12 @@
       <translation>Қауіптілік индексі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="34" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="59" />
       <source>Hazard index (THI)</source>
       <translation>Қауіптілік индексі (THI)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="128" />
+      <location filename="../../processing_algorithms/params.py" line="325" />
       <source>Hazard index field (e.g. thi of tailings:hazardscreening)</source>
       <translation>Қауіптілік индексі өрісі (мысалы, tailings:hazardscreening нәтижесіндегі thi)</translation>
     </message>
@@ -1537,12 +1673,12 @@
       <translation>{schema}.{table} ішіне импортталған объектілер саны: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="117" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="94" />
       <source>Incoming</source>
       <translation>Кіретін</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="102" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="125" />
       <source>Incoming (rivers entering the country)</source>
       <translation>Кіретін (елге ағып кіретін өзендер)</translation>
     </message>
@@ -1577,7 +1713,7 @@
       <translation>Көл немесе су қоймасы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="239" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="225" />
       <source>Lakes (default: bundled sample)</source>
       <translation>Көлдер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
@@ -1586,7 +1722,7 @@
       <translation type="obsolete">Көлдер (полигондар: ағынсыз көлдер, көлдер арқылы өтетін байланыстар)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="160" />
+      <location filename="../../processing_algorithms/params.py" line="171" />
       <source>Lakes (terminal lakes and lake reaches)</source>
       <translation>Көлдер (ағынсыз көлдер және көлдегі учаскелер)</translation>
     </message>
@@ -1596,7 +1732,7 @@
       <translation>Көлдер мен су қоймалары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="124" />
+      <location filename="../../processing_algorithms/params.py" line="372" />
       <source>Language of the maps and report texts</source>
       <translation>Карталар мен есеп мәтіндерінің тілі</translation>
     </message>
@@ -1636,7 +1772,7 @@
       <translation>Бойлық пен ендік массивтерінің ұзындықтары әртүрлі.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="312" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="325" />
       <source>Looking for the facilities upstream of {name} …</source>
       <translation>{name} пунктінен ағыс бойымен жоғарыдағы объектілерді іздеу …</translation>
     </message>
@@ -1646,7 +1782,7 @@
       <translation>Төмен</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="151" />
+      <location filename="../../processing_algorithms/params.py" line="162" />
       <source>Main stem field (follow the largest value at a bifurcation)</source>
       <translation>Негізгі арна өрісі (бифуркацияда ең үлкен мәні бар тармақпен жүру)</translation>
     </message>
@@ -1674,17 +1810,17 @@
       <translation type="obsolete">Карталар мен есептер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="122" />
+      <location filename="../../processing_algorithms/params.py" line="316" />
       <source>Maximum arrival time (h, 0 = no limit)</source>
       <translation>Ең ұзақ ағып жету уақыты (сағ, 0 = шектеусіз)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="119" />
+      <location filename="../../processing_algorithms/params.py" line="193" />
       <source>Maximum distance (km, 0 = no limit)</source>
       <translation>Ең үлкен қашықтық (км, 0 = шектеусіз)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="185" />
+      <location filename="../../processing_algorithms/params.py" line="196" />
       <source>Maximum distance field (km, per facility)</source>
       <translation>Ең үлкен қашықтық өрісі (км, әр объект үшін)</translation>
     </message>
@@ -1739,7 +1875,7 @@
       <translation>Желі диагностикасы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="150" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="97" />
       <source>No border crossing with facilities upstream to map.</source>
       <translation>Ағыс бойымен жоғарыда объектілері бар шекара қиылысы жоқ: карталар жасалмады.</translation>
     </message>
@@ -1783,12 +1919,12 @@
       <translation>Картаға түсіретін объект жоқ: таралу жолдары қабатында таңдалған объектілердің ешқайсысының жолы жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="410" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="423" />
       <source>No facility upstream of {name} within the limits of the run.</source>
       <translation>Берілген шектеулер ішінде {name} пунктінен ағыс бойымен жоғары объект жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="426" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="439" />
       <source>No facility upstream.</source>
       <translation>Ағыс бойымен жоғарыда объект жоқ.</translation>
     </message>
@@ -1813,17 +1949,22 @@
       <translation>Халық саны өрісі жоқ: елді мекендер халық санынсыз тізімделеді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="552" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="524" />
       <source>No receptor has a usable geometry.</source>
       <translation>Әсер ету объектілерінің ешқайсысында жарамды геометрия жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="560" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="532" />
       <source>No receptor lies within {d:.0f} m of a river. Move the receptors onto the river or increase RECEPTOR_SNAP_DISTANCE.</source>
       <translation>Әсер ету объектілерінің ешқайсысы өзенге {d:.0f} м-ден жақын емес. Объектілерді өзенге жылжытыңыз немесе RECEPTOR_SNAP_DISTANCE мәнін арттырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="230" />
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="44" />
+      <source>No receptor with facilities upstream to map.</source>
+      <translation>Ағыс бойымен жоғарыда объектілері бар әсер ету объектісі жоқ: карталар жасалмады.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="199" />
       <source>No release mass given (mass, or volume and concentration): concentrations stay NULL.</source>
       <translation>Шығарынды массасы берілмеген (масса, не көлем мен концентрация): концентрациялар NULL болып қалады.</translation>
     </message>
@@ -1833,7 +1974,7 @@
       <translation>Шығарынды массасы берілмеген: ең жоғары концентрациялар бос қалдырылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="207" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="222" />
       <source>No river crosses the border of {c} in the chosen direction.</source>
       <translation>Таңдалған бағытта {c} шекарасын бірде-бір өзен қиып өтпейді.</translation>
     </message>
@@ -1892,7 +2033,7 @@
       <translation type="obsolete">Түйіндер төзімділігі (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="168" />
+      <location filename="../../processing_algorithms/params.py" line="179" />
       <source>Node tolerance (m): reach ends closer than this are joined</source>
       <translation>Түйіндер төзімділігі (м): ұштары бұдан жақын учаскелер біріктіріледі</translation>
     </message>
@@ -1927,6 +2068,16 @@
       <translation>Ештеңе импортталмады: {m} жолдың {n} жолы қабылданбады. Оларды түзетіп, қайта іске қосыңыз.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="191" />
+      <source>Notification plan: facilities upstream of each border crossing</source>
+      <translation>Хабарлау жоспары: әр шекара қиылысынан ағыс бойымен жоғарыдағы объектілер</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="256" />
+      <source>Notification plan: {n} crossings or receptors, {p} facility rows.</source>
+      <translation>Хабарлау жоспары: қиылыстар немесе әсер ету объектілері — {n}, объект жолдары — {p}.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="85" />
       <source>Number of errors</source>
       <translation>Қателер саны</translation>
@@ -1942,7 +2093,7 @@
       <translation>Импортталған объектілер саны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="173" />
+      <location filename="../../processing_algorithms/params.py" line="431" />
       <source>Number of map pages</source>
       <translation>Карта беттерінің саны</translation>
     </message>
@@ -1962,32 +2113,42 @@
       <translation>Қазақстан облыстары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="142" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="99" />
       <source>One PDF per crossing</source>
       <translation>Әр қиылысқа бір PDF</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="293" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="260" />
       <source>One PDF per facility</source>
       <translation>Әр объектіге бір PDF</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="144" />
+      <location filename="../../processing_algorithms/alg_export_receptor_maps.py" line="58" />
+      <source>One PDF per receptor</source>
+      <translation>Әр әсер ету объектісіне бір PDF</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="99" />
       <source>One PNG per crossing</source>
       <translation>Әр қиылысқа бір PNG</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="295" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="260" />
       <source>One PNG per facility</source>
       <translation>Әр объектіге бір PNG</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="143" />
+      <location filename="../../processing_algorithms/alg_export_receptor_maps.py" line="58" />
+      <source>One PNG per receptor</source>
+      <translation>Әр әсер ету объектісіне бір PNG</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="99" />
       <source>One multi-page PDF</source>
       <translation>Бір көпбетті PDF</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="263" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="249" />
       <source>Only these facility ids (comma-separated; empty = all)</source>
       <translation>Тек осы объект идентификаторлары (үтір арқылы; бос = барлығы)</translation>
     </message>
@@ -2002,9 +2163,14 @@
       <translation>Операторы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="211" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="197" />
       <source>Operator field</source>
       <translation>Пайдаланушы ұйым (оператор) өрісі</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="49" />
+      <source>Order of arrival</source>
+      <translation>Ағып жету реті</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report_html.py" line="229" />
@@ -2042,17 +2208,17 @@
       <translation>Басқа қалдық сақтау қоймалары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="101" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="124" />
       <source>Outgoing (rivers leaving the country)</source>
       <translation>Шығатын (елден ағып шығатын өзендер)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="140" />
+      <location filename="../../processing_algorithms/params.py" line="398" />
       <source>Output</source>
       <translation>Нәтиже түрі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="170" />
+      <location filename="../../processing_algorithms/params.py" line="427" />
       <source>Output folder</source>
       <translation>Нәтиже қалтасы</translation>
     </message>
@@ -2072,12 +2238,12 @@
       <translation>Шолу картасы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="283" />
+      <location filename="../../processing_algorithms/params.py" line="391" />
       <source>Own layout template (.qpt; overrides the page choice)</source>
       <translation>Өз макет үлгіңіз (.qpt; бет таңдауының орнына қолданылады)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="132" />
+      <location filename="../../processing_algorithms/params.py" line="384" />
       <source>Page</source>
       <translation>Бет</translation>
     </message>
@@ -2127,7 +2293,7 @@
       <translation>Таралу жолдары (PATHWAYS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="224" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="210" />
       <source>Pathways (tailings:downstreamimpact PATHWAYS)</source>
       <translation>Таралу жолдары (tailings:downstreamimpact PATHWAYS)</translation>
     </message>
@@ -2136,7 +2302,7 @@
       <translation type="obsolete">Таралу жолдары және әсері</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="59" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="56" />
       <source>Peak (h)</source>
       <translation>Ең жоғары концентрация уақыты (сағ)</translation>
     </message>
@@ -2146,7 +2312,7 @@
       <translation>Ең жоғ. конц., мг/л</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="60" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="57" />
       <source>Peak concentration (mg/l)</source>
       <translation>Ең жоғары концентрация (мг/л)</translation>
     </message>
@@ -2171,12 +2337,12 @@
       <translation>Таралу аймағындағы халық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="252" />
+      <location filename="../../processing_algorithms/params.py" line="263" />
       <source>Per-reach discharge field (hydraulic geometry)</source>
       <translation>Учаскелер бойынша су шығыны өрісі (гидравликалық геометрия)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="251" />
+      <location filename="../../processing_algorithms/params.py" line="262" />
       <source>Per-reach velocity field</source>
       <translation>Учаскелер бойынша жылдамдық өрісі</translation>
     </message>
@@ -2186,7 +2352,7 @@
       <translation>Физикалық сипаттамалар</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="160" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="173" />
       <source>Pick on map</source>
       <translation>Картадан таңдау</translation>
     </message>
@@ -2260,7 +2426,7 @@
       <translation>Әсерге ұшырайтын халық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="256" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="242" />
       <source>Population field</source>
       <translation>Халық саны өрісі</translation>
     </message>
@@ -2315,7 +2481,7 @@
       <translation>Орны (1 = ең жоғары қауіп)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="135" />
+      <location filename="../../processing_algorithms/params.py" line="146" />
       <source>Reach and downstream id fields</source>
       <translation>Учаске және төменгі учаске идентификаторларының өрістері</translation>
     </message>
@@ -2324,7 +2490,7 @@
       <translation type="obsolete">Учаске және төменгі учаске идентификаторларының өрістері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="138" />
+      <location filename="../../processing_algorithms/params.py" line="149" />
       <source>Reach id field</source>
       <translation>Учаске идентификаторы өрісі</translation>
     </message>
@@ -2352,12 +2518,17 @@
       <translation>ЖСМ-ді оқу үшін rasterio Python модулі қажет (Debian/Ubuntu: python3-rasterio).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="463" />
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="40" />
+      <source>Receptor (settlement or water intake)</source>
+      <translation>Әсер ету объектісі (елді мекен немесе су тартқыш)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="454" />
       <source>Receptor id field</source>
       <translation>Әсер ету объектісінің идентификаторы өрісі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="144" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="157" />
       <source>Receptor layer</source>
       <translation>Әсер ету объектілерінің қабаты</translation>
     </message>
@@ -2367,9 +2538,14 @@
       <translation>Әсер ету объектісінің атауы өрісі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="471" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="462" />
       <source>Receptor snap distance to the river (m)</source>
       <translation>Әсер ету объектісін өзенге байлау қашықтығы (м)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_receptor_maps.py" line="45" />
+      <source>Receptors (tailings:upstreamsources SUMMARY)</source>
+      <translation>Әсер ету объектілері (tailings:upstreamsources SUMMARY)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="140" />
@@ -2377,9 +2553,14 @@
       <translation>Әсер ету объектілері (су алу құрылыстары, ерекше қорғалатын табиғи аумақтар …)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="456" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="447" />
       <source>Receptors (water intakes, towns, stations)</source>
       <translation>Әсер ету объектілері (су алу құрылыстары, елді мекендер, гидробекеттер)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="42" />
+      <source>Receptors: facilities upstream and arrival times</source>
+      <translation>Әсер ету объектілері: ағыс бойымен жоғарыдағы объектілер және ағып жету уақыты</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="115" />
@@ -2417,12 +2598,12 @@
       <translation>Қабылданбаған жолдар</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="226" />
+      <location filename="../../processing_algorithms/params.py" line="237" />
       <source>Released contaminant mass (kg, 0 = from volume × concentration)</source>
       <translation>Шығарылған ластағыш зат массасы (кг, 0 = көлем × концентрация бойынша)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="223" />
+      <location filename="../../processing_algorithms/params.py" line="234" />
       <source>Released contaminant mass field (kg)</source>
       <translation>Шығарылған ластағыш зат массасы өрісі (кг)</translation>
     </message>
@@ -2437,7 +2618,7 @@
       <translation>Шығарынды көлемі (бағалау)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="231" />
+      <location filename="../../processing_algorithms/params.py" line="242" />
       <source>Released volume (m³, 0 = none)</source>
       <translation>Шығарынды көлемі (м³, 0 = жоқ)</translation>
     </message>
@@ -2447,7 +2628,7 @@
       <translation>Шығарынды көлемі мен концентрациясы 0 немесе оң болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="230" />
+      <location filename="../../processing_algorithms/params.py" line="241" />
       <source>Released volume field (m³)</source>
       <translation>Шығарынды көлемі өрісі (м³)</translation>
     </message>
@@ -2501,7 +2682,7 @@
       <translation>Міндетті мән көрсетілмеген.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="152" />
+      <location filename="../../processing_algorithms/params.py" line="404" />
       <source>Resolution (dpi)</source>
       <translation>Ажыратымдылық (dpi)</translation>
     </message>
@@ -2511,7 +2692,7 @@
       <translation>Бұрын сол өзгермеген қабаттан құрылған өзен желісі қайта пайдаланылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="283" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="36" />
       <source>River</source>
       <translation>Өзен</translation>
     </message>
@@ -2526,12 +2707,12 @@
       <translation>Өзенге жету нүктелері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="112" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="135" />
       <source>River name field (for the river column)</source>
       <translation>Өзен атауы өрісі (river бағаны үшін)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="122" />
+      <location filename="../../processing_algorithms/params.py" line="133" />
       <source>River network</source>
       <translation>Өзен желісі</translation>
     </message>
@@ -2551,9 +2732,14 @@
       <translation>Өзен еңісі {n} жол сегментінде ЖБСМ бойынша алынды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="249" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="91" />
       <source>River stretch from the facility to the border</source>
       <translation>Объектіден шекараға дейінгі өзен учаскесі</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="38" />
+      <source>River stretch from the facility to the receptor</source>
+      <translation>Объектіден әсер ету объектісіне дейінгі өзен учаскесі</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="73" />
@@ -2570,7 +2756,7 @@
       <translation>Өзендер (WaterHydro)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="108" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="124" />
       <source>Rivers (default: bundled sample)</source>
       <translation>Өзендер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
@@ -2598,12 +2784,12 @@
       <translation>Қауіптілік индексі мен таралу қашықтығын есептеу үшін «Қауіпті алдын ала бағалау» алгоритмін іске қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="211" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="236" />
       <source>Run parameters and assumptions</source>
       <translation>Есептеу параметрлері мен болжамдар</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="162" />
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="128" />
       <source>Run parameters and assumptions ('label: value' per line; empty: read from the inputs)</source>
       <translation>Есептеу параметрлері мен болжамдар (әр жолда «атауы: мәні»; бос болса: кіріс деректерден алынады)</translation>
     </message>
@@ -2735,12 +2921,12 @@
       <translation>Елді мекен</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="249" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="235" />
       <source>Settlement name field</source>
       <translation>Елді мекен атауы өрісі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="59" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="45" />
       <source>Settlement names in that language: field of the settlement layer (empty: name_ru for Russian, name_kk for Kazakh, when the layer has it)</source>
       <translation>Елді мекендердің осы тілдегі атаулары: елді мекендер қабатының өрісі (бос болса: орыс тілі үшін name_ru, қазақ тілі үшін name_kk, егер қабатта ондай өріс болса)</translation>
     </message>
@@ -2750,7 +2936,7 @@
       <translation>Елді мекен (халқы)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="198" />
+      <location filename="../../processing_algorithms/params.py" line="209" />
       <source>Settlements</source>
       <translation>Елді мекендер</translation>
     </message>
@@ -2760,7 +2946,7 @@
       <translation>Елді мекендер (GeoNames)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="240" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="226" />
       <source>Settlements (default: bundled sample)</source>
       <translation>Елді мекендер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
@@ -2799,7 +2985,7 @@
       <translation>Карточка мен профильде тек осы уақыт ішінде жететін пункттерді көрсету</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="84" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="97" />
       <source>Show in the chart only the facilities that arrive within this time</source>
       <translation>Графикте тек осы уақыт ішінде шығарындысы жететін объектілерді көрсету</translation>
     </message>
@@ -2809,7 +2995,7 @@
       <translation>Елеулі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="265" />
+      <location filename="../../processing_algorithms/params.py" line="276" />
       <source>Slope field (m/m)</source>
       <translation>Еңіс өрісі (м/м)</translation>
     </message>
@@ -2818,7 +3004,7 @@
       <translation type="obsolete">Байлау қашықтығы (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="110" />
+      <location filename="../../processing_algorithms/params.py" line="121" />
       <source>Snap distance from a facility to the river network (m)</source>
       <translation>Нысанның өзен желісіне байлау қашықтығы (м)</translation>
     </message>
@@ -2911,6 +3097,11 @@
       <translation>Объектілер бойынша жиынтық</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="238" />
+      <source>Summary: earliest arrival first</source>
+      <translation>Жиынтық: алдымен ең ерте ағып жету</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="276" />
       <source>THI</source>
       <translation>THI</translation>
@@ -2926,7 +3117,7 @@
       <translation>THI бағалау ережелері (JSON; әдепкі: плагинмен берілген thi_scoring.json)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="322" />
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="143" />
       <source>Table (CSV)</source>
       <translation>Кесте (CSV)</translation>
     </message>
@@ -2951,7 +3142,7 @@
       <translation>Қауіпті алдын ала бағалау нәтижесіндегі қалдық қоймаларының қауіптілік индексі (мәні жоғары болған сайын қауіптірек)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="57" />
+      <location filename="../../processing_algorithms/provider.py" line="61" />
       <source>Tailings downstream impact {version}</source>
       <translation>Қалдық қоймалары: ағыс бойымен төмен әсер {version}</translation>
     </message>
@@ -2966,7 +3157,7 @@
       <translation>Қалдық сақтау қоймалары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="92" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="108" />
       <source>Tailings facilities (for their names)</source>
       <translation>Қалдық қоймалары (атаулары үшін)</translation>
     </message>
@@ -3006,7 +3197,7 @@
       <translation>Тәжікстан</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="170" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="156" />
       <source>The A3 template adds a second page per facility with the downstream profile chart (arrival and peak time along the pathway, settlements sized by population, border crossings, 6/24/72 h marks, peak concentration with its band); a template of your own gets it from a picture item with the id profile_chart.</source>
       <translation>A3 үлгісі әр объектіге ағыс бойымен төмендегі профиль графигі бар екінші бетті қосады (жол бойындағы жету және ең жоғары мән уақыты, халық санына қарай өлшемдегі елді мекендер, шекара қиылыстары, 6/24/72 сағ белгілері, ауытқуымен ең жоғары концентрация); өз үлгіңіз оны profile_chart идентификаторы бар сурет элементі арқылы алады.</translation>
     </message>
@@ -3126,17 +3317,17 @@
       <translation>Дәліз ені {c:.0f} м — тым үлкен; 200 км-ден аспайтын мән беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="184" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="201" />
       <source>The country '{c}' is not in the country field. Values found: {v}.</source>
       <translation>«{c}» елі ел өрісінде жоқ. Табылған мәндер: {v}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="316" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="285" />
       <source>The country layer has no country code or name field that could be guessed: choose COUNTRY_FIELD (e.g. ADM0_A3).</source>
       <translation>Елдер қабатында ел коды немесе атауы өрісін анықтау мүмкін болмады: COUNTRY_FIELD таңдаңыз (мысалы, ADM0_A3).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="323" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="292" />
       <source>The country layer has no usable polygon.</source>
       <translation>Елдер қабатында жарамды полигон жоқ.</translation>
     </message>
@@ -3209,6 +3400,11 @@
       <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="280" />
       <source>The facility layer has no field '{f}'. Available fields: {names}.</source>
       <translation>Объектілер қабатында '{f}' өрісі жоқ. Бар өрістер: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="161" />
+      <source>The facility layer lacks '{id}' or '{name}': facilities are named by their id.</source>
+      <translation>Объектілер қабатында «{id}» немесе «{name}» өрісі жоқ: объектілер идентификаторымен аталады.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_interval.py" line="146" />
@@ -3296,9 +3492,14 @@
       <translation>Қабатта '{f}' өрісі жоқ: ол сақталатын өрісті көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="170" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="182" />
       <source>The layer {layer} lacks the fields {fields}: give the outputs of tailings:borderwatch.</source>
       <translation>{layer} қабатында {fields} өрістері жоқ: tailings:borderwatch шығыс қабаттарын беріңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="54" />
+      <source>The layer {layer} lacks the fields {fields}: give the outputs of tailings:upstreamsources.</source>
+      <translation>{layer} қабатында {fields} өрістері жоқ: tailings:upstreamsources шығыс қабаттарын беріңіз.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/output_guard.py" line="417" />
@@ -3351,7 +3552,7 @@
       <translation>Түйіндер үшін рұқсат етілген ауытқу нөл немесе оң болуы керек, ал берілгені: {t}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="419" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="403" />
       <source>The other way round from tailings:downstreamimpact: for each receptor (a water intake, a town, a gauging station) every facility whose downstream pathway passes it, with the distance along the river (dist_km, overland leg included), the arrival of the leading edge (arrival_h), the time of the peak (peak_h) and the peak concentration (peak_conc_mg_l, with the spread over the four dispersion formulas in peak_conc_lo/hi_mg_l).&lt;br&gt;A receptor is reached on every reach within the receptor snap distance (a town at a confluence is reached down either river; the nearest point counts, as in the corridor search of tailings:downstreamimpact); facilities join the network as in tailings:tracedownstream. The river network, flow direction, main stem and hydraulics are those of tailings:downstreamimpact, so both give the same distance and arrival for a facility and a receptor on its pathway.&lt;br&gt;&lt;b&gt;Method&lt;/b&gt;: one pass for all receptors, not one trace per pair. Along the network the distance, travel time tau = sum L/U and passage-time variance sigma² = sum 2·K·L/U³ (frozen cloud, Fischer et al. 1979) from every reach to the end of its downstream chain are summed once by pointer doubling; a facility reaches a receptor when the receptor lies the right number of steps down its chain (binary lifting, Bender &amp;amp; Farach-Colton 2000). Without a main stem, pathways that meet a bifurcation follow all branches: a shortest-distance walk upstream from the receptor (Dijkstra 1959). Velocity: constant, per-reach field or from discharge (Leopold &amp;amp; Maddock 1953; Raymond et al. 2012); dispersion K from Fischer (1975), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) or Seo &amp;amp; Cheong (1998); peak C = M/(Q·√(2πσ²)) at the receptor; leading edge 0.89 × time to peak (Jobson 1996).&lt;br&gt;MAX_DISTANCE (km) and MAX_TIME_H (h of arrival) limit the pairs. With a country layer, countries lists the countries the release passes on the way (border stretches merged within the border tolerance, as in tailings:downstreamimpact).&lt;br&gt;OUTPUT: one line per receptor × facility (the river stretch from the facility to the receptor, the first piece an assumed straight overland leg), ordered by arrival (rank 1 = first). SUMMARY: one point per receptor with the number of facilities, the earliest arrival and from which facility, and the hazard index and consequence class of the worst facility when the facility layer carries them (e.g. the output of tailings:hazardscreening: thi, consequence_class).&lt;br&gt;Screening estimates for emergency planning, not a calibrated alarm model.</source>
       <translation>tailings:downstreamimpact алгоритміне кері есеп: әр әсер ету объектісі (су алу құрылысы, елді мекен, гидробекет) үшін ағыс бойымен төмен таралу жолы одан өтетін барлық объектілер, өзен бойындағы қашықтық (dist_km, жер бетіндегі учаскені қоса), ластану шебінің ағып жету уақыты (arrival_h), шың уақыты (peak_h) және ең жоғары концентрация (peak_conc_mg_l, төрт дисперсия формуласы бойынша шашырауы peak_conc_lo/hi_mg_l өрістерінде).&lt;br&gt;Әсер ету объектісіне оның байлау қашықтығы шегіндегі әр өзен учаскесі арқылы жетуге болады (өзендер қосылатын жердегі елді мекенге кез келген өзен арқылы жетеді; tailings:downstreamimpact дәлізіндегі іздеудегідей ең жақын нүкте ескеріледі); объектілер желіге tailings:tracedownstream алгоритміндегідей байланады. Өзен желісі, ағыс бағыты, негізгі арна және гидравлика tailings:downstreamimpact алгоритміндегідей, сондықтан екі алгоритм объект пен оның жолындағы әсер ету объектісі үшін бірдей қашықтық пен ағып жету уақытын береді.&lt;br&gt;&lt;b&gt;Әдіс&lt;/b&gt;: әр жұп үшін жеке трассалау емес, барлық әсер ету объектілері үшін бір өту. Әр учаскеден оның ағыс бойымен төмендегі тізбегінің соңына дейінгі қашықтық, ағып жету уақыты tau = sum L/U және өту уақытының дисперсиясы sigma² = sum 2·K·L/U³ («қатып қалған бұлт» жуықтауы, Fischer et al. 1979) көрсеткіштерді екі еселеу әдісімен бір рет қосылады; әсер ету объектісі объектінің тізбегі бойымен қажетті қадам санымен төменде жатса, объект оған жетеді (екілік көтерілу, Bender &amp;amp; Farach-Colton 2000). Негізгі арна берілмесе, бифуркацияға жеткен жолдар барлық тармақтармен жүреді: әсер ету объектісінен ағыс бойымен жоғары ең қысқа жолды іздеу (Dijkstra 1959). Жылдамдық: тұрақты, учаске өрісінен немесе су өтімі бойынша (Leopold &amp;amp; Maddock 1953; Raymond et al. 2012); дисперсия коэффициенті K: Fischer (1975), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) немесе Seo &amp;amp; Cheong (1998); әсер ету объектісіндегі ең жоғары концентрация C = M/(Q·√(2πσ²)); ластану шебі шыңға дейінгі уақыттың 0,89 бөлігі (Jobson 1996).&lt;br&gt;MAX_DISTANCE (км) және MAX_TIME_H (ағып жету уақыты, сағ) жұптарды шектейді. Елдер қабаты берілсе, countries өрісі ағызынды жолда өтетін елдерді тізеді (шекара бойындағы учаскелер рұқсат етілген ауытқу шегінде біріктіріледі, tailings:downstreamimpact алгоритміндегідей).&lt;br&gt;OUTPUT: әр «әсер ету объектісі × объект» жұбына бір сызық (объектіден әсер ету объектісіне дейінгі өзен учаскесі; бірінші бөлігі — шартты түзу жер беті учаскесі), ағып жету уақыты бойынша реттелген (rank 1 = бірінші). SUMMARY: әр әсер ету объектісіне бір нүкте: объектілер саны, ең ерте ағып жету уақыты және оның объектісі, сондай-ақ объектілер қабатында болса, ең қауіпті объектінің қауіптілік индексі мен салдар класы (мысалы, tailings:hazardscreening нәтижесі: thi, consequence_class).&lt;br&gt;Төтенше жағдайларға дайындық үшін бағалаулар, калибрленген ескерту моделі емес.</translation>
     </message>
@@ -3381,7 +3582,7 @@
       <translation>Таралу жолының пикетажы (dist_km) ағыс бойымен төмен қарай кемімеуі керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="362" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="301" />
       <source>The pathway layer could not be opened.</source>
       <translation>Таралу жолдары қабаты ашылмады.</translation>
     </message>
@@ -3428,6 +3629,11 @@
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="372" />
       <source>The released mass must be 0 or positive (kg).</source>
       <translation>Шығарынды массасы 0 немесе оң болуы керек (кг).</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="60" />
+      <source>The report variant for the reverse analyses. From the outputs of &lt;b&gt;tailings:borderwatch&lt;/b&gt; (a notification plan: for each border crossing the facilities whose release reaches it, in order of arrival, and the earliest arrival; UNECE Convention on the Transboundary Effects of Industrial Accidents, 1992) or of &lt;b&gt;tailings:upstreamsources&lt;/b&gt; (for each receptor, a town or a water intake, the facilities upstream by arrival), told apart by their fields (crossing_id or receptor_id).&lt;br&gt;HTML: one self-contained file with the run's parameters and assumptions, a summary table (one row per crossing or receptor, earliest arrival first; how many facilities arrive within 24 h and 72 h) and a section per crossing or receptor with its facilities (distance, arrival in hours and days, peak time and concentration, countries on the way). CSV: the same rows, one per crossing or receptor × facility, and a second file (name_places.csv) with one row per crossing or receptor. Crossings or receptors that no facility reaches are counted, not listed.&lt;br&gt;Distances and times are those of the analysis (Leopold &amp;amp; Maddock 1953, Fischer 1975, Jobson 1996); nothing is recomputed; days = hours / 24.</source>
+      <translation>Кері есептерге арналған есеп нұсқасы. &lt;b&gt;tailings:borderwatch&lt;/b&gt; нәтижелері бойынша (хабарлау жоспары: әр шекара қиылысы үшін — шығарындысы оған жететін объектілер, ағып жету реті бойынша, және ең ерте ағып жету; БҰҰ ЕЭК Өнеркәсіптік авариялардың трансшекаралық әсері туралы конвенциясы, 1992) немесе &lt;b&gt;tailings:upstreamsources&lt;/b&gt; нәтижелері бойынша (әр әсер ету объектісі — елді мекен немесе су тартқыш — үшін ағыс бойымен жоғарыдағы объектілер ағып жету реті бойынша); түрі өрістер бойынша анықталады (crossing_id немесе receptor_id).&lt;br&gt;HTML: есептің параметрлері мен болжамдары, жиынтық кесте (әр қиылысқа немесе әсер ету объектісіне бір жол, алдымен ең ерте ағып жету; 24 сағат және 72 сағат ішінде қанша объект жетеді) және әр қиылысқа немесе әсер ету объектісіне оның объектілерімен бөлім (қашықтық, сағат пен тәуліктегі ағып жету уақыты, шың уақыты мен концентрациясы, жолдағы елдер) бар бір дербес файл. CSV: сол жолдар, әр «қиылыс немесе әсер ету объектісі × объект» жұбына біреуден, және әр қиылысқа немесе әсер ету объектісіне бір жолы бар екінші файл (атауы_places.csv). Ешбір объект жетпейтін қиылыстар мен әсер ету объектілері саналады, бірақ тізімделмейді.&lt;br&gt;Қашықтықтар мен уақыттар есептен алынады (Leopold &amp;amp; Maddock 1953, Fischer 1975, Jobson 1996); ештеңе қайта есептелмейді; тәулік = сағат / 24.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="508" />
@@ -3524,7 +3730,7 @@
       <translation>Сақталған көлемдер қалдық қоймалары үшін тым аз (медиана {m:.3g} м³, VOLUME_UNIT = {u}): олар мың м³ немесе млн м³ емес пе? VOLUME_UNIT мәнін сәйкесінше қойыңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="61" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="84" />
       <source>The table a transboundary notification plan needs (UNECE Industrial Accidents Convention: the country of origin notifies the affected country). Finds every point where the river network crosses the border of the chosen COUNTRY (e.g. KAZ) and lists the facilities whose release reaches it: at an &lt;b&gt;outgoing&lt;/b&gt; crossing (a river leaving the country) the facilities inside the country, at an &lt;b&gt;incoming&lt;/b&gt; crossing (a river entering it) the facilities outside.&lt;br&gt;Crossings: each vertex of the network is placed in a country polygon; where the country changes along a reach the crossing is located on the segment by bisection, and changes closer than the border stretch tolerance (km) are merged into one border_stretch (a river forming the border), as in tailings:downstreamimpact. Vertices in a gap between polygons take the country of the neighbouring vertices.&lt;br&gt;Distance, arrival, peak time and peak concentration from each facility to each crossing come from the one-pass upstream search of tailings:upstreamsources (same network, snapping and hydraulics as tailings:downstreamimpact; Leopold &amp;amp; Maddock 1953, Raymond et al. 2012, Fischer 1975, Jobson 1996).&lt;br&gt;OUTPUT: one line per crossing × facility (the river stretch from the facility to the crossing), ordered by crossing and arrival (rank 1 = most urgent). SUMMARY: one point per crossing with the number of facilities and the earliest arrival and its facility.</source>
       <translation>Трансшекаралық хабарлау жоспарына қажетті кесте (БҰҰ ЕЭК Өнеркәсіптік авариялардың трансшекаралық әсері туралы конвенциясы: шығу елі зардап шегетін елге хабарлайды). Өзен желісі таңдалған COUNTRY елінің (мысалы, KAZ) шекарасын қиып өтетін барлық нүктелерді табады және ағызындысы оларға жететін объектілерді тізеді: &lt;b&gt;шығатын&lt;/b&gt; қиылыста (өзен елден ағып шығады) — ел ішіндегі объектілер, &lt;b&gt;кіретін&lt;/b&gt; қиылыста (өзен елге ағып кіреді) — елден тыс объектілер.&lt;br&gt;Қиылыстар: желінің әр төбесі ел полигонына жатқызылады; учаске бойында ел ауысатын жерде қиылыс нүктесі кесіндіде қақ бөлу әдісімен нақтыланады, ал шекаралық учаске үшін рұқсат етілген ауытқудан (км) жақын ауысулар бір border_stretch етіп біріктіріледі (шекара бойымен ағатын өзен), tailings:downstreamimpact алгоритміндегідей. Полигондар арасындағы саңылаудағы төбелер көрші төбелердің елін алады.&lt;br&gt;Әр объектіден әр қиылысқа дейінгі қашықтық, ағып жету уақыты, шың уақыты және ең жоғары концентрация tailings:upstreamsources алгоритмінің ағыс бойымен жоғары бір өтетін іздеуінен алынады (желі, байлау және гидравлика tailings:downstreamimpact алгоритміндегідей; Leopold &amp;amp; Maddock 1953, Raymond et al. 2012, Fischer 1975, Jobson 1996).&lt;br&gt;OUTPUT: әр «қиылыс × объект» жұбына бір сызық (объектіден қиылысқа дейінгі өзен учаскесі), қиылыс және ағып жету уақыты бойынша реттелген (rank 1 = ең шұғыл). SUMMARY: әр қиылысқа бір нүкте: объектілер саны, ең ерте ағып жету уақыты және оның объектісі.</translation>
     </message>
@@ -3638,19 +3844,24 @@
       <translation>Бұл объектінің геометриясы жоқ: оны картада көрсету мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="312" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="265" />
       <source>Time marks along the pathway (hours)</source>
       <translation>Таралу жолы бойындағы уақыт белгілері (сағат)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="96" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="82" />
       <source>Time marks must be hours separated by commas (e.g. 6, 24, 72); '{p}' is not a number.</source>
       <translation>Уақыт белгілері үтір арқылы бөлінген сағаттар болуы керек (мысалы, 6, 24, 72); '{p}' сан емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="101" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="87" />
       <source>Time marks must be positive hours; got {v:g}.</source>
       <translation>Уақыт белгілері оң сағат мәндері болуы керек; берілгені: {v:g}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="123" />
+      <source>Title (empty: default)</source>
+      <translation>Тақырып (бос болса — әдепкі)</translation>
     </message>
     <message>
       <source>To</source>
@@ -3698,7 +3909,7 @@
       <translation type="obsolete">Қоймадағы көлем өрісінің бірлігі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="306" />
+      <location filename="../../processing_algorithms/params.py" line="443" />
       <source>Unit of the volumes read from the layer and given here</source>
       <translation>Көлемдердің өлшем бірлігі (қабаттан оқылған және осында берілген)</translation>
     </message>
@@ -3748,27 +3959,27 @@
       <translation>Ауқымның жоғарғы шегі (runout_high_km)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="458" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="471" />
       <source>Upstream</source>
       <translation>Ағыс бойымен жоғары</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="326" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="339" />
       <source>Upstream of {name}</source>
       <translation>Ағыс бойымен жоғары: {name}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="497" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="471" />
       <source>Upstream sources (receptor × facility)</source>
       <translation>Ағыс бойымен жоғарыдағы көздер (әсер ету объектісі × объект)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="416" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="399" />
       <source>Upstream sources (which facilities reach a receptor, and how soon)</source>
       <translation>Ағыс бойымен жоғарыдағы көздер (қай объектілер әсер ету объектісіне жетеді және қаншалықты тез)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="498" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="471" />
       <source>Upstream summary per receptor</source>
       <translation>Әсер ету объектілері бойынша жиынтық</translation>
     </message>
@@ -3813,12 +4024,12 @@
       <translation>Мән шексіз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="263" />
+      <location filename="../../processing_algorithms/params.py" line="274" />
       <source>Velocity field (m/s)</source>
       <translation>Ағыс жылдамдығы өрісі (м/с)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="248" />
+      <location filename="../../processing_algorithms/params.py" line="259" />
       <source>Velocity from</source>
       <translation>Ағыс жылдамдығының көзі</translation>
     </message>
@@ -3877,9 +4088,24 @@
       <translation>{river}: Қазақстаннан шығатын жері (әрі қарай — {country})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="459" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="472" />
       <source>Which facilities are upstream of a settlement or an intake, and how soon</source>
       <translation>Елді мекеннен немесе су тартқыштан ағыс бойымен жоғары қай объектілер бар және шығарынды қаншалықты тез жетеді</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="435" />
+      <source>With a country layer, last_border_km and last_border_to give the last border crossing on the way from the facility: its distance upstream of the receptor along the river and the country entered there (the panel's Upstream view marks it on the receptor's profile).</source>
+      <translation>Елдер қабаты берілгенде last_border_km және last_border_to объектіден шыққан жолдағы соңғы шекара қиылысын көрсетеді: оның әсер ету объектісінен өзен бойымен жоғары қарайғы қашықтығы және өзен сол жерде кіретін ел (панельдің «Ағыс бойымен жоғары» терезесі оны әсер ету объектісінің профилінде белгілейді).</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="39" />
+      <source>Within 24 h</source>
+      <translation>24 сағат ішінде</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="40" />
+      <source>Within 72 h</source>
+      <translation>72 сағат ішінде</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="37" />
@@ -3892,9 +4118,14 @@
       <translation>Ағыс бойымен жоғарыда объектілері бар әр шекара қиылысына бір карта парағын жазады (трансшекаралық хабарлау жоспары үшін): қиылыс, әр объектіден оған дейінгі өзен учаскесі, ағып жету уақыты жазылған объектілер (сағат, 48 сағаттан кейін — тәулік), объектілер кестесі ағып жету уақыты бойынша (атауы, қашықтығы, жету уақыты), «өзен: Қазақстаннан шығатын жері (әрі қарай — көрші ел)» тақырыбы, шартты белгілер, масштаб сызғышы, шолу картасы және есеп болжамдары.&lt;br&gt;Кіріс деректер — &lt;b&gt;tailings:borderwatch&lt;/b&gt; шығыс қабаттары: CROSSINGS = оның SUMMARY, PAIRS = оның OUTPUT; объектілер қабаты атауларды береді. Қашықтықтар мен ағып жету уақыты tailings:borderwatch нәтижесінен алынады (Leopold &amp;amp; Maddock 1953, Jobson 1996); мұнда ештеңе қайта есептелмейді.&lt;br&gt;tailings:exportimpactmaps сияқты A4/A3 үлгілері мен пішімдер; көп парақты PDF — border_crossings.pdf, жеке файлдар қиылыс идентификаторымен аталады. Парақтар ең ерте жету уақыты бойынша реттеледі.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="148" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="134" />
       <source>Writes one map page per facility, ready for a meeting: the facility and its downstream pathway coloured by the arrival time of the release (marks at 6, 24 and 72 h), rivers, lakes, settlements sized by population, exposed settlements in red, border crossings with their arrival time, an overview inset of Kazakhstan and its neighbours, a close-up of the facility when the pathway is long, legend, scale bar, north arrow, title (facility name and operator), tables of the exposed settlements and border crossings, date, data sources and a disclaimer that these are screening estimates.&lt;br&gt;Inputs are the outputs of &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; (PATHWAYS, EXPOSED, CROSSINGS) and a facility layer (ideally the output of tailings:hazardscreening, whose thi, runout_km and consequence_class are shown). The output of tailings:tracedownstream also works as pathways (one colour, no time marks). Background layers default to the bundled sample data.&lt;br&gt;Formats: one PDF per facility, one multi-page PDF (impact_maps.pdf), or one PNG per facility; files are named by facility id. Pages are ordered by hazard index (highest first).&lt;br&gt;&lt;b&gt;Templates&lt;/b&gt;: A4 or A3 landscape, or your own .qpt edited in QGIS (start from resources/layouts/). The items are found by their id: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer are required; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption are optional. Labels may use the page fields, e.g. [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].</source>
       <translation>Әр объектіге кеңеске дайын бір карта бетін жазады: объект және оның ағыс бойымен төмен таралу жолы шығарындының келу уақыты бойынша түрлі түспен (6, 24 және 72 сағ белгілерімен), өзендер, көлдер, халық санына қарай өлшемі өзгеретін елді мекендер, әсерге ұшырайтын елді мекендер қызыл түспен, мемлекеттік шекараны кесіп өту нүктелері ластанудың келу уақытымен, Қазақстан мен көрші елдердің шолу картасы (ендірме), таралу жолы ұзын болса объектінің ірі масштабты фрагменті, шартты белгілер, масштаб сызғышы, солтүстік бағыт көрсеткісі, тақырып (объект атауы мен пайдаланушы ұйым), әсерге ұшырайтын елді мекендер мен шекара қиылыстарының кестелері, күні, деректер көздері және бұл алдын ала (скрининг) бағалау екені туралы ескертпе.&lt;br&gt;Кіріс деректері — &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; нәтижелері (PATHWAYS, EXPOSED, CROSSINGS) және объектілер қабаты (ең дұрысы — tailings:hazardscreening нәтижесі, оның thi, runout_km және consequence_class мәндері көрсетіледі). Таралу жолдары ретінде tailings:tracedownstream нәтижесін де қолдануға болады (бір түспен, уақыт белгілерісіз). Фондық қабаттар әдепкі бойынша плагинмен бірге берілген үлгі деректерден алынады.&lt;br&gt;Пішімдер: әр объектіге бір PDF, бір көпбетті PDF (impact_maps.pdf) немесе әр объектіге бір PNG; файлдар объект идентификаторы бойынша аталады. Беттер қауіптілік индексі бойынша реттеледі (ең жоғарысы бірінші).&lt;br&gt;&lt;b&gt;Үлгілер&lt;/b&gt;: альбомдық A4 немесе A3, не QGIS-те өңделген өз .qpt файлыңыз (resources/layouts/ ішіндегі үлгілерден бастаңыз). Элементтер өз id-і бойынша табылады: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer — міндетті; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption — қосымша. Жазуларда бет өрістерін қолдануға болады, мысалы [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_receptor_maps.py" line="25" />
+      <source>Writes one map page per receptor (a town, a water intake) that has facilities upstream: the receptor, the river stretch from each facility to it, the facilities labelled with their arrival time (hours, or days after 48 h), a table of the facilities by arrival (name, distance, arrival), the title 'Facilities upstream of the receptor', legend, scale bar, overview and the run's assumptions.&lt;br&gt;Inputs are the outputs of &lt;b&gt;tailings:upstreamsources&lt;/b&gt;: RECEPTORS = its SUMMARY, PAIRS = its OUTPUT; the facility layer gives the names. Distances and arrival times are those of tailings:upstreamsources (Leopold &amp;amp; Maddock 1953, Jobson 1996); nothing is recomputed here.&lt;br&gt;Same A4/A3 templates and formats as tailings:exportcrossingmaps; the multi-page PDF is receptors.pdf, single files are named by receptor id. Pages are ordered by the earliest arrival.</source>
+      <translation>Ағыс бойымен жоғарыда объектілері бар әр әсер ету объектісіне (елді мекен, су тартқыш) бір карта бетін жазады: әсер ету объектісі, әр объектіден оған дейінгі өзен учаскесі, ағып жету уақыты (сағатпен, 48 сағаттан кейін тәулікпен) жазылған объектілер, ағып жету уақыты бойынша объектілер кестесі (атауы, қашықтық, ағып жету), «… пунктінен ағыс бойымен жоғарыдағы объектілер» тақырыбы, шартты белгілер, масштаб сызғышы, шолу картасы және есептің болжамдары.&lt;br&gt;Кіріс деректер — &lt;b&gt;tailings:upstreamsources&lt;/b&gt; нәтижелері: RECEPTORS = оның SUMMARY, PAIRS = оның OUTPUT; атауларды объектілер қабаты береді. Қашықтықтар мен ағып жету уақыты tailings:upstreamsources нәтижесінен алынады (Leopold &amp;amp; Maddock 1953, Jobson 1996); мұнда ештеңе қайта есептелмейді.&lt;br&gt;tailings:exportcrossingmaps сияқты A4/A3 үлгілері мен пішімдері; көп бетті PDF — receptors.pdf, жеке файлдар әсер ету объектісінің идентификаторымен аталады. Беттер ең ерте ағып жету бойынша реттеледі.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="178" />
@@ -3907,7 +4138,7 @@
       <translation>XLSX жазу үшін openpyxl Python модулі қажет, бірақ ол орнатылмаған. Оны орнатыңыз (Debian/Ubuntu: sudo apt install python3-openpyxl; OSGeo4W: python3-openpyxl; conda: conda install -c conda-forge openpyxl) немесе XLSX нәтижесін бос қалдырып, CSV пайдаланыңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="215" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="182" />
       <source>Wrote {n} files into {folder}.</source>
       <translation>{folder} қалтасына {n} файл жазылды.</translation>
     </message>
@@ -3986,7 +4217,7 @@
       <translation>орталық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="189" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="158" />
       <source>concentration</source>
       <translation>концентрация</translation>
     </message>
@@ -4001,7 +4232,7 @@
       <translation>бұл есептеуде концентрациялар есептелмеді</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="191" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="160" />
       <source>consequence class</source>
       <translation>салдар класы</translation>
     </message>
@@ -4080,7 +4311,7 @@
       <translation>жол бойымен қашықтық (км)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="92" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="105" />
       <source>distance from the facility to the receptor (km)</source>
       <translation>объектіден әсер ету объектісіне дейінгі қашықтық (км)</translation>
     </message>
@@ -4127,6 +4358,11 @@
     <message>
       <source>end of the river data</source>
       <translation type="obsolete">өзен деректерінің соңы</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="67" />
+      <source>enters the country</source>
+      <translation>елге кіреді</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="179" />
@@ -4194,7 +4430,7 @@
       <translation>объект идентификаторы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="95" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="108" />
       <source>facility upstream</source>
       <translation>ағыс бойымен жоғарыдағы объект</translation>
     </message>
@@ -4239,7 +4475,7 @@
       <translation>га</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="190" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="159" />
       <source>hazard index</source>
       <translation>қауіптілік индексі</translation>
     </message>
@@ -4319,6 +4555,11 @@
       <translation>{name} қабаты</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="67" />
+      <source>leaves the country</source>
+      <translation>елден шығады</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="302" />
       <source>less than a year ago</source>
       <translation>бір жылдан аз уақыт бұрын</translation>
@@ -4354,7 +4595,7 @@
       <translation>пайдалану (мәртебесі)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="187" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="156" />
       <source>mass</source>
       <translation>масса</translation>
     </message>
@@ -4452,6 +4693,11 @@
       <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="94" />
       <source>no coordinates</source>
       <translation>координаттар жоқ</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="65" />
+      <source>no country layer was given to the analysis</source>
+      <translation>есептеуге елдер қабаты берілмеген</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report_html.py" line="45" />
@@ -4619,7 +4865,7 @@
       <translation>ішінара, жетіспейтіндері: {parts}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="364" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="303" />
       <source>pathway</source>
       <translation>таралу жолдары</translation>
     </message>
@@ -4714,7 +4960,7 @@
       <translation>әсер ету объектілері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="551" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="523" />
       <source>receptor id</source>
       <translation>әсер ету объектісінің идентификаторы</translation>
     </message>
@@ -4734,12 +4980,12 @@
       <translation>міндетті</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="73" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="167" />
       <source>river</source>
       <translation>өзендер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="131" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="148" />
       <source>river name</source>
       <translation>өзен атауы</translation>
     </message>
@@ -4844,6 +5090,11 @@
       <translation>өзенге дейінгі қашықтық есептелмеген</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="62" />
+      <source>the facility layer has no hazard index: give the output of tailings:hazardscreening</source>
+      <translation>объектілер қабатында қауіптілік индексі жоқ: tailings:hazardscreening нәтижесін беріңіз</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/report_html.py" line="35" />
       <source>the facility layer has no region field</source>
       <translation>объектілер қабатында өңір өрісі жоқ</translation>
@@ -4877,6 +5128,11 @@
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="63" />
       <source>the print date</source>
       <translation>басып шығару күні</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="24" />
+      <source>the receptor</source>
+      <translation>әсер ету объектісі</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="57" />
@@ -4967,7 +5223,7 @@
       <translation>жылдамдық: {s}; басқасы белгісіз жерде (және құрлықтағы бөлікте) тұрақты {v:g} м/с</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="188" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="157" />
       <source>volume</source>
       <translation>көлем</translation>
     </message>
@@ -5082,7 +5338,7 @@
       <translation>{km}, {h} өткен соң</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="367" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="341" />
       <source>{k} facilities are farther than {d:.0f} m from any river and reach no receptor.</source>
       <translation>{k} объект кез келген өзеннен {d:.0f} м-ден алыс және ешбір әсер ету объектісіне жетпейді.</translation>
     </message>
@@ -5207,7 +5463,12 @@
       <translation>{name}: {v:g} рұқсат етілген ауқымнан тыс{hint}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="220" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="216" />
+      <source>{n} border crossings reached by a facility; {m} more reached by none.</source>
+      <translation>Объект шығарындысы жететін шекара қиылыстары: {n}; тағы {m} қиылысқа ешбір объект жетпейді.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="235" />
       <source>{n} crossings: {o} outgoing, {i} incoming.</source>
       <translation>{n} қиылыс: {o} шығатын, {i} кіретін.</translation>
     </message>
@@ -5266,7 +5527,7 @@
       <translation>{n} нысан қабаттың {crs} координаттар жүйесінің қолданылу аймағынан тыс жатыр; координаттар жүйесінің дұрыстығын тексеріңіз: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="224" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="236" />
       <source>{n} facilities upstream; the first, {name}, arrives after {arrival} ({km} km)</source>
       <translation>Ағыс бойымен жоғарыдағы объектілер: {n}; бірінші жететіні — {name}: {arrival} ішінде ({km} км)</translation>
     </message>
@@ -5301,7 +5562,7 @@
       <translation>{f} қалтасынан {n} карта суреті табылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="208" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="175" />
       <source>{n} map pages to write.</source>
       <translation>Жазылатын карта беттерінің саны: {n}.</translation>
     </message>
@@ -5430,14 +5691,19 @@
       <translation>{n} учаскенің бағыты ағыс бойымен төмен қарай болатындай кері бұрылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="525" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="497" />
       <source>{n} receptor × facility pairs found for {r} receptors.</source>
       <translation>{r} әсер ету объектісі үшін {n} «әсер ету объектісі × объект» жұбы табылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="567" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="539" />
       <source>{n} receptors are farther than {d:.0f} m from any river and get no sources: {ids}.</source>
       <translation>{n} әсер ету объектісі кез келген өзеннен {d:.0f} м-ден алыс, олар үшін көздер анықталмайды: {ids}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="218" />
+      <source>{n} receptors reached by a facility; {m} more reached by none.</source>
+      <translation>Объект шығарындысы жететін әсер ету объектілері: {n}; тағы {m} объектіге ешбір объект жетпейді.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="275" />
@@ -5467,6 +5733,16 @@
       <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="191" />
       <source>{p} % prediction interval of the released volume and the runout</source>
       <translation>ағып шыққан қалдық көлемі мен таралу қашықтығының {p} % болжам интервалы</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="169" />
+      <source>{river} entering the country at {crossing} ({border})</source>
+      <translation>{river}: елге кіру, {crossing} қиылысы ({border})</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="172" />
+      <source>{river} leaving the country at {crossing} ({border})</source>
+      <translation>{river}: елден шығу, {crossing} қиылысы ({border})</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="460" />
@@ -5579,7 +5855,7 @@
       <translation>… және тағы {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="190" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="263" />
       <source>↑ summary</source>
       <translation>↑ жиынтыққа</translation>
     </message>

@@ -92,7 +92,7 @@
       <translation> (постоянная скорость)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="371" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="384" />
       <source> (first {n} of {total})</source>
       <translation> (первые {n}; всего: {total})</translation>
     </message>
@@ -227,12 +227,17 @@
       <translation>&lt; 6 ч</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="185" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="104" />
+      <source>&lt;b&gt;A river along the border&lt;/b&gt; (the Zhaiyk/Ural, the Tobyl): changes of country that follow each other along the flow within the border tolerance are one border_stretch even when they lie on different reaches, so one river gives one row where it runs along the border, not one per reach (n_changes counts the changes; BORDER_TOLERANCE = 0 keeps every change). The stretch is placed at its first change, as in tailings:downstreamimpact; a stretch that comes back to the side it started from still carries the release into the neighbour and is listed as outgoing towards it. Crossings of different rivers are never merged.</source>
+      <translation>&lt;b&gt;Река вдоль границы&lt;/b&gt; (Жайык/Урал, Тобол): смены страны, следующие друг за другом по течению в пределах допуска границы, образуют один border_stretch, даже если лежат на разных участках, — одна река даёт одну строку там, где она идёт вдоль границы, а не по строке на участок (n_changes — число смен; BORDER_TOLERANCE = 0 сохраняет каждую смену). Участок помещается в точку его первой смены, как в tailings:downstreamimpact; участок, который возвращается на исходную сторону, всё равно переносит выброс к соседу и указывается как выход в его сторону. Пересечения разных рек никогда не объединяются.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="171" />
       <source>&lt;b&gt;Assumptions&lt;/b&gt;: every page states the run's scenario, velocity, corridor, snap distance, dispersion method and interval under the disclaimer (or in a template label with the id 'assumptions'): the text you give, else the 'assumptions' field of the facility rows, the layers' metadata, or what the pathways and exposed settlements show. The consequence class is labelled as the people inside the runout zone and shown beside the downstream exposure. PDF files carry a title, subject, author and keywords.</source>
       <translation>&lt;b&gt;Допущения&lt;/b&gt;: на каждой странице под оговоркой (или в подписи шаблона с id 'assumptions') указаны сценарий, скорость, коридор, расстояние привязки, метод расчёта дисперсии и интервал: заданный вами текст, иначе поле 'assumptions' объектов, метаданные слоёв или то, что показывают пути и населённые пункты под угрозой. Класс последствий подписан как население в зоне распространения хвостов и показан рядом с подверженностью ниже по течению. В PDF-файлах заданы название, тема, автор и ключевые слова.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="194" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="180" />
       <source>&lt;b&gt;Context&lt;/b&gt;: region (oblast) boundaries and names from the bundled sample, the capital and the regional centres always labelled, and relief shaded from the DEM you give (else from the bundled 5′ regional DEM, about 9 km cells: a backdrop, not terrain detail).</source>
       <translation>&lt;b&gt;Контекст&lt;/b&gt;: границы и названия областей из встроенного образца, столица и областные центры подписываются всегда, рельеф — отмывка заданной вами ЦМР (иначе встроенной региональной ЦМР 5′ с ячейками около 9 км: фон, а не детали рельефа).</translation>
     </message>
@@ -242,7 +247,7 @@
       <translation>&lt;b&gt;Язык&lt;/b&gt;: заголовки, названия столбцов и примечания записываются на выбранном языке независимо от языка интерфейса QGIS. Затрагиваемые населённые пункты называются на этом языке, если в слое населённых пунктов (по умолчанию: прилагаемые демонстрационные данные) есть соответствующее поле (name_ru, name_kk или указанное вами поле); сопоставление выполняется по названию и положению, иначе сохраняется исходное название.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="177" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="163" />
       <source>&lt;b&gt;Language&lt;/b&gt;: the texts the plugin writes on the page (captions, table headings, legend, time marks, disclaimer) are in the chosen language, whatever the language of QGIS; a text of your own template is translated only when it is one of the plugin's texts. Settlements are named in that language when the settlement layer has a field for it (name_ru, name_kk, or the field you give), else by their original name.</source>
       <translation>&lt;b&gt;Язык&lt;/b&gt;: тексты, которые модуль размещает на листе (подписи, заголовки таблиц, условные обозначения, отметки времени, оговорка), выводятся на выбранном языке независимо от языка QGIS; текст вашего собственного шаблона переводится, только если он совпадает с одним из текстов модуля. Населённые пункты называются на этом языке, если в слое населённых пунктов есть соответствующее поле (name_ru, name_kk или указанное вами поле), иначе — по исходному названию.</translation>
     </message>
@@ -321,12 +326,12 @@
       <translation>Пользовательский сценарий требует и объёма хранения, и высоты дамбы (или ни того, ни другого).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="133" />
+      <location filename="../../processing_algorithms/params.py" line="384" />
       <source>A3 landscape</source>
       <translation>A3, альбомная ориентация</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="133" />
+      <location filename="../../processing_algorithms/params.py" line="384" />
       <source>A4 landscape</source>
       <translation>A4, альбомная ориентация</translation>
     </message>
@@ -356,7 +361,7 @@
       <translation>По реке, км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="269" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="255" />
       <source>Also map facilities without a pathway</source>
       <translation>Строить карты и для объектов без пути распространения</translation>
     </message>
@@ -376,16 +381,17 @@
       <translation>Площадь (га)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="411" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="424" />
       <source>Arrival</source>
       <translation>Время добегания</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="55" />
       <source>Arrival (days)</source>
-      <translation type="obsolete">Время добегания (сут)</translation>
+      <translation>Время добегания (сут)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="58" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="54" />
       <source>Arrival (h)</source>
       <translation>Время прихода (ч)</translation>
     </message>
@@ -410,7 +416,7 @@
       <translation>Использован принятый уклон</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="268" />
+      <location filename="../../processing_algorithms/params.py" line="279" />
       <source>Assumed slope where unknown (m/m; 0 = none: no concentration without slope)</source>
       <translation>Принятый уклон, если он неизвестен (м/м; 0 = не принимать: без уклона концентрация не рассчитывается)</translation>
     </message>
@@ -438,12 +444,12 @@
       <translation type="obsolete">Бифуркации</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="65" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="37" />
       <source>Border</source>
       <translation>Граница</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="256" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="93" />
       <source>Border crossing</source>
       <translation>Пересечение границы</translation>
     </message>
@@ -458,7 +464,7 @@
       <translation>Пересечения государственной границы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="234" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="220" />
       <source>Border crossings (CROSSINGS)</source>
       <translation>Пересечения государственной границы (CROSSINGS)</translation>
     </message>
@@ -473,7 +479,7 @@
       <translation>Пересечения границы не рассчитаны: укажите выход CROSSINGS алгоритма tailings:downstreamimpact.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="432" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="95" />
       <source>Border crossings: facilities upstream and arrival times</source>
       <translation>Пересечения границы: объекты выше по течению и время добегания</translation>
     </message>
@@ -483,17 +489,17 @@
       <translation>Допуск для участков реки вдоль границы (км)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="120" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="140" />
       <source>Border watch (crossing × facility)</source>
       <translation>Контроль границы (пересечение × объект)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="58" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="80" />
       <source>Border watch (facilities that reach each border crossing of a river)</source>
       <translation>Контроль границы (объекты, выброс которых достигает каждого пересечения рекой государственной границы)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="103" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="126" />
       <source>Both</source>
       <translation>Оба</translation>
     </message>
@@ -508,7 +514,7 @@
       <translation>Строит речную сеть так же, как алгоритм «Трассировка путей распространения ниже по течению», и записывает по одной точке на каждую находку: разрывы, закрытые допуском узлов (joined_by_tolerance), притоки, примыкающие к середине линии, участки, начинающиеся на другом участке (не связаны), висячие концы (участки, заканчивающиеся без нижележащего участка вне какого-либо озера), участки, заканчивающиеся в бессточном озере, циклы (участки, впадающие друг в друга), бифуркации (два и более нижележащих участка), несуществующие идентификаторы нижележащих участков, а также пустые, нулевой длины или некорректные линии. Количества находок и число обособленных речных систем (несвязанных частей сети) записываются в журнал и возвращаются как выходные значения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="174" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="187" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
@@ -612,12 +618,12 @@
       <translation>Выберите систему координат с кодом EPSG (например, EPSG:4326).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="308" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="277" />
       <source>Choose a country polygon layer (COUNTRIES).</source>
       <translation>Выберите полигональный слой стран (COUNTRIES).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="290" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="303" />
       <source>Choose a facility layer in the panel first.</source>
       <translation>Сначала выберите слой хвостохранилищ на панели.</translation>
     </message>
@@ -627,12 +633,12 @@
       <translation>Выберите слой хвостохранилищ, чтобы просматривать карточку каждого объекта.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="156" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="169" />
       <source>Choose a settlement or an intake (type to search)</source>
       <translation>Выберите населённый пункт или водозабор (введите название для поиска)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="294" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="307" />
       <source>Choose a settlement or an intake first.</source>
       <translation>Сначала выберите населённый пункт или водозабор.</translation>
     </message>
@@ -642,7 +648,7 @@
       <translation>Выберите поле численности населения в слое населённых пунктов (поля 'population' нет).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="161" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="174" />
       <source>Click a settlement or an intake on the map</source>
       <translation>Щёлкните населённый пункт или водозабор на карте</translation>
     </message>
@@ -686,27 +692,27 @@
       <translation>Класс последствий (население в зоне распространения хвостов)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="135" />
+      <location filename="../../processing_algorithms/params.py" line="330" />
       <source>Consequence class field (e.g. consequence_class)</source>
       <translation>Поле класса последствий (например, consequence_class)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="250" />
+      <location filename="../../processing_algorithms/params.py" line="261" />
       <source>Constant velocity</source>
       <translation>Постоянная скорость</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="258" />
+      <location filename="../../processing_algorithms/params.py" line="269" />
       <source>Constant velocity (m/s; also overland leg and reaches without value)</source>
       <translation>Постоянная скорость течения (м/с; также для участка по поверхности и участков без значения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="238" />
+      <location filename="../../processing_algorithms/params.py" line="249" />
       <source>Contaminant concentration (mg/L, 0 = none)</source>
       <translation>Концентрация загрязняющего вещества (мг/л, 0 = не задана)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="234" />
+      <location filename="../../processing_algorithms/params.py" line="245" />
       <source>Contaminant concentration field (mg/L)</source>
       <translation>Поле концентрации загрязняющего вещества (мг/л)</translation>
     </message>
@@ -734,7 +740,7 @@
       <translation type="obsolete">Коридор вокруг пути распространения для расчёта населения в зоне риска (м, в каждую сторону)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="208" />
+      <location filename="../../processing_algorithms/params.py" line="219" />
       <source>Corridor each side of the pathway (m)</source>
       <translation>Коридор по обе стороны от пути распространения (м)</translation>
     </message>
@@ -754,12 +760,12 @@
       <translation>Страны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="107" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="123" />
       <source>Countries (default: bundled sample)</source>
       <translation>Страны (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="481" />
+      <location filename="../../processing_algorithms/params.py" line="342" />
       <source>Countries (for the countries passed)</source>
       <translation>Страны (для списка пройденных стран)</translation>
     </message>
@@ -767,6 +773,11 @@
       <location filename="../../tailings_qgis_plugin/core/borders.py" line="37" />
       <source>Countries must be polygons (got {t}).</source>
       <translation>Страны должны быть заданы полигонами (получено: {t}).</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="58" />
+      <source>Countries on the way</source>
+      <translation>Страны на пути</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/comparison.py" line="42" />
@@ -784,14 +795,19 @@
       <translation>Страна</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="95" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="118" />
       <source>Country (code or name)</source>
       <translation>Страна (код или название)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="90" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="161" />
       <source>Country name or code field</source>
       <translation>Поле названия или кода страны</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="52" />
+      <source>Country of the facility</source>
+      <translation>Страна объекта</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/borders.py" line="41" />
@@ -824,7 +840,7 @@
       <translation>Создан общий реестр {schema}.{table} (EPSG:{srid}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="212" />
       <source>Created {date}</source>
       <translation>Создано {date}</translation>
     </message>
@@ -843,12 +859,32 @@
       <translation type="obsolete">Создаёт реестр хвостохранилищ в базе данных PostgreSQL с PostGIS для рабочей группы, которая ведёт один реестр совместно. &lt;b&gt;База данных&lt;/b&gt;: имя подключения PostgreSQL в QGIS (пароль хранится в менеджере аутентификации QGIS), имя сервиса pg_service.conf или строка подключения libpq; никогда не вводите там пароль — он будет сохранён в проекте.&lt;br&gt;Таблица facilities содержит поля реестра GeoPackage, а также updated_at, updated_by (заполняются базой данных) и row_version. Строгие правила проверки реестра стали правилами базы данных: уникальный непустой facility_id; название; корректная точка; статус и тип дамбы из известных значений; правдоподобные высота дамбы, объём, площадь и класс опасности для воды; дата обследования не в будущем. На отклонённое значение база отвечает сообщением с объектом, полем и допустимым диапазоном. Мягкие правила (значения, которых не хватает для предварительной (скрининговой) оценки опасности, неправдоподобно ранние даты обследования) показывает представление facility_warnings.&lt;br&gt;Каждая вставка, изменение и удаление записывается триггером в facility_history (кто, когда, операция, старая и новая строка в JSON); редакторы могут читать её, но не изменять.&lt;br&gt;Два редактора: каждая сохраняемая правка несёт версию объекта, на которой она сделана; если другой редактор за это время сохранил тот же объект, правка отклоняется (Stale edit refused…), а не перезаписывает его. Правки разных объектов никогда не конфликтуют.&lt;br&gt;Повторный запуск на существующем реестре добавляет недостающее (столбцы, правила, триггеры) и никогда не удаляет и не изменяет данные; если существующие строки нарушают правило или столбец имеет другой тип, ничего не меняется, а они перечисляются. &lt;b&gt;Создать примерные роли&lt;/b&gt; выполняет resources/sql/roles_example.sql (tailings_reader, tailings_editor_&lt;institution&gt;, tailings_admin; нужно право CREATEROLE).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="99" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="34" />
+      <source>Crossing or receptor</source>
+      <translation>Пересечение или объект воздействия</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="122" />
       <source>Crossings</source>
       <translation>Пересечения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="116" />
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="83" />
+      <source>Crossings or receptors (SUMMARY of tailings:borderwatch or tailings:upstreamsources)</source>
+      <translation>Пересечения или объекты воздействия (SUMMARY tailings:borderwatch или tailings:upstreamsources)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="149" />
+      <source>Crossings or receptors listed</source>
+      <translation>Включено пересечений или объектов воздействия</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="116" />
+      <source>Crossings to list</source>
+      <translation>Какие пересечения включить</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="93" />
       <source>Crossings to map</source>
       <translation>Какие пересечения показать</translation>
     </message>
@@ -857,7 +893,7 @@
       <translation type="obsolete">Циклы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="135" />
+      <location filename="../../processing_algorithms/params.py" line="146" />
       <source>DEM</source>
       <translation>ЦМР</translation>
     </message>
@@ -871,12 +907,12 @@
       <translation type="obsolete">ЦМР (направление течения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="145" />
+      <location filename="../../processing_algorithms/params.py" line="156" />
       <source>DEM (for the DEM direction)</source>
       <translation>ЦМР (для направления по ЦМР)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="325" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="278" />
       <source>DEM for the relief (default: the bundled 5′ regional DEM)</source>
       <translation>ЦМР для рельефа (по умолчанию: встроенная региональная ЦМР 5′)</translation>
     </message>
@@ -925,12 +961,12 @@
       <translation type="obsolete">Висячие концы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="283" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="265" />
       <source>Data sources</source>
       <translation>Источники данных</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="318" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="271" />
       <source>Data sources text (empty: the template's)</source>
       <translation>Текст об источниках данных (пусто: из шаблона)</translation>
     </message>
@@ -945,7 +981,7 @@
       <translation>База данных (имя подключения PostgreSQL в QGIS, имя сервиса или строка подключения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="272" />
+      <location filename="../../processing_algorithms/params.py" line="283" />
       <source>Decay or settling rate (per hour)</source>
       <translation>Коэффициент распада или осаждения (в час)</translation>
     </message>
@@ -955,7 +991,7 @@
       <translation>Дэн и др. (2001)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="135" />
+      <location filename="../../processing_algorithms/params.py" line="146" />
       <source>Digitised direction</source>
       <translation>Направление оцифровки</translation>
     </message>
@@ -967,6 +1003,11 @@
       <location filename="../../tailings_qgis_plugin/core/report.py" line="61" />
       <source>Dilution</source>
       <translation>Разбавление</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="35" />
+      <source>Direction</source>
+      <translation>Направление</translation>
     </message>
     <message>
       <source>Direction from a DEM was chosen: choose the DEM.</source>
@@ -983,12 +1024,12 @@
       <translation>Отменить несохранённые изменения и показать запись в том виде, в каком она сейчас хранится в базе данных.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="264" />
+      <location filename="../../processing_algorithms/params.py" line="275" />
       <source>Discharge field (m³/s, e.g. DIS_AV_CMS)</source>
       <translation>Поле расхода воды (м³/с, например DIS_AV_CMS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="274" />
+      <location filename="../../processing_algorithms/params.py" line="285" />
       <source>Dispersion coefficient</source>
       <translation>Коэффициент продольной дисперсии</translation>
     </message>
@@ -998,7 +1039,7 @@
       <translation>Метод расчёта дисперсии</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="66" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="42" />
       <source>Distance (km)</source>
       <translation>Расстояние (км)</translation>
     </message>
@@ -1013,7 +1054,7 @@
       <translation>Расстояние от реки (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="410" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="423" />
       <source>Distance, km</source>
       <translation>Расстояние, км</translation>
     </message>
@@ -1061,7 +1102,7 @@
       <translation type="obsolete">Поле идентификатора нижележащего участка (0 или NULL = устье)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="141" />
+      <location filename="../../processing_algorithms/params.py" line="152" />
       <source>Downstream reach id field (0 or NULL at an outlet)</source>
       <translation>Поле идентификатора нижележащего участка (0 или NULL в устье)</translation>
     </message>
@@ -1084,6 +1125,16 @@
       <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="326" />
       <source>EPSG:{srid} is not known to PostGIS (spatial_ref_sys).</source>
       <translation>EPSG:{srid} неизвестен PostGIS (spatial_ref_sys).</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="44" />
+      <source>Earliest arrival (days)</source>
+      <translation>Наименьшее время добегания, сут</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="43" />
+      <source>Earliest arrival (h)</source>
+      <translation>Наименьшее время добегания, ч</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/dock_card.py" line="277" />
@@ -1130,9 +1181,19 @@
       <translation>Экспорт карт пересечений границы (атлас)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="144" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="130" />
       <source>Export impact maps (atlas)</source>
       <translation>Экспорт карт воздействия (атлас)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="57" />
+      <source>Export notification plan (border crossings or receptors; HTML, CSV)</source>
+      <translation>Экспорт плана оповещения (пересечения границы или объекты воздействия; HTML, CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_receptor_maps.py" line="22" />
+      <source>Export receptor maps (atlas)</source>
+      <translation>Экспорт карт объектов воздействия (атлас)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_import_registry.py" line="260" />
@@ -1170,7 +1231,7 @@
       <translation>Затрагиваемые населённые пункты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="229" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="215" />
       <source>Exposed settlements (EXPOSED)</source>
       <translation>Затрагиваемые населённые пункты (EXPOSED)</translation>
     </message>
@@ -1200,7 +1261,7 @@
       <translation>Объекты</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="98" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="111" />
       <source>Facilities arriving within {h} h: {n} (of {total})</source>
       <translation>Объектов с добеганием до {h} ч: {n} (всего {total})</translation>
     </message>
@@ -1210,27 +1271,47 @@
       <translation>Объектов в отчёте</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="118" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="38" />
+      <source>Facilities upstream</source>
+      <translation>Объектов выше по течению</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="131" />
       <source>Facilities upstream of a settlement or an intake</source>
       <translation>Объекты выше по течению от населённого пункта или водозабора</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="416" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="193" />
+      <source>Facilities upstream of each receptor</source>
+      <translation>Объекты выше по течению от каждого объекта воздействия</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="166" />
+      <source>Facilities upstream of {receptor}</source>
+      <translation>Объекты выше по течению от пункта {receptor}</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="429" />
       <source>Facilities upstream of {receptor}: {n}. Earliest: {name} ({id}), {km} km, after {time}.</source>
       <translation>Объектов выше по течению от пункта {receptor}: {n}. Раньше всех: {name} ({id}), {km} км, через {time}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="369" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="94" />
       <source>Facilities upstream, by arrival at the border</source>
       <translation>Объекты выше по течению, по времени добегания до границы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="83" />
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="41" />
+      <source>Facilities upstream, by arrival at the receptor</source>
+      <translation>Объекты выше по течению, по времени добегания до объекта воздействия</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="96" />
       <source>Facilities within</source>
       <translation>Объекты в пределах</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="31" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="51" />
       <source>Facility</source>
       <translation>Объект</translation>
     </message>
@@ -1240,7 +1321,7 @@
       <translation>ID объекта</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="30" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="50" />
       <source>Facility id</source>
       <translation>ID объекта</translation>
     </message>
@@ -1250,7 +1331,7 @@
       <translation>Идентификатор объекта '{id}' уже есть в общем реестре.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="209" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="195" />
       <source>Facility id field</source>
       <translation>Поле идентификатора объекта</translation>
     </message>
@@ -1265,7 +1346,7 @@
       <translation>Импортируемый слой объектов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="100" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="116" />
       <source>Facility name field</source>
       <translation>Поле названия объекта</translation>
     </message>
@@ -1275,9 +1356,24 @@
       <translation>Реестр хвостохранилищ</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="150" />
+      <source>Facility rows listed</source>
+      <translation>Включено строк объектов</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="92" />
+      <source>Facility stretches (OUTPUT of the same run)</source>
+      <translation>Участки от объектов (OUTPUT того же расчёта)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="85" />
       <source>Facility to crossing stretches (tailings:borderwatch OUTPUT)</source>
       <translation>Участки от объектов до пересечений (OUTPUT tailings:borderwatch)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_receptor_maps.py" line="52" />
+      <source>Facility to receptor stretches (tailings:upstreamsources OUTPUT)</source>
+      <translation>Участки от объектов до объектов воздействия (OUTPUT tailings:upstreamsources)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="70" />
@@ -1315,9 +1411,14 @@
       <translation>Объект {id} состоит из нескольких частей (частей: {n}): один объект должен быть одной точкой или одним полигоном (разделите его инструментом «Вектор ▸ Геометрия ▸ Составные в простые» и дайте каждой части свой идентификатор).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="253" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="92" />
       <source>Facility, with the arrival at the border</source>
       <translation>Объект и время добегания до границы</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="39" />
+      <source>Facility, with the arrival at the receptor</source>
+      <translation>Объект и время добегания до объекта воздействия</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="105" />
@@ -1335,17 +1436,17 @@
       <translation>Используемые поля: {used}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="172" />
+      <location filename="../../processing_algorithms/params.py" line="430" />
       <source>Files written (separated by ';')</source>
       <translation>Записанные файлы (через ';')</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="165" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="178" />
       <source>Find facilities upstream</source>
       <translation>Найти объекты выше по течению</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="192" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="209" />
       <source>Finding where the rivers cross the borders...</source>
       <translation>Поиск мест пересечения реками государственных границ...</translation>
     </message>
@@ -1375,6 +1476,16 @@
       <translation>Первое пересечение границы</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="41" />
+      <source>First facility</source>
+      <translation>Первый объект</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="253" />
+      <source>First: {name}, {km} km, after {h} h ({d} days).</source>
+      <translation>Первым доходит {name}: {km} км, через {h} ч ({d} сут).</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="54" />
       <source>Fischer (1975)</source>
       <translation>Фишер (1975)</translation>
@@ -1390,7 +1501,7 @@
       <translation>Поле опасности затопления (значения: none / low / medium / high — нет / низкая / средняя / высокая, или глубина при паводке 1% обеспеченности, м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="134" />
+      <location filename="../../processing_algorithms/params.py" line="145" />
       <source>Flow direction from</source>
       <translation>Источник направления течения</translation>
     </message>
@@ -1403,6 +1514,11 @@
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="46" />
       <source>Follows the terrain from each facility down to the first river reach, instead of a straight line to the nearest reach (which can pick a river on the other side of a ridge).&lt;br&gt;Method: steepest descent over the 8 neighbours (D8, O'Callaghan &amp; Mark 1984) on a DEM whose depressions and flats are filled on demand by priority-flood (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); a path never stops in a pit or wanders on a flat. Geographic DEMs use true cell sizes at each latitude; lengths are geodesic (WGS 84). Only the parts of the DEM the paths need are read, so large DEMs are fine.&lt;br&gt;A path ends on the first river cell (RIVERS, within the tolerance), at the DEM edge, at nodata, at the maximum length, or in a closed depression deeper than the maximum fill depth.&lt;br&gt;OUTPUT: one line per facility (WGS 84): facility_id, length_m, drop_m (start minus end elevation), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (filled on the way), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: where each path meets a river (the nearest point of the reach): facility_id, river_fid (feature id in RIVERS), length_m, river_offset_m.</source>
       <translation>Прослеживает путь по рельефу от каждого объекта вниз до первого участка реки — вместо прямой линии до ближайшего участка (которая может указать на реку по другую сторону водораздела).&lt;br&gt;Метод: наискорейший спуск по 8 соседним ячейкам (D8, O'Callaghan &amp; Mark 1984) по ЦМР, понижения и плоские участки которой по мере необходимости заполняются методом priority-flood (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); путь никогда не останавливается в бессточной впадине и не блуждает по плоскому участку. Для ЦМР в географических координатах используются фактические размеры ячеек на каждой широте; длины геодезические (WGS 84). Считываются только те части ЦМР, которые нужны для путей, поэтому можно использовать и большие ЦМР.&lt;br&gt;Путь заканчивается на первой речной ячейке (RIVERS, в пределах допуска), на краю ЦМР, на ячейке без данных (nodata), при достижении максимальной длины или в замкнутом понижении глубже максимальной глубины заполнения.&lt;br&gt;OUTPUT: одна линия на объект (WGS 84): facility_id, length_m, drop_m (отметка начала минус отметка конца), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (понижения, заполненные по пути), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: место, где каждый путь достигает реки (ближайшая точка участка): facility_id, river_fid (идентификатор объекта в RIVERS), length_m, river_offset_m.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="228" />
+      <source>For each crossing, the facilities whose release reaches it, in order of arrival: whom to notify, and how soon (UNECE Convention on the Transboundary Effects of Industrial Accidents, 1992).</source>
+      <translation>Для каждого пересечения — объекты, выброс которых до него доходит, в порядке добегания: кого оповещать и как скоро (Конвенция ЕЭК ООН о трансграничном воздействии промышленных аварий, 1992).</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/impact_output.py" line="29" />
@@ -1442,14 +1558,34 @@
       <translation>Тип геометрии</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="182" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="79" />
+      <source>Give the SUMMARY and OUTPUT layers of tailings:borderwatch (crossing_id) or of tailings:upstreamsources (receptor_id); the layers given lack {fields}.</source>
+      <translation>Укажите слои SUMMARY и OUTPUT tailings:borderwatch (crossing_id) или tailings:upstreamsources (receptor_id); в указанных слоях нет {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="193" />
+      <source>Give the SUMMARY and OUTPUT layers of tailings:borderwatch or tailings:upstreamsources.</source>
+      <translation>Укажите слои SUMMARY и OUTPUT tailings:borderwatch или tailings:upstreamsources.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="138" />
       <source>Give the SUMMARY and OUTPUT layers of tailings:borderwatch.</source>
       <translation>Укажите слои SUMMARY и OUTPUT tailings:borderwatch.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_receptor_maps.py" line="62" />
+      <source>Give the SUMMARY and OUTPUT layers of tailings:upstreamsources.</source>
+      <translation>Укажите слои SUMMARY и OUTPUT tailings:upstreamsources.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="396" />
       <source>Granted the example roles (tailings_reader, tailings_editor_*, tailings_admin).</source>
       <translation>Выданы права примерным ролям (tailings_reader, tailings_editor_*, tailings_admin).</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="137" />
+      <source>HTML notification plan</source>
+      <translation>План оповещения (HTML)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="307" />
@@ -1467,12 +1603,12 @@
       <translation>Индекс опасности</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="34" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="59" />
       <source>Hazard index (THI)</source>
       <translation>Индекс опасности (THI)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="128" />
+      <location filename="../../processing_algorithms/params.py" line="325" />
       <source>Hazard index field (e.g. thi of tailings:hazardscreening)</source>
       <translation>Поле индекса опасности (например, thi из tailings:hazardscreening)</translation>
     </message>
@@ -1537,12 +1673,12 @@
       <translation>Импортировано объектов в {schema}.{table}: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="117" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="94" />
       <source>Incoming</source>
       <translation>Входящие</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="102" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="125" />
       <source>Incoming (rivers entering the country)</source>
       <translation>Входящие (реки, втекающие в страну)</translation>
     </message>
@@ -1577,7 +1713,7 @@
       <translation>Озеро или водохранилище</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="239" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="225" />
       <source>Lakes (default: bundled sample)</source>
       <translation>Озёра (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
@@ -1586,7 +1722,7 @@
       <translation type="obsolete">Озёра (полигоны: бессточные озёра, связи через озёра)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="160" />
+      <location filename="../../processing_algorithms/params.py" line="171" />
       <source>Lakes (terminal lakes and lake reaches)</source>
       <translation>Озёра (бессточные озёра и озёрные участки)</translation>
     </message>
@@ -1596,7 +1732,7 @@
       <translation>Озёра и водохранилища</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="124" />
+      <location filename="../../processing_algorithms/params.py" line="372" />
       <source>Language of the maps and report texts</source>
       <translation>Язык текстов карт и отчёта</translation>
     </message>
@@ -1636,7 +1772,7 @@
       <translation>Массивы долгот и широт имеют разную длину.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="312" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="325" />
       <source>Looking for the facilities upstream of {name} …</source>
       <translation>Поиск объектов выше по течению от пункта {name} …</translation>
     </message>
@@ -1646,7 +1782,7 @@
       <translation>Низкий</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="151" />
+      <location filename="../../processing_algorithms/params.py" line="162" />
       <source>Main stem field (follow the largest value at a bifurcation)</source>
       <translation>Поле главного русла (при бифуркации следовать по наибольшему значению)</translation>
     </message>
@@ -1674,17 +1810,17 @@
       <translation type="obsolete">Карты и отчёты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="122" />
+      <location filename="../../processing_algorithms/params.py" line="316" />
       <source>Maximum arrival time (h, 0 = no limit)</source>
       <translation>Максимальное время добегания (ч, 0 = без ограничения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="119" />
+      <location filename="../../processing_algorithms/params.py" line="193" />
       <source>Maximum distance (km, 0 = no limit)</source>
       <translation>Максимальное расстояние (км, 0 = без ограничения)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="185" />
+      <location filename="../../processing_algorithms/params.py" line="196" />
       <source>Maximum distance field (km, per facility)</source>
       <translation>Поле максимального расстояния (км, для каждого объекта)</translation>
     </message>
@@ -1739,7 +1875,7 @@
       <translation>Диагностика сети</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="150" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="97" />
       <source>No border crossing with facilities upstream to map.</source>
       <translation>Нет пересечений границы с объектами выше по течению: карты не построены.</translation>
     </message>
@@ -1783,12 +1919,12 @@
       <translation>Нет объектов для картографирования: ни у одного из выбранных объектов нет пути в слое путей распространения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="410" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="423" />
       <source>No facility upstream of {name} within the limits of the run.</source>
       <translation>Выше по течению от пункта {name} в пределах заданных ограничений объектов нет.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="426" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="439" />
       <source>No facility upstream.</source>
       <translation>Выше по течению объектов нет.</translation>
     </message>
@@ -1813,17 +1949,22 @@
       <translation>Поле численности населения не задано: населённые пункты перечисляются без численности населения.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="552" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="524" />
       <source>No receptor has a usable geometry.</source>
       <translation>Ни у одного объекта воздействия нет пригодной геометрии.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="560" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="532" />
       <source>No receptor lies within {d:.0f} m of a river. Move the receptors onto the river or increase RECEPTOR_SNAP_DISTANCE.</source>
       <translation>Ни один объект воздействия не находится ближе {d:.0f} м к реке. Переместите объекты воздействия к реке или увеличьте RECEPTOR_SNAP_DISTANCE.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="230" />
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="44" />
+      <source>No receptor with facilities upstream to map.</source>
+      <translation>Нет объектов воздействия с объектами выше по течению: карты не построены.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="199" />
       <source>No release mass given (mass, or volume and concentration): concentrations stay NULL.</source>
       <translation>Масса выброса не задана (ни масса, ни объём с концентрацией): концентрации остаются NULL.</translation>
     </message>
@@ -1833,7 +1974,7 @@
       <translation>Масса выброса не задана: пиковые концентрации не рассчитываются (поля остаются пустыми).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="207" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="222" />
       <source>No river crosses the border of {c} in the chosen direction.</source>
       <translation>Ни одна река не пересекает границу {c} в выбранном направлении.</translation>
     </message>
@@ -1892,7 +2033,7 @@
       <translation type="obsolete">Допуск узлов (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="168" />
+      <location filename="../../processing_algorithms/params.py" line="179" />
       <source>Node tolerance (m): reach ends closer than this are joined</source>
       <translation>Допуск узлов (м): концы участков, расположенные ближе этого расстояния, соединяются</translation>
     </message>
@@ -1927,6 +2068,16 @@
       <translation>Ничего не импортировано: отклонено строк — {n} из {m}. Исправьте их и запустите снова.</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="191" />
+      <source>Notification plan: facilities upstream of each border crossing</source>
+      <translation>План оповещения: объекты выше по течению от каждого пересечения границы</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="256" />
+      <source>Notification plan: {n} crossings or receptors, {p} facility rows.</source>
+      <translation>План оповещения: пересечений или объектов воздействия — {n}, строк объектов — {p}.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_validate_registry.py" line="85" />
       <source>Number of errors</source>
       <translation>Число ошибок</translation>
@@ -1942,7 +2093,7 @@
       <translation>Число импортированных объектов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="173" />
+      <location filename="../../processing_algorithms/params.py" line="431" />
       <source>Number of map pages</source>
       <translation>Число листов карт</translation>
     </message>
@@ -1962,32 +2113,42 @@
       <translation>Области Казахстана</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="142" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="99" />
       <source>One PDF per crossing</source>
       <translation>Один PDF на пересечение</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="293" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="260" />
       <source>One PDF per facility</source>
       <translation>Отдельный PDF для каждого объекта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="144" />
+      <location filename="../../processing_algorithms/alg_export_receptor_maps.py" line="58" />
+      <source>One PDF per receptor</source>
+      <translation>Один PDF на объект воздействия</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="99" />
       <source>One PNG per crossing</source>
       <translation>Один PNG на пересечение</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="295" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="260" />
       <source>One PNG per facility</source>
       <translation>Отдельный PNG для каждого объекта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="143" />
+      <location filename="../../processing_algorithms/alg_export_receptor_maps.py" line="58" />
+      <source>One PNG per receptor</source>
+      <translation>Один PNG на объект воздействия</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="99" />
       <source>One multi-page PDF</source>
       <translation>Один многостраничный PDF</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="263" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="249" />
       <source>Only these facility ids (comma-separated; empty = all)</source>
       <translation>Только эти идентификаторы объектов (через запятую; пусто = все)</translation>
     </message>
@@ -2002,9 +2163,14 @@
       <translation>Оператор</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="211" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="197" />
       <source>Operator field</source>
       <translation>Поле эксплуатирующей организации</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="49" />
+      <source>Order of arrival</source>
+      <translation>Порядок добегания</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report_html.py" line="229" />
@@ -2042,17 +2208,17 @@
       <translation>Другие хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="101" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="124" />
       <source>Outgoing (rivers leaving the country)</source>
       <translation>Исходящие (реки, вытекающие из страны)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="140" />
+      <location filename="../../processing_algorithms/params.py" line="398" />
       <source>Output</source>
       <translation>Формат вывода</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="170" />
+      <location filename="../../processing_algorithms/params.py" line="427" />
       <source>Output folder</source>
       <translation>Выходная папка</translation>
     </message>
@@ -2072,12 +2238,12 @@
       <translation>Обзорная карта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="283" />
+      <location filename="../../processing_algorithms/params.py" line="391" />
       <source>Own layout template (.qpt; overrides the page choice)</source>
       <translation>Собственный шаблон макета (.qpt; заменяет выбор формата листа)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="132" />
+      <location filename="../../processing_algorithms/params.py" line="384" />
       <source>Page</source>
       <translation>Формат листа</translation>
     </message>
@@ -2127,7 +2293,7 @@
       <translation>Пути распространения (PATHWAYS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="224" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="210" />
       <source>Pathways (tailings:downstreamimpact PATHWAYS)</source>
       <translation>Пути распространения (PATHWAYS из tailings:downstreamimpact)</translation>
     </message>
@@ -2136,7 +2302,7 @@
       <translation type="obsolete">Пути распространения и воздействие</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="59" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="56" />
       <source>Peak (h)</source>
       <translation>Время пика (ч)</translation>
     </message>
@@ -2146,7 +2312,7 @@
       <translation>Пик. конц., мг/л</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report.py" line="60" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="57" />
       <source>Peak concentration (mg/l)</source>
       <translation>Пиковая концентрация (мг/л)</translation>
     </message>
@@ -2171,12 +2337,12 @@
       <translation>Население в зоне распространения хвостов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="252" />
+      <location filename="../../processing_algorithms/params.py" line="263" />
       <source>Per-reach discharge field (hydraulic geometry)</source>
       <translation>Поле расхода воды для участков (гидравлическая геометрия)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="251" />
+      <location filename="../../processing_algorithms/params.py" line="262" />
       <source>Per-reach velocity field</source>
       <translation>Поле скорости течения для участков</translation>
     </message>
@@ -2186,7 +2352,7 @@
       <translation>Технические характеристики</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="160" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="173" />
       <source>Pick on map</source>
       <translation>Выбрать на карте</translation>
     </message>
@@ -2260,7 +2426,7 @@
       <translation>Население в зоне воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="256" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="242" />
       <source>Population field</source>
       <translation>Поле численности населения</translation>
     </message>
@@ -2315,7 +2481,7 @@
       <translation>Ранг (1 = наибольшая опасность)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="135" />
+      <location filename="../../processing_algorithms/params.py" line="146" />
       <source>Reach and downstream id fields</source>
       <translation>Поля идентификаторов участка и нижележащего участка</translation>
     </message>
@@ -2324,7 +2490,7 @@
       <translation type="obsolete">Поля идентификаторов участка и нижележащего участка</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="138" />
+      <location filename="../../processing_algorithms/params.py" line="149" />
       <source>Reach id field</source>
       <translation>Поле идентификатора участка</translation>
     </message>
@@ -2352,12 +2518,17 @@
       <translation>Для чтения ЦМР нужен модуль Python rasterio (Debian/Ubuntu: python3-rasterio).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="463" />
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="40" />
+      <source>Receptor (settlement or water intake)</source>
+      <translation>Объект воздействия (населённый пункт или водозабор)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="454" />
       <source>Receptor id field</source>
       <translation>Поле идентификатора объекта воздействия</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="144" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="157" />
       <source>Receptor layer</source>
       <translation>Слой объектов воздействия</translation>
     </message>
@@ -2367,9 +2538,14 @@
       <translation>Поле названия объекта воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="471" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="462" />
       <source>Receptor snap distance to the river (m)</source>
       <translation>Расстояние привязки объекта воздействия к реке (м)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_receptor_maps.py" line="45" />
+      <source>Receptors (tailings:upstreamsources SUMMARY)</source>
+      <translation>Объекты воздействия (SUMMARY tailings:upstreamsources)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="140" />
@@ -2377,9 +2553,14 @@
       <translation>Объекты воздействия (водозаборы, ООПТ …)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="456" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="447" />
       <source>Receptors (water intakes, towns, stations)</source>
       <translation>Объекты воздействия (водозаборы, населённые пункты, гидропосты)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="42" />
+      <source>Receptors: facilities upstream and arrival times</source>
+      <translation>Объекты воздействия: объекты выше по течению и время добегания</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="115" />
@@ -2417,12 +2598,12 @@
       <translation>Отклонённые строки</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="226" />
+      <location filename="../../processing_algorithms/params.py" line="237" />
       <source>Released contaminant mass (kg, 0 = from volume × concentration)</source>
       <translation>Масса выброшенного загрязняющего вещества (кг, 0 = объём × концентрация)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="223" />
+      <location filename="../../processing_algorithms/params.py" line="234" />
       <source>Released contaminant mass field (kg)</source>
       <translation>Поле массы выброшенного загрязняющего вещества (кг)</translation>
     </message>
@@ -2437,7 +2618,7 @@
       <translation>Объём выброса (оценка)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="231" />
+      <location filename="../../processing_algorithms/params.py" line="242" />
       <source>Released volume (m³, 0 = none)</source>
       <translation>Объём выброса (м³, 0 = не задан)</translation>
     </message>
@@ -2447,7 +2628,7 @@
       <translation>Объём выброса и концентрация должны быть равны 0 или положительными.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="230" />
+      <location filename="../../processing_algorithms/params.py" line="241" />
       <source>Released volume field (m³)</source>
       <translation>Поле объёма выброса (м³)</translation>
     </message>
@@ -2501,7 +2682,7 @@
       <translation>Отсутствует обязательное значение.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="152" />
+      <location filename="../../processing_algorithms/params.py" line="404" />
       <source>Resolution (dpi)</source>
       <translation>Разрешение (dpi)</translation>
     </message>
@@ -2511,7 +2692,7 @@
       <translation>Используется речная сеть, построенная ранее по тому же неизменённому слою.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="283" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="36" />
       <source>River</source>
       <translation>Река</translation>
     </message>
@@ -2526,12 +2707,12 @@
       <translation>Точки выхода к реке</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="112" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="135" />
       <source>River name field (for the river column)</source>
       <translation>Поле названия реки (для столбца river)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="122" />
+      <location filename="../../processing_algorithms/params.py" line="133" />
       <source>River network</source>
       <translation>Речная сеть</translation>
     </message>
@@ -2551,9 +2732,14 @@
       <translation>Уклон реки по ЦМР на сегментах пути: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="249" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="91" />
       <source>River stretch from the facility to the border</source>
       <translation>Участок реки от объекта до границы</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="38" />
+      <source>River stretch from the facility to the receptor</source>
+      <translation>Участок реки от объекта до объекта воздействия</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="73" />
@@ -2570,7 +2756,7 @@
       <translation>Реки (WaterHydro)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="108" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="124" />
       <source>Rivers (default: bundled sample)</source>
       <translation>Реки (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
@@ -2598,12 +2784,12 @@
       <translation>Запустите алгоритм «Предварительная оценка опасности», чтобы рассчитать индекс опасности и дальность распространения хвостов.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="211" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="236" />
       <source>Run parameters and assumptions</source>
       <translation>Параметры расчёта и допущения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="162" />
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="128" />
       <source>Run parameters and assumptions ('label: value' per line; empty: read from the inputs)</source>
       <translation>Параметры расчёта и допущения («название: значение» в каждой строке; пусто: взять из входных данных)</translation>
     </message>
@@ -2735,12 +2921,12 @@
       <translation>Населённый пункт</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="249" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="235" />
       <source>Settlement name field</source>
       <translation>Поле названия населённого пункта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="59" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="45" />
       <source>Settlement names in that language: field of the settlement layer (empty: name_ru for Russian, name_kk for Kazakh, when the layer has it)</source>
       <translation>Названия населённых пунктов на этом языке: поле слоя населённых пунктов (пусто: name_ru для русского, name_kk для казахского, если такое поле есть в слое)</translation>
     </message>
@@ -2750,7 +2936,7 @@
       <translation>Население пунктов</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="198" />
+      <location filename="../../processing_algorithms/params.py" line="209" />
       <source>Settlements</source>
       <translation>Населённые пункты</translation>
     </message>
@@ -2760,7 +2946,7 @@
       <translation>Населённые пункты (GeoNames)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="240" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="226" />
       <source>Settlements (default: bundled sample)</source>
       <translation>Населённые пункты (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
@@ -2799,7 +2985,7 @@
       <translation>Показывать в карточке и на профиле только пункты, которых волна достигает за это время</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="84" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="97" />
       <source>Show in the chart only the facilities that arrive within this time</source>
       <translation>Показывать на графике только объекты, от которых выброс дойдёт за это время</translation>
     </message>
@@ -2809,7 +2995,7 @@
       <translation>Значительный</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="265" />
+      <location filename="../../processing_algorithms/params.py" line="276" />
       <source>Slope field (m/m)</source>
       <translation>Поле уклона (м/м)</translation>
     </message>
@@ -2818,7 +3004,7 @@
       <translation type="obsolete">Расстояние привязки (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="110" />
+      <location filename="../../processing_algorithms/params.py" line="121" />
       <source>Snap distance from a facility to the river network (m)</source>
       <translation>Расстояние привязки объекта к речной сети (м)</translation>
     </message>
@@ -2911,6 +3097,11 @@
       <translation>Сводка по объектам</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="238" />
+      <source>Summary: earliest arrival first</source>
+      <translation>Сводка: сначала наименьшее время добегания</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/facility_model.py" line="276" />
       <source>THI</source>
       <translation>THI</translation>
@@ -2926,7 +3117,7 @@
       <translation>Правила балльной оценки THI (JSON; по умолчанию: прилагаемый thi_scoring.json)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_report.py" line="322" />
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="143" />
       <source>Table (CSV)</source>
       <translation>Таблица (CSV)</translation>
     </message>
@@ -2951,7 +3142,7 @@
       <translation>Индекс опасности хвостохранилищ по результатам предварительной оценки опасности (чем выше, тем опаснее)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="57" />
+      <location filename="../../processing_algorithms/provider.py" line="61" />
       <source>Tailings downstream impact {version}</source>
       <translation>Воздействие хвостохранилищ ниже по течению {version}</translation>
     </message>
@@ -2966,7 +3157,7 @@
       <translation>Хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="92" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="108" />
       <source>Tailings facilities (for their names)</source>
       <translation>Хвостохранилища (для названий)</translation>
     </message>
@@ -3006,7 +3197,7 @@
       <translation>Таджикистан</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="170" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="156" />
       <source>The A3 template adds a second page per facility with the downstream profile chart (arrival and peak time along the pathway, settlements sized by population, border crossings, 6/24/72 h marks, peak concentration with its band); a template of your own gets it from a picture item with the id profile_chart.</source>
       <translation>Шаблон A3 добавляет для каждого объекта вторую страницу с графиком профиля вниз по течению (время прихода и пика вдоль пути, населённые пункты по размеру населения, пересечения границ, отметки 6/24/72 ч, пиковая концентрация с разбросом); собственный шаблон получает его через элемент-рисунок с идентификатором profile_chart.</translation>
     </message>
@@ -3126,17 +3317,17 @@
       <translation>Ширина коридора {c:.0f} м слишком велика; используйте не более 200 км.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="184" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="201" />
       <source>The country '{c}' is not in the country field. Values found: {v}.</source>
       <translation>Страны «{c}» нет в поле страны. Найденные значения: {v}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="316" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="285" />
       <source>The country layer has no country code or name field that could be guessed: choose COUNTRY_FIELD (e.g. ADM0_A3).</source>
       <translation>В слое стран не удалось определить поле кода или названия страны: выберите COUNTRY_FIELD (например, ADM0_A3).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="323" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="292" />
       <source>The country layer has no usable polygon.</source>
       <translation>В слое стран нет пригодных полигонов.</translation>
     </message>
@@ -3209,6 +3400,11 @@
       <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="280" />
       <source>The facility layer has no field '{f}'. Available fields: {names}.</source>
       <translation>В слое хвостохранилищ нет поля «{f}». Доступные поля: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="161" />
+      <source>The facility layer lacks '{id}' or '{name}': facilities are named by their id.</source>
+      <translation>В слое объектов нет поля «{id}» или «{name}»: объекты названы по идентификатору.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_interval.py" line="146" />
@@ -3296,9 +3492,14 @@
       <translation>В слое нет поля '{f}': укажите поле, в котором оно хранится.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="170" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="182" />
       <source>The layer {layer} lacks the fields {fields}: give the outputs of tailings:borderwatch.</source>
       <translation>В слое {layer} нет полей {fields}: укажите выходные слои tailings:borderwatch.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="54" />
+      <source>The layer {layer} lacks the fields {fields}: give the outputs of tailings:upstreamsources.</source>
+      <translation>В слое {layer} нет полей {fields}: укажите выходные слои tailings:upstreamsources.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/output_guard.py" line="417" />
@@ -3351,7 +3552,7 @@
       <translation>Допуск узлов должен быть нулевым или положительным, а не {t}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="419" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="403" />
       <source>The other way round from tailings:downstreamimpact: for each receptor (a water intake, a town, a gauging station) every facility whose downstream pathway passes it, with the distance along the river (dist_km, overland leg included), the arrival of the leading edge (arrival_h), the time of the peak (peak_h) and the peak concentration (peak_conc_mg_l, with the spread over the four dispersion formulas in peak_conc_lo/hi_mg_l).&lt;br&gt;A receptor is reached on every reach within the receptor snap distance (a town at a confluence is reached down either river; the nearest point counts, as in the corridor search of tailings:downstreamimpact); facilities join the network as in tailings:tracedownstream. The river network, flow direction, main stem and hydraulics are those of tailings:downstreamimpact, so both give the same distance and arrival for a facility and a receptor on its pathway.&lt;br&gt;&lt;b&gt;Method&lt;/b&gt;: one pass for all receptors, not one trace per pair. Along the network the distance, travel time tau = sum L/U and passage-time variance sigma² = sum 2·K·L/U³ (frozen cloud, Fischer et al. 1979) from every reach to the end of its downstream chain are summed once by pointer doubling; a facility reaches a receptor when the receptor lies the right number of steps down its chain (binary lifting, Bender &amp;amp; Farach-Colton 2000). Without a main stem, pathways that meet a bifurcation follow all branches: a shortest-distance walk upstream from the receptor (Dijkstra 1959). Velocity: constant, per-reach field or from discharge (Leopold &amp;amp; Maddock 1953; Raymond et al. 2012); dispersion K from Fischer (1975), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) or Seo &amp;amp; Cheong (1998); peak C = M/(Q·√(2πσ²)) at the receptor; leading edge 0.89 × time to peak (Jobson 1996).&lt;br&gt;MAX_DISTANCE (km) and MAX_TIME_H (h of arrival) limit the pairs. With a country layer, countries lists the countries the release passes on the way (border stretches merged within the border tolerance, as in tailings:downstreamimpact).&lt;br&gt;OUTPUT: one line per receptor × facility (the river stretch from the facility to the receptor, the first piece an assumed straight overland leg), ordered by arrival (rank 1 = first). SUMMARY: one point per receptor with the number of facilities, the earliest arrival and from which facility, and the hazard index and consequence class of the worst facility when the facility layer carries them (e.g. the output of tailings:hazardscreening: thi, consequence_class).&lt;br&gt;Screening estimates for emergency planning, not a calibrated alarm model.</source>
       <translation>Обратная задача к tailings:downstreamimpact: для каждого объекта воздействия (водозабор, населённый пункт, гидропост) — все объекты, путь распространения которых вниз по течению проходит через него, с расстоянием вдоль реки (dist_km, включая участок по поверхности), временем добегания фронта (arrival_h), временем пика (peak_h) и пиковой концентрацией (peak_conc_mg_l, с разбросом по четырём формулам дисперсии в peak_conc_lo/hi_mg_l).&lt;br&gt;Объект воздействия достигается на каждом участке реки в пределах расстояния привязки объекта воздействия (населённый пункт при слиянии рек достигается по любой из них; учитывается ближайшая точка, как при поиске в коридоре в tailings:downstreamimpact); объекты привязываются к сети как в tailings:tracedownstream. Речная сеть, направление течения, главное русло и гидравлика — те же, что в tailings:downstreamimpact, поэтому оба алгоритма дают одинаковые расстояние и время добегания для объекта и объекта воздействия на его пути.&lt;br&gt;&lt;b&gt;Метод&lt;/b&gt;: один проход для всех объектов воздействия, а не отдельная трассировка для каждой пары. Расстояние, время добегания tau = sum L/U и дисперсия времени прохождения sigma² = sum 2·K·L/U³ (приближение «замороженного облака», Fischer et al. 1979) от каждого участка до конца его цепочки вниз по течению суммируются один раз методом удвоения указателей; объект достигает объекта воздействия, если тот лежит на нужное число шагов ниже по его цепочке (двоичный подъём, Bender &amp;amp; Farach-Colton 2000). Без главного русла пути, встречающие бифуркацию, идут по всем рукавам: поиск кратчайшего пути вверх по течению от объекта воздействия (Dijkstra 1959). Скорость: постоянная, из поля участка или по расходу (Leopold &amp;amp; Maddock 1953; Raymond et al. 2012); коэффициент дисперсии K по Fischer (1975), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) или Seo &amp;amp; Cheong (1998); пиковая концентрация C = M/(Q·√(2πσ²)) у объекта воздействия; фронт — 0,89 × время до пика (Jobson 1996).&lt;br&gt;MAX_DISTANCE (км) и MAX_TIME_H (ч до прихода фронта) ограничивают пары. Со слоем стран поле countries перечисляет страны, через которые проходит выброс (участки вдоль границы объединяются в пределах допуска, как в tailings:downstreamimpact).&lt;br&gt;OUTPUT: одна линия на пару «объект воздействия × объект» (участок реки от объекта до объекта воздействия; первый фрагмент — условный прямой участок по поверхности), по возрастанию времени добегания (rank 1 = первый). SUMMARY: одна точка на объект воздействия с числом объектов, самым ранним временем добегания и его объектом, а также индексом опасности и классом последствий наиболее опасного объекта, если они есть в слое объектов (например, результат tailings:hazardscreening: thi, consequence_class).&lt;br&gt;Оценки для планирования действий в ЧС, а не откалиброванная модель оповещения.</translation>
     </message>
@@ -3381,7 +3582,7 @@
       <translation>Расстояние вдоль пути распространения (dist_km) не должно убывать вниз по течению.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="362" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="301" />
       <source>The pathway layer could not be opened.</source>
       <translation>Не удалось открыть слой путей распространения.</translation>
     </message>
@@ -3428,6 +3629,11 @@
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="372" />
       <source>The released mass must be 0 or positive (kg).</source>
       <translation>Масса выброса должна быть равна 0 или положительной (кг).</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="60" />
+      <source>The report variant for the reverse analyses. From the outputs of &lt;b&gt;tailings:borderwatch&lt;/b&gt; (a notification plan: for each border crossing the facilities whose release reaches it, in order of arrival, and the earliest arrival; UNECE Convention on the Transboundary Effects of Industrial Accidents, 1992) or of &lt;b&gt;tailings:upstreamsources&lt;/b&gt; (for each receptor, a town or a water intake, the facilities upstream by arrival), told apart by their fields (crossing_id or receptor_id).&lt;br&gt;HTML: one self-contained file with the run's parameters and assumptions, a summary table (one row per crossing or receptor, earliest arrival first; how many facilities arrive within 24 h and 72 h) and a section per crossing or receptor with its facilities (distance, arrival in hours and days, peak time and concentration, countries on the way). CSV: the same rows, one per crossing or receptor × facility, and a second file (name_places.csv) with one row per crossing or receptor. Crossings or receptors that no facility reaches are counted, not listed.&lt;br&gt;Distances and times are those of the analysis (Leopold &amp;amp; Maddock 1953, Fischer 1975, Jobson 1996); nothing is recomputed; days = hours / 24.</source>
+      <translation>Вариант отчёта для обратных расчётов. По результатам &lt;b&gt;tailings:borderwatch&lt;/b&gt; (план оповещения: для каждого пересечения границы — объекты, выброс которых до него доходит, в порядке добегания, и наименьшее время добегания; Конвенция ЕЭК ООН о трансграничном воздействии промышленных аварий, 1992) или &lt;b&gt;tailings:upstreamsources&lt;/b&gt; (для каждого объекта воздействия — населённого пункта или водозабора — объекты выше по течению в порядке добегания); тип определяется по полям (crossing_id или receptor_id).&lt;br&gt;HTML: один самодостаточный файл с параметрами и допущениями расчёта, сводной таблицей (одна строка на пересечение или объект воздействия, сначала наименьшее время добегания; сколько объектов доходит за 24 ч и 72 ч) и разделом на каждое пересечение или объект воздействия с его объектами (расстояние, время добегания в часах и сутках, время и концентрация пика, страны на пути). CSV: те же строки, по одной на пару «пересечение или объект воздействия × объект», и второй файл (имя_places.csv) с одной строкой на пересечение или объект воздействия. Пересечения и объекты воздействия, до которых не доходит ни один объект, подсчитываются, но не перечисляются.&lt;br&gt;Расстояния и времена взяты из расчёта (Leopold &amp;amp; Maddock 1953, Fischer 1975, Jobson 1996); ничего не пересчитывается; сутки = часы / 24.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="508" />
@@ -3524,7 +3730,7 @@
       <translation>Объёмы хранения слишком малы для хвостохранилищ (медиана {m:.3g} м³ при VOLUME_UNIT = {u}): не указаны ли они в тыс. м³ или млн м³? Задайте VOLUME_UNIT соответственно.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="61" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="84" />
       <source>The table a transboundary notification plan needs (UNECE Industrial Accidents Convention: the country of origin notifies the affected country). Finds every point where the river network crosses the border of the chosen COUNTRY (e.g. KAZ) and lists the facilities whose release reaches it: at an &lt;b&gt;outgoing&lt;/b&gt; crossing (a river leaving the country) the facilities inside the country, at an &lt;b&gt;incoming&lt;/b&gt; crossing (a river entering it) the facilities outside.&lt;br&gt;Crossings: each vertex of the network is placed in a country polygon; where the country changes along a reach the crossing is located on the segment by bisection, and changes closer than the border stretch tolerance (km) are merged into one border_stretch (a river forming the border), as in tailings:downstreamimpact. Vertices in a gap between polygons take the country of the neighbouring vertices.&lt;br&gt;Distance, arrival, peak time and peak concentration from each facility to each crossing come from the one-pass upstream search of tailings:upstreamsources (same network, snapping and hydraulics as tailings:downstreamimpact; Leopold &amp;amp; Maddock 1953, Raymond et al. 2012, Fischer 1975, Jobson 1996).&lt;br&gt;OUTPUT: one line per crossing × facility (the river stretch from the facility to the crossing), ordered by crossing and arrival (rank 1 = most urgent). SUMMARY: one point per crossing with the number of facilities and the earliest arrival and its facility.</source>
       <translation>Таблица для плана трансграничного оповещения (Конвенция ЕЭК ООН о трансграничном воздействии промышленных аварий: страна происхождения оповещает затрагиваемую страну). Находит все точки, где речная сеть пересекает границу выбранной страны COUNTRY (например, KAZ), и перечисляет объекты, выброс которых их достигает: для &lt;b&gt;исходящего&lt;/b&gt; пересечения (река вытекает из страны) — объекты внутри страны, для &lt;b&gt;входящего&lt;/b&gt; (река втекает в неё) — объекты за её пределами.&lt;br&gt;Пересечения: каждая вершина сети относится к полигону страны; где страна меняется вдоль участка, точка пересечения уточняется на отрезке делением пополам, а изменения ближе допуска для участков вдоль границы (км) объединяются в один border_stretch (река, образующая границу), как в tailings:downstreamimpact. Вершины в разрыве между полигонами получают страну соседних вершин.&lt;br&gt;Расстояние, время добегания, время пика и пиковая концентрация от каждого объекта до каждого пересечения берутся из однопроходного поиска вверх по течению tailings:upstreamsources (та же сеть, привязка и гидравлика, что в tailings:downstreamimpact; Leopold &amp;amp; Maddock 1953, Raymond et al. 2012, Fischer 1975, Jobson 1996).&lt;br&gt;OUTPUT: одна линия на пару «пересечение × объект» (участок реки от объекта до пересечения), по пересечениям и времени добегания (rank 1 = наиболее срочный). SUMMARY: одна точка на пересечение с числом объектов, самым ранним временем добегания и его объектом.</translation>
     </message>
@@ -3638,19 +3844,24 @@
       <translation>У этого объекта нет геометрии: его невозможно показать на карте.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="312" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="265" />
       <source>Time marks along the pathway (hours)</source>
       <translation>Временные отметки вдоль пути распространения (ч)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="96" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="82" />
       <source>Time marks must be hours separated by commas (e.g. 6, 24, 72); '{p}' is not a number.</source>
       <translation>Временные отметки задаются в часах через запятую (например 6, 24, 72); '{p}' — не число.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="101" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="87" />
       <source>Time marks must be positive hours; got {v:g}.</source>
       <translation>Временные отметки должны быть положительными (в часах); получено {v:g}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="123" />
+      <source>Title (empty: default)</source>
+      <translation>Заголовок (пусто — по умолчанию)</translation>
     </message>
     <message>
       <source>To</source>
@@ -3698,7 +3909,7 @@
       <translation type="obsolete">Единица поля объёма хранения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="306" />
+      <location filename="../../processing_algorithms/params.py" line="443" />
       <source>Unit of the volumes read from the layer and given here</source>
       <translation>Единица объёмов (из слоя и заданных здесь)</translation>
     </message>
@@ -3748,27 +3959,27 @@
       <translation>Верхняя граница диапазона (runout_high_km)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="458" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="471" />
       <source>Upstream</source>
       <translation>Выше по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="326" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="339" />
       <source>Upstream of {name}</source>
       <translation>Выше по течению: {name}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="497" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="471" />
       <source>Upstream sources (receptor × facility)</source>
       <translation>Источники выше по течению (объект воздействия × хвостохранилище)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="416" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="399" />
       <source>Upstream sources (which facilities reach a receptor, and how soon)</source>
       <translation>Источники выше по течению (какие объекты достигают объекта воздействия и как скоро)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="498" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="471" />
       <source>Upstream summary per receptor</source>
       <translation>Сводка по объектам воздействия</translation>
     </message>
@@ -3813,12 +4024,12 @@
       <translation>Значение бесконечно.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="263" />
+      <location filename="../../processing_algorithms/params.py" line="274" />
       <source>Velocity field (m/s)</source>
       <translation>Поле скорости течения (м/с)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/params.py" line="248" />
+      <location filename="../../processing_algorithms/params.py" line="259" />
       <source>Velocity from</source>
       <translation>Источник скорости течения</translation>
     </message>
@@ -3877,9 +4088,24 @@
       <translation>{river}: выход из Казахстана (далее — {country})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="459" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="472" />
       <source>Which facilities are upstream of a settlement or an intake, and how soon</source>
       <translation>Какие объекты находятся выше по течению от населённого пункта или водозабора и как скоро дойдёт выброс</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="435" />
+      <source>With a country layer, last_border_km and last_border_to give the last border crossing on the way from the facility: its distance upstream of the receptor along the river and the country entered there (the panel's Upstream view marks it on the receptor's profile).</source>
+      <translation>При заданном слое стран last_border_km и last_border_to описывают последнее пересечение границы на пути от объекта: его расстояние вверх по реке от объекта воздействия и страну, в которую там входит река (окно «Выше по течению» панели отмечает его на профиле объекта воздействия).</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="39" />
+      <source>Within 24 h</source>
+      <translation>В пределах 24 ч</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="40" />
+      <source>Within 72 h</source>
+      <translation>В пределах 72 ч</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="37" />
@@ -3892,9 +4118,14 @@
       <translation>Создаёт по одному листу карты на каждое пересечение границы, выше которого по течению есть объекты, для плана трансграничного оповещения: пересечение, участок реки от каждого объекта до него, объекты с подписью времени добегания (часы, после 48 ч — сутки), таблица объектов по времени добегания (название, расстояние, время добегания), заголовок «река: выход из Казахстана (далее — соседняя страна)», легенда, масштабная линейка, обзорная карта и допущения расчёта.&lt;br&gt;Входные данные — выходные слои &lt;b&gt;tailings:borderwatch&lt;/b&gt;: CROSSINGS = его SUMMARY, PAIRS = его OUTPUT; слой объектов даёт названия. Расстояния и время добегания взяты из tailings:borderwatch (Leopold &amp;amp; Maddock 1953, Jobson 1996); здесь ничего не пересчитывается.&lt;br&gt;Те же шаблоны A4/A3 и форматы, что у tailings:exportimpactmaps; многостраничный PDF — border_crossings.pdf, отдельные файлы названы по идентификатору пересечения. Листы упорядочены по самому раннему времени добегания.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="148" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="134" />
       <source>Writes one map page per facility, ready for a meeting: the facility and its downstream pathway coloured by the arrival time of the release (marks at 6, 24 and 72 h), rivers, lakes, settlements sized by population, exposed settlements in red, border crossings with their arrival time, an overview inset of Kazakhstan and its neighbours, a close-up of the facility when the pathway is long, legend, scale bar, north arrow, title (facility name and operator), tables of the exposed settlements and border crossings, date, data sources and a disclaimer that these are screening estimates.&lt;br&gt;Inputs are the outputs of &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; (PATHWAYS, EXPOSED, CROSSINGS) and a facility layer (ideally the output of tailings:hazardscreening, whose thi, runout_km and consequence_class are shown). The output of tailings:tracedownstream also works as pathways (one colour, no time marks). Background layers default to the bundled sample data.&lt;br&gt;Formats: one PDF per facility, one multi-page PDF (impact_maps.pdf), or one PNG per facility; files are named by facility id. Pages are ordered by hazard index (highest first).&lt;br&gt;&lt;b&gt;Templates&lt;/b&gt;: A4 or A3 landscape, or your own .qpt edited in QGIS (start from resources/layouts/). The items are found by their id: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer are required; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption are optional. Labels may use the page fields, e.g. [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].</source>
       <translation>Создаёт по одному листу карты на каждый объект, готовому для совещания: объект и его путь распространения ниже по течению, окрашенный по времени добегания выброса (отметки 6, 24 и 72 ч), реки, озёра, населённые пункты с размером знака по численности населения, затрагиваемые населённые пункты красным цветом, пересечения государственной границы с временем добегания, обзорная врезка с Казахстаном и соседними странами, крупный план объекта при длинном пути распространения, легенда, масштабная линейка, указатель севера, заголовок (название объекта и эксплуатирующая организация), таблицы затрагиваемых населённых пунктов и пересечений границы, дата, источники данных и оговорка о том, что это оценки скрининга.&lt;br&gt;Входные данные — результаты &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; (PATHWAYS, EXPOSED, CROSSINGS) и слой объектов (лучше всего результат tailings:hazardscreening, чьи thi, runout_km и consequence_class выводятся на карту). В качестве путей распространения подходит и результат tailings:tracedownstream (один цвет, без временных отметок). Фоновые слои по умолчанию берутся из прилагаемых демонстрационных данных.&lt;br&gt;Форматы: отдельный PDF для каждого объекта, один многостраничный PDF (impact_maps.pdf) или отдельный PNG для каждого объекта; файлы называются по идентификатору объекта. Листы упорядочены по индексу опасности (сначала наибольший).&lt;br&gt;&lt;b&gt;Шаблоны&lt;/b&gt;: A4 или A3 альбомной ориентации либо собственный .qpt, отредактированный в QGIS (за основу возьмите resources/layouts/). Элементы находятся по их id: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer обязательны; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption необязательны. В подписях можно использовать поля листа, например [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_receptor_maps.py" line="25" />
+      <source>Writes one map page per receptor (a town, a water intake) that has facilities upstream: the receptor, the river stretch from each facility to it, the facilities labelled with their arrival time (hours, or days after 48 h), a table of the facilities by arrival (name, distance, arrival), the title 'Facilities upstream of the receptor', legend, scale bar, overview and the run's assumptions.&lt;br&gt;Inputs are the outputs of &lt;b&gt;tailings:upstreamsources&lt;/b&gt;: RECEPTORS = its SUMMARY, PAIRS = its OUTPUT; the facility layer gives the names. Distances and arrival times are those of tailings:upstreamsources (Leopold &amp;amp; Maddock 1953, Jobson 1996); nothing is recomputed here.&lt;br&gt;Same A4/A3 templates and formats as tailings:exportcrossingmaps; the multi-page PDF is receptors.pdf, single files are named by receptor id. Pages are ordered by the earliest arrival.</source>
+      <translation>Создаёт по одной странице карты на каждый объект воздействия (населённый пункт, водозабор), выше которого по течению есть объекты: объект воздействия, участок реки от каждого объекта до него, объекты с подписью времени добегания (в часах, после 48 ч — в сутках), таблица объектов по времени добегания (название, расстояние, добегание), заголовок «Объекты выше по течению от …», легенда, масштабная линейка, обзорная карта и допущения расчёта.&lt;br&gt;Входные данные — результаты &lt;b&gt;tailings:upstreamsources&lt;/b&gt;: RECEPTORS = его SUMMARY, PAIRS = его OUTPUT; слой объектов даёт названия. Расстояния и время добегания взяты из tailings:upstreamsources (Leopold &amp;amp; Maddock 1953, Jobson 1996); здесь ничего не пересчитывается.&lt;br&gt;Те же шаблоны A4/A3 и форматы, что у tailings:exportcrossingmaps; многостраничный PDF — receptors.pdf, отдельные файлы названы по идентификатору объекта воздействия. Страницы упорядочены по самому раннему добеганию.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="178" />
@@ -3907,7 +4138,7 @@
       <translation>Для записи XLSX нужен модуль Python openpyxl, который не установлен. Установите его (Debian/Ubuntu: sudo apt install python3-openpyxl; OSGeo4W: python3-openpyxl; conda: conda install -c conda-forge openpyxl) или оставьте выход XLSX пустым и используйте CSV.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="215" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="182" />
       <source>Wrote {n} files into {folder}.</source>
       <translation>В папку {folder} записано файлов: {n}.</translation>
     </message>
@@ -3986,7 +4217,7 @@
       <translation>центральной</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="189" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="158" />
       <source>concentration</source>
       <translation>концентрация</translation>
     </message>
@@ -4001,7 +4232,7 @@
       <translation>концентрации в этом расчёте не вычислялись</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="191" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="160" />
       <source>consequence class</source>
       <translation>класс последствий</translation>
     </message>
@@ -4080,7 +4311,7 @@
       <translation>расстояние вдоль пути (км)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="92" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="105" />
       <source>distance from the facility to the receptor (km)</source>
       <translation>расстояние от объекта до объекта воздействия (км)</translation>
     </message>
@@ -4127,6 +4358,11 @@
     <message>
       <source>end of the river data</source>
       <translation type="obsolete">конец данных о реках</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="67" />
+      <source>enters the country</source>
+      <translation>вход в страну</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="179" />
@@ -4194,7 +4430,7 @@
       <translation>идентификатор объекта</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="95" />
+      <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="108" />
       <source>facility upstream</source>
       <translation>объект выше по течению</translation>
     </message>
@@ -4239,7 +4475,7 @@
       <translation>га</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="190" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="159" />
       <source>hazard index</source>
       <translation>индекс опасности</translation>
     </message>
@@ -4319,6 +4555,11 @@
       <translation>слой {name}</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="67" />
+      <source>leaves the country</source>
+      <translation>выход из страны</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="302" />
       <source>less than a year ago</source>
       <translation>менее года назад</translation>
@@ -4354,7 +4595,7 @@
       <translation>эксплуатация (статус)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="187" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="156" />
       <source>mass</source>
       <translation>масса</translation>
     </message>
@@ -4452,6 +4693,11 @@
       <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="94" />
       <source>no coordinates</source>
       <translation>нет координат</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="65" />
+      <source>no country layer was given to the analysis</source>
+      <translation>в расчёт не был передан слой стран</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report_html.py" line="45" />
@@ -4619,7 +4865,7 @@
       <translation>неполный, отсутствуют: {parts}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="364" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="303" />
       <source>pathway</source>
       <translation>путей переноса</translation>
     </message>
@@ -4714,7 +4960,7 @@
       <translation>объектов воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="551" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="523" />
       <source>receptor id</source>
       <translation>идентификатор объекта воздействия</translation>
     </message>
@@ -4734,12 +4980,12 @@
       <translation>обязательное</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="73" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="167" />
       <source>river</source>
       <translation>рек</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="131" />
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="148" />
       <source>river name</source>
       <translation>название реки</translation>
     </message>
@@ -4844,6 +5090,11 @@
       <translation>расстояние от реки не рассчитано</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="62" />
+      <source>the facility layer has no hazard index: give the output of tailings:hazardscreening</source>
+      <translation>в слое объектов нет индекса опасности: укажите результат tailings:hazardscreening</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/report_html.py" line="35" />
       <source>the facility layer has no region field</source>
       <translation>в слое объектов нет поля региона</translation>
@@ -4877,6 +5128,11 @@
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="63" />
       <source>the print date</source>
       <translation>дата печати</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="24" />
+      <source>the receptor</source>
+      <translation>объекта воздействия</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/templates.py" line="57" />
@@ -4967,7 +5223,7 @@
       <translation>скорость: {s}; постоянная {v:g} м/с там, где другое неизвестно (и на наземном участке)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="188" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="157" />
       <source>volume</source>
       <translation>объём</translation>
     </message>
@@ -5082,7 +5338,7 @@
       <translation>{km}, через {h}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="367" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="341" />
       <source>{k} facilities are farther than {d:.0f} m from any river and reach no receptor.</source>
       <translation>Объектов дальше {d:.0f} м от любой реки (не достигают ни одного объекта воздействия): {k}.</translation>
     </message>
@@ -5207,7 +5463,12 @@
       <translation>{name}: значение {v:g} вне допустимого диапазона{hint}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_border_watch.py" line="220" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="216" />
+      <source>{n} border crossings reached by a facility; {m} more reached by none.</source>
+      <translation>Пересечений границы, до которых доходит выброс объекта: {n}; ещё {m} не достигает ни один объект.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_border_watch.py" line="235" />
       <source>{n} crossings: {o} outgoing, {i} incoming.</source>
       <translation>Пересечений: {n} (исходящих: {o}, входящих: {i}).</translation>
     </message>
@@ -5266,7 +5527,7 @@
       <translation>Объектов вне области применения системы координат слоя {crs}: {n}; проверьте, правильно ли задана система координат: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="224" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="236" />
       <source>{n} facilities upstream; the first, {name}, arrives after {arrival} ({km} km)</source>
       <translation>Объектов выше по течению: {n}; первым доходит {name}: через {arrival} ({km} км)</translation>
     </message>
@@ -5301,7 +5562,7 @@
       <translation>Найдено изображений карт в {f}: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="208" />
+      <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="175" />
       <source>{n} map pages to write.</source>
       <translation>Листов карт к записи: {n}.</translation>
     </message>
@@ -5430,14 +5691,19 @@
       <translation>Участков, перевёрнутых по направлению течения: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="525" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="497" />
       <source>{n} receptor × facility pairs found for {r} receptors.</source>
       <translation>Найдено пар «объект воздействия × хвостохранилище»: {n} (объектов воздействия: {r}).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="567" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="539" />
       <source>{n} receptors are farther than {d:.0f} m from any river and get no sources: {ids}.</source>
       <translation>Объектов воздействия дальше {d:.0f} м от любой реки (источники не определены): {n} ({ids}).</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="218" />
+      <source>{n} receptors reached by a facility; {m} more reached by none.</source>
+      <translation>Объектов воздействия, до которых доходит выброс объекта: {n}; ещё {m} не достигает ни один объект.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="275" />
@@ -5467,6 +5733,16 @@
       <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="191" />
       <source>{p} % prediction interval of the released volume and the runout</source>
       <translation>{p} % интервал прогноза объёма излившихся хвостов и дальности распространения</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="169" />
+      <source>{river} entering the country at {crossing} ({border})</source>
+      <translation>{river}: вход в страну, пересечение {crossing} ({border})</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="172" />
+      <source>{river} leaving the country at {crossing} ({border})</source>
+      <translation>{river}: выход из страны, пересечение {crossing} ({border})</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="460" />
@@ -5579,7 +5855,7 @@
       <translation>… и ещё {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/report_html.py" line="190" />
+      <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="263" />
       <source>↑ summary</source>
       <translation>↑ к сводке</translation>
     </message>

@@ -7,7 +7,8 @@ layer and the project's rivers, lakes and countries, and lists the rows of its O
 facility, distance along the river and arrival of the leading edge in hours and days, ordered by arrival
 (the algorithm's ``rank``), the earliest named above the table. A click on a row shows that facility in
 the panel. The profile chart (:mod:`..charts.profile`) is drawn from the receptor's side: each facility at
-its distance from the receptor's point of view and its arrival there.
+its distance from the receptor's point of view and its arrival there, with the 6/24/72 h marks and the
+border crossed on the way (``last_border_km`` upstream of the receptor, the country entered).
 
 It reads what the algorithm wrote and computes nothing itself.
 """
@@ -65,6 +66,18 @@ def failure_reason(feedback) -> str:
         return ""
     lines = [line.strip() for line in str(log or "").splitlines() if line.strip()]
     return lines[-1] if lines else ""
+
+
+def border_marks(rows) -> list:
+    """The border crossings to mark on the receptor's profile: the last crossing on each facility's way
+    (``last_border_km`` upstream of the receptor, ``last_border_to`` entered there, as the algorithm wrote
+    them), once each (to 0.1 km): a vertical line at that distance, labelled with the country entered."""
+    marks = {}
+    for row in rows or []:
+        km, country = _float(row.get("last_border_km")), row.get("last_border_to")
+        if km is not None and country:
+            marks.setdefault((round(km, 1), str(country)), {"dist_km": km, "to_country": str(country)})
+    return [marks[k] for k in sorted(marks)]
 
 
 def receptor_field(layer) -> str:
@@ -380,7 +393,7 @@ class UpstreamView(QDialog):
                 self.table.setItem(i, j, item)
         self.earliestLabel.setText(self.earliest_text())
         places = [self._place(row) for row in self.rows]
-        self.profile.set_rows([], places, [])
+        self.profile.set_rows([], places, border_marks(self.rows))
 
     def _cells(self, row) -> list:
         fid = str(row.get("facility_id"))

@@ -27,7 +27,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 
 from tailings_qgis_plugin import i18n
-from tailings_qgis_plugin.core.common import TailingsError, tr
+from tailings_qgis_plugin.core.common import TailingsError, tr, tr_noop
 from tailings_qgis_plugin.core.run_parameters import one_line, run_parameters
 from tailings_qgis_plugin.core.value_labels import country_name
 from tailings_qgis_plugin.paths import sample_data_path
@@ -82,6 +82,19 @@ class CrossingAtlas(AtlasReader, AtlasExport):
     """Map pages for the border crossings of tailings:borderwatch; see the module docstring."""
 
     multipage_name = "border_crossings.pdf"
+    #: the field that names a page in both inputs (the receptor variant, :mod:`.receptor_atlas`, reads
+    #: ``receptor_id``); inside the atlas the page key is always called ``crossing_id``
+    key_field = "crossing_id"
+    file_prefix = "crossing_"
+    #: legend titles of the stretches, the facilities and the page's point, and the table caption
+    titles = (
+        tr_noop("River stretch from the facility to the border"),
+        tr_noop("Facility, with the arrival at the border"),
+        tr_noop("Border crossing"),
+        tr_noop("Facilities upstream, by arrival at the border"),
+        tr_noop("Border crossings: facilities upstream and arrival times"),
+    )
+    empty_message = tr_noop("No border crossing with facilities upstream to map.")
 
     def __init__(
         self,
@@ -147,7 +160,7 @@ class CrossingAtlas(AtlasReader, AtlasExport):
         lines, starts, by_crossing = self._read_pairs(pairs, names)
         pages, points = self._read_crossings(crossings, lines, by_crossing, country_names, direction)
         if not pages:
-            raise TailingsError(tr("No border crossing with facilities upstream to map."))
+            raise TailingsError(tr(self.empty_message))
         self.pages = pages
         self.page_ids = [p["crossing_id"] for _g, p in sorted(pages, key=lambda x: x[1]["page_order"])]
         self.rows = {
@@ -158,8 +171,7 @@ class CrossingAtlas(AtlasReader, AtlasExport):
         }
         self._make_layers(lines, starts, points)
 
-    @staticmethod
-    def _check_fields(crossings, pairs):
+    def _check_fields(self, crossings, pairs):
         for layer, needed in (
             (crossings, ("crossing_id", "river", "to_country")),
             (pairs, ("crossing_id", "facility_id", "arrival_h", "dist_km")),
@@ -178,7 +190,7 @@ class CrossingAtlas(AtlasReader, AtlasExport):
         lines, starts, by_crossing = [], [], {}
         for f in pairs.getFeatures():
             self._check()
-            cid = _key(f["crossing_id"])
+            cid = _key(f[self.key_field])
             fid = _key(f["facility_id"])
             geometry = QgsGeometry(f.geometry())
             if geometry.isEmpty() or geometry.transform(to_map) != 0:
@@ -245,15 +257,11 @@ class CrossingAtlas(AtlasReader, AtlasExport):
         crs = self.crs
         L = self.layers
         L["coverage"] = _memory_layer("Polygon", "pages", PAGE_FIELDS, crs)
-        L["pairs"] = _memory_layer(
-            "LineString", tr("River stretch from the facility to the border"), PAIR_FIELDS, crs
-        )
+        L["pairs"] = _memory_layer("LineString", tr(self.titles[0]), PAIR_FIELDS, crs)
         _add(L["pairs"], lines)
-        L["facilities"] = _memory_layer(
-            "Point", tr("Facility, with the arrival at the border"), POINT_FIELDS, crs
-        )
+        L["facilities"] = _memory_layer("Point", tr(self.titles[1]), POINT_FIELDS, crs)
         _add(L["facilities"], starts)
-        L["crossing"] = _memory_layer("Point", tr("Border crossing"), POINT_FIELDS, crs)
+        L["crossing"] = _memory_layer("Point", tr(self.titles[2]), POINT_FIELDS, crs)
         _add(L["crossing"], points)
         L["table"] = _memory_layer("None", "table", PAIR_FIELDS, crs)
         _add(L["table"], [(None, a) for _g, a in lines])
@@ -268,16 +276,21 @@ class CrossingAtlas(AtlasReader, AtlasExport):
                 )
             ),
         )
-        star, _labels = styles.crossings()
         styles.set_style(
             L["crossing"],
-            star,
+            self._point_renderer(),
             QgsVectorLayerSimpleLabeling(
                 styles.label_settings(
                     '"label"', 8.0, "#000000", bold=True, priority=10, distance=1.5, buffer=1.0
                 )
             ),
         )
+
+    @staticmethod
+    def _point_renderer():
+        """The symbol of the page's own point (a yellow star for a border crossing)."""
+        star, _labels = styles.crossings()
+        return star
 
     def _footer(self, given, layers, facilities):
         """The run's assumptions (:func:`tailings_qgis_plugin.core.run_parameters.run_parameters`): the text
@@ -366,7 +379,7 @@ class CrossingAtlas(AtlasReader, AtlasExport):
         rows = []
         for geometry, page in self.pages:
             total = len(self.rows[page["crossing_id"]])
-            caption = tr("Facilities upstream, by arrival at the border")
+            caption = tr(self.titles[3])
             if shown and total > shown:
                 caption += tr(" (first {n} of {total})").format(n=shown, total=total)
             rows.append((geometry, {**page, "assumptions": self.footer, "page_caption": caption}))
@@ -429,7 +442,7 @@ class CrossingAtlas(AtlasReader, AtlasExport):
         L = self.layers
         AtlasItems._bind_footer(self)
         metadata = self.project.metadata()
-        metadata.setTitle(tr("Border crossings: facilities upstream and arrival times"))
+        metadata.setTitle(tr(self.titles[4]))
         self.project.setMetadata(metadata)
         atlas = self.layout.atlas()
         atlas.setCoverageLayer(L["coverage"])
@@ -439,7 +452,7 @@ class CrossingAtlas(AtlasReader, AtlasExport):
         atlas.setSortExpression('"page_order"')
         atlas.setSortAscending(True)
         atlas.setFilterFeatures(False)
-        atlas.setFilenameExpression("'crossing_' || \"crossing_id\"")
+        atlas.setFilenameExpression(f"'{self.file_prefix}' || \"crossing_id\"")
         atlas.featureChanged.connect(self._on_feature)
         atlas.updateFeatures()
 
