@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from .common import check_cancel, ensure_feedback
 from .exposure import Pathway, Places, corridor_search
 from .lazy import np
+from .tracing import Piece
 
 #: End reason of a trace that stops where the data stops (not an outlet).
 NETWORK_END = "network_end"
@@ -53,6 +54,10 @@ def _seg_attr(values, reach):
     return out
 
 
+#: Facilities whose pieces are gathered at once by :func:`assemble_pathways` (bounds the memory of a chunk).
+ASSEMBLY_CHUNK = 2500
+
+
 def assemble_pathways(
     result, ids, masses=None, velocity=None, discharge=None, slope=None, feedback=None
 ) -> Assembly:
@@ -60,60 +65,107 @@ def assemble_pathways(
 
     ``ids``: facility id per traced point; ``masses``: release mass (kg) per point or None;
     ``velocity``, ``discharge``, ``slope``: one value per reach of the network (NaN / None = unknown).
+
+    The pieces come from :meth:`.tracing.TraceResult.piece_table` (the same pieces as
+    :meth:`.tracing.TraceResult.pathway`, computed with array operations for a chunk of facilities at once:
+    pathways that share a downstream trunk share its chain table), as ``tailings:tracedownstream`` writes
+    them; a result without a piece table is read facility by facility.
     """
     fb = ensure_feedback(feedback)
     out = Assembly()
-    for i in range(len(ids)):
+    attrs = (velocity, discharge, slope)
+    if not hasattr(result, "piece_table"):
+        for i in range(len(ids)):
+            check_cancel(fb)
+            tp = result.pathway(i)
+            pieces = tp.pieces if tp.snapped else []
+            _add_pathway(out, i, ids, masses, attrs, tp.end_reason, pieces)
+        return out
+    from .pathways import PIECE_KINDS
+
+    reasons = result.end_reason_names()
+    for c0 in range(0, len(ids), ASSEMBLY_CHUNK):
         check_cancel(fb)
-        tp = result.pathway(i)
-        if not tp.snapped or not tp.pieces:
-            out.not_snapped.append(i)
-            continue
-        coords, seg_reach, seg_kind, used = [], [], [], []
-        for piece in tp.pieces:
-            c = piece.coords
-            if c is None or len(c) < 2:
+        c1 = min(c0 + ASSEMBLY_CHUNK, len(ids))
+        table = result.piece_table(fb, facilities=np.arange(c0, c1))
+        fac = table["facility"]
+        bounds = np.searchsorted(fac, np.arange(c0, c1 + 1))
+        off = table["offsets"]
+        coords = table["coords"]
+        cols = [
+            table[k].tolist()
+            for k in ("reach", "kind", "from_km", "to_km", "assumed", "reach_from_m", "reach_to_m")
+        ]
+        for i in range(c0, c1):
+            if (i - c0) % 500 == 0:
+                check_cancel(fb)
+            r0, r1 = int(bounds[i - c0]), int(bounds[i - c0 + 1])
+            if not result.snapped[i] or r1 == r0:
+                out.not_snapped.append(i)
                 continue
-            if coords and np.abs(coords[-1][-1] - c[0]).max() > 1e-9:
-                out.branching += 1
-                break  # a walk that follows all branches: only the first chain is analysed
-            part = c if not coords else c[1:]
-            if len(part) == 0:
-                continue
-            coords.append(part)
-            nseg = len(part) - (1 if len(coords) == 1 else 0)
-            seg_reach += [piece.reach] * nseg
-            seg_kind += [piece.kind] * nseg
-            used.append(piece)
-        if not coords:
-            out.not_snapped.append(i)
-            continue
-        xy = np.vstack(coords)
-        keep = np.concatenate([[True], np.any(np.diff(xy, axis=0) != 0, axis=1)])
-        if not keep.all():  # drop repeated vertices (zero-length segments)
-            seg_keep = keep[1:]
-            xy = xy[keep]
-            seg_reach = [r for r, k in zip(seg_reach, seg_keep) if k]
-            seg_kind = [r for r, k in zip(seg_kind, seg_keep) if k]
-        if len(xy) < 2:
-            out.not_snapped.append(i)
-            continue
-        reach = np.asarray(seg_reach, dtype=np.int64)
-        out.pathways.append(
-            Pathway(
-                ids[i],
-                xy,
-                None,
-                velocity_m_s=_seg_attr(velocity, reach),
-                discharge_m3_s=_seg_attr(discharge, reach),
-                slope=_seg_attr(slope, reach),
-                kind=seg_kind,
-                mass_kg=None if masses is None else masses[i],
-                end_reason=tp.end_reason,
-            )
-        )
-        out.source.append((i, used))
+            pieces = [
+                Piece(
+                    cols[0][r],
+                    PIECE_KINDS[cols[1][r]],
+                    cols[2][r],
+                    cols[3][r],
+                    cols[4][r],
+                    cols[5][r],
+                    cols[6][r],
+                    coords[off[r] : off[r + 1]],
+                )
+                for r in range(r0, r1)
+            ]
+            _add_pathway(out, i, ids, masses, attrs, reasons[i], pieces)
     return out
+
+
+def _add_pathway(out, i, ids, masses, attrs, end_reason, pieces):
+    """Stitch the pieces of facility ``i`` into one :class:`.exposure.Pathway` (or record why not): a walk
+    that branches keeps its first chain only, repeated vertices are dropped."""
+    coords, seg_reach, seg_kind, used = [], [], [], []
+    for piece in pieces:
+        c = piece.coords
+        if c is None or len(c) < 2:
+            continue
+        if coords and np.abs(coords[-1][-1] - c[0]).max() > 1e-9:
+            out.branching += 1
+            break  # a walk that follows all branches: only the first chain is analysed
+        part = c if not coords else c[1:]
+        coords.append(part)
+        nseg = len(part) - (1 if len(coords) == 1 else 0)
+        seg_reach.append(np.full(nseg, piece.reach, dtype=np.int64))
+        seg_kind += [piece.kind] * nseg
+        used.append(piece)
+    if not coords:
+        out.not_snapped.append(i)
+        return
+    xy = np.concatenate(coords)
+    reach = np.concatenate(seg_reach)
+    keep = np.concatenate([[True], np.any(np.diff(xy, axis=0) != 0, axis=1)])
+    if not keep.all():  # drop repeated vertices (zero-length segments)
+        seg_keep = keep[1:]
+        xy = xy[keep]
+        reach = reach[seg_keep]
+        seg_kind = [r for r, k in zip(seg_kind, seg_keep.tolist()) if k]
+    if len(xy) < 2:
+        out.not_snapped.append(i)
+        return
+    velocity, discharge, slope = attrs
+    out.pathways.append(
+        Pathway(
+            ids[i],
+            xy,
+            None,
+            velocity_m_s=_seg_attr(velocity, reach),
+            discharge_m3_s=_seg_attr(discharge, reach),
+            slope=_seg_attr(slope, reach),
+            kind=seg_kind,
+            mass_kg=None if masses is None else masses[i],
+            end_reason=end_reason,
+        )
+    )
+    out.source.append((i, used))
 
 
 def population_by_facility(pathways, places: Places, hits) -> dict:
