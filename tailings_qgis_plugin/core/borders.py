@@ -125,7 +125,18 @@ def _locate_change(pathway, i, a, b, countries, iters=20):
     return 0.5 * (lo + hi)
 
 
-def border_crossings(pathway: Pathway, countries: Countries, tolerance_km=5.0, labels=None):
+def _locate_cached(pathway, i, a, b, countries, cache):
+    """:func:`_locate_change`, remembered in ``cache`` (a dict or None) by segment end points and countries."""
+    if cache is None:
+        return _locate_change(pathway, i, a, b, countries)
+    key = (*pathway.coords[i].tolist(), *pathway.coords[i + 1].tolist(), a, b)
+    t = cache.get(key)
+    if t is None:
+        t = cache[key] = _locate_change(pathway, i, a, b, countries)
+    return t
+
+
+def border_crossings(pathway: Pathway, countries: Countries, tolerance_km=5.0, labels=None, cache=None):
     """Border crossings and border stretches along one pathway.
 
     Each vertex is classified by country (:meth:`Countries.classify`). Where consecutive vertices differ the
@@ -135,6 +146,9 @@ def border_crossings(pathway: Pathway, countries: Countries, tolerance_km=5.0, l
     the country after (equal when the river comes back to the same side), and ``countries`` all countries
     involved. Returns a list of dicts with kind, from_country, to_country, countries, dist_km, end_km,
     lon, lat, n_changes.
+
+    ``cache``: a dict shared between calls; pathways that share a downstream trunk then locate each of its
+    border changes once (the bisection depends only on the segment's end points and the two countries).
     """
     if tolerance_km is None or not np.isfinite(tolerance_km) or tolerance_km < 0:
         raise TailingsError(tr("The border tolerance must be 0 or a positive number of km."))
@@ -146,7 +160,7 @@ def border_crossings(pathway: Pathway, countries: Countries, tolerance_km=5.0, l
     events = []
     for i in change:
         a, b = int(lab[i]), int(lab[i + 1])
-        t = _locate_change(pathway, i, a, b, countries)
+        t = _locate_cached(pathway, i, a, b, countries, cache)
         km = float(ch[i] + t * (ch[i + 1] - ch[i]))
         x = float(pathway.coords[i, 0] + t * (pathway.coords[i + 1, 0] - pathway.coords[i, 0]))
         y = float(pathway.coords[i, 1] + t * (pathway.coords[i + 1, 1] - pathway.coords[i, 1]))

@@ -65,6 +65,7 @@ def analyse_downstream_impact(
 
     crossings = []
     summary = []
+    located = {}  # border changes located once per segment (pathways share downstream trunks)
     for j, (pw, prof) in enumerate(zip(pathways, profiles)):
         check_cancel(feedback)
         fb.setProgress(90.0 + 10.0 * j / max(len(pathways), 1))
@@ -72,13 +73,14 @@ def analyse_downstream_impact(
         order = []
         if countries is not None:
             lab = labels_all[offsets[j] : offsets[j + 1]]
-            cross = border_crossings(pw, countries, border_tolerance_km, labels=lab)
+            cross = border_crossings(pw, countries, border_tolerance_km, labels=lab, cache=located)
             order = countries_in_order(lab, cross, countries)
-            for c in cross:
-                at = prof.at(np.array([c["dist_km"]]))
-                c["facility_id"] = pw.facility_id
-                c["arrival_h"] = float(at["arrival_h"][0])
-                c["peak_h"] = float(at["peak_h"][0])
+            if cross:  # arrival and peak at every crossing of the pathway in one call
+                at = prof.at(np.array([c["dist_km"] for c in cross]))
+                for c, arrival, peak in zip(cross, at["arrival_h"].tolist(), at["peak_h"].tolist()):
+                    c["facility_id"] = pw.facility_id
+                    c["arrival_h"] = float(arrival)
+                    c["peak_h"] = float(peak)
             crossings.extend(cross)
         population = people.get(pw.facility_id, 0.0) if settlements is not None else 0.0
         summary.append(_summary_row(pw, prof, by_path.get(j, []), cross, order, population))

@@ -256,8 +256,11 @@ def plume_profile(
             kk = kk[:-1]  # per vertex: a segment takes the kind of its upstream vertex
         if kk.size != n - 1:
             raise TailingsError(tr("kind needs one value per segment or per vertex."))
-        kinds = np.array([str(x).lower() if x is not None else "river" for x in kk], dtype=object)
-    bad_kind = sorted({k for k in kinds if k not in KINDS})
+        if set(kk.tolist()) <= set(KINDS):  # already valid names (what assemble_pathways gives): no loop
+            kinds = kk
+        else:
+            kinds = np.array([str(x).lower() if x is not None else "river" for x in kk], dtype=object)
+    bad_kind = sorted(set(kinds.tolist()) - set(KINDS))
     if bad_kind:
         raise TailingsError(
             tr("Unknown pathway kind {k}; use river, lake or overland.").format(k=", ".join(bad_kind))
