@@ -32,7 +32,6 @@ from tailings_qgis_plugin.core.pathway import (
     trace_end_reasons,
 )
 from tailings_qgis_plugin.core.registry import is_missing
-from tailings_qgis_plugin.core.tracing import Tracer
 
 from .base import TailingsAlgorithm
 from .impact_inputs import read_exposure_layers, read_facilities
@@ -42,6 +41,7 @@ from .layer_io import (
     guess_field,
     warn_mixed_crs,
 )
+from .network_cache import tracer_for
 from .network_io import dem_sampler, read_network_with
 from .params import (
     facility_parameters,
@@ -304,11 +304,10 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
                 return None
             return np.array([_num(v) for v in extra[name]])
 
-        if main_stem is not None:
-            main_stem = np.asarray(main_stem, dtype=float)
-        elif q_field:
+        if main_stem is None and q_field:
             main_stem = per_part(q_field)  # the larger discharge is the main stem at a bifurcation
-        tracer = Tracer(net, main_stem, feedback=None)
+        # the tracer (and its snapping index) of a reused network is built once, as tailings:tracedownstream's
+        tracer = tracer_for(net, main_stem)
         snap = self.parameterAsDouble(parameters, self.SNAP_DISTANCE, context)
         maxd = np.asarray(maxd, dtype=float)
         res = tracer.trace(lonlat[:, 0], lonlat[:, 1], snap, np.where(np.isfinite(maxd), maxd, 0.0), feedback)

@@ -227,40 +227,69 @@ def write_sinks(
     return out
 
 
+def _piece_columns(used):
+    """``(reach, kind, from_km, to_km, coords)`` lists of the pieces of one pathway: read straight from the
+    piece table when the assembly kept its rows (core.pathway.PieceRows), else from the Piece objects."""
+    table = getattr(used, "table", None)
+    if table is not None:
+        from tailings_qgis_plugin.core.pathways import PIECE_KINDS
+
+        rows = used.rows
+        off = table["offsets"]
+        coords = table["coords"]
+        return (
+            table["reach"][rows].tolist(),
+            [PIECE_KINDS[k] for k in table["kind"][rows].tolist()],
+            table["from_km"][rows].tolist(),
+            table["to_km"][rows].tolist(),
+            [coords[a:b] for a, b in zip(off[rows].tolist(), off[rows + 1].tolist())],
+        )
+    return (
+        [p.reach for p in used],
+        [p.kind for p in used],
+        [float(p.from_km) for p in used],
+        [float(p.to_km) for p in used],
+        [np.asarray(p.coords, dtype=float) for p in used],
+    )
+
+
 def _write_pathways(alg, sink, result, pieces_of, ids, rid_part):
     """One PATHWAYS line per traced piece, with travel time and arrival at both ends."""
     batch = []
     rid_text = None if rid_part is None else [str(r) for r in rid_part]
     for j, (i, used) in pieces_of.items():
-        if not used:
+        if not len(used):
             continue
         prof = result.profiles[j]
+        reach, kind, from_km, to_km, coords = _piece_columns(used)
         # travel time and arrival at both ends of every piece of the pathway in one call (issue 17: one call
         # per piece made this loop most of the run time)
-        d = np.empty(2 * len(used))
-        d[0::2] = [piece.from_km for piece in used]
-        d[1::2] = [piece.to_km for piece in used]
+        d = np.empty(2 * len(reach))
+        d[0::2] = from_km
+        d[1::2] = to_km
         at = prof.at(np.clip(d, 0, prof.chainage_km[-1]))
         tt = [_value(v) for v in at["travel_time_h"].tolist()]
         arr = [_value(v) for v in at["arrival_h"].tolist()]
-        for seq, piece in enumerate(used):
+        fid = ids[i]
+        for seq, r in enumerate(reach):
             f = QgsFeature()  # attributes by position: no per-feature copy of the fields
-            f.setGeometry(line_geometry(np.asarray(piece.coords, dtype=float)))
+            f.setGeometry(line_geometry(coords[seq]))
             reach_id = None
-            if piece.reach >= 0:
-                reach_id = rid_text[piece.reach] if rid_text is not None else str(piece.reach)
+            if r >= 0:
+                reach_id = rid_text[r] if rid_text is not None else str(r)
+            k = 2 * seq
             f.setAttributes(
                 [
-                    ids[i],
+                    fid,
                     seq,
                     reach_id,
-                    piece.kind,
-                    float(piece.from_km),
-                    float(piece.to_km),
-                    tt[2 * seq],
-                    tt[2 * seq + 1],
-                    arr[2 * seq],
-                    arr[2 * seq + 1],
+                    kind[seq],
+                    from_km[seq],
+                    to_km[seq],
+                    tt[k],
+                    tt[k + 1],
+                    arr[k],
+                    arr[k + 1],
                 ]
             )
             batch.append(f)
