@@ -113,8 +113,10 @@ class PlumeProfile:
         (Q at the station / Q where the release enters the river), ``mixed`` (beyond the lateral mixing
         length), and ``peak_conc_lo_mg_l`` / ``peak_conc_hi_mg_l`` across all dispersion methods computed.
         """
-        method = method or self.method
-        d = _arr(dist_km)
+        with np.errstate(invalid="ignore", divide="ignore", over="ignore"):  # once per call, not per method
+            return self._at(_arr(dist_km), method or self.method)
+
+    def _at(self, d, method):
         tau_s = self.travel_time_at(d) * 3600.0
         seg = self._segment_at(d)
         q = self.discharge_m3_s[seg]
@@ -128,14 +130,13 @@ class PlumeProfile:
             v = np.interp(d, self.chainage_km, var)
             # Gaussian in time (frozen cloud): C = M/(Q*sqrt(2*pi*s2))*exp(-(t-tau)^2/(2*s2))*exp(-k*t);
             # maximum at t = tau - k*s2, value M/(Q*sqrt(2*pi*s2))*exp(-k*tau + k^2*s2/2).
-            with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
-                tp = np.maximum(tau_s - rate * v, 0.0)
-                c = (
-                    (self.mass_kg if self.mass_kg is not None else math.nan)
-                    / (q * np.sqrt(2.0 * np.pi * v))
-                    * np.exp(-rate * tau_s + 0.5 * rate**2 * v)
-                    * 1000.0
-                )
+            tp = np.maximum(tau_s - rate * v, 0.0)
+            c = (
+                (self.mass_kg if self.mass_kg is not None else math.nan)
+                / (q * np.sqrt(2.0 * np.pi * v))
+                * np.exp(-rate * tau_s + 0.5 * rate**2 * v)
+                * 1000.0
+            )
             ok = in_river & np.isfinite(q) & (q > 0) & np.isfinite(v) & (v > 0)
             concs[m] = np.where(ok, c, np.nan)
             peaks[m] = np.where(np.isfinite(v), tp, tau_s)
@@ -161,9 +162,8 @@ class PlumeProfile:
         if concs:
             stack = np.vstack([concs[m] for m in concs])
             allnan = np.all(np.isnan(stack), axis=0)
-            with np.errstate(invalid="ignore"):
-                lo = np.where(allnan, np.nan, np.nanmin(np.where(np.isnan(stack), np.inf, stack), axis=0))
-                hi = np.where(allnan, np.nan, np.nanmax(np.where(np.isnan(stack), -np.inf, stack), axis=0))
+            lo = np.where(allnan, np.nan, np.nanmin(np.where(np.isnan(stack), np.inf, stack), axis=0))
+            hi = np.where(allnan, np.nan, np.nanmax(np.where(np.isnan(stack), -np.inf, stack), axis=0))
             out["peak_conc_lo_mg_l"] = lo
             out["peak_conc_hi_mg_l"] = hi
         else:
@@ -177,8 +177,7 @@ class PlumeProfile:
         else:
             arrival = tau_s
         out["arrival_h"] = arrival / 3600.0
-        with np.errstate(invalid="ignore", divide="ignore"):
-            out["dilution"] = np.where(in_river, q / self.reference_discharge_m3_s, np.nan)
+        out["dilution"] = np.where(in_river, q / self.reference_discharge_m3_s, np.nan)
         out["mixed"] = d >= self.mixing_km if np.isfinite(self.mixing_km) else np.zeros(d.shape, bool)
         return out
 
