@@ -184,7 +184,7 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
             ],
         )
 
-    # --- helpers ----------------------------------------------------------------------------------------
+        # --- helpers ----------------------------------------------------------------------------------------
         self._issue14_parameters()
 
     def _issue14_parameters(self):
@@ -271,7 +271,9 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
         vel_field = self._field(parameters, self.VELOCITY_FIELD, context, rivers, self.tr("velocity"))
         q_field = self._field(parameters, self.DISCHARGE_FIELD, context, rivers, self.tr("discharge"))
         s_field = self._field(parameters, self.SLOPE_FIELD, context, rivers, self.tr("slope"))
-        ms_field = self._field(parameters, self.MAIN_STEM_FIELD, context, rivers, self.tr("main stem"))
+        self._field(
+            parameters, self.MAIN_STEM_FIELD, context, rivers, self.tr("main stem")
+        )  # checked: in the layer
         if vsource == "field" and not vel_field:
             raise QgsProcessingException(
                 self.tr("Velocity from a field was chosen: choose the velocity field.")
@@ -287,14 +289,15 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
         lakes_src = self.parameterAsSource(parameters, self.LAKES, context)
         if lakes_src is not None:
             check_source(lakes_src, self.tr("lake"), [QgsWkbTypes.PolygonGeometry], allow_empty=True)
-        # the same reader as tailings:tracedownstream, plus the hydraulic attributes of each reach
+        # the same reader as tailings:tracedownstream, plus the hydraulic attributes of each reach; asked the
+        # way the trace asks (main stem read when its field is chosen), a network the trace built is reused
         net, reach_ids, main_stem, extra = read_network_with(
             self,
             parameters,
             context,
             feedback,
             rivers,
-            with_main_stem=bool(ms_field),
+            with_main_stem=True,
             extra_fields=(vel_field, q_field, s_field),
         )
         check_cancel(feedback)

@@ -123,11 +123,11 @@ class PlumeProfile:
         in_river = self.river[seg]
         rate = self.decay_per_h / 3600.0
         out = {"travel_time_h": tau_s / 3600.0}
-        concs = {}
-        peaks = {}
-        sigmas = {}
-        for m, var in self.var_t_s2.items():
-            v = np.interp(d, self.chainage_km, var)
+        names = list(self.var_t_s2)
+        if names:
+            # all dispersion methods at once, one row each (issue 17: the same elementwise formulas, a few
+            # array operations per call instead of a few per method)
+            v = np.vstack([np.interp(d, self.chainage_km, self.var_t_s2[m]) for m in names])
             # Gaussian in time (frozen cloud): C = M/(Q*sqrt(2*pi*s2))*exp(-(t-tau)^2/(2*s2))*exp(-k*t);
             # maximum at t = tau - k*s2, value M/(Q*sqrt(2*pi*s2))*exp(-k*tau + k^2*s2/2).
             tp = np.maximum(tau_s - rate * v, 0.0)
@@ -137,33 +137,29 @@ class PlumeProfile:
                 * np.exp(-rate * tau_s + 0.5 * rate**2 * v)
                 * 1000.0
             )
-            ok = in_river & np.isfinite(q) & (q > 0) & np.isfinite(v) & (v > 0)
-            concs[m] = np.where(ok, c, np.nan)
-            peaks[m] = np.where(np.isfinite(v), tp, tau_s)
-            sigmas[m] = np.sqrt(v)
-        if method == HIGHEST and concs:
-            names = list(concs)
-            stack = np.vstack([np.where(np.isnan(concs[m]), -np.inf, concs[m]) for m in names])
-            best = np.argmax(stack, axis=0)
+            finite = np.isfinite(v)
+            ok = (in_river & np.isfinite(q) & (q > 0)) & finite & (v > 0)
+            concs = np.where(ok, c, np.nan)
+            peaks = np.where(finite, tp, tau_s)
             cols = np.arange(d.size)
-            conc = np.vstack([concs[m] for m in names])[best, cols]
-            tpk = np.vstack([peaks[m] for m in names])[best, cols]
-            sig = np.vstack([sigmas[m] for m in names])[best, cols]
-        elif method in concs:
-            conc = concs[method]
-            tpk = peaks[method]
-            sig = sigmas[method]
+            if method == HIGHEST:
+                best = np.argmax(np.where(np.isnan(concs), -np.inf, concs), axis=0)
+            else:
+                best = np.full(d.size, names.index(method)) if method in names else None
+        if names and best is not None:
+            conc = concs[best, cols]
+            tpk = peaks[best, cols]
+            sig = np.sqrt(v[best, cols])
         else:
             conc = np.full(d.shape, np.nan)
             tpk = tau_s
             sig = np.full(d.shape, np.nan)
         out["peak_conc_mg_l"] = conc
         out["peak_h"] = tpk / 3600.0
-        if concs:
-            stack = np.vstack([concs[m] for m in concs])
-            allnan = np.all(np.isnan(stack), axis=0)
-            lo = np.where(allnan, np.nan, np.nanmin(np.where(np.isnan(stack), np.inf, stack), axis=0))
-            hi = np.where(allnan, np.nan, np.nanmax(np.where(np.isnan(stack), -np.inf, stack), axis=0))
+        if names:
+            allnan = np.all(np.isnan(concs), axis=0)
+            lo = np.where(allnan, np.nan, np.nanmin(np.where(np.isnan(concs), np.inf, concs), axis=0))
+            hi = np.where(allnan, np.nan, np.nanmax(np.where(np.isnan(concs), -np.inf, concs), axis=0))
             out["peak_conc_lo_mg_l"] = lo
             out["peak_conc_hi_mg_l"] = hi
         else:
