@@ -158,6 +158,15 @@ def _value(v):
     return v
 
 
+def _floats(values):
+    """``_value`` of every element of a float array: Python floats, None where not finite."""
+    a = np.asarray(values, dtype=float)
+    out = a.tolist()
+    if not np.isfinite(a).all():
+        out = [v if math.isfinite(v) else None for v in out]
+    return out
+
+
 def write_sinks(
     alg,
     parameters,
@@ -268,8 +277,8 @@ def _write_pathways(alg, sink, result, pieces_of, ids, rid_part):
         d[0::2] = from_km
         d[1::2] = to_km
         at = prof.at(np.clip(d, 0, prof.chainage_km[-1]))
-        tt = [_value(v) for v in at["travel_time_h"].tolist()]
-        arr = [_value(v) for v in at["arrival_h"].tolist()]
+        tt = _floats(at["travel_time_h"])
+        arr = _floats(at["arrival_h"])
         fid = ids[i]
         for seq, r in enumerate(reach):
             f = QgsFeature()  # attributes by position: no per-feature copy of the fields
