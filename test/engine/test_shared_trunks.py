@@ -6,6 +6,7 @@ with each pathway searched or classified on its own (where nothing repeats, so n
 """
 
 import numpy as np
+import pytest
 from shapely.geometry import box
 
 from tailings_qgis_plugin.core import segment_hits
@@ -99,3 +100,76 @@ def test_border_changes_cached_across_pathways_equal_uncached():
     # F0-F2 cross on the shared trunk (one change located once), F3 on its own tributary, "alone" on its own
     assert total == 5
     assert len(cache) == 3
+
+
+class _PerFacility:
+    """A trace result without its piece table: assemble_pathways reads one TraceResult.pathway at a time."""
+
+    def __init__(self, r):
+        self.r = r
+
+    def pathway(self, i):
+        return self.r.pathway(i)
+
+
+def _assert_same_assembly(res, q):
+    from tailings_qgis_plugin.core.pathway import assemble_pathways
+
+    ids = [f"F{i}" for i in range(len(res))]
+    fast = assemble_pathways(res, ids, discharge=q)
+    slow = assemble_pathways(_PerFacility(res), ids, discharge=q)
+    assert fast.not_snapped == slow.not_snapped and fast.branching == slow.branching
+    assert len(fast.pathways) == len(slow.pathways)
+    for a, b, sa, sb in zip(fast.pathways, slow.pathways, fast.source, slow.source):
+        assert a.facility_id == b.facility_id and a.end_reason == b.end_reason
+        np.testing.assert_allclose(a.coords, b.coords, atol=1e-9)
+        np.testing.assert_allclose(a.chainage_km, b.chainage_km, atol=1e-6)
+        np.testing.assert_array_equal(a.discharge_m3_s, b.discharge_m3_s)
+        assert list(a.kind) == list(b.kind)
+        assert sa[0] == sb[0] and len(sa[1]) == len(sb[1])
+        for p, r in zip(sa[1], sb[1]):  # the writer's pieces: PieceRows against Piece objects
+            assert (p.reach, p.kind) == (r.reach, r.kind)
+            assert p.from_km == pytest.approx(r.from_km, abs=1e-6) and p.to_km == pytest.approx(
+                r.to_km, abs=1e-6
+            )
+            np.testing.assert_allclose(p.coords, r.coords, atol=1e-9)
+    return fast
+
+
+def test_pathways_from_the_piece_table_equal_those_from_each_trace():
+    """assemble_pathways stitches the trace's piece table with array operations; the same facilities read one
+    TraceResult.pathway at a time give the same pathways (real WaterHydro network, 150 facilities)."""
+    import json
+
+    from fixture_data import SHARED_DATA
+
+    from tailings_qgis_plugin.core.network import RiverNetwork
+    from tailings_qgis_plugin.core.tracing import Tracer
+
+    hydro = SHARED_DATA / "rivers_basins_waterhydro_kz" / "waterhydro_rivers.geojson"
+    rivers = [
+        np.asarray(f["geometry"]["coordinates"], float) for f in json.loads(hydro.read_text())["features"]
+    ]
+    net = RiverNetwork.build_from_digitised(rivers, node_tolerance_m=5.0)
+    rng = np.random.default_rng(11)
+    co = np.concatenate(rivers)
+    pts = co[rng.integers(0, len(co), 150)] + rng.uniform(-0.1, 0.1, (150, 2))
+    res = Tracer(net).trace(pts[:, 0], pts[:, 1], 5000, None)
+    fast = _assert_same_assembly(res, rng.uniform(1, 500, net.n_reaches))
+    assert len(fast.pathways) > 100
+
+
+def test_branching_walks_keep_their_first_chain_either_way():
+    """A river that splits and joins again (walks follow every branch): the first chain only, both routes."""
+    from tailings_qgis_plugin.core.network import RiverNetwork
+    from tailings_qgis_plugin.core.tracing import Tracer
+
+    a = np.array([[70.0, 50.0], [70.1, 50.0]])
+    b1 = np.array([[70.1, 50.0], [70.15, 50.03], [70.2, 50.0]])
+    b2 = np.array([[70.1, 50.0], [70.15, 49.97], [70.2, 50.0]])
+    c = np.array([[70.2, 50.0], [70.3, 50.0], [70.4, 50.01]])
+    net = RiverNetwork.build_from_digitised([a, b1, b2, c], node_tolerance_m=1.0)
+    res = Tracer(net).trace(np.array([70.02, 70.12, 70.3]), np.array([50.001, 50.02, 50.005]), 3000, None)
+    assert res.branch_pieces
+    fast = _assert_same_assembly(res, np.full(net.n_reaches, 50.0))
+    assert fast.branching >= 1
