@@ -32,6 +32,7 @@ from tailings_qgis_plugin.core.pathway import (
     trace_end_reasons,
 )
 from tailings_qgis_plugin.core.registry import is_missing
+from tailings_qgis_plugin.core.tracing import Tracer
 
 from .base import TailingsAlgorithm
 from .impact_inputs import read_exposure_layers, read_facilities
@@ -308,9 +309,13 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
             return np.array([_num(v) for v in extra[name]])
 
         if main_stem is None and q_field:
-            main_stem = per_part(q_field)  # the larger discharge is the main stem at a bifurcation
-        # the tracer (and its snapping index) of a reused network is built once, as tailings:tracedownstream's
-        tracer = tracer_for(net, main_stem)
+            # the larger discharge is the main stem at a bifurcation: a tracer for this run only (the cache
+            # keeps one tracer per main-stem list it is given, and this list is new at every run)
+            tracer = Tracer(net, per_part(q_field), feedback=None)
+        else:
+            # the tracer (and its snapping index) of a reused network is built once, as
+            # tailings:tracedownstream's
+            tracer = tracer_for(net, main_stem)
         snap = self.parameterAsDouble(parameters, self.SNAP_DISTANCE, context)
         maxd = np.asarray(maxd, dtype=float)
         res = tracer.trace(lonlat[:, 0], lonlat[:, 1], snap, np.where(np.isfinite(maxd), maxd, 0.0), feedback)
