@@ -385,6 +385,15 @@ def big(a, work):
     med = statistics.median(r["trace_first_s"] for r in runs)
     med2 = statistics.median(r["trace_second_s"] for r in runs)
     mem = max(r["trace_peak_mb"] for r in runs)
+    for r in runs:  # the impact run next to its baseline: the trace of the same facilities, same process
+        if "impact_s" in r:
+            print(
+                f"downstreamimpact (settlements, countries, all four outputs): {r['impact_s']:.1f} s (load "
+                f"{r['impact_load']:.1f}), {1000 * r['impact_s'] / a.facilities:.1f} ms per facility; "
+                f"{r['impact_s'] / r['trace_first_s']:.1f}x tracedownstream's first run and "
+                f"{r['impact_s'] / r['trace_second_s']:.1f}x its second (network reused) in the same process "
+                f"(target: a few times the trace)"
+            )
     if a.no_baseline:
         print(f"tracedownstream median of {a.runs}: {med:.1f} s (second run {med2:.1f} s), peak {mem:.0f} MB")
         return

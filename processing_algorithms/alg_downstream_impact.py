@@ -42,6 +42,7 @@ from .layer_io import (
     guess_field,
     warn_mixed_crs,
 )
+from .network_cache import tracer_for
 from .network_io import dem_sampler, read_network_with
 from .params import (
     facility_parameters,
@@ -184,7 +185,7 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
             ],
         )
 
-    # --- helpers ----------------------------------------------------------------------------------------
+        # --- helpers ----------------------------------------------------------------------------------------
         self._issue14_parameters()
 
     def _issue14_parameters(self):
@@ -271,7 +272,9 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
         vel_field = self._field(parameters, self.VELOCITY_FIELD, context, rivers, self.tr("velocity"))
         q_field = self._field(parameters, self.DISCHARGE_FIELD, context, rivers, self.tr("discharge"))
         s_field = self._field(parameters, self.SLOPE_FIELD, context, rivers, self.tr("slope"))
-        ms_field = self._field(parameters, self.MAIN_STEM_FIELD, context, rivers, self.tr("main stem"))
+        self._field(
+            parameters, self.MAIN_STEM_FIELD, context, rivers, self.tr("main stem")
+        )  # checked: in the layer
         if vsource == "field" and not vel_field:
             raise QgsProcessingException(
                 self.tr("Velocity from a field was chosen: choose the velocity field.")
@@ -287,14 +290,15 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
         lakes_src = self.parameterAsSource(parameters, self.LAKES, context)
         if lakes_src is not None:
             check_source(lakes_src, self.tr("lake"), [QgsWkbTypes.PolygonGeometry], allow_empty=True)
-        # the same reader as tailings:tracedownstream, plus the hydraulic attributes of each reach
+        # the same reader as tailings:tracedownstream, plus the hydraulic attributes of each reach; asked the
+        # way the trace asks (main stem read when its field is chosen), a network the trace built is reused
         net, reach_ids, main_stem, extra = read_network_with(
             self,
             parameters,
             context,
             feedback,
             rivers,
-            with_main_stem=bool(ms_field),
+            with_main_stem=True,
             extra_fields=(vel_field, q_field, s_field),
         )
         check_cancel(feedback)
@@ -304,11 +308,14 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
                 return None
             return np.array([_num(v) for v in extra[name]])
 
-        if main_stem is not None:
-            main_stem = np.asarray(main_stem, dtype=float)
-        elif q_field:
-            main_stem = per_part(q_field)  # the larger discharge is the main stem at a bifurcation
-        tracer = Tracer(net, main_stem, feedback=None)
+        if main_stem is None and q_field:
+            # the larger discharge is the main stem at a bifurcation: a tracer for this run only (the cache
+            # keeps one tracer per main-stem list it is given, and this list is new at every run)
+            tracer = Tracer(net, per_part(q_field), feedback=None)
+        else:
+            # the tracer (and its snapping index) of a reused network is built once, as
+            # tailings:tracedownstream's
+            tracer = tracer_for(net, main_stem)
         snap = self.parameterAsDouble(parameters, self.SNAP_DISTANCE, context)
         maxd = np.asarray(maxd, dtype=float)
         res = tracer.trace(lonlat[:, 0], lonlat[:, 1], snap, np.where(np.isfinite(maxd), maxd, 0.0), feedback)

@@ -10,7 +10,6 @@ import math
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsFields,
     QgsGeometry,
     QgsLayerMetadata,
@@ -23,6 +22,7 @@ from tailings_qgis_plugin.core.common import tr_noop
 from tailings_qgis_plugin.core.lazy import np
 from tailings_qgis_plugin.qgis_compat import make_field
 
+from .batch_io import BATCH, add_batch, line_geometry
 from .layer_io import WGS84
 from .output_guard import optional_sink
 
@@ -158,6 +158,15 @@ def _value(v):
     return v
 
 
+def _floats(values):
+    """``_value`` of every element of a float array: Python floats, None where not finite."""
+    a = np.asarray(values, dtype=float)
+    out = a.tolist()
+    if not np.isfinite(a).all():
+        out = [v if math.isfinite(v) else None for v in out]
+    return out
+
+
 def write_sinks(
     alg,
     parameters,
@@ -178,41 +187,27 @@ def write_sinks(
 
     ``flags``: the plausibility flags of each facility (core/plausibility.py), written to SUMMARY ``flags``."""
     out = {}
+    fields = _fields(PATHWAY_FIELDS)
     sink, out[alg.PATHWAYS] = alg.parameterAsSink(
-        parameters, alg.PATHWAYS, context, _fields(PATHWAY_FIELDS), QgsWkbTypes.LineString, WGS84
+        parameters, alg.PATHWAYS, context, fields, QgsWkbTypes.LineString, WGS84
     )
-    for j, (i, used) in pieces_of.items():
-        prof = result.profiles[j]
-        for seq, piece in enumerate(used):
-            f = QgsFeature(_fields(PATHWAY_FIELDS))
-            f.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in piece.coords]))
-            d = np.array([piece.from_km, piece.to_km])
-            at = prof.at(np.clip(d, 0, prof.chainage_km[-1]))
-            reach_id = None
-            if piece.reach >= 0:
-                reach_id = str(rid_part[piece.reach]) if rid_part is not None else str(piece.reach)
-            f.setAttributes(
-                [
-                    ids[i],
-                    seq,
-                    reach_id,
-                    piece.kind,
-                    float(piece.from_km),
-                    float(piece.to_km),
-                    _value(at["travel_time_h"][0]),
-                    _value(at["travel_time_h"][1]),
-                    _value(at["arrival_h"][0]),
-                    _value(at["arrival_h"][1]),
-                ]
-            )
-            sink.addFeature(f, QgsFeatureSink.FastInsert)
+    _write_pathways(alg, sink, result, pieces_of, ids, rid_part)
 
     # EXPOSED, CROSSINGS and SUMMARY are secondary outputs: created by default in the dialog, left out
     # when qgis_process does not name them (issues 13 and 17)
+    def last_sample(places):
+        """Index of the last sample of each place (its point, or a polygon's representative point)."""
+        if places is None:
+            return None
+        last = np.full(places.n, -1, dtype=np.int64)
+        np.maximum.at(last, places.owner, np.arange(places.owner.size))
+        return last
+
     def exposed_rows():
+        last = {"settlement": last_sample(settlements), "receptor": last_sample(rec)}
         for r in result.exposed:
             places = settlements if r["kind"] == "settlement" else rec
-            s = int(np.flatnonzero(places.owner == r["place_index"])[-1])  # point / representative point
+            s = int(last["settlement" if r["kind"] == "settlement" else "receptor"][r["place_index"]])
             yield places.lon[s], places.lat[s], r
 
     _write_points(alg, parameters, context, alg.EXPOSED, EXPOSED_FIELDS, exposed_rows, out)
@@ -241,6 +236,77 @@ def write_sinks(
     return out
 
 
+def _piece_columns(used):
+    """``(reach, kind, from_km, to_km, coords)`` lists of the pieces of one pathway: read straight from the
+    piece table when the assembly kept its rows (core.pathway.PieceRows), else from the Piece objects."""
+    table = getattr(used, "table", None)
+    if table is not None:
+        from tailings_qgis_plugin.core.pathways import PIECE_KINDS
+
+        rows = used.rows
+        off = table["offsets"]
+        coords = table["coords"]
+        return (
+            table["reach"][rows].tolist(),
+            [PIECE_KINDS[k] for k in table["kind"][rows].tolist()],
+            table["from_km"][rows].tolist(),
+            table["to_km"][rows].tolist(),
+            [coords[a:b] for a, b in zip(off[rows].tolist(), off[rows + 1].tolist())],
+        )
+    return (
+        [p.reach for p in used],
+        [p.kind for p in used],
+        [float(p.from_km) for p in used],
+        [float(p.to_km) for p in used],
+        [np.asarray(p.coords, dtype=float) for p in used],
+    )
+
+
+def _write_pathways(alg, sink, result, pieces_of, ids, rid_part):
+    """One PATHWAYS line per traced piece, with travel time and arrival at both ends."""
+    batch = []
+    rid_text = None if rid_part is None else [str(r) for r in rid_part]
+    for j, (i, used) in pieces_of.items():
+        if not len(used):
+            continue
+        prof = result.profiles[j]
+        reach, kind, from_km, to_km, coords = _piece_columns(used)
+        # travel time and arrival at both ends of every piece of the pathway in one call (issue 17: one call
+        # per piece made this loop most of the run time)
+        d = np.empty(2 * len(reach))
+        d[0::2] = from_km
+        d[1::2] = to_km
+        at = prof.at(np.clip(d, 0, prof.chainage_km[-1]))
+        tt = _floats(at["travel_time_h"])
+        arr = _floats(at["arrival_h"])
+        fid = ids[i]
+        for seq, r in enumerate(reach):
+            f = QgsFeature()  # attributes by position: no per-feature copy of the fields
+            f.setGeometry(line_geometry(coords[seq]))
+            reach_id = None
+            if r >= 0:
+                reach_id = rid_text[r] if rid_text is not None else str(r)
+            k = 2 * seq
+            f.setAttributes(
+                [
+                    fid,
+                    seq,
+                    reach_id,
+                    kind[seq],
+                    from_km[seq],
+                    to_km[seq],
+                    tt[k],
+                    tt[k + 1],
+                    arr[k],
+                    arr[k + 1],
+                ]
+            )
+            batch.append(f)
+        if len(batch) >= BATCH:
+            add_batch(sink, batch, alg.PATHWAYS)
+    add_batch(sink, batch, alg.PATHWAYS)
+
+
 def _write_points(alg, parameters, context, name, spec, rows, out):
     """Write the point rows ``rows()`` = ``(lon, lat, {field: value})`` to the optional sink ``name``;
     nothing (and nothing computed) when the output was not requested."""
@@ -249,11 +315,16 @@ def _write_points(alg, parameters, context, name, spec, rows, out):
     if sink is None:
         return
     out[name] = dest
+    names = [field for field, _ in spec]
+    batch = []
     for lon, lat, row in rows():
-        f = QgsFeature(fields)
+        f = QgsFeature()  # attributes by position
         f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lon, lat)))
-        f.setAttributes([_value(row.get(field)) for field, _ in spec])
-        sink.addFeature(f, QgsFeatureSink.FastInsert)
+        f.setAttributes([_value(row.get(field)) for field in names])
+        batch.append(f)
+        if len(batch) >= BATCH:
+            add_batch(sink, batch, name)
+    add_batch(sink, batch, name)
 
 
 def set_run_metadata(outputs, context, title, assumptions):

@@ -48,10 +48,21 @@ class Countries:
     def classify(self, lon, lat, feedback=None):
         """Country index of each point (-1: in none) and the number of points in more than one polygon.
 
-        Where polygons overlap, the first polygon in input order wins.
+        Where polygons overlap, the first polygon in input order wins. Repeated points (pathways that share
+        a downstream trunk share its vertices) are classified once.
         """
         x = np.asarray(lon, dtype=float).ravel()
         y = np.asarray(lat, dtype=float).ravel()
+        uniq = unique_points(x, y)
+        if uniq is not None and uniq[0].size < 0.8 * x.size:
+            ux, uy, inv = uniq
+            label, hits = self._classify(ux, uy, feedback)
+            return label[inv], int((hits[inv] > 1).sum())
+        label, hits = self._classify(x, y, feedback)
+        return label, int((hits > 1).sum())
+
+    def _classify(self, x, y, feedback=None):
+        """Country index of each point (-1: in none) and the number of polygons each point lies in."""
         label = np.full(x.size, -1, dtype=np.int64)
         hits = np.zeros(x.size, dtype=np.int64)
         for k, g in enumerate(self.geoms):
@@ -65,7 +76,7 @@ class Countries:
             hits[idx] += 1
             free = idx[label[idx] < 0]
             label[free] = k
-        return label, int((hits > 1).sum())
+        return label, hits
 
     def contains(self, k: int, lon: float, lat: float) -> bool:
         from shapely.geometry import Point
@@ -74,6 +85,25 @@ class Countries:
 
     def name(self, k: int) -> str:
         return self.names[k] if k >= 0 else NO_COUNTRY
+
+
+def unique_points(x, y):
+    """``(unique x, unique y, inverse)`` with ``x == ux[inverse]`` and ``y == uy[inverse]`` exactly, or None
+    when the points cannot be keyed (a hash collision, checked). Points are keyed by their float bits."""
+    x = np.ascontiguousarray(x, dtype=np.float64)
+    y = np.ascontiguousarray(y, dtype=np.float64)
+    if x.size == 0:
+        return None
+    xb = (x + 0.0).view(np.uint64)  # + 0.0: -0.0 becomes 0.0, one key for one point
+    yb = (y + 0.0).view(np.uint64)
+    key = xb * np.uint64(0x9E3779B97F4A7C15) ^ (yb + np.uint64(0x632BE59BD9B4E019)) * np.uint64(
+        0xBF58476D1CE4E5B9
+    )
+    _, first, inv = np.unique(key, return_index=True, return_inverse=True)
+    ux, uy = x[first], y[first]
+    if not (np.array_equal(ux[inv], x) and np.array_equal(uy[inv], y)):
+        return None  # two points with one key: classify every point
+    return ux, uy, inv.ravel()
 
 
 def _contains_xy(geom, x, y) -> np.ndarray:
@@ -125,7 +155,18 @@ def _locate_change(pathway, i, a, b, countries, iters=20):
     return 0.5 * (lo + hi)
 
 
-def border_crossings(pathway: Pathway, countries: Countries, tolerance_km=5.0, labels=None):
+def _locate_cached(pathway, i, a, b, countries, cache):
+    """:func:`_locate_change`, remembered in ``cache`` (a dict or None) by segment end points and countries."""
+    if cache is None:
+        return _locate_change(pathway, i, a, b, countries)
+    key = (*pathway.coords[i].tolist(), *pathway.coords[i + 1].tolist(), a, b)
+    t = cache.get(key)
+    if t is None:
+        t = cache[key] = _locate_change(pathway, i, a, b, countries)
+    return t
+
+
+def border_crossings(pathway: Pathway, countries: Countries, tolerance_km=5.0, labels=None, cache=None):
     """Border crossings and border stretches along one pathway.
 
     Each vertex is classified by country (:meth:`Countries.classify`). Where consecutive vertices differ the
@@ -135,6 +176,9 @@ def border_crossings(pathway: Pathway, countries: Countries, tolerance_km=5.0, l
     the country after (equal when the river comes back to the same side), and ``countries`` all countries
     involved. Returns a list of dicts with kind, from_country, to_country, countries, dist_km, end_km,
     lon, lat, n_changes.
+
+    ``cache``: a dict shared between calls; pathways that share a downstream trunk then locate each of its
+    border changes once (the bisection depends only on the segment's end points and the two countries).
     """
     if tolerance_km is None or not np.isfinite(tolerance_km) or tolerance_km < 0:
         raise TailingsError(tr("The border tolerance must be 0 or a positive number of km."))
@@ -146,7 +190,7 @@ def border_crossings(pathway: Pathway, countries: Countries, tolerance_km=5.0, l
     events = []
     for i in change:
         a, b = int(lab[i]), int(lab[i + 1])
-        t = _locate_change(pathway, i, a, b, countries)
+        t = _locate_cached(pathway, i, a, b, countries, cache)
         km = float(ch[i] + t * (ch[i + 1] - ch[i]))
         x = float(pathway.coords[i, 0] + t * (pathway.coords[i + 1, 0] - pathway.coords[i, 0]))
         y = float(pathway.coords[i, 1] + t * (pathway.coords[i + 1, 1] - pathway.coords[i, 1]))

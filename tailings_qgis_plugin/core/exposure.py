@@ -28,6 +28,7 @@ from . import geodesy
 from .common import TailingsError, check_cancel, ensure_feedback, tr
 from .lazy import np, shapely
 from .plausibility import MAX_POPULATION
+from .segment_hits import unique_segment_hits
 
 _M_PER_DEG_LAT_MIN = 110_500.0  # a degree of latitude is 110.57-111.69 km; smaller = safe margin
 
@@ -36,6 +37,7 @@ def shapely2() -> bool:
     """Shapely 2 (Debian 13) rather than 1.8 (Debian 12); read on use, not at import (shapely loads lazily)."""
     # a feature test, not the version string: Debian unstable's shapely reports "0+unknown"
     return hasattr(shapely, "contains_xy")
+
 
 NO_COUNTRY = "unknown"
 
@@ -341,12 +343,43 @@ def corridor_search(pathways, places: Places, corridor_m=2000.0, chunk_segments=
     # pathway segments are streamed in chunks of whole pathways to bound memory; the place grid is built once
     nseg_path = np.array([pw.coords.shape[0] - 1 for pw in pathways], dtype=np.int64)
     n_total = int(nseg_path.sum())
+
+    def chunks():
+        return _segment_chunks(pathways, nseg_path, chunk_segments, feedback)
+
+    def search(x0, y0, x1, y1):
+        return _search_segments(grid, places, corridor_m, margin_lat, x0, y0, x1, y1)
+
+    # pathways that share a downstream trunk: each distinct segment is searched once (issue 17)
+    memo = unique_segment_hits(chunks, n_total, search, feedback)
+    base, span = (50.0, 50.0) if memo is not None else (0.0, 100.0)
     parts = []
     done = 0
+    for spath, si, x0, y0, x1, y1, c0, c1 in chunks():
+        check_cancel(feedback)
+        fb.setProgress(base + span * done / max(n_total, 1))
+        if memo is not None:
+            found = memo.expand(done, spath, si, c0, c1)
+        else:
+            found = _search_chunk(search, spath, si, x0, y0, x1, y1, c0, c1)
+        parts.append(_finish_chunk(places, nseg_path, *found))
+        done += spath.size
+    fb.setProgress(100.0)
+    path, owner, dist, off, nlon, nlat, segs = (np.concatenate([p[k] for p in parts]) for k in range(7))
+    if path.size == 0:
+        return empty
+    if places.polygons is not None:
+        off = _polygon_contains_offset(pathways, places, path, owner, off)
+    order = np.lexsort((owner, dist, path))
+    return CorridorHits(*(a[order] for a in (path, owner, dist, off, nlon, nlat, segs)))
+
+
+def _segment_chunks(pathways, nseg_path, chunk_segments, feedback):
+    """Segments of whole pathways, about ``chunk_segments`` at a time: ``(pathway, segment index in the
+    pathway, x0, y0, x1, y1, chainage at start, chainage at end)`` arrays."""
     p0 = 0
     while p0 < len(pathways):
         check_cancel(feedback)
-        fb.setProgress(100.0 * done / max(n_total, 1))
         p1, count = p0, 0
         while p1 < len(pathways) and (count == 0 or count + nseg_path[p1] <= chunk_segments):
             count += int(nseg_path[p1])
@@ -360,36 +393,8 @@ def corridor_search(pathways, places: Places, corridor_m=2000.0, chunk_segments=
         seg_path = np.repeat(np.arange(p0, p1, dtype=np.int64), nv - 1)
         seg_i = np.arange(seg_path.size) - np.repeat(np.concatenate([[0], np.cumsum(nv - 1)[:-1]]), nv - 1)
         v = np.repeat(vstart, nv - 1) + seg_i
-        parts.append(
-            _finish_chunk(
-                places,
-                nseg_path,
-                *_search_chunk(
-                    grid,
-                    places,
-                    corridor_m,
-                    margin_lat,
-                    seg_path,
-                    seg_i,
-                    xy[v, 0],
-                    xy[v, 1],
-                    xy[v + 1, 0],
-                    xy[v + 1, 1],
-                    ch[v],
-                    ch[v + 1],
-                ),
-            )
-        )
-        done += count
+        yield seg_path, seg_i, xy[v, 0], xy[v, 1], xy[v + 1, 0], xy[v + 1, 1], ch[v], ch[v + 1]
         p0 = p1
-    fb.setProgress(100.0)
-    path, owner, dist, off, nlon, nlat, segs = (np.concatenate([p[k] for p in parts]) for k in range(7))
-    if path.size == 0:
-        return empty
-    if places.polygons is not None:
-        off = _polygon_contains_offset(pathways, places, path, owner, off)
-    order = np.lexsort((owner, dist, path))
-    return CorridorHits(*(a[order] for a in (path, owner, dist, off, nlon, nlat, segs)))
 
 
 def _finish_chunk(places, nseg_path, path, samp, dist, off, nlon, nlat, segs, tpos):
@@ -425,8 +430,18 @@ def _check_corridor(corridor_m) -> float:
     return c
 
 
-def _search_chunk(grid, places, corridor_m, margin_lat, spath, si, x0, y0, x1, y1, c0, c1):
-    """Candidate (segment, sample) pairs from the grid, then exact nearest point and geodesic offset."""
+def _search_chunk(search, spath, si, x0, y0, x1, y1, c0, c1):
+    """Hits of every segment of a chunk: ``(pathway, sample, chainage km, offset m, lon, lat, segment, raw
+    t)``, the chainage of the nearest point interpolated along its segment."""
+    seg, samp, t, traw, off, nlon, nlat = search(x0, y0, x1, y1)
+    dist = c0[seg] + t * (c1[seg] - c0[seg])
+    return (spath[seg], samp, dist, off, nlon, nlat, si[seg], traw)
+
+
+def _search_segments(grid, places, corridor_m, margin_lat, x0, y0, x1, y1):
+    """Candidate (segment, sample) pairs from the grid, then exact nearest point and geodesic offset:
+    ``(segment, sample, t clipped to 0..1, raw t, offset m, lon, lat)``, by segment. Depends only on the
+    segments' end points."""
     lat_hi = np.minimum(np.maximum(np.abs(y0), np.abs(y1)) + margin_lat, 89.0)
     margin_lon = margin_lat / np.cos(np.radians(lat_hi))
     # lon of x1 relative to x0 unwrapped (a pathway never jumps half the globe in one segment)
@@ -440,7 +455,7 @@ def _search_chunk(grid, places, corridor_m, margin_lat, spath, si, x0, y0, x1, y
     ncy = iy1 - iy0 + 1
     cnt = ncx * ncy
     total = int(cnt.sum())
-    rep = np.repeat(np.arange(spath.size), cnt)
+    rep = np.repeat(np.arange(x0.size), cnt)
     # exclusive prefix sums (length matches cnt even when cnt is empty: no settlement near the path)
     starts = np.cumsum(cnt) - cnt
     o = np.arange(total) - np.repeat(starts, cnt)
@@ -482,9 +497,8 @@ def _search_chunk(grid, places, corridor_m, margin_lat, spath, si, x0, y0, x1, y
     off = geodesy.geodesic_distance_m(px, py, nlon, nlat)
     ok = off <= corridor_m
     seg, samp, t, traw, nlon, nlat, off = (a[ok] for a in (seg, samp, t, traw, nlon, nlat, off))
-    dist = c0[seg] + t * (c1[seg] - c0[seg])
     nlon = (nlon + 180.0) % 360.0 - 180.0
-    return (spath[seg], samp, dist, off, nlon, nlat, si[seg], traw)
+    return seg, samp, t, traw, off, nlon, nlat
 
 
 def _polygon_contains_offset(pathways, places, path, owner, off):

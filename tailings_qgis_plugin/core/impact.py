@@ -65,6 +65,7 @@ def analyse_downstream_impact(
 
     crossings = []
     summary = []
+    located = {}  # border changes located once per segment (pathways share downstream trunks)
     for j, (pw, prof) in enumerate(zip(pathways, profiles)):
         check_cancel(feedback)
         fb.setProgress(90.0 + 10.0 * j / max(len(pathways), 1))
@@ -72,16 +73,18 @@ def analyse_downstream_impact(
         order = []
         if countries is not None:
             lab = labels_all[offsets[j] : offsets[j + 1]]
-            cross = border_crossings(pw, countries, border_tolerance_km, labels=lab)
+            cross = border_crossings(pw, countries, border_tolerance_km, labels=lab, cache=located)
             order = countries_in_order(lab, cross, countries)
-            for c in cross:
-                at = prof.at(np.array([c["dist_km"]]))
-                c["facility_id"] = pw.facility_id
-                c["arrival_h"] = float(at["arrival_h"][0])
-                c["peak_h"] = float(at["peak_h"][0])
-            crossings.extend(cross)
+        # arrival and peak at every crossing and at the end of the pathway in one call
+        at = prof.at(np.array([c["dist_km"] for c in cross] + [pw.chainage_km[-1]]))
+        for k, c in enumerate(cross):
+            c["facility_id"] = pw.facility_id
+            c["arrival_h"] = float(at["arrival_h"][k])
+            c["peak_h"] = float(at["peak_h"][k])
+        crossings.extend(cross)
+        end_at = {key: values[-1:] for key, values in at.items()}
         population = people.get(pw.facility_id, 0.0) if settlements is not None else 0.0
-        summary.append(_summary_row(pw, prof, by_path.get(j, []), cross, order, population))
+        summary.append(_summary_row(pw, prof, by_path.get(j, []), cross, order, population, end_at))
     for r in exposed:
         r.pop("_path", None)
     fb.setProgress(100.0)
@@ -170,12 +173,14 @@ def _vertex_countries(pathways, countries, feedback, warn):
     return labels_all
 
 
-def _summary_row(pw, prof, mine, cross, order, population):
-    """The SUMMARY row of one pathway: its exposed rows ``mine``, border crossings and countries in order."""
+def _summary_row(pw, prof, mine, cross, order, population, end_at=None):
+    """The SUMMARY row of one pathway: its exposed rows ``mine``, border crossings and countries in order
+    (``end_at``: ``prof.at`` at the end of the pathway, when the caller has it)."""
     rows = [r for r in mine if r["kind"] == "settlement"]
     pops = [(r["population"], r["arrival_h"]) for r in rows if r["population"] is not None]
     first = next((c for c in cross if c["from_country"] != c["to_country"]), cross[0] if cross else None)
-    end_at = prof.at(np.array([pw.chainage_km[-1]]))
+    if end_at is None:
+        end_at = prof.at(np.array([pw.chainage_km[-1]]))
     return {
         "facility_id": pw.facility_id,
         "n_settlements": len(rows),

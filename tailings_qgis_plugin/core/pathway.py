@@ -16,11 +16,14 @@ from ``network_end``: the data stops (e.g. Natural Earth rivers stop at 57 N, in
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .common import check_cancel, ensure_feedback
 from .exposure import Pathway, Places, corridor_search
 from .lazy import np
+from .network_index import _expand_ranges
+from .tracing import Piece
 
 #: End reason of a trace that stops where the data stops (not an outlet).
 NETWORK_END = "network_end"
@@ -53,6 +56,10 @@ def _seg_attr(values, reach):
     return out
 
 
+#: Facilities whose pieces are gathered at once by :func:`assemble_pathways` (bounds the memory of a chunk).
+ASSEMBLY_CHUNK = 2500
+
+
 def assemble_pathways(
     result, ids, masses=None, velocity=None, discharge=None, slope=None, feedback=None
 ) -> Assembly:
@@ -60,60 +67,167 @@ def assemble_pathways(
 
     ``ids``: facility id per traced point; ``masses``: release mass (kg) per point or None;
     ``velocity``, ``discharge``, ``slope``: one value per reach of the network (NaN / None = unknown).
+
+    The pieces come from :meth:`.tracing.TraceResult.piece_table` (the same pieces as
+    :meth:`.tracing.TraceResult.pathway`, computed with array operations for a chunk of facilities at once:
+    pathways that share a downstream trunk share its chain table), as ``tailings:tracedownstream`` writes
+    them; a result without a piece table is read facility by facility.
     """
     fb = ensure_feedback(feedback)
     out = Assembly()
-    for i in range(len(ids)):
+    attrs = (velocity, discharge, slope)
+    if not hasattr(result, "piece_table"):
+        for i in range(len(ids)):
+            check_cancel(fb)
+            tp = result.pathway(i)
+            pieces = tp.pieces if tp.snapped else []
+            _add_pathway(out, i, ids, masses, attrs, tp.end_reason, pieces)
+        return out
+    reasons = result.end_reason_names()
+    for c0 in range(0, len(ids), ASSEMBLY_CHUNK):
         check_cancel(fb)
-        tp = result.pathway(i)
-        if not tp.snapped or not tp.pieces:
-            out.not_snapped.append(i)
-            continue
-        coords, seg_reach, seg_kind, used = [], [], [], []
-        for piece in tp.pieces:
-            c = piece.coords
-            if c is None or len(c) < 2:
+        c1 = min(c0 + ASSEMBLY_CHUNK, len(ids))
+        table = result.piece_table(fb, facilities=np.arange(c0, c1))
+        bounds = np.searchsorted(table["facility"], np.arange(c0, c1 + 1)).tolist()
+        counts = np.diff(table["offsets"])
+        for i in range(c0, c1):
+            if (i - c0) % 500 == 0:
+                check_cancel(fb)
+            r0, r1 = bounds[i - c0], bounds[i - c0 + 1]
+            if not result.snapped[i] or r1 == r0:
+                out.not_snapped.append(i)
                 continue
-            if coords and np.abs(coords[-1][-1] - c[0]).max() > 1e-9:
-                out.branching += 1
-                break  # a walk that follows all branches: only the first chain is analysed
-            part = c if not coords else c[1:]
-            if len(part) == 0:
-                continue
-            coords.append(part)
-            nseg = len(part) - (1 if len(coords) == 1 else 0)
-            seg_reach += [piece.reach] * nseg
-            seg_kind += [piece.kind] * nseg
-            used.append(piece)
-        if not coords:
-            out.not_snapped.append(i)
-            continue
-        xy = np.vstack(coords)
-        keep = np.concatenate([[True], np.any(np.diff(xy, axis=0) != 0, axis=1)])
-        if not keep.all():  # drop repeated vertices (zero-length segments)
-            seg_keep = keep[1:]
-            xy = xy[keep]
-            seg_reach = [r for r, k in zip(seg_reach, seg_keep) if k]
-            seg_kind = [r for r, k in zip(seg_kind, seg_keep) if k]
-        if len(xy) < 2:
-            out.not_snapped.append(i)
-            continue
-        reach = np.asarray(seg_reach, dtype=np.int64)
-        out.pathways.append(
-            Pathway(
-                ids[i],
-                xy,
-                None,
-                velocity_m_s=_seg_attr(velocity, reach),
-                discharge_m3_s=_seg_attr(discharge, reach),
-                slope=_seg_attr(slope, reach),
-                kind=seg_kind,
-                mass_kg=None if masses is None else masses[i],
-                end_reason=tp.end_reason,
-            )
-        )
-        out.source.append((i, used))
+            _add_table_pathway(out, i, ids, masses, attrs, reasons[i], table, counts, r0, r1)
     return out
+
+
+class PieceRows(Sequence):
+    """The tracer pieces a pathway was built from, as rows of a piece table (:func:`.pathways.piece_table`);
+    a :class:`.tracing.Piece` is made only when one is asked for (a writer reads the table's columns)."""
+
+    __slots__ = ("rows", "table")
+
+    def __init__(self, table, rows):
+        self.table = table
+        self.rows = rows
+
+    def __len__(self):
+        return int(self.rows.size)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self[j] for j in range(*k.indices(len(self)))]
+        from .pathways import PIECE_KINDS
+
+        t = self.table
+        r = int(self.rows[k])
+        return Piece(
+            int(t["reach"][r]),
+            PIECE_KINDS[int(t["kind"][r])],
+            float(t["from_km"][r]),
+            float(t["to_km"][r]),
+            bool(t["assumed"][r]),
+            float(t["reach_from_m"][r]),
+            float(t["reach_to_m"][r]),
+            t["coords"][t["offsets"][r] : t["offsets"][r + 1]],
+        )
+
+
+def _add_table_pathway(out, i, ids, masses, attrs, end_reason, table, counts, r0, r1):
+    """:func:`_add_pathway` on the rows ``r0 .. r1`` of a piece table, with array operations: the same
+    stitching (first chain of a branching walk, repeated vertices dropped), the same pathway."""
+    from .pathways import PIECE_KINDS
+
+    rows = r0 + np.flatnonzero(counts[r0:r1] >= 2)  # pieces of fewer than two vertices add nothing
+    if rows.size == 0:
+        out.not_snapped.append(i)
+        return
+    off = table["offsets"]
+    coords = table["coords"]
+    if rows.size > 1:  # a piece that does not start where the one before ended: a branching walk
+        gap = np.abs(coords[off[rows[:-1] + 1] - 1] - coords[off[rows[1:]]]).max(axis=1) > 1e-9
+        if gap.any():
+            out.branching += 1
+            rows = rows[: int(np.argmax(gap)) + 1]  # only the first chain is analysed
+    # every piece after the first starts with the vertex the one before ended with: leave it out
+    lo = off[rows] + (np.arange(rows.size) > 0)
+    _, src = _expand_ranges(lo, off[rows + 1])
+    xy = coords[src]
+    nseg = counts[rows] - 1
+    reach = np.repeat(table["reach"][rows], nseg)
+    kind = np.repeat(table["kind"][rows], nseg)
+    keep = np.concatenate([[True], np.any(np.diff(xy, axis=0) != 0, axis=1)])
+    if not keep.all():  # drop repeated vertices (zero-length segments)
+        xy = xy[keep]
+        reach = reach[keep[1:]]
+        kind = kind[keep[1:]]
+    if len(xy) < 2:
+        out.not_snapped.append(i)
+        return
+    names = np.array(PIECE_KINDS, dtype=object)
+    velocity, discharge, slope = attrs
+    out.pathways.append(
+        Pathway(
+            ids[i],
+            xy,
+            None,
+            velocity_m_s=_seg_attr(velocity, reach),
+            discharge_m3_s=_seg_attr(discharge, reach),
+            slope=_seg_attr(slope, reach),
+            kind=names[kind],
+            mass_kg=None if masses is None else masses[i],
+            end_reason=end_reason,
+        )
+    )
+    out.source.append((i, PieceRows(table, rows)))
+
+
+def _add_pathway(out, i, ids, masses, attrs, end_reason, pieces):
+    """Stitch the pieces of facility ``i`` into one :class:`.exposure.Pathway` (or record why not): a walk
+    that branches keeps its first chain only, repeated vertices are dropped."""
+    coords, seg_reach, seg_kind, used = [], [], [], []
+    for piece in pieces:
+        c = piece.coords
+        if c is None or len(c) < 2:
+            continue
+        if coords and np.abs(coords[-1][-1] - c[0]).max() > 1e-9:
+            out.branching += 1
+            break  # a walk that follows all branches: only the first chain is analysed
+        part = c if not coords else c[1:]
+        coords.append(part)
+        nseg = len(part) - (1 if len(coords) == 1 else 0)
+        seg_reach.append(np.full(nseg, piece.reach, dtype=np.int64))
+        seg_kind += [piece.kind] * nseg
+        used.append(piece)
+    if not coords:
+        out.not_snapped.append(i)
+        return
+    xy = np.concatenate(coords)
+    reach = np.concatenate(seg_reach)
+    keep = np.concatenate([[True], np.any(np.diff(xy, axis=0) != 0, axis=1)])
+    if not keep.all():  # drop repeated vertices (zero-length segments)
+        seg_keep = keep[1:]
+        xy = xy[keep]
+        reach = reach[seg_keep]
+        seg_kind = [r for r, k in zip(seg_kind, seg_keep.tolist()) if k]
+    if len(xy) < 2:
+        out.not_snapped.append(i)
+        return
+    velocity, discharge, slope = attrs
+    out.pathways.append(
+        Pathway(
+            ids[i],
+            xy,
+            None,
+            velocity_m_s=_seg_attr(velocity, reach),
+            discharge_m3_s=_seg_attr(discharge, reach),
+            slope=_seg_attr(slope, reach),
+            kind=seg_kind,
+            mass_kg=None if masses is None else masses[i],
+            end_reason=end_reason,
+        )
+    )
+    out.source.append((i, used))
 
 
 def population_by_facility(pathways, places: Places, hits) -> dict:
@@ -153,10 +267,11 @@ def overland_position(pathway: Pathway, dist_km):
     ch = pathway.chainage_km
     seg = np.clip(np.searchsorted(ch, dist_km, side="right") - 1, 0, kinds.size - 1)
     is_over = kinds == "overland"
-    # start chainage of the run of overland segments each segment belongs to
-    run_start = np.zeros(kinds.size)
-    for s in range(kinds.size):
-        run_start[s] = run_start[s - 1] if s > 0 and is_over[s - 1] and is_over[s] else ch[s]
+    # start chainage of the run of overland segments each segment belongs to: a run starts at every segment
+    # that does not continue an overland segment before it
+    starts = ~(np.concatenate([[False], is_over[:-1]]) & is_over)
+    first = np.maximum.accumulate(np.where(starts, np.arange(kinds.size), 0))
+    run_start = np.asarray(ch, dtype=float)[first]
     on = is_over[seg]
     along = np.where(on, dist_km - run_start[seg], np.nan)
     return on, along

@@ -113,57 +113,53 @@ class PlumeProfile:
         (Q at the station / Q where the release enters the river), ``mixed`` (beyond the lateral mixing
         length), and ``peak_conc_lo_mg_l`` / ``peak_conc_hi_mg_l`` across all dispersion methods computed.
         """
-        method = method or self.method
-        d = _arr(dist_km)
+        with np.errstate(invalid="ignore", divide="ignore", over="ignore"):  # once per call, not per method
+            return self._at(_arr(dist_km), method or self.method)
+
+    def _at(self, d, method):
         tau_s = self.travel_time_at(d) * 3600.0
         seg = self._segment_at(d)
         q = self.discharge_m3_s[seg]
         in_river = self.river[seg]
         rate = self.decay_per_h / 3600.0
         out = {"travel_time_h": tau_s / 3600.0}
-        concs = {}
-        peaks = {}
-        sigmas = {}
-        for m, var in self.var_t_s2.items():
-            v = np.interp(d, self.chainage_km, var)
+        names = list(self.var_t_s2)
+        if names:
+            # all dispersion methods at once, one row each (issue 17: the same elementwise formulas, a few
+            # array operations per call instead of a few per method)
+            v = np.vstack([np.interp(d, self.chainage_km, self.var_t_s2[m]) for m in names])
             # Gaussian in time (frozen cloud): C = M/(Q*sqrt(2*pi*s2))*exp(-(t-tau)^2/(2*s2))*exp(-k*t);
             # maximum at t = tau - k*s2, value M/(Q*sqrt(2*pi*s2))*exp(-k*tau + k^2*s2/2).
-            with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
-                tp = np.maximum(tau_s - rate * v, 0.0)
-                c = (
-                    (self.mass_kg if self.mass_kg is not None else math.nan)
-                    / (q * np.sqrt(2.0 * np.pi * v))
-                    * np.exp(-rate * tau_s + 0.5 * rate**2 * v)
-                    * 1000.0
-                )
-            ok = in_river & np.isfinite(q) & (q > 0) & np.isfinite(v) & (v > 0)
-            concs[m] = np.where(ok, c, np.nan)
-            peaks[m] = np.where(np.isfinite(v), tp, tau_s)
-            sigmas[m] = np.sqrt(v)
-        if method == HIGHEST and concs:
-            names = list(concs)
-            stack = np.vstack([np.where(np.isnan(concs[m]), -np.inf, concs[m]) for m in names])
-            best = np.argmax(stack, axis=0)
+            tp = np.maximum(tau_s - rate * v, 0.0)
+            c = (
+                (self.mass_kg if self.mass_kg is not None else math.nan)
+                / (q * np.sqrt(2.0 * np.pi * v))
+                * np.exp(-rate * tau_s + 0.5 * rate**2 * v)
+                * 1000.0
+            )
+            finite = np.isfinite(v)
+            ok = (in_river & np.isfinite(q) & (q > 0)) & finite & (v > 0)
+            concs = np.where(ok, c, np.nan)
+            peaks = np.where(finite, tp, tau_s)
             cols = np.arange(d.size)
-            conc = np.vstack([concs[m] for m in names])[best, cols]
-            tpk = np.vstack([peaks[m] for m in names])[best, cols]
-            sig = np.vstack([sigmas[m] for m in names])[best, cols]
-        elif method in concs:
-            conc = concs[method]
-            tpk = peaks[method]
-            sig = sigmas[method]
+            if method == HIGHEST:
+                best = np.argmax(np.where(np.isnan(concs), -np.inf, concs), axis=0)
+            else:
+                best = np.full(d.size, names.index(method)) if method in names else None
+        if names and best is not None:
+            conc = concs[best, cols]
+            tpk = peaks[best, cols]
+            sig = np.sqrt(v[best, cols])
         else:
             conc = np.full(d.shape, np.nan)
             tpk = tau_s
             sig = np.full(d.shape, np.nan)
         out["peak_conc_mg_l"] = conc
         out["peak_h"] = tpk / 3600.0
-        if concs:
-            stack = np.vstack([concs[m] for m in concs])
-            allnan = np.all(np.isnan(stack), axis=0)
-            with np.errstate(invalid="ignore"):
-                lo = np.where(allnan, np.nan, np.nanmin(np.where(np.isnan(stack), np.inf, stack), axis=0))
-                hi = np.where(allnan, np.nan, np.nanmax(np.where(np.isnan(stack), -np.inf, stack), axis=0))
+        if names:
+            allnan = np.all(np.isnan(concs), axis=0)
+            lo = np.where(allnan, np.nan, np.nanmin(np.where(np.isnan(concs), np.inf, concs), axis=0))
+            hi = np.where(allnan, np.nan, np.nanmax(np.where(np.isnan(concs), -np.inf, concs), axis=0))
             out["peak_conc_lo_mg_l"] = lo
             out["peak_conc_hi_mg_l"] = hi
         else:
@@ -177,8 +173,7 @@ class PlumeProfile:
         else:
             arrival = tau_s
         out["arrival_h"] = arrival / 3600.0
-        with np.errstate(invalid="ignore", divide="ignore"):
-            out["dilution"] = np.where(in_river, q / self.reference_discharge_m3_s, np.nan)
+        out["dilution"] = np.where(in_river, q / self.reference_discharge_m3_s, np.nan)
         out["mixed"] = d >= self.mixing_km if np.isfinite(self.mixing_km) else np.zeros(d.shape, bool)
         return out
 
@@ -256,8 +251,11 @@ def plume_profile(
             kk = kk[:-1]  # per vertex: a segment takes the kind of its upstream vertex
         if kk.size != n - 1:
             raise TailingsError(tr("kind needs one value per segment or per vertex."))
-        kinds = np.array([str(x).lower() if x is not None else "river" for x in kk], dtype=object)
-    bad_kind = sorted({k for k in kinds if k not in KINDS})
+        if set(kk.tolist()) <= set(KINDS):  # already valid names (what assemble_pathways gives): no loop
+            kinds = kk
+        else:
+            kinds = np.array([str(x).lower() if x is not None else "river" for x in kk], dtype=object)
+    bad_kind = sorted(set(kinds.tolist()) - set(KINDS))
     if bad_kind:
         raise TailingsError(
             tr("Unknown pathway kind {k}; use river, lake or overland.").format(k=", ".join(bad_kind))
