@@ -346,7 +346,7 @@
       <translation>Ауғанстан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="185" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="187" />
       <source>All facilities in one sortable, filterable table</source>
       <translation>Барлық нысан сұрыпталатын және сүзілетін бір кестеде</translation>
     </message>
@@ -434,8 +434,9 @@
       <translation>Болжамдар: {text}</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_check_network.py" line="45" />
       <source>Bifurcations</source>
-      <translation type="obsolete">Бифуркациялар</translation>
+      <translation>Бифуркациялар</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="65" />
@@ -503,7 +504,7 @@
       <translation>Өзен желісі құрылуда...</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="47" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="59" />
       <source>Builds the river network as Trace downstream pathways would and writes one point per finding: gaps closed by the node tolerance (joined_by_tolerance), tributaries joined mid-line, reaches starting on another reach (not linked), dangling ends (reaches ending without a downstream reach outside any lake), reaches ending in a terminal lake, cycles (reaches flowing into each other), bifurcations (two or more downstream reaches), downstream ids that do not exist, and empty, zero-length or invalid lines. Counts, and the number of separate drainage systems (disconnected parts), are written to the log and returned as outputs.</source>
       <translation>Өзен желісін «Ағыс бойымен төмен таралу жолдарын анықтау» алгоритмі сияқты құрады және әрбір анықталған мәселе үшін бір нүкте жазады: түйіндер төзімділігі арқылы жабылған үзілістер (joined_by_tolerance), сызықтың ортасына қосылған салалар, басқа учаскеден басталатын учаскелер (жалғанбаған), бос ұштар (көлден тыс жерде ағыс бойымен төменгі учаскесіз аяқталатын учаскелер), ағынсыз көлде аяқталатын учаскелер, циклдар (бір-біріне ағатын учаскелер), бифуркациялар (ағыс бойымен төмен екі не одан көп учаске), жоқ төменгі учаске идентификаторлары, сондай-ақ бос, нөлдік ұзындықтағы немесе жарамсыз сызықтар. Олардың саны және бөлек су жинау жүйелерінің саны (бір-бірімен байланыспаған бөліктер) журналға жазылады және нәтиже ретінде қайтарылады.</translation>
     </message>
@@ -588,7 +589,7 @@
       <translation>Орталық баға (runout_km)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="44" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="56" />
       <source>Check river network</source>
       <translation>Өзен желісін тексеру</translation>
     </message>
@@ -622,7 +623,7 @@
       <translation>Алдымен панельде қалдық қоймалары қабатын таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="108" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="109" />
       <source>Choose a facility layer to see each facility's record.</source>
       <translation>Әр объектінің жазбасын көру үшін объектілер қабатын таңдаңыз.</translation>
     </message>
@@ -662,7 +663,7 @@
       <translation>Пайдалы қазба</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="184" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="186" />
       <source>Compare</source>
       <translation>Салыстыру</translation>
     </message>
@@ -853,8 +854,9 @@
       <translation>Қай қиылыстарды көрсету</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_check_network.py" line="44" />
       <source>Cycles</source>
-      <translation type="obsolete">Циклдар</translation>
+      <translation>Циклдар</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/params.py" line="135" />
@@ -921,8 +923,9 @@
       <translation>Бөгет түрі (көтеру әдісі)</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_check_network.py" line="42" />
       <source>Dangling ends</source>
-      <translation type="obsolete">Бос ұштар</translation>
+      <translation>Бос ұштар</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report_html.py" line="283" />
@@ -1018,8 +1021,9 @@
       <translation>Қашықтық, км</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_check_network.py" line="46" />
       <source>Downstream ids that do not exist</source>
-      <translation type="obsolete">Жоқ төменгі учаске идентификаторлары</translation>
+      <translation>Жоқ төменгі учаске идентификаторлары</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="501" />
@@ -1101,8 +1105,9 @@
       <translation>Геометрия бос: объектіні картаға орналастыру мүмкін емес.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_check_network.py" line="47" />
       <source>Empty, zero-length or invalid lines</source>
-      <translation type="obsolete">Бос, нөлдік ұзындықтағы немесе жарамсыз сызықтар</translation>
+      <translation>Бос, нөлдік ұзындықтағы немесе жарамсыз сызықтар</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="540" />
@@ -1350,7 +1355,7 @@
       <translation>Өзендердің шекарамен қиылысатын жерлерін іздеу...</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="149" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="161" />
       <source>Findings: {c}.</source>
       <translation>Анықталған мәселелер: {c}.</translation>
     </message>
@@ -1433,8 +1438,9 @@
       <translation>Шығарынды фронты, бұзылудан кейінгі сағат</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_check_network.py" line="39" />
       <source>Gaps closed by the node tolerance</source>
-      <translation type="obsolete">Түйіндер төзімділігі арқылы жабылған үзілістер</translation>
+      <translation>Түйіндер төзімділігі арқылы жабылған үзілістер</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_create_registry.py" line="55" />
@@ -1665,7 +1671,7 @@
       <translation>{name}: карта</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="322" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="324" />
       <source>Map page written: {path}</source>
       <translation>Карта парағы сақталды: {path}</translation>
     </message>
@@ -1734,7 +1740,7 @@
       <translation>Дерекқорды көрсетіңіз: QGIS-тегі PostgreSQL қосылымы, сервис немесе қосылым жолы.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="59" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="71" />
       <source>Network diagnostics</source>
       <translation>Желі диагностикасы</translation>
     </message>
@@ -1773,7 +1779,7 @@
       <translation>Объект идентификаторы өрісі таңдалмаған: '{f}' қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="389" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="391" />
       <source>No facility layer chosen.</source>
       <translation>Объектілер қабаты таңдалмаған.</translation>
     </message>
@@ -2339,12 +2345,14 @@
       <translation>Жетеді</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_check_network.py" line="43" />
       <source>Reaches ending in a terminal lake</source>
-      <translation type="obsolete">Ағынсыз көлде аяқталатын учаскелер</translation>
+      <translation>Ағынсыз көлде аяқталатын учаскелер</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_check_network.py" line="41" />
       <source>Reaches starting on another reach</source>
-      <translation type="obsolete">Басқа учаскеден басталатын учаскелер</translation>
+      <translation>Басқа учаскеден басталатын учаскелер</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/dem.py" line="69" />
@@ -2720,7 +2728,7 @@
       <translation>Со және Чхон (1998)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="62" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="74" />
       <source>Separate drainage systems</source>
       <translation>Бөлек су жинау жүйелері</translation>
     </message>
@@ -2961,7 +2969,7 @@
       <translation>Қалдық қоймаларының ағыс бойымен төмендегі әсері модулі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="72" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="73" />
       <source>Tailings facilities</source>
       <translation>Қалдық сақтау қоймалары</translation>
     </message>
@@ -3671,8 +3679,9 @@
       <translation type="obsolete">{n} объектінің таралу жолы анықталды: {a} — сағаға дейін, {b} — тұйық көлге дейін, {c} — ең үлкен қашықтықта тоқтады, {k} — өзенге байланбады.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_check_network.py" line="40" />
       <source>Tributaries joined mid-line</source>
-      <translation type="obsolete">Сызықтың ортасына қосылған салалар</translation>
+      <translation>Сызықтың ортасына қосылған салалар</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="16" />
@@ -4179,7 +4188,7 @@
       <translation>қалдық қоймалары</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="256" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="257" />
       <source>facility</source>
       <translation>нысан</translation>
     </message>
@@ -5276,12 +5285,12 @@
       <translation>{n} объект; оның ішінде {e} объектінің әсер ету аймағында елді мекендер бар, {b} объектінің таралу жолы мемлекеттік шекарадан өтеді.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="393" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="395" />
       <source>{n} facilities.</source>
       <translation>Нысандар: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="295" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="297" />
       <source>{n} facilities. Choose one in the list, or click one on the map with Pick.</source>
       <translation>{n} объект. Тізімнен біреуін таңдаңыз немесе «Таңдау» батырмасын басып, картадағы объектіні нұқыңыз.</translation>
     </message>
@@ -5479,7 +5488,7 @@
       <translation>{n} нысанның {shown} көрсетілген</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="395" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="397" />
       <source>{shown} of {n} facilities match the search.</source>
       <translation>Іздеуге сәйкес: {shown}; барлық нысан: {n}.</translation>
     </message>

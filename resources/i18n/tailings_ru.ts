@@ -346,7 +346,7 @@
       <translation>Афганистан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="185" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="187" />
       <source>All facilities in one sortable, filterable table</source>
       <translation>Все объекты в одной таблице с сортировкой и фильтром</translation>
     </message>
@@ -434,8 +434,9 @@
       <translation>Допущения: {text}</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_check_network.py" line="45" />
       <source>Bifurcations</source>
-      <translation type="obsolete">Бифуркации</translation>
+      <translation>Бифуркации</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="65" />
@@ -503,7 +504,7 @@
       <translation>Построение речной сети...</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="47" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="59" />
       <source>Builds the river network as Trace downstream pathways would and writes one point per finding: gaps closed by the node tolerance (joined_by_tolerance), tributaries joined mid-line, reaches starting on another reach (not linked), dangling ends (reaches ending without a downstream reach outside any lake), reaches ending in a terminal lake, cycles (reaches flowing into each other), bifurcations (two or more downstream reaches), downstream ids that do not exist, and empty, zero-length or invalid lines. Counts, and the number of separate drainage systems (disconnected parts), are written to the log and returned as outputs.</source>
       <translation>Строит речную сеть так же, как алгоритм «Трассировка путей распространения ниже по течению», и записывает по одной точке на каждую находку: разрывы, закрытые допуском узлов (joined_by_tolerance), притоки, примыкающие к середине линии, участки, начинающиеся на другом участке (не связаны), висячие концы (участки, заканчивающиеся без нижележащего участка вне какого-либо озера), участки, заканчивающиеся в бессточном озере, циклы (участки, впадающие друг в друга), бифуркации (два и более нижележащих участка), несуществующие идентификаторы нижележащих участков, а также пустые, нулевой длины или некорректные линии. Количества находок и число обособленных речных систем (несвязанных частей сети) записываются в журнал и возвращаются как выходные значения.</translation>
     </message>
@@ -588,7 +589,7 @@
       <translation>Центральная оценка (runout_km)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="44" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="56" />
       <source>Check river network</source>
       <translation>Проверка речной сети</translation>
     </message>
@@ -622,7 +623,7 @@
       <translation>Сначала выберите слой хвостохранилищ на панели.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="108" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="109" />
       <source>Choose a facility layer to see each facility's record.</source>
       <translation>Выберите слой хвостохранилищ, чтобы просматривать карточку каждого объекта.</translation>
     </message>
@@ -662,7 +663,7 @@
       <translation>Полезное ископаемое</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="184" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="186" />
       <source>Compare</source>
       <translation>Сравнить</translation>
     </message>
@@ -853,8 +854,9 @@
       <translation>Какие пересечения показать</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_check_network.py" line="44" />
       <source>Cycles</source>
-      <translation type="obsolete">Циклы</translation>
+      <translation>Циклы</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/params.py" line="135" />
@@ -921,8 +923,9 @@
       <translation>Тип дамбы (способ наращивания)</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_check_network.py" line="42" />
       <source>Dangling ends</source>
-      <translation type="obsolete">Висячие концы</translation>
+      <translation>Висячие концы</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report_html.py" line="283" />
@@ -1018,8 +1021,9 @@
       <translation>Расстояние, км</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_check_network.py" line="46" />
       <source>Downstream ids that do not exist</source>
-      <translation type="obsolete">Несуществующие идентификаторы нижележащих участков</translation>
+      <translation>Несуществующие идентификаторы нижележащих участков</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="501" />
@@ -1101,8 +1105,9 @@
       <translation>Пустая геометрия: объект невозможно нанести на карту.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_check_network.py" line="47" />
       <source>Empty, zero-length or invalid lines</source>
-      <translation type="obsolete">Пустые, нулевой длины или некорректные линии</translation>
+      <translation>Пустые, нулевой длины или некорректные линии</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="540" />
@@ -1350,7 +1355,7 @@
       <translation>Поиск мест пересечения реками государственных границ...</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="149" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="161" />
       <source>Findings: {c}.</source>
       <translation>Обнаружено: {c}.</translation>
     </message>
@@ -1433,8 +1438,9 @@
       <translation>Фронт выброса, ч после прорыва дамбы</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_check_network.py" line="39" />
       <source>Gaps closed by the node tolerance</source>
-      <translation type="obsolete">Разрывы, закрытые допуском узлов</translation>
+      <translation>Разрывы, закрытые допуском узлов</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_create_registry.py" line="55" />
@@ -1665,7 +1671,7 @@
       <translation>Карта: {name}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="322" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="324" />
       <source>Map page written: {path}</source>
       <translation>Лист карты сохранён: {path}</translation>
     </message>
@@ -1734,7 +1740,7 @@
       <translation>Укажите базу данных: подключение PostgreSQL в QGIS, сервис или строку подключения.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="59" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="71" />
       <source>Network diagnostics</source>
       <translation>Диагностика сети</translation>
     </message>
@@ -1773,7 +1779,7 @@
       <translation>Поле идентификатора объекта не выбрано: используется '{f}'.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="389" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="391" />
       <source>No facility layer chosen.</source>
       <translation>Слой хвостохранилищ не выбран.</translation>
     </message>
@@ -2339,12 +2345,14 @@
       <translation>Достигает</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_check_network.py" line="43" />
       <source>Reaches ending in a terminal lake</source>
-      <translation type="obsolete">Участки, заканчивающиеся в бессточном озере</translation>
+      <translation>Участки, заканчивающиеся в бессточном озере</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_check_network.py" line="41" />
       <source>Reaches starting on another reach</source>
-      <translation type="obsolete">Участки, начинающиеся на другом участке</translation>
+      <translation>Участки, начинающиеся на другом участке</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/dem.py" line="69" />
@@ -2720,7 +2728,7 @@
       <translation>Со и Чхон (1998)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_check_network.py" line="62" />
+      <location filename="../../processing_algorithms/alg_check_network.py" line="74" />
       <source>Separate drainage systems</source>
       <translation>Обособленные речные системы</translation>
     </message>
@@ -2961,7 +2969,7 @@
       <translation>Модуль QGIS «Воздействие хвостохранилищ ниже по течению»</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="72" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="73" />
       <source>Tailings facilities</source>
       <translation>Хвостохранилища</translation>
     </message>
@@ -3671,8 +3679,9 @@
       <translation type="obsolete">Построены пути распространения для объектов: {n}; до устья — {a}, до бессточного озера — {b}, остановлены на максимальном расстоянии — {c}, не на реке — {k}.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_check_network.py" line="40" />
       <source>Tributaries joined mid-line</source>
-      <translation type="obsolete">Притоки, примыкающие к середине линии</translation>
+      <translation>Притоки, примыкающие к середине линии</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="16" />
@@ -4179,7 +4188,7 @@
       <translation>хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="256" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="257" />
       <source>facility</source>
       <translation>объект</translation>
     </message>
@@ -5276,12 +5285,12 @@
       <translation>Объектов: {n}; из них с населёнными пунктами в зоне воздействия: {e}; с путём распространения через государственную границу: {b}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="393" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="395" />
       <source>{n} facilities.</source>
       <translation>Объектов: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="295" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="297" />
       <source>{n} facilities. Choose one in the list, or click one on the map with Pick.</source>
       <translation>Объектов: {n}. Выберите объект в списке или щёлкните по нему на карте с помощью кнопки «Выбрать».</translation>
     </message>
@@ -5479,7 +5488,7 @@
       <translation>Показано объектов: {shown} из {n}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="395" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="397" />
       <source>{shown} of {n} facilities match the search.</source>
       <translation>Соответствуют поиску: {shown}; всего объектов: {n}.</translation>
     </message>

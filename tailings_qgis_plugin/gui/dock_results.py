@@ -29,6 +29,7 @@ from ..i18n import current_language, tr
 from ..qgis_compat import null_rectangle
 from .alg_launcher import algorithm
 from .facility_layers import CROSSINGS, EXPOSED, SUMMARY, is_analysis_output, is_pathway_layer, suggest_inputs
+from .hours_filter import apply_hours_filter
 from .record_card import clean
 from .result_layers import add_run_layers, run_title
 from .run_settings import remember, remember_snap_distance, remembered_snap_distance, run_parameters
@@ -254,6 +255,7 @@ class DockResultsMixin:
     def _add_run_layers(self, loaded) -> None:
         """Outputs of a panel run: styled, in one layer-tree group per run."""
         add_run_layers(loaded, run_title(str(self._run_facility or tr("facility"))))
+        apply_hours_filter(self.profile.hours)  # a new run obeys the "within N hours" filter too
 
     def _task_started(self, name: str) -> None:
         self.ui.progressBar.setValue(0)
