@@ -47,7 +47,6 @@ from .facility_layers import (
     layer_role,
 )
 from .facility_model import COL_THI, FID_ROLE, FacilityListModel, read_rows, read_search_texts
-from .hours_filter import apply_hours_filter
 from .map_tool import FacilityPickTool
 from .profile_panel import ProfilePanel
 from .snap_hint import SnapHint
@@ -179,7 +178,7 @@ class FacilityDock(DockCardMixin, DockProjectMixin, DockRegistryMixin, DockResul
         ui.splitter.addWidget(self.profile)
         ui.splitter.setStretchFactor(2, 3)
         self.profile.hoursChanged.connect(lambda _h: self._card_timer.start())
-        self.profile.hoursChanged.connect(apply_hours_filter)  # the map shows the same places
+        self.profile.hoursChanged.connect(self.apply_hours_filter)  # the map shows the same places
         self.profile.placeClicked.connect(self.select_place)
         self.compareButton = QToolButton(body)
         self.compareButton.setObjectName("compareButton")

@@ -5,12 +5,14 @@ with :data:`~.result_layers.GROUP_PROPERTY`) gets a subset string on its exposed
 (``"arrival_h" <= N``: places without an arrival are hidden, as in the card and the chart) and on its
 pathways layer (``"arrival_from_h" <= N``: the pieces the front enters within N h). The layer's own
 subset string is kept in a custom property and put back when N is cleared (0 = all).
+A layer that a running background analysis reads (``busy``) is left alone: its subset string is set
+when the run ends (the panel calls again), so the map is never changed under a worker thread.
 Nothing here computes a result: it only filters what the map shows.
 """
 
 from __future__ import annotations
 
-from qgis.core import QgsMapLayer, QgsProject
+from qgis.core import QgsMapLayer, QgsProcessingFeatureSourceDefinition, QgsProject
 
 from .result_layers import GROUP_PROPERTY
 
@@ -41,18 +43,36 @@ def run_layers(project=None) -> list:
     return layers
 
 
+def layers_in_use(params) -> set:
+    """Ids (and source strings) of the layers named in a run's parameters."""
+    used = set()
+    for value in (params or {}).values():
+        if isinstance(value, QgsProcessingFeatureSourceDefinition):
+            value = value.source.staticValue()
+        if isinstance(value, QgsMapLayer):
+            used.add(value.id())
+        elif isinstance(value, str) and value:
+            used.add(value)
+        elif isinstance(value, (list, tuple)):
+            used |= layers_in_use(dict(enumerate(value)))
+    return used
+
+
 def _combine(original: str, condition: str) -> str:
     return f"({original}) AND ({condition})" if original else condition
 
 
-def apply_hours_filter(hours: float | None, project=None) -> list:
+def apply_hours_filter(hours: float | None, project=None, busy=()) -> list:
     """Show only what is reached within ``hours`` on every run layer (restore all when falsy).
 
+    Layers whose id or source is in ``busy`` (read by a running analysis) are skipped.
     Returns the layers whose subset string was set or restored."""
     changed = []
     for layer in run_layers(project):
         field = time_field(layer)
         if field is None or layer.isEditable():
+            continue
+        if busy and (layer.id() in busy or layer.source() in busy):
             continue
         stored = layer.customProperty(ORIGINAL_SUBSET)
         original = layer.subsetString() if stored is None else str(stored)
