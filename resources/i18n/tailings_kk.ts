@@ -97,7 +97,7 @@
       <translation> (алғашқы {n}; барлығы: {total})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="536" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="45" />
       <source> (first {n} of {total}; all in the report)</source>
       <translation> ({total} ішінен {n}; барлығы — есепте)</translation>
     </message>
@@ -112,9 +112,13 @@
       <translation> ({km:.1f} км-ге дейін)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="571" />
       <source> after {h:.0f} h</source>
-      <translation> — {h:.0f} сағ өткен соң</translation>
+      <translation type="obsolete"> — {h:.0f} сағ өткен соң</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="81" />
+      <source> after {h} h</source>
+      <translation> — {h} сағ өткен соң</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/plugin.py" line="16" />
@@ -152,7 +156,7 @@
       <translation>(қабат)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="204" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="205" />
       <source>(layout)</source>
       <translation>(макет)</translation>
     </message>
@@ -162,7 +166,7 @@
       <translation>(атауы жоқ)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="27" />
+      <location filename="../../processing_algorithms/base.py" line="35" />
       <source>1. Facility registry</source>
       <translation>1. Қалдық қоймалары тізілімі</translation>
     </message>
@@ -177,7 +181,7 @@
       <translation>100 000 – 1 млн</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="28" />
+      <location filename="../../processing_algorithms/base.py" line="36" />
       <source>2. Hazard screening</source>
       <translation>2. Қауіптілікті алдын ала бағалау</translation>
     </message>
@@ -187,7 +191,7 @@
       <translation>24–72 сағ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="29" />
+      <location filename="../../processing_algorithms/base.py" line="37" />
       <source>3. Pathways and impact</source>
       <translation>3. Таралу жолдары және әсері</translation>
     </message>
@@ -197,7 +201,7 @@
       <translation>3–7 тәулік</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="30" />
+      <location filename="../../processing_algorithms/base.py" line="38" />
       <source>4. Maps and reports</source>
       <translation>4. Карталар мен есептер</translation>
     </message>
@@ -346,7 +350,7 @@
       <translation>Ауғанстан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="187" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="186" />
       <source>All facilities in one sortable, filterable table</source>
       <translation>Барлық нысан сұрыпталатын және сүзілетін бір кестеде</translation>
     </message>
@@ -376,6 +380,11 @@
       <translation>Ауданы (га)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="20" />
+      <source>Armenia</source>
+      <translation>Армения</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="411" />
       <source>Arrival</source>
       <translation>Жету уақыты</translation>
@@ -400,12 +409,12 @@
       <translation>Жету уақыты, сағ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="75" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="83" />
       <source>Asset type</source>
       <translation>Нысан түрі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="84" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="92" />
       <source>Assumed slope used</source>
       <translation>Қабылданған еңіс қолданылды</translation>
     </message>
@@ -419,7 +428,7 @@
       <translation type="obsolete">Болжамдар</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="86" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="94" />
       <source>Assumptions of the run</source>
       <translation>Есептің болжамдары</translation>
     </message>
@@ -432,6 +441,11 @@
       <location filename="../../tailings_qgis_plugin/core/report_html.py" line="261" />
       <source>Assumptions: {text}</source>
       <translation>Болжамдар: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="21" />
+      <source>Azerbaijan</source>
+      <translation>Әзірбайжан</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_check_network.py" line="45" />
@@ -449,7 +463,7 @@
       <translation>Шекара қиылысы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="140" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="148" />
       <source>Border crossing (arrival)</source>
       <translation>Шекарадан өту</translation>
     </message>
@@ -469,7 +483,7 @@
       <translation>Шекара қиылыстары (tailings:borderwatch SUMMARY)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="563" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="566" />
       <source>Border crossings not computed: give the CROSSINGS output of tailings:downstreamimpact.</source>
       <translation>Шекарадан өту нүктелері есептелмеген: tailings:downstreamimpact алгоритмінің CROSSINGS нәтижесін беріңіз.</translation>
     </message>
@@ -519,7 +533,7 @@
       <translation>Пайдаланушы тоқтатты.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="118" />
+      <location filename="../../processing_algorithms/base.py" line="168" />
       <source>Cancelled by the user: no output was written.</source>
       <translation>Пайдаланушы тоқтатты: ешқандай нәтиже жазылған жоқ.</translation>
     </message>
@@ -623,7 +637,7 @@
       <translation>Алдымен панельде қалдық қоймалары қабатын таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="109" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="108" />
       <source>Choose a facility layer to see each facility's record.</source>
       <translation>Әр объектінің жазбасын көру үшін объектілер қабатын таңдаңыз.</translation>
     </message>
@@ -663,7 +677,7 @@
       <translation>Пайдалы қазба</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="186" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="185" />
       <source>Compare</source>
       <translation>Салыстыру</translation>
     </message>
@@ -953,7 +967,7 @@
       <translation>Ыдырау немесе тұну жылдамдығы (сағатына)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="56" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="64" />
       <source>Deng et al. (2001)</source>
       <translation>Дэн және т.б. (2001)</translation>
     </message>
@@ -1041,7 +1055,7 @@
       <translation>Ағыс бойымен төмендегі әсер: {name}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="119" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="127" />
       <source>Downstream pathway: travel time</source>
       <translation>Ағыс бойымен таралу жолы: ағып жету уақыты</translation>
     </message>
@@ -1160,7 +1174,7 @@
       <translation>Экспортталған объектілер саны: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="138" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="146" />
       <source>Exposed settlement</source>
       <translation>Әсер аймағындағы елді мекен</translation>
     </message>
@@ -1185,17 +1199,17 @@
       <translation>Әсерге ұшырайтын елді мекендер мен объектілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="534" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="43" />
       <source>Exposed settlements, downstream order</source>
       <translation>Әсерге ұшырайтын елді мекендер, ағыс бойымен</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="559" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="562" />
       <source>Exposure not computed: give the EXPOSED output of tailings:downstreamimpact.</source>
       <translation>Әсер ету есептелмеген: tailings:downstreamimpact алгоритмінің EXPOSED нәтижесін беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="29" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="37" />
       <source>Extreme</source>
       <translation>Төтенше</translation>
     </message>
@@ -1380,7 +1394,7 @@
       <translation>Мемлекеттік шекарадан алғашқы өту</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="54" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="62" />
       <source>Fischer (1975)</source>
       <translation>Фишер (1975)</translation>
     </message>
@@ -1433,7 +1447,7 @@
       <translation>{name} қабатынан алынды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="122" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="130" />
       <source>Front of the release, hours after failure</source>
       <translation>Шығарынды фронты, бұзылудан кейінгі сағат</translation>
     </message>
@@ -1446,6 +1460,11 @@
       <location filename="../../processing_algorithms/alg_create_registry.py" line="55" />
       <source>Geometry type</source>
       <translation>Геометрия түрі</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="22" />
+      <source>Georgia</source>
+      <translation>Грузия</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="182" />
@@ -1498,7 +1517,7 @@
       <translation>Хабарламаны жасырып, өзгерістерді қалдыру</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="27" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="35" />
       <source>High</source>
       <translation>Жоғары</translation>
     </message>
@@ -1508,7 +1527,7 @@
       <translation>Төрт дисперсия әдісінің ең жоғарысы (консервативті)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="74" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="82" />
       <source>ICMM site ID</source>
       <translation>ICMM алаңының идентификаторы</translation>
     </message>
@@ -1553,6 +1572,11 @@
       <translation>Кіретін (елге ағып кіретін өзендер)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="23" />
+      <source>India</source>
+      <translation>Үндістан</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="166" />
       <source>Injection must be 'side' or 'centre'.</source>
       <translation>Ластаушының түсу орны 'side' (жағалаудан) немесе 'centre' (арна ортасынан) болуы керек.</translation>
@@ -1563,7 +1587,17 @@
       <translation>Жарамсыз геометрия: {reason}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="55" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="24" />
+      <source>Iran</source>
+      <translation>Иран</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="25" />
+      <source>Iraq</source>
+      <translation>Ирак</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="63" />
       <source>Kashefipour and Falconer (2002)</source>
       <translation>Кашефипур және Фальконер (2002)</translation>
     </message>
@@ -1578,7 +1612,7 @@
       <translation>Қырғызстан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="282" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="294" />
       <source>Lake or reservoir</source>
       <translation>Көл немесе су қоймасы</translation>
     </message>
@@ -1612,12 +1646,12 @@
       <translation>Соңғы өзгерту</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="89" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="97" />
       <source>Last edited at</source>
       <translation>Соңғы өзгерту уақыты</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="88" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="96" />
       <source>Last edited by</source>
       <translation>Соңғы өзгерткен</translation>
     </message>
@@ -1632,7 +1666,7 @@
       <translation>Шартты белгілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="76" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="84" />
       <source>Location confidence</source>
       <translation>Орналасу нақтылығы</translation>
     </message>
@@ -1647,7 +1681,7 @@
       <translation>{name} пунктінен ағыс бойымен жоғарыдағы объектілерді іздеу …</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="25" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="33" />
       <source>Low</source>
       <translation>Төмен</translation>
     </message>
@@ -1671,7 +1705,7 @@
       <translation>{name}: карта</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="324" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="331" />
       <source>Map page written: {path}</source>
       <translation>Карта парағы сақталды: {path}</translation>
     </message>
@@ -1779,12 +1813,12 @@
       <translation>Объект идентификаторы өрісі таңдалмаған: '{f}' қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="391" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="390" />
       <source>No facility layer chosen.</source>
       <translation>Объектілер қабаты таңдалмаған.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="439" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="443" />
       <source>No facility to map: none of the chosen facilities has a pathway in the pathway layer.</source>
       <translation>Картаға түсіретін объект жоқ: таралу жолдары қабатында таңдалған объектілердің ешқайсысының жолы жоқ.</translation>
     </message>
@@ -2028,12 +2062,12 @@
       <translation>Басқа елдер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="80" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="88" />
       <source>Other mine and processing sites (ICMM)</source>
       <translation>Басқа кеніштер мен өңдеу кәсіпорындары (ICMM)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="78" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="86" />
       <source>Other names</source>
       <translation>Басқа атаулары</translation>
     </message>
@@ -2043,7 +2077,7 @@
       <translation>Ағыс бойымен төмендегі әсерге ұшырайтын басқа нысандар</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="81" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="89" />
       <source>Other tailings facilities</source>
       <translation>Басқа қалдық сақтау қоймалары</translation>
     </message>
@@ -2086,6 +2120,11 @@
       <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="132" />
       <source>Page</source>
       <translation>Бет</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="26" />
+      <source>Pakistan</source>
+      <translation>Пәкістан</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="47" />
@@ -2162,7 +2201,7 @@
       <translation>Таралу жолының соңындағы ең жоғары концентрация</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="85" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="93" />
       <source>Peak concentration from</source>
       <translation>Ең жоғары концентрация бойынша</translation>
     </message>
@@ -2212,7 +2251,7 @@
       <translation>Мына уақыт ішіндегі пункттер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="87" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="95" />
       <source>Plausibility flags</source>
       <translation>Шындыққа сыйымдылық белгілері</translation>
     </message>
@@ -2311,7 +2350,7 @@
       <translation>Ауқымдардың болжам аралығы (%; 0 = тек әдістер арасындағы шашырау)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="142" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="143" />
       <source>QGIS could not read the layout template {path}.</source>
       <translation>QGIS макет үлгісін ({path}) оқи алмады.</translation>
     </message>
@@ -2405,7 +2444,7 @@
       <translation>Өңір (облыс)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="285" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="297" />
       <source>Region (oblast) boundary</source>
       <translation>Облыс шекарасы</translation>
     </message>
@@ -2469,7 +2508,7 @@
       <translation type="obsolete">Шығарынды көлемінің белгісіздік ауқымы коэффициенті (0 = деректер файлынан, 1 = тек әдістер арасындағы шашырау)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="407" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="420" />
       <source>Relief</source>
       <translation>Жер бедері</translation>
     </message>
@@ -2519,7 +2558,7 @@
       <translation>Бұрын сол өзгермеген қабаттан құрылған өзен желісі қайта пайдаланылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="283" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="295" />
       <source>River</source>
       <translation>Өзен</translation>
     </message>
@@ -2665,17 +2704,17 @@
       <translation>Сценарий (сақталған көлем, бөгет биіктігі)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="82" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="90" />
       <source>Scenario note</source>
       <translation>Сценарий туралы ескертпе</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="81" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="89" />
       <source>Scenario: dam height (m)</source>
       <translation>Сценарий: бөгет биіктігі (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="80" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="88" />
       <source>Scenario: stored volume (m³)</source>
       <translation>Сценарий: қоймадағы қалдық көлемі (м³)</translation>
     </message>
@@ -2690,7 +2729,7 @@
       <translation>Жоспарлау мен талқылауға арналған алдын ала (скринингтік) бағалау; бұл бөгеттің бұзылуын зерттеу де, болжам да емес. Таралу жолдары, жету уақыттары мен концентрациялар жеңілдетілген модельдер мен ашық деректер негізінде алынған; олар бойынша шара қолданбас бұрын жергілікті жерде тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="334" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="335" />
       <source>Screening estimates of the downstream pathway, exposure and border crossings per facility.</source>
       <translation>Әр объект үшін ағыс бойымен төмендегі жолдың, әсердің және шекара қиылыстарының скринингтік бағалаулары.</translation>
     </message>
@@ -2708,7 +2747,7 @@
       <translation>Таралу жолын анықтаудан бұрын қалдық қоймаларын алдын ала бағалайды: қалдық қоймаларының қауіптілік индексі (THI), шығарынды көлемі, қалдықтардың таралу қашықтығы, қауіп аймағындағы халық және салдар сыныбы. Нәтижелері қосылған объектілер көшірмесін &lt;b&gt;thi&lt;/b&gt; бойынша градацияланған стильмен жазады. Бұл — алдын ала (скрининг) бағалау, бөгеттің бұзылуын зерттеу емес.&lt;br&gt;&lt;br&gt;&lt;b&gt;Қалдық қоймаларының қауіптілік индексі&lt;/b&gt; (БҰҰ ЕЭК / Германия Федералдық қоршаған ортаны қорғау агенттігінің TMF әдістемесінің құрылымы: UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, ICPDR-мен бірлесіп): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, мұнда thi_cap = log10(қоймадағы көлем, м³), thi_tox — Германияның суға қауіптілік сыныбы (WGK 1–3) бойынша, thi_man — объектінің мәртебесі бойынша, thi_nat = су тасқыны қаупі + сейсмикалық қауіп, thi_dam — бөгеттің жай-күйі бойынша. Балдар — resources/hazard/thi_scoring.json файлында [verify] деп белгіленген уақытша мәндер (әр ереженің дереккөзі мен мәртебесі көрсетілген); оларды сол файлда ресми кестедегі мәндермен алмастырыңыз немесе өз файлыңызды 'THI бағалау ережелері' параметріне беріңіз. Жоқ немесе жарамсыз кіріс мәні ешқашан 0 деп бағаланбайды: бұл жағдайда индекс ішінара қосынды болады, &lt;b&gt;thi_complete&lt;/b&gt; мәні false, ал &lt;b&gt;thi_missing&lt;/b&gt; жетіспейтін бөліктерді атайды (мысалы, 'flood;dam_safety'); thi_rank бағаланған объектілерді, соның ішінде ішінара бағаланғандарын да, ранжирлейді (1 = ең жоғары).&lt;br&gt;Су тасқыны және сейсмикалық қауіп өрістен (санат немесе сан) алынады, ал өріс NULL болса — объект орналасқан жердегі растр мәнінен (1-арна: 100 жылда бір рет болатын тасқын тереңдігі, м; топырақтың ең жоғары үдеуі, g, 50 жылда 10% ықтималдықпен).&lt;br&gt;&lt;br&gt;&lt;b&gt;Шығарынды көлемі және таралу қашықтығы&lt;/b&gt; (VT — қоймадағы көлем, VF — шығарынды көлемі, млн м³; H — бөгет биіктігі, м; Dmax — км):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (vf_rico_m3, runout_rico_km өрістері);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545, мұнда Hf = H·(VF/VT)·VF (vf_cll_m3, runout_cll_km өрістері).&lt;br&gt;VF ешқашан VT-дан аспайды (resources/hazard/runout_methods.json файлындағы max_release_fraction = 1 шегі; бір жария іске асыруда 0.95 қолданылады). Таралу қашықтығының коэффициенттері сол файлда [verify] деп белгіленген.&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; және &lt;b&gt;runout_km&lt;/b&gt; — орталық бағалар: жарияланған коэффициенттермен екі әдістің геометриялық орташасы (екеуі де логарифмдік-логарифмдік регрессиялар). &lt;b&gt;Ауқымдар&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): әр әдіс үшін қалдық қоймалары апаттарының ашық тізілімі бойынша (Chambers et al. 2023, CSP2; scripts/fit_failure_record.py, resources/hazard/failure_record_fit.json) логарифмдік координаттарда ең кіші квадраттар әдісімен қайта бағаланған сол регрессияның болжам аралығы (INTERVAL, әдепкі 90 %): орталық баға · 10^(±t·s·√(1 + 1/n + (x0 − x̄)²/Sxx)). Шашырау үлкен: 90 % деңгейде ағып шыққан көлем үшін шамамен ×/÷{fv:.0f} (n = {nv}) және таралу қашықтығы үшін ×/÷{fd:.0f} (n = {nd}). Тізілім бойынша қамту: {ncd} бақыланған қашықтықтың {cd:.0%} және {ncv} ағып шыққан көлемнің {cv:.0%} модульдің 90 % ауқымына кіреді. Ауқым коэффициенттері оны қосымша кеңейтеді (1 = кеңейтусіз). interval_level жолда қолданылған деңгейді көрсетеді. runout_km мәнін tailings:tracedownstream алгоритміне әр объект үшін ең үлкен қашықтық ретінде беруге болады.&lt;br&gt;&lt;b&gt;Бірліктер&lt;/b&gt;: VOLUME_UNIT көлем өрісі м³, мың м³ немесе млн м³ екенін көрсетеді; ол кез келген формуладан бұрын қолданылады, ал мәндер басқа бірлікке ұқсаса, ескерту беріледі.&lt;br&gt;&lt;b&gt;Дерек жоқ — баға жоқ&lt;/b&gt;: қоймадағы көлемі немесе бөгет биіктігі жоқ объект пайдаланушы сценарийі (қосымша параметрлер: қоймадағы көлем және бөгет биіктігі) берілмесе, ағып шыққан көлемді, таралу қашықтығын, сыныпты және рангты алмайды (scenario_source = none); сценарий берілсе, scenario_source = 'user scenario'. thi_rank тек бағаланған объектілерді ранжирлейді; тең мәндер бірдей ең жақсы рангты алады (1, 2, 2, 4).&lt;br&gt;&lt;br&gt;&lt;b&gt;Қауіп аймағындағы халық&lt;/b&gt;: елді мекендер мен өзендер берілсе, әр объектінің жолы өзен желісі бойымен (цифрлау бағытымен) орталық таралу қашықтығына (par) және жоғарғы таралу қашықтығына (par_high) дейін анықталады және сол жол дәлізіндегі елді мекендердің халық саны қосылады (tailings:downstreamimpact алгоритміндегі есептеу функциясы). Елді мекендер бүкіл халық санымен есептеледі: бұл — өрескел жуықтау. Елді мекендер мен өзендер болмаса, par NULL болып қалады және сынып берілмейді.&lt;br&gt;&lt;b&gt;Салдар сыныбы&lt;/b&gt; (GISTM 2020, 2-қосымша, 1-кесте) таралу аймағының ішіндегі адамдар бойынша (әдепкі бойынша par_high — консервативті; «Қауіп аймағындағы халық үшін таралу қашықтығы» параметрі орталығын таңдайды; consequence_basis қайсысы екенін көрсетеді): Low — төмен (0), Significant — елеулі (1–10), High — жоғары (10–100), Very High — өте жоғары (100–1 000), Extreme — төтенше (&amp;gt; 1 000). Ортақ шекаралық мәндер төменгі сыныпқа жатады (10 → Significant, 100 → High, 1 000 → Very High), кестедегі '&amp;gt; 1 000' жазуы осыны білдіреді. consequence_by сыныпты анықтаған өлшемшартты атайды.&lt;br&gt;&lt;br&gt;Қате кіріс деректері (көлем ≤ 0, биіктік 0, NULL мәндер, белгісіз мәртебе жолдары, млн м³-пен берілген мәндер сияқты ақылға сыймайтын көлемдер) әр объект бойынша журналда және hazard_notes өрісінде хабарланады. Әр жолда есептеу болжамдары assumptions өрісінде беріледі.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="77" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="85" />
       <source>Secondary commodity</source>
       <translation>Қосалқы пайдалы қазба</translation>
     </message>
@@ -2723,7 +2762,7 @@
       <translation>Сейсмикалық қауіп растры, PGA (g)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="57" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="65" />
       <source>Seo and Cheong (1998)</source>
       <translation>Со және Чхон (1998)</translation>
     </message>
@@ -2753,7 +2792,7 @@
       <translation>Елді мекендердің осы тілдегі атаулары: елді мекендер қабатының өрісі (бос болса: орыс тілі үшін name_ru, қазақ тілі үшін name_kk, егер қабатта ондай өріс болса)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="284" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="296" />
       <source>Settlement, by population</source>
       <translation>Елді мекен (халқы)</translation>
     </message>
@@ -2812,7 +2851,12 @@
       <translation>Графикте тек осы уақыт ішінде шығарындысы жететін объектілерді көрсету</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="26" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="27" />
+      <source>Siachen Glacier</source>
+      <translation>Сиачен мұздығы</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="34" />
       <source>Significant</source>
       <translation>Елеулі</translation>
     </message>
@@ -2964,12 +3008,12 @@
       <translation>Қалдық қоймалары: ағыс бойымен төмен әсер {version}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="338" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="339" />
       <source>Tailings downstream-impact plugin</source>
       <translation>Қалдық қоймаларының ағыс бойымен төмендегі әсері модулі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="73" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="72" />
       <source>Tailings facilities</source>
       <translation>Қалдық сақтау қоймалары</translation>
     </message>
@@ -2989,7 +3033,7 @@
       <translation>Қалдық сақтау қоймалары панелі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="332" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="333" />
       <source>Tailings facilities: downstream impact maps</source>
       <translation>Қалдық қоймалары: ағыс бойымен төмендегі әсер карталары</translation>
     </message>
@@ -3019,12 +3063,12 @@
       <translation>A3 үлгісі әр объектіге ағыс бойымен төмендегі профиль графигі бар екінші бетті қосады (жол бойындағы жету және ең жоғары мән уақыты, халық санына қарай өлшемдегі елді мекендер, шекара қиылыстары, 6/24/72 сағ белгілері, ауытқуымен ең жоғары концентрация); өз үлгіңіз оны profile_chart идентификаторы бар сурет элементі арқылы алады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="361" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="374" />
       <source>The DEM could not be opened; the maps have no relief.</source>
       <translation>Биіктік моделін ашу мүмкін болмады; карталарда жер бедері жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="380" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="393" />
       <source>The DEM could not be shaded; the maps have no relief.</source>
       <translation>Биіктік моделінің көлеңкесін құру мүмкін болмады; карталарда жер бедері жоқ.</translation>
     </message>
@@ -3204,17 +3248,17 @@
       <translation>«{id}» нысан идентификаторы {n} объектте қайталанады ({fids}): идентификаторлар бірегей болуы тиіс.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="275" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="276" />
       <source>The facility layer could not be opened.</source>
       <translation>Объектілер қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="303" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="304" />
       <source>The facility layer has no facility with an id and a location.</source>
       <translation>Объектілер қабатында идентификаторы мен орналасқан жері көрсетілген объект жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="280" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="281" />
       <source>The facility layer has no field '{f}'. Available fields: {names}.</source>
       <translation>Объектілер қабатында '{f}' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
@@ -3319,17 +3363,17 @@
       <translation>Қабаттар әртүрлі координаттар жүйесінде ({parts}); талдау үшін олардың барлығы WGS 84 жүйесіне қайта проекцияланады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="201" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="202" />
       <source>The layout template {name} cannot be used: {problems}. Give each item its id in QGIS (Item Properties ▸ Item ID) or start from the bundled template.</source>
       <translation>{name} макет үлгісін пайдалану мүмкін емес: {problems}. QGIS-те әр элементке оның идентификаторын беріңіз (Item Properties ▸ Item ID) немесе плагинмен бірге келетін үлгіден бастаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="130" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="131" />
       <source>The layout template {path} does not exist.</source>
       <translation>Макет үлгісі табылмады: {path}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="136" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="137" />
       <source>The layout template {path} is not valid XML.</source>
       <translation>Макет үлгісі ({path}) жарамды XML емес.</translation>
     </message>
@@ -3394,12 +3438,12 @@
       <translation>Таралу жолдары қабаты ашылмады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="314" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="315" />
       <source>The pathway layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>Таралу жолдары қабатында 'facility_id' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="321" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="322" />
       <source>The pathway layer has no travel-time fields (from_h/to_h): pathways are drawn in one colour and without time marks. Use the PATHWAYS output of tailings:downstreamimpact.</source>
       <translation>Таралу жолдары қабатында ағып жету уақыты өрістері (from_h/to_h) жоқ: жолдар бір түспен және уақыт белгілерінсіз сызылады. tailings:downstreamimpact алгоритмінің PATHWAYS нәтижесін пайдаланыңыз.</translation>
     </message>
@@ -3482,12 +3526,12 @@
       <translation>Схема атауы бос немесе жарамсыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="314" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="326" />
       <source>The settlement layer has no '{n}' or '{p}' field: settlements are not labelled.</source>
       <translation>Елді мекендер қабатында '{n}' немесе '{p}' өрісі жоқ: елді мекендердің жазулары көрсетілмейді.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/names.py" line="57" />
+      <location filename="../../tailings_qgis_plugin/maps/names.py" line="59" />
       <source>The settlement layer has no field '{f}': settlements keep their original names. Available fields: {names}.</source>
       <translation>Елді мекендер қабатында '{f}' өрісі жоқ: елді мекендер бастапқы атауларын сақтайды. Қолжетімді өрістер: {names}.</translation>
     </message>
@@ -3551,7 +3595,7 @@
       <translation>{label} қабатында координаттар жүйесі (CRS) берілмеген. Оны қабат қасиеттерінде (Layer ▸ Layer CRS) орнатып, қайта іске қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="360" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="361" />
       <source>The {label} layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>{label} қабатында 'facility_id' өрісі жоқ. Бар өрістер: {names}.</translation>
     </message>
@@ -3571,7 +3615,7 @@
       <translation>{label} қабатының координаттар жүйесі анықталмаған ({crs}). Қабат қасиеттерінде (Layer ▸ Layer CRS) дұрысын орнатып, қайта іске қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="298" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="310" />
       <source>The {name} layer could not be opened; it is left out.</source>
       <translation>{name} қабатын ашу мүмкін болмады; ол картаға қосылмады.</translation>
     </message>
@@ -3626,17 +3670,17 @@
       <translation>Бұл дерекқорда {schema}.{table} ортақ тізілімі жоқ: алдымен tailings:createsharedregistry іске қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="425" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="429" />
       <source>These facility ids are not in the facility layer: {ids}.</source>
       <translation>Мына объект идентификаторлары объектілер қабатында жоқ: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="48" />
+      <location filename="../../processing_algorithms/base.py" line="56" />
       <source>This algorithm needs the Python module(s) {names}, which QGIS cannot find. Install them, then restart QGIS. Debian/Ubuntu: sudo apt install {debian}. OSGeo4W (Windows): run the OSGeo4W installer and select the python3-{first} package. conda: conda install -c conda-forge {names_space}.</source>
       <translation>Бұл алгоритмге QGIS таба алмайтын Python модулі (модульдері) қажет: {names}. Оларды орнатып, QGIS-ті қайта іске қосыңыз. Debian/Ubuntu: sudo apt install {debian}. OSGeo4W (Windows): OSGeo4W орнатқышын іске қосып, python3-{first} пакетін таңдаңыз. conda: conda install -c conda-forge {names_space}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="127" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="135" />
       <source>This facility</source>
       <translation>Осы объект</translation>
     </message>
@@ -3852,7 +3896,7 @@
       <translation>Таралу жылдамдығы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="28" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="36" />
       <source>Very High</source>
       <translation>Өте жоғары</translation>
     </message>
@@ -4024,7 +4068,7 @@
       <translation type="obsolete">салдар класы {c}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="562" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="70" />
       <source>consequence class {c} (people inside the runout zone)</source>
       <translation>салдар сыныбы {c} (таралу аймағындағы халық)</translation>
     </message>
@@ -4054,17 +4098,17 @@
       <translation>елдер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="412" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="414" />
       <source>crossings</source>
       <translation>шекарадан өту нүктелері</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="339" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="340" />
       <source>dam failure</source>
       <translation>бөгет апаты</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="38" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="46" />
       <source>dam safety</source>
       <translation>бөгет қауіпсіздігі</translation>
     </message>
@@ -4099,7 +4143,7 @@
       <translation>төменгі учаске идентификаторы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="339" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="340" />
       <source>downstream impact</source>
       <translation>ағыс бойымен төмендегі әсер</translation>
     </message>
@@ -4109,9 +4153,13 @@
       <translation>ағыс бойымен төмен таралу жолы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="557" />
       <source>downstream: {n} settlements, {p:,.0f} people exposed</source>
-      <translation>ағыс бойымен төмен: қауіп төнген елді мекендер — {n}, адамдар — {p:,.0f}</translation>
+      <translation type="obsolete">ағыс бойымен төмен: қауіп төнген елді мекендер — {n}, адамдар — {p:,.0f}</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="65" />
+      <source>downstream: {n} settlements, {p} people exposed</source>
+      <translation>ағыс бойымен төмен: қауіп төнген елді мекендер — {n}, адамдар — {p}</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="149" />
@@ -4124,12 +4172,12 @@
       <translation>бос идентификатор</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="63" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="71" />
       <source>empty id (named after its feature number)</source>
       <translation>бос идентификатор (объект нөмірімен аталды)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="49" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="57" />
       <source>end of the mapped rivers (the data stop, not an outlet)</source>
       <translation>картаға түсірілген өзен желісінің соңы (деректер үзіледі, бұл саға емес)</translation>
     </message>
@@ -4178,7 +4226,7 @@
       <translation>мына мәндердің бірі күтілген: {allowed}; табылғаны: {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="397" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="398" />
       <source>exposed</source>
       <translation>әсерге ұшырайтын нысандар</translation>
     </message>
@@ -4218,12 +4266,12 @@
       <translation>өрістен</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="569" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="79" />
       <source>first border {b}</source>
       <translation>бірінші шекара: {b}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="36" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="44" />
       <source>flood hazard</source>
       <translation>су тасқыны қаупі</translation>
     </message>
@@ -4253,22 +4301,26 @@
       <translation>қауіптілік индексі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="550" />
       <source>hazard index {v:.1f}</source>
-      <translation>қауіптілік индексі {v:.1f}</translation>
+      <translation type="obsolete">қауіптілік индексі {v:.1f}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="53" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="58" />
+      <source>hazard index {v}</source>
+      <translation>қауіптілік индексі {v}</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="61" />
       <source>highest of the four dispersion methods</source>
       <translation>төрт дисперсия әдісінің ең жоғарысы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="66" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="74" />
       <source>implausible mass (treated as missing)</source>
       <translation>шындыққа сыйымсыз масса (жоқ деп есептеледі)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="65" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="73" />
       <source>implausible volume (treated as missing)</source>
       <translation>шындыққа сыйымсыз көлем (жоқ деп есептеледі)</translation>
     </message>
@@ -4288,12 +4340,12 @@
       <translation>бастапқы деректер жетіспейді: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="187" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="188" />
       <source>item '{id}' ({purpose}) is missing</source>
       <translation>'{id}' элементі ({purpose}) жоқ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="193" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="194" />
       <source>item '{id}' must be {kind}, it is {got}</source>
       <translation>'{id}' элементі {kind} болуы керек, ал ол — {got}</translation>
     </message>
@@ -4358,7 +4410,7 @@
       <translation>негізгі арна</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="35" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="43" />
       <source>management (status)</source>
       <translation>пайдалану (мәртебесі)</translation>
     </message>
@@ -4368,7 +4420,7 @@
       <translation>масса</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="42" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="50" />
       <source>maximum distance</source>
       <translation>ең үлкен қашықтық</translation>
     </message>
@@ -4508,7 +4560,7 @@
       <translation>ауқым берілмеген: тек орталық бағалаулар</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="47" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="55" />
       <source>no river</source>
       <translation>өзен жоқ</translation>
     </message>
@@ -4583,12 +4635,12 @@
       <translation>operator</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="548" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="56" />
       <source>operator not recorded</source>
       <translation>операторы көрсетілмеген</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="44" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="52" />
       <source>outlet</source>
       <translation>сағасы</translation>
     </message>
@@ -4598,7 +4650,7 @@
       <translation>координаттар жүйесінің қолданылу аймағынан тыс</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="64" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="72" />
       <source>outside the area of use of the layer's CRS</source>
       <translation>қабаттың координаттар жүйесінің қолданылу аймағынан тыс</translation>
     </message>
@@ -4633,9 +4685,13 @@
       <translation>таралу жолдары</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="554" />
       <source>pathway {v:,.0f} km</source>
-      <translation>таралу жолы {v:,.0f} км</translation>
+      <translation type="obsolete">таралу жолы {v:,.0f} км</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="62" />
+      <source>pathway {v} km</source>
+      <translation>таралу жолы {v} км</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/charts/profile.py" line="209" />
@@ -4768,9 +4824,13 @@
       <translation>таралу қашықтығының ауқымы, деңгейі жазылмаған</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="552" />
       <source>runout {v:.0f} km</source>
-      <translation>таралу қашықтығы {v:.0f} км</translation>
+      <translation type="obsolete">таралу қашықтығы {v:.0f} км</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="60" />
+      <source>runout {v} km</source>
+      <translation>таралу қашықтығы {v} км</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="102" />
@@ -4778,7 +4838,7 @@
       <translation>жазылған болжамдарды қараңыз</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="37" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="45" />
       <source>seismic hazard</source>
       <translation>сейсмикалық қауіп</translation>
     </message>
@@ -4818,17 +4878,17 @@
       <translation>еңіс өрісі жоқ жерде еңіс ЖБСМ бойынша</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="33" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="41" />
       <source>stored volume</source>
       <translation>қоймадағы қалдық көлемі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="339" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="340" />
       <source>tailings</source>
       <translation>қалдық қоймалары</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="45" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="53" />
       <source>terminal lake</source>
       <translation>ағынсыз көл</translation>
     </message>
@@ -4941,7 +5001,7 @@
       <translation>ең жоғары концентрация уақыты</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="34" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="42" />
       <source>toxicity (water hazard class)</source>
       <translation>уыттылық (суға қауіптілік сыныбы)</translation>
     </message>
@@ -5146,7 +5206,7 @@
       <translation>{n:.0f} жыл бұрын</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="132" />
+      <location filename="../../processing_algorithms/base.py" line="182" />
       <source>{name} failed: {err}. No output was written.</source>
       <translation>«{name}» орындалмады: {err}. Нәтижелер жазылған жоқ.</translation>
     </message>
@@ -5260,7 +5320,7 @@
       <translation>{n} объектінің ластағыш зат массасы немесе ағып шыққан қалдық көлемі сенімсіз (мәтін, шексіз сан, теріс немесе 1e10 м³-тен жоғары): мән жоқ деп есептеліп, жиынтықта белгіленді: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="435" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="439" />
       <source>{n} facilities have no pathway and get no page.</source>
       <translation>{n} объектінің таралу жолы жоқ, оларға бет жасалмайды.</translation>
     </message>
@@ -5285,12 +5345,12 @@
       <translation>{n} объект; оның ішінде {e} объектінің әсер ету аймағында елді мекендер бар, {b} объектінің таралу жолы мемлекеттік шекарадан өтеді.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="395" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="394" />
       <source>{n} facilities.</source>
       <translation>Нысандар: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="297" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="296" />
       <source>{n} facilities. Choose one in the list, or click one on the map with Pick.</source>
       <translation>{n} объект. Тізімнен біреуін таңдаңыз немесе «Таңдау» батырмасын басып, картадағы объектіні нұқыңыз.</translation>
     </message>
@@ -5488,7 +5548,7 @@
       <translation>{n} нысанның {shown} көрсетілген</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="397" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="396" />
       <source>{shown} of {n} facilities match the search.</source>
       <translation>Іздеуге сәйкес: {shown}; барлық нысан: {n}.</translation>
     </message>

@@ -97,7 +97,7 @@
       <translation> (первые {n}; всего: {total})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="536" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="45" />
       <source> (first {n} of {total}; all in the report)</source>
       <translation> (первые {n} из {total}; все — в отчёте)</translation>
     </message>
@@ -112,9 +112,13 @@
       <translation> (до {km:.1f} км)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="571" />
       <source> after {h:.0f} h</source>
-      <translation> через {h:.0f} ч</translation>
+      <translation type="obsolete"> через {h:.0f} ч</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="81" />
+      <source> after {h} h</source>
+      <translation> через {h} ч</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/plugin.py" line="16" />
@@ -152,7 +156,7 @@
       <translation>(слой)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="204" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="205" />
       <source>(layout)</source>
       <translation>(макет)</translation>
     </message>
@@ -162,7 +166,7 @@
       <translation>(без названия)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="27" />
+      <location filename="../../processing_algorithms/base.py" line="35" />
       <source>1. Facility registry</source>
       <translation>1. Реестр хвостохранилищ</translation>
     </message>
@@ -177,7 +181,7 @@
       <translation>100 000 – 1 млн</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="28" />
+      <location filename="../../processing_algorithms/base.py" line="36" />
       <source>2. Hazard screening</source>
       <translation>2. Предварительная оценка опасности</translation>
     </message>
@@ -187,7 +191,7 @@
       <translation>24–72 ч</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="29" />
+      <location filename="../../processing_algorithms/base.py" line="37" />
       <source>3. Pathways and impact</source>
       <translation>3. Пути распространения и воздействие</translation>
     </message>
@@ -197,7 +201,7 @@
       <translation>3–7 суток</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="30" />
+      <location filename="../../processing_algorithms/base.py" line="38" />
       <source>4. Maps and reports</source>
       <translation>4. Карты и отчёты</translation>
     </message>
@@ -346,7 +350,7 @@
       <translation>Афганистан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="187" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="186" />
       <source>All facilities in one sortable, filterable table</source>
       <translation>Все объекты в одной таблице с сортировкой и фильтром</translation>
     </message>
@@ -376,6 +380,11 @@
       <translation>Площадь (га)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="20" />
+      <source>Armenia</source>
+      <translation>Армения</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="411" />
       <source>Arrival</source>
       <translation>Время добегания</translation>
@@ -400,12 +409,12 @@
       <translation>Приход, ч</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="75" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="83" />
       <source>Asset type</source>
       <translation>Тип объекта</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="84" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="92" />
       <source>Assumed slope used</source>
       <translation>Использован принятый уклон</translation>
     </message>
@@ -419,7 +428,7 @@
       <translation type="obsolete">Допущения</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="86" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="94" />
       <source>Assumptions of the run</source>
       <translation>Допущения расчёта</translation>
     </message>
@@ -432,6 +441,11 @@
       <location filename="../../tailings_qgis_plugin/core/report_html.py" line="261" />
       <source>Assumptions: {text}</source>
       <translation>Допущения: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="21" />
+      <source>Azerbaijan</source>
+      <translation>Азербайджан</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_check_network.py" line="45" />
@@ -449,7 +463,7 @@
       <translation>Пересечение границы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="140" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="148" />
       <source>Border crossing (arrival)</source>
       <translation>Пересечение границы</translation>
     </message>
@@ -469,7 +483,7 @@
       <translation>Пересечения границы (SUMMARY tailings:borderwatch)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="563" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="566" />
       <source>Border crossings not computed: give the CROSSINGS output of tailings:downstreamimpact.</source>
       <translation>Пересечения границы не рассчитаны: укажите выход CROSSINGS алгоритма tailings:downstreamimpact.</translation>
     </message>
@@ -519,7 +533,7 @@
       <translation>Отменено пользователем.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="118" />
+      <location filename="../../processing_algorithms/base.py" line="168" />
       <source>Cancelled by the user: no output was written.</source>
       <translation>Отменено пользователем: результаты не записаны.</translation>
     </message>
@@ -623,7 +637,7 @@
       <translation>Сначала выберите слой хвостохранилищ на панели.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="109" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="108" />
       <source>Choose a facility layer to see each facility's record.</source>
       <translation>Выберите слой хвостохранилищ, чтобы просматривать карточку каждого объекта.</translation>
     </message>
@@ -663,7 +677,7 @@
       <translation>Полезное ископаемое</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="186" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="185" />
       <source>Compare</source>
       <translation>Сравнить</translation>
     </message>
@@ -953,7 +967,7 @@
       <translation>Коэффициент распада или осаждения (в час)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="56" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="64" />
       <source>Deng et al. (2001)</source>
       <translation>Дэн и др. (2001)</translation>
     </message>
@@ -1041,7 +1055,7 @@
       <translation>Воздействие ниже по течению: {name}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="119" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="127" />
       <source>Downstream pathway: travel time</source>
       <translation>Путь распространения ниже по течению: время добегания</translation>
     </message>
@@ -1160,7 +1174,7 @@
       <translation>Экспортировано объектов: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="138" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="146" />
       <source>Exposed settlement</source>
       <translation>Населённый пункт в зоне воздействия</translation>
     </message>
@@ -1185,17 +1199,17 @@
       <translation>Затрагиваемые населённые пункты и объекты воздействия</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="534" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="43" />
       <source>Exposed settlements, downstream order</source>
       <translation>Затрагиваемые населённые пункты вниз по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="559" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="562" />
       <source>Exposure not computed: give the EXPOSED output of tailings:downstreamimpact.</source>
       <translation>Воздействие не рассчитано: укажите выход EXPOSED алгоритма tailings:downstreamimpact.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="29" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="37" />
       <source>Extreme</source>
       <translation>Чрезвычайный</translation>
     </message>
@@ -1380,7 +1394,7 @@
       <translation>Первое пересечение границы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="54" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="62" />
       <source>Fischer (1975)</source>
       <translation>Фишер (1975)</translation>
     </message>
@@ -1433,7 +1447,7 @@
       <translation>Из слоя {name}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="122" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="130" />
       <source>Front of the release, hours after failure</source>
       <translation>Фронт выброса, ч после прорыва дамбы</translation>
     </message>
@@ -1446,6 +1460,11 @@
       <location filename="../../processing_algorithms/alg_create_registry.py" line="55" />
       <source>Geometry type</source>
       <translation>Тип геометрии</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="22" />
+      <source>Georgia</source>
+      <translation>Грузия</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="182" />
@@ -1498,7 +1517,7 @@
       <translation>Скрыть сообщение и оставить изменения</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="27" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="35" />
       <source>High</source>
       <translation>Высокий</translation>
     </message>
@@ -1508,7 +1527,7 @@
       <translation>Наибольшая из четырёх методик дисперсии (консервативно)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="74" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="82" />
       <source>ICMM site ID</source>
       <translation>Идентификатор площадки ICMM</translation>
     </message>
@@ -1553,6 +1572,11 @@
       <translation>Входящие (реки, втекающие в страну)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="23" />
+      <source>India</source>
+      <translation>Индия</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/hydraulics.py" line="166" />
       <source>Injection must be 'side' or 'centre'.</source>
       <translation>Параметр injection (место поступления) должен иметь значение 'side' (у берега) или 'centre' (по центру потока).</translation>
@@ -1563,7 +1587,17 @@
       <translation>Некорректная геометрия: {reason}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="55" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="24" />
+      <source>Iran</source>
+      <translation>Иран</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="25" />
+      <source>Iraq</source>
+      <translation>Ирак</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="63" />
       <source>Kashefipour and Falconer (2002)</source>
       <translation>Кашефипур и Фальконер (2002)</translation>
     </message>
@@ -1578,7 +1612,7 @@
       <translation>Кыргызстан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="282" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="294" />
       <source>Lake or reservoir</source>
       <translation>Озеро или водохранилище</translation>
     </message>
@@ -1612,12 +1646,12 @@
       <translation>Последнее изменение</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="89" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="97" />
       <source>Last edited at</source>
       <translation>Время последнего изменения</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="88" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="96" />
       <source>Last edited by</source>
       <translation>Последнее изменение внёс</translation>
     </message>
@@ -1632,7 +1666,7 @@
       <translation>Условные обозначения</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="76" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="84" />
       <source>Location confidence</source>
       <translation>Достоверность местоположения</translation>
     </message>
@@ -1647,7 +1681,7 @@
       <translation>Поиск объектов выше по течению от пункта {name} …</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="25" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="33" />
       <source>Low</source>
       <translation>Низкий</translation>
     </message>
@@ -1671,7 +1705,7 @@
       <translation>Карта: {name}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="324" />
+      <location filename="../../tailings_qgis_plugin/gui/dock_results.py" line="331" />
       <source>Map page written: {path}</source>
       <translation>Лист карты сохранён: {path}</translation>
     </message>
@@ -1779,12 +1813,12 @@
       <translation>Поле идентификатора объекта не выбрано: используется '{f}'.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="391" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="390" />
       <source>No facility layer chosen.</source>
       <translation>Слой хвостохранилищ не выбран.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="439" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="443" />
       <source>No facility to map: none of the chosen facilities has a pathway in the pathway layer.</source>
       <translation>Нет объектов для картографирования: ни у одного из выбранных объектов нет пути в слое путей распространения.</translation>
     </message>
@@ -2028,12 +2062,12 @@
       <translation>Другие страны</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="80" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="88" />
       <source>Other mine and processing sites (ICMM)</source>
       <translation>Другие рудники и перерабатывающие предприятия (ICMM)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="78" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="86" />
       <source>Other names</source>
       <translation>Другие названия</translation>
     </message>
@@ -2043,7 +2077,7 @@
       <translation>Другие объекты воздействия ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="81" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="89" />
       <source>Other tailings facilities</source>
       <translation>Другие хвостохранилища</translation>
     </message>
@@ -2086,6 +2120,11 @@
       <location filename="../../processing_algorithms/alg_export_crossing_maps.py" line="132" />
       <source>Page</source>
       <translation>Формат листа</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="26" />
+      <source>Pakistan</source>
+      <translation>Пакистан</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report.py" line="47" />
@@ -2162,7 +2201,7 @@
       <translation>Пиковая концентрация в конце прослеженного пути</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="85" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="93" />
       <source>Peak concentration from</source>
       <translation>Пиковая концентрация по</translation>
     </message>
@@ -2212,7 +2251,7 @@
       <translation>Пункты в пределах</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="87" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="95" />
       <source>Plausibility flags</source>
       <translation>Отметки о правдоподобии</translation>
     </message>
@@ -2311,7 +2350,7 @@
       <translation>Интервал предсказания для диапазонов (%; 0 = только разброс между методами)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="142" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="143" />
       <source>QGIS could not read the layout template {path}.</source>
       <translation>QGIS не удалось прочитать шаблон макета {path}.</translation>
     </message>
@@ -2405,7 +2444,7 @@
       <translation>Регион (область)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="285" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="297" />
       <source>Region (oblast) boundary</source>
       <translation>Граница области</translation>
     </message>
@@ -2469,7 +2508,7 @@
       <translation type="obsolete">Коэффициент диапазона объёма выброса (0 = из файла данных, 1 = только разброс между методами)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="407" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="420" />
       <source>Relief</source>
       <translation>Рельеф</translation>
     </message>
@@ -2519,7 +2558,7 @@
       <translation>Используется речная сеть, построенная ранее по тому же неизменённому слою.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="283" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="295" />
       <source>River</source>
       <translation>Река</translation>
     </message>
@@ -2665,17 +2704,17 @@
       <translation>Сценарий (объём хранения, высота дамбы)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="82" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="90" />
       <source>Scenario note</source>
       <translation>Примечание к сценарию</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="81" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="89" />
       <source>Scenario: dam height (m)</source>
       <translation>Сценарий: высота дамбы (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="80" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="88" />
       <source>Scenario: stored volume (m³)</source>
       <translation>Сценарий: объём складированных хвостов (м³)</translation>
     </message>
@@ -2690,7 +2729,7 @@
       <translation>Предварительные (скрининговые) оценки для планирования и обсуждения, а не расчёт прорыва дамбы и не прогноз. Пути распространения, время добегания и концентрации получены по упрощённым моделям и открытым данным; прежде чем принимать меры на их основе, проверьте их на месте.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="334" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="335" />
       <source>Screening estimates of the downstream pathway, exposure and border crossings per facility.</source>
       <translation>Скрининговые оценки пути распространения ниже по течению, подверженности и пересечений границ для каждого объекта.</translation>
     </message>
@@ -2708,7 +2747,7 @@
       <translation>Выполняет предварительную оценку хвостохранилищ до какой-либо трассировки: индекс опасности хвостохранилищ, объём выброса, дальность распространения хвостов, население в зоне риска и класс последствий. Записывает копию слоя объектов с результатами и градуированным стилем по &lt;b&gt;thi&lt;/b&gt;. Это оценки скрининга, а не расчёт прорыва дамбы.&lt;br&gt;&lt;br&gt;&lt;b&gt;Индекс опасности хвостохранилищ&lt;/b&gt; (структура методики ЕЭК ООН / Федерального ведомства по охране окружающей среды Германии для хвостохранилищ (TMF): UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, совместно с МКОРД): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, где thi_cap = log10(объём складированных хвостов в м³), thi_tox — по немецкому классу опасности для воды (WGK 1–3), thi_man — по статусу объекта, thi_nat = опасность затопления + сейсмическая опасность, thi_dam — по состоянию дамбы. Баллы — предварительные значения с пометкой [verify] в resources/hazard/thi_scoring.json (для каждого правила указаны источник и статус); замените их там значениями из официальной расчётной таблицы или укажите собственный файл в параметре «Правила балльной оценки THI». Отсутствующее или непригодное входное значение никогда не оценивается в 0 баллов: в этом случае индекс является частичной суммой, &lt;b&gt;thi_complete&lt;/b&gt; равно false, а &lt;b&gt;thi_missing&lt;/b&gt; перечисляет недостающие составляющие (например 'flood;dam_safety'); thi_rank ранжирует оценённые объекты (1 = наибольший индекс), включая объекты с частичной суммой.&lt;br&gt;Опасность затопления и сейсмическая опасность берутся из поля (категория или число) или, если поле равно NULL, из растра в точке объекта (канал 1: глубина затопления при паводке 1% обеспеченности в м; пиковое ускорение грунта в g с вероятностью превышения 10% за 50 лет).&lt;br&gt;&lt;br&gt;&lt;b&gt;Объём выброса и дальность распространения&lt;/b&gt; (VT — объём складированных хвостов, VF — объём выброса, в млн м³, H — высота дамбы в м, Dmax в км):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (поля vf_rico_m3, runout_rico_km);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545, где Hf = H·(VF/VT)·VF (поля vf_cll_m3, runout_cll_km).&lt;br&gt;VF никогда не превышает VT (ограничение max_release_fraction = 1 в resources/hazard/runout_methods.json; в одной из открытых реализаций используется 0.95). Коэффициенты формул дальности распространения там помечены [verify].&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; и &lt;b&gt;runout_km&lt;/b&gt; — центральные оценки: среднее геометрическое двух методов (оба — регрессии в логарифмических координатах) с опубликованными коэффициентами. &lt;b&gt;Диапазоны&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): для каждого метода — интервал предсказания (INTERVAL, по умолчанию 90 %) той же регрессии, заново подобранной методом наименьших квадратов в логарифмических координатах по открытому реестру аварий хвостохранилищ (Chambers et al. 2023, CSP2; scripts/fit_failure_record.py, resources/hazard/failure_record_fit.json): центральная оценка · 10^(±t·s·√(1 + 1/n + (x0 − x̄)²/Sxx)). Разброс велик: около ×/÷{fv:.0f} для объёма излива (n = {nv}) и ×/÷{fd:.0f} для дальности распространения (n = {nd}) при 90 %. Покрытие по реестру: {cd:.0%} из {ncd} наблюдённых дальностей и {cv:.0%} из {ncv} объёмов излива попадают в 90-процентный диапазон модуля. Коэффициенты диапазона дополнительно расширяют его (1 = без расширения). interval_level указывает уровень, использованный для строки. runout_km можно передать в tailings:tracedownstream как максимальное расстояние для каждого объекта.&lt;br&gt;&lt;b&gt;Единицы&lt;/b&gt;: VOLUME_UNIT указывает, в чём записан объём — в м³, тыс. м³ или млн м³; пересчёт выполняется до любых формул, а если значения похожи на другую единицу, выдаётся предупреждение.&lt;br&gt;&lt;b&gt;Нет данных — нет оценки&lt;/b&gt;: объект без объёма хранения или высоты дамбы не получает ни объёма излива, ни дальности, ни класса, ни ранга (scenario_source = none), если не задан пользовательский сценарий (дополнительные параметры: объём хранения и высота дамбы); тогда scenario_source = 'user scenario'. thi_rank ранжирует только оценённые объекты; при равенстве объекты получают одинаковый лучший ранг (1, 2, 2, 4).&lt;br&gt;&lt;br&gt;&lt;b&gt;Население в зоне риска&lt;/b&gt;: если заданы населённые пункты и реки, путь от каждого объекта прослеживается вниз по речной сети (по направлению оцифровки) до центральной дальности (par) и до верхней границы дальности (par_high), и численность населения населённых пунктов в коридоре этого пути суммируется (та же функция расчёта, что и в tailings:downstreamimpact). Населённые пункты учитываются со всем населением: это грубое приближение. Без населённых пунктов и рек par остаётся NULL и класс не присваивается.&lt;br&gt;&lt;b&gt;Класс последствий&lt;/b&gt; (GISTM 2020, приложение 2, таблица 1) по людям внутри зоны распространения (по умолчанию par_high — консервативно; параметр «Дальность для населения в зоне риска» выбирает центральную; consequence_basis указывает, какая использована): Low (низкий, 0), Significant (значительный, 1–10), High (высокий, 10–100), Very High (очень высокий, 100–1000), Extreme (чрезвычайный, &amp;gt; 1000). Общие граничные значения относятся к нижнему классу (10 → Significant, 100 → High, 1000 → Very High), как следует из условия '&amp;gt; 1,000' в таблице. consequence_by указывает критерий, определивший класс.&lt;br&gt;&lt;br&gt;Некорректные входные данные (объём ≤ 0, высота 0, NULL, неизвестные значения статуса, неправдоподобные объёмы, например значения в млн м³) указываются по каждому объекту в журнале и в hazard_notes. Каждая строка содержит допущения расчёта в поле assumptions.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="77" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="85" />
       <source>Secondary commodity</source>
       <translation>Попутное полезное ископаемое</translation>
     </message>
@@ -2723,7 +2762,7 @@
       <translation>Растр сейсмической опасности, PGA (g)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="57" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="65" />
       <source>Seo and Cheong (1998)</source>
       <translation>Со и Чхон (1998)</translation>
     </message>
@@ -2753,7 +2792,7 @@
       <translation>Названия населённых пунктов на этом языке: поле слоя населённых пунктов (пусто: name_ru для русского, name_kk для казахского, если такое поле есть в слое)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="284" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="296" />
       <source>Settlement, by population</source>
       <translation>Население пунктов</translation>
     </message>
@@ -2812,7 +2851,12 @@
       <translation>Показывать на графике только объекты, от которых выброс дойдёт за это время</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="26" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="27" />
+      <source>Siachen Glacier</source>
+      <translation>ледник Сиачен</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="34" />
       <source>Significant</source>
       <translation>Значительный</translation>
     </message>
@@ -2964,12 +3008,12 @@
       <translation>Воздействие хвостохранилищ ниже по течению {version}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="338" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="339" />
       <source>Tailings downstream-impact plugin</source>
       <translation>Модуль QGIS «Воздействие хвостохранилищ ниже по течению»</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="73" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="72" />
       <source>Tailings facilities</source>
       <translation>Хвостохранилища</translation>
     </message>
@@ -2989,7 +3033,7 @@
       <translation>Панель хвостохранилищ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="332" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="333" />
       <source>Tailings facilities: downstream impact maps</source>
       <translation>Хвостохранилища: карты воздействия ниже по течению</translation>
     </message>
@@ -3019,12 +3063,12 @@
       <translation>Шаблон A3 добавляет для каждого объекта вторую страницу с графиком профиля вниз по течению (время прихода и пика вдоль пути, населённые пункты по размеру населения, пересечения границ, отметки 6/24/72 ч, пиковая концентрация с разбросом); собственный шаблон получает его через элемент-рисунок с идентификатором profile_chart.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="361" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="374" />
       <source>The DEM could not be opened; the maps have no relief.</source>
       <translation>Не удалось открыть ЦМР; на картах нет рельефа.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="380" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="393" />
       <source>The DEM could not be shaded; the maps have no relief.</source>
       <translation>Не удалось построить отмывку ЦМР; на картах нет рельефа.</translation>
     </message>
@@ -3204,17 +3248,17 @@
       <translation>Идентификатор объекта «{id}» повторяется (объектов: {n}; {fids}): идентификаторы должны быть уникальными.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="275" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="276" />
       <source>The facility layer could not be opened.</source>
       <translation>Не удалось открыть слой хвостохранилищ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="303" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="304" />
       <source>The facility layer has no facility with an id and a location.</source>
       <translation>В слое хвостохранилищ нет ни одного объекта с идентификатором и местоположением.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="280" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="281" />
       <source>The facility layer has no field '{f}'. Available fields: {names}.</source>
       <translation>В слое хвостохранилищ нет поля «{f}». Доступные поля: {names}.</translation>
     </message>
@@ -3319,17 +3363,17 @@
       <translation>Слои заданы в разных системах координат ({parts}); для анализа все они перепроецируются в WGS 84.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="201" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="202" />
       <source>The layout template {name} cannot be used: {problems}. Give each item its id in QGIS (Item Properties ▸ Item ID) or start from the bundled template.</source>
       <translation>Шаблон макета {name} нельзя использовать: {problems}. Задайте каждому элементу его идентификатор в QGIS (Свойства элемента ▸ ID элемента) или возьмите за основу встроенный шаблон.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="130" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="131" />
       <source>The layout template {path} does not exist.</source>
       <translation>Шаблон макета {path} не существует.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="136" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="137" />
       <source>The layout template {path} is not valid XML.</source>
       <translation>Шаблон макета {path} не является корректным XML.</translation>
     </message>
@@ -3394,12 +3438,12 @@
       <translation>Не удалось открыть слой путей распространения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="314" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="315" />
       <source>The pathway layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>В слое путей распространения нет поля 'facility_id'. Доступные поля: {names}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="321" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="322" />
       <source>The pathway layer has no travel-time fields (from_h/to_h): pathways are drawn in one colour and without time marks. Use the PATHWAYS output of tailings:downstreamimpact.</source>
       <translation>В слое путей распространения нет полей времени добегания (from_h/to_h): пути отрисовываются одним цветом и без отметок времени. Используйте выход PATHWAYS алгоритма tailings:downstreamimpact.</translation>
     </message>
@@ -3482,12 +3526,12 @@
       <translation>Имя схемы пустое или недопустимое.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="314" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="326" />
       <source>The settlement layer has no '{n}' or '{p}' field: settlements are not labelled.</source>
       <translation>В слое населённых пунктов нет поля «{n}» или «{p}»: подписи населённых пунктов не выводятся.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/names.py" line="57" />
+      <location filename="../../tailings_qgis_plugin/maps/names.py" line="59" />
       <source>The settlement layer has no field '{f}': settlements keep their original names. Available fields: {names}.</source>
       <translation>В слое населённых пунктов нет поля '{f}': населённые пункты сохраняют исходные названия. Доступные поля: {names}.</translation>
     </message>
@@ -3551,7 +3595,7 @@
       <translation>У слоя «{label}» не задана система координат. Задайте её в свойствах слоя (Слой ▸ Система координат слоя) и запустите снова.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="360" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="361" />
       <source>The {label} layer has no field 'facility_id'. Available fields: {names}.</source>
       <translation>В слое «{label}» нет поля 'facility_id'. Доступные поля: {names}.</translation>
     </message>
@@ -3571,7 +3615,7 @@
       <translation>Система координат слоя «{label}» не определена ({crs}). Задайте правильную в свойствах слоя (Слой ▸ Система координат слоя) и запустите снова.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="298" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="310" />
       <source>The {name} layer could not be opened; it is left out.</source>
       <translation>Не удалось открыть слой «{name}»; он не включён в карту.</translation>
     </message>
@@ -3626,17 +3670,17 @@
       <translation>В этой базе данных нет общего реестра {schema}.{table}: сначала запустите tailings:createsharedregistry.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="425" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="429" />
       <source>These facility ids are not in the facility layer: {ids}.</source>
       <translation>Этих идентификаторов нет в слое хвостохранилищ: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="48" />
+      <location filename="../../processing_algorithms/base.py" line="56" />
       <source>This algorithm needs the Python module(s) {names}, which QGIS cannot find. Install them, then restart QGIS. Debian/Ubuntu: sudo apt install {debian}. OSGeo4W (Windows): run the OSGeo4W installer and select the python3-{first} package. conda: conda install -c conda-forge {names_space}.</source>
       <translation>Для этого алгоритма нужны модули Python {names}, которые QGIS не находит. Установите их и перезапустите QGIS. Debian/Ubuntu: sudo apt install {debian}. OSGeo4W (Windows): запустите установщик OSGeo4W и выберите пакет python3-{first}. conda: conda install -c conda-forge {names_space}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="127" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="135" />
       <source>This facility</source>
       <translation>Данный объект</translation>
     </message>
@@ -3852,7 +3896,7 @@
       <translation>Скорость распространения</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="28" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="36" />
       <source>Very High</source>
       <translation>Очень высокий</translation>
     </message>
@@ -4024,7 +4068,7 @@
       <translation type="obsolete">класс последствий {c}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="562" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="70" />
       <source>consequence class {c} (people inside the runout zone)</source>
       <translation>класс последствий {c} (население в зоне распространения хвостов)</translation>
     </message>
@@ -4054,17 +4098,17 @@
       <translation>стран</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="412" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="414" />
       <source>crossings</source>
       <translation>пересечения границы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="339" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="340" />
       <source>dam failure</source>
       <translation>авария дамбы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="38" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="46" />
       <source>dam safety</source>
       <translation>безопасность дамбы</translation>
     </message>
@@ -4099,7 +4143,7 @@
       <translation>идентификатор нижележащего участка</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="339" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="340" />
       <source>downstream impact</source>
       <translation>воздействие ниже по течению</translation>
     </message>
@@ -4109,9 +4153,13 @@
       <translation>путь распространения ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="557" />
       <source>downstream: {n} settlements, {p:,.0f} people exposed</source>
-      <translation>ниже по течению: населённых пунктов под угрозой — {n}, людей — {p:,.0f}</translation>
+      <translation type="obsolete">ниже по течению: населённых пунктов под угрозой — {n}, людей — {p:,.0f}</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="65" />
+      <source>downstream: {n} settlements, {p} people exposed</source>
+      <translation>ниже по течению: населённых пунктов под угрозой — {n}, людей — {p}</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="149" />
@@ -4124,12 +4172,12 @@
       <translation>пустой идентификатор</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="63" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="71" />
       <source>empty id (named after its feature number)</source>
       <translation>пустой идентификатор (назван по номеру объекта)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="49" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="57" />
       <source>end of the mapped rivers (the data stop, not an outlet)</source>
       <translation>конец нанесённой речной сети (данные обрываются, это не устье)</translation>
     </message>
@@ -4178,7 +4226,7 @@
       <translation>ожидалось одно из значений {allowed}, получено {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="397" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="398" />
       <source>exposed</source>
       <translation>затрагиваемые объекты</translation>
     </message>
@@ -4218,12 +4266,12 @@
       <translation>из поля</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="569" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="79" />
       <source>first border {b}</source>
       <translation>первая граница: {b}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="36" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="44" />
       <source>flood hazard</source>
       <translation>опасность затопления</translation>
     </message>
@@ -4253,22 +4301,26 @@
       <translation>индекс опасности</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="550" />
       <source>hazard index {v:.1f}</source>
-      <translation>индекс опасности {v:.1f}</translation>
+      <translation type="obsolete">индекс опасности {v:.1f}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="53" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="58" />
+      <source>hazard index {v}</source>
+      <translation>индекс опасности {v}</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="61" />
       <source>highest of the four dispersion methods</source>
       <translation>наибольшая из четырёх методик дисперсии</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="66" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="74" />
       <source>implausible mass (treated as missing)</source>
       <translation>неправдоподобная масса (считается отсутствующей)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="65" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="73" />
       <source>implausible volume (treated as missing)</source>
       <translation>неправдоподобный объём (считается отсутствующим)</translation>
     </message>
@@ -4288,12 +4340,12 @@
       <translation>нет исходных данных: {parts}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="187" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="188" />
       <source>item '{id}' ({purpose}) is missing</source>
       <translation>отсутствует элемент «{id}» ({purpose})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="193" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="194" />
       <source>item '{id}' must be {kind}, it is {got}</source>
       <translation>элемент «{id}» должен быть типа «{kind}», а имеет тип «{got}»</translation>
     </message>
@@ -4358,7 +4410,7 @@
       <translation>главное русло</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="35" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="43" />
       <source>management (status)</source>
       <translation>эксплуатация (статус)</translation>
     </message>
@@ -4368,7 +4420,7 @@
       <translation>масса</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="42" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="50" />
       <source>maximum distance</source>
       <translation>максимальное расстояние</translation>
     </message>
@@ -4508,7 +4560,7 @@
       <translation>диапазон не задан: только центральные оценки</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="47" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="55" />
       <source>no river</source>
       <translation>нет реки</translation>
     </message>
@@ -4583,12 +4635,12 @@
       <translation>оператор</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="548" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="56" />
       <source>operator not recorded</source>
       <translation>оператор не указан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="44" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="52" />
       <source>outlet</source>
       <translation>устье</translation>
     </message>
@@ -4598,7 +4650,7 @@
       <translation>вне области применения системы координат</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="64" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="72" />
       <source>outside the area of use of the layer's CRS</source>
       <translation>вне области применения системы координат слоя</translation>
     </message>
@@ -4633,9 +4685,13 @@
       <translation>путей переноса</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="554" />
       <source>pathway {v:,.0f} km</source>
-      <translation>путь распространения {v:,.0f} км</translation>
+      <translation type="obsolete">путь распространения {v:,.0f} км</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="62" />
+      <source>pathway {v} km</source>
+      <translation>путь распространения {v} км</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/charts/profile.py" line="209" />
@@ -4768,9 +4824,13 @@
       <translation>диапазон дальности, уровень не записан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_layers.py" line="552" />
       <source>runout {v:.0f} km</source>
-      <translation>дальность распространения {v:.0f} км</translation>
+      <translation type="obsolete">дальность распространения {v:.0f} км</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="60" />
+      <source>runout {v} km</source>
+      <translation>дальность распространения {v} км</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="102" />
@@ -4778,7 +4838,7 @@
       <translation>см. записанные допущения</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="37" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="45" />
       <source>seismic hazard</source>
       <translation>сейсмическая опасность</translation>
     </message>
@@ -4818,17 +4878,17 @@
       <translation>уклон по ЦМР там, где нет поля уклона</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="33" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="41" />
       <source>stored volume</source>
       <translation>объём складированных хвостов</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="339" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_items.py" line="340" />
       <source>tailings</source>
       <translation>хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="45" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="53" />
       <source>terminal lake</source>
       <translation>бессточное озеро</translation>
     </message>
@@ -4941,7 +5001,7 @@
       <translation>время пика</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="34" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="42" />
       <source>toxicity (water hazard class)</source>
       <translation>токсичность (класс опасности для воды)</translation>
     </message>
@@ -5146,7 +5206,7 @@
       <translation>{n:.0f} г. назад</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="132" />
+      <location filename="../../processing_algorithms/base.py" line="182" />
       <source>{name} failed: {err}. No output was written.</source>
       <translation>Ошибка в «{name}»: {err}. Результаты не записаны.</translation>
     </message>
@@ -5260,7 +5320,7 @@
       <translation>У {n} объектов неправдоподобная масса ЗВ или объём излившихся хвостов (текст, не конечное число, отрицательное значение или больше 1e10 м³): значение считается отсутствующим и отмечено в сводке: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="435" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_inputs.py" line="439" />
       <source>{n} facilities have no pathway and get no page.</source>
       <translation>Объектов без пути распространения (лист для них не создаётся): {n}.</translation>
     </message>
@@ -5285,12 +5345,12 @@
       <translation>Объектов: {n}; из них с населёнными пунктами в зоне воздействия: {e}; с путём распространения через государственную границу: {b}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="395" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="394" />
       <source>{n} facilities.</source>
       <translation>Объектов: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="297" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="296" />
       <source>{n} facilities. Choose one in the list, or click one on the map with Pick.</source>
       <translation>Объектов: {n}. Выберите объект в списке или щёлкните по нему на карте с помощью кнопки «Выбрать».</translation>
     </message>
@@ -5488,7 +5548,7 @@
       <translation>Показано объектов: {shown} из {n}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="397" />
+      <location filename="../../tailings_qgis_plugin/gui/dock.py" line="396" />
       <source>{shown} of {n} facilities match the search.</source>
       <translation>Соответствуют поиску: {shown}; всего объектов: {n}.</translation>
     </message>

@@ -40,6 +40,7 @@ from tailings_qgis_plugin.qgis_compat import (
 from .atlas_inputs import (
     _key,
 )
+from .atlas_text import fit_table_headings, localise_table_numbers
 from .templates import LONG_PATHWAY_KM, OPTIONAL_ITEMS, REQUIRED_ITEMS, north_arrow_svg
 
 
@@ -552,6 +553,8 @@ class AtlasItems:
             table.setColumns(columns)
             if sort_columns is not None:
                 table.setSortColumns(sort_columns)
+            localise_table_numbers(table, self.language)  # "52 664", "0,6" on a Russian page
+            fit_table_headings(table)  # a translated heading wider than its column: two lines, not cut
             table.setDisplayOnlyVisibleFeatures(False)
             table.setFilterToAtlasFeature(False)
         if self.inputs.exposed is None:

@@ -1,0 +1,56 @@
+"""Numbers as the panel and the map pages write them (core/numbers.py), checked against Qt's QLocale.
+
+QLocale is an independent implementation of the CLDR rules for Russian, Kazakh and English: every value
+below must read the same from both (QLocale's group separator is omitted below 10,000, the typographic
+rule the plugin follows).
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from qgis.PyQt.QtCore import QLocale
+
+from tailings_qgis_plugin.core.numbers import format_compact, format_number
+from tailings_qgis_plugin.core.value_labels import localized_value
+
+VALUES = [0, 0.6, 7.25, 52.0, 999.95, 2593, 9999.4, 10000, 52664, 1940329, 123456789.126, -0.04, -52664.5]
+LOCALES = {
+    "en": QLocale(QLocale.English, QLocale.UnitedStates),
+    "ru": QLocale(QLocale.Russian, QLocale.Russia),
+    "kk": QLocale(QLocale.Kazakh, QLocale.Kazakhstan),
+}
+
+
+@pytest.mark.parametrize("language", sorted(LOCALES))
+@pytest.mark.parametrize("decimals", [0, 1, 2])
+def test_format_number_reads_like_qlocale(language, decimals):
+    for value in VALUES:
+        loc = QLocale(LOCALES[language])
+        if abs(value) < 10000:
+            loc.setNumberOptions(QLocale.OmitGroupSeparator)
+        expected = loc.toString(float(value), "f", decimals)
+        if value < 0 and round(abs(value), decimals) == 0:
+            expected = expected[1:]  # "-0,0": the plugin writes 0
+        assert format_number(value, decimals, language) == expected, (language, value, decimals)
+
+
+def test_no_english_separators_in_russian():
+    assert format_number(1940329, 0, "ru") == "1\u00a0940\u00a0329"
+    assert format_number(0.6, 1, "kk") == "0,6"
+    assert format_number(2593, 0, "ru") == "2593"  # four digits: no space
+    assert format_number(float("nan"), 1, "ru") == format_number(None) == "\u2014"
+    assert format_number(math.inf) == "\u2014"
+    assert format_compact(24.0, "ru") == "24" and format_compact(0.5, "ru") == "0,5"
+
+
+def test_region_and_commodity_names_are_one_table():
+    from tailings_qgis_plugin.gui import search_text
+
+    assert search_text.localized_value is localized_value  # the panel's search uses the same table
+    assert localized_value("East Kazakhstan", "ru") == "Восточно-Казахстанская область"
+    assert localized_value("copper", "kk") == "мыс"
+    assert localized_value("copper, zinc", "ru") == "медь, цинк"
+    assert localized_value("copper", "en") == "copper"
+    assert localized_value("unobtainium", "ru") == "unobtainium"
