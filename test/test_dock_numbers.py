@@ -54,3 +54,21 @@ def test_region_and_commodity_names_are_one_table():
     assert localized_value("copper, zinc", "ru") == "медь, цинк"
     assert localized_value("copper", "en") == "copper"
     assert localized_value("unobtainium", "ru") == "unobtainium"
+
+
+def test_report_cells_in_russian_and_kazakh():
+    from tailings_qgis_plugin.core.report import format_value
+    from tailings_qgis_plugin.core.report_html import html_table
+
+    assert format_value(1940329, "int") == "1,940,329"  # English as before
+    for language in ("ru", "kk"):
+        assert format_value(1940329, "int", language) == "1\u00a0940\u00a0329"
+        assert format_value(2593.04, "float1", language) == "2\u00a0593,0"
+        assert format_value(0.256, "float2", language) == "0,26"
+        assert format_value(0.000123, "sci", language) == "0,000123"
+        table = html_table(
+            [("population", "Population", "int"), ("arrival_h", "Arrival, h", "float1")],
+            [{"population": 52664, "arrival_h": 0.6}],
+            language=language,
+        )
+        assert "52\u00a0664" in table and "0,6" in table and "52,664" not in table and "0.6" not in table

@@ -18,6 +18,7 @@ import math
 from collections.abc import Iterable, Mapping
 
 from .common import TailingsError, check_cancel, is_missing, tr, tr_noop
+from .numbers import format_number
 
 DISCLAIMER = tr_noop(
     "Screening estimates for planning and discussion, not a dam-break study or a forecast. Pathways, "
@@ -97,13 +98,18 @@ def _key(value) -> str:
     return str(value).strip()
 
 
-def format_value(value, kind: str) -> str:
-    """Human-readable text for a table cell; an empty string for a missing value."""
+def format_value(value, kind: str, language: str | None = None) -> str:
+    """Human-readable text for a table cell; an empty string for a missing value. ``language`` 'ru' or
+    'kk': the reader's separators ("1 234,5", core/numbers.py), never "1,234" (read as 1.234 there)."""
     if kind == "text":
         return _text(value)
     number = _number(value)
     if number is None:
         return ""
+    if language in ("ru", "kk"):
+        if kind == "sci":
+            return f"{number:.3g}".replace(".", ",")
+        return format_number(number, {"int": 0, "float2": 2}.get(kind, 1), language, group_from=1000)
     if kind == "int":
         return f"{round(number):,}"
     if kind == "float2":
