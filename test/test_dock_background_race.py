@@ -15,8 +15,6 @@ filter leaves a layer a running analysis reads alone until the run ends. These t
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from qgis.core import (
     QgsProcessingContext,
@@ -27,39 +25,12 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from conftest import SAMPLE_GPKG
+from conftest import SAMPLE_GPKG, wait_for
 from tailings_qgis_plugin.gui.alg_launcher import algorithm
-from tailings_qgis_plugin.gui.dock import FacilityDock
 from tailings_qgis_plugin.gui.hours_filter import apply_hours_filter, layers_in_use, run_layers
 from tailings_qgis_plugin.gui.run_settings import remember_snap_distance
 
 pytestmark = pytest.mark.skipif(not SAMPLE_GPKG.is_file(), reason="sample GeoPackage not built")
-
-
-def _wait(condition, seconds=120):
-    deadline = time.time() + seconds
-    while not condition() and time.time() < deadline:
-        QCoreApplication.processEvents()
-        time.sleep(0.02)
-    return condition()
-
-
-@pytest.fixture()
-def panel(plugin, qgis_iface, sample_layer):
-    project = QgsProject.instance()
-    project.clear()
-    layers = {n: sample_layer(n) for n in ("countries", "lakes", "rivers", "settlements", "facilities")}
-    project.addMapLayers(list(layers.values()))
-    dock = FacilityDock(qgis_iface, qgis_iface.mainWindow())
-    dock.open_exported_files = False
-    qgis_iface.mainWindow().show()
-    dock.show()
-    dock.sample_layers = layers
-    yield dock
-    dock.close_panel()
-    dock.deleteLater()
-    QCoreApplication.processEvents()
-    project.clear()
 
 
 def _places(layer):
@@ -109,7 +80,7 @@ def test_hours_filter_skips_busy_layers(panel):
     dock.ui.facilityList.setCurrentIndex(dock.model.index(0, 0))
     remember_snap_distance(algorithm("tailings:downstreamimpact"), 70000.0)
     assert dock.run_downstream() == "task"
-    assert _wait(lambda: not dock.launcher.running)
+    assert wait_for(lambda: not dock.launcher.running)
     (exposed,) = _exposed_layers()
     assert exposed.id() in layers_in_use({"A": exposed.id()})
     assert exposed not in apply_hours_filter(1.0, busy={exposed.id()})
@@ -120,15 +91,15 @@ def test_hours_filter_skips_busy_layers(panel):
     assert exposed.subsetString() == ""
 
 
-def test_changes_while_a_run_reads_the_layers(panel):
+def test_changes_while_a_run_reads_the_layers(panel, sample_project):
     dock = panel
-    settlements = dock.sample_layers["settlements"]
+    settlements = sample_project["settlements"]
     dock.ui.searchEdit.setText("Лениногорск")
     assert dock.model.rowCount() == 1
     dock.ui.facilityList.setCurrentIndex(dock.model.index(0, 0))
     remember_snap_distance(algorithm("tailings:downstreamimpact"), 70000.0)
     assert dock.run_downstream() == "task"
-    assert _wait(lambda: not dock.launcher.running)
+    assert wait_for(lambda: not dock.launcher.running)
     (first,) = _exposed_layers()
     expected = _places(first)
     assert len(expected) >= 2

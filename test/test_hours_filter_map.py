@@ -7,50 +7,20 @@ map draws then hold exactly the places / pathway pieces reached within N h; clea
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from qgis.core import QgsProject
-from qgis.PyQt.QtCore import QCoreApplication
 
-from conftest import SAMPLE_GPKG
+from conftest import SAMPLE_GPKG, wait_for
 from tailings_qgis_plugin.gui.alg_launcher import algorithm
-from tailings_qgis_plugin.gui.dock import FacilityDock
 from tailings_qgis_plugin.gui.hours_filter import ORIGINAL_SUBSET, run_layers
 from tailings_qgis_plugin.gui.run_settings import remember_snap_distance
 
 pytestmark = pytest.mark.skipif(not SAMPLE_GPKG.is_file(), reason="sample GeoPackage not built")
 
 
-def _wait(condition, seconds=120):
-    deadline = time.time() + seconds
-    while not condition() and time.time() < deadline:
-        QCoreApplication.processEvents()
-        time.sleep(0.02)
-    return condition()
-
-
-@pytest.fixture()
-def panel(plugin, qgis_iface, sample_layer):
-    project = QgsProject.instance()
-    project.clear()
-    project.addMapLayers(
-        [sample_layer(n) for n in ("countries", "lakes", "rivers", "settlements", "facilities")]
-    )
-    dock = FacilityDock(qgis_iface, qgis_iface.mainWindow())
-    dock.open_exported_files = False
-    qgis_iface.mainWindow().show()
-    dock.show()
-    yield dock
-    dock.close_panel()
-    dock.deleteLater()
-    QCoreApplication.processEvents()
-    project.clear()
-
-
 def _run(dock):
     assert dock.run_downstream() == "task"
-    assert _wait(lambda: not dock.launcher.running)
+    assert wait_for(lambda: not dock.launcher.running)
 
 
 def _layer(field, marker):

@@ -20,9 +20,9 @@ import subprocess
 
 import pytest
 from qgis.core import QgsProject
-from test_dock_russian import _wait, panel, russian  # noqa: F401 - fixtures
+from test_dock_russian import panel  # noqa: F401 - the Russian panel fixture
 
-from conftest import SAMPLE_GPKG, run_alg
+from conftest import SAMPLE_GPKG, run_alg, wait_for
 from tailings_qgis_plugin.gui.alg_launcher import algorithm
 from tailings_qgis_plugin.gui.run_settings import remember_snap_distance
 
@@ -97,7 +97,7 @@ def test_russian_map_page_has_no_english(panel, tmp_path):  # noqa: F811
     dock.ui.facilityList.setCurrentIndex(dock.model.index(0, 0))
     remember_snap_distance(algorithm("tailings:downstreamimpact"), 70000.0)
     assert dock.run_downstream() == "task"
-    assert _wait(lambda: not dock.launcher.running)
+    assert wait_for(lambda: not dock.launcher.running)
     outputs = _run_outputs()
     assert set(outputs) == {"PATHWAYS", "EXPOSED", "CROSSINGS"}, outputs
     texts, layout_texts = {}, {}
@@ -147,7 +147,7 @@ def test_russian_map_page_has_no_english(panel, tmp_path):  # noqa: F811
 
 
 @pytest.mark.parametrize("language", ["ru", "kk"])
-def test_country_labels_are_translated(russian, sample_layer, language):  # noqa: F811
+def test_country_labels_are_translated(russian, sample_layer, language):
     """The overview map is drawn as a picture (no text to scan): its country labels are checked here.
     Every country of the sample layer is labelled in Cyrillic on a Russian or Kazakh page."""
     from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
