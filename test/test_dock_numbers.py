@@ -72,3 +72,45 @@ def test_report_cells_in_russian_and_kazakh():
             language=language,
         )
         assert "52\u00a0664" in table and "0,6" in table and "52,664" not in table and "0.6" not in table
+
+
+def test_plural_forms_come_from_the_catalogue(compiled_translations):
+    """Qt numerus messages (core/common.trn, written by scripts/i18n.py as <numerusform>s): the Russian
+    form follows the count's last digits (CLDR: 1, 21 -> one; 2-4, 22 -> few; 5-20, 11-14 -> many), the
+    Kazakh noun stays singular after a number, English has its singular and plural."""
+    from tailings_qgis_plugin.core.common import trn
+
+    counts = (1, 2, 5, 11, 12, 21, 22, 111)
+    assert [trn("%n places", n, one="%n place") for n in (1, 2)] == ["1 place", "2 places"]  # English
+    compiled_translations("ru")
+    assert [trn("%n places", n, one="%n place") for n in counts] == [
+        "1 населённый пункт",
+        "2 населённых пункта",
+        "5 населённых пунктов",
+        "11 населённых пунктов",
+        "12 населённых пунктов",
+        "21 населённый пункт",
+        "22 населённых пункта",
+        "111 населённых пунктов",
+    ]
+    assert trn("%n years ago", 3, one="%n year ago") == "3 года назад"
+    assert trn("%n years ago", 21, one="%n year ago") == "21 год назад"
+    compiled_translations("kk")
+    assert {trn("%n places", n) for n in counts} == {f"{n} елді мекен" for n in counts}
+
+
+def test_numerus_messages_round_trip_through_the_catalogue():
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location(
+        "i18n_tool", Path(__file__).parents[1] / "scripts" / "i18n.py"
+    )
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    strings = tool.extract_strings()
+    assert ("Tailings", "%n places") in strings and ("Tailings", "%n places") in tool.NUMERUS
+    ru = tool._read_ts(tool.I18N / "tailings_ru.ts")[("Tailings", "%n places")]
+    kk = tool._read_ts(tool.I18N / "tailings_kk.ts")[("Tailings", "%n places")]
+    assert len(ru.forms) == 3 and len(set(ru.forms)) == 3 and all("%n" in f for f in ru.forms)
+    assert len(kk.forms) == tool.NUMERUS_FORMS["kk"]

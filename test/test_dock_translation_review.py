@@ -85,3 +85,20 @@ def test_recommended_terms_are_used():
     assert kk["Hazard screening"] == "Қауіптілікті алдын ала бағалау"
     assert "қиылыс" in kk["Border crossing (arrival)"]
     assert "рұқсат етілген ауытқу" in kk["Node tolerance (m): reach ends closer than this are joined"]
+
+
+def test_hazard_component_labels_are_translated():
+    """The panel's hazard section names the index components by their labels in
+    resources/hazard/thi_scoring.json: each must be in the catalogues (listed in core/value_labels.py),
+    or a Russian card shows "Capacity", "Toxicity" (seen in the guide's screenshot)."""
+    from tailings_qgis_plugin.core.hazard_index import load_thi_rules
+    from tailings_qgis_plugin.core.value_labels import THI_COMPONENT_LABELS
+
+    labels = [c.label for c in load_thi_rules().components]
+    assert len(labels) == 5
+    assert set(labels) <= set(THI_COMPONENT_LABELS)
+    for language in ("ru", "kk"):
+        catalogue = dict(_translations(language))
+        for label in labels:
+            name = catalogue[label].split(":")[0]
+            assert re.fullmatch(r"[^A-Za-z]+", name), (language, label, name)

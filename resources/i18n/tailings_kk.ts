@@ -120,6 +120,22 @@
       <source> after {h} h</source>
       <translation> — {h} сағ өткен соң</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="36" />
+      <source>%n places</source>
+      <translation>
+        <numerusform>%n елді мекен</numerusform>
+        <numerusform>%n елді мекен</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="323" />
+      <source>%n years ago</source>
+      <translation>
+        <numerusform>%n жыл бұрын</numerusform>
+        <numerusform>%n жыл бұрын</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../tailings_qgis_plugin/plugin.py" line="16" />
       <source>&amp;Tailings</source>
@@ -409,12 +425,12 @@
       <translation>Жету уақыты, сағ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="83" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="92" />
       <source>Asset type</source>
       <translation>Нысан түрі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="92" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="101" />
       <source>Assumed slope used</source>
       <translation>Қабылданған еңіс қолданылды</translation>
     </message>
@@ -428,7 +444,7 @@
       <translation type="obsolete">Болжамдар</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="94" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="103" />
       <source>Assumptions of the run</source>
       <translation>Есептің болжамдары</translation>
     </message>
@@ -596,6 +612,11 @@
       <location filename="../../processing_algorithms/output_guard.py" line="399" />
       <source>Cannot write the layer {layer} into {path}.</source>
       <translation>{layer} қабатын {path} ішіне жазу мүмкін болмады.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="51" />
+      <source>Capacity: log10 of the stored volume (m3)</source>
+      <translation>Сыйымдылық: қоймадағы қалдық көлемінің log10 мәні (м³)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="134" />
@@ -932,6 +953,11 @@
       <translation>Бөгет қауіпсіздігі өрісі (good / fair / poor немесе 0–2)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="55" />
+      <source>Dam safety: condition of the dam</source>
+      <translation>Бөгет қауіпсіздігі: бөгеттің жай-күйі</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="46" />
       <source>Dam type (raise method)</source>
       <translation>Бөгет түрі (көтеру әдісі)</translation>
@@ -967,7 +993,7 @@
       <translation>Ыдырау немесе тұну жылдамдығы (сағатына)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="64" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="73" />
       <source>Deng et al. (2001)</source>
       <translation>Дэн және т.б. (2001)</translation>
     </message>
@@ -1394,7 +1420,7 @@
       <translation>Мемлекеттік шекарадан алғашқы өту</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="62" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="71" />
       <source>Fischer (1975)</source>
       <translation>Фишер (1975)</translation>
     </message>
@@ -1527,7 +1553,7 @@
       <translation>Төрт дисперсия әдісінің ең жоғарысы (консервативті)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="82" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="91" />
       <source>ICMM site ID</source>
       <translation>ICMM алаңының идентификаторы</translation>
     </message>
@@ -1597,7 +1623,7 @@
       <translation>Ирак</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="63" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="72" />
       <source>Kashefipour and Falconer (2002)</source>
       <translation>Кашефипур және Фальконер (2002)</translation>
     </message>
@@ -1646,12 +1672,12 @@
       <translation>Соңғы өзгерту</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="97" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="106" />
       <source>Last edited at</source>
       <translation>Соңғы өзгерту уақыты</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="96" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="105" />
       <source>Last edited by</source>
       <translation>Соңғы өзгерткен</translation>
     </message>
@@ -1666,7 +1692,7 @@
       <translation>Шартты белгілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="84" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="93" />
       <source>Location confidence</source>
       <translation>Орналасу нақтылығы</translation>
     </message>
@@ -1698,6 +1724,11 @@
       <location filename="../../tailings_qgis_plugin/core/hazard_data.py" line="64" />
       <source>Malformed {what} file {path}: {where}: {problem}</source>
       <translation>{what} файлының ({path}) құрылымы қате: {where}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="53" />
+      <source>Management conditions: operating status of the facility</source>
+      <translation>Пайдалану жағдайы: объектінің пайдалану мәртебесі</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report_html.py" line="266" />
@@ -1772,6 +1803,11 @@
       <location filename="../../processing_algorithms/pg_io.py" line="52" />
       <source>Name the database: a QGIS PostgreSQL connection, a service or a connection string.</source>
       <translation>Дерекқорды көрсетіңіз: QGIS-тегі PostgreSQL қосылымы, сервис немесе қосылым жолы.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="54" />
+      <source>Natural conditions: flood hazard + seismic hazard at the site</source>
+      <translation>Табиғи жағдайлар: алаңдағы су тасқыны қаупі + сейсмикалық қауіп</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_check_network.py" line="71" />
@@ -2067,7 +2103,7 @@
       <translation>Басқа кеніштер мен өңдеу кәсіпорындары (ICMM)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="86" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="95" />
       <source>Other names</source>
       <translation>Басқа атаулары</translation>
     </message>
@@ -2201,7 +2237,7 @@
       <translation>Таралу жолының соңындағы ең жоғары концентрация</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="93" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="102" />
       <source>Peak concentration from</source>
       <translation>Ең жоғары концентрация бойынша</translation>
     </message>
@@ -2251,7 +2287,7 @@
       <translation>Мына уақыт ішіндегі пункттер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="95" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="104" />
       <source>Plausibility flags</source>
       <translation>Шындыққа сыйымдылық белгілері</translation>
     </message>
@@ -2704,17 +2740,17 @@
       <translation>Сценарий (сақталған көлем, бөгет биіктігі)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="90" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="99" />
       <source>Scenario note</source>
       <translation>Сценарий туралы ескертпе</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="89" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="98" />
       <source>Scenario: dam height (m)</source>
       <translation>Сценарий: бөгет биіктігі (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="88" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="97" />
       <source>Scenario: stored volume (m³)</source>
       <translation>Сценарий: қоймадағы қалдық көлемі (м³)</translation>
     </message>
@@ -2747,7 +2783,7 @@
       <translation>Таралу жолын анықтаудан бұрын қалдық қоймаларын алдын ала бағалайды: қалдық қоймаларының қауіптілік индексі (THI), ағып шыққан қалдық көлемі, қалдықтардың таралу қашықтығы, қауіп аймағындағы халық және салдар сыныбы. Нәтижелері қосылған объектілер көшірмесін &lt;b&gt;thi&lt;/b&gt; бойынша градацияланған стильмен жазады. Бұл — алдын ала (скрининг) бағалау, бөгеттің бұзылуын зерттеу емес.&lt;br&gt;&lt;br&gt;&lt;b&gt;Қалдық қоймаларының қауіптілік индексі&lt;/b&gt; (БҰҰ ЕЭК / Германия Федералдық қоршаған ортаны қорғау агенттігінің TMF әдістемесінің құрылымы: UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, ICPDR-мен бірлесіп): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, мұнда thi_cap = log10(қоймадағы көлем, м³), thi_tox — Германияның суға қауіптілік сыныбы (WGK 1–3) бойынша, thi_man — объектінің мәртебесі бойынша, thi_nat = су тасқыны қаупі + сейсмикалық қауіп, thi_dam — бөгеттің жай-күйі бойынша. Балдар — resources/hazard/thi_scoring.json файлында [verify] деп белгіленген уақытша мәндер (әр ереженің дереккөзі мен мәртебесі көрсетілген); оларды сол файлда ресми кестедегі мәндермен алмастырыңыз немесе өз файлыңызды 'THI бағалау ережелері' параметріне беріңіз. Жоқ немесе жарамсыз кіріс мәні ешқашан 0 деп бағаланбайды: бұл жағдайда индекс ішінара қосынды болады, &lt;b&gt;thi_complete&lt;/b&gt; мәні false, ал &lt;b&gt;thi_missing&lt;/b&gt; жетіспейтін бөліктерді атайды (мысалы, 'flood;dam_safety'); thi_rank бағаланған объектілерді, соның ішінде ішінара бағаланғандарын да, ранжирлейді (1 = ең жоғары).&lt;br&gt;Су тасқыны және сейсмикалық қауіп өрістен (санат немесе сан) алынады, ал өріс NULL болса — объект орналасқан жердегі растр мәнінен (1-арна: 100 жылда бір рет болатын тасқын тереңдігі, м; топырақтың ең жоғары үдеуі, g, 50 жылда 10% ықтималдықпен).&lt;br&gt;&lt;br&gt;&lt;b&gt;Ағып шыққан қалдық көлемі және таралу қашықтығы&lt;/b&gt; (VT — қоймадағы көлем, VF — ағып шыққан қалдық көлемі, млн м³; H — бөгет биіктігі, м; Dmax — км):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (vf_rico_m3, runout_rico_km өрістері);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545, мұнда Hf = H·(VF/VT)·VF (vf_cll_m3, runout_cll_km өрістері).&lt;br&gt;VF ешқашан VT-дан аспайды (resources/hazard/runout_methods.json файлындағы max_release_fraction = 1 шегі; бір жария іске асыруда 0.95 қолданылады). Таралу қашықтығының коэффициенттері сол файлда [verify] деп белгіленген.&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; және &lt;b&gt;runout_km&lt;/b&gt; — орталық бағалар: жарияланған коэффициенттермен екі әдістің геометриялық орташасы (екеуі де логарифмдік-логарифмдік регрессиялар). &lt;b&gt;Ауқымдар&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): әр әдіс үшін қалдық қоймалары апаттарының ашық тізілімі бойынша (Chambers et al. 2023, CSP2; scripts/fit_failure_record.py, resources/hazard/failure_record_fit.json) логарифмдік координаттарда ең кіші квадраттар әдісімен қайта бағаланған сол регрессияның болжам аралығы (INTERVAL, әдепкі 90 %): орталық баға · 10^(±t·s·√(1 + 1/n + (x0 − x̄)²/Sxx)). Шашырау үлкен: 90 % деңгейде ағып шыққан көлем үшін шамамен ×/÷{fv:.0f} (n = {nv}) және таралу қашықтығы үшін ×/÷{fd:.0f} (n = {nd}). Тізілім бойынша қамту: {ncd} бақыланған қашықтықтың {cd:.0%} және {ncv} ағып шыққан көлемнің {cv:.0%} модульдің 90 % ауқымына кіреді. Ауқым коэффициенттері оны қосымша кеңейтеді (1 = кеңейтусіз). interval_level жолда қолданылған деңгейді көрсетеді. runout_km мәнін tailings:tracedownstream алгоритміне әр объект үшін ең үлкен қашықтық ретінде беруге болады.&lt;br&gt;&lt;b&gt;Бірліктер&lt;/b&gt;: VOLUME_UNIT көлем өрісі м³, мың м³ немесе млн м³ екенін көрсетеді; ол кез келген формуладан бұрын қолданылады, ал мәндер басқа бірлікке ұқсаса, ескерту беріледі.&lt;br&gt;&lt;b&gt;Дерек жоқ — баға жоқ&lt;/b&gt;: қоймадағы көлемі немесе бөгет биіктігі жоқ объект пайдаланушы сценарийі (қосымша параметрлер: қоймадағы көлем және бөгет биіктігі) берілмесе, ағып шыққан көлемді, таралу қашықтығын, сыныпты және рангты алмайды (scenario_source = none); сценарий берілсе, scenario_source = 'user scenario'. thi_rank тек бағаланған объектілерді ранжирлейді; тең мәндер бірдей ең жақсы рангты алады (1, 2, 2, 4).&lt;br&gt;&lt;br&gt;&lt;b&gt;Қауіп аймағындағы халық&lt;/b&gt;: елді мекендер мен өзендер берілсе, әр объектінің жолы өзен желісі бойымен (цифрлау бағытымен) орталық таралу қашықтығына (par) және жоғарғы таралу қашықтығына (par_high) дейін анықталады және сол жол дәлізіндегі елді мекендердің халық саны қосылады (tailings:downstreamimpact алгоритміндегі есептеу функциясы). Елді мекендер бүкіл халық санымен есептеледі: бұл — өрескел жуықтау. Елді мекендер мен өзендер болмаса, par NULL болып қалады және сынып берілмейді.&lt;br&gt;&lt;b&gt;Салдар сыныбы&lt;/b&gt; (GISTM 2020, 2-қосымша, 1-кесте) таралу аймағының ішіндегі адамдар бойынша (әдепкі бойынша par_high — консервативті; «Қауіп аймағындағы халық үшін таралу қашықтығы» параметрі орталығын таңдайды; consequence_basis қайсысы екенін көрсетеді): Low — төмен (0), Significant — елеулі (1–10), High — жоғары (10–100), Very High — өте жоғары (100–1 000), Extreme — төтенше (&amp;gt; 1 000). Ортақ шекаралық мәндер төменгі сыныпқа жатады (10 → Significant, 100 → High, 1 000 → Very High), кестедегі '&amp;gt; 1 000' жазуы осыны білдіреді. consequence_by сыныпты анықтаған өлшемшартты атайды.&lt;br&gt;&lt;br&gt;Қате кіріс деректері (көлем ≤ 0, биіктік 0, NULL мәндер, белгісіз мәртебе жолдары, млн м³-пен берілген мәндер сияқты ақылға сыймайтын көлемдер) әр объект бойынша журналда және hazard_notes өрісінде хабарланады. Әр жолда есептеу болжамдары assumptions өрісінде беріледі.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="85" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="94" />
       <source>Secondary commodity</source>
       <translation>Қосалқы пайдалы қазба</translation>
     </message>
@@ -2762,7 +2798,7 @@
       <translation>Сейсмикалық қауіп растры, PGA (g)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="65" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="74" />
       <source>Seo and Cheong (1998)</source>
       <translation>Со және Чхон (1998)</translation>
     </message>
@@ -3709,6 +3745,11 @@
       <translation type="obsolete">Қайда</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="52" />
+      <source>Toxicity: German water hazard class (WGK) of the tailings</source>
+      <translation>Уыттылық: қалдықтардың суға қауіптілік сыныбы (WGK, Германия)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_trace_downstream.py" line="44" />
       <source>Trace downstream pathways</source>
       <translation>Ағыс бойымен төмен таралу жолдарын анықтау</translation>
@@ -4172,12 +4213,12 @@
       <translation>бос идентификатор</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="71" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="80" />
       <source>empty id (named after its feature number)</source>
       <translation>бос идентификатор (объект нөмірімен аталды)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="57" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="66" />
       <source>end of the mapped rivers (the data stop, not an outlet)</source>
       <translation>картаға түсірілген өзен желісінің соңы (деректер үзіледі, бұл саға емес)</translation>
     </message>
@@ -4310,17 +4351,17 @@
       <translation>қауіптілік индексі {v}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="61" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="70" />
       <source>highest of the four dispersion methods</source>
       <translation>төрт дисперсия әдісінің ең жоғарысы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="74" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="83" />
       <source>implausible mass (treated as missing)</source>
       <translation>шындыққа сыйымсыз масса (жоқ деп есептеледі)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="73" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="82" />
       <source>implausible volume (treated as missing)</source>
       <translation>шындыққа сыйымсыз көлем (жоқ деп есептеледі)</translation>
     </message>
@@ -4420,7 +4461,7 @@
       <translation>масса</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="50" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="59" />
       <source>maximum distance</source>
       <translation>ең үлкен қашықтық</translation>
     </message>
@@ -4560,7 +4601,7 @@
       <translation>ауқым берілмеген: тек орталық бағалаулар</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="55" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="64" />
       <source>no river</source>
       <translation>өзен жоқ</translation>
     </message>
@@ -4640,7 +4681,7 @@
       <translation>операторы көрсетілмеген</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="52" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="61" />
       <source>outlet</source>
       <translation>сағасы</translation>
     </message>
@@ -4650,7 +4691,7 @@
       <translation>координаттар жүйесінің қолданылу аймағынан тыс</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="72" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="81" />
       <source>outside the area of use of the layer's CRS</source>
       <translation>қабаттың координаттар жүйесінің қолданылу аймағынан тыс</translation>
     </message>
@@ -4888,7 +4929,7 @@
       <translation>қалдық қоймалары</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="53" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="62" />
       <source>terminal lake</source>
       <translation>ағынсыз көл</translation>
     </message>
@@ -5201,9 +5242,8 @@
       <translation>{msg} ({k} таралу жолы)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="323" />
       <source>{n:.0f} years ago</source>
-      <translation>{n:.0f} жыл бұрын</translation>
+      <translation type="obsolete">{n:.0f} жыл бұрын</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/base.py" line="182" />
@@ -5429,19 +5469,16 @@
       <translation>{n} таралу жолы бифуркацияда тармақталады; тек бірінші тармақ талданады. Негізгі арнамен жүру үшін негізгі арна өрісін (немесе су шығыны өрісін) таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="36" />
       <source>{n} place</source>
-      <translation>{n} елді мекен</translation>
+      <translation type="obsolete">{n} елді мекен</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="36" />
       <source>{n} places</source>
-      <translation>{n} елді мекен</translation>
+      <translation type="obsolete">{n} елді мекен</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="36" />
       <source>{n} places (few)</source>
-      <translation>{n} елді мекен</translation>
+      <translation type="obsolete">{n} елді мекен</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/network_report.py" line="85" />

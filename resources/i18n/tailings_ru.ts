@@ -120,6 +120,24 @@
       <source> after {h} h</source>
       <translation> через {h} ч</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="36" />
+      <source>%n places</source>
+      <translation>
+        <numerusform>%n населённый пункт</numerusform>
+        <numerusform>%n населённых пункта</numerusform>
+        <numerusform>%n населённых пунктов</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="323" />
+      <source>%n years ago</source>
+      <translation>
+        <numerusform>%n год назад</numerusform>
+        <numerusform>%n года назад</numerusform>
+        <numerusform>%n лет назад</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../tailings_qgis_plugin/plugin.py" line="16" />
       <source>&amp;Tailings</source>
@@ -409,12 +427,12 @@
       <translation>Время добегания, ч</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="83" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="92" />
       <source>Asset type</source>
       <translation>Тип объекта</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="92" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="101" />
       <source>Assumed slope used</source>
       <translation>Использован принятый уклон</translation>
     </message>
@@ -428,7 +446,7 @@
       <translation type="obsolete">Допущения</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="94" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="103" />
       <source>Assumptions of the run</source>
       <translation>Допущения расчёта</translation>
     </message>
@@ -596,6 +614,11 @@
       <location filename="../../processing_algorithms/output_guard.py" line="399" />
       <source>Cannot write the layer {layer} into {path}.</source>
       <translation>Не удаётся записать слой {layer} в {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="51" />
+      <source>Capacity: log10 of the stored volume (m3)</source>
+      <translation>Объём хранения: log10 объёма складированных хвостов (м³)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="134" />
@@ -932,6 +955,11 @@
       <translation>Поле состояния безопасности дамбы (значения: good / fair / poor — хорошее / удовл. / плохое, или 0–2)</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="55" />
+      <source>Dam safety: condition of the dam</source>
+      <translation>Безопасность дамбы: состояние дамбы</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="46" />
       <source>Dam type (raise method)</source>
       <translation>Тип дамбы (способ наращивания)</translation>
@@ -967,7 +995,7 @@
       <translation>Коэффициент распада или осаждения (в час)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="64" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="73" />
       <source>Deng et al. (2001)</source>
       <translation>Дэн и др. (2001)</translation>
     </message>
@@ -1394,7 +1422,7 @@
       <translation>Первое пересечение границы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="62" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="71" />
       <source>Fischer (1975)</source>
       <translation>Фишер (1975)</translation>
     </message>
@@ -1527,7 +1555,7 @@
       <translation>Наибольшая из четырёх методик дисперсии (консервативно)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="82" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="91" />
       <source>ICMM site ID</source>
       <translation>Идентификатор площадки ICMM</translation>
     </message>
@@ -1597,7 +1625,7 @@
       <translation>Ирак</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="63" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="72" />
       <source>Kashefipour and Falconer (2002)</source>
       <translation>Кашефипур и Фальконер (2002)</translation>
     </message>
@@ -1646,12 +1674,12 @@
       <translation>Последнее изменение</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="97" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="106" />
       <source>Last edited at</source>
       <translation>Время последнего изменения</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="96" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="105" />
       <source>Last edited by</source>
       <translation>Последнее изменение внёс</translation>
     </message>
@@ -1666,7 +1694,7 @@
       <translation>Условные обозначения</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="84" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="93" />
       <source>Location confidence</source>
       <translation>Достоверность местоположения</translation>
     </message>
@@ -1698,6 +1726,11 @@
       <location filename="../../tailings_qgis_plugin/core/hazard_data.py" line="64" />
       <source>Malformed {what} file {path}: {where}: {problem}</source>
       <translation>Ошибка в структуре файла «{what}» {path}: {where}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="53" />
+      <source>Management conditions: operating status of the facility</source>
+      <translation>Условия эксплуатации: эксплуатационный статус объекта</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report_html.py" line="266" />
@@ -1772,6 +1805,11 @@
       <location filename="../../processing_algorithms/pg_io.py" line="52" />
       <source>Name the database: a QGIS PostgreSQL connection, a service or a connection string.</source>
       <translation>Укажите базу данных: подключение PostgreSQL в QGIS, сервис или строку подключения.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="54" />
+      <source>Natural conditions: flood hazard + seismic hazard at the site</source>
+      <translation>Природные условия: опасность затопления + сейсмическая опасность на площадке</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_check_network.py" line="71" />
@@ -2067,7 +2105,7 @@
       <translation>Другие рудники и перерабатывающие предприятия (ICMM)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="86" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="95" />
       <source>Other names</source>
       <translation>Другие названия</translation>
     </message>
@@ -2201,7 +2239,7 @@
       <translation>Пиковая концентрация в конце прослеженного пути</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="93" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="102" />
       <source>Peak concentration from</source>
       <translation>Пиковая концентрация по</translation>
     </message>
@@ -2251,7 +2289,7 @@
       <translation>Пункты в пределах</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="95" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="104" />
       <source>Plausibility flags</source>
       <translation>Отметки о правдоподобии</translation>
     </message>
@@ -2704,17 +2742,17 @@
       <translation>Сценарий (объём хранения, высота дамбы)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="90" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="99" />
       <source>Scenario note</source>
       <translation>Примечание к сценарию</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="89" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="98" />
       <source>Scenario: dam height (m)</source>
       <translation>Сценарий: высота дамбы (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="88" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="97" />
       <source>Scenario: stored volume (m³)</source>
       <translation>Сценарий: объём складированных хвостов (м³)</translation>
     </message>
@@ -2747,7 +2785,7 @@
       <translation>Выполняет предварительную оценку хвостохранилищ до какой-либо трассировки: индекс опасности хвостохранилищ, объём излившихся хвостов, дальность распространения хвостов, население в зоне риска и класс последствий. Записывает копию слоя объектов с результатами и градуированным стилем по &lt;b&gt;thi&lt;/b&gt;. Это оценки скрининга, а не расчёт прорыва дамбы.&lt;br&gt;&lt;br&gt;&lt;b&gt;Индекс опасности хвостохранилищ&lt;/b&gt; (структура методики ЕЭК ООН / Федерального ведомства по охране окружающей среды Германии для хвостохранилищ (TMF): UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, совместно с МКЗД): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, где thi_cap = log10(объём складированных хвостов в м³), thi_tox — по немецкому классу опасности для воды (WGK 1–3), thi_man — по статусу объекта, thi_nat = опасность затопления + сейсмическая опасность, thi_dam — по состоянию дамбы. Баллы — предварительные значения с пометкой [verify] в resources/hazard/thi_scoring.json (для каждого правила указаны источник и статус); замените их там значениями из официальной расчётной таблицы или укажите собственный файл в параметре «Правила балльной оценки THI». Отсутствующее или непригодное входное значение никогда не оценивается в 0 баллов: в этом случае индекс является частичной суммой, &lt;b&gt;thi_complete&lt;/b&gt; равно false, а &lt;b&gt;thi_missing&lt;/b&gt; перечисляет недостающие составляющие (например 'flood;dam_safety'); thi_rank ранжирует оценённые объекты (1 = наибольший индекс), включая объекты с частичной суммой.&lt;br&gt;Опасность затопления и сейсмическая опасность берутся из поля (категория или число) или, если поле равно NULL, из растра в точке объекта (канал 1: глубина затопления при паводке 1% обеспеченности в м; пиковое ускорение грунта в g с вероятностью превышения 10% за 50 лет).&lt;br&gt;&lt;br&gt;&lt;b&gt;Объём излившихся хвостов и дальность распространения&lt;/b&gt; (VT — объём складированных хвостов, VF — объём излившихся хвостов, в млн м³, H — высота дамбы в м, Dmax в км):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (поля vf_rico_m3, runout_rico_km);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545, где Hf = H·(VF/VT)·VF (поля vf_cll_m3, runout_cll_km).&lt;br&gt;VF никогда не превышает VT (ограничение max_release_fraction = 1 в resources/hazard/runout_methods.json; в одной из открытых реализаций используется 0.95). Коэффициенты формул дальности распространения там помечены [verify].&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; и &lt;b&gt;runout_km&lt;/b&gt; — центральные оценки: среднее геометрическое двух методов (оба — регрессии в логарифмических координатах) с опубликованными коэффициентами. &lt;b&gt;Диапазоны&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): для каждого метода — интервал предсказания (INTERVAL, по умолчанию 90 %) той же регрессии, заново подобранной методом наименьших квадратов в логарифмических координатах по открытому реестру аварий хвостохранилищ (Chambers et al. 2023, CSP2; scripts/fit_failure_record.py, resources/hazard/failure_record_fit.json): центральная оценка · 10^(±t·s·√(1 + 1/n + (x0 − x̄)²/Sxx)). Разброс велик: около ×/÷{fv:.0f} для объёма излива (n = {nv}) и ×/÷{fd:.0f} для дальности распространения (n = {nd}) при 90 %. Покрытие по реестру: {cd:.0%} из {ncd} наблюдённых дальностей и {cv:.0%} из {ncv} объёмов излива попадают в 90-процентный диапазон модуля. Коэффициенты диапазона дополнительно расширяют его (1 = без расширения). interval_level указывает уровень, использованный для строки. runout_km можно передать в tailings:tracedownstream как максимальное расстояние для каждого объекта.&lt;br&gt;&lt;b&gt;Единицы&lt;/b&gt;: VOLUME_UNIT указывает, в чём записан объём — в м³, тыс. м³ или млн м³; пересчёт выполняется до любых формул, а если значения похожи на другую единицу, выдаётся предупреждение.&lt;br&gt;&lt;b&gt;Нет данных — нет оценки&lt;/b&gt;: объект без объёма хранения или высоты дамбы не получает ни объёма излива, ни дальности, ни класса, ни ранга (scenario_source = none), если не задан пользовательский сценарий (дополнительные параметры: объём хранения и высота дамбы); тогда scenario_source = 'user scenario'. thi_rank ранжирует только оценённые объекты; при равенстве объекты получают одинаковый лучший ранг (1, 2, 2, 4).&lt;br&gt;&lt;br&gt;&lt;b&gt;Население в зоне риска&lt;/b&gt;: если заданы населённые пункты и реки, путь от каждого объекта прослеживается вниз по речной сети (по направлению оцифровки) до центральной дальности (par) и до верхней границы дальности (par_high), и численность населения населённых пунктов в коридоре этого пути суммируется (та же функция расчёта, что и в tailings:downstreamimpact). Населённые пункты учитываются со всем населением: это грубое приближение. Без населённых пунктов и рек par остаётся NULL и класс не присваивается.&lt;br&gt;&lt;b&gt;Класс последствий&lt;/b&gt; (GISTM 2020, приложение 2, таблица 1) по людям внутри зоны распространения (по умолчанию par_high — консервативно; параметр «Дальность для населения в зоне риска» выбирает центральную; consequence_basis указывает, какая использована): Low (низкий, 0), Significant (значительный, 1–10), High (высокий, 10–100), Very High (очень высокий, 100–1000), Extreme (чрезвычайный, &amp;gt; 1000). Общие граничные значения относятся к нижнему классу (10 → Significant, 100 → High, 1000 → Very High), как следует из условия '&amp;gt; 1,000' в таблице. consequence_by указывает критерий, определивший класс.&lt;br&gt;&lt;br&gt;Некорректные входные данные (объём ≤ 0, высота 0, NULL, неизвестные значения статуса, неправдоподобные объёмы, например значения в млн м³) указываются по каждому объекту в журнале и в hazard_notes. Каждая строка содержит допущения расчёта в поле assumptions.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="85" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="94" />
       <source>Secondary commodity</source>
       <translation>Попутное полезное ископаемое</translation>
     </message>
@@ -2762,7 +2800,7 @@
       <translation>Растр сейсмической опасности, PGA (g)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="65" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="74" />
       <source>Seo and Cheong (1998)</source>
       <translation>Со и Чхон (1998)</translation>
     </message>
@@ -3709,6 +3747,11 @@
       <translation type="obsolete">Куда</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="52" />
+      <source>Toxicity: German water hazard class (WGK) of the tailings</source>
+      <translation>Токсичность: класс опасности хвостов для воды (WGK, Германия)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_trace_downstream.py" line="44" />
       <source>Trace downstream pathways</source>
       <translation>Трассировка путей распространения ниже по течению</translation>
@@ -4172,12 +4215,12 @@
       <translation>пустой идентификатор</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="71" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="80" />
       <source>empty id (named after its feature number)</source>
       <translation>пустой идентификатор (назван по номеру объекта)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="57" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="66" />
       <source>end of the mapped rivers (the data stop, not an outlet)</source>
       <translation>конец нанесённой речной сети (данные обрываются, это не устье)</translation>
     </message>
@@ -4310,17 +4353,17 @@
       <translation>индекс опасности {v}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="61" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="70" />
       <source>highest of the four dispersion methods</source>
       <translation>наибольшая из четырёх методик дисперсии</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="74" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="83" />
       <source>implausible mass (treated as missing)</source>
       <translation>неправдоподобная масса (считается отсутствующей)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="73" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="82" />
       <source>implausible volume (treated as missing)</source>
       <translation>неправдоподобный объём (считается отсутствующим)</translation>
     </message>
@@ -4420,7 +4463,7 @@
       <translation>масса</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="50" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="59" />
       <source>maximum distance</source>
       <translation>максимальное расстояние</translation>
     </message>
@@ -4560,7 +4603,7 @@
       <translation>диапазон не задан: только центральные оценки</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="55" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="64" />
       <source>no river</source>
       <translation>нет реки</translation>
     </message>
@@ -4640,7 +4683,7 @@
       <translation>оператор не указан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="52" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="61" />
       <source>outlet</source>
       <translation>устье</translation>
     </message>
@@ -4650,7 +4693,7 @@
       <translation>вне области применения системы координат</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="72" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="81" />
       <source>outside the area of use of the layer's CRS</source>
       <translation>вне области применения системы координат слоя</translation>
     </message>
@@ -4888,7 +4931,7 @@
       <translation>хвостохранилища</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="53" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="62" />
       <source>terminal lake</source>
       <translation>бессточное озеро</translation>
     </message>
@@ -5201,9 +5244,8 @@
       <translation>{msg} (путей распространения: {k})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="323" />
       <source>{n:.0f} years ago</source>
-      <translation>{n:.0f} г. назад</translation>
+      <translation type="obsolete">{n:.0f} г. назад</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/base.py" line="182" />
@@ -5429,19 +5471,16 @@
       <translation>Путей распространения, разветвляющихся в точке бифуркации: {n}; анализируется только первая ветвь. Выберите поле главного русла (или поле расхода воды), чтобы следовать по главному руслу.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="36" />
       <source>{n} place</source>
-      <translation>{n} населённый пункт</translation>
+      <translation type="obsolete">{n} населённый пункт</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="36" />
       <source>{n} places</source>
-      <translation>{n} населённых пунктов</translation>
+      <translation type="obsolete">{n} населённых пунктов</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="36" />
       <source>{n} places (few)</source>
-      <translation>{n} населённых пункта</translation>
+      <translation type="obsolete">{n} населённых пункта</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/network_report.py" line="85" />

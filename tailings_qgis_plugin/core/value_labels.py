@@ -45,6 +45,15 @@ THI_PARTS = {
     "seismic": tr_noop("seismic hazard"),
     "dam_safety": tr_noop("dam safety"),
 }
+#: labels of the hazard index components in resources/hazard/thi_scoring.json ("label"), listed here so
+#: that they reach the catalogues: the panel shows tr(label) (the part before ':')
+THI_COMPONENT_LABELS = (
+    tr_noop("Capacity: log10 of the stored volume (m3)"),
+    tr_noop("Toxicity: German water hazard class (WGK) of the tailings"),
+    tr_noop("Management conditions: operating status of the facility"),
+    tr_noop("Natural conditions: flood hazard + seismic hazard at the site"),
+    tr_noop("Dam safety: condition of the dam"),
+)
 #: why a trace ended (core.tracing.END_REASONS), as codes or as the words a summary may hold
 END_REASON_LABELS = {
     "max_distance": tr_noop("maximum distance"),

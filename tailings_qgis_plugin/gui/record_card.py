@@ -15,7 +15,7 @@ import html
 import math
 from dataclasses import dataclass, field
 
-from ..core.common import tr, tr_noop
+from ..core.common import tr, tr_noop, trn
 from ..core.registry import is_missing, to_date
 from ..core.value_labels import (  # noqa: F401 - re-exported for the panel
     CONSEQUENCE_CLASSES,
@@ -320,7 +320,7 @@ def _years_ago(date, today) -> str:
     years = days / 365.25
     if years < 1:
         return f' <span class="note">({esc(tr("less than a year ago"))})</span>'
-    return f' <span class="note">({esc(tr("{n:.0f} years ago").format(n=math.floor(years)))})</span>'
+    return f' <span class="note">({esc(trn("%n years ago", math.floor(years), one="%n year ago"))})</span>'
 
 
 # --- the card ---------------------------------------------------------------------------------------------
