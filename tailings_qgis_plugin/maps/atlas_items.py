@@ -40,7 +40,7 @@ from tailings_qgis_plugin.qgis_compat import (
 from .atlas_inputs import (
     _key,
 )
-from .atlas_text import fit_table_headings, localise_table_numbers
+from .atlas_text import fit_label_to_texts, fit_table_headings, localise_table_numbers
 from .templates import LONG_PATHWAY_KM, OPTIONAL_ITEMS, REQUIRED_ITEMS, north_arrow_svg
 
 
@@ -565,6 +565,8 @@ class AtlasItems:
             self.items["crossings_table"].setEmptyTableMessage(
                 tr("Border crossings not computed: give the CROSSINGS output of tailings:downstreamimpact.")
             )
+        if "subtitle" in self.items and "coverage" in L:  # the facts line of every page fits its frame
+            fit_label_to_texts(self.items["subtitle"], [f["subtitle"] for f in L["coverage"].getFeatures()])
         if sources_text and "data_sources" in self.items:
             self.items["data_sources"].setText(sources_text)
         self._bind_footer()

@@ -234,3 +234,42 @@ def fit_table_headings(table, margin_mm: float = 1.0) -> str:
     share([_two_line_width(c.heading(), head_width) for c in columns])
     table.setWrapBehavior(QgsLayoutTable.WrapText)
     return "wrapped"
+
+
+def _wrapped_lines(text: str, font, width_mm: float) -> int:
+    """How many lines ``text`` takes when wrapped at spaces into ``width_mm`` (as a layout label does)."""
+    from qgis.core import QgsLayoutUtils
+
+    lines, current = 1, ""
+    for word in str(text).split():
+        candidate = f"{current} {word}" if current else word
+        if current and QgsLayoutUtils.textWidthMM(font, candidate) > width_mm:
+            lines, current = lines + 1, word
+        else:
+            current = candidate
+    return lines
+
+
+def fit_label_to_texts(label, texts, min_points: float = 6.0, line_spacing: float = 1.25) -> float:
+    """Shrink a layout label's font (never below ``min_points``) until each of ``texts`` (the label's
+    text on every page) fits its frame: a Russian or Kazakh facts line is longer than the English one the
+    template was drawn for, and a third line would be cut. Returns the size used (points)."""
+    from tailings_qgis_plugin.qgis_compat import label_font, set_label_font
+
+    texts = [t for t in texts if t]
+    font = label_font(label)
+    size = font.pointSizeF()
+    if not texts or size <= 0:
+        return size
+    margin = 2 * max(label.marginX(), 0.0) if hasattr(label, "marginX") else 0.0
+    width = (label.rect().width() - margin) * 0.94  # Qt's wrapping measures a little wider than this
+    height = label.rect().height()
+    while size > min_points:
+        font.setPointSizeF(size)
+        line_mm = size * 25.4 / 72.0 * line_spacing
+        if all(_wrapped_lines(t, font, width) * line_mm <= height + 0.01 for t in texts):
+            break
+        size = max(min_points, size - 0.25)
+    font.setPointSizeF(size)
+    set_label_font(label, font)
+    return size
