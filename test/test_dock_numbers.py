@@ -114,3 +114,19 @@ def test_numerus_messages_round_trip_through_the_catalogue():
     kk = tool._read_ts(tool.I18N / "tailings_kk.ts")[("Tailings", "%n places")]
     assert len(ru.forms) == 3 and len(set(ru.forms)) == 3 and all("%n" in f for f in ru.forms)
     assert len(kk.forms) == tool.NUMERUS_FORMS["kk"]
+
+
+def test_report_text_cells_translated(compiled_translations):
+    from tailings_qgis_plugin.core.report_html import html_table
+
+    columns = [
+        ("region", "Region", "text"),
+        ("consequence_class", "Consequence class", "text"),
+        ("operator", "Operator", "text"),
+    ]
+    row = {"region": "East Kazakhstan", "consequence_class": "Extreme", "operator": "Kazzinc"}
+    assert "East Kazakhstan" in html_table(columns, [row], language="en")
+    compiled_translations("ru")
+    table = html_table(columns, [row], language="ru")
+    assert "Восточно-Казахстанская область" in table and "Extreme" not in table
+    assert "Kazzinc" in table  # an operator's name is a proper noun: as recorded

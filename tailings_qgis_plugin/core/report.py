@@ -106,6 +106,27 @@ def format_value(value, kind: str, language: str | None = None) -> str:
     number = _number(value)
     if number is None:
         return ""
+    return _format_number(number, kind, language)
+
+
+def localized_text(key: str, value, language: str | None) -> str:
+    """A text cell in the report's language: regions and commodities (core/value_labels.py), the GISTM
+    class and country names through the catalogue (the caller installs it); anything else as it is."""
+    from .value_labels import CONSEQUENCE_CLASSES, country_in, localized_value
+
+    text = _text(value)
+    if not text or language not in ("ru", "kk"):
+        return text
+    if key in ("region", "commodity", "secondary_commodity"):
+        return str(localized_value(text, language))
+    if key == "consequence_class" and text in CONSEQUENCE_CLASSES:
+        return tr(text)
+    if key == "country":
+        return str(country_in(text, language))
+    return text
+
+
+def _format_number(number: float, kind: str, language: str | None) -> str:
     if language in ("ru", "kk"):
         if kind == "sci":
             return f"{number:.3g}".replace(".", ",")

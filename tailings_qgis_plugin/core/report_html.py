@@ -28,6 +28,7 @@ from .report import (
     _text,
     crossing_text,
     format_value,
+    localized_text,
 )
 
 # why a column can be empty: shown under a table whose column has no value at all
@@ -92,7 +93,10 @@ def html_table(columns, rows, link_column: str | None = None, language: str | No
     for row in rows:
         cells = []
         for key, _h, kind in columns:
-            text = html.escape(format_value(row.get(key), kind, language), quote=True)
+            value = format_value(row.get(key), kind, language)
+            if kind == "text":
+                value = localized_text(key, value, language)
+            text = html.escape(value, quote=True)
             if key == link_column and text:
                 text = f'<a href="#{section_id(row.get("facility_id"))}">{text}</a>'
             cls = ' class="num"' if kind != "text" else ""
@@ -250,6 +254,8 @@ def build_html(
         facts = []
         for name, label, kind in FACILITY_COLUMNS[4:]:
             text = format_value(row.get(name), kind, language)
+            if kind == "text":
+                text = localized_text(name, text, language)
             if text:
                 facts.append(f"{_esc(tr(label))}: <b>{html.escape(text)}</b>")
         if facts:
