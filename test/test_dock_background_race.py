@@ -33,6 +33,26 @@ from tailings_qgis_plugin.gui.run_settings import remember_snap_distance
 pytestmark = pytest.mark.skipif(not SAMPLE_GPKG.is_file(), reason="sample GeoPackage not built")
 
 
+@pytest.fixture()
+def sample_project(plugin, tmp_path):
+    """conftest's sample project, but from a private copy of the GeoPackage: these tests set subset
+    strings on its layers, and a subset string on the session's shared copy (after test_crossing_maps
+    has used it) made every later open of that copy fail with "unable to open database file"."""
+    import shutil
+
+    copy = tmp_path / "sample.gpkg"
+    shutil.copy2(SAMPLE_GPKG, copy)
+    project = QgsProject.instance()
+    project.clear()
+    layers = {}
+    for name in ("countries", "lakes", "rivers", "settlements", "facilities"):
+        layers[name] = QgsVectorLayer(f"{copy}|layername={name}", name.capitalize(), "ogr")
+        assert layers[name].isValid(), name
+    project.addMapLayers(list(layers.values()))
+    yield layers
+    project.clear()
+
+
 def _places(layer):
     return sorted((str(f["name"]), round(float(f["arrival_h"]), 6)) for f in layer.getFeatures())
 
@@ -41,12 +61,10 @@ def _exposed_layers():
     return [lyr for lyr in run_layers() if {"arrival_h", "offset_m"} <= set(lyr.fields().names())]
 
 
-def test_prepared_source_is_a_snapshot(plugin, sample_layer):
+def test_prepared_source_is_a_snapshot(sample_project):
     project = QgsProject.instance()
-    project.clear()
-    settlements = sample_layer("settlements")
-    facilities = sample_layer("facilities")
-    project.addMapLayers([settlements, facilities])
+    settlements = sample_project["settlements"]
+    facilities = sample_project["facilities"]
     names = sorted(str(f["name"]) for f in settlements.getFeatures())
     assert len(names) > 5
     alg = algorithm("tailings:downstreamimpact").create()
@@ -55,7 +73,7 @@ def test_prepared_source_is_a_snapshot(plugin, sample_layer):
     params = {
         "FACILITIES": QgsProcessingFeatureSourceDefinition(facilities.id(), False),
         "SETTLEMENTS": settlements.id(),
-        "RIVERS": sample_layer("rivers"),
+        "RIVERS": sample_project["rivers"],
     }
     assert alg.prepareAlgorithm(params, context, QgsProcessingFeedback())
     source = alg.parameterAsSource(params, "SETTLEMENTS", context)
