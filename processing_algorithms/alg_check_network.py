@@ -14,7 +14,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from tailings_qgis_plugin.core.common import check_cancel
+from tailings_qgis_plugin.core.common import check_cancel, tr_noop
 from tailings_qgis_plugin.core.lazy import np
 from tailings_qgis_plugin.qgis_compat import make_field
 
@@ -34,6 +34,18 @@ PROBLEMS = (
     "missing_downstream",
     "invalid_line",
 )
+#: what the count output of each finding is called in the Processing dialog and results (translated)
+PROBLEM_LABELS = {
+    "joined_by_tolerance": tr_noop("Gaps closed by the node tolerance"),
+    "midline_join": tr_noop("Tributaries joined mid-line"),
+    "start_on_line": tr_noop("Reaches starting on another reach"),
+    "dangling_end": tr_noop("Dangling ends"),
+    "terminal_lake": tr_noop("Reaches ending in a terminal lake"),
+    "cycle": tr_noop("Cycles"),
+    "bifurcation": tr_noop("Bifurcations"),
+    "missing_downstream": tr_noop("Downstream ids that do not exist"),
+    "invalid_line": tr_noop("Empty, zero-length or invalid lines"),
+}
 
 
 class CheckNetworkAlgorithm(TailingsAlgorithm):
@@ -58,7 +70,7 @@ class CheckNetworkAlgorithm(TailingsAlgorithm):
         network_parameters(self, with_lakes=True)
         sink_parameters(self, [("OUTPUT", self.tr("Network diagnostics"), QgsProcessing.TypeVectorPoint)])
         for name in PROBLEMS:
-            self.addOutput(QgsProcessingOutputNumber(name.upper(), name))
+            self.addOutput(QgsProcessingOutputNumber(name.upper(), self.tr(PROBLEM_LABELS[name])))
         self.addOutput(QgsProcessingOutputNumber("COMPONENTS", self.tr("Separate drainage systems")))
 
     def process(self, parameters, context, feedback):

@@ -11,7 +11,14 @@ from __future__ import annotations
 import importlib.util
 import traceback
 
-from qgis.core import Qgis, QgsMessageLog, QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import (
+    Qgis,
+    QgsMessageLog,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsRasterLayer,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
@@ -20,6 +27,7 @@ from tailings_qgis_plugin.i18n import CONTEXT
 from tailings_qgis_plugin.paths import icon_path
 
 from .output_guard import OutputGuard
+from .prepared_inputs import PreparedInputs
 
 # group id -> English group name (translated in group()). The toolbox sorts groups by name, so the
 # numbers keep them in the order of the work: registry, hazard, pathways, maps and reports.
@@ -95,7 +103,49 @@ class TailingsAlgorithm(QgsProcessingAlgorithm):
         the Processing dialog) runs ``processAlgorithm`` in a worker thread, where touching the project's
         layer objects races with the GUI. The output guard then compares against this list."""
         self._prepared_inputs = OutputGuard(self, parameters, context, feedback).input_files()
+        # layers and feature sources too: the worker reads snapshots, never the project's layers
+        self._prepared_layers = PreparedInputs(self, parameters, context)
         return True
+
+    # --- inputs resolved in prepareAlgorithm (prepared_inputs.py) ------------------------------------
+    def _prepared(self):
+        return getattr(self, "_prepared_layers", None)
+
+    def base_parameter_as_layer(self, definition, parameters, context):
+        """The layer of a layer-valued parameter, found the way QGIS finds it (no prepared copy)."""
+        name = definition.name()
+        if definition.type() in ("source", "vector"):
+            return super().parameterAsVectorLayer(parameters, name, context)
+        if definition.type() == "raster":
+            return super().parameterAsRasterLayer(parameters, name, context)
+        return super().parameterAsLayer(parameters, name, context)
+
+    def base_parameter_as_source(self, parameters, name, context):
+        return super().parameterAsSource(parameters, name, context)
+
+    def parameterAsSource(self, parameters, name, context):
+        prepared = self._prepared()
+        source = prepared.source(parameters, name) if prepared is not None else None
+        return source if source is not None else super().parameterAsSource(parameters, name, context)
+
+    def parameterAsVectorLayer(self, parameters, name, context):
+        prepared = self._prepared()
+        layer = prepared.layer(parameters, name) if prepared is not None else None
+        if isinstance(layer, QgsVectorLayer):
+            return layer
+        return super().parameterAsVectorLayer(parameters, name, context)
+
+    def parameterAsRasterLayer(self, parameters, name, context):
+        prepared = self._prepared()
+        layer = prepared.layer(parameters, name) if prepared is not None else None
+        if isinstance(layer, QgsRasterLayer):
+            return layer
+        return super().parameterAsRasterLayer(parameters, name, context)
+
+    def parameterAsLayer(self, parameters, name, context, *args):
+        prepared = self._prepared()
+        layer = prepared.layer(parameters, name) if prepared is not None and not args else None
+        return layer if layer is not None else super().parameterAsLayer(parameters, name, context, *args)
 
     def processAlgorithm(self, parameters, context, feedback):
         ok, message = self.canExecute()

@@ -6,7 +6,9 @@
     python scripts/i18n.py check     # list source strings without a translation (exit 1 if any)
 
 Strings are found in calls ``tr("…")``, ``self.tr("…")``, ``_tr("…")``, ``tr_noop("…")`` and
-``QCoreApplication.translate(CONTEXT, "…")`` in the Python sources, and in the ``<text>``-like
+``QCoreApplication.translate(CONTEXT, "…")`` in the Python sources, ``trn("… %n …", n)`` (a count:
+written as a Qt numerus message, one ``<numerusform>`` per plural form of the language; in the JSON of
+``merge`` its translation is a list of the forms, Russian: one, few, many), and in the ``<text>``-like
 ``tr`` attributes of layout templates (``resources/layouts/*.qpt``, elements with
 ``labelText``/``title``). The plugin uses one context, ``Tailings``. Existing translations are kept;
 strings no longer in the code are marked obsolete, never silently dropped.
@@ -27,6 +29,23 @@ LANGUAGES = {"ru": "ru_RU", "kk": "kk_KZ"}
 CONTEXT = "Tailings"
 SOURCES = ("tailings_qgis_plugin", "processing_algorithms")
 FUNCTIONS = {"tr", "_tr", "tr_noop"}
+#: calls whose first argument is a message about a count (core/common.trn): Qt numerus messages
+FUNCTIONS_N = {"trn"}
+#: plural forms lrelease expects per language (Qt's rules: Russian one/few/many; Kazakh two, and the
+#: noun stays singular after a number, so the forms are usually the same)
+NUMERUS_FORMS = {"ru": 3, "kk": 2}
+#: keys (context, source) of the numerus messages, filled by extract_strings
+NUMERUS: set = set()
+
+
+class Forms(str):
+    """A numerus translation: reads as its first form (placeholder checks work on it); ``forms`` has all."""
+
+    def __new__(cls, forms):
+        forms = [str(f) for f in forms] if isinstance(forms, (list, tuple)) else [str(forms)]
+        obj = super().__new__(cls, forms[0] if forms else "")
+        obj.forms = forms
+        return obj
 
 
 def _literal(node):
@@ -59,6 +78,10 @@ def extract_strings() -> dict[tuple[str, str], str]:
                 text = None
                 if name in FUNCTIONS and node.args:
                     text = _literal(node.args[0])
+                elif name in FUNCTIONS_N and node.args:
+                    text = _literal(node.args[0])
+                    if text:
+                        NUMERUS.add((CONTEXT, text))
                 elif name == "translate" and len(node.args) >= 2:
                     text = _literal(node.args[1])
                 if text:
@@ -75,7 +98,13 @@ def _read_ts(path: Path) -> dict[tuple[str, str], str]:
         for message in context.iter("message"):
             source = message.findtext("source")
             node = message.find("translation")
-            if source is not None and node is not None and node.text and node.get("type") != "unfinished":
+            if source is None or node is None or node.get("type") == "unfinished":
+                continue
+            if message.get("numerus") == "yes":
+                forms = [f.text or "" for f in node.iter("numerusform")]
+                if forms and all(forms):
+                    translations[(name, source)] = Forms(forms)
+            elif node.text:
                 translations[(name, source)] = node.text
     return translations
 
@@ -93,6 +122,9 @@ def _write_ts(path: Path, language: str, strings: dict, translations: dict) -> N
                 ET.SubElement(message, "location", filename="../../" + file, line=line)
             ET.SubElement(message, "source").text = key[1]
             node = ET.SubElement(message, "translation")
+            if key in NUMERUS or isinstance(translations.get(key), Forms):
+                _numerus(message, node, language, translations.get(key), key in strings)
+                continue
             if key not in strings:
                 node.set("type", "obsolete")
                 node.text = translations[key]
@@ -109,6 +141,21 @@ def _write_ts(path: Path, language: str, strings: dict, translations: dict) -> N
         encoding="utf-8",
     )
     tmp.replace(path)
+
+
+def _numerus(message, node, language: str, translation, current: bool) -> None:
+    """Fill a numerus message: as many forms as the language has (the last form repeated when fewer
+    were given, e.g. one Kazakh form for all counts)."""
+    message.set("numerus", "yes")
+    count = NUMERUS_FORMS.get(language[:2], 2)
+    forms = list(getattr(translation, "forms", [translation] if translation else []))
+    if not current:
+        node.set("type", "obsolete")
+    elif not forms:
+        node.set("type", "unfinished")
+    forms = (forms + [forms[-1]] * count)[:count] if forms else [""] * count
+    for form in forms:
+        ET.SubElement(node, "numerusform").text = form
 
 
 def extract(only: str | None = None) -> None:
@@ -132,9 +179,13 @@ def merge(short: str, json_path: Path) -> int:
     translations = _read_ts(path)
     added = 0
     for item in json.loads(Path(json_path).read_text(encoding="utf-8")):
-        text = (item.get("translation") or "").strip()
-        if text:
-            translations[(item.get("context") or CONTEXT, item["source"])] = item["translation"]
+        value = item.get("translation") or ""
+        if isinstance(value, list):  # the plural forms of a numerus message
+            if value and all(str(v).strip() for v in value):
+                translations[(item.get("context") or CONTEXT, item["source"])] = Forms(value)
+                added += 1
+        elif value.strip():
+            translations[(item.get("context") or CONTEXT, item["source"])] = value
             added += 1
     _write_ts(path, LANGUAGES[short], extract_strings(), translations)
     return added

@@ -157,3 +157,98 @@ def dock(qgis_iface, project):
     panel.close_panel()
     panel.deleteLater()
     QCoreApplication.processEvents()
+
+
+# --- the panel on the sample project (test_dock_runs.py, test_upstream_view.py, test_dock_russian.py, ...) --
+
+
+def wait_for(condition, seconds: float = 120):
+    """Run the event loop until ``condition()`` is true or ``seconds`` have passed; its last value."""
+    import time
+
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    deadline = time.time() + seconds
+    while not condition() and time.time() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.02)
+    return condition()
+
+
+@pytest.fixture()
+def sample_project(plugin, sample_layer):
+    """The project a user builds from the sample data: its five layers (dict by lower-case name)."""
+    from qgis.core import QgsProject
+
+    project = QgsProject.instance()
+    project.clear()
+    layers = {}
+    for name in ("countries", "lakes", "rivers", "settlements", "facilities"):
+        layer = sample_layer(name)
+        layer.setName(name.capitalize())
+        layers[name] = layer
+    project.addMapLayers(list(layers.values()))
+    yield layers
+    project.clear()
+
+
+@pytest.fixture()
+def panel(qgis_iface, sample_project):
+    """The facility panel on the sample project, shown (the profile draws only while on screen)."""
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from tailings_qgis_plugin.gui.dock import FacilityDock
+
+    dock = FacilityDock(qgis_iface, qgis_iface.mainWindow())
+    dock.open_exported_files = False
+    qgis_iface.mainWindow().show()
+    dock.show()
+    yield dock
+    dock.close_panel()
+    dock.deleteLater()
+    QCoreApplication.processEvents()
+
+
+@pytest.fixture()
+def compiled_translations(tmp_path, monkeypatch):
+    """The plugin's .ts catalogues compiled (lrelease) into a temporary folder, which the plugin then
+    loads its translators from. Yields a function installing the interface language ('ru', 'kk')."""
+    import importlib.util
+    import shutil
+
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from tailings_qgis_plugin import i18n
+
+    if shutil.which("lrelease") is None and shutil.which("lrelease-qt5") is None:
+        pytest.fail("lrelease is needed (qttools5-dev-tools, in scripts/bootstrap.sh)")
+    spec = importlib.util.spec_from_file_location("i18n_tool", ROOT / "scripts" / "i18n.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    folder = tmp_path / "qm"
+    folder.mkdir()
+    for ts in tool.I18N.glob("*.ts"):
+        shutil.copy2(ts, folder / ts.name)
+    tool.compile_all(folder)
+    monkeypatch.setattr(i18n, "qm_path", lambda language: folder / f"tailings_{language}.qm")
+
+    def install(language: str) -> str:
+        used = i18n.install_translator(language)
+        assert used == language, f"the {language} translation did not load"
+        return used
+
+    yield install
+    i18n.remove_translator()
+    i18n.common.set_translate(QCoreApplication.translate)
+
+
+@pytest.fixture()
+def russian(compiled_translations):
+    """The plugin's interface in Russian (compiled catalogue installed)."""
+    compiled_translations("ru")
+
+
+@pytest.fixture()
+def kazakh(compiled_translations):
+    """The plugin's interface in Kazakh (compiled catalogue installed)."""
+    compiled_translations("kk")

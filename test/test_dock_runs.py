@@ -7,13 +7,12 @@ again: styled results in one layer-tree group per run, the downstream summary on
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 from qgis.core import QgsProject, QgsRuleBasedRenderer
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 
-from conftest import SAMPLE_GPKG
+from conftest import SAMPLE_GPKG, wait_for
 from tailings_qgis_plugin.gui.alg_launcher import algorithm
 from tailings_qgis_plugin.gui.dock import FacilityDock
 from tailings_qgis_plugin.gui.facility_layers import EXPOSED, SUMMARY, layer_role
@@ -21,40 +20,6 @@ from tailings_qgis_plugin.gui.result_layers import GROUP_PROPERTY
 from tailings_qgis_plugin.gui.run_settings import remember_snap_distance, remembered
 
 pytestmark = pytest.mark.skipif(not SAMPLE_GPKG.is_file(), reason="sample GeoPackage not built")
-
-
-def _wait(condition, seconds=120):
-    deadline = time.time() + seconds
-    while not condition() and time.time() < deadline:
-        QCoreApplication.processEvents()
-        time.sleep(0.02)
-    return condition()
-
-
-@pytest.fixture()
-def sample_project(plugin, sample_layer):
-    project = QgsProject.instance()
-    project.clear()
-    layers = {}
-    for name in ("countries", "lakes", "rivers", "settlements", "facilities"):
-        layer = sample_layer(name)
-        layer.setName(name.capitalize())
-        layers[name] = layer
-    project.addMapLayers(list(layers.values()))
-    yield layers
-    project.clear()
-
-
-@pytest.fixture()
-def panel(qgis_iface, sample_project):
-    dock = FacilityDock(qgis_iface, qgis_iface.mainWindow())
-    dock.open_exported_files = False
-    qgis_iface.mainWindow().show()
-    dock.show()  # the profile draws only while it is on screen
-    yield dock
-    dock.close_panel()
-    dock.deleteLater()
-    QCoreApplication.processEvents()
 
 
 def _groups():
@@ -89,7 +54,7 @@ def test_search_analyse_twice_with_the_snap_offer(panel, sample_project):
     assert params["SETTLEMENTS"] == sample_project["settlements"].id()
     assert params["COUNTRIES"] == sample_project["countries"].id()
     assert params["LAKES"] == sample_project["lakes"].id()
-    assert _wait(lambda: not panel.launcher.running)
+    assert wait_for(lambda: not panel.launcher.running)
     QCoreApplication.processEvents()
     assert len(_groups()) == 1
     summary = _summary_of("KZ-ICMM06877")
@@ -105,7 +70,7 @@ def test_search_analyse_twice_with_the_snap_offer(panel, sample_project):
     assert panel.snap_hint.button.isEnabled()
     panel.snap_hint.button.click()
     assert panel.launcher.running or _groups()
-    assert _wait(lambda: not panel.launcher.running)
+    assert wait_for(lambda: not panel.launcher.running)
     QCoreApplication.processEvents()
     assert len(_groups()) == 2  # one group per run
     assert remembered("tailings:downstreamimpact")["SNAP_DISTANCE"] == panel.snap_hint.proposed_m
@@ -132,7 +97,7 @@ def test_search_analyse_twice_with_the_snap_offer(panel, sample_project):
 
     # the profile: every exposed place with an arrival is drawn at its distance and arrival
     profile = panel.profile
-    assert _wait(lambda: profile.figure is not None, 10)
+    assert wait_for(lambda: profile.figure is not None, 10)
     assert profile.isVisible()
     rows = [
         f for f in exposed.getFeatures() if f["facility_id"] == "KZ-ICMM06877" and f["arrival_h"] is not None
@@ -166,14 +131,14 @@ def test_search_analyse_twice_with_the_snap_offer(panel, sample_project):
     # a third run uses the remembered snap distance at once
     assert panel.run_downstream() == "task"
     assert panel.launcher.params["SNAP_DISTANCE"] == panel.snap_hint.proposed_m
-    assert _wait(lambda: not panel.launcher.running)
+    assert wait_for(lambda: not panel.launcher.running)
 
 
 def test_zoom_frames_the_whole_pathway(panel, sample_project, qgis_iface):
     panel.show_facility_id("KZ-ICMM06877")
     remember_snap_distance(algorithm("tailings:downstreamimpact"), 70000.0)
     assert panel.run_downstream() == "task"
-    assert _wait(lambda: not panel.launcher.running)
+    assert wait_for(lambda: not panel.launcher.running)
     QCoreApplication.processEvents()
     pathways = [
         lyr for lyr in QgsProject.instance().mapLayers().values() if "arrival_from_h" in lyr.fields().names()
@@ -275,11 +240,11 @@ def test_sample_project_analyse_twice_and_export_a_map_page(plugin, qgis_iface, 
         dock.ui.facilityList.setCurrentIndex(dock.model.index(0, 0))
         remember_snap_distance(algorithm("tailings:downstreamimpact"), 5000.0)  # an earlier run's choice
         assert dock.run_downstream() == "task"
-        assert _wait(lambda: not dock.launcher.running)
+        assert wait_for(lambda: not dock.launcher.running)
         QCoreApplication.processEvents()
         assert dock.snap_hint.isVisibleTo(dock)
         dock.snap_hint.button.click()
-        assert _wait(lambda: not dock.launcher.running)
+        assert wait_for(lambda: not dock.launcher.running)
         QCoreApplication.processEvents()
         assert "Enters Russia after" in dock.ui.cardBrowser.toPlainText()
         assert len(_groups()) == 2

@@ -10,15 +10,12 @@ listed as allowed.
 from __future__ import annotations
 
 import re
-import shutil
-import time
 
 import pytest
 from qgis.core import QgsProject
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import Qt
 
-from conftest import SAMPLE_GPKG
-from tailings_qgis_plugin import i18n
+from conftest import SAMPLE_GPKG, wait_for
 from tailings_qgis_plugin.gui.alg_launcher import algorithm
 from tailings_qgis_plugin.gui.run_settings import remember_snap_distance
 
@@ -31,55 +28,10 @@ ALLOWED = {"THI", "GISTM", "ICMM", "WGK", "CSV", "PDF", "PNG", "QGIS", "UNECE", 
 ALLOWED |= {"tailings", "downstreamimpact", "exportimpactmaps"}
 
 
-def _wait(condition, seconds=120):
-    deadline = time.time() + seconds
-    while not condition() and time.time() < deadline:
-        QCoreApplication.processEvents()
-        time.sleep(0.02)
-    return condition()
-
-
 @pytest.fixture()
-def russian(tmp_path, monkeypatch):
-    if shutil.which("lrelease") is None and shutil.which("lrelease-qt5") is None:
-        pytest.fail("lrelease is needed (qttools5-dev-tools, in scripts/bootstrap.sh)")
-    import importlib.util
-    from pathlib import Path
-
-    spec = importlib.util.spec_from_file_location(
-        "i18n_tool", Path(__file__).parents[1] / "scripts" / "i18n.py"
-    )
-    tool = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tool)
-    for ts in tool.I18N.glob("*.ts"):
-        shutil.copy2(ts, tmp_path / ts.name)
-    tool.compile_all(tmp_path)
-    monkeypatch.setattr(i18n, "qm_path", lambda language: tmp_path / f"tailings_{language}.qm")
-    assert i18n.install_translator("ru") == "ru"
-    yield
-    i18n.remove_translator()
-    i18n.common.set_translate(QCoreApplication.translate)
-
-
-@pytest.fixture()
-def panel(plugin, russian, qgis_iface, sample_layer):
-    from tailings_qgis_plugin.gui.dock import FacilityDock
-
-    project = QgsProject.instance()
-    project.clear()
-    layers = {}
-    for name in ("countries", "lakes", "rivers", "settlements", "facilities"):
-        layers[name] = sample_layer(name)
-    project.addMapLayers(list(layers.values()))
-    dock = FacilityDock(qgis_iface, qgis_iface.mainWindow())
-    dock.open_exported_files = False
-    qgis_iface.mainWindow().show()
-    dock.show()
-    yield dock, layers
-    dock.close_panel()
-    dock.deleteLater()
-    QCoreApplication.processEvents()
-    project.clear()
+def panel(russian, panel, sample_project):
+    """The panel (conftest) built after the Russian translation is installed, and the sample layers."""
+    return panel, sample_project
 
 
 def _english_words(text: str, allowed: set) -> list:
@@ -93,8 +45,8 @@ def test_russian_panel_shows_no_english(panel):
     dock.ui.facilityList.setCurrentIndex(dock.model.index(0, 0))
     remember_snap_distance(algorithm("tailings:downstreamimpact"), 70000.0)
     assert dock.run_downstream() == "task"
-    assert _wait(lambda: not dock.launcher.running)
-    assert _wait(lambda: dock.profile.figure is not None, 10)
+    assert wait_for(lambda: not dock.launcher.running)
+    assert wait_for(lambda: dock.profile.figure is not None, 10)
 
     card = dock.ui.cardBrowser.toPlainText()
     assert re.search(r"Достигает страны «Россия» через \d+ ч \(\d+(,\d)? сут\.\)", card), card

@@ -142,7 +142,10 @@ def test_local_name_field_choice(qgis_app):
 
     fields = ["name", "name_ru", "population"]
     assert local_name_field(fields, "ru") == "name_ru"
-    assert local_name_field(fields, "kk") is None  # no name_kk: original names
+    # no name_kk: the Russian (Cyrillic) names rather than the Latin originals (maps/names.py FALLBACK_FIELDS)
+    assert local_name_field(fields, "kk") == "name_ru"
+    assert local_name_field(["name", "name_ru", "name_kk"], "kk") == "name_kk"
+    assert local_name_field(["name", "population"], "kk") is None
     assert local_name_field(fields + ["name_kk"], "kk") == "name_kk"
     assert local_name_field(fields, "en") is None
     warnings = []

@@ -15,7 +15,6 @@ from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVector
 from qgis.PyQt.QtCore import QCoreApplication
 
 from conftest import SAMPLE_GPKG
-from tailings_qgis_plugin.gui.dock import FacilityDock
 from tailings_qgis_plugin.gui.facility_layers import SUMMARY, UPSTREAM, layer_role
 from tailings_qgis_plugin.gui.run_settings import remembered
 from tailings_qgis_plugin.gui.upstream_view import border_marks
@@ -29,32 +28,6 @@ def _wait(condition, seconds=180):
         QCoreApplication.processEvents()
         time.sleep(0.02)
     return condition()
-
-
-@pytest.fixture()
-def sample_project(plugin, sample_layer):
-    project = QgsProject.instance()
-    project.clear()
-    layers = {}
-    for name in ("countries", "lakes", "rivers", "settlements", "facilities"):
-        layer = sample_layer(name)
-        layer.setName(name.capitalize())
-        layers[name] = layer
-    project.addMapLayers(list(layers.values()))
-    yield layers
-    project.clear()
-
-
-@pytest.fixture()
-def panel(qgis_iface, sample_project):
-    dock = FacilityDock(qgis_iface, qgis_iface.mainWindow())
-    dock.open_exported_files = False
-    qgis_iface.mainWindow().show()
-    dock.show()
-    yield dock
-    dock.close_panel()
-    dock.deleteLater()
-    QCoreApplication.processEvents()
 
 
 def _feature(layer, name):

@@ -130,6 +130,23 @@ def tr(text: str) -> str:
     return _TRANSLATE(TR_CONTEXT, text)
 
 
+def trn(text: str, n, one: str | None = None) -> str:
+    """Translate a message about ``n`` things with the catalogue's plural form (Qt numerus: ``text``
+    holds ``%n``; Russian 1 пункт / 2 пункта / 5 пунктов). English has no catalogue: ``text`` is the
+    plural, ``one`` (when given) the singular for n == 1. ``scripts/i18n.py`` extracts ``text``."""
+    n = int(n)
+    plain = text.replace("%n", str(n))
+    out = plain
+    if _TRANSLATE is not None:
+        try:
+            out = _TRANSLATE(TR_CONTEXT, text, None, n)
+        except TypeError:  # a hook that takes no count
+            out = _TRANSLATE(TR_CONTEXT, text).replace("%n", str(n))
+    if out == plain and one is not None and n == 1:
+        out = one.replace("%n", str(n))
+    return out
+
+
 def tr_noop(text: str) -> str:
     """Mark ``text`` for translation where it is defined (tables, labels); translate it where shown."""
     return text

@@ -18,6 +18,7 @@ import math
 from collections.abc import Iterable, Mapping
 
 from .common import TailingsError, check_cancel, is_missing, tr, tr_noop
+from .numbers import format_number
 
 DISCLAIMER = tr_noop(
     "Screening estimates for planning and discussion, not a dam-break study or a forecast. Pathways, "
@@ -97,13 +98,39 @@ def _key(value) -> str:
     return str(value).strip()
 
 
-def format_value(value, kind: str) -> str:
-    """Human-readable text for a table cell; an empty string for a missing value."""
+def format_value(value, kind: str, language: str | None = None) -> str:
+    """Human-readable text for a table cell; an empty string for a missing value. ``language`` 'ru' or
+    'kk': the reader's separators ("1 234,5", core/numbers.py), never "1,234" (read as 1.234 there)."""
     if kind == "text":
         return _text(value)
     number = _number(value)
     if number is None:
         return ""
+    return _format_number(number, kind, language)
+
+
+def localized_text(key: str, value, language: str | None) -> str:
+    """A text cell in the report's language: regions and commodities (core/value_labels.py), the GISTM
+    class and country names through the catalogue (the caller installs it); anything else as it is."""
+    from .value_labels import CONSEQUENCE_CLASSES, country_in, localized_value
+
+    text = _text(value)
+    if not text or language not in ("ru", "kk"):
+        return text
+    if key in ("region", "commodity", "secondary_commodity"):
+        return str(localized_value(text, language))
+    if key == "consequence_class" and text in CONSEQUENCE_CLASSES:
+        return tr(text)
+    if key == "country":
+        return str(country_in(text, language))
+    return text
+
+
+def _format_number(number: float, kind: str, language: str | None) -> str:
+    if language in ("ru", "kk"):
+        if kind == "sci":
+            return f"{number:.3g}".replace(".", ",")
+        return format_number(number, {"int": 0, "float2": 2}.get(kind, 1), language, group_from=1000)
     if kind == "int":
         return f"{round(number):,}"
     if kind == "float2":

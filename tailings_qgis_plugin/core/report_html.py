@@ -28,6 +28,7 @@ from .report import (
     _text,
     crossing_text,
     format_value,
+    localized_text,
 )
 
 # why a column can be empty: shown under a table whose column has no value at all
@@ -84,7 +85,7 @@ def _esc(value) -> str:
     return html.escape(_text(value), quote=True)
 
 
-def html_table(columns, rows, link_column: str | None = None) -> str:
+def html_table(columns, rows, link_column: str | None = None, language: str | None = None) -> str:
     """An escaped HTML table (numbers right-aligned). ``link_column``: the cells of that column link to
     the row's facility section (``#f-<facility id>``)."""
     head = "".join(f"<th>{_esc(tr(header))}</th>" for _k, header, _t in columns)
@@ -92,7 +93,10 @@ def html_table(columns, rows, link_column: str | None = None) -> str:
     for row in rows:
         cells = []
         for key, _h, kind in columns:
-            text = html.escape(format_value(row.get(key), kind), quote=True)
+            value = format_value(row.get(key), kind, language)
+            if kind == "text":
+                value = localized_text(key, value, language)
+            text = html.escape(value, quote=True)
             if key == link_column and text:
                 text = f'<a href="#{section_id(row.get("facility_id"))}">{text}</a>'
             cls = ' class="num"' if kind != "text" else ""
@@ -233,7 +237,7 @@ def build_html(
         )
         + "</p>"
     )
-    parts.append(html_table(FACILITY_COLUMNS, facilities, link_column="name"))
+    parts.append(html_table(FACILITY_COLUMNS, facilities, link_column="name", language=language))
     for note in empty_column_notes(FACILITY_COLUMNS, facilities):
         parts.append(f'<p class="none">{_esc(note)}</p>')
 
@@ -249,7 +253,9 @@ def build_html(
         parts.append(f'<div class="facility" id="{section_id(key)}"><h3>{_esc(heading)} ({_esc(key)})</h3>')
         facts = []
         for name, label, kind in FACILITY_COLUMNS[4:]:
-            text = format_value(row.get(name), kind)
+            text = format_value(row.get(name), kind, language)
+            if kind == "text":
+                text = localized_text(name, text, language)
             if text:
                 facts.append(f"{_esc(tr(label))}: <b>{html.escape(text)}</b>")
         if facts:
@@ -270,12 +276,12 @@ def build_html(
             parts.append(f'<p><img class="profile" alt="{_esc(alt)}" src="{_image_src(profiles[key])}"></p>')
         places = exposed_by.get(key, [])
         if places:
-            parts.append(html_table(place_columns, places))
+            parts.append(html_table(place_columns, places, language=language))
         elif exposed is not None:
             parts.append(f'<p class="none">{_esc(tr("No settlement within the corridor."))}</p>')
         borders = crossing_by.get(key, [])
         if borders:
-            parts.append(html_table(CROSSING_COLUMNS, borders))
+            parts.append(html_table(CROSSING_COLUMNS, borders, language=language))
         parts.append(back)
         parts.append("</div>")
 

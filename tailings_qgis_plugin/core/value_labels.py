@@ -17,6 +17,14 @@ COUNTRY_NAMES = (
     tr_noop("Tajikistan"),
     tr_noop("Mongolia"),
     tr_noop("Afghanistan"),
+    tr_noop("Armenia"),
+    tr_noop("Azerbaijan"),
+    tr_noop("Georgia"),
+    tr_noop("India"),
+    tr_noop("Iran"),
+    tr_noop("Iraq"),
+    tr_noop("Pakistan"),
+    tr_noop("Siachen Glacier"),
 )
 
 
@@ -37,6 +45,15 @@ THI_PARTS = {
     "seismic": tr_noop("seismic hazard"),
     "dam_safety": tr_noop("dam safety"),
 }
+#: labels of the hazard index components in resources/hazard/thi_scoring.json ("label"), listed here so
+#: that they reach the catalogues: the panel shows tr(label) (the part before ':')
+THI_COMPONENT_LABELS = (
+    tr_noop("Capacity: log10 of the stored volume (m3)"),
+    tr_noop("Toxicity: German water hazard class (WGK) of the tailings"),
+    tr_noop("Management conditions: operating status of the facility"),
+    tr_noop("Natural conditions: flood hazard + seismic hazard at the site"),
+    tr_noop("Dam safety: condition of the dam"),
+)
 #: why a trace ended (core.tracing.END_REASONS), as codes or as the words a summary may hold
 END_REASON_LABELS = {
     "max_distance": tr_noop("maximum distance"),
@@ -121,3 +138,89 @@ def country_name(value) -> str:
     """A country name in the interface language (names the plugin knows), else as written."""
     text = str(value)
     return tr(text) if text in COUNTRY_NAMES else text
+
+
+# Russian and Kazakh names of the registry's English region and commodity values (moved here from
+# gui/search_text.py: the panel's search, its card and the map pages share one table). The search key of
+# a facility holds them too, so "медь", "мыс" or "Восточно-Казахстанская" find the copper mines of East
+# Kazakhstan whatever the interface language. (english value: (Russian, Kazakh))
+VALUE_NAMES = {
+    # oblasts and cities of republican significance (2024)
+    "abay": ("Абайская область", "Абай облысы"),
+    "akmola": ("Акмолинская область", "Ақмола облысы"),
+    "aktobe": ("Актюбинская область", "Ақтөбе облысы"),
+    "almaty": ("Алматинская область", "Алматы облысы"),
+    "atyrau": ("Атырауская область", "Атырау облысы"),
+    "east kazakhstan": ("Восточно-Казахстанская область", "Шығыс Қазақстан облысы"),
+    "jetisu": ("Жетысуская область", "Жетісу облысы"),
+    "karagandy": ("Карагандинская область", "Қарағанды облысы"),
+    "kostanay": ("Костанайская область", "Қостанай облысы"),
+    "kyzylorda": ("Кызылординская область", "Қызылорда облысы"),
+    "mangystau": ("Мангистауская область", "Маңғыстау облысы"),
+    "north kazakhstan": ("Северо-Казахстанская область", "Солтүстік Қазақстан облысы"),
+    "pavlodar": ("Павлодарская область", "Павлодар облысы"),
+    "turkestan": ("Туркестанская область", "Түркістан облысы"),
+    "ulytau": ("Улытауская область", "Ұлытау облысы"),
+    "west kazakhstan": ("Западно-Казахстанская область", "Батыс Қазақстан облысы"),
+    "zhambyl": ("Жамбылская область", "Жамбыл облысы"),
+    "shymkent (city)": ("Шымкент (город)", "Шымкент (қала)"),
+    "almaty (city)": ("Алматы (город)", "Алматы (қала)"),
+    "astana (city)": ("Астана (город)", "Астана (қала)"),
+    # commodities
+    "alumina": ("глинозём", "глинозем"),
+    "aluminium": ("алюминий", "алюминий"),
+    "barium": ("барий", "барий"),
+    "chromite": ("хромит", "хромит"),
+    "chromium": ("хром", "хром"),
+    "coal": ("уголь", "көмір"),
+    "cobalt": ("кобальт", "кобальт"),
+    "copper": ("медь", "мыс"),
+    "gold": ("золото", "алтын"),
+    "iron": ("железо", "темір"),
+    "iron ore": ("железная руда", "темір кені"),
+    "lead": ("свинец", "қорғасын"),
+    "metallurgical coal": ("коксующийся уголь", "кокстелетін көмір"),
+    "molybdenum": ("молибден", "молибден"),
+    "nickel": ("никель", "никель"),
+    "silver": ("серебро", "күміс"),
+    "steel": ("сталь", "болат"),
+    "thermal coal": ("энергетический уголь", "энергетикалық көмір"),
+    "tungsten": ("вольфрам", "вольфрам"),
+    "uranium": ("уран", "уран"),
+    "zinc": ("цинк", "мырыш"),
+}
+
+
+def value_names(value) -> tuple:
+    """The Russian and Kazakh names of a region or commodity value (empty when not known)."""
+    if value is None:
+        return ()
+    return VALUE_NAMES.get(str(value).strip().lower(), ())
+
+
+def localized_value(value, language: str):
+    """``value`` in ``language`` ('ru', 'kk') when it is a known region or commodity, else unchanged.
+    Several values joined by ',' or ';' ("copper, zinc") are translated one by one."""
+    if value is None or language not in ("ru", "kk"):
+        return value
+    names = value_names(value)
+    if names:
+        return names[0] if language == "ru" else names[1]
+    text = str(value)
+    for sep in (";", ","):
+        if sep in text:
+            parts = [p.strip() for p in text.split(sep)]
+            if any(value_names(p) for p in parts if p):
+                return (sep + " ").join(str(localized_value(p, language)) for p in parts if p)
+    return value
+
+
+def country_in(value, language: str):
+    """A country name of the sample layer in ``language`` through the catalogue (the maps switch the
+    catalogue to their language), else as written; 'Kazakhstan / Russia' part by part."""
+    if value is None or language not in ("ru", "kk"):
+        return value
+    text = str(value)
+    if " / " in text:
+        return " / ".join(str(country_in(p, language)) for p in text.split(" / "))
+    return country_name(text)

@@ -178,6 +178,7 @@ class FacilityDock(DockCardMixin, DockProjectMixin, DockRegistryMixin, DockResul
         ui.splitter.addWidget(self.profile)
         ui.splitter.setStretchFactor(2, 3)
         self.profile.hoursChanged.connect(lambda _h: self._card_timer.start())
+        self.profile.hoursChanged.connect(self.apply_hours_filter)  # the map shows the same places
         self.profile.placeClicked.connect(self.select_place)
         self.compareButton = QToolButton(body)
         self.compareButton.setObjectName("compareButton")

@@ -24,7 +24,6 @@ from .alg_launcher import algorithm
 from .facility_layers import CROSSINGS, EXPOSED, SUMMARY, component_labels, thi_components
 from .profile_panel import places_within
 from .record_card import SHOWN_REGISTRY_FIELDS, CardData, build_card_html, clean, esc, field_label
-from .record_card import set_language as set_card_language
 from .search_text import localized_value
 
 #: Hazard-screening output fields shown in the hazard section, not under "Other attributes".
@@ -183,7 +182,6 @@ class DockCardMixin:
             )
             self.update_actions()
             return
-        set_card_language(current_language())
         self.profile.set_rows(self.pathway_rows(card.facility_id), card.exposed, card.crossings)
         if card.exposed and self.profile.hours:
             card.exposed = places_within(card.exposed, self.profile.hours)

@@ -29,6 +29,7 @@ from ..i18n import current_language, tr
 from ..qgis_compat import null_rectangle
 from .alg_launcher import algorithm
 from .facility_layers import CROSSINGS, EXPOSED, SUMMARY, is_analysis_output, is_pathway_layer, suggest_inputs
+from .hours_filter import apply_hours_filter, layers_in_use
 from .record_card import clean
 from .result_layers import add_run_layers, run_title
 from .run_settings import remember, remember_snap_distance, remembered_snap_distance, run_parameters
@@ -254,6 +255,13 @@ class DockResultsMixin:
     def _add_run_layers(self, loaded) -> None:
         """Outputs of a panel run: styled, in one layer-tree group per run."""
         add_run_layers(loaded, run_title(str(self._run_facility or tr("facility"))))
+        self.apply_hours_filter()  # a new run obeys the "within N hours" filter too
+
+    def apply_hours_filter(self, *_args) -> list:
+        """The profile's "within N hours" filter on the map (hours_filter.py). A layer read by the
+        running analysis is not changed under its worker thread: it is filtered when the run ends."""
+        busy = layers_in_use(self.launcher.params) if self.launcher.running else ()
+        return apply_hours_filter(self.profile.hours, busy=busy)
 
     def _task_started(self, name: str) -> None:
         self.ui.progressBar.setValue(0)
@@ -265,6 +273,7 @@ class DockResultsMixin:
         if self._closed:
             return
         self.ui.progressBox.setVisible(False)
+        self.apply_hours_filter()  # the layers the run was reading, left alone while it ran
         alg = algorithm(self.launcher.alg_id) if self.launcher.alg_id else None
         if ok and alg is not None:
             remember(alg, self.launcher.params, skip=(FACILITIES_PARAM, FACILITY_ID_PARAM, "FACILITY_IDS"))

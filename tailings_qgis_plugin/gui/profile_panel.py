@@ -9,9 +9,9 @@ from __future__ import annotations
 from qgis.PyQt.QtCore import QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
 
+from ..core.common import trn
 from ..i18n import current_language, tr
 from .record_card import clean, fmt_hours_days, group_digits
-from .units import plural
 
 
 def _float(value):
@@ -33,7 +33,7 @@ def within_text(rows, hours: float) -> str:
     """ "Within 24 h: 3 places, 12 345 people." (population of the places with a known population)."""
     inside = places_within(rows, hours)
     people = sum(p for r in inside if (p := _float(r.get("population"))) is not None and p > 0)
-    count = plural(len(inside), tr("{n} place"), tr("{n} places (few)"), tr("{n} places"))
+    count = trn("%n places", len(inside), one="%n place")  # Qt numerus: 1 пункт, 2 пункта, 5 пунктов
     return tr("Within {h}: {places}, {people} people.").format(
         h=f"{hours:g} " + tr("h"), places=count, people=group_digits(people, 0)
     )

@@ -15,7 +15,7 @@ import html
 import math
 from dataclasses import dataclass, field
 
-from ..core.common import tr, tr_noop
+from ..core.common import tr, tr_noop, trn
 from ..core.registry import is_missing, to_date
 from ..core.value_labels import (  # noqa: F401 - re-exported for the panel
     CONSEQUENCE_CLASSES,
@@ -166,18 +166,38 @@ def group_digits(number: float, decimals: int = 0) -> str:
     return f"{number:,.{decimals}f}".replace(",", "\u202f")
 
 
-#: decimal separator of the interface language (the panel sets "," for Russian and Kazakh)
-_NUMBERS = {"decimal": ".", "language": "en"}
+def _current_language() -> str:
+    try:  # Qt only when it is there: this module stays importable without it
+        from ..i18n import current_language
+    except ImportError:  # pragma: no cover - the panel always has Qt
+        return "en"
+    return current_language()
 
 
-def set_decimal_separator(separator: str) -> None:
-    _NUMBERS["decimal"] = separator or "."
+class _Numbers(dict):
+    """The card's language and decimal separator: the plugin's current language (i18n.current_language)
+    unless set explicitly, so that a card built after the interface language changed never keeps the
+    previous one (module state that outlived a Russian panel once made an English card Russian)."""
+
+    def __getitem__(self, key):
+        language = self.get("language") or _current_language()
+        if key == "language":
+            return language
+        return self.get("decimal") or ("," if language in ("ru", "kk") else ".")
 
 
-def set_language(language: str) -> None:
-    """Numbers and known values (regions, commodities) of the card in ``language`` ('en', 'ru', 'kk')."""
-    _NUMBERS["language"] = language
-    _NUMBERS["decimal"] = "," if language in ("ru", "kk") else "."
+_NUMBERS = _Numbers()
+
+
+def set_decimal_separator(separator: str | None) -> None:
+    _NUMBERS["decimal"] = separator or None
+
+
+def set_language(language: str | None) -> None:
+    """Numbers and known values (regions, commodities) of the card in ``language`` ('en', 'ru', 'kk');
+    None: follow the plugin's current language (the default)."""
+    dict.__setitem__(_NUMBERS, "language", language or None)
+    dict.__setitem__(_NUMBERS, "decimal", None)
 
 
 def fmt_decimal(number: float) -> str:
@@ -300,7 +320,7 @@ def _years_ago(date, today) -> str:
     years = days / 365.25
     if years < 1:
         return f' <span class="note">({esc(tr("less than a year ago"))})</span>'
-    return f' <span class="note">({esc(tr("{n:.0f} years ago").format(n=math.floor(years)))})</span>'
+    return f' <span class="note">({esc(trn("%n years ago", math.floor(years), one="%n year ago"))})</span>'
 
 
 # --- the card ---------------------------------------------------------------------------------------------

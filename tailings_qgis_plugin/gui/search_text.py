@@ -126,66 +126,6 @@ def matches(key: str, terms) -> bool:
     return all(term in key for term in terms)
 
 
-# Russian and Kazakh names of the registry's English region and commodity values: the search key of a
-# facility holds them too, so "медь", "мыс" or "Восточно-Казахстанская" find the copper mines of East
-# Kazakhstan whatever the interface language. (english value: (Russian, Kazakh))
-VALUE_NAMES = {
-    # oblasts and cities of republican significance (2024)
-    "abay": ("Абайская область", "Абай облысы"),
-    "akmola": ("Акмолинская область", "Ақмола облысы"),
-    "aktobe": ("Актюбинская область", "Ақтөбе облысы"),
-    "almaty": ("Алматинская область", "Алматы облысы"),
-    "atyrau": ("Атырауская область", "Атырау облысы"),
-    "east kazakhstan": ("Восточно-Казахстанская область", "Шығыс Қазақстан облысы"),
-    "jetisu": ("Жетысуская область", "Жетісу облысы"),
-    "karagandy": ("Карагандинская область", "Қарағанды облысы"),
-    "kostanay": ("Костанайская область", "Қостанай облысы"),
-    "kyzylorda": ("Кызылординская область", "Қызылорда облысы"),
-    "mangystau": ("Мангистауская область", "Маңғыстау облысы"),
-    "north kazakhstan": ("Северо-Казахстанская область", "Солтүстік Қазақстан облысы"),
-    "pavlodar": ("Павлодарская область", "Павлодар облысы"),
-    "turkestan": ("Туркестанская область", "Түркістан облысы"),
-    "ulytau": ("Улытауская область", "Ұлытау облысы"),
-    "west kazakhstan": ("Западно-Казахстанская область", "Батыс Қазақстан облысы"),
-    "zhambyl": ("Жамбылская область", "Жамбыл облысы"),
-    "shymkent (city)": ("Шымкент (город)", "Шымкент (қала)"),
-    "almaty (city)": ("Алматы (город)", "Алматы (қала)"),
-    "astana (city)": ("Астана (город)", "Астана (қала)"),
-    # commodities
-    "alumina": ("глинозём", "глинозем"),
-    "aluminium": ("алюминий", "алюминий"),
-    "barium": ("барий", "барий"),
-    "chromite": ("хромит", "хромит"),
-    "chromium": ("хром", "хром"),
-    "coal": ("уголь", "көмір"),
-    "cobalt": ("кобальт", "кобальт"),
-    "copper": ("медь", "мыс"),
-    "gold": ("золото", "алтын"),
-    "iron": ("железо", "темір"),
-    "iron ore": ("железная руда", "темір кені"),
-    "lead": ("свинец", "қорғасын"),
-    "metallurgical coal": ("коксующийся уголь", "кокстелетін көмір"),
-    "molybdenum": ("молибден", "молибден"),
-    "nickel": ("никель", "никель"),
-    "silver": ("серебро", "күміс"),
-    "steel": ("сталь", "болат"),
-    "thermal coal": ("энергетический уголь", "энергетикалық көмір"),
-    "tungsten": ("вольфрам", "вольфрам"),
-    "uranium": ("уран", "уран"),
-    "zinc": ("цинк", "мырыш"),
-}
-
-
-def value_names(value) -> tuple:
-    """The Russian and Kazakh names of a region or commodity value (empty when not known)."""
-    if value is None:
-        return ()
-    return VALUE_NAMES.get(str(value).strip().lower(), ())
-
-
-def localized_value(value, language: str):
-    """``value`` in ``language`` ('ru', 'kk') when it is a known region or commodity, else unchanged."""
-    names = value_names(value)
-    if not names or language not in ("ru", "kk"):
-        return value
-    return names[0] if language == "ru" else names[1]
+# The Russian and Kazakh names of the registry's region and commodity values are one table, shared with
+# the map pages and the card: core/value_labels.py. The search key of a facility holds them too.
+from ..core.value_labels import VALUE_NAMES, localized_value, value_names  # noqa: E402,F401

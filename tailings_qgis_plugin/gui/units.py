@@ -1,7 +1,7 @@
 """Numbers, distances and times as the panel shows them, in the interface language.
 
-Decimal and group separators come from :class:`QLocale` of the plugin's language (Russian
-"1 234,5", English "1,234.5"), units go through ``tr`` ("{v} km" -> "{v} км"), and times read as hours
+Decimal and group separators are those of the plugin's language (core/numbers.py, shared with the map
+pages: Russian "12 345,5", English "12,345.5"), units go through ``tr`` ("{v} km" -> "{v} км"), and times read as hours
 and days ("62 h (2.6 days)"). Counts of things use :func:`plural`, which picks the Russian/Kazakh form
 for the number (1 объект, 2 объекта, 5 объектов).
 """
@@ -12,6 +12,7 @@ import math
 
 from qgis.PyQt.QtCore import QLocale
 
+from ..core.numbers import format_number
 from ..i18n import current_language, tr
 
 _LOCALES = {"ru": QLocale.Russian, "kk": QLocale.Kazakh, "en": QLocale.English}
@@ -23,13 +24,9 @@ def locale() -> QLocale:
 
 
 def fmt_number(value: float, decimals: int = 0) -> str:
-    """``value`` with the language's separators (no group separator below 10,000 for readability)."""
-    if value is None or not math.isfinite(float(value)):
-        return "\u2014"
-    loc = locale()
-    if abs(value) < 10000:
-        loc.setNumberOptions(QLocale.OmitGroupSeparator)
-    return loc.toString(float(value), "f", decimals)
+    """``value`` with the language's separators (no group separator below 10,000 for readability):
+    core/numbers.py, the formatter the map pages use too."""
+    return format_number(value, decimals, current_language())
 
 
 def fmt_km(km: float) -> str:

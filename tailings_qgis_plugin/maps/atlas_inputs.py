@@ -23,6 +23,7 @@ from qgis.PyQt.QtCore import QVariant
 from tailings_qgis_plugin.core.common import Cancelled, TailingsError, tr
 from tailings_qgis_plugin.core.report import crossing_text
 from tailings_qgis_plugin.core.run_parameters import one_line, run_parameters
+from tailings_qgis_plugin.core.value_labels import country_in
 from tailings_qgis_plugin.qgis_compat import make_field
 
 from .names import AUTO_FIELDS, SettlementNames, local_name_field, settlement_layer
@@ -398,6 +399,7 @@ class AtlasReader:
         )
         for rows in self.exposed.values():
             for geometry, attrs in rows:
+                attrs["country"] = country_in(attrs.get("country"), self.language)
                 attrs["name_original"] = attrs.get("name")
                 own = attrs.get(wanted) if wanted else None
                 if own is not None and str(own).strip():
@@ -413,6 +415,8 @@ class AtlasReader:
         )
         for rows in self.crossings.values():
             for _geometry, attrs in rows:
+                for key in ("from_country", "to_country", "countries"):
+                    attrs[key] = country_in(attrs.get(key), self.language)
                 attrs["border"] = crossing_text(attrs)
 
     def _choose_pages(self, facility_ids, only_with_pathway):

@@ -40,6 +40,7 @@ from tailings_qgis_plugin.qgis_compat import (
 from .atlas_inputs import (
     _key,
 )
+from .atlas_text import fit_label_to_texts, fit_table_headings, localise_table_numbers
 from .templates import LONG_PATHWAY_KM, OPTIONAL_ITEMS, REQUIRED_ITEMS, north_arrow_svg
 
 
@@ -552,6 +553,8 @@ class AtlasItems:
             table.setColumns(columns)
             if sort_columns is not None:
                 table.setSortColumns(sort_columns)
+            localise_table_numbers(table, self.language)  # "52 664", "0,6" on a Russian page
+            fit_table_headings(table)  # a translated heading wider than its column: two lines, not cut
             table.setDisplayOnlyVisibleFeatures(False)
             table.setFilterToAtlasFeature(False)
         if self.inputs.exposed is None:
@@ -562,6 +565,8 @@ class AtlasItems:
             self.items["crossings_table"].setEmptyTableMessage(
                 tr("Border crossings not computed: give the CROSSINGS output of tailings:downstreamimpact.")
             )
+        if "subtitle" in self.items and "coverage" in L:  # the facts line of every page fits its frame
+            fit_label_to_texts(self.items["subtitle"], [f["subtitle"] for f in L["coverage"].getFeatures()])
         if sources_text and "data_sources" in self.items:
             self.items["data_sources"].setText(sources_text)
         self._bind_footer()

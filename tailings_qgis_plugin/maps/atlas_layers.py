@@ -21,6 +21,7 @@ from qgis.core import (
 from tailings_qgis_plugin.core.common import tr
 from tailings_qgis_plugin.core.report import border_label
 from tailings_qgis_plugin.core.report import crossing_text as crossing_label  # noqa: F401
+from tailings_qgis_plugin.core.value_labels import country_in
 from tailings_qgis_plugin.paths import resource, sample_data_path
 
 from . import styles
@@ -38,6 +39,13 @@ from .atlas_inputs import (
     _polyline,
     _substring,
     _value,
+)
+from .atlas_text import (
+    exposed_caption,
+    hours_label,
+    local_facility_name,
+    localise_country_labels,
+    subtitle,
 )
 from .names import AUTO_FIELDS, centre_level
 
@@ -144,7 +152,7 @@ class AtlasLayers:
         _add(
             others,
             [
-                (f["point"], {"facility_id": k, "name": f["record"]["name"]})
+                (f["point"], {"facility_id": k, "name": local_facility_name(f["record"], self.language)})
                 for k, f in self.facilities.items()
             ],
         )
@@ -177,7 +185,7 @@ class AtlasLayers:
             first = crossings[0][1] if crossings else None
             page = {
                 "facility_id": fid,
-                "name": record.get("name"),
+                "name": local_facility_name(record, self.language),
                 "operator": record.get("operator"),
                 "region": record.get("region"),
                 "commodity": record.get("commodity"),
@@ -188,7 +196,10 @@ class AtlasLayers:
                 "settlements_exposed": len(exposed),
                 "population_exposed": sum(p for p in pops if p is not None),
                 "crossings_count": len(crossings),
-                "first_border": border_label(first.get("from_country"), first.get("to_country"))
+                "first_border": border_label(
+                    country_in(first.get("from_country"), self.language),
+                    country_in(first.get("to_country"), self.language),
+                )
                 if first
                 else None,
                 "first_border_h": _float(first.get("arrival_h")) if first else None,
@@ -217,8 +228,9 @@ class AtlasLayers:
                 _add(cross_table, [(None, attrs)])
                 if geometry is not None:
                     _add(cross_map, [(geometry, attrs)])
-            _add(current, [(facility["point"], {"facility_id": fid, "name": record.get("name")})])
-            _add(current_plain, [(facility["point"], {"facility_id": fid, "name": record.get("name")})])
+            label = {"facility_id": fid, "name": page["name"]}
+            _add(current, [(facility["point"], dict(label))])
+            _add(current_plain, [(facility["point"], dict(label))])
         _add(pathways, path_rows)
         _add(marks, mark_rows)
         _add(coverage, page_rows)
@@ -319,6 +331,7 @@ class AtlasLayers:
             elif key == "countries":
                 if {"adm0_a3", "name"} <= names:
                     styles.apply_style(copy, "countries")
+                    localise_country_labels(copy)
                 else:
                     _set(copy, _plain_fill(), None)
             elif key == "oblasts":
@@ -522,55 +535,6 @@ class AtlasLayers:
         return copy
 
     # ---- binding the template ----
-
-
-def hours_label(t: float) -> str:
-    """A time-mark label, '24 h', in the language of the export."""
-    return tr("{h} h").format(h=f"{t:g}")
-
-
-def exposed_caption(total: int, shown: int) -> str:
-    """Caption of the exposed-settlement table; says when the page shows only the first rows."""
-    text = tr("Exposed settlements, downstream order")
-    if shown and total > shown:
-        text += tr(" (first {n} of {total}; all in the report)").format(n=shown, total=total)
-    return text
-
-
-def subtitle(page: dict) -> str:
-    """The facts line under the title."""
-    parts = [page["facility_id"]]
-    if page.get("region"):
-        parts.append(str(page["region"]))
-    if page.get("commodity"):
-        parts.append(str(page["commodity"]))
-    if page.get("operator") is None:
-        parts.append(tr("operator not recorded"))
-    if page.get("thi") is not None:
-        parts.append(tr("hazard index {v:.1f}").format(v=page["thi"]))
-    if page.get("runout_km") is not None:
-        parts.append(tr("runout {v:.0f} km").format(v=page["runout_km"]))
-    if page.get("pathway_km") is not None:
-        parts.append(tr("pathway {v:,.0f} km").format(v=page["pathway_km"]))
-    # issue 14: the consequence class counts the people inside the runout zone only; it is named so and
-    # always stands beside the downstream exposure, never alone
-    exposure = tr("downstream: {n} settlements, {p:,.0f} people exposed").format(
-        n=page.get("settlements_exposed") or 0, p=page.get("population_exposed") or 0
-    )
-    if page.get("consequence_class"):
-        parts.append(
-            tr("consequence class {c} (people inside the runout zone)").format(c=page["consequence_class"])
-            + "; "
-            + exposure
-        )
-    elif page.get("settlements_exposed"):
-        parts.append(exposure)
-    if page.get("first_border"):
-        text = tr("first border {b}").format(b=page["first_border"])
-        if page.get("first_border_h") is not None:
-            text += tr(" after {h:.0f} h").format(h=page["first_border_h"])
-        parts.append(text)
-    return "  ·  ".join(parts)
 
 
 def _plain_fill():

@@ -28,6 +28,7 @@ from qgis.PyQt.QtCore import Qt
 
 from tailings_qgis_plugin import i18n
 from tailings_qgis_plugin.core.common import TailingsError, tr, tr_noop
+from tailings_qgis_plugin.core.numbers import format_number
 from tailings_qgis_plugin.core.run_parameters import one_line, run_parameters
 from tailings_qgis_plugin.core.value_labels import country_name
 from tailings_qgis_plugin.paths import sample_data_path
@@ -58,14 +59,19 @@ PAIR_FIELDS = [
 POINT_FIELDS = [("crossing_id", "text"), ("label", "text")]
 
 
+def _num(value, decimals: int = 0) -> str:
+    """A number in the language of the pages (core/numbers.py: "1 133", "3,2" in Russian)."""
+    return format_number(value, decimals, i18n.current_language())
+
+
 def arrival_text(hours) -> str:
     """'about 7 h' under two days, else '3.2 days (77 h)'; '?' when unknown."""
     h = _float(hours)
     if h is None:
         return "?"
     if h < 48.0:
-        return tr("{h} h").format(h=f"{h:.0f}")
-    return tr("{d} days ({h} h)").format(d=f"{h / 24.0:.1f}", h=f"{h:.0f}")
+        return tr("{h} h").format(h=_num(h))
+    return tr("{d} days ({h} h)").format(d=_num(h / 24.0, 1), h=_num(h))
 
 
 def crossing_title(river, to_country, direction="outgoing") -> str:
@@ -239,7 +245,7 @@ class CrossingAtlas(AtlasReader, AtlasExport):
                 n=len(by_crossing[cid]),
                 name=first["name"],
                 arrival=first["arrival"],
-                km=f"{first['dist_km'] or 0:.0f}",
+                km=_num(first["dist_km"] or 0),
             )
             page = {
                 "crossing_id": cid,

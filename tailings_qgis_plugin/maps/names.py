@@ -29,6 +29,8 @@ from .templates import MAP_CRS_PROJ
 
 # field read automatically for a language when no field is chosen
 AUTO_FIELDS = {"ru": "name_ru", "kk": "name_kk"}
+# read when that field is missing: a Kazakh page shows the Russian (Cyrillic) name rather than a Latin one
+FALLBACK_FIELDS = {"kk": "name_ru"}
 # an exposed settlement and a settlement of the same name closer than this are the same place (the
 # exposed point is the settlement's own point; the tolerance absorbs a re-projection or a rounded copy)
 MATCH_TOLERANCE_M = 2000.0
@@ -60,8 +62,11 @@ def local_name_field(field_names, language: str | None, explicit: str | None = N
                 ).format(f=explicit, names=", ".join(names))
             )
         return None
-    auto = AUTO_FIELDS.get((language or "en")[:2].lower())
-    return auto if auto in names else None
+    code = (language or "en")[:2].lower()
+    for auto in (AUTO_FIELDS.get(code), FALLBACK_FIELDS.get(code)):
+        if auto and auto in names:
+            return auto
+    return None
 
 
 def settlement_layer(layer=None):

@@ -15,7 +15,7 @@ from qgis.core import QgsGeometry, QgsMarkerSymbol, QgsRectangle, QgsSingleSymbo
 from tailings_qgis_plugin.core.common import TailingsError, tr, tr_noop
 
 from .atlas_inputs import MIN_PAGE_EXTENT_M, _key
-from .crossing_atlas import CrossingAtlas
+from .crossing_atlas import CrossingAtlas, _num
 from .names import SettlementNames, local_name_field, match_transform, settlement_layer
 
 
@@ -81,7 +81,7 @@ class ReceptorAtlas(CrossingAtlas):
             subtitle = tr(
                 "{n} facilities upstream; the first, {name}, arrives after {arrival} ({km} km)"
             ).format(
-                n=len(mine), name=first["name"], arrival=first["arrival"], km=f"{first['dist_km'] or 0:.0f}"
+                n=len(mine), name=first["name"], arrival=first["arrival"], km=_num(first["dist_km"] or 0)
             )
             name = local(rid, f.geometry())
             page = {

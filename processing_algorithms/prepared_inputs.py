@@ -1,0 +1,136 @@
+"""Input layers resolved on the main thread, for runs whose ``processAlgorithm`` is in a worker thread.
+
+QGIS runs ``prepareAlgorithm`` on the main thread and ``processAlgorithm`` in a worker thread for a
+background task (QgsProcessingAlgRunnerTask: the panel, the Processing dialog). A parameter read in the
+worker (``parameterAsSource`` on a layer id) walks the project's layer store and builds its feature source
+from the live project layer (QgsVectorLayer.getFeatures creates a QgsVectorLayerFeatureSource each call),
+while the main thread may be changing that store or a layer (subset string, style, removal): a data race,
+seen as a segfault in the panel tests.
+
+Here every layer-valued input is resolved once in ``prepareAlgorithm``:
+
+* a feature source becomes a :class:`SnapshotSource`: a QgsVectorLayerFeatureSource taken on the main
+  thread (QGIS documents it as the thread-safe copy of a layer's provider, edit buffer and joins) plus the
+  layer's fields, CRS, geometry type, name, extent and count, wrapped in a QgsProcessingFeatureSource
+  (invalid-geometry checks of the context). The worker then never touches the layer object: a later
+  subset string, edit or removal of the layer does not reach the run. A selection
+  (``selectedFeaturesOnly``) is QGIS's own QgsVectorLayerSelectedFeatureSource, which is such a snapshot
+  already; a feature limit or geometry-check override keeps QGIS's own source too.
+* a layer asked for as a layer (``parameterAsVectorLayer``/``RasterLayer``/``Layer``) is the object found
+  on the main thread, so the worker does not walk the project's layer store.
+
+Nothing here computes a result.
+"""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeatureRequest,
+    QgsFeatureSource,
+    QgsFields,
+    QgsProcessingFeatureSource,
+    QgsProcessingFeatureSourceDefinition,
+    QgsRectangle,
+    QgsVectorLayer,
+    QgsVectorLayerFeatureSource,
+)
+
+#: Processing parameter types whose value is a layer (QgsProcessingParameterDefinition.type())
+LAYER_TYPES = ("source", "vector", "raster", "layer", "mesh", "pointcloud")
+
+
+class SnapshotSource(QgsFeatureSource):
+    """A vector layer's features and properties as they were when taken (on the main thread)."""
+
+    def __init__(self, layer: QgsVectorLayer):
+        super().__init__()
+        self._source = QgsVectorLayerFeatureSource(layer)
+        self._fields = QgsFields(layer.fields())
+        self._crs = QgsCoordinateReferenceSystem(layer.crs())
+        self._wkb = layer.wkbType()
+        self._name = layer.name()
+        self._extent = QgsRectangle(layer.extent())
+        self._count = layer.featureCount()
+
+    def getFeatures(self, request=None):
+        return self._source.getFeatures(request if request is not None else QgsFeatureRequest())
+
+    def fields(self):
+        return QgsFields(self._fields)
+
+    def sourceCrs(self):
+        return QgsCoordinateReferenceSystem(self._crs)
+
+    def wkbType(self):
+        return self._wkb
+
+    def featureCount(self):
+        return self._count
+
+    def sourceName(self):
+        return self._name
+
+    def sourceExtent(self):
+        return QgsRectangle(self._extent)
+
+
+def _plain_definition(value) -> bool:
+    """A source definition that asks for nothing but the whole layer (no selection, limit or override)."""
+    if not isinstance(value, QgsProcessingFeatureSourceDefinition):
+        return True
+    if value.selectedFeaturesOnly or value.featureLimit not in (-1, None):
+        return False
+    if getattr(value, "filterExpression", ""):
+        return False
+    return not int(value.flags)
+
+
+def _same(a, b) -> bool:
+    if a is b:
+        return True
+    try:
+        return type(a) is type(b) and bool(a == b)
+    except TypeError:
+        return False
+
+
+class PreparedInputs:
+    """Layers and feature sources of one run, resolved on the main thread (see the module docstring)."""
+
+    def __init__(self, alg, parameters, context):
+        self.values = {}  # parameter name -> the raw value the entries below were resolved from
+        self.layers = {}  # parameter name -> layer object
+        self.sources = {}  # parameter name -> (snapshot or None, QgsProcessingFeatureSource)
+        for definition in alg.parameterDefinitions():
+            name = definition.name()
+            if definition.type() not in LAYER_TYPES or name not in parameters:
+                continue
+            value = parameters[name]
+            if value is None or (isinstance(value, str) and not value):
+                continue
+            try:
+                layer = alg.base_parameter_as_layer(definition, parameters, context)
+            except Exception:  # a bad value: the run's own read reports it
+                continue
+            if layer is None:
+                continue
+            self.values[name] = value
+            self.layers[name] = layer
+            if definition.type() in ("source", "vector") and isinstance(layer, QgsVectorLayer):
+                if _plain_definition(value):
+                    snapshot = SnapshotSource(layer)
+                    self.sources[name] = (snapshot, QgsProcessingFeatureSource(snapshot, context, False))
+                else:
+                    source = alg.base_parameter_as_source(parameters, name, context)
+                    if source is not None:
+                        self.sources[name] = (None, source)
+
+    def _valid(self, parameters, name) -> bool:
+        return name in self.values and _same(parameters.get(name), self.values[name])
+
+    def layer(self, parameters, name):
+        return self.layers[name] if self._valid(parameters, name) else None
+
+    def source(self, parameters, name):
+        return self.sources[name][1] if self._valid(parameters, name) and name in self.sources else None

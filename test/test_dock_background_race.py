@@ -1,0 +1,151 @@
+"""A background analysis never reads a project layer that the main thread changes under it.
+
+The panel runs tailings:downstreamimpact as a QgsProcessingAlgRunnerTask: ``processAlgorithm`` is in a
+worker thread. The inputs are resolved in ``prepareAlgorithm`` on the main thread
+(processing_algorithms/prepared_inputs.py: feature-source snapshots), and the panel's "within N hours"
+filter leaves a layer a running analysis reads alone until the run ends. These tests:
+
+* take a prepared source, then change the layer (subset string) and remove it from the project: the
+  source still gives the features it had when taken (counted independently before the change);
+* run Analyse and, WHILE the task runs, switch the hours filter, set and clear a subset string on an
+  input layer and add/remove project layers, many times: no crash, and the disturbed run gives exactly
+  the places of an undisturbed run (read from its output layer);
+* the hours filter skips a layer named as busy.
+"""
+
+from __future__ import annotations
+
+import pytest
+from qgis.core import (
+    QgsProcessingContext,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from conftest import SAMPLE_GPKG, wait_for
+from tailings_qgis_plugin.gui.alg_launcher import algorithm
+from tailings_qgis_plugin.gui.hours_filter import apply_hours_filter, layers_in_use, run_layers
+from tailings_qgis_plugin.gui.run_settings import remember_snap_distance
+
+pytestmark = pytest.mark.skipif(not SAMPLE_GPKG.is_file(), reason="sample GeoPackage not built")
+
+
+@pytest.fixture()
+def sample_project(plugin, tmp_path):
+    """conftest's sample project, but from a private copy of the GeoPackage: these tests set subset
+    strings on its layers, and a subset string on the session's shared copy (after test_crossing_maps
+    has used it) made every later open of that copy fail with "unable to open database file"."""
+    import shutil
+
+    copy = tmp_path / "sample.gpkg"
+    shutil.copy2(SAMPLE_GPKG, copy)
+    project = QgsProject.instance()
+    project.clear()
+    layers = {}
+    for name in ("countries", "lakes", "rivers", "settlements", "facilities"):
+        layers[name] = QgsVectorLayer(f"{copy}|layername={name}", name.capitalize(), "ogr")
+        assert layers[name].isValid(), name
+    project.addMapLayers(list(layers.values()))
+    yield layers
+    project.clear()
+
+
+def _places(layer):
+    return sorted((str(f["name"]), round(float(f["arrival_h"]), 6)) for f in layer.getFeatures())
+
+
+def _exposed_layers():
+    return [lyr for lyr in run_layers() if {"arrival_h", "offset_m"} <= set(lyr.fields().names())]
+
+
+def test_prepared_source_is_a_snapshot(sample_project):
+    project = QgsProject.instance()
+    settlements = sample_project["settlements"]
+    facilities = sample_project["facilities"]
+    names = sorted(str(f["name"]) for f in settlements.getFeatures())
+    assert len(names) > 5
+    alg = algorithm("tailings:downstreamimpact").create()
+    context = QgsProcessingContext()
+    context.setProject(project)
+    params = {
+        "FACILITIES": QgsProcessingFeatureSourceDefinition(facilities.id(), False),
+        "SETTLEMENTS": settlements.id(),
+        "RIVERS": sample_project["rivers"],
+    }
+    assert alg.prepareAlgorithm(params, context, QgsProcessingFeedback())
+    source = alg.parameterAsSource(params, "SETTLEMENTS", context)
+    assert settlements.setSubsetString("fid <= 2")
+    assert sum(1 for _f in settlements.getFeatures()) == 2  # the live layer changed...
+    assert sorted(str(f["name"]) for f in source.getFeatures()) == names  # ...the snapshot did not
+    assert source.featureCount() == len(names)
+    assert source.fields().names() == settlements.fields().names()
+    project.removeMapLayer(settlements.id())  # deleted: the snapshot owns its provider copy
+    QCoreApplication.processEvents()
+    assert sorted(str(f["name"]) for f in source.getFeatures()) == names
+    # a value other than the prepared one is resolved by QGIS as usual
+    assert alg.parameterAsSource({"SETTLEMENTS": facilities.id()}, "SETTLEMENTS", context).featureCount() == (
+        facilities.featureCount()
+    )
+    project.clear()
+
+
+def test_hours_filter_skips_busy_layers(panel):
+    dock = panel
+    dock.ui.searchEdit.setText("Лениногорск")
+    dock.ui.facilityList.setCurrentIndex(dock.model.index(0, 0))
+    remember_snap_distance(algorithm("tailings:downstreamimpact"), 70000.0)
+    assert dock.run_downstream() == "task"
+    assert wait_for(lambda: not dock.launcher.running)
+    (exposed,) = _exposed_layers()
+    assert exposed.id() in layers_in_use({"A": exposed.id()})
+    assert exposed not in apply_hours_filter(1.0, busy={exposed.id()})
+    assert exposed.subsetString() == ""
+    assert exposed in apply_hours_filter(1.0)
+    assert exposed.subsetString() != ""
+    assert exposed in apply_hours_filter(None)
+    assert exposed.subsetString() == ""
+
+
+def test_changes_while_a_run_reads_the_layers(panel, sample_project):
+    dock = panel
+    settlements = sample_project["settlements"]
+    dock.ui.searchEdit.setText("Лениногорск")
+    assert dock.model.rowCount() == 1
+    dock.ui.facilityList.setCurrentIndex(dock.model.index(0, 0))
+    remember_snap_distance(algorithm("tailings:downstreamimpact"), 70000.0)
+    assert dock.run_downstream() == "task"
+    assert wait_for(lambda: not dock.launcher.running)
+    (first,) = _exposed_layers()
+    expected = _places(first)
+    assert len(expected) >= 2
+    arrivals = sorted(a for _n, a in expected)
+    hours = max(1, int(arrivals[len(arrivals) // 2]))
+
+    project = QgsProject.instance()
+    iterations = 0
+    for _run in range(3):
+        assert dock.run_downstream() == "task"
+        while dock.launcher.running:
+            iterations += 1
+            dock.profile.hoursSpin.setValue(hours if iterations % 2 else 0)
+            settlements.setSubsetString("fid <= 3" if iterations % 2 else "")
+            extra = QgsVectorLayer("Point?crs=EPSG:4326&field=n:integer", f"scratch {iterations}", "memory")
+            project.addMapLayer(extra)
+            QCoreApplication.processEvents()
+            project.removeMapLayer(extra.id())
+            QCoreApplication.processEvents()
+        settlements.setSubsetString("")
+    assert iterations >= 3, iterations  # the changes really happened while the runs were in progress
+    dock.profile.hoursSpin.setValue(0)
+    runs = _exposed_layers()
+    assert len(runs) == 4
+    for layer in runs[1:] if runs[0].id() == first.id() else runs:
+        # every run read the settlements as they were when it started (all of them)
+        assert _places(layer) == expected
+    # and the hours filter reaches every run's layer once the runs are over
+    dock.profile.hoursSpin.setValue(hours)
+    for layer in runs:
+        assert sorted(a for _n, a in _places(layer)) == [a for a in arrivals if a <= hours]
