@@ -343,7 +343,9 @@ def set_run_metadata(outputs, context, title, assumptions):
 def impact_assumptions(alg, parameters, context, peak_rule, dem_slope, unit):
     """The run's assumptions as one line of text in the output language (summary field ``assumptions``,
     layer metadata), so that maps and report can show them next to the figures they qualify."""
+    from tailings_qgis_plugin.core.numbers import compact
     from tailings_qgis_plugin.core.runout import VOLUME_UNIT_NAMES
+    from tailings_qgis_plugin.core.value_labels import PEAK_METHOD_LABELS, known_text
 
     tr = alg.tr
     vsource = alg.VELOCITY_SOURCES[alg.parameterAsEnum(parameters, alg.VELOCITY_SOURCE, context)]
@@ -352,26 +354,32 @@ def impact_assumptions(alg, parameters, context, peak_rule, dem_slope, unit):
     max_field = alg.parameterAsString(parameters, alg.MAX_DISTANCE_FIELD, context)
     max_km = alg.parameterAsDouble(parameters, alg.MAX_DISTANCE, context)
     parts = [
-        tr("velocity: {s}; constant {v:g} m/s where nothing else is known (and on the overland leg)").format(
+        tr("velocity: {s}; constant {v} m/s where nothing else is known (and on the overland leg)").format(
             s={"constant": tr("constant"), "field": tr("field"), "discharge": tr("from discharge")}[vsource],
-            v=velocity,
+            v=compact(velocity),
         ),
-        tr("corridor {c:g} m each side, snap distance {s:g} m").format(
-            c=alg.parameterAsDouble(parameters, alg.CORRIDOR, context),
-            s=alg.parameterAsDouble(parameters, alg.SNAP_DISTANCE, context),
+        tr("corridor {c} m each side, snap distance {s} m").format(
+            c=compact(alg.parameterAsDouble(parameters, alg.CORRIDOR, context)),
+            s=compact(alg.parameterAsDouble(parameters, alg.SNAP_DISTANCE, context)),
         ),
         tr("peak concentration: highest of the four dispersion methods")
         if peak_rule == "highest"
-        else tr("peak concentration: dispersion method {m}").format(m=peak_rule),
+        else tr("peak concentration: dispersion method {m}").format(
+            m=known_text(peak_rule, PEAK_METHOD_LABELS)
+        ),
         (tr("slope from the DEM where no slope field") if dem_slope else "")
         or (
-            tr("assumed slope {s:g} m/m where unknown").format(s=slope)
+            tr("assumed slope {s} m/m where unknown").format(s=compact(slope))
             if slope > 0
             else tr("no assumed slope: no concentration without a slope field")
         ),
         tr("maximum distance from field {f}").format(f=max_field)
         if max_field
-        else (tr("maximum distance {d:g} km").format(d=max_km) if max_km > 0 else tr("no maximum distance")),
+        else (
+            tr("maximum distance {d} km").format(d=compact(max_km))
+            if max_km > 0
+            else tr("no maximum distance")
+        ),
         tr("volumes read in {u}").format(u=tr(VOLUME_UNIT_NAMES[unit])),
     ]
     return "; ".join(p for p in parts if p)

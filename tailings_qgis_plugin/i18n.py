@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from qgis.core import Qgis, QgsMessageLog, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
-from .core import common
+from .core import common, numbers
 from .paths import resource
 
 CONTEXT = "Tailings"
@@ -24,6 +24,12 @@ LANGUAGE_NAMES = ("English", "Русский", "Қазақша")
 
 _installed: list = []  # the plugin's QTranslator objects currently installed in QCoreApplication
 _state = {"language": "en"}  # language of the installed translator ('en' when none)
+
+
+def _set_language(code: str) -> None:
+    """Record the translator's language; numbers in translated text follow it (core/numbers.py)."""
+    _state["language"] = code
+    numbers.set_language(code)
 
 
 def tr(text: str) -> str:
@@ -80,13 +86,13 @@ def install_translator(language: str | None = None) -> str:
         QCoreApplication.installTranslator(translator)
         _installed.append(translator)
     common.set_translate(QCoreApplication.translate)
-    _state["language"] = language if _installed else "en"
+    _set_language(language if _installed else "en")
     return _state["language"]
 
 
 def remove_translator() -> None:
     _uninstall_all()
-    _state["language"] = "en"
+    _set_language("en")
 
 
 def _warn(message: str, feedback=None) -> None:
@@ -130,7 +136,7 @@ def language(code: str | None, feedback=None):
     if translator is not None:
         QCoreApplication.installTranslator(translator)
         _installed.append(translator)
-    _state["language"] = code if translator is not None else "en"
+    _set_language(code if translator is not None else "en")
     common.set_translate(QCoreApplication.translate)
     try:
         yield _state["language"]
@@ -139,5 +145,5 @@ def language(code: str | None, feedback=None):
         for old in saved:
             QCoreApplication.installTranslator(old)
             _installed.append(old)
-        _state["language"] = saved_language
+        _set_language(saved_language)
         common.set_translate(saved_translate)

@@ -102,14 +102,22 @@
       <translation> ({total} ішінен {n}; барлығы — есепте)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="148" />
       <source> (places up to {km:.1f} km from the river)</source>
-      <translation> (өзеннен {km:.1f} км-ге дейінгі жерлер)</translation>
+      <translation type="obsolete"> (өзеннен {km:.1f} км-ге дейінгі жерлер)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="157" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="152" />
+      <source> (places up to {km} km from the river)</source>
+      <translation> (өзеннен {km} км-ге дейінгі жерлер)</translation>
+    </message>
+    <message>
       <source> (up to {km:.1f} km)</source>
-      <translation> ({km:.1f} км-ге дейін)</translation>
+      <translation type="obsolete"> ({km:.1f} км-ге дейін)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="163" />
+      <source> (up to {km} km)</source>
+      <translation> ({km} км-ге дейін)</translation>
     </message>
     <message>
       <source> after {h:.0f} h</source>
@@ -227,14 +235,22 @@
       <translation>6–24 сағ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="150" />
       <source>; exposed places lie up to {km:.1f} km from the river</source>
-      <translation>; қауіп төнген елді мекендер өзеннен {km:.1f} км-ге дейін жерде орналасқан</translation>
+      <translation type="obsolete">; қауіп төнген елді мекендер өзеннен {km:.1f} км-ге дейін жерде орналасқан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="159" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="154" />
+      <source>; exposed places lie up to {km} km from the river</source>
+      <translation>; қауіп төнген елді мекендер өзеннен {km} км-ге дейін жерде орналасқан</translation>
+    </message>
+    <message>
       <source>; the farthest facility joined the river {km:.1f} km away (a straight overland leg)</source>
-      <translation>; ең алыс объект өзенге {km:.1f} км қашықтықта қосылды (бет бойымен түзу учаске)</translation>
+      <translation type="obsolete">; ең алыс объект өзенге {km:.1f} км қашықтықта қосылды (бет бойымен түзу учаске)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="165" />
+      <source>; the farthest facility joined the river {km} km away (a straight overland leg)</source>
+      <translation>; ең алыс объект өзенге {km} км қашықтықта қосылды (бет бойымен түзу учаске)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="55" />
@@ -249,7 +265,7 @@
     <message>
       <location filename="../../processing_algorithms/alg_border_watch.py" line="104" />
       <source>&lt;b&gt;A river along the border&lt;/b&gt; (the Zhaiyk/Ural, the Tobyl): changes of country that follow each other along the flow within the border tolerance are one border_stretch even when they lie on different reaches, so one river gives one row where it runs along the border, not one per reach (n_changes counts the changes; BORDER_TOLERANCE = 0 keeps every change). The stretch is placed at its first change, as in tailings:downstreamimpact; a stretch that comes back to the side it started from still carries the release into the neighbour and is listed as outgoing towards it. Crossings of different rivers are never merged.</source>
-      <translation>&lt;b&gt;Шекара бойымен ағатын өзен&lt;/b&gt; (Жайық/Орал, Тобыл): шекара рұқсатының шегінде ағыс бойымен бірінен соң бірі келетін ел ауысулары әртүрлі учаскелерде жатса да бір border_stretch болады — өзен шекара бойымен ағатын жерде әр учаскеге бір жол емес, бір жол береді (n_changes — ауысулар саны; BORDER_TOLERANCE = 0 әр ауысуды сақтайды). Учаске tailings:downstreamimpact сияқты бірінші ауысу нүктесіне орналастырылады; бастапқы жағына қайта оралатын учаске де шығарындыны көршіге жеткізеді және соған қарай шығу ретінде көрсетіледі. Әртүрлі өзендердің қиылыстары ешқашан біріктірілмейді.</translation>
+      <translation>&lt;b&gt;Шекара бойымен ағатын өзен&lt;/b&gt; (Жайық/Орал, Тобыл): шекара рұқсатының шегінде ағыс бойымен бірінен соң бірі келетін ел ауысулары әртүрлі учаскелерде жатса да бір border_stretch болады — өзен шекара бойымен ағатын жерде әр учаскеге бір жол емес, бір жол береді (n_changes — ауысулар саны; BORDER_TOLERANCE = 0 әр ауысуды сақтайды). Учаске tailings:downstreamimpact сияқты бірінші ауысу нүктесіне орналастырылады; бастапқы жағына қайта оралатын учаске де төгіндіні көршіге жеткізеді және соған қарай шығу ретінде көрсетіледі. Әртүрлі өзендердің қиылыстары ешқашан біріктірілмейді.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="171" />
@@ -431,12 +447,12 @@
       <translation>Жету уақыты, сағ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="92" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="99" />
       <source>Asset type</source>
       <translation>Нысан түрі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="101" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="108" />
       <source>Assumed slope used</source>
       <translation>Қабылданған еңіс қолданылды</translation>
     </message>
@@ -450,7 +466,7 @@
       <translation type="obsolete">Болжамдар</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="103" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="110" />
       <source>Assumptions of the run</source>
       <translation>Есептің болжамдары</translation>
     </message>
@@ -781,7 +797,7 @@
       <translation>Таралу жолының әр жағындағы дәліз (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="151" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="157" />
       <source>Corridor either side of the river</source>
       <translation>Өзеннің екі жағындағы дәліз</translation>
     </message>
@@ -1077,7 +1093,7 @@
       <translation>Бойлық дисперсия коэффициенті</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="181" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="187" />
       <source>Dispersion method</source>
       <translation>Дисперсия әдісі</translation>
     </message>
@@ -1563,7 +1579,7 @@
     <message>
       <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="228" />
       <source>For each crossing, the facilities whose release reaches it, in order of arrival: whom to notify, and how soon (UNECE Convention on the Transboundary Effects of Industrial Accidents, 1992).</source>
-      <translation>Әр қиылыс үшін — шығарындысы оған жететін объектілер, ағып жету реті бойынша: кімді және қаншалықты тез хабардар ету керек (БҰҰ ЕЭК Өнеркәсіптік авариялардың трансшекаралық әсері туралы конвенциясы, 1992).</translation>
+      <translation>Әр қиылыс үшін — төгіндісі оған жететін объектілер, ағып жету реті бойынша: кімді және қаншалықты тез хабардар ету керек (БҰҰ ЕЭК Өнеркәсіптік авариялардың трансшекаралық әсері туралы конвенциясы, 1992).</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/impact_output.py" line="29" />
@@ -1689,7 +1705,7 @@
       <translation>Төрт дисперсия әдісінің ең жоғарысы (консервативті)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="91" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="98" />
       <source>ICMM site ID</source>
       <translation>ICMM алаңының идентификаторы</translation>
     </message>
@@ -1808,12 +1824,12 @@
       <translation>Соңғы өзгерту</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="106" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="113" />
       <source>Last edited at</source>
       <translation>Соңғы өзгерту уақыты</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="105" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="112" />
       <source>Last edited by</source>
       <translation>Соңғы өзгерткен</translation>
     </message>
@@ -1828,7 +1844,7 @@
       <translation>Шартты белгілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="93" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="100" />
       <source>Location confidence</source>
       <translation>Орналасу нақтылығы</translation>
     </message>
@@ -2095,7 +2111,7 @@
       <translation>{n} өзен сегментінде еңіс белгісіз: ол жерлерде бойлық дисперсия коэффициенті болжамды {s:g} м/м еңіспен есептеледі.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/i18n.py" line="121" />
+      <location filename="../../tailings_qgis_plugin/i18n.py" line="127" />
       <source>No translation file for '{code}' ({path}): the output is in English. Build it with 'make translations' (needs lrelease).</source>
       <translation>'{code}' үшін аударма файлы жоқ ({path}): нәтиже ағылшын тілінде шығарылады. Оны 'make translations' командасымен құрастырыңыз (lrelease қажет).</translation>
     </message>
@@ -2129,7 +2145,7 @@
       <translation>Бағаланбаған: қоймадағы көлем немесе бөгет биіктігі жоқ (пайдаланушы сценарийі де жоқ).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="109" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="111" />
       <source>Note</source>
       <translation>Ескертпе</translation>
     </message>
@@ -2269,7 +2285,7 @@
       <translation>Басқа кеніштер мен өңдеу кәсіпорындары (ICMM)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="95" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="102" />
       <source>Other names</source>
       <translation>Басқа атаулары</translation>
     </message>
@@ -2403,7 +2419,7 @@
       <translation>Таралу жолының соңындағы ең жоғары концентрация</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="102" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="109" />
       <source>Peak concentration from</source>
       <translation>Ең жоғары концентрация бойынша</translation>
     </message>
@@ -2453,7 +2469,7 @@
       <translation>Мына уақыт ішіндегі пункттер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="104" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="111" />
       <source>Plausibility flags</source>
       <translation>Шындыққа сыйымдылық белгілері</translation>
     </message>
@@ -2542,7 +2558,7 @@
       <translation>Ықтимал адам шығыны</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="202" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="208" />
       <source>Prediction interval</source>
       <translation>Болжам интервалы</translation>
     </message>
@@ -2646,7 +2662,7 @@
       <translation>Әсер ету объектілері: ағыс бойымен жоғарыдағы объектілер және ағып жету уақыты</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="115" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="117" />
       <source>Recorded with the results</source>
       <translation>Нәтижелермен бірге жазылған</translation>
     </message>
@@ -2921,22 +2937,22 @@
       <translation>АЛДЫН АЛА БАҒАЛАУЛАР: жалпыға қолжетімді деректерге негізделген жеңілдетілген модельдер, жоспарлау мен талқылауға арналған; бұл бөгеттің бұзылуын зерттеу, болжам немесе ресми хабарлама емес. Жер беті бойынша өтетін учаскелер (үзік сызық) түзу деп болжанған. Жету уақыттары модельденген ағыс жылдамдығына негізделген; шара қолданбас бұрын жергілікті жерде тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="140" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="144" />
       <source>Scenario (stored volume, dam height)</source>
       <translation>Сценарий (сақталған көлем, бөгет биіктігі)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="99" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="106" />
       <source>Scenario note</source>
       <translation>Сценарий туралы ескертпе</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="98" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="105" />
       <source>Scenario: dam height (m)</source>
       <translation>Сценарий: бөгет биіктігі (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="97" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="104" />
       <source>Scenario: stored volume (m³)</source>
       <translation>Сценарий: қоймадағы қалдық көлемі (м³)</translation>
     </message>
@@ -2969,7 +2985,7 @@
       <translation>Таралу жолын анықтаудан бұрын қалдық қоймаларын алдын ала бағалайды: қалдық қоймаларының қауіптілік индексі (THI), ағып шыққан қалдық көлемі, қалдықтардың таралу қашықтығы, қауіп аймағындағы халық және салдар сыныбы. Нәтижелері қосылған объектілер көшірмесін &lt;b&gt;thi&lt;/b&gt; бойынша градацияланған стильмен жазады. Бұл — алдын ала (скрининг) бағалау, бөгеттің бұзылуын зерттеу емес.&lt;br&gt;&lt;br&gt;&lt;b&gt;Қалдық қоймаларының қауіптілік индексі&lt;/b&gt; (БҰҰ ЕЭК / Германия Федералдық қоршаған ортаны қорғау агенттігінің TMF әдістемесінің құрылымы: UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, ICPDR-мен бірлесіп): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, мұнда thi_cap = log10(қоймадағы көлем, м³), thi_tox — Германияның суға қауіптілік сыныбы (WGK 1–3) бойынша, thi_man — объектінің мәртебесі бойынша, thi_nat = су тасқыны қаупі + сейсмикалық қауіп, thi_dam — бөгеттің жай-күйі бойынша. Балдар — resources/hazard/thi_scoring.json файлында [verify] деп белгіленген уақытша мәндер (әр ереженің дереккөзі мен мәртебесі көрсетілген); оларды сол файлда ресми кестедегі мәндермен алмастырыңыз немесе өз файлыңызды 'THI бағалау ережелері' параметріне беріңіз. Жоқ немесе жарамсыз кіріс мәні ешқашан 0 деп бағаланбайды: бұл жағдайда индекс ішінара қосынды болады, &lt;b&gt;thi_complete&lt;/b&gt; мәні false, ал &lt;b&gt;thi_missing&lt;/b&gt; жетіспейтін бөліктерді атайды (мысалы, 'flood;dam_safety'); thi_rank бағаланған объектілерді, соның ішінде ішінара бағаланғандарын да, ранжирлейді (1 = ең жоғары).&lt;br&gt;Су тасқыны және сейсмикалық қауіп өрістен (санат немесе сан) алынады, ал өріс NULL болса — объект орналасқан жердегі растр мәнінен (1-арна: 100 жылда бір рет болатын тасқын тереңдігі, м; топырақтың ең жоғары үдеуі, g, 50 жылда 10% ықтималдықпен).&lt;br&gt;&lt;br&gt;&lt;b&gt;Ағып шыққан қалдық көлемі және таралу қашықтығы&lt;/b&gt; (VT — қоймадағы көлем, VF — ағып шыққан қалдық көлемі, млн м³; H — бөгет биіктігі, м; Dmax — км):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (vf_rico_m3, runout_rico_km өрістері);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545, мұнда Hf = H·(VF/VT)·VF (vf_cll_m3, runout_cll_km өрістері).&lt;br&gt;VF ешқашан VT-дан аспайды (resources/hazard/runout_methods.json файлындағы max_release_fraction = 1 шегі; бір жария іске асыруда 0.95 қолданылады). Таралу қашықтығының коэффициенттері сол файлда [verify] деп белгіленген.&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; және &lt;b&gt;runout_km&lt;/b&gt; — орталық бағалар: жарияланған коэффициенттермен екі әдістің геометриялық орташасы (екеуі де логарифмдік-логарифмдік регрессиялар). &lt;b&gt;Ауқымдар&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): әр әдіс үшін қалдық қоймалары апаттарының ашық тізілімі бойынша (Chambers et al. 2023, CSP2; scripts/fit_failure_record.py, resources/hazard/failure_record_fit.json) логарифмдік координаттарда ең кіші квадраттар әдісімен қайта бағаланған сол регрессияның болжам аралығы (INTERVAL, әдепкі 90 %): орталық баға · 10^(±t·s·√(1 + 1/n + (x0 − x̄)²/Sxx)). Шашырау үлкен: 90 % деңгейде ағып шыққан көлем үшін шамамен ×/÷{fv:.0f} (n = {nv}) және таралу қашықтығы үшін ×/÷{fd:.0f} (n = {nd}). Тізілім бойынша қамту: {ncd} бақыланған қашықтықтың {cd:.0%} және {ncv} ағып шыққан көлемнің {cv:.0%} модульдің 90 % ауқымына кіреді. Ауқым коэффициенттері оны қосымша кеңейтеді (1 = кеңейтусіз). interval_level жолда қолданылған деңгейді көрсетеді. runout_km мәнін tailings:tracedownstream алгоритміне әр объект үшін ең үлкен қашықтық ретінде беруге болады.&lt;br&gt;&lt;b&gt;Бірліктер&lt;/b&gt;: VOLUME_UNIT көлем өрісі м³, мың м³ немесе млн м³ екенін көрсетеді; ол кез келген формуладан бұрын қолданылады, ал мәндер басқа бірлікке ұқсаса, ескерту беріледі.&lt;br&gt;&lt;b&gt;Дерек жоқ — баға жоқ&lt;/b&gt;: қоймадағы көлемі немесе бөгет биіктігі жоқ объект пайдаланушы сценарийі (қосымша параметрлер: қоймадағы көлем және бөгет биіктігі) берілмесе, ағып шыққан көлемді, таралу қашықтығын, сыныпты және рангты алмайды (scenario_source = none); сценарий берілсе, scenario_source = 'user scenario'. thi_rank тек бағаланған объектілерді ранжирлейді; тең мәндер бірдей ең жақсы рангты алады (1, 2, 2, 4).&lt;br&gt;&lt;br&gt;&lt;b&gt;Қауіп аймағындағы халық&lt;/b&gt;: елді мекендер мен өзендер берілсе, әр объектінің жолы өзен желісі бойымен (цифрлау бағытымен) орталық таралу қашықтығына (par) және жоғарғы таралу қашықтығына (par_high) дейін анықталады және сол жол дәлізіндегі елді мекендердің халық саны қосылады (tailings:downstreamimpact алгоритміндегі есептеу функциясы). Елді мекендер бүкіл халық санымен есептеледі: бұл — өрескел жуықтау. Елді мекендер мен өзендер болмаса, par NULL болып қалады және сынып берілмейді.&lt;br&gt;&lt;b&gt;Салдар сыныбы&lt;/b&gt; (GISTM 2020, 2-қосымша, 1-кесте) таралу аймағының ішіндегі адамдар бойынша (әдепкі бойынша par_high — консервативті; «Қауіп аймағындағы халық үшін таралу қашықтығы» параметрі орталығын таңдайды; consequence_basis қайсысы екенін көрсетеді): Low — төмен (0), Significant — елеулі (1–10), High — жоғары (10–100), Very High — өте жоғары (100–1 000), Extreme — төтенше (&amp;gt; 1 000). Ортақ шекаралық мәндер төменгі сыныпқа жатады (10 → Significant, 100 → High, 1 000 → Very High), кестедегі '&amp;gt; 1 000' жазуы осыны білдіреді. consequence_by сыныпты анықтаған өлшемшартты атайды.&lt;br&gt;&lt;br&gt;Қате кіріс деректері (көлем ≤ 0, биіктік 0, NULL мәндер, белгісіз мәртебе жолдары, млн м³-пен берілген мәндер сияқты ақылға сыймайтын көлемдер) әр объект бойынша журналда және hazard_notes өрісінде хабарланады. Әр жолда есептеу болжамдары assumptions өрісінде беріледі.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="94" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="101" />
       <source>Secondary commodity</source>
       <translation>Қосалқы пайдалы қазба</translation>
     </message>
@@ -3101,7 +3117,7 @@
       <translation type="obsolete">Өзенге байлау қашықтығы (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="162" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="168" />
       <source>Snap distance to the river network</source>
       <translation>Өзен желісіне байлау қашықтығы</translation>
     </message>
@@ -3721,7 +3737,7 @@
     <message>
       <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="60" />
       <source>The report variant for the reverse analyses. From the outputs of &lt;b&gt;tailings:borderwatch&lt;/b&gt; (a notification plan: for each border crossing the facilities whose release reaches it, in order of arrival, and the earliest arrival; UNECE Convention on the Transboundary Effects of Industrial Accidents, 1992) or of &lt;b&gt;tailings:upstreamsources&lt;/b&gt; (for each receptor, a town or a water intake, the facilities upstream by arrival), told apart by their fields (crossing_id or receptor_id).&lt;br&gt;HTML: one self-contained file with the run's parameters and assumptions, a summary table (one row per crossing or receptor, earliest arrival first; how many facilities arrive within 24 h and 72 h) and a section per crossing or receptor with its facilities (distance, arrival in hours and days, peak time and concentration, countries on the way). CSV: the same rows, one per crossing or receptor × facility, and a second file (name_places.csv) with one row per crossing or receptor. Crossings or receptors that no facility reaches are counted, not listed.&lt;br&gt;Distances and times are those of the analysis (Leopold &amp;amp; Maddock 1953, Fischer 1975, Jobson 1996); nothing is recomputed; days = hours / 24.</source>
-      <translation>Кері есептерге арналған есеп нұсқасы. &lt;b&gt;tailings:borderwatch&lt;/b&gt; нәтижелері бойынша (хабарлау жоспары: әр шекара қиылысы үшін — шығарындысы оған жететін объектілер, ағып жету реті бойынша, және ең ерте ағып жету; БҰҰ ЕЭК Өнеркәсіптік авариялардың трансшекаралық әсері туралы конвенциясы, 1992) немесе &lt;b&gt;tailings:upstreamsources&lt;/b&gt; нәтижелері бойынша (әр әсер ету объектісі — елді мекен немесе су тартқыш — үшін ағыс бойымен жоғарыдағы объектілер ағып жету реті бойынша); түрі өрістер бойынша анықталады (crossing_id немесе receptor_id).&lt;br&gt;HTML: есептің параметрлері мен болжамдары, жиынтық кесте (әр қиылысқа немесе әсер ету объектісіне бір жол, алдымен ең ерте ағып жету; 24 сағат және 72 сағат ішінде қанша объект жетеді) және әр қиылысқа немесе әсер ету объектісіне оның объектілерімен бөлім (қашықтық, сағат пен тәуліктегі ағып жету уақыты, шың уақыты мен концентрациясы, жолдағы елдер) бар бір дербес файл. CSV: сол жолдар, әр «қиылыс немесе әсер ету объектісі × объект» жұбына біреуден, және әр қиылысқа немесе әсер ету объектісіне бір жолы бар екінші файл (атауы_places.csv). Ешбір объект жетпейтін қиылыстар мен әсер ету объектілері саналады, бірақ тізімделмейді.&lt;br&gt;Қашықтықтар мен уақыттар есептен алынады (Leopold &amp;amp; Maddock 1953, Fischer 1975, Jobson 1996); ештеңе қайта есептелмейді; тәулік = сағат / 24.</translation>
+      <translation>Кері есептерге арналған есеп нұсқасы. &lt;b&gt;tailings:borderwatch&lt;/b&gt; нәтижелері бойынша (хабарлау жоспары: әр шекара қиылысы үшін — төгіндісі оған жететін объектілер, ағып жету реті бойынша, және ең ерте ағып жету; БҰҰ ЕЭК Өнеркәсіптік авариялардың трансшекаралық әсері туралы конвенциясы, 1992) немесе &lt;b&gt;tailings:upstreamsources&lt;/b&gt; нәтижелері бойынша (әр әсер ету объектісі — елді мекен немесе су тартқыш — үшін ағыс бойымен жоғарыдағы объектілер ағып жету реті бойынша); түрі өрістер бойынша анықталады (crossing_id немесе receptor_id).&lt;br&gt;HTML: есептің параметрлері мен болжамдары, жиынтық кесте (әр қиылысқа немесе әсер ету объектісіне бір жол, алдымен ең ерте ағып жету; 24 сағат және 72 сағат ішінде қанша объект жетеді) және әр қиылысқа немесе әсер ету объектісіне оның объектілерімен бөлім (қашықтық, сағат пен тәуліктегі ағып жету уақыты, шың уақыты мен концентрациясы, жолдағы елдер) бар бір дербес файл. CSV: сол жолдар, әр «қиылыс немесе әсер ету объектісі × объект» жұбына біреуден, және әр қиылысқа немесе әсер ету объектісіне бір жолы бар екінші файл (атауы_places.csv). Ешбір объект жетпейтін қиылыстар мен әсер ету объектілері саналады, бірақ тізімделмейді.&lt;br&gt;Қашықтықтар мен уақыттар есептен алынады (Leopold &amp;amp; Maddock 1953, Fischer 1975, Jobson 1996); ештеңе қайта есептелмейді; тәулік = сағат / 24.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="508" />
@@ -4018,7 +4034,7 @@
       <translation>Белгісіз дисперсия әдісі {m}; мыналардың бірін пайдаланыңыз: {ok}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/i18n.py" line="116" />
+      <location filename="../../tailings_qgis_plugin/i18n.py" line="122" />
       <source>Unknown language '{code}': the output is in English.</source>
       <translation>Белгісіз тіл '{code}': нәтиже ағылшын тілінде шығарылады.</translation>
     </message>
@@ -4143,7 +4159,7 @@
       <translation>Ағыс жылдамдығы оң болуы керек (м/с){where}: {n} сегментте жылдамдық нөлге тең, теріс немесе жоқ (біріншісі — сегмент {i}). Жылдамдық өрісін түзетіңіз немесе тұрақты жылдамдық беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="142" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="146" />
       <source>Velocity of the release</source>
       <translation>Таралу жылдамдығы</translation>
     </message>
@@ -4252,7 +4268,7 @@
       <translation>бір нүкте емес, {n} нүктеден тұратын мультинүкте</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="205" />
       <source>a runout range is given (runout_low_km to runout_high_km); its level is not recorded</source>
       <translation>таралу қашықтығының ауқымы берілген (runout_low_km – runout_high_km); оның деңгейі жазылмаған</translation>
     </message>
@@ -4291,9 +4307,13 @@
       <translation type="obsolete">tailings:borderwatch жазғандай (есептің жылдамдығы, байланыстыруы және гидравликасы)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="368" />
       <source>assumed slope {s:g} m/m where unknown</source>
-      <translation>белгісіз жерде қабылданған еңіс {s:g} м/м</translation>
+      <translation type="obsolete">белгісіз жерде қабылданған еңіс {s:g} м/м</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/impact_output.py" line="372" />
+      <source>assumed slope {s} m/m where unknown</source>
+      <translation>белгісіз жерде қабылданған еңіс {s} м/м</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/runout.py" line="138" />
@@ -4321,7 +4341,7 @@
       <translation>концентрациялар үшін ағып шыққан қалдық көлемі (сақталған көлем немесе сценарий) және өзен шығыны қажет; бұл есептеуде олар есептелмеді</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="180" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="186" />
       <source>concentrations not computed in this run</source>
       <translation>бұл есептеуде концентрациялар есептелмеді</translation>
     </message>
@@ -4345,7 +4365,7 @@
       <translation>салдар сыныбы {c} (таралу аймағындағы халық)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="356" />
+      <location filename="../../processing_algorithms/impact_output.py" line="358" />
       <source>constant</source>
       <translation>тұрақты</translation>
     </message>
@@ -4358,6 +4378,11 @@
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="545" />
       <source>corridor {c:g} m each side, snap distance {s:g} m</source>
       <translation>дәліз әр жағынан {c:g} м, байланыстыру қашықтығы {s:g} м</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/impact_output.py" line="361" />
+      <source>corridor {c} m each side, snap distance {s} m</source>
+      <translation>дәліз әр жағынан {c} м, байланыстыру қашықтығы {s} м</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="253" />
@@ -4444,7 +4469,7 @@
       <translation>бос идентификатор</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="80" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="87" />
       <source>empty id (named after its feature number)</source>
       <translation>бос идентификатор (объект нөмірімен аталды)</translation>
     </message>
@@ -4538,7 +4563,7 @@
       <translation>№{n} нысан</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="356" />
+      <location filename="../../processing_algorithms/impact_output.py" line="358" />
       <source>field</source>
       <translation>өрістен</translation>
     </message>
@@ -4553,14 +4578,18 @@
       <translation>су тасқыны қаупі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="356" />
+      <location filename="../../processing_algorithms/impact_output.py" line="358" />
       <source>from discharge</source>
       <translation>су өтімі бойынша</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="72" />
       <source>from {a:.1f} to {b:.1f} m/s (median {m:.1f}; read from the pathway times)</source>
-      <translation>{a:.1f}-ден {b:.1f} м/с-қа дейін (медиана {m:.1f}; жолдағы ағып жету уақыты бойынша)</translation>
+      <translation type="obsolete">{a:.1f}-ден {b:.1f} м/с-қа дейін (медиана {m:.1f}; жолдағы ағып жету уақыты бойынша)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="74" />
+      <source>from {a} to {b} m/s (median {m}; read from the pathway times)</source>
+      <translation>{a}-ден {b} м/с-қа дейін (медиана {m}; жолдағы ағып жету уақыты бойынша)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="38" />
@@ -4592,12 +4621,12 @@
       <translation>төрт дисперсия әдісінің ең жоғарысы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="83" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="90" />
       <source>implausible mass (treated as missing)</source>
       <translation>шындыққа сыйымсыз масса (жоқ деп есептеледі)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="82" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="89" />
       <source>implausible volume (treated as missing)</source>
       <translation>шындыққа сыйымсыз көлем (жоқ деп есептеледі)</translation>
     </message>
@@ -4707,14 +4736,18 @@
       <translation>ең үлкен қашықтық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="372" />
+      <location filename="../../processing_algorithms/impact_output.py" line="376" />
       <source>maximum distance from field {f}</source>
       <translation>ең үлкен қашықтық {f} өрісінен</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="374" />
       <source>maximum distance {d:g} km</source>
-      <translation>ең үлкен қашықтық {d:g} км</translation>
+      <translation type="obsolete">ең үлкен қашықтық {d:g} км</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/impact_output.py" line="379" />
+      <source>maximum distance {d} km</source>
+      <translation>ең үлкен қашықтық {d} км</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="223" />
@@ -4782,7 +4815,7 @@
       <translation>ағып жету уақыты жоқ: tailings:downstreamimpact алгоритмінің EXPOSED нәтижесін беріңіз</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="370" />
+      <location filename="../../processing_algorithms/impact_output.py" line="374" />
       <source>no assumed slope: no concentration without a slope field</source>
       <translation>қабылданған еңіс жоқ: еңіс өрісінсіз концентрация есептелмейді</translation>
     </message>
@@ -4802,6 +4835,11 @@
       <translation>есептеуге елдер қабаты берілмеген</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="82" />
+      <source>no dam data (not assessed)</source>
+      <translation>бөгет туралы деректер жоқ (бағаланбаған)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/report_html.py" line="46" />
       <source>no exposure computed: give the EXPOSED output of tailings:downstreamimpact</source>
       <translation>әсер есептелмеген: tailings:downstreamimpact алгоритмінің EXPOSED нәтижесін беріңіз</translation>
@@ -4817,7 +4855,7 @@
       <translation>қауіп скринингі жоқ: tailings:hazardscreening нәтижесін, сондай-ақ сақталған көлем мен бөгет биіктігін немесе нақты сценарийді беріңіз</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="374" />
+      <location filename="../../processing_algorithms/impact_output.py" line="381" />
       <source>no maximum distance</source>
       <translation>қашықтық шектелмеген</translation>
     </message>
@@ -4842,7 +4880,7 @@
       <translation>ең жоғары концентрация уақыты жоқ: концентрациялар есептелмеді</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="201" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="207" />
       <source>no range given: single central estimates</source>
       <translation>ауқым берілмеген: тек орталық бағалаулар</translation>
     </message>
@@ -4877,7 +4915,7 @@
       <translation>жоқ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="201" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="207" />
       <source>none (central estimates)</source>
       <translation>жоқ (орталық бағалаулар)</translation>
     </message>
@@ -4897,7 +4935,7 @@
       <translation>нүкте емес</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="180" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="186" />
       <source>not computed</source>
       <translation>есептелмеді</translation>
     </message>
@@ -4907,12 +4945,12 @@
       <translation>белгісіз</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="21" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="23" />
       <source>not recorded</source>
       <translation>жазылмаған</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="20" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="22" />
       <source>not recorded in the inputs</source>
       <translation>кіріс деректерде жазылмаған</translation>
     </message>
@@ -4937,7 +4975,7 @@
       <translation>координаттар жүйесінің қолданылу аймағынан тыс</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="81" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="88" />
       <source>outside the area of use of the layer's CRS</source>
       <translation>қабаттың координаттар жүйесінің қолданылу аймағынан тыс</translation>
     </message>
@@ -4991,12 +5029,12 @@
       <translation>ең жоғары концентрация</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="365" />
+      <location filename="../../processing_algorithms/impact_output.py" line="367" />
       <source>peak concentration: dispersion method {m}</source>
       <translation>ең жоғары концентрация: дисперсия әдісі {m}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="363" />
+      <location filename="../../processing_algorithms/impact_output.py" line="365" />
       <source>peak concentration: highest of the four dispersion methods</source>
       <translation>ең жоғары концентрация: төрт дисперсия әдісінің ең жоғарысы</translation>
     </message>
@@ -5081,6 +5119,11 @@
       <translation>әсер ету объектілері</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="80" />
+      <source>registry data</source>
+      <translation>тізілім деректері</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_create_registry.py" line="38" />
       <source>required</source>
       <translation>міндетті</translation>
@@ -5106,7 +5149,7 @@
       <translation>{n}-жол</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="197" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="203" />
       <source>runout range, level not recorded</source>
       <translation>таралу қашықтығының ауқымы, деңгейі жазылмаған</translation>
     </message>
@@ -5120,7 +5163,7 @@
       <translation>таралу қашықтығы {v} км</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="102" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="104" />
       <source>see the recorded assumptions</source>
       <translation>жазылған болжамдарды қараңыз</translation>
     </message>
@@ -5160,7 +5203,7 @@
       <translation>еңіс</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="366" />
+      <location filename="../../processing_algorithms/impact_output.py" line="370" />
       <source>slope from the DEM where no slope field</source>
       <translation>еңіс өрісі жоқ жерде еңіс ЖБСМ бойынша</translation>
     </message>
@@ -5318,6 +5361,11 @@
       <translation>жоғарғы</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="81" />
+      <source>user scenario</source>
+      <translation>пайдаланушы сценарийі</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="552" />
       <source>user scenario where the registry has no data: {v:g} m³, {h:g} m</source>
       <translation>тізілімде деректер жоқ жерде пайдаланушы сценарийі: {v:g} м³, {h:g} м</translation>
@@ -5328,9 +5376,13 @@
       <translation>ағыс жылдамдығы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="355" />
       <source>velocity: {s}; constant {v:g} m/s where nothing else is known (and on the overland leg)</source>
-      <translation>жылдамдық: {s}; басқасы белгісіз жерде (және құрлықтағы бөлікте) тұрақты {v:g} м/с</translation>
+      <translation type="obsolete">жылдамдық: {s}; басқасы белгісіз жерде (және құрлықтағы бөлікте) тұрақты {v:g} м/с</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/impact_output.py" line="357" />
+      <source>velocity: {s}; constant {v} m/s where nothing else is known (and on the overland leg)</source>
+      <translation>жылдамдық: {s}; басқасы белгісіз жерде (және құрлықтағы бөлікте) тұрақты {v} м/с</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_upstream_sources.py" line="157" />
@@ -5358,9 +5410,8 @@
       <translation>иә</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="67" />
       <source>{a:.1f} to {b:.1f} m/s</source>
-      <translation>{a:.1f}-ден {b:.1f} м/с-қа дейін</translation>
+      <translation type="obsolete">{a:.1f}-ден {b:.1f} м/с-қа дейін</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="201" />
@@ -5376,6 +5427,11 @@
       <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="198" />
       <source>{alg} was cancelled.</source>
       <translation>{alg} тоқтатылды.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="69" />
+      <source>{a} to {b} m/s</source>
+      <translation>{a}-ден {b} м/с-қа дейін</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report_html.py" line="125" />
@@ -5574,7 +5630,7 @@
     <message>
       <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="216" />
       <source>{n} border crossings reached by a facility; {m} more reached by none.</source>
-      <translation>Объект шығарындысы жететін шекара қиылыстары: {n}; тағы {m} қиылысқа ешбір объект жетпейді.</translation>
+      <translation>Объект төгіндісі жететін шекара қиылыстары: {n}; тағы {m} қиылысқа ешбір объект жетпейді.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_border_watch.py" line="235" />
@@ -5587,7 +5643,7 @@
       <translation>{n} цикл (бір-біріне құятын учаскелер) табылды; әрқайсысы бір байланыс тұсынан үзілді.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="120" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="122" />
       <source>{n} different sets of assumptions; each facility's is in its section</source>
       <translation>{n} түрлі болжамдар жиыны; әр объектінің болжамдары өз бөлімінде</translation>
     </message>
@@ -5809,7 +5865,7 @@
     <message>
       <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="218" />
       <source>{n} receptors reached by a facility; {m} more reached by none.</source>
-      <translation>Объект шығарындысы жететін әсер ету объектілері: {n}; тағы {m} объектіге ешбір объект жетпейді.</translation>
+      <translation>Объект төгіндісі жететін әсер ету объектілері: {n}; тағы {m} объектіге ешбір объект жетпейді.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/shared_registry.py" line="275" />
@@ -5836,7 +5892,7 @@
       <translation>{label}: геометриясы жоқ {n} нысан өткізіп жіберілді: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="191" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="197" />
       <source>{p} % prediction interval of the released volume and the runout</source>
       <translation>ағып шыққан қалдық көлемі мен таралу қашықтығының {p} % болжам интервалы</translation>
     </message>
@@ -5871,14 +5927,12 @@
       <translation>{v!r} — 'sources' кілті емес.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="65" />
       <source>{v:.1f} m/s, constant</source>
-      <translation>{v:.1f} м/с, тұрақты</translation>
+      <translation type="obsolete">{v:.1f} м/с, тұрақты</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="69" />
       <source>{v:.1f} m/s, constant along the river (read from the pathway times)</source>
-      <translation>{v:.1f} м/с, өзен бойымен тұрақты (жолдағы ағып жету уақыты бойынша)</translation>
+      <translation type="obsolete">{v:.1f} м/с, өзен бойымен тұрақты (жолдағы ағып жету уақыты бойынша)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="71" />
@@ -5929,6 +5983,16 @@
       <location filename="../../tailings_qgis_plugin/gui/units.py" line="34" />
       <source>{v} km</source>
       <translation>{v} км</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="67" />
+      <source>{v} m/s, constant</source>
+      <translation>{v} м/с, тұрақты</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="71" />
+      <source>{v} m/s, constant along the river (read from the pathway times)</source>
+      <translation>{v} м/с, өзен бойымен тұрақты (жолдағы ағып жету уақыты бойынша)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="197" />

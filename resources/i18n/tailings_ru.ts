@@ -102,14 +102,22 @@
       <translation> (первые {n} из {total}; все — в отчёте)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="148" />
       <source> (places up to {km:.1f} km from the river)</source>
-      <translation> (места до {km:.1f} км от реки)</translation>
+      <translation type="obsolete"> (места до {km:.1f} км от реки)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="157" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="152" />
+      <source> (places up to {km} km from the river)</source>
+      <translation> (места до {km} км от реки)</translation>
+    </message>
+    <message>
       <source> (up to {km:.1f} km)</source>
-      <translation> (до {km:.1f} км)</translation>
+      <translation type="obsolete"> (до {km:.1f} км)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="163" />
+      <source> (up to {km} km)</source>
+      <translation> (до {km} км)</translation>
     </message>
     <message>
       <source> after {h:.0f} h</source>
@@ -229,14 +237,22 @@
       <translation>6–24 ч</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="150" />
       <source>; exposed places lie up to {km:.1f} km from the river</source>
-      <translation>; подверженные населённые пункты находятся до {km:.1f} км от реки</translation>
+      <translation type="obsolete">; подверженные населённые пункты находятся до {km:.1f} км от реки</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="159" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="154" />
+      <source>; exposed places lie up to {km} km from the river</source>
+      <translation>; подверженные населённые пункты находятся до {km} км от реки</translation>
+    </message>
+    <message>
       <source>; the farthest facility joined the river {km:.1f} km away (a straight overland leg)</source>
-      <translation>; самый удалённый объект присоединён к реке на расстоянии {km:.1f} км (прямой участок по поверхности)</translation>
+      <translation type="obsolete">; самый удалённый объект присоединён к реке на расстоянии {km:.1f} км (прямой участок по поверхности)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="165" />
+      <source>; the farthest facility joined the river {km} km away (a straight overland leg)</source>
+      <translation>; самый удалённый объект присоединён к реке на расстоянии {km} км (прямой участок по поверхности)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/maps/styles.py" line="55" />
@@ -433,12 +449,12 @@
       <translation>Время добегания, ч</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="92" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="99" />
       <source>Asset type</source>
       <translation>Тип объекта</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="101" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="108" />
       <source>Assumed slope used</source>
       <translation>Использован принятый уклон</translation>
     </message>
@@ -452,7 +468,7 @@
       <translation type="obsolete">Допущения</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="103" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="110" />
       <source>Assumptions of the run</source>
       <translation>Допущения расчёта</translation>
     </message>
@@ -783,7 +799,7 @@
       <translation>Коридор по обе стороны от пути распространения (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="151" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="157" />
       <source>Corridor either side of the river</source>
       <translation>Коридор по обе стороны реки</translation>
     </message>
@@ -1079,7 +1095,7 @@
       <translation>Коэффициент продольной дисперсии</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="181" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="187" />
       <source>Dispersion method</source>
       <translation>Метод расчёта дисперсии</translation>
     </message>
@@ -1691,7 +1707,7 @@
       <translation>Наибольшая из четырёх методик дисперсии (консервативно)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="91" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="98" />
       <source>ICMM site ID</source>
       <translation>Идентификатор площадки ICMM</translation>
     </message>
@@ -1810,12 +1826,12 @@
       <translation>Последнее изменение</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="106" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="113" />
       <source>Last edited at</source>
       <translation>Время последнего изменения</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="105" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="112" />
       <source>Last edited by</source>
       <translation>Последнее изменение внёс</translation>
     </message>
@@ -1830,7 +1846,7 @@
       <translation>Условные обозначения</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="93" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="100" />
       <source>Location confidence</source>
       <translation>Достоверность местоположения</translation>
     </message>
@@ -2097,7 +2113,7 @@
       <translation>Сегментов реки с неизвестным уклоном: {n}; на них коэффициент продольной дисперсии рассчитан по принятому уклону {s:g} м/м.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/i18n.py" line="121" />
+      <location filename="../../tailings_qgis_plugin/i18n.py" line="127" />
       <source>No translation file for '{code}' ({path}): the output is in English. Build it with 'make translations' (needs lrelease).</source>
       <translation>Нет файла перевода для '{code}' ({path}): вывод выполняется на английском языке. Соберите его командой 'make translations' (нужна утилита lrelease).</translation>
     </message>
@@ -2131,7 +2147,7 @@
       <translation>Не оценён: нет объёма хранения или высоты дамбы (и нет пользовательского сценария).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="109" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="111" />
       <source>Note</source>
       <translation>Примечание</translation>
     </message>
@@ -2271,7 +2287,7 @@
       <translation>Другие рудники и перерабатывающие предприятия (ICMM)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="95" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="102" />
       <source>Other names</source>
       <translation>Другие названия</translation>
     </message>
@@ -2405,7 +2421,7 @@
       <translation>Пиковая концентрация в конце прослеженного пути</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="102" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="109" />
       <source>Peak concentration from</source>
       <translation>Пиковая концентрация по</translation>
     </message>
@@ -2455,7 +2471,7 @@
       <translation>Пункты в пределах</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="104" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="111" />
       <source>Plausibility flags</source>
       <translation>Отметки о правдоподобии</translation>
     </message>
@@ -2544,7 +2560,7 @@
       <translation>Возможная гибель людей</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="202" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="208" />
       <source>Prediction interval</source>
       <translation>Интервал прогноза</translation>
     </message>
@@ -2648,7 +2664,7 @@
       <translation>Объекты воздействия: объекты выше по течению и время добегания</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="115" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="117" />
       <source>Recorded with the results</source>
       <translation>Записано вместе с результатами</translation>
     </message>
@@ -2923,22 +2939,22 @@
       <translation>ПРЕДВАРИТЕЛЬНЫЕ ОЦЕНКИ (СКРИНИНГ): упрощённые модели на основе открытых данных, для планирования и обсуждения; это не расчёт прорыва дамбы, не прогноз и не официальное оповещение. Участки по поверхности (пунктир) условно приняты прямолинейными. Время добегания рассчитано по смоделированной скорости течения; перед принятием мер проверьте на месте.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="140" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="144" />
       <source>Scenario (stored volume, dam height)</source>
       <translation>Сценарий (объём хранения, высота дамбы)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="99" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="106" />
       <source>Scenario note</source>
       <translation>Примечание к сценарию</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="98" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="105" />
       <source>Scenario: dam height (m)</source>
       <translation>Сценарий: высота дамбы (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="97" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="104" />
       <source>Scenario: stored volume (m³)</source>
       <translation>Сценарий: объём складированных хвостов (м³)</translation>
     </message>
@@ -2971,7 +2987,7 @@
       <translation>Выполняет предварительную оценку хвостохранилищ до какой-либо трассировки: индекс опасности хвостохранилищ, объём излившихся хвостов, дальность распространения хвостов, население в зоне риска и класс последствий. Записывает копию слоя объектов с результатами и градуированным стилем по &lt;b&gt;thi&lt;/b&gt;. Это оценки скрининга, а не расчёт прорыва дамбы.&lt;br&gt;&lt;br&gt;&lt;b&gt;Индекс опасности хвостохранилищ&lt;/b&gt; (структура методики ЕЭК ООН / Федерального ведомства по охране окружающей среды Германии для хвостохранилищ (TMF): UBA Dokumentationen 01/2016; UBA Texte 185/2020, Kovács et al. 2020, совместно с МКЗД): thi = thi_cap + thi_tox + thi_man + thi_nat + thi_dam, где thi_cap = log10(объём складированных хвостов в м³), thi_tox — по немецкому классу опасности для воды (WGK 1–3), thi_man — по статусу объекта, thi_nat = опасность затопления + сейсмическая опасность, thi_dam — по состоянию дамбы. Баллы — предварительные значения с пометкой [verify] в resources/hazard/thi_scoring.json (для каждого правила указаны источник и статус); замените их там значениями из официальной расчётной таблицы или укажите собственный файл в параметре «Правила балльной оценки THI». Отсутствующее или непригодное входное значение никогда не оценивается в 0 баллов: в этом случае индекс является частичной суммой, &lt;b&gt;thi_complete&lt;/b&gt; равно false, а &lt;b&gt;thi_missing&lt;/b&gt; перечисляет недостающие составляющие (например 'flood;dam_safety'); thi_rank ранжирует оценённые объекты (1 = наибольший индекс), включая объекты с частичной суммой.&lt;br&gt;Опасность затопления и сейсмическая опасность берутся из поля (категория или число) или, если поле равно NULL, из растра в точке объекта (канал 1: глубина затопления при паводке 1% обеспеченности в м; пиковое ускорение грунта в g с вероятностью превышения 10% за 50 лет).&lt;br&gt;&lt;br&gt;&lt;b&gt;Объём излившихся хвостов и дальность распространения&lt;/b&gt; (VT — объём складированных хвостов, VF — объём излившихся хвостов, в млн м³, H — высота дамбы в м, Dmax в км):&lt;br&gt;• Rico, Benito &amp;amp; Díez-Herrero (2008): VF = 0.354·VT^1.01; Dmax = 1.61·(H·VF)^0.66 (поля vf_rico_m3, runout_rico_km);&lt;br&gt;• Concha Larrauri &amp;amp; Lall (2018): VF = 0.332·VT^0.95; Dmax = 3.04·Hf^0.545, где Hf = H·(VF/VT)·VF (поля vf_cll_m3, runout_cll_km).&lt;br&gt;VF никогда не превышает VT (ограничение max_release_fraction = 1 в resources/hazard/runout_methods.json; в одной из открытых реализаций используется 0.95). Коэффициенты формул дальности распространения там помечены [verify].&lt;br&gt;&lt;b&gt;vf_m3&lt;/b&gt; и &lt;b&gt;runout_km&lt;/b&gt; — центральные оценки: среднее геометрическое двух методов (оба — регрессии в логарифмических координатах) с опубликованными коэффициентами. &lt;b&gt;Диапазоны&lt;/b&gt; (vf_low_m3–vf_high_m3, runout_low_km–runout_high_km): для каждого метода — интервал предсказания (INTERVAL, по умолчанию 90 %) той же регрессии, заново подобранной методом наименьших квадратов в логарифмических координатах по открытому реестру аварий хвостохранилищ (Chambers et al. 2023, CSP2; scripts/fit_failure_record.py, resources/hazard/failure_record_fit.json): центральная оценка · 10^(±t·s·√(1 + 1/n + (x0 − x̄)²/Sxx)). Разброс велик: около ×/÷{fv:.0f} для объёма излива (n = {nv}) и ×/÷{fd:.0f} для дальности распространения (n = {nd}) при 90 %. Покрытие по реестру: {cd:.0%} из {ncd} наблюдённых дальностей и {cv:.0%} из {ncv} объёмов излива попадают в 90-процентный диапазон модуля. Коэффициенты диапазона дополнительно расширяют его (1 = без расширения). interval_level указывает уровень, использованный для строки. runout_km можно передать в tailings:tracedownstream как максимальное расстояние для каждого объекта.&lt;br&gt;&lt;b&gt;Единицы&lt;/b&gt;: VOLUME_UNIT указывает, в чём записан объём — в м³, тыс. м³ или млн м³; пересчёт выполняется до любых формул, а если значения похожи на другую единицу, выдаётся предупреждение.&lt;br&gt;&lt;b&gt;Нет данных — нет оценки&lt;/b&gt;: объект без объёма хранения или высоты дамбы не получает ни объёма излива, ни дальности, ни класса, ни ранга (scenario_source = none), если не задан пользовательский сценарий (дополнительные параметры: объём хранения и высота дамбы); тогда scenario_source = 'user scenario'. thi_rank ранжирует только оценённые объекты; при равенстве объекты получают одинаковый лучший ранг (1, 2, 2, 4).&lt;br&gt;&lt;br&gt;&lt;b&gt;Население в зоне риска&lt;/b&gt;: если заданы населённые пункты и реки, путь от каждого объекта прослеживается вниз по речной сети (по направлению оцифровки) до центральной дальности (par) и до верхней границы дальности (par_high), и численность населения населённых пунктов в коридоре этого пути суммируется (та же функция расчёта, что и в tailings:downstreamimpact). Населённые пункты учитываются со всем населением: это грубое приближение. Без населённых пунктов и рек par остаётся NULL и класс не присваивается.&lt;br&gt;&lt;b&gt;Класс последствий&lt;/b&gt; (GISTM 2020, приложение 2, таблица 1) по людям внутри зоны распространения (по умолчанию par_high — консервативно; параметр «Дальность для населения в зоне риска» выбирает центральную; consequence_basis указывает, какая использована): Low (низкий, 0), Significant (значительный, 1–10), High (высокий, 10–100), Very High (очень высокий, 100–1000), Extreme (чрезвычайный, &amp;gt; 1000). Общие граничные значения относятся к нижнему классу (10 → Significant, 100 → High, 1000 → Very High), как следует из условия '&amp;gt; 1,000' в таблице. consequence_by указывает критерий, определивший класс.&lt;br&gt;&lt;br&gt;Некорректные входные данные (объём ≤ 0, высота 0, NULL, неизвестные значения статуса, неправдоподобные объёмы, например значения в млн м³) указываются по каждому объекту в журнале и в hazard_notes. Каждая строка содержит допущения расчёта в поле assumptions.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="94" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="101" />
       <source>Secondary commodity</source>
       <translation>Попутное полезное ископаемое</translation>
     </message>
@@ -3103,7 +3119,7 @@
       <translation type="obsolete">Расстояние привязки к реке (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="162" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="168" />
       <source>Snap distance to the river network</source>
       <translation>Расстояние привязки к речной сети</translation>
     </message>
@@ -4020,7 +4036,7 @@
       <translation>Неизвестный метод расчёта дисперсии {m}; используйте один из следующих: {ok}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/i18n.py" line="116" />
+      <location filename="../../tailings_qgis_plugin/i18n.py" line="122" />
       <source>Unknown language '{code}': the output is in English.</source>
       <translation>Неизвестный язык '{code}': вывод выполняется на английском языке.</translation>
     </message>
@@ -4145,7 +4161,7 @@
       <translation>Скорость течения должна быть положительной (м/с){where}: сегментов с нулевой, отрицательной или отсутствующей скоростью — {n} (первый — сегмент {i}). Исправьте поле скорости или задайте постоянную скорость.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="142" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="146" />
       <source>Velocity of the release</source>
       <translation>Скорость распространения</translation>
     </message>
@@ -4221,7 +4237,7 @@
     <message>
       <location filename="../../processing_algorithms/alg_export_receptor_maps.py" line="25" />
       <source>Writes one map page per receptor (a town, a water intake) that has facilities upstream: the receptor, the river stretch from each facility to it, the facilities labelled with their arrival time (hours, or days after 48 h), a table of the facilities by arrival (name, distance, arrival), the title 'Facilities upstream of the receptor', legend, scale bar, overview and the run's assumptions.&lt;br&gt;Inputs are the outputs of &lt;b&gt;tailings:upstreamsources&lt;/b&gt;: RECEPTORS = its SUMMARY, PAIRS = its OUTPUT; the facility layer gives the names. Distances and arrival times are those of tailings:upstreamsources (Leopold &amp;amp; Maddock 1953, Jobson 1996); nothing is recomputed here.&lt;br&gt;Same A4/A3 templates and formats as tailings:exportcrossingmaps; the multi-page PDF is receptors.pdf, single files are named by receptor id. Pages are ordered by the earliest arrival.</source>
-      <translation>Создаёт по одной странице карты на каждый объект воздействия (населённый пункт, водозабор), выше которого по течению есть объекты: объект воздействия, участок реки от каждого объекта до него, объекты с подписью времени добегания (в часах, после 48 ч — в сутках), таблица объектов по времени добегания (название, расстояние, добегание), заголовок «Объекты выше по течению от …», легенда, масштабная линейка, обзорная карта и допущения расчёта.&lt;br&gt;Входные данные — результаты &lt;b&gt;tailings:upstreamsources&lt;/b&gt;: RECEPTORS = его SUMMARY, PAIRS = его OUTPUT; слой объектов даёт названия. Расстояния и время добегания взяты из tailings:upstreamsources (Leopold &amp;amp; Maddock 1953, Jobson 1996); здесь ничего не пересчитывается.&lt;br&gt;Те же шаблоны A4/A3 и форматы, что у tailings:exportcrossingmaps; многостраничный PDF — receptors.pdf, отдельные файлы названы по идентификатору объекта воздействия. Страницы упорядочены по самому раннему добеганию.</translation>
+      <translation>Создаёт по одной странице карты на каждый объект воздействия (населённый пункт, водозабор), выше которого по течению есть объекты: объект воздействия, участок реки от каждого объекта до него, объекты с подписью времени добегания (в часах, после 48 ч — в сутках), таблица объектов по времени добегания (название, расстояние, добегание), заголовок «Объекты выше по течению от …», условные обозначения, масштабная линейка, обзорная карта и допущения расчёта.&lt;br&gt;Входные данные — результаты &lt;b&gt;tailings:upstreamsources&lt;/b&gt;: RECEPTORS = его SUMMARY, PAIRS = его OUTPUT; слой объектов даёт названия. Расстояния и время добегания взяты из tailings:upstreamsources (Leopold &amp;amp; Maddock 1953, Jobson 1996); здесь ничего не пересчитывается.&lt;br&gt;Те же шаблоны A4/A3 и форматы, что у tailings:exportcrossingmaps; многостраничный PDF — receptors.pdf, отдельные файлы названы по идентификатору объекта воздействия. Страницы упорядочены по самому раннему добеганию.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="178" />
@@ -4254,7 +4270,7 @@
       <translation>мультиточка из нескольких точек ({n}), а не одна точка</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="205" />
       <source>a runout range is given (runout_low_km to runout_high_km); its level is not recorded</source>
       <translation>задан диапазон дальности распространения (runout_low_km – runout_high_km); его уровень не записан</translation>
     </message>
@@ -4293,9 +4309,13 @@
       <translation type="obsolete">как записано tailings:borderwatch (скорость, привязка и гидравлика расчёта)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="368" />
       <source>assumed slope {s:g} m/m where unknown</source>
-      <translation>принятый уклон {s:g} м/м там, где он неизвестен</translation>
+      <translation type="obsolete">принятый уклон {s:g} м/м там, где он неизвестен</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/impact_output.py" line="372" />
+      <source>assumed slope {s} m/m where unknown</source>
+      <translation>принятый уклон {s} м/м там, где он неизвестен</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/runout.py" line="138" />
@@ -4323,7 +4343,7 @@
       <translation>для концентраций нужны объём излившихся хвостов (объём хранения или сценарий) и расход реки; в этом расчёте они не вычислялись</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="180" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="186" />
       <source>concentrations not computed in this run</source>
       <translation>концентрации в этом расчёте не вычислялись</translation>
     </message>
@@ -4347,7 +4367,7 @@
       <translation>класс последствий {c} (население в зоне распространения хвостов)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="356" />
+      <location filename="../../processing_algorithms/impact_output.py" line="358" />
       <source>constant</source>
       <translation>постоянная</translation>
     </message>
@@ -4360,6 +4380,11 @@
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="545" />
       <source>corridor {c:g} m each side, snap distance {s:g} m</source>
       <translation>коридор {c:g} м с каждой стороны, расстояние привязки {s:g} м</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/impact_output.py" line="361" />
+      <source>corridor {c} m each side, snap distance {s} m</source>
+      <translation>коридор {c} м с каждой стороны, расстояние привязки {s} м</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_downstream_impact.py" line="253" />
@@ -4446,7 +4471,7 @@
       <translation>пустой идентификатор</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="80" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="87" />
       <source>empty id (named after its feature number)</source>
       <translation>пустой идентификатор (назван по номеру объекта)</translation>
     </message>
@@ -4540,7 +4565,7 @@
       <translation>объект {n}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="356" />
+      <location filename="../../processing_algorithms/impact_output.py" line="358" />
       <source>field</source>
       <translation>из поля</translation>
     </message>
@@ -4555,14 +4580,18 @@
       <translation>опасность затопления</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="356" />
+      <location filename="../../processing_algorithms/impact_output.py" line="358" />
       <source>from discharge</source>
       <translation>по расходу воды</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="72" />
       <source>from {a:.1f} to {b:.1f} m/s (median {m:.1f}; read from the pathway times)</source>
-      <translation>от {a:.1f} до {b:.1f} м/с (медиана {m:.1f}; по времени добегания на пути)</translation>
+      <translation type="obsolete">от {a:.1f} до {b:.1f} м/с (медиана {m:.1f}; по времени добегания на пути)</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="74" />
+      <source>from {a} to {b} m/s (median {m}; read from the pathway times)</source>
+      <translation>от {a} до {b} м/с (медиана {m}; по времени добегания на пути)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="38" />
@@ -4594,12 +4623,12 @@
       <translation>наибольшая из четырёх методик дисперсии</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="83" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="90" />
       <source>implausible mass (treated as missing)</source>
       <translation>неправдоподобная масса (считается отсутствующей)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="82" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="89" />
       <source>implausible volume (treated as missing)</source>
       <translation>неправдоподобный объём (считается отсутствующим)</translation>
     </message>
@@ -4709,14 +4738,18 @@
       <translation>максимальное расстояние</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="372" />
+      <location filename="../../processing_algorithms/impact_output.py" line="376" />
       <source>maximum distance from field {f}</source>
       <translation>максимальное расстояние из поля {f}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="374" />
       <source>maximum distance {d:g} km</source>
-      <translation>максимальное расстояние {d:g} км</translation>
+      <translation type="obsolete">максимальное расстояние {d:g} км</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/impact_output.py" line="379" />
+      <source>maximum distance {d} km</source>
+      <translation>максимальное расстояние {d} км</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="223" />
@@ -4784,7 +4817,7 @@
       <translation>нет времени добегания: укажите результат EXPOSED алгоритма tailings:downstreamimpact</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="370" />
+      <location filename="../../processing_algorithms/impact_output.py" line="374" />
       <source>no assumed slope: no concentration without a slope field</source>
       <translation>без принятого уклона: без поля уклона концентрация не рассчитывается</translation>
     </message>
@@ -4804,6 +4837,11 @@
       <translation>в расчёт не был передан слой стран</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="82" />
+      <source>no dam data (not assessed)</source>
+      <translation>нет данных о дамбе (не оценивалось)</translation>
+    </message>
+    <message>
       <location filename="../../tailings_qgis_plugin/core/report_html.py" line="46" />
       <source>no exposure computed: give the EXPOSED output of tailings:downstreamimpact</source>
       <translation>подверженность не рассчитана: укажите результат EXPOSED алгоритма tailings:downstreamimpact</translation>
@@ -4819,7 +4857,7 @@
       <translation>нет скрининга опасности: укажите результат tailings:hazardscreening, а также объём хранения и высоту дамбы или явный сценарий</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="374" />
+      <location filename="../../processing_algorithms/impact_output.py" line="381" />
       <source>no maximum distance</source>
       <translation>без ограничения расстояния</translation>
     </message>
@@ -4844,7 +4882,7 @@
       <translation>нет времени пика: концентрации не вычислялись</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="201" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="207" />
       <source>no range given: single central estimates</source>
       <translation>диапазон не задан: только центральные оценки</translation>
     </message>
@@ -4879,7 +4917,7 @@
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="201" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="207" />
       <source>none (central estimates)</source>
       <translation>нет (центральные оценки)</translation>
     </message>
@@ -4899,7 +4937,7 @@
       <translation>не точка</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="180" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="186" />
       <source>not computed</source>
       <translation>не вычислялось</translation>
     </message>
@@ -4909,12 +4947,12 @@
       <translation>нет данных</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="21" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="23" />
       <source>not recorded</source>
       <translation>не записано</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="20" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="22" />
       <source>not recorded in the inputs</source>
       <translation>не записано во входных данных</translation>
     </message>
@@ -4939,7 +4977,7 @@
       <translation>вне области применения системы координат</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="81" />
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="88" />
       <source>outside the area of use of the layer's CRS</source>
       <translation>вне области применения системы координат слоя</translation>
     </message>
@@ -4993,12 +5031,12 @@
       <translation>пиковая концентрация</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="365" />
+      <location filename="../../processing_algorithms/impact_output.py" line="367" />
       <source>peak concentration: dispersion method {m}</source>
       <translation>пиковая концентрация: методика дисперсии {m}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="363" />
+      <location filename="../../processing_algorithms/impact_output.py" line="365" />
       <source>peak concentration: highest of the four dispersion methods</source>
       <translation>пиковая концентрация: наибольшая из четырёх методик дисперсии</translation>
     </message>
@@ -5083,6 +5121,11 @@
       <translation>объекты воздействия</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="80" />
+      <source>registry data</source>
+      <translation>данные реестра</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_create_registry.py" line="38" />
       <source>required</source>
       <translation>обязательное</translation>
@@ -5108,7 +5151,7 @@
       <translation>строка {n}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="197" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="203" />
       <source>runout range, level not recorded</source>
       <translation>диапазон дальности, уровень не записан</translation>
     </message>
@@ -5122,7 +5165,7 @@
       <translation>дальность распространения {v} км</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="102" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="104" />
       <source>see the recorded assumptions</source>
       <translation>см. записанные допущения</translation>
     </message>
@@ -5162,7 +5205,7 @@
       <translation>уклон</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="366" />
+      <location filename="../../processing_algorithms/impact_output.py" line="370" />
       <source>slope from the DEM where no slope field</source>
       <translation>уклон по ЦМР там, где нет поля уклона</translation>
     </message>
@@ -5320,6 +5363,11 @@
       <translation>верхней</translation>
     </message>
     <message>
+      <location filename="../../tailings_qgis_plugin/core/value_labels.py" line="81" />
+      <source>user scenario</source>
+      <translation>сценарий пользователя</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_hazard_screening.py" line="552" />
       <source>user scenario where the registry has no data: {v:g} m³, {h:g} m</source>
       <translation>пользовательский сценарий там, где в реестре нет данных: {v:g} м³, {h:g} м</translation>
@@ -5330,9 +5378,13 @@
       <translation>скорость течения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="355" />
       <source>velocity: {s}; constant {v:g} m/s where nothing else is known (and on the overland leg)</source>
-      <translation>скорость: {s}; постоянная {v:g} м/с там, где другое неизвестно (и на наземном участке)</translation>
+      <translation type="obsolete">скорость: {s}; постоянная {v:g} м/с там, где другое неизвестно (и на наземном участке)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/impact_output.py" line="357" />
+      <source>velocity: {s}; constant {v} m/s where nothing else is known (and on the overland leg)</source>
+      <translation>скорость: {s}; постоянная {v} м/с там, где другое неизвестно (и на наземном участке)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_upstream_sources.py" line="157" />
@@ -5360,9 +5412,8 @@
       <translation>да</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="67" />
       <source>{a:.1f} to {b:.1f} m/s</source>
-      <translation>от {a:.1f} до {b:.1f} м/с</translation>
+      <translation type="obsolete">от {a:.1f} до {b:.1f} м/с</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="201" />
@@ -5378,6 +5429,11 @@
       <location filename="../../tailings_qgis_plugin/gui/alg_launcher.py" line="198" />
       <source>{alg} was cancelled.</source>
       <translation>{alg}: выполнение отменено.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="69" />
+      <source>{a} to {b} m/s</source>
+      <translation>от {a} до {b} м/с</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report_html.py" line="125" />
@@ -5589,7 +5645,7 @@
       <translation>Найдено циклов (участков, впадающих друг в друга): {n}; каждый разорван в одной связи.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="120" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="122" />
       <source>{n} different sets of assumptions; each facility's is in its section</source>
       <translation>{n} разных наборов допущений; допущения каждого объекта — в его разделе</translation>
     </message>
@@ -5838,7 +5894,7 @@
       <translation>Пропущены объекты без геометрии ({label}: {n}): {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="191" />
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="197" />
       <source>{p} % prediction interval of the released volume and the runout</source>
       <translation>{p} % интервал прогноза объёма излившихся хвостов и дальности распространения</translation>
     </message>
@@ -5873,14 +5929,12 @@
       <translation>{v!r} не является ключом раздела 'sources'.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="65" />
       <source>{v:.1f} m/s, constant</source>
-      <translation>{v:.1f} м/с, постоянная</translation>
+      <translation type="obsolete">{v:.1f} м/с, постоянная</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="69" />
       <source>{v:.1f} m/s, constant along the river (read from the pathway times)</source>
-      <translation>{v:.1f} м/с, постоянная вдоль реки (по времени добегания на пути)</translation>
+      <translation type="obsolete">{v:.1f} м/с, постоянная вдоль реки (по времени добегания на пути)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="71" />
@@ -5931,6 +5985,16 @@
       <location filename="../../tailings_qgis_plugin/gui/units.py" line="34" />
       <source>{v} km</source>
       <translation>{v} км</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="67" />
+      <source>{v} m/s, constant</source>
+      <translation>{v} м/с, постоянная</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/run_parameters.py" line="71" />
+      <source>{v} m/s, constant along the river (read from the pathway times)</source>
+      <translation>{v} м/с, постоянная вдоль реки (по времени добегания на пути)</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/registry.py" line="197" />

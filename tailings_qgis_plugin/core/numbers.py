@@ -17,6 +17,18 @@ SEPARATORS = {"en": (",", "."), "ru": ("\u00a0", ","), "kk": ("\u00a0", ",")}
 #: numbers below this are written without a group separator (4 digits: "2593", not "2 593")
 GROUP_FROM = 10000
 DASH = "\u2014"
+#: the language numbers in translated text are written in; the plugin's i18n module keeps it equal to the
+#: language its translator is installed for (plain Python: English)
+_LANGUAGE = {"code": "en"}
+
+
+def set_language(code: str | None) -> None:
+    """Write numbers of :func:`num` and :func:`compact` the way readers of ``code`` do."""
+    _LANGUAGE["code"] = str(code or "en")[:2].lower()
+
+
+def current_language() -> str:
+    return _LANGUAGE["code"]
 
 
 def separators(language: str | None) -> tuple:
@@ -61,3 +73,13 @@ def format_compact(value, language: str | None = "en") -> str:
     if "e" in text:
         return text
     return text.replace(".", separators(language)[1])
+
+
+def num(value, decimals: int = 0) -> str:
+    """:func:`format_number` in the current language (text that goes through ``tr()``)."""
+    return format_number(value, decimals, _LANGUAGE["code"])
+
+
+def compact(value) -> str:
+    """:func:`format_compact` in the current language."""
+    return format_compact(value, _LANGUAGE["code"])

@@ -16,6 +16,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from .common import is_missing, tr, tr_noop
+from .numbers import compact, num
+from .value_labels import PEAK_METHOD_LABELS, SCENARIO_SOURCE_LABELS, known_text
 
 NOT_RECORDED = tr_noop("not recorded in the inputs")
 SHORT_NOT_RECORDED = tr_noop("not recorded")
@@ -62,15 +64,15 @@ def velocity_text(pathways: Iterable[Mapping], short: bool = False) -> str | Non
         return None
     low, high = min(speeds), max(speeds)
     if high - low <= 0.02 * high and short:
-        return tr("{v:.1f} m/s, constant").format(v=statistics.median(speeds))
+        return tr("{v} m/s, constant").format(v=num(statistics.median(speeds), 1))
     if short:
-        return tr("{a:.1f} to {b:.1f} m/s").format(a=low, b=high)
+        return tr("{a} to {b} m/s").format(a=num(low, 1), b=num(high, 1))
     if high - low <= 0.02 * high:
-        return tr("{v:.1f} m/s, constant along the river (read from the pathway times)").format(
-            v=statistics.median(speeds)
+        return tr("{v} m/s, constant along the river (read from the pathway times)").format(
+            v=num(statistics.median(speeds), 1)
         )
-    return tr("from {a:.1f} to {b:.1f} m/s (median {m:.1f}; read from the pathway times)").format(
-        a=low, b=high, m=statistics.median(speeds)
+    return tr("from {a} to {b} m/s (median {m}; read from the pathway times)").format(
+        a=num(low, 1), b=num(high, 1), m=num(statistics.median(speeds), 1)
     )
 
 
@@ -132,7 +134,9 @@ def run_parameters(
             for r in (facilities or summary)
             if not is_missing(r.get("scenario_source"))
         )
-        scenario = "; ".join(f"{name} ({n})" for name, n in counts.most_common())
+        scenario = "; ".join(
+            f"{known_text(name, SCENARIO_SOURCE_LABELS)} ({n})" for name, n in counts.most_common()
+        )
     elif notes:
         scenario = notes[0] if len(notes) == 1 else "; ".join(notes[:3])
     else:
@@ -145,20 +149,22 @@ def run_parameters(
     offsets = [o for o in offsets if o is not None]
     corridor = missing
     if offsets and short:
-        corridor += tr(" (places up to {km:.1f} km from the river)").format(km=max(offsets) / 1000)
+        corridor += tr(" (places up to {km} km from the river)").format(km=num(max(offsets) / 1000, 1))
     elif offsets:
-        corridor += tr("; exposed places lie up to {km:.1f} km from the river").format(km=max(offsets) / 1000)
+        corridor += tr("; exposed places lie up to {km} km from the river").format(
+            km=num(max(offsets) / 1000, 1)
+        )
     lines.append((tr("Corridor either side of the river"), corridor))
 
     snaps = [_num(r.get("snap_distance_m")) for r in summary]
     snaps = [s for s in snaps if s is not None]
     snap = missing
     if snaps and short:
-        snap += tr(" (up to {km:.1f} km)").format(km=max(snaps) / 1000)
+        snap += tr(" (up to {km} km)").format(km=num(max(snaps) / 1000, 1))
     elif snaps:
-        snap += tr(
-            "; the farthest facility joined the river {km:.1f} km away (a straight overland leg)"
-        ).format(km=max(snaps) / 1000)
+        snap += tr("; the farthest facility joined the river {km} km away (a straight overland leg)").format(
+            km=num(max(snaps) / 1000, 1)
+        )
     lines.append((tr("Snap distance to the river network"), snap))
 
     # peak_conc_method: the SUMMARY field of tailings:downstreamimpact (issue 14)
@@ -173,7 +179,7 @@ def run_parameters(
     )
     has_conc = any(_num(r.get("peak_conc_mg_l")) is not None for r in exposed + summary)
     if methods:
-        dispersion = ", ".join(methods)
+        dispersion = ", ".join(known_text(m, PEAK_METHOD_LABELS) for m in methods)
     elif has_conc:
         dispersion = missing
     else:
@@ -189,7 +195,7 @@ def run_parameters(
     percents = sorted({_num(r.get("interval_level")) for r in facilities + summary} - {None})
     if percents:
         interval = tr("{p} % prediction interval of the released volume and the runout").format(
-            p=", ".join(f"{v:g}" for v in percents)
+            p=", ".join(compact(v) for v in percents)
         )
     elif levels:
         interval = ", ".join(levels)

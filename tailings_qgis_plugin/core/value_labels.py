@@ -75,6 +75,13 @@ PEAK_METHOD_LABELS = {
 }
 
 
+#: where a facility's scenario came from (field ``scenario_source`` of tailings:hazardscreening, core/hazard.py)
+SCENARIO_SOURCE_LABELS = {
+    "registry": tr_noop("registry data"),
+    "user scenario": tr_noop("user scenario"),
+    "none": tr_noop("no dam data (not assessed)"),
+}
+
 #: plausibility flags of the SUMMARY rows (field ``flags``, codes joined by ';'; core/plausibility.py)
 FLAG_LABELS = {
     "empty_id": tr_noop("empty id (named after its feature number)"),
@@ -108,6 +115,7 @@ FIELD_LABELS = {
 #: text fields whose values are codes with a label
 VALUE_LABELS = {
     "peak_conc_method": PEAK_METHOD_LABELS,
+    "scenario_source": SCENARIO_SOURCE_LABELS,
     "end_reason": END_REASON_LABELS,
     "flags": FLAG_LABELS,
 }
