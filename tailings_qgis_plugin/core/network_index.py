@@ -292,11 +292,11 @@ class LineIndex:
         radius = float(radius_m)
         rad = np.full(nq, radius)
         full = np.full(nq, radius)
-        # growing windows: a query whose nearest line lies within the current search radius r is final (every
-        # line nearer than r has a part in the window), so only the others are searched again with 4 r, up to
-        # the radius asked for; a 100 km snap distance then costs what the local density needs, not a
-        # 200 x 200 km window of candidates per facility
-        r = min(radius, self.cs * _DEG_M * 0.5)
+        # growing windows, from an eighth of a grid cell: a query whose nearest line lies within the current
+        # search radius r is final (every line nearer than r has a part in the window), so only the others
+        # are searched again with 4 r, up to the radius asked for; a 100 km snap distance then costs what the
+        # local density needs, not a 200 x 200 km window of candidates per facility
+        r = min(radius, self.cs * _DEG_M * 0.125)
         while todo.size:
             rad[todo] = r
             rdeg = r / _DEG_M
