@@ -56,10 +56,25 @@ class SinkRows:
     """Rows for a QGIS sink, with the interface of :class:`.gpkg_bulk.GpkgLayerWriter`: line geometries from
     packed coordinates (WKB, see :func:`line_geometry`), attributes by position, features added in batches."""
 
-    def __init__(self, sink, name, feedback=None):
+    def __init__(self, sink, name, feedback=None, layout=None):
         self.sink = sink
         self.name = name
         self.feedback = feedback
+        self.layout = layout  # (number of fields, position of each column) when the sink has other fields
+
+    def _values(self, columns):
+        rows = zip(*columns)
+        if self.layout is None:
+            return map(list, rows)
+        n, where = self.layout
+
+        def place(values):
+            out = [None] * n
+            for k, v in zip(where, values):
+                out[k] = v
+            return out
+
+        return map(place, rows)
 
     def add_lines(self, coords, offsets, columns):
         np = _numpy()
@@ -67,12 +82,12 @@ class SinkRows:
         off = offsets.tolist()
         header = LINESTRING_WKB_HEADER.pack
         batch = []
-        for n, values in enumerate(zip(*columns)):
+        for n, values in enumerate(self._values(columns)):
             f = QgsFeature()  # attributes by position: no per-feature copy of the fields
             geom = QgsGeometry()
             geom.fromWkb(header(1, 2, off[n + 1] - off[n]) + coords[off[n] : off[n + 1]].tobytes())
             f.setGeometry(geom)
-            f.setAttributes(list(values))
+            f.setAttributes(values)
             batch.append(f)
             if len(batch) >= BATCH:
                 self._flush(batch)
@@ -80,10 +95,10 @@ class SinkRows:
 
     def add_points(self, x, y, columns):
         batch = []
-        for px, py, values in zip(list(x), list(y), zip(*columns)):
+        for px, py, values in zip(list(x), list(y), self._values(columns)):
             f = QgsFeature()
             f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(px), float(py))))
-            f.setAttributes(list(values))
+            f.setAttributes(values)
             batch.append(f)
             if len(batch) >= BATCH:
                 self._flush(batch)
@@ -119,7 +134,10 @@ def open_rows(sink, dest, field_names, name, feedback=None):
         raise QgsProcessingException(
             tr("Could not write the features of {name}: {error}").format(name=name, error=path)
         )
-    rows = SinkRows(layer.dataProvider(), name, feedback)
+    fields = layer.fields()  # with the GeoPackage's fid column: attributes go by name
+    rows = SinkRows(
+        layer.dataProvider(), name, feedback, (fields.count(), [fields.indexOf(f) for f in field_names])
+    )
     rows.layer = layer  # keeps the provider alive
     return rows
 
