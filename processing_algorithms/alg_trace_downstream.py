@@ -15,7 +15,7 @@ from tailings_qgis_plugin.qgis_compat import make_field
 
 from .base import TailingsAlgorithm
 from .batch_io import open_rows
-from .gpkg_bulk import destination_file
+from .gpkg_bulk import bulk_destination
 from .layer_io import WGS84, check_source, guess_field, read_points, require_field, warn_mixed_crs
 from .network_cache import tracer_for
 from .network_io import as_float, read_network
@@ -142,9 +142,9 @@ class TraceDownstreamAlgorithm(TailingsAlgorithm):
         ssink, sdest = optional_sink(self, parameters, "SUMMARY", context, sfields, QgsWkbTypes.Point, WGS84)
         # a GeoPackage file: QGIS has made the layer; it is closed empty and the rows go straight into its
         # table (gpkg_bulk.py), a few microseconds a row instead of a QgsFeature each
-        if destination_file(dest) is not None:
+        if bulk_destination(parameters, "OUTPUT", dest):
             sink = None
-        if ssink is not None and destination_file(sdest) is not None:
+        if ssink is not None and bulk_destination(parameters, "SUMMARY", sdest):
             ssink = None
         rows = open_rows(sink, dest, fields.names(), "OUTPUT", feedback)
         srows = None

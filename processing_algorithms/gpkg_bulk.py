@@ -63,6 +63,17 @@ def destination_file(dest):
     return path, table
 
 
+def bulk_destination(parameters, name, dest) -> bool:
+    """True when the rows of output ``name`` may bypass the sink: ``dest`` is a GeoPackage file and the
+    output is not appended to an existing layer through a field mapping (which only the sink applies)."""
+    from qgis.core import QgsProcessingOutputLayerDefinition
+
+    value = parameters.get(name)
+    if isinstance(value, QgsProcessingOutputLayerDefinition) and value.useRemapping():
+        return False
+    return destination_file(dest) is not None
+
+
 class GpkgLayerWriter:
     """Bulk insert into one empty GeoPackage feature table (see the module docstring).
 

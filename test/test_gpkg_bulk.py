@@ -66,16 +66,17 @@ def outputs(qgis_processing, provider, tmp_path_factory):
     params = {"FACILITIES": str(MINES), "RIVERS": str(RIVERS), "MAX_DISTANCE": 500}
     _run(dict(params, OUTPUT=str(tmp / "fast.gpkg"), SUMMARY=str(tmp / "fast_s.gpkg")))
     _run(dict(params, OUTPUT=str(tmp / "sink.geojson"), SUMMARY=str(tmp / "sink_s.geojson")))
-    real = gpkg_bulk.destination_file
-    gpkg_bulk.destination_file = lambda dest: None  # the QGIS sink for a GeoPackage too
-    try:
-        from tailings_qgis_plugin.processing_algorithms import alg_trace_downstream
+    from tailings_qgis_plugin.processing_algorithms import alg_trace_downstream
 
-        alg_trace_downstream.destination_file = gpkg_bulk.destination_file
+    real = alg_trace_downstream.bulk_destination
+    alg_trace_downstream.bulk_destination = lambda parameters, name, dest: (
+        False
+    )  # the QGIS sink for a GeoPackage
+    try:
         _run(dict(params, OUTPUT=str(tmp / "sink.gpkg"), SUMMARY=str(tmp / "sink_s.gpkg")))
     finally:
-        gpkg_bulk.destination_file = real
-        alg_trace_downstream.destination_file = real
+        alg_trace_downstream.bulk_destination = real
+    assert gpkg_bulk.bulk_destination({}, "OUTPUT", str(tmp / "fast.gpkg"))
     return tmp
 
 
@@ -285,3 +286,19 @@ def test_fast_river_reader_leaves_null_geometries_to_qgis(tmp_path):
     layer = QgsVectorLayer(str(path), "r", "ogr")
     assert layer.isValid()
     assert read_ogr_lines(layer, None, ()) is None
+
+
+def test_appending_through_a_field_mapping_keeps_the_sink(outputs):
+    """Only QGIS's sink applies a field mapping (an output appended to an existing layer)."""
+    from qgis.core import QgsProcessingOutputLayerDefinition, QgsRemappingSinkDefinition
+
+    from tailings_qgis_plugin.processing_algorithms.gpkg_bulk import bulk_destination
+
+    path = str(outputs / "fast.gpkg")
+    plain = QgsProcessingOutputLayerDefinition(path)
+    assert bulk_destination({"OUTPUT": plain}, "OUTPUT", path)
+    mapped = QgsProcessingOutputLayerDefinition(path)
+    mapped.setRemappingDefinition(QgsRemappingSinkDefinition())
+    assert mapped.useRemapping()
+    assert not bulk_destination({"OUTPUT": mapped}, "OUTPUT", path)
+    assert not bulk_destination({"OUTPUT": path}, "OUTPUT", "memory:pathways")
