@@ -234,6 +234,7 @@ def child_baseline(a):
 
     geod = Geod(ellps="WGS84")
     t0 = time.perf_counter()
+    c0 = time.process_time()
     ds = ogr.Open(a.rivers)
     lyr = ds.GetLayer(0)
     lines, lengths = [], []
@@ -255,6 +256,7 @@ def child_baseline(a):
     shapely2 = int(shapely.__version__.split(".")[0]) >= 2
     index_of = None if shapely2 else {id(ln): i for i, ln in enumerate(lines)}
     t_build = time.perf_counter() - t0
+    c_build = time.process_time() - c0
     fds = ogr.Open(a.facilities)
     flyr = fds.GetLayer(0)
     fac = [(f.GetField(0), f.GetGeometryRef().GetX(), f.GetGeometryRef().GetY()) for f in flyr]
@@ -269,6 +271,7 @@ def child_baseline(a):
     for name in ("baseline_pathways.gpkg", "baseline_summary.gpkg"):
         (out / name).unlink(missing_ok=True)
     t0 = time.perf_counter()
+    c0 = time.process_time()
     pds = ogr.GetDriverByName("GPKG").CreateDataSource(str(out / "baseline_pathways.gpkg"))
     play = pds.CreateLayer("pathways", srs, ogr.wkbLineString)
     for name, t in (("facility_id", ogr.OFTString), ("seq", ogr.OFTInteger), ("reach", ogr.OFTInteger)):
@@ -339,12 +342,16 @@ def child_baseline(a):
     slay.CommitTransaction()
     pds = sds = None
     t_walk = time.perf_counter() - t0
+    c_walk = time.process_time() - c0
     res = {
         "build_s": t_build,
         "walk_s": t_walk,
         "sample": int(n),
         "facilities": len(fac),
         "total_s": t_build + t_walk * len(fac) / max(n, 1),
+        "total_cpu_s": c_build + c_walk * len(fac) / max(n, 1),
+        "build_cpu_s": c_build,
+        "walk_cpu_s": c_walk,
         "peak_mb": peak_mb(),
         "load": load(),
     }
@@ -354,8 +361,15 @@ def child_baseline(a):
 # --------------------------------------------------------------------------------------------------------
 # drivers
 # --------------------------------------------------------------------------------------------------------
+def children_cpu():
+    """CPU seconds (user + system) of the finished child processes so far."""
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def run_child(args, env=None):
     t0 = time.perf_counter()
+    c0 = children_cpu()
     p = subprocess.run(
         [sys.executable, str(Path(__file__).resolve()), *args], capture_output=True, text=True, env=env
     )
@@ -365,6 +379,7 @@ def run_child(args, env=None):
         sys.exit(f"child {args[0]} failed ({p.returncode}):\n{p.stdout[-3000:]}\n{p.stderr[-3000:]}")
     res = json.loads(lines[-1][7:])
     res["wall_s"] = wall
+    res["process_cpu_s"] = children_cpu() - c0
     return res
 
 
@@ -410,8 +425,9 @@ def big(a, work):
     )
     print(
         f"tracedownstream median of {a.runs}: {med:.1f} s, CPU {cpu:.1f} s (second run, network reused: "
-        f"{med2:.1f} s), peak {mem:.0f} MB; speed-up {base['total_s'] / med:.1f}x (targets <= 15 s, <= 2048 MB, "
-        ">= 20x)"
+        f"{med2:.1f} s), peak {mem:.0f} MB; speed-up {base['total_s'] / med:.1f}x in wall time, "
+        f"{base['total_cpu_s'] / cpu:.1f}x in CPU time (baseline CPU {base['total_cpu_s']:.1f} s, extrapolated)"
+        " (targets <= 15 s, <= 2048 MB, >= 20x)"
     )
 
 
@@ -437,6 +453,7 @@ def qgis_process_trace(env, fac, max_km, work):
     for p in out:
         p.unlink(missing_ok=True)
     t0 = time.perf_counter()
+    c0 = children_cpu()
     p = subprocess.run(
         [QGIS_PROCESS, "run", "tailings:tracedownstream", "--", f"FACILITIES={fac}", f"RIVERS={RIVERS}"]
         + [f"MAX_DISTANCE={max_km}", f"OUTPUT={out[0]}", f"SUMMARY={out[1]}"],
@@ -447,7 +464,7 @@ def qgis_process_trace(env, fac, max_km, work):
     wall = time.perf_counter() - t0
     if p.returncode != 0 or not out[0].exists():
         sys.exit(f"qgis_process failed ({p.returncode}):\n{p.stdout[-2000:]}\n{p.stderr[-2000:]}")
-    return wall
+    return wall, children_cpu() - c0
 
 
 def sample(a, work):
@@ -456,11 +473,12 @@ def sample(a, work):
     print(
         f"case sample: 448-reach WaterHydro network, {a.facilities:,} facilities, MAX_DISTANCE {a.max_km} km"
     )
-    times = []
+    times, cpus = [], []
     for r in range(a.runs):
-        w = qgis_process_trace(env, fac, a.max_km, work)
+        w, c = qgis_process_trace(env, fac, a.max_km, work)
         times.append(w)
-        print(f"  qgis_process run {r + 1}: {w:.1f} s (load {load():.1f})", flush=True)
+        cpus.append(c)
+        print(f"  qgis_process run {r + 1}: {w:.1f} s, CPU {c:.1f} s (load {load():.1f})", flush=True)
     base = run_child(
         ["child-baseline", "--rivers", str(RIVERS), "--facilities", str(fac), "--out", str(work)]
         + ["--max-km", str(a.max_km), "--sample", str(a.baseline_sample)]
@@ -470,6 +488,8 @@ def sample(a, work):
     # QGIS's start; when only a sample was walked, the walk is extrapolated and the rest counted once
     overhead = base["wall_s"] - base["build_s"] - base["walk_s"]
     base_total = base["total_s"] + overhead
+    # CPU of the whole script process, its walk extrapolated when only a sample was walked
+    base_cpu = base["process_cpu_s"] + base["total_cpu_s"] - base["walk_cpu_s"] - base["build_cpu_s"]
     print(
         f"baseline script (1 run, load {base['load']:.1f}): {base_total:.1f} s (process start and imports "
         f"{overhead:.1f} s, build {base['build_s']:.1f} s, snap+walk+write {base['walk_s']:.1f} s for "
@@ -477,14 +497,16 @@ def sample(a, work):
         f"{', extrapolated' if base['sample'] < base['facilities'] else ''})"
     )
     print(
-        f"qgis_process median of {a.runs}: {med:.1f} s (QGIS start included); speed-up "
-        f"{base_total / med:.1f}x (target >= 5x)"
+        f"qgis_process median of {a.runs}: {med:.1f} s, CPU {statistics.median(cpus):.1f} s (QGIS start "
+        f"included); speed-up {base_total / med:.1f}x in wall time, {base_cpu / statistics.median(cpus):.1f}x "
+        f"in CPU time (baseline CPU {base_cpu:.1f} s) (target >= 5x)"
     )
     if a.no_limit:
         fac2 = sample_data(work, a.no_limit)
-        w = qgis_process_trace(env, fac2, 0, work)
+        w, c = qgis_process_trace(env, fac2, 0, work)
         print(
-            f"qgis_process, {a.no_limit:,} facilities, no distance limit: {w:.1f} s (load {load():.1f}; target <= 60 s)"
+            f"qgis_process, {a.no_limit:,} facilities, no distance limit: {w:.1f} s, CPU {c:.1f} s "
+            f"(load {load():.1f}; target <= 60 s)"
         )
 
 
