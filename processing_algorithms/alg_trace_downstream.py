@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsFeature,
     QgsFields,
-    QgsGeometry,
-    QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
     QgsWkbTypes,
@@ -17,7 +14,8 @@ from tailings_qgis_plugin.core.lazy import np
 from tailings_qgis_plugin.qgis_compat import make_field
 
 from .base import TailingsAlgorithm
-from .batch_io import BATCH, LINESTRING_WKB_HEADER, add_batch
+from .batch_io import open_rows
+from .gpkg_bulk import bulk_destination
 from .layer_io import WGS84, check_source, guess_field, read_points, require_field, warn_mixed_crs
 from .network_cache import tracer_for
 from .network_io import as_float, read_network
@@ -142,90 +140,91 @@ class TraceDownstreamAlgorithm(TailingsAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
         ssink, sdest = optional_sink(self, parameters, "SUMMARY", context, sfields, QgsWkbTypes.Point, WGS84)
-
-        def num(v):
-            return None if v is None or v != v or v in (np.inf, -np.inf) else float(v)
-
-        # the pieces of a chunk of facilities at once as flat arrays (engine), then one feature per piece,
-        # written in batches; chunks bound the memory of the coordinates
-        from tailings_qgis_plugin.core.pathways import PIECE_KINDS  # the engine loads when the algorithm runs
-
-        kind_names = PIECE_KINDS
-        rid_text = [None if r is None else str(r) for r in reach_ids]
-        batch = []
-        for c0 in range(0, len(ids), CHUNK):
-            check_cancel(feedback)
-            feedback.setProgress(100.0 * c0 / len(ids))
-            table = result.piece_table(feedback, facilities=np.arange(c0, min(c0 + CHUNK, len(ids))))
-            off = table["offsets"].tolist()
-            coords = np.ascontiguousarray(table["coords"], dtype="<f8")  # WKB doubles, little endian
-            header = LINESTRING_WKB_HEADER.pack
-            for n, (fi, seq, reach, kind, f_km, t_km, assumed) in enumerate(
-                zip(
-                    table["facility"].tolist(),
-                    table["seq"].tolist(),
-                    table["reach"].tolist(),
-                    table["kind"].tolist(),
-                    table["from_km"].tolist(),
-                    table["to_km"].tolist(),
-                    table["assumed"].tolist(),
-                )
-            ):
-                f = QgsFeature()  # attributes by position: no per-feature copy of the fields
-                geom = QgsGeometry()  # WKB LineString straight from the packed coordinates (see batch_io)
-                geom.fromWkb(header(1, 2, off[n + 1] - off[n]) + coords[off[n] : off[n + 1]].tobytes())
-                f.setGeometry(geom)
-                f.setAttributes(
-                    [
-                        ids[fi],
-                        seq,
-                        None if reach < 0 else rid_text[reach],
-                        kind_names[kind],
-                        f_km,
-                        t_km,
-                        assumed,
-                    ]
-                )
-                batch.append(f)
-                if len(batch) >= BATCH:
-                    check_cancel(feedback)
-                    add_batch(sink, batch, "OUTPUT")
-            del table, coords, off
-        add_batch(sink, batch, "OUTPUT")
-        if ssink is not None:  # SUMMARY is optional
-            snapped = result.snapped
-            px = np.where(snapped, result.entry_lon, lonlat[:, 0]).tolist()
-            py = np.where(snapped, result.entry_lat, lonlat[:, 1]).tolist()
-            # outlet or network_end (the data stops): the same engine call as tailings:downstreamimpact
-            from tailings_qgis_plugin.core.pathway import trace_end_reasons  # engine loads when run
-
-            reasons = trace_end_reasons(
-                net,
-                result.end_reason_names(),
-                result.end_lon,
-                result.end_lat,
-                result.end_e,
-                declared_outlets=self.parameterAsEnum(parameters, "DIRECTION", context) == IDS,
+        # a GeoPackage file: QGIS has made the layer; it is closed empty and the rows go straight into its
+        # table (gpkg_bulk.py), a few microseconds a row instead of a QgsFeature each
+        if bulk_destination(parameters, "OUTPUT", dest):
+            sink = None
+        if ssink is not None and bulk_destination(parameters, "SUMMARY", sdest):
+            ssink = None
+        rows = open_rows(sink, dest, fields.names(), "OUTPUT", feedback)
+        srows = None
+        if sdest is not None:
+            srows = open_rows(ssink, sdest, sfields.names(), "SUMMARY", feedback)
+        try:
+            self._write(
+                result, ids, lonlat, flags, net, reach_ids, parameters, context, feedback, rows, srows
             )
-            for i, (sn, sd, tot, ex, ey) in enumerate(
-                zip(
-                    snapped.tolist(),
-                    result.snap_distance_m.tolist(),
-                    result.total_km.tolist(),
-                    result.end_lon.tolist(),
-                    result.end_lat.tolist(),
-                )
-            ):
-                f = QgsFeature()
-                f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(px[i], py[i])))
-                f.setAttributes([ids[i], sn, num(sd), tot, reasons[i], num(ex), num(ey), flags[i] or None])
-                batch.append(f)
-                if len(batch) >= BATCH:
-                    check_cancel(feedback)
-                    add_batch(ssink, batch, "SUMMARY")
-            add_batch(ssink, batch, "SUMMARY")
-        del sink, ssink
+        except BaseException:
+            for r in (rows, srows):
+                if r is not None:
+                    r.abort()
+            raise
+        rows.close()
+        if srows is not None:
+            srows.close()
+        del sink, ssink, rows, srows
         out = {"OUTPUT": dest}
         if sdest is not None:
             out["SUMMARY"] = sdest
         return out
+
+    def _write(self, result, ids, lonlat, flags, net, reach_ids, parameters, context, feedback, rows, srows):
+        """The pieces of a chunk of facilities at once as flat arrays (engine), written as columns; chunks
+        bound the memory of the coordinates."""
+        from tailings_qgis_plugin.core.pathways import PIECE_KINDS  # the engine loads when the algorithm runs
+
+        kinds = np.array(PIECE_KINDS, dtype=object)
+        id_arr = np.array(ids, dtype=object)
+        rid = np.array([None if r is None else str(r) for r in reach_ids] + [None], dtype=object)
+        for c0 in range(0, len(ids), CHUNK):
+            check_cancel(feedback)
+            feedback.setProgress(100.0 * c0 / len(ids))
+            table = result.piece_table(feedback, facilities=np.arange(c0, min(c0 + CHUNK, len(ids))))
+            reach = table["reach"]
+            columns = [
+                id_arr[table["facility"]].tolist(),
+                table["seq"].tolist(),
+                rid[np.where(reach < 0, rid.size - 1, reach)].tolist(),
+                kinds[table["kind"]].tolist(),
+                table["from_km"].tolist(),
+                table["to_km"].tolist(),
+                table["assumed"].tolist(),
+            ]
+            rows.add_lines(table["coords"], table["offsets"], columns)
+            del table, columns
+        if srows is None:  # SUMMARY is optional
+            return
+        snapped = result.snapped
+        px = np.where(snapped, result.entry_lon, lonlat[:, 0])
+        py = np.where(snapped, result.entry_lat, lonlat[:, 1])
+        # outlet or network_end (the data stops): the same engine call as tailings:downstreamimpact
+        from tailings_qgis_plugin.core.pathway import trace_end_reasons  # engine loads when run
+
+        reasons = trace_end_reasons(
+            net,
+            result.end_reason_names(),
+            result.end_lon,
+            result.end_lat,
+            result.end_e,
+            declared_outlets=self.parameterAsEnum(parameters, "DIRECTION", context) == IDS,
+        )
+        srows.add_points(
+            px,
+            py,
+            [
+                list(ids),
+                snapped.tolist(),
+                _nums(result.snap_distance_m),
+                result.total_km.tolist(),
+                list(reasons),
+                _nums(result.end_lon),
+                _nums(result.end_lat),
+                [f or None for f in flags],
+            ],
+        )
+
+
+def _nums(a):
+    """Floats as a list, NaN and infinities as None (NULL)."""
+    a = np.asarray(a, dtype=float)
+    return np.where(np.isfinite(a), a, None).tolist()

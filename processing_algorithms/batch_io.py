@@ -9,8 +9,16 @@ from __future__ import annotations
 
 import struct
 
-from qgis.core import QgsFeatureSink, QgsGeometry, QgsProcessingException
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingException,
+    QgsVectorLayer,
+)
 
+from tailings_qgis_plugin.core.common import check_cancel
 from tailings_qgis_plugin.i18n import tr
 
 #: Features handed to a sink at once.
@@ -42,6 +50,96 @@ def add_batch(sink, features, name):
             tr("Could not write the features of {name}: {error}").format(name=name, error=error or "?")
         )
     features.clear()
+
+
+class SinkRows:
+    """Rows for a QGIS sink, with the interface of :class:`.gpkg_bulk.GpkgLayerWriter`: line geometries from
+    packed coordinates (WKB, see :func:`line_geometry`), attributes by position, features added in batches."""
+
+    def __init__(self, sink, name, feedback=None, layout=None):
+        self.sink = sink
+        self.name = name
+        self.feedback = feedback
+        self.layout = layout  # (number of fields, position of each column) when the sink has other fields
+
+    def _values(self, columns):
+        rows = zip(*columns)
+        if self.layout is None:
+            return map(list, rows)
+        n, where = self.layout
+
+        def place(values):
+            out = [None] * n
+            for k, v in zip(where, values):
+                out[k] = v
+            return out
+
+        return map(place, rows)
+
+    def add_lines(self, coords, offsets, columns):
+        np = _numpy()
+        coords = np.ascontiguousarray(coords, dtype="<f8")  # WKB doubles, little endian
+        off = offsets.tolist()
+        header = LINESTRING_WKB_HEADER.pack
+        batch = []
+        for n, values in enumerate(self._values(columns)):
+            f = QgsFeature()  # attributes by position: no per-feature copy of the fields
+            geom = QgsGeometry()
+            geom.fromWkb(header(1, 2, off[n + 1] - off[n]) + coords[off[n] : off[n + 1]].tobytes())
+            f.setGeometry(geom)
+            f.setAttributes(values)
+            batch.append(f)
+            if len(batch) >= BATCH:
+                self._flush(batch)
+        self._flush(batch)
+
+    def add_points(self, x, y, columns):
+        batch = []
+        for px, py, values in zip(list(x), list(y), self._values(columns)):
+            f = QgsFeature()
+            f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(px), float(py))))
+            f.setAttributes(values)
+            batch.append(f)
+            if len(batch) >= BATCH:
+                self._flush(batch)
+        self._flush(batch)
+
+    def _flush(self, batch):
+        if self.feedback is not None:
+            check_cancel(self.feedback)
+        add_batch(self.sink, batch, self.name)
+
+    def close(self):
+        self.sink = None
+
+    def abort(self):
+        self.sink = None
+
+
+def open_rows(sink, dest, field_names, name, feedback=None):
+    """Where the rows of output ``name`` go. ``sink`` None means the caller closed the (empty) sink QGIS made
+    for a GeoPackage destination ``dest``: the rows then go straight into its table
+    (:class:`.gpkg_bulk.GpkgLayerWriter`), or, should the layer not be the plain one expected, through the
+    layer reopened with QGIS. Otherwise through ``sink``."""
+    if sink is not None:
+        return SinkRows(sink, name, feedback)
+    from .gpkg_bulk import GpkgLayerWriter, destination_file
+
+    writer = GpkgLayerWriter.open(dest, field_names)
+    if writer is not None:
+        return writer
+    path, table = destination_file(dest)
+    layer = QgsVectorLayer(path if table is None else f"{path}|layername={table}", name, "ogr")
+    if not layer.isValid():
+        raise QgsProcessingException(
+            tr("Could not write the features of {name}: {error}").format(name=name, error=path)
+        )
+    fields = layer.fields()  # with the GeoPackage's fid column: attributes go by name
+    rows = SinkRows(
+        layer.dataProvider(), name, feedback, (fields.count(), [fields.indexOf(f) for f in field_names])
+    )
+    rows.layer = layer  # keeps the provider alive
+    return rows
 
 
 def _numpy():

@@ -53,9 +53,10 @@ def _read(layer, value, attributes, feedback):
         if feedback is not None and feedback.isCanceled():
             return None
         geoms = batch[geom_col]
-        if any(g is None for g in geoms):
+        try:
+            lens = np.fromiter(map(len, geoms), dtype=np.int64, count=len(geoms))
+        except TypeError:  # a NULL geometry (len(None)): read through QGIS instead
             return None
-        lens = np.fromiter(map(len, geoms), dtype=np.int64, count=len(geoms))
         buf = np.frombuffer(b"".join(geoms), dtype=np.uint8)
         starts = np.cumsum(lens) - lens
         head = buf[starts[:, None] + np.arange(5)]

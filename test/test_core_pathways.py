@@ -116,3 +116,20 @@ def test_piece_table_in_chunks_equals_the_whole(real):
     for key in ("facility", "seq", "reach", "kind", "from_km", "to_km", "assumed"):
         np.testing.assert_array_equal(np.concatenate([p[key] for p in parts]), whole[key])
     np.testing.assert_array_equal(np.concatenate([p["coords"] for p in parts]), whole["coords"])
+
+
+def test_checked_guesses_give_numpy_searchsorted():
+    """The guessed-then-checked search used for the vertex ranges equals np.searchsorted, with plateaus
+    (zero-length segments and edge boundaries), out-of-range guesses and values outside the array."""
+    from tailings_qgis_plugin.core.pathways import _searchsorted
+
+    rng = np.random.default_rng(11)
+    v = np.cumsum(np.where(rng.random(5000) < 0.2, 0.0, rng.random(5000)))
+    x = np.concatenate([v[rng.integers(0, v.size, 3000)], rng.uniform(-1, v[-1] + 1, 3000)])
+    x[::7] = np.nextafter(x[::7], np.inf)  # one ulp off a stored value
+    exact = np.searchsorted(v, x[:3000], side="left")
+    for side in ("left", "right"):
+        want = np.searchsorted(v, x, side=side)
+        good = np.concatenate([exact, want[3000:]])  # right for some queries, not for others
+        for guesses in ((good,), (good + 1, good - 1), (rng.integers(-5, v.size + 5, x.size),)):
+            np.testing.assert_array_equal(_searchsorted(v, x, side, *guesses), want)

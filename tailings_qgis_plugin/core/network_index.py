@@ -217,9 +217,8 @@ class LineIndex:
         big = np.int64(1) << np.int64(24)
         return (ix + big) * (big * 2) + (iy + big)
 
-    def _candidates(self, qlon, qlat, radius_m):
-        """(query, part) candidate pairs, sorted by query, unique (parts: see ``__init__``)."""
-        nq = qlon.size
+    def _window(self, qlon, qlat, radius_m):
+        """Grid window of each query for a search radius: ``(ix0, ix1, iy0, iy1, rlon, rlat)``."""
         rlat = np.broadcast_to(np.asarray(radius_m, dtype=float) / _DEG_M * 1.01 + 1e-9, qlon.shape)
         coslat = np.maximum(np.cos(np.radians(np.minimum(np.abs(qlat) + rlat, 89.9))), 0.01)
         rlon = rlat / coslat
@@ -227,6 +226,12 @@ class LineIndex:
         ix1 = np.minimum(np.floor((qlon + rlon) / self.cs).astype(np.int64), self._ixr[1])
         iy0 = np.maximum(np.floor((qlat - rlat) / self.cs).astype(np.int64), self._iyr[0])
         iy1 = np.minimum(np.floor((qlat + rlat) / self.cs).astype(np.int64), self._iyr[1])
+        return ix0, ix1, iy0, iy1, rlon, rlat
+
+    def _candidates(self, qlon, qlat, radius_m):
+        """(query, part) candidate pairs, sorted by query, unique (parts: see ``__init__``)."""
+        nq = qlon.size
+        ix0, ix1, iy0, iy1, rlon, rlat = self._window(qlon, qlat, radius_m)
         w = np.maximum(ix1 - ix0 + 1, 0)
         h = np.maximum(iy1 - iy0 + 1, 0)
         qo, local = _expand_ranges(np.zeros(nq, np.int64), w * h)
@@ -285,13 +290,27 @@ class LineIndex:
         excl = None if exclude is None else np.asarray(exclude, dtype=np.int64).reshape(-1)
         todo = np.flatnonzero(np.isfinite(qlon) & np.isfinite(qlat))
         radius = float(radius_m)
-        rdeg = radius / _DEG_M
-        cells = (2 * rdeg / self.cs + 2) * (2 * rdeg / (self.cs * 0.3) + 2)
-        chunk = int(np.clip(2e6 / max(cells * self.density, 1.0), 1, 20000))
         rad = np.full(nq, radius)
-        for c0 in range(0, todo.size, chunk):
-            check_cancel(feedback)
-            self._nearest_chunk(todo[c0 : c0 + chunk], qlon, qlat, rad, excl, out)
+        full = np.full(nq, radius)
+        # growing windows, from an eighth of a grid cell: a query whose nearest line lies within the current
+        # search radius r is final (every line nearer than r has a part in the window), so only the others
+        # are searched again with 4 r, up to the radius asked for; a 100 km snap distance then costs what the
+        # local density needs, not a 200 x 200 km window of candidates per facility
+        r = min(radius, self.cs * _DEG_M * 0.125)
+        while todo.size:
+            rad[todo] = r
+            rdeg = r / _DEG_M
+            cells = (2 * rdeg / self.cs + 2) * (2 * rdeg / (self.cs * 0.3) + 2)
+            chunk = int(np.clip(2e6 / max(cells * self.density, 1.0), 1, 20000))
+            for c0 in range(0, todo.size, chunk):
+                check_cancel(feedback)
+                self._nearest_chunk(todo[c0 : c0 + chunk], qlon, qlat, rad, excl, out, full)
+            if r >= radius:
+                break
+            todo = todo[~np.isfinite(out["distance_m"][todo])]
+            r = min(radius, 4.0 * r)
+        rad = full
+        todo = np.flatnonzero(np.isfinite(qlon) & np.isfinite(qlat))
         if expand:
             todo = todo[~np.isfinite(out["distance_m"][todo])]
             if todo.size:
@@ -338,7 +357,7 @@ class LineIndex:
             out[a : a + step] = d * 1.006 + 1.0
         return out
 
-    def _nearest_chunk(self, sub, qlon, qlat, rad, excl, out):
+    def _nearest_chunk(self, sub, qlon, qlat, rad, excl, out, tie_rad=None):
         radius = rad[sub]
         q, line = self._candidates(qlon[sub], qlat[sub], radius)
         if excl is not None and q.size:
@@ -380,6 +399,16 @@ class LineIndex:
         gmin = np.minimum.reduceat(d2, gstart)
         gsize = np.diff(np.r_[gstart, qq.size])
         hit = np.flatnonzero(d2 <= np.repeat(gmin, gsize))
+        # ties (a point as near to the end of one reach as to the start of the next) go to the first candidate
+        # in the order a single search with the radius ``tie_rad`` lists them (grid row, column, part, segment;
+        # see _candidates), whatever window found them: growing windows give the answer one search gives
+        tr_ = rad if tie_rad is None else tie_rad
+        ix0, _, iy0, _, _, _ = self._window(qlon[sub], qlat[sub], tr_[sub])
+        hp = line[owner[hit]]
+        hq = qq[hit]
+        kx = np.maximum(np.floor(self.bbox[hp, 0] / self.cs).astype(np.int64), ix0[hq])
+        ky = np.maximum(np.floor(self.bbox[hp, 1] / self.cs).astype(np.int64), iy0[hq])
+        hit = hit[np.lexsort((seg[hit], hp, kx, ky, hq))]
         firsts = hit[np.r_[True, qq[hit][1:] != qq[hit][:-1]]]
         qi = qq[firsts]
         gi = sub[qi]

@@ -182,10 +182,14 @@ def _chain_block(res, chain, fb):
     g1 = vc[a] + np.clip(c1, 0.0, net.e_len_m[e])
     g2 = vc[a] + np.clip(c2, 0.0, net.e_len_m[e])
     hi_k = np.maximum(b - 2, a)
-    k1 = np.clip(np.searchsorted(vc, g1, side="right") - 1, a, hi_k)
-    k2 = np.clip(np.searchsorted(vc, g2, side="right") - 1, a, hi_k)
-    start = np.clip(np.searchsorted(vc, g1, side="right"), a, b)
-    end = np.clip(np.searchsorted(vc, g2, side="left"), a, b)
+    # binary searches on the packed chainage, whose answer is known for whole edges (most rows): next to
+    # the first or last vertex of the edge, checked, and searched only where the check fails
+    s1 = _searchsorted(vc, g1, "right", a + 1)
+    s2 = _searchsorted(vc, g2, "right", b + 1, b - 1)
+    k1 = np.clip(s1 - 1, a, hi_k)
+    k2 = np.clip(s2 - 1, a, hi_k)
+    start = np.clip(s1, a, b)
+    end = np.clip(_searchsorted(vc, g2, "left", b - 1, b + 1), a, b)
     n_inner = np.maximum(end - start, 0)
     p0 = _interp(net, k1, g1)
     p1 = _interp(net, k2, g2)
@@ -223,6 +227,30 @@ def _chain_block(res, chain, fb):
         xy,
         g_counts[sel],
     )
+
+
+def _searchsorted(v, x, side, *guesses):
+    """``np.searchsorted(v, x, side)`` for a sorted ``v``: each guess is checked against the definition (every
+    value before the index is < x, or <= x for ``right``; none from it on) and kept where it holds; the
+    other queries are searched. Same answer, a few gathers instead of a binary search per query."""
+    n = v.size
+    out = np.full(x.size, -1, np.int64)
+    todo = np.arange(x.size)
+    for guess in guesses:
+        if not todo.size:
+            break
+        i = np.clip(guess[todo], 0, n)
+        before = v[np.maximum(i - 1, 0)]
+        after = v[np.minimum(i, n - 1)]
+        if side == "right":
+            ok = ((i == 0) | (before <= x[todo])) & ((i == n) | (after > x[todo]))
+        else:
+            ok = ((i == 0) | (before < x[todo])) & ((i == n) | (after >= x[todo]))
+        out[todo[ok]] = i[ok]
+        todo = todo[~ok]
+    if todo.size:
+        out[todo] = np.searchsorted(v, x[todo], side=side)
+    return out
 
 
 def _interp(net, k, g):

@@ -1,0 +1,386 @@
+"""Fast GeoPackage output: rows written straight into the SQLite tables of a layer that QGIS created.
+
+Writing a feature through a QGIS sink costs tens of microseconds (a ``QgsFeature``, a ``QgsGeometry`` and the
+OGR driver per feature); a pathway output of a large network has a million features. When a destination is a
+GeoPackage file, the algorithm still asks QGIS for the sink (so the file, its schema, its spatial reference,
+the output guard's temporary path and the layer to load on completion are QGIS's own), closes it while it is
+empty, and then :class:`GpkgLayerWriter` inserts the rows with SQLite in one transaction:
+
+- geometries are GeoPackage binary blobs (OGC 12-128r18, GeoPackage 1.2, clause 2.1.3: ``GP`` header,
+  version, flags, ``srs_id``, the envelope for lines, then ISO WKB), their headers built with numpy for all
+  rows at once;
+- the layer's triggers (R-tree spatial index and feature count, which call SpatiaLite-style SQL functions that
+  only GDAL registers) are set aside during the insert and re-created unchanged; the R-tree index (GeoPackage
+  extension F.3, ``gpkg_rtree_index``) is then filled from envelopes computed with numpy, and the extent in
+  ``gpkg_contents`` and the count in ``gpkg_ogr_contents`` are updated, as GDAL does when it closes a layer.
+
+:meth:`GpkgLayerWriter.open` returns None whenever the destination is not a plain GeoPackage layer with
+exactly the expected columns (another format, a database, an appended/remapped layer): the caller then writes
+through the QGIS sink as before. Any error rolls the transaction back, leaving the empty layer QGIS created.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+
+from tailings_qgis_plugin.core.lazy import np
+
+from .output_guard import split_uri
+
+_DTYPES = {}
+
+
+def _dtype(kind):
+    """Record layouts of the geometry blobs (numpy loads when an algorithm runs, not with the plugin):
+    ``line``: GeoPackage binary header (clause 2.1.3) + envelope [minx, maxx, miny, maxy] + WKB LineString
+    header; ``point``: header without envelope (as GDAL writes points) + WKB Point."""
+    if not _DTYPES:
+        head = [("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("srs_id", "<i4")]
+        wkb = [("order", "u1"), ("wkb_type", "<u4")]
+        _DTYPES["line"] = np.dtype([*head, ("env", "<f8", (4,)), *wkb, ("count", "<u4")])
+        _DTYPES["point"] = np.dtype([*head, *wkb, ("xy", "<f8", (2,))])
+    return _DTYPES[kind]
+
+
+_LITTLE_ENDIAN = 0x01  # flags bit 0
+_ENVELOPE_XY = 0x02  # flags bits 1-3 = 1: envelope [minx, maxx, miny, maxy]
+_EMPTY = 0x10  # flags bit 4
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def destination_file(dest):
+    """``(path, table or None)`` when ``dest`` (what ``parameterAsSink`` returned) is a GeoPackage file that
+    exists, else None."""
+    if not isinstance(dest, str):
+        return None
+    path, table = split_uri(dest)
+    if not path or not path.lower().endswith(".gpkg") or not os.path.isfile(path):
+        return None
+    return path, table
+
+
+def bulk_destination(parameters, name, dest) -> bool:
+    """True when the rows of output ``name`` may bypass the sink: ``dest`` is a GeoPackage file and the
+    output is not appended to an existing layer through a field mapping (which only the sink applies)."""
+    from qgis.core import QgsProcessingOutputLayerDefinition
+
+    value = parameters.get(name)
+    if isinstance(value, QgsProcessingOutputLayerDefinition) and value.useRemapping():
+        return False
+    return destination_file(dest) is not None
+
+
+class GpkgLayerWriter:
+    """Bulk insert into one empty GeoPackage feature table (see the module docstring).
+
+    Use :meth:`open`, then :meth:`add_lines` / :meth:`add_points` any number of times, then :meth:`close`
+    (commits) or :meth:`abort` (rolls back)."""
+
+    def __init__(self, con, table, fid, geom, srs_id, fields, rtree, triggers):
+        self.con = con
+        self.table = table
+        self.fid = fid
+        self.geom = geom
+        self.srs_id = srs_id
+        self.fields = list(fields)
+        self.rtree = rtree
+        self.triggers = triggers
+        self.count = 0
+        self.extent = None
+        cols = ", ".join(_q(c) for c in [fid, geom, *self.fields])
+        marks = ", ".join("?" * (len(self.fields) + 2))
+        self._insert = f"INSERT INTO {_q(table)} ({cols}) VALUES ({marks})"
+        self._boxes = []
+
+    @classmethod
+    def open(cls, dest, fields):
+        """A writer for the layer of ``dest`` whose attribute columns are exactly ``fields``; None when the
+        fast path does not apply (see the module docstring)."""
+        target = destination_file(dest)
+        if target is None:
+            return None
+        path, table = target
+        try:
+            con = sqlite3.connect(path, isolation_level=None)
+        except sqlite3.Error:
+            return None
+        try:
+            writer = cls._prepare(con, table, fields)
+        except sqlite3.Error:
+            writer = None
+        if writer is None:
+            con.close()
+        return writer
+
+    @classmethod
+    def _prepare(cls, con, table, fields):
+        rows = con.execute(
+            "SELECT c.table_name, g.column_name, g.srs_id FROM gpkg_contents c JOIN gpkg_geometry_columns g "
+            "ON lower(g.table_name) = lower(c.table_name) WHERE c.data_type = 'features'"
+        ).fetchall()
+        if table is not None:
+            rows = [r for r in rows if r[0].lower() == table.lower()]
+        if len(rows) != 1:
+            return None
+        table, geom, srs_id = rows[0]
+        info = con.execute(f"PRAGMA table_info({_q(table)})").fetchall()
+        pk = [r[1] for r in info if r[5]]
+        names = [r[1] for r in info]
+        if len(pk) != 1 or geom not in names:
+            return None
+        rest = [n for n in names if n not in (pk[0], geom)]
+        if sorted(n.lower() for n in rest) != sorted(f.lower() for f in fields):
+            return None
+        if con.execute(f"SELECT EXISTS (SELECT 1 FROM {_q(table)})").fetchone()[0]:
+            return None  # only a layer QGIS has just created, still empty
+        rtree = None
+        ext = con.execute(
+            "SELECT 1 FROM gpkg_extensions WHERE lower(table_name) = lower(?) AND lower(column_name) = "
+            "lower(?) AND extension_name = 'gpkg_rtree_index'",
+            (table, geom),
+        ).fetchone()
+        if ext:
+            rtree = f"rtree_{table}_{geom}"
+            if not con.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (rtree,)).fetchone():
+                rtree = None
+        con.execute("PRAGMA synchronous = OFF")  # a temporary file until the output guard moves it
+        con.execute("PRAGMA cache_size = -65536")  # 64 MB of page cache (the default is 2 MB)
+        con.execute("BEGIN IMMEDIATE")
+        triggers = con.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND lower(tbl_name) = lower(?)",
+            (table,),
+        ).fetchall()
+        for name, _sql in triggers:
+            con.execute(f"DROP TRIGGER {_q(name)}")
+        return cls(con, table, pk[0], geom, srs_id, fields, rtree, triggers)
+
+    # ------------------------------------------------------------------------------------------------------
+    def add_lines(self, coords, offsets, columns):
+        """LineStrings ``coords[offsets[i]:offsets[i + 1]]`` (x, y; at least 2 vertices each) with the
+        attribute ``columns`` (one list per field, in the order given to :meth:`open`)."""
+        n = int(offsets.size - 1)
+        if n <= 0:
+            return
+        coords = np.ascontiguousarray(coords, dtype="<f8")
+        starts = offsets[:-1]
+        counts = np.diff(offsets)
+        x, y = coords[:, 0], coords[:, 1]
+        box = np.empty((n, 4))
+        box[:, 0] = np.minimum.reduceat(x, starts)
+        box[:, 1] = np.maximum.reduceat(x, starts)
+        box[:, 2] = np.minimum.reduceat(y, starts)
+        box[:, 3] = np.maximum.reduceat(y, starts)
+        head = np.zeros(n, _dtype("line"))
+        head["magic"] = b"GP"
+        head["flags"] = _LITTLE_ENDIAN | _ENVELOPE_XY
+        head["srs_id"] = self.srs_id
+        head["env"] = box
+        head["order"] = 1
+        head["wkb_type"] = 2
+        head["count"] = counts
+        h = head.tobytes()
+        c = coords.tobytes()
+        b = (offsets * 16).tolist()
+        size = head.dtype.itemsize
+        blobs = [h[i : i + size] + c[b0:b1] for i, b0, b1 in zip(range(0, n * size, size), b[:-1], b[1:])]
+        self._write(blobs, columns, box)
+
+    def add_points(self, x, y, columns):
+        """Points (x, y) with the attribute ``columns``; a non-finite point is written as an empty point."""
+        x = np.asarray(x, float)
+        y = np.asarray(y, float)
+        n = x.size
+        if n == 0:
+            return
+        pts = np.zeros(n, _dtype("point"))
+        pts["magic"] = b"GP"
+        ok = np.isfinite(x) & np.isfinite(y)
+        pts["flags"] = np.where(ok, _LITTLE_ENDIAN, _LITTLE_ENDIAN | _EMPTY)
+        pts["srs_id"] = self.srs_id
+        pts["order"] = 1
+        pts["wkb_type"] = 1
+        pts["xy"][:, 0] = np.where(ok, x, np.nan)
+        pts["xy"][:, 1] = np.where(ok, y, np.nan)
+        raw = pts.tobytes()
+        size = pts.dtype.itemsize
+        blobs = [raw[i : i + size] for i in range(0, n * size, size)]
+        box = np.stack([x, x, y, y], axis=1)
+        box[~ok] = np.nan
+        self._write(blobs, columns, box)
+
+    def _write(self, blobs, columns, box):
+        n = len(blobs)
+        fids = range(self.count + 1, self.count + n + 1)
+        self.con.executemany(self._insert, zip(fids, blobs, *columns))
+        if self.rtree is not None:
+            keep = np.flatnonzero(np.all(np.isfinite(box), axis=1))
+            self._boxes.append((keep + self.count + 1, box[keep]))
+        finite = box[np.all(np.isfinite(box), axis=1)]
+        if finite.size:
+            e = (finite[:, 0].min(), finite[:, 1].max(), finite[:, 2].min(), finite[:, 3].max())
+            if self.extent is not None:
+                p = self.extent
+                e = (min(p[0], e[0]), max(p[1], e[1]), min(p[2], e[2]), max(p[3], e[3]))
+            self.extent = e
+        self.count += n
+
+    def close(self):
+        """Re-create the triggers, record extent and feature count, commit."""
+        con = self.con
+        try:
+            if self.rtree is not None and self._boxes:
+                ids = np.concatenate([b[0] for b in self._boxes])
+                boxes = np.concatenate([b[1] for b in self._boxes])
+                self._boxes = []
+                try:
+                    con.execute("SAVEPOINT packed_rtree")
+                    fill_rtree(con, self.rtree, ids, boxes)
+                    con.execute("RELEASE packed_rtree")
+                except sqlite3.Error:  # shadow tables not writable (defensive mode): one row at a time
+                    con.execute("ROLLBACK TO packed_rtree")
+                    con.execute("RELEASE packed_rtree")
+                    con.executemany(
+                        f"INSERT INTO {_q(self.rtree)} VALUES (?, ?, ?, ?, ?)",
+                        zip(ids.tolist(), *(boxes[:, k].tolist() for k in range(4))),
+                    )
+            for _name, sql in self.triggers:
+                con.execute(sql)
+            if self.extent is not None:
+                minx, maxx, miny, maxy = (float(v) for v in self.extent)
+                con.execute(
+                    "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, "
+                    "last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE lower(table_name) = lower(?)",
+                    (minx, miny, maxx, maxy, self.table),
+                )
+            if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'gpkg_ogr_contents'").fetchone():
+                con.execute(
+                    "UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)",
+                    (self.count, self.table),
+                )
+            con.execute("COMMIT")
+        except BaseException:
+            self.abort()
+            raise
+        con.close()
+
+    def abort(self):
+        """Roll back: the layer stays as QGIS created it (empty)."""
+        try:
+            if self.con.in_transaction:
+                self.con.execute("ROLLBACK")
+        finally:
+            self.con.close()
+
+
+def _float32_down(v):
+    """float32 values <= v (an R-tree box must contain its entry; SQLite rounds the same way)."""
+    f = v.astype(np.float32)
+    low = f.astype(float) > v
+    f[low] = np.nextafter(f[low], np.float32(-np.inf))
+    return f
+
+
+def _float32_up(v):
+    f = v.astype(np.float32)
+    high = f.astype(float) < v
+    f[high] = np.nextafter(f[high], np.float32(np.inf))
+    return f
+
+
+def _str_order(boxes, m):
+    """Sort-Tile-Recursive order of ``boxes`` (minx, maxx, miny, maxy) for nodes of ``m`` entries
+    (Leutenegger, Lopez & Edgington 1997): vertical slices by x centre, then y centre within each slice."""
+    n = boxes.shape[0]
+    nodes = -(-n // m)
+    slices = max(int(np.ceil(np.sqrt(nodes))), 1)
+    per_slice = slices * m
+    by_x = np.argsort(boxes[:, 0] + boxes[:, 1], kind="stable")
+    slice_of = np.arange(n) // per_slice
+    cy = (boxes[:, 2] + boxes[:, 3])[by_x]
+    return by_x[np.lexsort((cy, slice_of))]
+
+
+def _str_levels(ent, bx, m):
+    """Levels of a packed R-tree from the leaves up: ``(entries, their boxes, node of each entry)``; above the
+    leaves an entry is the index of a node of the level below."""
+    levels = []
+    while True:
+        if ent.size > m:
+            order = _str_order(bx, m)
+            ent, bx = ent[order], bx[order]
+        node_of = np.arange(ent.size) // m
+        levels.append((ent, bx, node_of))
+        n_nodes = int(node_of[-1]) + 1
+        if n_nodes == 1:
+            break
+        starts = np.arange(0, ent.size, m)
+        nb = np.empty((n_nodes, 4))
+        nb[:, 0] = np.minimum.reduceat(bx[:, 0], starts)
+        nb[:, 1] = np.maximum.reduceat(bx[:, 1], starts)
+        nb[:, 2] = np.minimum.reduceat(bx[:, 2], starts)
+        nb[:, 3] = np.maximum.reduceat(bx[:, 3], starts)
+        ent, bx = np.arange(n_nodes), nb
+    return levels
+
+
+def fill_rtree(con, name, ids, boxes):
+    """Bulk-load the empty SQLite R*Tree ``name`` (columns id, minx, maxx, miny, maxy) with ``ids`` and
+    ``boxes`` (n, 4 as minx, maxx, miny, maxy), as a packed tree written straight into its shadow tables.
+
+    Inserting a million rows one by one into an R-tree costs tens of seconds (a descent and node splits per
+    row); a tree packed bottom-up with the Sort-Tile-Recursive order (Leutenegger, Lopez & Edgington 1997) is
+    written in one pass. Node layout, as documented in SQLite's ``ext/rtree/rtree.c`` (a stable file format):
+    the ``%_node`` blob of node 1 (the root) starts with the tree depth (2 bytes, big-endian), every node with
+    its cell count (2 bytes), then cells of an 8-byte big-endian integer (a rowid in a leaf, a child node
+    number above) and the 32-bit float coordinates (min, max per dimension, big-endian); ``%_rowid`` maps each
+    rowid to its leaf, ``%_parent`` each non-root node to its parent. ``SELECT rtreecheck(name)`` verifies it.
+    """
+    node_t, rowid_t, parent_t = _q(name + "_node"), _q(name + "_rowid"), _q(name + "_parent")
+    size = con.execute(f"SELECT length(data) FROM {node_t} WHERE nodeno = 1").fetchone()
+    if size is None or con.execute(f"SELECT EXISTS (SELECT 1 FROM {rowid_t})").fetchone()[0]:
+        raise sqlite3.OperationalError("R-tree not empty")
+    size = int(size[0])
+    m = (size - 4) // 24  # cells per node (8-byte id + 4 float32)
+    levels = _str_levels(np.asarray(ids, np.int64), np.asarray(boxes, float), m)
+    depth = len(levels) - 1
+    counts = [int(lv[2][-1]) + 1 for lv in levels]
+    first = [0] * len(levels)  # node number of the first node of each level: the root is 1, then downwards
+    nxt = 1
+    for k in range(depth, -1, -1):
+        first[k] = nxt
+        nxt += counts[k]
+    cell = np.dtype([("id", ">i8"), ("box", ">f4", (4,))])
+    con.execute(f"DELETE FROM {node_t}")
+    for k, (ent, bx, node_of) in enumerate(levels):
+        cells = np.zeros(counts[k] * m, cell)  # full nodes; cells past a node's count are ignored
+        cells["id"][: ent.size] = ent if k == 0 else first[k - 1] + ent
+        cells["box"][: ent.size, 0] = _float32_down(bx[:, 0])
+        cells["box"][: ent.size, 1] = _float32_up(bx[:, 1])
+        cells["box"][: ent.size, 2] = _float32_down(bx[:, 2])
+        cells["box"][: ent.size, 3] = _float32_up(bx[:, 3])
+        buf = np.zeros((counts[k], size), np.uint8)
+        buf[:, 4 : 4 + m * 24] = np.frombuffer(cells.tobytes(), np.uint8).reshape(counts[k], m * 24)
+        n_in = np.bincount(node_of, minlength=counts[k])
+        buf[:, 2] = n_in >> 8
+        buf[:, 3] = n_in & 0xFF
+        if k == depth:
+            buf[0, 0], buf[0, 1] = depth >> 8, depth & 0xFF
+        numbers = (first[k] + np.arange(counts[k])).tolist()
+        con.executemany(f"INSERT INTO {node_t} (nodeno, data) VALUES (?, ?)", zip(numbers, map(bytes, buf)))
+        if k == 0:  # in rowid order: appended to the table's B-tree, not inserted all over it
+            by_id = np.argsort(ent, kind="stable")
+            con.executemany(
+                f"INSERT INTO {rowid_t} (rowid, nodeno) VALUES (?, ?)",
+                zip(ent[by_id].tolist(), (first[0] + node_of[by_id]).tolist()),
+            )
+        if k < depth:
+            up_ent, _, up_node = levels[k + 1]
+            parent = np.empty(counts[k], np.int64)
+            parent[up_ent] = first[k + 1] + up_node
+            con.executemany(
+                f"INSERT INTO {parent_t} (nodeno, parentnode) VALUES (?, ?)", zip(numbers, parent.tolist())
+            )

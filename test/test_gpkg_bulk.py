@@ -1,0 +1,304 @@
+"""GeoPackage outputs written straight into SQLite (processing_algorithms/gpkg_bulk.py, issue 17).
+
+The rows written by the bulk path are compared with the rows QGIS's own sink writes for the same run (to
+GeoJSON, and to GeoPackage with the bulk path switched off); the R-tree is checked with SQLite's own
+``rtreecheck`` and against a brute-force box filter of the features; extent and feature count against the
+rows themselves.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+import numpy as np
+import pytest
+from fixture_data import SHARED_DATA
+
+RIVERS = SHARED_DATA / "rivers_basins_waterhydro_kz" / "waterhydro_rivers.geojson"
+MINES = SHARED_DATA / "tailings_mines_icmm" / "icmm_global_mining_dataset_2025_central_asia.geojson"
+
+
+def _run(params):
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    return processing.run(
+        "tailings:tracedownstream", params, context=QgsProcessingContext(), feedback=QgsProcessingFeedback()
+    )
+
+
+def _rows(path):
+    """(attributes, WKB) of every feature in file order, read with OGR."""
+    from osgeo import ogr
+
+    ds = ogr.Open(str(path))
+    layer = ds.GetLayer(0)
+    defn = layer.GetLayerDefn()
+    names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+    types = [(defn.GetFieldDefn(i).GetType(), defn.GetFieldDefn(i).GetSubType()) for i in range(len(names))]
+    rows = []
+    for f in layer:
+        g = f.GetGeometryRef()
+        rows.append((tuple(f.GetField(i) for i in range(len(names))), bytes(g.ExportToWkb())))
+    ds = None
+    return names, types, rows
+
+
+def _envelopes(con, table):
+    """Feature envelopes computed from the geometry blobs in Python (GeoPackage header + WKB)."""
+    from shapely import wkb
+
+    out = {}
+    for fid, blob in con.execute(f'SELECT fid, geom FROM "{table}"'):
+        flags = blob[3]
+        env = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}[(flags >> 1) & 7]
+        minx, miny, maxx, maxy = wkb.loads(bytes(blob[8 + env :])).bounds
+        out[fid] = (minx, maxx, miny, maxy)
+    return out
+
+
+@pytest.fixture(scope="module")
+def outputs(qgis_processing, provider, tmp_path_factory):
+    """One trace of the real mines on the real rivers (500 km), written three ways."""
+    from tailings_qgis_plugin.processing_algorithms import gpkg_bulk
+
+    tmp = tmp_path_factory.mktemp("bulk")
+    params = {"FACILITIES": str(MINES), "RIVERS": str(RIVERS), "MAX_DISTANCE": 500}
+    _run(dict(params, OUTPUT=str(tmp / "fast.gpkg"), SUMMARY=str(tmp / "fast_s.gpkg")))
+    _run(dict(params, OUTPUT=str(tmp / "sink.geojson"), SUMMARY=str(tmp / "sink_s.geojson")))
+    from tailings_qgis_plugin.processing_algorithms import alg_trace_downstream
+
+    real = alg_trace_downstream.bulk_destination
+    alg_trace_downstream.bulk_destination = lambda parameters, name, dest: (
+        False
+    )  # the QGIS sink for a GeoPackage
+    try:
+        _run(dict(params, OUTPUT=str(tmp / "sink.gpkg"), SUMMARY=str(tmp / "sink_s.gpkg")))
+    finally:
+        alg_trace_downstream.bulk_destination = real
+    assert gpkg_bulk.bulk_destination({}, "OUTPUT", str(tmp / "fast.gpkg"))
+    return tmp
+
+
+def test_bulk_rows_equal_the_sink_rows(outputs):
+    fast = _rows(outputs / "fast.gpkg")
+    assert len(fast[2]) > 300  # pathways of the real mines
+    assert fast == _rows(outputs / "sink.gpkg")  # same names, types, attributes and geometries
+    geojson = _rows(outputs / "sink.geojson")
+    assert [r[0] for r in fast[2]] == [r[0] for r in geojson[2]]
+    # GeoJSON keeps 15 significant digits
+    for (_, a), (_, b) in zip(fast[2], geojson[2]):
+        ga, gb = (np.frombuffer(w[9:], "<f8") for w in (a, b))
+        np.testing.assert_allclose(ga, gb, rtol=1e-14, atol=0)
+    assert _rows(outputs / "fast_s.gpkg") == _rows(outputs / "sink_s.gpkg")
+
+
+def test_bulk_blobs_schema_and_metadata_equal_gdal(outputs):
+    for name in ("fast", "fast_s"):
+        table = name
+        other = name.replace("fast", "sink")
+        a = sqlite3.connect(outputs / f"{name}.gpkg")
+        b = sqlite3.connect(outputs / f"{other}.gpkg")
+        # the geometry blobs GDAL writes (header flags, envelope, WKB) byte for byte
+        blobs_a = [r[0] for r in a.execute(f'SELECT geom FROM "{table}" ORDER BY fid')]
+        blobs_b = [r[0] for r in b.execute(f'SELECT geom FROM "{other}" ORDER BY fid')]
+        assert blobs_a == blobs_b
+        schema = "SELECT type, sql FROM sqlite_master WHERE tbl_name = ? ORDER BY type, name"
+        assert [(t, s.replace(table, "T")) for t, s in a.execute(schema, (table,)) if s] == [
+            (t, s.replace(other, "T")) for t, s in b.execute(schema, (other,)) if s
+        ]
+        n = a.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+        assert a.execute("SELECT feature_count FROM gpkg_ogr_contents").fetchone()[0] == n
+        env = np.array(list(_envelopes(a, table).values()))
+        got = a.execute("SELECT min_x, max_x, min_y, max_y FROM gpkg_contents").fetchone()
+        want = (env[:, 0].min(), env[:, 1].max(), env[:, 2].min(), env[:, 3].max())
+        np.testing.assert_allclose(got, want, rtol=0, atol=1e-12)
+        a.close()
+        b.close()
+
+
+def test_bulk_rtree_is_valid_and_answers_box_queries(outputs):
+    con = sqlite3.connect(outputs / "fast.gpkg")
+    assert con.execute("SELECT rtreecheck('rtree_fast_geom')").fetchone()[0] == "ok"
+    env = _envelopes(con, "fast")
+    assert con.execute("SELECT count(*) FROM rtree_fast_geom").fetchone()[0] == len(env)
+    rng = np.random.default_rng(3)
+    for _ in range(20):
+        x0, y0 = rng.uniform(50, 85), rng.uniform(38, 54)
+        x1, y1 = x0 + rng.uniform(0.1, 5), y0 + rng.uniform(0.1, 3)
+        got = {
+            r[0]
+            for r in con.execute(
+                "SELECT id FROM rtree_fast_geom WHERE maxx >= ? AND minx <= ? AND maxy >= ? AND miny <= ?",
+                (x0, x1, y0, y1),
+            )
+        }
+        want = {f for f, (a, b, c, d) in env.items() if b >= x0 and a <= x1 and d >= y0 and c <= y1}
+        # float32 boxes are rounded outwards: never a feature missing, at most a touching one extra
+        assert want <= got
+        assert len(got - want) <= 2
+    con.close()
+    from qgis.core import QgsFeatureRequest, QgsRectangle, QgsVectorLayer
+
+    layer = QgsVectorLayer(str(outputs / "fast.gpkg"), "fast", "ogr")
+    assert layer.isValid()
+    assert layer.featureCount() == len(env)
+    rect = QgsRectangle(68.0, 42.0, 72.0, 46.0)
+    ids = {f.id() for f in layer.getFeatures(QgsFeatureRequest().setFilterRect(rect))}
+    want = {f for f, (a, b, c, d) in env.items() if b >= 68 and a <= 72 and d >= 42 and c <= 46}
+    assert ids == want
+
+
+@pytest.mark.parametrize("kind", ["one", "full leaf", "two leaves", "three levels"])
+def test_packed_rtree_levels(tmp_path, kind):
+    """Trees of one leaf, one full leaf, two leaves and three levels: SQLite's own check passes and box
+    queries agree with a brute-force filter."""
+    from tailings_qgis_plugin.processing_algorithms.gpkg_bulk import fill_rtree
+
+    con = sqlite3.connect(tmp_path / "t.db", isolation_level=None)
+    con.execute("CREATE VIRTUAL TABLE rt USING rtree(id, minx, maxx, miny, maxy)")
+    m = (len(con.execute("SELECT data FROM rt_node WHERE nodeno = 1").fetchone()[0]) - 4) // 24
+    n, want_depth = {
+        "one": (1, 0),
+        "full leaf": (m, 0),
+        "two leaves": (m + 1, 1),
+        "three levels": (m * m + 1, 2),
+    }[kind]
+    rng = np.random.default_rng(n)
+    lo = rng.uniform([40, 30], [90, 55], (n, 2))
+    size = rng.exponential(0.05, (n, 2))
+    boxes = np.column_stack([lo[:, 0], lo[:, 0] + size[:, 0], lo[:, 1], lo[:, 1] + size[:, 1]])
+    ids = rng.permutation(np.arange(1, n + 1)) * 3  # not 1..n, not in order
+    con.execute("BEGIN")
+    fill_rtree(con, "rt", ids, boxes)
+    con.execute("COMMIT")
+    assert con.execute("SELECT rtreecheck('rt')").fetchone()[0] == "ok"
+    depth = int.from_bytes(con.execute("SELECT data FROM rt_node WHERE nodeno = 1").fetchone()[0][:2], "big")
+    assert depth == want_depth
+    for x0, y0 in rng.uniform([40, 30], [90, 55], (10, 2)):
+        q = (x0, x0 + 2, y0, y0 + 1)
+        got = {
+            r[0]
+            for r in con.execute(
+                "SELECT id FROM rt WHERE maxx >= ? AND minx <= ? AND maxy >= ? AND miny <= ?",
+                (q[0], q[1], q[2], q[3]),
+            )
+        }
+        want = set(
+            ids[
+                (boxes[:, 1] >= q[0]) & (boxes[:, 0] <= q[1]) & (boxes[:, 3] >= q[2]) & (boxes[:, 2] <= q[3])
+            ].tolist()
+        )
+        assert want <= got and len(got - want) <= 2
+    # the tree stays a normal SQLite R-tree: rows can be added and removed afterwards
+    con.execute("INSERT INTO rt VALUES (1, 60, 61, 40, 41)")
+    con.execute("DELETE FROM rt WHERE id = ?", (int(ids[0]),))
+    assert con.execute("SELECT rtreecheck('rt')").fetchone()[0] == "ok"
+
+
+def test_writer_refuses_what_it_cannot_write(tmp_path, outputs):
+    import shutil
+
+    from tailings_qgis_plugin.processing_algorithms.gpkg_bulk import GpkgLayerWriter
+
+    fields = ["facility_id", "seq", "reach_id", "kind", "from_km", "to_km", "assumed"]
+    assert GpkgLayerWriter.open(str(outputs / "sink.geojson"), fields) is None  # not a GeoPackage
+    assert GpkgLayerWriter.open(str(tmp_path / "missing.gpkg"), fields) is None
+    full = shutil.copy2(outputs / "fast.gpkg", tmp_path / "full.gpkg")
+    assert GpkgLayerWriter.open(str(full), fields) is None  # a layer with rows already
+    con = sqlite3.connect(full)
+    con.execute('DELETE FROM "fast"')
+    con.commit()
+    con.close()
+    assert GpkgLayerWriter.open(str(full), fields[:-1]) is None  # other columns
+    assert GpkgLayerWriter.open(f"{full}|layername=other", fields) is None  # another layer
+    writer = GpkgLayerWriter.open(str(full), fields)
+    assert writer is not None
+    writer.abort()  # rolled back: the layer is as it was, with its triggers
+    con = sqlite3.connect(full)
+    assert (
+        con.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'fast'"
+        ).fetchone()[0]
+        > 0
+    )
+    con.close()
+
+
+def test_reopened_layer_when_the_table_is_not_the_expected_one(
+    qgis_processing, provider, tmp_path, monkeypatch
+):
+    """A GeoPackage layer the bulk writer does not take is written through the layer, reopened in QGIS."""
+    from tailings_qgis_plugin.processing_algorithms import gpkg_bulk
+
+    monkeypatch.setattr(gpkg_bulk.GpkgLayerWriter, "open", classmethod(lambda cls, dest, fields: None))
+    params = {"FACILITIES": str(MINES), "RIVERS": str(RIVERS), "MAX_DISTANCE": 100}
+    _run(dict(params, OUTPUT=str(tmp_path / "a.gpkg"), SUMMARY=str(tmp_path / "a_s.gpkg")))
+    monkeypatch.undo()
+    _run(dict(params, OUTPUT=str(tmp_path / "b.gpkg"), SUMMARY=str(tmp_path / "b_s.gpkg")))
+    assert _rows(tmp_path / "a.gpkg") == _rows(tmp_path / "b.gpkg")
+    assert _rows(tmp_path / "a_s.gpkg") == _rows(tmp_path / "b_s.gpkg")
+    assert len(_rows(tmp_path / "a.gpkg")[2]) > 100
+
+
+def test_existing_geopackage_keeps_its_other_layers(qgis_processing, provider, tmp_path):
+    """An ogr: destination in an existing GeoPackage: the bulk path writes the new layer, the output guard
+    keeps the file's other layers."""
+    from osgeo import ogr
+
+    target = tmp_path / "project.gpkg"
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(target))
+    keep = ds.CreateLayer("keep", None, ogr.wkbPoint)
+    f = ogr.Feature(keep.GetLayerDefn())
+    f.SetGeometry(ogr.CreateGeometryFromWkt("POINT (1 2)"))
+    keep.CreateFeature(f)
+    ds = None
+    uri = f"ogr:dbname='{target}' table=\"paths\" (geom)"
+    params = {"FACILITIES": str(MINES), "RIVERS": str(RIVERS), "MAX_DISTANCE": 100, "OUTPUT": uri}
+    _run(params)
+    ds = ogr.Open(str(target))
+    assert ds.GetLayerByName("keep").GetFeatureCount() == 1
+    paths = ds.GetLayerByName("paths")
+    assert paths is not None and paths.GetFeatureCount() > 100
+    ds = None
+    con = sqlite3.connect(target)
+    assert con.execute("SELECT rtreecheck('rtree_paths_geom')").fetchone()[0] == "ok"
+    con.close()
+
+
+def test_fast_river_reader_leaves_null_geometries_to_qgis(tmp_path):
+    from osgeo import ogr, osr
+    from qgis.core import QgsVectorLayer
+
+    from tailings_qgis_plugin.processing_algorithms.ogr_lines import read_ogr_lines
+
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    path = tmp_path / "r.gpkg"
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    lyr = ds.CreateLayer("r", srs, ogr.wkbLineString)
+    for wkt in ("LINESTRING (70 45, 71 45)", None, "LINESTRING (71 45, 72 46)"):
+        f = ogr.Feature(lyr.GetLayerDefn())
+        if wkt:
+            f.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        lyr.CreateFeature(f)
+    ds = None
+    layer = QgsVectorLayer(str(path), "r", "ogr")
+    assert layer.isValid()
+    assert read_ogr_lines(layer, None, ()) is None
+
+
+def test_appending_through_a_field_mapping_keeps_the_sink(outputs):
+    """Only QGIS's sink applies a field mapping (an output appended to an existing layer)."""
+    from qgis.core import QgsProcessingOutputLayerDefinition, QgsRemappingSinkDefinition
+
+    from tailings_qgis_plugin.processing_algorithms.gpkg_bulk import bulk_destination
+
+    path = str(outputs / "fast.gpkg")
+    plain = QgsProcessingOutputLayerDefinition(path)
+    assert bulk_destination({"OUTPUT": plain}, "OUTPUT", path)
+    mapped = QgsProcessingOutputLayerDefinition(path)
+    mapped.setRemappingDefinition(QgsRemappingSinkDefinition())
+    assert mapped.useRemapping()
+    assert not bulk_destination({"OUTPUT": mapped}, "OUTPUT", path)
+    assert not bulk_destination({"OUTPUT": path}, "OUTPUT", "memory:pathways")
