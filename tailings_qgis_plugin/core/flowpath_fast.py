@@ -5,7 +5,8 @@ The kernel walks and floods in machine code; this driver owns its memory and ans
 * DEM blocks (256 x 256, float32) are read by :class:`core.dem.DemReader` (same values, same errors) into a
   pool of ``cache_mb`` (oldest block dropped first), indexed by block number;
 * the per-path conditioning (flags, filled elevations, flat distances: 7 bytes a cell) lives in a pool of
-  blocks that grows as a flood touches more blocks and is cleared after each path, as in the Python router;
+  64 x 64-cell tiles that grows as a flood touches more tiles and is cleared after each path, as in the
+  Python router;
 * river cells (rasterised reaches, or river-mask blocks read when a path first needs them, in the same
   order as the Python router reads them) are copied into a third pool;
 * every ``slice`` cells the kernel returns, and the driver checks for cancel.
@@ -21,10 +22,13 @@ import warnings
 from collections import deque
 
 from .common import check_cancel, tr
-from .dem import BLOCK, BLOCK_BYTES, BLOCK_SHIFT
+from .dem import BLOCK, BLOCK_BYTES, DemReadError
 from .lazy import np
 
 _CELLS = BLOCK * BLOCK
+_PSHIFT = 6  # per-path tiles of 64 x 64 cells (as core.flowpath_kernels.PSHIFT)
+_PMASK = (1 << _PSHIFT) - 1
+_PCELLS = 1 << (2 * _PSHIFT)
 _KERNELS = None  # the module once imported; False when numba is missing or broken
 ENGINE_ENV = "TAILINGS_FLOWPATH_ENGINE"  # "python" forces the pure-Python engine (tests, comparisons)
 
@@ -65,11 +69,15 @@ class FastEngine:
     """State and memory of the compiled kernel for one router (one DEM)."""
 
     SLICE = 1 << 18  # cells between two cancel checks
-    INITIAL_SLOTS = 32  # per-path blocks (grows by doubling)
+    REOPEN_EVERY = 32  # DEM blocks read between two releases of GDAL's cache (32 Int16 tiles: 4 MiB)
+    # per-path tiles (64 x 64 cells, 28 KiB): reserved, not used, memory (np.zeros maps its pages when they are
+    # first written; 8192 tiles reserve 224 MiB of address space); a larger flood grows the pool by doubling
+    INITIAL_SLOTS = 8192
     INITIAL_BUFFER = 4096  # path and queue buffers (grow by doubling)
 
     def __init__(self, router, cache_mb: float):
         self.k = kernels()
+        assert self.k.PSHIFT == _PSHIFT
         self.router = router
         dem = router.dem
         self.dem = dem
@@ -84,8 +92,9 @@ class FastEngine:
         self.zorder: deque = deque()
         self.blocks_read = 0
         # per-path pool
-        self.pslot = np.full(nblocks, -1, dtype=np.int32)
-        self._alloc_path_pool(min(nblocks, self.INITIAL_SLOTS))
+        self.pnx = (router.W + _PMASK) >> _PSHIFT
+        self.pslot = np.full(self.pnx * ((router.H + _PMASK) >> _PSHIFT), -1, dtype=np.int32)
+        self._alloc_path_pool(min(len(self.pslot), self.INITIAL_SLOTS))
         # river pool
         self.rseen = np.ones(nblocks, dtype=np.uint8)
         self.rslot = np.full(nblocks, -1, dtype=np.int32)
@@ -108,9 +117,9 @@ class FastEngine:
     def _alloc_path_pool(self, n: int) -> None:
         self.pkeys = np.full(n, -1, dtype=np.int64)
         # np.zeros: pages are mapped when first written, so unused slots cost no memory
-        self.flags = np.zeros((n, _CELLS), dtype=np.uint8)
-        self.fillv = np.zeros((n, _CELLS), dtype=np.float32)
-        self.flatd = np.zeros((n, _CELLS), dtype=np.uint16)
+        self.flags = np.zeros((n, _PCELLS), dtype=np.uint8)
+        self.fillv = np.zeros((n, _PCELLS), dtype=np.float32)
+        self.flatd = np.zeros((n, _PCELLS), dtype=np.uint16)
 
     def _grow_path_pool(self) -> None:
         used = int(self.st[self.k.S_NSLOT])
@@ -127,8 +136,8 @@ class FastEngine:
             self.flags[:used] = 0
             self.flatd[:used] = 0
         self.st[self.k.S_NSLOT] = 0
-        if len(self.pkeys) > max(256, self.INITIAL_SLOTS):  # give back the memory of a very large flood
-            self._alloc_path_pool(max(256, self.INITIAL_SLOTS))
+        if used > 4096 or len(self.pkeys) > self.INITIAL_SLOTS:  # give back the memory of a large flood
+            self._alloc_path_pool(min(len(self.pslot), self.INITIAL_SLOTS))
 
     def _load_z(self, key: int) -> None:
         dem = self.dem
@@ -146,6 +155,25 @@ class FastEngine:
         self.zslot[key] = slot
         self.zorder.append(key)
         self.blocks_read += 1
+        if not self.blocks_read % self.REOPEN_EVERY:
+            self._drop_gdal_cache()
+
+    def _drop_gdal_cache(self) -> None:
+        """Close and reopen the DEM: GDAL frees the decoded tiles it cached for it (up to GDAL_CACHEMAX, by
+        default 5 % of the RAM, for the whole process), which the block pool already holds."""
+        import rasterio
+
+        dem = self.dem
+        if dem._ds is None:
+            return
+        dem._ds.close()
+        dem._ds = None
+        try:
+            dem._ds = rasterio.open(dem.path)
+        except Exception as exc:
+            raise DemReadError(
+                tr("Cannot open the DEM {path}: {err}").format(path=dem.path, err=exc)
+            ) from exc
 
     def sync_rivers(self, all_blocks: bool = False) -> None:
         """Copy the router's river cells (changed blocks, or all) into the river pool."""
@@ -178,7 +206,7 @@ class FastEngine:
         W = router.W
         st[:] = 0
         fs[:] = 0.0
-        st[k.S_H], st[k.S_W], st[k.S_NBX] = router.H, W, self.nbx
+        st[k.S_H], st[k.S_W], st[k.S_NBX], st[k.S_PNX] = router.H, W, self.nbx, self.pnx
         st[k.S_LIMIT] = router.max_flood_cells
         st[k.S_SLICE] = self.SLICE
         st[k.S_PHASE] = k.PH_WALK
@@ -232,8 +260,8 @@ class FastEngine:
         cells = self.pcell[:n].copy()
         z = self.pz[:n].astype(np.float64)
         rows, cols = cells // router.W, cells % router.W
-        keys = (rows >> BLOCK_SHIFT) * self.nbx + (cols >> BLOCK_SHIFT)
-        idx = ((rows & (BLOCK - 1)) << BLOCK_SHIFT) | (cols & (BLOCK - 1))
+        keys = (rows >> _PSHIFT) * self.pnx + (cols >> _PSHIFT)
+        idx = ((rows & _PMASK) << _PSHIFT) | (cols & _PMASK)
         slot = self.pslot[keys]
         has = slot >= 0
         fl = np.zeros(n, dtype=np.uint8)

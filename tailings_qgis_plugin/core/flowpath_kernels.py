@@ -72,6 +72,7 @@ S_NBX = 16
 S_ARG = 17
 S_SLICE = 18  # cells per slice between two YIELDs
 S_BUDGET = 19  # cells left in this slice
+S_PNX = 20  # per-path tiles per row
 
 # float64 state vector
 F_MAXLEN = 0
@@ -83,6 +84,12 @@ F_E0 = 3
 DR = np.array([0, 1, 1, 1, 0, -1, -1, -1], dtype=np.int64)
 DC = np.array([1, 1, 0, -1, -1, -1, 0, 1], dtype=np.int64)
 KIND = np.array([0, 2, 1, 2, 0, 2, 1, 2], dtype=np.int64)
+
+# the per-path pool is kept by tiles of 64 x 64 cells (a flood is a thin, winding region: smaller tiles than
+# the 256 x 256 DEM blocks hold fewer cells it does not touch)
+PSHIFT = 6
+PMASK = 63
+PCELLS = 1 << (2 * PSHIFT)
 
 # per-path cell flags: as core.flowpath_flood, plus 8 = filled (value in the fill pool)
 QUEUED = 1
@@ -133,17 +140,17 @@ def _missing_z(zslot, r, c, H, W, nbx):
 
 @_jit
 def _slots_ready(st, pslot, pkeys, r, c):
-    """Give every block of the 3 x 3 neighbourhood of (r, c) a per-path slot; False when the pool is full."""
+    """Give every tile of the 3 x 3 neighbourhood of (r, c) a per-path slot; False when the pool is full."""
     H = st[S_H]
     W = st[S_W]
-    nbx = st[S_NBX]
+    pnx = st[S_PNX]
     r0 = max(r - 1, 0)
     r1 = min(r + 1, H - 1)
     c0 = max(c - 1, 0)
     c1 = min(c + 1, W - 1)
-    for br in range(r0 >> 8, (r1 >> 8) + 1):
-        for bc in range(c0 >> 8, (c1 >> 8) + 1):
-            k = br * nbx + bc
+    for br in range(r0 >> PSHIFT, (r1 >> PSHIFT) + 1):
+        for bc in range(c0 >> PSHIFT, (c1 >> PSHIFT) + 1):
+            k = br * pnx + bc
             if pslot[k] < 0:
                 n = st[S_NSLOT]
                 if n >= len(pkeys):
@@ -155,35 +162,47 @@ def _slots_ready(st, pslot, pkeys, r, c):
 
 
 @_jit
+def _pk(pnx, r, c):
+    """Per-path tile of (r, c)."""
+    return (r >> PSHIFT) * pnx + (c >> PSHIFT)
+
+
+@_jit
+def _pi(r, c):
+    """Index of (r, c) in its per-path tile."""
+    return ((r & PMASK) << PSHIFT) | (c & PMASK)
+
+
+@_jit
 def _z(zslot, zpool, nbx, r, c):
     return zpool[zslot[(r >> 8) * nbx + (c >> 8)], ((r & 255) << 8) | (c & 255)]
 
 
 @_jit
-def _filled(zslot, zpool, pslot, flags, fillv, nbx, r, c):
+def _filled(zslot, zpool, pslot, flags, fillv, nbx, pnx, r, c):
     """Conditioned elevation of (r, c) during the current path."""
-    k = (r >> 8) * nbx + (c >> 8)
-    i = ((r & 255) << 8) | (c & 255)
-    s = pslot[k]
-    if s >= 0 and flags[s, i] & FILLED:
-        return fillv[s, i]
-    return zpool[zslot[k], i]
+    s = pslot[_pk(pnx, r, c)]
+    if s >= 0:
+        i = _pi(r, c)
+        if flags[s, i] & FILLED:
+            return fillv[s, i]
+    return _z(zslot, zpool, nbx, r, c)
 
 
 @_jit
-def _flag(pslot, flags, nbx, r, c):
-    s = pslot[(r >> 8) * nbx + (c >> 8)]
+def _flag(pslot, flags, pnx, r, c):
+    s = pslot[_pk(pnx, r, c)]
     if s < 0:
         return 0
-    return flags[s, ((r & 255) << 8) | (c & 255)]
+    return flags[s, _pi(r, c)]
 
 
 @_jit
-def _flatd(pslot, flatd, nbx, r, c):
-    s = pslot[(r >> 8) * nbx + (c >> 8)]
+def _flatd(pslot, flatd, pnx, r, c):
+    s = pslot[_pk(pnx, r, c)]
     if s < 0:
         return 0
-    return np.int64(flatd[s, ((r & 255) << 8) | (c & 255)])
+    return np.int64(flatd[s, _pi(r, c)])
 
 
 @_jit
@@ -279,7 +298,7 @@ def _steepest(st, zslot, zpool, pslot, flags, fillv, dx, dy, dd, r, c, e, floode
     """Steepest descent (D8, O'Callaghan & Mark 1984) from (r, c) at conditioned elevation e: (next cell or
     -1, step length m, a neighbour is off the DEM, a neighbour is nodata); after a flood only cells of the
     flooded region count."""
-    H, W, nbx = st[S_H], st[S_W], st[S_NBX]
+    H, W, nbx, pnx = st[S_H], st[S_W], st[S_NBX], st[S_PNX]
     best = -1
     best_s = 0.0
     best_d = 0.0
@@ -291,11 +310,11 @@ def _steepest(st, zslot, zpool, pslot, flags, fillv, dx, dy, dd, r, c, e, floode
         if _outside(rr, cc, H, W):
             edge = True
             continue
-        en = np.float64(_filled(zslot, zpool, pslot, flags, fillv, nbx, rr, cc))
+        en = np.float64(_filled(zslot, zpool, pslot, flags, fillv, nbx, pnx, rr, cc))
         if en != en:
             nod = True
             continue
-        if en < e and (not flooded or (_flag(pslot, flags, nbx, rr, cc) & FLOODED)):
+        if en < e and (not flooded or (_flag(pslot, flags, pnx, rr, cc) & FLOODED)):
             d = _step_len(dx, dy, dd, r, j)
             s = (e - en) / d
             if s > best_s:
@@ -308,8 +327,8 @@ def _steepest(st, zslot, zpool, pslot, flags, fillv, dx, dy, dd, r, c, e, floode
 @_jit
 def _flat_step(st, zslot, zpool, pslot, flags, fillv, flatd, dx, dy, dd, r, c, e):
     """On a filled flat, the neighbour one step closer to its outlet: (cell, step length m), or (-1, 0)."""
-    H, W, nbx = st[S_H], st[S_W], st[S_NBX]
-    fd = _flatd(pslot, flatd, nbx, r, c)
+    H, W, nbx, pnx = st[S_H], st[S_W], st[S_NBX], st[S_PNX]
+    fd = _flatd(pslot, flatd, pnx, r, c)
     if fd <= 0:
         return -1, 0.0
     for j in range(8):
@@ -318,9 +337,9 @@ def _flat_step(st, zslot, zpool, pslot, flags, fillv, flatd, dx, dy, dd, r, c, e
         if _outside(rr, cc, H, W):
             continue
         if (
-            _flatd(pslot, flatd, nbx, rr, cc) == fd - 1
-            and (_flag(pslot, flags, nbx, rr, cc) & FLOODED)
-            and np.float64(_filled(zslot, zpool, pslot, flags, fillv, nbx, rr, cc)) == e
+            _flatd(pslot, flatd, pnx, rr, cc) == fd - 1
+            and (_flag(pslot, flags, pnx, rr, cc) & FLOODED)
+            and np.float64(_filled(zslot, zpool, pslot, flags, fillv, nbx, pnx, rr, cc)) == e
         ):
             return rr * W + cc, _step_len(dx, dy, dd, r, j)
     return -1, 0.0
@@ -343,7 +362,7 @@ def _dead_end(st, g, edge, nod, flooded):
 @_jit
 def _walk(st, fs, zslot, zpool, pslot, flags, fillv, flatd, rseen, rslot, rpool, dx, dy, dd, pcell, pcum, pz):
     """Walk from cell st[S_G] by steepest descent until the path ends, needs a flood or needs something."""
-    W, nbx = st[S_W], st[S_NBX]
+    W, nbx, pnx = st[S_W], st[S_NBX], st[S_PNX]
     flooded = st[S_FLOODED] != 0
     while True:
         g = st[S_G]
@@ -355,7 +374,7 @@ def _walk(st, fs, zslot, zpool, pslot, flags, fillv, flatd, rseen, rslot, rpool,
         req = _ready(st, zslot, rseen, r, c, True)
         if req >= 0:
             return req
-        e = np.float64(_filled(zslot, zpool, pslot, flags, fillv, nbx, r, c))
+        e = np.float64(_filled(zslot, zpool, pslot, flags, fillv, nbx, pnx, r, c))
         best, best_d, edge, nod = _steepest(
             st, zslot, zpool, pslot, flags, fillv, dx, dy, dd, r, c, e, flooded
         )
@@ -377,7 +396,7 @@ def _walk(st, fs, zslot, zpool, pslot, flags, fillv, flatd, rseen, rslot, rpool,
 @_jit
 def _flood_init(st, fs, zslot, zpool, pslot, pkeys, flags, he, hs, hc):
     """Start the flood from the pit st[S_G0]; -1, or a request."""
-    nbx = st[S_NBX]
+    nbx, pnx = st[S_NBX], st[S_PNX]
     g0 = st[S_G0]
     r0 = g0 // st[S_W]
     c0 = g0 % st[S_W]
@@ -393,7 +412,7 @@ def _flood_init(st, fs, zslot, zpool, pslot, pkeys, flags, he, hs, hc):
     st[S_HEAP] = 0
     st[S_SEQ] = 0
     st[S_POPPED] = 0
-    flags[pslot[(r0 >> 8) * nbx + (c0 >> 8)], ((r0 & 255) << 8) | (c0 & 255)] |= QUEUED
+    flags[pslot[_pk(pnx, r0, c0)], _pi(r0, c0)] |= QUEUED
     fs[F_TOP] = np.float64(e0)
     fs[F_E0] = np.float64(e0)
     _push(st, he, hs, hc, e0, g0)
@@ -405,8 +424,8 @@ def _flood_init(st, fs, zslot, zpool, pslot, pkeys, flags, he, hs, hc):
 def _spread(st, zslot, zpool, pslot, flags, rslot, rpool, he, hs, hc, r, c):
     """Mark (r, c) flooded and queue its unseen neighbours; True when it is an outlet (a river cell, on the
     DEM edge or next to nodata: the DEM edge and nodata are outlets, Barnes et al. 2014)."""
-    H, W, nbx = st[S_H], st[S_W], st[S_NBX]
-    flags[pslot[(r >> 8) * nbx + (c >> 8)], ((r & 255) << 8) | (c & 255)] |= FLOODED
+    H, W, nbx, pnx = st[S_H], st[S_W], st[S_NBX], st[S_PNX]
+    flags[pslot[_pk(pnx, r, c)], _pi(r, c)] |= FLOODED
     outlet = _is_river(rslot, rpool, nbx, r, c)
     for j in range(8):
         rr = r + DR[j]
@@ -414,8 +433,8 @@ def _spread(st, zslot, zpool, pslot, flags, rslot, rpool, he, hs, hc, r, c):
         if _outside(rr, cc, H, W):
             outlet = True
             continue
-        s2 = pslot[(rr >> 8) * nbx + (cc >> 8)]
-        i2 = ((rr & 255) << 8) | (cc & 255)
+        s2 = pslot[_pk(pnx, rr, cc)]
+        i2 = _pi(rr, cc)
         if flags[s2, i2]:
             continue
         en = _z(zslot, zpool, nbx, rr, cc)
@@ -465,17 +484,17 @@ def _flood(st, fs, zslot, zpool, pslot, pkeys, flags, rseen, rslot, rpool, he, h
 def _raise_neighbours(st, zslot, zpool, pslot, flags, fillv, flatd, he, hs, hc, r, c, f):
     """Queue the flooded, not yet conditioned neighbours of (r, c) (filled elevation f): a lower or equal one
     is filled to f, one step further from the outlet on the flat."""
-    H, W, nbx = st[S_H], st[S_W], st[S_NBX]
-    d = _flatd(pslot, flatd, nbx, r, c)
+    H, W, nbx, pnx = st[S_H], st[S_W], st[S_NBX], st[S_PNX]
+    d = _flatd(pslot, flatd, pnx, r, c)
     for j in range(8):
         rr = r + DR[j]
         cc = c + DC[j]
         if _outside(rr, cc, H, W):
             continue
-        s2 = pslot[(rr >> 8) * nbx + (cc >> 8)]
+        s2 = pslot[_pk(pnx, rr, cc)]
         if s2 < 0:
             continue
-        i2 = ((rr & 255) << 8) | (cc & 255)
+        i2 = _pi(rr, cc)
         v = flags[s2, i2]
         if not (v & FLOODED) or (v & CONDITIONED):
             continue
@@ -495,7 +514,7 @@ def _raise_neighbours(st, zslot, zpool, pslot, flags, fillv, flatd, he, hs, hc, 
 def _condition(st, zslot, zpool, pslot, flags, fillv, flatd, rseen, he, hs, hc):
     """Priority-flood back from the outlet over the flooded cells (Barnes et al. 2014, Algorithm 2): the
     filled elevation and flat distance of each; -1 when done, or a request."""
-    W, nbx = st[S_W], st[S_NBX]
+    W, nbx, pnx = st[S_W], st[S_NBX], st[S_PNX]
     if st[S_PHASE] == PH_COND_INIT:
         go = st[S_OUTLET]
         ro = go // W
@@ -507,7 +526,7 @@ def _condition(st, zslot, zpool, pslot, flags, fillv, flatd, rseen, he, hs, hc):
         st[S_HEAP] = 0
         st[S_SEQ] = 0
         _push(st, he, hs, hc, _z(zslot, zpool, nbx, ro, co), go)
-        flags[pslot[(ro >> 8) * nbx + (co >> 8)], ((ro & 255) << 8) | (co & 255)] |= CONDITIONED
+        flags[pslot[_pk(pnx, ro, co)], _pi(ro, co)] |= CONDITIONED
         st[S_PHASE] = PH_COND
     while st[S_HEAP] > 0:
         g = hc[0]
@@ -532,7 +551,7 @@ def _cut_path(st, pslot, flags, pcell):
     m = n - 1
     for q in range(n):
         pq = pcell[q]
-        if _flag(pslot, flags, st[S_NBX], pq // W, pq % W) & FLOODED:
+        if _flag(pslot, flags, st[S_PNX], pq // W, pq % W) & FLOODED:
             m = q
             break
     st[S_NPATH] = m + 1
