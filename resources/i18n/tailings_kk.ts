@@ -286,7 +286,7 @@
       <translation>Салдар класының индексі 0-4 болуы керек, табылғаны: {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath_flood.py" line="130" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath_fast.py" line="279" />
       <source>A depression or flat larger than {n} cells was met; the path stops there.</source>
       <translation>{n} ұяшықтан үлкен ойпаң немесе тегіс аймақ кездесті; ағын жолы сол жерде тоқтайды.</translation>
     </message>
@@ -538,7 +538,7 @@
       <translation>Алгоритм терезесін ашу мүмкін емес: {error}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath_rivers.py" line="142" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath_rivers.py" line="145" />
       <source>Cannot open the river mask {path}: {err}</source>
       <translation>Өзен маскасын ашу мүмкін емес ({path}): {err}</translation>
     </message>
@@ -862,7 +862,7 @@
       <translation>ЖСМ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="65" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="72" />
       <source>DEM (elevation, metres)</source>
       <translation>ЖСМ (биіктік, метр)</translation>
     </message>
@@ -1395,12 +1395,22 @@
       <translation>Ағыс бағытының көзі</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="154" />
+      <source>Flow paths traced by the compiled engine (numba); its first run on a computer compiles it once (10 to 30 s).</source>
+      <translation>Ағын жолдары компиляцияланған модульмен (numba) есептелді; компьютердегі алғашқы іске қосылғанда ол бір рет компиляцияланады (10–30 с).</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="161" />
+      <source>Flow paths traced in Python; install numba (Debian/Ubuntu: python3-numba) for a run about ten times faster with the same paths.</source>
+      <translation>Ағын жолдары Python-да есептелді; есептеу сол жолдармен шамамен он есе жылдам жүруі үшін numba орнатыңыз (Debian/Ubuntu: python3-numba).</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="253" />
       <source>Folder of map images (facility_id.png) to embed</source>
       <translation>Есепке енгізілетін карта суреттерінің қалтасы (facility_id.png)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="46" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="47" />
       <source>Follows the terrain from each facility down to the first river reach, instead of a straight line to the nearest reach (which can pick a river on the other side of a ridge).&lt;br&gt;Method: steepest descent over the 8 neighbours (D8, O'Callaghan &amp; Mark 1984) on a DEM whose depressions and flats are filled on demand by priority-flood (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); a path never stops in a pit or wanders on a flat. Geographic DEMs use true cell sizes at each latitude; lengths are geodesic (WGS 84). Only the parts of the DEM the paths need are read, so large DEMs are fine.&lt;br&gt;A path ends on the first river cell (RIVERS, within the tolerance), at the DEM edge, at nodata, at the maximum length, or in a closed depression deeper than the maximum fill depth.&lt;br&gt;OUTPUT: one line per facility (WGS 84): facility_id, length_m, drop_m (start minus end elevation), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (filled on the way), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: where each path meets a river (the nearest point of the reach): facility_id, river_fid (feature id in RIVERS), length_m, river_offset_m.</source>
       <translation>Әр объектіден жер бедері бойымен төмен қарай бірінші өзен учаскесіне дейін жүреді — ең жақын учаскеге дейінгі түзу сызықтың орнына (ол жотаның арғы бетіндегі өзенді таңдап қоюы мүмкін).&lt;br&gt;Әдіс: ЖСМ бойынша 8 көрші ұяшық арқылы ең тік еңіспен түсу (D8, O'Callaghan &amp; Mark 1984); ЖСМ-дегі ойпаңдар мен тегіс аймақтар қажет болған кезде priority-flood әдісімен толтырылады (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); жол ешқашан тұйық шұңқырда тоқтамайды және тегіс аймақта адасып жүрмейді. Географиялық ЖСМ үшін әр ендіктегі ұяшықтардың нақты өлшемдері қолданылады; ұзындықтар геодезиялық (WGS 84). ЖСМ-нің тек жолдарға қажетті бөліктері ғана оқылады, сондықтан үлкен ЖСМ-дерді де қолдануға болады.&lt;br&gt;Жол бірінші өзен ұяшығында (RIVERS, төзімділік шегінде), ЖСМ шетінде, деректері жоқ (nodata) ұяшықта, ең үлкен ұзындыққа жеткенде немесе тереңдігі ең үлкен толтыру тереңдігінен асатын тұйық ойпаңда аяқталады.&lt;br&gt;OUTPUT: әр объектіге бір сызық (WGS 84): facility_id, length_m, drop_m (бастапқы биіктік минус соңғы биіктік), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (жол бойында толтырылған ойпаңдар), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: әр жолдың өзенге жететін жері (учаскенің ең жақын нүктесі): facility_id, river_fid (RIVERS қабатындағы объект идентификаторы), length_m, river_offset_m.</translation>
     </message>
@@ -1689,12 +1699,12 @@
       <translation>Ең үлкен қашықтық өрісі (км, әр объект үшін)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="82" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="89" />
       <source>Maximum fill depth of a depression (m, 0 = fill all)</source>
       <translation>Ойпаңды толтырудың ең үлкен тереңдігі (м, 0 = барлығын толтыру)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="68" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="75" />
       <source>Maximum path length (m, 0 = no limit)</source>
       <translation>Жолдың ең үлкен ұзындығы (м, 0 = шектеусіз)</translation>
     </message>
@@ -1838,7 +1848,7 @@
       <translation>Таңдалған бағытта {c} шекарасын бірде-бір өзен қиып өтпейді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="160" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="181" />
       <source>No river layer: the paths run to the DEM edge, nodata or the maximum length.</source>
       <translation>Өзендер қабаты берілмеген: ағын жолдары ЖСМ шетіне, деректері жоқ (nodata) ұяшықтарға немесе ең үлкен ұзындыққа дейін жүргізіледі.</translation>
     </message>
@@ -2062,7 +2072,7 @@
       <translation>Жер беті бойынша өзенге дейінгі ағын жолы (ЖСМ)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="91" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="98" />
       <source>Overland flow paths</source>
       <translation>Жер беті бойынша ағын жолдары</translation>
     </message>
@@ -2216,7 +2226,7 @@
       <translation>Нүкте</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="401" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="424" />
       <source>Point {i}: {msg}</source>
       <translation>Нүкте {i}: {msg}</translation>
     </message>
@@ -2521,7 +2531,7 @@
       <translation>Өзен алабы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="92" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="99" />
       <source>River entry points</source>
       <translation>Өзенге жету нүктелері</translation>
     </message>
@@ -2556,7 +2566,7 @@
       <translation>Объектіден шекараға дейінгі өзен учаскесі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="73" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="80" />
       <source>River tolerance (m; the cells next to a reach always count)</source>
       <translation>Өзенді анықтау төзімділігі (м; учаскеге іргелес ұяшықтар әрқашан ескеріледі)</translation>
     </message>
@@ -3036,17 +3046,17 @@
       <translation>ЖБСМ учаскелердің ешбір ұшында биіктік бермейді (барлық мәндер NoData немесе ЖБСМ өзендерді қамтымайды): ағыс бағытын ол бойынша анықтау мүмкін емес. Өзендерді қамтитын ЖБСМ немесе бағыттың басқа көзін пайдаланыңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="112" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="119" />
       <source>The DEM has no coordinate reference system; set it in the layer properties.</source>
       <translation>ЖСМ-де координаттар жүйесі берілмеген; оны қабат қасиеттерінде орнатыңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="108" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="115" />
       <source>The DEM must be a raster file (GDAL provider); save it as GeoTIFF first.</source>
       <translation>ЖСМ растрлық файл болуы керек (GDAL провайдері); алдымен оны GeoTIFF ретінде сақтаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="105" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="112" />
       <source>The DEM raster layer could not be opened.</source>
       <translation>ЖСМ растрлық қабатын ашу мүмкін болмады.</translation>
     </message>
@@ -3094,6 +3104,11 @@
       <location filename="../../tailings_qgis_plugin/core/borders.py" line="140" />
       <source>The border tolerance must be 0 or a positive number of km.</source>
       <translation>Шекара бойынша рұқсат етілген ауытқу 0 немесе км-мен берілген оң сан болуы керек.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/flowpath_fast.py" line="62" />
+      <source>The compiled flow-path engine needs numba (Debian/Ubuntu: python3-numba; conda: numba).</source>
+      <translation>Ағын жолдарын есептейтін компиляцияланған модульге numba қажет (Debian/Ubuntu: python3-numba; conda: numba).</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="124" />
@@ -3156,7 +3171,7 @@
       <translation>Ыдырау немесе тұну жылдамдығы 0 немесе оң болуы керек (сағатына).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath_flood.py" line="100" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath_fast.py" line="292" />
       <source>The depression near {lon:.4f} E, {lat:.4f} N drains only over a spill at {z:.1f} m; {n} cells were flooded to find it.</source>
       <translation>{lon:.4f} ш.б., {lat:.4f} с.е. маңындағы ойпаңнан су тек {z:.1f} м биіктіктегі асу нүктесі арқылы ағып шығады; оны табу үшін {n} ұяшық толтырылды.</translation>
     </message>
@@ -3186,7 +3201,7 @@
       <translation>{schema}.{table} бар тізілімін жаңарту мүмкін емес; ештеңе өзгертілмеді:</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="116" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="123" />
       <source>The facilities ({f}) and the DEM ({d}) use different coordinate reference systems; the facilities are reprojected to the DEM.</source>
       <translation>Объектілер ({f}) мен ЖСМ ({d}) әртүрлі координаттар жүйесінде; объектілер ЖСМ жүйесіне қайта проекцияланады.</translation>
     </message>
@@ -3231,7 +3246,7 @@
       <translation>'{f}' өрісі объектілер қабатында жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="343" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="364" />
       <source>The flow path from {lon:.5f} E, {lat:.5f} N has no drop: the DEM is flat there, so the path only follows the shortest route off the flat ({reason}).</source>
       <translation>{lon:.5f} ш.б., {lat:.5f} с.е. нүктесінен басталатын ағын жолында биіктік айырмасы жоқ: ЖСМ ол жерде тегіс, сондықтан жол тек тегіс аймақтан шығатын ең қысқа бағытпен жүреді ({reason}).</translation>
     </message>
@@ -3341,7 +3356,7 @@
       <translation>{fid} объектісінің картасын {path} файлына жазу мүмкін болмады (QGIS қатесі {code}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="142" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="151" />
       <source>The maximum fill depth must be zero or positive.</source>
       <translation>Толтырудың ең үлкен тереңдігі нөл немесе оң болуы керек.</translation>
     </message>
@@ -3444,7 +3459,7 @@
       <translation>Өзен қабатында жарамды сызық жоқ: {n} нысанның ешқайсысында екі не одан көп әртүрлі төбе жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath_rivers.py" line="147" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath_rivers.py" line="150" />
       <source>The river mask {path} is not on the DEM grid; resample it onto the DEM first.</source>
       <translation>Өзен маскасы ({path}) ЖСМ торына сәйкес келмейді; алдымен оны ЖСМ торына қайта дискреттеңіз (resample).</translation>
     </message>
@@ -3494,17 +3509,17 @@
       <translation>Өзенге байлау қашықтығы нөл немесе оң болуы керек (метр).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="168" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="186" />
       <source>The start point has no valid coordinates.</source>
       <translation>Бастапқы нүктенің жарамды координаттары жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="185" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="203" />
       <source>The start point {lon:.5f} E, {lat:.5f} N falls on a nodata cell of the DEM (a void or masked water body). Move the point onto land or fill the DEM voids first.</source>
       <translation>Бастапқы нүкте ({lon:.5f} ш.б., {lat:.5f} с.е.) ЖСМ-нің деректері жоқ (nodata) ұяшығына түседі (бос орын немесе маскаланған су айдыны). Нүктені құрлыққа жылжытыңыз немесе алдымен ЖСМ-дегі бос орындарды толтырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="174" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="192" />
       <source>The start point {lon:.5f} E, {lat:.5f} N lies outside the DEM (about {w:.3f} to {e:.3f} E, {s:.3f} to {n:.3f} N). Use a DEM that covers it, and check that the coordinate reference systems of the points and of the DEM are declared correctly.</source>
       <translation>Бастапқы нүкте ({lon:.5f} ш.б., {lat:.5f} с.е.) ЖСМ шегінен тыс жатыр (ЖСМ шамамен {w:.3f}–{e:.3f} ш.б., {s:.3f}–{n:.3f} с.е. аралығын қамтиды). Бұл нүктені қамтитын ЖСМ пайдаланыңыз және нүктелер мен ЖСМ координаттар жүйелерінің дұрыс көрсетілгенін тексеріңіз.</translation>
     </message>
@@ -3880,6 +3895,11 @@
       <location filename="../../tailings_qgis_plugin/gui/upstream_view.py" line="459" />
       <source>Which facilities are upstream of a settlement or an intake, and how soon</source>
       <translation>Елді мекеннен немесе су тартқыштан ағыс бойымен жоғары қай объектілер бар және шығарынды қаншалықты тез жетеді</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="64" />
+      <source>With numba installed (Debian/Ubuntu: python3-numba) the paths are traced by compiled code, about ten times faster, with the same result; without it, in Python.</source>
+      <translation>numba орнатылған болса (Debian/Ubuntu: python3-numba), жолдар компиляцияланған кодпен шамамен он есе жылдам, сол нәтижемен есептеледі; ол болмаса — Python-да.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/profile_panel.py" line="37" />
@@ -5311,7 +5331,7 @@
       <translation>Көп бөлікті {n} учаскенің бөліктері арасында үзілістер болды; олар түзу сегменттермен жалғанды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="218" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="239" />
       <source>{n} of {m} facilities traced; end reasons: {r}.</source>
       <translation>{m} объектінің {n} объектісі үшін ағын жолы анықталды; аяқталу себептері: {r}.</translation>
     </message>
