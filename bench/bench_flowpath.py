@@ -11,8 +11,9 @@ Ours (tailings_qgis_plugin.core.flowpath), each run in a fresh Python process:
   the pure-Python engine (the engine of the previous release) to the table.
   Time: wall clock of open + all traces. Memory: ru_maxrss of the process, the same minus the process's
   RSS after importing numpy/rasterio/pyproj/shapely (the engine's part: numba and its compiler, block cache
-  ``--cache-mb`` and per-path pools included), and the peak of Python allocations traced by tracemalloc in
-  one extra, untimed run.
+  ``--cache-mb`` and per-path pools included), and (pure-Python engine) the peak of Python allocations
+  traced by tracemalloc in one extra, untimed run (not for numba: its pools are reserved with np.zeros and
+  only the pages it writes become memory, which RSS counts and tracemalloc does not tell apart).
 
 pyflwdir (Eilander et al. 2021, https://github.com/Deltares/pyflwdir), in the same run, in a fresh process:
   read the whole DEM, ``pyflwdir.from_dem`` (priority-flood depression filling and D8 directions of the
@@ -65,7 +66,24 @@ RIVERS = SHARED / "rivers_basins_waterhydro_kz" / "waterhydro_rivers.geojson"
 
 
 def rss_mb(who=resource.RUSAGE_SELF) -> float:
+    """Peak RSS (MB) of this process: VmHWM of /proc/self/status on Linux. Not ru_maxrss: Linux carries the
+    parent's RSS at fork time into the child's ru_maxrss (kept across exec), so a worker spawned by a
+    parent holding 200 MB of results would report at least that. ru_maxrss elsewhere, and for children."""
+    if who == resource.RUSAGE_SELF:
+        try:
+            with open("/proc/self/status") as fh:
+                for line in fh:
+                    if line.startswith("VmHWM:"):
+                        return int(line.split()[1]) / 1024.0
+        except OSError:
+            pass
     return resource.getrusage(who).ru_maxrss / 1024.0
+
+
+def cpu_s() -> float:
+    """CPU time (user + system) of this process so far: less sensitive than wall time to a loaded machine."""
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
 
 
 def start_points(dem, n, seed):
@@ -103,6 +121,7 @@ def worker_ours(args) -> dict:
         import tracemalloc
 
         tracemalloc.start()
+    c0 = cpu_s()
     t0 = time.perf_counter()
     reasons = {}
     paths = []
@@ -118,7 +137,10 @@ def worker_ours(args) -> dict:
                 # first path: compiles (cold cache) or loads (warm cache) the kernels; see t_first_path
                 t_jit = time.perf_counter() - t1
             reasons[fp.end_reason] = reasons.get(fp.end_reason, 0) + 1
-            paths.append(np.column_stack([fp.rows, fp.cols]).tolist() if args.keep_paths else fp.n_cells)
+            # compact while measuring (lists of lists would add ~100 MB to the peak RSS); listed after it
+            paths.append(
+                np.column_stack([fp.rows, fp.cols]).astype(np.int32) if args.keep_paths else fp.n_cells
+            )
         blocks = router.dem.blocks_read
         flooded = router.flooded_cells
     t = time.perf_counter() - t0
@@ -129,6 +151,7 @@ def worker_ours(args) -> dict:
         traced = tracemalloc.get_traced_memory()[1] / 2**20
     return {
         "t": t,
+        "cpu": cpu_s() - c0,
         "t_first_path": t_jit,
         "traced_peak_mb": traced,
         "t_open": t_open,
@@ -137,7 +160,7 @@ def worker_ours(args) -> dict:
         "reasons": reasons,
         "blocks_read": blocks,
         "flooded_cells": flooded,
-        "paths": paths,
+        "paths": [p.tolist() if args.keep_paths else p for p in paths],
     }
 
 
@@ -148,6 +171,7 @@ def worker_pyflwdir(args) -> dict:
 
     pts = np.asarray(json.loads(args.points_json))
     base = rss_mb()
+    c0 = cpu_s()
     t0 = time.perf_counter()
     with rasterio.open(args.dem) as ds:
         data = ds.read(1)
@@ -162,6 +186,7 @@ def worker_pyflwdir(args) -> dict:
     W = data.shape[1]
     return {
         "t": t,
+        "cpu": cpu_s() - c0,
         "t_read": t_read,
         "t_cond": t_cond,
         "t_path": t - t_read - t_cond,
@@ -275,13 +300,15 @@ def agreement_cells(ours_paths, their_paths):
 
 def summary(label, runs, extra=""):
     t = statistics.median(r["t"] for r in runs)
+    cpu = statistics.median(r["cpu"] for r in runs)
     rss = statistics.median(r["rss_mb"] for r in runs)
     own = statistics.median(r["rss_mb"] - r["base_rss_mb"] for r in runs)
     times = ", ".join(f"{r['t']:.1f}" for r in runs)
     print(
-        f"{label:44s} median {t:7.1f} s  (runs: {times})  peak RSS {rss:.0f} MB (after imports "
+        f"{label:44s} median {t:7.1f} s  (runs: {times}; CPU {cpu:.1f} s)  peak RSS {rss:.0f} MB (after imports "
         f"{runs[0]['base_rss_mb']:.0f} MB, so {own:.0f} MB for the engine){extra}"
     )
+    RAW.append({"label": label, "runs": [{k: v for k, v in r.items() if k != "paths"} for r in runs]})
     return t
 
 
@@ -298,6 +325,7 @@ def parse_args():
     ap.add_argument("--grass-runs", type=int, default=0)
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("--cache-mb", type=float, default=32.0)
+    ap.add_argument("--json", help="write every run's figures to this file")
     ap.add_argument("--worker", choices=("ours", "grass", "pyflwdir"))
     ap.add_argument("--points-json")
     ap.add_argument("--rivers", action="store_true")
@@ -348,6 +376,9 @@ def run_grass_baseline(args, pts, ours_t, ours_paths, transform):
         )
 
 
+RAW: list = []  # every run's figures, for --json
+
+
 def main():
     args = parse_args()
     if args.worker:
@@ -378,8 +409,10 @@ def main():
             cold = spawn("ours", args, pts, env=env)
             print(
                 f"{'ours, first run (JIT compile, no rivers)':44s} {cold['t']:7.1f} s  (of which the first path, "
-                f"with the compile of the kernels: {cold['t_first_path']:.1f} s)  peak RSS {cold['rss_mb']:.0f} MB"
+                f"with the compile of the kernels: {cold['t_first_path']:.1f} s; CPU {cold['cpu']:.1f} s)  "
+                f"peak RSS {cold['rss_mb']:.0f} MB; {load_str()}"
             )
+            RAW.append({"label": "first run", "runs": [{k: v for k, v in cold.items() if k != "paths"}]})
         for label, rivers in (("ours, no rivers (to DEM edge)", False), ("ours, WaterHydro rivers", True)):
             runs = [
                 spawn(
@@ -394,12 +427,17 @@ def main():
                 for i in range(args.runs)
             ]
             results[label] = runs
-            mem = spawn("ours", args, pts, rivers=rivers, traced=True, engine=args.engine, env=env)
+            traced = ""
+            if (
+                args.engine == "python"
+            ):  # numba's pools are reserved with np.zeros: tracemalloc counts them whole
+                mem = spawn("ours", args, pts, rivers=rivers, traced=True, engine=args.engine, env=env)
+                traced = f"; Python allocations traced: {mem['traced_peak_mb']:.0f} MB"
             summary(
                 label,
                 runs,
-                f"; Python allocations traced: {mem['traced_peak_mb']:.0f} MB; blocks read {runs[0]['blocks_read']}, "
-                f"flooded cells {runs[0]['flooded_cells']:,}; end reasons {runs[0]['reasons']}; {load_str()}",
+                f"{traced}; blocks read {runs[0]['blocks_read']}, flooded cells {runs[0]['flooded_cells']:,}; "
+                f"end reasons {runs[0]['reasons']}; {load_str()}",
             )
     finally:
         shutil.rmtree(cache_dir, ignore_errors=True)
@@ -415,6 +453,8 @@ def main():
         run_pyflwdir(args, pts, ours_t, ours_paths)
     if args.grass_runs:
         run_grass_baseline(args, pts, ours_t, ours_paths, transform)
+    if args.json:
+        Path(args.json).write_text(json.dumps(RAW, indent=1))
 
 
 if __name__ == "__main__":

@@ -152,7 +152,6 @@ class FlowPathRouter(RiverCells, DepressionFill):
         self.max_flood_cells = int(max_flood_cells)
         self.river_tolerance_m = max(0.0, float(river_tolerance_m or 0.0))
         self._rmask: dict[int, bytearray] = {}
-        self._rdirty: set[int] = set()  # river blocks changed since the compiled engine copied them
         self._mask_ds = None
         self._mask_seen: set[int] = set()
         self._lines, self._line_owner = _as_lines(rivers)

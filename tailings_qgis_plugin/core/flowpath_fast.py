@@ -99,6 +99,7 @@ class FastEngine:
         self.rseen = np.ones(nblocks, dtype=np.uint8)
         self.rslot = np.full(nblocks, -1, dtype=np.int32)
         self.rpool = np.zeros((0, _CELLS), dtype=np.uint8)
+        self.rcount = 0
         self.sync_rivers(all_blocks=True)
         self.dx = np.ascontiguousarray(dem.dx, dtype=np.float64)
         self.dy = np.ascontiguousarray(dem.dy, dtype=np.float64)
@@ -176,26 +177,24 @@ class FastEngine:
             ) from exc
 
     def sync_rivers(self, all_blocks: bool = False) -> None:
-        """Copy the router's river cells (changed blocks, or all) into the river pool."""
+        """Move the river cells the router has marked (rasterised reaches, river-mask blocks) into the river
+        pool, adding them to the cells already there; the router's copies are dropped (no second copy)."""
         router = self.router
-        if all_blocks:
-            keys = list(router._rmask)
-            if router._mask_ds is not None:
-                self.rseen[:] = 0
-                self.rseen[list(router._mask_seen)] = 1
-        else:
-            keys = list(router._rdirty)
+        if all_blocks and router._mask_ds is not None:
+            self.rseen[:] = 0
+        if router._mask_ds is not None:
             self.rseen[list(router._mask_seen)] = 1
-        router._rdirty.clear()
+        keys = list(router._rmask)
         new = [k for k in keys if self.rslot[k] < 0]
-        if new:
-            n0 = len(self.rpool)
-            pool = np.zeros((n0 + len(new), _CELLS), dtype=np.uint8)
-            pool[:n0] = self.rpool
+        if self.rcount + len(new) > len(self.rpool):
+            pool = np.zeros((max(2 * len(self.rpool), self.rcount + len(new)), _CELLS), dtype=np.uint8)
+            pool[: self.rcount] = self.rpool[: self.rcount]
             self.rpool = pool
-            self.rslot[new] = np.arange(n0, n0 + len(new), dtype=np.int32)
+        if new:
+            self.rslot[new] = np.arange(self.rcount, self.rcount + len(new), dtype=np.int32)
+            self.rcount += len(new)
         for k in keys:
-            self.rpool[self.rslot[k]] = np.frombuffer(router._rmask[k], dtype=np.uint8)
+            self.rpool[self.rslot[k]] |= np.frombuffer(router._rmask.pop(k), dtype=np.uint8)
 
     # --- tracing -------------------------------------------------------------------
     def walk(self, r: int, c: int, max_len: float):

@@ -59,15 +59,12 @@ class RiverCells:
         order = np.argsort(keys, kind="stable")
         keys, idx = keys[order], idx[order]
         bounds = np.flatnonzero(np.diff(keys)) + 1
-        dirty = getattr(self, "_rdirty", None)
         for ks, ix in zip(np.split(keys, bounds), np.split(idx, bounds)):
             if len(ks) == 0:
                 continue
             m = self._rmask.get(int(ks[0]))
             if m is None:
                 m = self._rmask[int(ks[0])] = bytearray(1 << (2 * BLOCK_SHIFT))
-            if dirty is not None:
-                dirty.add(int(ks[0]))
             for i in ix.tolist():
                 m[i] = 1
 
