@@ -10,6 +10,7 @@ buffer, yield for cancel) happens many times per path.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -199,3 +200,32 @@ print("OK")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "OK"
+
+
+@needs_numba
+def test_kernels_are_cached_outside_a_read_only_plugin_folder(tmp_path):
+    """A plugin folder the user cannot write to (system-wide install): numba cannot put its cache in
+    __pycache__ beside the kernels, so it uses the user's cache folder; tracing works and gives the same path.
+    (Run as root here, so the read-only folder is simulated where numba tests it: creating its cache folder.)"""
+    code = f"""
+from numba.core import caching
+
+def read_only(self):
+    raise PermissionError("read-only file system")
+
+caching._InTreeCacheLocator.ensure_cache_path = read_only
+from tailings_qgis_plugin.core.flowpath import FlowPathRouter
+with FlowPathRouter({str(CLIP)!r}, engine="numba") as router:
+    fp = router.trace(68.31, 51.64)
+print(fp.n_cells, fp.rows[-1], fp.cols[-1])
+"""
+    env = {k: v for k, v in os.environ.items() if k != "NUMBA_CACHE_DIR"}
+    env.update(HOME=str(tmp_path), XDG_CACHE_HOME=str(tmp_path / "cache"))
+    root = str(TEST_DATA.parents[1])
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, env=env)
+    assert out.returncode == 0, out.stderr[-3000:]
+    with FlowPathRouter(CLIP, engine="python") as router:
+        fp = router.trace(68.31, 51.64)
+    assert out.stdout.split() == [str(fp.n_cells), str(fp.rows[-1]), str(fp.cols[-1])]
+    cached = list((tmp_path / "cache").rglob("flowpath_kernels.trace_kernel-*.nbi"))
+    assert cached, "no kernel cache in the user's cache folder"
