@@ -85,7 +85,7 @@ class FastEngine:
         nblocks = dem._nbx * dem._nby
         # DEM block pool: the router's DemReader keeps only the few blocks its own look-ups need
         self.ncache = max(16, int(cache_mb * 1024 * 1024) // BLOCK_BYTES)
-        dem.max_bytes = 16 * BLOCK_BYTES
+        dem.max_bytes = 4 * BLOCK_BYTES
         self.zslot = np.full(nblocks, -1, dtype=np.int32)
         self.zpool = np.zeros((self.ncache, _CELLS), dtype=np.float32)
         self.zkeys = np.full(self.ncache, -1, dtype=np.int64)
