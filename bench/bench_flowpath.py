@@ -220,11 +220,11 @@ def spawn(
         engine,
         "--dem",
         str(args.dem),
-        "--cache-mb",
-        str(args.cache_mb),
         "--points-json",
         json.dumps(pts.tolist()),
     ]
+    if args.cache_mb is not None:
+        cmd += ["--cache-mb", str(args.cache_mb)]
     if rivers:
         cmd.append("--rivers")
     if keep_paths:
@@ -324,7 +324,9 @@ def parse_args():
     ap.add_argument("--pyflwdir-venv", help="make (if missing) and use a separate venv with pyflwdir here")
     ap.add_argument("--grass-runs", type=int, default=0)
     ap.add_argument("--seed", type=int, default=42)
-    ap.add_argument("--cache-mb", type=float, default=32.0)
+    ap.add_argument(
+        "--cache-mb", type=float, help="DEM block cache (default: the engine's, 16 MB numba, 32 MB Python)"
+    )
     ap.add_argument("--json", help="write every run's figures to this file")
     ap.add_argument("--worker", choices=("ours", "grass", "pyflwdir"))
     ap.add_argument("--points-json")

@@ -123,9 +123,10 @@ class FlowPathRouter(RiverCells, DepressionFill):
     max_fill_depth_m: a depression needing deeper filling stops the path (``end_reason = "pit"``);
         None fills every depression, like ``r.fill.dir``.
     max_flood_cells: safety limit on the size of one flood (``pit`` beyond it).
-    cache_mb: memory for cached DEM blocks (256 x 256 float32, 256 KiB each); the flood of a path adds
-        about 70 bytes per flooded cell while it runs (a 1.1 million-cell flood: ~80 MB) in the Python
-        engine, 7 bytes per cell of each 256 x 256 block it touches in the compiled one.
+    cache_mb: memory for cached DEM blocks (256 x 256 float32, 256 KiB each); None: 32 MB for the Python
+        engine, 16 MB for the compiled one (numba itself takes ~100-130 MB). The flood of a path adds about
+        70 bytes per flooded cell while it runs (a 1.1 million-cell flood: ~80 MB) in the Python engine,
+        7 bytes per cell of each 64 x 64 tile it touches in the compiled one.
     engine: ``"auto"`` (compiled with numba when installed, else Python), ``"numba"`` or ``"python"``;
         the environment variable TAILINGS_FLOWPATH_ENGINE=python forces Python for ``"auto"``.
     """
@@ -138,11 +139,14 @@ class FlowPathRouter(RiverCells, DepressionFill):
         river_tolerance_m: float = 0.0,
         max_fill_depth_m: float | None = None,
         max_flood_cells: int = 20_000_000,
-        cache_mb: float = 32.0,
+        cache_mb: float | None = None,
         feedback=None,
         engine: str = "auto",
     ):
         self.feedback = ensure_feedback(feedback)
+        fast = choose_engine(engine) == "numba"
+        if cache_mb is None:
+            cache_mb = 16.0 if fast else 32.0
         self.dem = DemReader(dem_path, cache_mb=cache_mb)
         self.W = self.dem.width
         self.H = self.dem.height
@@ -170,7 +174,7 @@ class FlowPathRouter(RiverCells, DepressionFill):
         self.n_floods = 0
         self.flooded_cells = 0
         self._fast = None
-        if choose_engine(engine) == "numba":
+        if fast:
             self._fast = FastEngine(self, cache_mb)
 
     @property
@@ -388,7 +392,7 @@ def trace_flow_paths(
     river_tolerance_m: float = 0.0,
     river_mask=None,
     max_fill_depth_m: float | None = None,
-    cache_mb: float = 32.0,
+    cache_mb: float | None = None,
     feedback=None,
     on_error: str = "warn",
     engine: str = "auto",
