@@ -9,7 +9,7 @@ VENV=${VENV:-.venv}
 PACKAGES="qgis python3-qgis qgis-providers python3-geopandas python3-rasterio python3-shapely python3-pyproj
 python3-rtree python3-openpyxl python3-numpy python3-venv python3-pip python3-networkx pyqt5-dev-tools
 qttools5-dev-tools xvfb xauth poppler-utils grass-core debootstrap python3-matplotlib
-postgresql postgresql-postgis python3-psycopg2"
+postgresql postgresql-postgis python3-psycopg2 python3-numba"
 if [ "${1:-}" = "--print-packages" ]; then  # used by scripts/test_other_debian.sh
   echo $PACKAGES
   exit 0

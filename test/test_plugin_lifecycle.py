@@ -38,7 +38,7 @@ def test_class_factory_imports_no_heavy_module():
         provider = TailingsProvider()
         QgsApplication.processingRegistry().addProvider(provider)
         assert provider.algorithms(), "no algorithms loaded"
-        heavy = [m for m in ("geopandas", "rasterio", "pandas", "scipy", "networkx") if m in sys.modules]
+        heavy = [m for m in ("geopandas", "rasterio", "pandas", "scipy", "networkx", "numba") if m in sys.modules]
         print("HEAVY=" + ",".join(heavy))
         """
     )

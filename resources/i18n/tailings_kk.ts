@@ -302,7 +302,7 @@
       <translation>&lt;br&gt;EXPOSED, CROSSINGS және SUMMARY — міндетті емес нәтижелер (диалогта әдепкі бойынша жасалады). SUMMARY ішіндегі flags өрісі: сенімділік мәселесіне қарамастан өңделген объектілер (empty_id, outside_crs_area, implausible_volume, implausible_mass: мән жоқ деп есептеледі; кодтар «;» арқылы).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="62" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="60" />
       <source>&lt;br&gt;end_reason network_end: the trace stopped where the river data stops (a reach whose downstream id points to no reach, or an end at the edge of the data away from the coast), not at a true outlet. SUMMARY flags: facilities processed despite a plausibility problem (empty_id, outside_crs_area; codes joined by ';').</source>
       <translation>&lt;br&gt;end_reason network_end: трасса өзен деректері біткен жерде тоқтады (ағыс бойымен төмендегі учаске идентификаторы ешбір учаскеге сілтемейтін учаске немесе жағалаудан алыс, деректер шетіндегі соңы), нағыз сағада емес. SUMMARY ішіндегі flags өрісі: сенімділік мәселесіне қарамастан өңделген объектілер (empty_id, outside_crs_area; кодтар «;» арқылы).</translation>
     </message>
@@ -327,7 +327,7 @@
       <translation>Салдар сыныбының индексі 0-4 болуы керек, табылғаны: {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath_flood.py" line="130" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath_fast.py" line="278" />
       <source>A depression or flat larger than {n} cells was met; the path stops there.</source>
       <translation>{n} ұяшықтан үлкен ойпаң немесе тегіс аймақ кездесті; ағын жолы сол жерде тоқтайды.</translation>
     </message>
@@ -551,7 +551,7 @@
       <translation>Екеуі де</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="110" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="108" />
       <source>Building the river network...</source>
       <translation>Өзен желісі құрылуда...</translation>
     </message>
@@ -802,7 +802,7 @@
       <translation>Өзеннің екі жағындағы дәліз</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_io.py" line="42" />
+      <location filename="../../processing_algorithms/batch_io.py" line="50" />
       <source>Could not write the features of {name}: {error}</source>
       <translation>{name} қабатының нысандарын жазу мүмкін болмады: {error}</translation>
     </message>
@@ -951,7 +951,7 @@
       <translation>ЖБСМ (жер бедерінің сандық моделі)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="65" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="72" />
       <source>DEM (elevation, metres)</source>
       <translation>ЖБСМ — жер бедерінің сандық моделі (биіктік, метр)</translation>
     </message>
@@ -1143,7 +1143,7 @@
       <translation>Ағыс бойымен таралу жолы: ағып жету уақыты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="77" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="75" />
       <source>Downstream pathways</source>
       <translation>Ағыс бойымен төмен таралу жолдары</translation>
     </message>
@@ -1567,12 +1567,22 @@
       <translation>Ағыс бағытының көзі</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="154" />
+      <source>Flow paths traced by the compiled engine (numba); its first run on a computer compiles it once (10 to 30 s).</source>
+      <translation>Ағын жолдары компиляцияланған модульмен (numba) есептелді; компьютердегі алғашқы іске қосылғанда ол бір рет компиляцияланады (10–30 с).</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="161" />
+      <source>Flow paths traced in Python; install numba (Debian/Ubuntu: python3-numba) for a run about ten times faster with the same paths.</source>
+      <translation>Ағын жолдары Python-да есептелді; есептеу сол жолдармен шамамен он есе жылдам жүруі үшін numba орнатыңыз (Debian/Ubuntu: python3-numba).</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="253" />
       <source>Folder of map images (facility_id.png) to embed</source>
       <translation>Есепке енгізілетін карта суреттерінің қалтасы (facility_id.png)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="46" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="47" />
       <source>Follows the terrain from each facility down to the first river reach, instead of a straight line to the nearest reach (which can pick a river on the other side of a ridge).&lt;br&gt;Method: steepest descent over the 8 neighbours (D8, O'Callaghan &amp; Mark 1984) on a DEM whose depressions and flats are filled on demand by priority-flood (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); a path never stops in a pit or wanders on a flat. Geographic DEMs use true cell sizes at each latitude; lengths are geodesic (WGS 84). Only the parts of the DEM the paths need are read, so large DEMs are fine.&lt;br&gt;A path ends on the first river cell (RIVERS, within the tolerance), at the DEM edge, at nodata, at the maximum length, or in a closed depression deeper than the maximum fill depth.&lt;br&gt;OUTPUT: one line per facility (WGS 84): facility_id, length_m, drop_m (start minus end elevation), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (filled on the way), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: where each path meets a river (the nearest point of the reach): facility_id, river_fid (feature id in RIVERS), length_m, river_offset_m.</source>
       <translation>Әр объектіден жер бедері бойымен төмен қарай бірінші өзен учаскесіне дейін жүреді — ең жақын учаскеге дейінгі түзу сызықтың орнына (ол жотаның арғы бетіндегі өзенді таңдап қоюы мүмкін).&lt;br&gt;Әдіс: ЖБСМ бойынша 8 көрші ұяшық арқылы ең тік еңіспен түсу (D8, O'Callaghan &amp; Mark 1984); ЖБСМ-дегі ойпаңдар мен тегіс аймақтар қажет болған кезде priority-flood әдісімен толтырылады (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); жол ешқашан тұйық шұңқырда тоқтамайды және тегіс аймақта адасып жүрмейді. Географиялық ЖБСМ үшін әр ендіктегі ұяшықтардың нақты өлшемдері қолданылады; ұзындықтар геодезиялық (WGS 84). ЖБСМ-нің тек жолдарға қажетті бөліктері ғана оқылады, сондықтан үлкен ЖБСМ-дерді де қолдануға болады.&lt;br&gt;Жол бірінші өзен ұяшығында (RIVERS, рұқсат етілген ауытқу шегінде), ЖБСМ шетінде, деректері жоқ (nodata) ұяшықта, ең үлкен ұзындыққа жеткенде немесе тереңдігі ең үлкен толтыру тереңдігінен асатын тұйық ойпаңда аяқталады.&lt;br&gt;OUTPUT: әр объектіге бір сызық (WGS 84): facility_id, length_m, drop_m (бастапқы биіктік минус соңғы биіктік), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (жол бойында толтырылған ойпаңдар), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: әр жолдың өзенге жететін жері (учаскенің ең жақын нүктесі): facility_id, river_fid (RIVERS қабатындағы объект идентификаторы), length_m, river_offset_m.</translation>
     </message>
@@ -1595,7 +1605,7 @@
       <translation type="obsolete">Қайдан</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="47" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="45" />
       <source>From each facility, finds where a release enters the river network (the nearest point of the nearest reach within the snap distance, measured on the WGS84 ellipsoid) and follows the water downstream to the end of the network, a terminal lake (Balkhash, Aral, Caspian) or the maximum distance.&lt;br&gt;Flow direction comes from the digitising direction, from reach/downstream id fields (HydroRIVERS convention: NEXT_DOWN = 0 or NULL at an outlet) or from a DEM (reaches are turned downhill). Reach ends closer than the node tolerance are joined, tributaries that end on another reach mid-line are connected there, and cycles in bad data are broken.&lt;br&gt;OUTPUT: one line per facility and reach piece, in downstream order (facility_id, seq, reach_id, kind overland/river/lake, from_km, to_km from the facility, assumed). The first piece is the overland leg from the facility to the river, an assumed straight line.&lt;br&gt;SUMMARY: one point per facility at its entry point (or the facility when it is not on a river): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Distances are geodesic (Karney 2013). At a bifurcation all branches are followed unless a main-stem field (discharge, order) is given.</source>
       <translation>Әр объектіден төгіндінің өзен желісіне түсетін орнын (байлау қашықтығы шегіндегі ең жақын учаскенің ең жақын нүктесі, WGS84 эллипсоидында өлшенеді) тауып, суды ағыс бойымен төмен желінің соңына, ағынсыз көлге (Балқаш, Арал, Каспий) немесе ең үлкен қашықтыққа дейін қадағалайды.&lt;br&gt;Ағыс бағыты цифрлау бағытынан, учаске/төменгі учаске идентификаторлары өрістерінен (HydroRIVERS келісімі: сағада NEXT_DOWN = 0 немесе NULL) немесе ЖБСМ-нен алынады (учаскелер еңіс бойымен төмен қарай бағытталады). Түйіндердің рұқсат етілген ауытқуынан жақын учаске ұштары біріктіріледі, басқа учаскенің ортасында аяқталатын салалар сол жерде жалғанады, ал қате деректердегі циклдар үзіледі.&lt;br&gt;OUTPUT: әр объект пен учаске бөлігіне бір сызық, ағыс бойымен реті бойынша (facility_id, seq, reach_id, kind overland/river/lake, объектіден бастап from_km, to_km, assumed). Бірінші бөлік — объектіден өзенге дейін жер бетімен өтетін бөлік, болжамды түзу сызық.&lt;br&gt;SUMMARY: әр объектіге өзенге түсу нүктесінде бір нүкте (объект өзенге жетпесе — объектінің өзінде): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Қашықтықтар геодезиялық (Karney 2013). Негізгі арна өрісі (су шығыны, өзен реті) берілмесе, бифуркацияда барлық тармақтар бойынша жүріледі.</translation>
     </message>
@@ -1912,12 +1922,12 @@
       <translation>Ең үлкен қашықтық өрісі (км, әр объект үшін)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="82" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="89" />
       <source>Maximum fill depth of a depression (m, 0 = fill all)</source>
       <translation>Ойпаңды толтырудың ең үлкен тереңдігі (м, 0 = барлығын толтыру)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="68" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="75" />
       <source>Maximum path length (m, 0 = no limit)</source>
       <translation>Жолдың ең үлкен ұзындығы (м, 0 = шектеусіз)</translation>
     </message>
@@ -1991,12 +2001,12 @@
       <translation type="obsolete">Бірде-бір объектінің таралу қашықтығы жоқ: par NULL болып қалады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="102" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="100" />
       <source>No facility has a usable geometry.</source>
       <translation>Бірде-бір объектінің жарамды геометриясы жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="96" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="94" />
       <source>No facility id field chosen: using '{f}'.</source>
       <translation>Объект идентификаторы өрісі таңдалмаған: '{f}' қолданылады.</translation>
     </message>
@@ -2071,7 +2081,7 @@
       <translation>Таңдалған бағытта {c} шекарасын бірде-бір өзен қиып өтпейді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="160" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="181" />
       <source>No river layer: the paths run to the DEM edge, nodata or the maximum length.</source>
       <translation>Өзендер қабаты берілмеген: ағын жолдары ЖБСМ шетіне, деректері жоқ (nodata) ұяшықтарға немесе ең үлкен ұзындыққа дейін жүргізіледі.</translation>
     </message>
@@ -2320,7 +2330,7 @@
       <translation>Жер беті бойынша өзенге дейінгі ағын жолы (ЖБСМ)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="91" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="98" />
       <source>Overland flow paths</source>
       <translation>Жер беті бойынша ағын жолдары</translation>
     </message>
@@ -2375,7 +2385,7 @@
       <translation>{fid} объектісінің таралу жолы: {n} төбе, бірақ пикетаждың {m} мәні.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="78" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="76" />
       <source>Pathway summary</source>
       <translation>Таралу жолдарының қорытындысы</translation>
     </message>
@@ -2479,7 +2489,7 @@
       <translation>Нүкте</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="401" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="427" />
       <source>Point {i}: {msg}</source>
       <translation>Нүкте {i}: {msg}</translation>
     </message>
@@ -2801,7 +2811,7 @@
       <translation>Өзен алабы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="92" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="99" />
       <source>River entry points</source>
       <translation>Өзенге жету нүктелері</translation>
     </message>
@@ -2841,7 +2851,7 @@
       <translation>Объектіден әсер ету объектісіне дейінгі өзен учаскесі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="73" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="80" />
       <source>River tolerance (m; the cells next to a reach always count)</source>
       <translation>Өзенді анықтаудың рұқсат етілген ауытқуы (м; учаскеге іргелес ұяшықтар әрқашан ескеріледі)</translation>
     </message>
@@ -3331,17 +3341,17 @@
       <translation>ЖБСМ учаскелердің ешбір ұшында биіктік бермейді (барлық мәндер NoData немесе ЖБСМ өзендерді қамтымайды): ағыс бағытын ол бойынша анықтау мүмкін емес. Өзендерді қамтитын ЖБСМ немесе бағыттың басқа көзін пайдаланыңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="112" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="119" />
       <source>The DEM has no coordinate reference system; set it in the layer properties.</source>
       <translation>ЖБСМ-де координаттар жүйесі берілмеген; оны қабат қасиеттерінде орнатыңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="108" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="115" />
       <source>The DEM must be a raster file (GDAL provider); save it as GeoTIFF first.</source>
       <translation>ЖБСМ растрлық файл болуы керек (GDAL провайдері); алдымен оны GeoTIFF ретінде сақтаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="105" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="112" />
       <source>The DEM raster layer could not be opened.</source>
       <translation>ЖБСМ растрлық қабатын ашу мүмкін болмады.</translation>
     </message>
@@ -3389,6 +3399,11 @@
       <location filename="../../tailings_qgis_plugin/core/borders.py" line="184" />
       <source>The border tolerance must be 0 or a positive number of km.</source>
       <translation>Шекара бойынша рұқсат етілген ауытқу 0 немесе км-мен берілген оң сан болуы керек.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/flowpath_fast.py" line="62" />
+      <source>The compiled flow-path engine needs numba (Debian/Ubuntu: python3-numba; conda: numba).</source>
+      <translation>Ағын жолдарын есептейтін компиляцияланған модульге numba қажет (Debian/Ubuntu: python3-numba; conda: numba).</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="124" />
@@ -3451,7 +3466,7 @@
       <translation>Ыдырау немесе тұну жылдамдығы 0 немесе оң болуы керек (сағатына).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath_flood.py" line="100" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath_fast.py" line="291" />
       <source>The depression near {lon:.4f} E, {lat:.4f} N drains only over a spill at {z:.1f} m; {n} cells were flooded to find it.</source>
       <translation>{lon:.4f} ш.б., {lat:.4f} с.е. маңындағы ойпаңнан су тек {z:.1f} м биіктіктегі асу нүктесі арқылы ағып шығады; оны табу үшін {n} ұяшық толтырылды.</translation>
     </message>
@@ -3481,7 +3496,7 @@
       <translation>{schema}.{table} бар тізілімін жаңарту мүмкін емес; ештеңе өзгертілмеді:</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="116" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="123" />
       <source>The facilities ({f}) and the DEM ({d}) use different coordinate reference systems; the facilities are reprojected to the DEM.</source>
       <translation>Объектілер ({f}) мен ЖБСМ ({d}) әртүрлі координаттар жүйесінде; объектілер ЖБСМ жүйесіне қайта проекцияланады.</translation>
     </message>
@@ -3531,7 +3546,7 @@
       <translation>'{f}' өрісі объектілер қабатында жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="343" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="367" />
       <source>The flow path from {lon:.5f} E, {lat:.5f} N has no drop: the DEM is flat there, so the path only follows the shortest route off the flat ({reason}).</source>
       <translation>{lon:.5f} ш.б., {lat:.5f} с.е. нүктесінен басталатын ағын жолында биіктік айырмасы жоқ: ЖБСМ ол жерде тегіс, сондықтан жол тек тегіс аймақтан шығатын ең қысқа бағытпен жүреді ({reason}).</translation>
     </message>
@@ -3646,7 +3661,7 @@
       <translation>{fid} объектісінің картасын {path} файлына жазу мүмкін болмады (QGIS қатесі {code}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="142" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="155" />
       <source>The maximum fill depth must be zero or positive.</source>
       <translation>Толтырудың ең үлкен тереңдігі нөл немесе оң болуы керек.</translation>
     </message>
@@ -3804,17 +3819,17 @@
       <translation>Өзенге байлау қашықтығы нөл немесе оң болуы керек (метр).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="168" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="189" />
       <source>The start point has no valid coordinates.</source>
       <translation>Бастапқы нүктенің жарамды координаттары жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="185" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="206" />
       <source>The start point {lon:.5f} E, {lat:.5f} N falls on a nodata cell of the DEM (a void or masked water body). Move the point onto land or fill the DEM voids first.</source>
       <translation>Бастапқы нүкте ({lon:.5f} ш.б., {lat:.5f} с.е.) ЖБСМ-нің деректері жоқ (nodata) ұяшығына түседі (бос орын немесе маскаланған су айдыны). Нүктені құрлыққа жылжытыңыз немесе алдымен ЖБСМ-дегі бос орындарды толтырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="174" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="195" />
       <source>The start point {lon:.5f} E, {lat:.5f} N lies outside the DEM (about {w:.3f} to {e:.3f} E, {s:.3f} to {n:.3f} N). Use a DEM that covers it, and check that the coordinate reference systems of the points and of the DEM are declared correctly.</source>
       <translation>Бастапқы нүкте ({lon:.5f} ш.б., {lat:.5f} с.е.) ЖБСМ шегінен тыс жатыр (ЖБСМ шамамен {w:.3f}–{e:.3f} ш.б., {s:.3f}–{n:.3f} с.е. аралығын қамтиды). Бұл нүктені қамтитын ЖБСМ пайдаланыңыз және нүктелер мен ЖБСМ координаттар жүйелерінің дұрыс көрсетілгенін тексеріңіз.</translation>
     </message>
@@ -3977,7 +3992,7 @@
       <translation>Уыттылық: қалдықтардың суға қауіптілік сыныбы (WGK, Германия)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="44" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="42" />
       <source>Trace downstream pathways</source>
       <translation>Ағыс бойымен төмен таралу жолдарын анықтау</translation>
     </message>
@@ -4206,6 +4221,11 @@
       <location filename="../../processing_algorithms/alg_upstream_sources.py" line="435" />
       <source>With a country layer, last_border_km and last_border_to give the last border crossing on the way from the facility: its distance upstream of the receptor along the river and the country entered there (the panel's Upstream view marks it on the receptor's profile).</source>
       <translation>Елдер қабаты берілгенде last_border_km және last_border_to объектіден шыққан жолдағы соңғы шекара қиылысын көрсетеді: оның әсер ету объектісінен өзен бойымен жоғары қарайғы қашықтығы және өзен сол жерде кіретін ел (панельдің «Ағыс бойымен жоғары» терезесі оны әсер ету объектісінің профилінде белгілейді).</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="64" />
+      <source>With numba installed (Debian/Ubuntu: python3-numba) the paths are traced by compiled code, about ten times faster, with the same result; without it, in Python.</source>
+      <translation>numba орнатылған болса (Debian/Ubuntu: python3-numba), жолдар компиляцияланған кодпен шамамен он есе жылдам, сол нәтижемен есептеледі; ол болмаса — Python-да.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="39" />
@@ -4548,7 +4568,7 @@
       <translation>тақырып астындағы объект туралы негізгі мәліметтер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="92" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="90" />
       <source>facility id</source>
       <translation>объект идентификаторы</translation>
     </message>
@@ -5737,7 +5757,7 @@
       <translation>Көп бөлікті {n} учаскенің бөліктері арасында үзілістер болды; олар түзу сегменттермен жалғанды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="218" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="239" />
       <source>{n} of {m} facilities traced; end reasons: {r}.</source>
       <translation>{m} объектінің {n} объектісі үшін ағын жолы анықталды; аяқталу себептері: {r}.</translation>
     </message>
@@ -5752,7 +5772,7 @@
       <translation>{total} объектінің ішінен {n} объектінің қауіптілік индексі толық емес (thi_complete және thi_missing өрістерін қараңыз).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="117" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="115" />
       <source>{n} of {t} facilities joined the network through an assumed overland leg.</source>
       <translation>{t} объектінің ішінен {n} объект өзен желісіне жер беті бойынша өтетін болжамды учаске арқылы қосылды.</translation>
     </message>

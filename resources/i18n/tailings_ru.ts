@@ -304,7 +304,7 @@
       <translation>&lt;br&gt;EXPOSED, CROSSINGS и SUMMARY — необязательные результаты (в диалоге создаются по умолчанию). Поле flags в SUMMARY: объекты, обработанные несмотря на проблему правдоподобия (empty_id, outside_crs_area, implausible_volume, implausible_mass: значение считается отсутствующим; коды через «;»).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="62" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="60" />
       <source>&lt;br&gt;end_reason network_end: the trace stopped where the river data stops (a reach whose downstream id points to no reach, or an end at the edge of the data away from the coast), not at a true outlet. SUMMARY flags: facilities processed despite a plausibility problem (empty_id, outside_crs_area; codes joined by ';').</source>
       <translation>&lt;br&gt;end_reason network_end: трасса остановилась там, где кончаются данные о реках (участок, чей идентификатор нижележащего участка не указывает ни на один участок, или конец у края данных вдали от побережья), а не в настоящем устье. Поле flags в SUMMARY: объекты, обработанные несмотря на проблему правдоподобия (empty_id, outside_crs_area; коды через «;»).</translation>
     </message>
@@ -329,7 +329,7 @@
       <translation>Индекс класса последствий должен быть от 0 до 4, получено {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath_flood.py" line="130" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath_fast.py" line="278" />
       <source>A depression or flat larger than {n} cells was met; the path stops there.</source>
       <translation>Встречено понижение или плоский участок размером более {n} ячеек; путь стока на этом обрывается.</translation>
     </message>
@@ -553,7 +553,7 @@
       <translation>Оба</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="110" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="108" />
       <source>Building the river network...</source>
       <translation>Построение речной сети...</translation>
     </message>
@@ -804,7 +804,7 @@
       <translation>Коридор по обе стороны реки</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_io.py" line="42" />
+      <location filename="../../processing_algorithms/batch_io.py" line="50" />
       <source>Could not write the features of {name}: {error}</source>
       <translation>Не удалось записать данные в {name}: {error}</translation>
     </message>
@@ -953,7 +953,7 @@
       <translation>ЦМР</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="65" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="72" />
       <source>DEM (elevation, metres)</source>
       <translation>ЦМР (высоты, м)</translation>
     </message>
@@ -1145,7 +1145,7 @@
       <translation>Путь распространения ниже по течению: время добегания</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="77" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="75" />
       <source>Downstream pathways</source>
       <translation>Пути распространения ниже по течению</translation>
     </message>
@@ -1569,12 +1569,22 @@
       <translation>Источник направления течения</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="154" />
+      <source>Flow paths traced by the compiled engine (numba); its first run on a computer compiles it once (10 to 30 s).</source>
+      <translation>Пути стока рассчитаны компилируемым модулем (numba); при первом запуске на компьютере он однократно компилируется (10–30 с).</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="161" />
+      <source>Flow paths traced in Python; install numba (Debian/Ubuntu: python3-numba) for a run about ten times faster with the same paths.</source>
+      <translation>Пути стока рассчитаны на Python; установите numba (Debian/Ubuntu: python3-numba), чтобы расчёт шёл примерно в десять раз быстрее с теми же путями.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/alg_export_report.py" line="253" />
       <source>Folder of map images (facility_id.png) to embed</source>
       <translation>Папка с изображениями карт (facility_id.png) для встраивания</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="46" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="47" />
       <source>Follows the terrain from each facility down to the first river reach, instead of a straight line to the nearest reach (which can pick a river on the other side of a ridge).&lt;br&gt;Method: steepest descent over the 8 neighbours (D8, O'Callaghan &amp; Mark 1984) on a DEM whose depressions and flats are filled on demand by priority-flood (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); a path never stops in a pit or wanders on a flat. Geographic DEMs use true cell sizes at each latitude; lengths are geodesic (WGS 84). Only the parts of the DEM the paths need are read, so large DEMs are fine.&lt;br&gt;A path ends on the first river cell (RIVERS, within the tolerance), at the DEM edge, at nodata, at the maximum length, or in a closed depression deeper than the maximum fill depth.&lt;br&gt;OUTPUT: one line per facility (WGS 84): facility_id, length_m, drop_m (start minus end elevation), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (filled on the way), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: where each path meets a river (the nearest point of the reach): facility_id, river_fid (feature id in RIVERS), length_m, river_offset_m.</source>
       <translation>Прослеживает путь по рельефу от каждого объекта вниз до первого участка реки — вместо прямой линии до ближайшего участка (которая может указать на реку по другую сторону водораздела).&lt;br&gt;Метод: наискорейший спуск по 8 соседним ячейкам (D8, O'Callaghan &amp; Mark 1984) по ЦМР, понижения и плоские участки которой по мере необходимости заполняются методом priority-flood (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62:117-127); путь никогда не останавливается в бессточной впадине и не блуждает по плоскому участку. Для ЦМР в географических координатах используются фактические размеры ячеек на каждой широте; длины геодезические (WGS 84). Считываются только те части ЦМР, которые нужны для путей, поэтому можно использовать и большие ЦМР.&lt;br&gt;Путь заканчивается на первой речной ячейке (RIVERS, в пределах допуска), на краю ЦМР, на ячейке без данных (nodata), при достижении максимальной длины или в замкнутом понижении глубже максимальной глубины заполнения.&lt;br&gt;OUTPUT: одна линия на объект (WGS 84): facility_id, length_m, drop_m (отметка начала минус отметка конца), end_reason (river / dem_edge / nodata / max_length / pit), start_z_m, end_z_m, depressions (понижения, заполненные по пути), max_fill_m, river_offset_m.&lt;br&gt;RIVER_POINTS: место, где каждый путь достигает реки (ближайшая точка участка): facility_id, river_fid (идентификатор объекта в RIVERS), length_m, river_offset_m.</translation>
     </message>
@@ -1597,7 +1607,7 @@
       <translation type="obsolete">Откуда</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="47" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="45" />
       <source>From each facility, finds where a release enters the river network (the nearest point of the nearest reach within the snap distance, measured on the WGS84 ellipsoid) and follows the water downstream to the end of the network, a terminal lake (Balkhash, Aral, Caspian) or the maximum distance.&lt;br&gt;Flow direction comes from the digitising direction, from reach/downstream id fields (HydroRIVERS convention: NEXT_DOWN = 0 or NULL at an outlet) or from a DEM (reaches are turned downhill). Reach ends closer than the node tolerance are joined, tributaries that end on another reach mid-line are connected there, and cycles in bad data are broken.&lt;br&gt;OUTPUT: one line per facility and reach piece, in downstream order (facility_id, seq, reach_id, kind overland/river/lake, from_km, to_km from the facility, assumed). The first piece is the overland leg from the facility to the river, an assumed straight line.&lt;br&gt;SUMMARY: one point per facility at its entry point (or the facility when it is not on a river): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Distances are geodesic (Karney 2013). At a bifurcation all branches are followed unless a main-stem field (discharge, order) is given.</source>
       <translation>От каждого объекта находит место поступления излива в речную сеть (ближайшую точку ближайшего участка в пределах расстояния привязки, измеренного на эллипсоиде WGS84) и прослеживает движение воды вниз по течению до конца сети, бессточного озера (Балхаш, Аральское море, Каспийское море) или максимального расстояния.&lt;br&gt;Направление течения определяется по направлению оцифровки, по полям идентификаторов участка и нижележащего участка (соглашение HydroRIVERS: NEXT_DOWN = 0 или NULL в устье) или по ЦМР (участки разворачиваются вниз по уклону). Концы участков, расположенные ближе допуска узлов, соединяются; притоки, которые заканчиваются на другом участке посередине линии, подключаются в этом месте; циклы в ошибочных данных разрываются.&lt;br&gt;OUTPUT: по одной линии на каждый объект и фрагмент участка в порядке вниз по течению (facility_id, seq, reach_id, kind overland/river/lake, from_km, to_km от объекта, assumed). Первый фрагмент — участок по поверхности от объекта до реки, условно принятый прямой линией.&lt;br&gt;SUMMARY: по одной точке на объект в месте поступления в реку (или в точке объекта, если он не находится на реке): snapped, snap_distance_m, total_km, end_reason (max_distance / outlet / terminal_lake / no_river), end_x, end_y (WGS 84).&lt;br&gt;Расстояния геодезические (Karney 2013). При бифуркации прослеживаются все ветви, если не задано поле главного русла (расход воды, порядок водотока).</translation>
     </message>
@@ -1914,12 +1924,12 @@
       <translation>Поле максимального расстояния (км, для каждого объекта)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="82" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="89" />
       <source>Maximum fill depth of a depression (m, 0 = fill all)</source>
       <translation>Максимальная глубина заполнения понижения (м, 0 = заполнять все)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="68" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="75" />
       <source>Maximum path length (m, 0 = no limit)</source>
       <translation>Максимальная длина пути (м, 0 = без ограничения)</translation>
     </message>
@@ -1993,12 +2003,12 @@
       <translation type="obsolete">Ни у одного объекта нет дальности распространения: par остаётся NULL.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="102" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="100" />
       <source>No facility has a usable geometry.</source>
       <translation>Ни у одного объекта нет пригодной геометрии.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="96" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="94" />
       <source>No facility id field chosen: using '{f}'.</source>
       <translation>Поле идентификатора объекта не выбрано: используется '{f}'.</translation>
     </message>
@@ -2073,7 +2083,7 @@
       <translation>Ни одна река не пересекает границу {c} в выбранном направлении.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="160" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="181" />
       <source>No river layer: the paths run to the DEM edge, nodata or the maximum length.</source>
       <translation>Слой рек не задан: пути стока прослеживаются до края ЦМР, ячеек без данных (nodata) или максимальной длины.</translation>
     </message>
@@ -2322,7 +2332,7 @@
       <translation>Путь поверхностного стока до реки (ЦМР)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="91" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="98" />
       <source>Overland flow paths</source>
       <translation>Пути поверхностного стока</translation>
     </message>
@@ -2377,7 +2387,7 @@
       <translation>Путь распространения от объекта {fid}: вершин — {n}, а значений расстояния вдоль пути — {m}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="78" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="76" />
       <source>Pathway summary</source>
       <translation>Сводка по путям распространения</translation>
     </message>
@@ -2481,7 +2491,7 @@
       <translation>Точка</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="401" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="427" />
       <source>Point {i}: {msg}</source>
       <translation>Точка {i}: {msg}</translation>
     </message>
@@ -2803,7 +2813,7 @@
       <translation>Речной бассейн</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="92" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="99" />
       <source>River entry points</source>
       <translation>Точки выхода к реке</translation>
     </message>
@@ -2843,7 +2853,7 @@
       <translation>Участок реки от объекта до объекта воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="73" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="80" />
       <source>River tolerance (m; the cells next to a reach always count)</source>
       <translation>Допуск до реки (м; ячейки, прилегающие к участку реки, учитываются всегда)</translation>
     </message>
@@ -3333,17 +3343,17 @@
       <translation>ЦМР не даёт высоты ни в одном конце участков (все значения NoData или ЦМР не покрывает реки): направление течения по ней определить нельзя. Используйте ЦМР, покрывающую реки, или другой источник направления.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="112" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="119" />
       <source>The DEM has no coordinate reference system; set it in the layer properties.</source>
       <translation>У ЦМР не задана система координат; задайте её в свойствах слоя.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="108" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="115" />
       <source>The DEM must be a raster file (GDAL provider); save it as GeoTIFF first.</source>
       <translation>ЦМР должна быть растровым файлом (провайдер GDAL); сначала сохраните её в формате GeoTIFF.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="105" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="112" />
       <source>The DEM raster layer could not be opened.</source>
       <translation>Не удалось открыть растровый слой ЦМР.</translation>
     </message>
@@ -3391,6 +3401,11 @@
       <location filename="../../tailings_qgis_plugin/core/borders.py" line="184" />
       <source>The border tolerance must be 0 or a positive number of km.</source>
       <translation>Допуск для границы должен быть равен 0 или положительному числу км.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/flowpath_fast.py" line="62" />
+      <source>The compiled flow-path engine needs numba (Debian/Ubuntu: python3-numba; conda: numba).</source>
+      <translation>Для компилируемого модуля расчёта путей стока нужен numba (Debian/Ubuntu: python3-numba; conda: numba).</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_create_shared_registry.py" line="124" />
@@ -3453,7 +3468,7 @@
       <translation>Коэффициент убыли (распада или осаждения) должен быть равен 0 или положительным (1/ч).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath_flood.py" line="100" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath_fast.py" line="291" />
       <source>The depression near {lon:.4f} E, {lat:.4f} N drains only over a spill at {z:.1f} m; {n} cells were flooded to find it.</source>
       <translation>Понижение около {lon:.4f} в. д., {lat:.4f} с. ш. имеет сток только через порог перелива на отметке {z:.1f} м; для его поиска затоплено ячеек: {n}.</translation>
     </message>
@@ -3483,7 +3498,7 @@
       <translation>Существующий реестр {schema}.{table} нельзя обновить; ничего не изменено:</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="116" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="123" />
       <source>The facilities ({f}) and the DEM ({d}) use different coordinate reference systems; the facilities are reprojected to the DEM.</source>
       <translation>Объекты ({f}) и ЦМР ({d}) заданы в разных системах координат; объекты перепроецируются в систему координат ЦМР.</translation>
     </message>
@@ -3533,7 +3548,7 @@
       <translation>Поля '{f}' нет в слое объектов.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="343" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="367" />
       <source>The flow path from {lon:.5f} E, {lat:.5f} N has no drop: the DEM is flat there, so the path only follows the shortest route off the flat ({reason}).</source>
       <translation>Путь стока от точки {lon:.5f} в. д., {lat:.5f} с. ш. не имеет перепада высот: ЦМР здесь плоская, поэтому путь лишь следует кратчайшим маршрутом за пределы плоского участка ({reason}).</translation>
     </message>
@@ -3648,7 +3663,7 @@
       <translation>Не удалось записать карту объекта {fid} в {path} (ошибка QGIS {code}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="142" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="155" />
       <source>The maximum fill depth must be zero or positive.</source>
       <translation>Максимальная глубина заполнения понижений должна быть нулевой или положительной.</translation>
     </message>
@@ -3806,17 +3821,17 @@
       <translation>Расстояние привязки должно быть нулевым или положительным (в метрах).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="168" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="189" />
       <source>The start point has no valid coordinates.</source>
       <translation>У начальной точки нет допустимых координат.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="185" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="206" />
       <source>The start point {lon:.5f} E, {lat:.5f} N falls on a nodata cell of the DEM (a void or masked water body). Move the point onto land or fill the DEM voids first.</source>
       <translation>Начальная точка {lon:.5f} в. д., {lat:.5f} с. ш. попадает в ячейку ЦМР без данных (пропуск или замаскированный водный объект). Переместите точку на сушу или сначала заполните пропуски в ЦМР.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="174" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="195" />
       <source>The start point {lon:.5f} E, {lat:.5f} N lies outside the DEM (about {w:.3f} to {e:.3f} E, {s:.3f} to {n:.3f} N). Use a DEM that covers it, and check that the coordinate reference systems of the points and of the DEM are declared correctly.</source>
       <translation>Начальная точка {lon:.5f} в. д., {lat:.5f} с. ш. лежит за пределами ЦМР (примерно от {w:.3f} до {e:.3f} в. д., от {s:.3f} до {n:.3f} с. ш.). Используйте ЦМР, покрывающую эту точку, и проверьте, правильно ли заданы системы координат точек и ЦМР.</translation>
     </message>
@@ -3979,7 +3994,7 @@
       <translation>Токсичность: класс опасности хвостов для воды (WGK, Германия)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="44" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="42" />
       <source>Trace downstream pathways</source>
       <translation>Трассировка путей распространения ниже по течению</translation>
     </message>
@@ -4208,6 +4223,11 @@
       <location filename="../../processing_algorithms/alg_upstream_sources.py" line="435" />
       <source>With a country layer, last_border_km and last_border_to give the last border crossing on the way from the facility: its distance upstream of the receptor along the river and the country entered there (the panel's Upstream view marks it on the receptor's profile).</source>
       <translation>При заданном слое стран last_border_km и last_border_to описывают последнее пересечение границы на пути от объекта: его расстояние вверх по реке от объекта воздействия и страну, в которую там входит река (окно «Выше по течению» панели отмечает его на профиле объекта воздействия).</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="64" />
+      <source>With numba installed (Debian/Ubuntu: python3-numba) the paths are traced by compiled code, about ten times faster, with the same result; without it, in Python.</source>
+      <translation>Если установлен numba (Debian/Ubuntu: python3-numba), пути рассчитываются компилируемым кодом — примерно в десять раз быстрее, с тем же результатом; без него — на Python.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="39" />
@@ -4550,7 +4570,7 @@
       <translation>сведения об объекте под заголовком</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="92" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="90" />
       <source>facility id</source>
       <translation>идентификатор объекта</translation>
     </message>
@@ -5739,7 +5759,7 @@
       <translation>Составных участков с разрывами между частями: {n}; разрывы соединены прямыми отрезками.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="218" />
+      <location filename="../../processing_algorithms/alg_overland_flow_path.py" line="239" />
       <source>{n} of {m} facilities traced; end reasons: {r}.</source>
       <translation>Пути стока построены для {n} из {m} объектов; причины завершения: {r}.</translation>
     </message>
@@ -5754,7 +5774,7 @@
       <translation>Объектов с неполным индексом опасности: {n} из {total} (см. thi_complete и thi_missing).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="117" />
+      <location filename="../../processing_algorithms/alg_trace_downstream.py" line="115" />
       <source>{n} of {t} facilities joined the network through an assumed overland leg.</source>
       <translation>Объектов, подключённых к речной сети через предполагаемый участок по поверхности: {n} из {t}.</translation>
     </message>

@@ -36,6 +36,10 @@ Method
 * **Large DEMs.** Only the 256 x 256 blocks the path or a flood touches are read (rasterio windowed
   reads) into a bounded cache, so no window edge is ever treated as an outlet and no padding is needed;
   memory is the cache plus the flooded cells of the current path, not the DEM.
+* **Two engines, one method.** With numba installed (Debian/Ubuntu ``python3-numba``), the walk and both
+  floods run as one compiled kernel (:mod:`.flowpath_kernels`, driven by :mod:`.flowpath_fast`) on the same
+  block-wise memory; without it, in pure Python (this module and :mod:`.flowpath_flood`). Both give
+  identical paths (the Python bucket queue and the kernel's heap pop cells in the same order).
 * **End of a path.** ``river``: the first cell within the tolerance of a river reach (reach polylines are
   rasterised onto the DEM grid, always including the 4-neighbours of the cells a reach crosses, so a
   diagonal D8 step cannot jump over a reach); ``dem_edge`` / ``nodata``: a cell on the DEM edge or next to
@@ -55,6 +59,7 @@ from dataclasses import dataclass, field
 
 from .common import TailingsError, check_cancel, ensure_feedback, tr
 from .dem import DemReader, sample_elevation
+from .flowpath_fast import FastEngine, choose_engine
 from .flowpath_flood import _OFFSETS, DepressionFill
 from .flowpath_rivers import RiverCells, _as_lines
 from .lazy import np
@@ -118,8 +123,12 @@ class FlowPathRouter(RiverCells, DepressionFill):
     max_fill_depth_m: a depression needing deeper filling stops the path (``end_reason = "pit"``);
         None fills every depression, like ``r.fill.dir``.
     max_flood_cells: safety limit on the size of one flood (``pit`` beyond it).
-    cache_mb: memory for cached DEM blocks (256 x 256 float32, 256 KiB each); the flood of a path adds
-        about 70 bytes per flooded cell while it runs (a 1.1 million-cell flood: ~80 MB).
+    cache_mb: memory for cached DEM blocks (256 x 256 float32, 256 KiB each); None: 32 MB for the Python
+        engine, 16 MB for the compiled one (numba itself takes ~100-130 MB). The flood of a path adds about
+        70 bytes per flooded cell while it runs (a 1.1 million-cell flood: ~80 MB) in the Python engine,
+        7 bytes per cell of each 64 x 64 tile it touches in the compiled one.
+    engine: ``"auto"`` (compiled with numba when installed, else Python), ``"numba"`` or ``"python"``;
+        the environment variable TAILINGS_FLOWPATH_ENGINE=python forces Python for ``"auto"``.
     """
 
     def __init__(
@@ -130,10 +139,14 @@ class FlowPathRouter(RiverCells, DepressionFill):
         river_tolerance_m: float = 0.0,
         max_fill_depth_m: float | None = None,
         max_flood_cells: int = 20_000_000,
-        cache_mb: float = 32.0,
+        cache_mb: float | None = None,
         feedback=None,
+        engine: str = "auto",
     ):
         self.feedback = ensure_feedback(feedback)
+        fast = choose_engine(engine) == "numba"
+        if cache_mb is None:
+            cache_mb = 16.0 if fast else 32.0
         self.dem = DemReader(dem_path, cache_mb=cache_mb)
         self.W = self.dem.width
         self.H = self.dem.height
@@ -160,6 +173,14 @@ class FlowPathRouter(RiverCells, DepressionFill):
         self._flags: dict[int, bytearray] = {}
         self.n_floods = 0
         self.flooded_cells = 0
+        self._fast = None
+        if fast:
+            self._fast = FastEngine(self, cache_mb)
+
+    @property
+    def engine(self) -> str:
+        """``"numba"`` or ``"python"``: the engine this router traces with."""
+        return "python" if self._fast is None else "numba"
 
     # --- tracing --------------------------------------------------------------
     def start_cell(self, lon: float, lat: float) -> tuple[int, int]:
@@ -196,16 +217,24 @@ class FlowPathRouter(RiverCells, DepressionFill):
         depend on which paths were traced before.
         """
         r, c = self.start_cell(lon, lat)
+        max_len = _INF if max_length_m is None or max_length_m <= 0 else float(max_length_m)
+        if self._fast is not None:
+            rows, cols, z, zc, fd, reason, n_dep = self._fast.walk(r, c, max_len)
+            return self._result(lon, lat, rows, cols, z, zc, fd, END_REASONS[reason], n_dep)
         try:
-            path, reason, n_dep = self._walk(r, c, max_length_m)
-            return self._result(lon, lat, path, reason, n_dep)
+            path, reason, n_dep = self._walk(r, c, max_len)
+            g = np.asarray(path, dtype=np.int64)
+            rows, cols = g // self.W, g % self.W
+            z = np.array([self.dem.get(int(a), int(b)) for a, b in zip(rows, cols)])
+            zc = np.array([self.filled(int(a), int(b)) for a, b in zip(rows, cols)])
+            fd = np.array([self.flat_distance(int(a), int(b)) for a, b in zip(rows, cols)], dtype=np.int64)
+            return self._result(lon, lat, rows, cols, z, zc, fd, reason, n_dep)
         finally:
             self._fill.clear()
             self._flatd.clear()
             self._flags.clear()
 
-    def _walk(self, r: int, c: int, max_length_m):
-        max_len = _INF if max_length_m is None or max_length_m <= 0 else float(max_length_m)
+    def _walk(self, r: int, c: int, max_len: float):
         W = self.W
         in_region = self._in_region
         steepest = self._steepest
@@ -308,17 +337,12 @@ class FlowPathRouter(RiverCells, DepressionFill):
             return END_PIT
         return None
 
-    def _result(self, lon, lat, path, reason, n_dep) -> FlowPath:
+    def _result(self, lon, lat, rows, cols, z, zc, fd, reason, n_dep) -> FlowPath:
+        """The FlowPath of the cells (rows, cols) with their elevation, filled elevation, flat distance."""
         from pyproj import Geod
 
-        W = self.W
-        g = np.asarray(path, dtype=np.int64)
-        rows, cols = g // W, g % W
         xy = self.dem.rowcol_to_xy(rows, cols)
         ll = self.dem.to_lonlat(xy)
-        z = np.array([self.dem.get(int(a), int(b)) for a, b in zip(rows, cols)])
-        zc = np.array([self.filled(int(a), int(b)) for a, b in zip(rows, cols)])
-        fd = np.array([self.flat_distance(int(a), int(b)) for a, b in zip(rows, cols)], dtype=np.int64)
         length = float(Geod(ellps="WGS84").line_length(ll[:, 0], ll[:, 1])) if len(ll) > 1 else 0.0
         fp = FlowPath(
             start_lonlat=(float(lon), float(lat)),
@@ -368,9 +392,10 @@ def trace_flow_paths(
     river_tolerance_m: float = 0.0,
     river_mask=None,
     max_fill_depth_m: float | None = None,
-    cache_mb: float = 32.0,
+    cache_mb: float | None = None,
     feedback=None,
     on_error: str = "warn",
+    engine: str = "auto",
 ) -> list:
     """Flow paths from each lon/lat start point (an (n, 2) array) over ``dem_path``.
 
@@ -389,6 +414,7 @@ def trace_flow_paths(
         max_fill_depth_m=max_fill_depth_m,
         cache_mb=cache_mb,
         feedback=fb,
+        engine=engine,
     ) as router:
         n = len(pts)
         for i, (lon, lat) in enumerate(pts.tolist()):

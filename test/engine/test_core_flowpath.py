@@ -29,6 +29,17 @@ from tailings_qgis_plugin.core.flowpath import (  # noqa: E402
     sample_elevation,
     trace_flow_paths,
 )
+from tailings_qgis_plugin.core.flowpath_fast import ENGINE_ENV, kernels  # noqa: E402
+
+# every test here runs with each engine this machine has: the compiled one (numba) and the pure-Python one
+ENGINES = ["python"] + (["numba"] if kernels() is not None else [])
+
+
+@pytest.fixture(autouse=True, params=ENGINES)
+def engine(request, monkeypatch):
+    monkeypatch.setenv(ENGINE_ENV, request.param)
+    return request.param
+
 
 DATA = TEST_DATA
 CLIP = DATA / "srtm1_atbasar_clip.tif"
@@ -408,6 +419,11 @@ def test_real_clip_memory_is_blocks_touched():
         assert router.dem.blocks_read <= 12  # of 20 blocks in the clip
         assert router.dem.memory_bytes <= 1024 * 1024 * 1.01
         assert not router._fill and not router._flags  # the per-path conditioning is dropped
+        if router.engine == "numba":
+            fast = router._fast
+            assert fast.blocks_read <= 12
+            assert len(fast.zorder) == fast.blocks_read <= fast.ncache  # the block pool: blocks touched only
+            assert int(fast.st[fast.k.S_NSLOT]) == 0 and (fast.pslot < 0).all()  # conditioning dropped
 
 
 GRASS = shutil.which("grass")
