@@ -50,7 +50,7 @@ ALLOWED = {
     # formula symbols
     *"tau sigma sum exp log max Dmax Sxx".split(),
     # product and format names, and the language list (each language names itself)
-    *"GeoPackage PostGIS PostgreSQL HydroRIVERS Python python openpyxl shapefile libpq English".split(),
+    *"GeoPackage PostGIS PostgreSQL HydroRIVERS Python python openpyxl shapefile libpq English numba".split(),
     # publication series and journal of cited sources (UBA Dokumentationen 01/2016; UBA Texte 185/2020;
     # Computers & Geosciences 62)
     *"Dokumentationen Texte Computers Geosciences".split(),

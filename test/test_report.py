@@ -430,7 +430,10 @@ def test_run_parameters_read_what_the_analysis_wrote():
     ]
     lines = dict(run_parameters(facilities, summary, pathways, [{"offset_m": 4900.0}]))
     assert lines["Recorded with the results"] == "velocity: 1 m/s"
-    assert lines["Scenario (stored volume, dam height)"] == "none (2); registry (1)"
+    # the codes hazard screening writes are shown by their labels (core/value_labels.SCENARIO_SOURCE_LABELS)
+    assert (
+        lines["Scenario (stored volume, dam height)"] == "no dam data (not assessed) (2); registry data (1)"
+    )
     assert lines["Velocity of the release"].startswith("1.0 m/s, constant")
     assert "4.9 km" in lines["Corridor either side of the river"]
     assert lines["Dispersion method"] == "highest of 4"
