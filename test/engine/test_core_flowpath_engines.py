@@ -213,7 +213,9 @@ from numba.core import caching
 def read_only(self):
     raise PermissionError("read-only file system")
 
-caching._InTreeCacheLocator.ensure_cache_path = read_only
+# the in-tree locator is private (_InTreeCacheLocator) up to numba 0.61 and public in the newer releases
+locator = getattr(caching, "_InTreeCacheLocator", None) or caching.InTreeCacheLocator
+locator.ensure_cache_path = read_only
 from tailings_qgis_plugin.core.flowpath import FlowPathRouter
 with FlowPathRouter({str(CLIP)!r}, engine="numba") as router:
     fp = router.trace(68.31, 51.64)
