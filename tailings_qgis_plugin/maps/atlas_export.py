@@ -22,7 +22,51 @@ from .atlas_inputs import (
 
 
 class AtlasExport:
-    """Writing the pages (mixed into :class:`.layout_builder.ImpactAtlas`)."""
+    """Writing the pages, and the atlas's life cycle (mixed into :class:`.layout_builder.ImpactAtlas` and
+    :class:`.crossing_atlas.CrossingAtlas`)."""
+
+    # ---- life cycle ----
+    def close(self) -> None:
+        """Free the layout before the project that owns its layers (Python would pick any order, and
+        a layout that outlives its project crashes QGIS 3.22)."""
+        layout = getattr(self, "layout", None)
+        if layout is not None:
+            try:
+                layout.atlas().featureChanged.disconnect(self._on_feature)
+            except (TypeError, RuntimeError):
+                pass
+        self.items = {}
+        self._release_page_parts()
+        self.layout = None
+        del layout
+        legend_root = getattr(self, "_legend_root", None)
+        self._legend_root = None
+        del legend_root
+        self.layers = {}
+        project = getattr(self, "project", None)
+        if project is not None:
+            project.removeAllMapLayers()
+        self.project = None
+        folder = getattr(self, "_temp_folder", None)
+        if folder is not None:
+            folder.cleanup()
+            self._temp_folder = None
+
+    def _release_page_parts(self) -> None:
+        """What an atlas holds besides its layout, layers and project (freed before the layout)."""
+
+    def __del__(self):
+        try:
+            self.close()
+        except Exception:
+            pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
 
     # ---- export ----
     @property

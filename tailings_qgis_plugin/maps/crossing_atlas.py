@@ -468,38 +468,3 @@ class CrossingAtlas(AtlasReader, AtlasExport):
         expression = f'"crossing_id" = {QgsExpression.quotedValue(cid)}'
         for key in ("pairs", "facilities", "crossing"):
             self.layers[key].setSubsetString(expression)
-
-    # ---- life cycle ----
-    def close(self) -> None:
-        layout = getattr(self, "layout", None)
-        if layout is not None:
-            try:
-                layout.atlas().featureChanged.disconnect(self._on_feature)
-            except (TypeError, RuntimeError):
-                pass
-        self.items = {}
-        self.layout = None
-        del layout
-        self._legend_root = None
-        self.layers = {}
-        project = getattr(self, "project", None)
-        if project is not None:
-            project.removeAllMapLayers()
-        self.project = None
-        folder = getattr(self, "_temp_folder", None)
-        if folder is not None:
-            folder.cleanup()
-            self._temp_folder = None
-
-    def __del__(self):
-        try:
-            self.close()
-        except Exception:
-            pass
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-        return False

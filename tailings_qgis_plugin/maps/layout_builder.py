@@ -114,47 +114,11 @@ class ImpactAtlas(AtlasReader, AtlasLayers, AtlasItems, AtlasProfile, AtlasExpor
         AtlasItems._on_feature(self, feature)
         self._update_profile(self.current_id)
 
-    # ---- reading ----
-    def close(self) -> None:
-        """Free the layout before the project that owns its layers (Python would pick any order, and
-        a layout that outlives its project crashes QGIS 3.22)."""
-        layout = getattr(self, "layout", None)
-        if layout is not None:
-            try:
-                layout.atlas().featureChanged.disconnect(self._on_feature)
-            except (TypeError, RuntimeError):
-                pass
-        self.items = {}
+    # ---- life cycle (AtlasExport.close frees the rest) ----
+    def _release_page_parts(self) -> None:
         self._close_profile()
-        self.layout = None
-        del layout
-        legend_root = getattr(self, "_legend_root", None)
-        self._legend_root = None
-        del legend_root
         self.page_layers = []
-        self.layers = {}
         self.settlements_layer = None
-        project = getattr(self, "project", None)
-        if project is not None:
-            project.removeAllMapLayers()
-        self.project = None
-        folder = getattr(self, "_temp_folder", None)
-        if folder is not None:
-            folder.cleanup()
-            self._temp_folder = None
-
-    def __del__(self):
-        try:
-            self.close()
-        except Exception:
-            pass
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-        return False
 
 
 __all__ = [
