@@ -156,6 +156,14 @@ class TailingsAlgorithm(QgsProcessingAlgorithm):
         guard = OutputGuard(self, parameters, context, feedback)
         self._output_guard = guard
         try:
+            return self._process_guarded(guard, parameters, context, feedback)
+        finally:
+            prepared = self._prepared()
+            if prepared is not None:
+                prepared.release()
+
+    def _process_guarded(self, guard, parameters, context, feedback):
+        try:
             results = self.process(guard.prepare(), context, feedback)
             if feedback is not None and feedback.isCanceled():
                 raise Cancelled()

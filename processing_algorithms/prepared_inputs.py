@@ -18,11 +18,21 @@ Here every layer-valued input is resolved once in ``prepareAlgorithm``:
   already; a feature limit or geometry-check override keeps QGIS's own source too.
 * a layer asked for as a layer (``parameterAsVectorLayer``/``RasterLayer``/``Layer``) is the object found
   on the main thread, so the worker does not walk the project's layer store.
+* while a run reads a GeoPackage, the file's journal mode is held (:class:`JournalHold`): when QGIS's OGR
+  provider closes a GeoPackage dataset it switches the file from WAL back to the ``delete`` journal mode,
+  which deletes the ``-wal``/``-shm`` files under any other connection reading that file. A worker that
+  reads the settlements while the user sets a filter on another layer of the same GeoPackage (the
+  provider reopens its dataset) then gets "unable to open database file" from SQLite and reads nothing,
+  silently. QGIS skips that switch while GDAL's ``OGR_SQLITE_JOURNAL`` option is set, so the hold sets it
+  (to WAL, the mode QGIS itself uses for an open GeoPackage) from ``prepareAlgorithm`` until the run
+  ends, and leaves a value the user set alone.
 
 Nothing here computes a result.
 """
 
 from __future__ import annotations
+
+import threading
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -38,6 +48,61 @@ from qgis.core import (
 
 #: Processing parameter types whose value is a layer (QgsProcessingParameterDefinition.type())
 LAYER_TYPES = ("source", "vector", "raster", "layer", "mesh", "pointcloud")
+
+#: the GDAL option QGIS's OGR provider reads before switching a closed GeoPackage back to ``delete``
+JOURNAL_OPTION = "OGR_SQLITE_JOURNAL"
+
+
+class JournalHold:
+    """Keeps GeoPackage journal modes as they are while at least one run reads a GeoPackage.
+
+    Reference-counted across runs (several background runs may overlap); the option is set by the first
+    hold and cleared by the last release, and only if it was not set before (by the user or QGIS).
+    ``release`` is idempotent, so the worker's ``finally`` and the garbage collector may both call it."""
+
+    _lock = threading.Lock()
+    _count = 0
+    _ours = False
+
+    def __init__(self):
+        self._held = False
+        cls = type(self)
+        try:
+            from osgeo import gdal
+        except ImportError:  # no GDAL bindings: nothing to hold (QGIS always has them)
+            return
+        with cls._lock:
+            if cls._count == 0:
+                cls._ours = gdal.GetConfigOption(JOURNAL_OPTION) is None
+                if cls._ours:
+                    gdal.SetConfigOption(JOURNAL_OPTION, "WAL")
+            cls._count += 1
+            self._held = True
+
+    def release(self) -> None:
+        cls = type(self)
+        with cls._lock:
+            if not self._held:
+                return
+            self._held = False
+            cls._count -= 1
+            if cls._count == 0 and cls._ours:
+                from osgeo import gdal
+
+                gdal.SetConfigOption(JOURNAL_OPTION, None)
+                cls._ours = False
+
+    def __del__(self):
+        self.release()
+
+
+def reads_geopackage(layer) -> bool:
+    """True for a vector layer of QGIS's OGR provider stored in a GeoPackage."""
+    if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr":
+        return False
+    provider = layer.dataProvider()
+    storage = provider.storageType() if provider is not None else ""
+    return storage == "GPKG" or layer.source().split("|", 1)[0].lower().endswith(".gpkg")
 
 
 class SnapshotSource(QgsFeatureSource):
@@ -102,6 +167,7 @@ class PreparedInputs:
         self.values = {}  # parameter name -> the raw value the entries below were resolved from
         self.layers = {}  # parameter name -> layer object
         self.sources = {}  # parameter name -> (snapshot or None, QgsProcessingFeatureSource)
+        self.journal = None  # a JournalHold while the run reads a GeoPackage
         for definition in alg.parameterDefinitions():
             name = definition.name()
             if definition.type() not in LAYER_TYPES or name not in parameters:
@@ -117,6 +183,8 @@ class PreparedInputs:
                 continue
             self.values[name] = value
             self.layers[name] = layer
+            if self.journal is None and reads_geopackage(layer):
+                self.journal = JournalHold()
             if definition.type() in ("source", "vector") and isinstance(layer, QgsVectorLayer):
                 if _plain_definition(value):
                     snapshot = SnapshotSource(layer)
@@ -125,6 +193,11 @@ class PreparedInputs:
                     source = alg.base_parameter_as_source(parameters, name, context)
                     if source is not None:
                         self.sources[name] = (None, source)
+
+    def release(self) -> None:
+        """The run has ended: GeoPackage journal modes may change again."""
+        if self.journal is not None:
+            self.journal.release()
 
     def _valid(self, parameters, name) -> bool:
         return name in self.values and _same(parameters.get(name), self.values[name])

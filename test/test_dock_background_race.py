@@ -139,6 +139,9 @@ def test_changes_while_a_run_reads_the_layers(panel, sample_project):
             QCoreApplication.processEvents()
         settlements.setSubsetString("")
     assert iterations >= 3, iterations  # the changes really happened while the runs were in progress
+    from osgeo import gdal
+
+    assert gdal.GetConfigOption("OGR_SQLITE_JOURNAL") is None  # every ended run released its hold
     dock.profile.hoursSpin.setValue(0)
     runs = _exposed_layers()
     assert len(runs) == 4
@@ -149,3 +152,45 @@ def test_changes_while_a_run_reads_the_layers(panel, sample_project):
     dock.profile.hoursSpin.setValue(hours)
     for layer in runs:
         assert sorted(a for _n, a in _places(layer)) == [a for a in arrivals if a <= hours]
+
+
+def test_geopackage_journal_mode_is_held_while_runs_read(sample_project, monkeypatch):
+    """QGIS switches a closed GeoPackage back to the delete journal mode unless OGR_SQLITE_JOURNAL is set;
+    that switch removed the -wal/-shm files under the worker reading the same file (the run then read no
+    settlements at all). The hold sets the option while any run that reads a GeoPackage is prepared and
+    not yet ended, counted across overlapping runs, and never touches a value set by someone else."""
+    from osgeo import gdal
+
+    from processing_algorithms.prepared_inputs import JOURNAL_OPTION
+
+    monkeypatch.delenv(JOURNAL_OPTION, raising=False)
+    gdal.SetConfigOption(JOURNAL_OPTION, None)
+    first, second = _prepared(sample_project), _prepared(sample_project)
+    assert gdal.GetConfigOption(JOURNAL_OPTION) == "WAL"
+    first.release()
+    first.release()  # idempotent: the worker's finally and the garbage collector may both call it
+    assert gdal.GetConfigOption(JOURNAL_OPTION) == "WAL"  # the second run still reads
+    second.release()
+    assert gdal.GetConfigOption(JOURNAL_OPTION) is None
+    # a value set by the user stays as it was
+    gdal.SetConfigOption(JOURNAL_OPTION, "TRUNCATE")
+    try:
+        third = _prepared(sample_project)
+        assert gdal.GetConfigOption(JOURNAL_OPTION) == "TRUNCATE"
+        third.release()
+        assert gdal.GetConfigOption(JOURNAL_OPTION) == "TRUNCATE"
+    finally:
+        gdal.SetConfigOption(JOURNAL_OPTION, None)
+    # a memory layer holds nothing
+    memory = QgsVectorLayer("Point?crs=EPSG:4326", "m", "memory")
+    QgsProject.instance().addMapLayer(memory)
+    assert _prepared({"settlements": memory}).journal is None
+
+
+def _prepared(layers):
+    from processing_algorithms.prepared_inputs import PreparedInputs
+
+    alg = algorithm("tailings:downstreamimpact").create()
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    return PreparedInputs(alg, {"SETTLEMENTS": layers["settlements"].id()}, context)
