@@ -24,8 +24,10 @@ Here every layer-valued input is resolved once in ``prepareAlgorithm``:
   reads the settlements while the user sets a filter on another layer of the same GeoPackage (the
   provider reopens its dataset) then gets "unable to open database file" from SQLite and reads nothing,
   silently. QGIS skips that switch while GDAL's ``OGR_SQLITE_JOURNAL`` option is set, so the hold sets it
-  (to WAL, the mode QGIS itself uses for an open GeoPackage) from ``prepareAlgorithm`` until the run
-  ends, and leaves a value the user set alone.
+  from ``prepareAlgorithm`` until the run ends, and leaves a value the user set alone. Its value is
+  :data:`KEEP_JOURNAL`: GDAL passes it to ``PRAGMA journal_mode = ...`` when it opens a GeoPackage, and
+  SQLite takes a name that is no journal mode as a query, so a file keeps the mode it has (an input is
+  not turned into a WAL file, whose header bytes differ, and nothing deletes a journal under a reader).
 
 Nothing here computes a result.
 """
@@ -51,6 +53,9 @@ LAYER_TYPES = ("source", "vector", "raster", "layer", "mesh", "pointcloud")
 
 #: the GDAL option QGIS's OGR provider reads before switching a closed GeoPackage back to ``delete``
 JOURNAL_OPTION = "OGR_SQLITE_JOURNAL"
+#: not a journal mode: SQLite answers ``PRAGMA journal_mode = keep`` with the current mode, changing nothing
+#: (pragma.c: "If the =MODE part does not match any known journal mode, then do a query")
+KEEP_JOURNAL = "keep"
 
 
 class JournalHold:
@@ -75,7 +80,7 @@ class JournalHold:
             if cls._count == 0:
                 cls._ours = gdal.GetConfigOption(JOURNAL_OPTION) is None
                 if cls._ours:
-                    gdal.SetConfigOption(JOURNAL_OPTION, "WAL")
+                    gdal.SetConfigOption(JOURNAL_OPTION, KEEP_JOURNAL)
             cls._count += 1
             self._held = True
 

@@ -161,15 +161,15 @@ def test_geopackage_journal_mode_is_held_while_runs_read(sample_project, monkeyp
     not yet ended, counted across overlapping runs, and never touches a value set by someone else."""
     from osgeo import gdal
 
-    from processing_algorithms.prepared_inputs import JOURNAL_OPTION
+    from processing_algorithms.prepared_inputs import JOURNAL_OPTION, KEEP_JOURNAL
 
     monkeypatch.delenv(JOURNAL_OPTION, raising=False)
     gdal.SetConfigOption(JOURNAL_OPTION, None)
     first, second = _prepared(sample_project), _prepared(sample_project)
-    assert gdal.GetConfigOption(JOURNAL_OPTION) == "WAL"
+    assert gdal.GetConfigOption(JOURNAL_OPTION) == KEEP_JOURNAL
     first.release()
     first.release()  # idempotent: the worker's finally and the garbage collector may both call it
-    assert gdal.GetConfigOption(JOURNAL_OPTION) == "WAL"  # the second run still reads
+    assert gdal.GetConfigOption(JOURNAL_OPTION) == KEEP_JOURNAL  # the second run still reads
     second.release()
     assert gdal.GetConfigOption(JOURNAL_OPTION) is None
     # a value set by the user stays as it was
