@@ -302,3 +302,25 @@ def test_appending_through_a_field_mapping_keeps_the_sink(outputs):
     assert mapped.useRemapping()
     assert not bulk_destination({"OUTPUT": mapped}, "OUTPUT", path)
     assert not bulk_destination({"OUTPUT": path}, "OUTPUT", "memory:pathways")
+
+
+@pytest.mark.parametrize("n", [0, 1, 7, 10, 23])
+def test_insert_rows_many_per_statement_and_the_rest(n):
+    """Rows go in ``per`` at a time and the remainder one by one: every row once, in order, values and
+    types unchanged (blob, text, integer, real, NULL)."""
+    import sqlite3
+
+    from processing_algorithms.gpkg_bulk import insert_rows
+
+    con = sqlite3.connect(":memory:")
+    con.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, b BLOB, s TEXT, x REAL, k INTEGER)")
+    cols = [
+        list(range(1, n + 1)),
+        [bytes([i % 256]) * 3 for i in range(n)],
+        [None if i % 3 == 0 else f"r{i}" for i in range(n)],
+        [i / 7 for i in range(n)],
+        [bool(i % 2) for i in range(n)],
+    ]
+    insert_rows(con, "INSERT INTO t (id, b, s, x, k) VALUES ", cols, per=5)
+    got = con.execute("SELECT id, b, s, x, k FROM t ORDER BY id").fetchall()
+    assert got == [(i, b, s, x, int(k)) for i, b, s, x, k in zip(*cols)]

@@ -152,6 +152,20 @@ class RiverNetwork(_LinkBuilder, _GraphOps):
             sampler=elevation_sampler,
         )
 
+    def _share_reach_index(self):
+        """Keep the spatial index of the reaches built for the mid-line joins as :attr:`edge_index` when the
+        edges are the reaches themselves (no reach was cut, no lake link added): the tracer then snaps on it
+        instead of building the same index again (half a second on a million reaches)."""
+        index = self.__dict__.pop("_reach_index", None)
+        self.edge_index = None
+        if index is None or getattr(index, "empty", True) or self.e_coords is not index.coords:
+            return
+        if self.e_offsets.size != index.offsets.size or not np.array_equal(self.e_offsets, index.offsets):
+            return
+        if not np.array_equal(self.e_parent, np.arange(self.n_reaches)):
+            return
+        self.edge_index = index
+
     # ----------------------------------------------------------------------------------------------------
     @classmethod
     def _build(
@@ -287,6 +301,7 @@ class RiverNetwork(_LinkBuilder, _GraphOps):
         # a virtual edge bifurcating belongs to the lake: report the reaches feeding it
         rep.bifurcations = sorted({int(r) for r in bif_r if r >= 0} | self._feeders(bif_e[bif_r < 0]))
         self._components()
+        self._share_reach_index()
         fb.setProgress(100)
         for line in rep.summary_lines():
             fb.pushInfo(line)

@@ -240,6 +240,7 @@ class _LinkBuilder:
         entries = []
         if tol > 0 and (lonely_end.size or lonely_start.size):
             index = LineIndex(coords, offsets, valid)
+            self._reach_index = index  # offered to the tracer's snapping when the edges are the reaches
             qr = np.concatenate([vi[lonely_end], vi[lonely_start]])
             qp = np.concatenate([coords[eidx[lonely_end]], coords[sidx[lonely_start]]])
             res = index.nearest(qp[:, 0], qp[:, 1], tol, exclude=qr, feedback=fb)

@@ -134,7 +134,11 @@ class Tracer:
     @property
     def index(self) -> LineIndex:
         if self._index is None:
-            self._index = LineIndex(self.net.e_coords, self.net.e_offsets, self._active)
+            shared = getattr(self.net, "edge_index", None)
+            if shared is not None and np.array_equal(shared.lines, np.flatnonzero(self._active)):
+                self._index = shared  # the build's index of the same lines (Network._share_reach_index)
+            else:
+                self._index = LineIndex(self.net.e_coords, self.net.e_offsets, self._active)
         return self._index
 
     def _terminal(self, e):

@@ -279,3 +279,32 @@ def test_cancel():
     net = RiverNetwork.build_from_digitised([np.array([[70.0, 50.0], [70.1, 50.1]])])
     with pytest.raises(Cancelled):
         Tracer(net).trace([70.0], [50.0], feedback=Cancelling())
+
+
+def test_snapping_on_the_builds_reach_index_equals_a_fresh_index():
+    """Where no reach was cut and no lake link added, the tracer snaps on the spatial index the build made
+    for the mid-line joins (no second index of the same lines); the result is the one a fresh index gives.
+    Where a tributary joins mid-line (a reach is cut), the edges differ from the reaches: not shared."""
+    rng = np.random.default_rng(7)
+    lines = []
+    for k in range(40):  # a fan of tributaries joining a main stem end to end
+        x0 = 70.0 + 0.05 * k
+        lines.append(np.array([[x0, 50.0], [x0 + 0.02, 50.03], [x0 + 0.05, 50.0]]))
+        lines.append(np.array([[x0 + 0.01, 50.2], [x0, 50.1], [x0, 50.0]]))
+    net = RiverNetwork.build_from_digitised(lines, node_tolerance_m=5.0)
+    assert net.edge_index is not None
+    lon = 70.0 + 2.0 * rng.random(200)
+    lat = 49.9 + 0.4 * rng.random(200)
+    shared = Tracer(net).trace(lon, lat, 30_000.0)
+    assert Tracer(net).index is net.edge_index
+    fresh_tracer = Tracer(net)
+    net.edge_index = None
+    fresh = fresh_tracer.trace(lon, lat, 30_000.0)
+    assert fresh_tracer.index is not shared.tracer.index
+    for name in ("snapped", "snap_distance_m", "entry_lon", "entry_lat", "total_km", "e0", "c0"):
+        np.testing.assert_array_equal(getattr(shared, name), getattr(fresh, name), err_msg=name)
+    cut = RiverNetwork.build_from_digitised(
+        [np.array([[70.0, 50.0], [70.2, 50.0]]), np.array([[70.1, 50.2], [70.1, 50.00001]])],
+        node_tolerance_m=5.0,
+    )
+    assert cut.n_edges > cut.n_reaches and cut.edge_index is None
