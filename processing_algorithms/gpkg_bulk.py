@@ -407,4 +407,6 @@ def fill_rtree(con, name, ids, boxes):
             up_ent, _, up_node = levels[k + 1]
             parent = np.empty(counts[k], np.int64)
             parent[up_ent] = first[k + 1] + up_node
-            insert_rows(con, f"INSERT INTO {parent_t} (nodeno, parentnode) VALUES ", [numbers, parent.tolist()])
+            insert_rows(
+                con, f"INSERT INTO {parent_t} (nodeno, parentnode) VALUES ", [numbers, parent.tolist()]
+            )
