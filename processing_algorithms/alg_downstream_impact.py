@@ -410,6 +410,7 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
             rec,
             assumptions,
             flags=flags,
+            feedback=feedback,
         )
         self._outputs, self._assumptions = out, assumptions
         feedback.setProgress(100)

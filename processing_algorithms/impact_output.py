@@ -14,15 +14,17 @@ from qgis.core import (
     QgsGeometry,
     QgsLayerMetadata,
     QgsPointXY,
+    QgsProcessingException,
     QgsProcessingUtils,
     QgsWkbTypes,
 )
 
-from tailings_qgis_plugin.core.common import tr_noop
+from tailings_qgis_plugin.core.common import check_cancel, tr_noop
 from tailings_qgis_plugin.core.lazy import np
 from tailings_qgis_plugin.qgis_compat import make_field
 
-from .batch_io import BATCH, add_batch, line_geometry
+from .batch_io import BATCH, add_batch, open_rows
+from .gpkg_bulk import bulk_destination
 from .layer_io import WGS84
 from .output_guard import optional_sink
 
@@ -182,6 +184,7 @@ def write_sinks(
     rec,
     assumptions,
     flags=None,
+    feedback=None,
 ):
     """Write PATHWAYS, EXPOSED, CROSSINGS and SUMMARY; returns ``{output name: destination}``.
 
@@ -191,7 +194,12 @@ def write_sinks(
     sink, out[alg.PATHWAYS] = alg.parameterAsSink(
         parameters, alg.PATHWAYS, context, fields, QgsWkbTypes.LineString, WGS84
     )
-    _write_pathways(alg, sink, result, pieces_of, ids, rid_part)
+    if sink is None:
+        raise QgsProcessingException(alg.invalidSinkError(parameters, alg.PATHWAYS))
+    if bulk_destination(parameters, alg.PATHWAYS, out[alg.PATHWAYS]):
+        sink = None  # QGIS made the (empty) layer; dropping the sink closes it before the rows go in
+    _write_pathways(alg, sink, out[alg.PATHWAYS], result, pieces_of, ids, rid_part, feedback)
+    del sink
 
     # EXPOSED, CROSSINGS and SUMMARY are secondary outputs: created by default in the dialog, left out
     # when qgis_process does not name them (issues 13 and 17)
@@ -262,10 +270,47 @@ def _piece_columns(used):
     )
 
 
-def _write_pathways(alg, sink, result, pieces_of, ids, rid_part):
-    """One PATHWAYS line per traced piece, with travel time and arrival at both ends."""
-    batch = []
+#: pathway pieces gathered before they are written at once (bounds the memory of the gathered coordinates)
+PIECES_PER_WRITE = 50_000
+
+
+def _write_pathways(alg, sink, dest, result, pieces_of, ids, rid_part, feedback=None):
+    """One PATHWAYS line per traced piece, with travel time and arrival at both ends.
+
+    The rows of many pathways are gathered as columns and packed coordinates and written together: with
+    ``sink`` None (a GeoPackage destination whose sink the caller closed) straight into the layer through
+    SQLite (:mod:`.gpkg_bulk`, as tailings:tracedownstream writes), else through the sink
+    (:class:`.batch_io.SinkRows`)."""
+    names = [field for field, _ in PATHWAY_FIELDS]
+    rows = open_rows(sink, dest, names, alg.PATHWAYS, feedback)
+    del sink
+    try:
+        _gather_pathways(rows, result, pieces_of, ids, rid_part, feedback)
+    except BaseException:
+        rows.abort()
+        raise
+    rows.close()
+
+
+def _gather_pathways(rows, result, pieces_of, ids, rid_part, feedback):
     rid_text = None if rid_part is None else [str(r) for r in rid_part]
+    columns = [[] for _ in PATHWAY_FIELDS]
+    coords_parts = []
+    counts = []
+
+    def flush():
+        if not counts:
+            return
+        if feedback is not None:
+            check_cancel(feedback)
+        offsets = np.zeros(len(counts) + 1, np.int64)
+        np.cumsum(counts, out=offsets[1:])
+        rows.add_lines(np.concatenate(coords_parts), offsets, columns)
+        for c in columns:
+            c.clear()
+        coords_parts.clear()
+        counts.clear()
+
     for j, (i, used) in pieces_of.items():
         if not len(used):
             continue
@@ -279,32 +324,23 @@ def _write_pathways(alg, sink, result, pieces_of, ids, rid_part):
         at = prof.at(np.clip(d, 0, prof.chainage_km[-1]))
         tt = _floats(at["travel_time_h"])
         arr = _floats(at["arrival_h"])
-        fid = ids[i]
-        for seq, r in enumerate(reach):
-            f = QgsFeature()  # attributes by position: no per-feature copy of the fields
-            f.setGeometry(line_geometry(coords[seq]))
-            reach_id = None
-            if r >= 0:
-                reach_id = rid_text[r] if rid_text is not None else str(r)
-            k = 2 * seq
-            f.setAttributes(
-                [
-                    fid,
-                    seq,
-                    reach_id,
-                    kind[seq],
-                    from_km[seq],
-                    to_km[seq],
-                    tt[k],
-                    tt[k + 1],
-                    arr[k],
-                    arr[k + 1],
-                ]
-            )
-            batch.append(f)
-        if len(batch) >= BATCH:
-            add_batch(sink, batch, alg.PATHWAYS)
-    add_batch(sink, batch, alg.PATHWAYS)
+        n = len(reach)
+        columns[0] += [ids[i]] * n
+        columns[1] += range(n)
+        columns[2] += [None if r < 0 else (rid_text[r] if rid_text is not None else str(r)) for r in reach]
+        columns[3] += kind
+        columns[4] += from_km
+        columns[5] += to_km
+        columns[6] += tt[0::2]
+        columns[7] += tt[1::2]
+        columns[8] += arr[0::2]
+        columns[9] += arr[1::2]
+        for c in coords:
+            coords_parts.append(np.asarray(c, dtype=float).reshape(-1, 2))
+            counts.append(len(coords_parts[-1]))
+        if len(counts) >= PIECES_PER_WRITE:
+            flush()
+    flush()
 
 
 def _write_points(alg, parameters, context, name, spec, rows, out):

@@ -324,3 +324,31 @@ def test_insert_rows_many_per_statement_and_the_rest(n):
     insert_rows(con, "INSERT INTO t (id, b, s, x, k) VALUES ", cols, per=5)
     got = con.execute("SELECT id, b, s, x, k FROM t ORDER BY id").fetchall()
     assert got == [(i, b, s, x, int(k)) for i, b, s, x, k in zip(*cols)]
+
+
+def test_impact_pathways_bulk_equal_the_sink(qgis_processing, provider, tmp_path, monkeypatch):
+    """tailings:downstreamimpact writes PATHWAYS into a GeoPackage through the same bulk writer as the trace:
+    the same rows (attributes, geometries, order) as the QGIS sink gives for the same file."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    from tailings_qgis_plugin.processing_algorithms import impact_output
+
+    params = {"FACILITIES": str(MINES), "RIVERS": str(RIVERS), "MAX_DISTANCE": 300}
+
+    def run(name):
+        processing.run(
+            "tailings:downstreamimpact",
+            dict(params, PATHWAYS=str(tmp_path / name)),
+            context=QgsProcessingContext(),
+            feedback=QgsProcessingFeedback(),
+        )
+        return _rows(tmp_path / name)
+
+    monkeypatch.setattr(impact_output, "PIECES_PER_WRITE", 97)  # several gathered writes
+    fast = run("fast.gpkg")
+    monkeypatch.setattr(impact_output, "bulk_destination", lambda parameters, name, dest: False)
+    sink = run("sink.gpkg")
+    assert len(fast[2]) > 300
+    assert "arrival_to_h" in fast[0]
+    assert fast == sink
