@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from tailings_qgis_plugin import i18n
 from tailings_qgis_plugin.core.common import tr
-from tailings_qgis_plugin.core.numbers import format_compact, format_number, separators
+from tailings_qgis_plugin.core.numbers import format_compact, separators
+from tailings_qgis_plugin.core.numbers import num as _num
 from tailings_qgis_plugin.core.value_labels import COUNTRY_NAMES, localized_value
 
 #: facility-name field read for a language when the facility layer has it
@@ -27,10 +28,6 @@ def local_facility_name(record: dict, language: str | None = None):
 def _lang() -> str:
     """The language of the pages being built (the catalogue installed by i18n.language)."""
     return i18n.current_language()
-
-
-def _num(value, decimals: int = 0) -> str:
-    return format_number(value, decimals, _lang())
 
 
 def hours_label(t: float) -> str:

@@ -28,7 +28,7 @@ from qgis.PyQt.QtCore import Qt
 
 from tailings_qgis_plugin import i18n
 from tailings_qgis_plugin.core.common import TailingsError, tr, tr_noop
-from tailings_qgis_plugin.core.numbers import format_number
+from tailings_qgis_plugin.core.numbers import num as _num
 from tailings_qgis_plugin.core.run_parameters import one_line, run_parameters
 from tailings_qgis_plugin.core.value_labels import country_name
 from tailings_qgis_plugin.paths import sample_data_path
@@ -57,11 +57,6 @@ PAIR_FIELDS = [
     ("rank", "int"),
 ]
 POINT_FIELDS = [("crossing_id", "text"), ("label", "text")]
-
-
-def _num(value, decimals: int = 0) -> str:
-    """A number in the language of the pages (core/numbers.py: "1 133", "3,2" in Russian)."""
-    return format_number(value, decimals, i18n.current_language())
 
 
 def arrival_text(hours) -> str:

@@ -13,9 +13,10 @@ from __future__ import annotations
 from qgis.core import QgsGeometry, QgsMarkerSymbol, QgsRectangle, QgsSingleSymbolRenderer
 
 from tailings_qgis_plugin.core.common import TailingsError, tr, tr_noop
+from tailings_qgis_plugin.core.numbers import num as _num
 
 from .atlas_inputs import MIN_PAGE_EXTENT_M, _key
-from .crossing_atlas import CrossingAtlas, _num
+from .crossing_atlas import CrossingAtlas
 from .names import SettlementNames, local_name_field, match_transform, settlement_layer
 
 
