@@ -26,6 +26,7 @@ from tailings_qgis_plugin.core.hydraulics import (
     HIGHEST,
 )
 from tailings_qgis_plugin.core.lazy import np
+from tailings_qgis_plugin.core.numbers import compact
 from tailings_qgis_plugin.core.pathway import (
     assemble_pathways,
     fill_slope_from_dem,
@@ -256,7 +257,9 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
         velocity = self.parameterAsDouble(parameters, self.VELOCITY, context)
         if not velocity > 0:
             raise QgsProcessingException(
-                self.tr("The constant velocity must be positive (m/s), found {v:g}.").format(v=velocity)
+                self.tr("The constant velocity must be positive (m/s), found {v}.").format(
+                    v=compact(velocity)
+                )
             )
         vsource = self.VELOCITY_SOURCES[self.parameterAsEnum(parameters, self.VELOCITY_SOURCE, context)]
 

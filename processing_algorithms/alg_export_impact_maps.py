@@ -18,6 +18,7 @@ from qgis.core import (
 )
 
 from tailings_qgis_plugin.core.common import tr_noop
+from tailings_qgis_plugin.core.numbers import compact
 from tailings_qgis_plugin.i18n import LANGUAGES
 from tailings_qgis_plugin.maps.layout_builder import FORMATS, ImpactAtlas, MapInputs
 from tailings_qgis_plugin.maps.templates import template_path
@@ -84,7 +85,9 @@ def parse_hours(text: str, tr) -> list[float]:
                 ).format(p=part)
             ) from exc
         if value <= 0:
-            raise QgsProcessingException(tr("Time marks must be positive hours; got {v:g}.").format(v=value))
+            raise QgsProcessingException(
+                tr("Time marks must be positive hours; got {v}.").format(v=compact(value))
+            )
         hours.append(value)
     return hours
 

@@ -24,6 +24,7 @@ from tailings_qgis_plugin.core.common import SubFeedback, check_cancel, tr_noop
 from tailings_qgis_plugin.core.hazard import apply_scenario, output_fields, screen_facilities
 from tailings_qgis_plugin.core.hazard_index import load_thi_rules
 from tailings_qgis_plugin.core.hazard_interval import check_level, load_failure_record_fit
+from tailings_qgis_plugin.core.numbers import compact
 from tailings_qgis_plugin.core.registry import is_missing
 from tailings_qgis_plugin.core.runout import (
     VOLUME_UNIT_NAMES,
@@ -197,8 +198,8 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
             return None
         if value < 1:
             raise QgsProcessingException(
-                self.tr("A band factor must be 0 (use the data file) or at least 1, found {v:g}.").format(
-                    v=value
+                self.tr("A band factor must be 0 (use the data file) or at least 1, found {v}.").format(
+                    v=compact(value)
                 )
             )
         return value
@@ -514,7 +515,14 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
                 r[key] if r[key] is not None and p is not None else float("nan") for r, p in zip(rows, lonlat)
             ]
             people, unreached = population_within(
-                tracer, ids, xy, dist, places, snap_m, corridor_m, SubFeedback(feedback, 50.0, 90.0, quiet=True)
+                tracer,
+                ids,
+                xy,
+                dist,
+                places,
+                snap_m,
+                corridor_m,
+                SubFeedback(feedback, 50.0, 90.0, quiet=True),
             )
             out.append(people)
             check_cancel(feedback)
@@ -526,8 +534,8 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
                 ).format(n=len(unreached))
             )
         feedback.pushInfo(
-            self.tr("Population at risk computed for {n} facilities (corridor {c:g} m).").format(
-                n=len(out[1]), c=corridor_m
+            self.tr("Population at risk computed for {n} facilities (corridor {c} m).").format(
+                n=len(out[1]), c=compact(corridor_m)
             )
         )
         return out[0], out[1]
@@ -537,20 +545,20 @@ class HazardScreeningAlgorithm(TailingsAlgorithm):
         parts = [
             self.tr("volumes read in {u}").format(u=self.tr(VOLUME_UNIT_NAMES[unit])),
             self.tr(
-                "ranges: {p:g} % prediction interval of the refit on {n} failures (Chambers et al. 2023)"
-            ).format(p=level * 100.0, n=load_failure_record_fit().fit("H*VF").n),
+                "ranges: {p} % prediction interval of the refit on {n} failures (Chambers et al. 2023)"
+            ).format(p=compact(level * 100.0), n=load_failure_record_fit().fit("H*VF").n),
             self.tr("consequence class from people inside the {w} runout zone").format(
                 w=self.tr("upper") if par_basis == "high" else self.tr("central")
             ),
-            self.tr("corridor {c:g} m each side, snap distance {s:g} m").format(
-                c=self.parameterAsDouble(parameters, self.CORRIDOR, context),
-                s=self.parameterAsDouble(parameters, self.SNAP_DISTANCE, context),
+            self.tr("corridor {c} m each side, snap distance {s} m").format(
+                c=compact(self.parameterAsDouble(parameters, self.CORRIDOR, context)),
+                s=compact(self.parameterAsDouble(parameters, self.SNAP_DISTANCE, context)),
             ),
         ]
         if scen_v:
             parts.append(
-                self.tr("user scenario where the registry has no data: {v:g} m³, {h:g} m").format(
-                    v=scen_v, h=scen_h
+                self.tr("user scenario where the registry has no data: {v} m³, {h} m").format(
+                    v=compact(scen_v), h=compact(scen_h)
                 )
             )
         else:

@@ -29,6 +29,7 @@ from tailings_qgis_plugin.core.common import SubFeedback, TailingsError, check_c
 from tailings_qgis_plugin.core.exposure import Countries
 from tailings_qgis_plugin.core.hydraulics import DISPERSION_METHODS, release_mass_kg
 from tailings_qgis_plugin.core.lazy import np
+from tailings_qgis_plugin.core.numbers import compact, num
 from tailings_qgis_plugin.core.tracing import Tracer
 from tailings_qgis_plugin.core.upstream import EdgeHydraulics, UpstreamIndex
 from tailings_qgis_plugin.qgis_compat import make_field
@@ -212,7 +213,9 @@ class UpstreamAlgorithmBase(TailingsAlgorithm):
         velocity = self.parameterAsDouble(parameters, "VELOCITY", context)
         if not velocity > 0:
             raise QgsProcessingException(
-                self.tr("The constant velocity must be positive (m/s), found {v:g}.").format(v=velocity)
+                self.tr("The constant velocity must be positive (m/s), found {v}.").format(
+                    v=compact(velocity)
+                )
             )
         vsource = VELOCITY_SOURCES[self.parameterAsEnum(parameters, "VELOCITY_SOURCE", context)]
         vel_f = self.field_param(parameters, "VELOCITY_FIELD", context, rivers, self.tr("velocity"))
@@ -338,9 +341,9 @@ class UpstreamAlgorithmBase(TailingsAlgorithm):
         n_off = int(np.count_nonzero(~fsnap.snapped))
         if n_off:
             feedback.pushWarning(
-                self.tr(
-                    "{k} facilities are farther than {d:.0f} m from any river and reach no receptor."
-                ).format(k=n_off, d=snap)
+                self.tr("{k} facilities are farther than {d} m from any river and reach no receptor.").format(
+                    k=n_off, d=num(snap, 0)
+                )
             )
         return fsnap
 
@@ -530,15 +533,15 @@ class UpstreamSourcesAlgorithm(UpstreamAlgorithmBase):
         if len(far) == len(rids):
             raise QgsProcessingException(
                 self.tr(
-                    "No receptor lies within {d:.0f} m of a river. Move the receptors onto the river or "
+                    "No receptor lies within {d} m of a river. Move the receptors onto the river or "
                     "increase RECEPTOR_SNAP_DISTANCE."
-                ).format(d=rsnap)
+                ).format(d=num(rsnap, 0))
             )
         if far:
             feedback.pushWarning(
                 self.tr(
-                    "{n} receptors are farther than {d:.0f} m from any river and get no sources: {ids}."
-                ).format(n=len(far), d=rsnap, ids=", ".join(far[:20]))
+                    "{n} receptors are farther than {d} m from any river and get no sources: {ids}."
+                ).format(n=len(far), d=num(rsnap, 0), ids=", ".join(far[:20]))
             )
 
 

@@ -92,12 +92,12 @@
       <translation> (тұрақты жылдамдық)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="390" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="385" />
       <source> (first {n} of {total})</source>
       <translation> (алғашқы {n}; барлығы: {total})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="45" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="42" />
       <source> (first {n} of {total}; all in the report)</source>
       <translation> ({total} ішінен {n}; барлығы — есепте)</translation>
     </message>
@@ -124,7 +124,7 @@
       <translation type="obsolete"> — {h:.0f} сағ өткен соң</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="81" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="78" />
       <source> after {h} h</source>
       <translation> — {h} сағ өткен соң</translation>
     </message>
@@ -155,22 +155,22 @@
       <translation>'Карталарды салу' үшін таралу жолдары қабаты қажет; есепте карталар болмайды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="208" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="211" />
       <source>'{v}' is not a date (expected YYYY-MM-DD).</source>
       <translation>'{v}' күн емес (ЖЖЖЖ-АА-КК пішімі күтілген).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="64" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="65" />
       <source>'{v}' is not a number</source>
       <translation>«{v}» сан емес</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="190" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="191" />
       <source>'{v}' is not a number.</source>
       <translation>'{v}' сан емес.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="217" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="220" />
       <source>'{v}' is not one of: {choices}.</source>
       <translation>'{v}' мына мәндердің бірі емес: {choices}.</translation>
     </message>
@@ -268,12 +268,12 @@
       <translation>&lt;b&gt;Шекара бойымен ағатын өзен&lt;/b&gt; (Жайық/Орал, Тобыл): шекара рұқсатының шегінде ағыс бойымен бірінен соң бірі келетін ел ауысулары әртүрлі учаскелерде жатса да бір border_stretch болады — өзен шекара бойымен ағатын жерде әр учаскеге бір жол емес, бір жол береді (n_changes — ауысулар саны; BORDER_TOLERANCE = 0 әр ауысуды сақтайды). Учаске tailings:downstreamimpact сияқты бірінші ауысу нүктесіне орналастырылады; бастапқы жағына қайта оралатын учаске де төгіндіні көршіге жеткізеді және соған қарай шығу ретінде көрсетіледі. Әртүрлі өзендердің қиылыстары ешқашан біріктірілмейді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="171" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="174" />
       <source>&lt;b&gt;Assumptions&lt;/b&gt;: every page states the run's scenario, velocity, corridor, snap distance, dispersion method and interval under the disclaimer (or in a template label with the id 'assumptions'): the text you give, else the 'assumptions' field of the facility rows, the layers' metadata, or what the pathways and exposed settlements show. The consequence class is labelled as the people inside the runout zone and shown beside the downstream exposure. PDF files carry a title, subject, author and keywords.</source>
       <translation>&lt;b&gt;Болжамдар&lt;/b&gt;: әр бетте ескертудің астында (немесе шаблонның 'assumptions' id-і бар жазуында) сценарий, жылдамдық, дәліз, байлау қашықтығы, дисперсия әдісі және интервал көрсетіледі: сіз берген мәтін, әйтпесе объектілердің 'assumptions' өрісі, қабаттардың метадеректері немесе жолдар мен қауіп төнген елді мекендер көрсететін мәліметтер. Салдар сыныбы таралу аймағындағы халық ретінде белгіленеді және ағыс бойымен төмендегі әсермен қатар көрсетіледі. PDF файлдарында атауы, тақырыбы, авторы және кілт сөздері бар.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="180" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="183" />
       <source>&lt;b&gt;Context&lt;/b&gt;: region (oblast) boundaries and names from the bundled sample, the capital and the regional centres always labelled, and relief shaded from the DEM you give (else from the bundled 5′ regional DEM, about 9 km cells: a backdrop, not terrain detail).</source>
       <translation>&lt;b&gt;Контекст&lt;/b&gt;: кірістірілген үлгідегі облыс шекаралары мен атаулары, астана мен облыс орталықтары әрқашан белгіленеді, жер бедері сіз берген биіктік моделінен көлеңкеленеді (әйтпесе кірістірілген 5′ өңірлік модельден, ұяшықтары шамамен 9 км: егжей-тегжей емес, фон).</translation>
     </message>
@@ -283,7 +283,7 @@
       <translation>&lt;b&gt;Тіл&lt;/b&gt;: тақырыптар, баған атаулары мен ескертпелер QGIS тіліне қарамастан таңдалған тілде жазылады. Елді мекендер қабатында (әдепкі: плагинмен бірге берілген үлгі деректер) сәйкес өріс болса (name_ru, name_kk немесе сіз көрсеткен өріс), әсерге ұшырайтын елді мекендердің атаулары осы тілде беріледі; олар атауы мен орны бойынша сәйкестендіріледі, әйтпесе бастапқы атаулары сақталады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="163" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="166" />
       <source>&lt;b&gt;Language&lt;/b&gt;: the texts the plugin writes on the page (captions, table headings, legend, time marks, disclaimer) are in the chosen language, whatever the language of QGIS; a text of your own template is translated only when it is one of the plugin's texts. Settlements are named in that language when the settlement layer has a field for it (name_ru, name_kk, or the field you give), else by their original name.</source>
       <translation>&lt;b&gt;Тіл&lt;/b&gt;: плагин бетке жазатын мәтіндер (жазулар, кесте тақырыптары, шартты белгілер, уақыт белгілері, ескерту) QGIS тіліне қарамастан таңдалған тілде болады; өз үлгіңіздегі мәтін плагин мәтіндерінің бірі болған жағдайда ғана аударылады. Елді мекендер қабатында сәйкес өріс болса (name_ru, name_kk немесе сіз көрсеткен өріс), елді мекендердің атаулары осы тілде беріледі, әйтпесе бастапқы атаулары қолданылады.</translation>
     </message>
@@ -297,7 +297,7 @@
       <translation>&lt;b&gt;Реті және параметрлер&lt;/b&gt;: объектілер қауіп бойынша реттеледі (алдымен мемлекеттік шекараға ең ерте жету, содан кейін 24 сағ ішінде жететін халық, содан кейін қауіптілік индексі); жиынтық әр объектінің бөліміне сілтейді. «Есептеу параметрлері мен болжамдар» бөлімі сценарийді, жылдамдықты, дәлізді, байлау қашықтығын, дисперсия әдісін және интервалды көрсетеді: сіз берген мәтін, талдау жазғаны ('assumptions' өрісі, қабат метадеректері), әйтпесе нәтижелер көрсететіні. Салдар сыныбы таралу аймағындағы халықты ғана есептейді және ағыс бойымен төмендегі әсермен қатар көрсетіледі. CSV және XLSX сандары дөңгелектенеді (км мен сағат 0,1-ге дейін, адамдар бүтінге дейін, концентрациялар 3 мәнді цифрға дейін).&lt;br&gt;&lt;b&gt;Суреттер&lt;/b&gt;: HTML файлының жанындағы қалтаға (&lt;i&gt;атауы&lt;/i&gt;_files) JPEG файлдары ретінде жазылады, бұл есепті шағын етеді; бір дербес файл үшін «Суреттерді ендіру» белгілеңіз. Әр объектінің бөлімінде оның ағыс бойымен төмендегі профилі көрсетіледі (жол бойындағы қашықтыққа қарсы жету және ең жоғары мән уақыты, халық санына қарай өлшемдегі елді мекендер, шекара қиылыстары, 6/24/72 сағ белгілері, масса берілсе ауытқуымен ең жоғары концентрация) — жолдар берілсе, картаның жанында PNG ретінде.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="125" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="126" />
       <source>&lt;br&gt;EXPOSED, CROSSINGS and SUMMARY are optional outputs (created by default in the dialog). SUMMARY flags: facilities processed despite a plausibility problem (empty_id, outside_crs_area, implausible_volume, implausible_mass: treated as missing; codes joined by ';').</source>
       <translation>&lt;br&gt;EXPOSED, CROSSINGS және SUMMARY — міндетті емес нәтижелер (диалогта әдепкі бойынша жасалады). SUMMARY ішіндегі flags өрісі: сенімділік мәселесіне қарамастан өңделген объектілер (empty_id, outside_crs_area, implausible_volume, implausible_mass: мән жоқ деп есептеледі; кодтар «;» арқылы).</translation>
     </message>
@@ -317,17 +317,21 @@
       <translation>&gt; 7 тәулік</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="200" />
       <source>A band factor must be 0 (use the data file) or at least 1, found {v:g}.</source>
-      <translation>Ауқым коэффициенті 0 (деректер файлын қолдану) немесе кемінде 1 болуы керек, берілгені: {v:g}.</translation>
+      <translation type="obsolete">Ауқым коэффициенті 0 (деректер файлын қолдану) немесе кемінде 1 болуы керек, берілгені: {v:g}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/consequence.py" line="110" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="201" />
+      <source>A band factor must be 0 (use the data file) or at least 1, found {v}.</source>
+      <translation>Ауқым коэффициенті 0 (деректер файлын қолдану) немесе кемінде 1 болуы керек, берілгені: {v}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/consequence.py" line="111" />
       <source>A consequence class index must be 0-4, found {v!r}.</source>
       <translation>Салдар сыныбының индексі 0-4 болуы керек, табылғаны: {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath_fast.py" line="278" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath_fast.py" line="279" />
       <source>A depression or flat larger than {n} cells was met; the path stops there.</source>
       <translation>{n} ұяшықтан үлкен ойпаң немесе тегіс аймақ кездесті; ағын жолы сол жерде тоқтайды.</translation>
     </message>
@@ -337,7 +341,7 @@
       <translation>Сызықта кемінде екі төбе болуы керек; бұл сызықта {n} төбе бар.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="49" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="50" />
       <source>A pathway needs at least two lon/lat vertices.</source>
       <translation>Таралу жолында бойлық/ендікпен берілген кемінде екі төбе болуы керек.</translation>
     </message>
@@ -357,7 +361,7 @@
       <translation>Уақыт шегі үшін желінің гидравликасы (ағыс жылдамдығы) қажет.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="346" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="347" />
       <source>A user scenario needs both a stored volume and a dam height (or neither).</source>
       <translation>Пайдаланушы сценарийіне қоймадағы көлем де, бөгет биіктігі де керек (немесе екеуі де емес).</translation>
     </message>
@@ -397,7 +401,7 @@
       <translation>Өзен бойымен, км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="255" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="258" />
       <source>Also map facilities without a pathway</source>
       <translation>Таралу жолы жоқ объектілерді де картаға түсіру</translation>
     </message>
@@ -412,7 +416,7 @@
       <translation>Ауданы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="49" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="50" />
       <source>Area (ha)</source>
       <translation>Ауданы (га)</translation>
     </message>
@@ -422,7 +426,7 @@
       <translation>Армения</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="430" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="425" />
       <source>Arrival</source>
       <translation>Жету уақыты</translation>
     </message>
@@ -496,7 +500,7 @@
       <translation>Шекара</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="99" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="94" />
       <source>Border crossing</source>
       <translation>Шекара қиылысы</translation>
     </message>
@@ -511,7 +515,7 @@
       <translation>Шекара қиылыстары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="220" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="223" />
       <source>Border crossings (CROSSINGS)</source>
       <translation>Мемлекеттік шекараны кесіп өту нүктелері (CROSSINGS)</translation>
     </message>
@@ -526,12 +530,12 @@
       <translation>Шекара қиылыстары есептелмеген: tailings:downstreamimpact алгоритмінің CROSSINGS нәтижесін беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="101" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="96" />
       <source>Border crossings: facilities upstream and arrival times</source>
       <translation>Шекара қиылыстары: ағыс бойымен жоғарыдағы объектілер және ағып жету уақыты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="172" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="173" />
       <source>Border stretch tolerance (km)</source>
       <translation>Шекаралық бөліктің рұқсат етілген ауытқуы (км)</translation>
     </message>
@@ -571,7 +575,7 @@
       <translation>Пайдаланушы тоқтатты.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="168" />
+      <location filename="../../processing_algorithms/base.py" line="176" />
       <source>Cancelled by the user: no output was written.</source>
       <translation>Пайдаланушы тоқтатты: ешқандай нәтиже жазылған жоқ.</translation>
     </message>
@@ -641,7 +645,7 @@
       <translation>Сыйымдылық: қоймадағы қалдық көлемінің log10 мәні (м³)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="134" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="135" />
       <source>Central estimate (runout_km)</source>
       <translation>Орталық баға (runout_km)</translation>
     </message>
@@ -670,7 +674,7 @@
       <translation>EPSG коды бар координаттар жүйесін таңдаңыз (мысалы, EPSG:4326).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="277" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="280" />
       <source>Choose a country polygon layer (COUNTRIES).</source>
       <translation>Елдердің полигон қабатын таңдаңыз (COUNTRIES).</translation>
     </message>
@@ -695,7 +699,7 @@
       <translation>Алдымен елді мекенді немесе су тартқышты таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="492" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="493" />
       <source>Choose the population field of the settlements layer (there is no 'population' field).</source>
       <translation>Елді мекендер қабатының халық саны өрісін таңдаңыз ('population' өрісі жоқ).</translation>
     </message>
@@ -715,7 +719,7 @@
       <translation>{c} бағанының түрі {have}, ал тізілімге {wanted} керек: оны түрлендіріңіз немесе атын өзгертіңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="44" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="45" />
       <source>Commodity</source>
       <translation>Пайдалы қазба</translation>
     </message>
@@ -852,7 +856,7 @@
       <translation>Ел (коды немесе атауы)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="162" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="163" />
       <source>Country name or code field</source>
       <translation>Ел атауы немесе коды өрісі</translation>
     </message>
@@ -965,7 +969,7 @@
       <translation>ЖБСМ (ЖБСМ бойынша бағыт үшін)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="278" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="281" />
       <source>DEM for the relief (default: the bundled 5′ regional DEM)</source>
       <translation>Жер бедеріне арналған биіктік моделі (әдепкі: кірістірілген 5′ өңірлік модель)</translation>
     </message>
@@ -975,32 +979,40 @@
       <translation>Бөгет биіктігі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="297" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="300" />
       <source>Dam height (dam_height_m)</source>
       <translation>Бөгет биіктігі (dam_height_m)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="47" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="48" />
       <source>Dam height (m)</source>
       <translation>Бөгет биіктігі (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="59" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="60" />
       <source>Dam height field (m)</source>
       <translation>Бөгет биіктігі өрісі (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="299" />
       <source>Dam height must be greater than 0 m, found {v:g}.</source>
-      <translation>Бөгет биіктігі 0 м-ден үлкен болуы керек, табылғаны: {v:g}.</translation>
+      <translation type="obsolete">Бөгет биіктігі 0 м-ден үлкен болуы керек, табылғаны: {v:g}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="310" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="302" />
+      <source>Dam height must be greater than 0 m, found {v}.</source>
+      <translation>Бөгет биіктігі 0 м-ден үлкен болуы керек, табылғаны: {v}.</translation>
+    </message>
+    <message>
       <source>Dam height {h:g} m is above {hi:g} m: is the height in metres (not feet or cm)?</source>
-      <translation>Бөгет биіктігі {h:g} м, бұл {hi:g} м-ден жоғары: биіктік метрмен берілген бе (фут немесе см емес пе)?</translation>
+      <translation type="obsolete">Бөгет биіктігі {h:g} м, бұл {hi:g} м-ден жоғары: биіктік метрмен берілген бе (фут немесе см емес пе)?</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="62" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="313" />
+      <source>Dam height {h} m is above {hi} m: is the height in metres (not feet or cm)?</source>
+      <translation>Бөгет биіктігі {h} м, бұл {hi} м-ден жоғары: биіктік метрмен берілген бе (фут немесе см емес пе)?</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="63" />
       <source>Dam safety field (good / fair / poor or 0–2)</source>
       <translation>Бөгет қауіпсіздігі өрісі (good / fair / poor немесе 0–2)</translation>
     </message>
@@ -1010,7 +1022,7 @@
       <translation>Бөгет қауіпсіздігі: бөгеттің жай-күйі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="46" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="47" />
       <source>Dam type (raise method)</source>
       <translation>Бөгет түрі (көтеру әдісі)</translation>
     </message>
@@ -1025,7 +1037,7 @@
       <translation>Дереккөздер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="271" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="274" />
       <source>Data sources text (empty: the template's)</source>
       <translation>Деректер көздерінің мәтіні (бос болса: үлгідегі мәтін)</translation>
     </message>
@@ -1073,7 +1085,7 @@
       <translation type="obsolete">Бағытты ЖСМ бойынша анықтау таңдалған: ЖСМ-ді таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="288" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="291" />
       <source>Direction from id fields was chosen: choose the reach id and downstream id fields.</source>
       <translation>Бағытты идентификатор өрістерінен алу таңдалған: учаске және төменгі учаске идентификаторларының өрістерін таңдаңыз.</translation>
     </message>
@@ -1113,7 +1125,7 @@
       <translation>Өзеннен қашықтық (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="429" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="424" />
       <source>Distance, km</source>
       <translation>Қашықтық, км</translation>
     </message>
@@ -1128,7 +1140,7 @@
       <translation>Ағыс бойымен төмендегі әсер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="122" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="123" />
       <source>Downstream impact (settlements, arrival, concentration, borders)</source>
       <translation>Ағыс бойымен төмендегі әсер (елді мекендер, ластанудың келу уақыты, концентрация, шекаралар)</translation>
     </message>
@@ -1167,7 +1179,7 @@
       <translation>Төменгі учаске идентификаторы өрісі (сағада 0 немесе NULL)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="150" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="151" />
       <source>Duplicate facility id '{id}' (also feature {other}).</source>
       <translation>'{id}' объект идентификаторы қайталанады (сондай-ақ №{other} нысанда).</translation>
     </message>
@@ -1207,7 +1219,7 @@
       <translation>Суреттерді HTML файлына ендіру (бір дербес, үлкенірек файл)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="174" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="175" />
       <source>Empty geometry: the facility cannot be placed on the map.</source>
       <translation>Геометрия бос: объектіні картаға орналастыру мүмкін емес.</translation>
     </message>
@@ -1242,7 +1254,7 @@
       <translation>Шекара қиылыстарының карталарын экспорттау (атлас)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="130" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="133" />
       <source>Export impact maps (atlas)</source>
       <translation>Әсер карталарын экспорттау (атлас)</translation>
     </message>
@@ -1292,17 +1304,17 @@
       <translation>Әсерге ұшырайтын елді мекендер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="215" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="218" />
       <source>Exposed settlements (EXPOSED)</source>
       <translation>Әсерге ұшырайтын елді мекендер (EXPOSED)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="182" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="183" />
       <source>Exposed settlements and receptors</source>
       <translation>Әсерге ұшырайтын елді мекендер мен объектілер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="43" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="40" />
       <source>Exposed settlements, downstream order</source>
       <translation>Әсерге ұшырайтын елді мекендер, ағыс бойымен</translation>
     </message>
@@ -1357,12 +1369,12 @@
       <translation>{receptor} пунктінен ағыс бойымен жоғарыдағы объектілер: {n}. Ең ерте: {name} ({id}), {km} км, {time} кейін.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="100" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="95" />
       <source>Facilities upstream, by arrival at the border</source>
       <translation>Ағыс бойымен жоғарыдағы объектілер, шекараға ағып жету уақыты бойынша</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="41" />
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="42" />
       <source>Facilities upstream, by arrival at the receptor</source>
       <translation>Ағыс бойымен жоғарыдағы объектілер, әсер ету объектісіне ағып жету уақыты бойынша</translation>
     </message>
@@ -1377,7 +1389,7 @@
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="38" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="39" />
       <source>Facility ID</source>
       <translation>Объект ID</translation>
     </message>
@@ -1392,7 +1404,7 @@
       <translation>'{id}' объект идентификаторы ортақ тізілімде бұрыннан бар.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="195" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="198" />
       <source>Facility id field</source>
       <translation>Объект идентификаторы өрісі</translation>
     </message>
@@ -1442,7 +1454,7 @@
       <translation>Объектіден өзенге дейін</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="380" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="381" />
       <source>Facility {fid} has no geometry.</source>
       <translation>{fid} объектісінің геометриясы жоқ.</translation>
     </message>
@@ -1452,7 +1464,7 @@
       <translation>{fid} объектісінің геометриясы жоқ: өткізіп жіберілді.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="440" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="443" />
       <source>Facility {fid}: no runout estimate: {msg}</source>
       <translation>Объект {fid}: таралу қашықтығы бағаланбады: {msg}</translation>
     </message>
@@ -1462,22 +1474,22 @@
       <translation>Объект {fid}: {msg}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="194" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="197" />
       <source>Facility {id} has impossible coordinates ({reason}): check the layer's CRS.</source>
       <translation>{id} нысанының координаттары мүмкін емес ({reason}): қабаттың координаттар жүйесін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="204" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="207" />
       <source>Facility {id} has {n} parts: one facility must be one point or polygon (split it with Vector ▸ Geometry Tools ▸ Multipart to Singleparts and give each part its own id).</source>
       <translation>{id} нысаны {n} бөліктен тұрады: бір нысан бір нүкте немесе бір полигон болуы тиіс (оны «Вектор ▸ Геометрия ▸ Көп бөлікті бір бөліктіге» құралымен бөліп, әр бөлікке жеке идентификатор беріңіз).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="98" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="93" />
       <source>Facility, with the arrival at the border</source>
       <translation>Объект және шекараға ағып жету уақыты</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="39" />
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="40" />
       <source>Facility, with the arrival at the receptor</source>
       <translation>Объект және әсер ету объектісіне ағып жету уақыты</translation>
     </message>
@@ -1492,7 +1504,7 @@
       <translation>Тізілімде жоқ өрістер көшірілмейді: {names}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="335" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="336" />
       <source>Fields used: {used}.</source>
       <translation>Қолданылған өрістер: {used}.</translation>
     </message>
@@ -1552,12 +1564,12 @@
       <translation>Фишер (1975)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="118" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="119" />
       <source>Flood depth raster, 100-year (m)</source>
       <translation>Су тасқыны тереңдігінің растры, 100 жылда бір рет (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="65" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="66" />
       <source>Flood hazard field (none / low / medium / high or 100-year depth m)</source>
       <translation>Су тасқыны қаупі өрісі (none / low / medium / high немесе 100 жылда бір рет болатын тасқын тереңдігі, м)</translation>
     </message>
@@ -1592,7 +1604,7 @@
       <translation>Әр қиылыс үшін — төгіндісі оған жететін объектілер, ағып жету реті бойынша: кімді және қаншалықты тез хабардар ету керек (БҰҰ ЕЭК Өнеркәсіптік авариялардың трансшекаралық әсері туралы конвенциясы, 1992).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="29" />
+      <location filename="../../processing_algorithms/impact_output.py" line="31" />
       <source>For each tailings facility: traces the release downstream (as tailings:tracedownstream), lists the settlements and receptors within the corridor in downstream order with the distance along the river (dist_km), the distance from the river (offset_m), the arrival of the leading edge (arrival_h), the time of the peak (peak_h) and the peak concentration (peak_conc_mg_l), finds where the pathway crosses a border (UNECE Industrial Accidents Convention: the upstream country notifies the downstream one) and summarises each facility.&lt;br&gt;&lt;br&gt;&lt;b&gt;Travel time&lt;/b&gt;: tau = sum of segment length / velocity. Velocity is a constant (m/s), a per-reach field, or from a per-reach discharge Q by at-a-station hydraulic geometry (Leopold &amp;amp; Maddock 1953 form U = a·Q^b, depth h = c·Q^f, defaults a=0.194, b=0.285, c=0.409, f=0.294 of Raymond et al. 2012); width W = Q/(U·h). The overland leg and reaches without a value use the constant velocity (with a warning).&lt;br&gt;&lt;b&gt;Concentration&lt;/b&gt;: instantaneous, cross-sectionally mixed release, 1-D advection–dispersion (Taylor 1954; Fischer et al. 1979): C(x,t) = M/(A·√(4πKt))·exp(−(x−Ut)²/(4Kt))·exp(−kt), A = Q/U. Along a river whose U, Q and K change, the cloud is Gaussian in time at each station with variance σ² = Σ 2·K·L/U³ and peak M/(Q·√(2πσ²)): dilution as discharge grows (dilution = Q at the place / Q where the release enters the river). K from Fischer (1975) K = 0.011·U²W²/(h·u*), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) or Seo &amp;amp; Cheong (1998); peak_conc_lo/hi_mg_l give the spread over all four. u* = √(g·h·S) needs the slope S: from the slope field or the assumed slope (default 0.0001, a warning says it was assumed; 0 = no concentration without a slope field). Without discharge or mass peak_conc_mg_l is NULL. &lt;b&gt;mixed&lt;/b&gt; is false for places within the lateral mixing length of a bank release (Fischer et al. 1979: L = 0.4·U·W²/(0.6·h·u*)); there the value is a cross-sectional mean. Leading edge: 0.89 × time to peak (Jobson 1996, USGS WRIR 96-4013). Optional first-order decay or settling rate k (per hour). Mass M: the mass field or constant (kg), else released volume (m³) × concentration (mg/L) / 1000.&lt;br&gt;&lt;b&gt;Borders&lt;/b&gt;: each vertex of the pathway is placed in a country polygon; a change is located on its segment. Changes closer than the border tolerance (km) are merged into one border_stretch (a river forming the border), not dozens of crossings. A vertex in a gap between polygons (a sea or lake left out of the country layer) takes the last country the pathway was in; gaps and overlaps are warned.&lt;br&gt;&lt;b&gt;Summary&lt;/b&gt;: settlements and population within the corridor (total, arrival within 24 h and 72 h), countries reached in order, first border (km, h), end of the trace. Settlements without a usable population (NULL, 0, text) are listed, flagged and not counted.&lt;br&gt;Screening estimates for emergency planning, not a calibrated alarm model (those add dead zones and are calibrated with tracer tests).</source>
       <translation>Әрбір қалдық қоймасы үшін: төгіндіні ағыс бойымен төмен қадағалайды (tailings:tracedownstream сияқты), дәліз ішіндегі елді мекендер мен әсер ету объектілерін ағыс бойымен реті бойынша тізімдеп, өзен бойымен қашықтықты (dist_km), өзеннен қашықтықты (offset_m), ластану фронтының келу уақытын (arrival_h), шың уақытын (peak_h) және ең жоғары концентрацияны (peak_conc_mg_l) көрсетеді; таралу жолының мемлекеттік шекараны қай жерде кесіп өтетінін анықтайды (БҰҰ ЕЭК Өнеркәсіптік авариялардың трансшекаралық әсері туралы конвенциясы: ағыс бойымен жоғары орналасқан ел төмендегі елге хабарлайды) және әр объект бойынша қорытынды жасайды.&lt;br&gt;&lt;br&gt;&lt;b&gt;Ағып жету уақыты&lt;/b&gt;: tau = кесінділер ұзындығының ағыс жылдамдығына қатынастарының қосындысы. Ағыс жылдамдығы — тұрақты шама (м/с), әр учаскеге арналған өріс немесе әр учаскенің су шығыны Q бойынша тұстаманың гидравликалық геометриясы арқылы есептелетін шама (Leopold &amp;amp; Maddock 1953 түрі U = a·Q^b, тереңдік h = c·Q^f, әдепкі мәндер a=0.194, b=0.285, c=0.409, f=0.294, Raymond et al. 2012 бойынша); ені W = Q/(U·h). Жер бетімен өтетін бөлікте және мәні жоқ учаскелерде тұрақты жылдамдық қолданылады (ескертумен).&lt;br&gt;&lt;b&gt;Концентрация&lt;/b&gt;: лездік, көлденең қима бойынша толық араласқан төгінді, бір өлшемді адвекция–дисперсия (Taylor 1954; Fischer et al. 1979): C(x,t) = M/(A·√(4πKt))·exp(−(x−Ut)²/(4Kt))·exp(−kt), A = Q/U. U, Q және K өзгеретін өзен бойында ластану бұлты әр тұстамада уақыт бойынша Гаусс үлестіріміне бағынады, дисперсиясы σ² = Σ 2·K·L/U³, шыңы M/(Q·√(2πσ²)): су шығыны артқан сайын сұйылу жүреді (сұйылу = осы жердегі Q / төгінді өзенге түсетін жердегі Q). K мәні Fischer (1975) K = 0.011·U²W²/(h·u*), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) немесе Seo &amp;amp; Cheong (1998) бойынша; peak_conc_lo/hi_mg_l осы төрт әдіс арасындағы шашырауды береді. u* = √(g·h·S) үшін еңіс S қажет: ол еңіс өрісінен немесе қабылданған еңістен алынады (әдепкі 0.0001, бұл мән қабылданғаны туралы ескерту шығады; 0 = еңіс өрісі болмаса, концентрация есептелмейді). Су шығыны немесе масса болмаса, peak_conc_mg_l мәні NULL болады. Жағадан түскен төгіндінің көлденең араласу ұзындығы шегіндегі орындар үшін &lt;b&gt;mixed&lt;/b&gt; мәні false (Fischer et al. 1979: L = 0.4·U·W²/(0.6·h·u*)); онда мән — көлденең қима бойынша орташа шама. Ластану фронты: 0.89 × шыңға дейінгі уақыт (Jobson 1996, USGS WRIR 96-4013). Қосымша: бірінші ретті ыдырау немесе тұну жылдамдығы k (сағатына). Масса M: масса өрісі немесе тұрақты мән (кг), әйтпесе ағып шыққан қалдық көлемі (м³) × концентрация (мг/л) / 1000.&lt;br&gt;&lt;b&gt;Шекаралар&lt;/b&gt;: таралу жолының әрбір төбесі ел полигонына орналастырылады; ел ауысқан жер тиісті кесіндіде анықталады. Шекаралық рұқсат етілген ауытқудан (км) жақын ауысулар ондаған қиылысқа емес, бір border_stretch бөлігіне (шекара бойымен ағатын өзен) біріктіріледі. Полигондар арасындағы саңылаудағы төбе (елдер қабатына кірмеген теңіз немесе көл) жол соңғы өткен елге жатқызылады; саңылаулар мен қабаттасулар туралы ескерту беріледі.&lt;br&gt;&lt;b&gt;Қорытынды&lt;/b&gt;: дәліз ішіндегі елді мекендер мен халық (барлығы, ластану 24 сағ және 72 сағ ішінде жететіндері), ластану жететін елдер реті бойынша, бірінші шекара (км, сағ), трассаның соңы. Халық саны жарамсыз (NULL, 0, мәтін) елді мекендер тізімге енгізіліп, белгіленеді, бірақ есепке алынбайды.&lt;br&gt;Бұл — төтенше жағдайларды жоспарлауға арналған алдын ала (скрининг) бағалау, калибрленген ескерту моделі емес (ондай модельдер өлі аймақтарды ескереді және индикаторлық (трассерлік) сынақтармен калибрленеді).</translation>
     </message>
@@ -1670,7 +1682,7 @@
       <translation>HTML есебі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="103" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="104" />
       <source>Hazard and consequence screening</source>
       <translation>Қауіп пен салдарды алдын ала бағалау</translation>
     </message>
@@ -1710,7 +1722,7 @@
       <translation>Жоғары</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="198" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="199" />
       <source>Highest of the four dispersion methods (conservative)</source>
       <translation>Төрт дисперсия әдісінің ең жоғарысы (консервативті)</translation>
     </message>
@@ -1730,7 +1742,7 @@
       <translation>Сәйкестендіру деректері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="184" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="185" />
       <source>Impact summary</source>
       <translation>Әсер қорытындысы</translation>
     </message>
@@ -1770,7 +1782,7 @@
       <translation>Ластаушының түсу орны 'side' (жағалаудан) немесе 'centre' (арна ортасынан) болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="176" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="177" />
       <source>Invalid geometry: {reason}</source>
       <translation>Жарамсыз геометрия: {reason}</translation>
     </message>
@@ -1805,7 +1817,7 @@
       <translation>Көл немесе су қоймасы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="225" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="228" />
       <source>Lakes (default: bundled sample)</source>
       <translation>Көлдер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
@@ -1844,7 +1856,7 @@
       <translation>Соңғы өзгерткен</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="51" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="52" />
       <source>Last inspection</source>
       <translation>Соңғы тексеру</translation>
     </message>
@@ -1859,7 +1871,7 @@
       <translation>Орналасу нақтылығы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="193" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="194" />
       <source>Longitude and latitude arrays differ in length.</source>
       <translation>Бойлық пен ендік массивтерінің ұзындықтары әртүрлі.</translation>
     </message>
@@ -1942,17 +1954,17 @@
       <translation>Моңғолия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="277" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="278" />
       <source>More facility warnings follow in the field hazard_notes of the output; not repeated here.</source>
       <translation>Объектілер бойынша қалған ескертулер нәтиженің hazard_notes өрісінде берілген; мұнда қайталанбайды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="39" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="40" />
       <source>Name</source>
       <translation>Атауы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="40" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="41" />
       <source>Name (Russian)</source>
       <translation>Атауы (орысша)</translation>
     </message>
@@ -1977,7 +1989,7 @@
       <translation>Желі диагностикасы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="103" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="98" />
       <source>No border crossing with facilities upstream to map.</source>
       <translation>Ағыс бойымен жоғарыда объектілері бар шекара қиылысы жоқ: карталар жасалмады.</translation>
     </message>
@@ -1987,7 +1999,7 @@
       <translation>Салдар сыныбы анықталмады: {msg}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plume.py" line="321" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="322" />
       <source>No discharge is known along the pathway: peak concentrations and dilution are left empty. Give a discharge field (m³/s) on the river layer.</source>
       <translation>Таралу жолы бойында су шығыны белгісіз: ең жоғары концентрациялар мен сұйылу бос қалдырылды. Өзендер қабатында су шығыны өрісін (м³/с) көрсетіңіз.</translation>
     </message>
@@ -2026,12 +2038,12 @@
       <translation>Берілген шектеулер ішінде {name} пунктінен ағыс бойымен жоғары объект жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="445" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="440" />
       <source>No facility upstream.</source>
       <translation>Ағыс бойымен жоғарыда объект жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="329" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="330" />
       <source>No field for {key}: release volume and runout cannot be estimated. Choose the field that holds it.</source>
       <translation>{key} үшін өріс жоқ: ағып шыққан қалдық көлемі мен таралу қашықтығын бағалау мүмкін емес. Осы мән сақталған өрісті таңдаңыз.</translation>
     </message>
@@ -2041,7 +2053,7 @@
       <translation>{label} үшін өріс таңдалмаған.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="172" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="173" />
       <source>No geometry: the facility cannot be placed on the map.</source>
       <translation>Геометрия жоқ: объектіні картаға орналастыру мүмкін емес.</translation>
     </message>
@@ -2051,22 +2063,26 @@
       <translation>Халық саны өрісі жоқ: елді мекендер халық санынсыз тізімделеді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="524" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="527" />
       <source>No receptor has a usable geometry.</source>
       <translation>Әсер ету объектілерінің ешқайсысында жарамды геометрия жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="532" />
       <source>No receptor lies within {d:.0f} m of a river. Move the receptors onto the river or increase RECEPTOR_SNAP_DISTANCE.</source>
-      <translation>Әсер ету объектілерінің ешқайсысы өзенге {d:.0f} м-ден жақын емес. Объектілерді өзенге жылжытыңыз немесе RECEPTOR_SNAP_DISTANCE мәнін арттырыңыз.</translation>
+      <translation type="obsolete">Әсер ету объектілерінің ешқайсысы өзенге {d:.0f} м-ден жақын емес. Объектілерді өзенге жылжытыңыз немесе RECEPTOR_SNAP_DISTANCE мәнін арттырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="44" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="535" />
+      <source>No receptor lies within {d} m of a river. Move the receptors onto the river or increase RECEPTOR_SNAP_DISTANCE.</source>
+      <translation>Әсер ету объектілерінің ешқайсысы өзенге {d} м-ден жақын емес. Объектілерді өзенге жылжытыңыз немесе RECEPTOR_SNAP_DISTANCE мәнін арттырыңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="45" />
       <source>No receptor with facilities upstream to map.</source>
       <translation>Ағыс бойымен жоғарыда объектілері бар әсер ету объектісі жоқ: карталар жасалмады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="199" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="200" />
       <source>No release mass given (mass, or volume and concentration): concentrations stay NULL.</source>
       <translation>Өзенге түскен ластағыш зат массасы берілмеген (масса, не көлем мен концентрация): концентрациялар NULL болып қалады.</translation>
     </message>
@@ -2106,19 +2122,23 @@
       <translation>Дәліз ішінде елді мекен жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="470" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="471" />
       <source>No settlements and rivers given: population at risk and consequence class are left NULL.</source>
       <translation>Елді мекендер мен өзендер берілмеген: қауіп аймағындағы халық пен салдар сыныбы NULL болып қалады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plume.py" line="290" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="291" />
       <source>No slope known on {n} river segments: no dispersion coefficient and no peak concentration downstream of them. Give a slope or an assumed slope.</source>
       <translation>{n} өзен сегментінде еңіс белгісіз: олардан төмен дисперсия коэффициенті де, ең жоғары концентрация да есептелмейді. Еңісті немесе болжамды еңісті беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plume.py" line="283" />
       <source>No slope known on {n} river segments: the dispersion coefficient uses the assumed slope {s:g} m/m there.</source>
-      <translation>{n} өзен сегментінде еңіс белгісіз: ол жерлерде бойлық дисперсия коэффициенті болжамды {s:g} м/м еңіспен есептеледі.</translation>
+      <translation type="obsolete">{n} өзен сегментінде еңіс белгісіз: ол жерлерде бойлық дисперсия коэффициенті болжамды {s:g} м/м еңіспен есептеледі.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="284" />
+      <source>No slope known on {n} river segments: the dispersion coefficient uses the assumed slope {s} m/m there.</source>
+      <translation>{n} өзен сегментінде еңіс белгісіз: ол жерлерде бойлық дисперсия коэффициенті болжамды {s} м/м еңіспен есептеледі.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/i18n.py" line="127" />
@@ -2126,7 +2146,7 @@
       <translation>'{code}' үшін аударма файлы жоқ ({path}): нәтиже ағылшын тілінде шығарылады. Оны 'make translations' командасымен құрастырыңыз (lrelease қажет).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="221" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="222" />
       <source>No {label} field chosen: using '{f}'.</source>
       <translation>Өріс таңдалмаған ({label}): '{f}' өрісі қолданылады.</translation>
     </message>
@@ -2160,7 +2180,7 @@
       <translation>Ескертпе</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="53" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="54" />
       <source>Notes</source>
       <translation>Ескертпелер</translation>
     </message>
@@ -2220,7 +2240,7 @@
       <translation>Әр қиылысқа бір PDF</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="260" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="263" />
       <source>One PDF per facility</source>
       <translation>Әр объектіге бір PDF</translation>
     </message>
@@ -2235,7 +2255,7 @@
       <translation>Әр қиылысқа бір PNG</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="260" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="263" />
       <source>One PNG per facility</source>
       <translation>Әр объектіге бір PNG</translation>
     </message>
@@ -2250,7 +2270,7 @@
       <translation>Бір көпбетті PDF</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="249" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="252" />
       <source>Only these facility ids (comma-separated; empty = all)</source>
       <translation>Тек осы объект идентификаторлары (үтір арқылы; бос = барлығы)</translation>
     </message>
@@ -2260,12 +2280,12 @@
       <translation>Қазақстан бойынша үлгі деректерді ашу</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="41" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="42" />
       <source>Operator</source>
       <translation>Операторы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="197" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="200" />
       <source>Operator field</source>
       <translation>Пайдаланушы ұйым (оператор) өрісі</translation>
     </message>
@@ -2360,27 +2380,27 @@
       <translation>Таралу жолының ұзындығы (км)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="87" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="88" />
       <source>Pathway of facility {fid} has missing coordinates.</source>
       <translation>{fid} объектісінің таралу жолында координаттар жетіспейді.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="91" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="92" />
       <source>Pathway of facility {fid} is not in lon/lat degrees (EPSG:4326).</source>
       <translation>{fid} объектісінің таралу жолы бойлық/ендік градусында (EPSG:4326) емес.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="80" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="81" />
       <source>Pathway of facility {fid} needs at least two lon/lat vertices.</source>
       <translation>{fid} объектісінің таралу жолында бойлық/ендікпен берілген кемінде екі төбе болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="107" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="108" />
       <source>Pathway of facility {fid}: chainage must be finite and not decrease.</source>
       <translation>{fid} объектісінің таралу жолы: пикетаж мәндері шекті болуы және кемімеуі керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="101" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="102" />
       <source>Pathway of facility {fid}: {n} vertices but {m} chainage values.</source>
       <translation>{fid} объектісінің таралу жолы: {n} төбе, бірақ пикетаждың {m} мәні.</translation>
     </message>
@@ -2390,7 +2410,7 @@
       <translation>Таралу жолдарының қорытындысы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="181" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="182" />
       <source>Pathways</source>
       <translation>Таралу жолдары</translation>
     </message>
@@ -2400,7 +2420,7 @@
       <translation>Таралу жолдары (PATHWAYS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="210" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="213" />
       <source>Pathways (tailings:downstreamimpact PATHWAYS)</source>
       <translation>Таралу жолдары (tailings:downstreamimpact PATHWAYS)</translation>
     </message>
@@ -2489,7 +2509,7 @@
       <translation>Нүкте</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="427" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="433" />
       <source>Point {i}: {msg}</source>
       <translation>Нүкте {i}: {msg}</translation>
     </message>
@@ -2504,7 +2524,7 @@
       <translation>Халық саны</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/consequence.py" line="75" />
+      <location filename="../../tailings_qgis_plugin/core/consequence.py" line="76" />
       <source>Population at risk</source>
       <translation>Қауіп аймағындағы халық</translation>
     </message>
@@ -2514,13 +2534,17 @@
       <translation>Қауіп аймағындағы халық (PAR)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="529" />
       <source>Population at risk computed for {n} facilities (corridor {c:g} m).</source>
-      <translation>Қауіп аймағындағы халық {n} объект үшін есептелді (дәліз {c:g} м).</translation>
+      <translation type="obsolete">Қауіп аймағындағы халық {n} объект үшін есептелді (дәліз {c:g} м).</translation>
     </message>
     <message>
       <source>Population at risk computed for {n} facilities (corridor {c:g} m, {k}).</source>
       <translation type="obsolete">Қауіп аймағындағы халық {n} объект үшін есептелді (дәліз {c:g} м, {k}).</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="537" />
+      <source>Population at risk computed for {n} facilities (corridor {c} m).</source>
+      <translation>Қауіп аймағындағы халық {n} объект үшін есептелді (дәліз {c} м).</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="64" />
@@ -2533,7 +2557,7 @@
       <translation>Әсерге ұшырайтын халық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="242" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="245" />
       <source>Population field</source>
       <translation>Халық саны өрісі</translation>
     </message>
@@ -2563,7 +2587,7 @@
       <translation>Бұл дерекқорда PostGIS қосылмаған және оны қосу мүмкін болмады ({reason}). Әкімшіден мынаны орындауды сұраңыз: CREATE EXTENSION postgis;</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/consequence.py" line="86" />
+      <location filename="../../tailings_qgis_plugin/core/consequence.py" line="87" />
       <source>Potential loss of life</source>
       <translation>Ықтимал адам шығыны</translation>
     </message>
@@ -2573,7 +2597,7 @@
       <translation>Болжам интервалы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="178" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="179" />
       <source>Prediction interval of the ranges (%; 0 = spread between methods only)</source>
       <translation>Ауқымдардың болжам аралығы (%; 0 = тек әдістер арасындағы шашырау)</translation>
     </message>
@@ -2602,7 +2626,7 @@
       <translation>Учаске идентификаторы өрісі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="588" />
+      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="589" />
       <source>Reach ids must be numbers; got {v!r}.</source>
       <translation>Учаске идентификаторлары сан болуы керек; берілгені: {v!r}.</translation>
     </message>
@@ -2627,12 +2651,12 @@
       <translation>ЖБСМ-ді оқу үшін rasterio Python модулі қажет (Debian/Ubuntu: python3-rasterio).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="40" />
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="41" />
       <source>Receptor (settlement or water intake)</source>
       <translation>Әсер ету объектісі (елді мекен немесе су тартқыш)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="454" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="457" />
       <source>Receptor id field</source>
       <translation>Әсер ету объектісінің идентификаторы өрісі</translation>
     </message>
@@ -2642,12 +2666,12 @@
       <translation>Әсер ету объектілерінің қабаты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="149" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="150" />
       <source>Receptor name field</source>
       <translation>Әсер ету объектісінің атауы өрісі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="462" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="465" />
       <source>Receptor snap distance to the river (m)</source>
       <translation>Әсер ету объектісін өзенге байлау қашықтығы (м)</translation>
     </message>
@@ -2657,17 +2681,17 @@
       <translation>Әсер ету объектілері (tailings:upstreamsources SUMMARY)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="141" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="142" />
       <source>Receptors (water intakes, protected areas …)</source>
       <translation>Әсер ету объектілері (су алу құрылыстары, ерекше қорғалатын табиғи аумақтар …)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="447" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="450" />
       <source>Receptors (water intakes, towns, stations)</source>
       <translation>Әсер ету объектілері (су алу құрылыстары, елді мекендер, гидробекеттер)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="42" />
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="43" />
       <source>Receptors: facilities upstream and arrival times</source>
       <translation>Әсер ету объектілері: ағыс бойымен жоғарыдағы объектілер және ағып жету уақыты</translation>
     </message>
@@ -2682,7 +2706,7 @@
       <translation>Өңір</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="42" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="43" />
       <source>Region (oblast)</source>
       <translation>Өңір (облыс)</translation>
     </message>
@@ -2742,7 +2766,7 @@
       <translation>Ағып шыққан қалдық көлемі өрісі (м³)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="153" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="154" />
       <source>Released-volume band factor (0 = from the data file, 1 = prediction interval alone)</source>
       <translation>Ағып шыққан көлем ауқымының коэффициенті (0 = деректер файлынан, 1 = тек болжам аралығы)</translation>
     </message>
@@ -2781,12 +2805,12 @@
       <translation>Есеп: {n} объект, әсерге ұшырайтын елді мекендердің {e} жолы, {i} карта енгізілді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="196" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="197" />
       <source>Reported peak concentration (peak_conc_mg_l)</source>
       <translation>Көрсетілетін ең жоғары концентрация (peak_conc_mg_l)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="184" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="185" />
       <source>Required value is missing.</source>
       <translation>Міндетті мән көрсетілмеген.</translation>
     </message>
@@ -2806,7 +2830,7 @@
       <translation>Өзен</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="43" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="44" />
       <source>River basin</source>
       <translation>Өзен алабы</translation>
     </message>
@@ -2836,17 +2860,17 @@
       <translation>Өзен учаскесі {k} бойлық/ендіктің (n, 2) массиві емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="340" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="343" />
       <source>River slope from the DEM on {n} pathway segments.</source>
       <translation>Өзен еңісі {n} жол сегментінде ЖБСМ бойынша алынды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="97" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="92" />
       <source>River stretch from the facility to the border</source>
       <translation>Объектіден шекараға дейінгі өзен учаскесі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="38" />
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="39" />
       <source>River stretch from the facility to the receptor</source>
       <translation>Объектіден әсер ету объектісіне дейінгі өзен учаскесі</translation>
     </message>
@@ -2913,7 +2937,7 @@
       <translation>Таралу қашықтығы (км)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="161" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="162" />
       <source>Runout band factor (0 = from the data file, 1 = prediction interval alone)</source>
       <translation>Таралу қашықтығы ауқымының коэффициенті (0 = деректер файлынан, 1 = тек болжам аралығы)</translation>
     </message>
@@ -2927,12 +2951,12 @@
       <translation>Қалдықтардың таралу қашықтығы (бағалау)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="147" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="148" />
       <source>Runout methods (JSON; default: bundled runout_methods.json)</source>
       <translation>Таралу қашықтығын есептеу әдістері (JSON; әдепкі: плагинмен берілген runout_methods.json)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="133" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="134" />
       <source>Runout used for the population at risk</source>
       <translation>Қауіп аймағындағы халықты есептеуге қолданылатын таралу қашықтығы</translation>
     </message>
@@ -3000,12 +3024,12 @@
       <translation>Қосалқы пайдалы қазба</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="67" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="68" />
       <source>Seismic hazard field (low / moderate / high or PGA g)</source>
       <translation>Сейсмикалық қауіп өрісі (low / moderate / high немесе PGA, g)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="123" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="124" />
       <source>Seismic hazard raster, PGA (g)</source>
       <translation>Сейсмикалық қауіп растры, PGA (g)</translation>
     </message>
@@ -3030,12 +3054,12 @@
       <translation>Елді мекен</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="235" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="238" />
       <source>Settlement name field</source>
       <translation>Елді мекен атауы өрісі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="45" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="46" />
       <source>Settlement names in that language: field of the settlement layer (empty: name_ru for Russian, name_kk for Kazakh, when the layer has it)</source>
       <translation>Елді мекендердің осы тілдегі атаулары: елді мекендер қабатының өрісі (бос болса: орыс тілі үшін name_ru, қазақ тілі үшін name_kk, егер қабатта ондай өріс болса)</translation>
     </message>
@@ -3055,7 +3079,7 @@
       <translation>Елді мекендер (GeoNames)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="226" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="229" />
       <source>Settlements (default: bundled sample)</source>
       <translation>Елді мекендер (әдепкі: плагинмен бірге берілген үлгі деректер)</translation>
     </message>
@@ -3136,7 +3160,7 @@
       <translation type="obsolete">Қауіп аймағындағы халықты есептеу үшін өзен желісіне байлау қашықтығы (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="228" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="233" />
       <source>Snapping {n} facilities to the river network...</source>
       <translation>{n} объект өзен желісіне байлануда...</translation>
     </message>
@@ -3146,7 +3170,7 @@
       <translation>Әсерге ұшыраған кейбір орындар төгіндінің көлденең араласу ұзындығы шегінде орналасқан (Fischer et al. 1979): олар үшін ең жоғары концентрация — қима бойынша орташа мән; жағалау маңында ол жоғарырақ болуы мүмкін.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="52" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="53" />
       <source>Source</source>
       <translation>Дереккөз</translation>
     </message>
@@ -3156,7 +3180,7 @@
       <translation>Электрондық кесте (XLSX)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="45" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="46" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
@@ -3171,7 +3195,7 @@
       <translation>Мәртебе өрісі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="61" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="62" />
       <source>Status field (operating / inactive / closed / abandoned …)</source>
       <translation>Пайдалану мәртебесі өрісі (operating / inactive / closed / abandoned …)</translation>
     </message>
@@ -3181,29 +3205,37 @@
       <translation>Жинақталған көлем</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="48" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="49" />
       <source>Stored volume (m³)</source>
       <translation>Жинақталған көлем (м³)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="294" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="295" />
       <source>Stored volume (volume_m3)</source>
       <translation>Жинақталған көлем (volume_m3)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="58" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="59" />
       <source>Stored volume field (m³)</source>
       <translation>Қоймадағы қалдық көлемі өрісі (м³)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="296" />
       <source>Stored volume must be greater than 0 m³, found {v:g}.</source>
-      <translation>Жинақталған көлем 0 м³-ден үлкен болуы керек, табылғаны: {v:g}.</translation>
+      <translation type="obsolete">Жинақталған көлем 0 м³-ден үлкен болуы керек, табылғаны: {v:g}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="303" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="298" />
+      <source>Stored volume must be greater than 0 m³, found {v}.</source>
+      <translation>Жинақталған көлем 0 м³-ден үлкен болуы керек, табылғаны: {v}.</translation>
+    </message>
+    <message>
       <source>Stored volume {v:g} m³ is outside the plausible range {lo:g}–{hi:g} m³: is the volume in m³ (not million m³ or thousand m³)?</source>
-      <translation>Жинақталған көлем {v:g} м³ мүмкін болатын ауқымнан ({lo:g}–{hi:g} м³) тыс: көлем м³-пен берілген бе (млн м³ немесе мың м³ емес пе)?</translation>
+      <translation type="obsolete">Жинақталған көлем {v:g} м³ мүмкін болатын ауқымнан ({lo:g}–{hi:g} м³) тыс: көлем м³-пен берілген бе (млн м³ немесе мың м³ емес пе)?</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="306" />
+      <source>Stored volume {v} m³ is outside the plausible range {lo}–{hi} m³: is the volume in m³ (not million m³ or thousand m³)?</source>
+      <translation>Жинақталған көлем {v} м³ мүмкін болатын ауқымнан ({lo}–{hi} м³) тыс: көлем м³-пен берілген бе (млн м³ немесе мың м³ емес пе)?</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report_html.py" line="229" />
@@ -3226,7 +3258,7 @@
       <translation>THI бойынша орны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="141" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="142" />
       <source>THI scoring rules (JSON; default: bundled thi_scoring.json)</source>
       <translation>THI бағалау ережелері (JSON; әдепкі: плагинмен берілген thi_scoring.json)</translation>
     </message>
@@ -3311,7 +3343,7 @@
       <translation>Тәжікстан</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="156" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="159" />
       <source>The A3 template adds a second page per facility with the downstream profile chart (arrival and peak time along the pathway, settlements sized by population, border crossings, 6/24/72 h marks, peak concentration with its band); a template of your own gets it from a picture item with the id profile_chart.</source>
       <translation>A3 үлгісі әр объектіге ағыс бойымен төмендегі профиль графигі бар екінші бетті қосады (жол бойындағы жету және ең жоғары мән уақыты, халық санына қарай өлшемдегі елді мекендер, шекара қиылыстары, 6/24/72 сағ белгілері, ауытқуымен ең жоғары концентрация); өз үлгіңіз оны profile_chart идентификаторы бар сурет элементі арқылы алады.</translation>
     </message>
@@ -3366,7 +3398,7 @@
       <translation>ЖБСМ ({path}) торы бұрылған немесе қисайған; алдымен оны солтүстікке бағытталған торға түрлендіріңіз (warp).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="67" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="111" />
       <source>The PDF {path} could not be written ({error}).</source>
       <translation>PDF файлын жазу мүмкін болмады: {path} ({error}).</translation>
     </message>
@@ -3386,12 +3418,12 @@
       <translation>{id} алгоритмі қолжетімсіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plume.py" line="280" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="281" />
       <source>The assumed slope must be positive (m/m).</source>
       <translation>Болжамды еңіс оң болуы керек (м/м).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="38" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="82" />
       <source>The atlas has no page to render.</source>
       <translation>Атласта шығаруға арналған бет жоқ.</translation>
     </message>
@@ -3401,7 +3433,7 @@
       <translation>Шекара бойынша рұқсат етілген ауытқу 0 немесе км-мен берілген оң сан болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath_fast.py" line="62" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath_fast.py" line="63" />
       <source>The compiled flow-path engine needs numba (Debian/Ubuntu: python3-numba; conda: numba).</source>
       <translation>Ағын жолдарын есептейтін компиляцияланған модульге numba қажет (Debian/Ubuntu: python3-numba; conda: numba).</translation>
     </message>
@@ -3416,9 +3448,13 @@
       <translation>Салдар сыныбы тек таралу аймағындағы халықты есептейді; ағыс бойымен төмендегі әсер (жол бойындағы елді мекендер мен халық) оның қасында көрсетіледі.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="259" />
       <source>The constant velocity must be positive (m/s), found {v:g}.</source>
-      <translation>Тұрақты ағыс жылдамдығы оң сан болуы керек (м/с), берілгені: {v:g}.</translation>
+      <translation type="obsolete">Тұрақты ағыс жылдамдығы оң сан болуы керек (м/с), берілгені: {v:g}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="260" />
+      <source>The constant velocity must be positive (m/s), found {v}.</source>
+      <translation>Тұрақты ағыс жылдамдығы оң сан болуы керек (м/с), берілгені: {v}.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_create_registry.py" line="81" />
@@ -3426,14 +3462,18 @@
       <translation>{crs} координаттар жүйесі жарамсыз: басқасын таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="426" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="427" />
       <source>The corridor width must be a positive number of metres (got {c}).</source>
       <translation>Дәліз ені метрмен берілген оң сан болуы керек (берілгені: {c}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="429" />
       <source>The corridor width {c:.0f} m is too large; use at most 200 km.</source>
-      <translation>Дәліз ені {c:.0f} м — тым үлкен; 200 км-ден аспайтын мән беріңіз.</translation>
+      <translation type="obsolete">Дәліз ені {c:.0f} м — тым үлкен; 200 км-ден аспайтын мән беріңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="431" />
+      <source>The corridor width {c} m is too large; use at most 200 km.</source>
+      <translation>Дәліз ені {c} м — тым үлкен; 200 км-ден аспайтын мән беріңіз.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_border_watch.py" line="201" />
@@ -3441,12 +3481,12 @@
       <translation>«{c}» елі ел өрісінде жоқ. Табылған мәндер: {v}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="285" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="288" />
       <source>The country layer has no country code or name field that could be guessed: choose COUNTRY_FIELD (e.g. ADM0_A3).</source>
       <translation>Елдер қабатында ел коды немесе атауы өрісін анықтау мүмкін болмады: COUNTRY_FIELD таңдаңыз (мысалы, ADM0_A3).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="292" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="295" />
       <source>The country layer has no usable polygon.</source>
       <translation>Елдер қабатында жарамды полигон жоқ.</translation>
     </message>
@@ -3461,17 +3501,21 @@
       <translation>Дерекқор тізілімді құрудан бас тартты: {reason}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plume.py" line="232" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="233" />
       <source>The decay or settling rate must be 0 or positive (per hour).</source>
       <translation>Ыдырау немесе тұну жылдамдығы 0 немесе оң болуы керек (сағатына).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath_fast.py" line="291" />
       <source>The depression near {lon:.4f} E, {lat:.4f} N drains only over a spill at {z:.1f} m; {n} cells were flooded to find it.</source>
-      <translation>{lon:.4f} ш.б., {lat:.4f} с.е. маңындағы ойпаңнан су тек {z:.1f} м биіктіктегі асу нүктесі арқылы ағып шығады; оны табу үшін {n} ұяшық толтырылды.</translation>
+      <translation type="obsolete">{lon:.4f} ш.б., {lat:.4f} с.е. маңындағы ойпаңнан су тек {z:.1f} м биіктіктегі асу нүктесі арқылы ағып шығады; оны табу үшін {n} ұяшық толтырылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath_fast.py" line="292" />
+      <source>The depression near {lon} E, {lat} N drains only over a spill at {z} m; {n} cells were flooded to find it.</source>
+      <translation>{lon} ш.б., {lat} с.е. маңындағы ойпаңнан су тек {z} м биіктіктегі асу нүктесі арқылы ағып шығады; оны табу үшін {n} ұяшық толтырылды.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="200" />
       <source>The dispersion coefficient chosen above</source>
       <translation>Жоғарыда таңдалған дисперсия коэффициенті</translation>
     </message>
@@ -3501,7 +3545,7 @@
       <translation>Объектілер ({f}) мен ЖБСМ ({d}) әртүрлі координаттар жүйесінде; объектілер ЖБСМ жүйесіне қайта проекцияланады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="182" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="185" />
       <source>The facility id '{id}' is used by {n} features ({fids}): ids must be unique.</source>
       <translation>«{id}» нысан идентификаторы {n} объектте қайталанады ({fids}): идентификаторлар бірегей болуы тиіс.</translation>
     </message>
@@ -3536,19 +3580,23 @@
       <translation>Қабатта '{field}' өрісі ({label}) жоқ. Бар өрістер: {available}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="226" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="227" />
       <source>The field '{f}' ({label}) is not in the layer.</source>
       <translation>'{f}' өрісі ({label}) қабатта жоқ.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="322" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="323" />
       <source>The field '{f}' is not in the facility layer.</source>
       <translation>'{f}' өрісі объектілер қабатында жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="367" />
       <source>The flow path from {lon:.5f} E, {lat:.5f} N has no drop: the DEM is flat there, so the path only follows the shortest route off the flat ({reason}).</source>
-      <translation>{lon:.5f} ш.б., {lat:.5f} с.е. нүктесінен басталатын ағын жолында биіктік айырмасы жоқ: ЖБСМ ол жерде тегіс, сондықтан жол тек тегіс аймақтан шығатын ең қысқа бағытпен жүреді ({reason}).</translation>
+      <translation type="obsolete">{lon:.5f} ш.б., {lat:.5f} с.е. нүктесінен басталатын ағын жолында биіктік айырмасы жоқ: ЖБСМ ол жерде тегіс, сондықтан жол тек тегіс аймақтан шығатын ең қысқа бағытпен жүреді ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="373" />
+      <source>The flow path from {lon} E, {lat} N has no drop: the DEM is flat there, so the path only follows the shortest route off the flat ({reason}).</source>
+      <translation>{lon} ш.б., {lat} с.е. нүктесінен басталатын ағын жолында биіктік айырмасы жоқ: ЖБСМ ол жерде тегіс, сондықтан жол тек тегіс аймақтан шығатын ең қысқа бағытпен жүреді ({reason}).</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/output_guard.py" line="256" />
@@ -3561,7 +3609,7 @@
       <translation>«{out}» нәтижесінің {folder} қалтасы тек оқуға арналған: жазуға болатын қалтаны таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="452" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="453" />
       <source>The hazard index style was not loaded: {m}</source>
       <translation>Қауіптілік индексінің стилі жүктелмеді: {m}</translation>
     </message>
@@ -3571,12 +3619,12 @@
       <translation>Ағыс бағытын идентификаторлар бойынша анықтау үшін REACH_ID_FIELD және DOWNSTREAM_ID_FIELD қажет.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="294" />
+      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="295" />
       <source>The id direction needs a reach-id field and a downstream-id field.</source>
       <translation>Ағыс бағытын идентификаторлар бойынша анықтау үшін учаске идентификаторы өрісі және төменгі учаске идентификаторы өрісі қажет.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="421" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="422" />
       <source>The input field '{f}' is replaced by the result of the same name.</source>
       <translation>'{f}' кіріс өрісі аттас нәтиже өрісімен алмастырылады.</translation>
     </message>
@@ -3611,12 +3659,12 @@
       <translation>Қабатта '{f}' өрісі жоқ: ол сақталатын өрісті көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="188" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="183" />
       <source>The layer {layer} lacks the fields {fields}: give the outputs of tailings:borderwatch.</source>
       <translation>{layer} қабатында {fields} өрістері жоқ: tailings:borderwatch шығыс қабаттарын беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="54" />
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="55" />
       <source>The layer {layer} lacks the fields {fields}: give the outputs of tailings:upstreamsources.</source>
       <translation>{layer} қабатында {fields} өрістері жоқ: tailings:upstreamsources шығыс қабаттарын беріңіз.</translation>
     </message>
@@ -3646,7 +3694,7 @@
       <translation>Макет үлгісі ({path}) жарамды XML емес.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plume.py" line="230" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="231" />
       <source>The leading-edge fraction must lie between 0 and 1.</source>
       <translation>Фронттың алдыңғы шетінің үлесі 0 мен 1 аралығында болуы керек.</translation>
     </message>
@@ -3656,22 +3704,22 @@
       <translation>Карталар қалтасы жоқ: {f}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="90" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="134" />
       <source>The map of facility {fid} could not be written to {path} (QGIS error {code}).</source>
       <translation>{fid} объектісінің картасын {path} файлына жазу мүмкін болмады (QGIS қатесі {code}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="155" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="156" />
       <source>The maximum fill depth must be zero or positive.</source>
       <translation>Толтырудың ең үлкен тереңдігі нөл немесе оң болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="177" />
+      <location filename="../../tailings_qgis_plugin/core/network.py" line="191" />
       <source>The node tolerance must be zero or positive, not {t}.</source>
       <translation>Түйіндер үшін рұқсат етілген ауытқу нөл немесе оң болуы керек, ал берілгені: {t}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="403" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="406" />
       <source>The other way round from tailings:downstreamimpact: for each receptor (a water intake, a town, a gauging station) every facility whose downstream pathway passes it, with the distance along the river (dist_km, overland leg included), the arrival of the leading edge (arrival_h), the time of the peak (peak_h) and the peak concentration (peak_conc_mg_l, with the spread over the four dispersion formulas in peak_conc_lo/hi_mg_l).&lt;br&gt;A receptor is reached on every reach within the receptor snap distance (a town at a confluence is reached down either river; the nearest point counts, as in the corridor search of tailings:downstreamimpact); facilities join the network as in tailings:tracedownstream. The river network, flow direction, main stem and hydraulics are those of tailings:downstreamimpact, so both give the same distance and arrival for a facility and a receptor on its pathway.&lt;br&gt;&lt;b&gt;Method&lt;/b&gt;: one pass for all receptors, not one trace per pair. Along the network the distance, travel time tau = sum L/U and passage-time variance sigma² = sum 2·K·L/U³ (frozen cloud, Fischer et al. 1979) from every reach to the end of its downstream chain are summed once by pointer doubling; a facility reaches a receptor when the receptor lies the right number of steps down its chain (binary lifting, Bender &amp;amp; Farach-Colton 2000). Without a main stem, pathways that meet a bifurcation follow all branches: a shortest-distance walk upstream from the receptor (Dijkstra 1959). Velocity: constant, per-reach field or from discharge (Leopold &amp;amp; Maddock 1953; Raymond et al. 2012); dispersion K from Fischer (1975), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) or Seo &amp;amp; Cheong (1998); peak C = M/(Q·√(2πσ²)) at the receptor; leading edge 0.89 × time to peak (Jobson 1996).&lt;br&gt;MAX_DISTANCE (km) and MAX_TIME_H (h of arrival) limit the pairs. With a country layer, countries lists the countries the release passes on the way (border stretches merged within the border tolerance, as in tailings:downstreamimpact).&lt;br&gt;OUTPUT: one line per receptor × facility (the river stretch from the facility to the receptor, the first piece an assumed straight overland leg), ordered by arrival (rank 1 = first). SUMMARY: one point per receptor with the number of facilities, the earliest arrival and from which facility, and the hazard index and consequence class of the worst facility when the facility layer carries them (e.g. the output of tailings:hazardscreening: thi, consequence_class).&lt;br&gt;Screening estimates for emergency planning, not a calibrated alarm model.</source>
       <translation>tailings:downstreamimpact алгоритміне кері есеп: әр әсер ету объектісі (су алу құрылысы, елді мекен, гидробекет) үшін ағыс бойымен төмен таралу жолы одан өтетін барлық объектілер, өзен бойындағы қашықтық (dist_km, жер бетіндегі учаскені қоса), ластану шебінің ағып жету уақыты (arrival_h), шың уақыты (peak_h) және ең жоғары концентрация (peak_conc_mg_l, төрт дисперсия формуласы бойынша шашырауы peak_conc_lo/hi_mg_l өрістерінде).&lt;br&gt;Әсер ету объектісіне оның байлау қашықтығы шегіндегі әр өзен учаскесі арқылы жетуге болады (өзендер қосылатын жердегі елді мекенге кез келген өзен арқылы жетеді; tailings:downstreamimpact дәлізіндегі іздеудегідей ең жақын нүкте ескеріледі); объектілер желіге tailings:tracedownstream алгоритміндегідей байланады. Өзен желісі, ағыс бағыты, негізгі арна және гидравлика tailings:downstreamimpact алгоритміндегідей, сондықтан екі алгоритм объект пен оның жолындағы әсер ету объектісі үшін бірдей қашықтық пен ағып жету уақытын береді.&lt;br&gt;&lt;b&gt;Әдіс&lt;/b&gt;: әр жұп үшін жеке трассалау емес, барлық әсер ету объектілері үшін бір өту. Әр учаскеден оның ағыс бойымен төмендегі тізбегінің соңына дейінгі қашықтық, ағып жету уақыты tau = sum L/U және өту уақытының дисперсиясы sigma² = sum 2·K·L/U³ («қатып қалған бұлт» жуықтауы, Fischer et al. 1979) көрсеткіштерді екі еселеу әдісімен бір рет қосылады; әсер ету объектісі объектінің тізбегі бойымен қажетті қадам санымен төменде жатса, объект оған жетеді (екілік көтерілу, Bender &amp;amp; Farach-Colton 2000). Негізгі арна берілмесе, бифуркацияға жеткен жолдар барлық тармақтармен жүреді: әсер ету объектісінен ағыс бойымен жоғары ең қысқа жолды іздеу (Dijkstra 1959). Жылдамдық: тұрақты, учаске өрісінен немесе су өтімі бойынша (Leopold &amp;amp; Maddock 1953; Raymond et al. 2012); дисперсия коэффициенті K: Fischer (1975), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) немесе Seo &amp;amp; Cheong (1998); әсер ету объектісіндегі ең жоғары концентрация C = M/(Q·√(2πσ²)); ластану шебі шыңға дейінгі уақыттың 0,89 бөлігі (Jobson 1996).&lt;br&gt;MAX_DISTANCE (км) және MAX_TIME_H (ағып жету уақыты, сағ) жұптарды шектейді. Елдер қабаты берілсе, countries өрісі ағызынды жолда өтетін елдерді тізеді (шекара бойындағы учаскелер рұқсат етілген ауытқу шегінде біріктіріледі, tailings:downstreamimpact алгоритміндегідей).&lt;br&gt;OUTPUT: әр «әсер ету объектісі × объект» жұбына бір сызық (объектіден әсер ету объектісіне дейінгі өзен учаскесі; бірінші бөлігі — шартты түзу жер беті учаскесі), ағып жету уақыты бойынша реттелген (rank 1 = бірінші). SUMMARY: әр әсер ету объектісіне бір нүкте: объектілер саны, ең ерте ағып жету уақыты және оның объектісі, сондай-ақ объектілер қабатында болса, ең қауіпті объектінің қауіптілік индексі мен салдар сыныбы (мысалы, tailings:hazardscreening нәтижесі: thi, consequence_class).&lt;br&gt;Төтенше жағдайларға дайындық үшін бағалаулар, калибрленген ескерту моделі емес.</translation>
     </message>
@@ -3701,7 +3749,7 @@
       <translation>Таралу жолының пикетажы (dist_km) ағыс бойымен төмен қарай кемімеуі керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="301" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="304" />
       <source>The pathway layer could not be opened.</source>
       <translation>Таралу жолдары қабаты ашылмады.</translation>
     </message>
@@ -3716,7 +3764,7 @@
       <translation>Таралу жолдары қабатында ағып жету уақыты өрістері (from_h/to_h) жоқ: жолдар бір түспен және уақыт белгілерінсіз сызылады. tailings:downstreamimpact алгоритмінің PATHWAYS нәтижесін пайдаланыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plume.py" line="266" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="267" />
       <source>The pathway passes through a lake; the 1-D river model treats it as a river reach, so concentrations downstream of the lake are indicative only.</source>
       <translation>Таралу жолы көл арқылы өтеді; бір өлшемді өзен моделі оны өзен учаскесі ретінде қарастырады, сондықтан көлден төмендегі концентрациялар тек бағдарлық мәндер болып табылады.</translation>
     </message>
@@ -3730,7 +3778,7 @@
       <translation type="obsolete">Қауіп аймағындағы халықты есептеу мүмкін болмады ({err}); par NULL болып қалады.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="477" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="478" />
       <source>The population at risk needs both settlements and rivers; par and consequence_class are left NULL.</source>
       <translation>Қауіп аймағындағы халықты есептеу үшін елді мекендер де, өзендер де қажет; par және consequence_class NULL болып қалады.</translation>
     </message>
@@ -3755,7 +3803,7 @@
       <translation>Кері есептерге арналған есеп нұсқасы. &lt;b&gt;tailings:borderwatch&lt;/b&gt; нәтижелері бойынша (хабарлау жоспары: әр шекара қиылысы үшін — төгіндісі оған жететін объектілер, ағып жету реті бойынша, және ең ерте ағып жету; БҰҰ ЕЭК Өнеркәсіптік авариялардың трансшекаралық әсері туралы конвенциясы, 1992) немесе &lt;b&gt;tailings:upstreamsources&lt;/b&gt; нәтижелері бойынша (әр әсер ету объектісі — елді мекен немесе су тартқыш — үшін ағыс бойымен жоғарыдағы объектілер ағып жету реті бойынша); түрі өрістер бойынша анықталады (crossing_id немесе receptor_id).&lt;br&gt;HTML: есептің параметрлері мен болжамдары, жиынтық кесте (әр қиылысқа немесе әсер ету объектісіне бір жол, алдымен ең ерте ағып жету; 24 сағат және 72 сағат ішінде қанша объект жетеді) және әр қиылысқа немесе әсер ету объектісіне оның объектілерімен бөлім (қашықтық, сағат пен тәуліктегі ағып жету уақыты, шың уақыты мен концентрациясы, жолдағы елдер) бар бір дербес файл. CSV: сол жолдар, әр «қиылыс немесе әсер ету объектісі × объект» жұбына біреуден, және әр қиылысқа немесе әсер ету объектісіне бір жолы бар екінші файл (атауы_places.csv). Ешбір объект жетпейтін қиылыстар мен әсер ету объектілері саналады, бірақ тізімделмейді.&lt;br&gt;Қашықтықтар мен уақыттар есептен алынады (Leopold &amp;amp; Maddock 1953, Fischer 1975, Jobson 1996); ештеңе қайта есептелмейді; тәулік = сағат / 24.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="508" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="509" />
       <source>The river layer has no usable line features.</source>
       <translation>Өзен қабатында жарамды сызықтық нысандар жоқ.</translation>
     </message>
@@ -3764,7 +3812,7 @@
       <translation type="obsolete">Өзендер қабатында жарамды сызықтар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="186" />
+      <location filename="../../tailings_qgis_plugin/core/network.py" line="200" />
       <source>The river layer has no valid line: {n} features, none with two or more distinct vertices.</source>
       <translation>Өзен қабатында жарамды сызық жоқ: {n} нысанның ешқайсысында екі не одан көп әртүрлі төбе жоқ.</translation>
     </message>
@@ -3814,39 +3862,55 @@
       <translation>{schema}.{table} ортақ тізілімін {db} ішінде ашу мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="183" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="188" />
       <source>The snap distance must be zero or positive (metres).</source>
       <translation>Өзенге байлау қашықтығы нөл немесе оң болуы керек (метр).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="189" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="190" />
       <source>The start point has no valid coordinates.</source>
       <translation>Бастапқы нүктенің жарамды координаттары жоқ.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="206" />
       <source>The start point {lon:.5f} E, {lat:.5f} N falls on a nodata cell of the DEM (a void or masked water body). Move the point onto land or fill the DEM voids first.</source>
-      <translation>Бастапқы нүкте ({lon:.5f} ш.б., {lat:.5f} с.е.) ЖБСМ-нің деректері жоқ (nodata) ұяшығына түседі (бос орын немесе маскаланған су айдыны). Нүктені құрлыққа жылжытыңыз немесе алдымен ЖБСМ-дегі бос орындарды толтырыңыз.</translation>
+      <translation type="obsolete">Бастапқы нүкте ({lon:.5f} ш.б., {lat:.5f} с.е.) ЖБСМ-нің деректері жоқ (nodata) ұяшығына түседі (бос орын немесе маскаланған су айдыны). Нүктені құрлыққа жылжытыңыз немесе алдымен ЖБСМ-дегі бос орындарды толтырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="195" />
       <source>The start point {lon:.5f} E, {lat:.5f} N lies outside the DEM (about {w:.3f} to {e:.3f} E, {s:.3f} to {n:.3f} N). Use a DEM that covers it, and check that the coordinate reference systems of the points and of the DEM are declared correctly.</source>
-      <translation>Бастапқы нүкте ({lon:.5f} ш.б., {lat:.5f} с.е.) ЖБСМ шегінен тыс жатыр (ЖБСМ шамамен {w:.3f}–{e:.3f} ш.б., {s:.3f}–{n:.3f} с.е. аралығын қамтиды). Бұл нүктені қамтитын ЖБСМ пайдаланыңыз және нүктелер мен ЖБСМ координаттар жүйелерінің дұрыс көрсетілгенін тексеріңіз.</translation>
+      <translation type="obsolete">Бастапқы нүкте ({lon:.5f} ш.б., {lat:.5f} с.е.) ЖБСМ шегінен тыс жатыр (ЖБСМ шамамен {w:.3f}–{e:.3f} ш.б., {s:.3f}–{n:.3f} с.е. аралығын қамтиды). Бұл нүктені қамтитын ЖБСМ пайдаланыңыз және нүктелер мен ЖБСМ координаттар жүйелерінің дұрыс көрсетілгенін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="227" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="212" />
+      <source>The start point {lon} E, {lat} N falls on a nodata cell of the DEM (a void or masked water body). Move the point onto land or fill the DEM voids first.</source>
+      <translation>Бастапқы нүкте ({lon} ш.б., {lat} с.е.) ЖБСМ-нің деректері жоқ (nodata) ұяшығына түседі (бос орын немесе маскаланған су айдыны). Нүктені құрлыққа жылжытыңыз немесе алдымен ЖБСМ-дегі бос орындарды толтырыңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="196" />
+      <source>The start point {lon} E, {lat} N lies outside the DEM (about {w} to {e} E, {s} to {n} N). Use a DEM that covers it, and check that the coordinate reference systems of the points and of the DEM are declared correctly.</source>
+      <translation>Бастапқы нүкте ({lon} ш.б., {lat} с.е.) ЖБСМ шегінен тыс жатыр (ЖБСМ шамамен {w}–{e} ш.б., {s}–{n} с.е. аралығын қамтиды). Бұл нүктені қамтитын ЖБСМ пайдаланыңыз және нүктелер мен ЖБСМ координаттар жүйелерінің дұрыс көрсетілгенін тексеріңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="228" />
       <source>The stored volume must be greater than 0.</source>
       <translation>Жинақталған көлем 0-ден үлкен болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="413" />
       <source>The stored volumes look large for tailings facilities (median {m:.3g} m³ with VOLUME_UNIT = {u}): are they already in m³? Set VOLUME_UNIT accordingly.</source>
-      <translation>Сақталған көлемдер қалдық қоймалары үшін тым үлкен (медиана {m:.3g} м³, VOLUME_UNIT = {u}): олар м³-пен берілген жоқ па? VOLUME_UNIT мәнін сәйкесінше қойыңыз.</translation>
+      <translation type="obsolete">Сақталған көлемдер қалдық қоймалары үшін тым үлкен (медиана {m:.3g} м³, VOLUME_UNIT = {u}): олар м³-пен берілген жоқ па? VOLUME_UNIT мәнін сәйкесінше қойыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="408" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="416" />
+      <source>The stored volumes look large for tailings facilities (median {m} m³ with VOLUME_UNIT = {u}): are they already in m³? Set VOLUME_UNIT accordingly.</source>
+      <translation>Сақталған көлемдер қалдық қоймалары үшін тым үлкен (медиана {m} м³, VOLUME_UNIT = {u}): олар м³-пен берілген жоқ па? VOLUME_UNIT мәнін сәйкесінше қойыңыз.</translation>
+    </message>
+    <message>
       <source>The stored volumes look small for tailings facilities (median {m:.3g} m³ with VOLUME_UNIT = {u}): are they in thousand m³ (тыс. м³) or million m³? Set VOLUME_UNIT accordingly.</source>
-      <translation>Сақталған көлемдер қалдық қоймалары үшін тым аз (медиана {m:.3g} м³, VOLUME_UNIT = {u}): олар мың м³ немесе млн м³ емес пе? VOLUME_UNIT мәнін сәйкесінше қойыңыз.</translation>
+      <translation type="obsolete">Сақталған көлемдер қалдық қоймалары үшін тым аз (медиана {m:.3g} м³, VOLUME_UNIT = {u}): олар мың м³ немесе млн м³ емес пе? VOLUME_UNIT мәнін сәйкесінше қойыңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="411" />
+      <source>The stored volumes look small for tailings facilities (median {m} m³ with VOLUME_UNIT = {u}): are they in thousand m³ (тыс. м³) or million m³? Set VOLUME_UNIT accordingly.</source>
+      <translation>Сақталған көлемдер қалдық қоймалары үшін тым аз (медиана {m} м³, VOLUME_UNIT = {u}): олар мың м³ немесе млн м³ емес пе? VOLUME_UNIT мәнін сәйкесінше қойыңыз.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_border_watch.py" line="84" />
@@ -3913,22 +3977,22 @@
       <translation>{what} файлының ({path}) жоғарғы деңгейінде JSON объектісі болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="178" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="183" />
       <source>There are {a} longitudes for {b} latitudes.</source>
       <translation>{b} ендік үшін {a} бойлық берілген.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="299" />
+      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="300" />
       <source>There are {a} reach ids and {b} downstream ids for {n} reaches.</source>
       <translation>{n} учаске үшін {a} учаске идентификаторы және {b} төменгі учаске идентификаторы берілген.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="92" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="93" />
       <source>There are {k} main-stem values for {n} reaches.</source>
       <translation>{n} учаске үшін негізгі арнаның {k} мәні берілген.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="238" />
+      <location filename="../../tailings_qgis_plugin/core/network.py" line="252" />
       <source>There are {k} reach kinds for {n} reaches.</source>
       <translation>{n} учаске үшін учаске түрінің {k} мәні берілген.</translation>
     </message>
@@ -3963,19 +4027,23 @@
       <translation>Бұл объектінің геометриясы жоқ: оны картада көрсету мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="265" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="268" />
       <source>Time marks along the pathway (hours)</source>
       <translation>Таралу жолы бойындағы уақыт белгілері (сағат)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="82" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="83" />
       <source>Time marks must be hours separated by commas (e.g. 6, 24, 72); '{p}' is not a number.</source>
       <translation>Уақыт белгілері үтір арқылы бөлінген сағаттар болуы керек (мысалы, 6, 24, 72); '{p}' сан емес.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="87" />
       <source>Time marks must be positive hours; got {v:g}.</source>
-      <translation>Уақыт белгілері оң сағат мәндері болуы керек; берілгені: {v:g}.</translation>
+      <translation type="obsolete">Уақыт белгілері оң сағат мәндері болуы керек; берілгені: {v:g}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="89" />
+      <source>Time marks must be positive hours; got {v}.</source>
+      <translation>Уақыт белгілері оң сағат мәндері болуы керек; берілгені: {v}.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="123" />
@@ -3997,7 +4065,7 @@
       <translation>Ағыс бойымен төмен таралу жолдарын анықтау</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="215" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="220" />
       <source>Traced {n} facilities: {a} to an outlet or the end of the river data, {b} to a terminal lake, {c} stopped at the maximum distance, {k} not on a river.</source>
       <translation>{n} объектінің таралу жолы анықталды: {a} — сағаға немесе өзен деректерінің соңына дейін, {b} — тұйық көлге дейін, {c} — ең үлкен қашықтықта тоқтады, {k} — өзенге байланбады.</translation>
     </message>
@@ -4021,7 +4089,7 @@
       <translation>Екі нәтиже бір {path} файлына жазылады: әрқайсысына жеке файл көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="348" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="351" />
       <source>Uncertainty band factors must be at least 1 (1 = spread between methods only).</source>
       <translation>Белгісіздік аралығының коэффициенттері кемінде 1 болуы керек (1 = тек әдістер арасындағы шашырау).</translation>
     </message>
@@ -4039,7 +4107,7 @@
       <translation>Көлемдердің өлшем бірлігі (қабаттан оқылған және осында берілген)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/consequence.py" line="105" />
+      <location filename="../../tailings_qgis_plugin/core/consequence.py" line="106" />
       <source>Unknown consequence class {v!r}; expected one of: {allowed}.</source>
       <translation>Белгісіз салдар сыныбы {v!r}; күтілетін мәндер: {allowed}.</translation>
     </message>
@@ -4054,22 +4122,22 @@
       <translation>Белгісіз тіл '{code}': нәтиже ағылшын тілінде шығарылады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plume.py" line="225" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="226" />
       <source>Unknown leading-edge method {m}; use one of {ok}.</source>
       <translation>Фронттың алдыңғы шетін анықтаудың белгісіз әдісі {m}; мыналардың бірін пайдаланыңыз: {ok}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="53" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="97" />
       <source>Unknown map format {fmt}.</source>
       <translation>Белгісіз карта пішімі: {fmt}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plume.py" line="261" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="262" />
       <source>Unknown pathway kind {k}; use river, lake or overland.</source>
       <translation>Таралу жолының белгісіз түрі {k}; river (өзен), lake (көл) немесе overland (жер беті) мәндерін пайдаланыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="82" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="83" />
       <source>Unknown runout method {key!r}; known: {known}.</source>
       <translation>Таралу қашықтығын бағалаудың белгісіз әдісі {key!r}; белгілі әдістер: {known}.</translation>
     </message>
@@ -4079,7 +4147,7 @@
       <translation>Қолдау көрсетілмейтін сурет түрі: {mime}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="134" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="135" />
       <source>Upper end of the range (runout_high_km)</source>
       <translation>Ауқымның жоғарғы шегі (runout_high_km)</translation>
     </message>
@@ -4094,17 +4162,17 @@
       <translation>Ағыс бойымен жоғары: {name}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="471" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="474" />
       <source>Upstream sources (receptor × facility)</source>
       <translation>Ағыс бойымен жоғарыдағы көздер (әсер ету объектісі × объект)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="399" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="402" />
       <source>Upstream sources (which facilities reach a receptor, and how soon)</source>
       <translation>Ағыс бойымен жоғарыдағы көздер (қай объектілер әсер ету объектісіне жетеді және қаншалықты тез)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="471" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="474" />
       <source>Upstream summary per receptor</source>
       <translation>Әсер ету объектілері бойынша жиынтық</translation>
     </message>
@@ -4119,12 +4187,12 @@
       <translation>Осы объектінің таралу жолын анықтау үшін «Ағыс бойымен төмен талдауды іске қосу» пәрменін пайдаланыңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="189" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="190" />
       <source>User scenario: dam height where missing (m; 0 = none)</source>
       <translation>Пайдаланушы сценарийі: бөгет биіктігі жоқ жерде (м; 0 = жоқ)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="187" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="188" />
       <source>User scenario: stored volume where missing (0 = none; in the unit above)</source>
       <translation>Пайдаланушы сценарийі: қоймадағы көлем жоқ жерде (0 = жоқ; жоғарыдағы бірлікпен)</translation>
     </message>
@@ -4134,7 +4202,7 @@
       <translation>Өзбекстан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="387" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="390" />
       <source>VOLUME_UNIT must be 0 (m³), 1 (thousand m³) or 2 (million m³).</source>
       <translation>VOLUME_UNIT 0 (м³), 1 (мың м³) немесе 2 (млн м³) болуы керек.</translation>
     </message>
@@ -4144,7 +4212,7 @@
       <translation>Объектілер тізілімін тексеру</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="192" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="193" />
       <source>Value is infinite.</source>
       <translation>Мән шексіз.</translation>
     </message>
@@ -4159,12 +4227,12 @@
       <translation>Ағыс жылдамдығының көзі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="280" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="283" />
       <source>Velocity from a field was chosen: choose the velocity field.</source>
       <translation>Жылдамдықты өрістен алу таңдалған: жылдамдық өрісін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="284" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="287" />
       <source>Velocity from discharge was chosen: choose the discharge field.</source>
       <translation>Жылдамдықты су шығыны бойынша есептеу таңдалған: су шығыны өрісін таңдаңыз.</translation>
     </message>
@@ -4188,7 +4256,7 @@
       <translation type="obsolete">Кіріс қабаттағы көлем бірлігі</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="50" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="51" />
       <source>Water hazard class (WGK 1–3)</source>
       <translation>Суға қауіптілік сыныбы (WGK 1–3)</translation>
     </message>
@@ -4198,17 +4266,17 @@
       <translation>Суға қауіптілік сыныбы өрісі (1–3)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="60" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="61" />
       <source>Water hazard class field (WGK 1–3)</source>
       <translation>Суға қауіптілік сыныбы өрісі (WGK 1–3)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="81" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="76" />
       <source>Where the {river} enters Kazakhstan from {country}</source>
       <translation>{river}: Қазақстанға кіретін жері ({country} жағынан)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="84" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="79" />
       <source>Where the {river} leaves Kazakhstan into {country}</source>
       <translation>{river}: Қазақстаннан шығатын жері (әрі қарай — {country})</translation>
     </message>
@@ -4218,7 +4286,7 @@
       <translation>Елді мекеннен немесе су тартқыштан ағыс бойымен жоғары қай объектілер бар және төгінді қаншалықты тез жетеді</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="435" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="438" />
       <source>With a country layer, last_border_km and last_border_to give the last border crossing on the way from the facility: its distance upstream of the receptor along the river and the country entered there (the panel's Upstream view marks it on the receptor's profile).</source>
       <translation>Елдер қабаты берілгенде last_border_km және last_border_to объектіден шыққан жолдағы соңғы шекара қиылысын көрсетеді: оның әсер ету объектісінен өзен бойымен жоғары қарайғы қашықтығы және өзен сол жерде кіретін ел (панельдің «Ағыс бойымен жоғары» терезесі оны әсер ету объектісінің профилінде белгілейді).</translation>
     </message>
@@ -4248,7 +4316,7 @@
       <translation>Ағыс бойымен жоғарыда объектілері бар әр шекара қиылысына бір карта парағын жазады (трансшекаралық хабарлау жоспары үшін): қиылыс, әр объектіден оған дейінгі өзен учаскесі, ағып жету уақыты жазылған объектілер (сағат, 48 сағаттан кейін — тәулік), объектілер кестесі ағып жету уақыты бойынша (атауы, қашықтығы, жету уақыты), «өзен: Қазақстаннан шығатын жері (әрі қарай — көрші ел)» тақырыбы, шартты белгілер, масштаб сызғышы, шолу картасы және есеп болжамдары.&lt;br&gt;Кіріс деректер — &lt;b&gt;tailings:borderwatch&lt;/b&gt; шығыс қабаттары: CROSSINGS = оның SUMMARY, PAIRS = оның OUTPUT; объектілер қабаты атауларды береді. Қашықтықтар мен ағып жету уақыты tailings:borderwatch нәтижесінен алынады (Leopold &amp;amp; Maddock 1953, Jobson 1996); мұнда ештеңе қайта есептелмейді.&lt;br&gt;tailings:exportimpactmaps сияқты A4/A3 үлгілері мен пішімдер; көп парақты PDF — border_crossings.pdf, жеке файлдар қиылыс идентификаторымен аталады. Парақтар ең ерте жету уақыты бойынша реттеледі.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="134" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="137" />
       <source>Writes one map page per facility, ready for a meeting: the facility and its downstream pathway coloured by the arrival time of the release (marks at 6, 24 and 72 h), rivers, lakes, settlements sized by population, exposed settlements in red, border crossings with their arrival time, an overview inset of Kazakhstan and its neighbours, a close-up of the facility when the pathway is long, legend, scale bar, north arrow, title (facility name and operator), tables of the exposed settlements and border crossings, date, data sources and a disclaimer that these are screening estimates.&lt;br&gt;Inputs are the outputs of &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; (PATHWAYS, EXPOSED, CROSSINGS) and a facility layer (ideally the output of tailings:hazardscreening, whose thi, runout_km and consequence_class are shown). The output of tailings:tracedownstream also works as pathways (one colour, no time marks). Background layers default to the bundled sample data.&lt;br&gt;Formats: one PDF per facility, one multi-page PDF (impact_maps.pdf), or one PNG per facility; files are named by facility id. Pages are ordered by hazard index (highest first).&lt;br&gt;&lt;b&gt;Templates&lt;/b&gt;: A4 or A3 landscape, or your own .qpt edited in QGIS (start from resources/layouts/). The items are found by their id: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer are required; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption are optional. Labels may use the page fields, e.g. [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].</source>
       <translation>Әр объектіге кеңеске дайын бір карта бетін жазады: объект және оның ағыс бойымен төмен таралу жолы төгіндінің келу уақыты бойынша түрлі түспен (6, 24 және 72 сағ белгілерімен), өзендер, көлдер, халық санына қарай өлшемі өзгеретін елді мекендер, әсерге ұшырайтын елді мекендер қызыл түспен, мемлекеттік шекараны кесіп өту нүктелері ластанудың келу уақытымен, Қазақстан мен көрші елдердің шолу картасы (ендірме), таралу жолы ұзын болса объектінің ірі масштабты фрагменті, шартты белгілер, масштаб сызғышы, солтүстік бағыт көрсеткісі, тақырып (объект атауы мен пайдаланушы ұйым), әсерге ұшырайтын елді мекендер мен шекара қиылыстарының кестелері, күні, деректер көздері және бұл алдын ала (скрининг) бағалау екені туралы ескертпе.&lt;br&gt;Кіріс деректері — &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; нәтижелері (PATHWAYS, EXPOSED, CROSSINGS) және объектілер қабаты (ең дұрысы — tailings:hazardscreening нәтижесі, оның thi, runout_km және consequence_class мәндері көрсетіледі). Таралу жолдары ретінде tailings:tracedownstream нәтижесін де қолдануға болады (бір түспен, уақыт белгілерісіз). Фондық қабаттар әдепкі бойынша плагинмен бірге берілген үлгі деректерден алынады.&lt;br&gt;Пішімдер: әр объектіге бір PDF, бір көпбетті PDF (impact_maps.pdf) немесе әр объектіге бір PNG; файлдар объект идентификаторы бойынша аталады. Беттер қауіптілік индексі бойынша реттеледі (ең жоғарысы бірінші).&lt;br&gt;&lt;b&gt;Үлгілер&lt;/b&gt;: альбомдық A4 немесе A3, не QGIS-те өңделген өз .qpt файлыңыз (resources/layouts/ ішіндегі үлгілерден бастаңыз). Элементтер өз id-і бойынша табылады: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer — міндетті; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption — қосымша. Жазуларда бет өрістерін қолдануға болады, мысалы [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].</translation>
     </message>
@@ -4273,7 +4341,7 @@
       <translation>{folder} қалтасына {n} файл жазылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="113" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="114" />
       <source>[default: {f}]</source>
       <translation>[әдепкі: {f}]</translation>
     </message>
@@ -4331,12 +4399,12 @@
       <translation type="obsolete">белгісіз жерде қабылданған еңіс {s:g} м/м</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="372" />
+      <location filename="../../processing_algorithms/impact_output.py" line="408" />
       <source>assumed slope {s} m/m where unknown</source>
       <translation>белгісіз жерде қабылданған еңіс {s} м/м</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="138" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="139" />
       <source>at least one method is needed.</source>
       <translation>кемінде бір әдіс қажет.</translation>
     </message>
@@ -4346,12 +4414,12 @@
       <translation>тізілімнің координаттар жүйесіне қайта есептеу мүмкін емес</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="543" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="551" />
       <source>central</source>
       <translation>орталық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="158" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="159" />
       <source>concentration</source>
       <translation>концентрация</translation>
     </message>
@@ -4366,12 +4434,12 @@
       <translation>бұл есептеуде концентрациялар есептелмеді</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="160" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="161" />
       <source>consequence class</source>
       <translation>салдар сыныбы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="542" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="550" />
       <source>consequence class from people inside the {w} runout zone</source>
       <translation>салдар сыныбы {w} таралу аймағының ішіндегі адамдар бойынша</translation>
     </message>
@@ -4380,37 +4448,36 @@
       <translation type="obsolete">салдар класы {c}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="70" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="67" />
       <source>consequence class {c} (people inside the runout zone)</source>
       <translation>салдар сыныбы {c} (таралу аймағындағы халық)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="358" />
+      <location filename="../../processing_algorithms/impact_output.py" line="394" />
       <source>constant</source>
       <translation>тұрақты</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="96" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="99" />
       <source>coordinates are not finite</source>
       <translation>координаттар шекті сандар емес</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="545" />
       <source>corridor {c:g} m each side, snap distance {s:g} m</source>
-      <translation>дәліз әр жағынан {c:g} м, байланыстыру қашықтығы {s:g} м</translation>
+      <translation type="obsolete">дәліз әр жағынан {c:g} м, байланыстыру қашықтығы {s:g} м</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="361" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="553" />
       <source>corridor {c} m each side, snap distance {s} m</source>
       <translation>дәліз әр жағынан {c} м, байланыстыру қашықтығы {s} м</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="253" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="254" />
       <source>countries</source>
       <translation>елдер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="246" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="247" />
       <source>country</source>
       <translation>елдер</translation>
     </message>
@@ -4440,7 +4507,7 @@
       <translation>сұйылту үшін ағып шыққан қалдық көлемі және өзен шығыны қажет; бұл есептеуде есептелмеді</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="273" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="276" />
       <source>discharge</source>
       <translation>су шығыны</translation>
     </message>
@@ -4455,7 +4522,7 @@
       <translation>объектіден әсер ету объектісіне дейінгі қашықтық (км)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="270" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="273" />
       <source>downstream id</source>
       <translation>төменгі учаске идентификаторы</translation>
     </message>
@@ -4474,17 +4541,17 @@
       <translation type="obsolete">ағыс бойымен төмен: қауіп төнген елді мекендер — {n}, адамдар — {p:,.0f}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="65" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="62" />
       <source>downstream: {n} settlements, {p} people exposed</source>
       <translation>ағыс бойымен төмен: қауіп төнген елді мекендер — {n}, адамдар — {p}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="149" />
+      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="150" />
       <source>duplicate part name {v!r}.</source>
       <translation>бөлік атауы қайталанады: {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="403" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="404" />
       <source>empty id</source>
       <translation>бос идентификатор</translation>
     </message>
@@ -4508,17 +4575,17 @@
       <translation>елге кіреді</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="179" />
+      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="180" />
       <source>expected a [lower bound, score] pair.</source>
       <translation>[төменгі шек, балл] жұбы күтілген.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="174" />
+      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="175" />
       <source>expected a non-empty list of [lower bound, score] pairs.</source>
       <translation>[төменгі шек, балл] жұптарының бос емес тізімі күтілген.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="127" />
+      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="128" />
       <source>expected a non-empty list.</source>
       <translation>бос емес тізім күтілген.</translation>
     </message>
@@ -4538,7 +4605,7 @@
       <translation>объект күтілген.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="190" />
+      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="191" />
       <source>expected at least one category.</source>
       <translation>кемінде бір санат күтілген.</translation>
     </message>
@@ -4553,7 +4620,7 @@
       <translation>әсерге ұшырайтын нысандар</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="249" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="250" />
       <source>facilities</source>
       <translation>қалдық қоймалары</translation>
     </message>
@@ -4578,17 +4645,17 @@
       <translation>ағыс бойымен жоғарыдағы объект</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="157" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="160" />
       <source>feature {n}</source>
       <translation>№{n} нысан</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="358" />
+      <location filename="../../processing_algorithms/impact_output.py" line="394" />
       <source>field</source>
       <translation>өрістен</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="79" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="76" />
       <source>first border {b}</source>
       <translation>бірінші шекара: {b}</translation>
     </message>
@@ -4598,7 +4665,7 @@
       <translation>су тасқыны қаупі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="358" />
+      <location filename="../../processing_algorithms/impact_output.py" line="394" />
       <source>from discharge</source>
       <translation>су өтімі бойынша</translation>
     </message>
@@ -4622,7 +4689,7 @@
       <translation>га</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="159" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="160" />
       <source>hazard index</source>
       <translation>қауіптілік индексі</translation>
     </message>
@@ -4631,7 +4698,7 @@
       <translation type="obsolete">қауіптілік индексі {v:.1f}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="58" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="55" />
       <source>hazard index {v}</source>
       <translation>қауіптілік индексі {v}</translation>
     </message>
@@ -4681,7 +4748,7 @@
       <translation>кг</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plume.py" line="253" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="254" />
       <source>kind needs one value per segment or per vertex.</source>
       <translation>kind үшін әр сегментке немесе әр төбеге бір мән қажет.</translation>
     </message>
@@ -4691,14 +4758,18 @@
       <translation>км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="292" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="295" />
       <source>lake</source>
       <translation>көлдер</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="98" />
       <source>latitude {lat:g} is outside -90…90</source>
-      <translation>{lat:g} ендігі −90…90 аралығынан тыс</translation>
+      <translation type="obsolete">{lat:g} ендігі −90…90 аралығынан тыс</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="101" />
+      <source>latitude {lat} is outside -90…90</source>
+      <translation>{lat} ендігі −90…90 аралығынан тыс</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="339" />
@@ -4721,12 +4792,16 @@
       <translation>сызық</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="100" />
       <source>longitude {lon:g} is outside -180…180</source>
-      <translation>{lon:g} бойлығы −180…180 аралығынан тыс</translation>
+      <translation type="obsolete">{lon:g} бойлығы −180…180 аралығынан тыс</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="183" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="103" />
+      <source>longitude {lon} is outside -180…180</source>
+      <translation>{lon} бойлығы −180…180 аралығынан тыс</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="184" />
       <source>lower bounds must increase.</source>
       <translation>төменгі шектер өсу ретімен берілуі керек.</translation>
     </message>
@@ -4736,7 +4811,7 @@
       <translation>м</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="276" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="279" />
       <source>main stem</source>
       <translation>негізгі арна</translation>
     </message>
@@ -4746,7 +4821,7 @@
       <translation>пайдалану (мәртебесі)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="156" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="157" />
       <source>mass</source>
       <translation>масса</translation>
     </message>
@@ -4756,7 +4831,7 @@
       <translation>ең үлкен қашықтық</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="376" />
+      <location filename="../../processing_algorithms/impact_output.py" line="412" />
       <source>maximum distance from field {f}</source>
       <translation>ең үлкен қашықтық {f} өрісінен</translation>
     </message>
@@ -4765,7 +4840,7 @@
       <translation type="obsolete">ең үлкен қашықтық {d:g} км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="379" />
+      <location filename="../../processing_algorithms/impact_output.py" line="415" />
       <source>maximum distance {d} km</source>
       <translation>ең үлкен қашықтық {d} км</translation>
     </message>
@@ -4775,17 +4850,17 @@
       <translation>мг/л</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="43" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="44" />
       <source>million m³</source>
       <translation>млн м³</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="137" />
+      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="138" />
       <source>must be a unique field name, found {v!r}.</source>
       <translation>бірегей өріс атауы болуы керек, табылғаны: {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="159" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="160" />
       <source>must be a unique lowercase identifier, found {v!r}.</source>
       <translation>кіші әріптермен жазылған бірегей идентификатор болуы керек, табылғаны: {v!r}.</translation>
     </message>
@@ -4795,7 +4870,7 @@
       <translation>кемінде 3 болатын бүтін сан болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="194" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="195" />
       <source>must be at least 1 (1 = spread between methods only).</source>
       <translation>кемінде 1 болуы керек (1 = тек әдістер арасындағы шашырау).</translation>
     </message>
@@ -4805,12 +4880,12 @@
       <translation>0-ден үлкен болуы керек, табылғаны: {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="180" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="181" />
       <source>must not exceed 1 (VF can never exceed VT).</source>
       <translation>1-ден аспауы керек (VF ешқашан VT-дан аспайды).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="43" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="44" />
       <source>m³</source>
       <translation>м³</translation>
     </message>
@@ -4820,7 +4895,7 @@
       <translation>name</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="204" />
+      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="205" />
       <source>needs at least one rule: 'log10', 'thresholds' or 'categories'.</source>
       <translation>кемінде бір ереже қажет: 'log10', 'thresholds' немесе 'categories'.</translation>
     </message>
@@ -4835,7 +4910,7 @@
       <translation>ағып жету уақыты жоқ: tailings:downstreamimpact алгоритмінің EXPOSED нәтижесін беріңіз</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="374" />
+      <location filename="../../processing_algorithms/impact_output.py" line="410" />
       <source>no assumed slope: no concentration without a slope field</source>
       <translation>қабылданған еңіс жоқ: еңіс өрісінсіз концентрация есептелмейді</translation>
     </message>
@@ -4845,7 +4920,7 @@
       <translation>салдар сыныбы жоқ: ол үшін таралу аймағындағы халық қажет</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="94" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="97" />
       <source>no coordinates</source>
       <translation>координаттар жоқ</translation>
     </message>
@@ -4875,7 +4950,7 @@
       <translation>қауіп скринингі жоқ: tailings:hazardscreening нәтижесін, сондай-ақ сақталған көлем мен бөгет биіктігін немесе нақты сценарийді беріңіз</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="381" />
+      <location filename="../../processing_algorithms/impact_output.py" line="417" />
       <source>no maximum distance</source>
       <translation>қашықтық шектелмеген</translation>
     </message>
@@ -4920,7 +4995,7 @@
       <translation>ағып жету уақыты жоқ: жол үшін жылдамдық берілмеген</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="557" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="565" />
       <source>no user scenario: facilities without data are not assessed</source>
       <translation>пайдаланушы сценарийі жоқ: деректері жоқ объектілер бағаланбайды</translation>
     </message>
@@ -4930,7 +5005,7 @@
       <translation>кіріс деректерде мән жоқ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="335" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="336" />
       <source>none</source>
       <translation>жоқ</translation>
     </message>
@@ -4980,7 +5055,7 @@
       <translation>operator</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="56" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="53" />
       <source>operator not recorded</source>
       <translation>операторы көрсетілмеген</translation>
     </message>
@@ -4990,7 +5065,7 @@
       <translation>сағасы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="404" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="405" />
       <source>outside the CRS's area of use</source>
       <translation>координаттар жүйесінің қолданылу аймағынан тыс</translation>
     </message>
@@ -5025,7 +5100,7 @@
       <translation>ішінара, жетіспейтіндері: {parts}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="303" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="306" />
       <source>pathway</source>
       <translation>таралу жолдары</translation>
     </message>
@@ -5034,7 +5109,7 @@
       <translation type="obsolete">таралу жолы {v:,.0f} км</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="62" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="59" />
       <source>pathway {v} km</source>
       <translation>таралу жолы {v} км</translation>
     </message>
@@ -5049,12 +5124,12 @@
       <translation>ең жоғары концентрация</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="367" />
+      <location filename="../../processing_algorithms/impact_output.py" line="403" />
       <source>peak concentration: dispersion method {m}</source>
       <translation>ең жоғары концентрация: дисперсия әдісі {m}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="365" />
+      <location filename="../../processing_algorithms/impact_output.py" line="401" />
       <source>peak concentration: highest of the four dispersion methods</source>
       <translation>ең жоғары концентрация: төрт дисперсия әдісінің ең жоғарысы</translation>
     </message>
@@ -5084,7 +5159,7 @@
       <translation>нүкте</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="200" />
+      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="201" />
       <source>points to {t!r}, which is not a category.</source>
       <translation>{t!r} мәніне сілтейді, бірақ ол санат емес.</translation>
     </message>
@@ -5109,12 +5184,16 @@
       <translation>дисперсия формулалары бойынша ауытқу</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="539" />
       <source>ranges: {p:g} % prediction interval of the refit on {n} failures (Chambers et al. 2023)</source>
-      <translation>ауқымдар: {n} апат бойынша қайта бағалаудың {p:g} % болжам аралығы (Chambers et al. 2023)</translation>
+      <translation type="obsolete">ауқымдар: {n} апат бойынша қайта бағалаудың {p:g} % болжам аралығы (Chambers et al. 2023)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="268" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="547" />
+      <source>ranges: {p} % prediction interval of the refit on {n} failures (Chambers et al. 2023)</source>
+      <translation>ауқымдар: {n} апат бойынша қайта бағалаудың {p} % болжам аралығы (Chambers et al. 2023)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="271" />
       <source>reach id</source>
       <translation>учаске идентификаторы</translation>
     </message>
@@ -5124,7 +5203,7 @@
       <translation>әсер ету объектілері</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="523" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="526" />
       <source>receptor id</source>
       <translation>әсер ету объектісінің идентификаторы</translation>
     </message>
@@ -5134,7 +5213,7 @@
       <translation>әсер ету объектісінің атауы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="252" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="253" />
       <source>receptors</source>
       <translation>әсер ету объектілері</translation>
     </message>
@@ -5159,7 +5238,7 @@
       <translation>өзен атауы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="250" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="251" />
       <source>rivers</source>
       <translation>өзендер</translation>
     </message>
@@ -5178,7 +5257,7 @@
       <translation type="obsolete">таралу қашықтығы {v:.0f} км</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="60" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="57" />
       <source>runout {v} km</source>
       <translation>таралу қашықтығы {v} км</translation>
     </message>
@@ -5198,7 +5277,7 @@
       <translation>өзін-өзі қиып өту немесе нүктелер тым аз</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="241" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="242" />
       <source>settlement</source>
       <translation>елді мекендер</translation>
     </message>
@@ -5213,17 +5292,17 @@
       <translation>елді мекен атауы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="251" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="252" />
       <source>settlements</source>
       <translation>елді мекендер</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="274" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="277" />
       <source>slope</source>
       <translation>еңіс</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="370" />
+      <location filename="../../processing_algorithms/impact_output.py" line="406" />
       <source>slope from the DEM where no slope field</source>
       <translation>еңіс өрісі жоқ жерде еңіс ЖБСМ бойынша</translation>
     </message>
@@ -5303,7 +5382,7 @@
       <translation>басып шығару күні</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="24" />
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="25" />
       <source>the receptor</source>
       <translation>әсер ету объектісі</translation>
     </message>
@@ -5347,7 +5426,7 @@
       <translation type="obsolete">таралу жолын анықтау нәтижесін оқу мүмкін болмады</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="43" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="44" />
       <source>thousand m³</source>
       <translation>мың м³</translation>
     </message>
@@ -5376,7 +5455,7 @@
       <translation>атауы жоқ объект</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="543" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="551" />
       <source>upper</source>
       <translation>жоғарғы</translation>
     </message>
@@ -5386,12 +5465,16 @@
       <translation>пайдаланушы сценарийі</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="552" />
       <source>user scenario where the registry has no data: {v:g} m³, {h:g} m</source>
-      <translation>тізілімде деректер жоқ жерде пайдаланушы сценарийі: {v:g} м³, {h:g} м</translation>
+      <translation type="obsolete">тізілімде деректер жоқ жерде пайдаланушы сценарийі: {v:g} м³, {h:g} м</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="272" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="560" />
+      <source>user scenario where the registry has no data: {v} m³, {h} m</source>
+      <translation>тізілімде деректер жоқ жерде пайдаланушы сценарийі: {v} м³, {h} м</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="275" />
       <source>velocity</source>
       <translation>ағыс жылдамдығы</translation>
     </message>
@@ -5400,22 +5483,22 @@
       <translation type="obsolete">жылдамдық: {s}; басқасы белгісіз жерде (және құрлықтағы бөлікте) тұрақты {v:g} м/с</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="357" />
+      <location filename="../../processing_algorithms/impact_output.py" line="393" />
       <source>velocity: {s}; constant {v} m/s where nothing else is known (and on the overland leg)</source>
       <translation>жылдамдық: {s}; басқасы белгісіз жерде (және құрлықтағы бөлікте) тұрақты {v} м/с</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="157" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="158" />
       <source>volume</source>
       <translation>көлем</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="201" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="202" />
       <source>volume_m3_min must be smaller than volume_m3_max.</source>
       <translation>volume_m3_min мәні volume_m3_max мәнінен кіші болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="538" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="546" />
       <source>volumes read in {u}</source>
       <translation>көлемдер {u} бірлігімен оқылды</translation>
     </message>
@@ -5469,17 +5552,17 @@
       <translation>{countries} шекарасы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="74" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="69" />
       <source>{d} days ({h} h)</source>
       <translation>{d} тәул. ({h} сағ)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="212" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="215" />
       <source>{d} is implausibly early.</source>
       <translation>{d} — нанымсыз ерте күн.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="210" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="213" />
       <source>{d} is in the future.</source>
       <translation>{d} — болашақтағы күн.</translation>
     </message>
@@ -5494,27 +5577,27 @@
       <translation>{h} сағ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="84" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="87" />
       <source>{key}: {reason}; treated as missing.</source>
       <translation>{key}: {reason}; мән жоқ деп есептеледі.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="283" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="284" />
       <source>{kind} coordinates are not lon/lat degrees: reproject the layer to EPSG:4326.</source>
       <translation>{kind}: координаттар бойлық/ендік градусында емес; қабатты EPSG:4326 жүйесіне қайта проекциялаңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="208" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="209" />
       <source>{kind}: {n} points but {m} countries.</source>
       <translation>{kind}: {n} нүкте, бірақ {m} ел.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="198" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="199" />
       <source>{kind}: {n} points but {m} names.</source>
       <translation>{kind}: {n} нүкте, бірақ {m} атау.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="202" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="203" />
       <source>{kind}: {n} points but {m} population values.</source>
       <translation>{kind}: {n} нүкте, бірақ халық санының {m} мәні.</translation>
     </message>
@@ -5524,27 +5607,35 @@
       <translation>{km}, {h} өткен соң</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="341" />
       <source>{k} facilities are farther than {d:.0f} m from any river and reach no receptor.</source>
-      <translation>{k} объект кез келген өзеннен {d:.0f} м-ден алыс және ешбір әсер ету объектісіне жетпейді.</translation>
+      <translation type="obsolete">{k} объект кез келген өзеннен {d:.0f} м-ден алыс және ешбір әсер ету объектісіне жетпейді.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="247" />
       <source>{k} facilities are farther than {d:.0f} m from any river and were not traced (end_reason no_river, distance reported).</source>
-      <translation>{k} объект кез келген өзеннен {d:.0f} м-ден алыс орналасқан, олардың таралу жолы анықталмады (end_reason no_river, қашықтық көрсетілген).</translation>
+      <translation type="obsolete">{k} объект кез келген өзеннен {d:.0f} м-ден алыс орналасқан, олардың таралу жолы анықталмады (end_reason no_river, қашықтық көрсетілген).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="191" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="344" />
+      <source>{k} facilities are farther than {d} m from any river and reach no receptor.</source>
+      <translation>{k} объект кез келген өзеннен {d} м-ден алыс және ешбір әсер ету объектісіне жетпейді.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="252" />
+      <source>{k} facilities are farther than {d} m from any river and were not traced (end_reason no_river, distance reported).</source>
+      <translation>{k} объект кез келген өзеннен {d} м-ден алыс орналасқан, олардың таралу жолы анықталмады (end_reason no_river, қашықтық көрсетілген).</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="196" />
       <source>{k} facilities have no valid coordinates and were not traced.</source>
       <translation>{k} объектінің жарамды координаттары жоқ, олардың таралу жолы анықталмады.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="507" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="512" />
       <source>{k} negative maximum distances were treated as no limit.</source>
       <translation>Ең үлкен қашықтықтың {k} теріс мәні шектеусіз деп қабылданды.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="305" />
+      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="306" />
       <source>{k} reaches have an empty reach id; fill the reach-id field.</source>
       <translation>{k} учаскенің идентификаторы бос; учаске идентификаторы өрісін толтырыңыз.</translation>
     </message>
@@ -5578,7 +5669,7 @@
       <translation type="obsolete">{n:.0f} жыл бұрын</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="182" />
+      <location filename="../../processing_algorithms/base.py" line="190" />
       <source>{name} failed: {err}. No output was written.</source>
       <translation>«{name}» орындалмады: {err}. Нәтижелер жазылған жоқ.</translation>
     </message>
@@ -5588,64 +5679,76 @@
       <translation>{name}: {k} мән берілген; {n} төбесі бар таралу жолы үшін 1, {s} (әр сегментке) немесе {n} (әр төбеге) мән қажет.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="281" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="282" />
       <source>{name} is infinite.</source>
       <translation>{name} шексіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="265" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="266" />
       <source>{name} is missing (NULL).</source>
       <translation>{name} көрсетілмеген (NULL).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/consequence.py" line="67" />
+      <location filename="../../tailings_qgis_plugin/core/consequence.py" line="68" />
       <source>{name} is missing (NaN).</source>
       <translation>{name} көрсетілмеген (NaN).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="269" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="270" />
       <source>{name} is missing (empty).</source>
       <translation>{name} көрсетілмеген (бос).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/consequence.py" line="61" />
+      <location filename="../../tailings_qgis_plugin/core/consequence.py" line="62" />
       <source>{name} is missing.</source>
       <translation>{name} көрсетілмеген.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/consequence.py" line="65" />
+      <location filename="../../tailings_qgis_plugin/core/consequence.py" line="66" />
       <source>{name} is not a number: {v!r}.</source>
       <translation>{name} сан емес: {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/consequence.py" line="69" />
       <source>{name} must be 0 or more, found {v:g}.</source>
-      <translation>{name} 0-ден кем болмауы керек, табылғаны: {v:g}.</translation>
+      <translation type="obsolete">{name} 0-ден кем болмауы керек, табылғаны: {v:g}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="293" />
+      <location filename="../../tailings_qgis_plugin/core/consequence.py" line="70" />
+      <source>{name} must be 0 or more, found {v}.</source>
+      <translation>{name} 0-ден кем болмауы керек, табылғаны: {v}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="294" />
       <source>{name}: expected a number, found {v!r}.</source>
       <translation>{name}: сан күтілген, табылғаны: {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="289" />
+      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="290" />
       <source>{name}: unknown value {v!r}; expected one of: {allowed}.</source>
       <translation>{name}: белгісіз мән {v!r}; күтілетін мәндер: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="253" />
+      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="254" />
       <source>{name}: {v!r} is not a finite number.</source>
       <translation>{name}: {v!r} шекті сан емес.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="275" />
       <source>{name}: {v:g} is below the lowest threshold {lo:g}.</source>
-      <translation>{name}: {v:g} ең төменгі шектен ({lo:g}) кем.</translation>
+      <translation type="obsolete">{name}: {v:g} ең төменгі шектен ({lo:g}) кем.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="261" />
       <source>{name}: {v:g} is outside the valid range{hint}.</source>
-      <translation>{name}: {v:g} рұқсат етілген ауқымнан тыс{hint}.</translation>
+      <translation type="obsolete">{name}: {v:g} рұқсат етілген ауқымнан тыс{hint}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="276" />
+      <source>{name}: {v} is below the lowest threshold {lo}.</source>
+      <translation>{name}: {v} ең төменгі шектен ({lo}) кем.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="262" />
+      <source>{name}: {v} is outside the valid range{hint}.</source>
+      <translation>{name}: {v} рұқсат етілген ауқымнан тыс{hint}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="216" />
@@ -5668,22 +5771,22 @@
       <translation>{n} түрлі болжамдар жиыны; әр объектінің болжамдары өз бөлімінде</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="523" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="531" />
       <source>{n} facilities are farther from a river than the snap distance: their population at risk and consequence class are left NULL (not assessed). Increase the snap distance to include them.</source>
       <translation>{n} объект өзеннен байлау қашықтығынан алыс орналасқан: олардың қауіп аймағындағы халқы мен салдар сыныбы NULL болып қалады (бағаланбаған). Оларды қамту үшін байлау қашықтығын арттырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="86" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="87" />
       <source>{n} facilities checked: {e} errors, {w} warnings.</source>
       <translation>{n} объект тексерілді: {e} қате, {w} ескерту.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="350" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="353" />
       <source>{n} facilities did not reach a river within the snap distance: {ids}.</source>
       <translation>{n} объект байлау қашықтығы шегінде өзенге жетпеді: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="167" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="170" />
       <source>{n} facilities have an empty or NULL id; each is named after its feature number ({example}): {fids}.</source>
       <translation>Идентификаторы бос (NULL) нысандар саны: {n}; әрқайсысы объект нөмірімен аталды ({example}): {fids}.</translation>
     </message>
@@ -5702,17 +5805,17 @@
       <translation>{n} объектінің таралу жолы жоқ, оларға бет жасалмайды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="394" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="395" />
       <source>{n} facilities have no stored volume or dam height: not assessed (no runout, no rank). Give a user scenario to assess them on that assumption.</source>
       <translation>Қоймадағы көлемі немесе бөгет биіктігі жоқ {n} объект бағаланбады (таралу қашықтығы жоқ, ранг жоқ). Оларды осы болжаммен бағалау үшін пайдаланушы сценарийін беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="211" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="214" />
       <source>{n} facilities lie outside the area of use of the layer's CRS {crs}; check that the CRS is right: {ids}.</source>
       <translation>{n} нысан қабаттың {crs} координаттар жүйесінің қолданылу аймағынан тыс жатыр; координаттар жүйесінің дұрыстығын тексеріңіз: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="242" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="237" />
       <source>{n} facilities upstream; the first, {name}, arrives after {arrival} ({km} km)</source>
       <translation>Ағыс бойымен жоғарыдағы объектілер: {n}; бірінші жететіні — {name}: {arrival} ішінде ({km} км)</translation>
     </message>
@@ -5732,7 +5835,7 @@
       <translation>{n} объект. Тізімнен біреуін таңдаңыз немесе «Таңдау» батырмасын басып, картадағы объектіні нұқыңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="305" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="306" />
       <source>{n} facilities: {c} with a complete hazard index, {r} with a runout estimate, {p} with a consequence class.</source>
       <translation>{n} объект: қауіптілік индексі толық есептелгені — {c}, таралу қашықтығы бағаланғаны — {r}, салдар сыныбы анықталғаны — {p}.</translation>
     </message>
@@ -5801,7 +5904,7 @@
       <translation type="obsolete">Таралу жолының {n} төбесі ешбір ел полигонына түспейді; олар '{u}' деп белгіленді.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="343" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="346" />
       <source>{n} pathways branch at a bifurcation; only the first branch is analysed. Choose a main stem field (or a discharge field) to follow the main stem.</source>
       <translation>{n} таралу жолы бифуркацияда тармақталады; тек бірінші тармақ талданады. Негізгі арнамен жүру үшін негізгі арна өрісін (немесе су шығыны өрісін) таңдаңыз.</translation>
     </message>
@@ -5873,14 +5976,18 @@
       <translation>{n} учаскенің бағыты ағыс бойымен төмен қарай болатындай кері бұрылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="497" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="500" />
       <source>{n} receptor × facility pairs found for {r} receptors.</source>
       <translation>{r} әсер ету объектісі үшін {n} «әсер ету объектісі × объект» жұбы табылды.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="539" />
       <source>{n} receptors are farther than {d:.0f} m from any river and get no sources: {ids}.</source>
-      <translation>{n} әсер ету объектісі кез келген өзеннен {d:.0f} м-ден алыс, олар үшін көздер анықталмайды: {ids}.</translation>
+      <translation type="obsolete">{n} әсер ету объектісі кез келген өзеннен {d:.0f} м-ден алыс, олар үшін көздер анықталмайды: {ids}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="542" />
+      <source>{n} receptors are farther than {d} m from any river and get no sources: {ids}.</source>
+      <translation>{n} әсер ету объектісі кез келген өзеннен {d} м-ден алыс, олар үшін көздер анықталмайды: {ids}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="218" />
@@ -5893,7 +6000,7 @@
       <translation>{c} мәні жоқ жолдар саны: {n}; алдымен оны толтырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="502" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="503" />
       <source>{n} settlements have no usable population and count as 0 in the population at risk.</source>
       <translation>{n} елді мекеннің халық саны жарамсыз, олар қауіп аймағындағы халықты есептегенде 0 деп алынады.</translation>
     </message>
@@ -5942,7 +6049,7 @@
       <translation>Іздеуге сәйкес: {shown}; барлық нысан: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="161" />
+      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="162" />
       <source>{v!r} is not a key of 'sources'.</source>
       <translation>{v!r} — 'sources' кілті емес.</translation>
     </message>
@@ -5955,9 +6062,8 @@
       <translation type="obsolete">{v:.1f} м/с, өзен бойымен тұрақты (жолдағы ағып жету уақыты бойынша)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="71" />
       <source>{v:g} is above the plausible maximum {m:g} {unit}</source>
-      <translation>{v:g} шынайы ең үлкен мәннен ({m:g} {unit}) асады</translation>
+      <translation type="obsolete">{v:g} шынайы ең үлкен мәннен ({m:g} {unit}) асады</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/network_report.py" line="76" />
@@ -5975,27 +6081,40 @@
       <translation>{v} сағ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="200" />
       <source>{v} is above the plausible maximum {m:g}: check the unit.</source>
-      <translation>{v} мүмкін болатын ең үлкен мәннен ({m:g}) жоғары: өлшем бірлігін тексеріңіз.</translation>
+      <translation type="obsolete">{v} мүмкін болатын ең үлкен мәннен ({m:g}) жоғары: өлшем бірлігін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="198" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="72" />
+      <source>{v} is above the plausible maximum {m} {unit}</source>
+      <translation>{v} шынайы ең үлкен мәннен ({m} {unit}) асады</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="203" />
+      <source>{v} is above the plausible maximum {m}: check the unit.</source>
+      <translation>{v} мүмкін болатын ең үлкен мәннен ({m}) жоғары: өлшем бірлігін тексеріңіз.</translation>
+    </message>
+    <message>
       <source>{v} is below the plausible minimum {m:g}.</source>
-      <translation>{v} мүмкін болатын ең кіші мәннен ({m:g}) төмен.</translation>
+      <translation type="obsolete">{v} мүмкін болатын ең кіші мәннен ({m:g}) төмен.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="68" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="199" />
+      <source>{v} is below the plausible minimum {m}.</source>
+      <translation>{v} мүмкін болатын ең кіші мәннен ({m}) төмен.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="69" />
       <source>{v} is negative</source>
       <translation>{v} теріс сан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="66" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="67" />
       <source>{v} is not a finite number</source>
       <translation>{v} шекті сан емес</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="194" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="195" />
       <source>{v} is not a whole number.</source>
       <translation>{v} бүтін сан емес.</translation>
     </message>
@@ -6015,7 +6134,7 @@
       <translation>{v} м/с, өзен бойымен тұрақты (жолдағы ағып жету уақыты бойынша)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="197" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="198" />
       <source>{v} must be positive.</source>
       <translation>{v}: мән оң болуы керек.</translation>
     </message>
@@ -6040,7 +6159,7 @@
       <translation>… және тағы {n} ({name} қабатын қараңыз).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="135" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="138" />
       <source>… and {n} more.</source>
       <translation>… және тағы {n}.</translation>
     </message>

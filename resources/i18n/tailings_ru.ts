@@ -92,12 +92,12 @@
       <translation> (постоянная скорость)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="390" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="385" />
       <source> (first {n} of {total})</source>
       <translation> (первые {n}; всего: {total})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="45" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="42" />
       <source> (first {n} of {total}; all in the report)</source>
       <translation> (первые {n} из {total}; все — в отчёте)</translation>
     </message>
@@ -124,7 +124,7 @@
       <translation type="obsolete"> через {h:.0f} ч</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="81" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="78" />
       <source> after {h} h</source>
       <translation> через {h} ч</translation>
     </message>
@@ -157,22 +157,22 @@
       <translation>Для параметра «Строить небольшие карты» нужен слой путей распространения; отчёт будет без карт.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="208" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="211" />
       <source>'{v}' is not a date (expected YYYY-MM-DD).</source>
       <translation>«{v}» не является датой (ожидается формат ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="64" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="65" />
       <source>'{v}' is not a number</source>
       <translation>«{v}» — не число</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="190" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="191" />
       <source>'{v}' is not a number.</source>
       <translation>«{v}» не является числом.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="217" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="220" />
       <source>'{v}' is not one of: {choices}.</source>
       <translation>«{v}» не входит в список допустимых значений: {choices}.</translation>
     </message>
@@ -270,12 +270,12 @@
       <translation>&lt;b&gt;Река вдоль границы&lt;/b&gt; (Жайык/Урал, Тобол): смены страны, следующие друг за другом по течению в пределах допуска границы, образуют один border_stretch, даже если лежат на разных участках, — одна река даёт одну строку там, где она идёт вдоль границы, а не по строке на участок (n_changes — число смен; BORDER_TOLERANCE = 0 сохраняет каждую смену). Участок помещается в точку его первой смены, как в tailings:downstreamimpact; участок, который возвращается на исходную сторону, всё равно переносит излив к соседу и указывается как выход в его сторону. Пересечения разных рек никогда не объединяются.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="171" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="174" />
       <source>&lt;b&gt;Assumptions&lt;/b&gt;: every page states the run's scenario, velocity, corridor, snap distance, dispersion method and interval under the disclaimer (or in a template label with the id 'assumptions'): the text you give, else the 'assumptions' field of the facility rows, the layers' metadata, or what the pathways and exposed settlements show. The consequence class is labelled as the people inside the runout zone and shown beside the downstream exposure. PDF files carry a title, subject, author and keywords.</source>
       <translation>&lt;b&gt;Допущения&lt;/b&gt;: на каждой странице под оговоркой (или в подписи шаблона с id 'assumptions') указаны сценарий, скорость, коридор, расстояние привязки, метод расчёта дисперсии и интервал: заданный вами текст, иначе поле 'assumptions' объектов, метаданные слоёв или то, что показывают пути и населённые пункты под угрозой. Класс последствий подписан как население в зоне распространения хвостов и показан рядом с подверженностью ниже по течению. В PDF-файлах заданы название, тема, автор и ключевые слова.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="180" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="183" />
       <source>&lt;b&gt;Context&lt;/b&gt;: region (oblast) boundaries and names from the bundled sample, the capital and the regional centres always labelled, and relief shaded from the DEM you give (else from the bundled 5′ regional DEM, about 9 km cells: a backdrop, not terrain detail).</source>
       <translation>&lt;b&gt;Контекст&lt;/b&gt;: границы и названия областей из встроенного образца, столица и областные центры подписываются всегда, рельеф — отмывка заданной вами ЦМР (иначе встроенной региональной ЦМР 5′ с ячейками около 9 км: фон, а не детали рельефа).</translation>
     </message>
@@ -285,7 +285,7 @@
       <translation>&lt;b&gt;Язык&lt;/b&gt;: заголовки, названия столбцов и примечания записываются на выбранном языке независимо от языка интерфейса QGIS. Затрагиваемые населённые пункты называются на этом языке, если в слое населённых пунктов (по умолчанию: прилагаемые демонстрационные данные) есть соответствующее поле (name_ru, name_kk или указанное вами поле); сопоставление выполняется по названию и положению, иначе сохраняется исходное название.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="163" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="166" />
       <source>&lt;b&gt;Language&lt;/b&gt;: the texts the plugin writes on the page (captions, table headings, legend, time marks, disclaimer) are in the chosen language, whatever the language of QGIS; a text of your own template is translated only when it is one of the plugin's texts. Settlements are named in that language when the settlement layer has a field for it (name_ru, name_kk, or the field you give), else by their original name.</source>
       <translation>&lt;b&gt;Язык&lt;/b&gt;: тексты, которые модуль размещает на листе (подписи, заголовки таблиц, условные обозначения, отметки времени, оговорка), выводятся на выбранном языке независимо от языка QGIS; текст вашего собственного шаблона переводится, только если он совпадает с одним из текстов модуля. Населённые пункты называются на этом языке, если в слое населённых пунктов есть соответствующее поле (name_ru, name_kk или указанное вами поле), иначе — по исходному названию.</translation>
     </message>
@@ -299,7 +299,7 @@
       <translation>&lt;b&gt;Порядок и параметры&lt;/b&gt;: объекты упорядочены по риску (сначала наименьшее время добегания до государственной границы, затем население, до которого волна доходит за 24 ч, затем индекс опасности); сводка ссылается на раздел каждого объекта. Раздел «Параметры расчёта и допущения» указывает сценарий, скорость, коридор, расстояние привязки, метод расчёта дисперсии и интервал: заданный вами текст, записанное анализом (поле 'assumptions', метаданные слоя), иначе то, что показывают результаты. Класс последствий учитывает население в зоне распространения хвостов и показан рядом с подверженностью ниже по течению. Числа в CSV и XLSX округлены (км и часы до 0,1, люди до целых, концентрации до 3 значащих цифр).&lt;br&gt;&lt;b&gt;Изображения&lt;/b&gt;: записываются как файлы JPEG в папку рядом с HTML-файлом (&lt;i&gt;имя&lt;/i&gt;_files), что делает отчёт небольшим; отметьте «Встроить изображения», чтобы получить один самодостаточный файл. В разделе каждого объекта показан его профиль вниз по течению (расстояние вдоль пути против времени прихода и пика, населённые пункты по размеру населения, пересечения границ, отметки 6/24/72 ч, пиковая концентрация с разбросом, если задана масса) — PNG рядом с картой, если заданы пути.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="125" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="126" />
       <source>&lt;br&gt;EXPOSED, CROSSINGS and SUMMARY are optional outputs (created by default in the dialog). SUMMARY flags: facilities processed despite a plausibility problem (empty_id, outside_crs_area, implausible_volume, implausible_mass: treated as missing; codes joined by ';').</source>
       <translation>&lt;br&gt;EXPOSED, CROSSINGS и SUMMARY — необязательные результаты (в диалоге создаются по умолчанию). Поле flags в SUMMARY: объекты, обработанные несмотря на проблему правдоподобия (empty_id, outside_crs_area, implausible_volume, implausible_mass: значение считается отсутствующим; коды через «;»).</translation>
     </message>
@@ -319,17 +319,21 @@
       <translation>&gt; 7 суток</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="200" />
       <source>A band factor must be 0 (use the data file) or at least 1, found {v:g}.</source>
-      <translation>Коэффициент расширения диапазона неопределённости должен быть равен 0 (взять из файла данных) или не меньше 1; получено {v:g}.</translation>
+      <translation type="obsolete">Коэффициент расширения диапазона неопределённости должен быть равен 0 (взять из файла данных) или не меньше 1; получено {v:g}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/consequence.py" line="110" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="201" />
+      <source>A band factor must be 0 (use the data file) or at least 1, found {v}.</source>
+      <translation>Коэффициент расширения диапазона неопределённости должен быть равен 0 (взять из файла данных) или не меньше 1; получено {v}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/consequence.py" line="111" />
       <source>A consequence class index must be 0-4, found {v!r}.</source>
       <translation>Индекс класса последствий должен быть от 0 до 4, получено {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath_fast.py" line="278" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath_fast.py" line="279" />
       <source>A depression or flat larger than {n} cells was met; the path stops there.</source>
       <translation>Встречено понижение или плоский участок размером более {n} ячеек; путь стока на этом обрывается.</translation>
     </message>
@@ -339,7 +343,7 @@
       <translation>Для линии нужны как минимум две вершины; у этой — {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="49" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="50" />
       <source>A pathway needs at least two lon/lat vertices.</source>
       <translation>Для пути распространения нужны как минимум две вершины с координатами долготы/широты.</translation>
     </message>
@@ -359,7 +363,7 @@
       <translation>Для ограничения по времени нужна гидравлика сети (скорость течения).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="346" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="347" />
       <source>A user scenario needs both a stored volume and a dam height (or neither).</source>
       <translation>Пользовательский сценарий требует и объёма хранения, и высоты дамбы (или ни того, ни другого).</translation>
     </message>
@@ -399,7 +403,7 @@
       <translation>По реке, км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="255" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="258" />
       <source>Also map facilities without a pathway</source>
       <translation>Строить карты и для объектов без пути распространения</translation>
     </message>
@@ -414,7 +418,7 @@
       <translation>Площадь</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="49" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="50" />
       <source>Area (ha)</source>
       <translation>Площадь (га)</translation>
     </message>
@@ -424,7 +428,7 @@
       <translation>Армения</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="430" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="425" />
       <source>Arrival</source>
       <translation>Время добегания</translation>
     </message>
@@ -498,7 +502,7 @@
       <translation>Граница</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="99" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="94" />
       <source>Border crossing</source>
       <translation>Пересечение границы</translation>
     </message>
@@ -513,7 +517,7 @@
       <translation>Пересечения государственной границы</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="220" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="223" />
       <source>Border crossings (CROSSINGS)</source>
       <translation>Пересечения государственной границы (CROSSINGS)</translation>
     </message>
@@ -528,12 +532,12 @@
       <translation>Пересечения границы не рассчитаны: укажите выход CROSSINGS алгоритма tailings:downstreamimpact.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="101" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="96" />
       <source>Border crossings: facilities upstream and arrival times</source>
       <translation>Пересечения границы: объекты выше по течению и время добегания</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="172" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="173" />
       <source>Border stretch tolerance (km)</source>
       <translation>Допуск для участков реки вдоль границы (км)</translation>
     </message>
@@ -573,7 +577,7 @@
       <translation>Отменено пользователем.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="168" />
+      <location filename="../../processing_algorithms/base.py" line="176" />
       <source>Cancelled by the user: no output was written.</source>
       <translation>Отменено пользователем: результаты не записаны.</translation>
     </message>
@@ -643,7 +647,7 @@
       <translation>Объём хранения: log10 объёма складированных хвостов (м³)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="134" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="135" />
       <source>Central estimate (runout_km)</source>
       <translation>Центральная оценка (runout_km)</translation>
     </message>
@@ -672,7 +676,7 @@
       <translation>Выберите систему координат с кодом EPSG (например, EPSG:4326).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="277" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="280" />
       <source>Choose a country polygon layer (COUNTRIES).</source>
       <translation>Выберите полигональный слой стран (COUNTRIES).</translation>
     </message>
@@ -697,7 +701,7 @@
       <translation>Сначала выберите населённый пункт или водозабор.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="492" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="493" />
       <source>Choose the population field of the settlements layer (there is no 'population' field).</source>
       <translation>Выберите поле численности населения в слое населённых пунктов (поля 'population' нет).</translation>
     </message>
@@ -717,7 +721,7 @@
       <translation>Столбец {c} имеет тип {have}, а реестру нужен {wanted}: преобразуйте или переименуйте его.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="44" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="45" />
       <source>Commodity</source>
       <translation>Полезное ископаемое</translation>
     </message>
@@ -854,7 +858,7 @@
       <translation>Страна (код или название)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="162" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="163" />
       <source>Country name or code field</source>
       <translation>Поле названия или кода страны</translation>
     </message>
@@ -967,7 +971,7 @@
       <translation>ЦМР (для направления по ЦМР)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="278" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="281" />
       <source>DEM for the relief (default: the bundled 5′ regional DEM)</source>
       <translation>ЦМР для рельефа (по умолчанию: встроенная региональная ЦМР 5′)</translation>
     </message>
@@ -977,32 +981,40 @@
       <translation>Высота дамбы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="297" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="300" />
       <source>Dam height (dam_height_m)</source>
       <translation>Высота дамбы (dam_height_m)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="47" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="48" />
       <source>Dam height (m)</source>
       <translation>Высота дамбы (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="59" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="60" />
       <source>Dam height field (m)</source>
       <translation>Поле высоты дамбы (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="299" />
       <source>Dam height must be greater than 0 m, found {v:g}.</source>
-      <translation>Высота дамбы должна быть больше 0 м, получено {v:g}.</translation>
+      <translation type="obsolete">Высота дамбы должна быть больше 0 м, получено {v:g}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="310" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="302" />
+      <source>Dam height must be greater than 0 m, found {v}.</source>
+      <translation>Высота дамбы должна быть больше 0 м, получено {v}.</translation>
+    </message>
+    <message>
       <source>Dam height {h:g} m is above {hi:g} m: is the height in metres (not feet or cm)?</source>
-      <translation>Высота дамбы {h:g} м превышает {hi:g} м: указана ли высота в метрах (а не в футах или сантиметрах)?</translation>
+      <translation type="obsolete">Высота дамбы {h:g} м превышает {hi:g} м: указана ли высота в метрах (а не в футах или сантиметрах)?</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="62" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="313" />
+      <source>Dam height {h} m is above {hi} m: is the height in metres (not feet or cm)?</source>
+      <translation>Высота дамбы {h} м превышает {hi} м: указана ли высота в метрах (а не в футах или сантиметрах)?</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="63" />
       <source>Dam safety field (good / fair / poor or 0–2)</source>
       <translation>Поле состояния безопасности дамбы (значения: good / fair / poor — хорошее / удовл. / плохое, или 0–2)</translation>
     </message>
@@ -1012,7 +1024,7 @@
       <translation>Безопасность дамбы: состояние дамбы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="46" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="47" />
       <source>Dam type (raise method)</source>
       <translation>Тип дамбы (способ наращивания)</translation>
     </message>
@@ -1027,7 +1039,7 @@
       <translation>Источники данных</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="271" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="274" />
       <source>Data sources text (empty: the template's)</source>
       <translation>Текст об источниках данных (пусто: из шаблона)</translation>
     </message>
@@ -1075,7 +1087,7 @@
       <translation type="obsolete">Выбрано направление по ЦМР: выберите ЦМР.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="288" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="291" />
       <source>Direction from id fields was chosen: choose the reach id and downstream id fields.</source>
       <translation>Выбрано направление по полям идентификаторов: выберите поля идентификатора участка и нижележащего участка.</translation>
     </message>
@@ -1115,7 +1127,7 @@
       <translation>Расстояние от реки (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="429" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="424" />
       <source>Distance, km</source>
       <translation>Расстояние, км</translation>
     </message>
@@ -1130,7 +1142,7 @@
       <translation>Воздействие ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="122" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="123" />
       <source>Downstream impact (settlements, arrival, concentration, borders)</source>
       <translation>Воздействие ниже по течению (населённые пункты, время добегания, концентрация, границы)</translation>
     </message>
@@ -1169,7 +1181,7 @@
       <translation>Поле идентификатора нижележащего участка (0 или NULL в устье)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="150" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="151" />
       <source>Duplicate facility id '{id}' (also feature {other}).</source>
       <translation>Повторяющийся идентификатор объекта «{id}» (также у объекта {other}).</translation>
     </message>
@@ -1209,7 +1221,7 @@
       <translation>Встроить изображения в HTML-файл (один самодостаточный файл большего размера)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="174" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="175" />
       <source>Empty geometry: the facility cannot be placed on the map.</source>
       <translation>Пустая геометрия: объект невозможно нанести на карту.</translation>
     </message>
@@ -1244,7 +1256,7 @@
       <translation>Экспорт карт пересечений границы (атлас)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="130" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="133" />
       <source>Export impact maps (atlas)</source>
       <translation>Экспорт карт воздействия (атлас)</translation>
     </message>
@@ -1294,17 +1306,17 @@
       <translation>Затрагиваемые населённые пункты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="215" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="218" />
       <source>Exposed settlements (EXPOSED)</source>
       <translation>Затрагиваемые населённые пункты (EXPOSED)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="182" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="183" />
       <source>Exposed settlements and receptors</source>
       <translation>Затрагиваемые населённые пункты и объекты воздействия</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="43" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="40" />
       <source>Exposed settlements, downstream order</source>
       <translation>Затрагиваемые населённые пункты вниз по течению</translation>
     </message>
@@ -1359,12 +1371,12 @@
       <translation>Объектов выше по течению от пункта {receptor}: {n}. Раньше всех: {name} ({id}), {km} км, через {time}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="100" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="95" />
       <source>Facilities upstream, by arrival at the border</source>
       <translation>Объекты выше по течению, по времени добегания до границы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="41" />
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="42" />
       <source>Facilities upstream, by arrival at the receptor</source>
       <translation>Объекты выше по течению, по времени добегания до объекта воздействия</translation>
     </message>
@@ -1379,7 +1391,7 @@
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="38" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="39" />
       <source>Facility ID</source>
       <translation>ID объекта</translation>
     </message>
@@ -1394,7 +1406,7 @@
       <translation>Идентификатор объекта '{id}' уже есть в общем реестре.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="195" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="198" />
       <source>Facility id field</source>
       <translation>Поле идентификатора объекта</translation>
     </message>
@@ -1444,7 +1456,7 @@
       <translation>Расстояние от объекта до реки</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="380" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="381" />
       <source>Facility {fid} has no geometry.</source>
       <translation>Объект {fid} не имеет геометрии.</translation>
     </message>
@@ -1454,7 +1466,7 @@
       <translation>Объект {fid} не имеет геометрии: пропущен.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="440" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="443" />
       <source>Facility {fid}: no runout estimate: {msg}</source>
       <translation>Объект {fid}: нет оценки дальности распространения хвостов: {msg}</translation>
     </message>
@@ -1464,22 +1476,22 @@
       <translation>Объект {fid}: {msg}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="194" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="197" />
       <source>Facility {id} has impossible coordinates ({reason}): check the layer's CRS.</source>
       <translation>У объекта {id} невозможные координаты ({reason}): проверьте систему координат слоя.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="204" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="207" />
       <source>Facility {id} has {n} parts: one facility must be one point or polygon (split it with Vector ▸ Geometry Tools ▸ Multipart to Singleparts and give each part its own id).</source>
       <translation>Объект {id} состоит из нескольких частей (частей: {n}): один объект должен быть одной точкой или одним полигоном (разделите его инструментом «Вектор ▸ Геометрия ▸ Составные в простые» и дайте каждой части свой идентификатор).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="98" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="93" />
       <source>Facility, with the arrival at the border</source>
       <translation>Объект и время добегания до границы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="39" />
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="40" />
       <source>Facility, with the arrival at the receptor</source>
       <translation>Объект и время добегания до объекта воздействия</translation>
     </message>
@@ -1494,7 +1506,7 @@
       <translation>Поля, которых нет в реестре, не копируются: {names}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="335" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="336" />
       <source>Fields used: {used}.</source>
       <translation>Используемые поля: {used}.</translation>
     </message>
@@ -1554,12 +1566,12 @@
       <translation>Фишер (1975)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="118" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="119" />
       <source>Flood depth raster, 100-year (m)</source>
       <translation>Растр глубины затопления при паводке 1% обеспеченности (м)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="65" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="66" />
       <source>Flood hazard field (none / low / medium / high or 100-year depth m)</source>
       <translation>Поле опасности затопления (значения: none / low / medium / high — нет / низкая / средняя / высокая, или глубина при паводке 1% обеспеченности, м)</translation>
     </message>
@@ -1594,7 +1606,7 @@
       <translation>Для каждого пересечения — объекты, излив с которых до него доходит, в порядке добегания: кого оповещать и как скоро (Конвенция ЕЭК ООН о трансграничном воздействии промышленных аварий, 1992).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="29" />
+      <location filename="../../processing_algorithms/impact_output.py" line="31" />
       <source>For each tailings facility: traces the release downstream (as tailings:tracedownstream), lists the settlements and receptors within the corridor in downstream order with the distance along the river (dist_km), the distance from the river (offset_m), the arrival of the leading edge (arrival_h), the time of the peak (peak_h) and the peak concentration (peak_conc_mg_l), finds where the pathway crosses a border (UNECE Industrial Accidents Convention: the upstream country notifies the downstream one) and summarises each facility.&lt;br&gt;&lt;br&gt;&lt;b&gt;Travel time&lt;/b&gt;: tau = sum of segment length / velocity. Velocity is a constant (m/s), a per-reach field, or from a per-reach discharge Q by at-a-station hydraulic geometry (Leopold &amp;amp; Maddock 1953 form U = a·Q^b, depth h = c·Q^f, defaults a=0.194, b=0.285, c=0.409, f=0.294 of Raymond et al. 2012); width W = Q/(U·h). The overland leg and reaches without a value use the constant velocity (with a warning).&lt;br&gt;&lt;b&gt;Concentration&lt;/b&gt;: instantaneous, cross-sectionally mixed release, 1-D advection–dispersion (Taylor 1954; Fischer et al. 1979): C(x,t) = M/(A·√(4πKt))·exp(−(x−Ut)²/(4Kt))·exp(−kt), A = Q/U. Along a river whose U, Q and K change, the cloud is Gaussian in time at each station with variance σ² = Σ 2·K·L/U³ and peak M/(Q·√(2πσ²)): dilution as discharge grows (dilution = Q at the place / Q where the release enters the river). K from Fischer (1975) K = 0.011·U²W²/(h·u*), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) or Seo &amp;amp; Cheong (1998); peak_conc_lo/hi_mg_l give the spread over all four. u* = √(g·h·S) needs the slope S: from the slope field or the assumed slope (default 0.0001, a warning says it was assumed; 0 = no concentration without a slope field). Without discharge or mass peak_conc_mg_l is NULL. &lt;b&gt;mixed&lt;/b&gt; is false for places within the lateral mixing length of a bank release (Fischer et al. 1979: L = 0.4·U·W²/(0.6·h·u*)); there the value is a cross-sectional mean. Leading edge: 0.89 × time to peak (Jobson 1996, USGS WRIR 96-4013). Optional first-order decay or settling rate k (per hour). Mass M: the mass field or constant (kg), else released volume (m³) × concentration (mg/L) / 1000.&lt;br&gt;&lt;b&gt;Borders&lt;/b&gt;: each vertex of the pathway is placed in a country polygon; a change is located on its segment. Changes closer than the border tolerance (km) are merged into one border_stretch (a river forming the border), not dozens of crossings. A vertex in a gap between polygons (a sea or lake left out of the country layer) takes the last country the pathway was in; gaps and overlaps are warned.&lt;br&gt;&lt;b&gt;Summary&lt;/b&gt;: settlements and population within the corridor (total, arrival within 24 h and 72 h), countries reached in order, first border (km, h), end of the trace. Settlements without a usable population (NULL, 0, text) are listed, flagged and not counted.&lt;br&gt;Screening estimates for emergency planning, not a calibrated alarm model (those add dead zones and are calibrated with tracer tests).</source>
       <translation>Для каждого хвостохранилища: прослеживает излив вниз по течению (как tailings:tracedownstream), перечисляет населённые пункты и объекты воздействия в пределах коридора в порядке вниз по течению с расстоянием вдоль реки (dist_km), расстоянием от реки (offset_m), временем прихода переднего фронта (arrival_h), временем наступления пика (peak_h) и пиковой концентрацией (peak_conc_mg_l), находит места пересечения государственной границы путём распространения (Конвенция ЕЭК ООН о трансграничном воздействии промышленных аварий: страна выше по течению уведомляет страну ниже по течению) и составляет сводку по каждому объекту.&lt;br&gt;&lt;br&gt;&lt;b&gt;Время добегания&lt;/b&gt;: tau = сумма отношений длины отрезка к скорости течения. Скорость течения задаётся константой (м/с), полем участка или рассчитывается по расходу воды Q участка через гидравлическую геометрию створа (в форме Leopold &amp;amp; Maddock 1953: U = a·Q^b, глубина h = c·Q^f, по умолчанию a=0.194, b=0.285, c=0.409, f=0.294 по Raymond et al. 2012); ширина W = Q/(U·h). Для участка по поверхности и участков без значения используется постоянная скорость (с предупреждением).&lt;br&gt;&lt;b&gt;Концентрация&lt;/b&gt;: мгновенный излив, полностью перемешанный по сечению, одномерная модель адвекции–дисперсии (Taylor 1954; Fischer et al. 1979): C(x,t) = M/(A·√(4πKt))·exp(−(x−Ut)²/(4Kt))·exp(−kt), A = Q/U. Вдоль реки с изменяющимися U, Q и K облако загрязнения в каждом створе имеет во времени гауссову форму с дисперсией σ² = Σ 2·K·L/U³ и пиком M/(Q·√(2πσ²)): разбавление по мере роста расхода (разбавление = Q в данном месте / Q в месте поступления излива в реку). K — по Fischer (1975) K = 0.011·U²W²/(h·u*), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) или Seo &amp;amp; Cheong (1998); peak_conc_lo/hi_mg_l показывают разброс по всем четырём формулам. Для u* = √(g·h·S) нужен уклон S: из поля уклона или принятый уклон (по умолчанию 0.0001, выдаётся предупреждение, что он принят; 0 = без поля уклона концентрация не рассчитывается). Без расхода воды или массы peak_conc_mg_l равно NULL. &lt;b&gt;mixed&lt;/b&gt; равно false для мест в пределах длины поперечного перемешивания при береговом изливе (Fischer et al. 1979: L = 0.4·U·W²/(0.6·h·u*)); там значение — среднее по сечению. Передний фронт: 0.89 × время до пика (Jobson 1996, USGS WRIR 96-4013). Необязательный коэффициент распада или осаждения первого порядка k (в час). Масса M: поле массы или константа (кг), иначе объём излившихся хвостов (м³) × концентрация (мг/л) / 1000.&lt;br&gt;&lt;b&gt;Границы&lt;/b&gt;: каждая вершина пути распространения относится к полигону страны; смена страны локализуется на соответствующем отрезке. Смены ближе допуска границы (км) объединяются в один border_stretch (река, образующая границу), а не в десятки пересечений. Вершина в промежутке между полигонами (море или озеро, не входящие в слой стран) относится к последней стране, через которую прошёл путь; о промежутках и перекрытиях выдаются предупреждения.&lt;br&gt;&lt;b&gt;Сводка&lt;/b&gt;: населённые пункты и население в пределах коридора (всего и с приходом фронта в течение 24 ч и 72 ч), достигнутые страны по порядку, первая граница (км, ч), конец трассы. Населённые пункты без пригодной численности населения (NULL, 0, текст) перечисляются, помечаются и не учитываются.&lt;br&gt;Это оценки скрининга для планирования действий при авариях, а не калиброванная модель оповещения (такие модели учитывают мёртвые зоны и калибруются по трассерным опытам).</translation>
     </message>
@@ -1672,7 +1684,7 @@
       <translation>Отчёт HTML</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="103" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="104" />
       <source>Hazard and consequence screening</source>
       <translation>Предварительная оценка опасности и последствий</translation>
     </message>
@@ -1712,7 +1724,7 @@
       <translation>Высокий</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="198" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="199" />
       <source>Highest of the four dispersion methods (conservative)</source>
       <translation>Наибольшая из четырёх методик дисперсии (консервативно)</translation>
     </message>
@@ -1732,7 +1744,7 @@
       <translation>Общие сведения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="184" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="185" />
       <source>Impact summary</source>
       <translation>Сводка воздействия</translation>
     </message>
@@ -1772,7 +1784,7 @@
       <translation>Параметр injection (место поступления) должен иметь значение 'side' (у берега) или 'centre' (по центру потока).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="176" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="177" />
       <source>Invalid geometry: {reason}</source>
       <translation>Некорректная геометрия: {reason}</translation>
     </message>
@@ -1807,7 +1819,7 @@
       <translation>Озеро или водохранилище</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="225" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="228" />
       <source>Lakes (default: bundled sample)</source>
       <translation>Озёра (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
@@ -1846,7 +1858,7 @@
       <translation>Последнее изменение внёс</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="51" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="52" />
       <source>Last inspection</source>
       <translation>Последнее обследование</translation>
     </message>
@@ -1861,7 +1873,7 @@
       <translation>Достоверность местоположения</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="193" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="194" />
       <source>Longitude and latitude arrays differ in length.</source>
       <translation>Массивы долгот и широт имеют разную длину.</translation>
     </message>
@@ -1944,17 +1956,17 @@
       <translation>Монголия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="277" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="278" />
       <source>More facility warnings follow in the field hazard_notes of the output; not repeated here.</source>
       <translation>Остальные предупреждения по объектам приведены в поле hazard_notes результата; здесь они не повторяются.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="39" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="40" />
       <source>Name</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="40" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="41" />
       <source>Name (Russian)</source>
       <translation>Название (на русском)</translation>
     </message>
@@ -1979,7 +1991,7 @@
       <translation>Диагностика сети</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="103" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="98" />
       <source>No border crossing with facilities upstream to map.</source>
       <translation>Нет пересечений границы с объектами выше по течению: карты не построены.</translation>
     </message>
@@ -1989,7 +2001,7 @@
       <translation>Класс последствий не определён: {msg}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plume.py" line="321" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="322" />
       <source>No discharge is known along the pathway: peak concentrations and dilution are left empty. Give a discharge field (m³/s) on the river layer.</source>
       <translation>Расход воды вдоль пути распространения неизвестен: пиковые концентрации и разбавление не рассчитаны (поля пусты). Укажите поле расхода воды (м³/с) в слое рек.</translation>
     </message>
@@ -2028,12 +2040,12 @@
       <translation>Выше по течению от пункта {name} в пределах заданных ограничений объектов нет.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="445" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="440" />
       <source>No facility upstream.</source>
       <translation>Выше по течению объектов нет.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="329" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="330" />
       <source>No field for {key}: release volume and runout cannot be estimated. Choose the field that holds it.</source>
       <translation>Нет поля для {key}: объём излившихся хвостов и дальность распространения не могут быть оценены. Выберите поле, в котором хранится это значение.</translation>
     </message>
@@ -2043,7 +2055,7 @@
       <translation>Не выбрано поле «{label}».</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="172" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="173" />
       <source>No geometry: the facility cannot be placed on the map.</source>
       <translation>Нет геометрии: объект невозможно нанести на карту.</translation>
     </message>
@@ -2053,22 +2065,26 @@
       <translation>Поле численности населения не задано: населённые пункты перечисляются без численности населения.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="524" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="527" />
       <source>No receptor has a usable geometry.</source>
       <translation>Ни у одного объекта воздействия нет пригодной геометрии.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="532" />
       <source>No receptor lies within {d:.0f} m of a river. Move the receptors onto the river or increase RECEPTOR_SNAP_DISTANCE.</source>
-      <translation>Ни один объект воздействия не находится ближе {d:.0f} м к реке. Переместите объекты воздействия к реке или увеличьте RECEPTOR_SNAP_DISTANCE.</translation>
+      <translation type="obsolete">Ни один объект воздействия не находится ближе {d:.0f} м к реке. Переместите объекты воздействия к реке или увеличьте RECEPTOR_SNAP_DISTANCE.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="44" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="535" />
+      <source>No receptor lies within {d} m of a river. Move the receptors onto the river or increase RECEPTOR_SNAP_DISTANCE.</source>
+      <translation>Ни один объект воздействия не находится ближе {d} м к реке. Переместите объекты воздействия к реке или увеличьте RECEPTOR_SNAP_DISTANCE.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="45" />
       <source>No receptor with facilities upstream to map.</source>
       <translation>Нет объектов воздействия с объектами выше по течению: карты не построены.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="199" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="200" />
       <source>No release mass given (mass, or volume and concentration): concentrations stay NULL.</source>
       <translation>Масса ЗВ, поступившего в реку, не задана (ни масса, ни объём с концентрацией): концентрации остаются NULL.</translation>
     </message>
@@ -2108,19 +2124,23 @@
       <translation>В коридоре нет населённых пунктов.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="470" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="471" />
       <source>No settlements and rivers given: population at risk and consequence class are left NULL.</source>
       <translation>Населённые пункты и реки не заданы: население в зоне риска и класс последствий остаются NULL.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plume.py" line="290" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="291" />
       <source>No slope known on {n} river segments: no dispersion coefficient and no peak concentration downstream of them. Give a slope or an assumed slope.</source>
       <translation>Сегментов реки с неизвестным уклоном: {n}; ниже них по течению коэффициент продольной дисперсии и пиковая концентрация не рассчитываются. Задайте уклон или принятый уклон.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plume.py" line="283" />
       <source>No slope known on {n} river segments: the dispersion coefficient uses the assumed slope {s:g} m/m there.</source>
-      <translation>Сегментов реки с неизвестным уклоном: {n}; на них коэффициент продольной дисперсии рассчитан по принятому уклону {s:g} м/м.</translation>
+      <translation type="obsolete">Сегментов реки с неизвестным уклоном: {n}; на них коэффициент продольной дисперсии рассчитан по принятому уклону {s:g} м/м.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="284" />
+      <source>No slope known on {n} river segments: the dispersion coefficient uses the assumed slope {s} m/m there.</source>
+      <translation>Сегментов реки с неизвестным уклоном: {n}; на них коэффициент продольной дисперсии рассчитан по принятому уклону {s} м/м.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/i18n.py" line="127" />
@@ -2128,7 +2148,7 @@
       <translation>Нет файла перевода для '{code}' ({path}): вывод выполняется на английском языке. Соберите его командой 'make translations' (нужна утилита lrelease).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="221" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="222" />
       <source>No {label} field chosen: using '{f}'.</source>
       <translation>Поле «{label}» не выбрано: используется '{f}'.</translation>
     </message>
@@ -2162,7 +2182,7 @@
       <translation>Примечание</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="53" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="54" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
@@ -2222,7 +2242,7 @@
       <translation>Один PDF на пересечение</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="260" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="263" />
       <source>One PDF per facility</source>
       <translation>Отдельный PDF для каждого объекта</translation>
     </message>
@@ -2237,7 +2257,7 @@
       <translation>Один PNG на пересечение</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="260" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="263" />
       <source>One PNG per facility</source>
       <translation>Отдельный PNG для каждого объекта</translation>
     </message>
@@ -2252,7 +2272,7 @@
       <translation>Один многостраничный PDF</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="249" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="252" />
       <source>Only these facility ids (comma-separated; empty = all)</source>
       <translation>Только эти идентификаторы объектов (через запятую; пусто = все)</translation>
     </message>
@@ -2262,12 +2282,12 @@
       <translation>Открыть демонстрационные данные по Казахстану</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="41" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="42" />
       <source>Operator</source>
       <translation>Оператор</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="197" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="200" />
       <source>Operator field</source>
       <translation>Поле эксплуатирующей организации</translation>
     </message>
@@ -2362,27 +2382,27 @@
       <translation>Длина пути распространения (км)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="87" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="88" />
       <source>Pathway of facility {fid} has missing coordinates.</source>
       <translation>В пути распространения от объекта {fid} отсутствуют координаты.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="91" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="92" />
       <source>Pathway of facility {fid} is not in lon/lat degrees (EPSG:4326).</source>
       <translation>Путь распространения от объекта {fid} задан не в градусах долготы/широты (EPSG:4326).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="80" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="81" />
       <source>Pathway of facility {fid} needs at least two lon/lat vertices.</source>
       <translation>Для пути распространения от объекта {fid} нужны как минимум две вершины с координатами долготы/широты.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="107" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="108" />
       <source>Pathway of facility {fid}: chainage must be finite and not decrease.</source>
       <translation>Путь распространения от объекта {fid}: расстояние вдоль пути (пикетаж) должно быть конечным и не убывать.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="101" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="102" />
       <source>Pathway of facility {fid}: {n} vertices but {m} chainage values.</source>
       <translation>Путь распространения от объекта {fid}: вершин — {n}, а значений расстояния вдоль пути — {m}.</translation>
     </message>
@@ -2392,7 +2412,7 @@
       <translation>Сводка по путям распространения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="181" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="182" />
       <source>Pathways</source>
       <translation>Пути распространения</translation>
     </message>
@@ -2402,7 +2422,7 @@
       <translation>Пути распространения (PATHWAYS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="210" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="213" />
       <source>Pathways (tailings:downstreamimpact PATHWAYS)</source>
       <translation>Пути распространения (PATHWAYS из tailings:downstreamimpact)</translation>
     </message>
@@ -2491,7 +2511,7 @@
       <translation>Точка</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="427" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="433" />
       <source>Point {i}: {msg}</source>
       <translation>Точка {i}: {msg}</translation>
     </message>
@@ -2506,7 +2526,7 @@
       <translation>Население</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/consequence.py" line="75" />
+      <location filename="../../tailings_qgis_plugin/core/consequence.py" line="76" />
       <source>Population at risk</source>
       <translation>Население в зоне риска</translation>
     </message>
@@ -2516,13 +2536,17 @@
       <translation>Население в зоне риска (PAR)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="529" />
       <source>Population at risk computed for {n} facilities (corridor {c:g} m).</source>
-      <translation>Население в зоне риска рассчитано для объектов: {n} (коридор {c:g} м).</translation>
+      <translation type="obsolete">Население в зоне риска рассчитано для объектов: {n} (коридор {c:g} м).</translation>
     </message>
     <message>
       <source>Population at risk computed for {n} facilities (corridor {c:g} m, {k}).</source>
       <translation type="obsolete">Население в зоне риска рассчитано для объектов: {n} (коридор {c:g} м, {k}).</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="537" />
+      <source>Population at risk computed for {n} facilities (corridor {c} m).</source>
+      <translation>Население в зоне риска рассчитано для объектов: {n} (коридор {c} м).</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="64" />
@@ -2535,7 +2559,7 @@
       <translation>Население в зоне воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="242" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="245" />
       <source>Population field</source>
       <translation>Поле численности населения</translation>
     </message>
@@ -2565,7 +2589,7 @@
       <translation>PostGIS не включён в этой базе данных, и включить его не удалось ({reason}). Попросите администратора выполнить: CREATE EXTENSION postgis;</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/consequence.py" line="86" />
+      <location filename="../../tailings_qgis_plugin/core/consequence.py" line="87" />
       <source>Potential loss of life</source>
       <translation>Возможная гибель людей</translation>
     </message>
@@ -2575,7 +2599,7 @@
       <translation>Интервал прогноза</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="178" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="179" />
       <source>Prediction interval of the ranges (%; 0 = spread between methods only)</source>
       <translation>Интервал предсказания для диапазонов (%; 0 = только разброс между методами)</translation>
     </message>
@@ -2604,7 +2628,7 @@
       <translation>Поле идентификатора участка</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="588" />
+      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="589" />
       <source>Reach ids must be numbers; got {v!r}.</source>
       <translation>Идентификаторы участков должны быть числами; получено {v!r}.</translation>
     </message>
@@ -2629,12 +2653,12 @@
       <translation>Для чтения ЦМР нужен модуль Python rasterio (Debian/Ubuntu: python3-rasterio).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="40" />
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="41" />
       <source>Receptor (settlement or water intake)</source>
       <translation>Объект воздействия (населённый пункт или водозабор)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="454" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="457" />
       <source>Receptor id field</source>
       <translation>Поле идентификатора объекта воздействия</translation>
     </message>
@@ -2644,12 +2668,12 @@
       <translation>Слой объектов воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="149" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="150" />
       <source>Receptor name field</source>
       <translation>Поле названия объекта воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="462" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="465" />
       <source>Receptor snap distance to the river (m)</source>
       <translation>Расстояние привязки объекта воздействия к реке (м)</translation>
     </message>
@@ -2659,17 +2683,17 @@
       <translation>Объекты воздействия (SUMMARY tailings:upstreamsources)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="141" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="142" />
       <source>Receptors (water intakes, protected areas …)</source>
       <translation>Объекты воздействия (водозаборы, ООПТ …)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="447" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="450" />
       <source>Receptors (water intakes, towns, stations)</source>
       <translation>Объекты воздействия (водозаборы, населённые пункты, гидропосты)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="42" />
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="43" />
       <source>Receptors: facilities upstream and arrival times</source>
       <translation>Объекты воздействия: объекты выше по течению и время добегания</translation>
     </message>
@@ -2684,7 +2708,7 @@
       <translation>Регион</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="42" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="43" />
       <source>Region (oblast)</source>
       <translation>Регион (область)</translation>
     </message>
@@ -2744,7 +2768,7 @@
       <translation>Поле объёма излившихся хвостов (м³)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="153" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="154" />
       <source>Released-volume band factor (0 = from the data file, 1 = prediction interval alone)</source>
       <translation>Коэффициент расширения диапазона неопределённости объёма излива (0 = из файла данных, 1 = только интервал предсказания)</translation>
     </message>
@@ -2783,12 +2807,12 @@
       <translation>Отчёт: объектов — {n}, строк затрагиваемых населённых пунктов — {e}, встроенных карт — {i}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="196" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="197" />
       <source>Reported peak concentration (peak_conc_mg_l)</source>
       <translation>Выводимая пиковая концентрация (peak_conc_mg_l)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="184" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="185" />
       <source>Required value is missing.</source>
       <translation>Отсутствует обязательное значение.</translation>
     </message>
@@ -2808,7 +2832,7 @@
       <translation>Река</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="43" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="44" />
       <source>River basin</source>
       <translation>Речной бассейн</translation>
     </message>
@@ -2838,17 +2862,17 @@
       <translation>Участок реки {k} не является массивом (n, 2) долгот/широт.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="340" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="343" />
       <source>River slope from the DEM on {n} pathway segments.</source>
       <translation>Уклон реки по ЦМР на сегментах пути: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="97" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="92" />
       <source>River stretch from the facility to the border</source>
       <translation>Участок реки от объекта до границы</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="38" />
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="39" />
       <source>River stretch from the facility to the receptor</source>
       <translation>Участок реки от объекта до объекта воздействия</translation>
     </message>
@@ -2915,7 +2939,7 @@
       <translation>Дальность распространения (км)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="161" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="162" />
       <source>Runout band factor (0 = from the data file, 1 = prediction interval alone)</source>
       <translation>Коэффициент расширения диапазона неопределённости дальности распространения (0 = из файла данных, 1 = только интервал предсказания)</translation>
     </message>
@@ -2929,12 +2953,12 @@
       <translation>Дальность распространения хвостов (оценка)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="147" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="148" />
       <source>Runout methods (JSON; default: bundled runout_methods.json)</source>
       <translation>Методы расчёта дальности распространения (JSON; по умолчанию: прилагаемый runout_methods.json)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="133" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="134" />
       <source>Runout used for the population at risk</source>
       <translation>Дальность распространения для расчёта населения в зоне риска</translation>
     </message>
@@ -3002,12 +3026,12 @@
       <translation>Попутное полезное ископаемое</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="67" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="68" />
       <source>Seismic hazard field (low / moderate / high or PGA g)</source>
       <translation>Поле сейсмической опасности (значения: low / moderate / high — низкая / умеренная / высокая, или PGA, g)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="123" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="124" />
       <source>Seismic hazard raster, PGA (g)</source>
       <translation>Растр сейсмической опасности, PGA (g)</translation>
     </message>
@@ -3032,12 +3056,12 @@
       <translation>Населённый пункт</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="235" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="238" />
       <source>Settlement name field</source>
       <translation>Поле названия населённого пункта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="45" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="46" />
       <source>Settlement names in that language: field of the settlement layer (empty: name_ru for Russian, name_kk for Kazakh, when the layer has it)</source>
       <translation>Названия населённых пунктов на этом языке: поле слоя населённых пунктов (пусто: name_ru для русского, name_kk для казахского, если такое поле есть в слое)</translation>
     </message>
@@ -3057,7 +3081,7 @@
       <translation>Населённые пункты (GeoNames)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="226" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="229" />
       <source>Settlements (default: bundled sample)</source>
       <translation>Населённые пункты (по умолчанию: прилагаемые демонстрационные данные)</translation>
     </message>
@@ -3138,7 +3162,7 @@
       <translation type="obsolete">Расстояние привязки к речной сети для расчёта населения в зоне риска (м)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="228" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="233" />
       <source>Snapping {n} facilities to the river network...</source>
       <translation>Привязка объектов к речной сети (объектов: {n})...</translation>
     </message>
@@ -3148,7 +3172,7 @@
       <translation>Некоторые затрагиваемые пункты находятся в пределах длины поперечного перемешивания от места поступления в реку (Fischer et al. 1979): для них пиковая концентрация — средняя по поперечному сечению; у берега она может быть выше.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="52" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="53" />
       <source>Source</source>
       <translation>Источник</translation>
     </message>
@@ -3158,7 +3182,7 @@
       <translation>Электронная таблица (XLSX)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="45" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="46" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
@@ -3173,7 +3197,7 @@
       <translation>Поле статуса</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="61" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="62" />
       <source>Status field (operating / inactive / closed / abandoned …)</source>
       <translation>Поле статуса (значения: operating / inactive / closed / abandoned … — действующее / неэксплуатируемое / закрытое / заброшенное)</translation>
     </message>
@@ -3183,29 +3207,37 @@
       <translation>Объём складированных хвостов</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="48" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="49" />
       <source>Stored volume (m³)</source>
       <translation>Объём складированных хвостов (м³)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="294" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="295" />
       <source>Stored volume (volume_m3)</source>
       <translation>Объём складированных хвостов (volume_m3)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="58" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="59" />
       <source>Stored volume field (m³)</source>
       <translation>Поле объёма складированных хвостов (м³)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="296" />
       <source>Stored volume must be greater than 0 m³, found {v:g}.</source>
-      <translation>Объём складированных хвостов должен быть больше 0 м³, получено {v:g}.</translation>
+      <translation type="obsolete">Объём складированных хвостов должен быть больше 0 м³, получено {v:g}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="303" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="298" />
+      <source>Stored volume must be greater than 0 m³, found {v}.</source>
+      <translation>Объём складированных хвостов должен быть больше 0 м³, получено {v}.</translation>
+    </message>
+    <message>
       <source>Stored volume {v:g} m³ is outside the plausible range {lo:g}–{hi:g} m³: is the volume in m³ (not million m³ or thousand m³)?</source>
-      <translation>Объём складированных хвостов {v:g} м³ вне правдоподобного диапазона {lo:g}–{hi:g} м³: указан ли объём в м³ (а не в млн м³ или тыс. м³)?</translation>
+      <translation type="obsolete">Объём складированных хвостов {v:g} м³ вне правдоподобного диапазона {lo:g}–{hi:g} м³: указан ли объём в м³ (а не в млн м³ или тыс. м³)?</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="306" />
+      <source>Stored volume {v} m³ is outside the plausible range {lo}–{hi} m³: is the volume in m³ (not million m³ or thousand m³)?</source>
+      <translation>Объём складированных хвостов {v} м³ вне правдоподобного диапазона {lo}–{hi} м³: указан ли объём в м³ (а не в млн м³ или тыс. м³)?</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/report_html.py" line="229" />
@@ -3228,7 +3260,7 @@
       <translation>Ранг по THI</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="141" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="142" />
       <source>THI scoring rules (JSON; default: bundled thi_scoring.json)</source>
       <translation>Правила балльной оценки THI (JSON; по умолчанию: прилагаемый thi_scoring.json)</translation>
     </message>
@@ -3313,7 +3345,7 @@
       <translation>Таджикистан</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="156" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="159" />
       <source>The A3 template adds a second page per facility with the downstream profile chart (arrival and peak time along the pathway, settlements sized by population, border crossings, 6/24/72 h marks, peak concentration with its band); a template of your own gets it from a picture item with the id profile_chart.</source>
       <translation>Шаблон A3 добавляет для каждого объекта вторую страницу с графиком профиля вниз по течению (время добегания и пика вдоль пути, населённые пункты по размеру населения, пересечения границ, отметки 6/24/72 ч, пиковая концентрация с разбросом); собственный шаблон получает его через элемент-рисунок с идентификатором profile_chart.</translation>
     </message>
@@ -3368,7 +3400,7 @@
       <translation>ЦМР {path} повёрнута или имеет скос осей; сначала трансформируйте её в сетку, ориентированную на север.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="67" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="111" />
       <source>The PDF {path} could not be written ({error}).</source>
       <translation>Не удалось записать PDF {path} ({error}).</translation>
     </message>
@@ -3388,12 +3420,12 @@
       <translation>Алгоритм {id} недоступен.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plume.py" line="280" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="281" />
       <source>The assumed slope must be positive (m/m).</source>
       <translation>Принятый уклон должен быть положительным (м/м).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="38" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="82" />
       <source>The atlas has no page to render.</source>
       <translation>В атласе нет листов для вывода.</translation>
     </message>
@@ -3403,7 +3435,7 @@
       <translation>Допуск для границы должен быть равен 0 или положительному числу км.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath_fast.py" line="62" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath_fast.py" line="63" />
       <source>The compiled flow-path engine needs numba (Debian/Ubuntu: python3-numba; conda: numba).</source>
       <translation>Для компилируемого модуля расчёта путей стока нужен numba (Debian/Ubuntu: python3-numba; conda: numba).</translation>
     </message>
@@ -3418,9 +3450,13 @@
       <translation>Класс последствий учитывает только население в зоне распространения хвостов; подверженность ниже по течению (населённые пункты и население вдоль пути) показана рядом с ним.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="259" />
       <source>The constant velocity must be positive (m/s), found {v:g}.</source>
-      <translation>Постоянная скорость течения должна быть положительной (м/с), получено {v:g}.</translation>
+      <translation type="obsolete">Постоянная скорость течения должна быть положительной (м/с), получено {v:g}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="260" />
+      <source>The constant velocity must be positive (m/s), found {v}.</source>
+      <translation>Постоянная скорость течения должна быть положительной (м/с), получено {v}.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_create_registry.py" line="81" />
@@ -3428,14 +3464,18 @@
       <translation>Система координат {crs} недействительна: выберите другую.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="426" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="427" />
       <source>The corridor width must be a positive number of metres (got {c}).</source>
       <translation>Ширина коридора должна быть положительным числом метров (получено {c}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="429" />
       <source>The corridor width {c:.0f} m is too large; use at most 200 km.</source>
-      <translation>Ширина коридора {c:.0f} м слишком велика; используйте не более 200 км.</translation>
+      <translation type="obsolete">Ширина коридора {c:.0f} м слишком велика; используйте не более 200 км.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="431" />
+      <source>The corridor width {c} m is too large; use at most 200 km.</source>
+      <translation>Ширина коридора {c} м слишком велика; используйте не более 200 км.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_border_watch.py" line="201" />
@@ -3443,12 +3483,12 @@
       <translation>Страны «{c}» нет в поле страны. Найденные значения: {v}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="285" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="288" />
       <source>The country layer has no country code or name field that could be guessed: choose COUNTRY_FIELD (e.g. ADM0_A3).</source>
       <translation>В слое стран не удалось определить поле кода или названия страны: выберите COUNTRY_FIELD (например, ADM0_A3).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="292" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="295" />
       <source>The country layer has no usable polygon.</source>
       <translation>В слое стран нет пригодных полигонов.</translation>
     </message>
@@ -3463,17 +3503,21 @@
       <translation>База данных отказалась создать реестр: {reason}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plume.py" line="232" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="233" />
       <source>The decay or settling rate must be 0 or positive (per hour).</source>
       <translation>Коэффициент убыли (распада или осаждения) должен быть равен 0 или положительным (1/ч).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath_fast.py" line="291" />
       <source>The depression near {lon:.4f} E, {lat:.4f} N drains only over a spill at {z:.1f} m; {n} cells were flooded to find it.</source>
-      <translation>Понижение около {lon:.4f} в. д., {lat:.4f} с. ш. имеет сток только через порог перелива на отметке {z:.1f} м; для его поиска затоплено ячеек: {n}.</translation>
+      <translation type="obsolete">Понижение около {lon:.4f} в. д., {lat:.4f} с. ш. имеет сток только через порог перелива на отметке {z:.1f} м; для его поиска затоплено ячеек: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="199" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath_fast.py" line="292" />
+      <source>The depression near {lon} E, {lat} N drains only over a spill at {z} m; {n} cells were flooded to find it.</source>
+      <translation>Понижение около {lon} в. д., {lat} с. ш. имеет сток только через порог перелива на отметке {z} м; для его поиска затоплено ячеек: {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="200" />
       <source>The dispersion coefficient chosen above</source>
       <translation>Коэффициент дисперсии, выбранный выше</translation>
     </message>
@@ -3503,7 +3547,7 @@
       <translation>Объекты ({f}) и ЦМР ({d}) заданы в разных системах координат; объекты перепроецируются в систему координат ЦМР.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="182" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="185" />
       <source>The facility id '{id}' is used by {n} features ({fids}): ids must be unique.</source>
       <translation>Идентификатор объекта «{id}» повторяется (объектов: {n}; {fids}): идентификаторы должны быть уникальными.</translation>
     </message>
@@ -3538,19 +3582,23 @@
       <translation>Поля «{field}» ({label}) нет в слое. Доступные поля: {available}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="226" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="227" />
       <source>The field '{f}' ({label}) is not in the layer.</source>
       <translation>Поля '{f}' ({label}) нет в слое.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="322" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="323" />
       <source>The field '{f}' is not in the facility layer.</source>
       <translation>Поля '{f}' нет в слое объектов.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="367" />
       <source>The flow path from {lon:.5f} E, {lat:.5f} N has no drop: the DEM is flat there, so the path only follows the shortest route off the flat ({reason}).</source>
-      <translation>Путь стока от точки {lon:.5f} в. д., {lat:.5f} с. ш. не имеет перепада высот: ЦМР здесь плоская, поэтому путь лишь следует кратчайшим маршрутом за пределы плоского участка ({reason}).</translation>
+      <translation type="obsolete">Путь стока от точки {lon:.5f} в. д., {lat:.5f} с. ш. не имеет перепада высот: ЦМР здесь плоская, поэтому путь лишь следует кратчайшим маршрутом за пределы плоского участка ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="373" />
+      <source>The flow path from {lon} E, {lat} N has no drop: the DEM is flat there, so the path only follows the shortest route off the flat ({reason}).</source>
+      <translation>Путь стока от точки {lon} в. д., {lat} с. ш. не имеет перепада высот: ЦМР здесь плоская, поэтому путь лишь следует кратчайшим маршрутом за пределы плоского участка ({reason}).</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/output_guard.py" line="256" />
@@ -3563,7 +3611,7 @@
       <translation>Папка {folder} для результата «{out}» доступна только для чтения: выберите папку, в которую можно записывать.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="452" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="453" />
       <source>The hazard index style was not loaded: {m}</source>
       <translation>Стиль индекса опасности не загружен: {m}</translation>
     </message>
@@ -3573,12 +3621,12 @@
       <translation>Для определения направления течения по идентификаторам нужны параметры REACH_ID_FIELD и DOWNSTREAM_ID_FIELD.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="294" />
+      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="295" />
       <source>The id direction needs a reach-id field and a downstream-id field.</source>
       <translation>Для определения направления течения по идентификаторам нужны поле идентификатора участка и поле идентификатора нижележащего участка.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="421" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="422" />
       <source>The input field '{f}' is replaced by the result of the same name.</source>
       <translation>Входное поле '{f}' заменяется одноимённым полем результата.</translation>
     </message>
@@ -3613,12 +3661,12 @@
       <translation>В слое нет поля '{f}': укажите поле, в котором оно хранится.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="188" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="183" />
       <source>The layer {layer} lacks the fields {fields}: give the outputs of tailings:borderwatch.</source>
       <translation>В слое {layer} нет полей {fields}: укажите выходные слои tailings:borderwatch.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="54" />
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="55" />
       <source>The layer {layer} lacks the fields {fields}: give the outputs of tailings:upstreamsources.</source>
       <translation>В слое {layer} нет полей {fields}: укажите выходные слои tailings:upstreamsources.</translation>
     </message>
@@ -3648,7 +3696,7 @@
       <translation>Шаблон макета {path} не является корректным XML.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plume.py" line="230" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="231" />
       <source>The leading-edge fraction must lie between 0 and 1.</source>
       <translation>Доля для определения переднего фронта должна быть в пределах от 0 до 1.</translation>
     </message>
@@ -3658,22 +3706,22 @@
       <translation>Папка карт {f} не существует.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="90" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="134" />
       <source>The map of facility {fid} could not be written to {path} (QGIS error {code}).</source>
       <translation>Не удалось записать карту объекта {fid} в {path} (ошибка QGIS {code}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="155" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="156" />
       <source>The maximum fill depth must be zero or positive.</source>
       <translation>Максимальная глубина заполнения понижений должна быть нулевой или положительной.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="177" />
+      <location filename="../../tailings_qgis_plugin/core/network.py" line="191" />
       <source>The node tolerance must be zero or positive, not {t}.</source>
       <translation>Допуск узлов должен быть нулевым или положительным, а не {t}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="403" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="406" />
       <source>The other way round from tailings:downstreamimpact: for each receptor (a water intake, a town, a gauging station) every facility whose downstream pathway passes it, with the distance along the river (dist_km, overland leg included), the arrival of the leading edge (arrival_h), the time of the peak (peak_h) and the peak concentration (peak_conc_mg_l, with the spread over the four dispersion formulas in peak_conc_lo/hi_mg_l).&lt;br&gt;A receptor is reached on every reach within the receptor snap distance (a town at a confluence is reached down either river; the nearest point counts, as in the corridor search of tailings:downstreamimpact); facilities join the network as in tailings:tracedownstream. The river network, flow direction, main stem and hydraulics are those of tailings:downstreamimpact, so both give the same distance and arrival for a facility and a receptor on its pathway.&lt;br&gt;&lt;b&gt;Method&lt;/b&gt;: one pass for all receptors, not one trace per pair. Along the network the distance, travel time tau = sum L/U and passage-time variance sigma² = sum 2·K·L/U³ (frozen cloud, Fischer et al. 1979) from every reach to the end of its downstream chain are summed once by pointer doubling; a facility reaches a receptor when the receptor lies the right number of steps down its chain (binary lifting, Bender &amp;amp; Farach-Colton 2000). Without a main stem, pathways that meet a bifurcation follow all branches: a shortest-distance walk upstream from the receptor (Dijkstra 1959). Velocity: constant, per-reach field or from discharge (Leopold &amp;amp; Maddock 1953; Raymond et al. 2012); dispersion K from Fischer (1975), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) or Seo &amp;amp; Cheong (1998); peak C = M/(Q·√(2πσ²)) at the receptor; leading edge 0.89 × time to peak (Jobson 1996).&lt;br&gt;MAX_DISTANCE (km) and MAX_TIME_H (h of arrival) limit the pairs. With a country layer, countries lists the countries the release passes on the way (border stretches merged within the border tolerance, as in tailings:downstreamimpact).&lt;br&gt;OUTPUT: one line per receptor × facility (the river stretch from the facility to the receptor, the first piece an assumed straight overland leg), ordered by arrival (rank 1 = first). SUMMARY: one point per receptor with the number of facilities, the earliest arrival and from which facility, and the hazard index and consequence class of the worst facility when the facility layer carries them (e.g. the output of tailings:hazardscreening: thi, consequence_class).&lt;br&gt;Screening estimates for emergency planning, not a calibrated alarm model.</source>
       <translation>Обратная задача к tailings:downstreamimpact: для каждого объекта воздействия (водозабор, населённый пункт, гидропост) — все объекты, путь распространения которых вниз по течению проходит через него, с расстоянием вдоль реки (dist_km, включая участок по поверхности), временем добегания фронта (arrival_h), временем пика (peak_h) и пиковой концентрацией (peak_conc_mg_l, с разбросом по четырём формулам дисперсии в peak_conc_lo/hi_mg_l).&lt;br&gt;Объект воздействия достигается на каждом участке реки в пределах расстояния привязки объекта воздействия (населённый пункт при слиянии рек достигается по любой из них; учитывается ближайшая точка, как при поиске в коридоре в tailings:downstreamimpact); объекты привязываются к сети как в tailings:tracedownstream. Речная сеть, направление течения, главное русло и гидравлика — те же, что в tailings:downstreamimpact, поэтому оба алгоритма дают одинаковые расстояние и время добегания для объекта и объекта воздействия на его пути.&lt;br&gt;&lt;b&gt;Метод&lt;/b&gt;: один проход для всех объектов воздействия, а не отдельная трассировка для каждой пары. Расстояние, время добегания tau = sum L/U и дисперсия времени прохождения sigma² = sum 2·K·L/U³ (приближение «замороженного облака», Fischer et al. 1979) от каждого участка до конца его цепочки вниз по течению суммируются один раз методом удвоения указателей; объект достигает объекта воздействия, если тот лежит на нужное число шагов ниже по его цепочке (двоичный подъём, Bender &amp;amp; Farach-Colton 2000). Без главного русла пути, встречающие бифуркацию, идут по всем рукавам: поиск кратчайшего пути вверх по течению от объекта воздействия (Dijkstra 1959). Скорость: постоянная, из поля участка или по расходу (Leopold &amp;amp; Maddock 1953; Raymond et al. 2012); коэффициент дисперсии K по Fischer (1975), Kashefipour &amp;amp; Falconer (2002), Deng et al. (2001) или Seo &amp;amp; Cheong (1998); пиковая концентрация C = M/(Q·√(2πσ²)) у объекта воздействия; фронт — 0,89 × время до пика (Jobson 1996).&lt;br&gt;MAX_DISTANCE (км) и MAX_TIME_H (ч до прихода фронта) ограничивают пары. Со слоем стран поле countries перечисляет страны, через которые проходит излив (участки вдоль границы объединяются в пределах допуска, как в tailings:downstreamimpact).&lt;br&gt;OUTPUT: одна линия на пару «объект воздействия × объект» (участок реки от объекта до объекта воздействия; первый фрагмент — условный прямой участок по поверхности), по возрастанию времени добегания (rank 1 = первый). SUMMARY: одна точка на объект воздействия с числом объектов, самым ранним временем добегания и его объектом, а также индексом опасности и классом последствий наиболее опасного объекта, если они есть в слое объектов (например, результат tailings:hazardscreening: thi, consequence_class).&lt;br&gt;Оценки для планирования действий в ЧС, а не откалиброванная модель оповещения.</translation>
     </message>
@@ -3703,7 +3751,7 @@
       <translation>Расстояние вдоль пути распространения (dist_km) не должно убывать вниз по течению.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="301" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="304" />
       <source>The pathway layer could not be opened.</source>
       <translation>Не удалось открыть слой путей распространения.</translation>
     </message>
@@ -3718,7 +3766,7 @@
       <translation>В слое путей распространения нет полей времени добегания (from_h/to_h): пути отрисовываются одним цветом и без отметок времени. Используйте выход PATHWAYS алгоритма tailings:downstreamimpact.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plume.py" line="266" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="267" />
       <source>The pathway passes through a lake; the 1-D river model treats it as a river reach, so concentrations downstream of the lake are indicative only.</source>
       <translation>Путь распространения проходит через озеро; одномерная модель реки рассматривает его как участок реки, поэтому концентрации ниже озера по течению носят лишь ориентировочный характер.</translation>
     </message>
@@ -3732,7 +3780,7 @@
       <translation type="obsolete">Не удалось рассчитать население в зоне риска ({err}); par остаётся NULL.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="477" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="478" />
       <source>The population at risk needs both settlements and rivers; par and consequence_class are left NULL.</source>
       <translation>Для расчёта населения в зоне риска нужны и населённые пункты, и реки; par и consequence_class остаются NULL.</translation>
     </message>
@@ -3757,7 +3805,7 @@
       <translation>Вариант отчёта для обратных расчётов. По результатам &lt;b&gt;tailings:borderwatch&lt;/b&gt; (план оповещения: для каждого пересечения границы — объекты, излив с которых до него доходит, в порядке добегания, и наименьшее время добегания; Конвенция ЕЭК ООН о трансграничном воздействии промышленных аварий, 1992) или &lt;b&gt;tailings:upstreamsources&lt;/b&gt; (для каждого объекта воздействия — населённого пункта или водозабора — объекты выше по течению в порядке добегания); тип определяется по полям (crossing_id или receptor_id).&lt;br&gt;HTML: один самодостаточный файл с параметрами и допущениями расчёта, сводной таблицей (одна строка на пересечение или объект воздействия, сначала наименьшее время добегания; сколько объектов доходит за 24 ч и 72 ч) и разделом на каждое пересечение или объект воздействия с его объектами (расстояние, время добегания в часах и сутках, время и концентрация пика, страны на пути). CSV: те же строки, по одной на пару «пересечение или объект воздействия × объект», и второй файл (имя_places.csv) с одной строкой на пересечение или объект воздействия. Пересечения и объекты воздействия, до которых не доходит ни один объект, подсчитываются, но не перечисляются.&lt;br&gt;Расстояния и времена взяты из расчёта (Leopold &amp;amp; Maddock 1953, Fischer 1975, Jobson 1996); ничего не пересчитывается; сутки = часы / 24.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="508" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="509" />
       <source>The river layer has no usable line features.</source>
       <translation>В слое рек нет пригодных линейных объектов.</translation>
     </message>
@@ -3766,7 +3814,7 @@
       <translation type="obsolete">В слое рек нет пригодных линий.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="186" />
+      <location filename="../../tailings_qgis_plugin/core/network.py" line="200" />
       <source>The river layer has no valid line: {n} features, none with two or more distinct vertices.</source>
       <translation>В слое рек нет корректных линий: объектов — {n}, ни у одного нет двух или более различных вершин.</translation>
     </message>
@@ -3816,39 +3864,55 @@
       <translation>Общий реестр {schema}.{table} не удаётся открыть в {db}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="183" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="188" />
       <source>The snap distance must be zero or positive (metres).</source>
       <translation>Расстояние привязки должно быть нулевым или положительным (в метрах).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="189" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="190" />
       <source>The start point has no valid coordinates.</source>
       <translation>У начальной точки нет допустимых координат.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="206" />
       <source>The start point {lon:.5f} E, {lat:.5f} N falls on a nodata cell of the DEM (a void or masked water body). Move the point onto land or fill the DEM voids first.</source>
-      <translation>Начальная точка {lon:.5f} в. д., {lat:.5f} с. ш. попадает в ячейку ЦМР без данных (пропуск или замаскированный водный объект). Переместите точку на сушу или сначала заполните пропуски в ЦМР.</translation>
+      <translation type="obsolete">Начальная точка {lon:.5f} в. д., {lat:.5f} с. ш. попадает в ячейку ЦМР без данных (пропуск или замаскированный водный объект). Переместите точку на сушу или сначала заполните пропуски в ЦМР.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="195" />
       <source>The start point {lon:.5f} E, {lat:.5f} N lies outside the DEM (about {w:.3f} to {e:.3f} E, {s:.3f} to {n:.3f} N). Use a DEM that covers it, and check that the coordinate reference systems of the points and of the DEM are declared correctly.</source>
-      <translation>Начальная точка {lon:.5f} в. д., {lat:.5f} с. ш. лежит за пределами ЦМР (примерно от {w:.3f} до {e:.3f} в. д., от {s:.3f} до {n:.3f} с. ш.). Используйте ЦМР, покрывающую эту точку, и проверьте, правильно ли заданы системы координат точек и ЦМР.</translation>
+      <translation type="obsolete">Начальная точка {lon:.5f} в. д., {lat:.5f} с. ш. лежит за пределами ЦМР (примерно от {w:.3f} до {e:.3f} в. д., от {s:.3f} до {n:.3f} с. ш.). Используйте ЦМР, покрывающую эту точку, и проверьте, правильно ли заданы системы координат точек и ЦМР.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="227" />
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="212" />
+      <source>The start point {lon} E, {lat} N falls on a nodata cell of the DEM (a void or masked water body). Move the point onto land or fill the DEM voids first.</source>
+      <translation>Начальная точка {lon} в. д., {lat} с. ш. попадает в ячейку ЦМР без данных (пропуск или замаскированный водный объект). Переместите точку на сушу или сначала заполните пропуски в ЦМР.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/flowpath.py" line="196" />
+      <source>The start point {lon} E, {lat} N lies outside the DEM (about {w} to {e} E, {s} to {n} N). Use a DEM that covers it, and check that the coordinate reference systems of the points and of the DEM are declared correctly.</source>
+      <translation>Начальная точка {lon} в. д., {lat} с. ш. лежит за пределами ЦМР (примерно от {w} до {e} в. д., от {s} до {n} с. ш.). Используйте ЦМР, покрывающую эту точку, и проверьте, правильно ли заданы системы координат точек и ЦМР.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="228" />
       <source>The stored volume must be greater than 0.</source>
       <translation>Объём складированных хвостов должен быть больше 0.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="413" />
       <source>The stored volumes look large for tailings facilities (median {m:.3g} m³ with VOLUME_UNIT = {u}): are they already in m³? Set VOLUME_UNIT accordingly.</source>
-      <translation>Объёмы хранения слишком велики для хвостохранилищ (медиана {m:.3g} м³ при VOLUME_UNIT = {u}): не указаны ли они уже в м³? Задайте VOLUME_UNIT соответственно.</translation>
+      <translation type="obsolete">Объёмы хранения слишком велики для хвостохранилищ (медиана {m:.3g} м³ при VOLUME_UNIT = {u}): не указаны ли они уже в м³? Задайте VOLUME_UNIT соответственно.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="408" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="416" />
+      <source>The stored volumes look large for tailings facilities (median {m} m³ with VOLUME_UNIT = {u}): are they already in m³? Set VOLUME_UNIT accordingly.</source>
+      <translation>Объёмы хранения слишком велики для хвостохранилищ (медиана {m} м³ при VOLUME_UNIT = {u}): не указаны ли они уже в м³? Задайте VOLUME_UNIT соответственно.</translation>
+    </message>
+    <message>
       <source>The stored volumes look small for tailings facilities (median {m:.3g} m³ with VOLUME_UNIT = {u}): are they in thousand m³ (тыс. м³) or million m³? Set VOLUME_UNIT accordingly.</source>
-      <translation>Объёмы хранения слишком малы для хвостохранилищ (медиана {m:.3g} м³ при VOLUME_UNIT = {u}): не указаны ли они в тыс. м³ или млн м³? Задайте VOLUME_UNIT соответственно.</translation>
+      <translation type="obsolete">Объёмы хранения слишком малы для хвостохранилищ (медиана {m:.3g} м³ при VOLUME_UNIT = {u}): не указаны ли они в тыс. м³ или млн м³? Задайте VOLUME_UNIT соответственно.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="411" />
+      <source>The stored volumes look small for tailings facilities (median {m} m³ with VOLUME_UNIT = {u}): are they in thousand m³ (тыс. м³) or million m³? Set VOLUME_UNIT accordingly.</source>
+      <translation>Объёмы хранения слишком малы для хвостохранилищ (медиана {m} м³ при VOLUME_UNIT = {u}): не указаны ли они в тыс. м³ или млн м³? Задайте VOLUME_UNIT соответственно.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_border_watch.py" line="84" />
@@ -3915,22 +3979,22 @@
       <translation>Файл «{what}» {path} должен содержать JSON-объект на верхнем уровне.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="178" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="183" />
       <source>There are {a} longitudes for {b} latitudes.</source>
       <translation>Долгот — {a}, а широт — {b}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="299" />
+      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="300" />
       <source>There are {a} reach ids and {b} downstream ids for {n} reaches.</source>
       <translation>Идентификаторов участков — {a}, идентификаторов нижележащих участков — {b}, а самих участков — {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="92" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="93" />
       <source>There are {k} main-stem values for {n} reaches.</source>
       <translation>Значений главного русла — {k}, а участков — {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network.py" line="238" />
+      <location filename="../../tailings_qgis_plugin/core/network.py" line="252" />
       <source>There are {k} reach kinds for {n} reaches.</source>
       <translation>Типов участков — {k}, а самих участков — {n}.</translation>
     </message>
@@ -3965,19 +4029,23 @@
       <translation>У этого объекта нет геометрии: его невозможно показать на карте.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="265" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="268" />
       <source>Time marks along the pathway (hours)</source>
       <translation>Временные отметки вдоль пути распространения (ч)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="82" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="83" />
       <source>Time marks must be hours separated by commas (e.g. 6, 24, 72); '{p}' is not a number.</source>
       <translation>Временные отметки задаются в часах через запятую (например 6, 24, 72); '{p}' — не число.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="87" />
       <source>Time marks must be positive hours; got {v:g}.</source>
-      <translation>Временные отметки должны быть положительными (в часах); получено {v:g}.</translation>
+      <translation type="obsolete">Временные отметки должны быть положительными (в часах); получено {v:g}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="89" />
+      <source>Time marks must be positive hours; got {v}.</source>
+      <translation>Временные отметки должны быть положительными (в часах); получено {v}.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/alg_export_notification_plan.py" line="123" />
@@ -3999,7 +4067,7 @@
       <translation>Трассировка путей распространения ниже по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="215" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="220" />
       <source>Traced {n} facilities: {a} to an outlet or the end of the river data, {b} to a terminal lake, {c} stopped at the maximum distance, {k} not on a river.</source>
       <translation>Построены пути распространения для объектов: {n}; до устья или конца данных о реках — {a}, до бессточного озера — {b}, остановлены на максимальном расстоянии — {c}, не на реке — {k}.</translation>
     </message>
@@ -4023,7 +4091,7 @@
       <translation>Два результата записываются в один и тот же файл {path}: укажите для каждого свой файл.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="348" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="351" />
       <source>Uncertainty band factors must be at least 1 (1 = spread between methods only).</source>
       <translation>Коэффициенты диапазона неопределённости должны быть не меньше 1 (1 = только разброс между методами).</translation>
     </message>
@@ -4041,7 +4109,7 @@
       <translation>Единица объёмов (из слоя и заданных здесь)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/consequence.py" line="105" />
+      <location filename="../../tailings_qgis_plugin/core/consequence.py" line="106" />
       <source>Unknown consequence class {v!r}; expected one of: {allowed}.</source>
       <translation>Неизвестный класс последствий {v!r}; допустимые значения: {allowed}.</translation>
     </message>
@@ -4056,22 +4124,22 @@
       <translation>Неизвестный язык '{code}': вывод выполняется на английском языке.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plume.py" line="225" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="226" />
       <source>Unknown leading-edge method {m}; use one of {ok}.</source>
       <translation>Неизвестный метод расчёта переднего фронта {m}; используйте один из следующих: {ok}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="53" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_export.py" line="97" />
       <source>Unknown map format {fmt}.</source>
       <translation>Неизвестный формат карты {fmt}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plume.py" line="261" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="262" />
       <source>Unknown pathway kind {k}; use river, lake or overland.</source>
       <translation>Неизвестный тип пути {k}; используйте river, lake или overland.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="82" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="83" />
       <source>Unknown runout method {key!r}; known: {known}.</source>
       <translation>Неизвестный метод оценки дальности распространения {key!r}; известные методы: {known}.</translation>
     </message>
@@ -4081,7 +4149,7 @@
       <translation>Неподдерживаемый тип изображения {mime}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="134" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="135" />
       <source>Upper end of the range (runout_high_km)</source>
       <translation>Верхняя граница диапазона (runout_high_km)</translation>
     </message>
@@ -4096,17 +4164,17 @@
       <translation>Выше по течению: {name}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="471" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="474" />
       <source>Upstream sources (receptor × facility)</source>
       <translation>Источники выше по течению (объект воздействия × хвостохранилище)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="399" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="402" />
       <source>Upstream sources (which facilities reach a receptor, and how soon)</source>
       <translation>Источники выше по течению (какие объекты достигают объекта воздействия и как скоро)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="471" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="474" />
       <source>Upstream summary per receptor</source>
       <translation>Сводка по объектам воздействия</translation>
     </message>
@@ -4121,12 +4189,12 @@
       <translation>Чтобы построить путь распространения от этого объекта, используйте команду «Запустить анализ ниже по течению».</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="189" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="190" />
       <source>User scenario: dam height where missing (m; 0 = none)</source>
       <translation>Пользовательский сценарий: высота дамбы там, где её нет (м; 0 = нет)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="187" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="188" />
       <source>User scenario: stored volume where missing (0 = none; in the unit above)</source>
       <translation>Пользовательский сценарий: объём хранения там, где его нет (0 = нет; в единице выше)</translation>
     </message>
@@ -4136,7 +4204,7 @@
       <translation>Узбекистан</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="387" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="390" />
       <source>VOLUME_UNIT must be 0 (m³), 1 (thousand m³) or 2 (million m³).</source>
       <translation>VOLUME_UNIT должен быть 0 (м³), 1 (тыс. м³) или 2 (млн м³).</translation>
     </message>
@@ -4146,7 +4214,7 @@
       <translation>Проверка реестра хвостохранилищ</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="192" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="193" />
       <source>Value is infinite.</source>
       <translation>Значение бесконечно.</translation>
     </message>
@@ -4161,12 +4229,12 @@
       <translation>Источник скорости течения</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="280" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="283" />
       <source>Velocity from a field was chosen: choose the velocity field.</source>
       <translation>Выбрана скорость течения из поля: выберите поле скорости течения.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="284" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="287" />
       <source>Velocity from discharge was chosen: choose the discharge field.</source>
       <translation>Выбран расчёт скорости течения по расходу: выберите поле расхода воды.</translation>
     </message>
@@ -4190,7 +4258,7 @@
       <translation type="obsolete">Единица объёма во входном слое</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="50" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="51" />
       <source>Water hazard class (WGK 1–3)</source>
       <translation>Класс опасности для воды (WGK 1–3)</translation>
     </message>
@@ -4200,17 +4268,17 @@
       <translation>Поле класса опасности для воды (1–3)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="60" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="61" />
       <source>Water hazard class field (WGK 1–3)</source>
       <translation>Поле класса опасности для воды (WGK 1–3)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="81" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="76" />
       <source>Where the {river} enters Kazakhstan from {country}</source>
       <translation>{river}: вход в Казахстан (со стороны: {country})</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="84" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="79" />
       <source>Where the {river} leaves Kazakhstan into {country}</source>
       <translation>{river}: выход из Казахстана (далее — {country})</translation>
     </message>
@@ -4220,7 +4288,7 @@
       <translation>Какие объекты находятся выше по течению от населённого пункта или водозабора и как скоро дойдёт излив</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="435" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="438" />
       <source>With a country layer, last_border_km and last_border_to give the last border crossing on the way from the facility: its distance upstream of the receptor along the river and the country entered there (the panel's Upstream view marks it on the receptor's profile).</source>
       <translation>При заданном слое стран last_border_km и last_border_to описывают последнее пересечение границы на пути от объекта: его расстояние вверх по реке от объекта воздействия и страну, в которую там входит река (окно «Выше по течению» панели отмечает его на профиле объекта воздействия).</translation>
     </message>
@@ -4250,7 +4318,7 @@
       <translation>Создаёт по одному листу карты на каждое пересечение границы, выше которого по течению есть объекты, для плана трансграничного оповещения: пересечение, участок реки от каждого объекта до него, объекты с подписью времени добегания (часы, после 48 ч — сутки), таблица объектов по времени добегания (название, расстояние, время добегания), заголовок «река: выход из Казахстана (далее — соседняя страна)», условные обозначения, масштабная линейка, обзорная карта и допущения расчёта.&lt;br&gt;Входные данные — выходные слои &lt;b&gt;tailings:borderwatch&lt;/b&gt;: CROSSINGS = его SUMMARY, PAIRS = его OUTPUT; слой объектов даёт названия. Расстояния и время добегания взяты из tailings:borderwatch (Leopold &amp;amp; Maddock 1953, Jobson 1996); здесь ничего не пересчитывается.&lt;br&gt;Те же шаблоны A4/A3 и форматы, что у tailings:exportimpactmaps; многостраничный PDF — border_crossings.pdf, отдельные файлы названы по идентификатору пересечения. Листы упорядочены по самому раннему времени добегания.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="134" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="137" />
       <source>Writes one map page per facility, ready for a meeting: the facility and its downstream pathway coloured by the arrival time of the release (marks at 6, 24 and 72 h), rivers, lakes, settlements sized by population, exposed settlements in red, border crossings with their arrival time, an overview inset of Kazakhstan and its neighbours, a close-up of the facility when the pathway is long, legend, scale bar, north arrow, title (facility name and operator), tables of the exposed settlements and border crossings, date, data sources and a disclaimer that these are screening estimates.&lt;br&gt;Inputs are the outputs of &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; (PATHWAYS, EXPOSED, CROSSINGS) and a facility layer (ideally the output of tailings:hazardscreening, whose thi, runout_km and consequence_class are shown). The output of tailings:tracedownstream also works as pathways (one colour, no time marks). Background layers default to the bundled sample data.&lt;br&gt;Formats: one PDF per facility, one multi-page PDF (impact_maps.pdf), or one PNG per facility; files are named by facility id. Pages are ordered by hazard index (highest first).&lt;br&gt;&lt;b&gt;Templates&lt;/b&gt;: A4 or A3 landscape, or your own .qpt edited in QGIS (start from resources/layouts/). The items are found by their id: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer are required; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption are optional. Labels may use the page fields, e.g. [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].</source>
       <translation>Создаёт по одному листу карты на каждый объект, готовому для совещания: объект и его путь распространения ниже по течению, окрашенный по времени добегания излива (отметки 6, 24 и 72 ч), реки, озёра, населённые пункты с размером знака по численности населения, затрагиваемые населённые пункты красным цветом, пересечения государственной границы с временем добегания, обзорная врезка с Казахстаном и соседними странами, крупный план объекта при длинном пути распространения, условные обозначения, масштабная линейка, указатель севера, заголовок (название объекта и эксплуатирующая организация), таблицы затрагиваемых населённых пунктов и пересечений границы, дата, источники данных и оговорка о том, что это оценки скрининга.&lt;br&gt;Входные данные — результаты &lt;b&gt;tailings:downstreamimpact&lt;/b&gt; (PATHWAYS, EXPOSED, CROSSINGS) и слой объектов (лучше всего результат tailings:hazardscreening, чьи thi, runout_km и consequence_class выводятся на карту). В качестве путей распространения подходит и результат tailings:tracedownstream (один цвет, без временных отметок). Фоновые слои по умолчанию берутся из прилагаемых демонстрационных данных.&lt;br&gt;Форматы: отдельный PDF для каждого объекта, один многостраничный PDF (impact_maps.pdf) или отдельный PNG для каждого объекта; файлы называются по идентификатору объекта. Листы упорядочены по индексу опасности (сначала наибольший).&lt;br&gt;&lt;b&gt;Шаблоны&lt;/b&gt;: A4 или A3 альбомной ориентации либо собственный .qpt, отредактированный в QGIS (за основу возьмите resources/layouts/). Элементы находятся по их id: main_map, overview_map, legend, title, exposed_table, crossings_table, scalebar, north_arrow, disclaimer обязательны; subtitle, date, data_sources, facility_map, exposed_caption, crossings_caption необязательны. В подписях можно использовать поля листа, например [% "name" %], [% "operator" %], [% "thi" %], [% "settlements_exposed" %], [% "first_border" %].</translation>
     </message>
@@ -4275,7 +4343,7 @@
       <translation>В папку {folder} записано файлов: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="113" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="114" />
       <source>[default: {f}]</source>
       <translation>[по умолчанию: {f}]</translation>
     </message>
@@ -4333,12 +4401,12 @@
       <translation type="obsolete">принятый уклон {s:g} м/м там, где он неизвестен</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="372" />
+      <location filename="../../processing_algorithms/impact_output.py" line="408" />
       <source>assumed slope {s} m/m where unknown</source>
       <translation>принятый уклон {s} м/м там, где он неизвестен</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="138" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="139" />
       <source>at least one method is needed.</source>
       <translation>нужен хотя бы один метод.</translation>
     </message>
@@ -4348,12 +4416,12 @@
       <translation>не удаётся пересчитать в систему координат реестра</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="543" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="551" />
       <source>central</source>
       <translation>центральной</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="158" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="159" />
       <source>concentration</source>
       <translation>концентрация</translation>
     </message>
@@ -4368,12 +4436,12 @@
       <translation>концентрации в этом расчёте не вычислялись</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="160" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="161" />
       <source>consequence class</source>
       <translation>класс последствий</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="542" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="550" />
       <source>consequence class from people inside the {w} runout zone</source>
       <translation>класс последствий по людям внутри {w} зоны распространения</translation>
     </message>
@@ -4382,37 +4450,36 @@
       <translation type="obsolete">класс последствий {c}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="70" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="67" />
       <source>consequence class {c} (people inside the runout zone)</source>
       <translation>класс последствий {c} (население в зоне распространения хвостов)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="358" />
+      <location filename="../../processing_algorithms/impact_output.py" line="394" />
       <source>constant</source>
       <translation>постоянная</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="96" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="99" />
       <source>coordinates are not finite</source>
       <translation>координаты не являются конечными числами</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="545" />
       <source>corridor {c:g} m each side, snap distance {s:g} m</source>
-      <translation>коридор {c:g} м с каждой стороны, расстояние привязки {s:g} м</translation>
+      <translation type="obsolete">коридор {c:g} м с каждой стороны, расстояние привязки {s:g} м</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="361" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="553" />
       <source>corridor {c} m each side, snap distance {s} m</source>
       <translation>коридор {c} м с каждой стороны, расстояние привязки {s} м</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="253" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="254" />
       <source>countries</source>
       <translation>страны</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="246" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="247" />
       <source>country</source>
       <translation>стран</translation>
     </message>
@@ -4442,7 +4509,7 @@
       <translation>для разбавления нужны объём излившихся хвостов и расход реки; в этом расчёте не вычислялось</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="273" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="276" />
       <source>discharge</source>
       <translation>расход воды</translation>
     </message>
@@ -4457,7 +4524,7 @@
       <translation>расстояние от объекта до объекта воздействия (км)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="270" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="273" />
       <source>downstream id</source>
       <translation>идентификатор нижележащего участка</translation>
     </message>
@@ -4476,17 +4543,17 @@
       <translation type="obsolete">ниже по течению: населённых пунктов под угрозой — {n}, людей — {p:,.0f}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="65" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="62" />
       <source>downstream: {n} settlements, {p} people exposed</source>
       <translation>ниже по течению: населённых пунктов под угрозой — {n}, людей — {p}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="149" />
+      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="150" />
       <source>duplicate part name {v!r}.</source>
       <translation>повторяющееся имя составляющей {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="403" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="404" />
       <source>empty id</source>
       <translation>пустой идентификатор</translation>
     </message>
@@ -4510,17 +4577,17 @@
       <translation>вход в страну</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="179" />
+      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="180" />
       <source>expected a [lower bound, score] pair.</source>
       <translation>ожидалась пара [нижняя граница, балл].</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="174" />
+      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="175" />
       <source>expected a non-empty list of [lower bound, score] pairs.</source>
       <translation>ожидался непустой список пар [нижняя граница, балл].</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="127" />
+      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="128" />
       <source>expected a non-empty list.</source>
       <translation>ожидался непустой список.</translation>
     </message>
@@ -4540,7 +4607,7 @@
       <translation>ожидался объект.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="190" />
+      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="191" />
       <source>expected at least one category.</source>
       <translation>ожидается хотя бы одна категория.</translation>
     </message>
@@ -4555,7 +4622,7 @@
       <translation>затрагиваемые объекты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="249" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="250" />
       <source>facilities</source>
       <translation>хвостохранилища</translation>
     </message>
@@ -4580,17 +4647,17 @@
       <translation>объект выше по течению</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="157" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="160" />
       <source>feature {n}</source>
       <translation>объект {n}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="358" />
+      <location filename="../../processing_algorithms/impact_output.py" line="394" />
       <source>field</source>
       <translation>из поля</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="79" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="76" />
       <source>first border {b}</source>
       <translation>первая граница: {b}</translation>
     </message>
@@ -4600,7 +4667,7 @@
       <translation>опасность затопления</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="358" />
+      <location filename="../../processing_algorithms/impact_output.py" line="394" />
       <source>from discharge</source>
       <translation>по расходу воды</translation>
     </message>
@@ -4624,7 +4691,7 @@
       <translation>га</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="159" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="160" />
       <source>hazard index</source>
       <translation>индекс опасности</translation>
     </message>
@@ -4633,7 +4700,7 @@
       <translation type="obsolete">индекс опасности {v:.1f}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="58" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="55" />
       <source>hazard index {v}</source>
       <translation>индекс опасности {v}</translation>
     </message>
@@ -4683,7 +4750,7 @@
       <translation>кг</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plume.py" line="253" />
+      <location filename="../../tailings_qgis_plugin/core/plume.py" line="254" />
       <source>kind needs one value per segment or per vertex.</source>
       <translation>Для kind нужно по одному значению на сегмент или на вершину.</translation>
     </message>
@@ -4693,14 +4760,18 @@
       <translation>км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="292" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="295" />
       <source>lake</source>
       <translation>озёр</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="98" />
       <source>latitude {lat:g} is outside -90…90</source>
-      <translation>широта {lat:g} вне диапазона −90…90</translation>
+      <translation type="obsolete">широта {lat:g} вне диапазона −90…90</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="101" />
+      <source>latitude {lat} is outside -90…90</source>
+      <translation>широта {lat} вне диапазона −90…90</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/gui/record_card.py" line="339" />
@@ -4723,12 +4794,16 @@
       <translation>линия</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="100" />
       <source>longitude {lon:g} is outside -180…180</source>
-      <translation>долгота {lon:g} вне диапазона −180…180</translation>
+      <translation type="obsolete">долгота {lon:g} вне диапазона −180…180</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="183" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="103" />
+      <source>longitude {lon} is outside -180…180</source>
+      <translation>долгота {lon} вне диапазона −180…180</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="184" />
       <source>lower bounds must increase.</source>
       <translation>нижние границы должны возрастать.</translation>
     </message>
@@ -4738,7 +4813,7 @@
       <translation>м</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="276" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="279" />
       <source>main stem</source>
       <translation>главное русло</translation>
     </message>
@@ -4748,7 +4823,7 @@
       <translation>эксплуатация (статус)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="156" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="157" />
       <source>mass</source>
       <translation>масса</translation>
     </message>
@@ -4758,7 +4833,7 @@
       <translation>максимальное расстояние</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="376" />
+      <location filename="../../processing_algorithms/impact_output.py" line="412" />
       <source>maximum distance from field {f}</source>
       <translation>максимальное расстояние из поля {f}</translation>
     </message>
@@ -4767,7 +4842,7 @@
       <translation type="obsolete">максимальное расстояние {d:g} км</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="379" />
+      <location filename="../../processing_algorithms/impact_output.py" line="415" />
       <source>maximum distance {d} km</source>
       <translation>максимальное расстояние {d} км</translation>
     </message>
@@ -4777,17 +4852,17 @@
       <translation>мг/л</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="43" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="44" />
       <source>million m³</source>
       <translation>млн м³</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="137" />
+      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="138" />
       <source>must be a unique field name, found {v!r}.</source>
       <translation>должно быть уникальным именем поля, получено {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="159" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="160" />
       <source>must be a unique lowercase identifier, found {v!r}.</source>
       <translation>должно быть уникальным идентификатором в нижнем регистре, получено {v!r}.</translation>
     </message>
@@ -4797,7 +4872,7 @@
       <translation>должно быть целым числом не меньше 3.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="194" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="195" />
       <source>must be at least 1 (1 = spread between methods only).</source>
       <translation>должно быть не меньше 1 (1 = только разброс между методами).</translation>
     </message>
@@ -4807,12 +4882,12 @@
       <translation>значение должно быть больше 0, получено {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="180" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="181" />
       <source>must not exceed 1 (VF can never exceed VT).</source>
       <translation>не должно превышать 1 (VF никогда не может превышать VT).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="43" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="44" />
       <source>m³</source>
       <translation>м³</translation>
     </message>
@@ -4822,7 +4897,7 @@
       <translation>название</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="204" />
+      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="205" />
       <source>needs at least one rule: 'log10', 'thresholds' or 'categories'.</source>
       <translation>нужно хотя бы одно правило: 'log10', 'thresholds' или 'categories'.</translation>
     </message>
@@ -4837,7 +4912,7 @@
       <translation>нет времени добегания: укажите результат EXPOSED алгоритма tailings:downstreamimpact</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="374" />
+      <location filename="../../processing_algorithms/impact_output.py" line="410" />
       <source>no assumed slope: no concentration without a slope field</source>
       <translation>без принятого уклона: без поля уклона концентрация не рассчитывается</translation>
     </message>
@@ -4847,7 +4922,7 @@
       <translation>нет класса последствий: для него нужно население в зоне распространения хвостов</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="94" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="97" />
       <source>no coordinates</source>
       <translation>нет координат</translation>
     </message>
@@ -4877,7 +4952,7 @@
       <translation>нет скрининга опасности: укажите результат tailings:hazardscreening, а также объём хранения и высоту дамбы или явный сценарий</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="381" />
+      <location filename="../../processing_algorithms/impact_output.py" line="417" />
       <source>no maximum distance</source>
       <translation>без ограничения расстояния</translation>
     </message>
@@ -4922,7 +4997,7 @@
       <translation>нет времени добегания: для пути не задана скорость</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="557" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="565" />
       <source>no user scenario: facilities without data are not assessed</source>
       <translation>без пользовательского сценария: объекты без данных не оцениваются</translation>
     </message>
@@ -4932,7 +5007,7 @@
       <translation>нет значения во входных данных</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="335" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="336" />
       <source>none</source>
       <translation>нет</translation>
     </message>
@@ -4982,7 +5057,7 @@
       <translation>оператор</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="56" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="53" />
       <source>operator not recorded</source>
       <translation>оператор не указан</translation>
     </message>
@@ -4992,7 +5067,7 @@
       <translation>устье</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="404" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="405" />
       <source>outside the CRS's area of use</source>
       <translation>вне области применения системы координат</translation>
     </message>
@@ -5027,7 +5102,7 @@
       <translation>неполный, отсутствуют: {parts}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="303" />
+      <location filename="../../processing_algorithms/alg_export_impact_maps.py" line="306" />
       <source>pathway</source>
       <translation>путей переноса</translation>
     </message>
@@ -5036,7 +5111,7 @@
       <translation type="obsolete">путь распространения {v:,.0f} км</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="62" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="59" />
       <source>pathway {v} km</source>
       <translation>путь распространения {v} км</translation>
     </message>
@@ -5051,12 +5126,12 @@
       <translation>пиковая концентрация</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="367" />
+      <location filename="../../processing_algorithms/impact_output.py" line="403" />
       <source>peak concentration: dispersion method {m}</source>
       <translation>пиковая концентрация: методика дисперсии {m}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="365" />
+      <location filename="../../processing_algorithms/impact_output.py" line="401" />
       <source>peak concentration: highest of the four dispersion methods</source>
       <translation>пиковая концентрация: наибольшая из четырёх методик дисперсии</translation>
     </message>
@@ -5086,7 +5161,7 @@
       <translation>точка</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="200" />
+      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="201" />
       <source>points to {t!r}, which is not a category.</source>
       <translation>ссылается на {t!r}, что не является категорией.</translation>
     </message>
@@ -5111,12 +5186,16 @@
       <translation>разброс по формулам дисперсии</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="539" />
       <source>ranges: {p:g} % prediction interval of the refit on {n} failures (Chambers et al. 2023)</source>
-      <translation>диапазоны: {p:g}-процентный интервал предсказания по повторной подгонке на {n} авариях (Chambers et al. 2023)</translation>
+      <translation type="obsolete">диапазоны: {p:g}-процентный интервал предсказания по повторной подгонке на {n} авариях (Chambers et al. 2023)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="268" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="547" />
+      <source>ranges: {p} % prediction interval of the refit on {n} failures (Chambers et al. 2023)</source>
+      <translation>диапазоны: {p}-процентный интервал предсказания по повторной подгонке на {n} авариях (Chambers et al. 2023)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="271" />
       <source>reach id</source>
       <translation>идентификатор участка</translation>
     </message>
@@ -5126,7 +5205,7 @@
       <translation>объектов воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="523" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="526" />
       <source>receptor id</source>
       <translation>идентификатор объекта воздействия</translation>
     </message>
@@ -5136,7 +5215,7 @@
       <translation>название объекта воздействия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="252" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="253" />
       <source>receptors</source>
       <translation>объекты воздействия</translation>
     </message>
@@ -5161,7 +5240,7 @@
       <translation>название реки</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="250" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="251" />
       <source>rivers</source>
       <translation>реки</translation>
     </message>
@@ -5180,7 +5259,7 @@
       <translation type="obsolete">дальность распространения {v:.0f} км</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="60" />
+      <location filename="../../tailings_qgis_plugin/maps/atlas_text.py" line="57" />
       <source>runout {v} km</source>
       <translation>дальность распространения {v} км</translation>
     </message>
@@ -5200,7 +5279,7 @@
       <translation>самопересечение или слишком мало точек</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="241" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="242" />
       <source>settlement</source>
       <translation>населённых пунктов</translation>
     </message>
@@ -5215,17 +5294,17 @@
       <translation>название населённого пункта</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="251" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="252" />
       <source>settlements</source>
       <translation>населённые пункты</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="274" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="277" />
       <source>slope</source>
       <translation>уклон</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="370" />
+      <location filename="../../processing_algorithms/impact_output.py" line="406" />
       <source>slope from the DEM where no slope field</source>
       <translation>уклон по ЦМР там, где нет поля уклона</translation>
     </message>
@@ -5305,7 +5384,7 @@
       <translation>дата печати</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="24" />
+      <location filename="../../tailings_qgis_plugin/maps/receptor_atlas.py" line="25" />
       <source>the receptor</source>
       <translation>объекта воздействия</translation>
     </message>
@@ -5349,7 +5428,7 @@
       <translation type="obsolete">не удалось прочитать результат трассировки</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="43" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="44" />
       <source>thousand m³</source>
       <translation>тыс. м³</translation>
     </message>
@@ -5378,7 +5457,7 @@
       <translation>объект без названия</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="543" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="551" />
       <source>upper</source>
       <translation>верхней</translation>
     </message>
@@ -5388,12 +5467,16 @@
       <translation>сценарий пользователя</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="552" />
       <source>user scenario where the registry has no data: {v:g} m³, {h:g} m</source>
-      <translation>пользовательский сценарий там, где в реестре нет данных: {v:g} м³, {h:g} м</translation>
+      <translation type="obsolete">пользовательский сценарий там, где в реестре нет данных: {v:g} м³, {h:g} м</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="272" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="560" />
+      <source>user scenario where the registry has no data: {v} m³, {h} m</source>
+      <translation>пользовательский сценарий там, где в реестре нет данных: {v} м³, {h} м</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="275" />
       <source>velocity</source>
       <translation>скорость течения</translation>
     </message>
@@ -5402,22 +5485,22 @@
       <translation type="obsolete">скорость: {s}; постоянная {v:g} м/с там, где другое неизвестно (и на наземном участке)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/impact_output.py" line="357" />
+      <location filename="../../processing_algorithms/impact_output.py" line="393" />
       <source>velocity: {s}; constant {v} m/s where nothing else is known (and on the overland leg)</source>
       <translation>скорость: {s}; постоянная {v} м/с там, где другое неизвестно (и на наземном участке)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="157" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="158" />
       <source>volume</source>
       <translation>объём</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="201" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="202" />
       <source>volume_m3_min must be smaller than volume_m3_max.</source>
       <translation>volume_m3_min должно быть меньше volume_m3_max.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="538" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="546" />
       <source>volumes read in {u}</source>
       <translation>объёмы прочитаны в {u}</translation>
     </message>
@@ -5471,17 +5554,17 @@
       <translation>граница {countries}</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="74" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="69" />
       <source>{d} days ({h} h)</source>
       <translation>{d} сут ({h} ч)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="212" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="215" />
       <source>{d} is implausibly early.</source>
       <translation>{d} — неправдоподобно ранняя дата.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="210" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="213" />
       <source>{d} is in the future.</source>
       <translation>{d} — дата в будущем.</translation>
     </message>
@@ -5496,27 +5579,27 @@
       <translation>{h} ч</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="84" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="87" />
       <source>{key}: {reason}; treated as missing.</source>
       <translation>{key}: {reason}; значение считается отсутствующим.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="283" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="284" />
       <source>{kind} coordinates are not lon/lat degrees: reproject the layer to EPSG:4326.</source>
       <translation>{kind}: координаты заданы не в градусах долготы/широты; перепроецируйте слой в EPSG:4326.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="208" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="209" />
       <source>{kind}: {n} points but {m} countries.</source>
       <translation>{kind}: точек — {n}, а стран — {m}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="198" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="199" />
       <source>{kind}: {n} points but {m} names.</source>
       <translation>{kind}: точек — {n}, а названий — {m}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="202" />
+      <location filename="../../tailings_qgis_plugin/core/exposure.py" line="203" />
       <source>{kind}: {n} points but {m} population values.</source>
       <translation>{kind}: точек — {n}, а значений численности населения — {m}.</translation>
     </message>
@@ -5526,27 +5609,35 @@
       <translation>{km}, через {h}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="341" />
       <source>{k} facilities are farther than {d:.0f} m from any river and reach no receptor.</source>
-      <translation>Объектов дальше {d:.0f} м от любой реки (не достигают ни одного объекта воздействия): {k}.</translation>
+      <translation type="obsolete">Объектов дальше {d:.0f} м от любой реки (не достигают ни одного объекта воздействия): {k}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="247" />
       <source>{k} facilities are farther than {d:.0f} m from any river and were not traced (end_reason no_river, distance reported).</source>
-      <translation>Объектов, удалённых от ближайшей реки более чем на {d:.0f} м: {k}; путь распространения для них не построен (end_reason no_river, расстояние указано).</translation>
+      <translation type="obsolete">Объектов, удалённых от ближайшей реки более чем на {d:.0f} м: {k}; путь распространения для них не построен (end_reason no_river, расстояние указано).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="191" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="344" />
+      <source>{k} facilities are farther than {d} m from any river and reach no receptor.</source>
+      <translation>Объектов дальше {d} м от любой реки (не достигают ни одного объекта воздействия): {k}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="252" />
+      <source>{k} facilities are farther than {d} m from any river and were not traced (end_reason no_river, distance reported).</source>
+      <translation>Объектов, удалённых от ближайшей реки более чем на {d} м: {k}; путь распространения для них не построен (end_reason no_river, расстояние указано).</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="196" />
       <source>{k} facilities have no valid coordinates and were not traced.</source>
       <translation>Объектов без допустимых координат: {k}; путь распространения для них не построен.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="507" />
+      <location filename="../../tailings_qgis_plugin/core/tracing.py" line="512" />
       <source>{k} negative maximum distances were treated as no limit.</source>
       <translation>Отрицательных значений максимального расстояния: {k}; они рассматриваются как отсутствие ограничения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="305" />
+      <location filename="../../tailings_qgis_plugin/core/network_build.py" line="306" />
       <source>{k} reaches have an empty reach id; fill the reach-id field.</source>
       <translation>Участков с пустым идентификатором: {k}; заполните поле идентификатора участка.</translation>
     </message>
@@ -5580,7 +5671,7 @@
       <translation type="obsolete">{n:.0f} г. назад</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="182" />
+      <location filename="../../processing_algorithms/base.py" line="190" />
       <source>{name} failed: {err}. No output was written.</source>
       <translation>Ошибка в «{name}»: {err}. Результаты не записаны.</translation>
     </message>
@@ -5590,64 +5681,76 @@
       <translation>{name}: значений — {k}; для пути из {n} вершин нужно 1, {s} (по сегментам) или {n} (по вершинам).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="281" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="282" />
       <source>{name} is infinite.</source>
       <translation>{name}: значение бесконечно.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="265" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="266" />
       <source>{name} is missing (NULL).</source>
       <translation>{name}: значение отсутствует (NULL).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/consequence.py" line="67" />
+      <location filename="../../tailings_qgis_plugin/core/consequence.py" line="68" />
       <source>{name} is missing (NaN).</source>
       <translation>{name}: значение отсутствует (NaN).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/runout.py" line="269" />
+      <location filename="../../tailings_qgis_plugin/core/runout.py" line="270" />
       <source>{name} is missing (empty).</source>
       <translation>{name}: значение отсутствует (пусто).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/consequence.py" line="61" />
+      <location filename="../../tailings_qgis_plugin/core/consequence.py" line="62" />
       <source>{name} is missing.</source>
       <translation>{name}: значение отсутствует.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/consequence.py" line="65" />
+      <location filename="../../tailings_qgis_plugin/core/consequence.py" line="66" />
       <source>{name} is not a number: {v!r}.</source>
       <translation>{name}: значение {v!r} не является числом.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/consequence.py" line="69" />
       <source>{name} must be 0 or more, found {v:g}.</source>
-      <translation>{name}: значение должно быть не меньше 0, получено {v:g}.</translation>
+      <translation type="obsolete">{name}: значение должно быть не меньше 0, получено {v:g}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="293" />
+      <location filename="../../tailings_qgis_plugin/core/consequence.py" line="70" />
+      <source>{name} must be 0 or more, found {v}.</source>
+      <translation>{name}: значение должно быть не меньше 0, получено {v}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="294" />
       <source>{name}: expected a number, found {v!r}.</source>
       <translation>{name}: ожидалось число, получено {v!r}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="289" />
+      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="290" />
       <source>{name}: unknown value {v!r}; expected one of: {allowed}.</source>
       <translation>{name}: неизвестное значение {v!r}; допустимые значения: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="253" />
+      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="254" />
       <source>{name}: {v!r} is not a finite number.</source>
       <translation>{name}: {v!r} не является конечным числом.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="275" />
       <source>{name}: {v:g} is below the lowest threshold {lo:g}.</source>
-      <translation>{name}: значение {v:g} ниже наименьшего порога {lo:g}.</translation>
+      <translation type="obsolete">{name}: значение {v:g} ниже наименьшего порога {lo:g}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="261" />
       <source>{name}: {v:g} is outside the valid range{hint}.</source>
-      <translation>{name}: значение {v:g} вне допустимого диапазона{hint}.</translation>
+      <translation type="obsolete">{name}: значение {v:g} вне допустимого диапазона{hint}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="276" />
+      <source>{name}: {v} is below the lowest threshold {lo}.</source>
+      <translation>{name}: значение {v} ниже наименьшего порога {lo}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="262" />
+      <source>{name}: {v} is outside the valid range{hint}.</source>
+      <translation>{name}: значение {v} вне допустимого диапазона{hint}.</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="216" />
@@ -5670,22 +5773,22 @@
       <translation>{n} разных наборов допущений; допущения каждого объекта — в его разделе</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="523" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="531" />
       <source>{n} facilities are farther from a river than the snap distance: their population at risk and consequence class are left NULL (not assessed). Increase the snap distance to include them.</source>
       <translation>Объектов, расположенных от реки дальше расстояния привязки: {n}; население в зоне риска и класс последствий для них остаются NULL (не оценены). Чтобы включить их, увеличьте расстояние привязки.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="86" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="87" />
       <source>{n} facilities checked: {e} errors, {w} warnings.</source>
       <translation>Проверено объектов: {n}; ошибок: {e}, предупреждений: {w}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="350" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="353" />
       <source>{n} facilities did not reach a river within the snap distance: {ids}.</source>
       <translation>Объектов, не достигших реки в пределах расстояния привязки: {n} ({ids}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="167" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="170" />
       <source>{n} facilities have an empty or NULL id; each is named after its feature number ({example}): {fids}.</source>
       <translation>Объектов с пустым идентификатором (NULL): {n}; каждый назван по номеру объекта ({example}): {fids}.</translation>
     </message>
@@ -5704,17 +5807,17 @@
       <translation>Объектов без пути распространения (лист для них не создаётся): {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="394" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="395" />
       <source>{n} facilities have no stored volume or dam height: not assessed (no runout, no rank). Give a user scenario to assess them on that assumption.</source>
       <translation>Объектов без объёма хранения или высоты дамбы: {n}; они не оценены (нет дальности, нет ранга). Задайте пользовательский сценарий, чтобы оценить их при этом допущении.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="211" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="214" />
       <source>{n} facilities lie outside the area of use of the layer's CRS {crs}; check that the CRS is right: {ids}.</source>
       <translation>Объектов вне области применения системы координат слоя {crs}: {n}; проверьте, правильно ли задана система координат: {ids}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="242" />
+      <location filename="../../tailings_qgis_plugin/maps/crossing_atlas.py" line="237" />
       <source>{n} facilities upstream; the first, {name}, arrives after {arrival} ({km} km)</source>
       <translation>Объектов выше по течению: {n}; первым доходит {name}: через {arrival} ({km} км)</translation>
     </message>
@@ -5734,7 +5837,7 @@
       <translation>Объектов: {n}. Выберите объект в списке или щёлкните по нему на карте с помощью кнопки «Выбрать».</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="305" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="306" />
       <source>{n} facilities: {c} with a complete hazard index, {r} with a runout estimate, {p} with a consequence class.</source>
       <translation>Объектов: {n}; с полным индексом опасности: {c}, с оценкой дальности распространения: {r}, с классом последствий: {p}.</translation>
     </message>
@@ -5803,7 +5906,7 @@
       <translation type="obsolete">Вершин пути распространения вне полигонов стран: {n}; им присвоена метка «{u}».</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="343" />
+      <location filename="../../processing_algorithms/alg_downstream_impact.py" line="346" />
       <source>{n} pathways branch at a bifurcation; only the first branch is analysed. Choose a main stem field (or a discharge field) to follow the main stem.</source>
       <translation>Путей распространения, разветвляющихся в точке бифуркации: {n}; анализируется только первая ветвь. Выберите поле главного русла (или поле расхода воды), чтобы следовать по главному руслу.</translation>
     </message>
@@ -5875,14 +5978,18 @@
       <translation>Участков, перевёрнутых по направлению течения: {n}.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="497" />
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="500" />
       <source>{n} receptor × facility pairs found for {r} receptors.</source>
       <translation>Найдено пар «объект воздействия × хвостохранилище»: {n} (объектов воздействия: {r}).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="539" />
       <source>{n} receptors are farther than {d:.0f} m from any river and get no sources: {ids}.</source>
-      <translation>Объектов воздействия дальше {d:.0f} м от любой реки (источники не определены): {n} ({ids}).</translation>
+      <translation type="obsolete">Объектов воздействия дальше {d:.0f} м от любой реки (источники не определены): {n} ({ids}).</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/alg_upstream_sources.py" line="542" />
+      <source>{n} receptors are farther than {d} m from any river and get no sources: {ids}.</source>
+      <translation>Объектов воздействия дальше {d} м от любой реки (источники не определены): {n} ({ids}).</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/notification_plan.py" line="218" />
@@ -5895,7 +6002,7 @@
       <translation>Строк без {c}: {n}; сначала заполните это поле.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="502" />
+      <location filename="../../processing_algorithms/alg_hazard_screening.py" line="503" />
       <source>{n} settlements have no usable population and count as 0 in the population at risk.</source>
       <translation>Населённых пунктов без пригодной численности населения: {n}; в населении в зоне риска они учитываются как 0.</translation>
     </message>
@@ -5944,7 +6051,7 @@
       <translation>Соответствуют поиску: {shown}; всего объектов: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="161" />
+      <location filename="../../tailings_qgis_plugin/core/hazard_index.py" line="162" />
       <source>{v!r} is not a key of 'sources'.</source>
       <translation>{v!r} не является ключом раздела 'sources'.</translation>
     </message>
@@ -5957,9 +6064,8 @@
       <translation type="obsolete">{v:.1f} м/с, постоянная вдоль реки (по времени добегания на пути)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="71" />
       <source>{v:g} is above the plausible maximum {m:g} {unit}</source>
-      <translation>{v:g} больше правдоподобного максимума {m:g} {unit}</translation>
+      <translation type="obsolete">{v:g} больше правдоподобного максимума {m:g} {unit}</translation>
     </message>
     <message>
       <location filename="../../tailings_qgis_plugin/core/network_report.py" line="76" />
@@ -5977,27 +6083,40 @@
       <translation>{v} ч</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="200" />
       <source>{v} is above the plausible maximum {m:g}: check the unit.</source>
-      <translation>{v} больше правдоподобного максимума {m:g}: проверьте единицы измерения.</translation>
+      <translation type="obsolete">{v} больше правдоподобного максимума {m:g}: проверьте единицы измерения.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="198" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="72" />
+      <source>{v} is above the plausible maximum {m} {unit}</source>
+      <translation>{v} больше правдоподобного максимума {m} {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="203" />
+      <source>{v} is above the plausible maximum {m}: check the unit.</source>
+      <translation>{v} больше правдоподобного максимума {m}: проверьте единицы измерения.</translation>
+    </message>
+    <message>
       <source>{v} is below the plausible minimum {m:g}.</source>
-      <translation>{v} меньше правдоподобного минимума {m:g}.</translation>
+      <translation type="obsolete">{v} меньше правдоподобного минимума {m:g}.</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="68" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="199" />
+      <source>{v} is below the plausible minimum {m}.</source>
+      <translation>{v} меньше правдоподобного минимума {m}.</translation>
+    </message>
+    <message>
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="69" />
       <source>{v} is negative</source>
       <translation>{v} — отрицательное число</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="66" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="67" />
       <source>{v} is not a finite number</source>
       <translation>{v} — не конечное число</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="194" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="195" />
       <source>{v} is not a whole number.</source>
       <translation>{v} не является целым числом.</translation>
     </message>
@@ -6017,7 +6136,7 @@
       <translation>{v} м/с, постоянная вдоль реки (по времени добегания на пути)</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/registry.py" line="197" />
+      <location filename="../../tailings_qgis_plugin/core/registry.py" line="198" />
       <source>{v} must be positive.</source>
       <translation>{v}: значение должно быть положительным.</translation>
     </message>
@@ -6042,7 +6161,7 @@
       <translation>… и ещё {n} (см. слой {name}).</translation>
     </message>
     <message>
-      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="135" />
+      <location filename="../../tailings_qgis_plugin/core/plausibility.py" line="138" />
       <source>… and {n} more.</source>
       <translation>… и ещё {n}.</translation>
     </message>

@@ -33,6 +33,7 @@ import math
 from dataclasses import dataclass, field
 
 from .common import TailingsError, tr
+from .numbers import compact
 
 #: Class names in increasing order; the index is the class number (0 = Low).
 CONSEQUENCE_CLASSES = ("Low", "Significant", "High", "Very High", "Extreme")
@@ -66,7 +67,7 @@ def _count(value, name: str) -> float:
     if math.isnan(number):
         raise TailingsError(tr("{name} is missing (NaN).").format(name=name))
     if number < 0 or math.isinf(number):
-        raise TailingsError(tr("{name} must be 0 or more, found {v:g}.").format(name=name, v=number))
+        raise TailingsError(tr("{name} must be 0 or more, found {v}.").format(name=name, v=compact(number)))
     return number
 
 

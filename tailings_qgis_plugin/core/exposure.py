@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from . import geodesy
 from .common import TailingsError, check_cancel, ensure_feedback, tr
 from .lazy import np, shapely
+from .numbers import num
 from .plausibility import MAX_POPULATION
 from .segment_hits import unique_segment_hits
 
@@ -426,7 +427,9 @@ def _check_corridor(corridor_m) -> float:
             tr("The corridor width must be a positive number of metres (got {c}).").format(c=corridor_m)
         )
     if c > 200_000:
-        raise TailingsError(tr("The corridor width {c:.0f} m is too large; use at most 200 km.").format(c=c))
+        raise TailingsError(
+            tr("The corridor width {c} m is too large; use at most 200 km.").format(c=num(c, 0))
+        )
     return c
 
 

@@ -63,6 +63,7 @@ from .flowpath_fast import FastEngine, choose_engine
 from .flowpath_flood import _OFFSETS, DepressionFill
 from .flowpath_rivers import RiverCells, _as_lines
 from .lazy import np
+from .numbers import num
 
 __all__ = [
     "END_REASONS",
@@ -193,20 +194,25 @@ class FlowPathRouter(RiverCells, DepressionFill):
             ll = self.dem.to_lonlat(self.dem.rowcol_to_xy([0, self.H - 1], [0, self.W - 1]))
             raise TailingsError(
                 tr(
-                    "The start point {lon:.5f} E, {lat:.5f} N lies outside the DEM (about {w:.3f} to "
-                    "{e:.3f} E, {s:.3f} to {n:.3f} N). Use a DEM that covers it, and check that the "
+                    "The start point {lon} E, {lat} N lies outside the DEM (about {w} to "
+                    "{e} E, {s} to {n} N). Use a DEM that covers it, and check that the "
                     "coordinate reference systems of the points and of the DEM are declared correctly."
                 ).format(
-                    lon=lon, lat=lat, w=ll[:, 0].min(), e=ll[:, 0].max(), s=ll[:, 1].min(), n=ll[:, 1].max()
+                    lon=num(lon, 5),
+                    lat=num(lat, 5),
+                    w=num(ll[:, 0].min(), 3),
+                    e=num(ll[:, 0].max(), 3),
+                    s=num(ll[:, 1].min(), 3),
+                    n=num(ll[:, 1].max(), 3),
                 )
             )
         r, c = int(r), int(c)
         if math.isnan(self.dem.get(r, c)):
             raise TailingsError(
                 tr(
-                    "The start point {lon:.5f} E, {lat:.5f} N falls on a nodata cell of the DEM (a void or "
+                    "The start point {lon} E, {lat} N falls on a nodata cell of the DEM (a void or "
                     "masked water body). Move the point onto land or fill the DEM voids first."
-                ).format(lon=lon, lat=lat)
+                ).format(lon=num(lon, 5), lat=num(lat, 5))
             )
         return r, c
 
@@ -365,9 +371,9 @@ class FlowPathRouter(RiverCells, DepressionFill):
         if len(z) > 1 and fp.drop_m <= 0 and reason != END_RIVER:
             fp.warnings.append(
                 tr(
-                    "The flow path from {lon:.5f} E, {lat:.5f} N has no drop: the DEM is flat there, so the "
+                    "The flow path from {lon} E, {lat} N has no drop: the DEM is flat there, so the "
                     "path only follows the shortest route off the flat ({reason})."
-                ).format(lon=lon, lat=lat, reason=reason)
+                ).format(lon=num(lon, 5), lat=num(lat, 5), reason=reason)
             )
         return fp
 

@@ -24,6 +24,7 @@ from collections import deque
 from .common import check_cancel, tr
 from .dem import BLOCK, BLOCK_BYTES, DemReadError
 from .lazy import np
+from .numbers import num
 
 _CELLS = BLOCK * BLOCK
 _PSHIFT = 6  # per-path tiles of 64 x 64 cells (as core.flowpath_kernels.PSHIFT)
@@ -289,9 +290,9 @@ class FastEngine:
                 ll = router.dem.to_lonlat(router.dem.rowcol_to_xy([r0], [c0]))[0]
                 router.feedback.pushWarning(
                     tr(
-                        "The depression near {lon:.4f} E, {lat:.4f} N drains only over a spill at {z:.1f} m; "
+                        "The depression near {lon} E, {lat} N drains only over a spill at {z} m; "
                         "{n} cells were flooded to find it."
-                    ).format(lon=ll[0], lat=ll[1], z=top, n=popped)
+                    ).format(lon=num(ll[0], 4), lat=num(ll[1], 4), z=num(top, 1), n=popped)
                 )
         return rows, cols, z, zf, fd, int(st[k.S_REASON]), n_dep
 

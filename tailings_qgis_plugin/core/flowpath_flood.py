@@ -14,6 +14,7 @@ from array import array
 
 from .common import check_cancel, tr
 from .dem import BLOCK_MASK, BLOCK_SHIFT
+from .numbers import num
 
 # D8 neighbours: (drow, dcol, kind) with kind 0 = east-west, 1 = north-south, 2 = diagonal
 _OFFSETS = (
@@ -98,9 +99,9 @@ class DepressionFill:
             ll = self.dem.to_lonlat(self.dem.rowcol_to_xy([r0], [c0]))[0]
             self.feedback.pushWarning(
                 tr(
-                    "The depression near {lon:.4f} E, {lat:.4f} N drains only over a spill at {z:.1f} m; "
+                    "The depression near {lon} E, {lat} N drains only over a spill at {z} m; "
                     "{n} cells were flooded to find it."
-                ).format(lon=ll[0], lat=ll[1], z=top, n=n_popped)
+                ).format(lon=num(ll[0], 4), lat=num(ll[1], 4), z=num(top, 1), n=n_popped)
             )
         return True
 

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from .common import TailingsError, check_cancel, ensure_feedback, is_missing, tr
 from .hazard_data import Checker, hazard_data_path, read_json
+from .numbers import compact
 
 DATA_FILE = "thi_scoring.json"
 WHAT = "hazard index scoring"
@@ -258,8 +259,8 @@ def score_part(part: ThiPart, value) -> float:
         ):
             hint = (" (" + part.invalid_hint + ")") if part.invalid_hint else ""
             raise TailingsError(
-                tr("{name}: {v:g} is outside the valid range{hint}.").format(
-                    name=part.input, v=number, hint=hint
+                tr("{name}: {v} is outside the valid range{hint}.").format(
+                    name=part.input, v=compact(number), hint=hint
                 )
             )
         if part.log10 is not None:
@@ -272,8 +273,8 @@ def score_part(part: ThiPart, value) -> float:
                 score = s
         if score is None:
             raise TailingsError(
-                tr("{name}: {v:g} is below the lowest threshold {lo:g}.").format(
-                    name=part.input, v=number, lo=part.thresholds[0][0]
+                tr("{name}: {v} is below the lowest threshold {lo}.").format(
+                    name=part.input, v=compact(number), lo=compact(part.thresholds[0][0])
                 )
             )
         return score

@@ -61,15 +61,16 @@ def format_number(
     return sign + whole + (point + fraction if fraction else "")
 
 
-def format_compact(value, language: str | None = "en") -> str:
-    """Like ``{:g}`` (no trailing zeros, at most 6 significant digits) with the language's decimal sign."""
+def format_compact(value, language: str | None = "en", digits: int = 6) -> str:
+    """Like ``{:g}`` (no trailing zeros, at most ``digits`` significant digits) with the language's decimal
+    sign."""
     try:
         number = float(value)
     except (TypeError, ValueError):
         return DASH
     if not math.isfinite(number):
         return DASH
-    text = f"{number:g}"
+    text = f"{number:.{max(1, int(digits))}g}"
     if "e" in text:
         return text
     return text.replace(".", separators(language)[1])
@@ -80,6 +81,6 @@ def num(value, decimals: int = 0) -> str:
     return format_number(value, decimals, _LANGUAGE["code"])
 
 
-def compact(value) -> str:
+def compact(value, digits: int = 6) -> str:
     """:func:`format_compact` in the current language."""
-    return format_compact(value, _LANGUAGE["code"])
+    return format_compact(value, _LANGUAGE["code"], digits)

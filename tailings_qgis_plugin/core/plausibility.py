@@ -32,6 +32,7 @@ import math
 from dataclasses import dataclass, field
 
 from .common import is_missing, tr
+from .numbers import compact
 
 MAX_POPULATION = 5.0e7  # UN DESA (2018): Tokyo 3.7e7
 MAX_DAM_HEIGHT_M = 350.0  # ICOLD (2020): Jinping-I 305 m, Rogun 335 m
@@ -68,7 +69,9 @@ def number_problem(value, key: str):
         return tr("{v} is negative").format(v=value)
     limit = LIMITS.get(key)
     if limit is not None and x > limit[0]:
-        return tr("{v:g} is above the plausible maximum {m:g} {unit}").format(v=x, m=limit[0], unit=limit[1])
+        return tr("{v} is above the plausible maximum {m} {unit}").format(
+            v=compact(x), m=compact(limit[0]), unit=limit[1]
+        )
     return None
 
 
@@ -95,9 +98,9 @@ def lonlat_problem(lon, lat):
     if not (math.isfinite(lon) and math.isfinite(lat)):
         return tr("coordinates are not finite")
     if not -90.0 <= lat <= 90.0:
-        return tr("latitude {lat:g} is outside -90…90").format(lat=lat)
+        return tr("latitude {lat} is outside -90…90").format(lat=compact(lat))
     if not -180.0 <= lon <= 180.0:
-        return tr("longitude {lon:g} is outside -180…180").format(lon=lon)
+        return tr("longitude {lon} is outside -180…180").format(lon=compact(lon))
     return None
 
 

@@ -30,6 +30,7 @@ from .hydraulics import (
     segment_values,
 )
 from .lazy import np
+from .numbers import compact
 
 
 @dataclass
@@ -282,8 +283,8 @@ def plume_profile(
             fb.pushWarning(
                 tr(
                     "No slope known on {n} river segments: the dispersion coefficient uses the assumed slope "
-                    "{s:g} m/m there."
-                ).format(n=int(need_slope.sum()), s=float(assumed_slope))
+                    "{s} m/m there."
+                ).format(n=int(need_slope.sum()), s=compact(float(assumed_slope)))
             )
         else:
             fb.pushWarning(

@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass, field
 
 from .common import is_missing, tr, tr_noop
+from .numbers import compact
 from .plausibility import MAX_DAM_HEIGHT_M, MAX_VOLUME_M3
 
 STATUSES = ("operating", "inactive", "closed", "abandoned", "under construction")
@@ -195,10 +196,12 @@ def _check_value(spec: FieldSpec, value, today):
         if spec.minimum is not None and number < spec.minimum:
             if number <= 0 and spec.minimum > 0:
                 return ERROR, tr("{v} must be positive.").format(v=value)
-            return ERROR, tr("{v} is below the plausible minimum {m:g}.").format(v=value, m=spec.minimum)
+            return ERROR, tr("{v} is below the plausible minimum {m}.").format(
+                v=value, m=compact(spec.minimum)
+            )
         if spec.maximum is not None and number > spec.maximum:
-            return ERROR, tr("{v} is above the plausible maximum {m:g}: check the unit.").format(
-                v=value, m=spec.maximum
+            return ERROR, tr("{v} is above the plausible maximum {m}: check the unit.").format(
+                v=value, m=compact(spec.maximum)
             )
         return None
     if spec.kind == "date":

@@ -29,6 +29,7 @@ from functools import lru_cache
 from .common import TailingsError, check_cancel, ensure_feedback, tr, tr_noop
 from .hazard_data import Checker, hazard_data_path, read_json
 from .hazard_interval import RELEASE, FailureRecordFit, check_level, load_failure_record_fit
+from .numbers import compact
 
 M3_PER_MM3 = 1.0e6
 DATA_FILE = "runout_methods.json"
@@ -293,22 +294,24 @@ def check_inputs(volume_m3, height_m, config: RunoutConfig | None = None):
     config = config or load_runout_methods()
     volume = _as_number(volume_m3, tr("Stored volume (volume_m3)"))
     if volume <= 0:
-        raise TailingsError(tr("Stored volume must be greater than 0 m³, found {v:g}.").format(v=volume))
+        raise TailingsError(
+            tr("Stored volume must be greater than 0 m³, found {v}.").format(v=compact(volume))
+        )
     height = _as_number(height_m, tr("Dam height (dam_height_m)"))
     if height <= 0:
-        raise TailingsError(tr("Dam height must be greater than 0 m, found {v:g}.").format(v=height))
+        raise TailingsError(tr("Dam height must be greater than 0 m, found {v}.").format(v=compact(height)))
     warnings = []
     if volume < config.volume_m3_min or volume > config.volume_m3_max:
         warnings.append(
             tr(
-                "Stored volume {v:g} m³ is outside the plausible range {lo:g}–{hi:g} m³: is the volume in m³ "
+                "Stored volume {v} m³ is outside the plausible range {lo}–{hi} m³: is the volume in m³ "
                 "(not million m³ or thousand m³)?"
-            ).format(v=volume, lo=config.volume_m3_min, hi=config.volume_m3_max)
+            ).format(v=compact(volume), lo=compact(config.volume_m3_min), hi=compact(config.volume_m3_max))
         )
     if height > config.height_m_max:
         warnings.append(
-            tr("Dam height {h:g} m is above {hi:g} m: is the height in metres (not feet or cm)?").format(
-                h=height, hi=config.height_m_max
+            tr("Dam height {h} m is above {hi} m: is the height in metres (not feet or cm)?").format(
+                h=compact(height), hi=compact(config.height_m_max)
             )
         )
     return volume, height, warnings
@@ -406,14 +409,14 @@ def volume_unit_warning(volumes_m3, unit: int) -> str | None:
     unit_name = tr(VOLUME_UNIT_NAMES[unit])
     if median < 1.0e5:
         return tr(
-            "The stored volumes look small for tailings facilities (median {m:.3g} m³ with VOLUME_UNIT = "
+            "The stored volumes look small for tailings facilities (median {m} m³ with VOLUME_UNIT = "
             "{u}): are they in thousand m³ (тыс. м³) or million m³? Set VOLUME_UNIT accordingly."
-        ).format(m=median, u=unit_name)
+        ).format(m=compact(median, 3), u=unit_name)
     if median > 1.0e9:
         return tr(
-            "The stored volumes look large for tailings facilities (median {m:.3g} m³ with VOLUME_UNIT = "
+            "The stored volumes look large for tailings facilities (median {m} m³ with VOLUME_UNIT = "
             "{u}): are they already in m³? Set VOLUME_UNIT accordingly."
-        ).format(m=median, u=unit_name)
+        ).format(m=compact(median, 3), u=unit_name)
     return None
 
 

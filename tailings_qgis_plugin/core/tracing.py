@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from .common import TailingsError, check_cancel, ensure_feedback, tr
 from .lazy import np
 from .network import KIND_NAMES, LAKE, LineIndex, RiverNetwork
+from .numbers import num
 
 END_REASONS = ("max_distance", "outlet", "terminal_lake", "no_river")
 MAX_DISTANCE, OUTLET, TERMINAL_LAKE, NO_RIVER = range(4)
@@ -249,9 +250,9 @@ class Tracer:
         if n_far:
             fb.pushWarning(
                 tr(
-                    "{k} facilities are farther than {d:.0f} m from any river and were not traced "
+                    "{k} facilities are farther than {d} m from any river and were not traced "
                     "(end_reason no_river, distance reported)."
-                ).format(k=n_far, d=snap_distance_m)
+                ).format(k=n_far, d=num(snap_distance_m, 0))
             )
         return d, snapped, e0, c0
 
