@@ -24,7 +24,8 @@ Here every layer-valued input is resolved once in ``prepareAlgorithm``:
   reads the settlements while the user sets a filter on another layer of the same GeoPackage (the
   provider reopens its dataset) then gets "unable to open database file" from SQLite and reads nothing,
   silently. QGIS skips that switch while GDAL's ``OGR_SQLITE_JOURNAL`` option is set, so the hold sets it
-  from ``prepareAlgorithm`` until the run ends, and leaves a value the user set alone. Its value is
+  (thread-local, on the main thread where the project's layers close their datasets) from
+  ``prepareAlgorithm`` until the run ends, and leaves a value the user set alone. Its value is
   :data:`KEEP_JOURNAL`: GDAL passes it to ``PRAGMA journal_mode = ...`` when it opens a GeoPackage, and
   SQLite takes a name that is no journal mode as a query, so a file keeps the mode it has (an input is
   not turned into a WAL file, whose header bytes differ, and nothing deletes a journal under a reader).
@@ -47,6 +48,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerFeatureSource,
 )
+from qgis.PyQt.QtCore import QObject, QThread, pyqtSignal
 
 #: Processing parameter types whose value is a layer (QgsProcessingParameterDefinition.type())
 LAYER_TYPES = ("source", "vector", "raster", "layer", "mesh", "pointcloud")
@@ -58,16 +60,36 @@ JOURNAL_OPTION = "OGR_SQLITE_JOURNAL"
 KEEP_JOURNAL = "keep"
 
 
-class JournalHold:
-    """Keeps GeoPackage journal modes as they are while at least one run reads a GeoPackage.
+class _MainThreadCall(QObject):
+    """Runs a function on the thread this object lives in (made on the main thread): a signal emitted
+    from a worker thread reaches the slot through the main thread's event loop (a queued connection)."""
 
-    Reference-counted across runs (several background runs may overlap); the option is set by the first
-    hold and cleared by the last release, and only if it was not set before (by the user or QGIS).
-    ``release`` is idempotent, so the worker's ``finally`` and the garbage collector may both call it."""
+    call = pyqtSignal(object)
+
+    def __init__(self):
+        super().__init__()
+        self.call.connect(self._run)
+
+    def _run(self, function):
+        function()
+
+
+class JournalHold:
+    """Keeps GeoPackage journal modes as they are on the main thread while runs read a GeoPackage.
+
+    The option is set as a *thread-local* GDAL option of the main thread, where QGIS's project layers open
+    and close their datasets: a process-wide ``CPLSetConfigOption`` would free the option's string while
+    other threads (rendering, other tasks) may be reading it, which crashes. Reference-counted across runs
+    (several background runs may overlap); set by the first hold, cleared by the last release, and only
+    when neither a thread-local nor a process-wide value was set before (by the user or QGIS). A release
+    from a worker thread (the end of ``processAlgorithm``) is passed to the main thread; ``release`` is
+    idempotent, so the worker's ``finally`` and the garbage collector may both call it."""
 
     _lock = threading.Lock()
     _count = 0
     _ours = False
+    _thread = None  # the thread the option is set on (QThread)
+    _relay = None  # a _MainThreadCall living on that thread
 
     def __init__(self):
         self._held = False
@@ -78,9 +100,15 @@ class JournalHold:
             return
         with cls._lock:
             if cls._count == 0:
-                cls._ours = gdal.GetConfigOption(JOURNAL_OPTION) is None
+                cls._thread = QThread.currentThread()
+                if cls._relay is None or cls._relay.thread() is not cls._thread:
+                    cls._relay = _MainThreadCall()
+                cls._ours = (
+                    gdal.GetThreadLocalConfigOption(JOURNAL_OPTION, None) is None
+                    and gdal.GetConfigOption(JOURNAL_OPTION) is None
+                )
                 if cls._ours:
-                    gdal.SetConfigOption(JOURNAL_OPTION, KEEP_JOURNAL)
+                    gdal.SetThreadLocalConfigOption(JOURNAL_OPTION, KEEP_JOURNAL)
             cls._count += 1
             self._held = True
 
@@ -90,15 +118,30 @@ class JournalHold:
             if not self._held:
                 return
             self._held = False
+        if QThread.currentThread() is cls._thread or cls._relay is None:
+            cls._drop()
+        else:
+            try:
+                cls._relay.call.emit(cls._drop)
+            except RuntimeError:  # the relay is gone (QGIS is closing): nothing left to restore
+                pass
+
+    @classmethod
+    def _drop(cls) -> None:
+        """One hold fewer (on the thread the option was set on)."""
+        with cls._lock:
             cls._count -= 1
             if cls._count == 0 and cls._ours:
                 from osgeo import gdal
 
-                gdal.SetConfigOption(JOURNAL_OPTION, None)
+                gdal.SetThreadLocalConfigOption(JOURNAL_OPTION, None)
                 cls._ours = False
 
     def __del__(self):
-        self.release()
+        try:
+            self.release()
+        except Exception:  # interpreter shutdown: modules may already be gone
+            pass
 
 
 def reads_geopackage(layer) -> bool:
