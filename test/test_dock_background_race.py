@@ -154,7 +154,7 @@ def test_changes_while_a_run_reads_the_layers(panel, sample_project):
         assert sorted(a for _n, a in _places(layer)) == [a for a in arrivals if a <= hours]
 
 
-def test_geopackage_journal_mode_is_held_while_runs_read(sample_project, monkeypatch):
+def test_geopackage_journal_mode_is_held_while_runs_read(sample_project):
     """QGIS switches a closed GeoPackage back to the delete journal mode unless OGR_SQLITE_JOURNAL is set;
     that switch removed the -wal/-shm files under the worker reading the same file (the run then read no
     settlements at all). The hold sets the option while any run that reads a GeoPackage is prepared and
@@ -163,8 +163,9 @@ def test_geopackage_journal_mode_is_held_while_runs_read(sample_project, monkeyp
 
     from processing_algorithms.prepared_inputs import JOURNAL_OPTION, KEEP_JOURNAL
 
-    monkeypatch.delenv(JOURNAL_OPTION, raising=False)
-    gdal.SetConfigOption(JOURNAL_OPTION, None)
+    # only thread-local values are set here: a process-wide CPLSetConfigOption frees the old string while
+    # QGIS's other threads may read it (the reason the hold itself is thread-local)
+    assert gdal.GetConfigOption(JOURNAL_OPTION) is None
     first, second = _prepared(sample_project), _prepared(sample_project)
     assert gdal.GetConfigOption(JOURNAL_OPTION) == KEEP_JOURNAL
     first.release()
@@ -172,15 +173,15 @@ def test_geopackage_journal_mode_is_held_while_runs_read(sample_project, monkeyp
     assert gdal.GetConfigOption(JOURNAL_OPTION) == KEEP_JOURNAL  # the second run still reads
     second.release()
     assert gdal.GetConfigOption(JOURNAL_OPTION) is None
-    # a value set by the user stays as it was
-    gdal.SetConfigOption(JOURNAL_OPTION, "TRUNCATE")
+    # a value set by the user (here a thread-local one) stays as it was
+    gdal.SetThreadLocalConfigOption(JOURNAL_OPTION, "TRUNCATE")
     try:
         third = _prepared(sample_project)
         assert gdal.GetConfigOption(JOURNAL_OPTION) == "TRUNCATE"
         third.release()
         assert gdal.GetConfigOption(JOURNAL_OPTION) == "TRUNCATE"
     finally:
-        gdal.SetConfigOption(JOURNAL_OPTION, None)
+        gdal.SetThreadLocalConfigOption(JOURNAL_OPTION, None)
     # a release from a worker thread (the end of processAlgorithm in a task) is done on the main thread,
     # where the option lives (thread-local: a process-wide option freed under a reading thread crashes)
     import threading
