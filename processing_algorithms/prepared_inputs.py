@@ -24,8 +24,8 @@ Here every layer-valued input is resolved once in ``prepareAlgorithm``:
   reads the settlements while the user sets a filter on another layer of the same GeoPackage (the
   provider reopens its dataset) then gets "unable to open database file" from SQLite and reads nothing,
   silently. QGIS skips that switch while GDAL's ``OGR_SQLITE_JOURNAL`` option is set, so the hold sets it
-  (thread-local, on the main thread where the project's layers close their datasets) from
-  ``prepareAlgorithm`` until the run ends, and leaves a value the user set alone. Its value is
+  (on the main thread) from ``prepareAlgorithm`` until the run ends, and leaves a value the user set
+  alone. Its value is
   :data:`KEEP_JOURNAL`: GDAL passes it to ``PRAGMA journal_mode = ...`` when it opens a GeoPackage, and
   SQLite takes a name that is no journal mode as a query, so a file keeps the mode it has (an input is
   not turned into a WAL file, whose header bytes differ, and nothing deletes a journal under a reader).
@@ -75,14 +75,15 @@ class _MainThreadCall(QObject):
 
 
 class JournalHold:
-    """Keeps GeoPackage journal modes as they are on the main thread while runs read a GeoPackage.
+    """Keeps GeoPackage journal modes as they are while runs read a GeoPackage.
 
-    The option is set as a *thread-local* GDAL option of the main thread, where QGIS's project layers open
-    and close their datasets: a process-wide ``CPLSetConfigOption`` would free the option's string while
-    other threads (rendering, other tasks) may be reading it, which crashes. Reference-counted across runs
-    (several background runs may overlap); set by the first hold, cleared by the last release, and only
-    when neither a thread-local nor a process-wide value was set before (by the user or QGIS). A release
-    from a worker thread (the end of ``processAlgorithm``) is passed to the main thread; ``release`` is
+    The option is process-wide: QGIS closes GeoPackage datasets on the main thread (a filter set by the
+    user) and on canvas render threads alike, and a thread-local option of the main thread left the render
+    threads' closes switching journals (empty reads in the stress test on QGIS 3.40). GDAL hands out a
+    config value as a pointer that a later set frees, so the option is only ever set and cleared on the
+    main thread, once per group of overlapping runs: set by the first hold, cleared by the last release
+    (reference-counted), and only when no value was set before (by the user or QGIS). A release from a
+    worker thread (the end of ``processAlgorithm``) is passed to the main thread; ``release`` is
     idempotent, so the worker's ``finally`` and the garbage collector may both call it."""
 
     _lock = threading.Lock()
@@ -103,12 +104,9 @@ class JournalHold:
                 cls._thread = QThread.currentThread()
                 if cls._relay is None or cls._relay.thread() is not cls._thread:
                     cls._relay = _MainThreadCall()
-                cls._ours = (
-                    gdal.GetThreadLocalConfigOption(JOURNAL_OPTION, None) is None
-                    and gdal.GetConfigOption(JOURNAL_OPTION) is None
-                )
+                cls._ours = gdal.GetConfigOption(JOURNAL_OPTION) is None
                 if cls._ours:
-                    gdal.SetThreadLocalConfigOption(JOURNAL_OPTION, KEEP_JOURNAL)
+                    gdal.SetConfigOption(JOURNAL_OPTION, KEEP_JOURNAL)
             cls._count += 1
             self._held = True
 
@@ -134,7 +132,7 @@ class JournalHold:
             if cls._count == 0 and cls._ours:
                 from osgeo import gdal
 
-                gdal.SetThreadLocalConfigOption(JOURNAL_OPTION, None)
+                gdal.SetConfigOption(JOURNAL_OPTION, None)
                 cls._ours = False
 
     def __del__(self):

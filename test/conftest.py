@@ -126,6 +126,29 @@ def _free_qgis_objects_before_exit(request):
 
 
 # --- the facility dock panel (test_dock.py, test_dock_background.py) -----------------------------------------
+def settle_canvas() -> None:
+    """Stop the map canvases' background rendering and wait for it to end.
+
+    A canvas render (started by the panel's zoom or a layer repaint) runs in a pooled thread, and on QGIS
+    3.40 its feature iterators call ``QgsProject.createExpressionContextScope()`` from that thread: a
+    ``QgsProject.clear()`` or layer removal on the main thread at the same moment segfaulted the Debian 13
+    suite (gdb: the render thread in ``QgsProject::createExpressionContextScope``, the main thread in
+    ``QgsProject::clear``). The QGIS desktop stops its canvas before closing a project; tests do the same."""
+    from qgis.gui import QgsMapCanvas
+    from qgis.PyQt.QtWidgets import QApplication
+
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, QgsMapCanvas):
+            widget.stopRendering()
+            widget.waitWhileRendering()
+
+
+def clear_project(project=None) -> None:
+    """``QgsProject.clear()`` once no canvas is rendering (see :func:`settle_canvas`)."""
+    from qgis.core import QgsProject
+
+    settle_canvas()
+    (project or QgsProject.instance()).clear()
 
 
 @pytest.fixture()
@@ -133,9 +156,9 @@ def project(qgis_iface):
     """An empty project, cleared again afterwards."""
     from qgis.core import QgsProject
 
-    QgsProject.instance().clear()
+    clear_project()
     yield QgsProject.instance()
-    QgsProject.instance().clear()
+    clear_project()
 
 
 @pytest.fixture()
@@ -181,7 +204,7 @@ def sample_project(plugin, sample_layer):
     from qgis.core import QgsProject
 
     project = QgsProject.instance()
-    project.clear()
+    clear_project(project)
     layers = {}
     for name in ("countries", "lakes", "rivers", "settlements", "facilities"):
         layer = sample_layer(name)
@@ -189,7 +212,7 @@ def sample_project(plugin, sample_layer):
         layers[name] = layer
     project.addMapLayers(list(layers.values()))
     yield layers
-    project.clear()
+    clear_project(project)
 
 
 @pytest.fixture()

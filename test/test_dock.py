@@ -18,7 +18,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate
 
-from conftest import SAMPLE_GPKG
+from conftest import SAMPLE_GPKG, clear_project
 from tailings_qgis_plugin.gui import record_card
 from tailings_qgis_plugin.gui.facility_layers import CROSSINGS, EXPOSED, HAZARD, SUMMARY, layer_role
 from tailings_qgis_plugin.gui.search_text import fold, matches, query_terms, search_key
@@ -249,7 +249,7 @@ def test_removed_layer_empties_the_panel(dock, facilities):
 
 def test_project_cleared_empties_the_panel(dock, facilities):
     dock.show_facility(_fid(facilities, "KZ-ICMM06858"))
-    QgsProject.instance().clear()
+    clear_project()
     QCoreApplication.processEvents()
     assert dock.layer is None and dock.model.rowCount() == 0
 
@@ -533,7 +533,7 @@ def test_state_survives_project_save_and_reload(dock, facilities, tmp_path):
     dock.show_facility(fid)
     path = str(tmp_path / "state.qgz")
     assert QgsProject.instance().write(path)
-    QgsProject.instance().clear()
+    clear_project()
     assert dock.layer is None
     assert QgsProject.instance().read(path)
     QCoreApplication.processEvents()

@@ -17,7 +17,7 @@ from pg_cluster import Cluster
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QCoreApplication
 
-from conftest import run_alg
+from conftest import clear_project, run_alg
 from tailings_qgis_plugin.gui.dock import FacilityDock
 
 
@@ -87,7 +87,7 @@ def panel(registry, qgis_iface):
     from processing_algorithms.pg_io import registry_layer
 
     project = QgsProject.instance()
-    project.clear()
+    clear_project(project)
     layer = registry_layer(registry, "tailings")
     project.addMapLayer(layer)
     dock = FacilityDock(qgis_iface, qgis_iface.mainWindow())
@@ -97,7 +97,7 @@ def panel(registry, qgis_iface):
     dock.close_panel()
     dock.deleteLater()
     QCoreApplication.processEvents()
-    project.clear()
+    clear_project(project)
 
 
 def _card(dock):

@@ -12,7 +12,7 @@ import pytest
 from qgis.core import QgsProject, QgsRuleBasedRenderer
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 
-from conftest import SAMPLE_GPKG, wait_for
+from conftest import SAMPLE_GPKG, clear_project, wait_for
 from tailings_qgis_plugin.gui.alg_launcher import algorithm
 from tailings_qgis_plugin.gui.dock import FacilityDock
 from tailings_qgis_plugin.gui.facility_layers import EXPOSED, SUMMARY, layer_role
@@ -224,7 +224,7 @@ def test_sample_project_analyse_twice_and_export_a_map_page(plugin, qgis_iface, 
     for name in ("kazakhstan.qgz", "kazakhstan.gpkg"):
         shutil.copy2(ROOT / "resources" / "sample_data" / name, tmp_path / name)
     project = QgsProject.instance()
-    project.clear()
+    clear_project(project)
     assert project.read(str(tmp_path / "kazakhstan.qgz"))
     layers = {layer.name(): layer for layer in project.mapLayers().values()}
     assert all(layer.isValid() for layer in layers.values())
@@ -261,7 +261,7 @@ def test_sample_project_analyse_twice_and_export_a_map_page(plugin, qgis_iface, 
         dock.close_panel()
         dock.deleteLater()
         QCoreApplication.processEvents()
-        project.clear()
+        clear_project(project)
 
 
 def test_open_sample_data_is_styled_and_framed_on_kazakhstan(plugin, qgis_iface):
