@@ -13,6 +13,7 @@ import traceback
 
 from qgis.core import (
     Qgis,
+    QgsMapLayer,
     QgsMessageLog,
     QgsProcessingAlgorithm,
     QgsProcessingException,
@@ -27,7 +28,7 @@ from tailings_qgis_plugin.i18n import CONTEXT
 from tailings_qgis_plugin.paths import icon_path
 
 from .output_guard import OutputGuard
-from .prepared_inputs import PreparedInputs
+from .prepared_inputs import NOT_PREPARED, PreparedInputs
 
 # group id -> English group name (translated in group()). The toolbox sorts groups by name, so the
 # numbers keep them in the order of the work: registry, hazard, pathways, maps and reports.
@@ -125,27 +126,29 @@ class TailingsAlgorithm(QgsProcessingAlgorithm):
 
     def parameterAsSource(self, parameters, name, context):
         prepared = self._prepared()
-        source = prepared.source(parameters, name) if prepared is not None else None
-        return source if source is not None else super().parameterAsSource(parameters, name, context)
+        source = prepared.source(parameters, name) if prepared is not None else NOT_PREPARED
+        return super().parameterAsSource(parameters, name, context) if source is NOT_PREPARED else source
+
+    def _prepared_layer(self, parameters, name, kind):
+        """The layer prepared for ``name`` when it is a ``kind`` (or None: resolved, no layer), else
+        :data:`NOT_PREPARED` (QGIS resolves it)."""
+        prepared = self._prepared()
+        layer = prepared.layer(parameters, name) if prepared is not None else NOT_PREPARED
+        if layer is None or layer is NOT_PREPARED or isinstance(layer, kind):
+            return layer
+        return NOT_PREPARED
 
     def parameterAsVectorLayer(self, parameters, name, context):
-        prepared = self._prepared()
-        layer = prepared.layer(parameters, name) if prepared is not None else None
-        if isinstance(layer, QgsVectorLayer):
-            return layer
-        return super().parameterAsVectorLayer(parameters, name, context)
+        layer = self._prepared_layer(parameters, name, QgsVectorLayer)
+        return super().parameterAsVectorLayer(parameters, name, context) if layer is NOT_PREPARED else layer
 
     def parameterAsRasterLayer(self, parameters, name, context):
-        prepared = self._prepared()
-        layer = prepared.layer(parameters, name) if prepared is not None else None
-        if isinstance(layer, QgsRasterLayer):
-            return layer
-        return super().parameterAsRasterLayer(parameters, name, context)
+        layer = self._prepared_layer(parameters, name, QgsRasterLayer)
+        return super().parameterAsRasterLayer(parameters, name, context) if layer is NOT_PREPARED else layer
 
     def parameterAsLayer(self, parameters, name, context, *args):
-        prepared = self._prepared()
-        layer = prepared.layer(parameters, name) if prepared is not None and not args else None
-        return layer if layer is not None else super().parameterAsLayer(parameters, name, context, *args)
+        layer = self._prepared_layer(parameters, name, QgsMapLayer) if not args else NOT_PREPARED
+        return super().parameterAsLayer(parameters, name, context, *args) if layer is NOT_PREPARED else layer
 
     def processAlgorithm(self, parameters, context, feedback):
         ok, message = self.canExecute()

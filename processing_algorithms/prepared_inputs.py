@@ -44,6 +44,7 @@ from qgis.core import (
     QgsFields,
     QgsProcessingFeatureSource,
     QgsProcessingFeatureSourceDefinition,
+    QgsProperty,
     QgsRectangle,
     QgsVectorLayer,
     QgsVectorLayerFeatureSource,
@@ -206,39 +207,69 @@ def _same(a, b) -> bool:
         return False
 
 
+#: what :meth:`PreparedInputs.layer` / :meth:`PreparedInputs.source` return for a parameter they did not
+#: resolve (the caller then asks QGIS); ``None`` means "resolved on the main thread: no layer"
+NOT_PREPARED = object()
+
+
+def _layer_reference(value):
+    """The layer reference (id, name or path) inside a feature-source definition, else ``value``."""
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        prop = value.source
+        if prop.propertyType() == QgsProperty.StaticProperty:
+            return prop.staticValue()
+        return None  # an expression-based source: left to QGIS
+    return value
+
+
 class PreparedInputs:
-    """Layers and feature sources of one run, resolved on the main thread (see the module docstring)."""
+    """Layers and feature sources of one run, resolved on the main thread (see the module docstring).
+
+    Every layer-valued parameter is resolved here, the ones left empty too (their default, or "no layer"),
+    so that the worker never asks QGIS to find a layer in the project (which walks the project's layer
+    store and, for a selection, reads the layer's selected ids, in the worker thread)."""
 
     def __init__(self, alg, parameters, context):
         self.values = {}  # parameter name -> the raw value the entries below were resolved from
-        self.layers = {}  # parameter name -> layer object
-        self.sources = {}  # parameter name -> (snapshot or None, QgsProcessingFeatureSource)
+        self.layers = {}  # parameter name -> layer object (None: resolved, no layer)
+        self.sources = {}  # parameter name -> (snapshot or None, QgsProcessingFeatureSource or None)
         self.journal = None  # a JournalHold while the run reads a GeoPackage
         for definition in alg.parameterDefinitions():
-            name = definition.name()
-            if definition.type() not in LAYER_TYPES or name not in parameters:
-                continue
-            value = parameters[name]
-            if value is None or (isinstance(value, str) and not value):
-                continue
-            try:
-                layer = alg.base_parameter_as_layer(definition, parameters, context)
-            except Exception:  # a bad value: the run's own read reports it
-                continue
-            if layer is None:
-                continue
-            self.values[name] = value
-            self.layers[name] = layer
-            if self.journal is None and reads_geopackage(layer):
-                self.journal = JournalHold()
-            if definition.type() in ("source", "vector") and isinstance(layer, QgsVectorLayer):
-                if _plain_definition(value):
-                    snapshot = SnapshotSource(layer)
-                    self.sources[name] = (snapshot, QgsProcessingFeatureSource(snapshot, context, False))
-                else:
-                    source = alg.base_parameter_as_source(parameters, name, context)
-                    if source is not None:
-                        self.sources[name] = (None, source)
+            if definition.type() in LAYER_TYPES:
+                self._resolve(alg, definition, parameters, context)
+
+    def _resolve(self, alg, definition, parameters, context):
+        name = definition.name()
+        value = parameters.get(name)
+        reference = _layer_reference(value)
+        if isinstance(value, QgsProcessingFeatureSourceDefinition) and reference is None:
+            return  # an expression-based source: QGIS evaluates it in the run
+        lookup = parameters
+        if reference is not value:
+            lookup = dict(parameters)
+            lookup[name] = reference
+        try:
+            layer = alg.base_parameter_as_layer(definition, lookup, context)
+        except Exception:  # a bad value: the run's own read reports it
+            return
+        empty = value is None or (isinstance(value, str) and not value)
+        if layer is None and not empty:
+            return  # a path or a value QGIS opens itself (not a project layer): read in the run as before
+        self.values[name] = value
+        self.layers[name] = layer
+        if layer is None:
+            self.sources[name] = (None, None)
+            return
+        if self.journal is None and reads_geopackage(layer):
+            self.journal = JournalHold()
+        if definition.type() in ("source", "vector") and isinstance(layer, QgsVectorLayer):
+            if _plain_definition(value):
+                snapshot = SnapshotSource(layer)
+                self.sources[name] = (snapshot, QgsProcessingFeatureSource(snapshot, context, False))
+            else:
+                source = alg.base_parameter_as_source(parameters, name, context)
+                if source is not None:
+                    self.sources[name] = (None, source)
 
     def release(self) -> None:
         """The run has ended: GeoPackage journal modes may change again."""
@@ -249,7 +280,11 @@ class PreparedInputs:
         return name in self.values and _same(parameters.get(name), self.values[name])
 
     def layer(self, parameters, name):
-        return self.layers[name] if self._valid(parameters, name) else None
+        """The layer resolved for ``name`` (None: no layer), or :data:`NOT_PREPARED`."""
+        return self.layers[name] if self._valid(parameters, name) else NOT_PREPARED
 
     def source(self, parameters, name):
-        return self.sources[name][1] if self._valid(parameters, name) and name in self.sources else None
+        """The feature source resolved for ``name`` (None: no layer), or :data:`NOT_PREPARED`."""
+        if self._valid(parameters, name) and name in self.sources:
+            return self.sources[name][1]
+        return NOT_PREPARED

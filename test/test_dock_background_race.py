@@ -162,7 +162,7 @@ def test_geopackage_journal_mode_is_held_while_runs_read(sample_project):
     not yet ended, counted across overlapping runs, and never touches a value set by someone else."""
     from osgeo import gdal
 
-    from processing_algorithms.prepared_inputs import JOURNAL_OPTION, KEEP_JOURNAL
+    from tailings_qgis_plugin.processing_algorithms.prepared_inputs import JOURNAL_OPTION, KEEP_JOURNAL
 
     # the test sets only thread-local values: a process-wide set from here would race the hold
     assert gdal.GetConfigOption(JOURNAL_OPTION) is None
@@ -200,7 +200,7 @@ def test_geopackage_journal_mode_is_held_while_runs_read(sample_project):
 
 
 def _prepared(layers):
-    from processing_algorithms.prepared_inputs import PreparedInputs
+    from tailings_qgis_plugin.processing_algorithms.prepared_inputs import PreparedInputs
 
     alg = algorithm("tailings:downstreamimpact").create()
     context = QgsProcessingContext()
@@ -219,7 +219,7 @@ def test_reads_survive_filters_set_on_the_same_geopackage(tmp_path):
 
     from qgis.core import QgsFeatureRequest, QgsVectorLayerFeatureSource
 
-    from processing_algorithms.prepared_inputs import JournalHold
+    from tailings_qgis_plugin.processing_algorithms.prepared_inputs import JournalHold
 
     copy = tmp_path / "stress.gpkg"
     shutil.copy2(SAMPLE_GPKG, copy)
@@ -250,3 +250,54 @@ def test_reads_survive_filters_set_on_the_same_geopackage(tmp_path):
         QgsProject.instance().removeMapLayers([layer.id() for layer in layers])
     assert toggles > 50 and len(counts) > 20, (toggles, len(counts))
     assert [c for c in counts if c != expected] == []
+
+
+def test_the_worker_never_looks_up_a_project_layer(panel, monkeypatch):
+    """Every layer parameter of a panel run is resolved in prepareAlgorithm, on the main thread: the
+    facilities as a selection (a feature-source definition), the layers left empty (RECEPTORS, DEM) as
+    "no layer". Before, the definition and the empty ones fell through to QGIS's own lookup in the worker
+    (the project's layer store and the layer's selected ids read in the worker thread: the Debian 13
+    segfaults of test_dock_runs)."""
+    import threading
+
+    from tailings_qgis_plugin.processing_algorithms import base
+    from tailings_qgis_plugin.processing_algorithms.prepared_inputs import NOT_PREPARED
+
+    fell_through = []
+    asked = []
+
+    def recording(method, what):
+        def wrapper(self, parameters, name, *args):
+            got = method(self, parameters, name, *args)
+            if threading.current_thread() is not threading.main_thread():
+                asked.append(name)
+                if got is NOT_PREPARED:
+                    fell_through.append((what, name))
+            return got
+
+        return wrapper
+
+    monkeypatch.setattr(
+        base.TailingsAlgorithm, "_prepared_layer", recording(base.TailingsAlgorithm._prepared_layer, "layer")
+    )
+    source = base.TailingsAlgorithm.parameterAsSource
+
+    def as_source(self, parameters, name, context):
+        prepared = self._prepared()
+        got = prepared.source(parameters, name) if prepared is not None else NOT_PREPARED
+        if threading.current_thread() is not threading.main_thread():
+            asked.append(name)
+            if got is NOT_PREPARED:
+                fell_through.append(("source", name))
+        return source(self, parameters, name, context)
+
+    monkeypatch.setattr(base.TailingsAlgorithm, "parameterAsSource", as_source)
+    dock = panel
+    dock.ui.searchEdit.setText("Лениногорск")
+    dock.ui.facilityList.setCurrentIndex(dock.model.index(0, 0))
+    remember_snap_distance(algorithm("tailings:downstreamimpact"), 70000.0)
+    assert dock.run_downstream() == "task"
+    assert wait_for(lambda: not dock.launcher.running)
+    assert {"FACILITIES", "RIVERS", "SETTLEMENTS"} <= set(asked)  # the run did read in the worker
+    assert fell_through == []
+    assert _exposed_layers()  # and it produced its places

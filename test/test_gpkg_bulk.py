@@ -310,7 +310,7 @@ def test_insert_rows_many_per_statement_and_the_rest(n):
     types unchanged (blob, text, integer, real, NULL)."""
     import sqlite3
 
-    from processing_algorithms.gpkg_bulk import insert_rows
+    from tailings_qgis_plugin.processing_algorithms.gpkg_bulk import insert_rows
 
     con = sqlite3.connect(":memory:")
     con.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, b BLOB, s TEXT, x REAL, k INTEGER)")
