@@ -80,13 +80,10 @@ class SinkRows:
         np = _numpy()
         coords = np.ascontiguousarray(coords, dtype="<f8")  # WKB doubles, little endian
         off = offsets.tolist()
-        header = LINESTRING_WKB_HEADER.pack
         batch = []
         for n, values in enumerate(self._values(columns)):
             f = QgsFeature()  # attributes by position: no per-feature copy of the fields
-            geom = QgsGeometry()
-            geom.fromWkb(header(1, 2, off[n + 1] - off[n]) + coords[off[n] : off[n + 1]].tobytes())
-            f.setGeometry(geom)
+            f.setGeometry(line_geometry(coords[off[n] : off[n + 1]]))
             f.setAttributes(values)
             batch.append(f)
             if len(batch) >= BATCH:
