@@ -16,6 +16,7 @@ filter leaves a layer a running analysis reads alone until the run ends. These t
 from __future__ import annotations
 
 import pytest
+from panel_scan import analyse_leninogorsk
 from qgis.core import (
     QgsProcessingContext,
     QgsProcessingFeatureSourceDefinition,
@@ -28,7 +29,6 @@ from qgis.PyQt.QtCore import QCoreApplication
 from conftest import SAMPLE_GPKG, clear_project, settle_canvas, wait_for
 from tailings_qgis_plugin.gui.alg_launcher import algorithm
 from tailings_qgis_plugin.gui.hours_filter import apply_hours_filter, layers_in_use, run_layers
-from tailings_qgis_plugin.gui.run_settings import remember_snap_distance
 
 pytestmark = pytest.mark.skipif(not SAMPLE_GPKG.is_file(), reason="sample GeoPackage not built")
 
@@ -94,11 +94,7 @@ def test_prepared_source_is_a_snapshot(sample_project):
 
 def test_hours_filter_skips_busy_layers(panel):
     dock = panel
-    dock.ui.searchEdit.setText("Лениногорск")
-    dock.ui.facilityList.setCurrentIndex(dock.model.index(0, 0))
-    remember_snap_distance(algorithm("tailings:downstreamimpact"), 70000.0)
-    assert dock.run_downstream() == "task"
-    assert wait_for(lambda: not dock.launcher.running)
+    analyse_leninogorsk(dock)
     (exposed,) = _exposed_layers()
     assert exposed.id() in layers_in_use({"A": exposed.id()})
     assert exposed not in apply_hours_filter(1.0, busy={exposed.id()})
@@ -112,12 +108,7 @@ def test_hours_filter_skips_busy_layers(panel):
 def test_changes_while_a_run_reads_the_layers(panel, sample_project):
     dock = panel
     settlements = sample_project["settlements"]
-    dock.ui.searchEdit.setText("Лениногорск")
-    assert dock.model.rowCount() == 1
-    dock.ui.facilityList.setCurrentIndex(dock.model.index(0, 0))
-    remember_snap_distance(algorithm("tailings:downstreamimpact"), 70000.0)
-    assert dock.run_downstream() == "task"
-    assert wait_for(lambda: not dock.launcher.running)
+    analyse_leninogorsk(dock)
     (first,) = _exposed_layers()
     expected = _places(first)
     assert len(expected) >= 2
@@ -293,11 +284,7 @@ def test_the_worker_never_looks_up_a_project_layer(panel, monkeypatch):
 
     monkeypatch.setattr(base.TailingsAlgorithm, "parameterAsSource", as_source)
     dock = panel
-    dock.ui.searchEdit.setText("Лениногорск")
-    dock.ui.facilityList.setCurrentIndex(dock.model.index(0, 0))
-    remember_snap_distance(algorithm("tailings:downstreamimpact"), 70000.0)
-    assert dock.run_downstream() == "task"
-    assert wait_for(lambda: not dock.launcher.running)
+    analyse_leninogorsk(dock)
     assert {"FACILITIES", "RIVERS", "SETTLEMENTS"} <= set(asked)  # the run did read in the worker
     assert fell_through == []
     assert _exposed_layers()  # and it produced its places
