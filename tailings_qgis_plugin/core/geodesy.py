@@ -117,6 +117,43 @@ def inv_distances_m(lon1, lat1, lon2, lat2):
     return np.asarray(d, dtype=float)
 
 
+#: segments measured per pass: each pass's temporaries stay in the CPU cache (on the 10.7 million segments of
+#: a million-reach network, 0.15 s instead of 1.0-1.4 s for whole-array passes; the same values)
+_BLOCK = 1 << 15
+
+
+def _plane_lengths(lon, lat, a, b, out):
+    """Segments ``a .. b - 1`` by the ellipsoidal plane approximation at the mid-latitude (Snyder 1987,
+    eqs. 4-18/4-20) into ``out[a:b]``: one sine per segment, cos from sin, radians folded into the
+    constants, temporaries reused in place."""
+    rad = np.pi / 180.0
+    la0 = lat[a:b]
+    la1 = lat[a + 1 : b + 1]
+    s = la0 + la1
+    s *= 0.5 * rad
+    np.sin(s, out=s)
+    s2 = s * s
+    rw = np.multiply(s2, -WGS84_E2)  # 1 / sqrt(1 - e2 sin^2)
+    rw += 1.0
+    np.sqrt(rw, out=rw)
+    np.divide(1.0, rw, out=rw)
+    dlon = np.subtract(lon[a + 1 : b + 1], lon[a:b])
+    wrap = np.abs(dlon) > 180.0
+    if wrap.any():
+        dlon[wrap] = (dlon[wrap] + 180.0) % 360.0 - 180.0
+    np.subtract(1.0, s2, out=s2)
+    np.sqrt(s2, out=s2)  # cos of the mid-latitude
+    dx = np.multiply(dlon, WGS84_A * rad)
+    dx *= rw
+    dx *= s2
+    dy = np.subtract(la1, la0)
+    dy *= WGS84_A * (1.0 - WGS84_E2) * rad
+    rw3 = rw * rw
+    rw3 *= rw
+    dy *= rw3
+    np.hypot(dx, dy, out=out[a:b])
+
+
 def segment_lengths_m(lon, lat, exact=False, exact_above_m=EXACT_ABOVE_M):
     """Lengths in metres of the segments between consecutive points ``(lon[i], lat[i]) -> (lon[i+1], ...)``.
 
@@ -130,18 +167,12 @@ def segment_lengths_m(lon, lat, exact=False, exact_above_m=EXACT_ABOVE_M):
         return np.zeros(0)
     if exact:
         return inv_distances_m(lon[:-1], lat[:-1], lon[1:], lat[1:])
-    # one sine per segment; cos from sin; radians folded into the constants
-    rad = np.pi / 180.0
-    s = np.sin((lat[:-1] + lat[1:]) * (0.5 * rad))
-    s2 = s * s
-    rw = 1.0 / np.sqrt(1.0 - WGS84_E2 * s2)
-    dlon = np.diff(lon)
-    wrap = np.abs(dlon) > 180.0
-    if wrap.any():
-        dlon[wrap] = (dlon[wrap] + 180.0) % 360.0 - 180.0
-    dx = dlon * (WGS84_A * rad) * rw * np.sqrt(1.0 - s2)
-    dy = np.diff(lat) * (WGS84_A * (1.0 - WGS84_E2) * rad) * (rw * rw * rw)
-    d = np.hypot(dx, dy)
+    m = lon.size - 1
+    d = np.empty(m)
+    lon = np.ascontiguousarray(lon)  # columns of packed (N, 2) coordinates: strided passes cost twice as much
+    lat = np.ascontiguousarray(lat)
+    for a in range(0, m, _BLOCK):
+        _plane_lengths(lon, lat, a, min(a + _BLOCK, m), d)
     long_seg = np.flatnonzero(d > exact_above_m)
     if long_seg.size:
         d[long_seg] = inv_distances_m(lon[long_seg], lat[long_seg], lon[long_seg + 1], lat[long_seg + 1])
