@@ -20,9 +20,9 @@ from .network_index import (
     _DEG_M,
     LineIndex,
     _expand_ranges,
-    _isin_sorted,
-    _point_keys,
+    _unique_points,
     cluster_points,
+    insert_rows_sorted,
 )
 from .network_report import LAKE, NetworkReport
 
@@ -194,16 +194,14 @@ class _LinkBuilder:
         eidx = offsets[1:][vi] - 1
         pts = np.concatenate([coords[sidx], coords[eidx]])
         # loose ends: an end where no reach starts exactly, a start where no reach ends exactly
-        keys = _point_keys(pts[:, 0], pts[:, 1])
-        skeys = np.sort(keys[:nv])
-        ekeys = np.sort(keys[nv:])
-        loose = np.concatenate(
-            [
-                ~_isin_sorted(keys[:nv], ekeys),
-                ~_isin_sorted(keys[nv:], skeys),
-            ]
-        )
-        node, pairs = cluster_points(pts[:, 0], pts[:, 1], tol, loose=loose)
+        exact = _unique_points(pts[:, 0], pts[:, 1])
+        inverse = exact[2]
+        has_start = np.zeros(exact[0].size, dtype=bool)
+        has_start[inverse[:nv]] = True
+        has_end = np.zeros(exact[0].size, dtype=bool)
+        has_end[inverse[nv:]] = True
+        loose = np.concatenate([~has_end[inverse[:nv]], ~has_start[inverse[nv:]]])
+        node, pairs = cluster_points(pts[:, 0], pts[:, 1], tol, loose=loose, exact=exact)
         for a, b, d in pairs:
             ra, rb = vi[a % nv], vi[b % nv]
             rep.joined_by_tolerance.append(
@@ -220,18 +218,19 @@ class _LinkBuilder:
         snode = node[:nv]
         enode = node[nv:]
         order = np.argsort(snode, kind="stable")
-        ss = snode[order]
-        lo = np.searchsorted(ss, enode, side="left")
-        hi = np.searchsorted(ss, enode, side="right")
-        owner, pos = _expand_ranges(lo, hi)
+        # the reaches starting at each end node: node numbers are 0 .. nn - 1, so the range of a node in the
+        # sorted start nodes comes from counts (a binary search per end misses the CPU cache at every step)
+        nn = int(node.max()) + 1 if node.size else 0
+        starts_at = np.bincount(snode, minlength=nn)
+        first_start = np.cumsum(starts_at) - starts_at
+        lo = first_start[enode]
+        owner, pos = _expand_ranges(lo, lo + starts_at[enode])
         src = vi[owner]
         dst = vi[order[pos]]
         keep = src != dst
         src, dst = src[keep], dst[keep]
         check_cancel(fb)
         # --- mid-line: ends (and starts) that touch no other end node but lie on another line --------------
-        nn = int(node.max()) + 1 if node.size else 0
-        starts_at = np.bincount(snode, minlength=nn)
         ends_at = np.bincount(enode, minlength=nn)
         lonely_end = np.flatnonzero(
             starts_at[enode] == 0
@@ -432,7 +431,7 @@ class _LinkBuilder:
         reach_u = uniq[:, 0].astype(np.int64)
         pos = np.repeat(k_u + 1, 2)
         vals = np.repeat(uniq[:, 3:5], 2, axis=0)
-        self.e_coords = np.insert(coords, pos, vals, axis=0)
+        self.e_coords = insert_rows_sorted(coords, pos, vals)
         rank = np.arange(m)
         boundary = k_u + 2 + 2 * rank  # index of the second copy = first vertex of the new edge
         # new reach offsets: shifted by 2 per cut in earlier reaches
@@ -456,11 +455,9 @@ class _LinkBuilder:
         if seg0 is None:
             return packed_segment_lengths_m(self.e_coords, self.e_offsets)
         # segment lengths of the cut lines: old segments moved to their new index, cut segments re-measured
-        nc = self.e_coords.shape[0]
-        seg = np.zeros(max(nc - 1, 0))
-        v = np.arange(seg0.size)
-        newv = v + 2 * np.searchsorted(k_u, v, side="left")
-        seg[newv] = seg0
+        # every cut adds two vertices after the start of segment k: the old lengths move past them
+        seg = insert_rows_sorted(seg0, np.repeat(k_u + 1, 2), np.zeros(2 * k_u.size))
+        assert seg.size == max(self.e_coords.shape[0] - 1, 0)
         ks, cnt = np.unique(k_u, return_counts=True)
         start = ks + 2 * np.searchsorted(k_u, ks, side="left")
         _, touched = _expand_ranges(start, start + 2 * cnt + 1)

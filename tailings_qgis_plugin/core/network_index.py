@@ -55,12 +55,20 @@ def _connected_labels(n, p, q):
             return lab
 
 
-def _isin_sorted(values, sorted_ref):
-    """``np.isin`` for a sorted reference array (binary search)."""
-    if sorted_ref.size == 0:
-        return np.zeros(values.shape, dtype=bool)
-    pos = np.minimum(np.searchsorted(sorted_ref, values), sorted_ref.size - 1)
-    return sorted_ref[pos] == values
+def insert_rows_sorted(a, pos, values):
+    """``np.insert(a, pos, values, axis=0)`` for non-decreasing ``pos``: the rows are copied run by run
+    between insert positions (a few cuts in ten million vertices: one pass instead of boolean masks over
+    the whole array)."""
+    pos = np.asarray(pos, dtype=np.int64)
+    values = np.asarray(values, dtype=a.dtype).reshape((pos.size,) + a.shape[1:])
+    out = np.empty((a.shape[0] + pos.size,) + a.shape[1:], dtype=a.dtype)
+    src = np.r_[0, pos, a.shape[0]]
+    dst = src[:-1] + np.arange(pos.size + 1)  # where each run of old rows starts in ``out``
+    for k in range(pos.size + 1):
+        out[dst[k] : dst[k] + src[k + 1] - src[k]] = a[src[k] : src[k + 1]]
+        if k < pos.size:
+            out[dst[k] + src[k + 1] - src[k]] = values[k]
+    return out
 
 
 def _point_keys(lon, lat):
@@ -70,13 +78,20 @@ def _point_keys(lon, lat):
     return xi * np.int64(2_000_000_000) + yi
 
 
-def cluster_points(lon, lat, tol_m, loose=None):
+def _unique_points(lon, lat):
+    """Points merged by exact position (int keys): ``(unique keys, first point of each, key per point)``."""
+    ukeys, first, inverse = np.unique(_point_keys(lon, lat), return_index=True, return_inverse=True)
+    return ukeys, first, inverse.reshape(-1)
+
+
+def cluster_points(lon, lat, tol_m, loose=None, exact=None):
     """Group points closer than ``tol_m`` metres (transitively) into nodes.
 
     Points are first merged by exact position (int keys), then pairs closer than the tolerance are found by
     hashing the points into a grid of cell size ``tol_m`` and comparing only neighbouring cells.
     ``loose`` (bool per point, optional): only pairs with at least one loose point are searched (a network
     passes its loose ends: an end where no reach starts, a start where no reach ends).
+    ``exact``: what :func:`_unique_points` returned for these points, when the caller has it already.
     Returns ``(node per point, pairs)`` where ``pairs`` is a list of ``(point_a, point_b, distance_m)`` that
     were joined although their positions differ.
     """
@@ -85,9 +100,7 @@ def cluster_points(lon, lat, tol_m, loose=None):
     n = lon.size
     if n == 0:
         return np.zeros(0, dtype=np.int64), []
-    keys = _point_keys(lon, lat)
-    ukeys, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
-    inverse = inverse.reshape(-1)
+    ukeys, first, inverse = _unique_points(lon, lat) if exact is None else exact
     m = ukeys.size
     pairs = []
     if tol_m > 0 and m > 1:
@@ -178,12 +191,11 @@ class LineIndex:
         self.p_end = np.minimum(self.p_start + m, offsets[self.p_line + 1] - 1)
         # bounding boxes of parts: reduceat over [start, end + 1) (even slots of the interleaved indices)
         bounds = np.stack([self.p_start, self.p_end + 1], axis=1).reshape(-1)
-        box = []
-        for col in (0, 1):
-            v = np.append(coords[:, col], 0.0)
-            box.append(np.minimum.reduceat(v, bounds)[::2])
-            box.append(np.maximum.reduceat(v, bounds)[::2])
-        minx, maxx, miny, maxy = box
+        if bounds[-1] >= coords.shape[0]:
+            bounds = bounds[:-1]  # the last part ends at the last vertex: its range runs to the end
+        low = np.minimum.reduceat(coords, bounds, axis=0)[::2]
+        high = np.maximum.reduceat(coords, bounds, axis=0)[::2]
+        minx, maxx, miny, maxy = low[:, 0], high[:, 0], low[:, 1], high[:, 1]
         self.bbox = np.stack([minx, miny, maxx, maxy], axis=1)
         parts = np.arange(self.p_line.size)
         ext = np.maximum(maxx - minx, maxy - miny)

@@ -66,6 +66,51 @@ def test_segment_approximation_long_segments_are_exact():
     np.testing.assert_allclose(segment_lengths_m(lon, lat), ref, rtol=1e-6)
 
 
+def test_blockwise_segment_lengths_equal_the_whole_array_formula():
+    """The plane approximation runs block by block (cache-sized passes); across block boundaries, the
+    antimeridian and strided (N, 2) columns, every length is the whole-array formula's value (to a unit in
+    the last place: numpy's vectorised sine may round differently from the scalar one), and within 0.1 % of
+    pyproj's geodesic (independent reference)."""
+    from tailings_qgis_plugin.core import geodesy
+
+    rng = np.random.default_rng(7)
+    n = 3 * geodesy._BLOCK + 17
+    coords = np.empty((n, 2))
+    coords[:, 0] = 179.97 + np.abs(np.cumsum(rng.normal(0.0, 0.0002, n)))
+    coords[:, 0] = np.where(
+        coords[:, 0] > 180.0, coords[:, 0] - 360.0, coords[:, 0]
+    )  # crosses the antimeridian
+    coords[:, 1] = 50.0 + np.cumsum(rng.normal(0.0, 0.0001, n))
+    lon, lat = coords[:, 0], coords[:, 1]
+    got = segment_lengths_m(lon, lat)
+    assert got.max() < geodesy.EXACT_ABOVE_M  # all by the plane formula (longer ones go to pyproj)
+    # the formula as one whole-array expression (Snyder 1987, eqs. 4-18/4-20)
+    rad = np.pi / 180.0
+    s = np.sin((lat[:-1] + lat[1:]) * (0.5 * rad))
+    rw = 1.0 / np.sqrt(1.0 - geodesy.WGS84_E2 * s * s)
+    dlon = np.diff(lon)
+    dlon = np.where(np.abs(dlon) > 180.0, (dlon + 180.0) % 360.0 - 180.0, dlon)
+    dx = dlon * (geodesy.WGS84_A * rad) * rw * np.sqrt(1.0 - s * s)
+    dy = np.diff(lat) * (geodesy.WGS84_A * (1.0 - geodesy.WGS84_E2) * rad) * (rw * rw * rw)
+    np.testing.assert_allclose(got, np.hypot(dx, dy), rtol=1e-15, atol=0.0)
+    _, _, ref = GEOD.inv(lon[:-1], lat[:-1], lon[1:], lat[1:])
+    np.testing.assert_allclose(got, ref, rtol=1e-3)
+    assert np.count_nonzero(np.abs(np.diff(lon)) > 180.0) > 0  # the walk did cross the antimeridian
+
+
+@pytest.mark.parametrize("shape", [(10,), (10, 2)])
+def test_insert_rows_sorted_equals_numpy_insert(shape):
+    """Cut vertices go in run by run; the result is ``np.insert``'s, also for repeated positions and
+    positions at both ends."""
+    from tailings_qgis_plugin.core.network_index import insert_rows_sorted
+
+    a = np.arange(np.prod(shape), dtype=float).reshape(shape)
+    for pos in ([0], [10], [3, 3], [0, 0, 4, 4, 10, 10], []):
+        vals = -1.0 - np.arange(len(pos) * (shape[1] if len(shape) > 1 else 1), dtype=float)
+        vals = vals.reshape((len(pos),) + shape[1:])
+        assert np.array_equal(insert_rows_sorted(a, pos, vals), np.insert(a, pos, vals, axis=0))
+
+
 def test_one_segment_and_one_pair_give_arrays_without_numpy_warnings():
     # a single long segment (exact path) and a single point pair: 1-element arrays must not reach pyproj's
     # scalar fast path (numpy 2 deprecates float() of a 1-element array) and the results stay arrays
