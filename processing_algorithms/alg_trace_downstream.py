@@ -31,7 +31,7 @@ from .params import (
 
 #: Facilities whose pathways are assembled at once: bounds the memory of the coordinates (a few hundred MB
 #: on a 1,000,000-reach network without a distance limit) and keeps the lock-step walks few.
-CHUNK = 2500
+CHUNK = 1000
 
 
 class TraceDownstreamAlgorithm(TailingsAlgorithm):

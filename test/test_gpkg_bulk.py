@@ -225,6 +225,101 @@ def test_writer_refuses_what_it_cannot_write(tmp_path, outputs):
     con.close()
 
 
+def _empty_copy(outputs, tmp_path, name):
+    """A copy of the bulk-written pathway layer with its rows deleted: the empty layer QGIS would create."""
+    import shutil
+
+    path = shutil.copy2(outputs / "fast.gpkg", tmp_path / name)
+    con = sqlite3.connect(path)
+    con.execute('DELETE FROM "fast"')
+    con.execute('DELETE FROM "rtree_fast_geom"')
+    con.commit()
+    con.close()
+    return str(path)
+
+
+def _line_batch(k, n):
+    """``n`` two-vertex lines (coords, offsets) and their seven attribute columns, batch ``k``."""
+    x = 70.0 + k + np.arange(n) * 0.01
+    coords = np.stack([np.repeat(x, 2), np.tile([50.0, 50.1], n)], axis=1)
+    offsets = np.arange(0, 2 * n + 1, 2)
+    columns = [[f"f{k}"] * n, list(range(n)), [None] * n, ["river"] * n, [0.0] * n, [1.0] * n, [False] * n]
+    return coords, offsets, columns
+
+
+FIELDS = ["facility_id", "seq", "reach_id", "kind", "from_km", "to_km", "assumed"]
+
+
+def test_background_inserts_keep_the_rows_when_the_caller_reuses_its_lists(outputs, tmp_path):
+    """The rows are inserted in a background thread after add_lines returns: a caller that clears or
+    refills its column lists at once (as the impact writer does) still gets every row as it was given, in
+    order, with a valid R-tree and the right count."""
+    from tailings_qgis_plugin.processing_algorithms.gpkg_bulk import GpkgLayerWriter
+
+    path = _empty_copy(outputs, tmp_path, "reuse.gpkg")
+    writer = GpkgLayerWriter.open(path, FIELDS)
+    assert writer is not None
+    expected = []
+    for k in range(5):
+        coords, offsets, columns = _line_batch(k, 150)
+        expected += list(zip(*columns))
+        writer.add_lines(coords, offsets, columns)
+        for c in columns:
+            c.clear()  # reused by the caller while the inserter may still hold the batch
+    writer.close()
+    con = sqlite3.connect(path)
+    got = con.execute(f'SELECT {", ".join(FIELDS)} FROM "fast" ORDER BY fid').fetchall()
+    assert got == [(a, b, c, d, e, f, int(g)) for a, b, c, d, e, f, g in expected]
+    assert con.execute("SELECT rtreecheck('rtree_fast_geom')").fetchone()[0] == "ok"
+    assert con.execute("SELECT count(*) FROM rtree_fast_geom").fetchone()[0] == 750
+    assert (
+        con.execute("SELECT feature_count FROM gpkg_ogr_contents WHERE table_name = 'fast'").fetchone()[0]
+        == 750
+    )
+    con.close()
+
+
+def test_an_insert_error_in_the_background_reaches_the_caller_and_nothing_is_written(outputs, tmp_path):
+    """A value SQLite cannot store fails in the inserter thread: the caller's next call raises that error,
+    abort rolls back, and the layer is left empty with its triggers, as QGIS created it."""
+    from tailings_qgis_plugin.processing_algorithms.gpkg_bulk import GpkgLayerWriter
+
+    path = _empty_copy(outputs, tmp_path, "error.gpkg")
+    writer = GpkgLayerWriter.open(path, FIELDS)
+    coords, offsets, columns = _line_batch(0, 120)
+    writer.add_lines(coords, offsets, columns)
+    coords, offsets, columns = _line_batch(1, 120)
+    columns[3][5] = {"not": "storable"}
+    with pytest.raises(sqlite3.Error):
+        writer.add_lines(coords, offsets, columns)
+        for k in range(2, 50):  # the error is raised by one of the next calls at the latest
+            writer.add_lines(*_line_batch(k, 10))
+        writer.close()
+    writer.abort()
+    writer.abort()  # twice, as an algorithm's cleanup may
+    con = sqlite3.connect(path)
+    assert con.execute('SELECT count(*) FROM "fast"').fetchone()[0] == 0
+    triggers = "SELECT count(*) FROM sqlite_master WHERE tbl_name = 'fast' AND type = 'trigger'"
+    assert con.execute(triggers).fetchone()[0] > 0
+    con.close()
+
+
+def test_abort_drops_the_batches_still_waiting(outputs, tmp_path):
+    """Cancel while batches wait: abort returns once the batch being written is done, and the
+    transaction is rolled back (no row, the file closed and readable)."""
+    from tailings_qgis_plugin.processing_algorithms.gpkg_bulk import GpkgLayerWriter
+
+    path = _empty_copy(outputs, tmp_path, "abort.gpkg")
+    writer = GpkgLayerWriter.open(path, FIELDS)
+    for k in range(4):
+        writer.add_lines(*_line_batch(k, 2000))
+    writer.abort()
+    con = sqlite3.connect(path)
+    assert con.execute('SELECT count(*) FROM "fast"').fetchone()[0] == 0
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    con.close()
+
+
 def test_reopened_layer_when_the_table_is_not_the_expected_one(
     qgis_processing, provider, tmp_path, monkeypatch
 ):
