@@ -68,7 +68,7 @@ def _read(layer, value, attributes, feedback):
             return None
         keep = np.ones(buf.size, dtype=bool)
         keep[(starts[:, None] + np.arange(_HEADER)).reshape(-1)] = False
-        coords.append(buf[keep].view("<f8").reshape(-1, 2).astype(float))
+        coords.append(buf[keep].view("<f8").reshape(-1, 2).astype(float, copy=False))
         counts.append(npts)
         fids.extend(batch[fid_col].tolist())
         for a in attributes:

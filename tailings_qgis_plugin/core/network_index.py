@@ -16,6 +16,30 @@ from .geodesy import (
 from .lazy import np
 
 _DEG_M = 111_320.0  # metres per degree of latitude, rough: only used to size grid cells and windows
+_GRID_BIG = 1 << 24  # offset of grid cell numbers in the int64 cell keys of LineIndex
+
+#: how :meth:`LineIndex.nearest` measures candidates: ``"auto"`` (compiled with numba when it is installed,
+#: see :mod:`.network_kernels`), ``"numba"`` or ``"arrays"`` (numpy only); the answers are the same
+ENGINE = "auto"
+_KERNELS = None  # the kernels module once imported; False when numba is missing or broken
+
+
+def _compiled():
+    """The compiled kernels (:mod:`.network_kernels`) when :data:`ENGINE` allows them and numba loads."""
+    global _KERNELS
+    if ENGINE == "arrays":
+        return None
+    if _KERNELS is None:
+        try:
+            import warnings
+
+            with warnings.catch_warnings():  # llvmlite 0.39 (Debian 12) uses a deprecated importlib API
+                warnings.simplefilter("ignore", DeprecationWarning)
+                from . import network_kernels
+            _KERNELS = network_kernels
+        except Exception:  # ImportError, or a numba/llvmlite that does not match numpy
+            _KERNELS = False
+    return _KERNELS or None
 
 
 # =========================================================================================================
@@ -226,7 +250,7 @@ class LineIndex:
 
     @staticmethod
     def _key(ix, iy):
-        big = np.int64(1) << np.int64(24)
+        big = np.int64(_GRID_BIG)
         return (ix + big) * (big * 2) + (iy + big)
 
     def _window(self, qlon, qlat, radius_m):
@@ -369,7 +393,9 @@ class LineIndex:
             out[a : a + step] = d * 1.006 + 1.0
         return out
 
-    def _nearest_chunk(self, sub, qlon, qlat, rad, excl, out, tie_rad=None):
+    def _nearest_arrays(self, sub, qlon, qlat, rad, excl, tie_rad):
+        """Nearest segment of the queries ``sub`` within ``rad`` as arrays over all candidate pairs:
+        ``(query positions in sub, part, segment, t)`` of the queries that have a candidate, or None."""
         radius = rad[sub]
         q, line = self._candidates(qlon[sub], qlat[sub], radius)
         if excl is not None and q.size:
@@ -422,15 +448,64 @@ class LineIndex:
         ky = np.maximum(np.floor(self.bbox[hp, 1] / self.cs).astype(np.int64), iy0[hq])
         hit = hit[np.lexsort((seg[hit], hp, kx, ky, hq))]
         firsts = hit[np.r_[True, qq[hit][1:] != qq[hit][:-1]]]
-        qi = qq[firsts]
+        return qq[firsts], line[owner[firsts]], seg[firsts], t[firsts]
+
+    def _nearest_compiled(self, kernels, sub, qlon, qlat, rad, excl, tie_rad):
+        """:meth:`_nearest_arrays` by the compiled kernel (:mod:`.network_kernels`): the same answer."""
+        # queries in grid order: neighbouring queries read the same cells, parts and vertices from the CPU
+        # cache (in random order, every query waits on memory)
+        order = np.argsort(self._key(np.floor(qlon[sub] / self.cs), np.floor(qlat[sub] / self.cs)))
+        sub = sub[order]
+        ql = np.ascontiguousarray(qlon[sub])
+        qb = np.ascontiguousarray(qlat[sub])
+        ix0, ix1, iy0, iy1, rlon, rlat = self._window(ql, qb, rad[sub])
+        tx0, _, ty0, _, _, _ = self._window(ql, qb, (rad if tie_rad is None else tie_rad)[sub])
+        qfx, qfy = local_factors(qb)
+        ex = np.full(sub.size, -1, np.int64) if excl is None else np.ascontiguousarray(excl[sub], np.int64)
+        part = np.empty(sub.size, np.int64)
+        seg = np.empty(sub.size, np.int64)
+        t = np.empty(sub.size)
+        c = np.ascontiguousarray
+        kernels.nearest_segments(
+            ql, qb, c(qfx, float), c(qfy, float), ex,
+            ix0, ix1, iy0, iy1, c(rlon, float), c(rlat, float), tx0, ty0,
+            self.keys, self.entry_part, *self._entries(), self.p_start, self.p_end, self.p_line,
+            self._ccoords(), _GRID_BIG,
+            part, seg, t,
+        )  # fmt: skip
+        qi = np.flatnonzero(part >= 0)
+        return order[qi], part[qi], seg[qi], t[qi]
+
+    def _entries(self):
+        """Bounding box (float64) and lower-corner grid cell (int32) of every entry's part, in entry order:
+        what the compiled search reads per entry, laid out in the order it reads them (made once)."""
+        if getattr(self, "_entry_arrays", None) is None:
+            box = self.bbox[self.entry_part]
+            cell = np.floor(box[:, :2] / self.cs).astype(np.int32)
+            self._entry_arrays = (box, cell)
+        return self._entry_arrays
+
+    def _ccoords(self):
+        if getattr(self, "_contiguous", None) is None:
+            self._contiguous = np.ascontiguousarray(self.coords, dtype=float)
+        return self._contiguous
+
+    def _nearest_chunk(self, sub, qlon, qlat, rad, excl, out, tie_rad=None):
+        kernels = _compiled()
+        if kernels is not None:
+            found = self._nearest_compiled(kernels, sub, qlon, qlat, rad, excl, tie_rad)
+        else:
+            found = self._nearest_arrays(sub, qlon, qlat, rad, excl, tie_rad)
+        if found is None:
+            return
+        qi, part, sg, tt = found
+        radius = rad[sub]
         gi = sub[qi]
-        sg = seg[firsts]
-        tt = t[firsts]
         p = self.coords[sg] + tt[:, None] * (self.coords[sg + 1] - self.coords[sg])
         d = geodesic_distance_m(qlon[gi], qlat[gi], p[:, 0], p[:, 1])
         ok = (d <= radius[qi]) & (d < out["distance_m"][gi])
         gi = gi[ok]
-        out["line"][gi] = self.p_line[line[owner[firsts[ok]]]]
+        out["line"][gi] = self.p_line[part[ok]]
         out["segment"][gi] = sg[ok]
         out["t"][gi] = tt[ok]
         out["lon"][gi] = p[ok, 0]
