@@ -169,8 +169,6 @@ def segment_lengths_m(lon, lat, exact=False, exact_above_m=EXACT_ABOVE_M):
         return inv_distances_m(lon[:-1], lat[:-1], lon[1:], lat[1:])
     m = lon.size - 1
     d = np.empty(m)
-    lon = np.ascontiguousarray(lon)  # columns of packed (N, 2) coordinates: strided passes cost twice as much
-    lat = np.ascontiguousarray(lat)
     for a in range(0, m, _BLOCK):
         _plane_lengths(lon, lat, a, min(a + _BLOCK, m), d)
     long_seg = np.flatnonzero(d > exact_above_m)
