@@ -152,19 +152,26 @@ class RiverNetwork(_LinkBuilder, _GraphOps):
             sampler=elevation_sampler,
         )
 
-    def _share_reach_index(self):
-        """Keep the spatial index of the reaches built for the mid-line joins as :attr:`edge_index` when the
-        edges are the reaches themselves (no reach was cut, no lake link added): the tracer then snaps on it
-        instead of building the same index again (half a second on a million reaches)."""
-        index = self.__dict__.pop("_reach_index", None)
-        self.edge_index = None
-        if index is None or getattr(index, "empty", True) or self.e_coords is not index.coords:
-            return
-        if self.e_offsets.size != index.offsets.size or not np.array_equal(self.e_offsets, index.offsets):
-            return
-        if not np.array_equal(self.e_parent, np.arange(self.n_reaches)):
-            return
-        self.edge_index = index
+    def _start_edge_index(self):
+        """Start the spatial index of the edges the tracer snaps on (:meth:`edge_index`): the index of the
+        reaches built for the mid-line joins when the edges are the reaches themselves (no reach was cut,
+        no lake link added), else a new one built in a background thread while the build goes on."""
+        from .network_index import IndexBuild
+
+        build = self.__dict__.pop("_reach_index", None)
+        if build is not None and self.e_coords is self.coords and np.array_equal(self.e_offsets, self.offsets):
+            if np.array_equal(self.e_parent, np.arange(self.n_reaches)):
+                self._edge_index_build = build
+                return
+        active = np.zeros(self.e_parent.size, dtype=bool)
+        real = self.e_parent >= 0
+        active[real] = self.valid[self.e_parent[real]]
+        self._edge_index_build = IndexBuild(self.e_coords, self.e_offsets, active)
+
+    def edge_index(self):
+        """The spatial index of the valid edges (waits for its background build), or None."""
+        build = self.__dict__.get("_edge_index_build")
+        return None if build is None else build.result()
 
     # ----------------------------------------------------------------------------------------------------
     @classmethod
@@ -270,6 +277,7 @@ class RiverNetwork(_LinkBuilder, _GraphOps):
             es = np.concatenate([es, e_last[np.asarray(v_src)], vids])
             ed = np.concatenate([ed, vids, e_first[np.asarray(v_dst)]])
         self.n_edges = self.e_parent.size
+        self._start_edge_index()  # built while the graph below is assembled
         vc = np.zeros(self.e_coords.shape[0])
         if seg.size:
             np.cumsum(seg, out=vc[1:])
@@ -301,7 +309,6 @@ class RiverNetwork(_LinkBuilder, _GraphOps):
         # a virtual edge bifurcating belongs to the lake: report the reaches feeding it
         rep.bifurcations = sorted({int(r) for r in bif_r if r >= 0} | self._feeders(bif_e[bif_r < 0]))
         self._components()
-        self._share_reach_index()
         fb.setProgress(100)
         for line in rep.summary_lines():
             fb.pushInfo(line)

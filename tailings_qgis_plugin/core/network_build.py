@@ -18,7 +18,7 @@ from .geodesy import (
 from .lazy import np
 from .network_index import (
     _DEG_M,
-    LineIndex,
+    IndexBuild,
     _expand_ranges,
     _unique_points,
     cluster_points,
@@ -194,6 +194,8 @@ class _LinkBuilder:
         eidx = offsets[1:][vi] - 1
         pts = np.concatenate([coords[sidx], coords[eidx]])
         # loose ends: an end where no reach starts exactly, a start where no reach ends exactly
+        if tol > 0:  # the reach index is built meanwhile (offered to the tracer when edges are reaches)
+            self._reach_index = IndexBuild(coords, offsets, valid)
         exact = _unique_points(pts[:, 0], pts[:, 1])
         inverse = exact[2]
         has_start = np.zeros(exact[0].size, dtype=bool)
@@ -238,8 +240,7 @@ class _LinkBuilder:
         lonely_start = np.flatnonzero(ends_at[snode] == 0)  # sources
         entries = []
         if tol > 0 and (lonely_end.size or lonely_start.size):
-            index = LineIndex(coords, offsets, valid)
-            self._reach_index = index  # offered to the tracer's snapping when the edges are the reaches
+            index = self._reach_index.result()
             qr = np.concatenate([vi[lonely_end], vi[lonely_start]])
             qp = np.concatenate([coords[eidx[lonely_end]], coords[sidx[lonely_start]]])
             res = index.nearest(qp[:, 0], qp[:, 1], tol, exclude=qr, feedback=fb)

@@ -511,3 +511,37 @@ class LineIndex:
         out["lon"][gi] = p[ok, 0]
         out["lat"][gi] = p[ok, 1]
         out["distance_m"][gi] = d[ok]
+
+
+class IndexBuild:
+    """A :class:`LineIndex` built in a background thread, with the compiled search loaded (numba imported,
+    the kernel's entry arrays laid out) when it is available. Building an index is array work that releases
+    the GIL, so the caller's own array work runs meanwhile on the other core; :meth:`result` waits for the
+    index and raises the thread's error, if any."""
+
+    def __init__(self, coords, offsets, active):
+        import threading
+
+        self._index = None
+        self._error = None
+        self._thread = threading.Thread(
+            target=self._run, args=(coords, offsets, active), name="line-index", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, coords, offsets, active):
+        try:
+            index = LineIndex(coords, offsets, active)
+            if not index.empty and _compiled() is not None:
+                index._entries()
+                index._ccoords()
+            self._index = index
+        except BaseException as e:  # raised again by result(), in the caller's thread
+            self._error = e
+
+    def result(self) -> LineIndex:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._index
+

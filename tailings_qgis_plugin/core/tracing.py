@@ -135,9 +135,10 @@ class Tracer:
     @property
     def index(self) -> LineIndex:
         if self._index is None:
-            shared = getattr(self.net, "edge_index", None)
+            edge_index = getattr(self.net, "edge_index", None)
+            shared = edge_index() if edge_index is not None else None
             if shared is not None and np.array_equal(shared.lines, np.flatnonzero(self._active)):
-                self._index = shared  # the build's index of the same lines (Network._share_reach_index)
+                self._index = shared  # the build's index of the same lines (RiverNetwork._start_edge_index)
             else:
                 self._index = LineIndex(self.net.e_coords, self.net.e_offsets, self._active)
         return self._index

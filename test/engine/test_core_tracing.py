@@ -281,10 +281,25 @@ def test_cancel():
         Tracer(net).trace([70.0], [50.0], feedback=Cancelling())
 
 
+def _fresh_trace(net, lon, lat):
+    """The trace with an index of the valid edges made here, not by the build."""
+    from tailings_qgis_plugin.core.network_index import LineIndex
+
+    tracer = Tracer(net)
+    tracer._index = LineIndex(net.e_coords, net.e_offsets, tracer._active)
+    return tracer.trace(lon, lat, 30_000.0)
+
+
+def _same_trace(a, b):
+    for name in ("snapped", "snap_distance_m", "entry_lon", "entry_lat", "total_km", "e0", "c0"):
+        np.testing.assert_array_equal(getattr(a, name), getattr(b, name), err_msg=name)
+
+
 def test_snapping_on_the_builds_reach_index_equals_a_fresh_index():
     """Where no reach was cut and no lake link added, the tracer snaps on the spatial index the build made
     for the mid-line joins (no second index of the same lines); the result is the one a fresh index gives.
-    Where a tributary joins mid-line (a reach is cut), the edges differ from the reaches: not shared."""
+    Where a tributary joins mid-line (a reach is cut), the edges differ from the reaches: the build makes
+    the edge index in a background thread, and it too answers as a fresh index does."""
     rng = np.random.default_rng(7)
     lines = []
     for k in range(40):  # a fan of tributaries joining a main stem end to end
@@ -292,19 +307,18 @@ def test_snapping_on_the_builds_reach_index_equals_a_fresh_index():
         lines.append(np.array([[x0, 50.0], [x0 + 0.02, 50.03], [x0 + 0.05, 50.0]]))
         lines.append(np.array([[x0 + 0.01, 50.2], [x0, 50.1], [x0, 50.0]]))
     net = RiverNetwork.build_from_digitised(lines, node_tolerance_m=5.0)
-    assert net.edge_index is not None
+    assert net.edge_index() is net._edge_index_build.result()
+    assert net.edge_index().coords is net.coords  # the reach index itself
     lon = 70.0 + 2.0 * rng.random(200)
     lat = 49.9 + 0.4 * rng.random(200)
     shared = Tracer(net).trace(lon, lat, 30_000.0)
-    assert Tracer(net).index is net.edge_index
-    fresh_tracer = Tracer(net)
-    net.edge_index = None
-    fresh = fresh_tracer.trace(lon, lat, 30_000.0)
-    assert fresh_tracer.index is not shared.tracer.index
-    for name in ("snapped", "snap_distance_m", "entry_lon", "entry_lat", "total_km", "e0", "c0"):
-        np.testing.assert_array_equal(getattr(shared, name), getattr(fresh, name), err_msg=name)
-    cut = RiverNetwork.build_from_digitised(
-        [np.array([[70.0, 50.0], [70.2, 50.0]]), np.array([[70.1, 50.2], [70.1, 50.00001]])],
-        node_tolerance_m=5.0,
-    )
-    assert cut.n_edges > cut.n_reaches and cut.edge_index is None
+    assert shared.tracer.index is net.edge_index()
+    _same_trace(shared, _fresh_trace(net, lon, lat))
+    # a tributary ending mid-line cuts the main stem: two edges, indexed in the background
+    lines.append(np.array([[70.51, 50.2], [70.51, 50.1], [70.51, 50.015]]))  # on (70.5, 50)-(70.52, 50.03)
+    cut = RiverNetwork.build_from_digitised(lines, node_tolerance_m=5.0)
+    assert cut.n_edges > cut.n_reaches
+    assert cut.edge_index().coords is cut.e_coords
+    traced = Tracer(cut).trace(lon, lat, 30_000.0)
+    assert traced.tracer.index is cut.edge_index()
+    _same_trace(traced, _fresh_trace(cut, lon, lat))
