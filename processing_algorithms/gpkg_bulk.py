@@ -219,12 +219,7 @@ class GpkgLayerWriter:
         head["order"] = 1
         head["wkb_type"] = 2
         head["count"] = counts
-        h = head.tobytes()
-        c = coords.tobytes()
-        b = (offsets * 16).tolist()
-        size = head.dtype.itemsize
-        blobs = [h[i : i + size] + c[b0:b1] for i, b0, b1 in zip(range(0, n * size, size), b[:-1], b[1:])]
-        self._write(blobs, columns, box)
+        self._write(_LineBlobs(head.tobytes(), coords.tobytes(), offsets, head.dtype.itemsize), columns, box)
 
     def add_points(self, x, y, columns):
         """Points (x, y) with the attribute ``columns``; a non-finite point is written as an empty point."""
@@ -250,6 +245,7 @@ class GpkgLayerWriter:
         self._write(blobs, columns, box)
 
     def _write(self, blobs, columns, box):
+        """``blobs``: a list of geometry blobs, or a :class:`_LineBlobs` (made in the inserter's thread)."""
         n = len(blobs)
         fids = range(self.count + 1, self.count + n + 1)
         # copies: the rows are written later, in the inserter's thread, and callers may reuse their lists
@@ -331,6 +327,25 @@ class GpkgLayerWriter:
             self.con.close()
 
 
+class _LineBlobs:
+    """The GeoPackage blobs of a batch of lines, made when they are written (in the inserter's thread, which
+    waits on SQLite part of the time, while the caller computes the next batch): the bytes of all headers
+    and of all coordinates, cut and joined row by row."""
+
+    def __init__(self, heads, coords, offsets, size):
+        self.heads = heads
+        self.coords = coords
+        self.bounds = (offsets * 16).tolist()
+        self.size = size
+
+    def __len__(self):
+        return len(self.bounds) - 1
+
+    def blobs(self):
+        h, c, b, size = self.heads, self.coords, self.bounds, self.size
+        return [h[i : i + size] + c[b0:b1] for i, b0, b1 in zip(range(0, len(h), size), b[:-1], b[1:])]
+
+
 #: batches that may wait for the inserter thread: one waits while one is written and the caller builds the
 #: next, so at most three batches of rows are held at once
 QUEUED_BATCHES = 1
@@ -365,7 +380,10 @@ class _Inserter:
                 if job is None:
                     return
                 if self.error is None and not self._stopped:
-                    insert_rows(self.con, *job)
+                    head, columns = job
+                    if isinstance(columns[1], _LineBlobs):
+                        columns[1] = columns[1].blobs()
+                    insert_rows(self.con, head, columns)
             except BaseException as e:  # handed to the caller's thread
                 self.error = e
             finally:
@@ -417,9 +435,11 @@ def _str_order(boxes, m):
     slices = max(int(np.ceil(np.sqrt(nodes))), 1)
     per_slice = slices * m
     by_x = np.argsort(boxes[:, 0] + boxes[:, 1], kind="stable")
-    slice_of = np.arange(n) // per_slice
     cy = (boxes[:, 2] + boxes[:, 3])[by_x]
-    return by_x[np.lexsort((cy, slice_of))]
+    out = np.empty(n, dtype=np.int64)
+    for a in range(0, n, per_slice):  # each slice sorted on its own: short sorts that stay in the cache
+        out[a : a + per_slice] = by_x[a : a + per_slice][np.argsort(cy[a : a + per_slice], kind="stable")]
+    return out
 
 
 def _str_levels(ent, bx, m):
@@ -484,7 +504,9 @@ def packed_rtree_rows(name, ids, boxes, size):
     leaf, ``%_parent`` each non-root node to its parent. ``SELECT rtreecheck(name)`` verifies it."""
     node_t, rowid_t, parent_t = _q(name + "_node"), _q(name + "_rowid"), _q(name + "_parent")
     m = (size - 4) // 24  # cells per node (8-byte id + 4 float32)
-    levels = _str_levels(np.asarray(ids, np.int64), np.asarray(boxes, float), m)
+    ids = np.asarray(ids, np.int64)
+    # the leaves hold positions into ids: their order is then known without sorting the ids again
+    levels = _str_levels(np.arange(ids.size), np.asarray(boxes, float), m)
     depth = len(levels) - 1
     counts = [int(lv[2][-1]) + 1 for lv in levels]
     first = [0] * len(levels)  # node number of the first node of each level: the root is 1, then downwards
@@ -496,7 +518,7 @@ def packed_rtree_rows(name, ids, boxes, size):
     rows = []
     for k, (ent, bx, node_of) in enumerate(levels):
         cells = np.zeros(counts[k] * m, cell)  # full nodes; cells past a node's count are ignored
-        cells["id"][: ent.size] = ent if k == 0 else first[k - 1] + ent
+        cells["id"][: ent.size] = ids[ent] if k == 0 else first[k - 1] + ent
         cells["box"][: ent.size, 0] = _float32_down(bx[:, 0])
         cells["box"][: ent.size, 1] = _float32_up(bx[:, 1])
         cells["box"][: ent.size, 2] = _float32_down(bx[:, 2])
@@ -511,11 +533,15 @@ def packed_rtree_rows(name, ids, boxes, size):
         numbers = (first[k] + np.arange(counts[k])).tolist()
         rows.append((f"INSERT INTO {node_t} (nodeno, data) VALUES ", [numbers, list(map(bytes, buf))]))
         if k == 0:  # in rowid order: appended to the table's B-tree, not inserted all over it
-            by_id = np.argsort(ent, kind="stable")
+            if ids.size < 2 or np.all(ids[1:] > ids[:-1]):  # ascending (feature ids): invert the order
+                by_id = np.empty(ent.size, np.int64)
+                by_id[ent] = np.arange(ent.size)
+            else:
+                by_id = np.argsort(ids[ent], kind="stable")
             rows.append(
                 (
                     f"INSERT INTO {rowid_t} (rowid, nodeno) VALUES ",
-                    [ent[by_id].tolist(), (first[0] + node_of[by_id]).tolist()],
+                    [ids[ent[by_id]].tolist(), (first[0] + node_of[by_id]).tolist()],
                 )
             )
         if k < depth:
