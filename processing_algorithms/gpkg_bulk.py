@@ -59,24 +59,37 @@ def _q(name: str) -> str:
 ROWS_PER_STATEMENT = 100
 
 
+#: rows turned into Python values at a time by :func:`insert_rows` (bounds the memory of large columns)
+ROWS_PER_PASS = 50_000
+
+
 def insert_rows(con, head, columns, per=ROWS_PER_STATEMENT):
-    """``INSERT`` the rows given as ``columns`` (equal-length sequences) with ``head`` (``"INSERT INTO t
-    (a, b) VALUES "``): ``per`` rows per statement, then the remainder one row at a time. The bound
-    variables (``per`` x columns) stay far below SQLite's limit (32,766 since 3.32)."""
+    """``INSERT`` the rows given as ``columns`` (equal-length sequences or numpy arrays) with ``head``
+    (``"INSERT INTO t (a, b) VALUES "``): ``per`` rows per statement, then the remainder one row at a time.
+    The bound variables (``per`` x columns) stay far below SQLite's limit (32,766 since 3.32). Numpy
+    columns become Python values :data:`ROWS_PER_PASS` rows at a time."""
     k = len(columns)
     n = len(columns[0]) if k else 0
     if n == 0:
         return
     row = "(" + ", ".join("?" * k) + ")"
+    many = head + ", ".join([row] * per)
+    step = max(ROWS_PER_PASS // per, 1) * per
     full = n - n % per if n >= per else 0
-    if full:
-        flat = [None] * (full * k)
+    for a in range(0, full, step):
+        b = min(a + step, full)
+        flat = [None] * ((b - a) * k)
         for j, col in enumerate(columns):
-            flat[j::k] = list(col[:full])
+            flat[j::k] = _values(col, a, b)
         params = iter(flat)
-        con.executemany(head + ", ".join([row] * per), zip(*[params] * (k * per)))
+        con.executemany(many, zip(*[params] * (k * per)))
     if n > full:
-        con.executemany(head + row, zip(*(list(col[full:]) for col in columns)))
+        con.executemany(head + row, zip(*(_values(col, full, n) for col in columns)))
+
+
+def _values(col, a, b):
+    part = col[a:b]
+    return part.tolist() if hasattr(part, "tolist") else list(part)
 
 
 def destination_file(dest):
@@ -541,12 +554,12 @@ def packed_rtree_rows(name, ids, boxes, size):
             rows.append(
                 (
                     f"INSERT INTO {rowid_t} (rowid, nodeno) VALUES ",
-                    [ids[ent[by_id]].tolist(), (first[0] + node_of[by_id]).tolist()],
+                    [ids[ent[by_id]], first[0] + node_of[by_id]],
                 )
             )
         if k < depth:
             up_ent, _, up_node = levels[k + 1]
             parent = np.empty(counts[k], np.int64)
             parent[up_ent] = first[k + 1] + up_node
-            rows.append((f"INSERT INTO {parent_t} (nodeno, parentnode) VALUES ", [numbers, parent.tolist()]))
+            rows.append((f"INSERT INTO {parent_t} (nodeno, parentnode) VALUES ", [numbers, parent]))
     return rows

@@ -400,17 +400,20 @@ def test_appending_through_a_field_mapping_keeps_the_sink(outputs):
 
 
 @pytest.mark.parametrize("n", [0, 1, 7, 10, 23])
-def test_insert_rows_many_per_statement_and_the_rest(n):
-    """Rows go in ``per`` at a time and the remainder one by one: every row once, in order, values and
-    types unchanged (blob, text, integer, real, NULL)."""
+def test_insert_rows_many_per_statement_and_the_rest(n, monkeypatch):
+    """Rows go in ``per`` at a time and the remainder one by one, converted a pass of rows at a time:
+    every row once, in order, values and types unchanged (blob, text, integer from numpy, real, NULL)."""
     import sqlite3
 
+    from tailings_qgis_plugin.processing_algorithms import gpkg_bulk
     from tailings_qgis_plugin.processing_algorithms.gpkg_bulk import insert_rows
+
+    monkeypatch.setattr(gpkg_bulk, "ROWS_PER_PASS", 10)  # several passes of 10 rows
 
     con = sqlite3.connect(":memory:")
     con.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, b BLOB, s TEXT, x REAL, k INTEGER)")
     cols = [
-        list(range(1, n + 1)),
+        np.arange(1, n + 1, dtype=np.int64),
         [bytes([i % 256]) * 3 for i in range(n)],
         [None if i % 3 == 0 else f"r{i}" for i in range(n)],
         [i / 7 for i in range(n)],
