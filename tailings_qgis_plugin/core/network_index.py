@@ -18,10 +18,21 @@ from .lazy import np
 _DEG_M = 111_320.0  # metres per degree of latitude, rough: only used to size grid cells and windows
 _GRID_BIG = 1 << 24  # offset of grid cell numbers in the int64 cell keys of LineIndex
 
-#: how :meth:`LineIndex.nearest` measures candidates: ``"auto"`` (compiled with numba when it is installed,
-#: see :mod:`.network_kernels`), ``"numba"`` or ``"arrays"`` (numpy only); the answers are the same
+#: how :meth:`LineIndex.nearest` measures candidates: ``"auto"`` (compiled with numba when it is installed
+#: and the index is large, see :data:`COMPILED_FROM_PARTS`; :mod:`.network_kernels`), ``"numba"`` or
+#: ``"arrays"`` (numpy only); the answers are the same
 ENGINE = "auto"
+#: indexes with fewer parts use the array version under ``"auto"`` unless numba is loaded already:
+#: importing it costs 0.2-0.4 s, more than a whole search on a small network (the 448 sample reaches)
+COMPILED_FROM_PARTS = 100_000
 _KERNELS = None  # the kernels module once imported; False when numba is missing or broken
+
+
+def _kernels_for(n_parts):
+    """The compiled kernels for an index of ``n_parts`` parts, or None for the array version."""
+    if ENGINE == "auto" and _KERNELS is None and n_parts < COMPILED_FROM_PARTS:
+        return None
+    return _compiled()
 
 
 def _compiled():
@@ -491,7 +502,7 @@ class LineIndex:
         return self._contiguous
 
     def _nearest_chunk(self, sub, qlon, qlat, rad, excl, out, tie_rad=None):
-        kernels = _compiled()
+        kernels = _kernels_for(self.p_line.size)
         if kernels is not None:
             found = self._nearest_compiled(kernels, sub, qlon, qlat, rad, excl, tie_rad)
         else:
@@ -532,7 +543,7 @@ class IndexBuild:
     def _run(self, coords, offsets, active):
         try:
             index = LineIndex(coords, offsets, active)
-            if not index.empty and _compiled() is not None:
+            if not index.empty and _kernels_for(index.p_line.size) is not None:
                 index._entries()
                 index._ccoords()
             self._index = index
@@ -544,4 +555,3 @@ class IndexBuild:
         if self._error is not None:
             raise self._error
         return self._index
-

@@ -123,3 +123,23 @@ def test_lines_across_the_antimeridian(monkeypatch):
     # the grid windows do not wrap at +-180 (a limitation of both engines, far from Kazakhstan): a point
     # just east of the antimeridian may miss a line just west of it
     assert np.count_nonzero(a["line"] >= 0) >= 3
+
+
+def test_a_small_index_searches_without_loading_numba():
+    """Under ``auto``, an index below COMPILED_FROM_PARTS uses the array version: importing numba would
+    cost more than the search (a fresh interpreter, so that no other test has loaded numba yet)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys, numpy as np\n"
+        "from tailings_qgis_plugin.core.network_index import LineIndex\n"
+        "co = np.random.default_rng(0).random((2000, 2)) + [70.0, 50.0]\n"
+        "hit = LineIndex(co, np.arange(0, 2001, 10)).nearest(np.array([70.5]), np.array([50.5]), 5000.0)\n"
+        "assert hit['line'][0] >= 0\n"
+        "print('numba' in sys.modules)\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
