@@ -200,12 +200,17 @@ def _chain_block(res, chain, fb):
     row_off = np.zeros(k.size + 1, np.int64)
     np.cumsum(cnt, out=row_off[1:])
     xy = np.empty((int(row_off[-1]), 2))
+    slot = np.ones(xy.shape[0], bool)  # slots of the inner vertices: all but the interpolated ends
     r = np.flatnonzero(keep_row & first_of_grp)
     xy[row_off[r]] = p0[r]
-    own, src = _expand_ranges(start, start + np.where(keep_row, n_inner, 0))
-    xy[row_off[own] + first_of_grp[own] + (src - start[own])] = net.e_coords[src]
+    slot[row_off[r]] = False
     r = np.flatnonzero(keep_row)
     xy[row_off[r + 1] - 1] = p1[r]
+    slot[row_off[r + 1] - 1] = False
+    # the inner vertices, one run of the packed edge coordinates per row, fill those slots in order
+    inner = np.where(keep_row, n_inner, 0)
+    src = np.arange(int(inner.sum()), dtype=np.int64) + np.repeat(start - (np.cumsum(inner) - inner), inner)
+    xy[slot] = net.e_coords[src]
     g_counts = np.bincount(grp, weights=cnt, minlength=starts.size).astype(np.int64)
     sel = np.flatnonzero(keep_g)
     # position within the facility: 1, 2, ... after the overland leg
