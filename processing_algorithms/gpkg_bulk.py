@@ -211,19 +211,22 @@ class GpkgLayerWriter:
     # ------------------------------------------------------------------------------------------------------
     def add_lines(self, coords, offsets, columns):
         """LineStrings ``coords[offsets[i]:offsets[i + 1]]`` (x, y; at least 2 vertices each) with the
-        attribute ``columns`` (one list per field, in the order given to :meth:`open`)."""
+        attribute ``columns`` (one list per field, in the order given to :meth:`open`). The rows are
+        written later, in the inserter's thread: the caller may reuse its lists, but must not change
+        ``coords`` in place afterwards (a contiguous float64 array is read as it is, not copied)."""
         n = int(offsets.size - 1)
         if n <= 0:
             return
         coords = np.ascontiguousarray(coords, dtype="<f8")
         starts = offsets[:-1]
         counts = np.diff(offsets)
-        x, y = coords[:, 0], coords[:, 1]
+        low = np.minimum.reduceat(coords, starts, axis=0)
+        high = np.maximum.reduceat(coords, starts, axis=0)
         box = np.empty((n, 4))
-        box[:, 0] = np.minimum.reduceat(x, starts)
-        box[:, 1] = np.maximum.reduceat(x, starts)
-        box[:, 2] = np.minimum.reduceat(y, starts)
-        box[:, 3] = np.maximum.reduceat(y, starts)
+        box[:, 0] = low[:, 0]
+        box[:, 1] = high[:, 0]
+        box[:, 2] = low[:, 1]
+        box[:, 3] = high[:, 1]
         head = np.zeros(n, _dtype("line"))
         head["magic"] = b"GP"
         head["flags"] = _LITTLE_ENDIAN | _ENVELOPE_XY
@@ -232,7 +235,12 @@ class GpkgLayerWriter:
         head["order"] = 1
         head["wkb_type"] = 2
         head["count"] = counts
-        self._write(_LineBlobs(head.tobytes(), coords.tobytes(), offsets, head.dtype.itemsize), columns, box)
+        # the coordinates are cut from the caller's array itself (a byte view, not a copy of every vertex)
+        self._write(
+            _LineBlobs(head.tobytes(), memoryview(coords).cast("B"), offsets, head.dtype.itemsize),
+            columns,
+            box,
+        )
 
     def add_points(self, x, y, columns):
         """Points (x, y) with the attribute ``columns``; a non-finite point is written as an empty point."""
