@@ -52,6 +52,7 @@ from .network_index import (  # noqa: F401 (re-exported: the network's public AP
     LineIndex,
     _expand_ranges,
     cluster_points,
+    load_compiled_in_background,
 )
 from .network_report import KIND_NAMES, LAKE, RIVER, NetworkReport  # noqa: F401 (re-exported)
 
@@ -159,7 +160,11 @@ class RiverNetwork(_LinkBuilder, _GraphOps):
         from .network_index import IndexBuild
 
         build = self.__dict__.pop("_reach_index", None)
-        if build is not None and self.e_coords is self.coords and np.array_equal(self.e_offsets, self.offsets):
+        if (
+            build is not None
+            and self.e_coords is self.coords
+            and np.array_equal(self.e_offsets, self.offsets)
+        ):
             if np.array_equal(self.e_parent, np.arange(self.n_reaches)):
                 self._edge_index_build = build
                 return
@@ -198,6 +203,8 @@ class RiverNetwork(_LinkBuilder, _GraphOps):
             raise TailingsError(tr("The node tolerance must be zero or positive, not {t}.").format(t=tol))
         if lines is None:
             lines = []
+        packed = isinstance(lines, tuple) and len(lines) == 2 and np.ndim(lines[1]) == 1
+        load_compiled_in_background(len(lines[1]) - 1 if packed else len(lines))  # while lines are prepared
         coords, offsets, valid, seg0 = prepare_lines(lines, tol, rep)
         n = offsets.size - 1
         rep.n_reaches = n
