@@ -72,7 +72,10 @@ def _upstream_outputs(ws):
 
         towns = write_layer(
             out / "towns.gpkg",
-            [("POINT(76.96881 52.27601)", {"name": "Pavlodar"}), ("POINT(73.36859 54.99244)", {"name": "Omsk"})],
+            [
+                ("POINT(76.96881 52.27601)", {"name": "Pavlodar"}),
+                ("POINT(73.36859 54.99244)", {"name": "Omsk"}),
+            ],
             fields={"name": "str"},
         )
         run_alg(

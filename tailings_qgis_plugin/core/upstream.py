@@ -233,7 +233,11 @@ class UpstreamIndex:
             q, part = idx._candidates(lon, lat, np.full(lon.size, radius))
             # the index answers with parts of lines (runs of at most PART_SEGMENTS segments): one entry per
             # (receptor, line), the whole line measured
-            pairs = np.unique(np.stack([q, idx.p_line[part]], axis=1), axis=0) if q.size else np.zeros((0, 2), int)
+            pairs = (
+                np.unique(np.stack([q, idx.p_line[part]], axis=1), axis=0)
+                if q.size
+                else np.zeros((0, 2), int)
+            )
             q, line = pairs[:, 0].astype(np.int64), pairs[:, 1].astype(np.int64)
             check_cancel(feedback)
             # nearest point of every candidate edge, all segments at once in a local metric frame
