@@ -28,6 +28,7 @@ bootstrap:
 
 lint: bootstrap
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 
 format: bootstrap
 	$(VENV)/bin/ruff format .
