@@ -109,6 +109,9 @@ def test_bulk_blobs_schema_and_metadata_equal_gdal(outputs):
         ]
         n = a.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
         assert a.execute("SELECT feature_count FROM gpkg_ogr_contents").fetchone()[0] == n
+        # the freshly created file was rebuilt with large pages before the rows went in, and is sound
+        assert a.execute("PRAGMA page_size").fetchone()[0] == 65536
+        assert a.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         env = np.array(list(_envelopes(a, table).values()))
         got = a.execute("SELECT min_x, max_x, min_y, max_y FROM gpkg_contents").fetchone()
         want = (env[:, 0].min(), env[:, 1].max(), env[:, 2].min(), env[:, 3].max())
