@@ -18,34 +18,23 @@ numba is imported only here (through :mod:`core.flowpath_kernels`), never at plu
 from __future__ import annotations
 
 import os
-import warnings
 from collections import deque
 
 from .common import check_cancel, tr
 from .dem import BLOCK, BLOCK_BYTES, DemReadError
-from .lazy import np
+from .lazy import np, optional_module
 from .numbers import num
 
 _CELLS = BLOCK * BLOCK
 _PSHIFT = 6  # per-path tiles of 64 x 64 cells (as core.flowpath_kernels.PSHIFT)
 _PMASK = (1 << _PSHIFT) - 1
 _PCELLS = 1 << (2 * _PSHIFT)
-_KERNELS = None  # the module once imported; False when numba is missing or broken
 ENGINE_ENV = "TAILINGS_FLOWPATH_ENGINE"  # "python" forces the pure-Python engine (tests, comparisons)
 
 
 def kernels():
     """The kernels module (numba imported), or None when numba is not installed or cannot compile."""
-    global _KERNELS
-    if _KERNELS is None:
-        try:
-            with warnings.catch_warnings():  # llvmlite 0.39 (Debian 12) uses a deprecated importlib API
-                warnings.simplefilter("ignore", DeprecationWarning)
-                from . import flowpath_kernels
-            _KERNELS = flowpath_kernels
-        except Exception:  # ImportError, or a numba/llvmlite that does not match numpy
-            _KERNELS = False
-    return _KERNELS or None
+    return optional_module(__name__.rsplit(".", 1)[0] + ".flowpath_kernels")
 
 
 def choose_engine(engine: str) -> str:

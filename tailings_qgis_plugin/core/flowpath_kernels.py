@@ -20,8 +20,9 @@ This module imports numba at import time: import it only when tracing (plugin st
 
 from __future__ import annotations
 
-import numba
 import numpy as np
+
+from .jit import jit
 
 # statuses returned by trace_kernel
 DONE = 0
@@ -98,21 +99,12 @@ CONDITIONED = 4
 FILLED = 8
 
 
-def _jit(fn):
-    """Compile with numba, caching the machine code (next to this module, or in the user's cache folder
-    when the plugin folder is read-only; without any writable folder, without a cache)."""
-    try:
-        return numba.njit(cache=True, nogil=True)(fn)
-    except RuntimeError:  # pragma: no cover - no writable cache location at all
-        return numba.njit(cache=False, nogil=True)(fn)
-
-
-@_jit
+@jit
 def _outside(r, c, H, W):
     return r < 0 or r >= H or c < 0 or c >= W
 
 
-@_jit
+@jit
 def _step_len(dx, dy, dd, r, j):
     """Length (m) of the D8 step j from row r: east-west, north-south or diagonal."""
     kind = KIND[j]
@@ -123,7 +115,7 @@ def _step_len(dx, dy, dd, r, j):
     return dd[r]
 
 
-@_jit
+@jit
 def _missing_z(zslot, r, c, H, W, nbx):
     """Key of a DEM block of the 3 x 3 neighbourhood of (r, c) that is not loaded, or -1."""
     r0 = max(r - 1, 0)
@@ -138,7 +130,7 @@ def _missing_z(zslot, r, c, H, W, nbx):
     return -1
 
 
-@_jit
+@jit
 def _slots_ready(st, pslot, pkeys, r, c):
     """Give every tile of the 3 x 3 neighbourhood of (r, c) a per-path slot; False when the pool is full."""
     H = st[S_H]
@@ -161,24 +153,24 @@ def _slots_ready(st, pslot, pkeys, r, c):
     return True
 
 
-@_jit
+@jit
 def _pk(pnx, r, c):
     """Per-path tile of (r, c)."""
     return (r >> PSHIFT) * pnx + (c >> PSHIFT)
 
 
-@_jit
+@jit
 def _pi(r, c):
     """Index of (r, c) in its per-path tile."""
     return ((r & PMASK) << PSHIFT) | (c & PMASK)
 
 
-@_jit
+@jit
 def _z(zslot, zpool, nbx, r, c):
     return zpool[zslot[(r >> 8) * nbx + (c >> 8)], ((r & 255) << 8) | (c & 255)]
 
 
-@_jit
+@jit
 def _filled(zslot, zpool, pslot, flags, fillv, nbx, pnx, r, c):
     """Conditioned elevation of (r, c) during the current path."""
     s = pslot[_pk(pnx, r, c)]
@@ -189,7 +181,7 @@ def _filled(zslot, zpool, pslot, flags, fillv, nbx, pnx, r, c):
     return _z(zslot, zpool, nbx, r, c)
 
 
-@_jit
+@jit
 def _flag(pslot, flags, pnx, r, c):
     s = pslot[_pk(pnx, r, c)]
     if s < 0:
@@ -197,7 +189,7 @@ def _flag(pslot, flags, pnx, r, c):
     return flags[s, _pi(r, c)]
 
 
-@_jit
+@jit
 def _flatd(pslot, flatd, pnx, r, c):
     s = pslot[_pk(pnx, r, c)]
     if s < 0:
@@ -205,18 +197,18 @@ def _flatd(pslot, flatd, pnx, r, c):
     return np.int64(flatd[s, _pi(r, c)])
 
 
-@_jit
+@jit
 def _is_river(rslot, rpool, nbx, r, c):
     s = rslot[(r >> 8) * nbx + (c >> 8)]
     return s >= 0 and rpool[s, ((r & 255) << 8) | (c & 255)] == 1
 
 
-@_jit
+@jit
 def _before(he, hs, a, b):
     return he[a] < he[b] or (he[a] == he[b] and hs[a] < hs[b])
 
 
-@_jit
+@jit
 def _push(st, he, hs, hc, e, g):
     """Queue cell g at elevation e (the caller made room)."""
     n = st[S_HEAP]
@@ -237,7 +229,7 @@ def _push(st, he, hs, hc, e, g):
     hc[i] = g
 
 
-@_jit
+@jit
 def _pop(st, he, hs, hc):
     """Remove the top of the queue (read it first from he[0], hc[0])."""
     n = st[S_HEAP] - 1
@@ -267,7 +259,7 @@ def _pop(st, he, hs, hc):
     hc[i] = g
 
 
-@_jit
+@jit
 def _ready(st, zslot, rseen, r, c, river):
     """-1 when the next step at (r, c) has the DEM blocks of its 3 x 3 neighbourhood, its river-mask block
     (when ``river``) and time left in the slice; else the request to return (nothing changed yet)."""
@@ -286,14 +278,14 @@ def _ready(st, zslot, rseen, r, c, river):
     return -1
 
 
-@_jit
+@jit
 def _finish(st, reason):
     st[S_REASON] = reason
     st[S_PHASE] = PH_DONE
     return DONE
 
 
-@_jit
+@jit
 def _steepest(st, zslot, zpool, pslot, flags, fillv, dx, dy, dd, r, c, e, flooded):
     """Steepest descent (D8, O'Callaghan & Mark 1984) from (r, c) at conditioned elevation e: (next cell or
     -1, step length m, a neighbour is off the DEM, a neighbour is nodata); after a flood only cells of the
@@ -324,7 +316,7 @@ def _steepest(st, zslot, zpool, pslot, flags, fillv, dx, dy, dd, r, c, e, floode
     return best, best_d, edge, nod
 
 
-@_jit
+@jit
 def _flat_step(st, zslot, zpool, pslot, flags, fillv, flatd, dx, dy, dd, r, c, e):
     """On a filled flat, the neighbour one step closer to its outlet: (cell, step length m), or (-1, 0)."""
     H, W, nbx, pnx = st[S_H], st[S_W], st[S_NBX], st[S_PNX]
@@ -345,7 +337,7 @@ def _flat_step(st, zslot, zpool, pslot, flags, fillv, flatd, dx, dy, dd, r, c, e
     return -1, 0.0
 
 
-@_jit
+@jit
 def _dead_end(st, g, edge, nod, flooded):
     """End reason at a cell without a lower neighbour, or a flood from it (-1: go on)."""
     if edge:
@@ -359,7 +351,7 @@ def _dead_end(st, g, edge, nod, flooded):
     return -1
 
 
-@_jit
+@jit
 def _walk(st, fs, zslot, zpool, pslot, flags, fillv, flatd, rseen, rslot, rpool, dx, dy, dd, pcell, pcum, pz):
     """Walk from cell st[S_G] by steepest descent until the path ends, needs a flood or needs something."""
     W, nbx, pnx = st[S_W], st[S_NBX], st[S_PNX]
@@ -393,7 +385,7 @@ def _walk(st, fs, zslot, zpool, pslot, flags, fillv, flatd, rseen, rslot, rpool,
         st[S_G] = best
 
 
-@_jit
+@jit
 def _flood_init(st, fs, zslot, zpool, pslot, pkeys, flags, he, hs, hc):
     """Start the flood from the pit st[S_G0]; -1, or a request."""
     nbx, pnx = st[S_NBX], st[S_PNX]
@@ -420,7 +412,7 @@ def _flood_init(st, fs, zslot, zpool, pslot, pkeys, flags, he, hs, hc):
     return -1
 
 
-@_jit
+@jit
 def _spread(st, zslot, zpool, pslot, flags, rslot, rpool, he, hs, hc, r, c):
     """Mark (r, c) flooded and queue its unseen neighbours; True when it is an outlet (a river cell, on the
     DEM edge or next to nodata: the DEM edge and nodata are outlets, Barnes et al. 2014)."""
@@ -446,7 +438,7 @@ def _spread(st, zslot, zpool, pslot, flags, rslot, rpool, he, hs, hc, r, c):
     return outlet
 
 
-@_jit
+@jit
 def _flood(st, fs, zslot, zpool, pslot, pkeys, flags, rseen, rslot, rpool, he, hs, hc):
     """Priority-flood out of the pit to the first outlet (Barnes et al. 2014): the lowest queued cell first,
     which is Prim's algorithm, so the first outlet popped has the lowest spill."""
@@ -480,7 +472,7 @@ def _flood(st, fs, zslot, zpool, pslot, pkeys, flags, rseen, rslot, rpool, he, h
     return _finish(st, R_PIT)  # a finite raster always has an outlet: not expected
 
 
-@_jit
+@jit
 def _raise_neighbours(st, zslot, zpool, pslot, flags, fillv, flatd, he, hs, hc, r, c, f):
     """Queue the flooded, not yet conditioned neighbours of (r, c) (filled elevation f): a lower or equal one
     is filled to f, one step further from the outlet on the flat."""
@@ -510,7 +502,7 @@ def _raise_neighbours(st, zslot, zpool, pslot, flags, fillv, flatd, he, hs, hc, 
         _push(st, he, hs, hc, en, rr * W + cc)
 
 
-@_jit
+@jit
 def _condition(st, zslot, zpool, pslot, flags, fillv, flatd, rseen, he, hs, hc):
     """Priority-flood back from the outlet over the flooded cells (Barnes et al. 2014, Algorithm 2): the
     filled elevation and flat distance of each; -1 when done, or a request."""
@@ -543,7 +535,7 @@ def _condition(st, zslot, zpool, pslot, flags, fillv, flatd, rseen, he, hs, hc):
     return -1
 
 
-@_jit
+@jit
 def _cut_path(st, pslot, flags, pcell):
     """After the flood: walk on from the first path cell in the flooded region (merged depressions)."""
     W = st[S_W]
@@ -561,7 +553,7 @@ def _cut_path(st, pslot, flags, pcell):
     st[S_PHASE] = PH_WALK
 
 
-@_jit
+@jit
 def trace_kernel(st, fs, D, P, Q):
     """Advance the trace of one path until it ends (DONE) or needs something (a request status).
 

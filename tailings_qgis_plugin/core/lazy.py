@@ -38,3 +38,28 @@ class LazyModule:
 
 np = LazyModule("numpy")
 shapely = LazyModule("shapely")
+
+
+_OPTIONAL = {}  # module name -> the module, or None when it could not be imported
+
+
+def optional_module(name: str):
+    """The module ``name`` imported once, or None when it cannot be (the compiled kernels without numba,
+    or with a numba/llvmlite that does not match numpy). llvmlite 0.39 (Debian 12) uses a deprecated
+    importlib API: that warning, raised inside numba's import, is silenced."""
+    if name not in _OPTIONAL:
+        import warnings
+
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", DeprecationWarning)
+                module = importlib.import_module(name)
+        except Exception:
+            module = None
+        _OPTIONAL[name] = module
+    return _OPTIONAL[name]
+
+
+def optional_module_tried(name: str) -> bool:
+    """Whether :func:`optional_module` has tried to import ``name`` already (so using it costs nothing)."""
+    return name in _OPTIONAL

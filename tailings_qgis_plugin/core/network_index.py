@@ -13,7 +13,7 @@ from .geodesy import (
     local_xy,
     project_to_segments,
 )
-from .lazy import np
+from .lazy import np, optional_module, optional_module_tried
 
 _DEG_M = 111_320.0  # metres per degree of latitude, rough: only used to size grid cells and windows
 _GRID_BIG = 1 << 24  # offset of grid cell numbers in the int64 cell keys of LineIndex
@@ -25,12 +25,12 @@ ENGINE = "auto"
 #: indexes with fewer parts use the array version under ``"auto"`` unless numba is loaded already:
 #: importing it costs 0.2-0.4 s, more than a whole search on a small network (the 448 sample reaches)
 COMPILED_FROM_PARTS = 100_000
-_KERNELS = None  # the kernels module once imported; False when numba is missing or broken
+_KERNELS_MODULE = __name__.rsplit(".", 1)[0] + ".network_kernels"
 
 
 def _kernels_for(n_parts):
     """The compiled kernels for an index of ``n_parts`` parts, or None for the array version."""
-    if ENGINE == "auto" and _KERNELS is None and n_parts < COMPILED_FROM_PARTS:
+    if ENGINE == "auto" and not optional_module_tried(_KERNELS_MODULE) and n_parts < COMPILED_FROM_PARTS:
         return None
     return _compiled()
 
@@ -39,7 +39,9 @@ def load_compiled_in_background(n_parts):
     """Start importing numba and the kernels in a background thread when an index of about ``n_parts``
     parts will use the compiled search: 0.2-0.4 s of mostly Python work that then overlaps the caller's
     array work (which releases the GIL) instead of delaying the first search."""
-    if ENGINE == "arrays" or _KERNELS is not None or (ENGINE == "auto" and n_parts < COMPILED_FROM_PARTS):
+    if ENGINE == "arrays" or optional_module_tried(_KERNELS_MODULE):
+        return
+    if ENGINE == "auto" and n_parts < COMPILED_FROM_PARTS:
         return
     import threading
 
@@ -48,20 +50,9 @@ def load_compiled_in_background(n_parts):
 
 def _compiled():
     """The compiled kernels (:mod:`.network_kernels`) when :data:`ENGINE` allows them and numba loads."""
-    global _KERNELS
     if ENGINE == "arrays":
         return None
-    if _KERNELS is None:
-        try:
-            import warnings
-
-            with warnings.catch_warnings():  # llvmlite 0.39 (Debian 12) uses a deprecated importlib API
-                warnings.simplefilter("ignore", DeprecationWarning)
-                from . import network_kernels
-            _KERNELS = network_kernels
-        except Exception:  # ImportError, or a numba/llvmlite that does not match numpy
-            _KERNELS = False
-    return _KERNELS or None
+    return optional_module(_KERNELS_MODULE)
 
 
 # =========================================================================================================

@@ -17,27 +17,20 @@ query instead of over all candidate pairs at once, and with the same answer:
 The array version walks through memory once per operation over millions of candidate pairs; here each
 query's candidates stay in the CPU cache (on 500,000 queries of a million-reach network: 0.7 s -> 0.1 s).
 
-This module imports numba at import time: import it only through ``core.network_index._compiled``.
+This module imports numba (through :mod:`.jit`) at import time: import it only through
+``core.network_index._compiled``.
 """
 
 from __future__ import annotations
 
 import math
 
-import numba
 import numpy as np
 
-
-def _jit(fn):
-    """Compile with numba, caching the machine code (next to this module, or in the user's cache folder
-    when the plugin folder is read-only; without any writable folder, without a cache)."""
-    try:
-        return numba.njit(cache=True, nogil=True)(fn)
-    except RuntimeError:  # pragma: no cover - no writable cache location at all
-        return numba.njit(cache=False, nogil=True)(fn)
+from .jit import jit
 
 
-@_jit
+@jit
 def _local_x(lon, lon0, fx):
     """``core.geodesy.local_x``'s x: metres east of ``lon0`` (longitude difference wrapped to +-180)."""
     dlon = lon - lon0
@@ -46,7 +39,7 @@ def _local_x(lon, lon0, fx):
     return dlon * fx
 
 
-@_jit
+@jit
 def _segment_d2(coords, s, lon0, lat0, fx, fy):
     """``(squared distance, t)`` from the query (the origin of its local plane) to segment ``s``, with the
     operations of ``core.geodesy.project_to_segments`` in its order."""
@@ -66,7 +59,7 @@ def _segment_d2(coords, s, lon0, lat0, fx, fy):
     return (0.0 - qx) * (0.0 - qx) + (0.0 - qy) * (0.0 - qy), t
 
 
-@_jit
+@jit
 def _box_lower_bound(box, lon0, lat0, cos_q):
     """Metres to the bounding box ``box`` (minx, miny, maxx, maxy), 1 % short of the least possible
     distance in the query's local plane (as the array version prunes)."""
@@ -76,7 +69,7 @@ def _box_lower_bound(box, lon0, lat0, cos_q):
     return 0.99 * math.hypot(dxd * 110_500.0 * cos_min, dyd * 110_500.0)
 
 
-@_jit
+@jit
 def _in_window(box, lx0, ly0, ix, iy, ix0, iy0, lon0, lat0, rlon, rlat):
     """Whether an entry (its part's box, and the cell ``lx0, ly0`` of the box's lower corner) found in cell
     ``ix, iy`` is measured: in the first cell of the window its box meets, and when the box meets the
@@ -86,7 +79,7 @@ def _in_window(box, lx0, ly0, ix, iy, ix0, iy0, lon0, lat0, rlon, rlat):
     return not (box[0] > lon0 + rlon or box[2] < lon0 - rlon or box[1] > lat0 + rlat or box[3] < lat0 - rlat)
 
 
-@_jit
+@jit
 def _cell_range(keys, key):
     """Entries ``[lo, hi)`` of the sorted cell ``keys`` equal to ``key``."""
     lo = np.searchsorted(keys, key, side="left")
@@ -95,7 +88,7 @@ def _cell_range(keys, key):
     return lo, np.searchsorted(keys, key, side="right")
 
 
-@_jit
+@jit
 def nearest_segments(
     qlon, qlat, qfx, qfy, excl,
     ix0, ix1, iy0, iy1, rlon, rlat, tx0, ty0,
