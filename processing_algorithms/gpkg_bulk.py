@@ -146,7 +146,7 @@ class GpkgLayerWriter:
     inserts took about 2.5 s of a 12 s run). At most :data:`QUEUED_BATCHES` batches wait, which bounds the
     memory; an error in the thread is raised by the next call in the caller's thread."""
 
-    def __init__(self, con, table, fid, geom, srs_id, fields, rtree, triggers):
+    def __init__(self, con, table, fid, geom, srs_id, fields, rtree, triggers, node_size=None):
         self.con = con
         self.table = table
         self.fid = fid
@@ -155,6 +155,7 @@ class GpkgLayerWriter:
         self.fields = list(fields)
         self.rtree = rtree
         self.triggers = triggers
+        self._node_size = node_size  # of the empty R-tree; None: its rows go in one at a time
         self.count = 0
         self.extent = None
         cols = ", ".join(_q(c) for c in [fid, geom, *self.fields])
@@ -226,9 +227,7 @@ class GpkgLayerWriter:
         ).fetchall()
         for name, _sql in triggers:
             con.execute(f"DROP TRIGGER {_q(name)}")
-        writer = cls(con, table, pk[0], geom, srs_id, fields, rtree, triggers)
-        writer._node_size = node_size  # None: the tree is not empty, its rows go in one at a time
-        return writer
+        return cls(con, table, pk[0], geom, srs_id, fields, rtree, triggers, node_size)
 
     # ------------------------------------------------------------------------------------------------------
     def add_lines(self, coords, offsets, columns):
@@ -351,11 +350,7 @@ class GpkgLayerWriter:
             except sqlite3.Error:  # shadow tables not writable (defensive mode): one row at a time
                 con.execute("ROLLBACK TO packed_rtree")
                 con.execute("RELEASE packed_rtree")
-        insert_rows(
-            con,
-            f"INSERT INTO {_q(self.rtree)} VALUES ",
-            [ids.tolist(), *(boxes[:, k].tolist() for k in range(4))],
-        )
+        insert_rows(con, f"INSERT INTO {_q(self.rtree)} VALUES ", [ids, *(boxes[:, k] for k in range(4))])
 
     def abort(self):
         """Roll back: the layer stays as QGIS created it (empty). Safe to call again, or after close."""
@@ -419,18 +414,17 @@ class _Inserter:
     def _run(self):
         while True:
             job = self._jobs.get()
+            if job is None:
+                return
+            if self.error is not None or self._stopped:
+                continue  # dropped
             try:
-                if job is None:
-                    return
-                if self.error is None and not self._stopped:
-                    head, columns = job
-                    if isinstance(columns[1], _LineBlobs):
-                        columns[1] = columns[1].blobs()
-                    insert_rows(self.con, head, columns)
+                head, columns = job
+                if isinstance(columns[1], _LineBlobs):
+                    columns[1] = columns[1].blobs()
+                insert_rows(self.con, head, columns)
             except BaseException as e:  # handed to the caller's thread
                 self.error = e
-            finally:
-                self._jobs.task_done()
 
     def _join(self):
         if self._thread is not None:
@@ -508,19 +502,6 @@ def _str_levels(ent, bx, m):
     return levels
 
 
-def fill_rtree(con, name, ids, boxes):
-    """Bulk-load the empty SQLite R*Tree ``name`` (columns id, minx, maxx, miny, maxy) with ``ids`` and
-    ``boxes`` (n, 4 as minx, maxx, miny, maxy), as a packed tree written straight into its shadow tables.
-
-    Inserting a million rows one by one into an R-tree costs tens of seconds (a descent and node splits per
-    row); a tree packed bottom-up with the Sort-Tile-Recursive order (Leutenegger, Lopez & Edgington 1997) is
-    written in one pass (:func:`packed_rtree_rows`, then :func:`write_rtree_rows`)."""
-    size = rtree_node_size(con, name)
-    if size is None:
-        raise sqlite3.OperationalError("R-tree not empty")
-    write_rtree_rows(con, name, packed_rtree_rows(name, ids, boxes, size))
-
-
 def rtree_node_size(con, name):
     """Bytes of a node of the R-tree ``name`` when it is empty, else None."""
     size = con.execute(f"SELECT length(data) FROM {_q(name + '_node')} WHERE nodeno = 1").fetchone()
@@ -537,8 +518,13 @@ def write_rtree_rows(con, name, rows):
 
 
 def packed_rtree_rows(name, ids, boxes, size):
-    """The rows of the shadow tables of a packed R-tree ``name`` with nodes of ``size`` bytes, as
-    ``[(INSERT head, columns), ...]`` for :func:`insert_rows`; numpy only, no database access.
+    """The rows of the shadow tables of a packed R-tree ``name`` with nodes of ``size`` bytes
+    (:func:`rtree_node_size`), as ``[(INSERT head, columns), ...]`` for :func:`write_rtree_rows`; numpy only,
+    no database access.
+
+    Inserting a million rows one by one into an R-tree costs tens of seconds (a descent and node splits per
+    row); a tree packed bottom-up with the Sort-Tile-Recursive order (Leutenegger, Lopez & Edgington 1997) is
+    written in one pass.
 
     Node layout, as documented in SQLite's ``ext/rtree/rtree.c`` (a stable file format): the ``%_node`` blob
     of node 1 (the root) starts with the tree depth (2 bytes, big-endian), every node with its cell count

@@ -156,7 +156,11 @@ def test_bulk_rtree_is_valid_and_answers_box_queries(outputs):
 def test_packed_rtree_levels(tmp_path, kind):
     """Trees of one leaf, one full leaf, two leaves and three levels: SQLite's own check passes and box
     queries agree with a brute-force filter."""
-    from tailings_qgis_plugin.processing_algorithms.gpkg_bulk import fill_rtree
+    from tailings_qgis_plugin.processing_algorithms.gpkg_bulk import (
+        packed_rtree_rows,
+        rtree_node_size,
+        write_rtree_rows,
+    )
 
     con = sqlite3.connect(tmp_path / "t.db", isolation_level=None)
     con.execute("CREATE VIRTUAL TABLE rt USING rtree(id, minx, maxx, miny, maxy)")
@@ -173,7 +177,7 @@ def test_packed_rtree_levels(tmp_path, kind):
     boxes = np.column_stack([lo[:, 0], lo[:, 0] + size[:, 0], lo[:, 1], lo[:, 1] + size[:, 1]])
     ids = rng.permutation(np.arange(1, n + 1)) * 3  # not 1..n, not in order
     con.execute("BEGIN")
-    fill_rtree(con, "rt", ids, boxes)
+    write_rtree_rows(con, "rt", packed_rtree_rows("rt", ids, boxes, rtree_node_size(con, "rt")))
     con.execute("COMMIT")
     assert con.execute("SELECT rtreecheck('rt')").fetchone()[0] == "ok"
     depth = int.from_bytes(con.execute("SELECT data FROM rt_node WHERE nodeno = 1").fetchone()[0][:2], "big")
