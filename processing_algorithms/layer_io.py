@@ -156,11 +156,9 @@ def read_points(
     returned point (``"empty_id;outside_crs_area"``, "" when none; see core/plausibility.py).
     """
     transform = to_wgs84_transform(source, context)
-    same_crs = transform.isShortCircuited()  # already WGS 84: a single point is its own position
     id_index = source.fields().lookupField(id_field) if id_field else -1
     raw_ids, coords, fids, parts, skipped = [], [], [], [], []
     wanted = [id_index] if id_index >= 0 else []  # the id, not every attribute of the layer
-    point = QgsWkbTypes.Point
     for feature in iterate(source, feedback, attributes=wanted):
         raw = feature.attribute(id_index) if id_index >= 0 else None
         geometry = feature.geometry()
@@ -168,13 +166,8 @@ def read_points(
             skipped.append(str(feature.id()) if is_missing(raw) else str(raw))
             continue
         raw_ids.append(raw)
-        if same_crs and QgsWkbTypes.flatType(geometry.wkbType()) == point:
-            p = geometry.asPoint()
-            coords.append((p.x(), p.y()))
-            parts.append(1)
-        else:
-            coords.append(representative_lonlat(geometry, transform))
-            parts.append(part_count(geometry))
+        coords.append(representative_lonlat(geometry, transform))
+        parts.append(part_count(geometry))
         fids.append(feature.id())
     if skipped:
         feedback.pushWarning(

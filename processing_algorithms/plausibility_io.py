@@ -26,6 +26,9 @@ def representative_lonlat(geometry, transform):
     refused by :func:`enforce_facility_checks`)."""
     if geometry is None or geometry.isNull() or geometry.isEmpty():
         return None
+    if transform.isShortCircuited() and QgsWkbTypes.flatType(geometry.wkbType()) == QgsWkbTypes.Point:
+        p = geometry.asPoint()  # a single point already in WGS 84: no copy, no transform
+        return (p.x(), p.y())
     g = QgsGeometry(geometry)
     kind = QgsWkbTypes.geometryType(g.wkbType())
     if kind == QgsWkbTypes.PolygonGeometry:
