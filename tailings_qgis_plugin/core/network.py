@@ -52,7 +52,6 @@ from .network_index import (  # noqa: F401 (re-exported: the network's public AP
     LineIndex,
     _expand_ranges,
     cluster_points,
-    load_compiled_in_background,
 )
 from .network_report import KIND_NAMES, LAKE, RIVER, NetworkReport  # noqa: F401 (re-exported)
 
@@ -168,10 +167,15 @@ class RiverNetwork(_LinkBuilder, _GraphOps):
             if np.array_equal(self.e_parent, np.arange(self.n_reaches)):
                 self._edge_index_build = build
                 return
+        self._edge_index_build = IndexBuild(self.e_coords, self.e_offsets, self.valid_edges())
+
+    def valid_edges(self):
+        """Whether each edge lies on a valid reach (False for the straight links through lakes): the edges
+        facilities snap to."""
         active = np.zeros(self.e_parent.size, dtype=bool)
         real = self.e_parent >= 0
         active[real] = self.valid[self.e_parent[real]]
-        self._edge_index_build = IndexBuild(self.e_coords, self.e_offsets, active)
+        return active
 
     def edge_index(self):
         """The spatial index of the valid edges (waits for its background build), or None."""
@@ -203,8 +207,6 @@ class RiverNetwork(_LinkBuilder, _GraphOps):
             raise TailingsError(tr("The node tolerance must be zero or positive, not {t}.").format(t=tol))
         if lines is None:
             lines = []
-        packed = isinstance(lines, tuple) and len(lines) == 2 and np.ndim(lines[1]) == 1
-        load_compiled_in_background(len(lines[1]) - 1 if packed else len(lines))  # while lines are prepared
         coords, offsets, valid, seg0 = prepare_lines(lines, tol, rep)
         n = offsets.size - 1
         rep.n_reaches = n

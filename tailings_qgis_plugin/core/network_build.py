@@ -20,9 +20,11 @@ from .network_index import (
     _DEG_M,
     IndexBuild,
     _expand_ranges,
+    _range_values,
     _unique_points,
     cluster_points,
     insert_rows_sorted,
+    load_compiled_in_background,
 )
 from .network_report import LAKE, NetworkReport
 
@@ -96,6 +98,7 @@ def prepare_lines(lines, tol_m=0.0, report=None):
             arrays.append(a[:, :2])
         coords, offsets = pack_lines(arrays)
     n = offsets.size - 1
+    load_compiled_in_background(n)  # numba loads while the lines are checked and measured
     nverts = np.diff(offsets)
     valid = nverts >= 2
     reasons = np.full(n, "", dtype=object)
@@ -461,7 +464,7 @@ class _LinkBuilder:
         assert seg.size == max(self.e_coords.shape[0] - 1, 0)
         ks, cnt = np.unique(k_u, return_counts=True)
         start = ks + 2 * np.searchsorted(k_u, ks, side="left")
-        _, touched = _expand_ranges(start, start + 2 * cnt + 1)
+        touched = _range_values(start, 2 * cnt + 1)
         pair = np.empty((2 * touched.size, 2))
         pair[0::2] = self.e_coords[touched]
         pair[1::2] = self.e_coords[touched + 1]

@@ -28,20 +28,23 @@ COMPILED_FROM_PARTS = 100_000
 _KERNELS_MODULE = __name__.rsplit(".", 1)[0] + ".network_kernels"
 
 
+def _wants_compiled(n_parts):
+    """Whether an index of ``n_parts`` parts searches with the compiled kernels (see :data:`ENGINE`)."""
+    if ENGINE == "arrays":
+        return False
+    return ENGINE != "auto" or n_parts >= COMPILED_FROM_PARTS or optional_module_tried(_KERNELS_MODULE)
+
+
 def _kernels_for(n_parts):
     """The compiled kernels for an index of ``n_parts`` parts, or None for the array version."""
-    if ENGINE == "auto" and not optional_module_tried(_KERNELS_MODULE) and n_parts < COMPILED_FROM_PARTS:
-        return None
-    return _compiled()
+    return _compiled() if _wants_compiled(n_parts) else None
 
 
 def load_compiled_in_background(n_parts):
     """Start importing numba and the kernels in a background thread when an index of about ``n_parts``
     parts will use the compiled search: 0.2-0.4 s of mostly Python work that then overlaps the caller's
     array work (which releases the GIL) instead of delaying the first search."""
-    if ENGINE == "arrays" or optional_module_tried(_KERNELS_MODULE):
-        return
-    if ENGINE == "auto" and n_parts < COMPILED_FROM_PARTS:
+    if optional_module_tried(_KERNELS_MODULE) or not _wants_compiled(n_parts):
         return
     import threading
 
@@ -62,13 +65,19 @@ def _expand_ranges(lo, hi):
     """For ranges [lo_i, hi_i): (owner index per element, element values), vectorised."""
     lo = np.asarray(lo, dtype=np.int64)
     counts = np.maximum(np.asarray(hi, dtype=np.int64) - lo, 0)
+    return np.repeat(np.arange(lo.size, dtype=np.int64), counts), _range_values(lo, counts)
+
+
+def _range_values(lo, counts):
+    """The values of the ranges [lo_i, lo_i + counts_i), one range after the other (vectorised; the
+    element values of :func:`_expand_ranges` without their owners; a negative count is an empty range)."""
+    lo = np.asarray(lo, dtype=np.int64)
+    counts = np.maximum(np.asarray(counts, dtype=np.int64), 0)
     total = int(counts.sum())
-    owner = np.repeat(np.arange(lo.size, dtype=np.int64), counts)
     if total == 0:
-        return owner, np.zeros(0, dtype=np.int64)
+        return np.zeros(0, dtype=np.int64)
     starts = np.cumsum(counts) - counts
-    vals = np.arange(total, dtype=np.int64) - np.repeat(starts - lo, counts)
-    return owner, vals
+    return np.arange(total, dtype=np.int64) - np.repeat(starts - lo, counts)
 
 
 def _connected_labels(n, p, q):

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from .common import check_cancel, ensure_feedback
 from .exposure import Pathway, Places, corridor_search
 from .lazy import np
-from .network_index import _expand_ranges
+from .network_index import _range_values
 from .tracing import Piece
 
 #: End reason of a trace that stops where the data stops (not an outlet).
@@ -151,7 +151,7 @@ def _add_table_pathway(out, i, ids, masses, attrs, end_reason, table, counts, r0
             rows = rows[: int(np.argmax(gap)) + 1]  # only the first chain is analysed
     # every piece after the first starts with the vertex the one before ended with: leave it out
     lo = off[rows] + (np.arange(rows.size) > 0)
-    _, src = _expand_ranges(lo, off[rows + 1])
+    src = _range_values(lo, off[rows + 1] - lo)
     xy = coords[src]
     nseg = counts[rows] - 1
     reach = np.repeat(table["reach"][rows], nseg)

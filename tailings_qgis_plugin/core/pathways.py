@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from .common import check_cancel, ensure_feedback
 from .lazy import np
-from .network_index import _expand_ranges
+from .network_index import _range_values
 from .network_report import KIND_NAMES
 
 OVERLAND_KIND = len(KIND_NAMES)  #: kind code of the overland leg in :func:`piece_table`
@@ -209,8 +209,7 @@ def _chain_block(res, chain, fb):
     slot[row_off[r + 1] - 1] = False
     # the inner vertices, one run of the packed edge coordinates per row, fill those slots in order
     inner = np.where(keep_row, n_inner, 0)
-    src = np.arange(int(inner.sum()), dtype=np.int64) + np.repeat(start - (np.cumsum(inner) - inner), inner)
-    xy[slot] = net.e_coords[src]
+    xy[slot] = net.e_coords[_range_values(start, inner)]
     g_counts = np.bincount(grp, weights=cnt, minlength=starts.size).astype(np.int64)
     sel = np.flatnonzero(keep_g)
     # position within the facility: 1, 2, ... after the overland leg
@@ -295,7 +294,7 @@ def _assemble(blocks, net):
     starts = starts[perm]
     offsets = np.zeros(perm.size + 1, np.int64)
     np.cumsum(counts, out=offsets[1:])
-    _, src = _expand_ranges(starts, starts + counts)
+    src = _range_values(starts, counts)
     out["coords"] = coords[src]
     out["offsets"] = offsets
     # seq: 0 .. n-1 within each facility (the overland leg first)

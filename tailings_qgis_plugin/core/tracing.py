@@ -124,10 +124,7 @@ class Tracer:
         self.T_end = s - length
         self.bif_down = b  # chain from the edge meets a bifurcation
         self.nxt = nxt
-        active = np.zeros(ne, dtype=bool)
-        real = net.e_parent >= 0
-        active[real] = net.valid[net.e_parent[real]]
-        self._active = active
+        self._active = net.valid_edges()
         self._index = None
         fb.setProgress(100)
 
@@ -135,8 +132,7 @@ class Tracer:
     @property
     def index(self) -> LineIndex:
         if self._index is None:
-            edge_index = getattr(self.net, "edge_index", None)
-            shared = edge_index() if edge_index is not None else None
+            shared = self.net.edge_index()
             if shared is not None and np.array_equal(shared.lines, np.flatnonzero(self._active)):
                 self._index = shared  # the build's index of the same lines (RiverNetwork._start_edge_index)
             else:
