@@ -111,6 +111,24 @@ def test_insert_rows_sorted_equals_numpy_insert(shape):
         assert np.array_equal(insert_rows_sorted(a, pos, vals), np.insert(a, pos, vals, axis=0))
 
 
+def test_range_expansion_equals_a_loop_over_the_ranges():
+    """The running-sum expansion of ranges (every index built from it) equals the plain loop, with empty and
+    negative counts, ranges that overlap or go backwards, and no ranges at all."""
+    from tailings_qgis_plugin.core.network_index import _expand_ranges, _range_values
+
+    rng = np.random.default_rng(5)
+    for _ in range(200):
+        n = int(rng.integers(0, 40))
+        lo = rng.integers(-10, 60, n)
+        counts = rng.integers(-3, 7, n)
+        want = [v for a, c in zip(lo, counts) for v in range(a, a + max(c, 0))]
+        owners = [i for i, c in enumerate(counts) for _ in range(max(c, 0))]
+        got = _range_values(lo, counts)
+        assert got.dtype == np.int64 and got.tolist() == want
+        own, val = _expand_ranges(lo, lo + counts)
+        assert own.tolist() == owners and val.tolist() == want
+
+
 def test_one_segment_and_one_pair_give_arrays_without_numpy_warnings():
     # a single long segment (exact path) and a single point pair: 1-element arrays must not reach pyproj's
     # scalar fast path (numpy 2 deprecates float() of a 1-element array) and the results stay arrays
