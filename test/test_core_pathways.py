@@ -133,3 +133,40 @@ def test_checked_guesses_give_numpy_searchsorted():
         good = np.concatenate([exact, want[3000:]])  # right for some queries, not for others
         for guesses in ((good,), (good + 1, good - 1), (rng.integers(-5, v.size + 5, x.size),)):
             np.testing.assert_array_equal(_searchsorted(v, x, side, *guesses), want)
+
+
+def test_runs_of_rows_are_copied_as_slices_or_gathered():
+    """The coordinates of pieces given as (start, count) ranges, one after the other: a few long runs are
+    copied as slices (the whole array is returned as it is), many short ones gathered; always the plain
+    concatenation of the ranges."""
+    from tailings_qgis_plugin.core.pathways import _gather_runs
+
+    coords = np.arange(2000, dtype=float).reshape(-1, 2)
+    rng = np.random.default_rng(3)
+    cases = [
+        (np.array([0]), np.array([1000])),  # the whole array
+        (np.array([0, 400, 10]), np.array([400, 600, 5])),  # continues, then jumps back
+        (rng.integers(0, 990, 300), rng.integers(0, 10, 300)),  # many short ranges
+        (np.zeros(0, np.int64), np.zeros(0, np.int64)),
+    ]
+    for starts, counts in cases:
+        want = np.concatenate([coords[a : a + c] for a, c in zip(starts, counts)] + [coords[:0]])
+        np.testing.assert_array_equal(_gather_runs(coords, starts, counts), want)
+    assert _gather_runs(coords, np.array([0]), np.array([1000])) is coords
+
+
+def test_pieces_that_end_at_vertices_hold_the_vertices_themselves(real):
+    """A piece's end points that fall on vertices of the network are those vertices, bit for bit (not the
+    interpolation of a segment at t = 0 or 1); the others lie on their segment."""
+    net, pts = real
+    res = Tracer(net).trace(pts[:, 0], pts[:, 1], 5000, 300.0)
+    table = res.piece_table()
+    off = table["offsets"]
+    vertices = {tuple(v) for v in net.e_coords.tolist()}
+    river = np.flatnonzero(table["kind"] == 0)
+    on_vertex = 0
+    for r in river:
+        xy = table["coords"][off[r] : off[r + 1]]
+        assert all(tuple(v) in vertices for v in xy[1:-1].tolist())  # inner vertices are copied
+        on_vertex += sum(tuple(v) in vertices for v in (xy[0].tolist(), xy[-1].tolist()))
+    assert on_vertex > river.size  # most pieces run between reach ends: both of their ends are vertices

@@ -186,30 +186,30 @@ def _chain_block(res, chain, fb):
     # the first or last vertex of the edge, checked, and searched only where the check fails
     s1 = _searchsorted(vc, g1, "right", a + 1)
     s2 = _searchsorted(vc, g2, "right", b + 1, b - 1)
-    k1 = np.clip(s1 - 1, a, hi_k)
-    k2 = np.clip(s2 - 1, a, hi_k)
     start = np.clip(s1, a, b)
     end = np.clip(_searchsorted(vc, g2, "left", b - 1, b + 1), a, b)
     n_inner = np.maximum(end - start, 0)
-    p0 = _interp(net, k1, g1)
-    p1 = _interp(net, k2, g2)
     keep_row = keep_g[grp]
     first_of_grp = ~cont
     # a row contributes: its start point (only when first of its piece), inner vertices, its end point
     cnt = np.where(keep_row, n_inner + 1 + first_of_grp, 0)
     row_off = np.zeros(k.size + 1, np.int64)
     np.cumsum(cnt, out=row_off[1:])
-    xy = np.empty((int(row_off[-1]), 2))
-    slot = np.ones(xy.shape[0], bool)  # slots of the inner vertices: all but the interpolated ends
+    # one run of the packed edge coordinates per row, read from one vertex before its inner vertices when it
+    # starts a piece to one after them: the inner vertices land in their slots, and the two end slots (which
+    # the interpolated points then overwrite) read a neighbour, clipped to the array
+    src = _range_values(start - first_of_grp, cnt)
+    np.clip(src, 0, net.e_coords.shape[0] - 1, out=src)
+    xy = net.e_coords[src]
+    del src
+    # an end slot already holds its point when that point is the vertex read there (a row that starts or
+    # ends at a vertex: every whole edge); the others get the point interpolated on its segment
     r = np.flatnonzero(keep_row & first_of_grp)
-    xy[row_off[r]] = p0[r]
-    slot[row_off[r]] = False
+    r = r[~_at_vertex(vc, start[r] - 1, a[r], b[r], g1[r])]
+    xy[row_off[r]] = _interp(net, np.clip(s1[r] - 1, a[r], hi_k[r]), g1[r])
     r = np.flatnonzero(keep_row)
-    xy[row_off[r + 1] - 1] = p1[r]
-    slot[row_off[r + 1] - 1] = False
-    # the inner vertices, one run of the packed edge coordinates per row, fill those slots in order
-    inner = np.where(keep_row, n_inner, 0)
-    xy[slot] = net.e_coords[_range_values(start, inner)]
+    r = r[~_at_vertex(vc, start[r] + n_inner[r], a[r], b[r], g2[r])]
+    xy[row_off[r + 1] - 1] = _interp(net, np.clip(s2[r] - 1, a[r], hi_k[r]), g2[r])
     g_counts = np.bincount(grp, weights=cnt, minlength=starts.size).astype(np.int64)
     sel = np.flatnonzero(keep_g)
     # position within the facility: 1, 2, ... after the overland leg
@@ -257,6 +257,14 @@ def _searchsorted(v, x, side, *guesses):
     return out
 
 
+def _at_vertex(vc, i, a, b, g):
+    """Whether vertex ``i`` lies on its edge (``a <= i < b``) at global chainage ``g`` exactly."""
+    inside = (i >= a) & (i < b)
+    out = np.zeros(i.size, bool)
+    out[inside] = vc[i[inside]] == g[inside]
+    return out
+
+
 def _interp(net, k, g):
     """Points at global chainage ``g`` on segments ``k`` (k -> k + 1) of the packed edge coordinates."""
     vc = net.e_vcum
@@ -294,8 +302,7 @@ def _assemble(blocks, net):
     starts = starts[perm]
     offsets = np.zeros(perm.size + 1, np.int64)
     np.cumsum(counts, out=offsets[1:])
-    src = _range_values(starts, counts)
-    out["coords"] = coords[src]
+    out["coords"] = _gather_runs(coords, starts, counts)
     out["offsets"] = offsets
     # seq: 0 .. n-1 within each facility (the overland leg first)
     fac = out["facility"]
@@ -303,3 +310,21 @@ def _assemble(blocks, net):
     run_start = np.maximum.accumulate(np.where(first, np.arange(fac.size), 0))
     out["seq"] = np.arange(fac.size) - run_start
     return out
+
+
+def _gather_runs(coords, starts, counts):
+    """``coords`` rows ``starts[i] : starts[i] + counts[i]``, one range after the other. The ranges mostly
+    follow each other in ``coords`` (a chunk's pieces are already in facility order, only the overland legs
+    come from another block): consecutive ranges that continue one another are copied as one slice, and
+    only when those runs are many does it gather through an index of every row."""
+    if not starts.size:
+        return coords[:0].copy()
+    ends = starts + counts
+    brk = np.flatnonzero(starts[1:] != ends[:-1]) + 1  # where a range does not continue the one before
+    if brk.size * 64 > coords.shape[0]:  # short runs: one gather
+        return coords[_range_values(starts, counts)]
+    lo = starts[np.r_[0, brk]].tolist()
+    hi = ends[np.r_[brk - 1, ends.size - 1]].tolist()
+    if len(lo) == 1 and lo[0] == 0 and hi[0] == coords.shape[0]:
+        return coords
+    return np.concatenate([coords[a:b] for a, b in zip(lo, hi)])
