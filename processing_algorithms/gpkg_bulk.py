@@ -113,6 +113,11 @@ def _large_pages(con, path):
         pass
 
 
+def _has_sequence(con):
+    """Whether the file has SQLite's table of AUTOINCREMENT counters."""
+    return con.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").fetchone() is not None
+
+
 def destination_file(dest):
     """``(path, table or None)`` when ``dest`` (what ``parameterAsSink`` returned) is a GeoPackage file that
     exists, else None."""
@@ -158,7 +163,9 @@ class GpkgLayerWriter:
         self._node_size = node_size  # of the empty R-tree; None: its rows go in one at a time
         self.count = 0
         self.extent = None
-        cols = ", ".join(_q(c) for c in [fid, geom, *self.fields])
+        # the table is empty and its counter reset: SQLite numbers the rows 1, 2, ... itself (binding the
+        # fids would be one more value a row for the inserter, the slowest part of a large write)
+        cols = ", ".join(_q(c) for c in [geom, *self.fields])
         self._insert = f"INSERT INTO {_q(table)} ({cols}) VALUES "
         self._boxes = []
         self._inserter = _Inserter(con)
@@ -221,6 +228,8 @@ class GpkgLayerWriter:
         con.execute("PRAGMA synchronous = OFF")  # a temporary file until the output guard moves it
         con.execute("PRAGMA cache_size = -65536")  # 64 MB of page cache (the default is 2 MB)
         con.execute("BEGIN IMMEDIATE")
+        if _has_sequence(con):  # the rows are numbered from 1, as in a layer that never held one
+            con.execute("DELETE FROM sqlite_sequence WHERE lower(name) = lower(?)", (table,))
         triggers = con.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND lower(tbl_name) = lower(?)",
             (table,),
@@ -289,9 +298,9 @@ class GpkgLayerWriter:
     def _write(self, blobs, columns, box):
         """``blobs``: a list of geometry blobs, or a :class:`_LineBlobs` (made in the inserter's thread)."""
         n = len(blobs)
-        fids = range(self.count + 1, self.count + n + 1)
-        # copies: the rows are written later, in the inserter's thread, and callers may reuse their lists
-        self._inserter.put(self._insert, [fids, blobs, *(list(c) for c in columns)])
+        # copies: the rows are written later, in the inserter's thread, and callers may reuse their lists;
+        # these rows get the fids count + 1 ... count + n
+        self._inserter.put(self._insert, [blobs, *(list(c) for c in columns)])
         if self.rtree is not None:
             keep = np.flatnonzero(np.all(np.isfinite(box), axis=1))
             self._boxes.append((keep + self.count + 1, box[keep]))
@@ -316,6 +325,7 @@ class GpkgLayerWriter:
                 if self._node_size:  # the packed tree is planned (numpy) while the inserter writes
                     rtree_rows = packed_rtree_rows(self.rtree, ids, boxes, self._node_size)
             self._inserter.finish()  # every row is in the table (or its error raised here)
+            self._check_fids()
             if ids is not None:
                 self._fill_rtree(ids, boxes, rtree_rows)
             for _name, sql in self.triggers:
@@ -338,6 +348,14 @@ class GpkgLayerWriter:
             raise
         self._closed = True
         con.close()
+
+    def _check_fids(self):
+        """The rows are numbered 1 ... count, as the R-tree and the extent were recorded."""
+        got = self.con.execute(
+            f"SELECT min({_q(self.fid)}), max({_q(self.fid)}) FROM {_q(self.table)}"
+        ).fetchone()
+        if self.count and tuple(got) != (1, self.count):
+            raise sqlite3.DatabaseError(f"{self.table}: rows numbered {got}, expected 1 to {self.count}")
 
     def _fill_rtree(self, ids, boxes, rows):
         con = self.con
@@ -420,8 +438,8 @@ class _Inserter:
                 continue  # dropped
             try:
                 head, columns = job
-                if isinstance(columns[1], _LineBlobs):
-                    columns[1] = columns[1].blobs()
+                if isinstance(columns[0], _LineBlobs):
+                    columns[0] = columns[0].blobs()
                 insert_rows(self.con, head, columns)
             except BaseException as e:  # handed to the caller's thread
                 self.error = e

@@ -279,6 +279,14 @@ def test_background_inserts_keep_the_rows_when_the_caller_reuses_its_lists(outpu
     assert got == [(a, b, c, d, e, f, int(g)) for a, b, c, d, e, f, g in expected]
     assert con.execute("SELECT rtreecheck('rtree_fast_geom')").fetchone()[0] == "ok"
     assert con.execute("SELECT count(*) FROM rtree_fast_geom").fetchone()[0] == 750
+    # the layer had held rows (its AUTOINCREMENT counter was past them): the new rows are numbered from 1,
+    # as the R-tree entries, by SQLite itself
+    assert con.execute('SELECT min(fid), max(fid) FROM "fast"').fetchone() == (1, 750)
+    x = [70.0 + k + i * 0.01 for k in range(5) for i in range(150)]
+    boxes = con.execute(
+        'SELECT minx FROM rtree_fast_geom r JOIN "fast" f ON f.fid = r.id ORDER BY f.fid'
+    ).fetchall()
+    np.testing.assert_allclose([b[0] for b in boxes], x, atol=1e-4)  # float32 boxes
     assert (
         con.execute("SELECT feature_count FROM gpkg_ogr_contents WHERE table_name = 'fast'").fetchone()[0]
         == 750
@@ -292,6 +300,10 @@ def test_an_insert_error_in_the_background_reaches_the_caller_and_nothing_is_wri
     from tailings_qgis_plugin.processing_algorithms.gpkg_bulk import GpkgLayerWriter
 
     path = _empty_copy(outputs, tmp_path, "error.gpkg")
+    con = sqlite3.connect(path)
+    sequence = con.execute("SELECT seq FROM sqlite_sequence WHERE name = 'fast'").fetchone()
+    con.close()
+    assert sequence[0] > 0  # the layer had held rows
     writer = GpkgLayerWriter.open(path, FIELDS)
     coords, offsets, columns = _line_batch(0, 120)
     writer.add_lines(coords, offsets, columns)
@@ -308,6 +320,7 @@ def test_an_insert_error_in_the_background_reaches_the_caller_and_nothing_is_wri
     assert con.execute('SELECT count(*) FROM "fast"').fetchone()[0] == 0
     triggers = "SELECT count(*) FROM sqlite_master WHERE tbl_name = 'fast' AND type = 'trigger'"
     assert con.execute(triggers).fetchone()[0] > 0
+    assert con.execute("SELECT seq FROM sqlite_sequence WHERE name = 'fast'").fetchone() == sequence
     con.close()
 
 
