@@ -196,8 +196,8 @@ def _chain_block(res, chain, fb):
     row_off = np.zeros(k.size + 1, np.int64)
     np.cumsum(cnt, out=row_off[1:])
     # one run of the packed edge coordinates per row, read from one vertex before its inner vertices when it
-    # starts a piece to one after them: the inner vertices land in their slots, and the two end slots (which
-    # the interpolated points then overwrite) read a neighbour, clipped to the array
+    # starts a piece to one after them: the inner vertices land in their slots, and each end slot reads the
+    # vertex next to them (clipped to the array), which is the end point itself when that lies on it
     src = _range_values(start - first_of_grp, cnt)
     np.clip(src, 0, net.e_coords.shape[0] - 1, out=src)
     xy = net.e_coords[src]
