@@ -221,14 +221,18 @@ def line_lengths_m(lines, exact=False):
     out = np.zeros(n)
     if n == 0 or coords.shape[0] < 2:
         return out
-    seg = packed_segment_lengths_m(coords, offsets, exact=exact)
-    seg = np.append(seg, 0.0)  # pad so that every start index is valid
-    starts = offsets[:-1]
-    nonempty = offsets[1:] > starts
-    if nonempty.any():
-        sums = np.add.reduceat(seg, starts[nonempty])
-        # reduceat sums up to the next start; the padded/zeroed join segments make that exact.
-        out[nonempty] = sums
+    return summed_line_lengths(packed_segment_lengths_m(coords, offsets, exact=exact), offsets)
+
+
+def summed_line_lengths(seg, offsets):
+    """Length of each packed line from the segment lengths of :func:`packed_segment_lengths_m`: the sum of its
+    segments (``np.add.reduceat`` from each line's first vertex to the next line's; the segments that join
+    two lines are 0), 0 for a line with fewer than two vertices."""
+    offsets = np.asarray(offsets, dtype=np.int64)
+    out = np.zeros(offsets.size - 1)
+    lines = np.flatnonzero(np.diff(offsets) >= 2)  # their first vertex starts a segment: a valid index
+    if lines.size and seg.size:
+        out[lines] = np.add.reduceat(seg, offsets[lines])
     return out
 
 

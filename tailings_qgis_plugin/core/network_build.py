@@ -14,6 +14,7 @@ from .geodesy import (
     packed_segment_lengths_m,
     project_to_segments,
     segment_lengths_m,
+    summed_line_lengths,
 )
 from .lazy import np
 from .network_index import (
@@ -118,12 +119,7 @@ def prepare_lines(lines, tol_m=0.0, report=None):
             coords = coords.copy()
             coords[badv] = 0.0
     seg = packed_segment_lengths_m(coords, offsets)
-    length = np.zeros(n)
-    if seg.size:
-        cs = np.concatenate(([0.0], np.cumsum(seg)))
-        last = np.maximum(offsets[1:] - 1, offsets[:-1])
-        length = cs[last] - cs[offsets[:-1]]
-    zero = valid & ~(length > 0)
+    zero = valid & ~(summed_line_lengths(seg, offsets) > 0)
     reasons[zero] = "zero length"
     valid &= ~zero
     for i in np.flatnonzero(~valid):
@@ -248,15 +244,15 @@ class _LinkBuilder:
             qp = np.concatenate([coords[eidx[lonely_end]], coords[sidx[lonely_start]]])
             res = index.nearest(qp[:, 0], qp[:, 1], tol, exclude=qr, feedback=fb)
             hit = np.flatnonzero(res["line"] >= 0)
-            if hit.size:
-                cum = np.concatenate(([0.0], np.cumsum(seg_len)))
             new_src, new_dst = [], []
             for h in hit:
                 j = int(res["line"][h])
                 k = int(res["segment"][h])
                 t = float(res["t"][h])
-                c = cum[k] + t * seg_len[k] - cum[offsets[j]]
-                lj = cum[offsets[j + 1] - 1] - cum[offsets[j]]
+                # chainage of the contact on j and j's length, summed over j's segments (few contacts: no
+                # running sum over every segment of the network)
+                c = float(np.sum(seg_len[offsets[j] : k])) + t * seg_len[k]
+                lj = float(np.sum(seg_len[offsets[j] : offsets[j + 1] - 1]))
                 if c <= tol or c >= lj - tol:
                     continue  # touches an end of j: a node contact already handled (or an end-to-end miss)
                 info = {

@@ -59,6 +59,16 @@ def test_line_lengths_match_pyproj_geod(rivers):
     np.testing.assert_allclose(line_lengths_m(rivers, exact=True), ref, rtol=1e-12)
 
 
+def test_line_lengths_with_empty_and_single_vertex_lines_anywhere(rivers):
+    """Lines with no or one vertex (first, between others, last) have length 0 and do not shift the sums of
+    the others."""
+    empty, single = np.zeros((0, 2)), rivers[0][:1]
+    lines = [single, rivers[0], empty, single, rivers[1], rivers[2], empty, single]
+    ref = [GEOD.line_length(ln[:, 0], ln[:, 1]) if len(ln) >= 2 else 0.0 for ln in lines]
+    np.testing.assert_allclose(line_lengths_m(lines, exact=True), ref, rtol=1e-12, atol=0.0)
+    assert line_lengths_m([single, empty]).tolist() == [0.0, 0.0]
+
+
 def test_segment_approximation_long_segments_are_exact():
     lon = np.array([60.0, 60.01, 70.0, 70.0])
     lat = np.array([45.0, 45.01, 50.0, 40.0])
