@@ -88,8 +88,9 @@ def insert_rows(con, head, columns, per=ROWS_PER_STATEMENT):
 
 
 def _values(col, a, b):
+    """Rows ``a:b`` of a column as a Python sequence (a slice of a list is already a new list)."""
     part = col[a:b]
-    return part.tolist() if hasattr(part, "tolist") else list(part)
+    return part.tolist() if hasattr(part, "tolist") else part
 
 
 #: a GeoPackage up to this size (a file QGIS has just created holds a few hundred kB) is rebuilt with
