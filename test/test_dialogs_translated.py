@@ -20,8 +20,8 @@ import pytest
 from qgis.core import QgsProcessingParameterEnum
 from qgis.PyQt.QtCore import QCoreApplication
 
-from processing_algorithms.provider import algorithm_classes
 from tailings_qgis_plugin import i18n
+from tailings_qgis_plugin.processing_algorithms.provider import algorithm_classes
 
 TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9_.:/*'’-]*")
 #: "Fischer (1975)", "Kashefipour & Falconer (2002)", "Fischer et al. 1979", "Rico, Benito & Díez-Herrero

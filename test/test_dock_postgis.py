@@ -84,7 +84,7 @@ def _wait(condition, seconds=10):
 
 @pytest.fixture()
 def panel(registry, qgis_iface):
-    from processing_algorithms.pg_io import registry_layer
+    from tailings_qgis_plugin.processing_algorithms.pg_io import registry_layer
 
     project = QgsProject.instance()
     clear_project(project)

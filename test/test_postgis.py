@@ -248,7 +248,7 @@ def _by_id(layer, names):
 
 
 def test_import_sample_registry_copies_every_value(registry, sample_layer):
-    from processing_algorithms.pg_io import registry_layer
+    from tailings_qgis_plugin.processing_algorithms.pg_io import registry_layer
 
     gpkg = sample_layer("facilities")
     shared = registry_layer(registry, "tailings")
@@ -390,7 +390,7 @@ def test_two_editors_stale_edit_refused_other_facility_lands(registry):
 
 
 def test_stale_edit_refused_between_two_qgis_layers(registry):
-    from processing_algorithms.pg_io import registry_layer
+    from tailings_qgis_plugin.processing_algorithms.pg_io import registry_layer
 
     first = _two_ids(registry)[0]
     # the form and the locking default come with the table (default style stored in the database)
@@ -452,7 +452,7 @@ def _rows(layer, key, names):
 
 
 def test_algorithms_give_the_same_results_on_postgis_and_geopackage(registry, sample_layer):
-    from processing_algorithms.pg_io import registry_layer
+    from tailings_qgis_plugin.processing_algorithms.pg_io import registry_layer
 
     shared = registry_layer(registry, "tailings")
     gpkg = sample_layer("facilities")
@@ -493,7 +493,7 @@ def test_algorithms_give_the_same_results_on_postgis_and_geopackage(registry, sa
 
 
 def test_a_facility_added_and_edited_in_qgis_is_stamped_and_logged(registry):
-    from processing_algorithms.pg_io import configure_shared_form, registry_layer
+    from tailings_qgis_plugin.processing_algorithms.pg_io import configure_shared_form, registry_layer
 
     layer = registry_layer(registry, "tailings")
     configure_shared_form(layer)
