@@ -153,20 +153,18 @@ class RiverNetwork(_LinkBuilder, _GraphOps):
         )
 
     def _start_edge_index(self):
-        """Start the spatial index of the edges the tracer snaps on (:meth:`edge_index`): the index of the
-        reaches built for the mid-line joins when the edges are the reaches themselves (no reach was cut,
-        no lake link added), else a new one built in a background thread while the build goes on."""
+        """Start the spatial index of the edges the tracer snaps on (:meth:`edge_index`): a view of the index
+        of the reaches the build made for the mid-line joins (:mod:`.edge_index`: the edges are the reaches
+        cut at those joins), else, when the build made none, an index of the edges built in a background
+        thread while the build goes on."""
+        from .edge_index import EdgeViewBuild
         from .network_index import IndexBuild
 
         build = self.__dict__.pop("_reach_index", None)
-        if (
-            build is not None
-            and self.e_coords is self.coords
-            and np.array_equal(self.e_offsets, self.offsets)
-        ):
-            if np.array_equal(self.e_parent, np.arange(self.n_reaches)):
-                self._edge_index_build = build
-                return
+        cuts = self.__dict__.pop("_cuts", None)
+        if build is not None and cuts is not None:
+            self._edge_index_build = EdgeViewBuild(build, self, *cuts)
+            return
         self._edge_index_build = IndexBuild(self.e_coords, self.e_offsets, self.valid_edges())
 
     def valid_edges(self):
@@ -178,7 +176,8 @@ class RiverNetwork(_LinkBuilder, _GraphOps):
         return active
 
     def edge_index(self):
-        """The spatial index of the valid edges (waits for its background build), or None."""
+        """The spatial index of the valid edges (waits for its background build), or None: a
+        :class:`.network_index.LineIndex` or an :class:`.edge_index.EdgeView`."""
         build = self.__dict__.get("_edge_index_build")
         return None if build is None else build.result()
 

@@ -415,6 +415,7 @@ class _LinkBuilder:
             self.r_first_edge = np.arange(n, dtype=np.int64)
             self.r_last_edge = np.arange(n, dtype=np.int64)
             self._entry_edge_of_link = np.full(link_entry.size, -1, dtype=np.int64)
+            self._cuts = (np.zeros(0, np.int64), np.zeros(0))
             return seg0 if seg0 is not None else packed_segment_lengths_m(coords, offsets)
         ent = np.asarray([(e[0], e[1], e[2], e[3], e[4], e[5]) for e in entries], dtype=float)
         reach = ent[:, 0].astype(np.int64)
@@ -429,6 +430,7 @@ class _LinkBuilder:
         m = uniq.shape[0]
         k_u = uniq[:, 1].astype(np.int64)
         reach_u = uniq[:, 0].astype(np.int64)
+        self._cuts = (k_u, uniq[:, 2].copy())  # segment and fraction of each cut (core/edge_index.py)
         pos = np.repeat(k_u + 1, 2)
         vals = np.repeat(uniq[:, 3:5], 2, axis=0)
         self.e_coords = insert_rows_sorted(coords, pos, vals)

@@ -336,6 +336,20 @@ class LineIndex:
         )
         return q[ok], line[ok]
 
+    def candidate_lines(self, qlon, qlat, radius_m):
+        """(query, line) pairs, unique: the lines with a part whose bounding box meets the query's search
+        box of ``radius_m`` metres (every line within the radius is among them)."""
+        qlon = np.asarray(qlon, dtype=float).reshape(-1)
+        qlat = np.asarray(qlat, dtype=float).reshape(-1)
+        none = np.zeros(0, np.int64)
+        if self.empty or not qlon.size:
+            return none, none
+        q, part = self._candidates(qlon, qlat, np.full(qlon.size, float(radius_m)))
+        if not q.size:
+            return none, none
+        pairs = np.unique(np.stack([q, self.p_line[part]], axis=1), axis=0)
+        return pairs[:, 0].astype(np.int64), pairs[:, 1].astype(np.int64)
+
     def nearest(self, qlon, qlat, radius_m, exclude=None, expand=False, feedback=None):
         """Nearest line to each query point within ``radius_m`` metres.
 

@@ -230,15 +230,8 @@ class UpstreamIndex:
             (np.arange(lon.size), near.e, near.c, near.distance_m, near.lon, near.lat)
         ]  # the nearest edge (or the distance to it when none is within the radius)
         if not idx.empty and lon.size:
-            q, part = idx._candidates(lon, lat, np.full(lon.size, radius))
-            # the index answers with parts of lines (runs of at most PART_SEGMENTS segments): one entry per
-            # (receptor, line), the whole line measured
-            pairs = (
-                np.unique(np.stack([q, idx.p_line[part]], axis=1), axis=0)
-                if q.size
-                else np.zeros((0, 2), int)
-            )
-            q, line = pairs[:, 0].astype(np.int64), pairs[:, 1].astype(np.int64)
+            # one entry per (receptor, edge) near it, the whole edge measured
+            q, line = idx.candidate_lines(lon, lat, radius)
             check_cancel(feedback)
             # nearest point of every candidate edge, all segments at once in a local metric frame
             own, seg = _expand_ranges(net.e_offsets[line], net.e_offsets[line + 1] - 1)

@@ -296,10 +296,13 @@ def _same_trace(a, b):
 
 
 def test_snapping_on_the_builds_reach_index_equals_a_fresh_index():
-    """Where no reach was cut and no lake link added, the tracer snaps on the spatial index the build made
-    for the mid-line joins (no second index of the same lines); the result is the one a fresh index gives.
-    Where a tributary joins mid-line (a reach is cut), the edges differ from the reaches: the build makes
-    the edge index in a background thread, and it too answers as a fresh index does."""
+    """The tracer snaps on the spatial index the build made for the mid-line joins, seen through the edges
+    (core/edge_index.py): no second index of the same lines. Where no reach was cut it answers as a fresh
+    index of the edges; where a tributary joins mid-line (a reach cut in two edges) too, the segment and
+    fraction moved onto the edge the point lies on, and a point on the cut itself at the start of the edge
+    after it."""
+    from tailings_qgis_plugin.core.edge_index import EdgeView
+
     rng = np.random.default_rng(7)
     lines = []
     for k in range(40):  # a fan of tributaries joining a main stem end to end
@@ -307,18 +310,51 @@ def test_snapping_on_the_builds_reach_index_equals_a_fresh_index():
         lines.append(np.array([[x0, 50.0], [x0 + 0.02, 50.03], [x0 + 0.05, 50.0]]))
         lines.append(np.array([[x0 + 0.01, 50.2], [x0, 50.1], [x0, 50.0]]))
     net = RiverNetwork.build_from_digitised(lines, node_tolerance_m=5.0)
-    assert net.edge_index() is net._edge_index_build.result()
-    assert net.edge_index().coords is net.coords  # the reach index itself
+    view = net.edge_index()
+    assert isinstance(view, EdgeView) and view is net._edge_index_build.result()
+    assert view.reaches.coords is net.coords  # the build's reach index itself
     lon = 70.0 + 2.0 * rng.random(200)
     lat = 49.9 + 0.4 * rng.random(200)
     shared = Tracer(net).trace(lon, lat, 30_000.0)
-    assert shared.tracer.index is net.edge_index()
+    assert shared.tracer.index is view
     _same_trace(shared, _fresh_trace(net, lon, lat))
-    # a tributary ending mid-line cuts the main stem: two edges, indexed in the background
-    lines.append(np.array([[70.51, 50.2], [70.51, 50.1], [70.51, 50.015]]))  # on (70.5, 50)-(70.52, 50.03)
+    # tributaries ending mid-line cut the main stem: one on (70.5, 50)-(70.52, 50.03), two on one segment
+    lines.append(np.array([[70.51, 50.2], [70.51, 50.1], [70.51, 50.015]]))
+    lines.append(np.array([[70.555, 50.2], [70.555, 50.1], [70.555, 50.0075]]))  # two on (70.55, 50)-(70.57,
+    lines.append(np.array([[70.565, 50.2], [70.565, 50.1], [70.565, 50.0225]]))  # 50.03)
     cut = RiverNetwork.build_from_digitised(lines, node_tolerance_m=5.0)
-    assert cut.n_edges > cut.n_reaches
-    assert cut.edge_index().coords is cut.e_coords
+    assert cut.n_edges == cut.n_reaches + 3
+    view = cut.edge_index()
+    assert isinstance(view, EdgeView) and view.reaches.coords is cut.coords
+    # points around the cuts as well as everywhere
+    near = np.array(
+        [[70.51, 50.0148], [70.5102, 50.016], [70.56, 50.0058], [70.5605, 50.0065], [70.58, 50.0175]]
+    )
+    lon = np.concatenate([lon, near[:, 0]])
+    lat = np.concatenate([lat, near[:, 1]])
     traced = Tracer(cut).trace(lon, lat, 30_000.0)
-    assert traced.tracer.index is cut.edge_index()
-    _same_trace(traced, _fresh_trace(cut, lon, lat))
+    assert traced.tracer.index is view
+    fresh = _fresh_trace(cut, lon, lat)
+    np.testing.assert_array_equal(traced.snapped, fresh.snapped)
+    np.testing.assert_array_equal(traced.e0, fresh.e0)
+    # the same points, measured from the reach's segment instead of the edge's part of it: equal to rounding
+    for name, atol in (("snap_distance_m", 1e-6), ("c0", 1e-6), ("total_km", 1e-9), ("entry_lon", 1e-12)):
+        np.testing.assert_allclose(
+            getattr(traced, name), getattr(fresh, name), rtol=0.0, atol=atol, err_msg=name
+        )
+    # points near the cuts entered edges on both sides of them
+    entered = traced.e0[-near.shape[0] :]
+    assert (cut.e_from_m[entered] > 0).any() and (cut.r_last_edge[cut.e_parent[entered]] > entered).any()
+    # candidate edges near each point: every edge a fresh index offers (the view offers whole reaches)
+    from tailings_qgis_plugin.core.network_index import LineIndex
+
+    q1, l1 = view.candidate_lines(lon, lat, 2000.0)
+    q2, l2 = LineIndex(cut.e_coords, cut.e_offsets, cut.valid_edges()).candidate_lines(lon, lat, 2000.0)
+    assert q2.size and set(zip(q2.tolist(), l2.tolist())) <= set(zip(q1.tolist(), l1.tolist()))
+    # a point on a cut: the start of the edge after it; just before it, the end of the edge before
+    for k, t in zip(view.cut_segments.tolist(), view.cut_fractions.tolist()):
+        edge, seg, frac = view._on_edges(np.array([k, k]), np.array([t, np.nextafter(t, 0.0)]))
+        assert cut.e_from_m[edge[0]] > 0 and seg[0] == cut.e_offsets[edge[0]] and frac[0] == 0.0
+        assert (
+            edge[1] == edge[0] - 1 and seg[1] == cut.e_offsets[edge[0]] - 2 and frac[1] == pytest.approx(1.0)
+        )
