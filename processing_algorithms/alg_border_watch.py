@@ -16,10 +16,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from tailings_qgis_plugin.core.border_merge import merge_close_crossings
 from tailings_qgis_plugin.core.common import SubFeedback, TailingsError, check_cancel
 from tailings_qgis_plugin.core.lazy import np
-from tailings_qgis_plugin.core.upstream import border_points
 
 from .alg_upstream_sources import (
     PAIR_FIELDS,
@@ -206,6 +204,9 @@ class BorderWatchAlgorithm(UpstreamAlgorithmBase):
 
     def _crossings(self, eng, countries, country, which, tol, feedback):
         """The border crossings of ``country`` in the chosen direction, ordered and named."""
+        from tailings_qgis_plugin.core.border_merge import merge_close_crossings  # engine: loaded when run
+        from tailings_qgis_plugin.core.upstream import border_points
+
         feedback.pushInfo(self.tr("Finding where the rivers cross the borders..."))
         try:
             points = border_points(eng.net, countries, tol, feedback=SubFeedback(feedback, 25.0, 45.0))

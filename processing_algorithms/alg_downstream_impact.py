@@ -18,22 +18,13 @@ from qgis.core import (
 )
 
 from tailings_qgis_plugin.core.common import SubFeedback, check_cancel
-from tailings_qgis_plugin.core.exposure import (
-    analyse_downstream_impact,
-)
 from tailings_qgis_plugin.core.hydraulics import (
     DISPERSION_METHODS,
     HIGHEST,
 )
 from tailings_qgis_plugin.core.lazy import np
 from tailings_qgis_plugin.core.numbers import compact
-from tailings_qgis_plugin.core.pathway import (
-    assemble_pathways,
-    fill_slope_from_dem,
-    trace_end_reasons,
-)
 from tailings_qgis_plugin.core.registry import is_missing
-from tailings_qgis_plugin.core.tracing import Tracer
 
 from .base import TailingsAlgorithm
 from .impact_inputs import read_exposure_layers, read_facilities
@@ -230,6 +221,15 @@ class DownstreamImpactAlgorithm(TailingsAlgorithm):
 
     # --- run --------------------------------------------------------------------------------------------
     def process(self, parameters, context, feedback):
+        # the engine loads when the algorithm runs, not when QGIS lists the algorithms
+        from tailings_qgis_plugin.core.exposure import analyse_downstream_impact
+        from tailings_qgis_plugin.core.pathway import (
+            assemble_pathways,
+            fill_slope_from_dem,
+            trace_end_reasons,
+        )
+        from tailings_qgis_plugin.core.tracing import Tracer
+
         fac = self.parameterAsSource(parameters, self.FACILITIES, context)
         check_source(fac, self.tr("facility"), [QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry])
         rivers = self.parameterAsSource(parameters, self.RIVERS, context)

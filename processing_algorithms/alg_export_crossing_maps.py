@@ -12,8 +12,6 @@ from qgis.core import (
 )
 
 from tailings_qgis_plugin.core.common import TailingsError, tr_noop
-from tailings_qgis_plugin.maps.crossing_atlas import CrossingAtlas
-from tailings_qgis_plugin.maps.layout_builder import FORMATS
 from tailings_qgis_plugin.maps.templates import template_path
 
 from .alg_export_impact_maps import PAGE_SIZES, chosen_language, materialize
@@ -26,8 +24,6 @@ DIRECTIONS = ("outgoing", "incoming", None)
 class ExportCrossingMapsAlgorithm(TailingsAlgorithm):
     NAME = "exportcrossingmaps"
     GROUP = "reports"
-    #: the page builder (the receptor variant, tailings:exportreceptormaps, uses ReceptorAtlas)
-    ATLAS = CrossingAtlas
     #: the parameter of the page points (the SUMMARY of the analysis)
     POINTS = "CROSSINGS"
 
@@ -47,6 +43,13 @@ class ExportCrossingMapsAlgorithm(TailingsAlgorithm):
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
     FILES = "FILES"
     PAGES = "PAGES"
+
+    def atlas_class(self):
+        """The page builder (the receptor variant, tailings:exportreceptormaps, uses ReceptorAtlas); the map
+        modules load when maps are made, not at plugin start."""
+        from tailings_qgis_plugin.maps.crossing_atlas import CrossingAtlas
+
+        return CrossingAtlas
 
     def flags(self):
         # Print layouts are Qt graphics scenes: build and export them on the main thread.
@@ -141,6 +144,9 @@ class ExportCrossingMapsAlgorithm(TailingsAlgorithm):
         return DIRECTIONS[self.parameterAsEnum(parameters, self.DIRECTION, context)]
 
     def process(self, parameters, context, feedback):
+        # the map modules load when maps are made, not at plugin start
+        from tailings_qgis_plugin.maps.layout_builder import FORMATS
+
         points = self.POINTS
         layers = {
             key: materialize(self, parameters, key, context, feedback)
@@ -154,7 +160,7 @@ class ExportCrossingMapsAlgorithm(TailingsAlgorithm):
                 layers[key].setMetadata(source.metadata())
         folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
         try:
-            atlas = self.ATLAS(
+            atlas = self.atlas_class()(
                 layers[points],
                 layers[self.PAIRS],
                 template_path(PAGE_SIZES[self.parameterAsEnum(parameters, self.PAGE_SIZE, context)]),

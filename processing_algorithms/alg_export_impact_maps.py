@@ -20,7 +20,6 @@ from qgis.core import (
 from tailings_qgis_plugin.core.common import tr_noop
 from tailings_qgis_plugin.core.numbers import compact
 from tailings_qgis_plugin.i18n import LANGUAGES
-from tailings_qgis_plugin.maps.layout_builder import FORMATS, ImpactAtlas, MapInputs
 from tailings_qgis_plugin.maps.templates import template_path
 
 from .base import TailingsAlgorithm
@@ -283,8 +282,11 @@ class ExportImpactMapsAlgorithm(TailingsAlgorithm):
         )
         map_output_parameters(self)
 
-    def inputs(self, parameters, context, feedback) -> MapInputs:
-        """The layers as private copies (the inputs are never changed)."""
+    def inputs(self, parameters, context, feedback):
+        """The layers as private copies (the inputs are never changed), as a ``maps.layout_builder.MapInputs``."""
+        # the map modules load when maps are made, not at plugin start
+        from tailings_qgis_plugin.maps.layout_builder import MapInputs
+
         layers = {
             key: materialize(self, parameters, key, context, feedback)
             for key in (
@@ -340,6 +342,8 @@ class ExportImpactMapsAlgorithm(TailingsAlgorithm):
         return template_path(PAGE_SIZES[self.parameterAsEnum(parameters, self.PAGE_SIZE, context)])
 
     def process(self, parameters, context, feedback):
+        from tailings_qgis_plugin.maps.layout_builder import FORMATS, ImpactAtlas
+
         inputs = self.inputs(parameters, context, feedback)
         ids = [
             s.strip()

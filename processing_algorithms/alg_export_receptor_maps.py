@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from qgis.core import QgsProcessing, QgsProcessingParameterFeatureSource
 
-from tailings_qgis_plugin.maps.receptor_atlas import ReceptorAtlas
-
 from .alg_export_crossing_maps import ExportCrossingMapsAlgorithm
 
 
 class ExportReceptorMapsAlgorithm(ExportCrossingMapsAlgorithm):
     NAME = "exportreceptormaps"
-    ATLAS = ReceptorAtlas
     POINTS = "RECEPTORS"
+
+    def atlas_class(self):
+        from tailings_qgis_plugin.maps.receptor_atlas import ReceptorAtlas
+
+        return ReceptorAtlas
 
     def displayName(self):
         return self.tr("Export receptor maps (atlas)")

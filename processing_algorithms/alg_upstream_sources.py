@@ -24,14 +24,10 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from tailings_qgis_plugin.core.border_merge import way_and_last_border
 from tailings_qgis_plugin.core.common import SubFeedback, TailingsError, check_cancel, is_missing
-from tailings_qgis_plugin.core.exposure import Countries
 from tailings_qgis_plugin.core.hydraulics import DISPERSION_METHODS, release_mass_kg
 from tailings_qgis_plugin.core.lazy import np
 from tailings_qgis_plugin.core.numbers import compact, num
-from tailings_qgis_plugin.core.tracing import Tracer
-from tailings_qgis_plugin.core.upstream import EdgeHydraulics, UpstreamIndex
 from tailings_qgis_plugin.qgis_compat import make_field
 
 from .base import TailingsAlgorithm
@@ -207,6 +203,10 @@ class UpstreamAlgorithmBase(TailingsAlgorithm):
 
     def build_engine(self, parameters, context, feedback, fac, name_field=None, with_mass=True):
         """The network, tracer, hydraulics and upstream index, exactly as tailings:downstreamimpact."""
+        # the engine loads when an algorithm runs, not when QGIS lists the algorithms
+        from tailings_qgis_plugin.core.tracing import Tracer
+        from tailings_qgis_plugin.core.upstream import EdgeHydraulics, UpstreamIndex
+
         rivers = self.parameterAsSource(parameters, "RIVERS", context)
         check_source(rivers, self.tr("river"), [QgsWkbTypes.LineGeometry])
         warn_mixed_crs(feedback, (fac, self.tr("facilities")), (rivers, self.tr("rivers")))
@@ -294,6 +294,8 @@ class UpstreamAlgorithmBase(TailingsAlgorithm):
         if not geoms:
             raise QgsProcessingException(self.tr("The country layer has no usable polygon."))
         check_cancel(feedback)
+        from tailings_qgis_plugin.core.exposure import Countries  # engine: loaded when run
+
         return Countries(geoms, names)
 
     def limits(self, parameters, context):
@@ -305,6 +307,8 @@ class UpstreamAlgorithmBase(TailingsAlgorithm):
 
     def pair_rows(self, res, fac, countries, tolerance_km, feedback):
         """One dict per pair (the PAIR_FIELDS plus receptor index, facility index and the line)."""
+        from tailings_qgis_plugin.core.border_merge import way_and_last_border  # engine: loaded when run
+
         rows = []
         for k in range(len(res)):
             if k % 50 == 0:

@@ -8,7 +8,6 @@ import math
 from qgis.core import QgsGeometry, QgsProcessingException, QgsWkbTypes
 
 from tailings_qgis_plugin.core.common import check_cancel
-from tailings_qgis_plugin.core.exposure import Countries
 from tailings_qgis_plugin.core.hydraulics import release_mass_kg
 from tailings_qgis_plugin.core.lazy import np
 from tailings_qgis_plugin.core.plausibility import number_problem
@@ -172,6 +171,8 @@ def read_exposure_layers(alg, parameters, context, feedback, settle, receptors, 
         )
         geoms, names = read_polygons(countries_src, context, feedback, cf)
         check_cancel(feedback)
+        from tailings_qgis_plugin.core.exposure import Countries  # engine: loaded when run
+
         countries = Countries(geoms, names)
 
     return settlements, rec, countries

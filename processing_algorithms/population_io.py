@@ -12,12 +12,8 @@ from __future__ import annotations
 from qgis.core import QgsGeometry
 
 from tailings_qgis_plugin.core.common import check_cancel
-from tailings_qgis_plugin.core.exposure import places_from_geometries
 from tailings_qgis_plugin.core.lazy import np
-from tailings_qgis_plugin.core.network import RiverNetwork
-from tailings_qgis_plugin.core.pathway import assemble_pathways, population_at_risk
 from tailings_qgis_plugin.core.registry import is_missing
-from tailings_qgis_plugin.core.tracing import Tracer
 
 from .layer_io import iterate, read_lines, to_wgs84_transform
 
@@ -33,6 +29,9 @@ def to_shapely(geometry):
 
 def read_places(source, context, feedback, name_field, pop_field, kind):
     """Places (settlements or receptors) in lon/lat from a point or polygon layer."""
+    # the engine modules of this file load when an algorithm runs, not at plugin start
+    from tailings_qgis_plugin.core.exposure import places_from_geometries
+
     transform = to_wgs84_transform(source, context)
     geoms, names, pops = [], [], []
     for feature in iterate(source, feedback):
@@ -53,6 +52,9 @@ def read_places(source, context, feedback, name_field, pop_field, kind):
 
 def digitised_tracer(rivers, context, feedback, label):
     """A tracer on the river layer in its digitised direction (the pathway algorithms' default)."""
+    from tailings_qgis_plugin.core.network import RiverNetwork
+    from tailings_qgis_plugin.core.tracing import Tracer
+
     lines, _owner, _values, _fids = read_lines(rivers, context, feedback, label=label)
     if not lines:
         return None
@@ -65,6 +67,8 @@ def population_within(tracer, ids, lonlat, distances_km, places, snap_m, corrido
 
     Returns ``({facility id: people}, set of facility ids that reached no river)``. Facilities whose
     distance is missing (NaN) are not traced (never traced without a distance limit)."""
+    from tailings_qgis_plugin.core.pathway import assemble_pathways, population_at_risk
+
     distances_km = np.asarray(distances_km, dtype=float)
     sel = [k for k in range(len(ids)) if np.isfinite(distances_km[k]) and distances_km[k] > 0]
     if not sel:
