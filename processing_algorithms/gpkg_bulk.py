@@ -302,10 +302,10 @@ class GpkgLayerWriter:
         # copies: the rows are written later, in the inserter's thread, and callers may reuse their lists;
         # these rows get the fids count + 1 ... count + n
         self._inserter.put(self._insert, [blobs, *(list(c) for c in columns)])
+        keep = np.flatnonzero(np.all(np.isfinite(box), axis=1))
         if self.rtree is not None:
-            keep = np.flatnonzero(np.all(np.isfinite(box), axis=1))
             self._boxes.append((keep + self.count + 1, box[keep]))
-        finite = box[np.all(np.isfinite(box), axis=1)]
+        finite = box[keep]
         if finite.size:
             e = (finite[:, 0].min(), finite[:, 1].max(), finite[:, 2].min(), finite[:, 3].max())
             if self.extent is not None:
@@ -439,8 +439,7 @@ class _Inserter:
                 continue  # dropped
             try:
                 head, columns = job
-                if isinstance(columns[0], _LineBlobs):
-                    columns[0] = columns[0].blobs()
+                columns = [c.blobs() if isinstance(c, _LineBlobs) else c for c in columns]
                 insert_rows(self.con, head, columns)
             except BaseException as e:  # handed to the caller's thread
                 self.error = e

@@ -34,14 +34,10 @@ class EdgeView:
         self.cut_fractions = np.asarray(cut_fractions, dtype=float)
         self.empty = reach_index.empty
         # the active edges: every edge of an indexed reach (the straight lake links have no parent)
-        parent = net.e_parent
-        active = np.zeros(parent.size, dtype=bool)
+        indexed = np.zeros(net.n_reaches, dtype=bool)
         if not reach_index.empty:
-            indexed = np.zeros(net.n_reaches, dtype=bool)
             indexed[reach_index.lines] = True
-            real = parent >= 0
-            active[real] = indexed[parent[real]]
-        self.lines = np.flatnonzero(active)
+        self.lines = np.flatnonzero(net.valid_edges(indexed))
 
     def nearest(self, qlon, qlat, radius_m, exclude=None, expand=False, feedback=None):
         """:meth:`.network_index.LineIndex.nearest` with edges for lines (``exclude``: reaches)."""

@@ -167,12 +167,13 @@ class RiverNetwork(_LinkBuilder, _GraphOps):
             return
         self._edge_index_build = IndexBuild(self.e_coords, self.e_offsets, self.valid_edges())
 
-    def valid_edges(self):
+    def valid_edges(self, reaches=None):
         """Whether each edge lies on a valid reach (False for the straight links through lakes): the edges
-        facilities snap to."""
+        facilities snap to. ``reaches``: a mask of the reaches to count instead of the valid ones."""
+        reaches = self.valid if reaches is None else reaches
         active = np.zeros(self.e_parent.size, dtype=bool)
         real = self.e_parent >= 0
-        active[real] = self.valid[self.e_parent[real]]
+        active[real] = reaches[self.e_parent[real]]
         return active
 
     def edge_index(self):

@@ -193,7 +193,7 @@ class _LinkBuilder:
         eidx = offsets[1:][vi] - 1
         pts = np.concatenate([coords[sidx], coords[eidx]])
         # loose ends: an end where no reach starts exactly, a start where no reach ends exactly
-        if tol > 0:  # the reach index is built meanwhile (offered to the tracer when edges are reaches)
+        if tol > 0:  # the reach index is built meanwhile (the tracer snaps on it too: core/edge_index.py)
             self._reach_index = IndexBuild(coords, offsets, valid)
         exact = _unique_points(pts[:, 0], pts[:, 1])
         inverse = exact[2]
